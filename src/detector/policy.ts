@@ -1,0 +1,96 @@
+import { matchText, type Match } from './engine';
+import { teenAgeIn } from './context';
+import type { Category, Message, Nudge, Sensitivity, Severity, Signal } from './types';
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+/** Moves that weigh more when the teen has said they are under 16. */
+const AGE_SENSITIVE: ReadonlySet<Category> = new Set(['sexual_content', 'meeting', 'photo_request']);
+const AGE_OF_CONSENT = 16;
+
+/**
+ * Mild signals in this many different categories within one conversation make a pattern worth
+ * a nudge at `standard` (e.g. age probing + flattery + a platform switch).
+ */
+export const MILD_COMBINATION = 3;
+
+function raise(severity: Severity): Severity {
+  return severity === 'low' ? 'medium' : 'high';
+}
+
+/** Whether a signal of this severity reaches the teen at this sensitivity, before combinations. */
+export function passesSensitivity(severity: Severity, sensitivity: Sensitivity): boolean {
+  if (sensitivity === 'high') return true;
+  if (sensitivity === 'standard') return RANK[severity] >= RANK.medium;
+  return severity === 'high';
+}
+
+export interface Step {
+  signals: Omit<Signal, 'index'>[];
+  nudges: Omit<Nudge, 'index'>[];
+}
+
+/**
+ * One conversation as it unfolds. Pure: messages in, signals and nudges out, no clock and no
+ * DOM, so the content script, the tests and `scan` share it.
+ */
+export class Conversation {
+  private readonly nudged = new Map<Category, Severity>();
+  private readonly seen = new Set<Category>();
+  private teenAge: number | undefined;
+
+  /** Reads one message; `sensitivity` is passed each time so a change applies at once. */
+  add(message: Message, sensitivity: Sensitivity): Step {
+    if (message.from === 'me') {
+      const age = teenAgeIn(message.text);
+      if (age !== undefined) this.teenAge = age;
+      return { signals: [], nudges: [] };
+    }
+    const matches = matchText(message.text);
+    const signals = matches.map(({ category, stage, severity, rule }) => ({ category, stage, severity, rule }));
+    for (const m of matches) this.seen.add(m.category);
+    return { signals, nudges: this.decide(matches, sensitivity) };
+  }
+
+  private decide(matches: Match[], sensitivity: Sensitivity): Omit<Nudge, 'index'>[] {
+    // Strongest signal per category in this message.
+    const strongest = new Map<Category, Match>();
+    for (const m of matches) {
+      const severity = this.inContext(m);
+      const current = strongest.get(m.category);
+      if (!current || RANK[severity] > RANK[current.severity]) strongest.set(m.category, { ...m, severity });
+    }
+    const combination = sensitivity === 'standard' && this.seen.size >= MILD_COMBINATION;
+    const nudges: Omit<Nudge, 'index'>[] = [];
+    for (const m of strongest.values()) {
+      const shown = passesSensitivity(m.severity, sensitivity) || combination;
+      if (!shown) continue;
+      const before = this.nudged.get(m.category);
+      // Once per category, unless the move becomes more serious: something new has happened.
+      if (before !== undefined && RANK[m.severity] <= RANK[before]) continue;
+      this.nudged.set(m.category, m.severity);
+      nudges.push({ category: m.category, stage: m.stage, severity: m.severity });
+    }
+    return nudges;
+  }
+
+  private inContext(m: Match): Severity {
+    if (this.teenAge !== undefined && this.teenAge < AGE_OF_CONSENT && AGE_SENSITIVE.has(m.category)) {
+      return raise(m.severity);
+    }
+    return m.severity;
+  }
+}
+
+/** Signals and nudges for a whole conversation, as `scan` reports them. */
+export function evaluate(messages: readonly Message[], sensitivity: Sensitivity): { signals: Signal[]; nudges: Nudge[] } {
+  const conversation = new Conversation();
+  const signals: Signal[] = [];
+  const nudges: Nudge[] = [];
+  messages.forEach((message, index) => {
+    const step = conversation.add(message, sensitivity);
+    for (const s of step.signals) signals.push({ index, ...s });
+    for (const n of step.nudges) nudges.push({ index, ...n });
+  });
+  return { signals, nudges };
+}

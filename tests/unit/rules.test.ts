@@ -1,0 +1,59 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CATEGORIES, LANGUAGES, SEVERITIES } from '../../src/detector/types';
+import { matchText } from '../../src/detector/engine';
+import { ALL_RULES, RULES_BY_LANGUAGE } from '../../src/detector/rules';
+
+const rulesDir = join(__dirname, '../../src/detector/rules');
+
+describe('rule data', () => {
+  test('rule ids are unique and name their language and category', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const lang of LANGUAGES) {
+      for (const rule of RULES_BY_LANGUAGE[lang]) {
+        expect(rule.id.startsWith(`${lang}.${rule.category}.`), rule.id).toBe(true);
+        expect(CATEGORIES).toContain(rule.category);
+        expect(SEVERITIES).toContain(rule.severity);
+        expect(rule.note.length, rule.id).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  test('every rule file in a language folder is registered', () => {
+    for (const lang of LANGUAGES) {
+      const files = readdirSync(join(rulesDir, lang)).filter((f) => f !== 'index.ts' && f.endsWith('.ts'));
+      const registered = new Set(RULES_BY_LANGUAGE[lang].map((r) => r.category as string));
+      for (const file of files) expect(registered, `${lang}/${file}`).toContain(file.replace(/\.ts$/, ''));
+    }
+  });
+
+  test('patterns are stateless (no g or y flag)', () => {
+    for (const rule of ALL_RULES) {
+      for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
+        expect(p.flags, `${rule.id} ${p}`).not.toMatch(/[gy]/);
+      }
+    }
+  });
+
+  test('every rule has examples both ways', () => {
+    for (const rule of ALL_RULES) {
+      expect(rule.examples.match.length, rule.id).toBeGreaterThanOrEqual(3);
+      expect(rule.examples.noMatch.length, rule.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+const positives = ALL_RULES.flatMap((rule) => rule.examples.match.map((text) => [rule.id, text] as const));
+const negatives = ALL_RULES.flatMap((rule) => rule.examples.noMatch.map((text) => [rule.id, text] as const));
+
+describe('rule examples', () => {
+  test.each(positives)('%s fires on %j', (id, text) => {
+    expect(matchText(text, ALL_RULES).map((m) => m.rule)).toContain(id);
+  });
+
+  test.each(negatives)('%s stays quiet on %j', (id, text) => {
+    expect(matchText(text, ALL_RULES).map((m) => m.rule)).not.toContain(id);
+  });
+});
