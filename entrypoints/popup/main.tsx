@@ -1,0 +1,4 @@
+import { mount } from '@/src/ui/mount';
+import { Popup } from '@/src/ui/popup';
+
+mount(<Popup />, 'popup.title');

@@ -1,0 +1,91 @@
+/**
+ * The labelled corpus in tests/corpus/: its shape (zod) and a loader. Shared by scripts/eval.ts
+ * and tests/unit/corpus.test.ts so both read the files the same way.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CATEGORIES, LANGUAGES } from '../src/detector/types';
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../tests/corpus');
+
+const Category = z.enum(CATEGORIES);
+const Language = z.enum(LANGUAGES);
+
+/** One message: a grooming move of `label`, or `none` (ordinary chat or a lookalike). */
+export const CorpusMessage = z
+  .strictObject({
+    text: z.string().min(1),
+    lang: Language,
+    label: z.union([Category, z.literal('none')]),
+    kind: z.enum(['positive', 'ordinary', 'lookalike']),
+  })
+  .refine((m) => (m.kind === 'positive') === (m.label !== 'none'), {
+    message: 'a positive has a category label; ordinary and lookalike messages are labelled none',
+  });
+export type CorpusMessage = z.infer<typeof CorpusMessage>;
+
+/** A whole conversation; in a grooming one each move by `them` carries its category. */
+export const CorpusConversation = z
+  .strictObject({
+    id: z.string().min(1),
+    lang: Language,
+    grooming: z.boolean(),
+    messages: z
+      .array(
+        z.strictObject({
+          from: z.enum(['them', 'me']),
+          text: z.string().min(1),
+          label: Category.optional(),
+        }),
+      )
+      .min(2),
+  })
+  .refine((c) => c.messages.every((m) => m.label === undefined || m.from === 'them'), {
+    message: 'only messages from them carry a label',
+  })
+  .refine((c) => c.grooming || c.messages.every((m) => m.label === undefined), {
+    message: 'an ordinary conversation has no labels',
+  })
+  .refine((c) => !c.grooming || c.messages.some((m) => m.label !== undefined), {
+    message: 'a grooming conversation labels its moves',
+  });
+export type CorpusConversation = z.infer<typeof CorpusConversation>;
+
+/** Categories after which a nudge is too late: the goal of grooming is already on the table. */
+export const DEADLINE_CATEGORIES: ReadonlySet<string> = new Set(['photo_request', 'meeting', 'threat_sextortion']);
+
+export interface LineProblem {
+  line: number;
+  problem: string;
+}
+
+function readJsonl<T>(file: string, schema: z.ZodType<T>): { rows: T[]; problems: LineProblem[] } {
+  const rows: T[] = [];
+  const problems: LineProblem[] = [];
+  readFileSync(join(CORPUS_DIR, file), 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (raw.trim() === '') return;
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        problems.push({ line: i + 1, problem: 'not valid JSON' });
+        return;
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) rows.push(parsed.data);
+      else problems.push({ line: i + 1, problem: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
+    });
+  return { rows, problems };
+}
+
+export function loadMessages() {
+  return readJsonl('messages.jsonl', CorpusMessage);
+}
+
+export function loadConversations() {
+  return readJsonl('conversations.jsonl', CorpusConversation);
+}

@@ -1,0 +1,169 @@
+/**
+ * `npm run eval [-- --strict]`: measures the detector on the labelled corpus in tests/corpus/.
+ *
+ * - Recall per category and language at `high`: a positive is caught when
+ *   evaluate([{from: 'them', text}], 'high').nudges contains its category.
+ * - False nudges at `standard`: a negative (ordinary or lookalike) from `them` that produces any
+ *   nudge on its own.
+ * - Grooming conversations at `standard`: how many messages from `them` until the first nudge, and
+ *   whether it came no later than the first photo request, meeting request or threat.
+ *
+ * It is a report: exit code 0 whatever the numbers, unless --strict is given (then 1 on any FAIL).
+ */
+import { matchText } from '../src/detector/engine';
+import { evaluate } from '../src/detector/policy';
+import { CATEGORIES, LANGUAGES, type Category, type Language } from '../src/detector/types';
+import { DEADLINE_CATEGORIES, loadConversations, loadMessages, type CorpusMessage } from './corpus';
+
+const RECALL_TARGET = 0.95;
+const FALSE_NUDGE_TARGET = 0.01;
+
+const strict = process.argv.slice(2).includes('--strict');
+const unknown = process.argv.slice(2).filter((a) => a !== '--strict');
+if (unknown.length > 0) {
+  process.stderr.write(`eval: unknown argument ${unknown[0]}\nusage: npm run eval [-- --strict]\n`);
+  process.exit(2);
+}
+
+let failures = 0;
+function verdict(ok: boolean): string {
+  if (!ok) failures++;
+  return ok ? 'PASS' : 'FAIL';
+}
+const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+const row = (cells: (string | number)[], widths: number[]) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+
+const messages = loadMessages();
+const conversations = loadConversations();
+for (const { line, problem } of [...messages.problems, ...conversations.problems]) {
+  process.stderr.write(`eval: corpus line ${line} skipped: ${problem}\n`);
+}
+
+const nudgesAt = (text: string, sensitivity: 'high' | 'standard') =>
+  evaluate([{ from: 'them', text }], sensitivity).nudges.map((n) => n.category);
+const rulesOn = (text: string) => matchText(text).map((m) => m.rule);
+
+// ---- single messages ----
+interface Tally {
+  positives: number;
+  caughtHigh: number;
+  caughtStandard: number;
+  falseNudges: number;
+}
+const tally = new Map<string, Tally>();
+const key = (lang: Language, category: Category) => `${lang}:${category}`;
+for (const lang of LANGUAGES) for (const c of CATEGORIES) tally.set(key(lang, c), { positives: 0, caughtHigh: 0, caughtStandard: 0, falseNudges: 0 });
+
+const missed: CorpusMessage[] = [];
+const falseNudges: { message: CorpusMessage; categories: Category[] }[] = [];
+const negatives: Record<Language, number> = { nl: 0, en: 0 };
+const falseNudged: Record<Language, number> = { nl: 0, en: 0 };
+
+for (const m of messages.rows) {
+  if (m.label !== 'none') {
+    const t = tally.get(key(m.lang, m.label))!;
+    t.positives++;
+    if (nudgesAt(m.text, 'high').includes(m.label)) t.caughtHigh++;
+    else missed.push(m);
+    if (nudgesAt(m.text, 'standard').includes(m.label)) t.caughtStandard++;
+    continue;
+  }
+  negatives[m.lang]++;
+  const nudged = nudgesAt(m.text, 'standard');
+  if (nudged.length === 0) continue;
+  falseNudged[m.lang]++;
+  falseNudges.push({ message: m, categories: nudged });
+  // Charge the false nudge to each category it raised, so rule writers see where it comes from.
+  for (const c of new Set(nudged)) tally.get(key(m.lang, c))!.falseNudges++;
+}
+
+const W = [24, 4, 5, 11, 4, 11, 12];
+console.log('Heads Up detector on tests/corpus (one message from them at a time)\n');
+console.log(row(['lang category', 'pos', 'caught', 'recall@high', '', 'recall@std', 'false nudges'], W));
+console.log('-'.repeat(W.reduce((a, b) => a + b + 2, 0)));
+for (const lang of LANGUAGES) {
+  for (const c of CATEGORIES) {
+    const t = tally.get(key(lang, c))!;
+    const recall = t.caughtHigh / t.positives;
+    console.log(
+      row([`${lang} ${c}`, t.positives, t.caughtHigh, pct(recall), verdict(recall >= RECALL_TARGET), pct(t.caughtStandard / t.positives), t.falseNudges], W),
+    );
+  }
+  const ts = CATEGORIES.map((c) => tally.get(key(lang, c))!);
+  const pos = ts.reduce((a, t) => a + t.positives, 0);
+  const caught = ts.reduce((a, t) => a + t.caughtHigh, 0);
+  const std = ts.reduce((a, t) => a + t.caughtStandard, 0);
+  console.log(row([`${lang} all categories`, pos, caught, pct(caught / pos), '', pct(std / pos), falseNudged[lang]], W));
+  console.log('');
+}
+
+const allPos = [...tally.values()].reduce((a, t) => a + t.positives, 0);
+const allCaught = [...tally.values()].reduce((a, t) => a + t.caughtHigh, 0);
+console.log(`total positives       ${allPos}, caught at high ${allCaught} (${pct(allCaught / allPos).trim()}; target ≥ ${RECALL_TARGET * 100}% in every category)`);
+for (const lang of LANGUAGES) {
+  const rate = falseNudged[lang] / negatives[lang];
+  console.log(`${lang} negatives          ${negatives[lang]}, false nudges at standard ${falseNudged[lang]} (${pct(rate).trim()})  ${verdict(rate <= FALSE_NUDGE_TARGET)}`);
+}
+const allNeg = negatives.nl + negatives.en;
+const allFalse = falseNudged.nl + falseNudged.en;
+console.log(
+  `total negatives       ${allNeg}, false nudges at standard ${allFalse} (${pct(allFalse / allNeg).trim()}; target ≤ ${FALSE_NUDGE_TARGET * 100}%)  ${verdict(allFalse / allNeg <= FALSE_NUDGE_TARGET)}`,
+);
+
+// ---- conversations ----
+console.log('\nGrooming conversations at standard (first nudge vs first photo request, meeting or threat)\n');
+const CW = [22, 5, 18, 16, 10];
+console.log(row(['conversation', 'them', 'first nudge after', 'deadline after', ''], CW));
+let groomingOk = 0;
+let groomingTotal = 0;
+for (const c of conversations.rows.filter((c) => c.grooming)) {
+  groomingTotal++;
+  const { nudges } = evaluate(c.messages, 'standard');
+  const themBefore = (index: number) => c.messages.slice(0, index + 1).filter((m) => m.from === 'them').length;
+  const first = nudges.length > 0 ? Math.min(...nudges.map((n) => n.index)) : undefined;
+  const deadline = c.messages.findIndex((m) => m.label !== undefined && DEADLINE_CATEGORIES.has(m.label));
+  const ok = first !== undefined && (deadline === -1 || first <= deadline);
+  if (ok) groomingOk++;
+  const firstCategories = first === undefined ? '' : ` (${nudges.filter((n) => n.index === first).map((n) => n.category).join(', ')})`;
+  console.log(
+    row(
+      [
+        c.id,
+        c.messages.filter((m) => m.from === 'them').length,
+        first === undefined ? 'never' : `${themBefore(first)} them msgs`,
+        deadline === -1 ? '-' : `${themBefore(deadline)} them msgs`,
+        verdict(ok),
+      ],
+      CW,
+    ) + firstCategories,
+  );
+}
+console.log(`\n${groomingOk}/${groomingTotal} grooming conversations nudged in time  ${groomingOk === groomingTotal ? 'PASS' : 'FAIL'}`);
+
+console.log('\nOrdinary conversations at standard (should stay quiet)\n');
+for (const c of conversations.rows.filter((c) => !c.grooming)) {
+  const { nudges } = evaluate(c.messages, 'standard');
+  const detail = nudges.map((n) => `#${n.index} ${n.category}`).join(', ');
+  console.log(`${c.id.padEnd(22)}  ${String(nudges.length).padStart(2)} nudges  ${nudges.length === 0 ? 'ok' : `(${detail})`}`);
+}
+
+// ---- lists for rule writers ----
+console.log(`\nMissed positives at high (${missed.length})`);
+for (const lang of LANGUAGES) {
+  for (const c of CATEGORIES) {
+    const here = missed.filter((m) => m.lang === lang && m.label === c);
+    if (here.length === 0) continue;
+    console.log(`  ${lang} ${c}`);
+    for (const m of here) {
+      const fired = rulesOn(m.text);
+      console.log(`    ${JSON.stringify(m.text)}${fired.length ? `   [fired: ${fired.join(', ')}]` : ''}`);
+    }
+  }
+}
+console.log(`\nFalse nudges at standard (${falseNudges.length})`);
+for (const { message, categories } of falseNudges) {
+  console.log(`  ${message.lang} ${message.kind.padEnd(9)} ${JSON.stringify(message.text)}   [${categories.join(', ')} via ${rulesOn(message.text).join(', ')}]`);
+}
+
+if (strict && failures > 0) process.exitCode = 1;

@@ -1,0 +1,154 @@
+import type { Category, Severity } from '../detector/types';
+import { HOST_STYLE, NUDGE_CSS } from './styles';
+
+export const NUDGE_TAG = 'heads-up-nudge';
+export const FIER_URL = 'https://www.chatmetfier.nl';
+export const HELPWANTED_URL = 'https://www.helpwanted.nl';
+
+/** Looks up user-facing words; the content script passes @wxt-dev/i18n's `t`. */
+export type Translate = (key: string) => string;
+
+export interface NudgeOptions {
+  category: Category;
+  severity: Severity;
+  t: Translate;
+  /** Called after the teen chose "not for this chat". */
+  onMute: () => void;
+  /** Called whenever the nudge goes away (any button, Escape). */
+  onClose: () => void;
+  /** Where to sit: beside this element (the open conversation) or, without it, bottom right. */
+  anchor?: Element | null;
+}
+
+/** Threats and sextortion change the tone from gentle to steady and urgent (VOICE.md). */
+export function isUrgent(category: Category): boolean {
+  return category === 'threat_sextortion';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
+  return node;
+}
+
+const MARGIN = 16;
+/** Live regions are announced when their content changes after they are in the page. */
+const ANNOUNCE_DELAY_MS = 60;
+
+function place(host: HTMLElement, anchor: Element | null | undefined): void {
+  const rect = anchor?.getBoundingClientRect();
+  const view = host.ownerDocument.defaultView;
+  if (rect && view && rect.width > 0 && rect.height > 0) {
+    const right = Math.max(MARGIN, view.innerWidth - rect.right + MARGIN);
+    const top = Math.max(MARGIN, rect.top + 72);
+    host.style.setProperty('right', `${right}px`, 'important');
+    host.style.setProperty('top', `${top}px`, 'important');
+  } else {
+    host.style.setProperty('right', `${MARGIN}px`, 'important');
+    host.style.setProperty('bottom', `${MARGIN}px`, 'important');
+  }
+}
+
+/**
+ * Renders a nudge into a closed shadow root on `doc.body`: the page can neither read nor
+ * restyle it. Never quotes the message. Returns the host element; removing it dismisses.
+ */
+export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
+  const { category, severity, t } = options;
+  const urgent = isUrgent(category);
+  const host = doc.createElement(NUDGE_TAG);
+  host.setAttribute('data-category', category);
+  host.setAttribute('data-severity', severity);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+
+  const style = el(doc, 'style', { text: NUDGE_CSS });
+  const card = el(doc, 'section', {
+    className: urgent ? 'card urgent' : 'card',
+    attrs: { role: 'region', 'aria-label': t('nudge.label') },
+  });
+
+  const top = el(doc, 'div', { className: 'top' });
+  top.append(
+    el(doc, 'span', { className: 'badge', text: t('nudge.label'), attrs: { 'aria-hidden': 'true' } }),
+    el(doc, 'button', { className: 'close', text: '×', attrs: { type: 'button', 'aria-label': t('nudge.close') } }),
+  );
+
+  // The words go into a polite live region after it is attached, so screen readers announce
+  // them without interrupting the teen.
+  const live = el(doc, 'div', { attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  const more = el(doc, 'p', { className: 'more', text: t(`nudge.more.${category}`), attrs: { id: 'more' } });
+  more.hidden = true;
+
+  const actions = el(doc, 'div', { className: 'actions' });
+  const fier = el(doc, 'a', {
+    className: 'primary',
+    text: t('nudge.fier'),
+    attrs: { href: FIER_URL, target: '_blank', rel: 'noopener noreferrer' },
+  });
+  actions.append(fier);
+  if (urgent) {
+    actions.append(
+      el(doc, 'a', {
+        className: 'secondary',
+        text: t('common.helpwantedLink'),
+        attrs: { href: HELPWANTED_URL, target: '_blank', rel: 'noopener noreferrer' },
+      }),
+    );
+  }
+  const why = el(doc, 'button', {
+    className: 'quiet why',
+    text: t('nudge.why'),
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'more' },
+  });
+  const fine = el(doc, 'button', { className: 'quiet fine', text: t('nudge.fine'), attrs: { type: 'button' } });
+  const mute = el(doc, 'button', { className: 'quiet mute', text: t('nudge.mute'), attrs: { type: 'button' } });
+  actions.append(why, fine, mute);
+
+  const footer = el(doc, 'p', { className: 'footer', text: t('nudge.footer') });
+  card.append(top, live, more, actions, footer);
+  shadow.append(style, card);
+
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    host.remove();
+    options.onClose();
+  };
+
+  top.querySelector('.close')?.addEventListener('click', close);
+  fine.addEventListener('click', close);
+  mute.addEventListener('click', () => {
+    options.onMute();
+    close();
+  });
+  why.addEventListener('click', () => {
+    more.hidden = !more.hidden;
+    why.setAttribute('aria-expanded', String(!more.hidden));
+  });
+  card.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') close();
+  });
+  // Keep the teen's clicks and keys inside the nudge from reaching the page's handlers.
+  for (const type of ['click', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input']) {
+    host.addEventListener(type, (event) => event.stopPropagation());
+  }
+
+  place(host, options.anchor);
+  (doc.body ?? doc.documentElement).append(host);
+  const opener = el(doc, 'p', { className: 'opener', text: t(urgent ? 'nudge.openerUrgent' : 'nudge.opener') });
+  const what = el(doc, 'p', { className: 'what', text: t(`nudge.what.${category}`) });
+  const tactic = el(doc, 'p', { className: 'tactic', text: t(`nudge.tactic.${category}`) });
+  const fill = () => live.append(opener, what, tactic);
+  const view = doc.defaultView;
+  if (view) view.setTimeout(fill, ANNOUNCE_DELAY_MS);
+  else fill();
+  return host;
+}

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './repair';
+export * from './stats';
+export * from './storage';

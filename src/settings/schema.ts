@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CATEGORIES, SENSITIVITIES } from '../detector/types';
+
+/** Bump when a field changes meaning; `repair` keeps what it still understands. */
+export const SETTINGS_VERSION = 1;
+
+const MAX_MUTED_CHATS = 500;
+const MAX_SITES = 100;
+
+/** Each field validated on its own, so one broken field never costs the teen the others. */
+export const settingsFields = {
+  version: z.literal(SETTINGS_VERSION),
+  enabled: z.boolean(),
+  sensitivity: z.enum(SENSITIVITIES),
+  /** Epoch milliseconds until which nudges are paused, or null. */
+  pausedUntil: z.number().int().nonnegative().nullable(),
+  /** Salted SHA-256 hashes of muted conversation ids: never a contact name. */
+  mutedChats: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_MUTED_CHATS),
+  /** Site ids (see src/sites) the teen switched off. */
+  disabledSites: z.array(z.string().regex(/^[a-z0-9.-]{1,100}$/)).max(MAX_SITES),
+};
+
+export const SettingsSchema = z.object(settingsFields);
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  enabled: true,
+  sensitivity: 'standard',
+  pausedUntil: null,
+  mutedChats: [],
+  disabledSites: [],
+};
+
+/** Counts only: how many nudges per category were shown in one ISO week. */
+export const StatsSchema = z.object({
+  week: z.string().regex(/^\d{4}-W\d{2}$/),
+  counts: z.partialRecord(z.enum(CATEGORIES), z.number().int().nonnegative()),
+});
+export type Stats = z.infer<typeof StatsSchema>;

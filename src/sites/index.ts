@@ -1,0 +1,27 @@
+import { generic } from './generic';
+import type { SiteAdapter } from './types';
+import { whatsapp } from './whatsapp';
+
+/** Every site adapter. Adding a site is adding its file, its fixture and one line here. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [whatsapp];
+
+/** The chat sites the content script runs on without asking (host permissions). */
+export const CHAT_SITE_MATCHES: string[] = [
+  ...SITE_ADAPTERS.flatMap((site) => site.matches),
+  'https://www.instagram.com/*',
+  'https://www.messenger.com/*',
+  'https://www.facebook.com/messages/*',
+  'https://discord.com/*',
+  'https://web.telegram.org/*',
+  'https://www.snapchat.com/*',
+  'https://www.tiktok.com/*',
+  'https://x.com/*',
+  'https://twitter.com/*',
+];
+
+export function adapterFor(url: URL): SiteAdapter {
+  return SITE_ADAPTERS.find((site) => site.handles(url)) ?? generic;
+}
+
+export { generic };
+export type { ReadMessage, SiteAdapter } from './types';

@@ -1,0 +1,94 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const EXTENSION_DIR = resolve(here, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function fixture(name: string): string {
+  return readFileSync(resolve(here, '../fixtures', name), 'utf8');
+}
+
+/** A persistent Chromium profile with the built extension, Chromium kept off the network. */
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'heads-up-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'nl-NL',
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=nl',
+      ],
+    });
+    // Nothing reaches the internet: any request not routed to a fixture is refused.
+    await context.route(/^https?:\/\//, (route) => route.abort());
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export { expect };
+
+export const NUDGE = 'heads-up-nudge';
+
+/**
+ * Finds an element inside the nudge's closed shadow root through the DevTools protocol
+ * (DOM.getDocument with pierce: true), as DESIGN.md section 7 describes, and runs `fn` on it.
+ */
+export async function inNudge<T>(page: Page, className: string, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type Node = { nodeId: number; backendNodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const find = (node: Node, inside: boolean): Node | undefined => {
+      const classes = node.attributes?.[node.attributes.indexOf('class') + 1]?.split(' ') ?? [];
+      if (inside && node.attributes?.includes('class') && classes.includes(className)) return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const hit = find(child, inside || node.nodeName === 'HEADS-UP-NUDGE');
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const target = find(root as Node, false);
+    if (!target) throw new Error(`no .${className} inside the nudge`);
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: target.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export const click = (page: Page, className: string) => inNudge<void>(page, className, 'function () { this.click(); }');
+export const textIn = (page: Page, className: string) => inNudge<string>(page, className, 'function () { return this.textContent; }');
+
+/** The weekly counts the popup shows, read from the extension's own storage. */
+export async function nudgeCounts(context: BrowserContext): Promise<Record<string, number>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const { stats } = await chrome.storage.local.get('stats');
+    return (stats?.counts ?? {}) as Record<string, number>;
+  });
+}
