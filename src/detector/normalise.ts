@@ -214,7 +214,8 @@ function classifyNonAscii(cp: number, ch: string): string | number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// State of one normalise() call. Module-level to avoid allocating per call; reset on entry.
+// State of one normalise() call. Module-level so that a call allocates almost nothing; reset on
+// entry. normalise() is synchronous and never re-entered, so sharing it is safe.
 
 // Kinds of the characters of the current word.
 const K_LETTER = 1;
@@ -237,30 +238,48 @@ const G_UNDERSCORE = 4;
 const G_STAR = 5;
 const G_OTHER = 6;
 
+/** The string being read (after NFKD) and the output so far. */
+let src = '';
 let out = '';
 let lastWasQuestion = false;
-/** Single letters waiting to see whether they are spelled out ("f o t o"). */
+/** Single letters waiting to see whether they spell something out ("f o t o"). */
 const pending: string[] = [];
+let pendingCount = 0;
 let pendingGap = G_NONE;
 /** Separator seen since the last piece. */
 let gap = G_NONE;
-/** The current word: characters and kinds, and the separator before it. */
-const wordChars: string[] = [];
-const wordKinds: number[] = [];
+
+/**
+ * The current word. While `simple`, it is the plain slice src[wordStart, wordStart + wordLen)
+ * of lower-case ASCII letters and digits with no stretch, and nothing is copied (the common
+ * case). Anything else "materialises" it into wordChars/wordKinds, read by endWord().
+ */
 let wordLen = 0;
 let wordGap = G_NONE;
+let wordStart = 0;
+let simple = false;
+let simpleLetters = false;
+let simpleDigits = false;
+let prevCode = 0;
+let repeat = 0;
+let wordHasSymbol = false;
+const wordChars: string[] = [];
+const wordKinds: number[] = [];
 const edgeCandidates: number[] = [];
+let edgeCount = 0;
 
 const EMAIL_DOMAIN = /[a-z0-9-]{1,63}\.[a-z]{2}/iy;
 
 function reset(): void {
+  src = '';
   out = '';
   lastWasQuestion = false;
-  pending.length = 0;
+  pendingCount = 0;
   pendingGap = G_NONE;
   gap = G_NONE;
   wordLen = 0;
   wordGap = G_NONE;
+  simple = false;
 }
 
 function writeWord(word: string): void {
@@ -285,26 +304,32 @@ function collapseStretch(word: string): string {
 }
 
 function flushPending(): void {
-  const n = pending.length;
+  const n = pendingCount;
   if (n === 0) return;
-  if (n >= 3) writeWord(collapseStretch(pending.join('')));
-  else for (let i = 0; i < n; i++) writeWord(pending[i]);
-  pending.length = 0;
+  pendingCount = 0;
+  if (n >= 3) {
+    let joined = '';
+    for (let i = 0; i < n; i++) joined += pending[i];
+    writeWord(collapseStretch(joined));
+  } else {
+    for (let i = 0; i < n; i++) writeWord(pending[i]);
+  }
 }
 
 function isJoinable(g: number): boolean {
   return g >= G_SPACE && g <= G_STAR;
 }
 
+/** Rule 5 lives here: single letters wait in `pending` while the separators stay the same. */
 function emitPiece(piece: string, gapBefore: number, singleLetter: boolean): void {
   if (singleLetter) {
-    if (pending.length > 0 && isJoinable(gapBefore) && (pending.length === 1 || gapBefore === pendingGap)) {
+    if (pendingCount > 0 && isJoinable(gapBefore) && (pendingCount === 1 || gapBefore === pendingGap)) {
       pendingGap = gapBefore;
-      pending.push(piece);
+      pending[pendingCount++] = piece;
       return;
     }
     flushPending();
-    pending.push(piece);
+    pending[pendingCount++] = piece;
     return;
   }
   flushPending();
@@ -325,26 +350,86 @@ function addGap(g: number): void {
   else if (!(gap === G_SPACE && g === G_SPACE)) gap = G_OTHER;
 }
 
+function startWord(): void {
+  wordGap = gap;
+  gap = G_NONE;
+  wordHasSymbol = false;
+}
+
+/** A lower-case ASCII letter or digit at src[i]: stays on the fast path when it can. */
+function pushPlain(i: number, code: number): void {
+  if (wordLen === 0) {
+    startWord();
+    wordStart = i;
+    simple = true;
+    simpleLetters = false;
+    simpleDigits = false;
+    prevCode = 0;
+  }
+  if (simple) {
+    if (code >= 97) {
+      if (code === prevCode) {
+        if (++repeat > 2) {
+          materialise();
+          pushChar(src[i], K_LETTER);
+          return;
+        }
+      } else {
+        prevCode = code;
+        repeat = 1;
+      }
+      simpleLetters = true;
+    } else {
+      prevCode = 0;
+      simpleDigits = true;
+    }
+    wordLen++;
+    return;
+  }
+  pushChar(src[i], code >= 97 ? K_LETTER : K_DIGIT);
+}
+
+function materialise(): void {
+  if (!simple) return;
+  simple = false;
+  for (let k = 0; k < wordLen; k++) {
+    const code = src.charCodeAt(wordStart + k);
+    wordChars[k] = src[wordStart + k];
+    wordKinds[k] = code >= 97 ? K_LETTER : K_DIGIT;
+  }
+  if (simpleDigits) wordHasSymbol = true;
+}
+
 function pushChar(ch: string, kind: number): void {
   if (wordLen === 0) {
-    wordGap = gap;
-    gap = G_NONE;
+    startWord();
+    simple = false;
+  } else if (simple) {
+    materialise();
   }
+  if (kind !== K_LETTER && kind !== K_APOS && kind !== K_SLASH) wordHasSymbol = true;
   wordChars[wordLen] = ch;
   wordKinds[wordLen] = kind;
   wordLen++;
 }
 
+/** Something invisible was skipped: the word is no longer one slice of the source. */
+function breakSlice(): void {
+  if (simple && wordLen > 0) materialise();
+}
+
 function markLastLetter(): void {
-  if (wordLen > 0 && (wordKinds[wordLen - 1] & KIND) === K_LETTER) wordKinds[wordLen - 1] |= F_MARKED;
+  if (wordLen === 0) return;
+  materialise();
+  if ((wordKinds[wordLen - 1] & KIND) === K_LETTER) wordKinds[wordLen - 1] |= F_MARKED;
 }
 
 function isSymbolKind(kind: number): boolean {
   return kind === K_DIGIT || kind === K_AT || kind === K_AT_EMAIL || kind === K_DOLLAR || kind === K_BANG;
 }
 
-function isAlnumAt(i: number): boolean {
-  if (i < 0 || i >= wordLen) return false;
+function isAlnumAt(i: number, n: number): boolean {
+  if (i < 0 || i >= n) return false;
   const kind = wordKinds[i] & KIND;
   return kind === K_LETTER || kind === K_DIGIT;
 }
@@ -359,7 +444,7 @@ function toLetters(from: number, to: number): void {
 /** Rule 4: leet inside the current word. Runs of symbols never overlap, so this is linear. */
 function resolveLeet(n: number): void {
   let hasInner = false;
-  edgeCandidates.length = 0;
+  edgeCount = 0;
   let i = 0;
   while (i < n) {
     if (!isSymbolKind(wordKinds[i] & KIND)) {
@@ -384,36 +469,51 @@ function resolveLeet(n: number): void {
     } else if ((letterBefore || letterAfter) && allDollar) {
       toLetters(i, j);
     } else if (j - i === 1 && letterBefore !== letterAfter && (wordKinds[i] & KIND) === K_DIGIT && allLeet) {
-      edgeCandidates.push(i);
+      edgeCandidates[edgeCount++] = i;
     }
     i = j;
   }
-  if (hasInner) for (const x of edgeCandidates) toLetters(x, x + 1);
+  if (hasInner) for (let e = 0; e < edgeCount; e++) toLetters(edgeCandidates[e], edgeCandidates[e] + 1);
+}
+
+// The piece being built by endWord().
+let piece = '';
+let pieceChars = 0;
+let pieceLetters = 0;
+let pieceGap = G_NONE;
+
+function flushPiece(): void {
+  if (pieceChars > 0) emitPiece(piece, pieceGap, pieceChars === 1 && pieceLetters === 1);
+  piece = '';
+  pieceChars = 0;
+  pieceLetters = 0;
+  pieceGap = G_OTHER;
 }
 
 /** Ends the current word: leet, then splits it into pieces and collapses stretched letters. */
 function endWord(): void {
   const n = wordLen;
   wordLen = 0;
-  resolveLeet(n);
+  if (simple) {
+    if (!(simpleLetters && simpleDigits)) {
+      simple = false;
+      emitPiece(src.slice(wordStart, wordStart + n), wordGap, n === 1 && simpleLetters);
+      return;
+    }
+    // Letters and digits together: maybe leet, so take the full path.
+    wordLen = n;
+    materialise();
+    wordLen = 0;
+  }
+  if (wordHasSymbol) resolveLeet(n);
 
-  let piece = '';
-  let pieceChars = 0;
-  let pieceLetters = 0;
-  let pieceGap = wordGap;
+  piece = '';
+  pieceChars = 0;
+  pieceLetters = 0;
+  pieceGap = wordGap;
   let last = '';
   let lastMarked = false;
-  let repeat = 0;
-
-  const flushPiece = (): void => {
-    if (pieceChars > 0) emitPiece(piece, pieceGap, pieceChars === 1 && pieceLetters === 1);
-    piece = '';
-    pieceChars = 0;
-    pieceLetters = 0;
-    pieceGap = G_OTHER;
-    last = '';
-    repeat = 0;
-  };
+  let repeats = 0;
 
   for (let i = 0; i < n; i++) {
     const raw = wordKinds[i];
@@ -422,11 +522,11 @@ function endWord(): void {
     if (kind === K_LETTER) {
       const marked = (raw & F_MARKED) !== 0;
       if (ch === last && !marked && !lastMarked) {
-        if (++repeat > 2) continue;
+        if (++repeats > 2) continue;
       } else {
         last = ch;
         lastMarked = marked;
-        repeat = 1;
+        repeats = 1;
       }
       piece += ch;
       pieceChars++;
@@ -434,14 +534,14 @@ function endWord(): void {
       continue;
     }
     last = '';
-    repeat = 0;
+    repeats = 0;
     if (kind === K_DIGIT) {
       piece += ch;
       pieceChars++;
       continue;
     }
-    const alnumBefore = isAlnumAt(i - 1);
-    const alnumAfter = isAlnumAt(i + 1);
+    const alnumBefore = isAlnumAt(i - 1, n);
+    const alnumAfter = isAlnumAt(i + 1, n);
     if (kind === K_APOS || kind === K_SLASH) {
       if (alnumBefore && alnumAfter) {
         piece += ch;
@@ -466,11 +566,13 @@ function endWord(): void {
     flushPiece();
   }
   flushPiece();
+  piece = '';
 }
 
 // ---------------------------------------------------------------------------------------------
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const GREEK = /[\u0370-\u03ff]/;
 
 /**
  * The canonical form of a chat message that rule patterns run on (see the contract above).
@@ -494,20 +596,24 @@ function normaliseUnsafe(text: string): string {
     // NFKD would turn the acute accent used as an apostrophe ("z´n") into a space + mark.
     if (s.indexOf('\u00b4') !== -1) s = s.replace(/\u00b4/g, "'");
     s = s.normalize('NFKD');
+    // Greek capitals and small letters imitate different Latin letters, so Greek text is
+    // lower-cased letter by letter after the lookalike table has seen it.
+    if (!GREEK.test(s)) s = s.toLowerCase();
+  } else {
+    s = s.toLowerCase();
   }
+  src = s;
   const len = s.length;
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) {
       switch (ASCII[c]) {
         case A_LOWER:
-          pushChar(s[i], K_LETTER);
+        case A_DIGIT:
+          pushPlain(i, c);
           break;
         case A_UPPER:
           pushChar(String.fromCharCode(c + 32), K_LETTER);
-          break;
-        case A_DIGIT:
-          pushChar(s[i], K_DIGIT);
           break;
         case A_SPACE:
           addGap(G_SPACE);
@@ -546,6 +652,7 @@ function normaliseUnsafe(text: string): string {
           addGap(G_STAR);
           break;
         case A_IGNORE:
+          breakSlice();
           break;
         default:
           addGap(G_OTHER);
@@ -598,6 +705,7 @@ function normaliseUnsafe(text: string): string {
         markLastLetter();
         break;
       case C_INVISIBLE:
+        breakSlice();
         break;
       case C_SPACE:
         addGap(G_SPACE);
@@ -622,5 +730,6 @@ function normaliseUnsafe(text: string): string {
   flushPending();
   const result = out;
   out = '';
+  src = '';
   return result;
 }

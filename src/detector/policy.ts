@@ -35,6 +35,9 @@ export interface Step {
  * DOM, so the content script, the tests and `scan` share it.
  */
 export class Conversation {
+  /** `match` is injectable so tests can pin the policy with a tiny rule set. */
+  constructor(private readonly match: (text: string) => Match[] = matchText) {}
+
   private readonly nudged = new Map<Category, Severity>();
   private readonly seen = new Set<Category>();
   private teenAge: number | undefined;
@@ -46,7 +49,7 @@ export class Conversation {
       if (age !== undefined) this.teenAge = age;
       return { signals: [], nudges: [] };
     }
-    const matches = matchText(message.text);
+    const matches = this.match(message.text);
     const signals = matches.map(({ category, stage, severity, rule }) => ({ category, stage, severity, rule }));
     for (const m of matches) this.seen.add(m.category);
     return { signals, nudges: this.decide(matches, sensitivity) };

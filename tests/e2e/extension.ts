@@ -88,7 +88,8 @@ export const textIn = (page: Page, className: string) => inNudge<string>(page, c
 export async function nudgeCounts(context: BrowserContext): Promise<Record<string, number>> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async () => {
-    const { stats } = await chrome.storage.local.get('stats');
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { counts?: unknown }>> } } } }).chrome;
+    const { stats } = await api.storage.local.get('stats');
     return (stats?.counts ?? {}) as Record<string, number>;
   });
 }

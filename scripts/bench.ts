@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: how fast the detector reads chat on one core.
+ *
+ * A deterministic corpus (seeded PRNG) of mixed Dutch/English chat messages, 1 to 500 characters,
+ * mostly ordinary and about 2% grooming-like, is run through
+ *   - matchText (normalise + every rule),
+ *   - the full Conversation.add path (policy included, conversations of 30 messages),
+ *   - a floor: lower-casing each message and testing one regular expression.
+ * Each is warmed up, then timed over several rounds; the median is reported.
+ * Then worst-case inputs show that time grows linearly with input length.
+ * Prints PASS/FAIL against the targets but always exits 0: it is a measurement, not a gate.
+ */
+import { performance } from 'node:perf_hooks';
+import { matchNormalised, matchText, MAX_TEXT_LENGTH } from '../src/detector/engine';
+import { normalise } from '../src/detector/normalise';
+import { Conversation } from '../src/detector/policy';
+import { ALL_RULES } from '../src/detector/rules';
+import type { Message } from '../src/detector/types';
+
+const TARGET_RATE = 100_000;
+const TARGET_RATIO = 10;
+const MESSAGES = 20_000;
+const WARMUP_ROUNDS = 2;
+const ROUNDS = 7;
+const GROOMING_SHARE = 0.02;
+const CONVERSATION_LENGTH = 30;
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ORDINARY = [
+  'hoi', 'haha', 'lol', 'ok', 'sws', 'ff wachten', 'kzit in de bus', 'w8 ik kom eraan', 'hoezo?', 'mss morgen',
+  'heb je het huiswerk van wiskunde al', 'morgen het 1e uur uitval!!', 'ik ben zo moe', 'wat eten we vanavond',
+  'heb je de nieuwe aflevering gezien', 'training is om 7 uur', 'stuur ff een foto van het rooster', 'ik ben thuis',
+  'mijn moeder zegt dat je mag blijven eten', 'zullen we zaterdag naar de stad', 'die toets was echt moeilijk',
+  'gefeliciteerd 🎉', 'ik heb een 8 voor engels', 'de wifi doet het weer niet', 'kun je me 5 euro lenen',
+  'niks zeggen tegen sanne, het is een verrassing', 'ik heb mijn wachtwoord van magister vergeten',
+  'hey', 'brb', 'omg', 'ngl that was mid', 'did you do the homework', 'practice is at 7', 'im so tired lmao',
+  'wanna go to the mall saturday', 'whats for dinner', 'send a pic of the timetable pls', 'my phone is dying',
+  'did you see the new episode', 'that test was so hard', 'happy birthday!!', 'my mom says you can stay for dinner',
+  'the bus is late again', 'i forgot my password for the portal', "don't tell sarah it's a surprise",
+  'we gaan in de zomer naar frankrijk', 'ik snap niks van die opdracht', 'wat een saaie les 😴',
+];
+const GROOMING = [
+  'ben je alleen thuis?', 'hoe oud ben je eigenlijk', 'je bent echt volwassen voor je leeftijd',
+  'heb je snap? dan praten we daar', 'niks tegen je ouders zeggen he', 'stuur ff een foto van jezelf',
+  'zal ik je ophalen na school', 'wil je snel geld verdienen?', 'deel je live locatie met mij',
+  'wat is je wachtwoord', 'are you home alone?', 'how old are you', "you're so mature for your age",
+  'add me on snap', "don't tell your parents ok", 'send me a pic', 'i can pick you up after school',
+  'if you dont pay i send your pics to everyone', 'share your location with me', 'send me the code you got',
+];
+
+function makeCorpus(n: number, seed: number): string[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    // Most chat messages are short; a few are long paragraphs.
+    const r = rand();
+    const target = r < 0.6 ? 1 + Math.floor(rand() * 40) : r < 0.9 ? 40 + Math.floor(rand() * 120) : 160 + Math.floor(rand() * 340);
+    let text = rand() < GROOMING_SHARE ? pick(GROOMING) : pick(ORDINARY);
+    while (text.length < target) text += (rand() < 0.3 ? '. ' : ' ') + pick(ORDINARY);
+    out.push(text.slice(0, 500));
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Messages per second: warm up, time ROUNDS runs, median. */
+function rate(label: string, corpus: readonly string[], run: (corpus: readonly string[]) => number): number {
+  let sink = 0;
+  for (let i = 0; i < WARMUP_ROUNDS; i++) sink += run(corpus);
+  const rates: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    sink += run(corpus);
+    rates.push(corpus.length / ((performance.now() - t0) / 1000));
+  }
+  const m = median(rates);
+  console.log(`${label.padEnd(34)} ${Math.round(m).toLocaleString('en').padStart(12)} msg/s   (rounds: ${rates.map((r) => Math.round(r / 1000)).join(' ')} k)  [${sink}]`);
+  return m;
+}
+
+const corpus = makeCorpus(MESSAGES, 20240601);
+const chars = corpus.reduce((a, t) => a + t.length, 0);
+console.log(`Heads Up bench: ${corpus.length.toLocaleString('en')} messages, mean ${Math.round(chars / corpus.length)} chars, ${ALL_RULES.length} rules, ${WARMUP_ROUNDS} warm-up + ${ROUNDS} rounds, median\n`);
+
+const FLOOR = /\b(?:alleen thuis|home alone)\b/;
+const floor = rate('floor (toLowerCase + one regex)', corpus, (c) => {
+  let hits = 0;
+  for (const t of c) if (FLOOR.test(t.toLowerCase())) hits++;
+  return hits;
+});
+const detector = rate('matchText', corpus, (c) => {
+  let hits = 0;
+  for (const t of c) hits += matchText(t).length;
+  return hits;
+});
+// Where the time goes: the normaliser and the rules separately.
+rate('  of which normalise', corpus, (c) => {
+  let n = 0;
+  for (const t of c) n += normalise(t).length;
+  return n;
+});
+const normalisedCorpus = corpus.map((t) => normalise(t));
+rate('  of which matchNormalised', normalisedCorpus, (c) => {
+  let hits = 0;
+  for (const t of c) hits += matchNormalised(t).length;
+  return hits;
+});
+const senders: Message['from'][] = corpus.map((_, i) => (i % 5 === 1 || i % 5 === 3 ? 'me' : 'them'));
+const conversation = rate('Conversation.add (standard)', corpus, (c) => {
+  let nudges = 0;
+  let conv = new Conversation();
+  c.forEach((text, i) => {
+    if (i % CONVERSATION_LENGTH === 0) conv = new Conversation();
+    nudges += conv.add({ from: senders[i]!, text }, 'standard').nudges.length;
+  });
+  return nudges;
+});
+
+const ratio = floor / detector;
+console.log('');
+console.log(`matchText          ${Math.round(detector).toLocaleString('en')} msg/s  (target ≥ ${TARGET_RATE.toLocaleString('en')})  ${detector >= TARGET_RATE ? 'PASS' : 'FAIL'}`);
+console.log(`Conversation.add   ${Math.round(conversation).toLocaleString('en')} msg/s  (target ≥ ${TARGET_RATE.toLocaleString('en')})  ${conversation >= TARGET_RATE ? 'PASS' : 'FAIL'}`);
+console.log(`floor / matchText  ${ratio.toFixed(1)}×  (target ≤ ${TARGET_RATIO}×)  ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
+
+// ---- worst cases ----
+const KB = 1024;
+const rand = prng(7);
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz      0123456789.,!?\'éëïü😀🤫\u200b';
+const shapes: [string, (n: number) => string][] = [
+  ['random text', (n) => Array.from({ length: n }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('').slice(0, n)],
+  ['one repeated character', (n) => 'a'.repeat(n)],
+  ['"a a a a …"', (n) => 'a '.repeat(n / 2)],
+];
+
+function time(fn: () => unknown, runs = 3): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+console.log(`\nWorst cases. matchText reads at most ${MAX_TEXT_LENGTH} characters of a message, so its time stays flat;`);
+console.log('normalise + matchNormalised on the whole input shows how the patterns themselves scale (1 MB / 256 KB should be ~4×).\n');
+console.log(`${'input'.padEnd(24)} ${'matchText 1 MB'.padStart(15)} ${'full 256 KB'.padStart(12)} ${'full 1 MB'.padStart(12)} ${'ratio'.padStart(7)}`);
+for (const [name, make] of shapes) {
+  const small = make(256 * KB);
+  const big = make(1024 * KB);
+  const capped = time(() => matchText(big));
+  const tSmall = time(() => matchNormalised(normalise(small)));
+  const tBig = time(() => matchNormalised(normalise(big)));
+  const r = tBig / tSmall;
+  console.log(
+    `${name.padEnd(24)} ${`${capped.toFixed(2)} ms`.padStart(15)} ${`${tSmall.toFixed(1)} ms`.padStart(12)} ${`${tBig.toFixed(1)} ms`.padStart(12)} ${`${r.toFixed(1)}×`.padStart(7)}  ${r < 8 ? 'linear' : 'SUPERLINEAR'}`,
+  );
+}
+const aaa = 'a '.repeat(100_000);
+console.log(`\n100k × "a " (${(aaa.length / KB).toFixed(0)} KB) through matchText: ${time(() => matchText(aaa)).toFixed(2)} ms; uncapped: ${time(() => matchNormalised(normalise(aaa))).toFixed(1)} ms`);

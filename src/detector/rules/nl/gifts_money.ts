@@ -1,0 +1,176 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Gifts and money. Winters et al. (2020) and Elliot (2017) describe gifts as trust building and
+ * as creating a debt; Dutch research on loverboys and "binnenlandse seksuele uitbuiting" (CKM,
+ * Verwey-Jonker Instituut) shows the step from presents (clothes, a phone, going out) to "quick
+ * money", renting out bank cards (money mules, "geldezels") and finally paid dates.
+ * Game currency and gift cards are `low`; jobs, quick money and bank cards `medium`; money for
+ * sex or images `high`.
+ */
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.gifts_money.game-currency',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Offers game currency, skins or gift cards (V-bucks, Robux, Discord Nitro, cadeaukaart): a common first gift to gamers.',
+    patterns: [
+      /\bik (?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix) (?:je|jou|u|jij) (?:\w+ ){0,3}(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)\b/,
+      /\b(?:wil|wl|want) (?:je|jij|u) (?:\w+ )?(?:gratis |free |wat |een paar |nog )?(?:\d+ )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,12}\?/,
+      /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
+    ],
+    unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
+    examples: {
+      match: ['ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
+      noMatch: [
+        'ik heb robux gekocht van mn verjaardagsgeld',
+        'gratis vbucks sites zijn allemaal scam',
+        'mama geeft me een cadeaukaart voor mn verjaardag',
+        'ik geef je de skins terug die je me leende',
+        'wil je mijn nieuwe skin zien',
+        'hoeveel vbucks kost die emote',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.gifts',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Promises presents: phone, clothes, shoes, bags. Loverboys start with gifts that create a feeling of owing something.',
+    patterns: [
+      /\bik (?:koop|kocht|regel|geef|stuur|betaal|trakteer|bestel) (?:\w+ ){0,2}(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|parfum|make ?up) (?:\w+ )?voor (?:je|jou)\b(?! (?:verjaardag|bday|verjaardagsfeest|feest|diploma|examen|rapport)\b)/,
+      /\b(?:je|jij) (?:krijgt|krijg) (?:\w+ ){0,2}(?:cadeautje|cadeau|iets moois|nieuwe kleren|kleren|schoenen|sneakers|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|alles wat je wil|alles wat je wilt) (?:\w+ )?van (?:mij|me)\b/,
+      /\b(?:ik verwen je|ik ga je verwennen|ik wil je verwennen|ik koop alles voor je|alles wat je (?:wil|wilt) koop ik)\b/,
+      /\bwil (?:je|jij) (?:een )?(?:nieuwe )?(?:iphone|telefoon|airpods|tas|schoenen|sneakers|kleren) (?:van mij|hebben|krijgen)\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|secret santa|moederdag|vaderdag)\b/],
+    examples: {
+      match: ['ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me'],
+      noMatch: [
+        'ik koop een cadeautje voor je verjaardag',
+        'mijn oom koopt een nieuwe iphone voor me',
+        'wat wil je voor je verjaardag hebben',
+        'ik heb lootjes getrokken ik koop iets leuks voor je',
+        'mijn moeder koopt nieuwe schoenen voor me',
+        'wil je mijn nieuwe schoenen zien',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.money-offer',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Offers money outright ("ik stuur je 50 euro"). Without a condition it is low; with sex or images attached, the paid-sex rule fires.',
+    patterns: [
+      /\bik (?:stuur|geef|betaal|maak|tikkie|stort|gun) (?:je|jou|u) (?:\w+ )?(?:\d+ ?(?:euro|eu|e|eur|pond|dollar|k)?|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
+      /\bwil (?:je|jij|u) (?:\w+ )?(?:\d+ ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}\?/,
+      /\b(?:\d+ ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij|als je)\b/,
+    ],
+    unless: [/\bterug\b/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van)\b/],
+    examples: {
+      match: ['ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert'],
+      noMatch: [
+        'ik geef je morgen je geld terug',
+        'ik stuur je een tikkie voor de pizza',
+        'je bent me nog 5 euro schuldig van de snackbar',
+        'ik krijg 10 euro zakgeld per week',
+        'kan je 5 euro voorschieten voor de kantine',
+        'hoeveel geld heb jij gespaard',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.quick-money-job',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Offers "quick/easy money" or a job or errand: how criminal and sexual exploiters recruit teens (Dutch research on binnenlandse seksuele uitbuiting and drug-courier recruitment).',
+    patterns: [
+      /\b(?:snel|makkelijk|easy|veel|extra|bij|serieus|zwart|cash) (?:\w+ )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
+      /\b(?:easy|quick|fast|makkelijk|snel) (?:money|cash|poen|geld)\b/,
+      /\bwil (?:je|jij|u) (?:\w+ )?(?:geld verdienen|bijverdienen|rijk worden|cash verdienen|wat verdienen|wat bijverdienen)\b/,
+      /\bik (?:heb|regel|weet|fix) (?:\w+ )?(?:werk|een baantje|een klusje|een klus|klusjes|een job|een bijbaan|een bijbaantje|een opdrachtje|een opdracht|iets) (?:\w+ )?voor (?:je|jou)\b.{0,30}\b(?:geld|euro|verdienen|cash|betaal|per dag|per week|per uur|makkelijk)\b/,
+      /\bik (?:heb|regel|fix) (?:werk|een klusje|klusjes|een klus|een job|een baantje) voor (?:je|jou)\b/,
+      /\b(?:je|jij) (?:kan|kunt|kun) (?:\w+ )?(?:voor mij|bij mij|voor ons) (?:werken|klusjes doen|pakketjes (?:rondbrengen|wegbrengen)|rondbrengen)\b/,
+      /\b\d+ ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:\w+ ){0,2}(?:verdienen|cash|makkelijk|zonder)\b/,
+    ],
+    unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|plus|dirk|mcdonalds|mac|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit\w*|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen) (?:\w+ )?(?:snel |makkelijk )?geld verdienen\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:\w+ )?(?:snel |makkelijk )?geld\b/],
+    examples: {
+      match: ['wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je'],
+      noMatch: [
+        'ik heb een bijbaantje bij de ah',
+        'hoeveel verdien je bij de jumbo',
+        'ik wil snel geld verdienen voor een scooter',
+        'makkelijk huiswerk vandaag',
+        'hoe kan ik snel geld verdienen met oppassen',
+        'ik heb werk voor school vanavond',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.money-mule',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Asks to borrow, rent or buy the teen\'s bank card or account, or to pass money through it: money-mule recruitment ("geldezel"), common on Snapchat and Instagram.',
+    patterns: [
+      /\b(?:mag|kan|kun|wil) ik (?:\w+ )?(?:je|jouw) (?:pinpas|bankpas|pas|betaalpas|rekening|bankrekening|rekeningnummer|iban|bankapp|bank app|pincode)\b.{0,15}\b(?:lenen|gebruiken|huren|kopen|hebben|overnemen)\b/,
+      /\b(?:leen|verhuur|verkoop|geef) (?:me |mij |ff )?(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas en pincode|bankapp|pincode)\b/,
+      /\b(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:\w+ )?(?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b.{0,30}\b(?:euro|geld|betaal|verdienen|cash|krijg)\b/,
+      /\b(?:geld|euro|bedrag) (?:\w+ ){0,2}(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,30}\b(?:terug|doorsturen|doorstorten|opnemen|pinnen|overmaken naar|eraf halen|eraf)\b/,
+      /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b/,
+    ],
+    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar)\b/],
+    examples: {
+      match: [
+        'mag ik je pinpas lenen ik geef je 100 euro',
+        'ik stort geld op je rekening en jij haalt het eraf',
+        'verhuur je bankpas voor 500 euro',
+        'leen me je pas en pincode',
+        'mag ik je rekening ff gebruiken voor een overboeking',
+        'je pas uitlenen voor 1 dag = 200 euro cash',
+      ],
+      noMatch: [
+        'mijn pinpas is kwijt',
+        'heb je je pinpas bij je voor de kantine',
+        'mag ik je rekenmachine lenen',
+        'pas op voor mensen die je bankpas willen lenen',
+        'wat is je rekeningnummer voor de tikkie',
+        'mijn bankpas doet het niet',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.paid-sex',
+    category: 'gifts_money',
+    severity: 'high',
+    note: 'Money for dates, sex or images: paid dates, "verdienen met je lichaam", sugar daddy offers, and debts to be "worked off" — the exploitation stage of the loverboy method (binnenlandse seksuele uitbuiting).',
+    patterns: [
+      /\bbetaalde (?:dates?|afspraakjes?|afspraken|seks|sex|dating)\b/,
+      /\b(?:verdienen|geld|cash|money|poen) (?:\w+ )?met (?:je|jouw) (?:lichaam|lijf|body|looks|uiterlijk|foto'?s|fotos|pics|nudes|kont|borsten)\b/,
+      /\b(?:sugar ?daddy|sugar ?daddies|sugardating|sugar dating|escort|escortwerk|webcamwerk|camgirl|onlyfans|only fans)\b(?! (?:zijn|is) (?:eng|gevaarlijk|nep))/,
+      /\b(?:ik (?:betaal|geef)|ik stuur|je krijgt|krijg je) (?:je |jou )?(?:\d+ ?(?:euro|eur)?|geld|goed|veel|cash|money)\b.{0,20}\b(?:voor|als je|als jij) (?:een |wat |je |n )?(?:foto|fotos|foto's|pic|pics|nudes?|naaktfoto\w*|filmpje|video|seks|sex|neuken|pijpen|date|nachtje|afspraakje|je lichaam|bij mij (?:komt|slaapt)|cam)\b/,
+      /\bhoeveel (?:wil|vraag|kost|moet) (?:je|jij) (?:\w+ )?(?:voor|per) (?:een |n )?(?:foto|pic|nude|nudes|filmpje|video|seks|sex|nacht|uur|date|afspraak)\b/,
+      /\b(?:mannen|klanten|vrienden van mij|mijn vrienden) (?:betalen|willen) (?:\w+ ){0,2}(?:goed|veel|geld|voor je|voor jou|betalen)\b/,
+      /\b(?:terugverdienen|terug verdienen|op een andere manier terugbetalen|met je lichaam (?:terug)?betalen)\b/,
+    ],
+    unless: [/\b(?:docu|documentaire|serie|aflevering|podcast|artikel)\b/],
+    examples: {
+      match: [
+        'je kan veel verdienen met je lichaam',
+        'betaalde dates is makkelijk geld hoor',
+        'wil je sugar daddy? ik betaal goed',
+        'ik betaal je 50 euro voor een foto',
+        'hoeveel wil je voor een nude',
+        'mijn vrienden betalen goed voor jou',
+        'je moet het terugverdienen',
+      ],
+      noMatch: [
+        'ik heb een date vrijdag spannend',
+        'hoeveel verdien je met je bijbaantje',
+        'ik betaal voor de pizza',
+        'mijn lichaam doet pijn van de training',
+        'ik keek een docu over escort en loverboys',
+        'hoeveel kost een foto afdrukken bij de hema',
+      ],
+    },
+  },
+];

@@ -1,0 +1,189 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Information gathering: Elliot's (2017) first stage and Winters et al.'s (2020) victim
+ * selection. A stranger sizes the teen up (age, school, where they live, how to reach them)
+ * before anything else happens. Each question alone is everyday talk, so these rules are `low`:
+ * they count towards a combination, and only the precise home address weighs more.
+ */
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.personal_info.age',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks how old the teen is, or for the age/sex/location triple ("asl"). Groomers check the age to pick victims and adapt their script.',
+    patterns: [
+      /\bhoe ?oud (?:ben|bn|bent|b) (?:je|jij|u|jy)\b/,
+      /\b(?:wat is|wat's|wats|wat) (?:je|jouw|jou) (?:leeftijd|geboortedatum|geboortejaar|age)\b/,
+      /\b(?:ben|bn) (?:je|jij|u) (?:al|nog|echt|wel|ouder dan|jonger dan|onder de|boven de) (?:1[0-9]|[1-9])\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
+      /^(?:en )?(?:leeftijd|age|hoe oud|hoe oud dan|hoe oud eigenlijk|asl) ?\?/,
+      /\basl\b(?! (?:cup|match|taal|gebarentaal))/,
+    ],
+    unless: [/\bhoe oud (?:ben|bn|bent) (?:je|jij) (?:als|toen|wanneer)\b/],
+    examples: {
+      match: [
+        'hoe oud ben je eigenlijk?',
+        'Hoe oud bn je',
+        'hoeoud ben jij',
+        'asl?',
+        'ben je al 16?',
+        'wat is je leeftijd',
+        'leeftijd?',
+      ],
+      noMatch: [
+        'hoe oud is je hond',
+        'hoe oud was je toen je ging turnen',
+        'mijn broertje is 12 geworden',
+        'hoe oud moet je zijn voor tiktok',
+        'ben je al 5 min onderweg?',
+        'hoe oud ben je als je examen doet',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.gender',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks whether the teen is a boy or a girl, typical of a stranger opening (victim selection).',
+    patterns: [
+      /\b(?:ben|bn) (?:je|jij|u) (?:een )?(?:jongen|boy|meisje|meid|girl|man|vrouw) of (?:een )?(?:jongen|boy|meisje|meid|girl|man|vrouw)\b/,
+      /^(?:m of v|j of m|jongen of meisje|meisje of jongen|m v|boy or girl|m f|m or f) ?\?/,
+    ],
+    examples: {
+      match: ['ben je een jongen of een meisje', 'jongen of meisje?', 'bn je meisje of jongen', 'm of v?'],
+      noMatch: [
+        'wordt het een jongen of een meisje? spannend',
+        'is het een jongen of meisje bij je tante',
+        'die ene jongen of dat meisje uit 2b',
+        'welk team kies je jongens of meiden',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.school',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks which school or class the teen is in: tells a stranger the age and where to find the teen.',
+    patterns: [
+      /\b(?:op|naar) welke (?:school|middelbare|basisschool|scholengemeenschap|locatie) (?:zit|ga|gaat|zat) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))/,
+      /\bwelke (?:school|middelbare) (?:zit|ga|gaat|doe) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))/,
+      /\bin welke (?:klas|groep|jaar|leerjaar) (?:zit|zat|ga|kom) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter|volgend))/,
+      /\b(?:wat is|wat's|wats|hoe heet) (?:je|jouw|jou) (?:school|middelbare)\b/,
+      /\b(?:welk niveau|welk jaar|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b/,
+    ],
+    unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
+    examples: {
+      match: [
+        'op welke school zit je',
+        'welke school zit jij',
+        'in welke klas zit je?',
+        'hoe heet je school',
+        'welk niveau doe je? havo?',
+        'naar welke middelbare ga je',
+      ],
+      noMatch: [
+        'in welke klas zit je broertje',
+        'welke school ga je kiezen voor volgend jaar',
+        'de school is morgen dicht',
+        'in welke klas zit sanne?',
+        'welke klas heeft het rooster van maandag',
+        'op welke school zit je zus',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.residence',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks where the teen lives (town, area, how near): the first step towards an offline meeting.',
+    patterns: [
+      /\bwaar (?:(?:woon|wn|woont) (?:je|jij|u)|woonje)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders|pa|ma|mentor|trainer)\b)/,
+      /\bin welke (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|straat) (?:woon|wn|woont|zit|zitten) (?:je|jij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
+      /\b(?:woon|wn) (?:je|jij|u) (?:\w+ )?(?:dichtbij|in de buurt|bij mij in de buurt|ver weg|ver van|in de stad|in een dorp|in [a-z]+)\b.{0,15}\?/,
+      /\bwaar (?:kom|kom je|kom jij) (?:je |jij )?(?:eigenlijk |vandaan|weg)\b/,
+    ],
+    unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
+    examples: {
+      match: ['waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje'],
+      noMatch: [
+        'waar woont je oma ook alweer',
+        'ik woon in utrecht',
+        'waar is het feest',
+        'in welke straat woont je vriendin? ik moet het cadeau brengen',
+        'ik woon ver weg van school',
+        'waar woon je als je later groot bent lol',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.address',
+    category: 'personal_info',
+    severity: 'medium',
+    note: 'Asks for the exact home address, postcode or house number. From someone met online this is how a visit is planned.',
+    patterns: [
+      /\b(?:wat is|wat's|wats|wat was|geef|stuur|app|zeg) (?:me |mij |ff |even |eens )?(?:je|jouw|jou|ur) (?:exacte |precieze |volledige |thuis ?)?(?:adres|adresje|postcode|huisnummer|straatnaam|straat|address)\b/,
+      /\bwaar (?:woon|wn) (?:je|jij) (?:precies|exact|dan precies)\b/,
+      /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
+      /\bin welke straat (?:woon|wn) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
+    ],
+    unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/],
+    examples: {
+      match: ['wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer'],
+      noMatch: [
+        'wat is het adres van de sporthal',
+        'ik stuur je het adres van het feest',
+        'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
+        'welke straat is de bakker ook alweer',
+        'mijn adres is veranderd',
+        'hij woont in de straat achter school',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.phone-number',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks for the phone number: a direct line outside the moderated platform (often the start of a platform switch).',
+    patterns: [
+      /\b(?:mag|kan|kun|krijg|wil) ik (?:ff |even |eens |misschien )?(?:je|jouw|jou|ur|u) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer|wa nummer)\b/,
+      /\b(?:geef|stuur|app|drop|zet|dm) (?:me |mij |ff |even |eens ){0,3}(?:je|jouw|jou|ur) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer)\b/,
+      /\b(?:wat is|wat's|wats|whats) (?:je|jouw|jou|ur) (?:06|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|nummer|nr|nmr|whatsapp nummer)\b/,
+      /^(?:je )?(?:06|nummer|telefoonnummer) ?\?/,
+    ],
+    unless: [/\b(?:lievelings|favoriete|fav|lievelingsnummer|rugnummer|liedje|song|album|shirt|kluisje|leerlingnummer|studentnummer|bestelnummer|huisnummer|postcode)\b/, /\bnummer (?:van|bij|op) (?:de|het|je) (?:voetbal|hockey|club|team|kluis|tafel)\b/],
+    examples: {
+      match: ['mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer'],
+      noMatch: [
+        'wat is je lievelingsnummer van taylor swift',
+        'welk nummer heb je op je shirt bij voetbal',
+        'wat is het nummer van de pizzeria',
+        'mijn nummer is veranderd sla deze op',
+        'wat is je leerlingnummer voor magister',
+        'dat nummer van drake is zo goed',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.appearance-status',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks what the teen looks like or whether they have a boyfriend/girlfriend: sizing up the target and whether someone is watching over them.',
+    patterns: [
+      /\bhoe zie (?:je|jij|u) (?:er ?)?(?:eigenlijk |nou |nu |dan |zo )?uit\b/,
+      /\bhoe ziet (?:je|jij) (?:er ?)?(?:eigenlijk |nou |nu |dan )?uit\b/,
+      /\bheb (?:je|jij|u) (?:al |nu |eigenlijk |nog )?(?:een )?(?:vriendje|vriendinnetje|relatie|verkering|bf|gf|boyfriend|girlfriend)\b/,
+      /\b(?:ben|bn) (?:je|jij) (?:nog |al )?(?:single|vrijgezel)\b/,
+    ],
+    examples: {
+      match: ['hoe zie je eruit', 'hoe zie je er eigenlijk uit?', 'heb je een vriendje?', 'heb je al verkering', 'ben je single', 'heb jij een bf'],
+      noMatch: [
+        'hoe ziet het rooster eruit',
+        'mijn vriendje heeft het uitgemaakt',
+        'hoe zie je dat voor je met het werkstuk',
+        'hoe ziet je kamer eruit na de verbouwing',
+        'die single van billie is echt goed',
+        'heeft je zus verkering?',
+      ],
+    },
+  },
+];

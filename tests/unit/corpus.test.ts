@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { CATEGORIES, LANGUAGES } from '../../src/detector/types';
+import { DEADLINE_CATEGORIES, loadConversations, loadMessages } from '../../scripts/corpus';
+
+/**
+ * The labelled corpus (tests/corpus/) measures the rules in `npm run eval`. It is written
+ * independently of the rules' own examples; this test only keeps its shape and size honest.
+ */
+const messages = loadMessages();
+const conversations = loadConversations();
+
+const MIN_POSITIVES_PER_CATEGORY_AND_LANGUAGE = 12;
+const MIN_POSITIVES = 320;
+const MIN_NEGATIVES = 450;
+
+describe('tests/corpus/messages.jsonl', () => {
+  test('every line is a valid labelled message', () => {
+    expect(messages.problems).toEqual([]);
+  });
+
+  test('no message appears twice', () => {
+    const texts = messages.rows.map((m) => m.text.trim().toLowerCase());
+    const dupes = texts.filter((t, i) => texts.indexOf(t) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  test.each(LANGUAGES.flatMap((lang) => CATEGORIES.map((c) => [lang, c] as const)))(
+    `%s %s has at least ${MIN_POSITIVES_PER_CATEGORY_AND_LANGUAGE} positives`,
+    (lang, category) => {
+      const n = messages.rows.filter((m) => m.lang === lang && m.label === category).length;
+      expect(n).toBeGreaterThanOrEqual(MIN_POSITIVES_PER_CATEGORY_AND_LANGUAGE);
+    },
+  );
+
+  test(`at least ${MIN_POSITIVES} positives and ${MIN_NEGATIVES} negatives, negatives the majority`, () => {
+    const positives = messages.rows.filter((m) => m.kind === 'positive').length;
+    const negatives = messages.rows.length - positives;
+    expect(positives).toBeGreaterThanOrEqual(MIN_POSITIVES);
+    expect(negatives).toBeGreaterThanOrEqual(MIN_NEGATIVES);
+    expect(negatives).toBeGreaterThan(messages.rows.length / 2);
+  });
+
+  test.each(LANGUAGES)('%s has ordinary messages and lookalikes', (lang) => {
+    for (const kind of ['ordinary', 'lookalike'] as const) {
+      expect(messages.rows.filter((m) => m.lang === lang && m.kind === kind).length, kind).toBeGreaterThanOrEqual(50);
+    }
+  });
+});
+
+describe('tests/corpus/conversations.jsonl', () => {
+  test('every line is a valid conversation', () => {
+    expect(conversations.problems).toEqual([]);
+  });
+
+  test('ids are unique', () => {
+    const ids = conversations.rows.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('at least 16 conversations: 8 per language, 10 grooming and 6 ordinary', () => {
+    const rows = conversations.rows;
+    expect(rows.length).toBeGreaterThanOrEqual(16);
+    for (const lang of LANGUAGES) expect(rows.filter((c) => c.lang === lang).length, lang).toBeGreaterThanOrEqual(8);
+    expect(rows.filter((c) => c.grooming).length).toBeGreaterThanOrEqual(10);
+    expect(rows.filter((c) => !c.grooming).length).toBeGreaterThanOrEqual(6);
+  });
+
+  test('every grooming conversation reaches a photo request, meeting or threat (eval measures against it)', () => {
+    for (const c of conversations.rows.filter((c) => c.grooming)) {
+      expect(c.messages.some((m) => m.label !== undefined && DEADLINE_CATEGORIES.has(m.label)), c.id).toBe(true);
+    }
+  });
+
+  test('both sides speak in every conversation', () => {
+    for (const c of conversations.rows) {
+      expect(c.messages.some((m) => m.from === 'them') && c.messages.some((m) => m.from === 'me'), c.id).toBe(true);
+    }
+  });
+});

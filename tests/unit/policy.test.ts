@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { Conversation, evaluate, passesSensitivity } from '../../src/detector/policy';
+import { teenAgeIn } from '../../src/detector/context';
+import type { Message, RuleDef } from '../../src/detector/types';
+import { matchText } from '../../src/detector/engine';
+
+const them = (text: string): Message => ({ from: 'them', text });
+const me = (text: string): Message => ({ from: 'me', text });
+const categories = (messages: Message[], sensitivity: 'low' | 'standard' | 'high') =>
+  evaluate(messages, sensitivity).nudges.map((n) => n.category);
+
+describe('sensitivity', () => {
+  test.each([
+    ['low', 'low', false],
+    ['medium', 'low', false],
+    ['high', 'low', true],
+    ['low', 'standard', false],
+    ['medium', 'standard', true],
+    ['high', 'standard', true],
+    ['low', 'high', true],
+  ] as const)('a %s signal at %s sensitivity: %s', (severity, sensitivity, shown) => {
+    expect(passesSensitivity(severity, sensitivity)).toBe(shown);
+  });
+
+  test('a medium move nudges at standard and high, not at low', () => {
+    const chat = [them('ben je alleen thuis?')];
+    expect(categories(chat, 'standard')).toEqual(['alone_check']);
+    expect(categories(chat, 'high')).toEqual(['alone_check']);
+    expect(categories(chat, 'low')).toEqual([]);
+    // The signal is still reported whatever the sensitivity.
+    expect(evaluate(chat, 'low').signals.map((s) => s.category)).toEqual(['alone_check']);
+  });
+});
+
+describe('who is talking', () => {
+  test('the teen\'s own messages never raise a signal', () => {
+    const result = evaluate([me('ben je alleen thuis?'), me('zijn je ouders thuis?')], 'high');
+    expect(result).toEqual({ signals: [], nudges: [] });
+  });
+
+  test('reads the age the teen states as context', () => {
+    expect(teenAgeIn('ik ben 14')).toBe(14);
+    expect(teenAgeIn('im 13 lol')).toBe(13);
+    expect(teenAgeIn('15 jaar oud')).toBe(15);
+    expect(teenAgeIn('ik ben 100% zeker')).toBeUndefined();
+    expect(teenAgeIn('ik ben er om 16 uur')).toBeUndefined();
+  });
+});
+
+describe('once per conversation', () => {
+  test('the same move nudges once, the signals keep counting', () => {
+    const result = evaluate([them('ben je alleen?'), them('ben je nu alleen thuis?'), them('is er iemand bij je?')], 'standard');
+    expect(result.nudges.map((n) => [n.index, n.category])).toEqual([[0, 'alone_check']]);
+    expect(result.signals.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a new conversation starts fresh', () => {
+    const a = new Conversation();
+    const b = new Conversation();
+    expect(a.add(them('ben je alleen thuis?'), 'standard').nudges).toHaveLength(1);
+    expect(a.add(them('ben je alleen thuis?'), 'standard').nudges).toHaveLength(0);
+    expect(b.add(them('ben je alleen thuis?'), 'standard').nudges).toHaveLength(1);
+  });
+
+  test('a sensitivity change applies to the next message', () => {
+    const chat = new Conversation();
+    expect(chat.add(them('ben je alleen thuis?'), 'low').nudges).toHaveLength(0);
+    expect(chat.add(them('zijn je ouders thuis?'), 'standard').nudges).toHaveLength(1);
+  });
+});
+
+describe('context and combinations (with rules of known severity)', () => {
+  // Tiny rule set so these tests pin the policy, not the rule data.
+  const rules: RuleDef[] = [
+    { id: 'nl.personal_info.t', category: 'personal_info', severity: 'low', note: 'test rule: age probing', patterns: [/\bhoe oud\b/], examples: { match: [], noMatch: [] } },
+    { id: 'nl.flattery_trust.t', category: 'flattery_trust', severity: 'low', note: 'test rule: flattery', patterns: [/\bvolwassen\b/], examples: { match: [], noMatch: [] } },
+    { id: 'nl.platform_switch.t', category: 'platform_switch', severity: 'low', note: 'test rule: platform', patterns: [/\bsnap\b/], examples: { match: [], noMatch: [] } },
+    { id: 'nl.photo_request.t', category: 'photo_request', severity: 'medium', note: 'test rule: photo', patterns: [/\bfoto van je\b/], examples: { match: [], noMatch: [] } },
+  ];
+  const run = (messages: Message[], sensitivity: 'low' | 'standard' | 'high') => {
+    const chat = new Conversation((text) => matchText(text, rules));
+    return messages.flatMap((m) => chat.add(m, sensitivity).nudges.map((n) => `${n.category}:${n.severity}`));
+  };
+
+  test('mild signals alone stay quiet at standard, together they nudge', () => {
+    expect(run([them('hoe oud ben je')], 'standard')).toEqual([]);
+    expect(run([them('hoe oud ben je'), them('je bent zo volwassen')], 'standard')).toEqual([]);
+    expect(run([them('hoe oud ben je'), them('je bent zo volwassen'), them('heb je snap?')], 'standard')).toEqual([
+      'platform_switch:low',
+    ]);
+    expect(run([them('hoe oud ben je')], 'high')).toEqual(['personal_info:low']);
+  });
+
+  test('a teen who said they are under 16 makes a photo request weigh more', () => {
+    expect(run([them('stuur een foto van je')], 'low')).toEqual([]);
+    expect(run([me('ik ben 14'), them('stuur een foto van je')], 'low')).toEqual(['photo_request:high']);
+    expect(run([me('ik ben 17'), them('stuur een foto van je')], 'low')).toEqual([]);
+  });
+
+  test('a move that becomes more serious nudges again', () => {
+    const chat = new Conversation((text) => matchText(text, rules));
+    expect(chat.add(them('stuur een foto van je'), 'standard').nudges).toHaveLength(1);
+    expect(chat.add(them('stuur een foto van je'), 'standard').nudges).toHaveLength(0);
+    chat.add(me('ik ben 13'), 'standard');
+    expect(chat.add(them('stuur een foto van je'), 'standard').nudges.map((n) => n.severity)).toEqual(['high']);
+  });
+});
