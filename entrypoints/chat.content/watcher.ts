@@ -78,9 +78,16 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     await recordNudge(category);
   };
 
+  /** A markup change on a supported site degrades detection instead of ending it. */
+  const noteEmptyBatch = (found: number, sawNewText: boolean) => {
+    if (adapter === generic) return;
+    if (found > 0) emptyBatches = 0;
+    else if (sawNewText && ++emptyBatches >= EMPTY_BATCHES_BEFORE_FALLBACK) adapter = generic;
+  };
+
   const readBatch = (sawNewText: boolean) => {
     const root = adapter.conversationRoot(document);
-    if (!root) return;
+    if (!root) return noteEmptyBatch(0, sawNewText);
     const active = isActive(settings, site.id, Date.now());
     const chat = chatFor(adapter.conversationId(document) ?? '');
     let found = 0;
@@ -94,13 +101,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       const step = chat.conversation.add(message, settings.sensitivity);
       for (const nudge of step.nudges) void show(chat, nudge.category, nudge.severity, root).catch(() => undefined);
     }
-    // A markup change on a supported site degrades detection instead of ending it.
-    if (adapter !== generic && found === 0 && sawNewText) {
-      emptyBatches++;
-      if (emptyBatches >= EMPTY_BATCHES_BEFORE_FALLBACK) adapter = generic;
-    } else if (found > 0) {
-      emptyBatches = 0;
-    }
+    noteEmptyBatch(found, sawNewText);
   };
 
   let pending = false;

@@ -168,7 +168,7 @@ ASCII[45] = A_DASH;
 ASCII[95] = A_UNDERSCORE;
 ASCII[42] = A_STAR;
 
-// What a non-ASCII character is, after NFKD (cached per code point).
+// What a non-ASCII character is (cached per code point).
 const C_OTHER = 0;
 const C_MARK = 1;
 const C_INVISIBLE = 2;
@@ -177,39 +177,51 @@ const C_APOS = 4;
 const C_DASH = 5;
 const C_DOT = 6;
 const C_DIGIT = 7;
+const C_DECOMPOSES = 8; // NFKD changes it: read its decomposition instead (DECOMPOSITION)
 
 const RE_MARK = /^\p{M}$/u;
 const RE_INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]$/u;
 const RE_SPACE = /^\s$/u;
 const RE_LETTER = /^\p{L}$/u;
 const RE_NUMBER = /^\p{N}$/u;
-const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02bb, 0x02b9, 0x02ca, 0xff07]);
+// ´ is here because its NFKD is a space + combining accent, and it is typed as an apostrophe.
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x2032, 0x00b4, 0x02bc, 0x02bb, 0x02b9, 0x02ca, 0xff07]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
 const DOTS = new Set([0x00b7, 0x2022, 0x2027, 0x2219, 0x30fb, 0xff0e]);
 
-/** Code point → its lower-case letter (string) or its class (number). Bounded in size. */
+/**
+ * Code point → its lower-case letter (a string) or its class (a number). NFKD is applied one
+ * character at a time, which is equivalent here because marks are dropped anyway (only their
+ * order differs between the two). Bounded in size.
+ */
 const nonAsciiCache = new Map<number, string | number>();
+const decomposition = new Map<number, string>();
 const NON_ASCII_CACHE_LIMIT = 4096;
 
 function classifyNonAscii(cp: number, ch: string): string | number {
   const cached = nonAsciiCache.get(cp);
   if (cached !== undefined) return cached;
   let result: string | number;
+  let decomposed = '';
   if (cp === 0x85) result = C_SPACE; // NEL is a line break, not an invisible control
   else if (APOSTROPHES.has(cp)) result = C_APOS;
   else if (DASHES.has(cp)) result = C_DASH;
   else if (DOTS.has(cp)) result = C_DOT;
   else if (RE_MARK.test(ch)) result = C_MARK;
   else if (RE_INVISIBLE.test(ch)) result = C_INVISIBLE;
+  else if ((decomposed = ch.normalize('NFKD')) !== ch) result = C_DECOMPOSES;
   else if (RE_SPACE.test(ch)) result = C_SPACE;
   else if (RE_LETTER.test(ch)) {
     const lower = ch.toLowerCase();
-    const lowerCp = lower.codePointAt(0)!;
-    result = lower.length <= 2 ? (CONFUSABLE_BY_CP.get(lowerCp) ?? lower) : lower;
+    result = CONFUSABLE_BY_CP.get(lower.codePointAt(0)!) ?? lower;
   } else if (RE_NUMBER.test(ch)) result = C_DIGIT;
   else result = C_OTHER;
-  if (nonAsciiCache.size >= NON_ASCII_CACHE_LIMIT) nonAsciiCache.clear();
+  if (nonAsciiCache.size >= NON_ASCII_CACHE_LIMIT) {
+    nonAsciiCache.clear();
+    decomposition.clear();
+  }
   nonAsciiCache.set(cp, result);
+  if (result === C_DECOMPOSES) decomposition.set(cp, decomposed);
   return result;
 }
 
@@ -242,6 +254,12 @@ const G_OTHER = 6;
 let src = '';
 let out = '';
 let lastWasQuestion = false;
+/**
+ * Output not yet copied into `out`: src[spanStart, spanEnd), plain words that were separated by
+ * one space in the source and so are already in their final form. -1 when there is none.
+ */
+let spanStart = 0;
+let spanEnd = -1;
 /** Single letters waiting to see whether they spell something out ("f o t o"). */
 const pending: string[] = [];
 let pendingCount = 0;
@@ -260,8 +278,8 @@ let wordStart = 0;
 let simple = false;
 let simpleLetters = false;
 let simpleDigits = false;
-let prevCode = 0;
-let repeat = 0;
+let simpleStretched = false;
+let simpleUpper = false;
 let wordHasSymbol = false;
 const wordChars: string[] = [];
 const wordKinds: number[] = [];
@@ -274,6 +292,7 @@ function reset(): void {
   src = '';
   out = '';
   lastWasQuestion = false;
+  spanEnd = -1;
   pendingCount = 0;
   pendingGap = G_NONE;
   gap = G_NONE;
@@ -282,25 +301,17 @@ function reset(): void {
   simple = false;
 }
 
-function writeWord(word: string): void {
-  out = out.length === 0 ? word : out + ' ' + word;
-  lastWasQuestion = false;
+function flushSpan(): void {
+  if (spanEnd < 0) return;
+  const text = src.slice(spanStart, spanEnd);
+  out = out.length === 0 ? text : out + ' ' + text;
+  spanEnd = -1;
 }
 
-function collapseStretch(word: string): string {
-  let result = '';
-  let last = '';
-  let count = 0;
-  for (const ch of word) {
-    if (ch === last) {
-      if (++count > 2) continue;
-    } else {
-      last = ch;
-      count = 1;
-    }
-    result += ch;
-  }
-  return result;
+function writeWord(word: string): void {
+  flushSpan();
+  out = out.length === 0 ? word : out + ' ' + word;
+  lastWasQuestion = false;
 }
 
 function flushPending(): void {
@@ -308,9 +319,18 @@ function flushPending(): void {
   if (n === 0) return;
   pendingCount = 0;
   if (n >= 3) {
+    // Joined, with rule 6 applied across the letters ("h e e e y" → "heey").
     let joined = '';
-    for (let i = 0; i < n; i++) joined += pending[i];
-    writeWord(collapseStretch(joined));
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && pending[i] === pending[i - 1]) {
+        if (++count > 2) continue;
+      } else {
+        count = 1;
+      }
+      joined += pending[i];
+    }
+    writeWord(joined);
   } else {
     for (let i = 0; i < n; i++) writeWord(pending[i]);
   }
@@ -338,6 +358,7 @@ function emitPiece(piece: string, gapBefore: number, singleLetter: boolean): voi
 
 function emitQuestion(): void {
   flushPending();
+  flushSpan();
   if (!lastWasQuestion) {
     out += '?';
     lastWasQuestion = true;
@@ -356,37 +377,39 @@ function startWord(): void {
   wordHasSymbol = false;
 }
 
-/** A lower-case ASCII letter or digit at src[i]: stays on the fast path when it can. */
-function pushPlain(i: number, code: number): void {
+/**
+ * src[from, to) is a run of lower-case ASCII letters and digits (found by the main loop). A new
+ * word made of it stays on the fast path; a word already under way takes it character by
+ * character.
+ */
+function pushSlice(
+  from: number,
+  to: number,
+  letters: boolean,
+  digits: boolean,
+  upper: boolean,
+  stretched: boolean,
+): void {
   if (wordLen === 0) {
     startWord();
-    wordStart = i;
+    wordStart = from;
+    wordLen = to - from;
     simple = true;
-    simpleLetters = false;
-    simpleDigits = false;
-    prevCode = 0;
-  }
-  if (simple) {
-    if (code >= 97) {
-      if (code === prevCode) {
-        if (++repeat > 2) {
-          materialise();
-          pushChar(src[i], K_LETTER);
-          return;
-        }
-      } else {
-        prevCode = code;
-        repeat = 1;
-      }
-      simpleLetters = true;
-    } else {
-      prevCode = 0;
-      simpleDigits = true;
-    }
-    wordLen++;
+    simpleLetters = letters;
+    simpleDigits = digits;
+    simpleUpper = upper;
+    simpleStretched = stretched;
     return;
   }
-  pushChar(src[i], code >= 97 ? K_LETTER : K_DIGIT);
+  materialise();
+  for (let k = from; k < to; k++) pushPlainChar(src.charCodeAt(k));
+}
+
+/** An ASCII letter (either case) or digit, by char code, onto a materialised word. */
+function pushPlainChar(code: number): void {
+  if (code >= 97) pushChar(String.fromCharCode(code), K_LETTER);
+  else if (code >= 65) pushChar(String.fromCharCode(code + 32), K_LETTER);
+  else pushChar(String.fromCharCode(code), K_DIGIT);
 }
 
 function materialise(): void {
@@ -394,8 +417,13 @@ function materialise(): void {
   simple = false;
   for (let k = 0; k < wordLen; k++) {
     const code = src.charCodeAt(wordStart + k);
-    wordChars[k] = src[wordStart + k];
-    wordKinds[k] = code >= 97 ? K_LETTER : K_DIGIT;
+    if (code >= 65) {
+      wordChars[k] = String.fromCharCode(code | 0x20);
+      wordKinds[k] = K_LETTER;
+    } else {
+      wordChars[k] = String.fromCharCode(code);
+      wordKinds[k] = K_DIGIT;
+    }
   }
   if (simpleDigits) wordHasSymbol = true;
 }
@@ -495,12 +523,26 @@ function endWord(): void {
   const n = wordLen;
   wordLen = 0;
   if (simple) {
-    if (!(simpleLetters && simpleDigits)) {
+    if (!simpleStretched && !(simpleLetters && simpleDigits)) {
       simple = false;
-      emitPiece(src.slice(wordStart, wordStart + n), wordGap, n === 1 && simpleLetters);
+      if (simpleUpper) {
+        const lower = src.slice(wordStart, wordStart + n).toLowerCase();
+        emitPiece(lower, wordGap, n === 1 && simpleLetters);
+      } else if (n === 1 && simpleLetters) {
+        emitPiece(src[wordStart], wordGap, true);
+      } else if (spanEnd === wordStart - 1 && wordGap === G_SPACE && src.charCodeAt(spanEnd) === 32) {
+        // One plain space after the open span: the output is the source itself.
+        spanEnd = wordStart + n;
+      } else {
+        flushPending();
+        flushSpan();
+        spanStart = wordStart;
+        spanEnd = wordStart + n;
+        lastWasQuestion = false;
+      }
       return;
     }
-    // Letters and digits together: maybe leet, so take the full path.
+    // Stretched, or letters and digits together (maybe leet): take the full path.
     wordLen = n;
     materialise();
     wordLen = 0;
@@ -571,9 +613,6 @@ function endWord(): void {
 
 // ---------------------------------------------------------------------------------------------
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const GREEK = /[\u0370-\u03ff]/;
-
 /**
  * The canonical form of a chat message that rule patterns run on (see the contract above).
  * Never throws; linear in the length of `text`.
@@ -591,71 +630,46 @@ export function normalise(text: string): string {
 
 function normaliseUnsafe(text: string): string {
   reset();
-  let s = text;
-  if (NON_ASCII.test(s)) {
-    // NFKD would turn the acute accent used as an apostrophe ("z´n") into a space + mark.
-    if (s.indexOf('\u00b4') !== -1) s = s.replace(/\u00b4/g, "'");
-    s = s.normalize('NFKD');
-    // Greek capitals and small letters imitate different Latin letters, so Greek text is
-    // lower-cased letter by letter after the lookalike table has seen it.
-    if (!GREEK.test(s)) s = s.toLowerCase();
-  } else {
-    s = s.toLowerCase();
-  }
+  const s = text;
   src = s;
   const len = s.length;
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) {
-      switch (ASCII[c]) {
-        case A_LOWER:
-        case A_DIGIT:
-          pushPlain(i, c);
-          break;
-        case A_UPPER:
-          pushChar(String.fromCharCode(c + 32), K_LETTER);
-          break;
-        case A_SPACE:
-          addGap(G_SPACE);
-          break;
-        case A_QUESTION:
-          if (wordLen > 0) endWord();
-          emitQuestion();
-          gap = G_OTHER;
-          break;
-        case A_AT:
-          EMAIL_DOMAIN.lastIndex = i + 1;
-          pushChar('@', wordLen > 0 && EMAIL_DOMAIN.test(s) ? K_AT_EMAIL : K_AT);
-          break;
-        case A_DOLLAR:
-          pushChar('$', K_DOLLAR);
-          break;
-        case A_BANG:
-          pushChar('!', K_BANG);
-          break;
-        case A_APOS:
-          pushChar("'", K_APOS);
-          break;
-        case A_SLASH:
-          pushChar('/', K_SLASH);
-          break;
-        case A_DOT:
-          addGap(G_DOT);
-          break;
-        case A_DASH:
-          addGap(G_DASH);
-          break;
-        case A_UNDERSCORE:
-          addGap(G_UNDERSCORE);
-          break;
-        case A_STAR:
-          addGap(G_STAR);
-          break;
-        case A_IGNORE:
-          breakSlice();
-          break;
-        default:
-          addGap(G_OTHER);
+      const action = ASCII[c];
+      if (action === A_LOWER || action === A_DIGIT || action === A_UPPER) {
+        // The common case: scan the whole run of plain letters and digits here.
+        let j = i + 1;
+        let letters = action !== A_DIGIT;
+        let digits = !letters;
+        let upper = action === A_UPPER;
+        let stretched = false;
+        let prev = letters ? c | 0x20 : 0;
+        let repeats = 1;
+        while (j < len) {
+          const d = s.charCodeAt(j);
+          const low = d | 0x20;
+          if (low >= 97 && low <= 122) {
+            if (d < 97) upper = true;
+            if (low === prev) {
+              if (++repeats > 2) stretched = true;
+            } else {
+              prev = low;
+              repeats = 1;
+            }
+            letters = true;
+          } else if (d >= 48 && d <= 57) {
+            digits = true;
+            prev = 0;
+          } else {
+            break;
+          }
+          j++;
+        }
+        pushSlice(i, j, letters, digits, upper, stretched);
+        i = j - 1;
+      } else {
+        asciiOther(action, i);
       }
       continue;
     }
@@ -675,61 +689,135 @@ function normaliseUnsafe(text: string): string {
     } else {
       ch = s[i];
     }
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      addGap(G_OTHER);
-      continue;
-    }
-    if (cp >= 0x300 && cp <= 0x36f) {
-      markLastLetter();
-      continue;
-    }
-    const lookalike = CONFUSABLE_BY_CP.get(cp);
-    if (lookalike !== undefined) {
-      pushChar(lookalike, K_LETTER);
-      continue;
-    }
-    const word = WORD_BY_CP.get(cp);
-    if (word !== undefined) {
-      if (wordLen > 0) endWord();
-      emitPiece(word, gap, false);
-      gap = G_NONE;
-      continue;
-    }
-    const cls = classifyNonAscii(cp, ch);
-    if (typeof cls === 'string') {
-      pushChar(cls, K_LETTER);
-      continue;
-    }
-    switch (cls) {
-      case C_MARK:
-        markLastLetter();
-        break;
-      case C_INVISIBLE:
-        breakSlice();
-        break;
-      case C_SPACE:
-        addGap(G_SPACE);
-        break;
-      case C_APOS:
-        pushChar("'", K_APOS);
-        break;
-      case C_DASH:
-        addGap(G_DASH);
-        break;
-      case C_DOT:
-        addGap(G_DOT);
-        break;
-      case C_DIGIT:
-        pushChar(ch, K_DIGIT);
-        break;
-      default:
-        addGap(G_OTHER);
-    }
+    nonAscii(cp, ch, true);
   }
   if (wordLen > 0) endWord();
   flushPending();
+  flushSpan();
   const result = out;
   out = '';
   src = '';
   return result;
+}
+
+/** An ASCII character other than a letter or digit; `at` is its index in src, or -1. */
+function asciiOther(action: number, at: number): void {
+  switch (action) {
+    case A_SPACE:
+      addGap(G_SPACE);
+      break;
+    case A_QUESTION:
+      if (wordLen > 0) endWord();
+      emitQuestion();
+      gap = G_OTHER;
+      break;
+    case A_AT:
+      EMAIL_DOMAIN.lastIndex = at + 1;
+      pushChar('@', at >= 0 && wordLen > 0 && EMAIL_DOMAIN.test(src) ? K_AT_EMAIL : K_AT);
+      break;
+    case A_DOLLAR:
+      pushChar('$', K_DOLLAR);
+      break;
+    case A_BANG:
+      pushChar('!', K_BANG);
+      break;
+    case A_APOS:
+      pushChar("'", K_APOS);
+      break;
+    case A_SLASH:
+      pushChar('/', K_SLASH);
+      break;
+    case A_DOT:
+      addGap(G_DOT);
+      break;
+    case A_DASH:
+      addGap(G_DASH);
+      break;
+    case A_UNDERSCORE:
+      addGap(G_UNDERSCORE);
+      break;
+    case A_STAR:
+      addGap(G_STAR);
+      break;
+    case A_IGNORE:
+      breakSlice();
+      break;
+    default:
+      addGap(G_OTHER);
+  }
+}
+
+/** One non-ASCII code point. `mayDecompose` is false for the pieces of a decomposition. */
+function nonAscii(cp: number, ch: string, mayDecompose: boolean): void {
+  if (cp >= 0xd800 && cp <= 0xdfff) {
+    addGap(G_OTHER); // a lone surrogate
+    return;
+  }
+  if (cp >= 0x300 && cp <= 0x36f) {
+    markLastLetter();
+    return;
+  }
+  const lookalike = CONFUSABLE_BY_CP.get(cp);
+  if (lookalike !== undefined) {
+    pushChar(lookalike, K_LETTER);
+    return;
+  }
+  const word = WORD_BY_CP.get(cp);
+  if (word !== undefined) {
+    if (wordLen > 0) endWord();
+    emitPiece(word, gap, false);
+    gap = G_NONE;
+    return;
+  }
+  const cls = classifyNonAscii(cp, ch);
+  if (typeof cls === 'string') {
+    pushChar(cls, K_LETTER);
+    return;
+  }
+  switch (cls) {
+    case C_MARK:
+      markLastLetter();
+      break;
+    case C_INVISIBLE:
+      breakSlice();
+      break;
+    case C_SPACE:
+      addGap(G_SPACE);
+      break;
+    case C_APOS:
+      pushChar("'", K_APOS);
+      break;
+    case C_DASH:
+      addGap(G_DASH);
+      break;
+    case C_DOT:
+      addGap(G_DOT);
+      break;
+    case C_DIGIT:
+      pushChar(ch, K_DIGIT);
+      break;
+    case C_DECOMPOSES: {
+      const parts = decomposition.get(cp);
+      if (parts === undefined || !mayDecompose) {
+        addGap(G_OTHER);
+        break;
+      }
+      breakSlice();
+      for (const part of parts) {
+        const pc = part.codePointAt(0)!;
+        if (pc < 128) {
+          const action = ASCII[pc];
+          if (action === A_LOWER) pushChar(part, K_LETTER);
+          else if (action === A_UPPER) pushChar(String.fromCharCode(pc + 32), K_LETTER);
+          else if (action === A_DIGIT) pushChar(part, K_DIGIT);
+          else asciiOther(action, -1);
+        } else {
+          nonAscii(pc, part, false);
+        }
+      }
+      break;
+    }
+    default:
+      addGap(G_OTHER);
+  }
 }

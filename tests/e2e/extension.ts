@@ -13,14 +13,15 @@ export function fixture(name: string): string {
 }
 
 /** A persistent Chromium profile with the built extension, Chromium kept off the network. */
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+export const test = base.extend<{ lang: 'nl' | 'en'; context: BrowserContext; extensionId: string }>({
+  /** The browser's language, which decides the extension's language. */
+  lang: ['nl', { option: true }],
+  context: async ({ lang }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'heads-up-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      locale: 'nl-NL',
+      locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
       args: [
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
@@ -30,7 +31,7 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        '--lang=nl',
+        `--lang=${lang}`,
       ],
     });
     // Nothing reaches the internet: any request not routed to a fixture is refused.

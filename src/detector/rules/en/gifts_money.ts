@@ -44,7 +44,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|lemme|let me|i'?m gonna|im gonna|i wanna|i want to) (?:\w+ )?(?:buy|get|send|gift|order) (?:you|u|ya) (?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
-      /\b(?:i|lemme|let me|i wanna|i want to|i'?ll|ill|i like to|i love to) (?:\w+ )?spoil (?:you|u|ya)\b/,
+      /\b(?:wanna|want to|gonna|like to|love to|will|'?ll|ill|let me|lemme|can|i|i'?d|id) spoil (?:you|u|ya)\b(?! (?:the|it|this)\b)/,
       /\b(?:send|give) me (?:your|ur) (?:address|addy) (?:so|and) (?:i|ill|i'?ll) (?:can )?(?:send|mail|ship) (?:you|u) (?:a |something|smth|sth|it|the)/,
     ],
     unless: [/\b(?:birthday|bday|christmas|xmas|sinterklaas|secret santa)\b.{0,20}\b(?:list|party|dinner)\b/],
@@ -104,7 +104,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:use|borrow|lend me|lend|rent|need|give me|gimme|send me|hand over|i need|can i have|can i get) (?:your|ur|ya) (?:bank ?(?:card|account|acc|details|info|login|app|pass)|debit ?card|pin ?(?:code|number)?|pincode|card (?:and|&|n) pin|bankpas|pinpas|bank)\b/,
       /\b(?:receive|recieve|take|hold|accept|move|transfer|park|cash out) (?:\w+ )?(?:money|cash|payments?|transfers?|funds|deposits?|a deposit)(?: \w+)? (?:for me|on my behalf|through (?:your|ur)|via (?:your|ur)|in (?:your|ur)|into (?:your|ur)|on (?:your|ur)|to (?:your|ur))\b/,
-      /\b(?:you|u|ya) (?:can |get to |'?ll |will )?keep (?:\d+ ?(?:%|percent|euro|bucks|dollars)|a cut|half|some of it|the rest)\b/,
+      /\b(?:you|u|ya) (?:can |get to |'?ll |will )?keep (?:\d+(?: ?(?:%|percent|procent))?\b(?! (?:of|pieces|stickers|cards|minutes|mins|euros? of the change))|a cut|\d+ ?% ?cut)/,
       /\b(?:open|make|set up) (?:a |an )?(?:new )?(?:bank ?account|account at (?:a|the) bank)\b.{0,20}\b(?:for me|and (?:give|send))\b/,
     ],
     unless: [/\b(?:pay (?:you|u) back|for the (?:tickets?|pizza|cinema|movie|trip|gift))\b/],
@@ -123,6 +123,7 @@ export const rules: RuleDef[] = [
         'send me your iban and i will pay u back for the tickets',
         'my bank card expired ugh',
         'use your student card for the discount',
+        'u can keep 2 of them, i have loads',
       ],
     },
   },

@@ -53,9 +53,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: '"asl" (age/sex/location): the classic stranger opener that screens a chat partner in one go.',
     patterns: [
-      /^(?:hey+ |hi+ |hello |yo |so |ok |and )?(?:a s l|asl)\b(?! (?:is|class|lesson|sign|teacher))/,
-      /\b(?:a s l|asl) (?:pl[sz]+|please|pls\?|\?)/,
-      /\basl ?\?/,
+      /^(?:hey+ |hi+ |hello |yo |so |ok |and )?(?:a\/?s\/?l)\b(?! (?:is|class|lesson|sign|teacher))/,
+      /\ba\/?s\/?l (?:pl[sz]+|please|pls\?|\?)/,
+      /\ba\/?s\/?l ?\?/,
       /\bage (?:sex|gender) (?:location|loc)\b/,
     ],
     examples: {

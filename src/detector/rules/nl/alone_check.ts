@@ -1,8 +1,10 @@
 import type { RuleDef } from '../../types';
 
 /**
- * Checking that no one is watching: Elliot's "risk assessment" stage. Groomers ask whether the
- * child is alone, when the parents are out and whether anyone looks at the phone.
+ * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
+ * the child is alone, when the parents are out or asleep and whether anyone looks at the phone.
+ * The teen's own "ik ben alleen thuis" is never a signal (only the other person's messages are
+ * scored, and the patterns ask about "je").
  */
 export const rules: RuleDef[] = [
   {
@@ -11,12 +13,19 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether the teen is alone (at home, in their room) right now or later.',
     patterns: [
-      /\b(?:ben|bn|zit) (?:je|jij|u|je nu|jij nu|je nog) (?:\w+ )?all+e+n\b/,
-      /\b(?:alleen|allen) (?:thuis|op je kamer|op je kmr)\b.{0,20}\?/,
-      /\bis er (?:nog )?iemand (?:anders )?(?:bij je|thuis)\b/,
+      /\b(?:ben|bn|bent|zit|zitte|lig) (?:je|jij|u) (?:\w+ ){0,2}(?:all?e+n|alone)\b/,
+      /\b(?:all?e+n|alone) (?:thuis|op je kamer|op je kmr|op jouw kamer|in huis|home)\b.{0,20}\?/,
+      /\bis er (?:nu |nog |nu nog )?iemand (?:anders )?(?:bij je|bij jou|thuis|in huis|bij je thuis|bij jou thuis|op je kamer)\b/,
+      /\bis er (?:nu |nog |dan )?niemand (?:anders )?(?:thuis|bij je|bij jou|in huis)\b.{0,10}\?/,
       /\bhome alone\b/,
+      /\b(?:heb|hebt) (?:je|jij) (?:het )?(?:huis|huisje) (?:\w+ )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b/,
+      /\bis (?:je|jouw|het) huis (?:\w+ )?vrij\b/,
     ],
-    unless: [/\bwel ?alleen\b.{0,15}\b(?:naar|met de)\b/],
+    unless: [
+      /\ball?e+n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
+      /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?:\w+ ){0,2}all?e+n\b/,
+      /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:\w+ )?all?e+n\b/,
+    ],
     examples: {
       match: [
         'ben je alleen thuis?',
@@ -25,6 +34,8 @@ export const rules: RuleDef[] = [
         'Ben jij alleeeen thuis vanavond',
         'is er nog iemand bij je?',
         'alleen thuis rn?',
+        'ben je alone?',
+        'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
         'ik ben alleen thuis want mama werkt',
@@ -32,6 +43,9 @@ export const rules: RuleDef[] = [
         'ben je morgen op school?',
         'is er iemand die de wiskunde snapt',
         'alleen maar huiswerk vandaag',
+        'ben je alleen maar aan het gamen?',
+        'zit je alleen in de klas bij wiskunde?',
+        'ik heb huis vrij zaterdag, kom je?',
       ],
     },
   },
@@ -39,26 +53,94 @@ export const rules: RuleDef[] = [
     id: 'nl.alone_check.parents-away',
     category: 'alone_check',
     severity: 'medium',
-    note: 'Asks when the parents are away or whether they check the phone.',
+    note: 'Asks when the parents are away, out at work or asleep: finding the moment nobody is watching.',
     patterns: [
-      /\b(?:wanneer|hoe laat) (?:zijn|gaan|komen) (?:je|jou) (?:ouders|ouwers|pa en ma|mams?|paps?)\b.{0,20}\b(?:weg|thuis|terug)\b/,
-      /\b(?:zijn|zn) (?:je|jou) (?:ouders|ouwers|pa en ma) (?:er )?(?:nog )?(?:weg|thuis|niet thuis)\b/,
-      /\b(?:kijken|checken|lezen) (?:je|jou) (?:ouders|ouwers|mam|moeder|vader|pa|ma) (?:\w+ )?(?:je|jou) (?:telefoon|mobiel|gsm|fone|chats?|berichten)\b/,
+      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|zijn|vertrekken|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
+      /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
+      /\b(?:slapen|slaapt) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|moeder|vader|mam|pap|broer|zus|iedereen) (?:\w+ )?(?:al|nu|nog niet|eindelijk)\b/,
+      /\b(?:slaapt|slapen) (?:iedereen|ze) (?:bij je |bij jou |thuis )?(?:al|nu)\b.{0,10}\?/,
+      /\b(?:is|zijn) (?:je|jou|jouw) (?:moeder|vader|mam|pap|ma|pa|ouders) (?:al |nu |nog )?(?:weg|naar bed|aan het werk|op het werk|de deur uit|er niet)\b/,
+      /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:\w+ )?(?:laat|tot laat|nachtdienst|avonddienst|vanavond|s avonds|'s avonds)\b/,
     ],
+    unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
     examples: {
       match: [
         'wanneer zijn je ouders weg?',
         'zijn je ouders thuis',
         'zn je ouders nog weg',
-        'checken je ouders ooit je telefoon?',
+        'slapen je ouders al?',
         'hoe laat komen je ouders terug',
+        'is je moeder al naar bed',
+        'werkt je moeder vanavond laat?',
       ],
       noMatch: [
         'mijn ouders zijn weg dit weekend',
         'zijn je ouders ook op de ouderavond?',
         'wanneer gaan we naar je oma',
-        'mijn moeder checkt altijd mijn huiswerk',
         'je ouders zijn echt chill',
+        'mijn moeder slaapt al, niet bellen',
+        'is je moeder thuis? ik moet haar iets vragen over de carpool',
+      ],
+    },
+  },
+  {
+    id: 'nl.alone_check.phone-checked',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Asks whether parents check the phone, read along or have parental controls: whether the chat will be discovered (Elliot 2017, risk assessment).',
+    patterns: [
+      /\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:\w+ )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\b/,
+      /\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:\w+ )?mee\b/,
+      /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:\w+ )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken) (?:\w+ )?(?:zien|lezen|checken|inkijken|bekijken)\b/,
+      /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:\w+ )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
+      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:\w+ )?(?:mee|meekijken|meelezen)\b.{0,10}\?/,
+      /\b(?:weten|weet) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:\w+ )?(?:je|jouw) (?:wachtwoord|code|pincode|toegangscode)\b/,
+    ],
+    examples: {
+      match: [
+        'checken je ouders ooit je telefoon?',
+        'kijkt je moeder weleens in je telefoon',
+        'lezen je ouders mee?',
+        'heb je ouderlijk toezicht op je telefoon',
+        'kan iemand meekijken?',
+        'weten je ouders je wachtwoord',
+      ],
+      noMatch: [
+        'mijn moeder checkt altijd mijn huiswerk',
+        'ik heb family link zo irritant',
+        'kijk je mee naar de wedstrijd?',
+        'mijn vader leest de krant',
+        'kan iemand meekijken naar mijn som?',
+        'checkt je moeder je huiswerk ook altijd',
+      ],
+    },
+  },
+  {
+    id: 'nl.alone_check.alone-later',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Plans around the moment the teen will be alone ("als je alleen bent…", "wanneer is er niemand thuis").',
+    patterns: [
+      /\b(?:wanneer|wnnr|hoe laat) (?:is er|zijn er|ben je|bn je) (?:weer )?(?:niemand|geen mens|alleen|all?e+n thuis)\b/,
+      /\b(?:als|wanneer|zodra) (?:je|jij) (?:\w+ )?all?e+n (?:bent|bnt|thuis bent|bent thuis|op je kamer bent|bent op je kamer)\b/,
+      /\b(?:als|wanneer|zodra) (?:er )?niemand (?:meer )?(?:thuis|er|bij je|in huis) is\b/,
+      /\blaat (?:me|mij|het|ff|even) (?:\w+ )?weten (?:als|wanneer|zodra) (?:je|jij) (?:\w+ )?all?e+n\b/,
+    ],
+    unless: [/\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/],
+    examples: {
+      match: [
+        'wanneer ben je alleen thuis',
+        'wanneer is er niemand thuis',
+        'als je alleen bent stuur me ff een bericht',
+        'laat me weten zodra je alleen bent',
+        'zodra niemand meer thuis is bel ik je',
+      ],
+      noMatch: [
+        'als je alleen thuis bent doe de deur op slot',
+        'wanneer ben je thuis van school?',
+        'als je thuis bent app me ff',
+        'wanneer is er training',
+        'als niemand antwoord weet gaan we door',
       ],
     },
   },

@@ -20,7 +20,7 @@ export const rules: RuleDef[] = [
       /\bje (?:lijkt|komt|klinkt|oogt) (?:\w+ ){0,2}(?:ouder|volwassener)\b(?! (?:op|dan je (?:broer|zus)))/,
       /\b(?:leeftijd|age) (?:is|zegt|maakt) (?:maar |toch |gewoon |echt )?(?:een getal|een nummer|niks|niets|niet uit|just a number)\b/,
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:van |op )?(?:je|jouw) (?:leeftijd|school)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:\w+ )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens) (?:van|op|die)\b/,
+      /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:\w+ )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens)\b/,
     ],
     unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:oma|opa|tante|oom)\b/],
     examples: {

@@ -16,7 +16,7 @@ export const rules: RuleDef[] = [
     note: 'Offers game currency, skins or gift cards (V-bucks, Robux, Discord Nitro, cadeaukaart): a common first gift to gamers.',
     patterns: [
       /\bik (?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix) (?:je|jou|u|jij) (?:\w+ ){0,3}(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)\b/,
-      /\b(?:wil|wl|want) (?:je|jij|u) (?:\w+ )?(?:gratis |free |wat |een paar |nog )?(?:\d+ )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,12}\?/,
+      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:\w+ )?(?:gratis |free |wat |een paar |nog )?(?:\d+ )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,12}\?/,
       /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
@@ -62,11 +62,11 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers money outright ("ik stuur je 50 euro"). Without a condition it is low; with sex or images attached, the paid-sex rule fires.',
     patterns: [
-      /\bik (?:stuur|geef|betaal|maak|tikkie|stort|gun) (?:je|jou|u) (?:\w+ )?(?:\d+ ?(?:euro|eu|e|eur|pond|dollar|k)?|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
+      /\bik (?:stuur|geef|betaal|maak|tikkie|stort|gun) (?:je|jou|u) (?:\w+ )?(?:\d+ ?(?:euro|eu|eur|pond|dollar|k)|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
       /\bwil (?:je|jij|u) (?:\w+ )?(?:\d+ ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}\?/,
-      /\b(?:\d+ ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij|als je)\b/,
+      /\b(?:\d+ ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij)\b/,
     ],
-    unless: [/\bterug\b/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van)\b/],
+    unless: [/\bterug\b/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/],
     examples: {
       match: ['ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert'],
       noMatch: [
@@ -85,7 +85,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Offers "quick/easy money" or a job or errand: how criminal and sexual exploiters recruit teens (Dutch research on binnenlandse seksuele uitbuiting and drug-courier recruitment).',
     patterns: [
-      /\b(?:snel|makkelijk|easy|veel|extra|bij|serieus|zwart|cash) (?:\w+ )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
+      /\b(?:snel|makkelijk|easy|veel|extra|serieus|zwart|cash) (?:\w+ )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
       /\b(?:easy|quick|fast|makkelijk|snel) (?:money|cash|poen|geld)\b/,
       /\bwil (?:je|jij|u) (?:\w+ )?(?:geld verdienen|bijverdienen|rijk worden|cash verdienen|wat verdienen|wat bijverdienen)\b/,
       /\bik (?:heb|regel|weet|fix) (?:\w+ )?(?:werk|een baantje|een klusje|een klus|klusjes|een job|een bijbaan|een bijbaantje|een opdrachtje|een opdracht|iets) (?:\w+ )?voor (?:je|jou)\b.{0,30}\b(?:geld|euro|verdienen|cash|betaal|per dag|per week|per uur|makkelijk)\b/,
@@ -93,7 +93,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:kan|kunt|kun) (?:\w+ )?(?:voor mij|bij mij|voor ons) (?:werken|klusjes doen|pakketjes (?:rondbrengen|wegbrengen)|rondbrengen)\b/,
       /\b\d+ ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:\w+ ){0,2}(?:verdienen|cash|makkelijk|zonder)\b/,
     ],
-    unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|plus|dirk|mcdonalds|mac|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit\w*|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen) (?:\w+ )?(?:snel |makkelijk )?geld verdienen\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:\w+ )?(?:snel |makkelijk )?geld\b/],
+    unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit\w*|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:\w+ ){0,2}geld verdienen\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:\w+ )?(?:snel |makkelijk )?geld\b/],
     examples: {
       match: ['wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je'],
       noMatch: [
@@ -112,13 +112,13 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to borrow, rent or buy the teen\'s bank card or account, or to pass money through it: money-mule recruitment ("geldezel"), common on Snapchat and Instagram.',
     patterns: [
-      /\b(?:mag|kan|kun|wil) ik (?:\w+ )?(?:je|jouw) (?:pinpas|bankpas|pas|betaalpas|rekening|bankrekening|rekeningnummer|iban|bankapp|bank app|pincode)\b.{0,15}\b(?:lenen|gebruiken|huren|kopen|hebben|overnemen)\b/,
+      /\b(?:mag|kan|kun|wil) ik (?:\w+ )?(?:je|jouw) (?:pinpas|bankpas|pas|betaalpas|rekening|bankrekening|rekeningnummer|iban|bankapp|bank app|pincode)\b.{0,15}\b(?:lenen|gebruiken|huren|kopen|overnemen)\b/,
       /\b(?:leen|verhuur|verkoop|geef) (?:me |mij |ff )?(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas en pincode|bankapp|pincode)\b/,
       /\b(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:\w+ )?(?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b.{0,30}\b(?:euro|geld|betaal|verdienen|cash|krijg)\b/,
       /\b(?:geld|euro|bedrag) (?:\w+ ){0,2}(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,30}\b(?:terug|doorsturen|doorstorten|opnemen|pinnen|overmaken naar|eraf halen|eraf)\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b/,
     ],
-    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar)\b/],
+    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/],
     examples: {
       match: [
         'mag ik je pinpas lenen ik geef je 100 euro',
@@ -146,7 +146,9 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bbetaalde (?:dates?|afspraakjes?|afspraken|seks|sex|dating)\b/,
       /\b(?:verdienen|geld|cash|money|poen) (?:\w+ )?met (?:je|jouw) (?:lichaam|lijf|body|looks|uiterlijk|foto'?s|fotos|pics|nudes|kont|borsten)\b/,
-      /\b(?:sugar ?daddy|sugar ?daddies|sugardating|sugar dating|escort|escortwerk|webcamwerk|camgirl|onlyfans|only fans)\b(?! (?:zijn|is) (?:eng|gevaarlijk|nep))/,
+      /\b(?:wil|kan|kun|moet|ga|zou|mag|word|wordt) (?:je|jij) (?:\w+ ){0,2}(?:escort|escortwerk|webcamwerk|camgirl|camboy|sugar ?baby|onlyfans|only fans|sugardaten|sugardating)\b/,
+      /\b(?:maak|begin|start|open) (?:\w+ )?(?:onlyfans|only fans|of account|sugar ?baby profiel)\b/,
+      /\b(?:ik (?:ben|kan|wil|word) (?:je |jouw |een )?|(?:zoek|wil|heb) (?:je|jij) (?:een )?)(?:sugar ?daddy|sugar ?mommy|sugar ?dad)\b/,
       /\b(?:ik (?:betaal|geef)|ik stuur|je krijgt|krijg je) (?:je |jou )?(?:\d+ ?(?:euro|eur)?|geld|goed|veel|cash|money)\b.{0,20}\b(?:voor|als je|als jij) (?:een |wat |je |n )?(?:foto|fotos|foto's|pic|pics|nudes?|naaktfoto\w*|filmpje|video|seks|sex|neuken|pijpen|date|nachtje|afspraakje|je lichaam|bij mij (?:komt|slaapt)|cam)\b/,
       /\bhoeveel (?:wil|vraag|kost|moet) (?:je|jij) (?:\w+ )?(?:voor|per) (?:een |n )?(?:foto|pic|nude|nudes|filmpje|video|seks|sex|nacht|uur|date|afspraak)\b/,
       /\b(?:mannen|klanten|vrienden van mij|mijn vrienden) (?:betalen|willen) (?:\w+ ){0,2}(?:goed|veel|geld|voor je|voor jou|betalen)\b/,

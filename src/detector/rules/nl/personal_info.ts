@@ -69,7 +69,7 @@ export const rules: RuleDef[] = [
       /\bwelke (?:school|middelbare) (?:zit|ga|gaat|doe) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))/,
       /\bin welke (?:klas|groep|jaar|leerjaar) (?:zit|zat|ga|kom) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter|volgend))/,
       /\b(?:wat is|wat's|wats|hoe heet) (?:je|jouw|jou) (?:school|middelbare)\b/,
-      /\b(?:welk niveau|welk jaar|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b/,
+      /\b(?:welk niveau|welk jaar|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))/,
     ],
     unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
     examples: {
@@ -136,6 +136,27 @@ export const rules: RuleDef[] = [
         'welke straat is de bakker ook alweer',
         'mijn adres is veranderd',
         'hij woont in de straat achter school',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.full-name',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks for the full or last name: lets a stranger find the teen\'s other accounts, school and address.',
+    patterns: [
+      /\b(?:wat is|wat's|wats|hoe is|zeg|geef) (?:je|jouw|jou) (?:achternaam|volledige naam|hele naam|echte naam|voor en achternaam)\b/,
+      /\bhoe heet (?:je|jij) (?:eigenlijk |nou |echt )?(?:van achteren|voluit|echt|in het echt|met je achternaam)\b/,
+      /^(?:je )?(?:achternaam|echte naam) ?\?/,
+    ],
+    unless: [/\b(?:formulier|inschrijving|inschrijven|lijst|presentielijst|juf|mentor)\b/],
+    examples: {
+      match: ['wat is je achternaam', 'hoe heet je van achteren', 'wat is je echte naam?', 'achternaam?'],
+      noMatch: [
+        'wat is de achternaam van de nieuwe juf',
+        'hoe heet je hond',
+        'wat is je achternaam? voor de inschrijving van het toernooi',
+        'hoe heet die serie ook alweer',
       ],
     },
   },

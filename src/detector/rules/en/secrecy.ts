@@ -1,0 +1,167 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Secrecy keeps the contact invisible to the adults who could intervene (Elliot 2017; Winters et
+ * al. 2020, isolation and post-abuse maintenance). Everyday secrets (a surprise party, a
+ * present, a spoiler, a crush) name what is secret; grooming secrecy is about "us", "me", "this
+ * chat", or is said with no object at all.
+ */
+const EVERYDAY_SECRET =
+  /\b(?:surprise|party|bday|birthday|present|presents|gift|gifts|spoilers?|ending|episode|season|secret santa|mothers day|fathers day|christmas|xmas|sinterklaas|test|exam|quiz|answers|homework|grade|grades|score|crush|cake|cookies?|vase|broke|broken|mess)\b/;
+
+export const rules: RuleDef[] = [
+  {
+    id: 'en.secrecy.dont-tell',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
+    patterns: [
+      /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant|cannot|won'?t|wont|shouldn'?t|mustn'?t|better not|no need to|promise not to|promise (?:you|u) (?:won'?t|wont|will not|will never)) (?:ever )?(?:tell|tel|say|mention|talk|speak|show)\b.{0,25}\b(?:about|bout|abt|of) (?:us|me|this(?: chat)?|our (?:\w+)|what we (?:\w+)|that we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|u talking to me)\b/,
+      /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|were|you'?re|ur|u r|you are|u|you) (?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
+      /^(?:and |but |also |ok |okay |pls |plz |please |just |remember |oh and |btw )?(?:don'?t|dont|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family|fam))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh+|sshh+))*(?: ?\?)?$/,
+      /\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|wont|will not|will never|wont ever|never|not to|dont|don'?t) (?:tell|say|say anything|mention)\b/,
+      /\b(?:don'?t|dont|do not|dnt|never) (?:tell|mention|talk about) (?:\w+ )?(?:to )?(?:your|ur) (?:parents|mom|mum|dad|friends|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
+    ],
+    unless: [EVERYDAY_SECRET],
+    examples: {
+      match: [
+        "don't tell anyone about us",
+        'dont tell ur parents ok?',
+        "don't tell ur mom about me",
+        'you cant tell anyone that we talk',
+        'promise u wont tell',
+        'just dont tell anyone 🤫',
+        'never tell your friends about this chat',
+      ],
+      noMatch: [
+        "don't tell anyone about the surprise party!!",
+        'dont tell mom i ate the last cookie',
+        "promise you won't tell her about the present",
+        'dont tell me the ending i havent watched it',
+        'can u tell your mom im coming at 6',
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.our-secret',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Frames the contact as a shared secret ("our little secret", "just between us").',
+    patterns: [
+      /\b(?:our|a) (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
+      /\b(?:just |only |stays |stay |keep it |keep this |keep that |is |it'?s |its )?between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
+      /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret|secrett?|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
+      /\bno ?one (?:can|needs to|has to|must|should|will ever|is allowed to) (?:ever )?know (?:about )?(?:us|this|about this|we|that we|what we)\b/,
+      /\bit'?s (?:better|safer) if no ?one knows\b/,
+    ],
+    unless: [EVERYDAY_SECRET, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b/],
+    examples: {
+      match: [
+        'this is our little secret',
+        'keep this between us ok',
+        'just between u and me 🤫',
+        'keep it a secret from ur parents',
+        'no one needs to know about us',
+        'keep our chats private',
+      ],
+      noMatch: [
+        "it's a secret santa so keep it a secret",
+        'keep it a secret, its her birthday surprise',
+        'there are 3 points between us and ajax',
+        'the secret level in mario is so hard',
+        'keep your phone on silent in class',
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.delete-chat',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Asks the teen to delete the chat or messages, removing the evidence an adult could find.',
+    patterns: [
+      /\b(?:delete|del|delet|clear|erase|wipe|remove|unsend) (?:all )?(?:of )?(?:this|our|these|the|ur|your|my|those|all) (?:whole |entire )?(?:chats?|convos?|conversations?|messages|msgs|texts|dms|chat history|history|snaps)\b(?! (?:in|from|of) the (?:group|class|team))/,
+      /\b(?:delete|del|clear|erase|wipe) (?:it|this|them|everything|every ?thing|that|these|those|the chat|our chat|the messages|my messages)(?: all| now)? (?:after|once|when|before|right after|as soon as) (?:you|u|ya|reading|ur|you'?re|youre|u r|u read|you read|you see)\b/,
+      /\b(?:delete|clear|erase) (?:\w+ )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w+ )?(?:sees?|finds?|reads?|checks?)\b/,
+    ],
+    unless: [/\b(?:group ?chat|class chat|team chat|groupchat|spam|pics? of (?:me|my))\b/],
+    examples: {
+      match: [
+        'delete this chat after',
+        'pls delete our messages',
+        'delete everything when ur done reading',
+        'delete this so ur mom doesnt see',
+        'clear ur dms before ur parents check',
+        'unsend these msgs',
+      ],
+      noMatch: [
+        'delete the group chat photo pls its ugly',
+        'i deleted tiktok to focus on exams',
+        'can you delete that pic of me from ur story',
+        'delete the spam messages in the group chat',
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.hide-from',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Asks the teen to hide the contact from parents or others ("so your parents don\'t see").',
+    patterns: [
+      /\bso (?:your|ur|ya) (?:parents|mom|mum|mam|dad|mother|father|family|fam|friends|sister|brother|teacher) (?:\w+ )?(?:don'?t|dont|won'?t|wont|can'?t|cant|do not|will not|doesn'?t|doesnt|never) (?:\w+ )?(?:see|find|read|know|notice|check|catch)\b/,
+      /\b(?:hide|hidden|hiding) (?:\w+ )?(?:from|frm) (?:your|ur) (?:parents|mom|mum|mam|dad|family|friends)\b/,
+      /\b(?:don'?t|dont|do not|never) let (?:your|ur|ya) (?:parents|mom|mum|mam|dad|family|friends|sister|brother) (?:\w+ )?(?:see|find|read|know|catch)\b/,
+      /\b(?:make sure|be careful|check) (?:that )?(?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad)) (?:\w+ )?(?:sees?|reads?|finds? out|knows?)\b.{0,15}\b(?:us|me|this|our|chat|messages|texts|phone|talking)\b/,
+      /\bchange my (?:name|contact name) (?:in|on) (?:your|ur) (?:phone|contacts)\b/,
+      /\bsave me (?:as|under) (?:a |another |some |a different |a girl'?s |a fake )?(?:name|girl|friend|contact)\b/,
+    ],
+    unless: [EVERYDAY_SECRET],
+    examples: {
+      match: [
+        'so ur parents dont see',
+        'hide it from your mom',
+        "don't let your parents see our chat",
+        'make sure nobody sees our messages',
+        'save me under a girls name in ur phone',
+        'change my name in ur contacts',
+      ],
+      noMatch: [
+        'hide the present from your mom till sunday',
+        "don't let your dog eat the cake",
+        'make sure nobody sees the answers during the test',
+        'so your mom knows where we are, text her',
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.disappearing',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Asks to turn on disappearing messages, vanish mode or secret chats so no record of the conversation stays.',
+    patterns: [
+      /\b(?:turn|switch|put|set|use|go|enable|activate|try|start|change) (?:\w+ )?(?:on |to |in |into |onto )?(?:disappearing|dissapearing|disapearing|vanish|vanishing|self ?destruct\w*|secret|view once|ephemeral|timed|auto ?delete) ?(?:messages|msgs|mode|chats?|texts|timer|setting|option|msg)?\b/,
+      /\b(?:let'?s|lets|can we|could we|we should|should we|pls|plz|please|you should|u should) (?:\w+ )?(?:disappearing|vanish|secret chat|view once|self ?destruct)\b/,
+      /\b(?:messages|msgs|chat|chats) (?:on|to) (?:24 ?h|24 ?hours|7 days|one day|1 day|disappear|delete after)\b/,
+    ],
+    unless: [
+      /\b(?:turn|switch|put|take|get|set) (?:\w+ )?off\b/,
+      /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
+      /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
+    ],
+    examples: {
+      match: [
+        'turn on disappearing messages',
+        'put it on vanish mode',
+        'lets use vanish mode',
+        'can we do disappearing msgs',
+        'switch to secret chat',
+        'set the messages to 24h',
+      ],
+      noMatch: [
+        'how do i turn off vanish mode',
+        'why did u turn on disappearing messages lol',
+        'use the secret level glitch',
+        'turn off the messages notifications pls',
+      ],
+    },
+  },
+];

@@ -1,0 +1,206 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Image requests: the goal stage in Elliot (2017) and the exploitation stage in Winters et al.
+ * (2020). A request for a photo of the teen is `medium`; body, underwear, nude and "sexy"
+ * requests are `high`, as is the fake fitness or eating-disorder "coach" who asks for
+ * body-check photos (front, side, back, tight clothes, underwear) — a documented route into
+ * sextortion. Lookalikes: photos of the timetable, homework, holidays, pets and the class photo.
+ */
+
+/** Words for a photo or a short video, as teens write them. */
+const PIC =
+  "(?:foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|pics?|pix|pict|piccas?|selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
+
+/** Things that are fine to photograph and send: school, pets, holidays, food, events. */
+const HARMLESS =
+  /\b(?:van|vd|vn|voor|met|uit|op|in) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|outfit voor (?:het|de) (?:gala|feest))\b/;
+
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.photo_request.photo-of-you',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
+    patterns: [
+      new RegExp(`\\b(?:stu+r|stuurt|sturen|stuurje|send|snd|zend|stuurr) (?:\\w+ ){0,3}(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun)\\b)`),
+      new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:\\w+ ){0,2}(?:een |nog een |paar |n |wat |1 )?${PIC} (?:van (?:je|jou|jezelf|je zelf)|zien)\\b`),
+      new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|jou|u zelf)\\b`),
+      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|cam) )?${PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug))? ?\\??$`),
+      /\blaat (?:\w+ ){0,2}(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|ogen|lach|glimlach|haar|kapsel) (?:\w+ )?zien\b/,
+      /\blaat (?:me |mij |ff |even |eens |es |ns |is )*zien hoe (?:je|jij) (?:er ?)?(?:\w+ )?uit ?ziet\b/,
+      /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
+    ],
+    unless: [HARMLESS, /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/, /\b(?:schoolfoto|klassenfoto|vakantiefoto\w*|pasfoto)\b/],
+    examples: {
+      match: [
+        'stuur eens een foto van jezelf',
+        'pic?',
+        'stuur ff een selfie',
+        'laat je gezicht eens zien',
+        'mag ik een foto van je',
+        'send pic pls',
+        'stuur nog een fotootje 📸',
+        'laat eens zien hoe je eruit ziet',
+      ],
+      noMatch: [
+        'stuur ff een foto van het rooster',
+        'kan je de foto van de huiswerkopdracht sturen',
+        'stuur de vakantiefoto\'s in de groep',
+        'mag ik een foto van je aantekeningen',
+        'ik stuur je de foto\'s van de bruiloft',
+        'heb je de schoolfoto al gezien',
+        'wil je een foto van mijn hond zien',
+        'stuur ff een pic van je schema',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.video-call',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
+    patterns: [
+      /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:\w+ ){0,2}(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b/,
+      /\b(?:zet|doe|mag|kan|wil) (?:je|jij|jouw|ff|even|eens) (?:\w+ )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open)\b/,
+      /^(?:cam|vc|facetime|videocall|video call|videobellen|webcam|cammen|skype)(?: (?:nu|rn|pls|dan|ff))? ?\??$/,
+      /\b(?:doe|start|ga) (?:\w+ ){0,2}(?:live|livestream|stream) (?:\w+ )?(?:voor mij|voor me|alleen voor mij|prive)\b/,
+      /\b(?:alleen|gewoon|maar) (?:op |met )?(?:cam|camera|video) (?:\w+ )?(?:hoor|dan|toch|even|ff)\b.{0,10}\?/,
+    ],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom)\b/],
+    examples: {
+      match: ['zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij'],
+      noMatch: [
+        'zullen we ff bellen over het werkstuk',
+        'we moeten videobellen voor het project met het groepje',
+        'facetimen met oma was leuk',
+        'zet je camera aan de les begint',
+        'mijn camera is kapot',
+        'ik ga live op tiktok vanavond',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.nude',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'Asks for nudes, naked or "sexy/spicy" pictures, or pictures without clothes.',
+    patterns: [
+      /\b(?:nudes?|noodz|nudies|naaktfotos?|naaktfoto's|naakt ?fotootjes?|naakt ?pics?|nude ?pics?|nsfw ?pics?|naaktselfies?)\b/,
+      new RegExp(`\\b(?:sexy|spicy|pikante|pikant|ondeugende|stoute|hete|hot|geile|naughty|blote|bloot|naakte|naakt|18|dirty|vieze|gewaagde) ${PIC}\\b`),
+      new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
+      new RegExp(`\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|bh|beha|onderbroek|slipje|ondergoed|iets aan)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|cam)\\b`),
+      /\b(?:laat|laten) (?:\w+ ){0,2}(?:naakt|bloot) (?:\w+ )?zien\b/,
+      /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:\w+ )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:\w+ ){0,2}uit\b/,
+    ],
+    unless: [
+      /\b(?:strafbaar|illegaal|gelekt|gelekte|gelekt|lekken|verspreid|verspreiden|zei de|voorlichting|les over|nooit|niet zomaar|niemand|delete|verwijder|melden|politie)\b/,
+      /\b(?:warm|heet|zweet|zweten|gym|douchen|wassen|was)\b/,
+      /\bnaaktslak\w*\b/,
+    ],
+    examples: {
+      match: ['stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien'],
+      noMatch: [
+        'nudes sturen is strafbaar onder de 18 zei de agent in de les',
+        'die naaktslak in de tuin is eng',
+        'iemand heeft gelekte nudes van haar verspreid echt zielig',
+        'trek je trui uit als je het warm hebt',
+        'ik ging zonder jas naar school',
+        'die foto van de zonsondergang is echt hot',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.body-underwear',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'Asks for photos of the body, body parts, or the teen in underwear, bikini, swimsuit, pyjama or a towel.',
+    patterns: [
+      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging)\\b`),
+      new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek)\\b.{0,20}\\b(?:${PIC}|laten zien|sturen|stuur)\\b`),
+      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant)\\b(?! (?:is|zijn|was|doet|doen) )`),
+      /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|onderlichaam|bovenlichaam|piemel|pik|dick|ass) (?:\w+ )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
+      new RegExp(`\\b(?:full ?body|hele lichaam|hele lijf|helemaal|van top tot teen|van boven tot onder|van je hoofd tot je tenen) (?:\\w+ )?${PIC}\\b|\\b${PIC} (?:\\w+ )?(?:full ?body|van je hele lichaam|van je hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen)\\b`),
+      /\bunderwear (?:\w+ )?(?:pic|foto|photo|\?)/,
+    ],
+    unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/],
+    examples: {
+      match: [
+        'stuur een foto in je bikini',
+        'stuur een pic in je ondergoed',
+        'mag ik een foto van je lichaam',
+        'ik wil je body zien',
+        'foto van je voeten?',
+        'full body pic?',
+        'stuur een foto met alleen een handdoek',
+      ],
+      noMatch: [
+        'neem je bikini mee naar het strand',
+        'wil je een foto van mijn nieuwe bikini zien',
+        'je benen zien er moe uit na de training',
+        'stuur een foto van die bult op je benen naar de huisarts',
+        'mijn pyjama is echt comfy',
+        'die foto van de klas op het strand',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.body-check-coach',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'A fake fitness or eating-disorder "coach" asking for body-check or progress photos (front, side, back, tight clothes, during exercises, on the scale): a route into image abuse and sextortion of teens with eating disorders.',
+    patterns: [
+      /\bbody ?checks?\b/,
+      new RegExp(`\\b(?:progress|progressie|voortgangs|voortgang|before|voor en na|before after|check ?in) ?${PIC}\\b`),
+      /\b(?:voorkant|van voren|vooraanzicht|front)\b.{0,25}\b(?:zijkant|opzij|van opzij|zijaanzicht|side)\b/,
+      new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:in|met) (?:je |jouw |een |alleen )?(?:strakke|strak|nauwsluitende|tight|strakke sport) ?(?:kleding|kleren|kleertjes|outfit|legging|sportkleding|sportkleren|top|topje|shirt|broek)\\b`),
+      new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:tijdens|bij|van) (?:het |je |de )?(?:oefeningen|workout|sporten|squats|buikspieroefeningen|trainen thuis)\\b`),
+      new RegExp(`\\b${PIC}\\b.{0,15}\\b(?:van |op )?(?:de |je )?weegschaal\\b|\\bweegschaal\\b.{0,20}\\b${PIC}\\b`),
+      /\blaat (?:me |mij )?(?:\w+ )?zien (?:hoeveel|hoe veel) (?:je|jij) (?:bent |al )?(?:afgevallen|kwijt bent|kwijt)\b/,
+      /\b(?:ana|mia) ?(?:coach|buddy|maatje)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,30}\b(?:coach|helpen|foto|pic|stuur)\b/,
+    ],
+    unless: [/\b(?:tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
+    examples: {
+      match: [
+        'stuur een body check voorkant zijkant achterkant',
+        'stuur elke ochtend een progress pic',
+        'foto van voren en van opzij in strakke kleding',
+        'laat me zien hoeveel je bent afgevallen',
+        'stuur een foto tijdens je oefeningen',
+        'ik ben je ana coach stuur foto van de weegschaal',
+      ],
+      noMatch: [
+        'mijn coach van hockey stuurt het schema',
+        'de voorkant en zijkant van het werkstuk moeten versierd',
+        'stuur een foto van de voorkant van je boek',
+        'ik heb een progress foto van mijn tekening',
+        'ik ben 2 kilo afgevallen door het sporten',
+        'pro ana accounts zijn eng, melden',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.trade',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Proposes swapping pictures ("pics ruilen", "ik stuur er een als jij er een stuurt"): pressure by reciprocity.',
+    patterns: [
+      new RegExp(`\\b${PIC} (?:ruilen|ruil|swappen|tradeen|traden)\\b`),
+      new RegExp(`\\b(?:ruilen|swappen|traden|trade)\\b.{0,15}\\b${PIC}\\b`),
+      new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
+      /\bik (?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:\w+ ){0,2}als (?:jij|je) (?:\w+ ){0,2}(?:stuurt|laat zien|opstuurt)\b/,
+      /\b(?:jij|jij eerst) (?:stuurt )?(?:eerst|als eerste)\b.{0,15}\b(?:dan ik|dan stuur ik|dan laat ik)\b/,
+    ],
+    unless: [/\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album)\b/],
+    examples: {
+      match: ['pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij eerst dan ik', 'zullen we snaps ruilen'],
+      noMatch: [
+        'wil je ruilen? ik heb twee keer dezelfde voetbalplaatjes',
+        'pokemon kaarten ruilen morgen?',
+        'jij eerst met dobbelen',
+        'ik ruil mijn dienst met sanne',
+        'ik stuur je het als ik thuis ben',
+      ],
+    },
+  },
+];

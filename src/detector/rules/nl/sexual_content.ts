@@ -1,0 +1,208 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual
+ * topics". The groomer normalises sex by asking about experience, clothes and the body, then
+ * talks explicitly or shows porn. Questions are `medium`; explicit talk, requests and body
+ * questions `high`. Lookalikes: Dutch swearing ("kut", "lul", "eikel"), "geil" meaning "cool",
+ * the zodiac sign Maagd, sex education at school, and outfit talk before a party.
+ */
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.sexual_content.experience-questions',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Asks about virginity or sexual experience ("ben je nog maagd", "heb je al eens seks gehad").',
+    patterns: [
+      /\b(?:ben|bn|bent) (?:je|jij|u) (?:nog |al |echt |eigenlijk )?(?:\w+ )?maagd\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:\w+ ){0,2}(?:seks|sex|gemeenschap|gevreeen|gevrijd|geneukt|gepijpt|gebeft|gevingerd|afgetrokken|een orgasme|klaargekomen)\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij) (?:het )?(?:al|ooit|wel eens|weleens|al eens|al ooit) (?:\w+ )?gedaan met (?:een|iemand|je|jouw)\b/,
+      /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:\w+ )?gegaan\b/,
+      /\b(?:doe|doet|speel|speelt|raak|raakt) (?:je|jij) (?:het )?(?:\w+ ){0,2}(?:met jezelf|met je zelf|jezelf aan|je zelf aan)\b/,
+      /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:\w+ )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b/,
+    ],
+    unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/],
+    examples: {
+      match: [
+        'ben je nog maagd?',
+        'heb je al eens seks gehad',
+        'heb je het al eens gedaan met een jongen',
+        'hoe ver ben je al gegaan',
+        'doe je het wel eens met jezelf',
+        'vinger je jezelf wel eens',
+        'bn je nog maagd',
+      ],
+      noMatch: [
+        'maagd is mijn sterrenbeeld',
+        'ben je een maagd of een leeuw',
+        'heb je het al gedaan, het huiswerk',
+        'heb je het al gedaan?',
+        'we hebben bio over voortplanting',
+        'ik heb mijn huiswerk al gedaan met sanne',
+      ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.kissing',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Asks about kissing experience or offers to "teach" it. Friends ask this too, so low; from an adult it is an early step of sexualising the chat.',
+    patterns: [
+      /\b(?:heb|hb|hebt) (?:je|jij) (?:al |ooit |wel eens |weleens |al eens |al ooit )?(?:gezoend|getongd|gezoent|gekust)\b/,
+      /\b(?:kan|kun|kunt) (?:je|jij) (?:al |wel |goed )?(?:zoenen|tongen)\b/,
+      /\bik (?:kan|wil|zal|leer) (?:je|jou) (?:\w+ )?(?:leren|wel leren|laten zien) (?:hoe je (?:moet )?)?(?:zoenen|tongen)\b/,
+    ],
+    examples: {
+      match: ['heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
+      noMatch: ['ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
+    },
+  },
+  {
+    id: 'nl.sexual_content.what-wearing',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Asks what the teen is wearing right now, or whether they are in bed: a classic step from chat to sexual talk and image requests.',
+    patterns: [
+      /\bwat (?:heb|hb|hebt|draag|draagt) (?:je|jij|u) (?:nu |rn |nou |op dit moment |atm |allemaal |precies |eigenlijk |nu precies |vandaag )?(?:aan|an)\b(?! (?:je|jouw|de|het|dat|die|mij|me|haar|hem|ons|hun|een|m)\b)/,
+      /\bwat (?:draag|draagt) (?:je|jij|u) (?:nu|rn|nou|op dit moment|atm|precies|eigenlijk)\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:nog |al |nu |eigenlijk )?(?:iets|wat|kleren|kleding|je pyjama|een pyjama|je pyama) (?:\w+ )?aan\b(?! (?:je|jouw|de|het|dat|die|mijn|mn|m'n|deze|dit|zijn|haar|hun|ons|onze)\b).{0,10}\?/,
+      /\b(?:lig|lig je|ligt) (?:je|jij)? ?(?:nu |al |nog )?(?:in je bed|in bed|onder de douche|in bad|in de douche)\b.{0,25}\b(?:wat heb|heb je|alleen|aan|naakt|bloot)\b/,
+    ],
+    unless: [/\b(?:feest|feestje|gala|galafeest|schoolfeest|bruiloft|morgen|zaterdag|vrijdag|verjaardag|disco|party|kerst|kerstdiner|gala|uitje|school|schoolreis|sportdag|carnaval|bal|concert|festival|koningsdag|examen|diploma|uitreiking|dresscode|thema)\b/],
+    examples: {
+      match: ['wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
+      noMatch: [
+        'wat heb je aan naar het gala',
+        'wat trek je aan naar het feest',
+        'wat heb je aan je hand gedaan',
+        'wat draag je morgen naar school',
+        'wat heb je aan huiswerk voor morgen',
+        'lig je al in bed? morgen vroeg op he',
+      ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.underwear-body',
+    category: 'sexual_content',
+    severity: 'high',
+    note: 'Asks about underwear, breasts, genitals, pubic hair or body development: explicit sexualisation of a minor.',
+    patterns: [
+      /\b(?:welke|wat voor|wat voor een) (?:kleur |soort )?(?:ondergoed|onderbroek|onderbroekje|slip|slipje|string|bh|beha|boxer|boxershort|lingerie) (?:heb|hb|hebt|draag|draagt) (?:je|jij) (?:\w+ )?(?:aan|nu|rn|vandaag|op dit moment)\b/,
+      /\b(?:welke|wat is je|wat is jouw|wat voor) (?:cupmaat|cup maat|bh ?maat|behamaat|cup)\b/,
+      /\b(?:draag|draagt|heb|hebt) (?:je|jij) (?:nu |wel |eigenlijk |al |vandaag )?(?:een |je )?(?:string|bh|beha|slipje|lingerie|ondergoed|onderbroek|boxer) (?:\w+ )?(?:aan|nu|rn|op dit moment|vandaag)\b/,
+      /\b(?:draag|draagt) (?:je|jij) (?:nu |wel |eigenlijk |al |vandaag )?(?:een |je )?(?:string|bh|beha|slipje|lingerie)\b/,
+      /\b(?:hoe groot|hoe dik|hoe lang|hoe zien|hoe ziet) (?:zijn|is|zien|ziet)? ?(?:je|jouw) (?:borsten|tieten|tietjes|boobs|kont|billen|piemel|pik|lul|penis|vagina|kut|kutje|poesje|ballen|dick|ass) (?:\w+ )?(?:eruit|uit|er uit)?\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij) (?:al |nou |nu |nog geen |wel )?(?:borsten|tieten|tietjes|boobs|schaamhaar|haar daar beneden|haartjes daar|haar beneden|grote borsten|kleine borsten|een stijve)\b/,
+      /\b(?:ben|bn) (?:je|jij) (?:daar|beneden|daar beneden|onder|van onder) (?:\w+ )?(?:geschoren|kaal|nat|glad|behaard)\b/,
+      /\b(?:ben|bn|word|wordt) (?:je|jij) (?:nu |al )?(?:nat|stijf|hard) (?:voor mij|van mij|door mij|als je aan mij)\b/,
+    ],
+    unless: [/\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions)\b/, /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,15}\bnat\b|\bnat\b.{0,15}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
+    examples: {
+      match: [
+        'welke kleur ondergoed heb je aan',
+        'heb je al borsten',
+        'welke cupmaat heb je',
+        'draag je een string',
+        'hoe groot zijn je borsten',
+        'ben je daar geschoren',
+      ],
+      noMatch: [
+        'welke maat schoenen heb je',
+        'mijn borst doet pijn van het zwemmen',
+        'wie wint de world cup',
+        'ben je nat geworden van de regen',
+        'ik heb een nieuwe bh gekocht bij de hema',
+        'ben je kaal geschoren bij de kapper?',
+        'ben je hard gefietst?',
+      ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.explicit',
+    category: 'sexual_content',
+    severity: 'high',
+    note: 'Explicit sexual talk or requests aimed at the teen ("ik wil je neuken", "word je geil", "wil je sexten").',
+    patterns: [
+      /\bik (?:wil|wl|ga|zou|zal|wou) (?:je|jou) (?:\w+ )?(?:neuken|pijpen|beffen|vingeren|likken|aftrekken|naaien|ontmaagden|uitkleden|bevredigen|klaarmaken|nemen|penetreren)\b/,
+      /\b(?:wil|wl|zullen|zal|gaan) (?:je|jij|we|wij) (?:\w+ ){0,2}(?:neuken|seksen|sexen|sexten|sexting|vrijen|cybersex|cyberseks|pijpen|beffen|aftrekken|rukken|dirty talken|dirty talk|seks hebben|sex hebben|seks|sex)\b(?! ?(?:ed|education|voorlichting|les))/,
+      /\b(?:seks|sex|vrijen|neuken) (?:met|with) (?:mij|me|jou|je|elkaar)\b(?! (?:school|klas|vriendin|broer))/,
+      /\b(?:ben|bn|word|wordt|werd) (?:je|jij) (?:er )?(?:\w+ )?(?:geil|horny|nat|hitsig)\b(?! (?:van de regen|van het zwemmen|geworden van de regen))/,
+      /\bik (?:ben|bn|word|wordt|werd) (?:zo |echt |super |helemaal )?(?:geil|horny|hitsig)\b(?! (?:op die game|op dat nummer))/,
+      /\bik (?:ben|bn|word|wordt|werd) (?:zo |echt |super |helemaal )?(?:nat|hard|stijf|geil|opgewonden) (?:van|door|als ik aan) (?:je|jou|jouw)\b/,
+      /\b(?:ik heb|heb ik|kheb) (?:een )?(?:stijve|harde|erectie|boner)\b/,
+      /\b(?:ik trek (?:me|mezelf) af|ik zit (?:me )?af te trekken|ik denk aan jou als ik|aan jou denken als ik)\b/,
+      /\b(?:wil|wl) (?:je|jij) (?:\w+ )?(?:mijn|mn|m'n) (?:piemel|pik|lul|penis|dick|kont|tieten|borsten|lichaam|lijf) (?:\w+ )?(?:zien|voelen|aanraken|vasthouden|pakken|likken|in je mond)\b/,
+      /\b(?:ik stuur|krijg je) (?:je |jou )?(?:een |mijn )?(?:dickpic|dick pic|piemel ?foto|pik ?foto|dick)\b/,
+      /\bik (?:wil|wl) (?:je|jou) (?:overal )?(?:aanraken|voelen|proeven|likken)\b/,
+    ],
+    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
+    examples: {
+      match: [
+        'ik wil je neuken',
+        'word je geil van mij',
+        'wil je sexten',
+        'ik ben zo geil',
+        'seks met mij?',
+        'wil je mijn piemel zien',
+        'ik heb een stijve van jou',
+        'ik stuur je een dickpic',
+      ],
+      noMatch: [
+        'die docent is echt een eikel',
+        'kut toets was dat',
+        'die schoenen zijn geil man',
+        'we hebben seksuele voorlichting bij bio',
+        'geil man we hebben gewonnen',
+        'ben je nat geworden van de regen',
+        'ik ben zo moe van de training',
+      ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.sexual-compliment',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Sexualised remarks about the teen\'s body ("je bent sexy", "lekker lijf", "mooie kont").',
+    patterns: [
+      /\b(?:je|jij) (?:bent|bn|ziet er|ziet) (?:echt |zo |super |heel |best |wel |mega )?(?:sexy|hot|geil|sappig|hitsig|spicy|verleidelijk)\b/,
+      /\b(?:je|jij) (?:bent|bn) (?:zo |echt |super |heel )lekker(?: ?\?)?$/,
+      /\b(?:lekker|lekkere|mooie|mooi|geile|geil|strakke|strak|sexy|dikke|grote|ronde|stevige) (?:kont|kontje|billen|billetjes|tieten|tietjes|borsten|boobs|lijf|lijfje|body|benen|dijen|lippen|lichaam|ass)\b(?! (?:van die|op die) (?:tafel|auto|stoel|pop))/,
+      /\b(?:lekker ding|lekkere meid|lekker wijf|sexy meid|hot meisje|geil wijf|lekkere jongen|lekker stuk)\b/,
+    ],
+    unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:\w+ )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/],
+    examples: {
+      match: ['je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
+      noMatch: [
+        'die auto is sexy',
+        'deze pizza is echt lekker',
+        'lekker weer vandaag he',
+        'ik heb spierpijn in mijn benen',
+        'je ziet er moe uit',
+        'die saus is echt heet',
+      ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.porn',
+    category: 'sexual_content',
+    severity: 'high',
+    note: 'Asks about porn or offers to show it: Winters et al. (2020) describe showing pornography as desensitisation, making sexual acts look normal.',
+    patterns: [
+      /\b(?:kijk|keek|kijkt|heb) (?:je|jij) (?:\w+ ){0,2}(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai)\b/,
+      /\b(?:wil|wl) (?:je|jij) (?:\w+ ){0,2}(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|een 18\+? filmpje|een vies filmpje|een stout filmpje)\b/,
+      /\bik (?:stuur|laat|heb) (?:je|jou) (?:\w+ )?(?:een |wat |iets )?(?:porno|porn|pornofilmpje|seksfilmpje|sexfilmpje|vies filmpje|stout filmpje|18\+? filmpje|filmpje van mensen die het doen|xxx)\b/,
+      /\bheb (?:je|jij) (?:al |ooit |wel eens |weleens )?(?:een )?(?:naakte|blote) (?:man|vrouw|jongen|meid|mensen)\b/,
+    ],
+    unless: [/\b(?:voorlichting|verslaving|les over|de juf|de meester|mentorles|onderzoek|artikel|docu|documentaire|filter|blokkeren|blokkeert)\b/],
+    examples: {
+      match: ['kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
+      noMatch: [
+        'ik zag een filmpje van een kat haha',
+        'die serie is 18+ man',
+        'we hadden mentorles over porno verslaving',
+        'kijk je de wedstrijd vanavond',
+        'ik stuur je het filmpje van de les',
+      ],
+    },
+  },
+];
