@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Conversation } from '@/src/detector/policy';
 import type { Category, Severity } from '@/src/detector/types';
 import { renderNudge } from '@/src/nudge/card';
-import { adapterFor, generic, type SiteAdapter } from '@/src/sites';
+import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
 import { chatKey, loadSettings, muteChat, recordNudge, watchSettings, type Settings } from '@/src/settings';
 
 /** Wait this long after the last DOM change before reading, so bursts are read once. */
@@ -30,8 +30,11 @@ const translate = (key: string) => i18n.t(key as Parameters<typeof i18n.t>[0]);
  */
 export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   let settings = await loadSettings();
-  const site = adapterFor(new URL(location.href));
-  let adapter: SiteAdapter = site;
+  // Chat sites are single-page apps: the page, and so the reader, can change without a reload.
+  const site = siteFor(new URL(location.href)) ?? generic;
+  let fellBack = false;
+  const currentAdapter = (): SiteAdapter | null => (fellBack ? generic : adapterFor(new URL(location.href)));
+  let adapter: SiteAdapter | null = currentAdapter();
   const chats = new Map<string, ChatState>();
   const read = new WeakSet<Element>();
   let emptyBatches = 0;
@@ -82,10 +85,12 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   const noteEmptyBatch = (found: number, sawNewText: boolean) => {
     if (adapter === generic) return;
     if (found > 0) emptyBatches = 0;
-    else if (sawNewText && ++emptyBatches >= EMPTY_BATCHES_BEFORE_FALLBACK) adapter = generic;
+    else if (sawNewText && ++emptyBatches >= EMPTY_BATCHES_BEFORE_FALLBACK) fellBack = true;
   };
 
   const readBatch = (sawNewText: boolean) => {
+    adapter = currentAdapter();
+    if (!adapter) return;
     const root = adapter.conversationRoot(document);
     if (!root) return noteEmptyBatch(0, sawNewText);
     const active = isActive(settings, site.id, Date.now());

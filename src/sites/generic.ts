@@ -25,6 +25,7 @@ function isTextBlock(element: Element): boolean {
 export const generic: SiteAdapter = {
   id: 'generic',
   matches: [],
+  hosts: [],
   handles: () => true,
   conversationRoot: (doc) => doc.body,
   conversationId: (doc) => `${doc.location?.host ?? ''}${doc.location?.pathname ?? ''}`,

@@ -19,8 +19,19 @@ export const CHAT_SITE_MATCHES: string[] = [
   'https://twitter.com/*',
 ];
 
-export function adapterFor(url: URL): SiteAdapter {
-  return SITE_ADAPTERS.find((site) => site.handles(url)) ?? generic;
+/** The site whose host this is, if any. */
+export function siteFor(url: URL): SiteAdapter | undefined {
+  return SITE_ADAPTERS.find((site) => site.hosts.includes(url.hostname));
+}
+
+/**
+ * The reader for a page: its site's adapter on a chat page, nothing on the site's other pages
+ * (a feed is not a chat), and the generic reader on any other site the teen switched on.
+ */
+export function adapterFor(url: URL): SiteAdapter | null {
+  const site = siteFor(url);
+  if (!site) return generic;
+  return site.handles(url) ? site : null;
 }
 
 export { generic };

@@ -12,9 +12,11 @@ export interface ReadMessage {
 export interface SiteAdapter {
   /** Stable id, also the file name: `src/sites/<id>.ts`. */
   id: string;
-  /** Content-script match patterns for the site. */
+  /** Content-script match patterns for the site (its host permissions). */
   matches: string[];
-  /** Whether this adapter handles the page at `url`. */
+  /** Host names the site lives on. On these hosts, pages that are not chats are left alone. */
+  hosts: string[];
+  /** Whether the page at `url` (on one of `hosts`) shows chats, e.g. /direct/ on Instagram. */
   handles(url: URL): boolean;
   /** The element holding the open conversation, or null when no chat is open. */
   conversationRoot(doc: Document): Element | null;

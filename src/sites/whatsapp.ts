@@ -25,7 +25,8 @@ const DATA_ID = /^(true|false)_([^_]+)_/;
 export const whatsapp: SiteAdapter = {
   id: 'whatsapp',
   matches: ['https://web.whatsapp.com/*'],
-  handles: (url) => url.hostname === 'web.whatsapp.com',
+  hosts: ['web.whatsapp.com'],
+  handles: () => true,
   conversationRoot: (doc) => doc.querySelector(selectors.conversation),
   conversationId(doc) {
     const first = doc.querySelector(`${selectors.conversation} ${selectors.message}`);
