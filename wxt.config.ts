@@ -6,9 +6,14 @@ export default defineConfig({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     default_locale: 'en',
-    // storage only: settings and weekly counts on this device. Host access comes from the
-    // content script's chat-site matches; nothing else (DESIGN.md section 6).
-    permissions: ['storage'],
+    // storage: settings and weekly counts on this device. activeTab + scripting: the popup may
+    // see the current tab's address, and a site the teen switches on gets the content script.
+    // Host access comes from the chat sites' content-script matches; any other site only when
+    // the teen grants it (optional). Nothing else (DESIGN.md section 6).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Heads Up' },
     ...(browser === 'firefox'
       ? {

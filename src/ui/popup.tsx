@@ -13,6 +13,7 @@ import {
   type Settings,
   type Stats,
 } from '../settings';
+import { SiteControl } from './site-control';
 import { pageLanguage, t } from './t';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -97,6 +98,8 @@ export function Popup() {
             {t('popup.pause')}
           </button>
         ))}
+
+      {settings.enabled && <SiteControl settings={settings} />}
 
       <section className="counts" aria-labelledby="counts-title">
         <div className="row">
