@@ -8,8 +8,10 @@ import { chatKey, loadSettings, muteChat, recordNudge, watchSettings, type Setti
 
 /** Wait this long after the last DOM change before reading, so bursts are read once. */
 const BATCH_DELAY_MS = 80;
-/** An adapter that finds no messages in this many batches while text keeps appearing is replaced by the generic reader. */
-const EMPTY_BATCHES_BEFORE_FALLBACK = 3;
+/** Fallback to the generic reader after 3 batches with new text but no messages in an open chat, or 24 with no open chat. */
+const FALLBACK_THRESHOLD = 24;
+const NO_MESSAGES_WEIGHT = 8;
+const NO_CHAT_WEIGHT = 1;
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
@@ -20,6 +22,13 @@ interface ChatState {
 
 function isActive(settings: Settings, siteId: string, now: number): boolean {
   return settings.enabled && !(settings.pausedUntil !== null && settings.pausedUntil > now) && !settings.disabledSites.includes(siteId);
+}
+
+/** New text on the page, not counting what the teen is typing. */
+function isNewText(record: MutationRecord): boolean {
+  if (record.type !== 'characterData' && record.addedNodes.length === 0) return false;
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  return !target?.closest('[contenteditable="true"], [contenteditable=""], textarea, input');
 }
 
 const translate = (key: string) => i18n.t(key as Parameters<typeof i18n.t>[0]);
@@ -33,11 +42,9 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   // Chat sites are single-page apps: the page, and so the reader, can change without a reload.
   const site = siteFor(new URL(location.href)) ?? generic;
   let fellBack = false;
-  const currentAdapter = (): SiteAdapter | null => (fellBack ? generic : adapterFor(new URL(location.href)));
-  let adapter: SiteAdapter | null = currentAdapter();
+  let missed = 0;
   const chats = new Map<string, ChatState>();
   const read = new WeakSet<Element>();
-  let emptyBatches = 0;
   let shown: { host: HTMLElement; severity: Severity } | null = null;
 
   const hide = () => {
@@ -81,32 +88,47 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     await recordNudge(category);
   };
 
-  /** A markup change on a supported site degrades detection instead of ending it. */
-  const noteEmptyBatch = (found: number, sawNewText: boolean) => {
-    if (adapter === generic) return;
-    if (found > 0) emptyBatches = 0;
-    else if (sawNewText && ++emptyBatches >= EMPTY_BATCHES_BEFORE_FALLBACK) fellBack = true;
-  };
-
-  const readBatch = (sawNewText: boolean) => {
-    adapter = currentAdapter();
-    if (!adapter) return;
-    const root = adapter.conversationRoot(document);
-    if (!root) return noteEmptyBatch(0, sawNewText);
+  /** Reads the new messages `reader` finds; returns how many message elements it saw, or -1 without an open chat. */
+  const readWith = (reader: SiteAdapter): number => {
+    const root = reader.conversationRoot(document);
+    if (!root) return -1;
     const active = isActive(settings, site.id, Date.now());
-    const chat = chatFor(adapter.conversationId(document) ?? '');
+    const chat = chatFor(reader.conversationId(document) ?? '');
     let found = 0;
-    for (const element of adapter.messageElements(root)) {
+    for (const element of reader.messageElements(root)) {
       found++;
       if (read.has(element)) continue;
-      const message = adapter.readMessage(element);
+      const message = reader.readMessage(element);
       if (!message) continue;
       read.add(element);
       if (!active) continue;
       const step = chat.conversation.add(message, settings.sensitivity);
       for (const nudge of step.nudges) void show(chat, nudge.category, nudge.severity, root).catch(() => undefined);
     }
-    noteEmptyBatch(found, sawNewText);
+    return found;
+  };
+
+  /**
+   * A markup change on a supported site degrades detection instead of ending it: when the
+   * adapter keeps finding nothing while text keeps appearing, the generic reader takes over,
+   * until the adapter finds messages again. An open but empty chat counts fully; a page with no
+   * open chat (an inbox, a start screen) only after much longer, as its side lists change too.
+   */
+  const readBatch = (sawNewText: boolean) => {
+    const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return;
+    if (adapter !== generic) {
+      const found = readWith(adapter);
+      if (found > 0) {
+        missed = 0;
+        fellBack = false;
+        return;
+      }
+      if (sawNewText) missed += found === 0 ? NO_MESSAGES_WEIGHT : NO_CHAT_WEIGHT;
+      if (missed >= FALLBACK_THRESHOLD) fellBack = true;
+      if (!fellBack) return;
+    }
+    readWith(generic);
   };
 
   let pending = false;
@@ -127,12 +149,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'characterData' || record.addedNodes.length > 0) {
-        sawNewText = true;
-        break;
-      }
-    }
+    if (!sawNewText) sawNewText = records.some(isNewText);
     schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,67 +1,76 @@
 /**
  * Text normaliser (issue 3). Every rule pattern runs on the output of `normalise()`, never on
- * raw chat text, so this file is the contract rule writers rely on.
+ * the raw chat text, so this comment is the contract rule writers rely on.
  *
  * OUTPUT CONTRACT
  *
- * The output is a single line of lower-case words separated by single spaces, with no leading
- * or trailing space. It contains only:
- *   - letters: a–z, plus letters of other scripts that are not lookalikes (lower case, without
- *     marks; e.g. Arabic or Korean text comes through letter by letter);
- *   - digits 0–9 (and other scripts' digits, untouched);
- *   - `?`, glued to the word before it and followed by a space: "alleen thuis?" — a run of
- *     question marks (also "?!?") becomes one `?`;
- *   - `'` only between two letters/digits: "what's", "i'm", "z'n", "foto's" (a leading or trailing
- *     apostrophe is dropped: "'t is" → "t is", "'k ben" → "k ben");
- *   - `/` only between two letters/digits: "y/o", "24/7", "m/v";
- *   - `@` only at the start of a handle ("@naam") or in an e-mail address ("jan@gmail com").
- * Every other character becomes a space, or disappears if it is invisible.
+ * One line of lower-case words separated by single spaces, no leading or trailing space. It
+ * contains only:
+ *   - letters: a–z, plus letters of other scripts that are not lookalikes (lower case, marks
+ *     removed; e.g. Arabic or Japanese text comes through letter by letter);
+ *   - digits 0–9 (other scripts' digits are left as they are);
+ *   - `?`, glued to the word before it and followed by a space ("alleen thuis?", "ja? oke");
+ *     a run of question marks, also mixed with other punctuation ("??", "?!?"), is one `?`;
+ *   - `'` only between two letters/digits: "what's", "i'm", "z'n", "foto's". A leading or
+ *     trailing apostrophe goes: "'t is" → "t is", "'k ben" → "k ben". ’ ‘ ` ´ count as '.
+ *   - `/` only between two letters/digits: "y/o", "24/7", "m/v", "a/s/l";
+ *   - `@` only at the start of a handle: "@naam". (In "jan@gmail.com" it is a space.)
+ * Everything else becomes a space, or disappears if it is invisible.
  *
- * What happens, in order of how a character is read:
- *  1. Unicode compatibility forms are folded and accents stripped: "ｆｏｔｏ", "𝐟𝐨𝐭𝐨", "Ⓕ" → f…;
- *     "é ë ï" → "e e i"; "ß æ œ ø ł" → "ss ae oe o l". Lower case throughout.
- *  2. Invisible characters vanish without leaving a space (zero-width space/joiners, word joiner,
- *     BOM, soft hyphen, bidi controls, variation selectors, Hangul fillers, control characters,
- *     combining marks): "fo\u200Bto" → "foto". Real whitespace of any kind is a space.
- *  3. Lookalike letters from Cyrillic, Greek, Armenian and "small capital" fancy fonts become the
- *     Latin letter they imitate ("ѕех" → "sex", "ρ" → "p", "ᴋɪᴋ" → "kik"). Only lookalikes are in
- *     CONFUSABLES below; other Cyrillic/Greek letters stay as they are.
- *  4. Leetspeak. A "word" here is a run of letters, digits, `@ $ ! ' /` (anything else ends it).
- *     Leet characters: 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s !→i (2, 6, 8, 9 are never leet: "w8").
- *     a. A run of 1–3 leet characters with a letter right before AND right after it becomes
- *        letters: "s3nd p1c" → "send pic", "n00dz" → "noodz", "sh!t" → "shit", "n@ked" → "naked".
- *        A run containing any other character (2, 6, 8, 9, an e-mail @) is left alone: "gr8t".
- *     b. Only if (a) happened in the word, a single leet digit at the start or end of the word
- *        that touches a letter also becomes a letter: "f0t0" → "foto", "p1c5" → "pics". Without
- *        an inner leet character nothing at the edge changes: "4u", "m16", "14j", "mp3", "1ste".
- *     c. `$` touching a letter is always an s ("a$$" → "ass", "$ex" → "sex"); any other `$` is
- *        the word "dollar" ("$50" → "dollar 50"). `€` is always the word "euro".
- *     d. Digits not converted stay digits: "ik ben 14", "0612345678", "2 euro", "w8", "4u".
- *     Known price of the simple rule: a 4 between letters is always an a, so "cash4pics" →
- *     "cashapics" and "hot4u" → "hotau" (write `cash ?(?:4|a|for|voor) ?pics`).
- *  5. Spaced-out letters: 3 or more single letters in a row, separated every time by the same
- *     kind of separator — whitespace, or exactly one `.`, `-`, `_` or `*` — are joined:
- *     "f o t o" → "foto", "n.u.d.e.s" → "nudes", "s-e-x" → "sex", "i.p.v." → "ipv". Two single
- *     letters are never joined ("is u ok", "ik en u" stay). Digits are not letters here ("f 0 t 0"
- *     stays apart). Mixed separators ("f.o-t o") or ". " between letters are not joined.
- *  6. Stretched letters: 3 or more of the same letter collapse to 2 ("plsss" → "plss",
- *     "alleeeen" → "alleen", "fotooooo" → "fotoo", "heyyyy" → "heyy"), also after leet
- *     ("n000dz" → "noodz"). Digits are never collapsed ("1000"). A letter that carried an accent
- *     counts as different, so "ideeën" → "ideeen". Write `o+`, `s+`, `e+` where stretching is
- *     likely; never assume a triple letter survives.
- *  7. Emoji that stand for words become English words (see WORD_SYMBOLS): 📸 → "photo",
- *     🏠 → "home", 🤫 → "secret", 💰 → "money", 👻 → "snapchat", 🍆 → "dick", 🔞 → "nsfw", …
- *     All other emoji, skin tones, flags, ZWJ sequences and symbols become spaces.
- *  8. Other punctuation (. , : ; ! - _ * ( ) " and so on) becomes a space, so "12:30" → "12 30",
- *     "2,50" → "2 50", "e-mail" → "e mail", "www.snapchat.com" → "ww snapchat com".
+ * The steps, in the order they apply to a character:
+ *  1. Unicode: each character is NFKD-decomposed and its marks dropped, so compatibility forms
+ *     and accents fold away: "ｆｏｔｏ", "𝐟𝐨𝐭𝐨", "Ⓕⓞⓣⓞ" → "foto"; "é ë ï" → "e e i";
+ *     "ß æ œ ø ł" → "ss ae oe o l" (table). Then lower case.
+ *  2. Invisible characters vanish without leaving a space: zero-width space/joiners, LRM/RLM,
+ *     word joiner, BOM, soft hyphen, bidi controls, variation selectors, Hangul fillers,
+ *     control characters and combining marks ("fo\u200Bto", "Z̸a̵l̴g̷o̶" → "foto", "zalgo").
+ *     Whitespace of every kind (tabs, newlines, no-break and ideographic spaces) is a space.
+ *  3. Lookalikes from Cyrillic, Greek, Armenian and "small capital" fancy fonts become the Latin
+ *     letter they imitate: "ѕех" → "sex", "ΚΙΚ" → "kik", "ꜱᴇɴᴅ" → "send" (CONFUSABLES below;
+ *     other Cyrillic/Greek letters stay, so Russian or Greek text comes out half-Latin).
+ *  4. Leetspeak, inside a "word" = a run of letters, digits and `@ $ ! ' /`.
+ *     Leet characters: 0→o 1→i 3→e 4→a 5→s 7→t @→a $→s !→i. 2, 6, 8 and 9 never are ("w8").
+ *     a. A run of 1–3 leet characters with a letter right before AND right after becomes
+ *        letters: "s3nd p1c" → "send pic", "n00dz" → "noodz", "sh!t" → "shit", "n@ked" →
+ *        "naked", "ca$h" → "cash". A run holding anything else ("gr8t") is left alone.
+ *     b. Only when (a) happened in the word, one leet digit at the start or end of the word
+ *        touching a letter becomes a letter too: "f0t0" → "foto", "p1c5" → "pics". Otherwise
+ *        edges stay digits: "4u", "m16", "14j", "mp3", "1ste", "3x", "1nst4" — with one
+ *        exception: a single 0 ending a word after two letters is an o ("wh0", "hall0"; but
+ *        "a0", "top10" stay).
+ *     c. `$` touching a letter is an s ("a$$" → "ass", "$ex" → "sex"); any other run of `$` is
+ *        the word "dollar" ("$50" → "dollar 50", "$$$" → "dollar"). `€` is always the word
+ *        "euro" ("€50" → "euro 50", "€€€" → "euro").
+ *     d. Numbers stay numbers: "ik ben 14", "0612345678", "2 euro", "w8", "4u", "b4".
+ *     The price of a simple rule: a 4 between letters is an a ("cash4pics" → "cashapics",
+ *     "hot4u" → "hotau"), and so is a ! between letters ("hoi!daar" → "hoiidaar"). Patterns for
+ *     "4" = "for" should allow `(?:4|a|for|voor)`.
+ *  5. Spaced-out letters: 3 or more single letters in a row, separated each time by the same
+ *     separator — whitespace, or exactly one `.`, `-`, `_` or `*` — are joined: "f o t o" →
+ *     "foto", "n.u.d.e.s" → "nudes", "s-e-x" → "sex", "i.p.v." → "ipv", "x x x" → "xx". Two
+ *     single letters are never joined ("is u ok", "ik en u" stay); nor are digits ("f 0 t 0"),
+ *     mixed separators ("f.o-t-o") or ". " between letters.
+ *  6. Stretched letters: 3 or more of the same letter become 2: "plsss" → "plss", "alleeeen" →
+ *     "alleen", "fotooooo" → "fotoo", "heyyyy" → "heyy", also after leet ("n000dz" → "noodz").
+ *     Digits never collapse ("1000"). Accents are gone by then, so "ideeën" → "ideen". Write
+ *     `o+`, `s+`, `e+` where chat stretches; no output ever has a tripled letter.
+ *  7. Emoji that stand for words become English words (WORD_SYMBOLS): 📸📷🤳 → "photo",
+ *     📹🎥 → "video", 🏠🏡 → "home", 🤫🤐 → "secret", 💰💵💶💷💸🤑 → "money", 🎁 → "gift",
+ *     📍🗺 → "location", 🍆 → "dick", 🍑 → "ass", 👙 → "bikini", 🩲 → "underwear", 🔞 → "nsfw",
+ *     👻 → "snapchat", 🚗 → "car", 🛏 → "bed", 🔑🔐 → "password", 😈 → "naughty". Each emoji is
+ *     its own word ("📸📸" → "photo photo"). Other emoji, skin tones, flags, ZWJ sequences and
+ *     symbols become spaces.
+ *  8. Other punctuation (. , : ; ! - _ * ( ) " # % & + = < > [ ] and so on) is a space: "12:30" →
+ *     "12 30", "2,50" → "2 50", "e-mail" → "e mail", "www.snapchat.com" → "ww snapchat com".
  *
- * So, for rule writers: match words with `\b`, use single spaces, expect `?` glued to the word
- * before it, expect English words for emoji, expect no accents, no capitals and no triple
- * letters, and keep `4`, `2`, `u` spellings in patterns where chat uses digits for words.
+ * For rule writers, in short: match whole words with `\b` and single spaces; expect `?` glued to
+ * the word before it; expect English words for emoji; never expect capitals, accents, tripled
+ * letters or punctuation other than ? ' / @; keep digit spellings ("4u", "2", "w8") in patterns.
+ * Normalising normalised text changes nothing (except single letters split by mixed separators).
  *
- * normalise() never throws and runs in time linear in the input: one pass over the characters,
- * plus one pass over each word; the only regular expressions are single character classes and
- * one bounded look-ahead for e-mail domains.
+ * Never throws, and runs in time linear in the input: one pass over the characters plus one
+ * over each word, with one bounded look-ahead (e-mail domains). A plain lower-case message is
+ * returned as (slices of) the input without copying character by character.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -156,20 +165,24 @@ for (let c = 0; c < 128; c++) {
   else if ((c >= 9 && c <= 13) || c === 32) ASCII[c] = A_SPACE;
   else if (c < 32 || c === 127) ASCII[c] = A_IGNORE;
 }
-ASCII[64] = A_AT;
-ASCII[36] = A_DOLLAR;
-ASCII[33] = A_BANG;
-ASCII[39] = A_APOS; // '
-ASCII[96] = A_APOS; // `
-ASCII[47] = A_SLASH;
-ASCII[63] = A_QUESTION;
-ASCII[46] = A_DOT;
-ASCII[45] = A_DASH;
-ASCII[95] = A_UNDERSCORE;
-ASCII[42] = A_STAR;
+ASCII[0x40] = A_AT;
+ASCII[0x24] = A_DOLLAR;
+ASCII[0x21] = A_BANG;
+ASCII[0x27] = A_APOS; // '
+ASCII[0x60] = A_APOS; // `
+ASCII[0x2f] = A_SLASH;
+ASCII[0x3f] = A_QUESTION;
+ASCII[0x2e] = A_DOT;
+ASCII[0x2d] = A_DASH;
+ASCII[0x5f] = A_UNDERSCORE;
+ASCII[0x2a] = A_STAR;
 
-// What a non-ASCII character is (cached per code point).
-const C_OTHER = 0;
+/** Leet character code → letter code, or 0. */
+const LEET_CODE = new Uint8Array(128);
+for (const [key, value] of Object.entries(LEET)) LEET_CODE[key.charCodeAt(0)] = value.charCodeAt(0);
+
+// What a non-ASCII character is.
+const C_OTHER = 0; // symbol, punctuation, emoji: a space
 const C_MARK = 1;
 const C_INVISIBLE = 2;
 const C_SPACE = 3;
@@ -177,59 +190,82 @@ const C_APOS = 4;
 const C_DASH = 5;
 const C_DOT = 6;
 const C_DIGIT = 7;
-const C_DECOMPOSES = 8; // NFKD changes it: read its decomposition instead (DECOMPOSITION)
+const C_LETTER = 8;
+const C_DECOMPOSES = 9; // NFKD changes it: read its decomposition instead
 
 const RE_MARK = /^\p{M}$/u;
 const RE_INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]$/u;
 const RE_SPACE = /^\s$/u;
 const RE_LETTER = /^\p{L}$/u;
 const RE_NUMBER = /^\p{N}$/u;
-// ´ is here because its NFKD is a space + combining accent, and it is typed as an apostrophe.
+// ´ is here because its NFKD is a space + combining accent, and chat uses it as an apostrophe.
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x2032, 0x00b4, 0x02bc, 0x02bb, 0x02b9, 0x02ca, 0xff07]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
 const DOTS = new Set([0x00b7, 0x2022, 0x2027, 0x2219, 0x30fb, 0xff0e]);
 
-/**
- * Code point → its lower-case letter (a string) or its class (a number). NFKD is applied one
- * character at a time, which is equivalent here because marks are dropped anyway (only their
- * order differs between the two). Bounded in size.
- */
-const nonAsciiCache = new Map<number, string | number>();
-const decomposition = new Map<number, string>();
-const NON_ASCII_CACHE_LIMIT = 4096;
+function computeClass(cp: number, ch: string): number {
+  if (cp === 0x85) return C_SPACE; // NEL is a line break, not an invisible control
+  if (APOSTROPHES.has(cp)) return C_APOS;
+  if (DASHES.has(cp)) return C_DASH;
+  if (DOTS.has(cp)) return C_DOT;
+  if (RE_MARK.test(ch)) return C_MARK;
+  if (RE_INVISIBLE.test(ch)) return C_INVISIBLE;
+  if (ch.normalize('NFKD') !== ch) return C_DECOMPOSES;
+  if (RE_SPACE.test(ch)) return C_SPACE;
+  if (RE_LETTER.test(ch)) return C_LETTER;
+  if (RE_NUMBER.test(ch)) return C_DIGIT;
+  return C_OTHER;
+}
 
-function classifyNonAscii(cp: number, ch: string): string | number {
-  const cached = nonAsciiCache.get(cp);
-  if (cached !== undefined) return cached;
-  let result: string | number;
-  let decomposed = '';
-  if (cp === 0x85) result = C_SPACE; // NEL is a line break, not an invisible control
-  else if (APOSTROPHES.has(cp)) result = C_APOS;
-  else if (DASHES.has(cp)) result = C_DASH;
-  else if (DOTS.has(cp)) result = C_DOT;
-  else if (RE_MARK.test(ch)) result = C_MARK;
-  else if (RE_INVISIBLE.test(ch)) result = C_INVISIBLE;
-  else if ((decomposed = ch.normalize('NFKD')) !== ch) result = C_DECOMPOSES;
-  else if (RE_SPACE.test(ch)) result = C_SPACE;
-  else if (RE_LETTER.test(ch)) {
-    const lower = ch.toLowerCase();
-    result = CONFUSABLE_BY_CP.get(lower.codePointAt(0)!) ?? lower;
-  } else if (RE_NUMBER.test(ch)) result = C_DIGIT;
-  else result = C_OTHER;
-  if (nonAsciiCache.size >= NON_ASCII_CACHE_LIMIT) {
-    nonAsciiCache.clear();
-    decomposition.clear();
+// Caches. NFKD is applied one character at a time, which is equivalent here because marks are
+// dropped anyway (only their order differs). The maps stop growing when full, never clear.
+const bmpClass = new Uint8Array(0x10000); // class + 1; 0 = not known yet
+const astralClass = new Map<number, number>();
+const letterOf = new Map<number, string>();
+const decompositionOf = new Map<number, string>();
+const CACHE_LIMIT = 8192;
+
+function classOf(cp: number, ch: string): number {
+  if (cp < 0x10000) {
+    const known = bmpClass[cp];
+    if (known !== 0) return known - 1;
+    const cls = computeClass(cp, ch);
+    bmpClass[cp] = cls + 1;
+    return cls;
   }
-  nonAsciiCache.set(cp, result);
-  if (result === C_DECOMPOSES) decomposition.set(cp, decomposed);
-  return result;
+  let cls = astralClass.get(cp);
+  if (cls === undefined) {
+    cls = computeClass(cp, ch);
+    if (astralClass.size < CACHE_LIMIT) astralClass.set(cp, cls);
+  }
+  return cls;
+}
+
+/** A letter in lower case, through the lookalike table once more (Ɑ → ɑ → a). */
+function lowerLetter(cp: number, ch: string): string {
+  let letter = letterOf.get(cp);
+  if (letter === undefined) {
+    const lower = ch.toLowerCase();
+    letter = CONFUSABLE_BY_CP.get(lower.codePointAt(0)!) ?? lower;
+    if (letterOf.size < CACHE_LIMIT) letterOf.set(cp, letter);
+  }
+  return letter;
+}
+
+function decompose(cp: number, ch: string): string {
+  let parts = decompositionOf.get(cp);
+  if (parts === undefined) {
+    parts = ch.normalize('NFKD');
+    if (decompositionOf.size < CACHE_LIMIT) decompositionOf.set(cp, parts);
+  }
+  return parts;
 }
 
 // ---------------------------------------------------------------------------------------------
 // State of one normalise() call. Module-level so that a call allocates almost nothing; reset on
 // entry. normalise() is synchronous and never re-entered, so sharing it is safe.
 
-// Kinds of the characters of the current word.
+// Kinds of the code units of the current word.
 const K_LETTER = 1;
 const K_DIGIT = 2;
 const K_AT = 3;
@@ -238,8 +274,6 @@ const K_DOLLAR = 5;
 const K_BANG = 6;
 const K_APOS = 7;
 const K_SLASH = 8;
-const KIND = 15;
-const F_MARKED = 16; // the letter carried an accent (breaks a stretch: "ideeën")
 
 // What separated the previous piece from the next one.
 const G_NONE = 0;
@@ -250,13 +284,14 @@ const G_UNDERSCORE = 4;
 const G_STAR = 5;
 const G_OTHER = 6;
 
-/** The string being read (after NFKD) and the output so far. */
+/** The text being read, and the output so far: words, joined by single spaces at the end. */
 let src = '';
-let out = '';
+const outWords: string[] = [];
+let outCount = 0;
 let lastWasQuestion = false;
 /**
- * Output not yet copied into `out`: src[spanStart, spanEnd), plain words that were separated by
- * one space in the source and so are already in their final form. -1 when there is none.
+ * Output not yet copied into `outWords`: src[spanStart, spanEnd), plain words that were separated
+ * by one space in the source and so are already in their final form. -1 when there is none.
  */
 let spanStart = 0;
 let spanEnd = -1;
@@ -268,9 +303,9 @@ let pendingGap = G_NONE;
 let gap = G_NONE;
 
 /**
- * The current word. While `simple`, it is the plain slice src[wordStart, wordStart + wordLen)
- * of lower-case ASCII letters and digits with no stretch, and nothing is copied (the common
- * case). Anything else "materialises" it into wordChars/wordKinds, read by endWord().
+ * The current word. While `simple`, it is the slice src[wordStart, wordStart + wordLen) of ASCII
+ * letters and digits, and nothing is copied (the common case). Anything else "materialises" it
+ * into wordCodes/wordKinds (UTF-16 code units), which endWord() reads.
  */
 let wordLen = 0;
 let wordGap = G_NONE;
@@ -278,19 +313,22 @@ let wordStart = 0;
 let simple = false;
 let simpleLetters = false;
 let simpleDigits = false;
-let simpleStretched = false;
 let simpleUpper = false;
+let simpleStretched = false;
 let wordHasSymbol = false;
-const wordChars: string[] = [];
-const wordKinds: number[] = [];
-const edgeCandidates: number[] = [];
+const SMALL_CAPACITY = 256;
+let capacity = SMALL_CAPACITY;
+let wordCodes = new Uint16Array(capacity);
+let wordKinds = new Uint8Array(capacity);
+let pieceCodes = new Uint16Array(capacity);
+let edgeCandidates = new Uint32Array(capacity);
 let edgeCount = 0;
 
 const EMAIL_DOMAIN = /[a-z0-9-]{1,63}\.[a-z]{2}/iy;
 
 function reset(): void {
   src = '';
-  out = '';
+  outCount = 0;
   lastWasQuestion = false;
   spanEnd = -1;
   pendingCount = 0;
@@ -299,19 +337,52 @@ function reset(): void {
   wordLen = 0;
   wordGap = G_NONE;
   simple = false;
+  if (capacity > 4 * SMALL_CAPACITY) allocate(SMALL_CAPACITY); // give back memory after a huge input
+}
+
+function allocate(size: number): void {
+  const codes = new Uint16Array(size);
+  const kinds = new Uint8Array(size);
+  codes.set(wordCodes.subarray(0, Math.min(wordLen, size)));
+  kinds.set(wordKinds.subarray(0, Math.min(wordLen, size)));
+  wordCodes = codes;
+  wordKinds = kinds;
+  pieceCodes = new Uint16Array(size);
+  edgeCandidates = new Uint32Array(size);
+  capacity = size;
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+  if (length <= 16) {
+    let text = '';
+    for (let k = 0; k < length; k++) text += String.fromCharCode(codes[k]);
+    return text;
+  }
+  let text = '';
+  for (let k = 0; k < length; k += 4096) {
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 4096)) as unknown as number[]);
+  }
+  return text;
 }
 
 function flushSpan(): void {
   if (spanEnd < 0) return;
-  const text = src.slice(spanStart, spanEnd);
-  out = out.length === 0 ? text : out + ' ' + text;
+  outWords[outCount++] = src.slice(spanStart, spanEnd);
   spanEnd = -1;
 }
 
 function writeWord(word: string): void {
   flushSpan();
-  out = out.length === 0 ? word : out + ' ' + word;
+  outWords[outCount++] = word;
   lastWasQuestion = false;
+}
+
+function output(): string {
+  const n = outCount;
+  if (n === 0) return '';
+  if (n === 1) return outWords[0];
+  if (n === 2) return outWords[0] + ' ' + outWords[1];
+  return outWords.slice(0, n).join(' ');
 }
 
 function flushPending(): void {
@@ -360,7 +431,9 @@ function emitQuestion(): void {
   flushPending();
   flushSpan();
   if (!lastWasQuestion) {
-    out += '?';
+    // Glued to the word before it; a "?" at the very start is a word of its own.
+    if (outCount === 0) outWords[outCount++] = '?';
+    else outWords[outCount - 1] += '?';
     lastWasQuestion = true;
   }
 }
@@ -378,9 +451,8 @@ function startWord(): void {
 }
 
 /**
- * src[from, to) is a run of lower-case ASCII letters and digits (found by the main loop). A new
- * word made of it stays on the fast path; a word already under way takes it character by
- * character.
+ * src[from, to) is a run of ASCII letters and digits found by the main loop. A new word made of
+ * it stays on the fast path; a word already under way takes it code by code.
  */
 function pushSlice(
   from: number,
@@ -402,54 +474,52 @@ function pushSlice(
     return;
   }
   materialise();
-  for (let k = from; k < to; k++) pushPlainChar(src.charCodeAt(k));
-}
-
-/** An ASCII letter (either case) or digit, by char code, onto a materialised word. */
-function pushPlainChar(code: number): void {
-  if (code >= 97) pushChar(String.fromCharCode(code), K_LETTER);
-  else if (code >= 65) pushChar(String.fromCharCode(code + 32), K_LETTER);
-  else pushChar(String.fromCharCode(code), K_DIGIT);
+  for (let k = from; k < to; k++) {
+    const code = src.charCodeAt(k);
+    if (code >= 65) pushCode(code | 0x20, K_LETTER);
+    else pushCode(code, K_DIGIT);
+  }
 }
 
 function materialise(): void {
   if (!simple) return;
   simple = false;
+  if (wordLen > capacity) allocate(Math.max(wordLen, capacity * 2));
   for (let k = 0; k < wordLen; k++) {
     const code = src.charCodeAt(wordStart + k);
     if (code >= 65) {
-      wordChars[k] = String.fromCharCode(code | 0x20);
+      wordCodes[k] = code | 0x20;
       wordKinds[k] = K_LETTER;
     } else {
-      wordChars[k] = String.fromCharCode(code);
+      wordCodes[k] = code;
       wordKinds[k] = K_DIGIT;
     }
   }
   if (simpleDigits) wordHasSymbol = true;
 }
 
-function pushChar(ch: string, kind: number): void {
+function pushCode(code: number, kind: number): void {
   if (wordLen === 0) {
     startWord();
     simple = false;
   } else if (simple) {
     materialise();
   }
+  if (wordLen >= capacity) allocate(capacity * 2);
   if (kind !== K_LETTER && kind !== K_APOS && kind !== K_SLASH) wordHasSymbol = true;
-  wordChars[wordLen] = ch;
+  wordCodes[wordLen] = code;
   wordKinds[wordLen] = kind;
   wordLen++;
 }
 
-/** Something invisible was skipped: the word is no longer one slice of the source. */
-function breakSlice(): void {
-  if (simple && wordLen > 0) materialise();
+/** A letter given as a string (from a table or another script): one code unit at a time. */
+function pushLetter(letter: string): void {
+  for (let k = 0; k < letter.length; k++) pushCode(letter.charCodeAt(k), K_LETTER);
 }
 
-function markLastLetter(): void {
-  if (wordLen === 0) return;
-  materialise();
-  if ((wordKinds[wordLen - 1] & KIND) === K_LETTER) wordKinds[wordLen - 1] |= F_MARKED;
+/** Something invisible was skipped: the word is no longer one slice of the source. */
+function breakSlice(): void {
+  if (wordLen > 0) materialise();
 }
 
 function isSymbolKind(kind: number): boolean {
@@ -458,13 +528,13 @@ function isSymbolKind(kind: number): boolean {
 
 function isAlnumAt(i: number, n: number): boolean {
   if (i < 0 || i >= n) return false;
-  const kind = wordKinds[i] & KIND;
+  const kind = wordKinds[i];
   return kind === K_LETTER || kind === K_DIGIT;
 }
 
 function toLetters(from: number, to: number): void {
   for (let x = from; x < to; x++) {
-    wordChars[x] = LEET[wordChars[x]];
+    wordCodes[x] = LEET_CODE[wordCodes[x]];
     wordKinds[x] = K_LETTER;
   }
 }
@@ -475,7 +545,7 @@ function resolveLeet(n: number): void {
   edgeCount = 0;
   let i = 0;
   while (i < n) {
-    if (!isSymbolKind(wordKinds[i] & KIND)) {
+    if (!isSymbolKind(wordKinds[i])) {
       i++;
       continue;
     }
@@ -483,21 +553,26 @@ function resolveLeet(n: number): void {
     let allLeet = true;
     let allDollar = true;
     while (j < n) {
-      const kind = wordKinds[j] & KIND;
+      const kind = wordKinds[j];
       if (!isSymbolKind(kind)) break;
-      if (kind === K_AT_EMAIL || LEET[wordChars[j]] === undefined) allLeet = false;
+      const code = wordCodes[j];
+      if (kind === K_AT_EMAIL || code >= 128 || LEET_CODE[code] === 0) allLeet = false;
       if (kind !== K_DOLLAR) allDollar = false;
       j++;
     }
-    const letterBefore = i > 0 && (wordKinds[i - 1] & KIND) === K_LETTER;
-    const letterAfter = j < n && (wordKinds[j] & KIND) === K_LETTER;
+    const letterBefore = i > 0 && wordKinds[i - 1] === K_LETTER;
+    const letterAfter = j < n && wordKinds[j] === K_LETTER;
     if (letterBefore && letterAfter && allLeet && j - i <= MAX_INNER_LEET) {
       toLetters(i, j);
       hasInner = true;
     } else if ((letterBefore || letterAfter) && allDollar) {
       toLetters(i, j);
-    } else if (j - i === 1 && letterBefore !== letterAfter && (wordKinds[i] & KIND) === K_DIGIT && allLeet) {
-      edgeCandidates[edgeCount++] = i;
+    } else if (j - i === 1 && letterBefore !== letterAfter && wordKinds[i] === K_DIGIT && allLeet) {
+      if (j === n && wordCodes[i] === 0x30 && i >= 2 && wordKinds[i - 2] === K_LETTER) {
+        toLetters(i, j); // "wh0", "hall0": a word does not end in letter-letter-0 as a number
+      } else {
+        edgeCandidates[edgeCount++] = i;
+      }
     }
     i = j;
   }
@@ -505,15 +580,13 @@ function resolveLeet(n: number): void {
 }
 
 // The piece being built by endWord().
-let piece = '';
-let pieceChars = 0;
+let pieceLen = 0;
 let pieceLetters = 0;
 let pieceGap = G_NONE;
 
 function flushPiece(): void {
-  if (pieceChars > 0) emitPiece(piece, pieceGap, pieceChars === 1 && pieceLetters === 1);
-  piece = '';
-  pieceChars = 0;
+  if (pieceLen > 0) emitPiece(codesToString(pieceCodes, pieceLen), pieceGap, pieceLen === 1 && pieceLetters === 1);
+  pieceLen = 0;
   pieceLetters = 0;
   pieceGap = G_OTHER;
 }
@@ -521,10 +594,10 @@ function flushPiece(): void {
 /** Ends the current word: leet, then splits it into pieces and collapses stretched letters. */
 function endWord(): void {
   const n = wordLen;
-  wordLen = 0;
   if (simple) {
     if (!simpleStretched && !(simpleLetters && simpleDigits)) {
       simple = false;
+      wordLen = 0;
       if (simpleUpper) {
         const lower = src.slice(wordStart, wordStart + n).toLowerCase();
         emitPiece(lower, wordGap, n === 1 && simpleLetters);
@@ -543,72 +616,62 @@ function endWord(): void {
       return;
     }
     // Stretched, or letters and digits together (maybe leet): take the full path.
-    wordLen = n;
     materialise();
-    wordLen = 0;
   }
+  wordLen = 0;
   if (wordHasSymbol) resolveLeet(n);
 
-  piece = '';
-  pieceChars = 0;
+  pieceLen = 0;
   pieceLetters = 0;
   pieceGap = wordGap;
-  let last = '';
-  let lastMarked = false;
+  let last = -1;
   let repeats = 0;
 
   for (let i = 0; i < n; i++) {
-    const raw = wordKinds[i];
-    const kind = raw & KIND;
-    const ch = wordChars[i];
+    const kind = wordKinds[i];
+    const code = wordCodes[i];
     if (kind === K_LETTER) {
-      const marked = (raw & F_MARKED) !== 0;
-      if (ch === last && !marked && !lastMarked) {
+      if (code === last) {
         if (++repeats > 2) continue;
       } else {
-        last = ch;
-        lastMarked = marked;
+        last = code;
         repeats = 1;
       }
-      piece += ch;
-      pieceChars++;
+      pieceCodes[pieceLen++] = code;
       pieceLetters++;
       continue;
     }
-    last = '';
+    last = -1;
     repeats = 0;
     if (kind === K_DIGIT) {
-      piece += ch;
-      pieceChars++;
+      pieceCodes[pieceLen++] = code;
       continue;
     }
     const alnumBefore = isAlnumAt(i - 1, n);
     const alnumAfter = isAlnumAt(i + 1, n);
     if (kind === K_APOS || kind === K_SLASH) {
       if (alnumBefore && alnumAfter) {
-        piece += ch;
-        pieceChars++;
+        pieceCodes[pieceLen++] = code;
         continue;
       }
-    } else if (kind === K_AT || kind === K_AT_EMAIL) {
-      // "@naam" (a handle) or "jan@gmail.com"; "n@ked" was made a letter by resolveLeet.
-      if (alnumAfter && (!alnumBefore || kind === K_AT_EMAIL)) {
-        if (!alnumBefore) flushPiece();
-        piece += '@';
-        pieceChars++;
+    } else if (kind === K_AT) {
+      // The start of a handle ("@naam"); "n@ked" was made a letter by resolveLeet, and the @ of
+      // an e-mail address (K_AT_EMAIL) is a separator.
+      if (alnumAfter && !alnumBefore) {
+        flushPiece();
+        pieceCodes[pieceLen++] = code;
         continue;
       }
     } else if (kind === K_DOLLAR) {
       flushPiece();
-      emitPiece('dollar', pieceGap, false);
+      if (i === 0 || wordKinds[i - 1] !== K_DOLLAR) emitPiece('dollar', pieceGap, false); // "$$$": once
       pieceGap = G_OTHER;
       continue;
     }
-    // Anything else is a separator inside the word ("hoi!daar", "'t").
+    // Anything else is a separator inside the word ("'t", "hoi!!").
     flushPiece();
   }
   flushPiece();
-  piece = '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -624,6 +687,7 @@ export function normalise(text: string): string {
   } catch {
     // Not expected; a detector error must never break the page. Keep a plain, safe form.
     reset();
+    outWords.length = 0;
     return text.toLowerCase().replace(/\s+/g, ' ').trim();
   }
 }
@@ -638,7 +702,7 @@ function normaliseUnsafe(text: string): string {
     if (c < 128) {
       const action = ASCII[c];
       if (action === A_LOWER || action === A_DIGIT || action === A_UPPER) {
-        // The common case: scan the whole run of plain letters and digits here.
+        // The common case: scan the whole run of ASCII letters and digits here.
         let j = i + 1;
         let letters = action !== A_DIGIT;
         let digits = !letters;
@@ -690,13 +754,15 @@ function normaliseUnsafe(text: string): string {
       ch = s[i];
     }
     nonAscii(cp, ch, true);
+    if (cp === 0x20ac) while (i + 1 < len && s.charCodeAt(i + 1) === 0x20ac) i++; // "€€€": once
   }
   if (wordLen > 0) endWord();
   flushPending();
   flushSpan();
-  const result = out;
-  out = '';
+  const result = output();
+  // Let go of the input (a content script lives long) and of a huge word list.
   src = '';
+  if (outWords.length > 1024) outWords.length = 0;
   return result;
 }
 
@@ -711,21 +777,26 @@ function asciiOther(action: number, at: number): void {
       emitQuestion();
       gap = G_OTHER;
       break;
-    case A_AT:
-      EMAIL_DOMAIN.lastIndex = at + 1;
-      pushChar('@', at >= 0 && wordLen > 0 && EMAIL_DOMAIN.test(src) ? K_AT_EMAIL : K_AT);
+    case A_AT: {
+      let kind = K_AT;
+      if (at >= 0 && wordLen > 0) {
+        EMAIL_DOMAIN.lastIndex = at + 1;
+        if (EMAIL_DOMAIN.test(src)) kind = K_AT_EMAIL;
+      }
+      pushCode(0x40, kind);
       break;
+    }
     case A_DOLLAR:
-      pushChar('$', K_DOLLAR);
+      pushCode(0x24, K_DOLLAR);
       break;
     case A_BANG:
-      pushChar('!', K_BANG);
+      pushCode(0x21, K_BANG);
       break;
     case A_APOS:
-      pushChar("'", K_APOS);
+      pushCode(0x27, K_APOS);
       break;
     case A_SLASH:
-      pushChar('/', K_SLASH);
+      pushCode(0x2f, K_SLASH);
       break;
     case A_DOT:
       addGap(G_DOT);
@@ -747,19 +818,19 @@ function asciiOther(action: number, at: number): void {
   }
 }
 
-/** One non-ASCII code point. `mayDecompose` is false for the pieces of a decomposition. */
+/** One non-ASCII code point. `mayDecompose` is false for the parts of a decomposition. */
 function nonAscii(cp: number, ch: string, mayDecompose: boolean): void {
   if (cp >= 0xd800 && cp <= 0xdfff) {
     addGap(G_OTHER); // a lone surrogate
     return;
   }
   if (cp >= 0x300 && cp <= 0x36f) {
-    markLastLetter();
+    breakSlice(); // a combining accent
     return;
   }
   const lookalike = CONFUSABLE_BY_CP.get(cp);
   if (lookalike !== undefined) {
-    pushChar(lookalike, K_LETTER);
+    pushLetter(lookalike);
     return;
   }
   const word = WORD_BY_CP.get(cp);
@@ -769,15 +840,11 @@ function nonAscii(cp: number, ch: string, mayDecompose: boolean): void {
     gap = G_NONE;
     return;
   }
-  const cls = classifyNonAscii(cp, ch);
-  if (typeof cls === 'string') {
-    pushChar(cls, K_LETTER);
-    return;
-  }
-  switch (cls) {
-    case C_MARK:
-      markLastLetter();
+  switch (classOf(cp, ch)) {
+    case C_LETTER:
+      pushLetter(lowerLetter(cp, ch));
       break;
+    case C_MARK:
     case C_INVISIBLE:
       breakSlice();
       break;
@@ -785,7 +852,7 @@ function nonAscii(cp: number, ch: string, mayDecompose: boolean): void {
       addGap(G_SPACE);
       break;
     case C_APOS:
-      pushChar("'", K_APOS);
+      pushCode(0x27, K_APOS);
       break;
     case C_DASH:
       addGap(G_DASH);
@@ -794,22 +861,21 @@ function nonAscii(cp: number, ch: string, mayDecompose: boolean): void {
       addGap(G_DOT);
       break;
     case C_DIGIT:
-      pushChar(ch, K_DIGIT);
+      for (let k = 0; k < ch.length; k++) pushCode(ch.charCodeAt(k), K_DIGIT);
       break;
     case C_DECOMPOSES: {
-      const parts = decomposition.get(cp);
-      if (parts === undefined || !mayDecompose) {
+      if (!mayDecompose) {
         addGap(G_OTHER);
         break;
       }
       breakSlice();
-      for (const part of parts) {
+      for (const part of decompose(cp, ch)) {
         const pc = part.codePointAt(0)!;
         if (pc < 128) {
           const action = ASCII[pc];
-          if (action === A_LOWER) pushChar(part, K_LETTER);
-          else if (action === A_UPPER) pushChar(String.fromCharCode(pc + 32), K_LETTER);
-          else if (action === A_DIGIT) pushChar(part, K_DIGIT);
+          if (action === A_LOWER) pushCode(pc, K_LETTER);
+          else if (action === A_UPPER) pushCode(pc + 32, K_LETTER);
+          else if (action === A_DIGIT) pushCode(pc, K_DIGIT);
           else asciiOther(action, -1);
         } else {
           nonAscii(pc, part, false);

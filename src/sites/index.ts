@@ -1,23 +1,19 @@
+import { discord } from './discord';
 import { generic } from './generic';
+import { instagram } from './instagram';
+import { messenger } from './messenger';
+import { snapchat } from './snapchat';
+import { telegram } from './telegram';
+import { tiktok } from './tiktok';
 import type { SiteAdapter } from './types';
 import { whatsapp } from './whatsapp';
+import { x } from './x';
 
 /** Every site adapter. Adding a site is adding its file, its fixture and one line here. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [whatsapp];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [whatsapp, instagram, messenger, discord, telegram, snapchat, tiktok, x];
 
 /** The chat sites the content script runs on without asking (host permissions). */
-export const CHAT_SITE_MATCHES: string[] = [
-  ...SITE_ADAPTERS.flatMap((site) => site.matches),
-  'https://www.instagram.com/*',
-  'https://www.messenger.com/*',
-  'https://www.facebook.com/messages/*',
-  'https://discord.com/*',
-  'https://web.telegram.org/*',
-  'https://www.snapchat.com/*',
-  'https://www.tiktok.com/*',
-  'https://x.com/*',
-  'https://twitter.com/*',
-];
+export const CHAT_SITE_MATCHES: string[] = SITE_ADAPTERS.flatMap((site) => site.matches);
 
 /** The site whose host this is, if any. */
 export function siteFor(url: URL): SiteAdapter | undefined {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { NUDGE, expect, fixture, nudgeCounts, test } from './extension';
+import { NUDGE, expect, fixture, test } from './extension';
 
 async function open(context: BrowserContext, url: string, file: string): Promise<Page> {
   const html = fixture(file);
@@ -12,14 +12,6 @@ async function open(context: BrowserContext, url: string, file: string): Promise
 
 const receive = (page: Page, text: string) =>
   page.evaluate((t) => (window as unknown as { chat: { receive(t: string): void } }).chat.receive(t), text);
-
-test('on a supported site without an adapter, the generic reader still nudges', async ({ context }) => {
-  const page = await open(context, 'https://www.tiktok.com/messages', 'generic-chat.html');
-  await receive(page, 'leuk gesprek trouwens');
-  await receive(page, 'zeg het tegen niemand oke');
-  await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'secrecy');
-  expect(await nudgeCounts(context)).toEqual({ secrecy: 1 });
-});
 
 test('when WhatsApp changes its markup, the generic reader takes over', async ({ context }) => {
   const page = await open(context, 'https://web.whatsapp.com/#changed', 'whatsapp.html');

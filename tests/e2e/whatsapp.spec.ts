@@ -42,8 +42,12 @@ test('"Praat met Fier" opens Chat met Fier in a new tab, "it\'s fine" closes the
   await receive(page, 'stuur eens een foto van jezelf');
   await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'photo_request');
 
+  // A stand-in for the real site: the test never reaches the internet.
+  await context.route('https://www.chatmetfier.nl/**', (route) => route.fulfill({ body: '<title>Chat met Fier</title>', contentType: 'text/html' }));
   const [fier] = await Promise.all([context.waitForEvent('page'), click(page, 'primary')]);
+  await fier.waitForLoadState();
   expect(fier.url()).toMatch(/^https:\/\/www\.chatmetfier\.nl\/?$/);
+  await expect(fier).toHaveTitle('Chat met Fier');
 
   await click(page, 'why');
   expect(await textIn(page, 'more')).toMatch(/nee zeggen/i);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { SITE_ADAPTERS, adapterFor, generic } from '../../src/sites';
+import { SITE_ADAPTERS, adapterFor, generic, siteFor } from '../../src/sites';
 import { whatsapp } from '../../src/sites/whatsapp';
 import { existsSync } from 'node:fs';
 
@@ -19,7 +19,7 @@ describe('site registry', () => {
     for (const site of SITE_ADAPTERS) {
       expect(existsSync(resolve(__dirname, '../fixtures', `${site.id}.html`)), site.id).toBe(true);
       for (const pattern of site.matches) {
-        expect(adapterFor(new URL(pattern.replace('*', 'x')))?.id).toBe(site.id);
+        expect(siteFor(new URL(pattern.replace('*', 'x')))?.id).toBe(site.id);
       }
     }
     expect(adapterFor(new URL('https://example.org/chat'))?.id).toBe('generic');

@@ -12,9 +12,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers game currency, skins or gift cards (V-Bucks, Robux, Nitro): a small gift that builds trust and a sense of owing something.',
     patterns: [
-      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|lemme|let me|i'?m gonna|im gonna|gonna|i wanna|i want to|i'?m going to) (?:\w+ )?(?:buy|get|give|send|gift|pay for|drop|transfer|trade) (?:you |u |ya )?(?:\w+ )?(?:some |free |a |an |the )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|diamonds|primogems|apple (?:card|credit))\b/,
-      /\b(?:want|wanna|need|u want|you want|do you want|do u want|do u wanna|want some|wan) (?:some |free |a |an )?(?:\d+ )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
-      /\b\d+ (?:v ?bucks|vbux|robux|rbx|gems|diamonds|minecoins)\b.{0,25}\b(?:if|for) (?:you|u|ya)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|lemme|let me|i'?m gonna|im gonna|gonna|i wanna|i want to|i'?m going to|want me to|should i|shall i) (?:just )?(?:buy|get|give|send|gift|pay for|drop|transfer|trade) (?:you |u |ya )?(?:a |an |the |some |free )?(?:new )?(?:\d{1,6} )?(?:euro |euros |dollar |dollars |bucks )?(?:worth of )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|diamonds|primogems|apple (?:card|credit))\b/,
+      /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some) (?:some |free |a |an )?(?:\d{1,6} )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
+      /\b\d{1,6} (?:v ?bucks|vbux|robux|rbx|gems|diamonds|minecoins)\b.{0,20}\b(?:if|for) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:trade|swap|sell|selling|scam|scammed|scams|generator)\b/],
     examples: {
@@ -24,6 +24,8 @@ export const rules: RuleDef[] = [
         'want some free robux?',
         'do u want nitro? i have an extra one',
         'i could send you a steam gift card',
+        'want me to buy you the new battle pass?',
+        'i can send u a 50 euro gift card',
         '1000 vbucks for you if u add me',
       ],
       noMatch: [
@@ -32,6 +34,7 @@ export const rules: RuleDef[] = [
         'my mom got me a gift card for christmas',
         'the new skin in fortnite is ugly',
         'wanna trade skins?',
+        'i need diamonds for the new pickaxe',
         'free robux sites are all scams lol',
       ],
     },
@@ -42,8 +45,10 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers to buy the teen things (phone, clothes, "anything you want"): gifts that create obligation and a secret.',
     patterns: [
-      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|lemme|let me|i'?m gonna|im gonna|i wanna|i want to) (?:\w+ )?(?:buy|get|send|gift|order) (?:you|u|ya) (?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|lemme|let me|i'?m gonna|im gonna|i wanna|i want to) (?:\w{1,15} )?(?:buy|get|send|gift|order) (?:you|u|ya) (?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
+      /\b(?:buy|get|send|order) (?:you|u|ya) (?:that|the|those|these) (?:\w{1,15} ){1,2}(?:you|u|ya) (?:wanted|want|liked|like|were looking at|showed me)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme) (?:pay for|buy|get|cover) (?:you |u )?(?:your|ur) (?:new )?(?:phone|iphone|ipad|laptop|nails|hair|clothes|outfit|shoes|makeup|phone bill|subscription|airpods|console|switch|ps5)\b/,
       /\b(?:wanna|want to|gonna|like to|love to|will|'?ll|ill|let me|lemme|can|i|i'?d|id) spoil (?:you|u|ya)\b(?! (?:the|it|this)\b)/,
       /\b(?:send|give) me (?:your|ur) (?:address|addy) (?:so|and) (?:i|ill|i'?ll) (?:can )?(?:send|mail|ship) (?:you|u) (?:a |something|smth|sth|it|the)/,
     ],
@@ -55,6 +60,8 @@ export const rules: RuleDef[] = [
         'what do u want me to buy u',
         'i just wanna spoil u 😘',
         'send me ur addy so i can send you a present',
+        "i'll pay for your new phone",
+        'i can buy u that bag u wanted',
       ],
       noMatch: [
         "mom said she'll buy me new shoes",
@@ -72,12 +79,17 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:want|wanna|tryna|trying|tryin|like|how to|way to|chance to|help (?:you|u)|can|could|u|you|ya) (?:to )?(?:make|earn|get|score|win) (?:some |sum |a lot of |alot of |loads of |lots of )?(?:quick|easy|fast|extra|free|real|big|serious|ez) (?:money|cash|bread|bucks|income|racks|dough|\$|€|euros?|dollars?)\b/,
       /\b(?:quick|easy|fast|ez) (?:money|cash|bread|racks|dough)\b.{0,20}\?/,
-      /\b(?:you|u|ya) (?:can|could|will|'?ll|ll) (?:easily |ez |quickly )?(?:make|earn|get) (?:up to )?(?:€|\$|£)?\d+ ?k? ?(?:euro|euros|dollars|bucks|pounds)? ?(?:a|per|every|in a|in one) ?(?:day|week|hour|hr|night|weekend|daily|weekly)\b/,
+      /\b(?:you|u|ya) (?:can|could|will|'?ll|ll) (?:easily |ez |quickly )?(?:make|earn|get) (?:up to )?(?:€|\$|£)?\d{1,6} ?k? ?(?:euro|euros|dollars|bucks|pounds)? ?(?:a|per|every|in a|in one) ?(?:day|week|hour|hr|night|weekend|daily|weekly)\b/,
       /\bi (?:can|could|will|'?ll|ll) (?:get|find|give|hook) (?:you|u|ya) (?:up with )?(?:a |an |some )?(?:job|gig|work|side hustle|hustle)\b/,
+      /\b(?:wanna|want to|tryna|interested in|like to) (?:make|earn) (?:€|\$|euro |dollar )?\d{1,6} ?(?:k|euro|euros|dollars|bucks|pounds)?\b/,
       /\b(?:easy|quick|simple|small|little|paid) (?:job|gig|task|errand|work)\b.{0,20}\b(?:for (?:you|u|ya)|pays?|paid|cash|money|€|\$)\b/,
-      /\b(?:easy|quick|fast|ez) (?:money|cash|bread|racks)\b(?=.{0,30}\b(?:dm|hmu|text|msg|message|contact|add) me\b)/,
+      /\b(?:easy|quick|fast|ez) (?:money|cash|bread|racks)\b.{0,20}\b(?:dm|hmu|text|msg|message|contact|add) me\b/,
+      /\b(?:need|want) (?:some |sum |extra |quick |fast )?(?:cash|money|bread|dough)\b ?\?.{0,20}\b(?:help (?:you|u) out|hook (?:you|u) up|i know a way|easy way|dm me|hmu)\b/,
     ],
-    unless: [/\b(?:babysitting|babysit|paper ?round|newspaper|chores|dishes|lawn|mow|car wash|bake sale|lemonade)\b/],
+    unless: [
+      /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|washing|clean|cleaning|bake sale|lemonade)\b/,
+      /\b(?:cafe|bakery|supermarket|restaurant|shop|store|snack bar|my (?:uncle|aunt|auntie|dad|mom|mum|cousin)'?s?)\b/,
+    ],
     examples: {
       match: [
         'want to make some quick money?',
@@ -86,6 +98,8 @@ export const rules: RuleDef[] = [
         'i can get you a job, easy money',
         'easy job for u, pays cash',
         'easy money, dm me for info',
+        'wanna earn 200 euro this week?',
+        'need some cash? i can help u out',
       ],
       noMatch: [
         'babysitting for the neighbours is easy money lol',
@@ -93,6 +107,8 @@ export const rules: RuleDef[] = [
         'i got a job at the supermarket!!',
         'mom pays me for doing the dishes',
         'the quiz was easy',
+        'i can get you a job at my uncles cafe, they need someone on saturdays',
+        'wanna earn 5 euro? wash the car for me',
       ],
     },
   },
@@ -103,8 +119,9 @@ export const rules: RuleDef[] = [
     note: 'Asks to use or borrow the teen\'s bank card, PIN or account to receive and pass on money (money mule): criminal exploitation that lands on the teen.',
     patterns: [
       /\b(?:use|borrow|lend me|lend|rent|need|give me|gimme|send me|hand over|i need|can i have|can i get) (?:your|ur|ya) (?:bank ?(?:card|account|acc|details|info|login|app|pass)|debit ?card|pin ?(?:code|number)?|pincode|card (?:and|&|n) pin|bankpas|pinpas|bank)\b/,
-      /\b(?:receive|recieve|take|hold|accept|move|transfer|park|cash out) (?:\w+ )?(?:money|cash|payments?|transfers?|funds|deposits?|a deposit)(?: \w+)? (?:for me|on my behalf|through (?:your|ur)|via (?:your|ur)|in (?:your|ur)|into (?:your|ur)|on (?:your|ur)|to (?:your|ur))\b/,
-      /\b(?:you|u|ya) (?:can |get to |'?ll |will )?keep (?:\d+(?: ?(?:%|percent|procent))?\b(?! (?:of|pieces|stickers|cards|minutes|mins|euros? of the change))|a cut|\d+ ?% ?cut)/,
+      /\b(?:receive|recieve|take|hold|accept|move|transfer|park|cash out) (?:some |the |a |my |big |small |\d{1,6} |euro |\d{1,6} euro )?(?:money|cash|payments?|transfers?|funds|deposits?|a deposit) (?:for me|on my behalf|through (?:your|ur)|via (?:your|ur)|in (?:your|ur)|into (?:your|ur)|on (?:your|ur)|to (?:your|ur))\b/,
+      /\b(?:you|u|ya) (?:can |get to |'?ll |will )?keep (?:\d{1,6}(?: ?(?:%|percent|procent))?\b(?! (?:of|pieces|stickers|cards|minutes|mins|euros? of the change))|a cut|\d{1,6} ?% ?cut)/,
+      /\b(?:need|looking for|want) (?:someone|somebody|anyone|people|ppl) with (?:a )?(?:bank ?account|bank card|debit card|bankpas|pinpas|card and pin)\b/,
       /\b(?:open|make|set up) (?:a |an )?(?:new )?(?:bank ?account|account at (?:a|the) bank)\b.{0,20}\b(?:for me|and (?:give|send))\b/,
     ],
     unless: [/\b(?:pay (?:you|u) back|for the (?:tickets?|pizza|cinema|movie|trip|gift))\b/],
@@ -116,6 +133,7 @@ export const rules: RuleDef[] = [
         'you can keep 20%',
         'lend me ur debit card i pay u',
         'can u open a bank account for me',
+        'i need someone with a bank account, u get 20%',
       ],
       noMatch: [
         'can i borrow your charger',
@@ -133,11 +151,11 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Offers money for dates, company, pictures or sex, or a "sugar daddy" arrangement: sexual exploitation framed as a deal.',
     patterns: [
-      /\bsugar ?(?:daddy|daddies|dady|mommy|mummy|mama|baby|babe|babies|dating|relationship)\b/,
-      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|i would|let me|lemme|i wanna|i want to)? ?(?:pay|give|send|venmo|cashapp|paypal|tikkie|transfer)(?: (?:you|u|ya))? (?:\w+ )?(?:good|well|a lot|big|(?:€|\$|£)?\d+ ?(?:euro|euros|bucks|dollars|pounds|k)?)? ?(?:if|for|to) (?:you |u |ya )?(?:meet|a date|date|dating|hang(?:ing)? out|your company|ur company|company|a night|the night|spend the night|sleep|come over|pics?|pictures?|photos?|nudes?|vids?|videos?|see you|see u|your time|ur time|kiss|touch)\b/,
+      /\bsugar ?(?:daddy|daddies|dady|mommy|mummy|mama|baby|babe|babies|dating|relationship)\b(?! (?:meme|memes|joke|jokes|trend|scam|scams|tiktok|video))/,
+      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|id|i would|let me|lemme|i wanna|i want to)? ?(?:pay|give|send|venmo|cashapp|paypal|tikkie|transfer)(?: (?:you|u|ya))? (?:\w{1,15} )?(?:good|well|a lot|big|(?:€|\$|£)?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds|k)?)? ?(?:if|for|to) (?:you |u |ya )?(?:send |show |give |sent |make )?(?:me )?(?:meet|a date|date|dating|hang(?:ing)? out|your company|ur company|company|a night|the night|spend the night|sleep|come over|pics?|pictures?|photos?|nudes?|vids?|videos?|see you|see u|your time|ur time|kiss|touch)\b/,
       /\bhow much (?:for|do you want for|would you want for|u want for|would it cost for|to) (?:a |some |ur |your |those |more |1 |one |the night |a night |an hour )?(?:pics?|pictures?|photos?|nudes?|vids?|videos?|meet|date|night|hour with (?:you|u)|your time|ur time)\b/,
       /\b(?:paid|pay per) (?:date|dates|dating|meet|meetups?|hangouts?)\b/,
-      /\b(?:€|\$|£)?\d+ ?(?:euro|euros|bucks|dollars|pounds|k)? for (?:a |one |1 |some |ur |your )?(?:pics?|nudes?|vids?|videos?|photos?|pictures?|meet|date|kiss|night)\b/,
+      /\b(?:€|\$|£)?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds|k)? for (?:a |one |1 |some |ur |your )?(?:pics?|nudes?|vids?|videos?|photos?|pictures?|meet|date|kiss|night)\b/,
     ],
     unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/],
     examples: {
@@ -148,6 +166,7 @@ export const rules: RuleDef[] = [
         'how much for nudes',
         'i would pay u for your company',
         '50 euro for a pic?',
+        'i pay 200 if u send pics',
       ],
       noMatch: [
         "i'll pay you back for the pizza tomorrow",
@@ -155,6 +174,7 @@ export const rules: RuleDef[] = [
         'how much for the school photos this year',
         'sugar is so bad for your teeth',
         'i paid 20 euro for the concert ticket',
+        'the sugar daddy meme is so funny',
       ],
     },
   },

@@ -12,9 +12,9 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Says the teen\'s parents, family or friends do not understand, care about or deserve them.',
     patterns: [
-      /\b(?:your|ur|ya|yr) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|parent|friends|mates|bff|bffs|bestie|besties|teachers?|sister|brother) (?:\w+ )?(?:don'?t|dont|do not|doesn'?t|doesnt|does not|never|wouldn'?t|wouldnt|won'?t|wont|can'?t|cant|will never|would never|dnt|didn'?t|didnt) (?:\w+ )?(?:understand|get|care about|care for|listen to|appreciate|respect|love|deserve|see|value|know) (?:you|u|ya|us|what we have|our)\b(?! (?:at|in) (?:the|all|school))/,
-      /\b(?:they|they'?d|theyd|they'?ll|theyll|them|adults|grown ?ups|your parents|ur parents) (?:will |would )?(?:never|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt) (?:\w+ )?(?:understand|get|accept) (?:you|u|us|what we have|our (?:love|thing|relationship|friendship|connection))\b/,
-      /\b(?:your|ur) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|friends) (?:are|is|r|seem|sound) (?:\w+ )?(?:so |too |rly |really |super |kinda )?(?:controlling|toxic|fake|jealous of (?:you|u|us)|holding (?:you|u) back|using (?:you|u)|bad for (?:you|u)|against (?:you|u|us)|not good for (?:you|u)|treating (?:you|u) like a (?:baby|kid|child))\b/,
+      /\b(?:your|ur|ya|yr) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|parent|friends|mates|bff|bffs|bestie|besties|teachers?|sister|brother) (?:\w{1,15} )?(?:don'?t|dont|do not|doesn'?t|doesnt|does not|never|wouldn'?t|wouldnt|won'?t|wont|can'?t|cant|will never|would never|dnt|didn'?t|didnt) (?:\w{1,15} )?(?:understand|care about|care for|listen to|appreciate|respect|love|deserve|value|know the real|get) (?:you|u|ya|us|what we have|our)\b(?! (?:at|in) (?:the|all|school)\b| (?:a|an|the|some|any|new|one|anything|something|stuff|to|from|up|home|there|back)\b)/,
+      /\b(?:they|they'?d|theyd|they'?ll|theyll|them|adults|grown ?ups|your parents|ur parents) (?:will |would )?(?:never|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt) (?:\w{1,15} )?(?:understand|get|accept) (?:you|u|us|what we have|our (?:love|thing|relationship|friendship|connection))\b/,
+      /\b(?:your|ur) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|friends) (?:are|is|r|seem|sound) (?:\w{1,15} )?(?:so |too |rly |really |super |kinda )?(?:controlling|toxic|fake|jealous of (?:you|u|us)|holding (?:you|u) back|using (?:you|u)|bad for (?:you|u)|against (?:you|u|us)|not good for (?:you|u)|treating (?:you|u) like a (?:baby|kid|child))\b/,
       /\b(?:they|your parents|ur parents|your mom|ur mom|your mum|ur mum|your dad|ur dad) (?:treat|treats) (?:you|u) like a (?:baby|kid|child|little kid)\b/,
     ],
     examples: {
@@ -33,6 +33,8 @@ export const rules: RuleDef[] = [
         'ur mom is so strict lol, home by 9??',
         'your friends are so funny',
         'your dad doesnt know the way, send him the location',
+        'ur mom didnt get u the shoes?',
+        'ur friends didnt see u at the party',
       ],
     },
   },
@@ -42,13 +44,14 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Presents themself as the only one who understands or cares, and the teen as needing no one else.',
     patterns: [
-      /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that|u|you)? ?(?:\w+ )?(?:understands?|gets|cares?|cared|loves?|knows?|listens?|is there|will ever|really|truly|can help|has your back|has ur back)\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that|u|you)? ?(?:\w{1,15} )?(?:understands?|gets|cares?|cared|loves?|knows?|listens?|is there|will ever|really|truly|can help|has your back|has ur back)\b/,
       /\bonly i (?:really |truly |actually |can )?(?:understand|get|care about|know|love|see|know the real) (?:you|u|ya)\b/,
       /\b(?:you|u|ya) (?:only|just) need me\b/,
       /\b(?:i'?m|im|i am) all (?:you|u|ya) need\b/,
       /\ball (?:you|u|ya) need is me\b/,
       /\b(?:you|u|ya) (?:don'?t|dont|do not|dnt) need (?:them|anyone|any1|anybody|any ?one|your (?:friends|parents|family)|ur (?:friends|parents|family|fam))(?: else)?(?: anymore)?(?: (?:you|u) (?:have|got) me| you'?ve got me| (?:but|except|besides|other than|when you have|when u have|u have|you have) me| just me|$| ?\?$)/,
       /\b(?:you|u) can only (?:trust|talk to|rely on|count on) me\b/,
+      /\b(?:forget|ditch|drop|leave|forget about|block) (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family|fam))\b.{0,20}\b(?:you|u) (?:have|got|'?ve got|still have) me\b/,
     ],
     examples: {
       match: [
@@ -58,6 +61,7 @@ export const rules: RuleDef[] = [
         'you dont need them, you have me',
         "u don't need anyone else but me",
         'you can only trust me',
+        'forget about them, u have me',
       ],
       noMatch: [
         "you don't need your calculator for the test",
@@ -76,7 +80,7 @@ export const rules: RuleDef[] = [
       /\b(?:they'?re|theyre|they are|they r|everyone'?s|everyone is|everybody'?s|everybody is|people are) (?:all |just )?(?:against|jealous of) (?:us|you and me|u and me|what we have|our)\b/,
       /\b(?:keep|tear|pull|break) us apart\b/,
       /\b(?:you|u) and me against (?:the world|them|everyone|everybody)\b/,
-      /\b(?:they|your parents|ur parents|your mom|ur mom|your dad|ur dad|your friends|ur friends) (?:\w+ )?(?:won'?t|wont|would ?n'?t|wouldnt|would never|will never) (?:\w+ )?(?:let us|let (?:you|u) (?:see|talk to|be with) me|accept us|approve of us|allow us)\b/,
+      /\b(?:they|your parents|ur parents|your mom|ur mom|your dad|ur dad|your friends|ur friends) (?:just |will |would |really |probably |definitely )?(?:won'?t|wont|would ?n'?t|wouldnt|would never|will never) (?:ever |even |just |ever ever )?(?:let us|let (?:you|u) (?:see|talk to|be with) me|accept us|approve of us|allow us)\b/,
     ],
     unless: [/\b(?:game|match|team|final|finals|tournament|round|league|vote|debate|ref|referee|teacher|class)\b/],
     examples: {
@@ -102,9 +106,9 @@ export const rules: RuleDef[] = [
     note: 'Undermines the teen\'s friends ("they are not your real friends", "they talk behind your back").',
     patterns: [
       /\b(?:they'?re|theyre|they are|they r|those are|those r) not (?:your|ur) (?:real|true|actual) (?:friends|mates|family)\b/,
-      /\b(?:your|ur) (?:friends|mates|bffs?|besties?|squad|girls|boys) (?:are|r|is) (?:\w+ )?(?:fake|using (?:you|u)|talking (?:behind|about) (?:your|ur|you|u)|laughing at (?:you|u)|bad for (?:you|u)|not (?:your|ur) real friends|holding (?:you|u) back)\b/,
-      /\b(?:they|your friends|ur friends) (?:don'?t|dont|do not) (?:really |actually |even )?(?:like|care about|want) (?:you|u)\b(?! to (?:bring|come|pay))/,
-      /\b(?:you|u) (?:don'?t|dont|do not) need friends like (?:that|them)\b(?=.{0,30}\bme\b)/,
+      /\b(?:your|ur) (?:friends|mates|bffs?|besties?|squad|girls|boys) (?:are|r|is) (?:\w{1,15} )?(?:fake|using (?:you|u)|talking (?:behind|about) (?:your|ur|you|u)|laughing at (?:you|u)|bad for (?:you|u)|not (?:your|ur) real friends|holding (?:you|u) back)\b/,
+      /\b(?:they|your friends|ur friends) (?:don'?t|dont|do not) (?:really |actually |even )?(?:like|care about) (?:you|u)\b/,
+      /\b(?:you|u) (?:don'?t|dont|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
     examples: {
       match: [

@@ -19,9 +19,11 @@ export const rules: RuleDef[] = [
       /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|%|th|st|nd|rd))/,
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?in (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
+      /\b(?:for the form|i forgot|for the list|for the registration|for the team list)\b/,
       /\b(?:your|ur) age group\b/,
     ],
     examples: {
@@ -34,6 +36,8 @@ export const rules: RuleDef[] = [
         'what grade r u in',
         'r u like 14?',
         'wait are u even 15',
+        'u in high school?',
+        'so u in middle school or high school',
         'when were u born',
       ],
       noMatch: [
@@ -44,6 +48,7 @@ export const rules: RuleDef[] = [
         'are you 5 min away?',
         'are u 18th in the ranking now',
         'the age group for the tournament is u15',
+        'are you 15 or 16? i forgot lol, need it for the form',
       ],
     },
   },
@@ -53,13 +58,15 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: '"asl" (age/sex/location): the classic stranger opener that screens a chat partner in one go.',
     patterns: [
-      /^(?:hey+ |hi+ |hello |yo |so |ok |and )?(?:a\/?s\/?l)\b(?! (?:is|class|lesson|sign|teacher))/,
-      /\ba\/?s\/?l (?:pl[sz]+|please|pls\?|\?)/,
+      /^(?:hey{1,2} |hi{1,2} |hello |yo |so |ok |and )?(?:a\/?s\/?l)\b(?! (?:is|class|lesson|sign|teacher))/,
+      /\ba\/?s\/?l (?:pl[sz]{1,3}|please|pls\?|\?)/,
       /\ba\/?s\/?l ?\?/,
       /\bage (?:sex|gender) (?:location|loc)\b/,
+      /\b(?:are (?:you|u) a|rua|u a|you a) (?:boy|girl|guy|male|female) or (?:a )?(?:boy|girl|guy|male|female)\b/,
+      /^(?:so |and )?(?:m|f|boy|girl) or (?:m|f|boy|girl) ?\?$/,
     ],
     examples: {
-      match: ['asl?', 'hey asl', 'a/s/l pls', 'hiii asl', 'age sex location?'],
+      match: ['asl?', 'hey asl', 'a/s/l pls', 'hiii asl', 'age sex location?', 'r u a boy or a girl', 'm or f?'],
       noMatch: [
         'this homework is boring asl',
         'im tired asl',
@@ -109,9 +116,13 @@ export const rules: RuleDef[] = [
       /\bwhere (?:are|r|ru) ?(?:you|u|ya)? from\b/,
       /\b(?:what|which|wat|wich) (?:city|town|area|part of town|neighbou?rhood|street|village|country|province|region) (?:do |d |r |are )?(?:you|u|ya) (?:live|liv|stay|from|in)\b/,
       /\b(?:what|which|wat) (?:city|town|area|street|village) (?:is|r|are) (?:you|u|ya) (?:in|from)\b/,
-      /\b(?:u|you) live (?:near|close to|around|in)\b.{0,25}\?/,
+      /\b(?:u|you) live (?:near|close to|around|in)\b.{0,20}\?/,
+      /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
     ],
-    unless: [/\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/],
+    unless: [
+      /\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/,
+      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover)\b/,
+    ],
     examples: {
       match: [
         'where do u live',
@@ -120,6 +131,7 @@ export const rules: RuleDef[] = [
         'what city do you live in',
         'which part of town do u live',
         'u live near amsterdam?',
+        'what part of amsterdam do u live in',
       ],
       noMatch: [
         'where r u? we are at the entrance',
@@ -127,6 +139,7 @@ export const rules: RuleDef[] = [
         'i live near the park lol',
         'where do you live in bloxburg',
         'where do you want to eat',
+        'where do you live again? i need to send the invitation',
       ],
     },
   },
@@ -140,7 +153,10 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:home |full |exact )?(?:address|adress|addy)\b ?\?/,
       /\bwhat (?:street|road) (?:do |d )?(?:you|u|ya) live (?:on|in|at)\b/,
     ],
-    unless: [/\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/],
+    unless: [
+      /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
+      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
+    ],
     examples: {
       match: ['whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
       noMatch: [
@@ -148,6 +164,8 @@ export const rules: RuleDef[] = [
         'my address changed btw',
         'whats your email address for the project',
         'the address is on the invite',
+        'whats ur address for the party invite',
+        "what's your zip code for the form",
       ],
     },
   },
@@ -161,7 +179,10 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:phone )?(?:number|nummer|digits) ?\?/,
       /\b(?:what'?s|whats|wats|what is|tell me) (?:your|ur|yr) (?:full|last|real|sur) ?name\b/,
     ],
-    unless: [/\b(?:jersey|shirt|locker|room|seat|table|student|bus|lucky|favou?rite|shoe|lottery) (?:number|nr)\b/],
+    unless: [
+      /\b(?:jersey|shirt|locker|room|seat|table|student|bus|lucky|favou?rite|shoe|lottery) (?:number|nr)\b/,
+      /\b(?:lost (?:my |all my )?contacts|new phone|phone died|for the (?:class |team |school )?(?:group|class|team) ?(?:chat|app|list)?)\b/,
+    ],
     examples: {
       match: ['can i have ur number', 'gimme your digits', 'ur number?', 'whats your full name', 'whats ur last name'],
       noMatch: [
@@ -169,6 +190,8 @@ export const rules: RuleDef[] = [
         'whats your username in fortnite',
         'whats ur lucky number lol',
         'my number changed, new one soon',
+        'whats ur number? my phone died and i lost my contacts',
+        'can i have your number for the class group chat',
       ],
     },
   },

@@ -9,6 +9,10 @@ import type { RuleDef } from '../../types';
 const EVERYDAY_SECRET =
   /\b(?:surprise|party|bday|birthday|present|presents|gift|gifts|spoilers?|ending|episode|season|secret santa|mothers day|fathers day|christmas|xmas|sinterklaas|test|exam|quiz|answers|homework|grade|grades|score|crush|cake|cookies?|vase|broke|broken|mess)\b/;
 
+/** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
+const OWN_CONFIDENCE =
+  /\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really )?(?:like|love|miss|want) (?:you|u)\b)/;
+
 export const rules: RuleDef[] = [
   {
     id: 'en.secrecy.dont-tell',
@@ -16,13 +20,14 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
     patterns: [
-      /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant|cannot|won'?t|wont|shouldn'?t|mustn'?t|better not|no need to|promise not to|promise (?:you|u) (?:won'?t|wont|will not|will never)) (?:ever )?(?:tell|tel|say|mention|talk|speak|show)\b.{0,25}\b(?:about|bout|abt|of) (?:us|me|this(?: chat)?|our (?:\w+)|what we (?:\w+)|that we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|u talking to me)\b/,
+      /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t|wont)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|dad|friends|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|u talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
       /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|were|you'?re|ur|u r|you are|u|you) (?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
-      /^(?:and |but |also |ok |okay |pls |plz |please |just |remember |oh and |btw )?(?:don'?t|dont|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family|fam))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh+|sshh+))*(?: ?\?)?$/,
+      /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah) ){0,2}(?:don'?t|dont|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family|fam))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?$/,
+      /\b(?:don'?t|dont|do not|dnt|never) (?:mention|talk about) (?:me|us|this|our (?:chats?|convos?|talks?)) (?:to|with) (?:any ?one|any1|anybody|your|ur|people|ppl|them|ur)\b/,
       /\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|wont|will not|will never|wont ever|never|not to|dont|don'?t) (?:tell|say|say anything|mention)\b/,
-      /\b(?:don'?t|dont|do not|dnt|never) (?:tell|mention|talk about) (?:\w+ )?(?:to )?(?:your|ur) (?:parents|mom|mum|dad|friends|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
+      /\b(?:don'?t|dont|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|dad|friends|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
     ],
-    unless: [EVERYDAY_SECRET],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
       match: [
         "don't tell anyone about us",
@@ -31,7 +36,9 @@ export const rules: RuleDef[] = [
         'you cant tell anyone that we talk',
         'promise u wont tell',
         'just dont tell anyone 🤫',
+        'ok but dont tell ur parents',
         'never tell your friends about this chat',
+        'dont mention me to anyone ok',
       ],
       noMatch: [
         "don't tell anyone about the surprise party!!",
@@ -39,6 +46,10 @@ export const rules: RuleDef[] = [
         "promise you won't tell her about the present",
         'dont tell me the ending i havent watched it',
         'can u tell your mom im coming at 6',
+        "i won't tell anyone about this, promise",
+        'dont talk about me like that',
+        'i cant talk rn, tell me about this later',
+        "don't tell anyone about this but i'm moving to utrecht",
       ],
     },
   },
@@ -48,13 +59,16 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Frames the contact as a shared secret ("our little secret", "just between us").',
     patterns: [
-      /\b(?:our|a) (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
-      /\b(?:just |only |stays |stay |keep it |keep this |keep that |is |it'?s |its )?between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
+      /\bour (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
+      /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
+      /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|its|strictly|all) between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
+      /\bbetween (?:us|you and me|u and me|me and you|me and u|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
       /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret|secrett?|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
       /\bno ?one (?:can|needs to|has to|must|should|will ever|is allowed to) (?:ever )?know (?:about )?(?:us|this|about this|we|that we|what we)\b/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
+      /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [EVERYDAY_SECRET, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b/],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b/],
     examples: {
       match: [
         'this is our little secret',
@@ -63,13 +77,19 @@ export const rules: RuleDef[] = [
         'keep it a secret from ur parents',
         'no one needs to know about us',
         'keep our chats private',
+        'our convos stay private ok?',
       ],
       noMatch: [
         "it's a secret santa so keep it a secret",
         'keep it a secret, its her birthday surprise',
         'there are 3 points between us and ajax',
         'the secret level in mario is so hard',
+        'the final is between us and the blue team',
         'keep your phone on silent in class',
+        'keep it between us but i think i like tom',
+        'can u keep a secret? i got a dog!!',
+        'between you and me the new teacher is kinda mean',
+        'keep this a secret but im getting a puppy!!',
       ],
     },
   },
@@ -79,11 +99,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen to delete the chat or messages, removing the evidence an adult could find.',
     patterns: [
-      /\b(?:delete|del|delet|clear|erase|wipe|remove|unsend) (?:all )?(?:of )?(?:this|our|these|the|ur|your|my|those|all) (?:whole |entire )?(?:chats?|convos?|conversations?|messages|msgs|texts|dms|chat history|history|snaps)\b(?! (?:in|from|of) the (?:group|class|team))/,
+      /\b(?:delete|del|delet|clear|erase|wipe|remove|unsend) (?:all )?(?:of )?(?:this|our|these|the|ur|your|my|those|all) (?:whole |entire )?(?:chats?|convos?|conversations?|messages|msgs|texts|dms|chat history)\b(?! (?:in|from|of) the (?:group|class|team))/,
       /\b(?:delete|del|clear|erase|wipe) (?:it|this|them|everything|every ?thing|that|these|those|the chat|our chat|the messages|my messages)(?: all| now)? (?:after|once|when|before|right after|as soon as) (?:you|u|ya|reading|ur|you'?re|youre|u r|u read|you read|you see)\b/,
-      /\b(?:delete|clear|erase) (?:\w+ )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w+ )?(?:sees?|finds?|reads?|checks?)\b/,
+      /\b(?:after|once|when) (?:you|u|ya) (?:read|see|seen|saw|have read|'?ve read) (?:this|it|these|them|my (?:messages|texts|msgs))\b.{0,10}\b(?:delete|del|clear|erase|unsend)\b/,
+      /\b(?:delete|clear|erase) (?:\w{1,15} )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w{1,15} )?(?:sees?|finds?|reads?|checks?)\b/,
     ],
-    unless: [/\b(?:group ?chat|class chat|team chat|groupchat|spam|pics? of (?:me|my))\b/],
+    unless: [/\b(?:group ?chat|class chat|team chat|groupchat|group|groups|class|team|squad|spam|pics? of (?:me|my))\b/],
     examples: {
       match: [
         'delete this chat after',
@@ -92,12 +113,14 @@ export const rules: RuleDef[] = [
         'delete this so ur mom doesnt see',
         'clear ur dms before ur parents check',
         'unsend these msgs',
+        'after u read this delete it',
       ],
       noMatch: [
         'delete the group chat photo pls its ugly',
         'i deleted tiktok to focus on exams',
         'can you delete that pic of me from ur story',
         'delete the spam messages in the group chat',
+        'delete the chat with the old group',
       ],
     },
   },
@@ -107,10 +130,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen to hide the contact from parents or others ("so your parents don\'t see").',
     patterns: [
-      /\bso (?:your|ur|ya) (?:parents|mom|mum|mam|dad|mother|father|family|fam|friends|sister|brother|teacher) (?:\w+ )?(?:don'?t|dont|won'?t|wont|can'?t|cant|do not|will not|doesn'?t|doesnt|never) (?:\w+ )?(?:see|find|read|know|notice|check|catch)\b/,
-      /\b(?:hide|hidden|hiding) (?:\w+ )?(?:from|frm) (?:your|ur) (?:parents|mom|mum|mam|dad|family|friends)\b/,
-      /\b(?:don'?t|dont|do not|never) let (?:your|ur|ya) (?:parents|mom|mum|mam|dad|family|friends|sister|brother) (?:\w+ )?(?:see|find|read|know|catch)\b/,
-      /\b(?:make sure|be careful|check) (?:that )?(?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad)) (?:\w+ )?(?:sees?|reads?|finds? out|knows?)\b.{0,15}\b(?:us|me|this|our|chat|messages|texts|phone|talking)\b/,
+      /\bso (?:your|ur|ya) (?:parents|mom|mum|mam|dad|mother|father|family|fam|friends|sister|brother|teacher) (?:\w{1,15} )?(?:don'?t|dont|won'?t|wont|can'?t|cant|do not|will not|doesn'?t|doesnt|never) (?:\w{1,15} )?(?:see|find|read|know|notice|check|catch)\b/,
+      /\b(?:hide|hidden|hiding) (?:\w{1,15} )?(?:from|frm) (?:your|ur) (?:parents|mom|mum|mam|dad|family|friends)\b/,
+      /\b(?:don'?t|dont|do not|never) let (?:your|ur|ya) (?:parents|mom|mum|mam|dad|family|friends|sister|brother) (?:\w{1,15} )?(?:see|find|read|know|catch)\b/,
+      /\b(?:make sure|be careful|check) (?:that )?(?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad)) (?:doesn'?t |doesnt |don'?t |dont |won'?t |wont |can'?t |cant |never |ever |else |can |will )?(?:sees?|reads?|finds? out|knows?)\b.{0,15}\b(?:us|me|this|our|chat|messages|texts|phone|talking)\b/,
       /\bchange my (?:name|contact name) (?:in|on) (?:your|ur) (?:phone|contacts)\b/,
       /\bsave me (?:as|under) (?:a |another |some |a different |a girl'?s |a fake )?(?:name|girl|friend|contact)\b/,
     ],
@@ -121,6 +144,7 @@ export const rules: RuleDef[] = [
         'hide it from your mom',
         "don't let your parents see our chat",
         'make sure nobody sees our messages',
+        'make sure ur mom doesnt see this',
         'save me under a girls name in ur phone',
         'change my name in ur contacts',
       ],
@@ -138,12 +162,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to turn on disappearing messages, vanish mode or secret chats so no record of the conversation stays.',
     patterns: [
-      /\b(?:turn|switch|put|set|use|go|enable|activate|try|start|change) (?:\w+ )?(?:on |to |in |into |onto )?(?:disappearing|dissapearing|disapearing|vanish|vanishing|self ?destruct\w*|secret|view once|ephemeral|timed|auto ?delete) ?(?:messages|msgs|mode|chats?|texts|timer|setting|option|msg)?\b/,
-      /\b(?:let'?s|lets|can we|could we|we should|should we|pls|plz|please|you should|u should) (?:\w+ )?(?:disappearing|vanish|secret chat|view once|self ?destruct)\b/,
+      /\b(?:turn|switch|put|set|use|go|enable|activate|try|start|change) (?:\w{1,15} )?(?:on |to |in |into |onto )?(?:disappearing|dissapearing|disapearing|vanish|vanishing|self ?destruct(?:ing|ion|s|ed)?|secret|view once|ephemeral|timed|auto ?delete) ?(?:messages|msgs|mode|chats?|texts|timer|setting|option|msg)?\b/,
+      /\b(?:let'?s|lets|can we|could we|we should|should we|pls|plz|please|you should|u should) (?:\w{1,15} )?(?:disappearing|vanish|secret chat|view once|self ?destruct)\b/,
       /\b(?:messages|msgs|chat|chats) (?:on|to) (?:24 ?h|24 ?hours|7 days|one day|1 day|disappear|delete after)\b/,
     ],
     unless: [
-      /\b(?:turn|switch|put|take|get|set) (?:\w+ )?off\b/,
+      /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} )?off\b/,
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
     ],

@@ -13,18 +13,19 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether the teen is alone (at home, in their room) right now or later.',
     patterns: [
-      /\b(?:ben|bn|bent|zit|zitte|lig) (?:je|jij|u) (?:\w+ ){0,2}(?:all?e+n|alone)\b/,
-      /\b(?:all?e+n|alone) (?:thuis|op je kamer|op je kmr|op jouw kamer|in huis|home)\b.{0,20}\?/,
+      /\b(?:ben|bn|bent|zit|zitte|lig) (?:je|jij|u) (?:.{0,20} )?(?:all?ee?n|alone)\b/,
+      /\b(?:all?ee?n|alone) (?:thuis|op je kamer|op je kmr|op jouw kamer|in huis|home)\b.{0,20}\?/,
       /\bis er (?:nu |nog |nu nog )?iemand (?:anders )?(?:bij je|bij jou|thuis|in huis|bij je thuis|bij jou thuis|op je kamer)\b/,
       /\bis er (?:nu |nog |dan )?niemand (?:anders )?(?:thuis|bij je|bij jou|in huis)\b.{0,10}\?/,
       /\bhome alone\b/,
-      /\b(?:heb|hebt) (?:je|jij) (?:het )?(?:huis|huisje) (?:\w+ )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b/,
-      /\bis (?:je|jouw|het) huis (?:\w+ )?vrij\b/,
+      /\bwie (?:is|zijn) er (?:allemaal |nog |nu |nu allemaal )?(?:thuis|bij je|bij jou|bij je thuis|bij jou thuis|in huis)\b/,
+      /\b(?:heb|hebt) (?:je|jij) (?:het )?(?:huis|huisje) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b/,
+      /\bis (?:je|jouw|het) huis (?:.{0,12} )?vrij\b/,
     ],
     unless: [
-      /\ball?e+n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
-      /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?:\w+ ){0,2}all?e+n\b/,
-      /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:\w+ )?all?e+n\b/,
+      /\ball?ee?n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
+      /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?:.{0,20} )?all?ee?n\b/,
+      /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
     ],
     examples: {
       match: [
@@ -57,10 +58,12 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|zijn|vertrekken|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
-      /\b(?:slapen|slaapt) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|moeder|vader|mam|pap|broer|zus|iedereen) (?:\w+ )?(?:al|nu|nog niet|eindelijk)\b/,
+      /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) er (?:vanavond|vannacht|morgen|dit weekend|straks|nu|de hele dag|niet|nie)\b/,
+      /\b(?:slapen|slaapt) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|moeder|vader|mam|pap|broer|zus|iedereen) (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\b/,
       /\b(?:slaapt|slapen) (?:iedereen|ze) (?:bij je |bij jou |thuis )?(?:al|nu)\b.{0,10}\?/,
       /\b(?:is|zijn) (?:je|jou|jouw) (?:moeder|vader|mam|pap|ma|pa|ouders) (?:al |nu |nog )?(?:weg|naar bed|aan het werk|op het werk|de deur uit|er niet)\b/,
-      /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:\w+ )?(?:laat|tot laat|nachtdienst|avonddienst|vanavond|s avonds|'s avonds)\b/,
+      /\b(?:wanneer|hoe laat|welke dagen|wnnr) (?:werkt|werken|moet|moeten) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap|mama|papa)\b(?: (?:weer|werken|naar (?:hun|haar|zijn) werk))?(?! (?:thuis|vanuit huis))/,
+      /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:laat|tot laat|nachtdienst|avonddienst|vanavond|s avonds|'s avonds)\b/,
     ],
     unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
     examples: {
@@ -89,12 +92,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether parents check the phone, read along or have parental controls: whether the chat will be discovered (Elliot 2017, risk assessment).',
     patterns: [
-      /\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:\w+ )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\b/,
-      /\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:\w+ )?mee\b/,
-      /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:\w+ )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken) (?:\w+ )?(?:zien|lezen|checken|inkijken|bekijken)\b/,
-      /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:\w+ )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
-      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:\w+ )?(?:mee|meekijken|meelezen)\b.{0,10}\?/,
-      /\b(?:weten|weet) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:\w+ )?(?:je|jouw) (?:wachtwoord|code|pincode|toegangscode)\b/,
+      /\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\b/,
+      /\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?mee\b/,
+      /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken)\b/,
+      /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:.{0,12} )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
+      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:.{0,12} )?(?:mee|meekijken|meelezen)\b(?! naar)(?:.{0,10}\?| (?:op|in|met) (?:je|jouw) (?:telefoon|mobiel|gsm|chats?|berichten|scherm))/,
+      /\b(?:weten|weet) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:wachtwoord|code|pincode|toegangscode)\b/,
     ],
     examples: {
       match: [
@@ -121,10 +124,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Plans around the moment the teen will be alone ("als je alleen bent…", "wanneer is er niemand thuis").',
     patterns: [
-      /\b(?:wanneer|wnnr|hoe laat) (?:is er|zijn er|ben je|bn je) (?:weer )?(?:niemand|geen mens|alleen|all?e+n thuis)\b/,
-      /\b(?:als|wanneer|zodra) (?:je|jij) (?:\w+ )?all?e+n (?:bent|bnt|thuis bent|bent thuis|op je kamer bent|bent op je kamer)\b/,
+      /\b(?:wanneer|wnnr|hoe laat) (?:is er|zijn er|ben je|bn je) (?:weer )?(?:niemand|geen mens|alleen|all?ee?n thuis)\b/,
+      /\b(?:als|wanneer|zodra) (?:je|jij) (?:.{0,12} )?all?ee?n (?:bent|bnt|thuis bent|bent thuis|op je kamer bent|bent op je kamer)\b/,
       /\b(?:als|wanneer|zodra) (?:er )?niemand (?:meer )?(?:thuis|er|bij je|in huis) is\b/,
-      /\blaat (?:me|mij|het|ff|even) (?:\w+ )?weten (?:als|wanneer|zodra) (?:je|jij) (?:\w+ )?all?e+n\b/,
+      /\blaat (?:me|mij|het|ff|even) (?:.{0,12} )?weten (?:als|wanneer|zodra) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
     ],
     unless: [/\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/],
     examples: {

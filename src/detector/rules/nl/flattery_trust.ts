@@ -17,10 +17,12 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:volwassen|wijs|rijp|mature|ver|ouder|slim) voor (?:je|jouw|jou) (?:leeftijd|age|jaren)\b/,
       /\bje (?:bent|bn|ben|lijkt|komt|klinkt|doet|denkt|praat|gedraagt) (?:je )?(?:echt |zo |zoo |veel |heel |wel |best |super |al |erg |gewoon )?(?:volwassen|volwassener|mature|ouder over|ouder dan je bent)\b/,
-      /\bje (?:lijkt|komt|klinkt|oogt) (?:\w+ ){0,2}(?:ouder|volwassener)\b(?! (?:op|dan je (?:broer|zus)))/,
+      /\b(?:je|jij) (?:lijkt|oogt|klinkt) (?:echt |wel |al |zeker |gewoon |eerder )?(?:1[6-9]|2[0-9])\b(?! (?:min|minuten|cm|kilo|kg|punten|procent))/,
+      /\bje (?:lijkt|komt|klinkt|oogt) (?:.{0,20} )?(?:ouder|volwassener)\b(?! (?:op|dan je (?:broer|zus)))/,
+      /\bvoor (?:een |je |jouw )?(?:1[0-9]|leeftijd)(?: jaar| jarige| jarig meisje)? (?:ben|bn|lijk|klink|denk|praat) (?:je|jij) (?:echt |heel |zo |best |super |wel )?(?:volwassen|mature|wijs|ver|slim|ouder)\b/,
       /\b(?:leeftijd|age) (?:is|zegt|maakt) (?:maar |toch |gewoon |echt )?(?:een getal|een nummer|niks|niets|niet uit|just a number)\b/,
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:van |op )?(?:je|jouw) (?:leeftijd|school)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:\w+ )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens)\b/,
+      /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens)\b/,
     ],
     unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:oma|opa|tante|oom)\b/],
     examples: {
@@ -81,10 +83,13 @@ export const rules: RuleDef[] = [
     note: 'Declares love or overwhelming feelings quickly. Love-bombing is the first phase of the loverboy method (Dutch research on binnenlandse seksuele uitbuiting) and of online grooming.',
     patterns: [
       /\bik (?:ben|bn) (?:zo |echt |helemaal |smoor|hartstikke )?(?:verliefd|smoorverliefd|gek) op (?:je|jou)\b(?! (?:broer|broertje|zus|zusje|vriend|vriendin|beste|klasgenoot|neef|nicht|moeder|vader|mam|pap|stem|tekening|tekeningen)\b)/,
-      /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:\w+ )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
+      /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
       /\b(?:je|jij) (?:bent|bn) (?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|soulmate|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\bik (?:kan|kn) (?:niet|nie|ni) (?:meer )?(?:zonder (?:je|jou)|leven zonder (?:je|jou))\b/,
-      /\bik (?:wil|wl) (?:voor altijd|altijd|een toekomst|mijn leven|de rest van mijn leven) (?:\w+ )?(?:met|bij) (?:je|jou)\b/,
+      /\bik (?:wil|wl) (?:voor altijd|altijd|een toekomst|mijn leven|de rest van mijn leven) (?:.{0,12} )?(?:met|bij) (?:je|jou)\b/,
+      /\bik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?iemand (?:zoals|als|gelijk) (?:jij|jou) (?:ontmoet|gezien|gekend|gesproken|leren kennen)\b/,
+      /\bik hou (?:zo ?veel |echt |heel veel |zielsveel )?van (?:je|jou) (?:meer dan (?:wie|alles|iedereen|ooit)|zoals niemand|echt waar|al vanaf (?:de eerste|dag een))\b/,
+      /\b(?:je|jij) (?:bent|bn) (?:echt |zo'?n |gewoon )?(?:een |mijn |mn )?(?:prinses|prinsesje|godin|koninginnetje)\b/,
       /\b(?:zoiets|dit|zo'n gevoel) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:gevoeld|gehad)\b/,
       /\b(?:jij|je) (?:bent|bn) (?:de enige|de enigste|het enige) (?:voor|die|dat) (?:mij|me|ik)\b/,
     ],
@@ -119,6 +124,9 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten|voor elkaar gemaakt|perfect voor elkaar)\b/,
       /\b(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit)\b/,
       /\b(?:jij|je) (?:bent|bn) (?:echt |zo )?(?:anders dan (?:de rest|alle anderen|iedereen)|speciaal voor mij|bijzonder voor mij)\b/,
+      /\bik voel (?:me |mij )?(?:zo |echt |heel |zo erg )?(?:verbonden|een connectie|een band|een klik|een speciale band) (?:met|met jou|met je)\b/,
+      /\b(?:wij|we) (?:snappen|begrijpen|voelen) elkaar (?:echt |gewoon )?(?:zo goed|perfect|als geen ander|zonder woorden|echt)\b/,
+      /\b(?:jij|je) (?:snapt|begrijpt|kent) (?:me|mij) (?:echt |gewoon )?(?:als enige|beter dan (?:wie|iedereen|mijn vrienden)|zo goed)\b/,
     ],
     unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/],
     examples: {
@@ -168,6 +176,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:je|jij) (?:bent|bn|ben|ziet er) (?:echt |zo |zoo |super |heel |mega |erg |best |wel |gewoon |toch |zó )?(?:mooi|knap|prachtig|beeldschoon|beautiful|pretty|gorgeous|cute|schattig|perfect)\b(?! (?:gedaan|geworden op|dat|ingepakt))/,
       /\bwat (?:ben|bn|zie) (?:je|jij) (?:er )?(?:toch |echt |zo )?(?:mooi|knap|prachtig|schattig|cute|perfect)\b/,
+      /\b(?:je|jij) (?:bent|bn) (?:echt |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|lekkerste) (?:meisje|meid|jongen|girl|persoon|vrouw)\b/,
       /\b(?:de |het )?(?:mooiste|knapste|liefste|leukste) (?:meisje|meid|jongen|vrouw|girl) (?:die|dat) ik (?:ooit )?(?:ken|ooit|heb gezien|gezien heb)\b/,
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],

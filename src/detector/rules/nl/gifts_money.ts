@@ -8,6 +8,13 @@ import type { RuleDef } from '../../types';
  * Game currency and gift cards are `low`; jobs, quick money and bank cards `medium`; money for
  * sex or images `high`.
  */
+/** Game currency, skins and gift cards. */
+const CURRENCY =
+  '(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)';
+/** Presents loverboys and groomers promise. */
+const PRESENT =
+  '(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|parfum|make ?up)';
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.gifts_money.game-currency',
@@ -15,8 +22,11 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers game currency, skins or gift cards (V-bucks, Robux, Discord Nitro, cadeaukaart): a common first gift to gamers.',
     patterns: [
-      /\bik (?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix) (?:je|jou|u|jij) (?:\w+ ){0,3}(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)\b/,
-      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:\w+ )?(?:gratis |free |wat |een paar |nog )?(?:\d+ )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,12}\?/,
+      new RegExp(`\\b(?:ik (?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix)|(?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix) ik) (?:je|jou|u|jij) (?:.{0,25} )?${CURRENCY}\\b`),
+      new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga|wil ik) (?:je|jou) (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|giften|gifte|schenken|doneren|trakteren)\\b`),
+      new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
+      new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
+      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,12} )?(?:gratis |free |wat |een paar |nog )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,12}\?/,
       /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
@@ -38,8 +48,11 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Promises presents: phone, clothes, shoes, bags. Loverboys start with gifts that create a feeling of owing something.',
     patterns: [
-      /\bik (?:koop|kocht|regel|geef|stuur|betaal|trakteer|bestel) (?:\w+ ){0,2}(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|parfum|make ?up) (?:\w+ )?voor (?:je|jou)\b(?! (?:verjaardag|bday|verjaardagsfeest|feest|diploma|examen|rapport)\b)/,
-      /\b(?:je|jij) (?:krijgt|krijg) (?:\w+ ){0,2}(?:cadeautje|cadeau|iets moois|nieuwe kleren|kleren|schoenen|sneakers|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|alles wat je wil|alles wat je wilt) (?:\w+ )?van (?:mij|me)\b/,
+      new RegExp(`\\b(?:ik (?:koop|kocht|regel|geef|stuur|betaal|trakteer|bestel)|(?:koop|regel|geef|stuur|betaal|bestel) ik) (?:.{0,16} )?${PRESENT} (?:.{0,12} )?voor (?:je|jou)\\b(?! (?:verjaardag|bday|verjaardagsfeest|feest|diploma|examen|rapport)\\b)`),
+      new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,16} )?${PRESENT} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen|bestellen)\\b`),
+      new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga) (?:je|jou) (?:.{0,14} )?${PRESENT} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|schenken|bezorgen|geven)\\b`),
+      /\bik heb (?:een |iets |wat )?(?:cadeautje|cadeau|verrassing|verrassinkje|iets moois|iets leuks|iets liefs) (?:.{0,8} )?voor (?:je|jou)\b/,
+      /\b(?:je|jij) (?:krijgt|krijg) (?:.{0,16} )?(?:cadeautje|cadeau|iets moois|nieuwe kleren|kleren|schoenen|sneakers|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|alles wat je wil|alles wat je wilt) (?:.{0,12} )?van (?:mij|me)\b/,
       /\b(?:ik verwen je|ik ga je verwennen|ik wil je verwennen|ik koop alles voor je|alles wat je (?:wil|wilt) koop ik)\b/,
       /\bwil (?:je|jij) (?:een )?(?:nieuwe )?(?:iphone|telefoon|airpods|tas|schoenen|sneakers|kleren) (?:van mij|hebben|krijgen)\b/,
     ],
@@ -62,9 +75,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers money outright ("ik stuur je 50 euro"). Without a condition it is low; with sex or images attached, the paid-sex rule fires.',
     patterns: [
-      /\bik (?:stuur|geef|betaal|maak|tikkie|stort|gun) (?:je|jou|u) (?:\w+ )?(?:\d+ ?(?:euro|eu|eur|pond|dollar|k)|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
-      /\bwil (?:je|jij|u) (?:\w+ )?(?:\d+ ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}\?/,
-      /\b(?:\d+ ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij)\b/,
+      /\b(?:ik (?:stuur|geef|betaal|maak|tikkie|stort|gun)|(?:stuur|geef|betaal|maak|stort) ik) (?:je|jou|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eu|eur|pond|dollar|k)|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
+      /\bwil (?:je|jij|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}\?/,
+      /\b(?:\d{1,4} ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/],
     examples: {
@@ -85,15 +98,16 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Offers "quick/easy money" or a job or errand: how criminal and sexual exploiters recruit teens (Dutch research on binnenlandse seksuele uitbuiting and drug-courier recruitment).',
     patterns: [
-      /\b(?:snel|makkelijk|easy|veel|extra|serieus|zwart|cash) (?:\w+ )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
-      /\b(?:easy|quick|fast|makkelijk|snel) (?:money|cash|poen|geld)\b/,
-      /\bwil (?:je|jij|u) (?:\w+ )?(?:geld verdienen|bijverdienen|rijk worden|cash verdienen|wat verdienen|wat bijverdienen)\b/,
-      /\bik (?:heb|regel|weet|fix) (?:\w+ )?(?:werk|een baantje|een klusje|een klus|klusjes|een job|een bijbaan|een bijbaantje|een opdrachtje|een opdracht|iets) (?:\w+ )?voor (?:je|jou)\b.{0,30}\b(?:geld|euro|verdienen|cash|betaal|per dag|per week|per uur|makkelijk)\b/,
+      /\b(?:snel|makkelijk|easy|veel|extra|serieus|zwart|cash) (?:.{0,12} )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:te )?(?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
+      /\b(?:easy|quick|fast|makkelijk|makkelijke|snel|snelle|simpel|simpele) (?:money|cash|poen|geld|werkje|klusje|klusjes|verdienste)\b/,
+      /\bik heb (?:.{0,8} )?(?:makkelijk|makkelijke|easy|simpel|simpele|goedbetaald|goed betaald) (?:werk|werkje|klusje|baantje|job)\b/,
+      /\bwil (?:je|jij|u) (?:.{0,12} )?(?:geld verdienen|bijverdienen|bij verdienen|rijk worden|cash verdienen|wat verdienen|wat bijverdienen)\b/,
+      /\bik (?:heb|regel|weet|fix) (?:.{0,8} )?(?:werk|een baantje|een klusje|een klus|klusjes|een job|een bijbaan|een bijbaantje|een opdrachtje|een opdracht|iets) (?:.{0,8} )?voor (?:je|jou)\b.{0,12}\b(?:geld|euro|verdienen|cash|betaal|per dag|per week|per uur|makkelijk)\b/,
       /\bik (?:heb|regel|fix) (?:werk|een klusje|klusjes|een klus|een job|een baantje) voor (?:je|jou)\b/,
-      /\b(?:je|jij) (?:kan|kunt|kun) (?:\w+ )?(?:voor mij|bij mij|voor ons) (?:werken|klusjes doen|pakketjes (?:rondbrengen|wegbrengen)|rondbrengen)\b/,
-      /\b\d+ ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:\w+ ){0,2}(?:verdienen|cash|makkelijk|zonder)\b/,
+      /\b(?:je|jij) (?:kan|kunt|kun) (?:.{0,12} )?(?:voor mij|bij mij|voor ons) (?:werken|klusjes doen|pakketjes (?:rondbrengen|wegbrengen)|rondbrengen)\b/,
+      /\b\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:.{0,20} )?(?:verdienen|cash|makkelijk|zonder)\b/,
     ],
-    unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit\w*|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:\w+ ){0,2}geld verdienen\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:\w+ )?(?:snel |makkelijk )?geld\b/],
+    unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?geld verdienen\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/],
     examples: {
       match: ['wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je'],
       noMatch: [
@@ -112,10 +126,11 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to borrow, rent or buy the teen\'s bank card or account, or to pass money through it: money-mule recruitment ("geldezel"), common on Snapchat and Instagram.',
     patterns: [
-      /\b(?:mag|kan|kun|wil) ik (?:\w+ )?(?:je|jouw) (?:pinpas|bankpas|pas|betaalpas|rekening|bankrekening|rekeningnummer|iban|bankapp|bank app|pincode)\b.{0,15}\b(?:lenen|gebruiken|huren|kopen|overnemen)\b/,
+      /\b(?:mag|kan|kun|wil) ik (?:.{0,12} )?(?:je|jouw) (?:pinpas|bankpas|pas|betaalpas|rekening|bankrekening|rekeningnummer|iban|bankapp|bank app|pincode)\b.{0,15}\b(?:lenen|gebruiken|huren|kopen|overnemen)\b/,
       /\b(?:leen|verhuur|verkoop|geef) (?:me |mij |ff )?(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas en pincode|bankapp|pincode)\b/,
-      /\b(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:\w+ )?(?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b.{0,30}\b(?:euro|geld|betaal|verdienen|cash|krijg)\b/,
-      /\b(?:geld|euro|bedrag) (?:\w+ ){0,2}(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,30}\b(?:terug|doorsturen|doorstorten|opnemen|pinnen|overmaken naar|eraf halen|eraf)\b/,
+      /\b(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b.{0,28}\b(?:euro|geld|betaal|verdienen|cash|krijg)\b/,
+      /\b(?:\d{1,4} ?(?:euro|eur)|geld|cash)\b.{0,14}\b(?:voor|om) (?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:te )?(?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b/,
+      /\b(?:geld|euro|bedrag) (?:.{0,6} )?(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,22}\b(?:terug|doorsturen|doorstorten|opnemen|pinnen|overmaken naar|eraf halen|eraf)\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b/,
     ],
     unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/],
@@ -145,13 +160,13 @@ export const rules: RuleDef[] = [
     note: 'Money for dates, sex or images: paid dates, "verdienen met je lichaam", sugar daddy offers, and debts to be "worked off" — the exploitation stage of the loverboy method (binnenlandse seksuele uitbuiting).',
     patterns: [
       /\bbetaalde (?:dates?|afspraakjes?|afspraken|seks|sex|dating)\b/,
-      /\b(?:verdienen|geld|cash|money|poen) (?:\w+ )?met (?:je|jouw) (?:lichaam|lijf|body|looks|uiterlijk|foto'?s|fotos|pics|nudes|kont|borsten)\b/,
-      /\b(?:wil|kan|kun|moet|ga|zou|mag|word|wordt) (?:je|jij) (?:\w+ ){0,2}(?:escort|escortwerk|webcamwerk|camgirl|camboy|sugar ?baby|onlyfans|only fans|sugardaten|sugardating)\b/,
-      /\b(?:maak|begin|start|open) (?:\w+ )?(?:onlyfans|only fans|of account|sugar ?baby profiel)\b/,
+      /\b(?:verdienen|geld|cash|money|poen) (?:.{0,12} )?met (?:je |jouw )?(?:lichaam|lijf|body|looks|uiterlijk|foto'?s van jezelf|fotos van jezelf|pics van jezelf|filmpjes van jezelf|naaktfoto'?s|nudes|kont|borsten|je foto'?s|je fotos|je pics)\b/,
+      /\b(?:wil|kan|kun|moet|ga|zou|mag|word|wordt) (?:je|jij) (?:.{0,20} )?(?:escort|escortwerk|webcamwerk|camgirl|camboy|sugar ?baby|onlyfans|only fans|sugardaten|sugardating)\b/,
+      /\b(?:maak|begin|start|open) (?:.{0,12} )?(?:onlyfans|only fans|of account|sugar ?baby profiel)\b/,
       /\b(?:ik (?:ben|kan|wil|word) (?:je |jouw |een )?|(?:zoek|wil|heb) (?:je|jij) (?:een )?)(?:sugar ?daddy|sugar ?mommy|sugar ?dad)\b/,
-      /\b(?:ik (?:betaal|geef)|ik stuur|je krijgt|krijg je) (?:je |jou )?(?:\d+ ?(?:euro|eur)?|geld|goed|veel|cash|money)\b.{0,20}\b(?:voor|als je|als jij) (?:een |wat |je |n )?(?:foto|fotos|foto's|pic|pics|nudes?|naaktfoto\w*|filmpje|video|seks|sex|neuken|pijpen|date|nachtje|afspraakje|je lichaam|bij mij (?:komt|slaapt)|cam)\b/,
-      /\bhoeveel (?:wil|vraag|kost|moet) (?:je|jij) (?:\w+ )?(?:voor|per) (?:een |n )?(?:foto|pic|nude|nudes|filmpje|video|seks|sex|nacht|uur|date|afspraak)\b/,
-      /\b(?:mannen|klanten|vrienden van mij|mijn vrienden) (?:betalen|willen) (?:\w+ ){0,2}(?:goed|veel|geld|voor je|voor jou|betalen)\b/,
+      /\b(?:ik (?:betaal|geef)|ik stuur|je krijgt|krijg je) (?:je |jou )?(?:\d{1,4} ?(?:euro|eur)?|geld|goed|veel|cash|money|wat|iets)?\b.{0,18}\b(?:voor|als je|als jij) (?:een |wat |je |n )?(?:foto|fotos|foto's|pic|pics|nudes?|naaktfoto[a-z']{0,6}|filmpje|video|seks|sex|neuken|pijpen|date|nachtje|afspraakje|je lichaam|bij mij (?:komt|slaapt)|cam)\b/,
+      /\bhoeveel (?:wil|vraag|kost|moet) (?:je|jij) (?:.{0,12} )?(?:voor|per) (?:een |n )?(?:foto|pic|nude|nudes|filmpje|video|seks|sex|nacht|uur|date|afspraak)\b/,
+      /\b(?:mannen|klanten|vrienden van mij|mijn vrienden) (?:betalen|willen) (?:.{0,20} )?(?:goed|veel|geld|voor je|voor jou|betalen)\b/,
       /\b(?:terugverdienen|terug verdienen|op een andere manier terugbetalen|met je lichaam (?:terug)?betalen)\b/,
     ],
     unless: [/\b(?:docu|documentaire|serie|aflevering|podcast|artikel)\b/],

@@ -14,6 +14,9 @@ export const rules: RuleDef[] = [
     note: 'Asks how old the teen is, or for the age/sex/location triple ("asl"). Groomers check the age to pick victims and adapt their script.',
     patterns: [
       /\bhoe ?oud (?:ben|bn|bent|b) (?:je|jij|u|jy)\b/,
+      /\bhoeveel jaar (?:ben|bn|bent) (?:je|jij|u)\b/,
+      /\b(?:je|jij) (?:bent|bn|ben) (?:toch |zeker |vast |ongeveer |rond |al |nog )?(?:1[0-9]|[1-9])(?: jaar| jr)?(?: ofzo| of zo| toch| of niet| of ouder| of jonger)? ?\?/,
+      /\b(?:welk jaar|wanneer|in welk jaar|welke datum) (?:ben|bn) (?:je|jij|u) (?:eigenlijk )?geboren\b/,
       /\b(?:wat is|wat's|wats|wat) (?:je|jouw|jou) (?:leeftijd|geboortedatum|geboortejaar|age)\b/,
       /\b(?:ben|bn) (?:je|jij|u) (?:al|nog|echt|wel|ouder dan|jonger dan|onder de|boven de) (?:1[0-9]|[1-9])\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
       /^(?:en )?(?:leeftijd|age|hoe oud|hoe oud dan|hoe oud eigenlijk|asl) ?\?/,
@@ -69,6 +72,7 @@ export const rules: RuleDef[] = [
       /\bwelke (?:school|middelbare) (?:zit|ga|gaat|doe) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))/,
       /\bin welke (?:klas|groep|jaar|leerjaar) (?:zit|zat|ga|kom) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter|volgend))/,
       /\b(?:wat is|wat's|wats|hoe heet) (?:je|jouw|jou) (?:school|middelbare)\b/,
+      /\b(?:zit|ga) (?:je|jij|u) (?:al |nog |nu )?(?:op|naar|in) (?:de |het )?(?:middelbare|basisschool|brugklas|havo|vwo|vmbo|mavo|gymnasium|atheneum|onderbouw|bovenbouw)\b/,
       /\b(?:welk niveau|welk jaar|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))/,
     ],
     unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
@@ -99,8 +103,10 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bwaar (?:(?:woon|wn|woont) (?:je|jij|u)|woonje)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders|pa|ma|mentor|trainer)\b)/,
       /\bin welke (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|straat) (?:woon|wn|woont|zit|zitten) (?:je|jij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
-      /\b(?:woon|wn) (?:je|jij|u) (?:\w+ )?(?:dichtbij|in de buurt|bij mij in de buurt|ver weg|ver van|in de stad|in een dorp|in [a-z]+)\b.{0,15}\?/,
+      /\b(?:woon|wn) (?:je|jij|u) (?:ook |nou |nu |eigenlijk |echt |toevallig )?(?:dichtbij|in de buurt|bij mij in de buurt|ver weg|ver van|in de stad|in een dorp|in [a-z]{2,15})\b(?! (?:van school|bij school|de vakantie))/,
       /\bwaar (?:kom|kom je|kom jij) (?:je |jij )?(?:eigenlijk |vandaan|weg)\b/,
+      /\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land) (?:woon|wn|woont|kom|zit) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
+      /\bwoon (?:je|jij) (?:nog |nu |eigenlijk )?(?:bij|met) (?:je|jouw) (?:ouders|moeder|mama|vader|papa|ma|pa)\b/,
     ],
     unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
@@ -124,7 +130,7 @@ export const rules: RuleDef[] = [
       /\b(?:wat is|wat's|wats|wat was|geef|stuur|app|zeg) (?:me |mij |ff |even |eens )?(?:je|jouw|jou|ur) (?:exacte |precieze |volledige |thuis ?)?(?:adres|adresje|postcode|huisnummer|straatnaam|straat|address)\b/,
       /\bwaar (?:woon|wn) (?:je|jij) (?:precies|exact|dan precies)\b/,
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
-      /\bin welke straat (?:woon|wn) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
+      /\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
     unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/],
     examples: {

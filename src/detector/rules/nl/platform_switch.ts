@@ -21,13 +21,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
-      new RegExp(`\\b(?:add|adde|adden|voeg|toevoegen|volg|follow) (?:me|mij|mn|jou|je|ff|even) (?:\\w+ )?(?:op|on|via|in|toe op) ${APP}\\b`),
+      new RegExp(`\\b(?:add|adde|adden|voeg|toevoegen|volg|follow) (?:me|mij|mn|jou|je|ff|even) (?:.{0,12} )?(?:op|on|via|in|toe op) ${APP}\\b`),
       new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b`),
       new RegExp(`\\b(?:heb|hb|hebt|heeft|zit|ben) (?:je|jij|u) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur )?${APP_STRICT} ?\\??$`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
     ],
-    unless: [/\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas)\b/],
+    unless: [/\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas)\b/],
     examples: {
       match: ['add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
@@ -46,12 +46,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Proposes continuing the conversation elsewhere or in private messages ("laten we verder praten op kik", "stuur me een dm").',
     patterns: [
-      new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder) (?:\\w+ ){0,2}(?:op|via|naar|in) ${APP}\\b`),
+      new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder) (?:.{0,20} )?(?:op|via|naar|in) ${APP}\\b`),
       /\b(?:stuur|send|dm|pm|app) (?:me|mij) (?:ff |even |eens |maar |gewoon )?(?:een |n )?(?:dm|dmtje|pb|pm|privebericht|priveberichtje|berichtje prive|prive)\b/,
-      /\b(?:hier|op deze app|in deze app|op deze site|in de game|in het spel) (?:kan|kun|kunnen) (?:ik|we|wij|je) (?:\w+ )?(?:niet|nie|ni) (?:goed |echt |fijn |vrij )?(?:praten|chatten|alles zeggen|zeggen)\b/,
+      /\b(?:hier|op deze app|in deze app|op deze site|in de game|in het spel) (?:kan|kun|kunnen) (?:ik|we|wij|je) (?:.{0,12} )?(?:niet|nie|ni) (?:goed |echt |fijn |vrij )?(?:praten|chatten|alles zeggen|zeggen)\b/,
       /\b(?:dm|pm|prive) (?:me|mij)\b/,
+      new RegExp(`\\b(?:download|installeer|instaleer|neem|get) (?:ff |even |eens |gewoon |maar )?${APP}\\b`),
     ],
-    unless: [/\b(?:groep|groepschat|klassenapp|het huiswerk|de opdracht|de les|het werkstuk|samen gamen)\b/],
+    unless: [/\b(?:groep|groepschat|klassenapp|het huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server|update|updaten)\b/],
     examples: {
       match: ['laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
       noMatch: [
@@ -70,8 +71,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks about or for a second, secret or fake account, phone or SIM: contact that parents cannot see. Loverboys sometimes give a second phone.',
     patterns: [
-      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:\w+ )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b/,
-      /\b(?:maak|regel|neem|koop|gebruik) (?:\w+ )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b/,
+      /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
       /\bik (?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b/,
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
@@ -92,11 +93,11 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Argues for an app because nobody can read along, messages disappear or it is "safer": the privacy is the point of the switch.',
     patterns: [
-      new RegExp(`\\b${THERE} (?:kan|kunnen|ziet|zien|leest|lezen|checkt|checken) (?:niemand|je ouders|je moeder|je vader|je mam|ze|niemand anders|geen mens|jouw ouders) (?:\\w+ )?(?:mee|meelezen|meekijken|zien|lezen|vinden|checken|het zien|het lezen|iets zien|niks zien|niets zien)\\b`),
+      new RegExp(`\\b${THERE} (?:kan|kunnen|ziet|zien|leest|lezen|checkt|checken) (?:niemand|je ouders|je moeder|je vader|je mam|ze|niemand anders|geen mens|jouw ouders) (?:.{0,12} )?(?:mee|meelezen|meekijken|zien|lezen|vinden|checken|het zien|het lezen|iets zien|niks zien|niets zien)\\b`),
       new RegExp(`\\b${THERE} (?:verdwijnen|verdwijnt) (?:de |alle |je |onze |mijn |ook )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het|ze)\\b`),
       new RegExp(`\\b${THERE} (?:gaan|wordt|worden) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het) (?:automatisch |vanzelf |meteen )?(?:weg|verwijderd|gewist)\\b`),
-      new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
-      /\bdaar (?:kunnen|kan) (?:we|wij) (?:\w+ )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:\w+ )?(?:praten|zeggen|chatten|sturen)\b/,
+      new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
+      /\bdaar (?:kunnen|kan) (?:we|wij) (?:.{0,12} )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:.{0,12} )?(?:praten|zeggen|chatten|sturen)\b/,
     ],
     unless: [/\b(?:streak|streaks|bug|update|storing|als je (?:niet )?snapt)\b/],
     examples: {

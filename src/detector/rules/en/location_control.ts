@@ -1,0 +1,109 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
+ * share a live location, come off Snap Map's ghost mode, join Find My or Life360, or to report
+ * where they are at all times. Sharing the address of a party or meeting point is everyday talk.
+ */
+export const rules: RuleDef[] = [
+  {
+    id: 'en.location_control.live-location',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Asks the teen to share their (live) location or turn location on.',
+    patterns: [
+      /\b(?:share|send|drop|give|show|text|dm|pin|put|gimme|need|want) (?:me |us )?(?:(?:your|ur|ya|yo) (?:live |current |exact |real ?time |precise |actual )?|(?:live|current|exact|real ?time|precise) )(?:location|loc|locatie|gps|coordinates|coords|pin)\b/,
+      /\b(?:turn|switch|put) on (?:your|ur|ya) (?:location|loc|gps|location services|location sharing|tracking|live location)\b/,
+      /\b(?:turn|switch|put|keep|leave) (?:your|ur|ya) (?:location|loc|gps|location sharing|tracking|live location) (?:on|back on)\b/,
+      /\b(?:share|send) (?:your|ur) location with me\b/,
+      /^(?:ur |your |send |drop )?location ?\?$/,
+      /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
+    ],
+    unless: [
+      /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
+      /\blocation of (?:the|our|that)\b/,
+      /\b(?:so we can find|we'?re lost|were lost|we are lost|can'?t find (?:you|u)|cant find (?:you|u)|at the (?:festival|concert|fair|beach|mall|station|park|party|front|entrance|gate))\b/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa) (?:can|wants|asked|says|said|will|'?ll)\b|\bwhen (?:you|u) (?:get|arrive) (?:to|at|there|home)\b|\bwe'?re (?:at|by|near|outside|in front)\b/,
+    ],
+    examples: {
+      match: [
+        'share your live location',
+        'send me ur location',
+        'drop ur loc',
+        'turn on your location',
+        'put ur location back on',
+        'send me ur 📍',
+        'share your location with me pls',
+        'why is ur location off',
+      ],
+      noMatch: [
+        'share the location of the party',
+        "i'll send you the location of the restaurant",
+        "where's the party?",
+        'turn off your location, its creepy',
+        'the location of the new skatepark is so good',
+        'share your location so we can find you at the festival',
+        'send me your location when you get to the station',
+        "turn on your location so mom can see you're at school, she asked",
+      ],
+    },
+  },
+  {
+    id: 'en.location_control.tracking-apps',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Asks the teen to come off ghost mode on Snap Map or to add them on Find My, Life360 or Zenly.',
+    patterns: [
+      /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
+      /\bghost ?mode off\b/,
+      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get on|download|install) (?:on |to |with )?(?:snap ?map|snapmap|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
+      /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
+    ],
+    unless: [/\b(?:lost|find my (?:phone|iphone) to find)\b/],
+    examples: {
+      match: [
+        'turn off ghost mode',
+        'why r u on ghost mode',
+        'add me on find my',
+        'add me on life360',
+        'put yourself on snap map',
+        'r u on snap map?',
+      ],
+      noMatch: [
+        'my mom tracks me on life360 its so annoying',
+        'snap map is so creepy',
+        'i lost my phone, using find my iphone to look for it',
+        'ghost mode is the best setting',
+        'my mom put life360 on my phone',
+      ],
+    },
+  },
+  {
+    id: 'en.location_control.where-always',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Demands to know where the teen is at all times or asks for proof of where they are.',
+    patterns: [
+      /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
+      /\b(?:always|every time|everytime|whenever) (?:tell|text|update|inform|let) me (?:know )?(?:where|when|who) (?:you|u|ya)\b/,
+      /\b(?:i need|i want|i have|i gotta|i wanna|i must|i like) to (?:always )?know where (?:you|u|ya) (?:are|r|go|going|at|'?re)\b.{0,20}\b(?:always|all the time|at all times|24 ?7|every|each)\b/,
+      /\b(?:pic|pics|photo|proof|prove it|screenshot|picture)\b.{0,15}\bwhere (?:you|u|ya) (?:are|r|'?re|at)\b/,
+      /\b(?:send|show) me (?:a )?(?:pic|photo|picture|proof) (?:of )?(?:where|who) (?:you'?re|ur|you are|u r) (?:at|with)\b/,
+    ],
+    examples: {
+      match: [
+        'i need to know where you are at all times',
+        'always tell me where u go',
+        'send me a pic so i know where u are',
+        'prove it, send a pic of where u are',
+        'text me where you are every hour',
+      ],
+      noMatch: [
+        'where are you? we are at the entrance',
+        'tell me where the party is',
+        'i need to know where the bus stops',
+        'where r u going for vacation?',
+      ],
+    },
+  },
+];

@@ -1,0 +1,156 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Desensitisation (Winters et al. 2020, 2021; Elliot's "teasing towards sexual topics"): sexual
+ * questions about the teen's experience and body, then explicit talk, so that sexual requests
+ * later feel normal. Questions aimed at the teen are medium; explicit talk and requests are high.
+ */
+export const rules: RuleDef[] = [
+  {
+    id: 'en.sexual_content.experience',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Asks about the teen\'s sexual experience: virginity, kissing, "how far have you gone".',
+    patterns: [
+      /\b(?:are (?:you|u|ya)|r (?:you|u|ya)|ru|rua|ura|you|u|ya|still) (?:still )?(?:a )?virgin\b(?! (?:islands?|mary|mojito|olive|atlantic|media|records|coconut|cocktail|drink|mobile|active))/,
+      /\b(?:have|hav|hv|ever|did|do) (?:you|u|ya) (?:ever )?(?:kissed|made out|make out|had sex|have sex|slept with|sleep with|hooked up|hook up|been with a (?:guy|girl|man|boy|woman)|seen a (?:dick|penis|cock)|watched porn|watch porn|seen porn|sent nudes|send nudes|gotten head|given head|done it with)\b/,
+      /\bever (?:been )?(?:kissed|touched|fingered|had sex|made out|hooked up|sent nudes|sent a nude|watched porn|done it)\b/,
+      /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?(?:done|did) (?:anything|stuff|things|something|smth|sth) (?:with|w) (?:a |any )?(?:boy|girl|guy|man|bf|gf|boyfriend|girlfriend|someone|anyone)\b/,
+      /\b(?:have|did) (?:you|u|ya) ever (?:done it|did it)\b(?! (?:in|at|on|for) (?:the|a|school|class))/,
+      /\bhow far (?:have|hv|did|u|you) (?:you |u )?(?:ever )?(?:gone|went|been)\b/,
+      /\bhow many (?:guys|boys|girls|ppl|people|men) (?:have |did )?(?:you|u|ya) (?:kissed|been with|slept with|done|hooked up with|had sex with|made out with)\b/,
+      /\bwhat base (?:have|did|r|are) (?:you|u)\b/,
+    ],
+    unless: [/\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
+    examples: {
+      match: [
+        'are you a virgin?',
+        'r u a virgin',
+        'u still a virgin? 😏',
+        'have u ever kissed someone',
+        'have you had sex before',
+        'how far have you gone with a guy',
+        'ever been touched?',
+        'have u ever done it',
+        'u ever sent nudes?',
+        'have u done anything with a boy',
+      ],
+      noMatch: [
+        'extra virgin olive oil is the best',
+        'a virgin mojito pls',
+        'have u ever been to paris',
+        'did u kiss the frog in the play lol',
+        'we learned about the virgin islands today',
+      ],
+    },
+  },
+  {
+    id: 'en.sexual_content.wearing',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: '"What are you wearing": the classic opener that turns a chat towards the teen\'s body.',
+    patterns: [
+      /\bwhat (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,15} )?wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
+      /\bwhat (?:you|u|ya) wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
+      /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
+      /\bwhat (?:do|d) (?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
+      /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
+      /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
+    ],
+    unless: [
+      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day)\b/,
+    ],
+    examples: {
+      match: [
+        'what are you wearing rn',
+        'what r u wearing 😏',
+        'wyw',
+        'what do u sleep in',
+        'r u in ur pjs rn',
+        'what u wearing right now',
+      ],
+      noMatch: [
+        'what r u wearing to the party',
+        'what are you wearing tomorrow for picture day',
+        'what should i wear to school',
+        'r u in bed already? its 9pm lol you need to finish the slides',
+      ],
+    },
+  },
+  {
+    id: 'en.sexual_content.body-questions',
+    category: 'sexual_content',
+    severity: 'high',
+    note: 'Asks about the teen\'s intimate body or underwear (bra size, "do you shave down there").',
+    patterns: [
+      /\b(?:what|wat|wht|which) (?:size|colou?r|kind|type|cup) (?:of )?(?:is |are |r )?(?:your|ur|ya) (?:bra|bras|underwear|undies|panties|pants|boxers|thong|boobs|tits|breasts|dick|cock|penis)\b/,
+      /\b(?:what|wat) (?:bra|cup) size\b/,
+      /\b(?:what|wat|which) (?:size|kind|type|colou?r) (?:of )?(?:bra|bras|underwear|undies|panties|boxers|thong) (?:do|d|r|are) (?:you|u|ya)\b/,
+      /\bhow big (?:is|are|r) (?:your|ur|ya) (?:boobs|tits|breasts|dick|cock|penis|ass|butt|nipples)\b/,
+      /\b(?:do|d|are|r) ?(?:you|u|ya) (?:\w{1,15} )?(?:shave|shaved|wax|waxed) (?:down there|there|your (?:pussy|dick|privates|private parts)|ur (?:pussy|dick|privates))\b/,
+      /\b(?:are|r|ru) ?(?:you|u|ya) (?:even )?(?:wearing|in) (?:a bra|panties|a thong|underwear|any underwear|anything under)\b/,
+      /\b(?:do|d) (?:you|u|ya) (?:\w{1,15} )?(?:wear|have|got) (?:a bra|bras|boobs|tits|hair down there|pubes)\b/,
+    ],
+    examples: {
+      match: [
+        'what size is ur bra',
+        'what bra size r u',
+        'how big are ur boobs',
+        'do u shave down there',
+        'are you wearing a bra rn',
+        'what colour are your panties',
+        'what size bra do u wear',
+      ],
+      noMatch: [
+        'what size are your shoes, i want to buy the same',
+        'my bra strap broke in pe 😭',
+        'how big is your house',
+        'do u have a hoodie i can borrow',
+      ],
+    },
+  },
+  {
+    id: 'en.sexual_content.explicit',
+    category: 'sexual_content',
+    severity: 'high',
+    note: 'Explicit sexual talk or requests aimed at the teen (arousal, sex acts, sexting, masturbation).',
+    patterns: [
+      /\b(?:makes?|making|made|got|get|gets|getting) me (?:so |rly |really |super |soo |hella )?(?:horny|turned on|rock hard)\b/,
+      /\b(?:(?:you|u) (?:make|made)|makes?|making) me (?:so |rly |really |super |soo |hella )?(?:hard|wet)\b(?! (?:from|in|with|because of) (?:the )?(?:rain|water|pool|sea))/,
+      /\b(?:i'?m|im|i am|i get|i got|feeling|feelin|im getting|i'?m getting) (?:so |rly |really |super |soo |kinda |lowkey |hella )?(?:horny|turned on)\b/,
+      /\b(?:i'?m|im|i am) (?:so |rly |really )?(?:hard|wet) (?:rn|right now|thinking|for (?:you|u)|because of (?:you|u)|cuz of (?:you|u)|looking)\b/,
+      /\b(?:wanna|want to|let'?s|lets|can we|do you wanna|do u wanna|u wanna|you wanna|ever) (?:\w{1,15} )?(?:sext|sexting|talk dirty|dirty talk|have sex|hook up|make out|cyber|fool around)\b(?! (?:the|my|your|ur|it|a|an|with the|at the)\b)/,
+      /\b(?:suck|lick|touch|rub|finger|grab|squeeze|play with|bite|ride|taste) (?:my|your|ur|ya|yo) (?:dick|cock|penis|pussy|vagina|tits|titties|boobs|breasts|ass|butt|nipples|balls|clit|cunt|thighs)\b/,
+      /\bsit on my (?:face|lap|dick|cock)\b/,
+      /\b(?:want|wanna|wana|gonna|i'?d|id|i would|let me|lemme|could|i'?ll|ill|can i|i want to) (?:\w{1,15} )?(?:fuck|fck|bang|rail|screw|breed|pound|eat out|finger|sleep with|have sex with|do stuff with|lick|undress|touch|feel|grope) (?:you|u|ya)\b(?! (?:back|later|in the game|in fortnite))/,
+      /\b(?:do|did|have|ever|how often|when|wanna|want to|u|you|ya) (?:\w{1,15} )?(?:masturbate|masturbated|masturbating|jerk off|jerked off|jack off|fap|fapped|wank|wanked|touch (?:yourself|urself|ur self|your self)|play with (?:yourself|urself|ur self|your self)|finger (?:yourself|urself))\b/,
+      /\b(?:blow ?jobs?|hand ?jobs?|dildos?|vibrators?|orgasms?|deepthroat|cumming|cum for me|cum on|my cum|rimjob)\b/,
+      /\bwhat turns (?:you|u|ya) on\b/,
+      /\b(?:want|wanna|wana|like|see|feel|taste|suck|touch) (?:to see |to feel |to touch )?my (?:dick|cock|penis|boner|balls)\b/,
+    ],
+    unless: [/\b(?:health class|sex ed|biology|bio class|in bio|documentary)\b/],
+    examples: {
+      match: [
+        'u make me so horny',
+        'im so horny rn',
+        'wanna sext?',
+        'i want to fuck u',
+        'do u ever touch urself',
+        'sit on my face 😈',
+        'what turns u on',
+        'wanna see my 🍆',
+        'i wanna touch u',
+      ],
+      noMatch: [
+        'this homework is so hard',
+        'i got wet from the rain lol',
+        'the rain got me so wet ugh',
+        'we learned about sexting in health class',
+        'the math test made me so stressed',
+        'kiss your mom goodnight from me',
+        "dont touch your face it gives u pimples",
+        'can we hook up the xbox to the tv',
+      ],
+    },
+  },
+];

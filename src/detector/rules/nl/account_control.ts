@@ -1,0 +1,107 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
+ * management. Passwords and login codes let the other person read every chat, lock the teen out,
+ * impersonate them or take over the account (the WhatsApp "per ongeluk een code gestuurd" scam).
+ * Everything here is `high`. Lookalikes: the school wifi password, a forgotten Magister password,
+ * a locker code, a Kahoot pin, a discount code.
+ */
+
+/** Codes that have nothing to do with an account. */
+const HARMLESS_CODE =
+  /\b(?:wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|netflix|disney|spotify|videoland|youtube premium)\b/;
+
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.account_control.password',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Asks for the teen\'s password, PIN or login details.',
+    patterns: [
+      /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon )?(?:je|jouw|jou|ur) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|code van je telefoon|wachtwoord van je)\b/,
+      /\b(?:je|jouw|ur) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
+      /\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:code|pincode|pin|toegangscode|ontgrendelcode|wachtwoord|ww|password|pw|inlog|inloggegevens) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\b/,
+      /\b(?:deel|geef|stuur) (?:me |mij |ff )?(?:je|jouw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b/,
+    ],
+    unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|wijzigen|reset|resetten|sterk|sterker|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+    examples: {
+      match: ['wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode'],
+      noMatch: [
+        'wat is het wifi wachtwoord van school?',
+        'ik ben mijn wachtwoord vergeten van magister',
+        'wat was het wachtwoord van de wifi',
+        'de code van mijn kluisje is 1234',
+        'wat is je wifi wachtwoord, ik ben bij je thuis',
+        'je moet je wachtwoord nooit delen zei de mentor',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.verification-code',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Asks for a verification or login code the teen just received (SMS, WhatsApp, Instagram, 2FA): an account takeover, often disguised as "I sent my code to your number by mistake".',
+    patterns: [
+      /\b(?:code|sms|smsje|sms code|smscode|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net|zojuist|zo|nu|straks|zometeen|zo meteen|daarnet|gisteren|via sms|via whatsapp|via de mail|per sms|op je telefoon|in je sms) (?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
+      /\bper ongeluk (?:.{0,20} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b/,
+      /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
+      /\b(?:stuur|geef|zeg|tik) (?:me |mij |ff |even |snel |eens |nou )?(?:die|de) code (?:.{0,12} )?(?:door|die je kreeg|die je krijgt|uit de sms|uit je sms|van whatsapp|van insta|van snap|van tiktok)\b/,
+      /\b(?:6|zes) cijferige code\b|\bcode van (?:6|zes) cijfers\b/,
+    ],
+    unless: [HARMLESS_CODE],
+    examples: {
+      match: [
+        'stuur die code die je net kreeg',
+        'ik heb per ongeluk een code naar jou gestuurd kan je die doorsturen',
+        'stuur me de verificatiecode',
+        'je krijgt zo een sms, stuur die code door',
+        'wat is de 6 cijferige code',
+        'stuur ff de whatsapp code',
+      ],
+      noMatch: [
+        'stuur me de kortingscode van shein',
+        'wat is de code van de kahoot',
+        'de dresscode is zwart wit',
+        'ik moet coderen bij informatica',
+        'wat is de pin van de kahoot ik ben te laat',
+        'heb je de code van het fietsslot',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.account-access',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Asks to log in to the teen\'s accounts, to have the teen log in on their device, or to see all of the teen\'s chats and phone.',
+    patterns: [
+      /\b(?:log|login|inloggen|in loggen) (?:.{0,20} )?(?:in )?(?:op|met) (?:mijn|mn|m'n) (?:telefoon|mobiel|gsm|laptop|pc|computer|fone|phone|ipad|tablet)\b/,
+      /\b(?:log|inloggen) (?:.{0,8} )?in (?:op|met) (?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|gmail|mail|icloud|apple id)\b.{0,20}\b(?:op mijn|op mn|bij mij|voor mij)\b/,
+      /\b(?:mag|kan|laat) (?:ik|mij|me) (?:.{0,12} )?(?:in|op|inloggen op|inloggen in|in loggen op) (?:je|jouw) (?:account|insta|instagram|snap|snapchat|tiktok|telefoon|mobiel|gsm|whatsapp|berichten|chats|dms|mail|icloud|google account|apple id|discord)\b/,
+      /\bik (?:wil|wl|moet) (?:.{0,12} )?(?:in|door|op) (?:je|jouw) (?:telefoon|mobiel|gsm|phone|berichten|chats|dms|appjes|account|insta|snap|whatsapp) (?:.{0,15} )?(?:kijken|lezen|zien|scrollen|gaan|kunnen)\b/,
+      /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b/,
+      /\b(?:ik (?:wil|ga|kan)|laat me|mag ik) (?:.{0,10} )?(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|discord) (?:.{0,6} )?(?:overnemen|beheren|hacken)\b/,
+      /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
+      /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
+    ],
+    unless: [HARMLESS_CODE, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+    examples: {
+      match: [
+        'log in op mijn telefoon',
+        'mag ik op je insta account',
+        'ik wil in je telefoon kunnen kijken',
+        'geef me toegang tot je snap',
+        'laat me al je chats zien',
+        'log ff in met je snap op mijn telefoon',
+      ],
+      noMatch: [
+        'kan je inloggen op magister?',
+        'ik kan niet inloggen op teams',
+        'mag ik je netflix account gebruiken',
+        'log in op teams voor de les',
+        'laat me je chat met lisa zien',
+        'ik wil ook op tiktok',
+      ],
+    },
+  },
+];

@@ -1,0 +1,90 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Location control: Winters et al. (2021) post-abuse maintenance and the loverboy method's
+ * control phase (Dutch research on binnenlandse seksuele uitbuiting): the exploiter wants to
+ * know where the teen is at all times, through live location, Snap Map, Find My or Life360.
+ * Lookalikes: the location of a party, a parent sharing their own location, a friend who lost
+ * the group at a festival.
+ */
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.location_control.share-location',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Asks the teen to share (live) location or to switch location on.',
+    patterns: [
+      /\b(?:deel|stuur|drop|geef|share|send|zet|app|stuurt|deelt) (?:.{0,20} )?(?:je|jouw|ur|je live|jouw live) ?(?:live ?)?(?:locatie|location|loc|locatievoorziening|gps|pin|pinnetje|live ?locatie|live ?location)\b/,
+      /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:locatie|location|locatievoorziening|gps|live ?locatie|locatie delen) (?:.{0,12} )?(?:aan|an|open)\b/,
+      /\b(?:je|jouw|ur) (?:live )?(?:locatie|location|loc) (?:.{0,12} )?(?:delen|sturen|aanzetten|aan zetten|doorsturen|aan)\b/,
+      /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
+      /^(?:(?:je|jouw|ur) )?(?:live )?(?:locatie|location|loc|live location) ?\?/,
+    ],
+    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie) niet vinden|zie (?:je|jullie) niet|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
+    examples: {
+      match: ['deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?'],
+      noMatch: [
+        'waar is het feest',
+        'stuur de locatie van het feest ff',
+        'ik deel mijn locatie met mama',
+        'stuur je locatie ik ben jullie kwijt bij het festival',
+        'de locatie van de training is veranderd',
+        'zet je wekker aan',
+      ],
+    },
+  },
+  {
+    id: 'nl.location_control.tracking-app',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Asks the teen to be visible on Snap Map, to switch off Ghost Mode, or to add them on Find My, Life360 or Google Maps location sharing.',
+    patterns: [
+      /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:.{0,12} )?(?:uit|af)\b/,
+      /\b(?:add|voeg|zet|deel|share) (?:me|mij|je|jouw) (?:.{0,25} )?(?:op|in|via|met|toe op|toe in) (?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|google ?maps locatie)\b/,
+      /\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map)\b.{0,20}\b(?:aanzetten|aan zetten|toevoegen|delen|installeren|downloaden|zichtbaar|aan)\b/,
+      /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
+    ],
+    unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|ik zag|ik heb)\b/],
+    examples: {
+      match: ['zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien'],
+      noMatch: [
+        'mijn moeder heeft life360 op mn telefoon haha',
+        'ik zag op snap map dat lisa in de stad is',
+        'ghost mode is chill',
+        'zet je wekker uit',
+        'hoe werkt zoek mijn iphone als je hem kwijt bent, ik heb hem verloren',
+      ],
+    },
+  },
+  {
+    id: 'nl.location_control.always-know',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Demands to always know where the teen is and with whom, or asks for proof (a photo of where they are): control, typical of loverboy relationships.',
+    patterns: [
+      /\bik (?:wil|wl|moet) (?:altijd|elke dag|steeds|de hele tijd|constant|precies|gewoon) (?:.{0,12} )?weten waar (?:je|jij) (?:bent|bnt|zit|uithangt|heen gaat|bent en met wie)\b/,
+      /\bik (?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds)\b/,
+      /\b(?:je|jij) (?:moet|gaat) (?:me|mij) (?:altijd|elke dag|steeds|de hele tijd|constant|elk uur) (?:.{0,12} )?(?:laten weten|vertellen|sturen|appen|melden) waar (?:je|jij) (?:bent|zit|heen gaat)\b/,
+      /\b(?:stuur|maak) (?:.{0,14} )?(?:foto|pic|selfie|bewijs|filmpje) (?:.{0,14} )?(?:van )?waar (?:je|jij) (?:nu )?(?:bent|zit)\b/,
+      /\b(?:bewijs|laat zien) (?:.{0,12} )?dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar|op school|bij je oma|bij je vriendin) (?:bent|zit)\b/,
+      /\bmet wie (?:ben|bn|zit) (?:je|jij) (?:nu )?(?:en waar|waar ben je|ik wil het weten|zeg op)\b/,
+    ],
+    unless: [/\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang)\b/],
+    examples: {
+      match: [
+        'ik wil altijd weten waar je bent',
+        'je moet me altijd laten weten waar je bent',
+        'stuur een foto van waar je nu bent',
+        'bewijs dat je echt thuis bent',
+        'met wie ben je en waar',
+      ],
+      noMatch: [
+        'mama wil altijd weten waar ik ben',
+        'laat ff weten als je thuis bent',
+        'ik weet niet waar je bent we staan bij de ingang',
+        'weet je waar het feest is',
+        'waar ben je? we beginnen zo',
+      ],
+    },
+  },
+];

@@ -1,0 +1,158 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Offline meeting: the goal stage for contact abuse (Elliot 2017; Winters et al. 2020) and the
+ * step where loverboys take a girl to a hotel or a "friend's" place (Dutch research on
+ * binnenlandse seksuele uitbuiting). Asking to meet, picking up, inviting over and paying for
+ * the journey are `medium`; hotels, "come alone" and secret meetings are `high`.
+ * Lookalikes: meeting friends to game or study, class trips, a parent picking the teen up from
+ * training.
+ */
+
+/** Ordinary reasons friends, classmates and parents meet. */
+const ORDINARY =
+  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|training|voetbal|hockey|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
+
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.meeting.meet-up',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Asks to meet in person ("zullen we afspreken", "wanneer kunnen we elkaar in het echt zien", "irl").',
+    patterns: [
+      /\b(?:zullen|kunnen|kunne|gaan|moeten|willen) (?:we|wij) (?:.{0,20} )?(?:afspreken|afspreke|ontmoeten|iets drinken|wat drinken|een drankje doen|daten)\b/,
+      /\b(?:wil|wl|kan|kun|wilt) (?:je|jij|u) (?:.{0,20} )?(?:met mij |met me )?(?:afspreken|ontmoeten|meeten|daten)\b/,
+      /\bzin (?:om|in) (?:.{0,12} )?(?:af te spreken|afspreken|te ontmoeten|een date|te daten)\b/,
+      /\b(?:laten we|laat ons) (?:.{0,20} )?(?:afspreken|ontmoeten|meeten)\b/,
+      /\b(?:kunnen|zullen|gaan|moeten|kunne) (?:we|wij) elkaar (?:.{0,10} )?(?:zien|ontmoeten|treffen|eens zien|in het echt zien)\b/,
+      /\b(?:wanneer|wnnr) (?:kunnen|zullen|gaan|kan|zie) (?:we|ik) (?:elkaar|je|jou) (?:.{0,20} )?(?:zien|ontmoeten|in het echt|irl|in real life|eindelijk)\b/,
+      /\b(?:ik wil|ik wl|ik zou|ik wou) (?:je|jou) (?:.{0,20} )?(?:ontmoeten|in het echt zien|irl zien|echt zien|eens zien in het echt|in real life zien)\b/,
+      /\b(?:in het echt|irl|in real life) (?:.{0,20} )?(?:afspreken|ontmoeten|zien|meeten|chillen)\b/,
+      /^(?:meet ?up|afspreken|irl|ontmoeten) ?\?/,
+      /\b(?:wanneer|waar|hoe laat|wnnr) (?:spreken|zien|ontmoeten) (?:we|wij) (?:elkaar |af\b|elkaar in het echt)/,
+    ],
+    unless: [ORDINARY, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
+    examples: {
+      match: [
+        'zullen we afspreken',
+        'wil je me ontmoeten',
+        'wanneer kunnen we elkaar in het echt zien',
+        'laten we ergens afspreken dit weekend',
+        'ik wil je echt ontmoeten',
+        'zin om af te spreken?',
+      ],
+      noMatch: [
+        'zullen we afspreken om te gamen online',
+        'morgen met de klas naar het museum',
+        'zullen we afspreken bij de bieb voor het werkstuk',
+        'ik heb afgesproken met sanne',
+        'ik mag niet afspreken van mijn moeder',
+        'zullen we morgen na training chillen',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.pick-up',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Offers to pick the teen up or come to them ("ik kom je ophalen", "ik wacht op je na school", "stap maar in").',
+    patterns: [
+      /\b(?:ik (?:kom|kan|zal|ga|wil)|(?:kom|kan|zal|ga|wil) ik) (?:je|jou) (?:.{0,20} )?(?:ophalen|halen|oppikken|op pikken)\b/,
+      /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
+      /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
+      /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b/,
+      /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
+    ],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    examples: {
+      match: ['ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad'],
+      noMatch: [
+        'ik haal je op bij de training om 6 uur',
+        'mama haalt me op',
+        'ik kom naar je feestje!',
+        'papa haalt je op bij oma',
+        'ik wacht op de bus',
+        'ik sta bij de ingang waar ben je',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.come-over',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Invites the teen to their place or to sleep over ("kom naar mij toe", "je mag bij mij slapen").',
+    patterns: [
+      /\bkom (?:.{0,20} )?(?:naar (?:mij|me) toe|naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat)|bij (?:mij|me) (?:thuis|langs|slapen|logeren|chillen))\b/,
+      /\b(?:je|jij) (?:mag|kan|kunt|kun) (?:.{0,20} )?bij (?:mij|me) (?:slapen|logeren|blijven slapen|overnachten|komen wonen|wonen)\b/,
+      /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
+      /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b/,
+    ],
+    unless: [ORDINARY, /\b(?:feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    examples: {
+      match: ['kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer'],
+      noMatch: [
+        'kom je morgen langs om huiswerk te maken?',
+        'kom je ook naar de verjaardag van sanne',
+        'kom je naar het feest?',
+        'je mag bij mij slapen na het feestje zaterdag',
+        'kom naar de kantine',
+        'mijn kamer is een zooi',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.travel-paid',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Offers to pay for or arrange the journey (train ticket, taxi, Uber, money on the OV-chipkaart): removes the practical barrier to meeting.',
+    patterns: [
+      /\bik (?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
+      /\bik (?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
+      /\b(?:neem|pak) (?:de|een) (?:trein|bus|taxi|uber) (?:naar mij|naar me|hierheen|naar mijn stad|ik betaal|die betaal ik)\b/,
+    ],
+    unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/],
+    examples: {
+      match: ['ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
+      noMatch: [
+        'de trein heeft vertraging',
+        'mijn ov kaart is leeg',
+        'mama betaalt mijn treinkaartje',
+        'ik koop de kaartjes voor het concert',
+        'neem de bus naar school',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.secret-or-hotel',
+    category: 'meeting',
+    severity: 'high',
+    note: 'A meeting in a hotel, "come alone", or a meeting nobody may know about: the combination marks a high-risk offline meeting (loverboy hotel scenario; Winters et al. 2020).',
+    patterns: [
+      /\b(?:hotel|hotelkamer|hotelletje|airbnb|motel|bnb|b&b|vakantiehuisje|appartementje)\b.{0,28}\b(?:afspreken|samen|slapen|overnachten|nachtje|kom|komen|boek|geboekt|jij en ik|wij|we|ons)\b/,
+      /\b(?:afspreken|samen|nachtje|ik boek|ik heb|we gaan|gaan we) (?:.{0,25} )?(?:hotel|hotelkamer|hotelletje|airbnb|motel|vakantiehuisje)\b/,
+      /\bkom (?:wel )?alleen\b(?! (?:of|met|als|maar))/,
+      /\b(?:neem|breng) (?:niemand|geen vriendin|geen vriendinnen|geen vrienden|niemand anders) mee\b/,
+      /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
+      /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
+    ],
+    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/],
+    examples: {
+      match: [
+        'we gaan naar een hotel niemand hoeft het te weten',
+        'ik heb een hotelkamer geboekt voor ons',
+        'kom alleen',
+        'neem niemand mee',
+        'zeg tegen niemand dat we afspreken',
+        'niemand hoeft te weten dat we afspreken',
+      ],
+      noMatch: [
+        'we slapen in een hotel op schoolreis',
+        'hotel transylvania kijken?',
+        'kom je alleen of met je broer?',
+        'mijn ouders boeken een hotel in parijs',
+        'neem je gymspullen mee',
+        'ik kom alleen als sanne ook komt',
+      ],
+    },
+  },
+];

@@ -1,0 +1,185 @@
+import type { RuleDef } from '../../types';
+
+/**
+ * Threats and sextortion: Winters et al. (2021) "post-abuse maintenance" — keeping control and
+ * preventing disclosure. Financial sextortion of teenage boys and coercion of girls for more
+ * images follow the same script (Helpwanted; Europol/NCMEC reports on sextortion): threaten to
+ * send images to friends, parents or school, demand money, more images or sex, set a deadline,
+ * punish blocking. Everything here is `high`; the teen gets the urgent nudge.
+ * Lookalikes: banter ("hou je mond joh", "ik maak je kapot in fortnite"), a relative sending the
+ * wedding photos to mum.
+ */
+
+/** Images the threat is about. */
+const IMG =
+  "(?:foto(?:'s|s|tje|tjes)?|fotos|pics?|nudes?|naaktfoto(?:'s|s)?|naaktfotos|filmpjes?|video'?s?|vids?|screenshots?|screens|beelden|plaatjes|chats?|berichten|gesprekken|alles|dit|het|ze)";
+/** The audience the teen fears. */
+const AUDIENCE =
+  '(?:je|jouw|jou|al je) (?:hele )?(?:vrienden|vriendinnen|ouders|ouwers|moeder|mama|vader|papa|familie|school|klas|klasgenoten|volgers|followers|contacten|mentor|broer|zus|opa|oma|leraren|docenten|trainer|team|vriendje|vriend|vriendin)';
+
+export const rules: RuleDef[] = [
+  {
+    id: 'nl.threat_sextortion.share-threat',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Threatens to send or post the teen\'s images or chats to friends, parents, school or online.',
+    patterns: [
+      new RegExp(`\\b(?:stuur|zet|post|deel|verspreid|lek|upload|plaats|mail|tag|laat) (?:ik )?(?:je|jouw|al je|ur) (?:.{0,8} )?${IMG}\\b.{0,10}\\b(?:naar|aan|op|in|bij|met|online|rond|openbaar|overal|viral)\\b.{0,10}\\b(?:${AUDIENCE}|internet|insta|instagram|snap|tiktok|twitter|facebook|reddit|telegram|pornosites?|groepsapp|klassenapp|story|online|openbaar|iedereen|rond|overal)\\b`),
+      new RegExp(`\\b(?:stuur|zet|post|deel|verspreid|lek|upload|plaats|mail|laat) (?:ik )?(?:het|dit|alles|ze|die|deze|al die|de|alle) (?:.{0,12} )?(?:.{0,12} )?(?:naar|aan|op|bij|in) (?:al )?(?:je|jouw) (?:vrienden|vriendinnen|klas|klasgenoten|school|volgers|followers|contacten|ouders|familie|groepsapp|klassenapp)\\b`),
+      /\b(?:stuur|zet|post|deel|verspreid|lek|upload|laat) (?:ik )?(?:je|jouw|die|deze|de|al je|alle) (?:nudes?|naaktfoto[a-z']{0,6}|naakt ?pics?|naakt ?filmpjes?|pikante foto[a-z']{0,6}|sexy foto[a-z']{0,6}|blote foto[a-z']{0,6})\b/,
+      /\bik (?:ga |zal )?(?:verspreid|verspreiden|lek|lekken|upload|uploaden) (?:ik )?(?:je|jouw|al je|die|deze) (?:foto'?s|fotos|foto|pics?|filmpjes?|video'?s?|nudes?|naaktfoto'?s|screenshots?|chats?)\b/,
+      /\b(?:zet|post|gooi|upload|verspreid|lek|plaats) (?:ik )?(?:je|jouw|al je) (?:foto[a-z']{0,6}|pics?|filmpjes?|video[a-z']{0,6}|screenshots?) (?:.{0,12} )?(?:online|rond|overal|openbaar|op internet|viral)\b/,
+      new RegExp(`\\b(?:iedereen|${AUDIENCE}|heel (?:je )?school|de hele school|de hele klas|je hele klas|al je volgers) (?:.{0,12} )?(?:gaat|gaan|zal|zullen|krijgt|krijgen|ziet|zien) (?:.{0,8} )?(?:je|jouw|die|deze) (?:nudes?|naaktfoto[a-z']{0,6}|foto'?s?|fotos|pics?|filmpjes?|video'?s?)\\b`),
+      /\b(?:ik heb|heb ik|kheb) (?:nog )?(?:al )?(?:je|jouw|die|al je) (?:nudes?|naaktfoto[a-z']{0,6}|naakt ?pics?|filmpjes?|video'?s?|screenshots?|screens|foto's|fotos|pics)\b.{0,20}\b(?:opgeslagen|bewaard|gescreenshot|gescreend|gesaved|gedownload|nog steeds|allemaal nog)\b/,
+      new RegExp(`\\b(?:je|jouw) (?:foto'?s|fotos|pics|nudes|naaktfoto'?s|filmpjes?|video'?s?) (?:gaan|gaat|komen|komt) (?:.{0,6} )?(?:naar (?:${AUDIENCE}|iedereen)|online|rond|overal|viral|op (?:internet|insta|tiktok|snap|twitter))\\b`),
+      /\b(?:ik heb|heb ik|kheb) (?:nog |al )?(?:screenshots?|screens|opnames?|alles|een opname|een video|bewijs) (?:.{0,8} )?(?:van|gemaakt van|opgenomen van) (?:je|jouw|al je|onze|ons) (?:nudes?|naaktfoto'?s|chats?|gesprekken|berichten|cam|videocall|video|filmpjes?|foto'?s|fotos|pics)\b/,
+      /\b(?:ik heb|heb ik|kheb) (?:nog )?(?:al )?(?:je|jouw|die|de|alle|al je) (?:nudes?|naaktfoto[a-z']{0,6}|naakt ?pics?|naakt ?filmpjes?)\b/,
+      /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw) (?:leven|reputatie) (?:kapot|verpesten|ruineren|ruïneren)|ik ruineer je(?: leven)?)\b/,
+    ],
+    unless: [/\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
+    examples: {
+      match: [
+        'ik stuur je foto\'s naar je vrienden',
+        'ik zet je nudes online',
+        'iedereen gaat je naaktfoto zien',
+        'ik heb je filmpjes opgeslagen hoor',
+        'ik heb je nudes nog',
+        'je hele klas krijgt je pics',
+        'ik stuur alles naar je ouders',
+        'ik ga je leven kapot maken',
+      ],
+      noMatch: [
+        'ik stuur je de foto\'s van de bruiloft',
+        'de foto\'s van het kamp staan online',
+        'ik stuur de foto\'s ook naar je moeder',
+        'ik post de foto van het elftal op insta',
+        'iedereen gaat je nieuwe kapsel zien morgen',
+        'ik heb je foto\'s van de vakantie nog',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.conditional-threat',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Conditional threats: "betaal of ik post het", "als je niet stuurt, ziet iedereen het", "houd je mond of…", "als je me blokkeert…".',
+    patterns: [
+      /\b(?:anders|of ik|of anders|en anders|of iedereen|want anders|of) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|upload|plaats|krijgt|krijgen|ziet|zien) (?:.{0,16} )?(?:online|iedereen|je ouders|je moeder|je vader|je vrienden|je vriendinnen|je school|je klas|je familie|je volgers|internet|insta|snap|tiktok|rond|overal)\b/,
+      /\b(?:of ik|of anders) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|upload|plaats|gooi) (?:ik )?(?:het|ze|dit|alles|je|jouw|die|deze)\b/,
+      /\banders (?:post|verspreid|lek|upload|deel) ik\b/,
+      /\bals (?:je|jij) (?:.{0,8} )?(?:niet|nie|geen|niks|niets) (?:.{0,8} )?(?:betaalt|stuurt|overmaakt|doet|luistert|komt|reageert|antwoordt|opstuurt|geeft) (?:.{0,6} )?(?:stuur|zet|post|deel|verspreid|lek|upload) ik\b/,
+      /\bals (?:je|jij) (?:.{0,8} )?(?:niet|nie|geen|niks|niets) (?:.{0,8} )?(?:betaalt|stuurt|overmaakt|doet|luistert|komt|reageert|antwoordt|opstuurt|geeft)\b.{0,12}\b(?:iedereen|je ouders|je moeder|je vader|je vrienden|je school|je klas|je familie|online|internet)\b/,
+      /\bals (?:je|jij) (?:.{0,10} )?(?:blokkeert|blockt|blokt|deletet|verwijdert|weggaat|stopt met (?:praten|reageren|appen)|naar de politie gaat)\b.{0,18}\b(?:stuur|zet|post|deel|verspreid|lek|upload|iedereen|je ouders|je vrienden|je school|online|internet)\b/,
+      /\bals (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:iemand|je ouders|de politie|je moeder|je vader|je vrienden)(?: iets| het| dit)? (?:.{0,8} )?(?:vertelt|zegt|laat zien|verteld)\b.{0,14}\b(?:stuur|zet|post|deel|verspreid|lek|upload|iedereen|online|internet|rond)\b/,
+      /\b(?:houd|hou) (?:je|jouw) (?:mond|bek|kop|smoel) (?:dicht )?(?:of|anders|tenzij|en niemand)\b.{0,25}\b(?:stuur|zet|post|deel|iedereen|ziet|zien|online|ouders|school|vrienden)\b/,
+      /\b(?:blokkeer|block|blok) (?:me|mij) (?:niet|nie|maar) (?:.{0,20} )?(?:anders|of)\b/,
+    ],
+    unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser)\b/],
+    examples: {
+      match: [
+        'betaal of ik post het',
+        'houd je mond of iedereen ziet dit',
+        'als je niet betaalt stuur ik het naar je ouders',
+        'stuur meer anders zet ik je nudes online',
+        'als je me blokkeert post ik alles',
+        'als je het iemand vertelt dan stuur ik de foto\'s rond',
+        'blokkeer me niet anders ziet je moeder alles',
+      ],
+      noMatch: [
+        'hou je mond joh haha',
+        'als je niet komt dan start ik het potje zonder jou',
+        'doe je huiswerk anders krijg je straf',
+        'als je niet reageert ga ik slapen',
+        'ik maak je kapot in fortnite',
+        'je gaat spijt krijgen als je die serie niet kijkt',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.money-demand',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Demands money, gift cards or crypto to keep images private, often with a deadline: financial sextortion, mostly aimed at teenage boys.',
+    patterns: [
+      /\b(?:betaal|betaalt|maak|stuur|geef) (?:me |mij |nu |maar |gewoon |eerst )?(?:een |n )?(?:\d{1,4} ?(?:euro|eur)?|geld|money|bitcoin|crypto|btc|cadeaukaart|giftcard|gift card|paysafe ?card|paysafe|itunes|steam ?kaart|google play)\b.{0,20}\b(?:of ik|anders (?:stuur|post|zet|deel|ziet|zien|krijgt|lek|verspreid)|of iedereen|dan verwijder ik|dan delete ik|dan wis ik|en dan verwijder|voordat ik|of ze)\b/,
+      /\b(?:\d{1,4} ?(?:euro|eur)|geld|money|bitcoin|crypto) (?:of|anders) (?:ik |iedereen |je |al je )?(?:.{0,20} )?(?:stuur|post|zet|deel|krijgt|ziet|zien|krijgen|lek|verspreid)\b/,
+      /\bals (?:je|jij) (?:.{0,10} )?(?:betaalt|overmaakt|betaald|stuurt) (?:.{0,18} )?(?:verwijder|delete|wis|haal|gooi) ik\b/,
+      /\b(?:ik )?(?:verwijder|delete|wis) (?:ik )?(?:.{0,10} )?(?:alles|ze|het|de foto'?s|de fotos|de video|je foto'?s|je nudes) (?:.{0,8} )?(?:als|zodra|wanneer) (?:je|jij|ik) (?:.{0,10} )?(?:betaalt|overmaakt|heb ontvangen|binnen heb|krijg)\b/,
+      /\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:\d{1,3}|een|1|twee|drie|tien|vijf) (?:uur|uren|minuten|min|dagen|dag) (?:.{0,12} )?(?:om|de tijd om|voordat|voor|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b/,
+    ],
+    unless: [/\b(?:tikkie|pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
+    examples: {
+      match: [
+        '500 euro of iedereen op school krijgt je pics',
+        'je hebt 1 uur om te betalen',
+        'betaal 200 euro anders stuur ik het naar je familie',
+        'als je betaalt verwijder ik alles',
+        'stuur een paysafecard van 100 of ik post je video',
+        'ik verwijder het zodra je betaalt',
+      ],
+      noMatch: [
+        'je moet nog 5 euro betalen voor de pizza',
+        'betaal je tikkie ff',
+        'stuur geld voor het cadeau van juf',
+        'je hebt 24 uur om het werkstuk in te leveren',
+        'ik verwijder die app als ik tijd heb',
+        'geef me 5 euro anders koop ik geen chips',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.demand-more',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Demands more images, video or sex under pressure ("je moet meer sturen", "je bent van mij", "je doet wat ik zeg") — coercion after a first image (Winters et al. 2021).',
+    patterns: [
+      /\b(?:stuur|maak|doe) (?:er )?(?:nu )?(?:meer|nog meer|nieuwe|nog een paar|er nog een|nog een) (?:.{0,12} )?(?:foto'?s?|fotos|pics?|nudes?|filmpjes?|video'?s?)?\b.{0,15}\b(?:anders|of|want anders) (?:ik (?:stuur|post|zet|deel|laat|lek|verspreid)|iedereen|ziet|zien|krijgt|krijgen|stuur ik|post ik|zet ik|deel ik|je (?:ouders|vrienden|moeder|vader|school|klas|familie))\b/,
+      /\b(?:je|jij) (?:moet|gaat|zal) (?:.{0,14} )?(?:meer|nieuwe|nog meer|nog een) (?:foto'?s|fotos|pics|nudes?|filmpjes?|video'?s?)\b.{0,14}\b(?:sturen|maken|opsturen)\b/,
+      /\b(?:je|jij) (?:bent|bn) (?:nu van mij|nu helemaal van mij|mijn bezit|mn bezit|mijn eigendom|van mij en van niemand anders)\b/,
+      /\b(?:je|jij) (?:doet|moet doen|gaat doen) (?:precies |gewoon |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil|zeg dat je moet doen)\b.{0,25}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
+      /\b(?:je|jij) (?:moet|gaat) (?:.{0,10} )?(?:seks met me hebben|met me naar bed|met mijn vrienden|voor mij werken|voor me werken|klanten)\b.{0,18}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
+    ],
+    unless: [/\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/],
+    examples: {
+      match: [
+        'stuur meer foto\'s anders ziet iedereen ze',
+        'je moet nieuwe filmpjes voor me sturen',
+        'je bent nu van mij',
+        'je doet wat ik zeg anders gaan je foto\'s rond',
+        'stuur er nog een of ik stuur deze naar je vader',
+      ],
+      noMatch: [
+        'stuur meer foto\'s van het feest in de groep',
+        'je moet nieuwe foto\'s maken voor het werkstuk',
+        'mijn hond is van mij',
+        'doe wat ik zeg en pak de rechterkant bij het potje',
+        'stuur nog een foto van de kat haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.intimidation',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Intimidation that shows the teen can be found or exposed ("ik weet waar je woont", "ik weet op welke school je zit", "ik weet wie je ouders zijn").',
+    patterns: [
+      /\bik (?:weet|ken) (?:heus |precies |echt |allang |al |ook )?(?:waar (?:je|jij) (?:woont|woon|zit|slaapt|op school zit|naar school gaat)|op welke school (?:je|jij) (?:zit|gaat)|wie (?:je|jouw) (?:ouders|vrienden|moeder|vader|vriendinnen) zijn|je adres|jouw adres|waar je school is)\b/,
+      /\bik (?:krijg|pak) (?:je|jou) (?:nog|heus|toch|echt)(?: wel| nog)?\b(?! (?:even|ff|een|op|bij|mee|terug|wel op|nog op))/,
+      /\bik weet (?:je|jou) (?:heus |wel |echt |altijd )?te vinden\b/,
+      /\bik vind (?:je|jou) (?:heus |toch |echt )?(?:wel|overal)$/,
+      /\b(?:je zal|je gaat|jij gaat|jij zal) (?:hier |er |daar )?(?:spijt van krijgen|voor boeten|voor betalen)\b(?! (?:als je (?:die|de|dat) (?:serie|film|game|show)))/,
+    ],
+    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
+    examples: {
+      match: ['ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
+      noMatch: [
+        'ik weet waar je woont haha ik kom taart brengen',
+        'ik pak je nog wel op van school',
+        'je gaat spijt krijgen als je die serie niet kijkt',
+        'ik weet niet waar je woont, stuur je adres voor de uitnodiging',
+        'ik weet waar de school is',
+        'ik vind je heus wel aardig hoor',
+      ],
+    },
+  },
+];
