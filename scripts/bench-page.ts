@@ -15,7 +15,7 @@
  *   renderer main thread of the page, so the content script's work (isolated world, same thread)
  *   is in it, as is the page's own work (appending rows, style, layout). TaskDuration is wall
  *   time, so on a busy machine it also counts time the thread waited for a core; ThreadTime (the
- *   same thread's CPU time) is reported beside it as a cross-check;
+ *   same thread's CPU time) is reported beside it, and the target must hold for both;
  * - long tasks: a buffered PerformanceObserver('longtask') installed before the page's scripts
  *   (it sees the content script's tasks too: same event loop);
  * - only with the extension: nudge latency, from the moment the page appended a message to the
@@ -545,17 +545,20 @@ async function main(): Promise<void> {
   const size = contentScriptSize();
 
   const rows: [string, string, string, string][] = [['', 'with / without (median of runs)', 'target', '']];
+  // The target holds only if it holds both as wall time (TaskDuration, what the page feels) and as
+  // CPU time (ThreadTime): on a quiet machine they agree, on a busy one wall time swings with other
+  // processes by more than the effect being measured, and a PASS must not come from that noise.
   rows.push([
-    'Main-thread time (TaskDuration)',
+    'Main-thread time, wall (TaskDuration)',
     `${ms(taskWith)} / ${ms(taskWithout)} = ${ratio.toFixed(2)}×`,
-    `≤ ${TARGET_RATIO.toFixed(2)}×`,
-    verdict(ratio <= TARGET_RATIO),
+    `≤ ${TARGET_RATIO.toFixed(2)}× as wall and as CPU`,
+    verdict(ratio <= TARGET_RATIO && threadRatio <= TARGET_RATIO),
   ]);
   rows.push([
     '  as CPU time (ThreadTime)',
     `${ms(medianOf(withRuns, 'threadMs'))} / ${ms(medianOf(withoutRuns, 'threadMs'))} = ${threadRatio.toFixed(2)}×`,
-    `≤ ${TARGET_RATIO.toFixed(2)}× (cross-check)`,
-    verdict(threadRatio <= TARGET_RATIO),
+    '',
+    '',
   ]);
   rows.push([
     '  of which script',
@@ -607,8 +610,7 @@ async function main(): Promise<void> {
   if (heldBack.length) console.log(`Held back (one card at a time): ${heldBack.join('; ')}`);
   if (unexpected.length) console.log(`Nudges the policy did not predict: ${unexpected.join(', ')}`);
 
-  // The cross-check does not decide --strict; the targets do.
-  const failed = rows.some((r) => r[3] === 'FAIL' && !r[2].includes('cross-check'));
+  const failed = rows.some((r) => r[3] === 'FAIL');
   process.exit(STRICT && failed ? 1 : 0);
 }
 

@@ -12,37 +12,74 @@ export function fixture(name: string): string {
   return readFileSync(resolve(here, '../fixtures', name), 'utf8');
 }
 
-/** A persistent Chromium profile with the built extension, Chromium kept off the network. */
-export const test = base.extend<{ lang: 'nl' | 'en'; context: BrowserContext; extensionId: string }>({
+/** Launches Chromium with the built extension in a fresh profile, kept off the network. */
+async function launch(lang: 'nl' | 'en'): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'heads-up-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${lang}`,
+    ],
+  });
+  await blockNetwork(context);
+  return { context, profile };
+}
+
+/** Nothing reaches the internet: any request not routed to a fixture is refused. */
+async function blockNetwork(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\//, (route) => route.abort());
+}
+
+async function serviceWorker(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * One browser per test worker, for speed; before each test the extension's storage is cleared
+ * and after it every tab and route is gone, so tests do not see each other. `freshContext`
+ * gives a test a browser of its own from install on (the welcome page opens once on install).
+ */
+export const test = base.extend<
+  { context: BrowserContext; extensionId: string; freshContext: BrowserContext },
+  { lang: 'nl' | 'en'; sharedContext: BrowserContext }
+>({
   /** The browser's language, which decides the extension's language. */
-  lang: ['nl', { option: true }],
-  context: async ({ lang }, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'heads-up-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--lang=${lang}`,
-      ],
-    });
-    // Nothing reaches the internet: any request not routed to a fixture is refused.
-    await context.route(/^https?:\/\//, (route) => route.abort());
+  lang: ['nl', { option: true, scope: 'worker' }],
+  sharedContext: [
+    async ({ lang }, use) => {
+      const { context, profile } = await launch(lang);
+      await use(context);
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedContext }, use) => {
+    const worker = await serviceWorker(sharedContext);
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+    await use(sharedContext);
+    for (const page of sharedContext.pages()) await page.close();
+    await sharedContext.unrouteAll({ behavior: 'ignoreErrors' });
+    await blockNetwork(sharedContext);
+  },
+  freshContext: async ({ lang }, use) => {
+    const { context, profile } = await launch(lang);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   },
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+    await use(new URL((await serviceWorker(context)).url()).host);
   },
 });
 

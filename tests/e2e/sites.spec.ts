@@ -31,7 +31,7 @@ for (const site of SITE_CASES) {
       await receive(page, 'kun je een foto van het rooster sturen?');
       await receive(page, 'zeg het tegen niemand oke');
       await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'secrecy');
-      expect(await nudgeCounts(context)).toEqual({ secrecy: 1 });
+      await expect.poll(() => nudgeCounts(context)).toEqual({ secrecy: 1 });
     });
 
     test('switching chats starts a fresh context', async ({ context }) => {
@@ -42,7 +42,7 @@ for (const site of SITE_CASES) {
       await openChat(page, site.conversations[1], 'Sanne');
       await receive(page, 'ben je alleen thuis?');
       await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'alone_check');
-      expect(await nudgeCounts(context)).toEqual({ alone_check: 2 });
+      await expect.poll(() => nudgeCounts(context)).toEqual({ alone_check: 2 });
     });
 
     test('"not for this chat" stays muted after a reload', async ({ context }) => {
@@ -59,7 +59,7 @@ for (const site of SITE_CASES) {
       await openChat(page, site.conversations[1], 'Sanne');
       await receive(page, 'zeg het tegen niemand oke');
       await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'secrecy');
-      expect(await nudgeCounts(context)).toEqual({ alone_check: 1, secrecy: 1 });
+      await expect.poll(() => nudgeCounts(context)).toEqual({ alone_check: 1, secrecy: 1 });
     });
   });
 }

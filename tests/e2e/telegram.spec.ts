@@ -30,7 +30,7 @@ test('Web A: nudges for the other side, not for the teen\'s own words', async ({
   await send(page, 'ben je alleen thuis?');
   await receive(page, 'zeg het tegen niemand oke');
   await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'secrecy');
-  expect(await nudgeCounts(context)).toEqual({ secrecy: 1 });
+  await expect.poll(() => nudgeCounts(context)).toEqual({ secrecy: 1 });
 });
 
 test('Web A: switching chats starts a fresh context', async ({ context }) => {
@@ -41,5 +41,5 @@ test('Web A: switching chats starts a fresh context', async ({ context }) => {
   await openChat(page, '-1001234567890', 'Klas 2b');
   await receive(page, 'ben je alleen thuis?');
   await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'alone_check');
-  expect(await nudgeCounts(context)).toEqual({ alone_check: 2 });
+  await expect.poll(() => nudgeCounts(context)).toEqual({ alone_check: 2 });
 });

@@ -34,7 +34,7 @@ test('a grooming message from the other side gets a kind nudge that never quotes
   const card = await textIn(page, 'card');
   expect(card).toContain('Praat anoniem met Fier');
   expect(card).not.toContain('ben je alleen thuis?');
-  expect(await nudgeCounts(context)).toEqual({ alone_check: 1 });
+  await expect.poll(() => nudgeCounts(context)).toEqual({ alone_check: 1 });
 });
 
 test('"Praat met Fier" opens Chat met Fier in a new tab, "it\'s fine" closes the nudge', async ({ context }) => {
@@ -67,7 +67,7 @@ test('lowering the sensitivity in the popup applies to the open chat without a r
   // A clear threat still comes through at low, after the medium one was read.
   await receive(page, 'als je niet betaalt stuur ik je naaktfoto naar al je vrienden');
   await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'threat_sextortion');
-  expect(await nudgeCounts(context)).toEqual({ threat_sextortion: 1 });
+  await expect.poll(() => nudgeCounts(context)).toEqual({ threat_sextortion: 1 });
 
   // The popup shows the count, and it can be cleared.
   await popup.reload();

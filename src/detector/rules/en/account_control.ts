@@ -53,6 +53,7 @@ export const rules: RuleDef[] = [
     note: 'Asks for a verification, login or 2FA code, or to forward the SMS that just arrived (account hijack).',
     patterns: [
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|whats|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|login|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
+      /\b(?:what'?s|whats|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
       /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b/,
       /\b(?:i (?:sent|send|texted|just sent|accidentally sent)|(?:i'?ll|ill|i will|gonna|im gonna|i'?m gonna) (?:send|text)) (?:you|u|ya) (?:a |an |the )?(?:code|sms|text|link|verification|message with)\b.{0,20}\b(?:send|tell|give|forward|read|screenshot|what|back)\b/,
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
@@ -65,6 +66,7 @@ export const rules: RuleDef[] = [
         'whats the verification code',
         'i sent u a code by accident, can u send it back',
         'tell me the 6 digit code',
+        "what's the code on ur screen",
         'forward me the sms u just got',
         'give me the whatsapp code pls',
         'u got a text with a code? send it to me',
@@ -89,6 +91,8 @@ export const rules: RuleDef[] = [
       /\b(?:let me|lemme|can i|could i|may i|i'?ll|ill|i will|i need to|i want to|i wanna|i have to|i gotta|i'?m gonna|im gonna) (?:just )?(?:log ?in(?:to)?|log ?on|sign ?in(?:to)?|get into|access|acces|control|take over|hack|hack into|go into|have access to|manage|run) (?:to |into |in |on )?(?:your|ur|ya) (?:\w{1,15} )?(?:account|acc|acct|accounts|insta|instagram|ig|snap|snapchat|tiktok|whatsapp|discord|email|gmail|icloud|apple id|phone|profile|socials|messages|dms|chats)\b/,
       /\b(?:give|send) me (?:\w{1,15} )?(?:access|acces|admin|the login|ur login|your login)\b(?! (?:to|for) (?:the|our|this|that|my)\b)/,
       /\b(?:add|put|link|change) (?:\w{1,15} )?(?:my|the) (?:email|mail|number|phone number|face ?id|fingerprint|recovery email|device) (?:to|on|in|as) (?:your|ur|ya) (?:account|acc|phone|insta|snap|icloud|apple id|profile)\b/,
+      /\blog ?in(?:to| to| on) my (?:account|acc|insta|snap|whatsapp|tiktok)\b.{0,20}\b(?:with|using|on) (?:your|ur) (?:phone|number|phone number|email|device)\b/,
+      /\bchange (?:your|ur) (?:email|mail|number|phone number|recovery (?:email|number)|password|login) to (?:mine|my (?:email|mail|number|one))\b/,
       /\b(?:can i|let me|lemme) (?:borrow|use|have) (?:your|ur) (?:insta|instagram|snap|snapchat|tiktok|whatsapp|discord|email|icloud|apple id) (?:account|acc)\b/,
     ],
     unless: [/\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to see (?:your|ur) grades)\b/],
@@ -100,6 +104,8 @@ export const rules: RuleDef[] = [
         'give me access to ur account',
         'add my face id to your phone',
         'sign in with my email on ur phone',
+        'log in to my account with ur phone number',
+        'change ur email to mine',
       ],
       noMatch: [
         'log into your account to see your grades',

@@ -59,6 +59,7 @@ export const rules: RuleDef[] = [
       /\b(?:do|does|will) (?:your|ur) (?:parents|mom|mum|dad|folks|family) (?:\w{1,15} )?(?:work late|go out|leave you|sleep early|go to bed early|go away)\b/,
       /\bwhen (?:are|r|will) (?:you|u) (?:home alone|alone|by (?:your|ur) ?self)\b/,
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
+      /^(?:so |and |are |r |is )?(?:your|ur) (?:parents|mom|mum|mam|dad|folks) (?:out|away|gone|home|asleep|sleeping|at work|working)(?: (?:tonight|rn|now|today|this weekend|tomorrow|later|yet|already))? ?\?/,
     ],
     unless: [/\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift))\b/],
     examples: {
@@ -72,6 +73,7 @@ export const rules: RuleDef[] = [
         'when r u alone',
         'do your parents work late?',
         'where are ur parents rn',
+        'ur parents out tonight?',
       ],
       noMatch: [
         'are your parents coming to the play?',
@@ -90,7 +92,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether anyone checks the teen\'s phone or messages, or knows who they talk to (Elliot 2017, risk assessment).',
     patterns: [
-      /\b(?:do|does|will|would|can|could) (?:your|ur|ya|any ?one|any1|anybody|someone|they|she|he) ?(?:\w{1,15} )?(?:ever )?(?:check|checks|read|reads|see|look at|look through|go through|goes through|snoop|monitor|track|watch|look on|go on|scroll through) (?:your|ur|ya) (?:phone|fone|cell|messages|msgs|texts|chats?|dms|snaps?|insta|account|accounts|screen|history|convos?|conversations?|whatsapp)\b/,
+      /\b(?:do|does|will|would|can|could) (?:your|ur|ya|any ?one|any1|anybody|someone|they|she|he) ?(?:\w{1,15} )?(?:ever )?(?:check|checks|read|reads|see|look at|look through|go through|goes through|snoop|monitor|track|watch|look on|go on|scroll through) (?:your|ur|ya) (?:phone|fone|cell|messages|msgs|texts|chats?|dms|snaps?|insta|account|accounts|screen|history|convos?|conversations?|whatsapp|stuff|things|room|bag|laptop|computer|ipad|tablet)\b/,
       /\b(?:do|does|is) (?:you|u|your phone|ur phone|your account|ur account) (?:\w{1,15} )?(?:have|got|has) (?:parental controls?|family link|screen ?time (?:limits|on)|qustodio|bark|a tracker|tracking)\b/,
       /\b(?:is|are) (?:your|ur) (?:phone|account|messages) (?:monitored|checked|tracked|watched)\b/,
       /\b(?:does|do) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|they) know (?:you'?re|ur|you are|u r|about|that (?:you|u|we)) (?:\w{1,15} )?(?:talking to|talkin to|chatting with|texting|talk to|us|me|talking)\b/,
@@ -105,6 +107,7 @@ export const rules: RuleDef[] = [
         'does anyone know ur talking to me',
         'can they see ur dms',
         'is ur phone monitored',
+        'are ur parents strict? do they check ur stuff',
       ],
       noMatch: [
         'my screen time is 9 hours lol',

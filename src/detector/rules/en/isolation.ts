@@ -14,7 +14,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:your|ur|ya|yr) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|parent|friends|mates|bff|bffs|bestie|besties|teachers?|sister|brother) (?:\w{1,15} )?(?:don'?t|dont|do not|doesn'?t|doesnt|does not|never|wouldn'?t|wouldnt|won'?t|wont|can'?t|cant|will never|would never|dnt|didn'?t|didnt) (?:\w{1,15} )?(?:understand|care about|care for|listen to|appreciate|respect|love|deserve|value|know the real|get) (?:you|u|ya|us|what we have|our)\b(?! (?:at|in) (?:the|all|school)\b| (?:a|an|the|some|any|new|one|anything|something|stuff|to|from|up|home|there|back)\b)/,
       /\b(?:they|they'?d|theyd|they'?ll|theyll|them|adults|grown ?ups|your parents|ur parents) (?:will |would )?(?:never|don'?t|dont|won'?t|wont|wouldn'?t|wouldnt) (?:\w{1,15} )?(?:understand|get|accept) (?:you|u|us|what we have|our (?:love|thing|relationship|friendship|connection))\b/,
-      /\b(?:your|ur) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|friends) (?:are|is|r|seem|sound) (?:\w{1,15} )?(?:so |too |rly |really |super |kinda )?(?:controlling|toxic|fake|jealous of (?:you|u|us)|holding (?:you|u) back|using (?:you|u)|bad for (?:you|u)|against (?:you|u|us)|not good for (?:you|u)|treating (?:you|u) like a (?:baby|kid|child))\b/,
+      /\b(?:your|ur) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|friends) (?:are|is|r|seem|sound) (?:\w{1,15} )?(?:so |too |rly |really |super |kinda )?(?:controlling|toxic|fake|jealous of (?:you|u|us)|holding (?:you|u) back|using (?:you|u)|bad for (?:you|u)|against (?:you|u|us)|not good for (?:you|u)|ruining (?:your|ur) life|treating (?:you|u) like a (?:baby|kid|child))\b/,
       /\b(?:they|your parents|ur parents|your mom|ur mom|your mum|ur mum|your dad|ur dad) (?:treat|treats) (?:you|u) like a (?:baby|kid|child|little kid)\b/,
     ],
     examples: {
@@ -25,6 +25,7 @@ export const rules: RuleDef[] = [
         'your parents are so controlling',
         "they'd never understand us",
         'ur parents treat u like a baby',
+        'ur parents are ruining ur life',
         'your friends dont deserve you tbh',
       ],
       noMatch: [
@@ -51,6 +52,7 @@ export const rules: RuleDef[] = [
       /\ball (?:you|u|ya) need is me\b/,
       /\b(?:you|u|ya) (?:don'?t|dont|do not|dnt) need (?:them|anyone|any1|anybody|any ?one|your (?:friends|parents|family)|ur (?:friends|parents|family|fam))(?: else)?(?: anymore)?(?: (?:you|u) (?:have|got) me| you'?ve got me| (?:but|except|besides|other than|when you have|when u have|u have|you have) me| just me|$| ?\?$)/,
       /\b(?:you|u) can only (?:trust|talk to|rely on|count on) me\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who(?:'?s| is) )?on (?:your|ur) side\b/,
       /\b(?:forget|ditch|drop|leave|forget about|block) (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family|fam))\b.{0,20}\b(?:you|u) (?:have|got|'?ve got|still have) me\b/,
     ],
     examples: {
@@ -61,6 +63,7 @@ export const rules: RuleDef[] = [
         'you dont need them, you have me',
         "u don't need anyone else but me",
         'you can only trust me',
+        "i'm the only one on ur side",
         'forget about them, u have me',
       ],
       noMatch: [
@@ -107,6 +110,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:they'?re|theyre|they are|they r|those are|those r) not (?:your|ur) (?:real|true|actual) (?:friends|mates|family)\b/,
       /\b(?:your|ur) (?:friends|mates|bffs?|besties?|squad|girls|boys) (?:are|r|is) (?:\w{1,15} )?(?:fake|using (?:you|u)|talking (?:behind|about) (?:your|ur|you|u)|laughing at (?:you|u)|bad for (?:you|u)|not (?:your|ur) real friends|holding (?:you|u) back)\b/,
+      /\b(?:you|u) (?:should|need to|have to|gotta|must) (?:stop|quit) (?:talking to|seeing|hanging out with|hanging with|texting) (?:your|ur) (?:friends|parents|family|mom|mum|dad|bestie|bff|besties)\b/,
       /\b(?:they|your friends|ur friends) (?:don'?t|dont|do not) (?:really |actually |even )?(?:like|care about) (?:you|u)\b/,
       /\b(?:you|u) (?:don'?t|dont|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
@@ -116,6 +120,7 @@ export const rules: RuleDef[] = [
         'ur friends r fake',
         'ur besties are just using u',
         'ur friends dont even like u',
+        "u should stop talking to ur friends, they're toxic",
         'your friends are talking behind ur back',
       ],
       noMatch: [

@@ -17,11 +17,13 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|keep|leave) (?:your|ur|ya) (?:location|loc|gps|location sharing|tracking|live location) (?:on|back on)\b/,
       /\b(?:share|send) (?:your|ur) location with me\b/,
       /^(?:ur |your |send |drop )?location ?\?$/,
+      /\bsend (?:me )?(?:a |the )?(?:loc|location|live loc|live location|pin)(?: pl[sz]{1,3}| please| rn| now)? ?\??$/,
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
     ],
     unless: [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
       /\blocation of (?:the|our|that)\b/,
+      /\b(?:settings|to use the (?:app|map))\b|\b(?:until|till|til) (?:you|u) (?:get|are) (?:home|back|there)\b/,
       /\b(?:so we can find|we'?re lost|were lost|we are lost|can'?t find (?:you|u)|cant find (?:you|u)|at the (?:festival|concert|fair|beach|mall|station|park|party|front|entrance|gate))\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa) (?:can|wants|asked|says|said|will|'?ll)\b|\bwhen (?:you|u) (?:get|arrive) (?:to|at|there|home)\b|\bwe'?re (?:at|by|near|outside|in front)\b/,
     ],
@@ -35,6 +37,7 @@ export const rules: RuleDef[] = [
         'send me ur 📍',
         'share your location with me pls',
         'why is ur location off',
+        'where r u right now exactly? send loc',
       ],
       noMatch: [
         'share the location of the party',
@@ -43,7 +46,10 @@ export const rules: RuleDef[] = [
         'turn off your location, its creepy',
         'the location of the new skatepark is so good',
         'share your location so we can find you at the festival',
+        "where r u? send loc, we're lost",
         'send me your location when you get to the station',
+        'turn on ur location in the app settings to use the map',
+        'keep ur location on until u get home, mom',
         "turn on your location so mom can see you're at school, she asked",
       ],
     },
@@ -58,6 +64,7 @@ export const rules: RuleDef[] = [
       /\bghost ?mode off\b/,
       /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get on|download|install) (?:on |to |with )?(?:snap ?map|snapmap|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
+      /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
     unless: [/\b(?:lost|find my (?:phone|iphone) to find)\b/],
     examples: {
@@ -68,6 +75,7 @@ export const rules: RuleDef[] = [
         'add me on life360',
         'put yourself on snap map',
         'r u on snap map?',
+        'show me where u are on snap map',
       ],
       noMatch: [
         'my mom tracks me on life360 its so annoying',

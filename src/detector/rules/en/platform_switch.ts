@@ -17,6 +17,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|whats|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
       /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?\b ?\?/,
       /^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?$/,
+      /^(?:just |pls |plz |so |ok |k )?snap me\b(?! (?:the|a|an|ur|your|that|those|this|it|when|pics? of|homework|hw|notes))/,
       /^(?:got|have|u got|you got|u have|you have|u on|you on|on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord)\b ?\?/,
       /\b(?:switch|move|come|hop|jump|go) (?:over )?(?:to|onto) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b(?! (?:group|server|channel))/,
       /\b(?:add|follow|text|dm|msg) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)\b/,
@@ -42,6 +43,7 @@ export const rules: RuleDef[] = [
         'can we talk on snapchat',
         'got discord?',
         'switch to whatsapp',
+        'snap me',
       ],
       noMatch: [
         'add the pics to the shared drive',
@@ -51,6 +53,7 @@ export const rules: RuleDef[] = [
         'oh snap i forgot my gym clothes',
         'ig ur right about the test',
         'follow me on insta',
+        'snap me the homework',
         'whats your discord? we need a 5th for the game',
         'can we talk on whatsapp for the school trip group',
       ],

@@ -11,7 +11,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really )?(?:like|love|miss|want) (?:you|u)\b)/;
+  /\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)/;
 
 export const rules: RuleDef[] = [
   {
@@ -22,8 +22,10 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t|wont)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|dad|friends|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|u talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
       /\b(?:don'?t|dont|do not|dnt|never|can'?t|cant) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|were|you'?re|ur|u r|you are|u|you) (?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
-      /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah) ){0,2}(?:don'?t|dont|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family|fam))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?$/,
+      /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah) ){0,2}(?:don'?t|dont|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family|fam))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?(?:$| but\b)/,
       /\b(?:don'?t|dont|do not|dnt|never) (?:mention|talk about) (?:me|us|this|our (?:chats?|convos?|talks?)) (?:to|with) (?:any ?one|any1|anybody|your|ur|people|ppl|them|ur)\b/,
+      /\b(?:you|u) (?:didn'?t|didnt|haven'?t|havent|did not|never) (?:tell|told|show|showed|mention|mentioned) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family)|them|people) (?:about )?(?:us|me|this|our (?:chats?|convos?|talks?|messages)|what we)\b/,
+      /\b(?:don'?t|dont|do not|never) (?:show|send|forward|screenshot) (?:any ?one|anybody|any1|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|people|them) (?:our (?:chats?|convos?|messages|msgs|texts|dms|pics|photos|conversation)|these (?:messages|msgs|chats|texts)|my (?:messages|msgs|texts|dms))\b/,
       /\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|wont|will not|will never|wont ever|never|not to|dont|don'?t) (?:tell|say|say anything|mention)\b/,
       /\b(?:don'?t|dont|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|dad|friends|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
     ],
@@ -39,6 +41,9 @@ export const rules: RuleDef[] = [
         'ok but dont tell ur parents',
         'never tell your friends about this chat',
         'dont mention me to anyone ok',
+        'u didnt tell anyone about me right?',
+        'dont show anyone our chats',
+        'dont tell anyone but i think ur cute',
       ],
       noMatch: [
         "don't tell anyone about the surprise party!!",
@@ -63,8 +68,8 @@ export const rules: RuleDef[] = [
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
       /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|its|strictly|all) between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
       /\bbetween (?:us|you and me|u and me|me and you|me and u|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
-      /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret|secrett?|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
-      /\bno ?one (?:can|needs to|has to|must|should|will ever|is allowed to) (?:ever )?know (?:about )?(?:us|this|about this|we|that we|what we)\b/,
+      /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?know\b(?: (?:about )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
@@ -77,6 +82,7 @@ export const rules: RuleDef[] = [
         'keep it a secret from ur parents',
         'no one needs to know about us',
         'keep our chats private',
+        'its just our thing, nobody needs to know',
         'our convos stay private ok?',
       ],
       noMatch: [
@@ -101,6 +107,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:delete|del|delet|clear|erase|wipe|remove|unsend) (?:all )?(?:of )?(?:this|our|these|the|ur|your|my|those|all) (?:whole |entire )?(?:chats?|convos?|conversations?|messages|msgs|texts|dms|chat history)\b(?! (?:in|from|of) the (?:group|class|team))/,
       /\b(?:delete|del|clear|erase|wipe) (?:it|this|them|everything|every ?thing|that|these|those|the chat|our chat|the messages|my messages)(?: all| now)? (?:after|once|when|before|right after|as soon as) (?:you|u|ya|reading|ur|you'?re|youre|u r|u read|you read|you see)\b/,
+      /\b(?:remember|make sure|don'?t forget|dont forget) to (?:delete|clear|erase|wipe|unsend) (?:everything|it all|all of it|our (?:chats?|messages|convos?|texts)|the chat|this chat|these messages|my messages)\b/,
+      /\bhide (?:our|this|these|my) (?:chats?|convos?|messages|msgs|texts|dms|conversation|conversations)\b/,
       /\b(?:after|once|when) (?:you|u|ya) (?:read|see|seen|saw|have read|'?ve read) (?:this|it|these|them|my (?:messages|texts|msgs))\b.{0,10}\b(?:delete|del|clear|erase|unsend)\b/,
       /\b(?:delete|clear|erase) (?:\w{1,15} )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w{1,15} )?(?:sees?|finds?|reads?|checks?)\b/,
     ],
@@ -114,6 +122,8 @@ export const rules: RuleDef[] = [
         'clear ur dms before ur parents check',
         'unsend these msgs',
         'after u read this delete it',
+        'remember to delete everything',
+        'hide our chat',
       ],
       noMatch: [
         'delete the group chat photo pls its ugly',
@@ -121,6 +131,7 @@ export const rules: RuleDef[] = [
         'can you delete that pic of me from ur story',
         'delete the spam messages in the group chat',
         'delete the chat with the old group',
+        'remember to delete the old photos from the laptop',
       ],
     },
   },

@@ -10,7 +10,7 @@ import type { RuleDef } from '../../types';
 
 /** Codes that have nothing to do with an account. */
 const HARMLESS_CODE =
-  /\b(?:wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|netflix|disney|spotify|videoland|youtube premium)\b/;
+  /\b(?:wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -20,11 +20,11 @@ export const rules: RuleDef[] = [
     note: 'Asks for the teen\'s password, PIN or login details.',
     patterns: [
       /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon )?(?:je|jouw|jou|ur) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|code van je telefoon|wachtwoord van je)\b/,
-      /\b(?:je|jouw|ur) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
+      /\b(?:je|jouw) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
       /\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:code|pincode|pin|toegangscode|ontgrendelcode|wachtwoord|ww|password|pw|inlog|inloggegevens) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\b/,
       /\b(?:deel|geef|stuur) (?:me |mij |ff )?(?:je|jouw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b/,
     ],
-    unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|wijzigen|reset|resetten|sterk|sterker|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+    unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
       match: ['wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode'],
       noMatch: [
@@ -34,6 +34,7 @@ export const rules: RuleDef[] = [
         'de code van mijn kluisje is 1234',
         'wat is je wifi wachtwoord, ik ben bij je thuis',
         'je moet je wachtwoord nooit delen zei de mentor',
+        'did u change ur password?',
       ],
     },
   },
@@ -43,11 +44,13 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification or login code the teen just received (SMS, WhatsApp, Instagram, 2FA): an account takeover, often disguised as "I sent my code to your number by mistake".',
     patterns: [
-      /\b(?:code|sms|smsje|sms code|smscode|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net|zojuist|zo|nu|straks|zometeen|zo meteen|daarnet|gisteren|via sms|via whatsapp|via de mail|per sms|op je telefoon|in je sms) (?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
+      /\b(?:code|sms|smsje|sms code|smscode|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
+      /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
       /\bper ongeluk (?:.{0,20} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b/,
       /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
       /\b(?:stuur|geef|zeg|tik) (?:me |mij |ff |even |snel |eens |nou )?(?:die|de) code (?:.{0,12} )?(?:door|die je kreeg|die je krijgt|uit de sms|uit je sms|van whatsapp|van insta|van snap|van tiktok)\b/,
       /\b(?:6|zes) cijferige code\b|\bcode van (?:6|zes) cijfers\b/,
+      /^(?:stuur|geef|zeg) (?:me |mij )?(?:ff |even |snel |nou |eens )?(?:je|jouw|die|de) code(?: (?:ff|even|nu|snel|door|pls|plz))? ?\??$/,
     ],
     unless: [HARMLESS_CODE],
     examples: {

@@ -17,10 +17,11 @@ export const rules: RuleDef[] = [
       /\b(?:deel|stuur|drop|geef|share|send|zet|app|stuurt|deelt) (?:.{0,20} )?(?:je|jouw|ur|je live|jouw live) ?(?:live ?)?(?:locatie|location|loc|locatievoorziening|gps|pin|pinnetje|live ?locatie|live ?location)\b/,
       /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:locatie|location|locatievoorziening|gps|live ?locatie|locatie delen) (?:.{0,12} )?(?:aan|an|open)\b/,
       /\b(?:je|jouw|ur) (?:live )?(?:locatie|location|loc) (?:.{0,12} )?(?:delen|sturen|aanzetten|aan zetten|doorsturen|aan)\b/,
+      /\b(?:wat is|wat's|wats|waar is) (?:je|jouw) (?:live |precieze |exacte )?(?:locatie|location)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
       /^(?:(?:je|jouw|ur) )?(?:live )?(?:locatie|location|loc|live location) ?\?/,
     ],
-    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie) niet vinden|zie (?:je|jullie) niet|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
+    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie) niet vinden|zie (?:je|jullie) niet|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
     examples: {
       match: ['deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?'],
       noMatch: [
@@ -42,6 +43,7 @@ export const rules: RuleDef[] = [
       /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:.{0,12} )?(?:uit|af)\b/,
       /\b(?:add|voeg|zet|deel|share) (?:me|mij|je|jouw) (?:.{0,25} )?(?:op|in|via|met|toe op|toe in) (?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|google ?maps locatie)\b/,
       /\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map)\b.{0,20}\b(?:aanzetten|aan zetten|toevoegen|delen|installeren|downloaden|zichtbaar|aan)\b/,
+      /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
     unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|ik zag|ik heb)\b/],
@@ -63,7 +65,8 @@ export const rules: RuleDef[] = [
     note: 'Demands to always know where the teen is and with whom, or asks for proof (a photo of where they are): control, typical of loverboy relationships.',
     patterns: [
       /\bik (?:wil|wl|moet) (?:altijd|elke dag|steeds|de hele tijd|constant|precies|gewoon) (?:.{0,12} )?weten waar (?:je|jij) (?:bent|bnt|zit|uithangt|heen gaat|bent en met wie)\b/,
-      /\bik (?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds)\b/,
+      /\bik (?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds| ?\??$)/,
+      /\b(?:laat|stuur|app) (?:me|mij) (?:altijd|steeds|elke dag|elk uur|de hele tijd|constant) (?:.{0,8} )?(?:zien|weten) waar (?:je|jij) (?:bent|zit|uithangt)\b/,
       /\b(?:je|jij) (?:moet|gaat) (?:me|mij) (?:altijd|elke dag|steeds|de hele tijd|constant|elk uur) (?:.{0,12} )?(?:laten weten|vertellen|sturen|appen|melden) waar (?:je|jij) (?:bent|zit|heen gaat)\b/,
       /\b(?:stuur|maak) (?:.{0,14} )?(?:foto|pic|selfie|bewijs|filmpje) (?:.{0,14} )?(?:van )?waar (?:je|jij) (?:nu )?(?:bent|zit)\b/,
       /\b(?:bewijs|laat zien) (?:.{0,12} )?dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar|op school|bij je oma|bij je vriendin) (?:bent|zit)\b/,

@@ -11,7 +11,7 @@ import type { RuleDef } from '../../types';
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
-  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|training|voetbal|hockey|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
+  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -20,7 +20,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to meet in person ("zullen we afspreken", "wanneer kunnen we elkaar in het echt zien", "irl").',
     patterns: [
-      /\b(?:zullen|kunnen|kunne|gaan|moeten|willen) (?:we|wij) (?:.{0,20} )?(?:afspreken|afspreke|ontmoeten|iets drinken|wat drinken|een drankje doen|daten)\b/,
+      /\b(?:zullen|kunnen|kunne|gaan|moeten|willen|moete) (?:we|wij) (?:.{0,20} )?(?:afspreken|afspreke|ontmoeten|iets drinken|wat drinken|een drankje doen|daten)\b/,
       /\b(?:wil|wl|kan|kun|wilt) (?:je|jij|u) (?:.{0,20} )?(?:met mij |met me )?(?:afspreken|ontmoeten|meeten|daten)\b/,
       /\bzin (?:om|in) (?:.{0,12} )?(?:af te spreken|afspreken|te ontmoeten|een date|te daten)\b/,
       /\b(?:laten we|laat ons) (?:.{0,20} )?(?:afspreken|ontmoeten|meeten)\b/,
@@ -29,6 +29,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|ik wl|ik zou|ik wou) (?:je|jou) (?:.{0,20} )?(?:ontmoeten|in het echt zien|irl zien|echt zien|eens zien in het echt|in real life zien)\b/,
       /\b(?:in het echt|irl|in real life) (?:.{0,20} )?(?:afspreken|ontmoeten|zien|meeten|chillen)\b/,
       /^(?:meet ?up|afspreken|irl|ontmoeten) ?\?/,
+      /\b(?:mijn|mn|m'n) (?:vrienden|vriend|neef|neven|broer|maten|gasten|boys|vriendin|vriendinnen) (?:willen|wil) (?:je|jou) (?:ook |graag |echt |heel graag )?(?:ontmoeten|zien|leren kennen|spreken)\b/,
       /\b(?:wanneer|waar|hoe laat|wnnr) (?:spreken|zien|ontmoeten) (?:we|wij) (?:elkaar |af\b|elkaar in het echt)/,
     ],
     unless: [ORDINARY, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
@@ -63,7 +64,7 @@ export const rules: RuleDef[] = [
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels)\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
       match: ['ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad'],
       noMatch: [
@@ -84,10 +85,10 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bkom (?:.{0,20} )?(?:naar (?:mij|me) toe|naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat)|bij (?:mij|me) (?:thuis|langs|slapen|logeren|chillen))\b/,
       /\b(?:je|jij) (?:mag|kan|kunt|kun) (?:.{0,20} )?bij (?:mij|me) (?:slapen|logeren|blijven slapen|overnachten|komen wonen|wonen)\b/,
-      /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
+      /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b/,
     ],
-    unless: [ORDINARY, /\b(?:feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    unless: [ORDINARY, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
     examples: {
       match: ['kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer'],
       noMatch: [
@@ -130,12 +131,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:hotel|hotelkamer|hotelletje|airbnb|motel|bnb|b&b|vakantiehuisje|appartementje)\b.{0,28}\b(?:afspreken|samen|slapen|overnachten|nachtje|kom|komen|boek|geboekt|jij en ik|wij|we|ons)\b/,
       /\b(?:afspreken|samen|nachtje|ik boek|ik heb|we gaan|gaan we) (?:.{0,25} )?(?:hotel|hotelkamer|hotelletje|airbnb|motel|vakantiehuisje)\b/,
+      /\b(?:ik heb|ik boek|ik regel|heb ik) (?:een |de )?(?:kamer|kamertje|appartement|huisje) (?:geboekt|gehuurd|geregeld|voor ons|voor ons tweeen|voor ons twee)\b/,
       /\bkom (?:wel )?alleen\b(?! (?:of|met|als|maar))/,
       /\b(?:neem|breng) (?:niemand|geen vriendin|geen vriendinnen|geen vrienden|niemand anders) mee\b/,
       /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
       /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
     ],
-    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/],
+    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/],
     examples: {
       match: [
         'we gaan naar een hotel niemand hoeft het te weten',

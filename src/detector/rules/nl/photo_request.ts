@@ -11,10 +11,12 @@ import type { RuleDef } from '../../types';
 /** Words for a photo or a short video, as teens write them. */
 const PIC =
   "(?:foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|pics?|pix|pict|piccas?|selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
+/** One picture, for messages that are nothing but the request ("pic?", "fotootje?"). */
+const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|selfie|snapje|plaatje|kiekje|filmpje)';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|met|uit|op|in) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|outfit voor (?:het|de) (?:gala|feest))\b/;
+  /\b(?:van|vd|vn|voor|met|uit|op|in) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|outfit voor (?:het|de) (?:gala|feest))\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -23,10 +25,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
-      new RegExp(`\\b(?:stuu?r|sturen|stuurje|send|snd|zend|stuurr) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
+      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:van (?:je|jou|jezelf|je zelf)|zien)\\b`),
-      new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|jou|u zelf)\\b`),
-      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat) )?${PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug))? ?\\??$`),
+      new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
+      /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
+      /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag )?(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam) (?:zien|bekijken)\b/,
+      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug))? ?\\??$`),
       new RegExp(`\\b(?:mag|kan|kun|krijg) ik (?:ff |even |nog |eens )?(?:een |nog een |n |ff een )?${PIC}(?: van (?:je|jou|jezelf))?(?: (?:pls|plz|plss|please|dan|nou|aub))? ?\\??$`),
       /\blaat (?:me |mij )?(?:jezelf|je zelf) (?:.{0,8} )?zien\b/,
       /\blaat (?:.{0,16} )?(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|koppie) (?:.{0,12} )?zien\b/,
@@ -36,9 +40,12 @@ export const rules: RuleDef[] = [
     unless: [
       HARMLESS,
       /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
+      /\b(?:stuur|send|zend) ik\b/,
+      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|in de groep|naar de groep|in de app)\b/,
+      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b/,
     ],
     examples: {
       match: [
@@ -60,6 +67,8 @@ export const rules: RuleDef[] = [
         'heb je de schoolfoto al gezien',
         'wil je een foto van mijn hond zien',
         'stuur ff een pic van je schema',
+        'send pics of the trip!!',
+        'fotos?',
       ],
     },
   },
@@ -70,11 +79,12 @@ export const rules: RuleDef[] = [
     note: 'Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
     patterns: [
       /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b/,
-      /\b(?:zet|doe|mag|kan|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open)\b/,
+      /\b(?:zet|doe|mag|kan|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
       /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff))? ?\??$/,
+      /\b(?:wil|kan|kun|ga|kom|ben) (?:je|jij) (?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream) (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens)\b/],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
       match: ['zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij'],
       noMatch: [
@@ -98,19 +108,25 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
       new RegExp(`\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|bh|beha|onderbroek|slipje|ondergoed|iets aan)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|cam)\\b`),
       /\b(?:laat|laten) (?:.{0,16} )?(?:naakt|bloot) (?:.{0,12} )?zien\b/,
+      /\b(?:ik wil|mag ik|kan ik|wil ik|laat me) (?:je|jou) (?:.{0,6} )?(?:zien|bekijken) (?:zonder|zndr) (?:je |jou )?(?:kleren|kleding|shirt|bh|broek|ondergoed|iets aan)\b/,
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?uit\b/,
     ],
     unless: [
-      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk)\b/,
+      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
       /\b(?:stuur|deel) (?:nooit|geen)\b|\bnooit (?:.{0,12} )?(?:nudes|naakt[a-z']{0,6})\b/,
       /\b(?:ze|hij|zij|iemand|die|hun|mensen) (?:.{0,11} )?(?:heeft|hebben|had|stuurde|stuurden|deelde) (?:.{0,11} )?(?:nudes|naaktfoto[a-z']{0,6})\b/,
       /\b(?:warm|heet|zweet|zweten|gym|douchen|wassen|in de was|wasmachine)\b/,
       /\bnaaktslak[a-z']{0,6}\b/,
+      // Threats to spread images the teen already sent belong to threat_sextortion, not here.
+      /\b(?:ik (?:stuur|zet|post|deel|verspreid|lek|upload)|(?:stuur|zet|post|deel|verspreid|lek|upload) ik)\b.{0,20}\b(?:naar|online|rond|overal|op (?:insta|internet|snap|tiktok))\b/,
+      /\b(?:iedereen|je ouders|je moeder|je vader|je vrienden|je school|je klas|your parents|everyone) (?:.{0,10} )?(?:gaat|zal|ziet|zien|krijgt|krijgen|sees|will see|gonna see|r gonna see)\b/,
+      /\b(?:screenshots?|screens|opgeslagen|bewaard|gesaved|screenshotted|post|posting|leak|go online)\b/,
     ],
     examples: {
       match: ['stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien'],
       noMatch: [
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
+        'ik zet je nudes online als je niet betaalt',
         'die naaktslak in de tuin is eng',
         'iemand heeft gelekte nudes van haar verspreid echt zielig',
         'trek je trui uit als je het warm hebt',
@@ -128,9 +144,11 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging)\\b`),
       new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek)\\b.{0,20}\\b(?:${PIC}|laten zien|sturen|stuur)\\b`),
       new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant)\\b(?! (?:is|zijn|was|doet|doen) )`),
-      /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|onderlichaam|bovenlichaam|piemel|pik|dick|ass) (?:.{0,12} )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
+      /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|benen|dijen|heupen|navel|tenen|onderlichaam|bovenlichaam|piemel|pik|dick|ass) (?:.{0,12} )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
       new RegExp(`\\b(?:full ?body|hele lichaam|hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen) (?:.{0,12} )?${PIC}\\b|\\b${PIC} (?:.{0,12} )?(?:full ?body|van je hele lichaam|van je hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen)\\b`),
       /\bunderwear (?:.{0,12} )?(?:pic|foto|photo|\?)/,
+      new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
+      new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
     ],
     unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/],
     examples: {
@@ -195,7 +213,7 @@ export const rules: RuleDef[] = [
     note: 'Proposes swapping pictures ("pics ruilen", "ik stuur er een als jij er een stuurt"): pressure by reciprocity.',
     patterns: [
       new RegExp(`\\b${PIC} (?:ruilen|ruil|swappen|tradeen|traden)\\b`),
-      new RegExp(`\\b(?:ruilen|swappen|traden|trade)\\b.{0,15}\\b${PIC}\\b`),
+      new RegExp(`\\b(?:ruilen|swappen|traden)\\b.{0,15}\\b${PIC}\\b`),
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
       /\bik (?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
       /\bjij stuurt (?:eerst|als eerste)\b/,
@@ -209,6 +227,7 @@ export const rules: RuleDef[] = [
         'pokemon kaarten ruilen morgen?',
         'jij eerst met dobbelen',
         'ik ruil mijn dienst met sanne',
+        'trade pics of the trip later?',
         'ik stuur je het als ik thuis ben',
         'ik stuur je mijn antwoorden als jij de jouwe stuurt',
         'jij eerst dan ik, met kahoot',

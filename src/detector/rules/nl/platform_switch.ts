@@ -8,7 +8,7 @@ import type { RuleDef } from '../../types';
  * a secret account) is `medium`.
  */
 const APP =
-  '(?:snap|snapchat|sc|insta|instagram|ig|telegram|tg|kik|wickr|signal|discord|whatsapp|tiktok|threema|viber|skype|omegle|yubo|wizz)';
+  '(?:snapp?|snapchat|sc|insta|instagram|ig|telegram|tg|kik|wickr|signal|discord|whatsapp|tiktok|threema|viber|skype|omegle|yubo|wizz)';
 /** Handles that are only ever app names, for messages that consist of nothing else ("snap?"). */
 const APP_STRICT = '(?:snap|snapchat|sc|insta|instagram|telegram|kik|wickr|signal|discord|whatsapp)';
 /** "there", or "on <app>", as the place where nobody reads along. */
@@ -21,13 +21,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
-      new RegExp(`\\b(?:add|adde|adden|voeg|toevoegen|volg|follow) (?:me|mij|mn|jou|je|ff|even) (?:.{0,12} )?(?:op|on|via|in|toe op) ${APP}\\b`),
-      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b`),
+      new RegExp(`\\b(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b`),
+      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
       new RegExp(`\\b(?:heb|hb|hebt|heeft|zit|ben) (?:je|jij|u) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur )?${APP_STRICT} ?\\??$`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
     ],
-    unless: [/\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas)\b/],
+    unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas)\b/],
     examples: {
       match: ['add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
@@ -37,6 +37,7 @@ export const rules: RuleDef[] = [
         'ik heb snapchat verwijderd want te veel tijd',
         'heb je discord? dan kunnen we samen gamen',
         'voeg me toe aan de klassenapp',
+        'volg je mij al op insta?',
       ],
     },
   },
@@ -50,6 +51,7 @@ export const rules: RuleDef[] = [
       /\b(?:stuur|send|dm|pm|app) (?:me|mij) (?:ff |even |eens |maar |gewoon )?(?:een |n )?(?:dm|dmtje|pb|pm|privebericht|priveberichtje|berichtje prive|prive)\b/,
       /\b(?:hier|op deze app|in deze app|op deze site|in de game|in het spel) (?:kan|kun|kunnen) (?:ik|we|wij|je) (?:.{0,12} )?(?:niet|nie|ni) (?:goed |echt |fijn |vrij )?(?:praten|chatten|alles zeggen|zeggen)\b/,
       /\b(?:dm|pm|prive) (?:me|mij)\b/,
+      /\b(?:een )?(?:andere|nieuwe|geheime|veiligere|betere|andere chat) (?:app|chatapp|site) (?:waar|waarop|daar) (?:we|wij|je) (?:.{0,10} )?(?:praten|chatten|kunnen praten|appen|alles)\b/,
       new RegExp(`\\b(?:download|installeer|instaleer|neem|get) (?:ff |even |eens |gewoon |maar )?${APP}\\b`),
     ],
     unless: [/\b(?:groep|groepschat|klassenapp|het huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server|update|updaten)\b/],

@@ -19,6 +19,10 @@ export const rules: RuleDef[] = [
       /\b(?:dit|het|dat|alles) (?:blijft|is|moet blijven|houden we) (?:echt |gewoon |wel )?(?:tussen ons|tussen jou en mij|tussen jij en ik|tussen ons tweeen|onder ons)\b/,
       /\b(?:dit|het|dat|alles) (?:moet|blijft|mag) (?:echt |wel |gewoon )?(?:tussen ons|onder ons|tussen jou en mij|tussen ons tweeen)(?: blijven)?\b/,
       /\bmondje dicht\b/,
+      /\blaat (?:niemand|geen mens) (?:.{0,16} )?(?:zien|lezen|weten|horen)\b/,
+      /\b(?:dit|het|dat|dit gesprek|deze chat|dit hier) (?:mag|moet|hoeft|kan) (?:echt |gewoon |absoluut |helemaal )?(?:niemand|geen mens) (?:.{0,6} )?(?:te )?(?:weten|zien|horen|lezen)\b/,
+      /\b(?:je|jij) (?:moet|mag|gaat) (?:het|dit|dat|ons|alles) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) houden\b/,
+      /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er |maar |ff )?(?:aan |tegen )?niemand (?:iets |wat |niks )?(?:over (?:mij|me|ons|wat we|dit|deze chat|wat ik)|dat (?:we|wij|ik|je met))\b/,
       /\b(?:je|jij) (?:mag|moet|kan|kunt) (?:het |dit |dat |er )?(?:aan |tegen )?(?:niemand|geen mens) (?:.{0,8} )?(?:vertellen|zeggen|laten zien|verklappen|over vertellen)\b/,
       /\b(?:ons|onze) (?:kleine )?(?:geheimpje|geheim|geheimen|secret|secretje)\b/,
       /\b(?:beloof|beloofd|belooft|zweer) (?:.{0,20} )?(?:dat )?(?:je|jij) (?:het |dit |er )?(?:aan |tegen )?(?:niemand|niks|niets|nooit|niet)\b/,
@@ -27,6 +31,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
+      /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
+      /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|kben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautje|verjaardag|verjaardagsfeest|feestje|spoiler|spoilers|toets|proefwerk|antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/, /\bgeheim (?:agent|recept|ingang|level|code van)\b/],
@@ -60,6 +66,7 @@ export const rules: RuleDef[] = [
       /\b(?:zeg|vertel|laat|verklap|zeg maar) (?:het |dit |dat |er |maar |ff |ook )?(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:tegen|aan) (?:je|jouw|jou) (?:ouders|ouwers|pa en ma|moeder|mama|mam|vader|papa|pap|familie|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\b/,
       /\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|de) (?:ouders|ouwers|pa en ma|moeder|mama|mam|vader|papa|pap|familie|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\b/,
       /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|mama|mam|vader|papa|pap|familie|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\b/,
+      /\b(?:vertel|zeg) (?:je|jouw) (?:ouders|moeder|mama|mam|vader|papa|pap|mentor|juf) (?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\b/,
       /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|mama|mam|vader|papa|pap) (?:hoeven|hoeft|mogen|mag) (?:niet|nie|nooit) (?:.{0,20} )?(?:weten|horen|zien) (?:dat|van|wat)\b/,
       /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b/,
     ],
@@ -98,8 +105,9 @@ export const rules: RuleDef[] = [
       /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien)\b/,
       /\b(?:verwijder|wis|delete) (?:.{0,12} )?(?:het|dit|ze|alles|m|hem) (?:.{0,12} )?(?:meteen|direct|gelijk|na het lezen|nadat je|zodat niemand|voor je ouders|voordat)\b/,
       /\b(?:maak|neem) (?:.{0,12} )?(?:geen|nooit) (?:screenshots?|screens|ss)\b/,
+      /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd)\b/,
     ],
-    unless: [/\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
+    unless: [/\bik (?:verwijder|wis|delete)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: ['verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'maak geen screenshots'],
       noMatch: [

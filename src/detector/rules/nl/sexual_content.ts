@@ -17,8 +17,12 @@ export const rules: RuleDef[] = [
       /\b(?:ben|bn|bent) (?:je|jij|u) (?:nog |al |echt |eigenlijk )?(?:.{0,12} )?maagd\b/,
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,20} )?(?:seks|sex|gemeenschap|gevreeen|gevrijd|geneukt|gepijpt|gebeft|gevingerd|afgetrokken|een orgasme|klaargekomen)\b/,
       /\b(?:heb|hb|hebt) (?:je|jij) (?:het )?(?:al|ooit|wel eens|weleens|al eens|al ooit) (?:.{0,12} )?gedaan met (?:een|iemand|je|jouw)\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij) (?:al |ooit |wel eens |weleens |al eens |al ooit )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?(?:geslapen|het bed gedeeld)\b(?! (?:bij|op|in) (?:een|de|het) (?:tent|kamp|logeer))/,
+      /\b(?:heb|hb) (?:je|jij) (?:.{0,14} )?(?:een |ooit een )?(?:piemel|penis|lul|pik|dick|vagina|kut|kutje|stijve) (?:gezien|aangeraakt|gevoeld|vastgehouden|in je mond)\b/,
+      /\b(?:vind|vond) (?:je|jij) (?:seks|sex|neuken|vrijen|pijpen|masturberen|vingeren|aan jezelf zitten) (?:.{0,6} )?(?:lekker|fijn|leuk|spannend|eng|vies)\b/,
       /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b/,
       /\b(?:doe|doet|speel|speelt|raak|raakt) (?:je|jij) (?:het )?(?:.{0,20} )?(?:met jezelf|met je zelf|jezelf aan|je zelf aan)\b/,
+      /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b/,
     ],
     unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/],
@@ -51,10 +55,27 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb|hebt) (?:je|jij) (?:.{0,18} )?(?:gezoend|getongd|gezoent|gekust)\b(?! (?:met|op) (?:de|het) (?:wang|hand|baby))/,
       /\b(?:kan|kun|kunt) (?:je|jij) (?:al |wel |goed )?(?:zoenen|tongen)\b/,
       /\bik (?:kan|wil|zal|leer) (?:je|jou) (?:.{0,12} )?(?:leren|wel leren|laten zien) (?:hoe je (?:moet )?)?(?:zoenen|tongen)\b/,
+      /\b(?:wil (?:je|jij) dat ik|ik kan|zal ik|ik wil) (?:je|jou) (?:.{0,8} )?(?:laat zien|laten zien|leer|leren) hoe (?:het|dat|seks|sex|zoenen) (?:moet|werkt|gaat)\b/,
     ],
     examples: {
       match: ['heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
       noMatch: ['ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
+    },
+  },
+  {
+    id: 'nl.sexual_content.puberty',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Asks about menstruation or puberty. Girlfriends ask this too, so low; from an adult it probes the body (sexualisation, Winters et al. 2020).',
+    patterns: [
+      /\b(?:ben|bn|was) (?:je|jij) (?:al |al eens |ooit |nou |nu )?ongesteld(?: geweest| geworden)?\b/,
+      /\b(?:heb|hb) (?:je|jij) (?:al |ooit )?(?:je |een )?(?:menstruatie|eerste menstruatie|periode|maandstonden)\b/,
+      /\b(?:word|wordt) (?:je|jij) (?:al )?ongesteld\b/,
+    ],
+    unless: [/\b(?:gym|zwemmen|zwemles|tampon|maandverband|buikpijn|pijn)\b/],
+    examples: {
+      match: ['ben je al eens ongesteld geweest', 'ben je al ongesteld', 'heb je al je menstruatie'],
+      noMatch: ['ik ben ongesteld, kan niet zwemmen', 'heb je een tampon voor me', 'mijn zus is ongesteld geworden', 'ben je ongesteld? je hebt zo buikpijn'],
     },
   },
   {
@@ -134,6 +155,8 @@ export const rules: RuleDef[] = [
       /\b(?:wil|wl) (?:je|jij) (?:.{0,12} )?(?:mijn|mn|m'n) (?:piemel|pik|lul|penis|dick|kont|tieten|borsten|lichaam|lijf) (?:.{0,12} )?(?:zien|voelen|aanraken|vasthouden|pakken|likken|in je mond)\b/,
       /\b(?:ik stuur|krijg je) (?:je |jou )?(?:een |mijn )?(?:dickpic|dick pic|piemel ?foto|pik ?foto|dick)\b/,
       /\bik (?:wil|wl) (?:je|jou) (?:overal )?(?:aanraken|voelen|proeven|likken)\b/,
+      /\bik (?:wil|wl) (?:je|jouw) (?:lichaam|lijf|body|borsten|tieten|kont|billen|huid|lippen) (?:.{0,8} )?(?:voelen|aanraken|zoenen|likken|strelen|proeven)\b/,
+      /\b(?:word|wordt|ben|bn|raak) (?:je|jij) (?:.{0,8} )?(?:opgewonden|geil|nat|hard|horny) (?:als|van|door) (?:je |jij )?(?:aan )?(?:mij|me|mijn)\b/,
       /\bik (?:wil|wl|ga|zou|zal|wou) (?:.{0,8} )?(?:het )?met (?:je|jou) (?:vrijen|seksen|sexen|naar bed|neuken|het doen|doen)\b/,
     ],
     unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
@@ -170,7 +193,7 @@ export const rules: RuleDef[] = [
       /\b(?:lekker|lekkere|mooie|mooi|geile|geil|strakke|strak|sexy|dikke|grote|ronde|stevige) (?:kont|kontje|billen|billetjes|tieten|tietjes|borsten|boobs|lijf|lijfje|body|benen|dijen|lippen|lichaam|ass)\b(?! (?:van die|op die) (?:tafel|auto|stoel|pop))/,
       /\b(?:lekker ding|lekkere meid|lekker wijf|sexy meid|hot meisje|geil wijf|lekkere jongen|lekker stuk)\b/,
     ],
-    unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/],
+    unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip|auto|fiets|scooter|brommer|telefoon|iphone|laptop|ps5|xbox|game|schoenen|sneakers|jas)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/],
     examples: {
       match: ['je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
       noMatch: [
@@ -181,6 +204,22 @@ export const rules: RuleDef[] = [
         'je ziet er moe uit',
         'die saus is echt heet',
       ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.sexual-fantasy',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Describes sexual fantasies about the teen ("jij en ik samen in bed"): moves the chat towards sex without an explicit request (desensitisation).',
+    patterns: [
+      /\b(?:ik droom|ik fantaseer|ik denk|ik fantaseerde|ik droomde) (?:.{0,10} )?(?:over|aan) (?:jou|je|ons) (?:.{0,12} )?(?:in bed|in mijn bed|naakt|bloot|zonder kleren|in de douche|in bad|onder de douche)\b/,
+      /\b(?:jij en ik|jou en mij|jij en mij|wij samen|wij tweeen|ons tweeen) (?:.{0,8} )?(?:in bed|in mijn bed|in jouw bed|in de douche|in bad|onder de dekens|naakt|bloot)\b/,
+      /\b(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen)\b/,
+    ],
+    unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/],
+    examples: {
+      match: ['ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen'],
+      noMatch: ['ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
   {
