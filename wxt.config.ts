@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
+import { stripRuleDocs } from './build/strip-rule-docs';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [stripRuleDocs()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',

@@ -139,6 +139,25 @@ console.log(`matchText          ${Math.round(detector).toLocaleString('en')} msg
 console.log(`Conversation.add   ${Math.round(conversation).toLocaleString('en')} msg/s  (target ≥ ${TARGET_RATE.toLocaleString('en')})  ${conversation >= TARGET_RATE ? 'PASS' : 'FAIL'}`);
 console.log(`floor / matchText  ${ratio.toFixed(1)}×  (target ≤ ${TARGET_RATIO}×)  ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
 
+// ---- where the rules spend their time ----
+const PROFILE_MESSAGES = 2_000;
+const TOP = 12;
+const sample = normalisedCorpus.slice(0, PROFILE_MESSAGES);
+const costs: { us: number; name: string; source: string }[] = [];
+for (const rule of ALL_RULES) {
+  const all = [...rule.patterns.map((p, i) => [`patterns[${i}]`, p] as const), ...(rule.unless ?? []).map((p, i) => [`unless[${i}]`, p] as const)];
+  for (const [where, pattern] of all) {
+    for (const t of sample) pattern.test(t);
+    const t0 = performance.now();
+    for (const t of sample) pattern.test(t);
+    costs.push({ us: ((performance.now() - t0) * 1000) / sample.length, name: `${rule.id} ${where}`, source: pattern.source });
+  }
+}
+costs.sort((a, b) => b.us - a.us);
+const perMessage = costs.reduce((a, c) => a + c.us, 0);
+console.log(`\n${costs.length} patterns cost ${perMessage.toFixed(0)} µs per message together (a budget of 10 µs is 100,000 msg/s). Slowest:`);
+for (const c of costs.slice(0, TOP)) console.log(`${c.us.toFixed(2).padStart(8)} µs  ${c.name}  /${c.source.length > 70 ? `${c.source.slice(0, 70)}…` : c.source}/`);
+
 // ---- worst cases ----
 const KB = 1024;
 const rand = prng(7);

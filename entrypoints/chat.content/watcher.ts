@@ -15,9 +15,19 @@ const NO_CHAT_WEIGHT = 1;
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+/** Longest stretch of reading before the page gets the main thread back. */
+const SLICE_MS = 8;
+
 interface ChatState {
   conversation: Conversation;
   key: Promise<string>;
+}
+
+interface Pending {
+  element: Element;
+  reader: SiteAdapter;
+  chat: ChatState;
+  root: Element;
 }
 
 function isActive(settings: Settings, siteId: string, now: number): boolean {
@@ -88,22 +98,55 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     await recordNudge(category);
   };
 
-  /** Reads the new messages `reader` finds; returns how many message elements it saw, or -1 without an open chat. */
-  const readWith = (reader: SiteAdapter): number => {
+  // Messages wait in a queue and are read in slices of a few milliseconds, so a burst in a
+  // busy group chat never becomes one long task on the page's main thread.
+  const queue: Pending[] = [];
+  let head = 0;
+  const queued = new WeakSet<Element>();
+  let draining = false;
+
+  const drain = () => {
+    const deadline = performance.now() + SLICE_MS;
+    const active = isActive(settings, site.id, Date.now());
+    try {
+      while (head < queue.length && performance.now() < deadline) {
+        const { element, reader, chat, root } = queue[head++]!;
+        queued.delete(element);
+        if (read.has(element) || !element.isConnected) continue;
+        const message = reader.readMessage(element);
+        if (!message) continue; // not filled in yet: the next batch finds it again
+        read.add(element);
+        if (!active) continue;
+        const step = chat.conversation.add(message, settings.sensitivity);
+        for (const nudge of step.nudges) void show(chat, nudge.category, nudge.severity, root).catch(() => undefined);
+      }
+    } catch {
+      // Odd markup in one message must not stop the others, nor reach the page.
+    }
+    if (head < queue.length) {
+      ctx.setTimeout(drain, 0);
+    } else {
+      queue.length = 0;
+      head = 0;
+      draining = false;
+    }
+  };
+
+  /** Queues the unread messages `reader` finds; returns how many message elements it saw, or -1 without an open chat. */
+  const collect = (reader: SiteAdapter): number => {
     const root = reader.conversationRoot(document);
     if (!root) return -1;
-    const active = isActive(settings, site.id, Date.now());
     const chat = chatFor(reader.conversationId(document) ?? '');
     let found = 0;
     for (const element of reader.messageElements(root)) {
       found++;
-      if (read.has(element)) continue;
-      const message = reader.readMessage(element);
-      if (!message) continue;
-      read.add(element);
-      if (!active) continue;
-      const step = chat.conversation.add(message, settings.sensitivity);
-      for (const nudge of step.nudges) void show(chat, nudge.category, nudge.severity, root).catch(() => undefined);
+      if (read.has(element) || queued.has(element)) continue;
+      queued.add(element);
+      queue.push({ element, reader, chat, root });
+    }
+    if (head < queue.length && !draining) {
+      draining = true;
+      drain();
     }
     return found;
   };
@@ -118,7 +161,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
     if (adapter !== generic) {
-      const found = readWith(adapter);
+      const found = collect(adapter);
       if (found > 0) {
         missed = 0;
         fellBack = false;
@@ -128,7 +171,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       if (missed >= FALLBACK_THRESHOLD) fellBack = true;
       if (!fellBack) return;
     }
-    readWith(generic);
+    collect(generic);
   };
 
   let pending = false;

@@ -27,7 +27,7 @@ is given ('-' also means standard input), and writes one line per conversation:
   --format       json | text             text is a readable view for people (default: json)
   -h, --help     show this help
 
-"id" (a string or a number) is optional and echoed back ("id": null when absent); other fields
+"id" (a string or a number) is optional and echoed back ("id": null when absent or null); other fields
 are ignored. Blank lines are skipped. A line that is not valid input gives {"line": N, "error": "..."}
 (N counts physical lines from 1 across all files in order) and scanning goes on.
 Exit status: 0 all lines valid, 1 some line invalid, 2 usage error or unreadable file.`;

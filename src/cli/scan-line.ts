@@ -9,7 +9,7 @@ import type { Message, Nudge, Sensitivity, Signal } from '../detector/types';
  */
 export const ScanInput = z.object(
   {
-    id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
+    id: z.union([z.string(), z.number(), z.null()], { error: 'must be a string or a number' }).optional(),
     messages: z.array(
       z.object(
         {

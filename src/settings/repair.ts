@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsFields, type Settings } from './schema';
 
 export interface Repaired {
@@ -12,9 +12,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Keeps the valid items of a list that is partly broken instead of dropping it whole. */
-function salvageList<T>(field: z.ZodArray<z.ZodType<T>>, value: unknown, max: number): T[] | undefined {
+function salvageList<T>(field: z.ZodMiniArray<z.ZodMiniType<T>>, value: unknown, max: number): T[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const items = value.filter((item) => field.element.safeParse(item).success) as T[];
+  const items = value.filter((item) => field.def.element.safeParse(item).success) as T[];
   return [...new Set(items)].slice(0, max);
 }
 
@@ -29,13 +29,13 @@ export function repairSettings(raw: unknown): Repaired {
   for (const [key, schema] of Object.entries(settingsFields)) {
     if (key === 'version') continue;
     const value = source[key];
-    const parsed = (schema as z.ZodType).safeParse(value);
+    const parsed = (schema as z.ZodMiniType).safeParse(value);
     if (parsed.success) {
       settings[key] = parsed.data;
       continue;
     }
     if (key === 'mutedChats' || key === 'disabledSites') {
-      const salvaged = salvageList(schema as z.ZodArray<z.ZodType<string>>, value, key === 'mutedChats' ? 500 : 100);
+      const salvaged = salvageList(schema as unknown as z.ZodMiniArray<z.ZodMiniType<string>>, value, key === 'mutedChats' ? 500 : 100);
       if (salvaged) settings[key] = salvaged;
     }
     repairedFields.push(key);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same validation with a fraction of the size, as the content script carries it.
+import { z } from 'zod/mini';
 import { CATEGORIES, SENSITIVITIES } from '../detector/types';
 
 /** Bump when a field changes meaning; `repair` keeps what it still understands. */
@@ -13,11 +14,11 @@ export const settingsFields = {
   enabled: z.boolean(),
   sensitivity: z.enum(SENSITIVITIES),
   /** Epoch milliseconds until which nudges are paused, or null. */
-  pausedUntil: z.number().int().nonnegative().nullable(),
+  pausedUntil: z.nullable(z.int().check(z.minimum(0))),
   /** Salted SHA-256 hashes of muted conversation ids: never a contact name. */
-  mutedChats: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_MUTED_CHATS),
+  mutedChats: z.array(z.string().check(z.regex(/^[0-9a-f]{64}$/))).check(z.maxLength(MAX_MUTED_CHATS)),
   /** Site ids (see src/sites) the teen switched off. */
-  disabledSites: z.array(z.string().regex(/^[a-z0-9.-]{1,100}$/)).max(MAX_SITES),
+  disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,100}$/))).check(z.maxLength(MAX_SITES)),
 };
 
 export const SettingsSchema = z.object(settingsFields);
@@ -34,7 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Counts only: how many nudges per category were shown in one ISO week. */
 export const StatsSchema = z.object({
-  week: z.string().regex(/^\d{4}-W\d{2}$/),
-  counts: z.partialRecord(z.enum(CATEGORIES), z.number().int().nonnegative()),
+  week: z.string().check(z.regex(/^\d{4}-W\d{2}$/)),
+  counts: z.partialRecord(z.enum(CATEGORIES), z.int().check(z.minimum(0))),
 });
 export type Stats = z.infer<typeof StatsSchema>;

@@ -50,6 +50,8 @@ describe('scanLine', () => {
     expect(withNumber.kind === 'result' && withNumber.result.id).toBe(7);
     const without = scanLine('{"messages":[],"lang":"nl","grooming":false}', 1, 'standard');
     expect(without.kind === 'result' && without.result.id).toBe(null);
+    const nullId = scanLine('{"id":null,"messages":[]}', 1, 'standard');
+    expect(nullId.kind === 'result' && nullId.result.id).toBe(null);
   });
 
   test.each(['', '   ', '\t'])('blank line %j is skipped', (line) => {

@@ -26,7 +26,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode'],
+      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode'],
       noMatch: [
         'wat is het wifi wachtwoord van school?',
         'ik ben mijn wachtwoord vergeten van magister',
@@ -55,6 +55,8 @@ export const rules: RuleDef[] = [
     unless: [HARMLESS_CODE],
     examples: {
       match: [
+        'stuur me de code uit de sms',
+        'ik heb per ongeluk mijn code naar jou gestuurd',
         'stuur die code die je net kreeg',
         'ik heb per ongeluk een code naar jou gestuurd kan je die doorsturen',
         'stuur me de verificatiecode',
@@ -63,6 +65,7 @@ export const rules: RuleDef[] = [
         'stuur ff de whatsapp code',
       ],
       noMatch: [
+        'stuur je code van brawl stars dan voeg ik je toe',
         'stuur me de kortingscode van shein',
         'wat is de code van de kahoot',
         'de dresscode is zwart wit',
@@ -90,6 +93,8 @@ export const rules: RuleDef[] = [
     unless: [HARMLESS_CODE, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
+        'ik wil je account overnemen',
+        'mag ik inloggen op je account',
         'log in op mijn telefoon',
         'mag ik op je insta account',
         'ik wil in je telefoon kunnen kijken',

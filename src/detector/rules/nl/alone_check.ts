@@ -30,6 +30,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'ben je alleen?',
+        'zit je alleen op je kamer rn',
         'ben je alleen thuis?',
         'bn je alleen',
         'zit je nu alleen op je kamer?',
@@ -70,6 +72,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
     examples: {
       match: [
+        'wanneer zijn je ouders weg',
+        'zijn je ouders er nie',
         'wanneer zijn je ouders weg?',
         'zijn je ouders thuis',
         'zn je ouders nog weg',
@@ -79,6 +83,7 @@ export const rules: RuleDef[] = [
         'werkt je moeder vanavond laat?',
       ],
       noMatch: [
+        'slaapt je zus al?',
         'mijn ouders zijn weg dit weekend',
         'zijn je ouders ook op de ouderavond?',
         'wanneer gaan we naar je oma',
@@ -103,6 +108,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'kijkt iemand mee op je telefoon',
+        'checkt je moeder je whatsapp',
         'checken je ouders ooit je telefoon?',
         'kijkt je moeder weleens in je telefoon',
         'lezen je ouders mee?',

@@ -28,6 +28,8 @@ export const rules: RuleDef[] = [
     unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:oma|opa|tante|oom)\b/],
     examples: {
       match: [
+        'jij bent niet zoals andere meisjes',
+        'je bent echt anders dan andere meiden van jouw leeftijd',
         'je bent echt zo volwassen voor je leeftijd',
         'je lijkt veel ouder dan 14',
         'leeftijd is maar een getal',
@@ -60,6 +62,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'niemand kent jou zoals ik jou ken',
+        'niemand begrijpt jou zo goed als ik',
         'niemand begrijpt je zoals ik dat doe',
         'alleen ik snap je echt',
         'ik ben de enige die je echt begrijpt',
@@ -87,6 +91,7 @@ export const rules: RuleDef[] = [
       /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
       /\b(?:je|jij) (?:bent|bn) (?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|soulmate|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\b(?:je|jij) (?:bent|betekent) (?:echt |gewoon |zo )?(?:alles|de wereld) voor (?:me|mij)\b/,
+      /\bik (?:niet|nie) (?:meer )?(?:kan|kn) (?:stoppen|ophouden) met (?:aan (?:je|jou) (?:te )?denken|(?:je|jou) (?:te )?(?:appen|denken))\b/,
       /\bik (?:kan|kn) (?:niet|nie) (?:meer )?(?:stoppen met|ophouden met) (?:aan (?:je|jou) (?:te )?denken|(?:je|jou) (?:te )?(?:appen|denken))\b/,
       /\bik zie (?:je|jou) (?:echt |al |nu |gewoon )?als (?:mijn |mn |m'n )(?!beste)(?:vriendin|vriendinnetje|meisje|vrouw|vriendje|partner|prinses|schatje)\b/,
       /\bik (?:kan|kn) (?:niet|nie|ni) (?:meer )?(?:zonder (?:je|jou)|leven zonder (?:je|jou))\b/,
@@ -99,6 +104,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'ik ben verliefd op je sinds ik je zag',
+        'ik heb nog nooit iemand zoals jij ontmoet',
         'ik ben verliefd op je',
         'ik denk de hele dag aan jou',
         'je bent mijn alles',
@@ -135,6 +142,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/],
     examples: {
       match: [
+        'jij bent echt speciaal voor mij',
+        'ik voel me zo verbonden met jou',
         'wij hebben echt een speciale band',
         'wat wij hebben is speciaal',
         'we zijn soulmates',
@@ -162,7 +171,7 @@ export const rules: RuleDef[] = [
       /\bik (?:ben|bn) (?:niet|nie|anders) (?:zoals|als|dan) (?:andere|die andere|de andere) (?:jongens|mannen|gasten|volwassenen|meiden)\b/,
     ],
     examples: {
-      match: ['je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
+      match: ['je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
       noMatch: [
         'kan ik je vertrouwen met een geheim?',
         'ik vertrouw die site niet',
@@ -186,7 +195,7 @@ export const rules: RuleDef[] = [
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],
     examples: {
-      match: ['je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit'],
+      match: ['je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit'],
       noMatch: [
         'die jurk is echt mooi',
         'knap gedaan van je toets!',

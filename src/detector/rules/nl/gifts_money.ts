@@ -26,12 +26,12 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga|wil ik) (?:je|jou) (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|giften|gifte|schenken|doneren|trakteren)\\b`),
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
       new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
-      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,12} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
+      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
       /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
+      match: ['zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
       noMatch: [
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
@@ -59,7 +59,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|secret santa|moederdag|vaderdag)\b/],
     examples: {
-      match: ['ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me'],
+      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me'],
       noMatch: [
         'ik koop een cadeautje voor je verjaardag',
         'mijn oom koopt een nieuwe iphone voor me',
@@ -83,8 +83,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:terug ?(?:betalen|geven|storten|sturen|betaal)|terugbetalen)\b|\b(?:geef|betaal|stuur|krijg) .{0,20}terug\b(?! (?:doen|hoeven|te doen))/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/, /\bgeld voor (?:de|het|je|jouw|die) (?:kaartje|kaartjes|tickets|pizza|cadeau|eten|bios|uitje|schoolreis|boodschappen)\b/],
     examples: {
-      match: ['ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert'],
+      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert'],
       noMatch: [
+        'ik stuur je het geld voor de kaartjes',
         'ik geef je morgen je geld terug',
         'ik stuur je een tikkie voor de pizza',
         'je bent me nog 5 euro schuldig van de snackbar',
@@ -115,7 +116,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?geld verdienen\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/],
     examples: {
-      match: ['wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je'],
+      match: ['wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je'],
       noMatch: [
         'ik heb een bijbaantje bij de ah',
         'hoeveel verdien je bij de jumbo',
@@ -144,6 +145,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/],
     examples: {
       match: [
+        'mag ik je bankpas even gebruiken, je krijgt 200',
+        'je rekening lenen voor een dag, makkelijk 200 euro',
         'mag ik je pinpas lenen ik geef je 100 euro',
         'ik stort geld op je rekening en jij haalt het eraf',
         'verhuur je bankpas voor 500 euro',
@@ -181,6 +184,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:docu|documentaire|serie|aflevering|podcast|artikel)\b/],
     examples: {
       match: [
+        'je kan geld verdienen met foto\'s van jezelf',
+        'ik betaal je als je bij mij komt',
         'je kan veel verdienen met je lichaam',
         'betaalde dates is makkelijk geld hoor',
         'wil je sugar daddy? ik betaal goed',

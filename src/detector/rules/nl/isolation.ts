@@ -20,7 +20,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|jou) (?:ouders|ouwers|pa en ma|moeder|vader|familie|vrienden|vriendinnen) (?:snappen|snapt|begrijpen|begrijpt) (?:het|dat|dit|ons|er) (?:toch |gewoon |echt |nooit |toch ook )?(?:niet|nie|niks|nooit|never)\b/,
       /\b(?:ze|zij|die|hun|hullie) (?:begrijpen|snappen|kennen|zien|begrijpt|snapt) (?:je|jou) (?:toch |echt |gewoon )?(?:niet|nie) (?:zoals|als|zo goed als) ik\b/,
       /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|vader|familie|vrienden|vriendinnen) (?:zijn|is) (?:.{0,8} )?(?:niet|nie) (?:goed|lief|aardig) (?:voor|tegen) (?:je|jou)\b/,
-      /\b(?:je|jouw|jou) (?:vrienden|vriendinnen|ouders|familie) (?:laten|laat) (?:je|jou) (?:toch |altijd |steeds |gewoon )*(?:vallen|zitten|in de steek)\b/,
+      /\b(?:je|jouw|jou) (?:vrienden|vriendinnen|ouders|familie) (?:laten|laat) (?:je|jou) (?:(?:toch|altijd|steeds|gewoon) ){0,2}(?:vallen|zitten|in de steek)\b/,
       /\b(?:je|jij) (?:moet|kan|kunt|mag) (?:je|jouw) (?:ouders|moeder|vader|vrienden|vriendinnen|familie|mentor) (?:niet|nie|nooit) (?:zo |meer |echt )?(?:vertrouwen|geloven)\b/,
       /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|vader|familie) (?:houden|houdt) (?:je|jou) (?:alleen maar |gewoon |altijd |alleen )?(?:tegen|klein|binnen|dom|gevangen|aan de lijn)\b/,
       /\bniemand (?:begrijpt|snapt|kent|helpt|steunt) (?:je|jou) (?:echt |nog )?(?:behalve|buiten|dan|naast) (?:ik|mij)\b/,
@@ -35,6 +35,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/],
     examples: {
       match: [
+        'alleen ik begrijp je echt, je ouders niet',
+        'niemand snapt je behalve ik',
         'je ouders begrijpen je toch niet',
         'je vrienden snappen niks van jou',
         'je familie geeft niet om je',
@@ -71,6 +73,8 @@ export const rules: RuleDef[] = [
     unless: [/\bluister (?:niet|nie) naar (?:je|die) (?:.{0,12} )?(?:haters|pesters)\b/],
     examples: {
       match: [
+        'je ouders zijn gewoon jaloers op ons',
+        'je moeder wil je alleen maar controleren',
         'luister niet naar je moeder',
         'je hebt alleen mij nodig',
         'je vriendinnen zijn gewoon jaloers op ons',
@@ -103,6 +107,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:klas|mentor|leraar|lerares|juf|meester|les|tafel|groepje|scheids|scheidsrechter|team|wedstrijd|potje|match)\b/],
     examples: {
       match: [
+        'iedereen is tegen ons',
         'ze willen ons uit elkaar halen',
         'je ouders zijn gewoon tegen ons',
         'wij tegen de wereld schatje',
@@ -134,6 +139,8 @@ export const rules: RuleDef[] = [
     unless: [/\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
     examples: {
       match: [
+        'die vriendinnen van je zijn nep',
+        'je vriendinnen zijn echt fake',
         'ik wil niet dat je nog met die jongens praat',
         'blokkeer je vriendinnen',
         'je vrienden zijn slecht voor je',

@@ -23,8 +23,12 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie) niet vinden|zie (?:je|jullie) niet|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
     examples: {
-      match: ['deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?'],
+      match: ['stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?'],
       noMatch: [
+        'wat is je locatie op de camping',
+        'stuur je locatie voor de pizzabezorger',
+        'deel je locatie met mama zodat ze weet waar je bent',
+        'zet je locatie aan zodat je maps kan gebruiken',
         'waar is het feest',
         'stuur de locatie van het feest ff',
         'ik deel mijn locatie met mama',
@@ -48,7 +52,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|ik zag|ik heb)\b/],
     examples: {
-      match: ['zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien'],
+      match: ['zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien'],
       noMatch: [
         'mijn moeder heeft life360 op mn telefoon haha',
         'ik zag op snap map dat lisa in de stad is',
@@ -75,6 +79,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang)\b/],
     examples: {
       match: [
+        'ik wil weten waar je bent, altijd',
+        'ik wil altijd weten waar je bent en met wie',
         'ik wil altijd weten waar je bent',
         'je moet me altijd laten weten waar je bent',
         'stuur een foto van waar je nu bent',

@@ -24,6 +24,7 @@ export const rules: RuleDef[] = [
       /\b(?:wil|wl|kan|kun|wilt) (?:je|jij|u) (?:.{0,20} )?(?:met mij |met me )?(?:afspreken|ontmoeten|meeten|daten)\b/,
       /\bzin (?:om|in) (?:.{0,12} )?(?:af te spreken|afspreken|te ontmoeten|een date|te daten)\b/,
       /\b(?:laten we|laat ons) (?:.{0,20} )?(?:afspreken|ontmoeten|meeten)\b/,
+      /\b(?:we|wij) (?:moeten|moete|gaan|zullen|kunnen) (?:echt |snel |nu |eindelijk |een keer |eens |binnenkort )?(?:afspreken|ontmoeten|elkaar zien|elkaar ontmoeten|afspreken in het echt)\b/,
       /\b(?:kunnen|zullen|gaan|moeten|kunne) (?:we|wij) elkaar (?:.{0,10} )?(?:zien|ontmoeten|treffen|eens zien|in het echt zien)\b/,
       /\b(?:wanneer|wnnr) (?:kunnen|zullen|gaan|kan|zie) (?:we|ik) (?:elkaar|je|jou) (?:.{0,20} )?(?:zien|ontmoeten|in het echt|irl|in real life|eindelijk)\b/,
       /\b(?:ik wil|ik wl|ik zou|ik wou) (?:je|jou) (?:.{0,20} )?(?:ontmoeten|in het echt zien|irl zien|echt zien|eens zien in het echt|in real life zien)\b/,
@@ -35,6 +36,8 @@ export const rules: RuleDef[] = [
     unless: [ORDINARY, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
       match: [
+        'wil je een keer afspreken',
+        'kunnen we elkaar zien',
         'zullen we afspreken',
         'wil je me ontmoeten',
         'wanneer kunnen we elkaar in het echt zien',
@@ -43,6 +46,8 @@ export const rules: RuleDef[] = [
         'zin om af te spreken?',
       ],
       noMatch: [
+        'zullen we afspreken om te voetballen',
+        'wil je afspreken om te leren voor de toets',
         'zullen we afspreken om te gamen online',
         'morgen met de klas naar het museum',
         'zullen we afspreken bij de bieb voor het werkstuk',
@@ -66,8 +71,12 @@ export const rules: RuleDef[] = [
     ],
     unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels)\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
-      match: ['ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad'],
+      match: ['ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad'],
       noMatch: [
+        'ik kom zo naar je toe met de boeken',
+        'ik haal je op om 8 voor het feest',
+        'ik kom je zo halen met de fiets',
+        'ik kom je halen bij de kapper',
         'ik haal je op bij de training om 6 uur',
         'mama haalt me op',
         'ik kom naar je feestje!',
@@ -90,8 +99,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [ORDINARY, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
     examples: {
-      match: ['kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer'],
+      match: ['kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer'],
       noMatch: [
+        'je mag bij mij blijven slapen na het feest',
         'kom je morgen langs om huiswerk te maken?',
         'kom je ook naar de verjaardag van sanne',
         'kom je naar het feest?',
@@ -113,7 +123,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/],
     examples: {
-      match: ['ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
+      match: ['ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
       noMatch: [
         'de trein heeft vertraging',
         'mijn ov kaart is leeg',
@@ -140,6 +150,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/],
     examples: {
       match: [
+        'ik boek een hotel voor ons',
+        'kom alleen, niemand hoeft het te weten',
         'we gaan naar een hotel niemand hoeft het te weten',
         'ik heb een hotelkamer geboekt voor ons',
         'kom alleen',
@@ -148,6 +160,7 @@ export const rules: RuleDef[] = [
         'niemand hoeft te weten dat we afspreken',
       ],
       noMatch: [
+        'we gaan met het gezin naar een hotel',
         'we slapen in een hotel op schoolreis',
         'hotel transylvania kijken?',
         'kom je alleen of met je broer?',

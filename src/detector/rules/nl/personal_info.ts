@@ -25,6 +25,8 @@ export const rules: RuleDef[] = [
     unless: [/\bhoe oud (?:ben|bn|bent) (?:je|jij) (?:als|toen|wanneer)\b/],
     examples: {
       match: [
+        'hoe oud ben jij eigenlijk',
+        'hoe oud bn je?',
         'hoe oud ben je eigenlijk?',
         'Hoe oud bn je',
         'hoeoud ben jij',
@@ -81,6 +83,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
     examples: {
       match: [
+        'welke school zit jij op',
+        'in welke klas zit je',
         'op welke school zit je',
         'welke school zit jij',
         'in welke klas zit je?',
@@ -114,7 +118,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
-      match: ['waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje'],
+      match: ['waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje'],
       noMatch: [
         'waar woont je oma ook alweer',
         'ik woon in utrecht',
@@ -138,7 +142,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/],
     examples: {
-      match: ['wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer'],
+      match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer'],
       noMatch: [
         'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
@@ -161,7 +165,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|lijst|presentielijst|juf|mentor)\b/],
     examples: {
-      match: ['wat is je achternaam', 'hoe heet je van achteren', 'wat is je echte naam?', 'achternaam?'],
+      match: ['wat is je echte naam eigenlijk', 'wat is je achternaam', 'hoe heet je van achteren', 'wat is je echte naam?', 'achternaam?'],
       noMatch: [
         'wat is de achternaam van de nieuwe juf',
         'hoe heet je hond',
@@ -183,7 +187,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lievelings|favoriete|fav|lievelingsnummer|rugnummer|liedje|song|album|shirt|kluisje|leerlingnummer|studentnummer|bestelnummer|huisnummer|postcode)\b/, /\bnummer (?:van|bij|op) (?:de|het|je) (?:voetbal|hockey|club|team|kluis|tafel)\b/],
     examples: {
-      match: ['mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer'],
+      match: ['wat is je nummer dan kunnen we appen', 'mag ik je whatsapp nummer', 'mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer'],
       noMatch: [
         'wat is je lievelingsnummer van taylor swift',
         'welk nummer heb je op je shirt bij voetbal',

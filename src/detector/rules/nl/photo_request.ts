@@ -16,7 +16,7 @@ const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|selfie|snapje|plaatje
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|met|uit|op|in) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|outfit voor (?:het|de) (?:gala|feest))\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|outfit voor (?:het|de) (?:gala|feest))\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -49,6 +49,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'stuur eens een leuke foto van je',
+        'mag ik een selfie',
         'stuur eens een foto van jezelf',
         'pic?',
         'stuur ff een selfie',
@@ -59,6 +61,11 @@ export const rules: RuleDef[] = [
         'laat eens zien hoe je eruit ziet',
       ],
       noMatch: [
+        'stuur een foto van je nieuwe kamer',
+        'mijn hond heeft puppies stuur ik morgen foto\'s',
+        'stuur een foto van je enkel naar de dokter',
+        'die foto van jou en sanne is echt cute',
+        'mijn oma stuurt altijd foto\'s van haar kat',
         'stuur ff een foto van het rooster',
         'kan je de foto van de huiswerkopdracht sturen',
         'stuur de vakantiefoto\'s in de groep',
@@ -86,8 +93,11 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
-      match: ['zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij'],
+      match: ['facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij'],
       noMatch: [
+        'kan je camera aan voor het groepsgesprek',
+        'wil je op facetime met sanne en mij?',
+        'zullen we ff facetimen met sanne erbij',
         'zullen we ff bellen over het werkstuk',
         'we moeten videobellen voor het project met het groepje',
         'facetimen met oma was leuk',
@@ -123,7 +133,7 @@ export const rules: RuleDef[] = [
       /\b(?:screenshots?|screens|opgeslagen|bewaard|gesaved|screenshotted|post|posting|leak|go online)\b/,
     ],
     examples: {
-      match: ['stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien'],
+      match: ['ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien'],
       noMatch: [
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
@@ -153,6 +163,8 @@ export const rules: RuleDef[] = [
     unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/],
     examples: {
       match: [
+        'stuur een foto in je pyjama',
+        'foto van je buik?',
         'stuur een foto in je bikini',
         'stuur een pic in je ondergoed',
         'mag ik een foto van je lichaam',
@@ -189,6 +201,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
     examples: {
       match: [
+        'stuur foto\'s in strakke kleren voor je voortgang',
         'stuur een body check voorkant zijkant achterkant',
         'stuur elke ochtend een progress pic',
         'foto van voren en van opzij in strakke kleding',

@@ -29,8 +29,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas)\b/],
     examples: {
-      match: ['add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
+      match: ['heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
+        'wat is je insta naam van je kat account haha',
+        'heb je snapchat al geupdate',
         'heb je die snap van lisa gezien',
         'mijn insta is gehackt',
         'post het op je story',
@@ -56,8 +58,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:groep|groepschat|klassenapp|het huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server|update|updaten)\b/],
     examples: {
-      match: ['laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
+      match: ['laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
       noMatch: [
+        'kom je op discord voor het potje',
         'post het op je story',
         'ik app je vanavond over het huiswerk',
         'ga naar de groepschat',
@@ -79,7 +82,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
     examples: {
-      match: ['heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
+      match: ['heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
       noMatch: [
         'ik heb een nieuw account voor school',
         'mijn telefoon is kapot ik koop een nieuwe',
@@ -100,16 +103,22 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${THERE} (?:gaan|wordt|worden) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het) (?:automatisch |vanzelf |meteen )?(?:weg|verwijderd|gewist)\\b`),
       new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
       /\bdaar (?:kunnen|kan) (?:we|wij) (?:.{0,12} )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:.{0,12} )?(?:praten|zeggen|chatten|sturen)\b/,
+      /\b(?:maak|heb|neem|gebruik) (?:je |jij )?(?:.{0,6} )?(?:een )?(?:geheim|geheime) (?:account|acc|profiel|insta|snap|nummer|telefoon|telefoontje|simkaart|sim|chat)\b/,
+      /\b(?:account|acc|profiel|nummer|telefoon|telefoontje|app) (?:.{0,8} )?(?:waar|waarvan|wat|dat|die) (?:je ouders|jouw ouders|je moeder|je vader|niemand) (?:.{0,8} )?(?:niet|nie|niks|nooit) (?:van )?(?:weten|weet|kennen|kent|zien|ziet|vinden|vindt)\b/,
     ],
     unless: [/\b(?:streak|streaks|bug|update|storing|als je (?:niet )?snapt)\b/],
     examples: {
       match: [
+        'download telegram daar is het veiliger',
+        'op snap verdwijnt alles dus niemand ziet het',
         'kom op signal daar kan niemand meelezen',
         'op snap verdwijnen de berichten dus dat is beter',
         'laten we naar telegram, dat is veiliger',
         'op snapchat kunnen je ouders niks zien',
         'daar verdwijnt alles na het lezen',
         'daar kunnen we vrij praten',
+        'maak een geheim account aan',
+        'neem een telefoon waar je ouders niks van weten',
       ],
       noMatch: [
         'op snap verdwijnen je streaks als je niet snapt',

@@ -35,9 +35,13 @@ export const rules: RuleDef[] = [
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|kben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautje|verjaardag|verjaardagsfeest|feestje|spoiler|spoilers|toets|proefwerk|antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/, /\bgeheim (?:agent|recept|ingang|level|code van)\b/],
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautje|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
+      /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
+    ],
     examples: {
       match: [
+        'vertel het aan niemand, ook niet aan je beste vriendin',
+        'dit moet tussen ons blijven',
         'zeg het tegen niemand oke',
         'dit blijft tussen ons',
         'ons geheimpje 🤫',
@@ -46,14 +50,19 @@ export const rules: RuleDef[] = [
         'beloof dat je het aan niemand vertelt',
         'hou het geheim',
         'vertel dit aan niemand',
+        'niemand hoeft het te weten, we gaan gewoon naar een feestje',
       ],
       noMatch: [
+        'het blijft tussen ons he, dat ik hem leuk vind',
+        'vertel het aan niemand maar ik heb verkering',
+        'niemand mag weten dat ik die film leuk vond lol',
         'het is een verrassingsfeest voor sanne dus niks zeggen tegen niemand',
         'niet tegen lisa zeggen, het is een verrassing',
         'niemand weet het antwoord van vraag 3',
         'zeg het tegen de juf',
         'ik heb het aan iedereen verteld',
         'het geheime level in minecraft is vet',
+        'zeg niks tegen sanne, de antwoorden van de toets heb ik van tim',
       ],
     },
   },
@@ -77,6 +86,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'niet aan je ouders laten zien he',
+        'jouw ouders mogen dit nooit weten',
         'niet aan je ouders vertellen he',
         'vertel het niet aan je mentor',
         'zeg niks tegen je moeder',
@@ -109,8 +120,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bik (?:verwijder|wis|delete)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
-      match: ['verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'maak geen screenshots'],
+      match: ['wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'maak geen screenshots'],
       noMatch: [
+        'ik verwijder die chat met die rare gast',
         'ik heb die app verwijderd',
         'verwijder die foto van mij uit de groep ik sta er lelijk op',
         'kan je de groepschat verwijderen',
@@ -133,7 +145,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/],
     examples: {
-      match: ['zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
+      match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
         'mijn berichten verdwijnen steeds raar',
         'zet de timer op 10 min voor de pizza',
@@ -159,6 +171,7 @@ export const rules: RuleDef[] = [
     unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/],
     examples: {
       match: [
+        'als je moeder vraagt met wie je appt zeg je lisa',
         'zeg maar dat je bij een vriendin slaapt',
         'zeg dat ik een vriendin van school ben',
         'sla mijn nummer op onder een meisjesnaam',

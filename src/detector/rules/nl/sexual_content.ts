@@ -28,6 +28,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/],
     examples: {
       match: [
+        'heb je ooit seks gehad',
+        'ben jij nog maagd',
         'ben je nog maagd?',
         'heb je al eens seks gehad',
         'heb je het al eens gedaan met een jongen',
@@ -58,7 +60,7 @@ export const rules: RuleDef[] = [
       /\b(?:wil (?:je|jij) dat ik|ik kan|zal ik|ik wil) (?:je|jou) (?:.{0,8} )?(?:laat zien|laten zien|leer|leren) hoe (?:het|dat|seks|sex|zoenen) (?:moet|werkt|gaat)\b/,
     ],
     examples: {
-      match: ['heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
+      match: ['heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
       noMatch: ['ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
     },
   },
@@ -91,7 +93,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:feest|feestje|gala|galafeest|schoolfeest|bruiloft|morgen|zaterdag|vrijdag|verjaardag|disco|party|kerst|kerstdiner|gala|uitje|school|schoolreis|sportdag|carnaval|bal|concert|festival|koningsdag|examen|diploma|uitreiking|dresscode|thema)\b/],
     examples: {
-      match: ['wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
+      match: ['wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
       noMatch: [
         'wat heb je aan naar het gala',
         'wat trek je aan naar het feest',
@@ -120,6 +122,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions)\b/, /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
     examples: {
       match: [
+        'wat voor ondergoed draag je',
+        'word je nat als je aan mij denkt',
         'welke kleur ondergoed heb je aan',
         'heb je al borsten',
         'welke cupmaat heb je',
@@ -162,6 +166,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
     examples: {
       match: [
+        'ik wil je aanraken',
+        'wil je sex met mij',
         'ik wil je neuken',
         'word je geil van mij',
         'wil je sexten',
@@ -195,8 +201,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip|auto|fiets|scooter|brommer|telefoon|iphone|laptop|ps5|xbox|game|schoenen|sneakers|jas)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/],
     examples: {
-      match: ['je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
+      match: ['je ziet er sexy uit', 'je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
       noMatch: [
+        'wat een lekker ding die auto',
         'die auto is sexy',
         'deze pizza is echt lekker',
         'lekker weer vandaag he',
@@ -235,7 +242,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:voorlichting|verslaving|les over|de juf|de meester|mentorles|onderzoek|artikel|docu|documentaire|filter|blokkeren|blokkeert)\b/],
     examples: {
-      match: ['kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
+      match: ['kijk jij porno', 'heb je wel eens porno gezien', 'kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
       noMatch: [
         'ik zag een filmpje van een kat haha',
         'die serie is 18+ man',

@@ -46,6 +46,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
       match: [
+        'ik deel je fotos met je hele school',
+        'ik stuur je naaktfoto naar je moeder',
         'ik stuur je foto\'s naar je vrienden',
         'ik zet je nudes online',
         'iedereen gaat je naaktfoto zien',
@@ -84,6 +86,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser)\b/],
     examples: {
       match: [
+        'als je niet meer stuurt zet ik alles online',
+        'als je iemand iets vertelt post ik je foto\'s',
         'betaal of ik post het',
         'houd je mond of iedereen ziet dit',
         'als je niet betaalt stuur ik het naar je ouders',
@@ -117,6 +121,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:tikkie|pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
     examples: {
       match: [
+        'betaal 300 euro of iedereen ziet je nudes',
+        'stuur geld anders ziet je familie alles',
         '500 euro of iedereen op school krijgt je pics',
         'je hebt 1 uur om te betalen',
         'betaal 200 euro anders stuur ik het naar je familie',
@@ -178,8 +184,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\bik weet (?:toch )?waar je woont toch\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
     examples: {
-      match: ['ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
+      match: ['ik weet op welke school je zit, ik stuur ze naar je school', 'ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
       noMatch: [
+        'ik weet je adres niet meer',
+        'ik weet waar je woont toch, ik kom langs',
         'ik weet waar je woont haha ik kom taart brengen',
         'ik pak je nog wel op van school',
         'je gaat spijt krijgen als je die serie niet kijkt',
