@@ -5,6 +5,8 @@
 const AGE_PATTERNS: RegExp[] = [
   /\b(?:ik ben|ik bn|ben|bn|i'?m|i am|im) (\d{2}) ?(?:jaar|jr|j|yo|y\/o|years?(?: old)?)?\b/,
   /\b(\d{2}) ?(?:jaar oud|jr oud|yo|y\/o|years old)\b/,
+  // A bare age as the whole message, as the answer to "hoe oud ben je?": "14", "14 jr", "13j".
+  /^\s*(\d{2}) ?(?:jaar|jr|j|yo|y)?\s*[.!]?\s*$/,
 ];
 
 const MIN_AGE = 8;

@@ -1,5 +1,6 @@
 import { STAGE_OF } from './categories';
 import { normalise } from './normalise';
+import { prefilterFor } from './prefilter';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 
@@ -23,12 +24,44 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   return matchNormalised(normalised, rules);
 }
 
+/**
+ * Every rule that fires on already normalised text. The result is exactly that of testing every
+ * pattern of every rule, in rule order: a rule fires when one of its patterns matches and none of
+ * its `unless` patterns does. The prefilter (prefilter.ts) first finds, in one pass over the
+ * text, which patterns can match at all (their required literals occur); only those are tested.
+ * Rule sets must not be changed in place after their first use (the prefilter is cached per array).
+ */
 export function matchNormalised(normalised: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
   const found: Match[] = [];
   if (normalised.length === 0) return found;
-  for (const rule of rules) {
-    if (!rule.patterns.some((pattern) => pattern.test(normalised))) continue;
-    if (rule.unless?.some((pattern) => pattern.test(normalised))) continue;
+  const pf = prefilterFor(rules);
+  const epoch = pf.scan(normalised);
+  const { ruleMark, alwaysRule, patternMark, alwaysPattern, patternBase, unlessBase } = pf;
+  for (let r = 0; r < pf.ruleCount; r++) {
+    if (ruleMark[r] !== epoch && alwaysRule[r] === 0) continue;
+    const rule = rules[r]!;
+    const patterns = rule.patterns;
+    let base = patternBase[r]!;
+    let fired = false;
+    for (let i = 0; i < patterns.length; i++) {
+      if ((patternMark[base + i] === epoch || alwaysPattern[base + i] === 1) && patterns[i]!.test(normalised)) {
+        fired = true;
+        break;
+      }
+    }
+    if (!fired) continue;
+    const unless = rule.unless;
+    if (unless !== undefined) {
+      base = unlessBase[r]!;
+      let vetoed = false;
+      for (let i = 0; i < unless.length; i++) {
+        if ((patternMark[base + i] === epoch || alwaysPattern[base + i] === 1) && unless[i]!.test(normalised)) {
+          vetoed = true;
+          break;
+        }
+      }
+      if (vetoed) continue;
+    }
     found.push({
       category: rule.category,
       stage: STAGE_OF[rule.category],

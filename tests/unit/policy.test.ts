@@ -42,6 +42,8 @@ describe('who is talking', () => {
     expect(teenAgeIn('ik ben 14')).toBe(14);
     expect(teenAgeIn('im 13 lol')).toBe(13);
     expect(teenAgeIn('15 jaar oud')).toBe(15);
+    expect(teenAgeIn('14 jr')).toBe(14);
+    expect(teenAgeIn('13')).toBe(13);
     expect(teenAgeIn('ik ben 100% zeker')).toBeUndefined();
     expect(teenAgeIn('ik ben er om 16 uur')).toBeUndefined();
   });

@@ -46,12 +46,16 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|in de groep|naar de groep|in de app)\b/,
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b/,
+      // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
+      // unless the photo is of the teen.
+      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
     ],
     examples: {
       match: [
         'stuur eens een leuke foto van je',
         'mag ik een selfie',
         'stuur eens een foto van jezelf',
+        'stuur een foto van jezelf dan help ik met je huiswerk',
         'pic?',
         'stuur ff een selfie',
         'laat je gezicht eens zien',
@@ -67,6 +71,8 @@ export const rules: RuleDef[] = [
         'die foto van jou en sanne is echt cute',
         'mijn oma stuurt altijd foto\'s van haar kat',
         'stuur ff een foto van het rooster',
+        'heb jij het rooster al? stuur ff een foto',
+        'heb je de sommen af? stuur ff foto',
         'kan je de foto van de huiswerkopdracht sturen',
         'stuur de vakantiefoto\'s in de groep',
         'mag ik een foto van je aantekeningen',

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../src/detector/policy';
+import type { Sender, Sensitivity } from '../../src/detector/types';
+
+/**
+ * Shared conversation suites (tests/suites/*.json): whole chats with the nudges a teen should see
+ * at each sensitivity, as [message index, category]. One generic test runs them all.
+ */
+interface Suite {
+  id: string;
+  about: string;
+  messages: [Sender, string][];
+  expect: Partial<Record<Sensitivity, [number, string][]>>;
+}
+
+const suites = JSON.parse(readFileSync(resolve(__dirname, '../suites/conversations.json'), 'utf8')) as Suite[];
+
+describe.each(suites)('$id: $about', (suite) => {
+  const messages = suite.messages.map(([from, text]) => ({ from, text }));
+  test.each(Object.entries(suite.expect) as [Sensitivity, [number, string][]][])('at %s', (sensitivity, expected) => {
+    const { nudges } = evaluate(messages, sensitivity);
+    expect(nudges.map((n) => [n.index, n.category])).toEqual(expected);
+  });
+});
