@@ -39,6 +39,7 @@ import type { RuleDef } from './types';
 // Regular-expression syntax tree (only what the analysis needs)
 
 export type Node =
+  | { t: 'set'; strings: string[] } // one of these strings (a literal, or a group of plain words)
   | { t: 'char'; chars: string[] | null } // one character from `chars`; null = unknown/too many
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; items: Node[] }
@@ -54,6 +55,19 @@ const CLASS_LIMIT = 6;
 
 const SYNTAX_CHARS = '^$\\.*+?()[]{}|/';
 
+// Native scanners for the common cases, so that a rule set is parsed at the speed of the regular
+// expression engine rather than one interpreted step per character:
+/** A run of characters that stand for themselves. */
+const PLAIN = /[^\\^$.*+?()[\]{}|]+/y;
+/** A group of plain alternatives: `(?:foto|pic|selfie)`. */
+const WORD_GROUP = /\(\?:([^\\^$.*+?()[\]{}|]*(?:\|[^\\^$.*+?()[\]{}|]*)*)\)/y;
+/** A quantifier. */
+const QUANTIFIER = /(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})(\??)/y;
+const ASCII_UPPER = /[A-Z]/;
+const ASCII_UPPER_ALL = /[A-Z]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const KS = /[ksKS]/;
+
 /**
  * Parse `source` with `flags` into a Node, or throw Unsupported. The source has already been
  * accepted by the RegExp constructor, so only valid syntax has to be read correctly; anything
@@ -67,8 +81,8 @@ export function parseRegExp(source: string, flags: string): Node {
   if (unicode && (/[\uD800-\uDFFF]/.test(source) || /\\u\{|\\u[dD][89abAB]|\\u[dD][c-fC-F]/.test(source))) {
     throw new Unsupported('surrogates in unicode mode');
   }
+  const length = source.length;
   let pos = 0;
-  const peek = () => source[pos];
   const eat = (c: string) => {
     if (source[pos] === c) {
       pos++;
@@ -77,7 +91,15 @@ export function parseRegExp(source: string, flags: string): Node {
     return false;
   };
 
-  /** A character as the scanner sees it, or null when case folding makes it ambiguous. */
+  /**
+   * A run of characters as the scanner sees them (A–Z folded to a–z), or null when case folding
+   * under the `i` flag makes one of them ambiguous (then it is read character by character).
+   */
+  const foldRun = (text: string): string | null => {
+    if (ignoreCase && (NON_ASCII.test(text) || (unicode && KS.test(text)))) return null;
+    return ASCII_UPPER.test(text) ? text.replace(ASCII_UPPER_ALL, (u) => u.toLowerCase()) : text;
+  };
+  /** One character as the scanner sees it, or null when case folding makes it ambiguous. */
   const literal = (ch: string): string | null => {
     const code = ch.charCodeAt(0);
     if (code < 128) {
@@ -108,7 +130,7 @@ export function parseRegExp(source: string, flags: string): Node {
 
   /**
    * The character of an escape after the backslash (shared by atoms and classes), or null for a
-   * class escape (\d \w \s and negations, \p{…}). `\b` and digits are handled by the callers.
+   * class escape (\d \w \s and negations). `\b`, `\B` and `\-` are handled by the callers.
    */
   const escapeChar = (inClass: boolean): string | null => {
     const c = source[pos++];
@@ -161,16 +183,16 @@ export function parseRegExp(source: string, flags: string): Node {
         pos++;
         return '\b';
       }
-      if (source[pos] === '-' ) {
+      if (source[pos] === '-') {
         pos++;
         return '-';
       }
       return escapeChar(true);
     };
-    while (peek() !== ']') {
-      if (pos >= source.length) throw new Unsupported('unterminated class');
+    while (source[pos] !== ']') {
+      if (pos >= length) throw new Unsupported('unterminated class');
       const a = classAtom();
-      if (peek() === '-' && source[pos + 1] !== ']' && pos + 1 < source.length) {
+      if (source[pos] === '-' && pos + 1 < length && source[pos + 1] !== ']') {
         pos++;
         const b = classAtom();
         if (a === null || b === null) throw new Unsupported('class escape in a range');
@@ -189,92 +211,124 @@ export function parseRegExp(source: string, flags: string): Node {
     return charNode(unknown ? null : [...new Set(chars)]);
   };
 
-  const parseAtom = (): { node: Node; quantifiable: boolean } => {
+  /** Set by parseAtom: whether the atom just read may take a quantifier. */
+  let quantifiable = true;
+
+  const parseAtom = (): Node => {
+    quantifiable = true;
     const c = source[pos++]!;
     switch (c) {
       case '^': case '$':
-        return { node: { t: 'assert' }, quantifiable: false };
+        quantifiable = false;
+        return { t: 'assert' };
       case '.':
-        return { node: { t: 'char', chars: null }, quantifiable: true };
+        return { t: 'char', chars: null };
       case '[':
-        return { node: parseClass(), quantifiable: true };
+        return parseClass();
       case '(': {
-        if (eat('?')) {
-          if (eat(':')) {
-            const item = parseDisjunction();
-            if (!eat(')')) throw new Unsupported('group');
-            return { node: item, quantifiable: true };
-          }
-          if (source[pos] === '<' && (source[pos + 1] === '=' || source[pos + 1] === '!')) pos++; // lookbehind
-          if (source[pos] === '=' || source[pos] === '!') {
-            const neg = source[pos++] === '!';
-            const item = parseDisjunction();
-            if (!eat(')')) throw new Unsupported('lookaround');
-            // Annex B allows quantified lookaheads; refuse them rather than model them.
-            return { node: { t: 'look', neg, item }, quantifiable: false };
-          }
-          if (eat('<')) {
-            const close = source.indexOf('>', pos);
-            if (close < 0 || !/^[A-Za-z_$][\w$]*$/.test(source.slice(pos, close))) throw new Unsupported('group name');
-            pos = close + 1;
-            const item = parseDisjunction();
-            if (!eat(')')) throw new Unsupported('group');
-            return { node: item, quantifiable: true };
-          }
-          throw new Unsupported('group modifiers');
+        if (source[pos] !== '?') {
+          const item = parseDisjunction();
+          if (!eat(')')) throw new Unsupported('group');
+          return item;
         }
-        const item = parseDisjunction();
-        if (!eat(')')) throw new Unsupported('group');
-        return { node: item, quantifiable: true };
+        WORD_GROUP.lastIndex = pos - 1;
+        const words = WORD_GROUP.exec(source);
+        if (words) {
+          const strings: string[] = [];
+          for (const w of words[1]!.split('|')) {
+            const f = foldRun(w);
+            if (f === null) break;
+            strings.push(f);
+          }
+          if (strings.length === words[1]!.split('|').length) {
+            pos = WORD_GROUP.lastIndex;
+            return { t: 'set', strings };
+          }
+        }
+        pos++; // '?'
+        if (eat(':')) {
+          const item = parseDisjunction();
+          if (!eat(')')) throw new Unsupported('group');
+          return item;
+        }
+        if (source[pos] === '<' && (source[pos + 1] === '=' || source[pos + 1] === '!')) pos++; // lookbehind
+        if (source[pos] === '=' || source[pos] === '!') {
+          const neg = source[pos++] === '!';
+          const item = parseDisjunction();
+          if (!eat(')')) throw new Unsupported('lookaround');
+          quantifiable = false; // Annex B allows quantified lookaheads; refuse them rather than model them.
+          return { t: 'look', neg, item };
+        }
+        if (eat('<')) {
+          const close = source.indexOf('>', pos);
+          if (close < 0 || !/^[A-Za-z_$][\w$]*$/.test(source.slice(pos, close))) throw new Unsupported('group name');
+          pos = close + 1;
+          const item = parseDisjunction();
+          if (!eat(')')) throw new Unsupported('group');
+          return item;
+        }
+        throw new Unsupported('group modifiers');
       }
       case '\\': {
         const e = source[pos];
         if (e === 'b' || e === 'B') {
           pos++;
-          return { node: { t: 'assert' }, quantifiable: false };
+          quantifiable = false;
+          return { t: 'assert' };
         }
         const ch = escapeChar(false);
-        return { node: charNode(ch === null ? null : [ch]), quantifiable: true };
+        return charNode(ch === null ? null : [ch]);
       }
       case ')': case '|': case '*': case '+': case '?': case '{':
         throw new Unsupported(`unexpected ${c}`);
       case ']': case '}':
         if (unicode) throw new Unsupported(`unexpected ${c}`);
-        return { node: charNode([c]), quantifiable: true };
+        return charNode([c]);
       default:
-        return { node: charNode([c]), quantifiable: true };
+        return charNode([c]);
     }
-  };
-
-  const parseQuantifier = (): { min: number; max: number } | null => {
-    const c = peek();
-    let q: { min: number; max: number } | null = null;
-    if (c === '*') q = { min: 0, max: Infinity };
-    else if (c === '+') q = { min: 1, max: Infinity };
-    else if (c === '?') q = { min: 0, max: 1 };
-    if (q) pos++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(pos, pos + 24));
-      if (!m) throw new Unsupported('brace'); // Annex B literal '{': refuse
-      pos += m[0].length;
-      const min = Number(m[1]);
-      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      q = { min, max };
-    } else return null;
-    eat('?'); // lazy: same language
-    return q;
   };
 
   const parseAlternative = (): Node => {
     const items: Node[] = [];
-    while (pos < source.length && peek() !== '|' && peek() !== ')') {
-      const { node, quantifiable } = parseAtom();
-      const q = parseQuantifier();
+    let run = ''; // unquantified literal characters in a row, kept as one node
+    while (pos < length) {
+      const c = source[pos];
+      if (c === '|' || c === ')') break;
+      PLAIN.lastIndex = pos;
+      const plain = PLAIN.exec(source);
+      if (plain) {
+        let text = plain[0];
+        const next = source[pos + text.length];
+        if (next === '*' || next === '+' || next === '?' || next === '{') text = text.slice(0, -1); // the last one is quantified
+        const folded = text.length > 0 ? foldRun(text) : null;
+        if (folded !== null) {
+          run += folded;
+          pos += text.length;
+          continue;
+        }
+      }
+      const node = parseAtom();
+      QUANTIFIER.lastIndex = pos;
+      const q = source[pos] === '*' || source[pos] === '+' || source[pos] === '?' || source[pos] === '{' ? QUANTIFIER.exec(source) : null;
+      if (q) pos = QUANTIFIER.lastIndex;
+      else if (source[pos] === '{') throw new Unsupported('brace'); // Annex B literal '{': refuse
+      if (!q && node.t === 'char' && node.chars?.length === 1) {
+        run += node.chars[0];
+        continue;
+      }
+      if (run) {
+        items.push({ t: 'set', strings: [run] });
+        run = '';
+      }
       if (q) {
         if (!quantifiable) throw new Unsupported('quantified assertion');
-        items.push({ t: 'rep', min: q.min, max: q.max, item: node });
+        const min = q[1] === '*' || q[1] === '?' ? 0 : q[1] === '+' ? 1 : Number(q[2]);
+        const max = q[1] === '?' ? 1 : q[1] ? Infinity : q[3] === undefined ? min : q[4] === '' ? Infinity : Number(q[4]);
+        items.push({ t: 'rep', min, max, item: node });
       } else items.push(node);
     }
+    if (run) items.push({ t: 'set', strings: [run] });
     return items.length === 1 ? items[0]! : { t: 'seq', items };
   };
 
@@ -285,7 +339,7 @@ export function parseRegExp(source: string, flags: string): Node {
   }
 
   const node = parseDisjunction();
-  if (pos !== source.length) throw new Unsupported('trailing input');
+  if (pos !== length) throw new Unsupported('trailing input');
   return node;
 }
 
@@ -293,25 +347,13 @@ export function parseRegExp(source: string, flags: string): Node {
 // Necessary literals
 
 /** Largest exact string set (or prefix/suffix set) carried through the analysis. */
-const EXACT_LIMIT = 64;
-/** Longest literal put in the automaton: a longer one is cut to its rarest window. */
-const MAX_LITERAL = 12;
-
+const EXACT_LIMIT = 32;
 /**
- * What the analysis knows about the strings a node can match.
- * - exact: every string it can match, when that set is finite and small;
- * - prefix / suffix: every match starts / ends with one of these ("" = no knowledge);
- * - req: the text must contain one of these (null = no requirement).
+ * Longest literal put in the automaton, and longest string carried in exact/prefix/suffix sets:
+ * longer ones are cut (to their rarest window, or to their first/last characters), which only
+ * weakens the condition a little and keeps the automaton small.
  */
-interface Info {
-  exact: string[] | null;
-  prefix: string[];
-  suffix: string[];
-  req: string[] | null;
-}
-
-const EMPTY: readonly string[] = [''];
-const UNKNOWN: Info = { exact: null, prefix: [''], suffix: [''], req: null };
+const MAX_LITERAL = 12;
 
 /** Rough per-position probability of each character in normalised chat (Dutch + English). */
 const FREQ: Record<string, number> = {
@@ -319,7 +361,9 @@ const FREQ: Record<string, number> = {
   l: 0.03, h: 0.03, j: 0.02, k: 0.02, u: 0.025, m: 0.02, g: 0.018, w: 0.015, v: 0.015, b: 0.012,
   c: 0.01, p: 0.01, z: 0.01, f: 0.008, y: 0.008, '?': 0.008, x: 0.002, q: 0.001, "'": 0.002,
 };
-const charFreq = (c: string): number => FREQ[c] ?? (c >= '0' && c <= '9' ? 0.003 : 0.001);
+const FREQ_ASCII = new Float64Array(128).fill(0.001);
+for (let d = 48; d <= 57; d++) FREQ_ASCII[d] = 0.003;
+for (const [c, f] of Object.entries(FREQ)) FREQ_ASCII[c.charCodeAt(0)] = f;
 
 /**
  * Characters of real words are far from independent ("mag ik " is common, not one in 10^10), so
@@ -330,154 +374,227 @@ const LITERAL_FLOOR = 1e-6;
 
 function literalCost(s: string): number {
   let p = 1;
-  for (let i = 0; i < s.length; i++) p *= charFreq(s[i]!);
-  return Math.max(p, LITERAL_FLOOR);
+  for (let i = 0; i < s.length && p > LITERAL_FLOOR; i++) {
+    const code = s.charCodeAt(i);
+    p *= code < 128 ? FREQ_ASCII[code]! : 0.001;
+  }
+  return (p > LITERAL_FLOOR ? p : LITERAL_FLOOR) + (s.length < MAX_LITERAL ? s.length : MAX_LITERAL) * 1e-9;
 }
 
-/** Expected hits per text position of a requirement set; lower is more selective. */
-function setCost(set: readonly string[]): number {
+/**
+ * Expected hits per text position of a requirement set; lower is more selective. Infinity for
+ * a set that is no requirement (empty, or holding "").
+ */
+function setCost(set: readonly string[] | null): number {
+  if (set === null || set.length === 0) return Infinity;
   let sum = 0;
-  for (const s of set) sum += literalCost(s) + s.length * 1e-9;
+  for (let i = 0; i < set.length; i++) {
+    const s = set[i]!;
+    if (s.length === 0) return Infinity;
+    sum += literalCost(s);
+  }
   return sum;
 }
 
-const usable = (set: readonly string[] | null): set is string[] =>
-  set !== null && set.length > 0 && !set.includes('');
-
-function best(...sets: (readonly string[] | null)[]): string[] | null {
-  let chosen: string[] | null = null;
-  let cost = Infinity;
-  for (const set of sets) {
-    if (!usable(set)) continue;
-    const c = setCost(set);
-    if (c < cost) {
-      cost = c;
-      chosen = set;
-    }
-  }
-  return chosen;
+/** A requirement and its cost (Infinity: none). */
+interface Req {
+  set: string[] | null;
+  cost: number;
 }
+const NO_REQ: Req = { set: null, cost: Infinity };
+const req = (set: string[] | null): Req => {
+  const cost = setCost(set);
+  return cost === Infinity ? NO_REQ : { set, cost };
+};
+const cheaper = (a: Req, b: Req): Req => (b.cost < a.cost ? b : a);
 
 function dedupe(xs: string[]): string[] {
-  return xs.length < 2 ? xs : [...new Set(xs)];
+  const n = xs.length;
+  if (n < 2) return xs;
+  if (n > 12) return [...new Set(xs)];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    let seen = false;
+    for (let j = 0; j < out.length; j++) {
+      if (out[j] === x) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) out.push(x);
+  }
+  return out;
 }
 
-function cross(a: readonly string[], b: readonly string[]): string[] {
+/**
+ * At most `limit` strings, each at most MAX_LITERAL long, such that each string of `set` starts
+ * (keepEnd: ends) with one of them: the strings cut to their first (last) k characters, k as
+ * large as fits.
+ */
+function cut(set: readonly string[], limit: number, keepEnd: boolean): string[] {
+  let long = false;
+  for (const s of set) if (s.length > MAX_LITERAL) long = true;
+  const slice = (k: number) => (s: string) => (s.length <= k ? s : keepEnd ? s.slice(s.length - k) : s.slice(0, k));
+  if (set.length <= limit) return long ? dedupe(set.map(slice(MAX_LITERAL))) : (set as string[]);
+  // The number of distinct k-character starts grows with k.
+  let fit: string[] = NOTHING;
+  for (let k = 1; k <= MAX_LITERAL; k++) {
+    const c = dedupe(set.map(slice(k)));
+    if (c.length > limit) break;
+    fit = c;
+  }
+  return fit;
+}
+
+/** Every a·b, or null when there would be more than EXACT_LIMIT. */
+function cross(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > EXACT_LIMIT) return null;
+  if (a.length === 1 && a[0] === '') return b as string[];
+  if (b.length === 1 && b[0] === '') return a as string[];
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return dedupe(out);
 }
 
-/** The set cut to at most `limit` strings by keeping only their last (or first) k characters. */
-function shrink(set: readonly string[], limit: number, keepEnd: boolean): string[] {
-  if (set.length <= limit) return set as string[];
-  let maxLen = 0;
-  for (const s of set) maxLen = Math.max(maxLen, s.length);
-  for (let k = maxLen - 1; k > 0; k--) {
-    const cut = dedupe(set.map((s) => (keepEnd ? s.slice(-k) : s.slice(0, k))));
-    if (cut.length <= limit) return cut;
-  }
-  return [''];
-}
-
-/** a × b where every string of a must be followed by one of b, within EXACT_LIMIT. */
-function join(a: readonly string[], b: readonly string[]): string[] {
-  if (b.length > EXACT_LIMIT) b = shrink(b, EXACT_LIMIT, false);
-  return cross(shrink(a, Math.max(1, Math.floor(EXACT_LIMIT / b.length)), true), b);
+/** Strings r·p: a match has one of them where a part ending in r meets a part starting with p. */
+function spanning(ends: readonly string[], starts: readonly string[]): string[] {
+  return cross(cut(ends, Math.max(1, Math.floor(EXACT_LIMIT / starts.length)), true), starts)!;
 }
 
 function union(sets: readonly (readonly string[])[]): string[] {
+  if (sets.length === 1) return sets[0] as string[];
   const out = new Set<string>();
   for (const s of sets) for (const x of s) out.add(x);
   return [...out];
 }
 
+/**
+ * What the analysis knows about the strings a node can match.
+ * - exact: every string it can match, when that set is finite and small (strings ≤ MAX_LITERAL);
+ * - prefix / suffix: every match starts / ends with one of these ("" = no knowledge), at most
+ *   EXACT_LIMIT strings of at most MAX_LITERAL characters;
+ * - req: the text must contain one of these (null = no requirement), with its cost.
+ */
+interface Info {
+  exact: string[] | null;
+  prefix: string[];
+  suffix: string[];
+  req: Req;
+}
+
+const NOTHING: string[] = [''];
+const UNKNOWN: Info = { exact: null, prefix: NOTHING, suffix: NOTHING, req: NO_REQ };
+const ZERO_WIDTH: Info = { exact: NOTHING, prefix: NOTHING, suffix: NOTHING, req: NO_REQ };
+
+/** Info for a node matching exactly the strings of `set`, demoted when too many or too long. */
+function exactInfo(set: string[], r: Req): Info {
+  let demote = set.length > EXACT_LIMIT;
+  for (const s of set) if (s.length > MAX_LITERAL) demote = true;
+  const own = req(set);
+  if (!demote) return { exact: set, prefix: set, suffix: set, req: cheaper(r, own) };
+  return { exact: null, prefix: cut(set, EXACT_LIMIT, false), suffix: cut(set, EXACT_LIMIT, true), req: cheaper(r, own) };
+}
+
 function analyse(node: Node): Info {
   switch (node.t) {
+    case 'set':
+      return exactInfo(dedupe(node.strings), NO_REQ);
     case 'char':
-      return node.chars ? { exact: node.chars, prefix: node.chars, suffix: node.chars, req: node.chars } : UNKNOWN;
+      return node.chars ? { exact: node.chars, prefix: node.chars, suffix: node.chars, req: req(node.chars) } : UNKNOWN;
     case 'assert':
-      return { exact: [''], prefix: [''], suffix: [''], req: null };
-    case 'look': {
-      if (node.neg) return { exact: [''], prefix: [''], suffix: [''], req: null };
-      return { exact: [''], prefix: [''], suffix: [''], req: analyse(node.item).req };
-    }
+      return ZERO_WIDTH;
+    case 'look':
+      // Consumes nothing; a positive lookaround still needs its content somewhere in the text.
+      return node.neg ? ZERO_WIDTH : { exact: NOTHING, prefix: NOTHING, suffix: NOTHING, req: analyse(node.item).req };
     case 'alt': {
       const infos = node.items.map(analyse);
-      let exact: string[] | null = null;
-      if (infos.every((i) => i.exact)) {
-        const u = union(infos.map((i) => i.exact!));
-        if (u.length <= EXACT_LIMIT) exact = u;
+      let allReq = true;
+      let allExact = true;
+      for (const i of infos) {
+        if (!i.req.set) allReq = false;
+        if (!i.exact) allExact = false;
       }
-      const prefix = shrink(union(infos.map((i) => i.prefix)), EXACT_LIMIT, false);
-      const suffix = shrink(union(infos.map((i) => i.suffix)), EXACT_LIMIT, true);
-      const req = infos.every((i) => i.req) ? union(infos.map((i) => i.req!)) : null;
-      return exact ? { exact, prefix: exact, suffix: exact, req: best(req, exact) } : { exact, prefix, suffix, req: best(req, prefix, suffix) };
+      const r = allReq ? req(union(infos.map((i) => i.req.set!))) : NO_REQ;
+      if (allExact) return exactInfo(union(infos.map((i) => i.exact!)), r);
+      const prefix = cut(union(infos.map((i) => i.prefix)), EXACT_LIMIT, false);
+      const suffix = cut(union(infos.map((i) => i.suffix)), EXACT_LIMIT, true);
+      return { exact: null, prefix, suffix, req: cheaper(cheaper(r, req(prefix)), req(suffix)) };
     }
     case 'rep': {
       const { min, max } = node;
-      if (max === 0) return { exact: [''], prefix: [''], suffix: [''], req: null };
+      if (max === 0) return ZERO_WIDTH;
       const c = analyse(node.item);
-      if (c.exact && max !== Infinity) {
+      if (c.exact && max <= EXACT_LIMIT) {
         // Expand small finite repeats exactly: s{1,2} → {s, ss}; (?:een )? → {"", "een "}.
-        let power: string[] = [''];
-        const all = new Set<string>();
-        let ok = true;
-        for (let k = 1; k <= max && ok; k++) {
-          if (power.length * c.exact.length > EXACT_LIMIT) ok = false;
-          else {
-            power = cross(power, c.exact);
-            if (k >= min) for (const s of power) all.add(s);
-            if (all.size > EXACT_LIMIT) ok = false;
-          }
+        let power: string[] | null = NOTHING;
+        const all = new Set<string>(min === 0 ? NOTHING : []);
+        for (let k = 1; k <= max && power && all.size <= EXACT_LIMIT; k++) {
+          power = cross(power, c.exact);
+          if (power && k >= min) for (const s of power) all.add(s);
         }
-        if (min === 0) all.add('');
-        if (ok && all.size <= EXACT_LIMIT) {
-          const exact = [...all];
-          return { exact, prefix: exact, suffix: exact, req: min >= 1 ? best(c.req, exact) : null };
-        }
+        if (power && all.size <= EXACT_LIMIT) return exactInfo([...all], min >= 1 ? c.req : NO_REQ);
       }
-      if (min === 0) return { exact: null, prefix: [''], suffix: [''], req: null };
+      if (min === 0) return UNKNOWN;
       let prefix = c.prefix;
       let suffix = c.suffix;
       if (c.exact) {
-        // At least `min` copies: every match starts and ends with c^min (within the limit).
-        let power: string[] = [''];
-        for (let k = 0; k < min && power.length * c.exact.length <= EXACT_LIMIT; k++) power = cross(power, c.exact);
-        prefix = power;
-        suffix = power;
+        // At least `min` copies: every match starts and ends with one of c^min.
+        let power: string[] = c.exact;
+        for (let k = 1; k < min; k++) {
+          const next = cross(power, c.exact);
+          if (!next) break;
+          power = next;
+        }
+        prefix = cut(power, EXACT_LIMIT, false);
+        suffix = cut(power, EXACT_LIMIT, true);
       }
-      return { exact: null, prefix, suffix, req: best(c.req, prefix, suffix) };
+      return { exact: null, prefix, suffix, req: cheaper(cheaper(c.req, req(prefix)), req(suffix)) };
     }
     case 'seq': {
-      let run: string[] = [''];
+      // `run`: every match of the items so far ends with one of these strings. While all items
+      // are exact it is the exact set itself (allExact).
+      let run: string[] = NOTHING;
       let prefix: string[] | null = null;
       let allExact = true;
-      const candidates: (string[] | null)[] = [];
+      let chosen = NO_REQ;
       for (const item of node.items) {
         const c = analyse(item);
-        candidates.push(c.req);
+        chosen = cheaper(chosen, c.req);
         if (c.exact) {
-          if (run.length * c.exact.length > EXACT_LIMIT) {
-            candidates.push(run);
-            if (allExact) prefix = run;
-            allExact = false;
+          let next = cross(run, c.exact);
+          if (next) {
+            for (const s of next) {
+              if (s.length > MAX_LITERAL) {
+                next = null;
+                break;
+              }
+            }
           }
-          run = join(run, c.exact);
+          if (!next) {
+            // Too many or too long: the run so far is a candidate; carry on with its ends.
+            chosen = cheaper(chosen, req(run));
+            if (allExact) prefix = cut(run, EXACT_LIMIT, false);
+            allExact = false;
+            next = spanning(run, c.exact);
+            chosen = cheaper(chosen, req(next));
+            next = cut(next, EXACT_LIMIT, true);
+          }
+          run = next;
         } else {
-          const spanning = join(run, c.prefix);
-          candidates.push(spanning);
+          chosen = cheaper(chosen, req(spanning(run, c.prefix)));
           if (allExact) {
-            // join() may have kept only the ends of `run`; those are not prefixes of the match.
-            prefix = run.length * c.prefix.length <= EXACT_LIMIT ? cross(run, c.prefix) : run;
+            // spanning() may have kept only the ends of `run`; those are not prefixes of the match.
+            const p = cross(run, c.prefix);
+            prefix = cut(p ?? run, EXACT_LIMIT, false);
           }
           allExact = false;
           run = c.suffix;
         }
       }
-      candidates.push(run);
-      if (allExact) return { exact: run, prefix: run, suffix: run, req: best(run, ...candidates) };
-      return { exact: null, prefix: prefix ?? [''], suffix: run, req: best(...candidates) };
+      chosen = cheaper(chosen, req(run));
+      if (allExact) return { exact: run, prefix: run, suffix: run, req: chosen };
+      return { exact: null, prefix: prefix ?? NOTHING, suffix: run, req: chosen };
     }
   }
 }
@@ -519,8 +636,8 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  const req = analyse(node).req;
-  return req ? minimise(req.map(window)) : null;
+  const found = analyse(node).req.set;
+  return found ? minimise(found.map(window)) : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ const SENSITIVITY_KEYS: Record<Sensitivity, { label: string; hint: string }> = {
 };
 
 function usePopupState() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -37,12 +37,17 @@ function usePopupState() {
       stopStats();
     };
   }, []);
-  const change = (patch: Partial<Settings>) => void updateSettings(patch).then(setSettings);
+  // Show the choice at once; storage confirms (or repairs) it a moment later.
+  const change = (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...patch }));
+    void updateSettings(patch).then(setSettings);
+  };
   return { settings, stats, change };
 }
 
 export function Popup() {
   const { settings, stats, change } = usePopupState();
+  if (!settings) return <main className="popup" aria-busy="true" />;
   const now = Date.now();
   const paused = settings.pausedUntil !== null && settings.pausedUntil > now;
   const pausedUntil = paused
