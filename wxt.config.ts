@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { stripRuleDocs } from './build/strip-rule-docs';
+import { CHAT_SITE_MATCHES } from './src/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
@@ -13,6 +14,8 @@ export default defineConfig({
     // Host access comes from the chat sites' content-script matches; any other site only when
     // the teen grants it (optional). Nothing else (DESIGN.md section 6).
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The same chat sites the content script runs on, so the popup can tell which chat a tab shows.
+    host_permissions: CHAT_SITE_MATCHES,
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

@@ -148,14 +148,21 @@ for (const rule of ALL_RULES) {
   const all = [...rule.patterns.map((p, i) => [`patterns[${i}]`, p] as const), ...(rule.unless ?? []).map((p, i) => [`unless[${i}]`, p] as const)];
   for (const [where, pattern] of all) {
     for (const t of sample) pattern.test(t);
-    const t0 = performance.now();
-    for (const t of sample) pattern.test(t);
-    costs.push({ us: ((performance.now() - t0) * 1000) / sample.length, name: `${rule.id} ${where}`, source: pattern.source });
+    // Fastest of three passes: a GC pause in one pass says nothing about the pattern.
+    let best = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      const t0 = performance.now();
+      for (const t of sample) pattern.test(t);
+      best = Math.min(best, performance.now() - t0);
+    }
+    costs.push({ us: (best * 1000) / sample.length, name: `${rule.id} ${where}`, source: pattern.source });
   }
 }
 costs.sort((a, b) => b.us - a.us);
 const perMessage = costs.reduce((a, c) => a + c.us, 0);
-console.log(`\n${costs.length} patterns cost ${perMessage.toFixed(0)} µs per message together (a budget of 10 µs is 100,000 msg/s). Slowest:`);
+console.log(
+  `\nEach pattern on its own, without the engine's prefilter: ${costs.length} patterns cost ${perMessage.toFixed(0)} µs per message together (10 µs is 100,000 msg/s). Slowest:`,
+);
 for (const c of costs.slice(0, TOP)) console.log(`${c.us.toFixed(2).padStart(8)} µs  ${c.name}  /${c.source.length > 70 ? `${c.source.slice(0, 70)}…` : c.source}/`);
 
 // ---- worst cases ----
@@ -168,7 +175,7 @@ const shapes: [string, (n: number) => string][] = [
   ['"a a a a …"', (n) => 'a '.repeat(n / 2)],
 ];
 
-function time(fn: () => unknown, runs = 3): number {
+function time(fn: () => unknown, runs = 5): number {
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();

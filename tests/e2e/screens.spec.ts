@@ -30,4 +30,21 @@ test('screens: popup, welcome and nudges', async ({ context, extensionId }) => {
   await click(page, 'why');
   await page.waitForTimeout(400); // let the entry animation finish
   await page.screenshot({ path: `${OUT}/nudge-nl.png` });
+
+  // The urgent variant, for threats.
+  await click(page, 'fine');
+  await page.evaluate(() => (window as unknown as { chat: { receive(t: string): void } }).chat.receive('als je niet betaalt stuur ik je foto naar iedereen'));
+  await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'threat_sextortion');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUT}/nudge-urgent-nl.png` });
+
+  // The popup as it looks on a chat tab, with this week's counts.
+  const tabId = await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
+    return (await api.tabs.query({ url: 'https://web.whatsapp.com/*' }))[0]?.id;
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('site')).toHaveAttribute('data-status', 'supported');
+  await expect(popup.getByTestId('counts')).toBeVisible();
+  await popup.screenshot({ path: `${OUT}/popup-on-chat-nl.png`, fullPage: true });
 });
