@@ -4,7 +4,8 @@ import { CHAT_SITE_MATCHES } from './src/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [stripRuleDocs()] }),
+  // No module-preload polyfill: it would put a fetch() into the extension pages (DESIGN.md section 6).
+  vite: () => ({ plugins: [stripRuleDocs()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
