@@ -22,12 +22,13 @@ export const rules: RuleDef[] = [
       /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon )?(?:je|jouw|jou|ur) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|code van je telefoon|wachtwoord van je)\b/,
       /\b(?:je|jouw) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
       /\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:code|pincode|pin|toegangscode|ontgrendelcode|wachtwoord|ww|password|pw|inlog|inloggegevens) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\b/,
-      /\b(?:deel|geef|stuur) (?:me |mij |ff )?(?:je|jouw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b/,
+      /^(?:je |jouw |en |dan )?(?:wachtwoord|ww|pw|password|inlog|pincode) ?\?|\b(?:deel|geef|stuur) (?:me |mij |ff )?(?:je|jouw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b/,
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode'],
+      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?'],
       noMatch: [
+        'wat is het wifi ww?',
         'wat is het wifi wachtwoord van school?',
         'ik ben mijn wachtwoord vergeten van magister',
         'wat was het wachtwoord van de wifi',
@@ -44,7 +45,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification or login code the teen just received (SMS, WhatsApp, Instagram, 2FA): an account takeover, often disguised as "I sent my code to your number by mistake".',
     patterns: [
-      /\b(?:code|sms|smsje|sms code|smscode|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
+      /\b(?:[a-z]{0,12}code|sms|smsje|sms code|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
       /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
       /\bper ongeluk (?:.{0,20} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b/,
       /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
@@ -55,6 +56,7 @@ export const rules: RuleDef[] = [
     unless: [HARMLESS_CODE],
     examples: {
       match: [
+        'zeg ff de inlogcode die je nu krijgt',
         'stuur me de code uit de sms',
         'ik heb per ongeluk mijn code naar jou gestuurd',
         'stuur die code die je net kreeg',

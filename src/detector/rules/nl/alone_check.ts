@@ -21,7 +21,8 @@ export const rules: RuleDef[] = [
       /\bhome alone ?\?|\b(?:ben je|bn je|ben jij|zit je|je|jij|u) (?:nu |rn |vanavond |morgen |straks )?home alone\b/,
       /\bwie (?:is|zijn) er (?:allemaal |nog |nu |nu allemaal )?(?:thuis|bij je|bij jou|bij je thuis|bij jou thuis|in huis)\b/,
       /\b(?:heb|hebt) (?:je|jij) (?:het |je |jouw )?(?:huis|huisje|kamer) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b/,
-      /\bis (?:je|jouw|het) huis (?:.{0,12} )?vrij\b/,
+      /\bis (?:je|jouw|het) huis (?:.{0,12} )?vrij\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
+      /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
     unless: [
       /\ball?ee?n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
@@ -31,6 +32,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'ben je alleen?',
+        'lig je in je bed met je deur op slot?',
+        'b.e.n.j.i.j a.l.l.e.e.n',
         'zit je alleen op je kamer rn',
         'ben je alleen thuis?',
         'bn je alleen',
@@ -60,13 +63,14 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks when the parents are away, out at work or asleep: finding the moment nobody is watching.',
     patterns: [
-      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|zijn|vertrekken|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
+      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie|vertrokken|de deur uit|naar bed|gaan slapen|op stap|uit eten)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) er (?:vanavond|vannacht|morgen|dit weekend|straks|nu|de hele dag|niet|nie)\b/,
       /\b(?:slapen|slaapt) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\b/,
       /\b(?:slaapt|slapen) (?:iedereen|ze) (?:bij je |bij jou |thuis )?(?:al|nu)\b.{0,10}\?/,
       /\b(?:is|zijn) (?:je|jou|jouw) (?:moeder|vader|mam|pap|ma|pa|ouders) (?:al |nu |nog )?(?:weg|naar bed|aan het werk|op het werk|de deur uit|er niet)\b/,
       /\b(?:wanneer|hoe laat|welke dagen|wnnr) (?:werkt|werken|moet|moeten) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap|mama|papa)\b(?: (?:weer|werken|naar (?:hun|haar|zijn) werk))?(?! (?:thuis|vanuit huis))/,
+      /\b(?:ouders|moeder|vader|mam|pap|ma|pa)\b.{0,20}\b(?:kunnen|kan|zullen) (?:we|wij) (?:.{0,6} )?(?:rustig|ongestoord|stiekem) (?:praten|bellen|facetimen|chatten|videobellen)\b/,
       /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:laat|tot laat|nachtdienst|avonddienst|vanavond|s avonds|'s avonds)\b/,
     ],
     unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
@@ -75,6 +79,8 @@ export const rules: RuleDef[] = [
         'wanneer zijn je ouders weg',
         'zijn je ouders er nie',
         'wanneer zijn je ouders weg?',
+        'hoe laat gaat je vader weg',
+        'als je pa slaapt kunnen we dan ongestoord bellen?',
         'zijn je ouders thuis',
         'zn je ouders nog weg',
         'slapen je ouders al?',
@@ -83,6 +89,7 @@ export const rules: RuleDef[] = [
         'werkt je moeder vanavond laat?',
       ],
       noMatch: [
+        'je moeder wil morgen rustig praten over je rapport',
         'slaapt je zus al?',
         'mijn ouders zijn weg dit weekend',
         'zijn je ouders ook op de ouderavond?',

@@ -57,11 +57,12 @@ export const rules: RuleDef[] = [
       /\bniemand (?:begrijpt|snapt|kent|ziet|voelt) (?:je|jou) (?:echt |zo )?(?:zoals|zo goed als|beter dan|als) ik\b/,
       /\b(?:alleen|enkel) ik (?:begrijp|snap|ken|zie) (?:je|jou)\b/,
       /\bik (?:ben|bn) de (?:enige|enigste) die (?:je|jou) (?:echt |wel |écht )?(?:begrijpt|snapt|kent|ziet|hoort|serieus neemt)\b/,
-      /\bik (?:begrijp|snap|ken) (?:je|jou) (?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
+      /\bik (?:begrijp|snap|ken) (?:je|jou) (?:echt |veel |wel )?(?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
       /\bbij mij (?:kan|kun|mag) (?:je|jij) (?:helemaal )?(?:jezelf|je zelf) zijn\b/,
     ],
     examples: {
       match: [
+        'ik ken jou veel beter dan je vriendinnen',
         'niemand kent jou zoals ik jou ken',
         'niemand begrijpt jou zo goed als ik',
         'niemand begrijpt je zoals ik dat doe',
@@ -91,8 +92,7 @@ export const rules: RuleDef[] = [
       /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
       /\b(?:je|jij) (?:bent|bn) (?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|soulmate|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\b(?:je|jij) (?:bent|betekent) (?:echt |gewoon |zo )?(?:alles|de wereld) voor (?:me|mij)\b/,
-      /\bik (?:niet|nie) (?:meer )?(?:kan|kn) (?:stoppen|ophouden) met (?:aan (?:je|jou) (?:te )?denken|(?:je|jou) (?:te )?(?:appen|denken))\b/,
-      /\bik (?:kan|kn) (?:niet|nie) (?:meer )?(?:stoppen met|ophouden met) (?:aan (?:je|jou) (?:te )?denken|(?:je|jou) (?:te )?(?:appen|denken))\b/,
+      /\bik (?:(?:niet|nie) (?:meer )?(?:kan|kn)|(?:kan|kn) (?:niet|nie) (?:meer )?) (?:stoppen|ophouden) met (?:aan (?:je|jou) (?:te )?denken|(?:je|jou) (?:te )?(?:appen|denken))\b/,
       /\bik zie (?:je|jou) (?:echt |al |nu |gewoon )?als (?:mijn |mn |m'n )(?!beste)(?:vriendin|vriendinnetje|meisje|vrouw|vriendje|partner|prinses|schatje)\b/,
       /\bik (?:kan|kn) (?:niet|nie|ni) (?:meer )?(?:zonder (?:je|jou)|leven zonder (?:je|jou))\b/,
       /\bik (?:wil|wl) (?:voor altijd|altijd|een toekomst|mijn leven|de rest van mijn leven) (?:.{0,12} )?(?:met|bij) (?:je|jou)\b/,
@@ -133,7 +133,7 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we) (?:hebben|hebbe) (?:echt )?(?:een |zo'n |zon )?(?:speciale|bijzondere|echte|unieke|sterke) (?:band|connectie|klik|relatie)\b/,
       /\bwat (?:wij|we) (?:hebben|samen hebben) is (?:echt |zo )?(?:speciaal|bijzonder|uniek|anders)\b/,
       /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten|voor elkaar gemaakt|perfect voor elkaar)\b/,
-      /\b(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit)\b/,
+      /\b(?:(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit)|ik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:echt |zo )?(?:anders dan (?:de rest|alle anderen|iedereen)|speciaal voor mij|bijzonder voor mij)\b/,
       /\bik voel (?:me |mij )?(?:zo |echt |heel |zo erg )?(?:verbonden|een connectie|een band|een klik|een speciale band) (?:met|met jou|met je)\b/,
       /\b(?:wij|we) (?:snappen|begrijpen|voelen) elkaar (?:echt |gewoon )?(?:zo goed|perfect|als geen ander|zonder woorden|echt)\b/,
@@ -142,6 +142,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/],
     examples: {
       match: [
+        'ik had nog nooit zon klik met een meisje',
+        'ik heb nooit eerder zo een connectie gevoeld',
         'jij bent echt speciaal voor mij',
         'ik voel me zo verbonden met jou',
         'wij hebben echt een speciale band',
@@ -192,10 +194,11 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:bent|bn) (?:echt |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|lekkerste) (?:meisje|meid|jongen|girl|persoon|vrouw)\b/,
       /\b(?:de |het )?(?:mooiste|knapste|liefste|leukste) (?:meisje|meid|jongen|vrouw|girl) (?:die|dat) ik (?:ooit )?(?:ken|ooit|heb gezien|gezien heb)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:echt |toch |gewoon )?(?:zo'?n|zon|een|echt een) (?:heel |super |echt )?(?:mooi|mooie|knap|knappe|prachtig|prachtige|lief|lieve) (?:meisje|meid|jongen|girl|dame)\b/,
+      /\bte (?:mooi|knap|goed|slim|volwassen|lief) voor (?:die|je|jouw|al die|zulke|de) (?:jongens|meiden|klasgenoten|vriendjes|kinderen|gasten|leeftijdsgenoten)\b/,
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],
     examples: {
-      match: ['je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit'],
+      match: ['je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
       noMatch: [
         'die jurk is echt mooi',
         'knap gedaan van je toets!',

@@ -56,10 +56,11 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:krijgt|krijg) (?:.{0,16} )?(?:cadeautje|cadeau|iets moois|nieuwe kleren|kleren|schoenen|sneakers|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|alles wat je wil|alles wat je wilt) (?:.{0,12} )?van (?:mij|me)\b/,
       /\b(?:ik verwen je|ik ga je verwennen|ik wil je verwennen|ik koop alles voor je|alles wat je (?:wil|wilt) koop ik)\b/,
       /\bwil (?:je|jij) (?:een )?(?:nieuwe )?(?:iphone|telefoon|airpods|tas|schoenen|sneakers|kleren) (?:van mij|hebben|krijgen)\b/,
+      /\bik (?:koop|trakteer|betaal|regel) (?:je|jou) (?:op )?(?:een |die |nieuwe |je )?(?:[a-z]{0,10}abonnement|beltegoed|sneakers|schoenen|kleren|iphone|telefoon|airpods|tas|outfit|ketting|nagels)\b|\b(?:(?:kan|zal) ik (?:.{0,8} )?voor (?:je|jou) (?:regelen|kopen|fixen|bestellen|betalen)|(?:regel|koop|fix|bestel|betaal) ik (?:.{0,8} )?voor (?:je|jou))\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|secret santa|moederdag|vaderdag)\b/],
     examples: {
-      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me'],
+      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me', 'ik betaal je beltegoed deze maand', 'die tas? bestel ik wel voor je', 'ik trakteer jou op nieuwe schoenen'],
       noMatch: [
         'ik koop een cadeautje voor je verjaardag',
         'mijn oom koopt een nieuwe iphone voor me',
@@ -80,10 +81,11 @@ export const rules: RuleDef[] = [
       /\bwil (?:je|jij|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}\?/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij)\b/,
       /\bik (?:kan|wil|zal) (?:je|jou) (?:.{0,8} )?(?:helpen|steunen|sponsoren) (?:met|aan) (?:geld|wat geld|cash|centen|je schulden|een lening)\b/,
+      /\bik (?:kan|wil|zal|ga) (?:je|jou) (?:.{0,10} )?(?:\d{1,4} ?(?:euro|eur)|geld|cash|poen|wat) (?:.{0,8} )?(?:geven|sturen|overmaken|betalen|tikkien|storten)\b|\b(?:maak|stuur|stort) ik (?:je |jou )?(?:.{0,8} )?(?:geld|\d{1,4} ?(?:euro|eur)|cash) (?:.{0,8} )?(?:over|naar je|voor je|naar jou|voor jou)\b|\b(?:je|jij) (?:kan|kunt|kun) (?:.{0,8} )?\d{1,4} ?(?:euro|eur)? (?:krijgen|verdienen|vangen)\b/,
     ],
     unless: [/\b(?:terug ?(?:betalen|geven|storten|sturen|betaal)|terugbetalen)\b|\b(?:geef|betaal|stuur|krijg) .{0,20}terug\b(?! (?:doen|hoeven|te doen))/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/, /\bgeld voor (?:de|het|je|jouw|die) (?:kaartje|kaartjes|tickets|pizza|cadeau|eten|bios|uitje|schoolreis|boodschappen)\b/],
     examples: {
-      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert'],
+      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert', 'ik wil je wel 30 euro sturen', 'geef je iban dan stort ik geld naar je', 'je kunt zo 150 euro krijgen'],
       noMatch: [
         'ik stuur je het geld voor de kaartjes',
         'ik geef je morgen je geld terug',
@@ -101,7 +103,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Offers "quick/easy money" or a job or errand: how criminal and sexual exploiters recruit teens (Dutch research on binnenlandse seksuele uitbuiting and drug-courier recruitment).',
     patterns: [
-      /\b(?:snel|makkelijk|easy|veel|extra|serieus|zwart|cash) (?:.{0,12} )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:te )?(?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
+      /\b(?:snel|makkelijk|easy|veel|extra|serieus|zwart|cash) ?(?:.{0,12} )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:te )?(?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
       /\b(?:makkelijk|makkelijke|snel|snelle|simpel|simpele) (?:poen|geld|werkje|klusje|klusjes|verdienste|cash|money)\b/,
       /\b(?:wil je|wil jij|ik heb|ik weet|zin in|interesse in|ik regel|verdien) (?:.{0,10} )?(?:easy|quick|fast) (?:money|cash|geld|poen)\b/,
       /\bik heb (?:.{0,8} )?(?:makkelijk|makkelijke|easy|simpel|simpele|goedbetaald|goed betaald) (?:werk|werkje|klusje|baantje|job)\b/,

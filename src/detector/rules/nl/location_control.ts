@@ -14,17 +14,19 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen to share (live) location or to switch location on.',
     patterns: [
-      /\b(?:deel|stuur|drop|geef|share|send|zet|app|stuurt|deelt) (?:.{0,20} )?(?:je|jouw|ur|je live|jouw live) ?(?:live ?)?(?:locatie|location|loc|locatievoorziening|gps|pin|pinnetje|live ?locatie|live ?location)\b/,
+      /\b(?:deel|stuur|drop|geef|share|send|zet|app|stuurt|deelt|laat me|laat mij) (?:.{0,20} )?(?:je|jouw|ur|een) ?(?:live ?)?(?:locatie|location|loc|locatievoorziening|gps|pin|pinnetje|live ?locatie|live ?location)\b/,
       /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:locatie|location|locatievoorziening|gps|live ?locatie|locatie delen) (?:.{0,12} )?(?:aan|an|open)\b/,
       /\b(?:je|jouw|ur) (?:live )?(?:locatie|location|loc) (?:.{0,12} )?(?:delen|sturen|aanzetten|aan zetten|doorsturen|aan)\b/,
       /\b(?:wat is|wat's|wats|waar is) (?:je|jouw) (?:live |precieze |exacte )?(?:locatie|location)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
       /^(?:(?:je|jouw|ur) )?(?:live )?(?:locatie|location|loc|live location) ?\?/,
     ],
-    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie) niet vinden|zie (?:je|jullie) niet|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
+    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
     examples: {
-      match: ['stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?'],
+      match: ['stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
       noMatch: [
+        'app je locatie, ik kan jouw straat niet vinden',
+        'zet je locatie aan voor maps anders vind je het nooit',
         'wat is je locatie op de camping',
         'stuur je locatie voor de pizzabezorger',
         'deel je locatie met mama zodat ze weet waar je bent',
@@ -46,13 +48,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:.{0,12} )?(?:uit|af)\b/,
       /\b(?:add|voeg|zet|deel|share) (?:me|mij|je|jouw) (?:.{0,25} )?(?:op|in|via|met|toe op|toe in) (?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|google ?maps locatie)\b/,
-      /\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map)\b.{0,20}\b(?:aanzetten|aan zetten|toevoegen|delen|installeren|downloaden|zichtbaar|aan)\b/,
+      /\b(?:installeer|download|zet|neem) (?:.{0,10} )?(?:life ?360|find ?my|zenly)\b|\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map)\b.{0,20}\b(?:aanzetten|aan zetten|toevoegen|delen|installeren|downloaden|zichtbaar|aan)\b/,
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
     unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|ik zag|ik heb)\b/],
     examples: {
-      match: ['zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien'],
+      match: ['zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
         'mijn moeder heeft life360 op mn telefoon haha',
         'ik zag op snap map dat lisa in de stad is',

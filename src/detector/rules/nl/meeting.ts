@@ -63,16 +63,17 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Offers to pick the teen up or come to them ("ik kom je ophalen", "ik wacht op je na school", "stap maar in").',
     patterns: [
-      /\b(?:ik (?:kom|kan|zal|ga|wil)|(?:kom|kan|zal|ga|wil) ik) (?:je|jou) (?:.{0,20} )?(?:ophalen|halen|oppikken|op pikken)\b/,
+      /\b(?:ik (?:kom|kan|zal|ga|wil)|(?:kom|kan|zal|ga|wil) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken)\b/,
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
-      /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
+      /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels)\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
-      match: ['ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad'],
+      match: ['ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
       noMatch: [
+        'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
         'ik haal je op om 8 voor het feest',
         'ik kom je zo halen met de fiets',
@@ -93,14 +94,15 @@ export const rules: RuleDef[] = [
     note: 'Invites the teen to their place or to sleep over ("kom naar mij toe", "je mag bij mij slapen").',
     patterns: [
       /\bkom (?:.{0,20} )?(?:naar (?:mij|me) toe|naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat)|bij (?:mij|me) (?:thuis|langs|slapen|logeren|chillen))\b/,
-      /\b(?:je|jij) (?:mag|kan|kunt|kun) (?:.{0,20} )?bij (?:mij|me) (?:slapen|logeren|blijven slapen|overnachten|komen wonen|wonen)\b/,
+      /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:te )?(?:slapen|logeren)|blijven slapen|overnachten|komen wonen|wonen)\b/,
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b/,
     ],
-    unless: [ORDINARY, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
     examples: {
-      match: ['kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer'],
+      match: ['kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [
+        'kun je vrijdag bij me slapen? mijn ouders zeggen dat het mag',
         'je mag bij mij blijven slapen na het feest',
         'kom je morgen langs om huiswerk te maken?',
         'kom je ook naar de verjaardag van sanne',

@@ -10,7 +10,7 @@ import type { RuleDef } from '../../types';
 
 /** Words for a photo or a short video, as teens write them. */
 const PIC =
-  "(?:foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|pics?|pix|pict|piccas?|selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
+  "(?:foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|pics?|pix|pict|piccas?|(?:spiegel|mirror)?selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
 /** One picture, for messages that are nothing but the request ("pic?", "fotootje?"). */
 const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|selfie|snapje|plaatje|kiekje|filmpje)';
 
@@ -44,7 +44,7 @@ export const rules: RuleDef[] = [
       /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
-      /\b(?:door|doorsturen|in de groep|naar de groep|in de app)\b/,
+      /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
@@ -65,6 +65,8 @@ export const rules: RuleDef[] = [
         'laat eens zien hoe je eruit ziet',
       ],
       noMatch: [
+        'stuur ff een pic van je hoodie, ik wil die ook',
+        'stuur je filmpje van de dans naar de groepschat',
         'stuur een foto van je nieuwe kamer',
         'mijn hond heeft puppies stuur ik morgen foto\'s',
         'stuur een foto van je enkel naar de dokter',
@@ -92,14 +94,14 @@ export const rules: RuleDef[] = [
     note: 'Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
     patterns: [
       /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b/,
-      /\b(?:zet|doe|mag|kan|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
+      /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
       /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff))? ?\??$/,
       /\b(?:wil|kan|kun|ga|kom|ben) (?:je|jij) (?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
-      /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream) (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive)\b/,
+      /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
-      match: ['facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij'],
+      match: ['facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
       noMatch: [
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',
@@ -121,10 +123,11 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:nudes?|noodz|nudies|naaktfotos?|naaktfoto's|naakt ?fotootjes?|naakt ?pics?|nude ?pics?|nsfw ?pics?|naaktselfies?)\b/,
       new RegExp(`\\b(?:sexy|spicy|pikante|pikant|ondeugende|stoute|hete|hot|geile|naughty|blote|bloot|naakte|naakt|dirty|gewaagde) ${PIC}\\b`),
-      new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
+      new RegExp(`\\b(?:${PIC}|film|filmen|fotografeer)\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
       new RegExp(`\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|bh|beha|onderbroek|slipje|ondergoed|iets aan)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|cam)\\b`),
       /\b(?:laat|laten) (?:.{0,16} )?(?:naakt|bloot) (?:.{0,12} )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|wil ik|laat me) (?:je|jou) (?:.{0,6} )?(?:zien|bekijken) (?:zonder|zndr) (?:je |jou )?(?:kleren|kleding|shirt|bh|broek|ondergoed|iets aan)\b/,
+      new RegExp(`\\b(?:trek|doe|til) (?:je|jouw) (?:shirt|shirtje|tshirt|top|topje|trui|hoodie|rok|rokje|jurk|jurkje) (?:.{0,6} )?omhoog\\b.{0,20}\\b(?:${PIC}|cam|camera)\\b|\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:shirt|top|trui|hoodie|rok|jurk)[a-z]{0,3} (?:.{0,6} )?omhoog\\b`),
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?uit\b/,
     ],
     unless: [
@@ -139,7 +142,7 @@ export const rules: RuleDef[] = [
       /\b(?:screenshots?|screens|opgeslagen|bewaard|gesaved|screenshotted|post|posting|leak|go online)\b/,
     ],
     examples: {
-      match: ['ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien'],
+      match: ['ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
       noMatch: [
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
@@ -169,6 +172,7 @@ export const rules: RuleDef[] = [
     unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/],
     examples: {
       match: [
+        'stuur een mirrorselfie van je lijf',
         'stuur een foto in je pyjama',
         'foto van je buik?',
         'stuur een foto in je bikini',

@@ -16,8 +16,7 @@ export const rules: RuleDef[] = [
       /\b(?:zeg|vertel|verklap|zeg maar|vertel maar) (?:het |dit |dat |er |hier |daar )?(?:.{0,12} )?(?:tegen|aan) (?:niemand|niemand anders|geen mens|geen een)\b/,
       /\b(?:tegen|aan) (?:niemand|geen mens) (?:.{0,12} )?(?:zeggen|vertellen|verklappen|laten zien|zien|doorvertellen)\b/,
       /\b(?:niet|nie|ni|niks|niets) (?:.{0,12} )?(?:doorvertellen|door vertellen|doorzeggen|rondvertellen|verder vertellen)\b/,
-      /\b(?:dit|het|dat|alles) (?:blijft|is|moet blijven|houden we) (?:echt |gewoon |wel )?(?:tussen ons|tussen jou en mij|tussen jij en ik|tussen ons tweeen|onder ons)\b/,
-      /\b(?:dit|het|dat|alles) (?:moet|blijft|mag) (?:echt |wel |gewoon )?(?:tussen ons|onder ons|tussen jou en mij|tussen ons tweeen)(?: blijven)?\b/,
+      /\b(?:dit|het|dat|alles) (?:blijft|is|moet|mag|houden we) (?:echt |gewoon |wel )?(?:tussen ons|tussen jou en mij|tussen jij en ik|tussen ons tweeen|onder ons)\b/,
       /\bmondje dicht\b/,
       /\blaat (?:niemand|geen mens) (?:.{0,16} )?(?:zien|lezen|weten|horen)\b/,
       /\b(?:dit|het|dat|dit gesprek|deze chat|dit hier) (?:mag|moet|hoeft|kan) (?:echt |gewoon |absoluut |helemaal )?(?:niemand|geen mens) (?:.{0,6} )?(?:te )?(?:weten|zien|horen|lezen)\b/,
@@ -75,6 +74,7 @@ export const rules: RuleDef[] = [
       /\b(?:zeg|vertel|laat|verklap|zeg maar) (?:het |dit |dat |er |maar |ff |ook )?(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:tegen|aan) (?:je|jouw|jou) (?:ouders|ouwers|pa en ma|moeder|mama|mam|vader|papa|pap|familie|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\b/,
       /\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|de) (?:ouders|ouwers|pa en ma|moeder|mama|mam|vader|papa|pap|familie|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\b/,
       /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|mama|mam|vader|papa|pap|familie|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\b/,
+      /\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) (?:je|jouw) (?:ouders|moeder|mama|mam|vader|papa|pap|familie|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\b/,
       /\b(?:vertel|zeg) (?:je|jouw) (?:ouders|moeder|mama|mam|vader|papa|pap|mentor|juf) (?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\b/,
       /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|mama|mam|vader|papa|pap) (?:hoeven|hoeft|mogen|mag) (?:niet|nie|nooit) (?:.{0,20} )?(?:weten|horen|zien) (?:dat|van|wat)\b/,
       /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b/,
@@ -83,9 +83,12 @@ export const rules: RuleDef[] = [
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
       /\b(?:mijn|mn|m'n) (?:cijfer|rapport|onvoldoende)\b/,
+      /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
     ],
     examples: {
       match: [
+        'niks doorsturen naar je vrienden he',
+        'sowieso niet verklappen aan je zus',
         'niet aan je ouders laten zien he',
         'jouw ouders mogen dit nooit weten',
         'niet aan je ouders vertellen he',
@@ -96,6 +99,7 @@ export const rules: RuleDef[] = [
         'niks tegen de politie zeggen',
       ],
       noMatch: [
+        'ik ga niks zeggen tegen je moeder hoor, relax',
         'je moet het aan je ouders vertellen echt',
         'heb je het al aan je mentor verteld?',
         'waarom vertel je het niet aan je ouders',
@@ -111,16 +115,16 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to delete the chat, messages or evidence: removes what a parent or the police could find.',
     patterns: [
-      /\b(?:verwijder|verwijderen|wis|wissen|delete|deleten|del|clear|leeg|gooi|haal) (?:.{0,20} )?(?:deze|dit|de|onze|ons|mijn|alle|al mijn|al onze|die|het) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|bericht|convo|conversatie|dm|dms|msgs|appjes|chatgeschiedenis|geschiedenis)\b/,
+      /\b(?:verwijder|verwijderen|wis|wissen|delete|deleten|del|clear|leeg|gooi|haal) (?:.{0,20} )?(?:deze|dit|de|onze|ons|mijn|alle|al mijn|al onze|die|het|je|jouw) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|bericht|convo|conversatie|dm|dms|msgs|appjes|chatgeschiedenis|geschiedenis)\b/,
       /\b(?:deze|dit|de|onze|ons|mijn|alle|al onze) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|convo|dms|appjes|chatgeschiedenis) (?:.{0,20} )?(?:verwijderen|wissen|deleten|weghalen|weggooien|clearen)\b/,
       /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien)\b/,
-      /\b(?:verwijder|wis|delete) (?:.{0,12} )?(?:het|dit|ze|alles|m|hem) (?:.{0,12} )?(?:meteen|direct|gelijk|na het lezen|nadat je|zodat niemand|voor je ouders|voordat)\b/,
+      /\b(?:verwijder|wis|delete) (?:.{0,12} )?(?:het|dit|ze|alles|m|hem|die|deze) (?:.{0,12} )?(?:meteen|direct|gelijk|na het (?:lezen|kijken|bekijken|zien)|nadat je|zodat niemand|voor je ouders|voordat)\b/,
       /\b(?:maak|neem) (?:.{0,12} )?(?:geen|nooit) (?:screenshots?|screens|ss)\b/,
       /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd)\b/,
     ],
     unless: [/\bik (?:verwijder|wis|delete)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
-      match: ['wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'maak geen screenshots'],
+      match: ['wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots'],
       noMatch: [
         'ik verwijder die chat met die rare gast',
         'ik heb die app verwijderd',

@@ -17,7 +17,8 @@ export const rules: RuleDef[] = [
       /\b(?:ben|bn|bent) (?:je|jij|u) (?:nog |al |echt |eigenlijk )?(?:.{0,12} )?maagd\b/,
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,20} )?(?:seks|sex|gemeenschap|gevreeen|gevrijd|geneukt|gepijpt|gebeft|gevingerd|afgetrokken|een orgasme|klaargekomen)\b/,
       /\b(?:heb|hb|hebt) (?:je|jij) (?:het )?(?:al|ooit|wel eens|weleens|al eens|al ooit) (?:.{0,12} )?gedaan met (?:een|iemand|je|jouw)\b/,
-      /\b(?:heb|hb|hebt) (?:je|jij) (?:al |ooit |wel eens |weleens |al eens |al ooit )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?(?:geslapen|het bed gedeeld)\b(?! (?:bij|op|in) (?:een|de|het) (?:tent|kamp|logeer))/,
+      /\b(?:heb|hb|hebt) (?:je|jij) (?:al |ooit |wel eens |weleens |al eens |al ooit )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?(?:geslapen|het bed gedeeld|in (?:een |het |je )?bed gelegen)\b(?! (?:bij|op|in) (?:een|de|het) (?:tent|kamp|logeer))/,
+      /\b(?:denk|denkt|droom|droomt|fantaseer|fantaseert) (?:je|jij) (?:.{0,14} )?(?:aan|over) (?:seks|sex|neuken|vrijen|het doen)\b|\b(?:vind|vond) (?:je|jij) (?:het )?(?:lekker|fijn|prettig|spannend) (?:als|wanneer) (?:iemand|ik|een jongen|een man|hij) (?:je|jou) (?:.{0,10} )?(?:aanraakt|aanraken|streelt|betast|voelt)\b|\b(?:seks|sex|masturberen|porno kijken|naakt zijn|nudes sturen)\b.{0,14}\bnormaal\b.{0,10}\b(?:op (?:jouw|je) leeftijd|iedereen doet het)\b/,
       /\b(?:heb|hb) (?:je|jij) (?:.{0,14} )?(?:een |ooit een )?(?:piemel|penis|lul|pik|dick|vagina|kut|kutje|stijve) (?:gezien|aangeraakt|gevoeld|vastgehouden|in je mond)\b/,
       /\b(?:vind|vond) (?:je|jij) (?:seks|sex|neuken|vrijen|pijpen|masturberen|vingeren|aan jezelf zitten) (?:.{0,6} )?(?:lekker|fijn|leuk|spannend|eng|vies)\b/,
       /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b/,
@@ -28,6 +29,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/],
     examples: {
       match: [
+        'fantaseer jij wel eens over sex?',
+        'vind je het fijn als een jongen je streelt?',
+        'masturberen is heel normaal op jouw leeftijd',
+        'heb je al eens met iemand in je bed gelegen',
         'heb je ooit seks gehad',
         'ben jij nog maagd',
         'ben je nog maagd?',
@@ -221,11 +226,11 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:ik droom|ik fantaseer|ik denk|ik fantaseerde|ik droomde) (?:.{0,10} )?(?:over|aan) (?:jou|je|ons) (?:.{0,12} )?(?:in bed|in mijn bed|naakt|bloot|zonder kleren|in de douche|in bad|onder de douche)\b/,
       /\b(?:jij en ik|jou en mij|jij en mij|wij samen|wij tweeen|ons tweeen) (?:.{0,8} )?(?:in bed|in mijn bed|in jouw bed|in de douche|in bad|onder de dekens|naakt|bloot)\b/,
-      /\b(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen)\b/,
+      /\b(?:(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij)|(?:als|zou) ik (?:.{0,8} )?(?:naast|bij)) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen|lag|lig|was)\b|\bik (?:droomde|droom|fantaseer|fantaseerde|dacht) (?:.{0,6} )?dat (?:we|wij|jij en ik|je) (?:.{0,10} )?(?:in bed|naakt|bloot|zoenden|seks|sex|vreeen|onder de douche)\b/,
     ],
     unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/],
     examples: {
-      match: ['ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen'],
+      match: ['ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
       noMatch: ['ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
