@@ -2,7 +2,7 @@
  * The labelled corpus in tests/corpus/: its shape (zod) and a loader. Shared by scripts/eval.ts
  * and tests/unit/corpus.test.ts so both read the files the same way.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -84,6 +84,17 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>): { rows: T[]; problems
 
 export function loadMessages() {
   return readJsonl('messages.jsonl', CorpusMessage);
+}
+
+/**
+ * The held-out set: same shape as messages.jsonl, written independently of the rules and of the
+ * tuning corpus, so its figures are not inflated by tuning. Don't tune rules on it.
+ */
+export const HOLDOUT_FILE = 'holdout.jsonl';
+
+export function loadHoldout() {
+  if (!existsSync(join(CORPUS_DIR, HOLDOUT_FILE))) return { rows: [] as CorpusMessage[], problems: [] as LineProblem[] };
+  return readJsonl(HOLDOUT_FILE, CorpusMessage);
 }
 
 export function loadConversations() {

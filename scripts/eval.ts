@@ -8,12 +8,15 @@
  * - Grooming conversations at `standard`: how many messages from `them` until the first nudge, and
  *   whether it came no later than the first photo request, meeting request or threat.
  *
+ * The same single-message table is then printed for the held-out set (tests/corpus/holdout.jsonl),
+ * written independently of the rules and the tuning corpus; its FAILs count for --strict too.
+ *
  * It is a report: exit code 0 whatever the numbers, unless --strict is given (then 1 on any FAIL).
  */
 import { matchText } from '../src/detector/engine';
 import { evaluate } from '../src/detector/policy';
 import { CATEGORIES, LANGUAGES, type Category, type Language } from '../src/detector/types';
-import { DEADLINE_CATEGORIES, loadConversations, loadMessages, type CorpusMessage } from './corpus';
+import { DEADLINE_CATEGORIES, HOLDOUT_FILE, loadConversations, loadHoldout, loadMessages, type CorpusMessage } from './corpus';
 
 const RECALL_TARGET = 0.95;
 const FALSE_NUDGE_TARGET = 0.01;
@@ -36,8 +39,13 @@ const row = (cells: (string | number)[], widths: number[]) =>
 
 const messages = loadMessages();
 const conversations = loadConversations();
-for (const { line, problem } of [...messages.problems, ...conversations.problems]) {
-  process.stderr.write(`eval: corpus line ${line} skipped: ${problem}\n`);
+const holdout = loadHoldout();
+for (const [file, problems] of [
+  ['messages.jsonl', messages.problems],
+  ['conversations.jsonl', conversations.problems],
+  [HOLDOUT_FILE, holdout.problems],
+] as const) {
+  for (const { line, problem } of problems) process.stderr.write(`eval: ${file} line ${line} skipped: ${problem}\n`);
 }
 
 const nudgesAt = (text: string, sensitivity: 'high' | 'standard') =>
@@ -51,65 +59,72 @@ interface Tally {
   caughtStandard: number;
   falseNudges: number;
 }
-const tally = new Map<string, Tally>();
 const key = (lang: Language, category: Category) => `${lang}:${category}`;
-for (const lang of LANGUAGES) for (const c of CATEGORIES) tally.set(key(lang, c), { positives: 0, caughtHigh: 0, caughtStandard: 0, falseNudges: 0 });
 
-const missed: CorpusMessage[] = [];
-const falseNudges: { message: CorpusMessage; categories: Category[] }[] = [];
-const negatives: Record<Language, number> = { nl: 0, en: 0 };
-const falseNudged: Record<Language, number> = { nl: 0, en: 0 };
+/** Prints the per-category/language table and the totals for one set of labelled messages. */
+function messageTable(title: string, rows: CorpusMessage[]) {
+  const tally = new Map<string, Tally>();
+  for (const lang of LANGUAGES) for (const c of CATEGORIES) tally.set(key(lang, c), { positives: 0, caughtHigh: 0, caughtStandard: 0, falseNudges: 0 });
 
-for (const m of messages.rows) {
-  if (m.label !== 'none') {
-    const t = tally.get(key(m.lang, m.label))!;
-    t.positives++;
-    if (nudgesAt(m.text, 'high').includes(m.label)) t.caughtHigh++;
-    else missed.push(m);
-    if (nudgesAt(m.text, 'standard').includes(m.label)) t.caughtStandard++;
-    continue;
+  const missed: CorpusMessage[] = [];
+  const falseNudges: { message: CorpusMessage; categories: Category[] }[] = [];
+  const negatives: Record<Language, number> = { nl: 0, en: 0 };
+  const falseNudged: Record<Language, number> = { nl: 0, en: 0 };
+
+  for (const m of rows) {
+    if (m.label !== 'none') {
+      const t = tally.get(key(m.lang, m.label))!;
+      t.positives++;
+      if (nudgesAt(m.text, 'high').includes(m.label)) t.caughtHigh++;
+      else missed.push(m);
+      if (nudgesAt(m.text, 'standard').includes(m.label)) t.caughtStandard++;
+      continue;
+    }
+    negatives[m.lang]++;
+    const nudged = nudgesAt(m.text, 'standard');
+    if (nudged.length === 0) continue;
+    falseNudged[m.lang]++;
+    falseNudges.push({ message: m, categories: nudged });
+    // Charge the false nudge to each category it raised, so rule writers see where it comes from.
+    for (const c of new Set(nudged)) tally.get(key(m.lang, c))!.falseNudges++;
   }
-  negatives[m.lang]++;
-  const nudged = nudgesAt(m.text, 'standard');
-  if (nudged.length === 0) continue;
-  falseNudged[m.lang]++;
-  falseNudges.push({ message: m, categories: nudged });
-  // Charge the false nudge to each category it raised, so rule writers see where it comes from.
-  for (const c of new Set(nudged)) tally.get(key(m.lang, c))!.falseNudges++;
-}
 
-const W = [24, 4, 5, 11, 4, 11, 12];
-console.log('Heads Up detector on tests/corpus (one message from them at a time)\n');
-console.log(row(['lang category', 'pos', 'caught', 'recall@high', '', 'recall@std', 'false nudges'], W));
-console.log('-'.repeat(W.reduce((a, b) => a + b + 2, 0)));
-for (const lang of LANGUAGES) {
-  for (const c of CATEGORIES) {
-    const t = tally.get(key(lang, c))!;
-    const recall = t.caughtHigh / t.positives;
-    console.log(
-      row([`${lang} ${c}`, t.positives, t.caughtHigh, pct(recall), verdict(recall >= RECALL_TARGET), pct(t.caughtStandard / t.positives), t.falseNudges], W),
-    );
+  const W = [24, 4, 5, 11, 4, 11, 12];
+  console.log(`${title}\n`);
+  console.log(row(['lang category', 'pos', 'caught', 'recall@high', '', 'recall@std', 'false nudges'], W));
+  console.log('-'.repeat(W.reduce((a, b) => a + b + 2, 0)));
+  for (const lang of LANGUAGES) {
+    for (const c of CATEGORIES) {
+      const t = tally.get(key(lang, c))!;
+      const recall = t.caughtHigh / t.positives;
+      console.log(
+        row([`${lang} ${c}`, t.positives, t.caughtHigh, pct(recall), verdict(recall >= RECALL_TARGET), pct(t.caughtStandard / t.positives), t.falseNudges], W),
+      );
+    }
+    const ts = CATEGORIES.map((c) => tally.get(key(lang, c))!);
+    const pos = ts.reduce((a, t) => a + t.positives, 0);
+    const caught = ts.reduce((a, t) => a + t.caughtHigh, 0);
+    const std = ts.reduce((a, t) => a + t.caughtStandard, 0);
+    console.log(row([`${lang} all categories`, pos, caught, pct(caught / pos), '', pct(std / pos), falseNudged[lang]], W));
+    console.log('');
   }
-  const ts = CATEGORIES.map((c) => tally.get(key(lang, c))!);
-  const pos = ts.reduce((a, t) => a + t.positives, 0);
-  const caught = ts.reduce((a, t) => a + t.caughtHigh, 0);
-  const std = ts.reduce((a, t) => a + t.caughtStandard, 0);
-  console.log(row([`${lang} all categories`, pos, caught, pct(caught / pos), '', pct(std / pos), falseNudged[lang]], W));
-  console.log('');
+
+  const allPos = [...tally.values()].reduce((a, t) => a + t.positives, 0);
+  const allCaught = [...tally.values()].reduce((a, t) => a + t.caughtHigh, 0);
+  console.log(`total positives       ${allPos}, caught at high ${allCaught} (${pct(allCaught / allPos).trim()}; target ≥ ${RECALL_TARGET * 100}% in every category)`);
+  for (const lang of LANGUAGES) {
+    const rate = falseNudged[lang] / negatives[lang];
+    console.log(`${lang} negatives          ${negatives[lang]}, false nudges at standard ${falseNudged[lang]} (${pct(rate).trim()})  ${verdict(rate <= FALSE_NUDGE_TARGET)}`);
+  }
+  const allNeg = negatives.nl + negatives.en;
+  const allFalse = falseNudged.nl + falseNudged.en;
+  console.log(
+    `total negatives       ${allNeg}, false nudges at standard ${allFalse} (${pct(allFalse / allNeg).trim()}; target ≤ ${FALSE_NUDGE_TARGET * 100}%)  ${verdict(allFalse / allNeg <= FALSE_NUDGE_TARGET)}`,
+  );
+  return { missed, falseNudges };
 }
 
-const allPos = [...tally.values()].reduce((a, t) => a + t.positives, 0);
-const allCaught = [...tally.values()].reduce((a, t) => a + t.caughtHigh, 0);
-console.log(`total positives       ${allPos}, caught at high ${allCaught} (${pct(allCaught / allPos).trim()}; target ≥ ${RECALL_TARGET * 100}% in every category)`);
-for (const lang of LANGUAGES) {
-  const rate = falseNudged[lang] / negatives[lang];
-  console.log(`${lang} negatives          ${negatives[lang]}, false nudges at standard ${falseNudged[lang]} (${pct(rate).trim()})  ${verdict(rate <= FALSE_NUDGE_TARGET)}`);
-}
-const allNeg = negatives.nl + negatives.en;
-const allFalse = falseNudged.nl + falseNudged.en;
-console.log(
-  `total negatives       ${allNeg}, false nudges at standard ${allFalse} (${pct(allFalse / allNeg).trim()}; target ≤ ${FALSE_NUDGE_TARGET * 100}%)  ${verdict(allFalse / allNeg <= FALSE_NUDGE_TARGET)}`,
-);
+const { missed, falseNudges } = messageTable('Heads Up detector on tests/corpus (one message from them at a time)', messages.rows);
 
 // ---- conversations ----
 console.log('\nGrooming conversations at standard (first nudge vs first photo request, meeting or threat)\n');
@@ -146,6 +161,15 @@ for (const c of conversations.rows.filter((c) => !c.grooming)) {
   const { nudges } = evaluate(c.messages, 'standard');
   const detail = nudges.map((n) => `#${n.index} ${n.category}`).join(', ');
   console.log(`${c.id.padEnd(22)}  ${String(nudges.length).padStart(2)} nudges  ${nudges.length === 0 ? 'ok' : `(${detail})`}`);
+}
+
+// ---- held-out set ----
+// Written independently of the rules and of the tuning corpus. Only the figures are printed, not
+// the missed texts, so that it stays held out: don't tune rules on it.
+if (holdout.rows.length > 0) {
+  console.log('');
+  const held = messageTable(`held-out (tests/corpus/${HOLDOUT_FILE})`, holdout.rows);
+  console.log(`held-out: ${held.missed.length} missed positives at high, ${held.falseNudges.length} false nudges at standard (texts not listed)`);
 }
 
 // ---- lists for rule writers ----
