@@ -13,16 +13,16 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, passcode, PIN or login details.',
     patterns: [
-      /\b(?:what'?s|whats|wats|what is|wat is|give me|gimme|send me|send|tell me|share|can i have|can i get|lemme get|let me have|let me get|i need|i want|need|drop|type|text me|dm me|give|i wanna know|whats the) (?:\w{1,15} )?(?:your|ur|ya|yo) (?:\w{1,15} )?(?:password|passw|pasword|passwd|pw|pwd|passcode|pass code|pincode|pin code|phone pin|login|log in|login details|login info|credentials|apple id|icloud)\b/,
-      /\b(?:your|ur|ya) (?:\w{1,15} )?(?:password|pasword|passwd|pw|passcode|login)\b ?\?/,
+      /\b(?:what'?s|wats|what is|wat is|give me|gimme|send me|send|tell me|share|can i have|can i get|lemme get|let me have|let me get|i need|i want|need|drop|type|text me|dm me|give|i wanna know|whats the) (?:\w{1,15} )?(?:your|ur|ya|yo) (?:\w{1,15} )?(?:password|passw|pasword|passwd|pw|pwd|passcode|pass code|pin ?code|pin|login|log in|login details|login info|credentials|apple id|icloud)\b/,
+      /\b(?:your|ur|ya) (?:\w{1,15} )?(?:password|pasword|passwd|pw|passcode|login)\b ?\?|^(?:and |so |ok )?(?:password|pasword|pw|pwd|passcode|pin)\b ?\?/,
       /(?<!never |don'?t |dont |do not |shouldn'?t |not )\b(?:share|exchange|swap|trade) (?:our |your |ur )?(?:passwords|passcodes|pws|logins|pins)\b/,
-      /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|youd|u would|you would|u'?d|ud)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
+      /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|u would|you would|u'?d)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
     ],
     unless: [
-      /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test)\b/,
+      /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
       /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure|safe|hacked|remember|remembered)\b/,
       /\b(?:school|magister|somtoday|smartschool|teams|classroom|canvas|it desk|helpdesk) (?:account|login|password)\b/,
-      /\b(?:never|don'?t|dont|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
+      /\b(?:never|don'?t|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
     ],
     examples: {
       match: [
@@ -34,6 +34,8 @@ export const rules: RuleDef[] = [
         'ur snap login?',
         'couples share passwords, its normal',
         'if u loved me youd give me ur password',
+        'what is ur pin? i just wanna check smth',
+        'pw? i need it to fix ur acc',
       ],
       noMatch: [
         "what's the wifi password",
@@ -43,6 +45,7 @@ export const rules: RuleDef[] = [
         'never share passwords with anyone!',
         'did u change ur password?',
         'never give anyone your password',
+        'whats ur kahoot pin',
       ],
     },
   },
@@ -52,10 +55,10 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification, login or 2FA code, or to forward the SMS that just arrived (account hijack).',
     patterns: [
-      /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|whats|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|login|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
-      /\b(?:what'?s|whats|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
+      /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
+      /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
       /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b/,
-      /\b(?:i (?:sent|send|texted|just sent|accidentally sent)|(?:i'?ll|ill|i will|gonna|im gonna|i'?m gonna) (?:send|text)) (?:you|u|ya) (?:a |an |the )?(?:code|sms|text|link|verification|message with)\b.{0,20}\b(?:send|tell|give|forward|read|screenshot|what|back)\b/,
+      /\b(?:i (?:sent|send|texted|just sent|accidentally sent)|(?:i'?ll|i will|gonna|i'?m gonna) (?:send|text)) (?:you|u|ya) (?:a |an |the )?(?:code|sms|text|link|verification|message with)\b.{0,20}\b(?:send|tell|give|forward|read|screenshot|what|back)\b/,
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
     ],
@@ -88,7 +91,7 @@ export const rules: RuleDef[] = [
     note: 'Asks to log into the teen\'s accounts, to log in on their device, or to add their own email or face to the teen\'s account.',
     patterns: [
       /\b(?:log|sign) ?(?:in|into|on|onto)\b.{0,20}\b(?:on|with|from|using|via) my (?:phone|laptop|device|pc|computer|ipad|tablet|email|mail|number|cell)\b/,
-      /\b(?:let me|lemme|can i|could i|may i|i'?ll|ill|i will|i need to|i want to|i wanna|i have to|i gotta|i'?m gonna|im gonna) (?:just )?(?:log ?in(?:to)?|log ?on|sign ?in(?:to)?|get into|access|acces|control|take over|hack|hack into|go into|have access to|manage|run) (?:to |into |in |on )?(?:your|ur|ya) (?:\w{1,15} )?(?:account|acc|acct|accounts|insta|instagram|ig|snap|snapchat|tiktok|whatsapp|discord|email|gmail|icloud|apple id|phone|profile|socials|messages|dms|chats)\b/,
+      /\b(?:let me|lemme|can i|could i|may i|i'?ll|i will|i need to|i want to|i wanna|i have to|i gotta|i'?m gonna) (?:just )?(?:log ?in(?:to)?|log ?on|sign ?in(?:to)?|get into|access|acces|control|take over|hack|hack into|go into|have access to|manage|run) (?:to |into |in |on )?(?:your|ur|ya) (?:\w{1,15} )?(?:account|acc|acct|accounts|insta|instagram|ig|snap|snapchat|tiktok|whatsapp|discord|email|gmail|icloud|apple id|phone|profile|socials|messages|dms|chats)\b/,
       /\b(?:give|send) me (?:\w{1,15} )?(?:access|acces|admin|the login|ur login|your login)\b(?! (?:to|for) (?:the|our|this|that|my)\b)/,
       /\b(?:add|put|link|change) (?:\w{1,15} )?(?:my|the) (?:email|mail|number|phone number|face ?id|fingerprint|recovery email|device) (?:to|on|in|as) (?:your|ur|ya) (?:account|acc|phone|insta|snap|icloud|apple id|profile)\b/,
       /\blog ?in(?:to| to| on) my (?:account|acc|insta|snap|whatsapp|tiktok)\b.{0,20}\b(?:with|using|on) (?:your|ur) (?:phone|number|phone number|email|device)\b/,

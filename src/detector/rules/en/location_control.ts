@@ -24,7 +24,7 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
       /\blocation of (?:the|our|that)\b/,
       /\b(?:settings|to use the (?:app|map))\b|\b(?:until|till|til) (?:you|u) (?:get|are) (?:home|back|there)\b/,
-      /\b(?:so we can find|we'?re lost|were lost|we are lost|can'?t find (?:you|u)|cant find (?:you|u)|at the (?:festival|concert|fair|beach|mall|station|park|party|front|entrance|gate))\b/,
+      /\b(?:so we can find|we'?re lost|we are lost|(?:can'?t) find (?:you|u|(?:your|ur) (?:house|place|street|flat|building|door))|at the (?:festival|concert|fair|beach|mall|station|park|party|front|entrance|gate))\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa) (?:can|wants|asked|says|said|will|'?ll)\b|\bwhen (?:you|u) (?:get|arrive) (?:to|at|there|home)\b|\bwe'?re (?:at|by|near|outside|in front)\b/,
     ],
     examples: {
@@ -40,6 +40,7 @@ export const rules: RuleDef[] = [
         'where r u right now exactly? send loc',
       ],
       noMatch: [
+        'send me ur location pls, i cant find ur flat',
         'share the location of the party',
         "i'll send you the location of the restaurant",
         "where's the party?",
@@ -62,11 +63,12 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
       /\bghost ?mode off\b/,
-      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get on|download|install) (?:on |to |with )?(?:snap ?map|snapmap|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
+      /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
+      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
-    unless: [/\b(?:lost|find my (?:phone|iphone) to find)\b/],
+    unless: [/\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
         'turn off ghost mode',
@@ -76,6 +78,9 @@ export const rules: RuleDef[] = [
         'put yourself on snap map',
         'r u on snap map?',
         'show me where u are on snap map',
+        'enable find my friends so i can see u',
+        'just download life 360 for me ok',
+        'drop me ur live loc when u get there',
       ],
       noMatch: [
         'my mom tracks me on life360 its so annoying',
@@ -83,6 +88,7 @@ export const rules: RuleDef[] = [
         'i lost my phone, using find my iphone to look for it',
         'ghost mode is the best setting',
         'my mom put life360 on my phone',
+        'get life360 pls, dad says its the rule now',
       ],
     },
   },

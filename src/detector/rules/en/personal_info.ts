@@ -12,12 +12,12 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen how old they are or which school year they are in (age as a selection filter).',
     patterns: [
-      /\bhow old (?:are (?:you|u|ya)|r (?:you|u|ya)|ru|u|you|ya)\b(?! (?:is|was|are|were|think)\b)/,
-      /\b(?:what'?s|whats|wats|what is|wat is|tell me) (?:your|ur|yr) (?:age|birth ?year|date of birth|dob)\b/,
+      /\bhow ?old ?(?:are (?:you|u|ya)|r (?:you|u|ya)|ru|u|you|ya)\b(?! (?:is|was|are|were|think)\b)/,
+      /\b(?:what'?s|wats|what is|wat is|tell me) (?:your|ur|yr) (?:age|birth ?year|date of birth|dob)\b/,
       /^(?:and |so |ok |k |hbu |wbu )?(?:your |ur |yr )?age ?\??$/,
       /\b(?:your|ur|yr) age\b ?\?/,
       /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
-      /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|%|th|st|nd|rd))/,
+      /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
@@ -33,6 +33,7 @@ export const rules: RuleDef[] = [
         'how old are you?',
         'how old r u',
         'hey how old ru btw',
+        'howold r u',
         'whats ur age',
         'age?',
         'what grade r u in',
@@ -88,7 +89,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:what|which|wat|wut|wich) school (?:do |d |r |are |did )?(?:you|u|ya) (?:go|goin|going|at|attend|in|on)\b/,
       /\bwhere (?:do|d|did) ?(?:you|u|ya) (?:go to|go|attend) school\b/,
-      /\b(?:what'?s|whats|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
+      /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
     ],
@@ -159,7 +160,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for the home address or postcode: the detail that lets someone turn up at the door.',
     patterns: [
-      /\b(?:what'?s|whats|wats|what is|wat is|send me|send|give me|gimme|drop|tell me|text me|dm me|can i (?:have|get)|i need) (?:your|ur|yr|ya) (?:home |full |exact |house )?(?:address|adress|addy|adres|postcode|post code|zip ?code|zip|house number)\b/,
+      /\b(?:what'?s|wats|what is|wat is|send me|send|give me|gimme|drop|tell me|text me|dm me|can i (?:have|get)|i need) (?:your|ur|yr|ya) (?:home |full |exact |house )?(?:address|adress|addy|adres|postcode|post code|zip ?code|zip|house number)\b/,
       /\b(?:your|ur) (?:home |full |exact )?(?:address|adress|addy)\b ?\?/,
       /\bwhat (?:street|road) (?:do |d )?(?:you|u|ya) live (?:on|in|at)\b/,
     ],
@@ -185,9 +186,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks for a phone number or full name: reaches the teen outside the platform and lets them be looked up.',
     patterns: [
-      /\b(?:what'?s|whats|wats|what is|send me|give me|gimme|drop|can i (?:have|get)|i need|text me) (?:your|ur|yr|ya) (?:phone ?number|number|nummer|digits|phone|cell|mobile|nr)\b/,
+      /\b(?:what'?s|wats|what is|send me|give me|gimme|drop|can i (?:have|get)|i need|text me) (?:your|ur|yr|ya) (?:phone ?number|number|nummer|digits|phone|cell|mobile|nr)\b/,
       /\b(?:your|ur) (?:phone )?(?:number|nummer|digits) ?\?/,
-      /\b(?:what'?s|whats|wats|what is|tell me) (?:your|ur|yr) (?:full|last|real|sur) ?name\b/,
+      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:full|last|real|sur) ?name\b/,
     ],
     unless: [
       /\b(?:jersey|shirt|locker|room|seat|table|student|bus|lucky|favou?rite|shoe|lottery) (?:number|nr)\b/,

@@ -14,15 +14,15 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to add or message them on another app (Snapchat, Kik, Telegram, Discord, WhatsApp, Instagram).',
     patterns: [
       /\b(?:add|hmu|hit me up|text|txt|dm|msg|message|talk to|chat with|call|contact|find|reach|snap|ping|write|facetime|inbox) (?:me |us )?(?:up )?(?:on|at|via|over|thru|through|in) (?:snap ?chat|snap|sc|snp|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle|facebook|fb|messenger)\b/,
-      /\b(?:what'?s|whats|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
+      /\b(?:what'?s|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
       /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?\b ?\?/,
       /^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?$/,
       /^(?:just |pls |plz |so |ok |k )?snap me\b(?! (?:the|a|an|ur|your|that|those|this|it|when|pics? of|homework|hw|notes))/,
       /^(?:got|have|u got|you got|u have|you have|u on|you on|on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord)\b ?\?/,
-      /\b(?:switch|move|come|hop|jump|go) (?:over )?(?:to|onto) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b(?! (?:group|server|channel))/,
+      /\b(?:(?:switch|move|come|hop|jump|go) (?:over )?(?:to|onto)|come on) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b(?! (?:group|server|channel|is|was|keeps|isnt)\b)/,
       /\b(?:add|follow|text|dm|msg) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)\b/,
-      /\b(?:here'?s|heres|this is) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app|number)\b/,
-      /\b(?:let'?s|lets|let us|can we|could we|we should|should we|wanna|want to|we can|pls|plz|i'?d rather|id rather) (?:just |maybe |please |pls |plz |rather |actually |all |maybe just )?(?:talk|chat|continue|move|switch|go|text|speak|carry on|keep talking|take this|take it|continue this|dm|call|talk more) (?:more |privately |instead |this |it |the chat |our chat |the convo |there )?(?:on|to|over to|onto|in|via|over on) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle)\b/,
+      /\b(?:here'?s|this is) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app|number)\b/,
+      /\b(?:let'?s|let us|can we|could we|we should|should we|wanna|want to|we can|pls|plz|i'?d rather) (?:just |maybe |please |pls |plz |rather |actually |all |maybe just )?(?:talk|chat|continue|move|switch|go|text|speak|carry on|keep talking|take this|take it|continue this|dm|call|talk more) (?:more |privately |instead |this |it |the chat |our chat |the convo |there )?(?:on|to|over to|onto|in|via|over on) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle)\b/,
     ],
     unless: [
       /\b(?:group ?chat|class chat|class group|team chat|the group|for (?:the|our) (?:project|homework|assignment|class|team|group))\b/,
@@ -31,6 +31,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'come on kik its easier',
         'add me on snap',
         'hmu on 👻',
         'whats ur snap?',
@@ -46,6 +47,7 @@ export const rules: RuleDef[] = [
         'snap me',
       ],
       noMatch: [
+        'come on snap is down again?? ugh',
         'add the pics to the shared drive',
         'text me when youre on the bus',
         'did you see my snap lol',
@@ -91,13 +93,13 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Gives privacy as the reason to move: "so no one can see", "messages disappear there", "it\'s safer on Telegram".',
     patterns: [
-      /\b(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|signal|wickr|threema|discord|there|that app|other app|this app|account|acc|dms?|private chat|secret chat)\b.{0,20}\bso (?:(?:no ?one|nobody|no1|noone) (?:else )?(?:can|will|could|would|is gonna|gonna|ever)|(?:your (?:parents|mom|mum|dad|family|friends)|ur (?:parents|mom|mum|dad|family|fam|friends)|they|people|anyone) (?:ever |really |even )?(?:can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|doesn'?t|doesnt|can never|will never|never)) (?:ever )?(?:see|read|find|know|check|track|notice|screenshot|trace|catch)\b/,
-      /\bso (?:(?:no ?one|nobody|no1|noone) (?:else )?(?:can|will|could|would|is gonna|gonna|ever)|(?:your (?:parents|mom|mum|dad|family|friends)|ur (?:parents|mom|mum|dad|family|fam|friends)|they|people|anyone) (?:ever |really |even )?(?:can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|doesn'?t|doesnt|can never|will never|never)) (?:ever )?(?:see|read|find|know|check|track|notice|screenshot|trace|catch)\b.{0,20}\b(?:on|in|to|use|via) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|signal|wickr|threema|discord|there|that app|other app|this app|account|acc|dms?|private chat|secret chat)\b/,
+      /\b(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|signal|wickr|threema|discord|there|that app|other app|this app|account|acc|dms?|private chat|secret chat)\b.{0,20}\bso (?:(?:no ?one|nobody|no1) (?:else )?(?:can|will|could|would|is gonna|gonna|ever)|(?:your (?:parents|mom|mum|dad|family|friends)|ur (?:parents|mom|mum|dad|family|fam|friends)|they|people|anyone) (?:ever |really |even )?(?:can'?t|cannot|won'?t|will not|don'?t|doesn'?t|can never|will never|never)) (?:ever )?(?:see|read|find|know|check|track|notice|screenshot|trace|catch)\b/,
+      /\bso (?:(?:no ?one|nobody|no1) (?:else )?(?:can|will|could|would|is gonna|gonna|ever)|(?:your (?:parents|mom|mum|dad|family|friends)|ur (?:parents|mom|mum|dad|family|fam|friends)|they|people|anyone) (?:ever |really |even )?(?:can'?t|cannot|won'?t|will not|don'?t|doesn'?t|can never|will never|never)) (?:ever )?(?:see|read|find|know|check|track|notice|screenshot|trace|catch)\b.{0,20}\b(?:on|in|to|use|via) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|signal|wickr|threema|discord|there|that app|other app|this app|account|acc|dms?|private chat|secret chat)\b/,
       /\b(?:messages|msgs|chats?|texts|snaps|pics|photos|convo|everything|it all) (?:\w{1,15} )?(?:disappear|disappears|dissapear|dissapears|disapear|disapears|vanish|vanishes|delete (?:itself|themselves|automatically)|deletes (?:itself|automatically)|auto ?deletes?|self ?destructs?|get deleted|gets deleted|are deleted|are gone after)\b/,
       /\b(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|signal|wickr|threema|discord|there|it) (?:is|'?s|are|iz|r) (?:\w{1,15} )?(?:more private|safer|more secure|untraceable|more anonymous|better for privacy|more lowkey)\b/,
-      /\b(?:it'?s|its|it is|way|much|so much|more) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:on|over|in) (?:there|snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b/,
-      /\b(?:talk|chat|continue|go|move|take (?:this|it)) (?:somewhere|some where|someplace|some place|elsewhere)(?: else)? (?:more )?(?:private|safer|where no ?one)\b/,
-      /\b(?:account|acc|insta|snap|phone|number|profile|app)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|dont|do not|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:know about|see|check|find|know)\b/,
+      /\b(?:it'?s|it is|way|much|so much|more) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:on|over|in) (?:there|snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b/,
+      /\b(?:talk|chat|continue|go|move|take (?:this|it)) (?:somewhere|some where|someplace|some place|elsewhere)(?: else)? (?:more )?(?:private|safer|where no ?one)\b|\b(?:let'?s|can we|could we|we should|should we|wanna|want to) (?:go|take (?:this|it)|move (?:this|it)|talk|chat) (?:private|priv|privately)\b(?! on)/,
+      /\b(?:account|acc|insta|snap|phone|number|profile|app)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|do not|doesn'?t|won'?t|can'?t) (?:know about|see|check|find|know)\b/,
     ],
     unless: [
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
@@ -105,6 +107,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'should we take this private? too many ppl here',
         'add me on snap so no one can see our chats',
         'messages disappear on snap so its fine',
         'telegram is more private',
@@ -115,6 +118,7 @@ export const rules: RuleDef[] = [
         'so ur parents cant see, lets use telegram',
       ],
       noMatch: [
+        'u should go private on insta, randoms keep following u',
         'my messages disappeared after the update ugh',
         'is telegram safe to download?',
         'instagram is more fun than tiktok',
