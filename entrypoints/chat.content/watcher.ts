@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { prepareRules } from '@/src/detector/engine';
 import { Conversation } from '@/src/detector/policy';
 import type { Category, Severity } from '@/src/detector/types';
 import { renderNudge } from '@/src/nudge/card';
@@ -173,6 +174,17 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     }
     collect(generic);
   };
+
+  // Build the rules' prefilter in slices before the first message needs it, instead of in one
+  // long task when the first message arrives.
+  const prepare = () => {
+    try {
+      if (!prepareRules(SLICE_MS)) ctx.setTimeout(prepare, 0);
+    } catch {
+      // matchText builds it on first use anyway.
+    }
+  };
+  prepare();
 
   let pending = false;
   let sawNewText = false;

@@ -1,6 +1,6 @@
 import { STAGE_OF } from './categories';
 import { normalise } from './normalise';
-import { prefilterFor } from './prefilter';
+import { prefilterFor, preparePrefilter } from './prefilter';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 
@@ -16,6 +16,15 @@ export interface Match {
 export const MAX_TEXT_LENGTH = 4000;
 
 /**
+ * Prepares the rules for matching in a slice of about `budgetMs`; call again (e.g. from idle
+ * time, before the first message) until it returns true. Optional: without it the first
+ * message pays for the preparation (the prefilter's build, tens of milliseconds).
+ */
+export function prepareRules(budgetMs = 8, rules: readonly RuleDef[] = ALL_RULES): boolean {
+  return preparePrefilter(rules, budgetMs);
+}
+
+/**
  * Every rule that fires on `text`. Rules of all languages run on every message, because
  * Dutch teens mix Dutch and English in one sentence.
  */
@@ -29,6 +38,7 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
  * pattern of every rule, in rule order: a rule fires when one of its patterns matches and none of
  * its `unless` patterns does. The prefilter (prefilter.ts) first finds, in one pass over the
  * text, which patterns can match at all (their required literals occur); only those are tested.
+ * `unless` patterns run, as before, only for a rule that fired.
  * Rule sets must not be changed in place after their first use (the prefilter is cached per array).
  */
 export function matchNormalised(normalised: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
@@ -36,12 +46,12 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
   if (normalised.length === 0) return found;
   const pf = prefilterFor(rules);
   const epoch = pf.scan(normalised);
-  const { ruleMark, alwaysRule, patternMark, alwaysPattern, patternBase, unlessBase } = pf;
+  const { ruleMark, alwaysRule, patternMark, alwaysPattern, patternBase } = pf;
   for (let r = 0; r < pf.ruleCount; r++) {
     if (ruleMark[r] !== epoch && alwaysRule[r] === 0) continue;
     const rule = rules[r]!;
     const patterns = rule.patterns;
-    let base = patternBase[r]!;
+    const base = patternBase[r]!;
     let fired = false;
     for (let i = 0; i < patterns.length; i++) {
       if ((patternMark[base + i] === epoch || alwaysPattern[base + i] === 1) && patterns[i]!.test(normalised)) {
@@ -52,10 +62,9 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
     if (!fired) continue;
     const unless = rule.unless;
     if (unless !== undefined) {
-      base = unlessBase[r]!;
       let vetoed = false;
       for (let i = 0; i < unless.length; i++) {
-        if ((patternMark[base + i] === epoch || alwaysPattern[base + i] === 1) && unless[i]!.test(normalised)) {
+        if (unless[i]!.test(normalised)) {
           vetoed = true;
           break;
         }

@@ -3,8 +3,9 @@
  * pass over it, so that only those run (engine.ts).
  *
  * CORRECT BY CONSTRUCTION. For every pattern the source is parsed and a *necessary condition* is
- * derived: a set of literal strings such that any text the pattern matches contains at least one
- * of them. Nobody maintains keyword lists; a rule author writes patterns and gets this for free.
+ * derived: sets of literal strings such that any text the pattern matches contains at least one
+ * literal of each set. Nobody maintains keyword lists; a rule author writes patterns and gets
+ * this for free. What each part of a pattern requires:
  *
  *   literal `a`                    {a}
  *   small class `[sz]`             {s, z}            (up to CLASS_LIMIT characters; bigger: nothing)
@@ -15,37 +16,46 @@
  *                                  needs nothing
  *   `X{m,n}`, m ≥ 1                what X needs (small finite repeats are expanded exactly)
  *   `X{0,n}`                       nothing
- *   `XY…`                          whichever requirement of the children, or of the literal
- *                                  strings spanning adjacent children, is the most selective
+ *   `XY…`                          what each child needs, and the literals spanning adjacent
+ *                                  children: all of these hold at once
  * Exact finite languages (e.g. `(?:een |nog een )?foto`) are carried as sets of strings while
  * small (EXACT_LIMIT), so literals can cross group boundaries; each node also knows a set of
  * strings every match starts with and one every match ends with, so `fo+to` yields "fo" and
- * "oto". Anything the parser does not understand (backreferences, the `v` flag, Unicode mode with
- * surrogates, Annex B oddities) makes the pattern "always run": never wrong, only slower.
+ * "oto". Of a pattern's requirements the most selective is kept (a rough model of chat text
+ * prices them), plus a second one from another part of the pattern when that is selective too
+ * (`(?:sexy|hot) (?:foto|pic)` needs a word of each list). Anything the parser does not
+ * understand (backreferences, the `v` flag, Unicode mode with surrogates, Annex B oddities)
+ * makes the pattern "always run": never wrong, only slower.
  *
  * Case: the scanner folds A–Z to a–z and so do the literals, which only ever widens the
  * condition. Under the `i` flag non-ASCII letters (and k/s under `iu`, which fold with the Kelvin
  * and long-s signs) count as unknown characters.
  *
- * At match time one Aho–Corasick automaton over all literals of all patterns (a dense DFA on
- * character classes, built once per rule set on first use) scans the normalised text once and
- * stamps the patterns, and the rules owning them, with the current epoch. Each automaton state
- * reports its patterns at most once per scan, so the work is linear in the text plus bounded by
- * the automaton's size.
+ * At match time one Aho–Corasick automaton over all literals of all patterns (on character
+ * classes; full rows of transitions near the root, child lists deeper down) scans the
+ * normalised text once and stamps the patterns whose every set was met, and their rules, with
+ * the current epoch. Each automaton state reports at most once per scan, so the work is linear
+ * in the text plus bounded by the automaton's size. The automaton is built once per rule set,
+ * on first use or ahead of it in slices (`preparePrefilter`).
  */
 import type { RuleDef } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Regular-expression syntax tree (only what the analysis needs)
 
-export type Node =
+export type Node = (
   | { t: 'set'; strings: string[] } // one of these strings (a literal, or a group of plain words)
   | { t: 'char'; chars: string[] | null } // one character from `chars`; null = unknown/too many
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; items: Node[] }
   | { t: 'rep'; min: number; max: number; item: Node }
   | { t: 'assert' } // ^ $ \b \B: zero width, no requirement
-  | { t: 'look'; neg: boolean; item: Node };
+  | { t: 'look'; neg: boolean; item: Node }
+) & {
+  /** Where in the source the node starts and ends: requirements from disjoint parts are independent. */
+  at?: number;
+  to?: number;
+};
 
 /** Thrown for anything outside the analysed subset; the pattern then always runs. */
 class Unsupported extends Error {}
@@ -233,17 +243,10 @@ export function parseRegExp(source: string, flags: string): Node {
         }
         WORD_GROUP.lastIndex = pos - 1;
         const words = WORD_GROUP.exec(source);
-        if (words) {
-          const strings: string[] = [];
-          for (const w of words[1]!.split('|')) {
-            const f = foldRun(w);
-            if (f === null) break;
-            strings.push(f);
-          }
-          if (strings.length === words[1]!.split('|').length) {
-            pos = WORD_GROUP.lastIndex;
-            return { t: 'set', strings };
-          }
+        const folded = words ? foldRun(words[1]!) : null; // ('|' folds to itself)
+        if (folded !== null) {
+          pos = WORD_GROUP.lastIndex;
+          return { t: 'set', strings: folded.split('|') };
         }
         pos++; // '?'
         if (eat(':')) {
@@ -292,9 +295,12 @@ export function parseRegExp(source: string, flags: string): Node {
   const parseAlternative = (): Node => {
     const items: Node[] = [];
     let run = ''; // unquantified literal characters in a row, kept as one node
+    const start = pos;
+    let runAt = pos;
     while (pos < length) {
       const c = source[pos];
       if (c === '|' || c === ')') break;
+      if (!run) runAt = pos;
       PLAIN.lastIndex = pos;
       const plain = PLAIN.exec(source);
       if (plain) {
@@ -308,7 +314,12 @@ export function parseRegExp(source: string, flags: string): Node {
           continue;
         }
       }
+      const atomAt = pos;
       const node = parseAtom();
+      if (node.at === undefined) {
+        node.at = atomAt;
+        node.to = pos;
+      }
       QUANTIFIER.lastIndex = pos;
       const q = source[pos] === '*' || source[pos] === '+' || source[pos] === '?' || source[pos] === '{' ? QUANTIFIER.exec(source) : null;
       if (q) pos = QUANTIFIER.lastIndex;
@@ -318,24 +329,25 @@ export function parseRegExp(source: string, flags: string): Node {
         continue;
       }
       if (run) {
-        items.push({ t: 'set', strings: [run] });
+        items.push({ t: 'set', strings: [run], at: runAt, to: atomAt });
         run = '';
       }
       if (q) {
         if (!quantifiable) throw new Unsupported('quantified assertion');
         const min = q[1] === '*' || q[1] === '?' ? 0 : q[1] === '+' ? 1 : Number(q[2]);
         const max = q[1] === '?' ? 1 : q[1] ? Infinity : q[3] === undefined ? min : q[4] === '' ? Infinity : Number(q[4]);
-        items.push({ t: 'rep', min, max, item: node });
+        items.push({ t: 'rep', min, max, item: node, at: atomAt, to: pos });
       } else items.push(node);
     }
-    if (run) items.push({ t: 'set', strings: [run] });
-    return items.length === 1 ? items[0]! : { t: 'seq', items };
+    if (run) items.push({ t: 'set', strings: [run], at: runAt, to: pos });
+    return items.length === 1 ? items[0]! : { t: 'seq', items, at: start, to: pos };
   };
 
   function parseDisjunction(): Node {
+    const start = pos;
     const items = [parseAlternative()];
     while (eat('|')) items.push(parseAlternative());
-    return items.length === 1 ? items[0]! : { t: 'alt', items };
+    return items.length === 1 ? items[0]! : { t: 'alt', items, at: start, to: pos };
   }
 
   const node = parseDisjunction();
@@ -353,7 +365,7 @@ const EXACT_LIMIT = 32;
  * longer ones are cut (to their rarest window, or to their first/last characters), which only
  * weakens the condition a little and keeps the automaton small.
  */
-const MAX_LITERAL = 12;
+const MAX_LITERAL = 10;
 
 /** Rough per-position probability of each character in normalised chat (Dutch + English). */
 const FREQ: Record<string, number> = {
@@ -372,7 +384,19 @@ for (const [c, f] of Object.entries(FREQ)) FREQ_ASCII[c.charCodeAt(0)] = f;
  */
 const LITERAL_FLOOR = 1e-6;
 
+/** Words so frequent in chat that a literal made of one of them (and spaces) selects little. */
+const COMMON_WORDS = new Set(
+  (
+    'de het een en van ik je jij te dat die in is niet op met voor zijn er maar wat ook als dan nog naar bij of om ' +
+    'kan wel ben heb was ze we hoe waar mijn mn jouw jou me mij zo al ga moet wil ff even nu toch hier daar echt ja nee ' +
+    'ok oke u ur the a an to and of i you it for on my your so do are be have that this with at can just not no yes if ' +
+    'all get got like go want wanna im dont know will but how when out up one'
+  ).split(' '),
+);
+const COMMON_COST = 3e-3;
+
 function literalCost(s: string): number {
+  if (s.length <= 6 && COMMON_WORDS.has(s.trim())) return COMMON_COST;
   let p = 1;
   for (let i = 0; i < s.length && p > LITERAL_FLOOR; i++) {
     const code = s.charCodeAt(i);
@@ -396,53 +420,92 @@ function setCost(set: readonly string[] | null): number {
   return sum;
 }
 
-/** A requirement and its cost (Infinity: none). */
+/**
+ * A requirement, its cost (Infinity: none) and the part of the pattern source it comes from:
+ * requirements from disjoint parts are (roughly) independent, so requiring both pays off.
+ */
 interface Req {
   set: string[] | null;
   cost: number;
+  at: number;
+  to: number;
 }
-const NO_REQ: Req = { set: null, cost: Infinity };
-const req = (set: string[] | null): Req => {
+const NO_REQ: Req = { set: null, cost: Infinity, at: 0, to: 0 };
+const req = (set: string[] | null, at: number, to: number): Req => {
   const cost = setCost(set);
-  return cost === Infinity ? NO_REQ : { set, cost };
+  return cost === Infinity ? NO_REQ : { set, cost, at, to };
 };
-const cheaper = (a: Req, b: Req): Req => (b.cost < a.cost ? b : a);
 
-function dedupe(xs: string[]): string[] {
-  const n = xs.length;
-  if (n < 2) return xs;
-  if (n > 12) return [...new Set(xs)];
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = xs[i]!;
-    let seen = false;
-    for (let j = 0; j < out.length; j++) {
-      if (out[j] === x) {
-        seen = true;
-        break;
-      }
+/**
+ * Requirements that all hold at once (any text the node matches meets every one), cheapest
+ * first, from disjoint parts of the source, at most KEEP. Each alone is a necessary condition,
+ * so any subset of them together is.
+ */
+type Reqs = Req[];
+const KEEP = 3;
+const REPLACE = 0.5;
+const NONE: Reqs = [];
+
+/**
+ * `list` with `r` added (a new array; lists are shared between nodes). Where `r` comes from the
+ * same part of the source as requirements already there, only the cheapest is kept.
+ */
+function withReq(list: Reqs, r: Req): Reqs {
+  if (r.set === null) return list;
+  let overlapCost = Infinity;
+  let overlaps = 0;
+  for (const x of list) {
+    if (x.at < r.to && r.at < x.to) {
+      overlaps++;
+      if (x.cost < overlapCost) overlapCost = x.cost;
     }
-    if (!seen) out.push(x);
   }
+  // Requirements already there from the same part are replaced only by a clearly cheaper one
+  // (several of them are ANDed, which is worth more than one that merely spans them).
+  if (overlaps > 0 && r.cost >= REPLACE * overlapCost) return list;
+  const out: Reqs = [];
+  let placed = false;
+  for (const x of list) {
+    if (x.at < r.to && r.at < x.to) continue;
+    if (!placed && r.cost < x.cost) {
+      out.push(r);
+      placed = true;
+    }
+    out.push(x);
+  }
+  if (!placed) out.push(r);
+  if (out.length > KEEP) out.length = KEEP;
   return out;
+}
+
+function withReqs(list: Reqs, more: Reqs): Reqs {
+  for (const r of more) list = withReq(list, r);
+  return list;
 }
 
 /**
  * At most `limit` strings, each at most MAX_LITERAL long, such that each string of `set` starts
  * (keepEnd: ends) with one of them: the strings cut to their first (last) k characters, k as
- * large as fits.
+ * large as fits. (Sets may hold duplicates: harmless, and cheaper than removing them.)
  */
 function cut(set: readonly string[], limit: number, keepEnd: boolean): string[] {
-  let long = false;
-  for (const s of set) if (s.length > MAX_LITERAL) long = true;
-  const slice = (k: number) => (s: string) => (s.length <= k ? s : keepEnd ? s.slice(s.length - k) : s.slice(0, k));
-  if (set.length <= limit) return long ? dedupe(set.map(slice(MAX_LITERAL))) : (set as string[]);
+  let maxLen = 0;
+  for (let i = 0; i < set.length; i++) if (set[i]!.length > maxLen) maxLen = set[i]!.length;
+  if (set.length <= limit) {
+    if (maxLen <= MAX_LITERAL) return set as string[];
+    return set.map((s) => (s.length <= MAX_LITERAL ? s : keepEnd ? s.slice(s.length - MAX_LITERAL) : s.slice(0, MAX_LITERAL)));
+  }
   // The number of distinct k-character starts grows with k.
   let fit: string[] = NOTHING;
-  for (let k = 1; k <= MAX_LITERAL; k++) {
-    const c = dedupe(set.map(slice(k)));
-    if (c.length > limit) break;
-    fit = c;
+  const seen = new Set<string>();
+  for (let k = 1; k <= MAX_LITERAL && k <= maxLen; k++) {
+    seen.clear();
+    for (let i = 0; i < set.length && seen.size <= limit; i++) {
+      const s = set[i]!;
+      seen.add(s.length <= k ? s : keepEnd ? s.slice(s.length - k) : s.slice(0, k));
+    }
+    if (seen.size > limit) break;
+    fit = [...seen];
   }
   return fit;
 }
@@ -453,20 +516,26 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length === 1 && a[0] === '') return b as string[];
   if (b.length === 1 && b[0] === '') return a as string[];
   const out: string[] = [];
-  for (const x of a) for (const y of b) out.push(x + y);
-  return dedupe(out);
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) out.push(a[i]! + b[j]!);
+  return out;
 }
 
-/** Strings r·p: a match has one of them where a part ending in r meets a part starting with p. */
+/**
+ * Strings r·p: a match has one of them where a part ending in r meets a part starting with p.
+ * `ends` is cut to fit EXACT_LIMIT; whether anything of it is left is `lastSpanningUsedEnds`.
+ */
 function spanning(ends: readonly string[], starts: readonly string[]): string[] {
-  return cross(cut(ends, Math.max(1, Math.floor(EXACT_LIMIT / starts.length)), true), starts)!;
+  const kept = cut(ends, Math.max(1, Math.floor(EXACT_LIMIT / starts.length)), true);
+  lastSpanningUsedEnds = kept.length > 1 || kept[0] !== '';
+  return cross(kept, starts)!;
 }
+let lastSpanningUsedEnds = false;
 
 function union(sets: readonly (readonly string[])[]): string[] {
   if (sets.length === 1) return sets[0] as string[];
-  const out = new Set<string>();
-  for (const s of sets) for (const x of s) out.add(x);
-  return [...out];
+  const out: string[] = [];
+  for (const s of sets) for (let i = 0; i < s.length; i++) out.push(s[i]!);
+  return out;
 }
 
 /**
@@ -480,46 +549,49 @@ interface Info {
   exact: string[] | null;
   prefix: string[];
   suffix: string[];
-  req: Req;
+  reqs: Reqs;
 }
 
 const NOTHING: string[] = [''];
-const UNKNOWN: Info = { exact: null, prefix: NOTHING, suffix: NOTHING, req: NO_REQ };
-const ZERO_WIDTH: Info = { exact: NOTHING, prefix: NOTHING, suffix: NOTHING, req: NO_REQ };
+const UNKNOWN: Info = { exact: null, prefix: NOTHING, suffix: NOTHING, reqs: NONE };
+const ZERO_WIDTH: Info = { exact: NOTHING, prefix: NOTHING, suffix: NOTHING, reqs: NONE };
 
 /** Info for a node matching exactly the strings of `set`, demoted when too many or too long. */
-function exactInfo(set: string[], r: Req): Info {
+function exactInfo(set: string[], rs: Reqs, at: number, to: number): Info {
   let demote = set.length > EXACT_LIMIT;
   for (const s of set) if (s.length > MAX_LITERAL) demote = true;
-  const own = req(set);
-  if (!demote) return { exact: set, prefix: set, suffix: set, req: cheaper(r, own) };
-  return { exact: null, prefix: cut(set, EXACT_LIMIT, false), suffix: cut(set, EXACT_LIMIT, true), req: cheaper(r, own) };
+  const reqs = withReq(rs, req(set, at, to));
+  if (!demote) return { exact: set, prefix: set, suffix: set, reqs };
+  return { exact: null, prefix: cut(set, EXACT_LIMIT, false), suffix: cut(set, EXACT_LIMIT, true), reqs };
 }
 
 function analyse(node: Node): Info {
+  const at = node.at ?? 0;
+  const to = node.to ?? 0;
   switch (node.t) {
     case 'set':
-      return exactInfo(dedupe(node.strings), NO_REQ);
+      return exactInfo(node.strings, NONE, at, to);
     case 'char':
-      return node.chars ? { exact: node.chars, prefix: node.chars, suffix: node.chars, req: req(node.chars) } : UNKNOWN;
+      return node.chars ? { exact: node.chars, prefix: node.chars, suffix: node.chars, reqs: withReq(NONE, req(node.chars, at, to)) } : UNKNOWN;
     case 'assert':
       return ZERO_WIDTH;
     case 'look':
       // Consumes nothing; a positive lookaround still needs its content somewhere in the text.
-      return node.neg ? ZERO_WIDTH : { exact: NOTHING, prefix: NOTHING, suffix: NOTHING, req: analyse(node.item).req };
+      return node.neg ? ZERO_WIDTH : { exact: NOTHING, prefix: NOTHING, suffix: NOTHING, reqs: analyse(node.item).reqs };
     case 'alt': {
       const infos = node.items.map(analyse);
       let allReq = true;
       let allExact = true;
       for (const i of infos) {
-        if (!i.req.set) allReq = false;
+        if (i.reqs.length === 0) allReq = false;
         if (!i.exact) allExact = false;
       }
-      const r = allReq ? req(union(infos.map((i) => i.req.set!))) : NO_REQ;
-      if (allExact) return exactInfo(union(infos.map((i) => i.exact!)), r);
+      // Either branch may match: one requirement, the union of each branch's cheapest.
+      const r = allReq ? withReq(NONE, req(union(infos.map((i) => i.reqs[0]!.set!)), at, to)) : NONE;
+      if (allExact) return exactInfo(union(infos.map((i) => i.exact!)), r, at, to);
       const prefix = cut(union(infos.map((i) => i.prefix)), EXACT_LIMIT, false);
       const suffix = cut(union(infos.map((i) => i.suffix)), EXACT_LIMIT, true);
-      return { exact: null, prefix, suffix, req: cheaper(cheaper(r, req(prefix)), req(suffix)) };
+      return { exact: null, prefix, suffix, reqs: withReq(withReq(r, req(prefix, at, to)), req(suffix, at, to)) };
     }
     case 'rep': {
       const { min, max } = node;
@@ -533,7 +605,7 @@ function analyse(node: Node): Info {
           power = cross(power, c.exact);
           if (power && k >= min) for (const s of power) all.add(s);
         }
-        if (power && all.size <= EXACT_LIMIT) return exactInfo([...all], min >= 1 ? c.req : NO_REQ);
+        if (power && all.size <= EXACT_LIMIT) return exactInfo([...all], min >= 1 ? c.reqs : NONE, at, to);
       }
       if (min === 0) return UNKNOWN;
       let prefix = c.prefix;
@@ -549,19 +621,23 @@ function analyse(node: Node): Info {
         prefix = cut(power, EXACT_LIMIT, false);
         suffix = cut(power, EXACT_LIMIT, true);
       }
-      return { exact: null, prefix, suffix, req: cheaper(cheaper(c.req, req(prefix)), req(suffix)) };
+      return { exact: null, prefix, suffix, reqs: withReq(withReq(c.reqs, req(prefix, at, to)), req(suffix, at, to)) };
     }
     case 'seq': {
       // `run`: every match of the items so far ends with one of these strings. While all items
-      // are exact it is the exact set itself (allExact).
+      // are exact it is the exact set itself (allExact). It comes from the source from runAt on.
       let run: string[] = NOTHING;
+      let runAt = at;
       let prefix: string[] | null = null;
       let allExact = true;
-      let chosen = NO_REQ;
+      let chosen = NONE;
       for (const item of node.items) {
         const c = analyse(item);
-        chosen = cheaper(chosen, c.req);
+        const itemAt = item.at ?? at;
+        const itemTo = item.to ?? to;
+        chosen = withReqs(chosen, c.reqs);
         if (c.exact) {
+          if (run === NOTHING) runAt = itemAt;
           let next = cross(run, c.exact);
           if (next) {
             for (const s of next) {
@@ -573,16 +649,19 @@ function analyse(node: Node): Info {
           }
           if (!next) {
             // Too many or too long: the run so far is a candidate; carry on with its ends.
-            chosen = cheaper(chosen, req(run));
+            chosen = withReq(chosen, req(run, runAt, itemAt));
             if (allExact) prefix = cut(run, EXACT_LIMIT, false);
             allExact = false;
             next = spanning(run, c.exact);
-            chosen = cheaper(chosen, req(next));
+            if (!lastSpanningUsedEnds) runAt = itemAt;
+            chosen = withReq(chosen, req(next, runAt, itemTo));
             next = cut(next, EXACT_LIMIT, true);
           }
           run = next;
         } else {
-          chosen = cheaper(chosen, req(spanning(run, c.prefix)));
+          chosen = withReq(chosen, req(run, runAt, itemAt));
+          const span = spanning(run, c.prefix);
+          chosen = withReq(chosen, req(span, lastSpanningUsedEnds ? runAt : itemAt, itemTo));
           if (allExact) {
             // spanning() may have kept only the ends of `run`; those are not prefixes of the match.
             const p = cross(run, c.prefix);
@@ -590,18 +669,19 @@ function analyse(node: Node): Info {
           }
           allExact = false;
           run = c.suffix;
+          runAt = itemAt;
         }
       }
-      chosen = cheaper(chosen, req(run));
-      if (allExact) return { exact: run, prefix: run, suffix: run, req: chosen };
-      return { exact: null, prefix: prefix ?? NOTHING, suffix: run, req: chosen };
+      chosen = withReq(chosen, req(run, runAt, to));
+      if (allExact) return { exact: run, prefix: run, suffix: run, reqs: chosen };
+      return { exact: null, prefix: prefix ?? NOTHING, suffix: run, reqs: chosen };
     }
   }
 }
 
 /** Drop literals that contain another literal of the set: the condition stays the same. */
 function minimise(set: readonly string[]): string[] {
-  const sorted = dedupe([...set]).sort((a, b) => a.length - b.length);
+  const sorted = [...new Set(set)].sort((a, b) => a.length - b.length);
   const out: string[] = [];
   for (const s of sorted) if (!out.some((t) => s.includes(t))) out.push(s);
   return out;
@@ -622,22 +702,43 @@ function window(s: string): string {
   return s.slice(bestAt, bestAt + MAX_LITERAL);
 }
 
+/** States this close to the root get a full row of transitions (the rest: child lists). */
+const DENSE_DEPTH = 3;
+
+/** At most this many literal sets per pattern, all of which the text must meet. */
+const MAX_SETS = 2;
+/** A further set is only worth its automaton states when it is at least this selective. */
+const FURTHER_SET_COST = 1e-3;
+
 /**
- * The literals one of which any text matched by `pattern` contains, or null when the pattern
- * must always run (no requirement found, or syntax outside the analysed subset).
+ * Sets of literals such that any text matched by `pattern` contains one literal of EACH set
+ * (the cheapest requirement first, then up to MAX_SETS - 1 from other parts of the pattern,
+ * if selective enough), or null when the pattern must always run (no requirement found, or
+ * syntax outside the analysed subset).
  */
-export function requiredLiterals(pattern: RegExp): string[] | null {
+export function requirements(pattern: RegExp): string[][] | null {
   // g and y make test() stateful (lastIndex): keep such patterns on the exhaustive path.
   if (/[gy]/.test(pattern.flags)) return null;
-  let node: Node;
+  let reqs: Reqs;
   try {
-    node = parseRegExp(pattern.source, pattern.flags);
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
+    reqs = analyse(parseRegExp(pattern.source, pattern.flags)).reqs;
+  } catch {
+    // Unsupported syntax, or a bug here: either way this pattern simply always runs, and the
+    // detector keeps working (the tests count the patterns that always run).
+    return null;
   }
-  const found = analyse(node).req.set;
-  return found ? minimise(found.map(window)) : null;
+  if (reqs.length === 0) return null;
+  const chosen: string[][] = [minimise(reqs[0]!.set!.map(window))];
+  for (let i = 1; i < reqs.length && chosen.length < MAX_SETS; i++) {
+    if (reqs[i]!.cost > FURTHER_SET_COST) break;
+    chosen.push(minimise(reqs[i]!.set!.map(window))); // from another part of the source (withReq)
+  }
+  return chosen;
+}
+
+/** The cheapest requirement of `pattern`: any text it matches contains one of these literals. */
+export function requiredLiterals(pattern: RegExp): string[] | null {
+  return requirements(pattern)?.[0] ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -645,8 +746,9 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 
 /**
  * One rule set's prefilter. Patterns are numbered globally: rule r's patterns are
- * patternBase[r] … patternBase[r] + rules[r].patterns.length - 1, its `unless` patterns follow at
- * unlessBase[r] ….
+ * patternBase[r] … patternBase[r] + rules[r].patterns.length - 1. (`unless` patterns are not
+ * prefiltered: they run only for a rule that fired, which is rare, so analysing them would cost
+ * more at load than it saves.)
  *
  * After `scan(text)` returns the epoch e:
  *  - rule r can fire only if ruleMark[r] === e or alwaysRule[r];
@@ -655,7 +757,6 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 export interface Prefilter {
   readonly ruleCount: number;
   readonly patternBase: Int32Array;
-  readonly unlessBase: Int32Array;
   readonly patternMark: Int32Array;
   readonly ruleMark: Int32Array;
   readonly alwaysPattern: Uint8Array;
@@ -672,6 +773,8 @@ export interface PrefilterStats {
   /** Rules with a main pattern without a requirement: evaluated on every message. */
   alwaysRules: string[];
   literals: number;
+  /** Patterns that need literals of two or more sets (an AND of ORs). */
+  conjunctions: number;
   states: number;
   classes: number;
   /** Milliseconds for analysis and automaton. */
@@ -681,50 +784,65 @@ export interface PrefilterStats {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function buildPrefilter(rules: readonly RuleDef[]): Prefilter {
-  const t0 = now();
+/** Which phase a build is in, and the time spent in each (filled in by `advance`). */
+interface Clock {
+  phase: 0 | 1;
+  ms: [number, number];
+}
+
+/**
+ * Builds the prefilter, yielding every so often so that the work can be spread over idle slices
+ * (see `preparePrefilter`). Run to the end in one go by `buildPrefilter`.
+ */
+function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Prefilter, void> {
+  clock.phase = 0;
   const ruleCount = rules.length;
   const patternBase = new Int32Array(ruleCount);
-  const unlessBase = new Int32Array(ruleCount);
   const patternRule: number[] = [];
-  const patternIsMain: boolean[] = [];
-  const literalsOf: (string[] | null)[] = [];
+  const setsOf: (string[][] | null)[] = [];
   const alwaysPatterns: PrefilterStats['alwaysPatterns'] = [];
   const alwaysRules: string[] = [];
-  const add = (rule: RuleDef, r: number, p: RegExp, main: boolean, where: string) => {
-    const lits = requiredLiterals(p);
-    patternRule.push(r);
-    patternIsMain.push(main);
-    literalsOf.push(lits);
-    if (!lits) alwaysPatterns.push({ rule: rule.id, where, source: p.source });
-  };
-  rules.forEach((rule, r) => {
+  for (let r = 0; r < ruleCount; r++) {
+    const rule = rules[r]!;
     patternBase[r] = patternRule.length;
-    rule.patterns.forEach((p, i) => add(rule, r, p, true, `patterns[${i}]`));
-    unlessBase[r] = patternRule.length;
-    (rule.unless ?? []).forEach((p, i) => add(rule, r, p, false, `unless[${i}]`));
-  });
+    for (let i = 0; i < rule.patterns.length; i++) {
+      const p = rule.patterns[i]!;
+      const sets = requirements(p);
+      patternRule.push(r);
+      setsOf.push(sets);
+      if (!sets) alwaysPatterns.push({ rule: rule.id, where: `patterns[${i}]`, source: p.source });
+      yield;
+    }
+  }
   const patternCount = patternRule.length;
   const alwaysPattern = new Uint8Array(patternCount);
   const alwaysRule = new Uint8Array(ruleCount);
   for (let p = 0; p < patternCount; p++) {
-    if (literalsOf[p]) continue;
+    if (setsOf[p]) continue;
     alwaysPattern[p] = 1;
-    if (patternIsMain[p] && !alwaysRule[patternRule[p]!]) {
+    if (!alwaysRule[patternRule[p]!]) {
       alwaysRule[patternRule[p]!] = 1;
       alwaysRules.push(rules[patternRule[p]!]!.id);
     }
   }
-  const t1 = now();
+  clock.phase = 1;
+  yield;
 
-  // Literal → patterns needing it.
+  // Literal → the (pattern, set) pairs it meets, as pattern·4 + set.
   const literalIndex = new Map<string, number[]>();
+  const need = new Uint8Array(patternCount);
   for (let p = 0; p < patternCount; p++) {
-    for (const lit of literalsOf[p] ?? []) {
-      const list = literalIndex.get(lit);
-      if (list) list.push(p);
-      else literalIndex.set(lit, [p]);
-    }
+    if ((p & 63) === 63) yield;
+    const sets = setsOf[p];
+    if (!sets) continue;
+    need[p] = sets.length;
+    sets.forEach((set, slot) => {
+      for (const lit of set) {
+        const list = literalIndex.get(lit);
+        if (list) list.push(p * 4 + slot);
+        else literalIndex.set(lit, [p * 4 + slot]);
+      }
+    });
   }
 
   // Character classes: 0 = a character no literal contains; A–Z share a–z's class.
@@ -741,80 +859,114 @@ export function buildPrefilter(rules: readonly RuleDef[]): Prefilter {
       }
     }
   }
+  yield;
   if (classes === 255) classes = 256;
   for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32]!;
   const K = classes;
 
-  // Trie in a dense table (0 = no edge: nothing points back to the root).
-  const maxStates = totalLength + 1;
-  let delta = new Int32Array(maxStates * K);
-  const own: (number[] | undefined)[] = [];
+  // Trie, children as linked lists (first child, next sibling, class label). State 0 is the root.
+  const cap = totalLength + 1;
+  const firstChild = new Int32Array(cap);
+  const nextSibling = new Int32Array(cap);
+  const label = new Int32Array(cap);
+  const ownOf: (number[] | undefined)[] = [];
   let states = 1;
-  for (const [lit, pats] of literalIndex) {
+  let inserted = 0;
+  for (const [lit, entries] of literalIndex) {
+    if ((++inserted & 511) === 0) yield;
     let s = 0;
     for (let i = 0; i < lit.length; i++) {
       const c = classOf[lit.charCodeAt(i)]!;
-      let t = delta[s * K + c]!;
+      let t = firstChild[s]!;
+      while (t !== 0 && label[t] !== c) t = nextSibling[t]!;
       if (t === 0) {
         t = states++;
-        delta[s * K + c] = t;
+        label[t] = c;
+        nextSibling[t] = firstChild[s]!;
+        firstChild[s] = t;
       }
       s = t;
     }
-    own[s] = own[s] ? [...own[s]!, ...pats] : pats.slice();
+    // Two literals can share a state when classes merge; their entries simply add up.
+    ownOf[s] = ownOf[s] ? ownOf[s]!.concat(entries) : entries;
   }
-  delta = delta.slice(0, states * K);
 
-  // Breadth-first: failure links, full transitions, and each state's patterns (its own plus
-  // those of its failure chain).
-  const fail = new Int32Array(states);
-  const out: (number[] | undefined)[] = new Array(states);
-  const order: number[] = [];
-  for (let c = 0; c < K; c++) {
-    const t = delta[c]!;
-    if (t !== 0) {
-      fail[t] = 0;
-      order.push(t);
-    }
-  }
-  for (let head = 0; head < order.length; head++) {
+  // Breadth-first order = by depth. States are renumbered in that order, so that the shallow
+  // ones (where a scan spends most of its time) come first and get full rows of transitions.
+  yield;
+  const order = new Int32Array(states);
+  const depth = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const s = order[head]!;
-    const f = fail[s]!;
-    const inherited = out[f];
-    const mine = own[s];
-    out[s] = mine && inherited ? [...new Set([...mine, ...inherited])] : (mine ?? inherited);
-    for (let c = 0; c < K; c++) {
-      const t = delta[s * K + c]!;
-      if (t !== 0) {
-        fail[t] = delta[f * K + c]!;
-        order.push(t);
-      } else {
-        delta[s * K + c] = delta[f * K + c]!;
-      }
+    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
+      depth[t] = depth[s]! + 1;
+      order[tail++] = t;
     }
   }
-  // Flatten the outputs; a transition into a state with outputs is stored as ~(next·K) so the
-  // hot loop tests one sign. Other entries hold next·K.
-  const outStart = new Int32Array(states + 1);
-  let n = 0;
-  for (let s = 0; s < states; s++) {
-    outStart[s] = n;
-    n += out[s]?.length ?? 0;
-  }
-  outStart[states] = n;
-  const outList = new Int32Array(n);
-  for (let s = 0; s < states; s++) if (out[s]) outList.set(out[s]!, outStart[s]!);
-  for (let i = 0; i < delta.length; i++) {
-    const t = delta[i]!;
-    delta[i] = out[t] ? ~(t * K) : t * K;
-  }
-  const t2 = now();
+  yield;
+  const id = new Int32Array(states);
+  for (let i = 0; i < states; i++) id[order[i]!] = i;
+  let denseCount = 0;
+  while (denseCount < states && depth[order[denseCount]!]! <= DENSE_DEPTH) denseCount++;
 
+  // In the new numbering: children, failure links, dictionary links (the nearest state on the
+  // failure chain that ends a literal), own outputs, and the dense rows.
+  const child = new Int32Array(states); // first child
+  const sibling = new Int32Array(states);
+  const labelOf = new Int32Array(states);
+  for (let old = 0; old < states; old++) {
+    const n = id[old]!;
+    child[n] = firstChild[old] ? id[firstChild[old]!]! : 0;
+    sibling[n] = nextSibling[old] ? id[nextSibling[old]!]! : 0;
+    labelOf[n] = label[old]!;
+  }
+  yield;
+  const ownStart = new Int32Array(states + 1);
+  let ownTotal = 0;
+  for (let n = 0; n < states; n++) {
+    ownStart[n] = ownTotal;
+    ownTotal += ownOf[order[n]!]?.length ?? 0;
+  }
+  ownStart[states] = ownTotal;
+  const ownList = new Int32Array(ownTotal);
+  for (let n = 0; n < states; n++) {
+    const own = ownOf[order[n]!];
+    if (own) ownList.set(own, ownStart[n]!);
+  }
+  yield;
+  const fail = new Int32Array(states);
+  const dict = new Int32Array(states);
+  const dense = new Int32Array(denseCount * K);
+  const step = (s: number, c: number): number => {
+    // Transition from s on class c, for states whose failure chain is already complete.
+    for (;;) {
+      if (s < denseCount) return dense[s * K + c]!;
+      for (let t = child[s]!; t !== 0; t = sibling[t]!) if (labelOf[t] === c) return t;
+      s = fail[s]!;
+    }
+  };
+  for (let s = 0; s < states; s++) {
+    if ((s & 1023) === 1023) yield;
+    // Children first get their failure links (BFS order: s's own failure chain is done).
+    for (let t = child[s]!; t !== 0; t = sibling[t]!) {
+      fail[t] = s === 0 ? 0 : step(fail[s]!, labelOf[t]!);
+      const f = fail[t]!;
+      dict[t] = ownStart[f + 1]! > ownStart[f]! ? f : dict[f]!;
+    }
+    if (s < denseCount) {
+      const row = s * K;
+      for (let c = 0; c < K; c++) dense[row + c] = s === 0 ? 0 : dense[fail[s]! * K + c]!;
+      for (let t = child[s]!; t !== 0; t = sibling[t]!) dense[row + labelOf[t]!] = t;
+    }
+  }
   const patternMark = new Int32Array(patternCount);
   const ruleMark = new Int32Array(ruleCount);
   const stateMark = new Int32Array(states);
+  const setMark = new Int32Array(patternCount * 4);
+  const setCount = new Int32Array(patternCount);
+  const setCountEpoch = new Int32Array(patternCount);
   const patternRuleArr = Int32Array.from(patternRule);
-  const isMain = Uint8Array.from(patternIsMain, (b) => (b ? 1 : 0));
   let epoch = 0;
 
   const scan = (text: string): number => {
@@ -823,23 +975,55 @@ export function buildPrefilter(rules: readonly RuleDef[]): Prefilter {
       patternMark.fill(0);
       ruleMark.fill(0);
       stateMark.fill(0);
+      setMark.fill(0);
+      setCountEpoch.fill(0);
     }
     const e = ++epoch;
     let s = 0;
     for (let i = 0, len = text.length; i < len; i++) {
-      const next = delta[s + classOf[text.charCodeAt(i)]!]!;
-      if (next >= 0) {
-        s = next;
+      const c = classOf[text.charCodeAt(i)]!;
+      if (c === 0) {
+        s = 0; // no literal contains this character
         continue;
       }
-      s = ~next;
-      const state = (s / K) | 0;
-      if (stateMark[state] === e) continue;
-      stateMark[state] = e;
-      for (let j = outStart[state]!, end = outStart[state + 1]!; j < end; j++) {
-        const p = outList[j]!;
-        patternMark[p] = e;
-        if (isMain[p]) ruleMark[patternRuleArr[p]!] = e;
+      // Next state: one lookup while shallow; deeper, follow the child list, else fail back.
+      for (;;) {
+        if (s < denseCount) {
+          s = dense[s * K + c]!;
+          break;
+        }
+        let t = child[s]!;
+        while (t !== 0 && labelOf[t] !== c) t = sibling[t]!;
+        if (t !== 0) {
+          s = t;
+          break;
+        }
+        s = fail[s]!;
+      }
+      // Literals ending here: this state's own, then along the dictionary links. A state seen
+      // before in this scan has reported its whole chain already.
+      let u = ownStart[s + 1]! > ownStart[s]! ? s : dict[s]!;
+      while (u !== 0 && stateMark[u] !== e) {
+        stateMark[u] = e;
+        for (let j = ownStart[u]!, end = ownStart[u + 1]!; j < end; j++) {
+          const entry = ownList[j]!;
+          if (setMark[entry] === e) continue;
+          setMark[entry] = e;
+          const p = entry >> 2;
+          const n = need[p]!;
+          if (n > 1) {
+            // Every one of the pattern's sets must be met: count the distinct sets met so far.
+            if (setCountEpoch[p] !== e) {
+              setCountEpoch[p] = e;
+              setCount[p] = 1;
+              continue;
+            }
+            if (++setCount[p]! < n) continue;
+          }
+          patternMark[p] = e;
+          ruleMark[patternRuleArr[p]!] = e;
+        }
+        u = dict[u]!;
       }
     }
     return e;
@@ -848,7 +1032,6 @@ export function buildPrefilter(rules: readonly RuleDef[]): Prefilter {
   return {
     ruleCount,
     patternBase,
-    unlessBase,
     patternMark,
     ruleMark,
     alwaysPattern,
@@ -860,21 +1043,82 @@ export function buildPrefilter(rules: readonly RuleDef[]): Prefilter {
       alwaysPatterns,
       alwaysRules,
       literals: literalIndex.size,
+      conjunctions: need.filter((n) => n > 1).length,
       states,
       classes: K,
-      analyseMs: t1 - t0,
-      automatonMs: t2 - t1,
+      analyseMs: 0, // set by advance()
+      automatonMs: 0,
     },
   };
 }
 
-const cache = new WeakMap<readonly RuleDef[], { prefilter: Prefilter; length: number }>();
+interface Build {
+  steps: Generator<void, Prefilter, void>;
+  clock: Clock;
+}
 
-/** The prefilter of a rule set, built on first use and kept while the array lives. */
+/** Runs a build until it is done (its prefilter) or `deadline` has passed (null). */
+function advance(build: Build, deadline: number): Prefilter | null {
+  const { steps, clock } = build;
+  for (;;) {
+    const phase = clock.phase;
+    const t = now();
+    const step = steps.next();
+    const after = now();
+    clock.ms[phase] += after - t;
+    if (step.done) {
+      const stats = step.value.stats;
+      stats.analyseMs = clock.ms[0];
+      stats.automatonMs = clock.ms[1];
+      return step.value;
+    }
+    if (after >= deadline) return null;
+  }
+}
+
+const newBuild = (rules: readonly RuleDef[]): Build => {
+  const clock: Clock = { phase: 0, ms: [0, 0] };
+  return { steps: building(rules, clock), clock };
+};
+
+/** A rule set's prefilter, built now in one go. */
+export function buildPrefilter(rules: readonly RuleDef[]): Prefilter {
+  return advance(newBuild(rules), Infinity)!;
+}
+
+/** Per rule-set array: its prefilter, or its build in progress. */
+const cache = new WeakMap<readonly RuleDef[], { length: number; prefilter: Prefilter | null; build: Build | null }>();
+
+function entryFor(rules: readonly RuleDef[]) {
+  let entry = cache.get(rules);
+  if (!entry || entry.length !== rules.length) {
+    entry = { length: rules.length, prefilter: null, build: null };
+    cache.set(rules, entry);
+  }
+  return entry;
+}
+
+/**
+ * The prefilter of a rule set: built on first use (or finished, if `preparePrefilter` started
+ * it) and kept while the array lives. Rule sets must not be changed in place after that.
+ */
 export function prefilterFor(rules: readonly RuleDef[]): Prefilter {
-  const hit = cache.get(rules);
-  if (hit && hit.length === rules.length) return hit.prefilter;
-  const prefilter = buildPrefilter(rules);
-  cache.set(rules, { prefilter, length: rules.length });
-  return prefilter;
+  const entry = entryFor(rules);
+  if (entry.prefilter) return entry.prefilter;
+  entry.prefilter = advance(entry.build ?? newBuild(rules), Infinity)!;
+  entry.build = null;
+  return entry.prefilter;
+}
+
+/**
+ * Builds a rule set's prefilter for at most about `budgetMs` now, to be called again (e.g. in
+ * idle time) until it returns true: then the first message does not pay for the build.
+ */
+export function preparePrefilter(rules: readonly RuleDef[], budgetMs: number): boolean {
+  const entry = entryFor(rules);
+  if (entry.prefilter) return true;
+  entry.build ??= newBuild(rules);
+  entry.prefilter = advance(entry.build, now() + budgetMs);
+  if (entry.prefilter) entry.build = null;
+  return entry.prefilter !== null;
 }
