@@ -36,6 +36,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { Conversation } from '../src/detector/policy';
 import type { Category, Message, Severity } from '../src/detector/types';
+import { prng } from './prng';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..');
@@ -76,17 +77,6 @@ const TARGET_GZIP_BYTES = 60 * 1024;
 // ---------------------------------------------------------------------------------------------
 // The chat: deterministic, mixed Dutch/English, mixed lengths.
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SHORT = [
   'haha', 'hahaha', 'lol', 'ok', 'oke', 'sws', 'ja', 'nee', 'ff wachten', 'hoezo?', 'mss', 'echt??', 'jaa', 'top',

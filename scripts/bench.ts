@@ -16,6 +16,7 @@ import { normalise } from '../src/detector/normalise';
 import { Conversation } from '../src/detector/policy';
 import { ALL_RULES } from '../src/detector/rules';
 import type { Message } from '../src/detector/types';
+import { prng } from './prng';
 
 const TARGET_RATE = 100_000;
 const TARGET_RATIO = 10;
@@ -25,17 +26,6 @@ const ROUNDS = 7;
 const GROOMING_SHARE = 0.02;
 const CONVERSATION_LENGTH = 30;
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ORDINARY = [
   'hoi', 'haha', 'lol', 'ok', 'sws', 'ff wachten', 'kzit in de bus', 'w8 ik kom eraan', 'hoezo?', 'mss morgen',

@@ -6,6 +6,7 @@ import { normalise } from '../../src/detector/normalise';
 import { buildPrefilter, parseRegExp, preparePrefilter, requiredLiterals, requirements, type Node } from '../../src/detector/prefilter';
 import { ALL_RULES } from '../../src/detector/rules';
 import type { RuleDef } from '../../src/detector/types';
+import { prng } from '../../scripts/prng';
 
 /**
  * The prefilter (src/detector/prefilter.ts) must never change a result: matchNormalised with it
@@ -23,17 +24,6 @@ function exhaustive(normalised: string, rules: readonly RuleDef[]): string[] {
     .map((rule) => rule.id);
 }
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const root = join(__dirname, '../..');
 
