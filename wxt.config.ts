@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { stripRuleDocs } from './build/strip-rule-docs';
 import { CHAT_SITE_MATCHES } from './src/sites';
 
+const PAGE_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it would put a fetch() into the extension pages (DESIGN.md section 6).
@@ -21,6 +23,11 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Heads Up' },
+    // Extension pages may load only their own code and may connect nowhere (DESIGN.md section 6).
+    content_security_policy:
+      browser === 'firefox'
+        ? `${PAGE_CSP}`
+        : { extension_pages: PAGE_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -40,6 +40,14 @@ for (const build of BUILDS) {
       }
       for (const script of manifest.content_scripts) expect(script.matches.sort()).toEqual([...CHAT_SITE_MATCHES].sort());
     });
+
+    test('extension pages may connect nowhere', () => {
+      const manifest = JSON.parse(readFileSync(join(output, build, 'manifest.json'), 'utf8'));
+      const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy.extension_pages;
+      expect(csp).toContain("connect-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    });
   });
 }
 
