@@ -110,7 +110,7 @@ export function Popup() {
         <div className="row">
           <h2 id="counts-title">{t('popup.countsTitle')}</h2>
           {stats && totalNudges(stats) > 0 && (
-            <button type="button" className="button quiet small" onClick={() => void clearStats().then(() => loadStats().then(() => undefined))}>
+            <button type="button" className="button quiet small" onClick={() => void clearStats()}>
               {t('popup.countsClear')}
             </button>
           )}

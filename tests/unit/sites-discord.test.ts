@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadFixture } from './fixture-dom';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites';
 import { discord, selectors } from '../../src/sites/discord';
 
-const html = readFileSync(resolve(__dirname, '../fixtures/discord.html'), 'utf8');
 const CHANNEL = '1100000000000000001';
 
-function load(): void {
-  const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? html;
-  document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/g, '');
-}
+const load = () => loadFixture('discord');
 
 const read = () => [...discord.messageElements(discord.conversationRoot(document)!)].map((element) => discord.readMessage(element));
 

@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { box, loadFixture } from './fixture-dom';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites';
 import { instagram, selectors } from '../../src/sites/instagram';
 
-const html = readFileSync(resolve(__dirname, '../fixtures/instagram.html'), 'utf8');
 const THREAD = '340282366841710300949128171234567890';
 
-function load(): void {
-  const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? html;
-  document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/g, '');
-}
+const load = () => loadFixture('instagram');
 
-const box = (left: number, width: number) =>
-  ({ left, right: left + width, width, top: 0, bottom: 20, height: 20, x: left, y: 0, toJSON: () => ({}) }) as DOMRect;
 
 /**
  * Stands in for the browser's layout, which happy-dom does not do: the fixture's stylesheet puts

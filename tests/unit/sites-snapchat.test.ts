@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadFixture } from './fixture-dom';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites';
 import { snapchat } from '../../src/sites/snapchat';
 
-const html = readFileSync(resolve(__dirname, '../fixtures/snapchat.html'), 'utf8');
 const MARK = '6f1c2b7e-4d0a-4c3e-9b59-2a8e5d7c1f00';
 
-function load(): void {
-  const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? html;
-  document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/g, '');
-}
+const load = () => loadFixture('snapchat');
 
 const read = () => [...snapchat.messageElements(snapchat.conversationRoot(document)!)].map((element) => snapchat.readMessage(element));
 

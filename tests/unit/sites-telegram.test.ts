@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadFixture } from './fixture-dom';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites';
 import { selectors, telegram } from '../../src/sites/telegram';
 
-const html = readFileSync(resolve(__dirname, '../fixtures/telegram.html'), 'utf8');
 
 /** Both clients' markup, as the unit tests see it without the fixture's script. */
-function load(): void {
-  const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? html;
-  document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/g, '');
-}
+const load = () => loadFixture('telegram');
 
 const read = () => [...telegram.messageElements(telegram.conversationRoot(document)!)].map((element) => telegram.readMessage(element));
 

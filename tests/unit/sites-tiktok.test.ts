@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadFixture } from './fixture-dom';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { adapterFor } from '../../src/sites';
 import { selectors, tiktok } from '../../src/sites/tiktok';
 
-const html = readFileSync(resolve(__dirname, '../fixtures/tiktok.html'), 'utf8');
 
-function load(): void {
-  const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? html;
-  // The rehydration JSON (<script id=… type="application/json">) stays: it is data, not code.
-  document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/g, '');
-}
+const load = () => loadFixture('tiktok');
 
 const read = () => [...tiktok.messageElements(tiktok.conversationRoot(document)!)].map((element) => tiktok.readMessage(element));
 

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { SITE_ADAPTERS, adapterFor, generic, siteFor } from '../../src/sites';
 import { whatsapp } from '../../src/sites/whatsapp';
-import { existsSync } from 'node:fs';
-
-const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures', name), 'utf8');
-
-function load(html: string): Document {
-  const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? html;
-  document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/g, '');
-  return document;
-}
+import { loadFixture } from './fixture-dom';
 
 describe('site registry', () => {
   test('every adapter has a fixture and is chosen for its own host', () => {
@@ -27,7 +19,7 @@ describe('site registry', () => {
 });
 
 describe('whatsapp adapter', () => {
-  beforeEach(() => load(fixture('whatsapp.html')));
+  beforeEach(() => loadFixture('whatsapp'));
 
   test('reads the open chat, who sent each message, and emoji by their alt text', () => {
     const root = whatsapp.conversationRoot(document);
