@@ -4,6 +4,7 @@ export const NUDGE_CSS = `
 .card {
   box-sizing: border-box; width: min(340px, calc(100vw - 32px));
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  letter-spacing: normal; word-spacing: normal; text-align: start; text-transform: none; text-indent: 0;
   color: #1f2933; background: #fffdf7; border: 1px solid #e6dcc4; border-left: 6px solid #f2b33d;
   border-radius: 14px; box-shadow: 0 8px 28px rgba(20, 30, 40, .18); padding: 14px 16px 12px;
 }
@@ -47,15 +48,31 @@ export const NUDGE_CSS = `
 }
 `;
 
-/** Inline on the host with !important, so page rules like `* { display: none !important }` lose. */
+/**
+ * Inline on the host with !important, so page rules like `* { display: none !important }` lose.
+ * Not `all: initial`: that would also pin text spacing and keep a teen's own reading styles out
+ * (axe: avoid-inline-spacing). The card sets the text properties a page could pass down.
+ */
 export const HOST_STYLE = [
-  'all: initial',
   'display: block',
   'position: fixed',
   'z-index: 2147483647',
   'visibility: visible',
   'opacity: 1',
   'pointer-events: auto',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'mask: none',
+  'mix-blend-mode: normal',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'width: auto',
+  'height: auto',
+  'max-width: none',
+  'max-height: none',
+  'overflow: visible',
 ]
   .map((rule) => `${rule} !important`)
   .join('; ');
