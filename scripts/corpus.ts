@@ -2,7 +2,7 @@
  * The labelled corpus in tests/corpus/: its shape (zod) and a loader. Shared by scripts/eval.ts
  * and tests/unit/corpus.test.ts so both read the files the same way.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -92,9 +92,16 @@ export function loadMessages() {
  */
 export const HOLDOUT_FILE = 'holdout.jsonl';
 
-export function loadHoldout() {
-  if (!existsSync(join(CORPUS_DIR, HOLDOUT_FILE))) return { rows: [] as CorpusMessage[], problems: [] as LineProblem[] };
-  return readJsonl(HOLDOUT_FILE, CorpusMessage);
+export function loadHoldout(file: string = HOLDOUT_FILE) {
+  if (!existsSync(join(CORPUS_DIR, file))) return { rows: [] as CorpusMessage[], problems: [] as LineProblem[] };
+  return readJsonl(file, CorpusMessage);
+}
+
+/** Every held-out set: tests/corpus/holdout*.jsonl, each written independently, in name order. */
+export function holdoutFiles(): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.startsWith('holdout') && f.endsWith('.jsonl'))
+    .sort();
 }
 
 export function loadConversations() {

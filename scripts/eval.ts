@@ -8,15 +8,15 @@
  * - Grooming conversations at `standard`: how many messages from `them` until the first nudge, and
  *   whether it came no later than the first photo request, meeting request or threat.
  *
- * The same single-message table is then printed for the held-out set (tests/corpus/holdout.jsonl),
- * written independently of the rules and the tuning corpus; its FAILs count for --strict too.
+ * The same single-message table is then printed for each held-out set (tests/corpus/holdout*.jsonl),
+ * written independently of the rules and the tuning corpus; their FAILs count for --strict too.
  *
  * It is a report: exit code 0 whatever the numbers, unless --strict is given (then 1 on any FAIL).
  */
 import { matchText } from '../src/detector/engine';
 import { evaluate } from '../src/detector/policy';
 import { CATEGORIES, LANGUAGES, type Category, type Language } from '../src/detector/types';
-import { DEADLINE_CATEGORIES, HOLDOUT_FILE, loadConversations, loadHoldout, loadMessages, type CorpusMessage } from './corpus';
+import { DEADLINE_CATEGORIES, holdoutFiles, loadConversations, loadHoldout, loadMessages, type CorpusMessage } from './corpus';
 
 const RECALL_TARGET = 0.95;
 const FALSE_NUDGE_TARGET = 0.01;
@@ -39,12 +39,12 @@ const row = (cells: (string | number)[], widths: number[]) =>
 
 const messages = loadMessages();
 const conversations = loadConversations();
-const holdout = loadHoldout();
-for (const [file, problems] of [
-  ['messages.jsonl', messages.problems],
-  ['conversations.jsonl', conversations.problems],
-  [HOLDOUT_FILE, holdout.problems],
-] as const) {
+const holdouts = holdoutFiles().map((file) => ({ file, ...loadHoldout(file) }));
+for (const { file, problems } of [
+  { file: 'messages.jsonl', problems: messages.problems },
+  { file: 'conversations.jsonl', problems: conversations.problems },
+  ...holdouts,
+]) {
   for (const { line, problem } of problems) process.stderr.write(`eval: ${file} line ${line} skipped: ${problem}\n`);
 }
 
@@ -166,10 +166,10 @@ for (const c of conversations.rows.filter((c) => !c.grooming)) {
 // ---- held-out set ----
 // Written independently of the rules and of the tuning corpus. Only the figures are printed, not
 // the missed texts, so that it stays held out: don't tune rules on it.
-if (holdout.rows.length > 0) {
+for (const holdout of holdouts.filter((h) => h.rows.length > 0)) {
   console.log('');
-  const held = messageTable(`held-out (tests/corpus/${HOLDOUT_FILE})`, holdout.rows);
-  console.log(`held-out: ${held.missed.length} missed positives at high, ${held.falseNudges.length} false nudges at standard (texts not listed)`);
+  const held = messageTable(`held-out (tests/corpus/${holdout.file})`, holdout.rows);
+  console.log(`held-out ${holdout.file}: ${held.missed.length} missed positives at high, ${held.falseNudges.length} false nudges at standard (texts not listed)`);
 }
 
 // ---- lists for rule writers ----

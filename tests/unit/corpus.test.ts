@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, LANGUAGES } from '../../src/detector/types';
-import { DEADLINE_CATEGORIES, loadConversations, loadMessages } from '../../scripts/corpus';
+import { DEADLINE_CATEGORIES, holdoutFiles, loadConversations, loadHoldout, loadMessages } from '../../scripts/corpus';
 
 /**
  * The labelled corpus (tests/corpus/) measures the rules in `npm run eval`. It is written
@@ -74,6 +74,26 @@ describe('tests/corpus/conversations.jsonl', () => {
   test('both sides speak in every conversation', () => {
     for (const c of conversations.rows) {
       expect(c.messages.some((m) => m.from === 'them') && c.messages.some((m) => m.from === 'me'), c.id).toBe(true);
+    }
+  });
+});
+
+describe.each(holdoutFiles())('tests/corpus/%s (held out)', (file) => {
+  const holdout = loadHoldout(file);
+
+  test('every line is a valid labelled message', () => {
+    expect(holdout.problems).toEqual([]);
+  });
+
+  test('no message appears twice', () => {
+    const texts = holdout.rows.map((m) => m.text.trim().toLowerCase());
+    expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+  });
+
+  test('every category has positives in both languages, and both languages have negatives', () => {
+    for (const lang of LANGUAGES) {
+      for (const c of CATEGORIES) expect(holdout.rows.some((m) => m.lang === lang && m.label === c), `${lang} ${c}`).toBe(true);
+      expect(holdout.rows.some((m) => m.lang === lang && m.label === 'none'), `${lang} negatives`).toBe(true);
     }
   });
 });
