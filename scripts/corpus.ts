@@ -97,13 +97,26 @@ export function loadHoldout(file: string = HOLDOUT_FILE) {
   return readJsonl(file, CorpusMessage);
 }
 
-/** Every held-out set: tests/corpus/holdout*.jsonl, each written independently, in name order. */
+/**
+ * Held-out whole conversations: tests/corpus/holdout-conversations*.jsonl, same shape as
+ * conversations.jsonl, written independently of the rules and of the tuning corpus. Don't tune on them.
+ */
+export const HOLDOUT_CONVERSATIONS_PREFIX = 'holdout-conversations';
+
+/** Every held-out set of messages: tests/corpus/holdout*.jsonl, each written independently, in name order. */
 export function holdoutFiles(): string[] {
   return readdirSync(CORPUS_DIR)
-    .filter((f) => f.startsWith('holdout') && f.endsWith('.jsonl'))
+    .filter((f) => f.startsWith('holdout') && !f.startsWith(HOLDOUT_CONVERSATIONS_PREFIX) && f.endsWith('.jsonl'))
     .sort();
 }
 
-export function loadConversations() {
-  return readJsonl('conversations.jsonl', CorpusConversation);
+/** Every held-out conversation set, in name order. */
+export function holdoutConversationFiles(): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.startsWith(HOLDOUT_CONVERSATIONS_PREFIX) && f.endsWith('.jsonl'))
+    .sort();
+}
+
+export function loadConversations(file = 'conversations.jsonl') {
+  return readJsonl(file, CorpusConversation);
 }

@@ -9,14 +9,25 @@
  *   whether it came no later than the first photo request, meeting request or threat.
  *
  * The same single-message table is then printed for each held-out set (tests/corpus/holdout*.jsonl),
- * written independently of the rules and the tuning corpus; their FAILs count for --strict too.
+ * and the same conversation table for each held-out conversation set
+ * (tests/corpus/holdout-conversations*.jsonl), all written independently of the rules and the tuning
+ * corpus; their FAILs count for --strict too. No held-out text is printed.
  *
  * It is a report: exit code 0 whatever the numbers, unless --strict is given (then 1 on any FAIL).
  */
 import { matchText } from '../src/detector/engine';
 import { evaluate } from '../src/detector/policy';
 import { CATEGORIES, LANGUAGES, type Category, type Language } from '../src/detector/types';
-import { DEADLINE_CATEGORIES, holdoutFiles, loadConversations, loadHoldout, loadMessages, type CorpusMessage } from './corpus';
+import {
+  DEADLINE_CATEGORIES,
+  holdoutConversationFiles,
+  holdoutFiles,
+  loadConversations,
+  loadHoldout,
+  loadMessages,
+  type CorpusConversation,
+  type CorpusMessage,
+} from './corpus';
 
 const RECALL_TARGET = 0.95;
 const FALSE_NUDGE_TARGET = 0.01;
@@ -40,10 +51,12 @@ const row = (cells: (string | number)[], widths: number[]) =>
 const messages = loadMessages();
 const conversations = loadConversations();
 const holdouts = holdoutFiles().map((file) => ({ file, ...loadHoldout(file) }));
+const holdoutConversations = holdoutConversationFiles().map((file) => ({ file, ...loadConversations(file) }));
 for (const { file, problems } of [
   { file: 'messages.jsonl', problems: messages.problems },
   { file: 'conversations.jsonl', problems: conversations.problems },
   ...holdouts,
+  ...holdoutConversations,
 ]) {
   for (const { line, problem } of problems) process.stderr.write(`eval: ${file} line ${line} skipped: ${problem}\n`);
 }
@@ -127,41 +140,50 @@ function messageTable(title: string, rows: CorpusMessage[]) {
 const { missed, falseNudges } = messageTable('Heads Up detector on tests/corpus (one message from them at a time)', messages.rows);
 
 // ---- conversations ----
-console.log('\nGrooming conversations at standard (first nudge vs first photo request, meeting or threat)\n');
-const CW = [22, 5, 18, 16, 10];
-console.log(row(['conversation', 'them', 'first nudge after', 'deadline after', ''], CW));
-let groomingOk = 0;
-let groomingTotal = 0;
-for (const c of conversations.rows.filter((c) => c.grooming)) {
-  groomingTotal++;
-  const { nudges } = evaluate(c.messages, 'standard');
-  const themBefore = (index: number) => c.messages.slice(0, index + 1).filter((m) => m.from === 'them').length;
-  const first = nudges.length > 0 ? Math.min(...nudges.map((n) => n.index)) : undefined;
-  const deadline = c.messages.findIndex((m) => m.label !== undefined && DEADLINE_CATEGORIES.has(m.label));
-  const ok = first !== undefined && (deadline === -1 || first <= deadline);
-  if (ok) groomingOk++;
-  const firstCategories = first === undefined ? '' : ` (${nudges.filter((n) => n.index === first).map((n) => n.category).join(', ')})`;
-  console.log(
-    row(
-      [
-        c.id,
-        c.messages.filter((m) => m.from === 'them').length,
-        first === undefined ? 'never' : `${themBefore(first)} them msgs`,
-        deadline === -1 ? '-' : `${themBefore(deadline)} them msgs`,
-        verdict(ok),
-      ],
-      CW,
-    ) + firstCategories,
-  );
-}
-console.log(`\n${groomingOk}/${groomingTotal} grooming conversations nudged in time  ${groomingOk === groomingTotal ? 'PASS' : 'FAIL'}`);
+/** Prints the grooming and ordinary conversation tables for one set of conversations; only ids, counts and categories. */
+function conversationTable(rows: CorpusConversation[], where = '') {
+  console.log(`\nGrooming conversations at standard${where} (first nudge vs first photo request, meeting or threat)\n`);
+  const idWidth = Math.max(22, ...rows.map((c) => c.id.length));
+  const CW = [idWidth, 5, 18, 16, 10];
+  console.log(row(['conversation', 'them', 'first nudge after', 'deadline after', ''], CW));
+  let groomingOk = 0;
+  let groomingTotal = 0;
+  for (const c of rows.filter((c) => c.grooming)) {
+    groomingTotal++;
+    const { nudges } = evaluate(c.messages, 'standard');
+    const themBefore = (index: number) => c.messages.slice(0, index + 1).filter((m) => m.from === 'them').length;
+    const first = nudges.length > 0 ? Math.min(...nudges.map((n) => n.index)) : undefined;
+    const deadline = c.messages.findIndex((m) => m.label !== undefined && DEADLINE_CATEGORIES.has(m.label));
+    const ok = first !== undefined && (deadline === -1 || first <= deadline);
+    if (ok) groomingOk++;
+    const firstCategories = first === undefined ? '' : ` (${nudges.filter((n) => n.index === first).map((n) => n.category).join(', ')})`;
+    console.log(
+      row(
+        [
+          c.id,
+          c.messages.filter((m) => m.from === 'them').length,
+          first === undefined ? 'never' : `${themBefore(first)} them msgs`,
+          deadline === -1 ? '-' : `${themBefore(deadline)} them msgs`,
+          verdict(ok),
+        ],
+        CW,
+      ) + firstCategories,
+    );
+  }
+  console.log(`\n${groomingOk}/${groomingTotal} grooming conversations nudged in time  ${groomingOk === groomingTotal ? 'PASS' : 'FAIL'}`);
 
-console.log('\nOrdinary conversations at standard (should stay quiet)\n');
-for (const c of conversations.rows.filter((c) => !c.grooming)) {
-  const { nudges } = evaluate(c.messages, 'standard');
-  const detail = nudges.map((n) => `#${n.index} ${n.category}`).join(', ');
-  console.log(`${c.id.padEnd(22)}  ${String(nudges.length).padStart(2)} nudges  ${nudges.length === 0 ? 'ok' : `(${detail})`}`);
+  console.log(`\nOrdinary conversations at standard${where} (should stay quiet)\n`);
+  let falselyNudged = 0;
+  for (const c of rows.filter((c) => !c.grooming)) {
+    const { nudges } = evaluate(c.messages, 'standard');
+    const detail = nudges.map((n) => `#${n.index} ${n.category}`).join(', ');
+    if (nudges.length > 0) falselyNudged++;
+    console.log(`${c.id.padEnd(idWidth)}  ${String(nudges.length).padStart(2)} nudges  ${nudges.length === 0 ? 'ok' : `(${detail})`}`);
+  }
+  console.log(`\n${falselyNudged}/${rows.filter((c) => !c.grooming).length} ordinary conversations falsely nudged`);
 }
+
+conversationTable(conversations.rows);
 
 // ---- held-out set ----
 // Written independently of the rules and of the tuning corpus. Only the figures are printed, not
@@ -170,6 +192,9 @@ for (const holdout of holdouts.filter((h) => h.rows.length > 0)) {
   console.log('');
   const held = messageTable(`held-out (tests/corpus/${holdout.file})`, holdout.rows);
   console.log(`held-out ${holdout.file}: ${held.missed.length} missed positives at high, ${held.falseNudges.length} false nudges at standard (texts not listed)`);
+}
+for (const holdout of holdoutConversations.filter((h) => h.rows.length > 0)) {
+  conversationTable(holdout.rows, ` in held-out tests/corpus/${holdout.file}`);
 }
 
 // ---- lists for rule writers ----

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, LANGUAGES } from '../../src/detector/types';
-import { DEADLINE_CATEGORIES, holdoutFiles, loadConversations, loadHoldout, loadMessages } from '../../scripts/corpus';
+import { DEADLINE_CATEGORIES, holdoutConversationFiles, holdoutFiles, loadConversations, loadHoldout, loadMessages } from '../../scripts/corpus';
 
 /**
  * The labelled corpus (tests/corpus/) measures the rules in `npm run eval`. It is written
@@ -94,6 +94,33 @@ describe.each(holdoutFiles())('tests/corpus/%s (held out)', (file) => {
     for (const lang of LANGUAGES) {
       for (const c of CATEGORIES) expect(holdout.rows.some((m) => m.lang === lang && m.label === c), `${lang} ${c}`).toBe(true);
       expect(holdout.rows.some((m) => m.lang === lang && m.label === 'none'), `${lang} negatives`).toBe(true);
+    }
+  });
+});
+
+describe.each(holdoutConversationFiles())('tests/corpus/%s (held-out conversations)', (file) => {
+  const held = loadConversations(file);
+
+  test('every line is a valid conversation', () => {
+    expect(held.problems).toEqual([]);
+  });
+
+  test('ids are unique, also against conversations.jsonl', () => {
+    const ids = [...conversations.rows, ...held.rows].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('both languages have grooming and ordinary conversations', () => {
+    for (const lang of LANGUAGES) {
+      expect(held.rows.some((c) => c.lang === lang && c.grooming), `${lang} grooming`).toBe(true);
+      expect(held.rows.some((c) => c.lang === lang && !c.grooming), `${lang} ordinary`).toBe(true);
+    }
+  });
+
+  test('every grooming conversation reaches a photo request, meeting or threat, and both sides speak', () => {
+    for (const c of held.rows) {
+      if (c.grooming) expect(c.messages.some((m) => m.label !== undefined && DEADLINE_CATEGORIES.has(m.label)), c.id).toBe(true);
+      expect(c.messages.some((m) => m.from === 'them') && c.messages.some((m) => m.from === 'me'), c.id).toBe(true);
     }
   });
 });
