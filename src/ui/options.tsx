@@ -14,6 +14,7 @@ import {
   type Settings,
   type Stats,
 } from '../settings';
+import { siteFor } from '../sites';
 import { teenOrigins } from '../sites/teen-sites';
 import { HelpList } from './help-list';
 import './options.css';
@@ -60,7 +61,11 @@ function useOptionsState() {
 function useTeenSites() {
   const [origins, setOrigins] = useState<string[]>([]);
   const refresh = useCallback(() => {
-    void browser.permissions.getAll().then(({ origins: granted = [] }) => setOrigins(teenOrigins(granted)));
+    // The browser may report a built-in chat site's permission by its whole host
+    // (https://www.snapchat.com/* for .../web/*): that one is not the teen's addition.
+    void browser.permissions
+      .getAll()
+      .then(({ origins: granted = [] }) => setOrigins(teenOrigins(granted).filter((origin) => !siteFor(new URL(origin.replace(/\*$/, ''))))));
   }, []);
   useEffect(() => {
     refresh();
