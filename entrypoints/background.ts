@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pagePath } from '@/src/nudge/open-page';
 import { startInOpenTabs, syncTeenSites } from '@/src/sites/register';
 
 export default defineBackground(() => {
@@ -17,4 +18,15 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   sync();
+
+  // The nudge asks for one of the extension's own pages (help, how to report); anything that
+  // is not exactly that message, or not from this extension, is ignored.
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const path = pagePath(message);
+    if (!path) return undefined;
+    return browser.tabs
+      .create({ url: browser.runtime.getURL(path as '/popup.html') })
+      .then(() => true, () => false);
+  });
 });

@@ -3,7 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { prepareRules } from '@/src/detector/engine';
 import { Conversation } from '@/src/detector/policy';
 import type { Category, Severity } from '@/src/detector/types';
-import { renderNudge } from '@/src/nudge/card';
+import { browser } from 'wxt/browser';
+import { browserLanguages, resolveCountry } from '@/src/help/country';
+import { isUrgent, renderNudge } from '@/src/nudge/card';
+import { countryRows } from '@/src/nudge/contacts';
+import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
 import { chatKey, loadSettings, muteChat, recordNudge, watchSettings, type Settings } from '@/src/settings';
 
@@ -42,7 +46,26 @@ function isNewText(record: MutationRecord): boolean {
   return !target?.closest('[contenteditable="true"], [contenteditable=""], textarea, input');
 }
 
-const translate = (key: string) => i18n.t(key as Parameters<typeof i18n.t>[0]);
+const translate = (key: string, substitutions?: string[]) =>
+  substitutions ? i18n.t(key as Parameters<typeof i18n.t>[0], substitutions as never) : i18n.t(key as Parameters<typeof i18n.t>[0]);
+
+/** Asks the background to open one of the extension's pages; a failure changes nothing on the page. */
+const openPage = (page: ExtensionPage, hash?: string) => {
+  const message: OpenPageMessage = hash ? { type: 'open-page', page, hash } : { type: 'open-page', page };
+  try {
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension was reloaded: the page stays as it is.
+  }
+};
+
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads the open chat as it changes and shows nudges. Every observer, timer and listener is
@@ -90,6 +113,10 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       severity,
       t: translate,
       anchor,
+      // Help contacts of the teen's country, read from the settings each time (options may change it).
+      contacts: countryRows(resolveCountry(settings.country, browserLanguages(uiLanguage())), isUrgent(category), translate),
+      siteId: site.id,
+      openPage,
       onMute: () => void chat.key.then(muteChat).catch(() => undefined),
       onClose: () => {
         if (shown?.host === host) shown = null;

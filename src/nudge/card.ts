@@ -1,12 +1,17 @@
 import type { Category, Severity } from '../detector/types';
+import { helpFor } from '../help/resources';
+import { countryRows, type NudgeContact, type Translate } from './contacts';
+import type { ExtensionPage } from './open-page';
 import { HOST_STYLE, NUDGE_CSS } from './styles';
 
-export const NUDGE_TAG = 'heads-up-nudge';
-export const FIER_URL = 'https://www.chatmetfier.nl';
-export const HELPWANTED_URL = 'https://www.helpwanted.nl';
+export type { NudgeContact, Translate } from './contacts';
 
-/** Looks up user-facing words; the content script passes @wxt-dev/i18n's `t`. */
-export type Translate = (key: string) => string;
+export const NUDGE_TAG = 'heads-up-nudge';
+export const FIER_URL = helpFor('NL').contacts.find((c) => c.id === 'fier')!.url!;
+export const HELPWANTED_URL = helpFor('NL').contacts.find((c) => c.id === 'helpwanted')!.url!;
+
+/** Sites with their own steps on report.html (an anchor each). */
+const REPORT_SITES = ['whatsapp', 'instagram', 'messenger', 'discord', 'telegram', 'snapchat', 'tiktok', 'x'];
 
 export interface NudgeOptions {
   category: Category;
@@ -18,6 +23,12 @@ export interface NudgeOptions {
   onClose: () => void;
   /** Where to sit: beside this element (the open conversation) or, without it, bottom right. */
   anchor?: Element | null;
+  /** Help rows, in order (the chosen country's, then any others); Chat met Fier when absent. */
+  contacts?: NudgeContact[];
+  /** The chat site, for the matching "how to block and report" steps. */
+  siteId?: string;
+  /** Opens one of the extension's own pages in a new tab (through the background). */
+  openPage?: (page: ExtensionPage, hash?: string) => void;
 }
 
 /** Threats and sextortion change the tone from gentle to steady and urgent (VOICE.md). */
@@ -83,25 +94,32 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   // The words go into a polite live region after it is attached, so screen readers announce
   // them without interrupting the teen.
   const live = el(doc, 'div', { attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
-  const more = el(doc, 'p', { className: 'more', text: t(`nudge.more.${category}`), attrs: { id: 'more' } });
+  const more = el(doc, 'div', { className: 'more', attrs: { id: 'more' } });
   more.hidden = true;
+  const learn = el(doc, 'button', { className: 'link learn', text: t('nudge.learn'), attrs: { type: 'button' } });
+  more.append(el(doc, 'p', { className: 'explain', text: t(`nudge.more.${category}`) }), learn);
+
+  const contacts = options.contacts ?? countryRows('NL', urgent, t);
+  const help = el(doc, 'div', { className: 'help' });
+  let links = 0;
+  for (const contact of contacts) {
+    if (contact.href) {
+      help.append(
+        el(doc, 'a', {
+          className: links++ === 0 ? 'primary' : 'secondary',
+          text: contact.label,
+          attrs: { href: contact.href, target: '_blank', rel: 'noopener noreferrer' },
+        }),
+      );
+    } else {
+      help.append(el(doc, 'p', { className: 'line', text: contact.label }));
+    }
+  }
+  if (contacts.length === 0) help.append(el(doc, 'p', { className: 'line', text: t('nudge.talk') }));
+  const now = urgent ? el(doc, 'button', { className: 'secondary now', text: t('nudge.whatNow'), attrs: { type: 'button' } }) : null;
+  if (now) help.append(now);
 
   const actions = el(doc, 'div', { className: 'actions' });
-  const fier = el(doc, 'a', {
-    className: 'primary',
-    text: t('nudge.fier'),
-    attrs: { href: FIER_URL, target: '_blank', rel: 'noopener noreferrer' },
-  });
-  actions.append(fier);
-  if (urgent) {
-    actions.append(
-      el(doc, 'a', {
-        className: 'secondary',
-        text: t('common.helpwantedLink'),
-        attrs: { href: HELPWANTED_URL, target: '_blank', rel: 'noopener noreferrer' },
-      }),
-    );
-  }
   const why = el(doc, 'button', {
     className: 'quiet why',
     text: t('nudge.why'),
@@ -111,17 +129,32 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   const mute = el(doc, 'button', { className: 'quiet mute', text: t('nudge.mute'), attrs: { type: 'button' } });
   actions.append(why, fine, mute);
 
+  const report = el(doc, 'button', { className: 'link report', text: t('nudge.report'), attrs: { type: 'button' } });
   const footer = el(doc, 'p', { className: 'footer', text: t('nudge.footer') });
-  card.append(top, live, more, actions, footer);
+  card.append(top, live, more, help, actions, report, footer);
   shadow.append(style, card);
 
   let closed = false;
+  const view = doc.defaultView;
+  // Escape hides the nudge at once, wherever the focus is: someone may be looking over the
+  // teen's shoulder. The page still gets the key.
+  const onKey = (event: KeyboardEvent) => {
+    if (!host.isConnected) view?.removeEventListener('keydown', onKey, true);
+    else if (event.key === 'Escape') close();
+  };
   const close = () => {
     if (closed) return;
     closed = true;
+    view?.removeEventListener('keydown', onKey, true);
     host.remove();
     options.onClose();
   };
+  view?.addEventListener('keydown', onKey, true);
+  const open = (page: ExtensionPage, hash?: string) => () => options.openPage?.(page, hash);
+  const siteId = options.siteId ?? '';
+  report.addEventListener('click', open('report', REPORT_SITES.includes(siteId) ? `#${siteId}` : undefined));
+  learn.addEventListener('click', open('learn'));
+  now?.addEventListener('click', open('sextortion'));
 
   top.querySelector('.close')?.addEventListener('click', close);
   fine.addEventListener('click', close);
@@ -132,9 +165,6 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   why.addEventListener('click', () => {
     more.hidden = !more.hidden;
     why.setAttribute('aria-expanded', String(!more.hidden));
-  });
-  card.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') close();
   });
   // Keep the teen's clicks and keys inside the nudge from reaching the page's handlers.
   for (const type of ['click', 'keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input']) {
@@ -147,7 +177,6 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   const what = el(doc, 'p', { className: 'what', text: t(`nudge.what.${category}`) });
   const tactic = el(doc, 'p', { className: 'tactic', text: t(`nudge.tactic.${category}`) });
   const fill = () => live.append(opener, what, tactic);
-  const view = doc.defaultView;
   if (view) view.setTimeout(fill, ANNOUNCE_DELAY_MS);
   else fill();
   return host;

@@ -23,7 +23,12 @@ export const NUDGE_CSS = `
 .tactic { margin: 0 0 10px; color: #3e4c59; }
 .more { margin: 0 0 10px; padding: 8px 10px; background: rgba(0,0,0,.04); border-radius: 8px; color: #3e4c59; }
 .more[hidden] { display: none; }
+.explain { margin: 0 0 4px; }
+.help { display: grid; gap: 6px; margin: 0 0 8px; }
+.line { margin: 0; padding: 7px 10px; border-radius: 10px; background: rgba(15,118,110,.08); font-weight: 600; font-size: 13px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.link { all: unset; cursor: pointer; color: #0f766e; text-decoration: underline; font-size: 13px; font-weight: 600; }
+.report { display: inline-block; margin: 8px 0 0; }
 .primary, .secondary, .quiet {
   all: unset; box-sizing: border-box; cursor: pointer; border-radius: 999px; padding: 7px 12px;
   font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -33,7 +38,7 @@ export const NUDGE_CSS = `
 .secondary { background: #fff; color: #0f766e; border: 1px solid #99c7c1; width: 100%; text-align: center; }
 .quiet { color: #1f2933; background: rgba(0,0,0,.05); }
 .quiet:hover { background: rgba(0,0,0,.1); }
-.close:focus-visible, .primary:focus-visible, .secondary:focus-visible, .quiet:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.close:focus-visible, .link:focus-visible, .primary:focus-visible, .secondary:focus-visible, .quiet:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .footer { margin: 10px 0 0; font-size: 12px; color: #616e7c; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e4e7eb; background: #1f2428; border-color: #3a4148; border-left-color: #f2b33d; }
@@ -45,6 +50,7 @@ export const NUDGE_CSS = `
   .secondary { background: transparent; color: #5eead4; border-color: #2f6f68; }
   .quiet { color: #e4e7eb; background: rgba(255,255,255,.08); } .quiet:hover { background: rgba(255,255,255,.14); }
   .footer { color: #9aa5b1; }
+  .link { color: #5eead4; } .line { background: rgba(94,234,212,.1); }
 }
 `;
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsFields, type Settings } from './schema';
+import { DEFAULT_SETTINGS, OPTIONAL_FIELDS, SETTINGS_VERSION, settingsFields, type Settings } from './schema';
 
 export interface Repaired {
   settings: Settings;
@@ -29,6 +29,8 @@ export function repairSettings(raw: unknown): Repaired {
   for (const [key, schema] of Object.entries(settingsFields)) {
     if (key === 'version') continue;
     const value = source[key];
+    // A field that did not exist yet when the settings were saved takes its default quietly.
+    if (value === undefined && OPTIONAL_FIELDS.has(key)) continue;
     const parsed = (schema as z.ZodMiniType).safeParse(value);
     if (parsed.success) {
       settings[key] = parsed.data;

@@ -1,6 +1,7 @@
 // zod/mini: the same validation with a fraction of the size, as the content script carries it.
 import { z } from 'zod/mini';
 import { CATEGORIES, SENSITIVITIES } from '../detector/types';
+import { COUNTRY_CHOICES } from '../help/country';
 
 /** Bump when a field changes meaning; `repair` keeps what it still understands. */
 export const SETTINGS_VERSION = 1;
@@ -19,7 +20,12 @@ export const settingsFields = {
   mutedChats: z.array(z.string().check(z.regex(/^[0-9a-f]{64}$/))).check(z.maxLength(MAX_MUTED_CHATS)),
   /** Site ids (see src/sites) the teen switched off. */
   disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,100}$/))).check(z.maxLength(MAX_SITES)),
+  /** Whose help contacts to show: "auto" follows the browser's language and region (src/help/country.ts). */
+  country: z.enum(COUNTRY_CHOICES),
 };
+
+/** Fields added after version 1: settings saved before them are complete without them. */
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['country']);
 
 export const SettingsSchema = z.object(settingsFields);
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -31,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedUntil: null,
   mutedChats: [],
   disabledSites: [],
+  country: 'auto',
 };
 
 /** Counts only: how many nudges per category were shown in one ISO week. */

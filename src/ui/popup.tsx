@@ -135,6 +135,9 @@ export function Popup() {
       <p className="muted small" style={{ margin: 0 }}>
         {t('common.privacy')}
       </p>
+      <a className="small" href="/options.html" target="_blank" rel="noopener">
+        {t('options.openSettings')}
+      </a>
     </main>
   );
 }

@@ -138,3 +138,31 @@ describe('muted chats', () => {
     expect(await chatKey('whatsapp', 'Sanne')).not.toBe(key);
   });
 });
+
+describe('the help country setting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('defaults to automatic, also for settings saved before it existed', () => {
+    expect(DEFAULT_SETTINGS.country).toBe('auto');
+    const { settings, repairedFields } = repairSettings({ version: 1, enabled: true, sensitivity: 'high', pausedUntil: null, mutedChats: [], disabledSites: [] });
+    expect(settings.country).toBe('auto');
+    expect(repairedFields).toEqual([]);
+  });
+
+  test.each(['auto', 'NL', 'BE', 'GB', 'US', 'INT'] as const)('keeps %s', (country) => {
+    expect(repairSettings({ country }).settings.country).toBe(country);
+  });
+
+  test.each([['FR'], ['nl'], [''], [null], [42], [['GB']]])('repairs %j to automatic, keeping the rest', (country) => {
+    const { settings, repairedFields } = repairSettings({ ...DEFAULT_SETTINGS, sensitivity: 'low', country });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'low' });
+    expect(repairedFields).toEqual(['country']);
+  });
+
+  test('a choice is stored, and a bad one is refused', async () => {
+    await updateSettings({ country: 'GB' });
+    expect((await loadSettings()).country).toBe('GB');
+    await updateSettings({ country: 'Narnia' as never });
+    expect((await loadSettings()).country).toBe('auto');
+  });
+});

@@ -1,0 +1,4 @@
+import { mount } from '@/src/ui/mount';
+import { Options } from '@/src/ui/options';
+
+mount(<Options />, 'options.title');

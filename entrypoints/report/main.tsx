@@ -1,0 +1,4 @@
+import { mount } from '@/src/ui/mount';
+import { Report } from '@/src/ui/report';
+
+mount(<Report />, 'report.title');
