@@ -22,10 +22,16 @@ export function originPattern(url: string | undefined): string | null {
   }
 }
 
-/** Granted origins that are the teen's own additions, not the built-in chat sites. */
+/**
+ * Granted origins that are the teen's own additions, not the built-in chat sites. Browsers may
+ * report a built-in site's grant as its whole origin (`https://www.snapchat.com/*` for the
+ * `/web` match), so any origin a site adapter owns is built in.
+ */
 export function teenOrigins(granted: readonly string[]): string[] {
   const builtIn = new Set(CHAT_SITE_MATCHES);
-  return [...new Set(granted.filter((origin) => !builtIn.has(origin) && originPattern(origin.replace('/*', '/')) === origin))].sort();
+  const isTeenSite = (origin: string) =>
+    !builtIn.has(origin) && originPattern(origin.replace('/*', '/')) === origin && !siteFor(new URL(origin.replace('/*', '/')));
+  return [...new Set(granted.filter(isTeenSite))].sort();
 }
 
 export type TabStatus =

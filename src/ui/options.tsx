@@ -14,7 +14,6 @@ import {
   type Settings,
   type Stats,
 } from '../settings';
-import { siteFor } from '../sites';
 import { teenOrigins } from '../sites/teen-sites';
 import { HelpList } from './help-list';
 import './options.css';
@@ -65,7 +64,7 @@ function useTeenSites() {
     // (https://www.snapchat.com/* for .../web/*): that one is not the teen's addition.
     void browser.permissions
       .getAll()
-      .then(({ origins: granted = [] }) => setOrigins(teenOrigins(granted).filter((origin) => !siteFor(new URL(origin.replace(/\*$/, ''))))));
+      .then(({ origins: granted = [] }) => setOrigins(teenOrigins(granted)));
   }, []);
   useEffect(() => {
     refresh();

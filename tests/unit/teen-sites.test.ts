@@ -18,6 +18,13 @@ describe('sites the teen switches on', () => {
     ]);
   });
 
+  test('a built-in site granted as its whole origin is not a site the teen switched on', () => {
+    // Chrome reports the grant for https://www.snapchat.com/web* as the whole origin.
+    expect(teenOrigins(['https://www.snapchat.com/*', 'https://www.facebook.com/*', 'https://club.example.nl/*'])).toEqual([
+      'https://club.example.nl/*',
+    ]);
+  });
+
   test.each([
     ['https://web.whatsapp.com/', [], [], 'supported'],
     ['https://web.whatsapp.com/', [], ['whatsapp'], 'site-off'],
