@@ -35,8 +35,6 @@ function Move({ category }: { category: Category }) {
   const key = (part: string) => `learn.cat.${category}.${part}`;
   return (
     <article id={category} className="move" aria-labelledby={`${category}-title`} tabIndex={-1}>
-      {/* The name the nudge and the popup use, unless the heading already says it. */}
-      {t(`category.${category}`) !== t(key('title')) && <p className="tag">{t(`category.${category}`)}</p>}
       <h4 id={`${category}-title`}>{t(key('title'))}</h4>
       <p>{t(key('body'))}</p>
       <p className="label">{t('learn.exampleLabel')}</p>

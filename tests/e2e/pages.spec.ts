@@ -154,6 +154,17 @@ for (const lang of ['nl', 'en'] as const) {
       await page.close();
     });
 
+    test(`the welcome page links to the learn and parents pages (${lang})`, async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+      await page.getByRole('link', { name: words.learn.welcomeLink }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.learn.title);
+      await page.goBack();
+      await page.getByRole('link', { name: words.learn.parentsLink }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.parents.title);
+      await page.close();
+    });
+
     test(`no page makes a network request (${lang})`, async () => {
       for (const name of PAGES) {
         const page = await open(name);
