@@ -27,6 +27,10 @@ export function Welcome() {
           </a>
         </p>
       </section>
+      <nav className="more-links" aria-label={t('learn.navLabel')}>
+        <a href="learn.html">{t('learn.welcomeLink')}</a>
+        <a href="parents.html">{t('learn.parentsLink')}</a>
+      </nav>
     </main>
   );
 }
