@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readManagedReport } from '@/src/settings/managed';
 import { startInOpenTabs, syncTeenSites } from '@/src/sites/register';
 
 export default defineBackground(() => {
@@ -17,4 +18,17 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   sync();
+
+  // A school's policy changed: re-register the sites that have permission (always-on sites among
+  // them), and tell the admin in this console which fields were ignored (never their values).
+  const checkPolicy = () =>
+    void readManagedReport().then(({ ignored }) => {
+      for (const { field, reason } of ignored) console.warn(`Heads Up: school policy field ${field} ignored: ${reason}`);
+    });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    sync();
+    checkPolicy();
+  });
+  checkPolicy();
 });

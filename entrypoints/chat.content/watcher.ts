@@ -5,7 +5,8 @@ import { Conversation } from '@/src/detector/policy';
 import type { Category, Severity } from '@/src/detector/types';
 import { renderNudge } from '@/src/nudge/card';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
-import { chatKey, loadSettings, muteChat, recordNudge, watchSettings, type Settings } from '@/src/settings';
+import { chatKey, muteChat, recordNudge, type Settings } from '@/src/settings';
+import { loadEffectiveSettings, watchEffectiveSettings } from '@/src/settings/managed';
 
 /** Wait this long after the last DOM change before reading, so bursts are read once. */
 const BATCH_DELAY_MS = 80;
@@ -49,7 +50,8 @@ const translate = (key: string) => i18n.t(key as Parameters<typeof i18n.t>[0]);
  * tied to `ctx`, so an extension reload or navigation tears it all down.
  */
 export async function startWatching(ctx: ContentScriptContext): Promise<void> {
-  let settings = await loadSettings();
+  // The teen's settings within the school's policy (minimum sensitivity, always-on sites).
+  let settings = await loadEffectiveSettings(location.hostname);
   // Chat sites are single-page apps: the page, and so the reader, can change without a reload.
   const site = siteFor(new URL(location.href)) ?? generic;
   let fellBack = false;
@@ -64,7 +66,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   };
 
   ctx.onInvalidated(
-    watchSettings((next) => {
+    watchEffectiveSettings(location.hostname, (next) => {
       settings = next;
       if (!isActive(settings, site.id, Date.now())) hide();
     }),
@@ -90,6 +92,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       severity,
       t: translate,
       anchor,
+      extraContact: settings.school.helpContact,
       onMute: () => void chat.key.then(muteChat).catch(() => undefined),
       onClose: () => {
         if (shown?.host === host) shown = null;

@@ -1,4 +1,6 @@
 import type { Category, Severity } from '../detector/types';
+import type { HelpContact } from '../settings/managed';
+import { renderSchoolContact } from './school-contact';
 import { HOST_STYLE, NUDGE_CSS } from './styles';
 
 export const NUDGE_TAG = 'heads-up-nudge';
@@ -18,6 +20,8 @@ export interface NudgeOptions {
   onClose: () => void;
   /** Where to sit: beside this element (the open conversation) or, without it, bottom right. */
   anchor?: Element | null;
+  /** The school's own help contact (managed policy), shown as its own row below the choices. */
+  extraContact?: HelpContact;
 }
 
 /** Threats and sextortion change the tone from gentle to steady and urgent (VOICE.md). */
@@ -113,6 +117,7 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
 
   const footer = el(doc, 'p', { className: 'footer', text: t('nudge.footer') });
   card.append(top, live, more, actions, footer);
+  if (options.extraContact) footer.before(renderSchoolContact(doc, options.extraContact, t('school.nudgeContact')));
   shadow.append(style, card);
 
   let closed = false;
