@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { expect, test } from './extension';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EXTENSION_DIR, expect, test } from './extension';
 import { OUT, POLICY, openPopup, setLocal, stubManaged, whatsappTab, type Stub } from './school';
 
 // A school's managed policy, as the popup shows it (see school.ts for how storage.managed is given).
@@ -79,5 +81,33 @@ test.describe('school policy', () => {
     await popup.getByRole('switch').click();
     await expect(popup.getByTestId('site')).toHaveAttribute('data-status', 'site-off');
     await expect(popup.getByTestId('site').getByRole('button')).toBeVisible();
+  });
+});
+
+test.describe('the Chrome build', () => {
+  const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  test('has the stable id that docs/DEPLOY.md names, from the public key only', () => {
+    const key = manifest().key as string;
+    const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+    const id = [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+    expect(id).toBe('ignpmgemaodckondhegjocacfggmnnjk');
+    expect(readFileSync(resolve(EXTENSION_DIR, '../../docs/DEPLOY.md'), 'utf8')).toContain(id);
+    expect(key).not.toMatch(/PRIVATE/);
+  });
+
+  test('declares a managed schema Chrome accepts, with exactly the keys Heads Up reads', () => {
+    const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, manifest().storage.managed_schema), 'utf8'));
+    // Chrome: the top level is an object without additionalProperties; every schema has a type.
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBeUndefined();
+    const everyHasType = (node: { type?: string; properties?: object; items?: object }): boolean =>
+      typeof node.type === 'string' &&
+      Object.values(node.properties ?? {}).every(everyHasType) &&
+      (node.items ? everyHasType(node.items) : true);
+    expect(everyHasType(schema)).toBe(true);
+    expect(Object.keys(schema.properties).sort()).toEqual(['alwaysOnSites', 'helpContact', 'minimumSensitivity', 'schoolName']);
+    expect(Object.keys(schema.properties.helpContact.properties).sort()).toEqual(['hours', 'name', 'phone', 'url']);
+    expect(schema.properties.minimumSensitivity.enum).toEqual(['low', 'standard', 'high']);
   });
 });
