@@ -165,21 +165,9 @@ export function parseManaged(raw: unknown): { policy: ManagedPolicy; ignored: Ig
   return { policy, ignored };
 }
 
-/** Without an answer from the browser in this time, there is no policy (the extension must start). */
-const READ_TIMEOUT_MS = 2000;
-
 async function readRaw(): Promise<unknown> {
   const area = browser.storage?.managed;
-  if (!area) return undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(resolve, READ_TIMEOUT_MS, undefined);
-  });
-  try {
-    return await Promise.race([area.get(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return area ? area.get() : undefined;
 }
 
 /** The school's policy with every invalid field left out; `{}` without a policy, or on any error. Never throws. */
@@ -243,19 +231,46 @@ export function effectiveSettings(local: Settings, managed: ManagedPolicy, host?
   };
 }
 
-/** The effective settings for a page on `host` (content script). */
+/**
+ * How long the content script waits for the school's policy before it starts with the teen's own
+ * settings. Chromium's first storage.managed read after the browser starts can take seconds; the
+ * policy then applies as soon as it arrives (watchEffectiveSettings).
+ */
+const POLICY_WAIT_MS = 300;
+
+/** The effective settings for a page on `host` (content script). Resolves within POLICY_WAIT_MS of the teen's settings. */
 export async function loadEffectiveSettings(host: string): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([loadSettings(), readManaged()]);
-  return effectiveSettings(local, managed, host);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ManagedPolicy>((resolve) => {
+    timer = setTimeout(() => resolve({}), POLICY_WAIT_MS);
+  });
+  try {
+    const [local, managed] = await Promise.all([loadSettings(), Promise.race([readManaged(), late])]);
+    return effectiveSettings(local, managed, host);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-/** Calls back with fresh effective settings when the teen's settings or the school's policy change. */
+/**
+ * Calls back with fresh effective settings when the teen's settings or the school's policy
+ * change, and once when both have been read in full (a slow first policy read still applies).
+ */
 export function watchEffectiveSettings(host: string, callback: (settings: EffectiveSettings) => void): () => void {
+  let stopped = false;
+  const refresh = () =>
+    void Promise.all([loadSettings(), readManaged()]).then(
+      ([local, managed]) => stopped || callback(effectiveSettings(local, managed, host)),
+      () => undefined,
+    );
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in changes)) {
-      void loadEffectiveSettings(host).then(callback, () => undefined);
-    }
+    // 'settings' is the key of the teen's settings in storage.local (./storage.ts).
+    if (area === 'managed' || (area === 'local' && 'settings' in changes)) refresh();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  refresh();
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }
