@@ -2,6 +2,13 @@ import { defineConfig } from 'wxt';
 import { stripRuleDocs } from './build/strip-rule-docs';
 import { CHAT_SITE_MATCHES } from './src/sites';
 
+// The public half of the project's own signing key: every Chrome build that is not uploaded to the
+// Web Store (unpacked, self-hosted .crx) gets the same id, ignpmgemaodckondhegjocacfggmnnjk, which
+// school policies name (docs/DEPLOY.md). The Web Store refuses a manifest with a key and assigns
+// its own id, so `HEADS_UP_STORE=1 npm run build` leaves it out. The private key is never in git.
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxguoECeDawFmL9J17ij1jgGtX1s/bt0wAjg+dQjlfL4pMIgHCiCyfSP0qGTzq1iCHwMlZg9MieFVDd6zX5FkHnS8ReFqwrwL5P1Cp1pSsvPw1Yg+Mw5D9Pw+uEIz1oOrDdFVzmDMs3Tz4EbbtxGlB4uBU1cEFz2+b/fSwaovwhYS+09ORHjbcsxkdEpQsJIl17w614LD9GCmRaCdWChZVBHnLk4P5mcKZBNPVru1FEaGKBQaiI4UMcYDM75rRQF0P3BWrh+6rvBXYqNE2tF/5kZn/tJkt5FwLv93oiEG8LZ5SO8vDTWZqlv/nPdGa7CJLJA8EQKTE3K2MdT82XZsHwIDAQAB';
+
 const PAGE_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
@@ -28,6 +35,14 @@ export default defineConfig({
       browser === 'firefox'
         ? `${PAGE_CSP}`
         : { extension_pages: PAGE_CSP },
+    // A school's managed policy (src/settings/managed.ts). Chrome needs its schema declared;
+    // Firefox reads policies.json "3rdparty" without one.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          storage: { managed_schema: 'managed_schema.json' },
+          ...(process.env.HEADS_UP_STORE === '1' ? {} : { key: CHROME_PUBLIC_KEY }),
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { pagePath } from '@/src/nudge/open-page';
+import { readManagedReport } from '@/src/settings/managed';
 import { startInOpenTabs, syncTeenSites } from '@/src/sites/register';
 
 export default defineBackground(() => {
@@ -29,4 +30,16 @@ export default defineBackground(() => {
       .create({ url: browser.runtime.getURL(path as '/popup.html') })
       .then(() => true, () => false);
   });
+  // A school's policy changed: re-register the sites that have permission (always-on sites among
+  // them), and tell the admin in this console which fields were ignored (never their values).
+  const checkPolicy = () =>
+    void readManagedReport().then(({ ignored }) => {
+      for (const { field, reason } of ignored) console.warn(`Heads Up: school policy field ${field} ignored: ${reason}`);
+    });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    sync();
+    checkPolicy();
+  });
+  checkPolicy();
 });

@@ -9,7 +9,8 @@ import { isUrgent, renderNudge } from '@/src/nudge/card';
 import { countryRows } from '@/src/nudge/contacts';
 import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
-import { chatKey, loadSettings, muteChat, recordNudge, watchSettings, type Settings } from '@/src/settings';
+import { chatKey, muteChat, recordNudge, type Settings } from '@/src/settings';
+import { loadEffectiveSettings, watchEffectiveSettings } from '@/src/settings/managed';
 
 /** Wait this long after the last DOM change before reading, so bursts are read once. */
 const BATCH_DELAY_MS = 80;
@@ -72,7 +73,8 @@ function uiLanguage(): string | undefined {
  * tied to `ctx`, so an extension reload or navigation tears it all down.
  */
 export async function startWatching(ctx: ContentScriptContext): Promise<void> {
-  let settings = await loadSettings();
+  // The teen's settings within the school's policy (minimum sensitivity, always-on sites).
+  let settings = await loadEffectiveSettings(location.hostname);
   // Chat sites are single-page apps: the page, and so the reader, can change without a reload.
   const site = siteFor(new URL(location.href)) ?? generic;
   let fellBack = false;
@@ -87,7 +89,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   };
 
   ctx.onInvalidated(
-    watchSettings((next) => {
+    watchEffectiveSettings(location.hostname, (next) => {
       settings = next;
       if (!isActive(settings, site.id, Date.now())) hide();
     }),
@@ -117,6 +119,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       contacts: countryRows(resolveCountry(settings.country, browserLanguages(uiLanguage())), isUrgent(category), translate),
       siteId: site.id,
       openPage,
+      extraContact: settings.school.helpContact,
       onMute: () => void chat.key.then(muteChat).catch(() => undefined),
       onClose: () => {
         if (shown?.host === host) shown = null;

@@ -2,6 +2,8 @@ import type { Category, Severity } from '../detector/types';
 import { helpFor } from '../help/resources';
 import { countryRows, type NudgeContact, type Translate } from './contacts';
 import type { ExtensionPage } from './open-page';
+import type { HelpContact } from '../settings/managed';
+import { renderSchoolContact } from './school-contact';
 import { HOST_STYLE, NUDGE_CSS } from './styles';
 
 export type { NudgeContact, Translate } from './contacts';
@@ -29,6 +31,8 @@ export interface NudgeOptions {
   siteId?: string;
   /** Opens one of the extension's own pages in a new tab (through the background). */
   openPage?: (page: ExtensionPage, hash?: string) => void;
+  /** The school's own help contact (managed policy), shown as its own row below the choices. */
+  extraContact?: HelpContact;
 }
 
 /** Threats and sextortion change the tone from gentle to steady and urgent (VOICE.md). */
@@ -132,6 +136,8 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   const report = el(doc, 'button', { className: 'link report', text: t('nudge.report'), attrs: { type: 'button' } });
   const footer = el(doc, 'p', { className: 'footer', text: t('nudge.footer') });
   card.append(top, live, more, help, actions, report, footer);
+  // The school's own contact sits right under the country's help (next to Chat met Fier).
+  if (options.extraContact) help.after(renderSchoolContact(doc, options.extraContact, t('school.nudgeContact')));
   shadow.append(style, card);
 
   let closed = false;

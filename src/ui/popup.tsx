@@ -13,6 +13,8 @@ import {
   type Settings,
   type Stats,
 } from '../settings';
+import { effectiveSettings, readManaged, watchManaged, type ManagedPolicy } from '../settings/managed';
+import { SchoolNotice } from './school-notice';
 import { SiteControl } from './site-control';
 import { pageLanguage, t } from './t';
 
@@ -27,14 +29,18 @@ const SENSITIVITY_KEYS: Record<Sensitivity, { label: string; hint: string }> = {
 function usePopupState() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
+  const [managed, setManaged] = useState<ManagedPolicy>({});
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadStats().then(setStats);
+    void readManaged().then(setManaged);
     const stopSettings = watchSettings(setSettings);
     const stopStats = watchStats(() => void loadStats().then(setStats));
+    const stopManaged = watchManaged(setManaged);
     return () => {
       stopSettings();
       stopStats();
+      stopManaged();
     };
   }, []);
   // Show the choice at once; storage confirms (or repairs) it a moment later.
@@ -42,12 +48,15 @@ function usePopupState() {
     setSettings((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...patch }));
     void updateSettings(patch).then(setSettings);
   };
-  return { settings, stats, change };
+  return { settings, stats, managed, change };
 }
 
 export function Popup() {
-  const { settings, stats, change } = usePopupState();
+  const { settings, stats, managed, change } = usePopupState();
   if (!settings) return <main className="popup" aria-busy="true" />;
+  // What applies: the teen's choice within the school's limits (the stored choice stays theirs).
+  const { sensitivity } = effectiveSettings(settings, managed);
+  const minimum = SENSITIVITIES.indexOf(managed.minimumSensitivity ?? 'low');
   const now = Date.now();
   const paused = settings.pausedUntil !== null && settings.pausedUntil > now;
   const pausedUntil = paused
@@ -76,12 +85,13 @@ export function Popup() {
       <fieldset disabled={!settings.enabled}>
         <legend>{t('popup.sensitivity')}</legend>
         {SENSITIVITIES.map((level) => (
-          <label key={level} className="option">
+          <label key={level} className="option" style={SENSITIVITIES.indexOf(level) < minimum ? { opacity: 0.55 } : undefined}>
             <input
               type="radio"
               name="sensitivity"
               value={level}
-              checked={settings.sensitivity === level}
+              checked={sensitivity === level}
+              disabled={SENSITIVITIES.indexOf(level) < minimum}
               onChange={() => change({ sensitivity: level })}
             />
             <span>{t(SENSITIVITY_KEYS[level].label)}</span>
@@ -89,6 +99,8 @@ export function Popup() {
           </label>
         ))}
       </fieldset>
+
+      <SchoolNotice policy={managed} />
 
       {settings.enabled &&
         (paused ? (
@@ -104,7 +116,7 @@ export function Popup() {
           </button>
         ))}
 
-      {settings.enabled && <SiteControl settings={settings} />}
+      <SiteControl settings={settings} managed={managed} />
 
       <section className="counts" aria-labelledby="counts-title">
         <div className="row">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { tabStatus, type TabStatus } from '../sites/teen-sites';
 import { updateSettings, type Settings } from '../settings';
+import { isAlwaysOn, type ManagedPolicy } from '../settings/managed';
 import { t } from './t';
 
 /**
@@ -36,9 +37,15 @@ function useTabStatus(disabledSites: readonly string[]) {
   return { status, host: tab?.url ? new URL(tab.url).hostname : '', refresh };
 }
 
-export function SiteControl({ settings }: { settings: Settings }) {
-  const { status, host, refresh } = useTabStatus(settings.disabledSites);
+export function SiteControl({ settings, managed = {} }: { settings: Settings; managed?: ManagedPolicy }) {
+  const { status: tabStatus, host, refresh } = useTabStatus(settings.disabledSites);
+  // On a site the school keeps on, Heads Up is on whatever the teen switched; the teen can still
+  // switch it on where permission is missing, never off.
+  const schoolOn = isAlwaysOn(managed, host);
+  const status: TabStatus | null =
+    schoolOn && tabStatus?.kind === 'site-off' ? { kind: 'supported', siteId: tabStatus.siteId } : tabStatus;
   if (!status || status.kind === 'unavailable') return null;
+  if (!settings.enabled && !schoolOn) return null;
 
   const setSiteOff = (siteId: string, off: boolean) =>
     void updateSettings({
@@ -73,9 +80,13 @@ export function SiteControl({ settings }: { settings: Settings }) {
       hint = t('popup.site.turnOnHint');
       break;
   }
+  if (schoolOn) {
+    if (status.kind === 'supported' || status.kind === 'teen-site') action = null;
+    hint = status.kind === 'other-site' ? t('school.siteAsksOn') : t('school.siteAlwaysOn');
+  }
 
   return (
-    <section className="counts" aria-labelledby="site-title" data-testid="site" data-status={status.kind}>
+    <section className="counts" aria-labelledby="site-title" data-testid="site" data-status={status.kind} data-school-on={schoolOn || undefined}>
       <h2 id="site-title">{t('popup.site.title')}</h2>
       <p className="small" style={{ margin: '4px 0 8px' }}>
         {line}
