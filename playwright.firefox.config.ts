@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // One worker, so all tests share one Firefox.
 export default defineConfig({
   testDir: 'tests/firefox',
+  // Its own folder, so this run leaves the Chromium run's test-results/screens in place.
+  outputDir: 'test-results/firefox',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -22,10 +22,16 @@ export function originPattern(url: string | undefined): string | null {
   }
 }
 
-/** Granted origins that are the teen's own additions, not the built-in chat sites. */
+/**
+ * Granted origins that are the teen's own additions, not the built-in chat sites. Compared by
+ * host, not by the whole pattern: Firefox reports a granted "https://www.snapchat.com/web/*" as
+ * "https://www.snapchat.com/*", which is still a built-in site, never one the teen added.
+ */
 export function teenOrigins(granted: readonly string[]): string[] {
-  const builtIn = new Set(CHAT_SITE_MATCHES);
-  return [...new Set(granted.filter((origin) => !builtIn.has(origin) && originPattern(origin.replace('/*', '/')) === origin))].sort();
+  const builtIn = new Set(CHAT_SITE_MATCHES.map((pattern) => originPattern(pattern)));
+  return [
+    ...new Set(granted.filter((origin) => originPattern(origin.replace('/*', '/')) === origin && !builtIn.has(origin))),
+  ].sort();
 }
 
 export type TabStatus =

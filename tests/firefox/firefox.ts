@@ -34,6 +34,8 @@ async function launch(): Promise<Firefox> {
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    // Lets the test reach the browser's own window (the toolbar), see clickToolbarButton().
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // The browser's own prompt for an optional permission is part of the browser chrome, which
       // automation cannot click. With this pref Firefox grants a request made from a click in an
@@ -47,26 +49,86 @@ async function launch(): Promise<Firefox> {
   });
   try {
     await browser.installExtension(ADDON_DIR);
-    return { browser, extensionPage: await welcomeTab(browser) };
+    return { browser, extensionPage: await extensionTab(browser, '/welcome.html') };
   } catch (error) {
     await browser.close();
     throw error;
   }
 }
 
-/** The add-on's welcome page, opened by its background script on install. */
-async function welcomeTab(browser: Browser): Promise<Page> {
+/**
+ * A tab showing one of the add-on's pages (`/welcome.html`: opened by the add-on on install).
+ * Over BiDi such a tab's URL is reported as about:blank; its document knows better.
+ */
+async function extensionTab(browser: Browser, pathAndQuery: string): Promise<Page> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
-      // Over BiDi the tab's URL is reported as about:blank; its document knows better.
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.endsWith('/welcome.html')) return page;
+      if (href.startsWith('moz-extension://') && href.endsWith(pathAndQuery)) return page;
     }
     await new Promise((done) => setTimeout(done, 200));
   }
-  throw new Error('the add-on did not open its welcome page after install');
+  throw new Error(`no tab with the add-on's ${pathAndQuery}`);
 }
+
+/**
+ * Opens an extension page in a new tab. Automation may not navigate to moz-extension:// pages,
+ * so the add-on's own page opens it, as a link in the add-on would.
+ */
+export async function openExtensionPage(firefox: Firefox, tabs: Tabs, pathAndQuery: string): Promise<Page> {
+  await firefox.extensionPage.evaluate((url) => void browser.tabs.create({ url }), pathAndQuery);
+  return tabs.adopt(await extensionTab(firefox.browser, pathAndQuery));
+}
+
+/** Runs `expression` in the browser's own window (browser.xhtml, privileged), over BiDi. */
+async function inBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
+  type Send = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+  const { connection } = browser as unknown as { connection: { send: Send } };
+  const send: Send = (method, params) => connection.send(method, params);
+  const tree = (await send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+    contexts: { context: string; url: string }[];
+  };
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no browser window');
+  const { result } = await send('script.evaluate', {
+    expression,
+    target: { context: window.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+    'moz:scope': 'chrome',
+  });
+  if (result.type !== 'success') throw new Error(`in the browser window: ${JSON.stringify(result.exceptionDetails ?? result)}`);
+  return (result.result as { value: T }).value;
+}
+
+/**
+ * Clicks Heads Up's toolbar button while `page` is the selected tab, with the same effects as a
+ * teen's click (Firefox's own triggerAction): the add-on gets activeTab for that tab and its
+ * popup opens. The toolbar is browser chrome, which WebDriver cannot click; hence the
+ * privileged script. Returns the address the opened popup shows, then closes the popup.
+ */
+export async function clickToolbarButton(firefox: Firefox, page: Page): Promise<string> {
+  await page.bringToFront();
+  const expectedUrl = page.url();
+  return inBrowserWindow<string>(
+    firefox.browser,
+    `(async () => {
+      const selected = window.gBrowser.selectedBrowser.currentURI.spec;
+      if (selected !== ${JSON.stringify(expectedUrl)}) throw new Error('selected tab is ' + selected);
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const action = ExtensionParent.apiManager.global.browserActionFor(WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension);
+      action.triggerAction(window);
+      const popup = () => document.querySelector('browser[webextension-view-type="popup"]');
+      for (let i = 0; i < 100 && !(popup() && popup().currentURI.spec.endsWith('/popup.html')); i++) await new Promise((r) => setTimeout(r, 100));
+      const shown = popup() ? popup().currentURI.spec : '';
+      if (shown) action.triggerAction(window); // a second click closes it
+      return shown;
+    })()`,
+  );
+}
+
+export const ADDON_ID = 'heads-up@headsup.nl';
 
 /**
  * `firefox`: the shared browser. `tabs`: opens tabs for one test and closes them after it; the
@@ -118,6 +180,21 @@ export class Tabs {
     });
     await page.goto(url);
     await page.waitForFunction(() => 'chat' in window);
+    return page;
+  }
+
+  /** Opens `url` as it is (a local server, say), without interception. */
+  async open(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    this.opened.push(page);
+    await page.goto(url);
+    await page.waitForFunction(() => 'chat' in window);
+    return page;
+  }
+
+  /** Closes `page` after the test too. */
+  adopt(page: Page): Page {
+    this.opened.push(page);
     return page;
   }
 
