@@ -16,6 +16,8 @@ describe('sites the teen switches on', () => {
     expect(teenOrigins([...CHAT_SITE_MATCHES, 'https://forum.example.org/*', 'https://*/*', '<all_urls>'])).toEqual([
       'https://forum.example.org/*',
     ]);
+    // Firefox reports granted host permissions without their path.
+    expect(teenOrigins(['https://www.snapchat.com/*', 'https://web.whatsapp.com/*', 'http://127.0.0.1/*'])).toEqual(['http://127.0.0.1/*']);
   });
 
   test('a built-in site granted as its whole origin is not a site the teen switched on', () => {
