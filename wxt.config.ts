@@ -14,7 +14,12 @@ const PAGE_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it would put a fetch() into the extension pages (DESIGN.md section 6).
-  vite: () => ({ plugins: [stripRuleDocs()], build: { modulePreload: { polyfill: false } } }),
+  // `npm run size` (scripts/size.ts) builds once more with source maps into a temporary directory.
+  outDir: process.env.HU_OUT_DIR || '.output',
+  vite: () => ({
+    plugins: [stripRuleDocs()],
+    build: { modulePreload: { polyfill: false }, sourcemap: process.env.HU_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',

@@ -9,6 +9,7 @@ import { isUrgent, renderNudge } from '@/src/nudge/card';
 import { countryRows } from '@/src/nudge/contacts';
 import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
+import { MESSAGE_SELECTOR, messagesTouched } from './changes';
 import { chatKey, muteChat, recordNudge, type Settings } from '@/src/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/src/settings/managed';
 
@@ -23,6 +24,16 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /** Longest stretch of reading before the page gets the main thread back. */
 const SLICE_MS = 8;
+/**
+ * Between full reads of the open chat, a batch looks only at what the page added or changed
+ * (see `collect`). A full read still happens at least this often, as a safety net for markup
+ * that turns into a message without any node being added (an attribute set later).
+ */
+const FULL_READ_MS = 2000;
+/** More changed nodes than this in one batch: a full read is cheaper than looking at each. */
+const MAX_CHANGED = 500;
+/** A message element that reads as nothing yet is tried again in this many batches. */
+const RETRIES = 3;
 
 interface ChatState {
   conversation: Conversation;
@@ -145,7 +156,12 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
         queued.delete(element);
         if (read.has(element) || !element.isConnected) continue;
         const message = reader.readMessage(element);
-        if (!message) continue; // not filled in yet: the next batch finds it again
+        if (!message) {
+          // Not filled in yet: tried again in the next batches, and whenever its content changes.
+          if (!retry.has(element)) retry.set(element, RETRIES);
+          continue;
+        }
+        retry.delete(element);
         read.add(element);
         if (!active) continue;
         const step = chat.conversation.add(message, settings.sensitivity);
@@ -163,17 +179,69 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  /** Queues the unread messages `reader` finds; returns how many message elements it saw, or -1 without an open chat. */
-  const collect = (reader: SiteAdapter): number => {
+  /**
+   * What the last read of each reader saw: its root and chat, and when it last read them fully.
+   * Nodes the page added or changed since the last batch are in `changed` (filled by the
+   * MutationObserver); `overflow` when there were too many to keep.
+   */
+  const lastRead = new Map<SiteAdapter, { root: Element; chatId: string; fullAt: number; count: number }>();
+  let changed: Element[] = [];
+  let overflow = false;
+  /** Message elements that read as nothing yet ("not filled in"), and how many tries they have left. */
+  const retry = new Map<Element, number>();
+
+  const enqueue = (element: Element, reader: SiteAdapter, chat: ChatState, root: Element) => {
+    if (read.has(element) || queued.has(element)) return;
+    queued.add(element);
+    queue.push({ element, reader, chat, root });
+  };
+
+  /**
+   * Queues the unread messages `reader` finds; returns how many message elements it saw, or -1
+   * without an open chat.
+   *
+   * Nothing read twice: an element once read is never read again (site adapters treat one
+   * element as one message; see src/sites). Nothing missed: after a switch of chat or root, and
+   * at least every FULL_READ_MS, every message element of the chat is looked at. In between,
+   * only the message elements the page added (rows appended, older messages inserted above when
+   * scrolling up, recycled rows re-created) or changed (text filled in later) are looked at
+   * (changes.ts), plus, for a few batches, those that read as nothing yet; a long chat is not
+   * walked again on every burst.
+   */
+  const collect = (reader: SiteAdapter, changedNodes: readonly Element[], forceFull: boolean): number => {
     const root = reader.conversationRoot(document);
     if (!root) return -1;
-    const chat = chatFor(reader.conversationId(document) ?? '');
+    const chatId = reader.conversationId(document) ?? '';
+    const chat = chatFor(chatId);
+    const now = performance.now();
+    const last = lastRead.get(reader);
+    const selector = MESSAGE_SELECTOR[reader.id];
     let found = 0;
-    for (const element of reader.messageElements(root)) {
-      found++;
-      if (read.has(element) || queued.has(element)) continue;
-      queued.add(element);
-      queue.push({ element, reader, chat, root });
+    if (selector && !forceFull && last && last.root === root && last.chatId === chatId && now - last.fullAt < FULL_READ_MS) {
+      const touched = messagesTouched(selector, root, changedNodes);
+      for (const element of touched) enqueue(element, reader, chat, root);
+      for (const [element, left] of retry) {
+        if (left <= 1 || !element.isConnected || read.has(element)) retry.delete(element);
+        else retry.set(element, left - 1);
+        if (element.isConnected && !read.has(element) && root.contains(element)) enqueue(element, reader, chat, root);
+      }
+      last.count += touched.length;
+      found = last.count;
+    } else {
+      // A full read: the first, after a switch of chat, and every FULL_READ_MS.
+      const all = reader.messageElements(root);
+      if (Array.isArray(all) || all instanceof NodeList) {
+        // Indexed: a for…of over a NodeList costs far more per element in Chromium.
+        const list = all as ArrayLike<Element>;
+        found = list.length;
+        for (let i = 0; i < found; i++) enqueue(list[i]!, reader, chat, root);
+      } else {
+        for (const element of all) {
+          found++;
+          enqueue(element, reader, chat, root);
+        }
+      }
+      lastRead.set(reader, { root, chatId, fullAt: now, count: found });
     }
     if (head < queue.length && !draining) {
       draining = true;
@@ -190,9 +258,13 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
    */
   const readBatch = (sawNewText: boolean) => {
     const adapter = adapterFor(new URL(location.href));
+    const changedNodes = changed;
+    const forceFull = overflow;
+    changed = [];
+    overflow = false;
     if (!adapter) return;
     if (adapter !== generic) {
-      const found = collect(adapter);
+      const found = collect(adapter, changedNodes, forceFull);
       if (found > 0) {
         missed = 0;
         fellBack = false;
@@ -202,7 +274,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       if (missed >= FALLBACK_THRESHOLD) fellBack = true;
       if (!fellBack) return;
     }
-    collect(generic);
+    collect(generic, changedNodes, forceFull);
   };
 
   // Build the rules' prefilter in slices before the first message needs it, instead of in one
@@ -235,9 +307,28 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
 
   const observer = new MutationObserver((records) => {
     if (!sawNewText) sawNewText = records.some(isNewText);
+    if (!overflow) {
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          const parent = record.target.parentElement;
+          if (parent) changed.push(parent);
+        } else {
+          for (const node of record.addedNodes) {
+            const element = node instanceof Element ? node : node.parentElement;
+            if (element) changed.push(element);
+          }
+        }
+        if (changed.length > MAX_CHANGED) {
+          overflow = true;
+          changed = [];
+          break;
+        }
+      }
+    }
     schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   schedule();
 }
+

@@ -1,0 +1,56 @@
+/**
+ * Finding the messages a change in the page touched, without walking the whole chat.
+ *
+ * Most adapters list their message elements as `root.querySelectorAll(<one selector>)`. For
+ * those, the watcher reads only the message elements that the page added or changed since the
+ * last batch: each added or changed node is a message, lies inside one, or holds some. That is a
+ * few native selector calls per change instead of a walk over every message of a long chat.
+ * tests/unit/watcher-changes.test.ts checks, on every site's fixture, that this selector gives
+ * exactly the adapter's own `messageElements`, so the two cannot drift apart unnoticed.
+ * Adapters that are not plain selectors (Instagram's fallback, Snapchat's runs, the generic
+ * reader) are read in full on every batch.
+ */
+import { selectors as discord } from '@/src/sites/discord';
+import { selectors as messenger } from '@/src/sites/messenger';
+import { selectors as telegram } from '@/src/sites/telegram';
+import { selectors as tiktok } from '@/src/sites/tiktok';
+import { selectors as whatsapp } from '@/src/sites/whatsapp';
+import { selectors as x } from '@/src/sites/x';
+
+/** Site id → the selector its adapter's `messageElements(root)` is `root.querySelectorAll` of. */
+export const MESSAGE_SELECTOR: Readonly<Record<string, string>> = {
+  whatsapp: whatsapp.message,
+  messenger: messenger.message,
+  discord: discord.message,
+  telegram: `${telegram.k.message}, ${telegram.a.message}`,
+  tiktok: tiktok.message,
+  x: x.message,
+};
+
+/**
+ * The message elements (matching `selector`, inside `root`) that `nodes` touched: the message
+ * holding a node (text filled in later), the node itself, and the messages it holds (a row, or
+ * a block of rows loaded above when scrolling up). Each at most once, in the order of `nodes`,
+ * and in document order within one node.
+ */
+export function messagesTouched(selector: string, root: Element, nodes: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const add = (element: Element) => {
+    if (seen.has(element)) return;
+    seen.add(element);
+    out.push(element);
+  };
+  for (const node of nodes) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    const holder = node.closest(selector);
+    if (holder && root.contains(holder)) {
+      add(holder);
+      // A message inside a message is not a case any site has; the holder is the message.
+      continue;
+    }
+    const inside = node.querySelectorAll(selector);
+    for (let i = 0; i < inside.length; i++) add(inside[i]!);
+  }
+  return out;
+}

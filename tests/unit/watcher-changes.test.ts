@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MESSAGE_SELECTOR, messagesTouched } from '@/entrypoints/chat.content/changes';
+import { SITE_ADAPTERS } from '@/src/sites';
+import { loadFixture } from './fixture-dom';
+
+/** A chat list like WhatsApp's: rows, each holding one message element with its text inside. */
+function chat(ids: string[]): HTMLElement {
+  document.body.innerHTML = `<div id="root"><p class="typing"></p><div id="list">${ids.map((id) => `<div class="row"><div class="msg" id="${id}"><span class="text">${id}</span></div></div>`).join('')}</div></div><div id="side"><div class="msg" id="elsewhere"></div></div>`;
+  return document.getElementById('list')!;
+}
+const root = () => document.getElementById('root')!;
+const touched = (...nodes: Element[]) => messagesTouched('.msg', root(), nodes).map((m) => m.id);
+const row = (id: string) => {
+  const div = document.createElement('div');
+  div.className = 'row';
+  div.innerHTML = `<div class="msg" id="${id}"><span class="text">${id}</span></div>`;
+  return div;
+};
+
+describe('messagesTouched: the messages a change in the page touched', () => {
+  let list: HTMLElement;
+  beforeEach(() => {
+    list = chat(['m1', 'm2', 'm3', 'm4', 'm5']);
+  });
+
+  it('finds a row appended at the end, and only that one', () => {
+    const added = row('m6');
+    list.append(added);
+    expect(touched(added)).toEqual(['m6']);
+  });
+
+  it('finds rows inserted above when scrolling up, and an added message element itself', () => {
+    const older = row('m0');
+    list.prepend(older);
+    expect(touched(older)).toEqual(['m0']);
+    expect(touched(older.querySelector('.msg')!)).toEqual(['m0']);
+  });
+
+  it('finds a recycled row re-created in the middle of the list', () => {
+    const again = row('m3b');
+    list.children[2]!.replaceWith(again);
+    expect(touched(again)).toEqual(['m3b']);
+  });
+
+  it('finds the message whose text arrived later (the change is inside it), once', () => {
+    const text = document.getElementById('m4')!.querySelector('.text')!;
+    expect(touched(text, document.getElementById('m4')!, text)).toEqual(['m4']);
+  });
+
+  it('finds every message of a block added at once, in order', () => {
+    const block = document.createElement('div');
+    block.append(row('n1'), row('n2'), row('n3'));
+    list.children[1]!.after(block);
+    expect(touched(block)).toEqual(['n1', 'n2', 'n3']);
+  });
+
+  it('finds nothing for changes outside every message, outside the chat, or no longer in the page', () => {
+    const typing = document.querySelector('.typing')!;
+    typing.textContent = 'Mark is typing…';
+    expect(touched(typing)).toEqual([]);
+    expect(touched(document.getElementById('elsewhere')!)).toEqual([]);
+    const gone = row('gone');
+    list.append(gone);
+    gone.remove();
+    expect(touched(gone)).toEqual([]);
+  });
+});
+
+describe('MESSAGE_SELECTOR matches each adapter', () => {
+  for (const [id, selector] of Object.entries(MESSAGE_SELECTOR)) {
+    it(`${id}: the selector finds exactly the adapter's message elements in its fixture`, () => {
+      const adapter = SITE_ADAPTERS.find((a) => a.id === id)!;
+      expect(adapter).toBeDefined();
+      loadFixture(id);
+      const conversation = adapter.conversationRoot(document);
+      expect(conversation).not.toBeNull();
+      const own = [...adapter.messageElements(conversation!)];
+      expect(own.length).toBeGreaterThan(0);
+      expect([...conversation!.querySelectorAll(selector)]).toEqual(own);
+      // And from the changes alone: the whole list, added at once, gives the same messages.
+      expect(messagesTouched(selector, conversation!, [conversation!])).toEqual(own);
+    });
+  }
+});
