@@ -1,4 +1,5 @@
 import { helpFor, telHref, type Country } from '../help/resources';
+import './help-list.css';
 import { t } from './t';
 
 /** The verified help contacts of one country, with what each does and how to reach it. */

@@ -1,11 +1,15 @@
+import { useEffect, useState } from 'react';
+import type { Country } from '../help/resources';
 import { FIER_URL, HELPWANTED_URL } from '../nudge/card';
+import { loadSettings, watchSettings, type Settings } from '../settings';
+import { HelpList } from './help-list';
+import { countryFor, detectedCountry } from './use-country';
 import { ExternalLink } from './learn-layout';
 import { t } from './t';
 
 /**
  * Dutch help contacts, only facts marked ✅ in ../shared/HELP.md (the page it was read on is
- * named there). Kept in this one component so it can switch to the per-country resources of
- * src/help/ once that exists; until then the page says that other countries are in the options.
+ * named there), with what each one does in a moment like this.
  */
 export const NL_HELP = {
   fier: { url: FIER_URL },
@@ -76,4 +80,19 @@ export function HelpContacts() {
       </li>
     </ul>
   );
+}
+
+/**
+ * The help contacts for the teen's country (the options' choice, or the browser's language and
+ * region): the full Dutch list above for the Netherlands, the verified list of src/help/ elsewhere.
+ */
+export function CountryHelpContacts() {
+  const [country, setCountry] = useState<Country | null>(null);
+  useEffect(() => {
+    const pick = (settings: Settings) => setCountry(countryFor(settings.country));
+    void loadSettings().then(pick, () => setCountry(detectedCountry()));
+    return watchSettings(pick);
+  }, []);
+  if (!country) return null;
+  return country === 'NL' ? <HelpContacts /> : <HelpList country={country} />;
 }

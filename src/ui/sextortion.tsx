@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { HELPWANTED_URL } from '../nudge/card';
 import { revealHash } from './learn';
 import { Contents, ExternalLink, PageFooter, PageHeader } from './learn-layout';
-import { HelpContacts, TAKE_IT_DOWN_URL } from './sextortion-contacts';
+import { CountryHelpContacts, TAKE_IT_DOWN_URL } from './sextortion-contacts';
 import { t } from './t';
 
 const EVIDENCE = ['profile', 'username', 'messages', 'threat'] as const;
@@ -81,7 +81,7 @@ export function Sextortion() {
         <section id="help" className="card" aria-labelledby="help-title">
           <h2 id="help-title">{t('sextortion.helpTitle')}</h2>
           <p>{t('sextortion.helpIntro')}</p>
-          <HelpContacts />
+          <CountryHelpContacts />
           <p>{t('sextortion.trustBody')}</p>
           <p className="muted">
             {t('sextortion.countryNote')} <a href="options.html">{t('sextortion.optionsLink')}</a>

@@ -112,6 +112,16 @@ for (const lang of ['nl', 'en'] as const) {
         await expect(page.locator('#evidence li', { hasText: s.steps.evidence[item] })).toBeVisible();
       }
       await expect(page.getByRole('heading', { level: 2, name: s.helpTitle })).toBeVisible();
+      if (lang === 'en') {
+        // A British browser gets the verified British contacts, not the Dutch ones.
+        const list = page.locator('#help [data-testid="help-list"]');
+        await expect(list).toHaveAttribute('data-country', 'GB');
+        await expect(list.locator('[data-contact="childline"]')).toBeVisible();
+        await expect(list.locator('[data-contact="ceop"]')).toBeVisible();
+        await expect(page.locator('#help [data-contact="fier"]')).toHaveCount(0);
+        await page.close();
+        return;
+      }
       await expect(page.getByRole('link', { name: s.contacts.police.emergency.replace('$1', '112') })).toHaveAttribute('href', 'tel:112');
       await expect(page.getByRole('link', { name: s.contacts.police.nonEmergency.replace('$1', '0900-8844') })).toHaveAttribute('href', 'tel:09008844');
 
