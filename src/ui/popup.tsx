@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../detector/types';
-import { FIER_URL } from '../nudge/card';
+import { contactRows } from '../nudge/contacts';
+import { nudgeContacts, type Country } from '../help/resources';
+import { countryFor } from './use-country';
 import {
   DEFAULT_SETTINGS,
   clearStats,
@@ -141,9 +143,7 @@ export function Popup() {
         )}
       </section>
 
-      <a className="button primary" href={FIER_URL} target="_blank" rel="noopener noreferrer">
-        {t('common.fierLink')}
-      </a>
+      <PopupHelp country={countryFor(settings?.country ?? 'auto')} />
       <p className="muted small" style={{ margin: 0 }}>
         {t('common.privacy')}
       </p>
@@ -151,5 +151,20 @@ export function Popup() {
         {t('options.openSettings')}
       </a>
     </main>
+  );
+}
+
+/**
+ * The main help of the teen's country, as in the nudge: Chat met Fier in the Netherlands, the
+ * verified line elsewhere, or "talk with someone you trust" where there is none.
+ */
+function PopupHelp({ country }: { country: Country }) {
+  const [main] = contactRows(nudgeContacts(country, false), t);
+  if (!main) return <p className="small">{t('nudge.talk')}</p>;
+  if (!main.href) return <p className="small" data-testid="help-line">{main.label}</p>;
+  return (
+    <a className="button primary" href={main.href} target="_blank" rel="noopener noreferrer" data-testid="help-link">
+      {main.label}
+    </a>
   );
 }

@@ -20,6 +20,7 @@ test.describe('in a Dutch browser', () => {
     const toggle = popup.getByRole('switch', { name: 'Heads Up aan- of uitzetten' });
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     await expect(popup.getByText('Heads Up staat aan')).toBeVisible();
+    await expect(popup.getByTestId('help-link')).toHaveAttribute('href', 'https://www.chatmetfier.nl');
     await popup.getByRole('button', { name: '1 uur pauzeren' }).click();
     await expect(popup.getByText(/Gepauzeerd tot \d\d:\d\d/)).toBeVisible();
     await popup.getByRole('button', { name: 'Weer aanzetten' }).click();

@@ -39,6 +39,11 @@ test('an English browser in the UK gets UK help in the nudge and the options', a
   await expect(options.getByRole('option', { name: 'Automatic: United Kingdom' })).toBeAttached();
   await expect(options.getByTestId('help-list')).toHaveAttribute('data-country', 'GB');
   await expect(options.getByTestId('help-list')).toContainText('Call 0800 1111');
+  // The popup's help button follows the country too.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('help-link')).toHaveText('Talk to Childline');
+  await expect(popup.getByTestId('help-link')).toHaveAttribute('href', 'https://www.childline.org.uk');
 
   const page = await openWhatsApp(context);
   await receive(page, 'are you home alone right now?');
