@@ -28,6 +28,7 @@ export const rules: RuleDef[] = [
       /\ball?ee?n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
       /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?:.{0,20} )?all?ee?n\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
+      /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b/,
     ],
     examples: {
       match: [
