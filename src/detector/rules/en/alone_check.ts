@@ -1,11 +1,12 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
  * the child is alone, when the parents are out and whether anyone looks at the phone, before
  * they move on to sexual requests or a meeting.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.alone_check.alone-now',
     category: 'alone_check',
@@ -107,6 +108,7 @@ export const rules: RuleDef[] = [
       /\b(?:does|do) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|they) know (?:you'?re|ur|you are|u r|about|that (?:you|u|we)) (?:\w{1,15} )?(?:talking to|talkin to|chatting with|texting|talk to|us|me|talking)\b/,
       /\b(?:who|does anyone) (?:else )?(?:has|have|knows?) (?:your|ur) (?:phone|fone) (?:password|passcode|pin|code)\b/,
     ],
+    unless: [/\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'do your parents check your phone?',
@@ -188,4 +190,31 @@ export const rules: RuleDef[] = [
       noMatch: ["is anyone there with you at the party? i'm lost", "where's everyone at? the bus is leaving", 'anyone around to help with hw?', 'is ur sister home? she has my charger'],
     },
   },
+  {
+    id: 'en.alone_check.unseen',
+    category: 'alone_check',
+    severity: 'medium',
+    note: '"Is anyone near you", "can you go somewhere no one can see you": checks that nobody is watching.',
+    patterns: [/\b(?:any ?one|anybody|someone|somebody) (?:near|next to|close to|watching|beside) (?:you|u|ya)\b|\b(?:no ?one|nobody) (?:can|will|could) (?:see|hear|find|walk in on) (?:you|u|us)\b/],
+    unless: [/\b(?:game|match|class|bus|party|concert|hide and seek)\b/],
+    examples: {
+      match: ['is anyone near you', 'can you go somewhere no one can see you', 'is anyone watching you right now'],
+      noMatch: ['is anyone near you on the bus', 'nobody can see us in hide and seek lol', 'is anyone next to you in class'],
+    },
+  },
 ];
+
+/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
+const EVERYDAY =
+  /\? [a-z']+ [a-z']+|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol)\b/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.alone_check.alone-now': {
+    match: ["are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
+    noMatch: ["i'm home alone so come over after school", 'leave me alone lol', 'i walked home alone'],
+  },
+  'en.alone_check.parents-away': {
+    match: ['your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
+  },
+});

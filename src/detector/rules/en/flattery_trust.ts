@@ -228,4 +228,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.flattery_trust.praise',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: lavish praise of the teen ("prettiest girl on here", "you\'re amazing, you know that?", "so mature, i forget how young you are"). Counts in combinations.',
+    patterns: [
+      /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
+      /\b(?:you'?re|ur|you are|u r|youre) (?:so |really |just |literally |honestly |seriously )?(?:amazing|incredible|perfect|stunning|gorgeous|special|mature|beautiful)\b.{0,24}\b(?:you know that|i forget|how young|for real|fr|never met|not like)\b/,
+    ],
+    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal)\b/],
+    examples: {
+      match: ["you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      noMatch: ["you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
+    },
+  },
 ];

@@ -241,4 +241,20 @@ export const rules: RuleDef[] = [
       noMatch: ['my parents are strict', 'your friends are waiting outside', 'your mom said the movie starts at 8'],
     },
   },
+  {
+    id: 'en.isolation.stay-away',
+    category: 'isolation',
+    severity: 'medium',
+    note: '"Ur parents just don\'t get it", "don\'t let them tell you what to do", "they don\'t deserve you", "stay away from them", "i\'m the only one you can trust".',
+    patterns: [
+      /\b(?:they|your parents|ur parents|your mom|ur mom|your dad|ur dad|your family|ur family)\b.{0,12}\b(?:just )?(?:don'?t|dont|never|won'?t) (?:get it|get you|get u|understand)\b/,
+      /\bdon'?t let (?:them|anyone|your parents|ur parents|your friends|ur friends) tell (?:you|u) what to do\b|\b(?:they|them) (?:don'?t|dont|do not) deserve (?:you|u)\b/,
+      /\bstay away from (?:them|your friends|ur friends|your family|ur family|those (?:girls|guys|people))\b|\bthe only (?:one|person) (?:you|u) can (?:trust|talk to|rely on|count on)\b/,
+    ],
+    unless: [/\b(?:game|match|homework|test|teacher|lol jk|the dog|the stove)\b/],
+    examples: {
+      match: ["ur parents just don't get it", "don't let them tell you what to do", "they don't deserve you", 'your friends are bad news, stay away from them', "i'm the only one you can trust"],
+      noMatch: ["my parents don't get it", "they don't get the homework either", 'stay away from the stove'],
+    },
+  },
 ];

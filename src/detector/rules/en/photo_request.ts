@@ -243,7 +243,7 @@ export const rules: RuleDef[] = [
     patterns: [/^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/],
     examples: {
       match: ['p i c s ?', 'pics?', 'more pics', 'send pics'],
-      noMatch: ['pics of the trip?', 'did u see the pics'],
+      noMatch: ['pics of the trip?', 'did u see the pics', 'i posted the pics from the party'],
     },
   },
 ];

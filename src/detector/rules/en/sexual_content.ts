@@ -258,8 +258,20 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
-      match: ['r u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
-      noMatch: ['we had sex ed today, did you', 'that movie was so sexy lol did u see it'],
+      match: ['are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
+      noMatch: ['we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
+    },
+  },
+  {
+    id: 'en.sexual_content.body-talk',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: '"I want to kiss you all over", "do you like it rough", "do you shave", "ever been touched down there".',
+    patterns: [/\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
+    unless: [/\b(?:game|rugby|football|match|legs for|beard)\b/],
+    examples: {
+      match: ['i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
+      noMatch: ['do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
     },
   },
 ];

@@ -117,4 +117,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.account_control.phone-access',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Wants the phone itself, its unlock code, the DMs, or the teen to log in to the groomer\'s account: "geef je telefoon ff aan mij", "laat me je dm\'s zien", "wat is je code om je telefoon te ontgrendelen".',
+    patterns: [
+      /\bgeef (?:je|jouw) (?:telefoon|mobiel|gsm|fone) (?:ff |even |nou )?(?:aan (?:mij|me)|hier)\b|\blaat (?:me|mij) (?:je|jouw|al je) (?:dm'?s|dms|chats|berichten|appjes|gesprekken) (?:ff |even )?zien\b/,
+      /\b(?:code|pincode|wachtwoord|patroon) (?:om|van|voor) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|scherm) (?:te )?(?:ontgrendel|open)[a-z]{0,3}\b|\blog (?:ff |even )?in op (?:mijn|mn|m'n) account (?:voor (?:mij|me)|met je)\b/,
+    ],
+    unless: [/\b(?:kwijt|vergeten|mama|papa|juf|meester|kahoot)\b/],
+    examples: {
+      match: ['geef je telefoon ff aan mij', 'laat me je dm\'s zien', 'wat is je code om je telefoon te ontgrendelen', 'log in op mijn account voor mij'],
+      noMatch: ['mijn telefoon is kwijt', 'geef je telefoon aan de juf', 'laat me je nieuwe schoenen zien'],
+    },
+  },
 ];

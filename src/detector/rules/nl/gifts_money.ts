@@ -218,7 +218,7 @@ export const rules: RuleDef[] = [
       /\bwat (?:je|jij) (?:maar )?(?:wil|wilt)(?: hebben)?\b.{0,14}\bik (?:betaal|koop|regel)\b|\bik (?:betaal|trakteer) (?:alles|wel|het wel|gewoon)\b|\bik trakteer (?:je|jou)\b/,
       /\bik (?:zet|stort|maak|stuur|doe) (?:je |jou )?(?:wat |een beetje |extra |nog )?(?:geld|euro|cash|poen|\d{1,4} ?euro) (?:over )?(?:op|naar) (?:je|jouw) (?:rekening|pas|bankrekening|ov|account)\b/,
       /\b(?:je|jouw) (?:beltegoed|bundel|abonnement|telefoonrekening|ov) (?:.{0,6} )?(?:opwaarderen|betalen|regelen|aanvullen)\b/,
-      /\bwil (?:je|jij) (?:een |die |wat )?(?:[a-z]{2,12} ){0,2}(?:kaart|giftcard|cadeaukaart|cadeaubon|paysafecard|tegoedbon|skins?|vbucks|robux)\b(?! (?:van de|voor de|lenen))/,
+      /\bwil (?:je|jij) (?:een |die |wat )?(?:[a-z]{2,12} ){0,2}(?:kaart|giftcard|cadeaukaart|cadeaubon|paysafecard|tegoedbon|skins?|vbucks|robux)\b(?! (?:van (?:de|het|[a-z]{4,})|voor de|lenen))/,
       /\bwil (?:je|jij) (?:een )?(?:nieuwe )?(?:telefoon|iphone|airpods|tas|outfit|kleren|schoenen|sneakers|nagels)\b.{0,20}\b(?:regel|koop|betaal|geef|stuur) ik\b/,
       /\bik (?:wil|zou|wou) (?:je|jou) (?:graag |heel graag |zo graag )?(?:iets|wat|een cadeautje|iets moois|iets leuks|iets liefs) (?:geven|kopen|sturen|schenken)\b/,
       /\b(?:je|jij) krijgt (?:\w{1,10} )?van (?:mij|me)\b|\bkrijg (?:je|jij) van (?:mij|me)\b/,
@@ -265,7 +265,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:schoolkrant|school|jaarboek|klassenfoto|schoolfoto|mijn moeder|mijn vader)\b/],
     examples: {
       match: ['wil je bijverdienen met modellenwerk?', 'ik ken iemand die goed betaalt voor een fotoshoot', 'fotoshoot van een uurtje, 200 euro verdienen'],
-      noMatch: ['ik heb een fotoshoot voor de schoolkrant', 'de klassenfoto kost 15 euro'],
+      noMatch: ['ik heb een fotoshoot voor de schoolkrant', 'de klassenfoto kost 15 euro', 'mijn moeder betaalt de fotoshoot voor mijn paspoort'],
     },
   },
   {
@@ -275,12 +275,27 @@ export const rules: RuleDef[] = [
     note: 'Turns gifts into a debt ("na alles wat ik voor je gekocht heb", "nu ben je me iets schuldig"): the loverboy step from presents to pressure.',
     patterns: [
       /\bna alles wat ik (?:voor (?:je|jou) )?(?:heb )?(?:voor (?:je|jou) )?(?:gedaan|gekocht|betaald|geregeld|gegeven)\b/,
-      /\b(?:nu |dus )?(?:ben|bent|sta|staat) (?:je|jij) (?:me|mij|bij mij) (?:nog |wel |echt )?(?:iets|wat|een gunst|een wederdienst|een beetje) (?:schuldig|terug)\b|\bdat moet je (?:maar )?(?:terugverdienen|terugbetalen|goedmaken)\b/,
+      /\b(?:nu |dus )?(?:ben|bent|sta|staat) (?:je|jij) (?:me|mij|bij mij) (?:nog |wel |echt )?(?:iets|wat|een gunst|een wederdienst|een beetje) (?:schuldig|terug)\b|\bdat moet je (?:maar )?(?:terugverdienen|terugbetalen)\b/,
     ],
     unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes)\b/],
     examples: {
       match: ['na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen'],
-      noMatch: ['je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan'],
+      noMatch: ['je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.lure-words',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: money, presents or paid work offered to the teen ("als je mij helpt krijg je 200 euro", "ik heb nieuwe nikes voor je", "je kan rijk worden met mij", "dan stort ik wat"). Counts in combinations.',
+    patterns: [
+      /\b(?:krijg|krijgt) (?:je|jij)\b.{0,20}\b(?:euro|geld|cash|cadeau|cadeautje|iphone|telefoon|vbucks|robux|\d{2,4})\b|\b(?:euro|geld|cadeau|cadeautje|iphone|telefoon|vbucks|robux|nikes|schoenen|sneakers|tas|kleren)\b.{0,16}\bvoor (?:je|jou)\b/,
+      /\b(?:bijverdienen|bij verdienen|rijk worden|geld tekort|stort ik|verdient (?:je|jij)|je verdient \d|baantje voor (?:je|jou)|bankpas|pinpas|rekeningnummer)\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|kerst|lootjes|kantine|tikkie|schoolreis|kwijt|mijn|mn)\b/],
+    examples: {
+      match: ['als je mij helpt krijg je 200 euro', 'ik heb nieuwe nikes voor je, kom ze maar halen', 'je kan rijk worden met mij', 'mag ik je rekeningnummer? dan stort ik wat'],
+      noMatch: ['ik heb een cadeautje voor je verjaardag', 'mijn pinpas is kwijt', 'ik stuur je een tikkie'],
     },
   },
 ];

@@ -291,4 +291,21 @@ export const rules: RuleDef[] = [
       noMatch: ['mijn ouders zijn streng', 'je vriendinnen snappen de som niet', 'je ouders zijn lief'],
     },
   },
+  {
+    id: 'nl.isolation.only-me-left',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Sets the teen against everyone but the groomer: "ze zijn allemaal tegen je, behalve ik", "je kan beter niet meer met hen praten", "waarom ga je nog met die mensen om", "je vriendinnen gunnen je niks".',
+    patterns: [
+      /\b(?:allemaal|iedereen|niemand)\b.{0,20}\b(?:je|jou)\b.{0,10}\b(?:behalve|buiten) (?:ik|mij)\b|\bik (?:ben je|ben jouw) (?:enige |beste )?(?:vriend|vriendin)\b.{0,12}\b(?:die anderen|zij|hun) niet\b/,
+      /\b(?:beter|maar) (?:niet meer|minder|nooit meer) (?:met|naar) (?:hen|hun|ze|die|je ouders|je vriendinnen|je vrienden) (?:praten|omgaan|luisteren|optrekken|afspreken)\b|\bniet (?:zoveel|zo veel|meer) met (?:die|je) (?:vriendinnen|vrienden|meiden|jongens|mensen) (?:optrekken|omgaan|chillen)\b/,
+      /\b(?:waarom|snap niet waarom) (?:je|jij) (?:nog|eigenlijk) met (?:die|zulke|hen|hun) (?:mensen|meiden|jongens|vriendinnen|vrienden)? ?(?:omgaat|omgaan|optrekt|chilt|praat)\b/,
+      /\b(?:je|jouw) (?:vriendinnen|vrienden|ouders|familie|zus|broer) (?:gunnen|gunt) (?:je|jou) (?:niks|niets|geen)\b|\b(?:je|jouw) (?:ouders|familie) (?:zijn|is|doen|doet) (?:echt |zo |gewoon )?(?:niet eerlijk|oneerlijk|moeilijk) (?:tegen|voor|met) (?:je|jou)\b|\bbij (?:je|jouw) (?:ouders|familie) (?:word|wordt|ben) (?:je|jij) (?:niet|nooit) gezien\b|\bals (?:je|jouw) ouders (?:weer )?moeilijk doen\b/,
+    ],
+    unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd|grapje)\b/],
+    examples: {
+      match: ['ze zijn allemaal tegen je, behalve ik', 'je kan beter niet meer met hen praten', 'ik snap niet waarom je nog met die mensen omgaat', 'je vriendinnen gunnen je niks', 'je ouders zijn echt niet eerlijk tegen je', 'ik ben je beste vriend, die anderen niet'],
+      noMatch: ['iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij'],
+    },
+  },
 ];

@@ -130,4 +130,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.location_control.i-see-you',
+    category: 'location_control',
+    severity: 'medium',
+    note: '"Ik weet waar je bent, ik zie je op de kaart", "waarom zie ik je niet op snapmap", "ik wil dat je me laat weten waar je bent", "in welke straat ben je nu".',
+    patterns: [
+      /\bik (?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
+      /\bik wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\bin welke straat (?:ben|zit|loop) (?:je|jij) (?:nu|nou)\b/,
+    ],
+    unless: [/\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
+    examples: {
+      match: ['ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
+      noMatch: ['ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
+    },
+  },
 ];

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Offline meeting: the goal stage for contact abuse (Elliot 2017; Winters et al. 2020) and the
@@ -13,7 +14,7 @@ import type { RuleDef } from '../../types';
 const ORDINARY =
   /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
 
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'nl.meeting.meet-up',
     category: 'meeting',
@@ -37,14 +38,12 @@ export const rules: RuleDef[] = [
     unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
       match: [
-        'wil je een keer afspreken',
-        'kunnen we elkaar zien',
-        'zullen we afspreken',
         'wil je me ontmoeten',
+        'zullen we eindelijk afspreken, alleen wij',
+        'wanneer zien we elkaar eindelijk in het echt',
+        'laten we stiekem afspreken',
         'wanneer kunnen we elkaar in het echt zien',
-        'laten we ergens afspreken dit weekend',
         'ik wil je echt ontmoeten',
-        'zin om af te spreken?',
       ],
       noMatch: [
         'zullen we afspreken om te voetballen',
@@ -182,13 +181,13 @@ export const rules: RuleDef[] = [
     note: 'Soft invitations to meet (low on their own; friends say them too): "zullen we samen iets gaan drinken", "wil je een keer langskomen", "zullen we een keer samen wat leuks doen".',
     patterns: [
       /\b(?:zullen|gaan|kunnen|moeten) (?:we|wij) (?:samen )?(?:een keer |eens |ff |binnenkort )?(?:samen )?(?:iets|wat|een drankje|een ijsje|ijs|een hapje) (?:gaan )?(?:drinken|eten|doen|leuks doen|leuks)\b/,
-      /\b(?:wil|zin|kom|kun|kan) (?:je|jij)? ?(?:om )?(?:een keer |eens |ff |binnenkort )?(?:langs ?komen|langskomen|langs te komen|langs)\b/,
+      /\b(?:wil|zin|kom|kun|kan) (?:je|jij)? ?(?:om )?(?:een keer |eens |ff |binnenkort )?(?:langs ?komen|langskomen|langs te komen|langs)\b(?! (?:de|het|een|bij de|bij het)\b)/,
       /\bwaar (?:woon|zit) (?:je|jij)\b.{0,14}\bdan kom ik\b/,
     ],
     unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa)\b/],
     examples: {
       match: ['zullen we samen iets gaan drinken', 'wil je een keer langskomen?', 'zullen we een keer samen wat leuks doen', 'waar woon je precies? dan kom ik langs'],
-      noMatch: ['zullen we morgen afspreken om te leren', 'kom je langs de bakker?'],
+      noMatch: ['zullen we morgen afspreken om te leren', 'kom je langs de bakker?', 'zullen we iets leuks doen met de klas'],
     },
   },
   {
@@ -213,4 +212,41 @@ export const rules: RuleDef[] = [
       noMatch: ['ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama'],
     },
   },
+  {
+    id: 'nl.meeting.want-to-see',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: "ik wil je zo graag zien, wanneer kan dat", "spreek je met me af in het park?", "zaterdag bij het station? ik trakteer". Counts in combinations.',
+    patterns: [
+      /\bik wil (?:je|jou) (?:zo |heel |echt |zo ?ontzettend )?graag (?:zien|ontmoeten|spreken)\b|\b(?:spreek|spreken) (?:je|jij) (?:met (?:me|mij) )?af\b|\b(?:station|park|bushalte|parkeerplaats|hoek)\?? (?:ik trakteer|ik wacht|ik sta)\b/,
+    ],
+    unless: [/\b(?:met de klas|huiswerk|leren|toets|training|mama|papa|oma|opa)\b/],
+    examples: {
+      match: ['ik wil je zo graag zien, wanneer kan dat', 'spreek je met me af in het park?', 'zaterdag bij het station? ik trakteer'],
+      noMatch: ['spreek je met sanne af om te leren', 'ik wil je graag zien op de training', 'het station is dicht'],
+    },
+  },
 ];
+
+/** Friends' logistics: who drives, what we eat, where we go next. */
+const EVERYDAY =
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen)\b/;
+/** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
+const NO_STRANGER_SIGN =
+  /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'nl.meeting.meet-up': {
+    everyday: NO_STRANGER_SIGN,
+    match: ['zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
+    noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder'],
+  },
+  'nl.meeting.pick-up': {
+    match: ['ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper'],
+  },
+  'nl.meeting.come-over': {
+    match: ['kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
+  },
+});

@@ -312,7 +312,7 @@ export const rules: RuleDef[] = [
       /\b(?:over|was|hoe was|vertel) (?:je|jouw) eerste keer\b(?! (?:op|in|met|bij|naar|skien|schaatsen|paardrijden|rijles|school|voetbal))/,
       /\b(?:wat|wt) (?:heb|draag|hebt) (?:je|jij) (?:aan )?onder (?:je|jouw) (?:kleren|kleding|rok|shirt|broek|jurk|rokje)\b/,
       /\b(?:opgewonden|geil|hitsig|horny) (?:van|door|als ik aan) (?:je|jou)\b|\bik (?:word|wordt|ben) (?:helemaal |zo |echt |al )?(?:opgewonden|hitsig|horny)\b|\b(?:hard|stijf|nat|geil) (?:als|wanneer) ik (?:aan )?(?:je|jou) denk\b/,
-      /\b(?:je|jouw) (?:lichaam|lijf|body|kont|borsten|billen)\b.{0,12}\b(?:sexy|heet|hot|geil|lekker|strak)\b|\b(?:je|jij) (?:hebt|heb) (?:vast |echt |zo'?n |een )*(?:mooi|mooie|sexy|lekker|lekkere|strak|strakke|heet|hete) (?:lichaam|lijf|body|kont|borsten)\b/,
+      /\b(?:je|jouw) (?:lichaam|lijf|body|kont|borsten|billen)\b.{0,12}\b(?:sexy|heet|hot|geil|lekker|strak)\b|\b(?:je|jij) (?:hebt|heb) (?:(?:vast|echt|zo'?n|een) ){0,2}(?:mooi|mooie|sexy|lekker|lekkere|strak|strakke|heet|hete) (?:lichaam|lijf|body|kont|borsten)\b/,
       /\b(?:fijn|lekker|prettig) (?:vinden|vind) als ik (?:je|jou) (?:daar |overal )?(?:aanraak|aan raak|zoen|streel|voel|kus|betast)\b|\bals ik (?:je|jou) (?:daar |overal )?(?:aanraak|streel|betast)\b/,
       /\bwat ik (?:allemaal )?met (?:je|jou) (?:zou|wil|ga|zal) doen\b|\biets (?:spannends|stouts|ondeugends) (?:doen )?met (?:mij|me|elkaar)\b|\bdaar (?:beneden|onder) (?:al )?(?:haar|haartjes)\b|\b(?:haar|haartjes) (?:daar )?(?:beneden|onder)\b/,
     ],
@@ -355,7 +355,22 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:voorlichting|bio|biologie|les|film|serie|docu|documentaire|boek|sterrenbeeld|mijn|mn)\b/],
     examples: {
       match: ['ik droom over jou en sex', 'ben jij wel eens geil', 'jij bent zo sexy'],
-      noMatch: ['we hebben voorlichting over seks bij bio', 'ik ben maagd van sterrenbeeld, jij?'],
+      noMatch: ['we hebben voorlichting over seks bij bio', 'ik ben maagd van sterrenbeeld, jij?', 'jij vindt die auto van mijn vader sexy haha'],
+    },
+  },
+  {
+    id: 'nl.sexual_content.dirty-talk',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: '"Zullen we vies praten", "ik fantaseer over jou", "als ik je kuste", "laten voelen hoe lekker het is", "wat deden jullie" about a boyfriend.',
+    patterns: [
+      /\b(?:vies|vieze|stoute|ondeugende|spannende) (?:praten|praat|dingen doen|praatjes|spelletjes)\b|\bik (?:fantaseer|droom|denk) (?:steeds |vaak |elke nacht )?over (?:jou|je lichaam|ons samen)\b/,
+      /\bals ik (?:je|jou) (?:kuste|zou kussen|zoende|zou zoenen|aanraakte|vasthield)\b|\b(?:laten voelen|laat (?:je|jou) voelen) hoe (?:lekker|fijn) (?:het|dat) is\b|\bvriendje gehad\b.{0,20}\bwat (?:deden|doen) jullie\b/,
+    ],
+    unless: [/\b(?:film|serie|boek|toets|droomde dat we|vakantie)\b/],
+    examples: {
+      match: ['zullen we vies praten', 'ik fantaseer over jou', 'wat zou je doen als ik je kuste', 'ik wil je laten voelen hoe lekker het is', 'heb je wel eens een vriendje gehad? wat deden jullie'],
+      noMatch: ['ik denk over de toets', 'vieze sokken', 'ik droomde dat we op vakantie waren'],
     },
   },
 ];
