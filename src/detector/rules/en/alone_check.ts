@@ -1,11 +1,12 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
  * the child is alone, when the parents are out and whether anyone looks at the phone, before
  * they move on to sexual requests or a meeting.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.alone_check.alone-now',
     category: 'alone_check',
@@ -25,6 +26,8 @@ export const rules: RuleDef[] = [
       /\b(?:leave|leaving|left) (?:you|u|ya|me) alone\b/,
       /\b(?:go|going|goin|walk|walking|cycle|cycling|bike|biking|travel|travell?ing|ride|riding|driving|coming|come) (?:\w{1,15} )?alone\b/,
       /\banyone else (?:coming|going|joining|want|wanna|need|have|got|know|done|finished|doing)\b/,
+      /\b(?:i'?m lost|we'?re lost|lost you)\b/,
+      /\balone (?:in|on|with) (?:the |a |this |that |our |ur |your )?(?:group|class|chat|project|team|group chat|class chat|game|lobby|server|call|assignment)\b/,
       /\balone (?:at|on|in) (?:the|a) (?:bus|train|tram|station|stop|bus stop|party|school|mall|park|gym|beach|concert|event|platform|playground|shop|store)\b/,
     ],
     examples: {
@@ -68,7 +71,7 @@ export const rules: RuleDef[] = [
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
       /^(?:so |and |are |r |is )?(?:your|ur) (?:parents|mom|mum|mam|dad|folks) (?:out|away|gone|home|asleep|sleeping|at work|working)(?: (?:tonight|rn|now|today|this weekend|tomorrow|later|yet|already))? ?\?/,
     ],
-    unless: [/\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift))\b/],
+    unless: [/\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
       match: [
         'are your parents home?',
@@ -105,6 +108,7 @@ export const rules: RuleDef[] = [
       /\b(?:does|do) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|they) know (?:you'?re|ur|you are|u r|about|that (?:you|u|we)) (?:\w{1,15} )?(?:talking to|talkin to|chatting with|texting|talk to|us|me|talking)\b/,
       /\b(?:who|does anyone) (?:else )?(?:has|have|knows?) (?:your|ur) (?:phone|fone) (?:password|passcode|pin|code)\b/,
     ],
+    unless: [/\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'do your parents check your phone?',
@@ -125,4 +129,92 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.alone_check.who-around',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Other ways of checking no one is around: "parents out tonight?", "who\'s at your house rn", "got the house to urself?", "is it just you at home", "alone?" after another question, whether someone else uses the phone.',
+    patterns: [
+      /^(?:so |and |are |r |ur |your )?(?:parents|mom|mum|dad|folks|rents) (?:out|away|gone|asleep|sleeping|at work)\b.{0,12}\?/,
+      /\bwho(?:'?s| is| else is| else'?s) (?:at|in) (?:your|ur) (?:house|place|home|room) (?:rn|now|right now|tonight|atm)\b/,
+      /\b(?:the )?(?:house|place|home|room|crib) (?:all )?to (?:yourself|urself|ur self|your self)\b/,
+      /\bis it (?:just|only) (?:you|u) (?:at home|home|in the house|there|rn|tonight)\b/,
+      /\? alone ?\?$/,
+      /\b(?:anyone|anybody|any1|someone|somebody) (?:else )?(?:use|uses|using|reads?|has access to|go on|goes on|looks? at) (?:your|ur) (?:phone|fone|messages|texts|account|laptop|dms)\b/,
+      /\b(?:do|d) (?:you|u|ya) (?:have|got) (?:your|ur) (?:own )?(?:own room|own bedroom|room to (?:yourself|urself))\b/,
+    ],
+    unless: [/\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice)\b/],
+    examples: {
+      match: [
+        'parents out tonight?',
+        "who's at your house rn",
+        'u got the house to urself?',
+        'is it just you at home',
+        'are u in bed rn? alone?',
+        'does anyone else use your phone',
+        'do you have your own room',
+      ],
+      noMatch: [
+        'do you have your own room at the hotel?',
+        "i've got the house to myself, come game",
+        'my parents are out so i am making pasta',
+        'is it just you doing the project?',
+      ],
+    },
+  },
+  {
+    id: 'en.alone_check.private',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Checks that the teen can talk unseen or unheard: "anyone around?", "can you talk privately?", "somewhere private?", "can anyone hear you?", "is your sister home?", "is the coast clear?", "can u talk or is someone there".',
+    patterns: [
+      /^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??$/,
+      /\b(?:talk|chat|text|call) (?:privately|in private|alone|freely)\b|\b(?:somewhere|someplace|some place) (?:private|alone|quiet where)\b/,
+      /\bcan (?:anyone|anybody|someone|somebody|they|your parents|ur parents) (?:hear|see) (?:you|u|us|this|ur screen|your screen)\b/,
+      /\bis (?:your|ur) (?:sister|brother|sis|bro|mom|mum|dad|nan|grandma|grandpa|stepdad|stepmom) (?:home|there|around|awake|asleep)\b(?!.{0,30}\b(?:she|he|her|his|my|return|borrow)\b)/,
+      /\bwhere(?:'?s| is| are) every(?:one|body|1)(?: at)?\b/,
+      /\bis (?:some ?one|any ?one|some ?body|any ?body) (?:there|with (?:you|u)|around|watching|listening|next to (?:you|u))\b|\b(?:coast|cost) (?:is )?clear\b/,
+    ],
+    unless: [/\b(?:lost|party|bus|train|class|classroom|game|lobby|server|match|practice|training|call is|breaking up|help|homework|hw|server)\b/],
+    examples: {
+      match: [
+        'anyone around?',
+        'can you talk privately?',
+        'are you somewhere private?',
+        'can anyone hear you?',
+        'is your sister home?',
+        "where's everyone at?",
+        'can u talk or is someone there',
+        'is the coast clear?',
+      ],
+      noMatch: ["is anyone there with you at the party? i'm lost", "where's everyone at? the bus is leaving", 'anyone around to help with hw?', 'is ur sister home? she has my charger'],
+    },
+  },
+  {
+    id: 'en.alone_check.unseen',
+    category: 'alone_check',
+    severity: 'medium',
+    note: '"Is anyone near you", "can you go somewhere no one can see you": checks that nobody is watching.',
+    patterns: [/\b(?:any ?one|anybody|someone|somebody) (?:near|next to|close to|watching|beside) (?:you|u|ya)\b|\b(?:no ?one|nobody) (?:can|will|could) (?:see|hear|find|walk in on) (?:you|u|us)\b/],
+    unless: [/\b(?:game|match|class|bus|party|concert|hide and seek)\b/],
+    examples: {
+      match: ['is anyone near you', 'can you go somewhere no one can see you', 'is anyone watching you right now'],
+      noMatch: ['is anyone near you on the bus', 'nobody can see us in hide and seek lol', 'is anyone next to you in class'],
+    },
+  },
 ];
+
+/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
+const EVERYDAY =
+  /\? [a-z']+ [a-z']+|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol)\b/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.alone_check.alone-now': {
+    match: ["are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
+    noMatch: ["i'm home alone so come over after school", 'leave me alone lol', 'i walked home alone'],
+  },
+  'en.alone_check.parents-away': {
+    match: ['your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
+  },
+});

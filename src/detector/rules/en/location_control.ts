@@ -9,8 +9,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.location_control.live-location',
     category: 'location_control',
-    severity: 'medium',
-    note: 'Asks the teen to share their (live) location or turn location on.',
+    severity: 'low',
+    note: 'Asks the teen to share their (live) location or turn location on. Low on its own: friends and parents ask this all day to find each other; the control families are in watch-me.',
     patterns: [
       /\b(?:share|send|drop|give|show|text|dm|pin|put|gimme|need|want) (?:me |us )?(?:(?:your|ur|ya|yo) (?:live |current |exact |real ?time |precise |actual )?|(?:live|current|exact|real ?time|precise) )(?:location|loc|locatie|gps|coordinates|coords|pin)\b/,
       /\b(?:turn|switch|put) on (?:your|ur|ya) (?:location|loc|gps|location services|location sharing|tracking|live location)\b/,
@@ -117,6 +117,32 @@ export const rules: RuleDef[] = [
         'tell me where the party is',
         'i need to know where the bus stops',
         'where r u going for vacation?',
+      ],
+    },
+  },
+  {
+    id: 'en.location_control.watch-me',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location as control: wants the location on at all times, checks it, asks why it is off, or wants to watch where the teen goes ("keep ur location on so i can see where u are", "i check ur location every day").',
+    patterns: [
+      /\b(?:location|loc|gps|snap ?map|find my|life ?360)\b.{0,30}\b(?:at all times|all the time|always|24 ?7|24\/7|every day|forever|never turn (?:it )?off|don'?t (?:ever )?turn (?:it )?off|keep it on|leave it on|so i can (?:always )?(?:see|watch|track|check) (?:where|what|who)|so i (?:always )?know where (?:you|u) (?:are|r|go)|i (?:check|watch|track)|i'?m watching)\b/,
+      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:your|ur) (?:location|loc|gps|snap ?map|find my|live location)|i can'?t see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+    ],
+    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home)\b/],
+    examples: {
+      match: [
+        'keep ur location on so i can see where u are',
+        'i check ur location every day',
+        'why is ur location off',
+        'why did u turn ur location off?',
+        "i can't see u on snap map anymore",
+        'share ur live location with me, always',
+      ],
+      noMatch: [
+        'my mom checks my location all the time',
+        'keep your location on until you get home',
+        "i can't see you, where are you standing",
       ],
     },
   },

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Moving to offline contact: the goal stage in Elliot (2017) and Winters et al. (2020). Meeting
@@ -7,9 +8,9 @@ import type { RuleDef } from '../../types';
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
 const EVERYDAY_MEETING =
-  /\b(?:squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))/;
+  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))/;
 
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.meeting.meet-up',
     category: 'meeting',
@@ -78,7 +79,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
-      /\bpay (?:me|you|u) back\b/,
+      /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
     ],
@@ -151,3 +152,15 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+/** Friends' logistics: who drives, when, where we go next. */
+const EVERYDAY =
+  /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b/;
+
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.meeting.pick-up-travel': {
+    match: ["i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
+  },
+});

@@ -69,15 +69,11 @@ export const rules: RuleDef[] = [
   {
     id: 'en.photo_request.cam-video',
     category: 'photo_request',
-    severity: 'medium',
-    note: 'Asks for a video call, to turn on the camera, or to livestream for them.',
+    severity: 'low',
+    note: 'Asks for a video call. Low on its own: friends facetime all day; turning the camera on, going live for them or filming themselves is the medium cam-on rule.',
     patterns: [
       /\b(?:can we|wanna|want to|let'?s|shall we|we should|u wanna|you wanna|r u down to|down to|come on|get on|hop on|jump on|go on|turn on|wanna go on|can u|can you|will u|will you) (?:\w{1,15} )?(?:facetime|ft|video ?call|vid call|video chat|videochat|cam|webcam|camera|skype|zoom|vc with cam)\b(?! (?:with|for) (?:the|my|ur|your) (?:class|group|team))/,
-      /\b(?:turn|switch|put|flip) (?:on )?(?:your|ur|ya|the) (?:cam|camera|webcam|video)(?: on)?\b/,
       /^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??$/,
-      /\b(?:go|be) (?:live|on live) for me\b/,
-      /\b(?:send|make|record|film) (?:me )?(?:a |an |some )?(?:video|vid|clip|vids|videos) of (?:you|u|yourself|urself|ur self)\b/,
-      /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
     ],
     unless: [
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
@@ -87,11 +83,8 @@ export const rules: RuleDef[] = [
       match: [
         'can we facetime?',
         'ft?',
-        'turn on ur cam',
         'wanna video call rn',
         'hop on cam',
-        'send me a vid of urself',
-        'go live for me',
       ],
       noMatch: [
         'lets facetime later for the project',
@@ -219,6 +212,38 @@ export const rules: RuleDef[] = [
         'back and forth all day lol',
         'i put the books back on the side',
       ],
+    },
+  },
+  {
+    id: 'en.photo_request.cam-on',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Wants the camera on, a live stream just for them, a video of the teen, or a video call in bed / alone: a live image is harder to refuse and can be recorded.',
+    patterns: [
+      /\b(?:turn|switch|put|flip) (?:on )?(?:your|ur|ya|the) (?:cam|camera|webcam|video)(?: on)?\b/,
+      /\b(?:go|be) (?:live|on live) for me\b/,
+      /\b(?:send|make|record|film) (?:me )?(?:a |an |some )?(?:video|vid|clip|vids|videos) of (?:you|u|yourself|urself|ur self)\b/,
+      /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
+      /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
+    ],
+    unless: [
+      /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
+      /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
+    ],
+    examples: {
+      match: ['turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: ['wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+    },
+  },
+  {
+    id: 'en.photo_request.bare-pics',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
+    patterns: [/^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/],
+    examples: {
+      match: ['p i c s ?', 'pics?', 'more pics', 'send pics'],
+      noMatch: ['pics of the trip?', 'did u see the pics', 'i posted the pics from the party'],
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -6,7 +7,7 @@ import type { RuleDef } from '../../types';
  * The teen's own "ik ben alleen thuis" is never a signal (only the other person's messages are
  * scored, and the patterns ask about "je").
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'nl.alone_check.home-alone',
     category: 'alone_check',
@@ -28,6 +29,7 @@ export const rules: RuleDef[] = [
       /\ball?ee?n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
       /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?:.{0,20} )?all?ee?n\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
+      /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b/,
     ],
     examples: {
       match: [
@@ -164,3 +166,18 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+/** A reason a friend gives ("dan kom ik langs", "ik sta voor de deur"), or any clause after the question. */
+const EVERYDAY =
+  /\? [a-z']+ [a-z']+|\b(?:dan (?:kom|kunnen|gaan|ga|doen|mag)|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|gezellig|samen|nee toch)\b/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'nl.alone_check.home-alone': {
+    match: ['ben je alleen thuis? dan kom ik gezellig langs met snoep', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
+  },
+  'nl.alone_check.parents-away': {
+    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard'],
+    noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al'],
+  },
+});

@@ -25,7 +25,7 @@ export const rules: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:van |op )?(?:je|jouw) (?:leeftijd|school)\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:oma|opa|tante|oom)\b/],
+    unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
         'jij bent niet zoals andere meisjes',
@@ -100,7 +100,7 @@ export const rules: RuleDef[] = [
       /\bik hou (?:zo ?veel |echt |heel veel |zielsveel )?van (?:je|jou) (?:meer dan (?:wie|alles|iedereen|ooit)|zoals niemand|echt waar|al vanaf (?:de eerste|dag een))\b/,
       /\b(?:je|jij) (?:bent|bn) (?:echt |zo'?n |gewoon )?(?:een |mijn |mn )?(?:prinses|prinsesje|godin|koninginnetje)\b/,
       /\b(?:zoiets|dit|zo'n gevoel) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:gevoeld|gehad)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:de enige|de enigste|het enige) (?:voor|die|dat) (?:mij|me|ik)\b/,
+      /\b(?:jij|je) (?:bent|bn) (?:de enige|de enigste|het enige) (?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg))/,
     ],
     examples: {
       match: [

@@ -11,8 +11,8 @@ export const rules: RuleDef[] = [
   {
     id: 'nl.location_control.share-location',
     category: 'location_control',
-    severity: 'medium',
-    note: 'Asks the teen to share (live) location or to switch location on.',
+    severity: 'low',
+    note: 'Asks the teen to share (live) location or to switch location on. Low on its own: friends and parents ask this all day to find each other; the control families are in watch-me.',
     patterns: [
       /\b(?:deel|stuur|drop|geef|share|send|zet|app|stuurt|deelt|laat me|laat mij) (?:.{0,20} )?(?:je|jouw|ur|een) ?(?:live ?)?(?:locatie|location|loc|locatievoorziening|gps|pin|pinnetje|live ?locatie|live ?location)\b/,
       /\b(?:zet|doe) (?:je|jouw|ur) (?:.{0,12} )?(?:locatie|location|locatievoorziening|gps|live ?locatie|locatie delen) (?:.{0,12} )?(?:aan|an|open)\b/,
@@ -20,6 +20,8 @@ export const rules: RuleDef[] = [
       /\b(?:wat is|wat's|wats|waar is) (?:je|jouw) (?:live |precieze |exacte )?(?:locatie|location)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
       /^(?:(?:je|jouw|ur) )?(?:live )?(?:locatie|location|loc|live location) ?\?/,
+      /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:live ?)?(?:locatie|loc|location)\b/,
+      /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
     examples: {
@@ -76,7 +78,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:moet|gaat) (?:me|mij) (?:altijd|elke dag|steeds|de hele tijd|constant|elk uur) (?:.{0,12} )?(?:laten weten|vertellen|sturen|appen|melden) waar (?:je|jij) (?:bent|zit|heen gaat)\b/,
       /\b(?:stuur|maak) (?:.{0,14} )?(?:foto|pic|selfie|bewijs|filmpje) (?:.{0,14} )?(?:van )?waar (?:je|jij) (?:nu )?(?:bent|zit)\b/,
       /\b(?:bewijs|laat zien) (?:.{0,12} )?dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar|op school|bij je oma|bij je vriendin) (?:bent|zit)\b/,
-      /\bmet wie (?:ben|bn|zit) (?:je|jij) (?:nu )?(?:en waar|waar ben je|ik wil het weten|zeg op)\b/,
+      /\bmet wie (?:ben|bn|zit) (?:je|jij) (?:nu )?(?:en waar|waar ben je|ik wil het weten|zeg op)\b|\bmet wie (?:ben|bn|zit) (?:je|jij)\b.{0,20}\b(?:stuur|bewijs)\b.{0,10}\b(?:foto|pic|selfie|bewijs|filmpje)\b/,
     ],
     unless: [/\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang)\b/],
     examples: {
@@ -96,6 +98,51 @@ export const rules: RuleDef[] = [
         'weet je waar het feest is',
         'waar ben je? we beginnen zo',
       ],
+    },
+  },
+  {
+    id: 'nl.location_control.watch-me',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location as control: wants the location on all the time, checks it, asks why it is off, or wants to see where the teen is ("zet je locatie aan, ik wil zien waar je bent", "ik check je locatie elke dag").',
+    patterns: [
+      /\b(?:locatie|location|loc|gps|snap ?map|live ?locatie)\b.{0,30}\b(?:altijd|steeds|de hele tijd|voor altijd|elke dag|24 ?7|24\/7|aan laten|aanlaten|laten aanstaan|laten staan|aan houden|nooit (?:meer )?uit|ik wil (?:kunnen )?zien waar|zodat ik (?:altijd )?(?:kan )?zien waar|zodat ik altijd weet waar|dan weet ik altijd waar|ik check|ik controleer|ik hou (?:je )?in de gaten)\b/,
+      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\bik zie (?:je|jou) (?:niet|nie|nergens) (?:meer )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b/,
+      /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg)\b/,
+      /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt)\b/],
+    examples: {
+      match: [
+        'zet je locatie aan, ik wil zien waar je bent',
+        'ik check je locatie elke dag',
+        'laat je live locatie altijd aanstaan',
+        'ik zie je niet meer op de map',
+        'waarom staat je snapmap uit?',
+        'waar hang je uit? ik wil het nu weten',
+        'deel je locatie met mij voor altijd',
+      ],
+      noMatch: [
+        'mama checkt mijn locatie altijd zo irritant',
+        'ik zie je niet, waar sta je',
+        'laat je locatie aan tot je thuis bent zegt je moeder',
+        'waar ben je? de les begint',
+      ],
+    },
+  },
+  {
+    id: 'nl.location_control.i-see-you',
+    category: 'location_control',
+    severity: 'medium',
+    note: '"Ik weet waar je bent, ik zie je op de kaart", "waarom zie ik je niet op snapmap", "ik wil dat je me laat weten waar je bent", "in welke straat ben je nu".',
+    patterns: [
+      /\bik (?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
+      /\bik wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\bin welke straat (?:ben|zit|loop) (?:je|jij) (?:nu|nou)\b/,
+    ],
+    unless: [/\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
+    examples: {
+      match: ['ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
+      noMatch: ['ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
     },
   },
 ];

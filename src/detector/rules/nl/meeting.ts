@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Offline meeting: the goal stage for contact abuse (Elliot 2017; Winters et al. 2020) and the
@@ -13,7 +14,7 @@ import type { RuleDef } from '../../types';
 const ORDINARY =
   /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
 
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'nl.meeting.meet-up',
     category: 'meeting',
@@ -32,18 +33,17 @@ export const rules: RuleDef[] = [
       /^(?:meet ?up|afspreken|irl|ontmoeten) ?\?/,
       /\b(?:mijn|mn|m'n) (?:vrienden|vriend|neef|neven|broer|maten|gasten|boys|vriendin|vriendinnen) (?:willen|wil) (?:je|jou) (?:ook |graag |echt |heel graag )?(?:ontmoeten|zien|leren kennen|spreken)\b/,
       /\b(?:wanneer|waar|hoe laat|wnnr) (?:spreken|zien|ontmoeten) (?:we|wij) (?:elkaar |af\b|elkaar in het echt)/,
+      /\b(?:zien|spreken|treffen) (?:we|wij) (?:elkaar|af)\b.{0,30}\b(?:alleen (?:wij|we|jij en ik)|met (?:z'n|zn|ons) (?:tweeen|twee|2)|wij (?:tweeen|2))\b/,
     ],
-    unless: [ORDINARY, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
+    unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
       match: [
-        'wil je een keer afspreken',
-        'kunnen we elkaar zien',
-        'zullen we afspreken',
         'wil je me ontmoeten',
+        'zullen we eindelijk afspreken, alleen wij',
+        'wanneer zien we elkaar eindelijk in het echt',
+        'laten we stiekem afspreken',
         'wanneer kunnen we elkaar in het echt zien',
-        'laten we ergens afspreken dit weekend',
         'ik wil je echt ontmoeten',
-        'zin om af te spreken?',
       ],
       noMatch: [
         'zullen we afspreken om te voetballen',
@@ -67,9 +67,10 @@ export const rules: RuleDef[] = [
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b/,
+      /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
       match: ['ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
       noMatch: [
@@ -97,6 +98,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:te )?(?:slapen|logeren)|blijven slapen|overnachten|komen wonen|wonen)\b/,
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b/,
+      /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
     ],
     unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
     examples: {
@@ -172,4 +174,79 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.meeting.invite',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Soft invitations to meet (low on their own; friends say them too): "zullen we samen iets gaan drinken", "wil je een keer langskomen", "zullen we een keer samen wat leuks doen".',
+    patterns: [
+      /\b(?:zullen|gaan|kunnen|moeten) (?:we|wij) (?:samen )?(?:een keer |eens |ff |binnenkort )?(?:samen )?(?:iets|wat|een drankje|een ijsje|ijs|een hapje) (?:gaan )?(?:drinken|eten|doen|leuks doen|leuks)\b/,
+      /\b(?:wil|zin|kom|kun|kan) (?:je|jij)? ?(?:om )?(?:een keer |eens |ff |binnenkort )?(?:langs ?komen|langskomen|langs te komen|langs)\b(?! (?:de|het|een|bij de|bij het)\b)/,
+      /\bwaar (?:woon|zit) (?:je|jij)\b.{0,14}\bdan kom ik\b/,
+    ],
+    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa)\b/],
+    examples: {
+      match: ['zullen we samen iets gaan drinken', 'wil je een keer langskomen?', 'zullen we een keer samen wat leuks doen', 'waar woon je precies? dan kom ik langs'],
+      noMatch: ['zullen we morgen afspreken om te leren', 'kom je langs de bakker?', 'zullen we iets leuks doen met de klas'],
+    },
+  },
+  {
+    id: 'nl.meeting.near-you',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Says they will be in the teen\'s area, comes by after asking where they live, or wants a meeting "just the two of us".',
+    patterns: [
+      /\bik ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
+      /\bdan kom ik (?:wel |even |ff |gewoon )?(?:langs|naar je toe|je halen|bij je|je ophalen)\b/,
+      /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))/,
+      /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
+    ],
+    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader)\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
+    examples: {
+      match: [
+        'ik ben volgende week in jouw buurt, zin om te zien?',
+        'waar woon je precies? dan kom ik langs',
+        'ga je mee naar de film zaterdag, alleen wij',
+        'ik trakteer je op een ijsje als we afspreken',
+      ],
+      noMatch: ['ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama'],
+    },
+  },
+  {
+    id: 'nl.meeting.want-to-see',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: "ik wil je zo graag zien, wanneer kan dat", "spreek je met me af in het park?", "zaterdag bij het station? ik trakteer". Counts in combinations.',
+    patterns: [
+      /\bik wil (?:je|jou) (?:zo |heel |echt |zo ?ontzettend )?graag (?:zien|ontmoeten|spreken)\b|\b(?:spreek|spreken) (?:je|jij) (?:met (?:me|mij) )?af\b|\b(?:station|park|bushalte|parkeerplaats|hoek)\?? (?:ik trakteer|ik wacht|ik sta)\b/,
+    ],
+    unless: [/\b(?:met de klas|huiswerk|leren|toets|training|mama|papa|oma|opa)\b/],
+    examples: {
+      match: ['ik wil je zo graag zien, wanneer kan dat', 'spreek je met me af in het park?', 'zaterdag bij het station? ik trakteer'],
+      noMatch: ['spreek je met sanne af om te leren', 'ik wil je graag zien op de training', 'het station is dicht'],
+    },
+  },
 ];
+
+/** Friends' logistics: who drives, what we eat, where we go next. */
+const EVERYDAY =
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen)\b/;
+/** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
+const NO_STRANGER_SIGN =
+  /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'nl.meeting.meet-up': {
+    everyday: NO_STRANGER_SIGN,
+    match: ['zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
+    noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder'],
+  },
+  'nl.meeting.pick-up': {
+    match: ['ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper'],
+  },
+  'nl.meeting.come-over': {
+    match: ['kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
+  },
+});

@@ -90,8 +90,8 @@ export const rules: RuleDef[] = [
   {
     id: 'nl.photo_request.video-call',
     category: 'photo_request',
-    severity: 'medium',
-    note: 'Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
+    severity: 'low',
+    note: 'Low on its own (friends facetime all day; cam-on is the medium rule). Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
     patterns: [
       /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b/,
       /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
@@ -255,6 +255,22 @@ export const rules: RuleDef[] = [
         'ik stuur je mijn antwoorden als jij de jouwe stuurt',
         'jij eerst dan ik, met kahoot',
       ],
+    },
+  },
+  {
+    id: 'nl.photo_request.cam-on',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Wants the camera on, a live stream just for them, or a video call in bed, on their room or alone: a live image is harder to refuse and can be recorded.',
+    patterns: [
+      /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
+      /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
+      /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
+    ],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
+    examples: {
+      match: ['doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
+      noMatch: ['kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me'],
     },
   },
 ];
