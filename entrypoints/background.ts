@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { pagePath } from '@/src/nudge/open-page';
 import { readManagedReport } from '@/src/settings/managed';
-import { startInOpenTabs, syncTeenSites } from '@/src/sites/register';
+import { startInOpenTabs, stopInOpenTabs, syncTeenSites } from '@/src/sites/register';
 
 export default defineBackground(() => {
   // The welcome page opens once, on first install, never on updates.
@@ -16,7 +16,11 @@ export default defineBackground(() => {
       .then(() => startInOpenTabs(origins))
       .catch(() => undefined);
   });
-  browser.permissions.onRemoved.addListener(sync);
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    void syncTeenSites()
+      .then(() => stopInOpenTabs(origins))
+      .catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(sync);
   sync();
 

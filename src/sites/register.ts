@@ -31,3 +31,30 @@ export async function startInOpenTabs(origins: string[]): Promise<void> {
     ),
   );
 }
+
+/** The message that tells a running content script its site was switched off. */
+export const SITE_OFF_MESSAGE = 'heads-up/site-off';
+
+/** True for exactly `{ type: SITE_OFF_MESSAGE, origins: string[] }`. */
+export function isSiteOffMessage(message: unknown): message is { type: typeof SITE_OFF_MESSAGE; origins: string[] } {
+  if (!message || typeof message !== 'object') return false;
+  const { type, origins } = message as { type?: unknown; origins?: unknown };
+  return type === SITE_OFF_MESSAGE && Array.isArray(origins) && origins.every((origin) => typeof origin === 'string');
+}
+
+/**
+ * Stops reading in tabs already open on sites the teen switched off, without a reload. Without
+ * the `tabs` permission the background cannot see which tab shows which site, so every tab is
+ * told the switched-off origins; only Heads Up's own content script listens, and it stops when
+ * its page is one of them.
+ */
+export async function stopInOpenTabs(origins: string[]): Promise<void> {
+  const sites = teenOrigins(origins);
+  if (sites.length === 0) return;
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: SITE_OFF_MESSAGE, origins: sites }).catch(() => undefined),
+    ),
+  );
+}
