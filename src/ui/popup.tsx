@@ -133,7 +133,10 @@ export function Popup() {
         {t('common.fierLink')}
       </a>
       <p className="muted small" style={{ margin: 0 }}>
-        {t('common.privacy')}
+        {t('common.privacy')}{' '}
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {t('privacy.link')}
+        </a>
       </p>
     </main>
   );
