@@ -16,6 +16,9 @@ const NO_CHAT_WEIGHT = 1;
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+/** At most this many newest unread messages are read from one batch; older ones count as history. */
+const MAX_UNREAD = 2000;
+
 /** Longest stretch of reading before the page gets the main thread back. */
 const SLICE_MS = 8;
 
@@ -139,9 +142,16 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     if (!root) return -1;
     const chat = chatFor(reader.conversationId(document) ?? '');
     let found = 0;
+    const fresh: Element[] = [];
     for (const element of reader.messageElements(root)) {
       found++;
       if (read.has(element) || queued.has(element)) continue;
+      fresh.push(element);
+    }
+    // Thousands of unread messages at once are old history loading (or a page flooding the
+    // chat): only the newest are read, so a new message never waits behind them (issue 5).
+    for (const element of fresh.slice(0, -MAX_UNREAD)) read.add(element);
+    for (const element of fresh.slice(-MAX_UNREAD)) {
       queued.add(element);
       queue.push({ element, reader, chat, root });
     }
