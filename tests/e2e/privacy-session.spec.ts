@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
@@ -230,8 +230,12 @@ test('a whole session makes no request from any extension context and stores no 
     await chat.waitForFunction(() => 'chat' in window);
 
     await test.step('a chat with several nudges, "why am I seeing this?" and the Fier link', async () => {
-      for (const [from, text] of MESSAGES.mark) await (from === 'me' ? send(chat, text) : receive(chat, text));
-      await expect(chat.locator(NUDGE)).toHaveAttribute('data-category', 'photo_request');
+      // One at a time, each grooming move waited for, so every nudge is shown (and counted).
+      const expected: Record<string, string> = { 3: 'alone_check', 6: 'photo_request' };
+      for (const [i, [from, text]] of MESSAGES.mark.entries()) {
+        await (from === 'me' ? send(chat, text) : receive(chat, text));
+        if (expected[i]) await expect(chat.locator(NUDGE)).toHaveAttribute('data-category', expected[i]!);
+      }
       await click(chat, 'why');
       expect(await textIn(chat, 'more')).toBeTruthy();
       await context.route(`${FIER}/**`, (route) => route.fulfill({ body: '<title>Chat met Fier</title>', contentType: 'text/html' }));
@@ -294,20 +298,20 @@ test('a whole session makes no request from any extension context and stores no 
 
 test('the recorder catches a request from the service worker, an extension page and the content script', async () => {
   test.setTimeout(120_000);
-  // A scratch copy of the build that misbehaves: its service worker fetches at start-up, and it
-  // has no CSP (with the CSP, Chromium refuses the fetch before it is ever sent).
+  // A scratch copy of the build without its CSP (with the CSP, Chromium refuses these requests
+  // before they are ever sent), made to misbehave in each context.
   const leaky = mkdtempSync(join(tmpdir(), 'heads-up-leaky-'));
   cpSync(EXTENSION_DIR, leaky, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(leaky, 'manifest.json'), 'utf8'));
   delete manifest.content_security_policy;
   writeFileSync(join(leaky, 'manifest.json'), JSON.stringify(manifest));
-  appendFileSync(join(leaky, 'background.js'), `\nfetch('https://collector.example/from-service-worker').catch(() => {});\n`);
   const profile = freshProfile();
   const { context, recorder } = await launch(leaky, profile);
   try {
     const worker = await serviceWorker(context);
     const extensionId = new URL(worker.url()).host;
 
+    await worker.evaluate(() => fetch('https://collector.example/from-service-worker').catch(() => undefined));
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.evaluate(() => void (new Image().src = 'https://collector.example/from-extension-page.gif'));
