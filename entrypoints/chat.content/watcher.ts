@@ -22,6 +22,9 @@ const NO_CHAT_WEIGHT = 1;
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
+/** At most this many newest unread messages are read from one batch; older ones count as history. */
+const MAX_UNREAD = 2000;
+
 /** Longest stretch of reading before the page gets the main thread back. */
 const SLICE_MS = 8;
 /**
@@ -217,13 +220,17 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     const last = lastRead.get(reader);
     const selector = MESSAGE_SELECTOR[reader.id];
     let found = 0;
+    const fresh: Element[] = [];
+    const consider = (element: Element) => {
+      if (!read.has(element) && !queued.has(element)) fresh.push(element);
+    };
     if (selector && !forceFull && last && last.root === root && last.chatId === chatId && now - last.fullAt < FULL_READ_MS) {
       const touched = messagesTouched(selector, root, changedNodes);
-      for (const element of touched) enqueue(element, reader, chat, root);
+      for (const element of touched) consider(element);
       for (const [element, left] of retry) {
         if (left <= 1 || !element.isConnected || read.has(element)) retry.delete(element);
         else retry.set(element, left - 1);
-        if (element.isConnected && !read.has(element) && root.contains(element)) enqueue(element, reader, chat, root);
+        if (element.isConnected && !read.has(element) && root.contains(element)) consider(element);
       }
       last.count += touched.length;
       found = last.count;
@@ -234,15 +241,19 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
         // Indexed: a for…of over a NodeList costs far more per element in Chromium.
         const list = all as ArrayLike<Element>;
         found = list.length;
-        for (let i = 0; i < found; i++) enqueue(list[i]!, reader, chat, root);
+        for (let i = 0; i < found; i++) consider(list[i]!);
       } else {
         for (const element of all) {
           found++;
-          enqueue(element, reader, chat, root);
+          consider(element);
         }
       }
       lastRead.set(reader, { root, chatId, fullAt: now, count: found });
     }
+    // Thousands of unread messages at once are old history loading (or a page flooding the
+    // chat): only the newest are read, so a new message never waits behind them (issue 5).
+    for (let i = 0; i < fresh.length - MAX_UNREAD; i++) read.add(fresh[i]!);
+    for (let i = Math.max(0, fresh.length - MAX_UNREAD); i < fresh.length; i++) enqueue(fresh[i]!, reader, chat, root);
     if (head < queue.length && !draining) {
       draining = true;
       drain();

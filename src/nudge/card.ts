@@ -71,13 +71,32 @@ function place(host: HTMLElement, anchor: Element | null | undefined): void {
 }
 
 /**
+ * The host element. A page that defines its own <heads-up-nudge> custom element would run its
+ * code on the host (take its shadow root first, remove it); a plain <div> cannot be redefined.
+ * An autonomous custom element nobody defined does not match `:defined` (issue 5, hostile pages).
+ */
+function createHost(doc: Document): HTMLElement {
+  const host = doc.createElement(NUDGE_TAG);
+  let hijacked: boolean;
+  try {
+    hijacked = host.matches(':defined') || host.shadowRoot !== null;
+  } catch {
+    hijacked = false;
+  }
+  if (!hijacked) return host;
+  const plain = doc.createElement('div');
+  plain.setAttribute('data-heads-up-nudge', '');
+  return plain;
+}
+
+/**
  * Renders a nudge into a closed shadow root on `doc.body`: the page can neither read nor
  * restyle it. Never quotes the message. Returns the host element; removing it dismisses.
  */
 export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   const { category, severity, t } = options;
   const urgent = isUrgent(category);
-  const host = doc.createElement(NUDGE_TAG);
+  const host = createHost(doc);
   host.setAttribute('data-category', category);
   host.setAttribute('data-severity', severity);
   host.setAttribute('style', HOST_STYLE);

@@ -145,7 +145,10 @@ export function Popup() {
 
       <PopupHelp country={countryFor(settings?.country ?? 'auto')} />
       <p className="muted small" style={{ margin: 0 }}>
-        {t('common.privacy')}
+        {t('common.privacy')}{' '}
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {t('privacy.link')}
+        </a>
       </p>
       <a className="small" href="/options.html" target="_blank" rel="noopener">
         {t('options.openSettings')}

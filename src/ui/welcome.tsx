@@ -13,6 +13,9 @@ export function Welcome() {
       <section>
         <h2>{t('welcome.privacyTitle')}</h2>
         <p>{t('welcome.privacyBody')}</p>
+        <p style={{ marginTop: 8 }}>
+          <a href="/privacy.html">{t('privacy.link')}</a>
+        </p>
       </section>
       <section>
         <h2>{t('welcome.sensitivityTitle')}</h2>
