@@ -258,12 +258,16 @@ export async function loadEffectiveSettings(host: string): Promise<EffectiveSett
  */
 export function watchEffectiveSettings(host: string, callback: (settings: EffectiveSettings) => void): () => void {
   let stopped = false;
+  // The policy is read again only when it changes: a first read of storage.managed can take
+  // seconds in Chromium, and the teen's own changes must apply at once.
+  let managed: Promise<ManagedPolicy> = readManaged();
   const refresh = () =>
-    void Promise.all([loadSettings(), readManaged()]).then(
-      ([local, managed]) => stopped || callback(effectiveSettings(local, managed, host)),
+    void Promise.all([loadSettings(), managed]).then(
+      ([local, policy]) => stopped || callback(effectiveSettings(local, policy, host)),
       () => undefined,
     );
   const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') managed = readManaged();
     // 'settings' is the key of the teen's settings in storage.local (./storage.ts).
     if (area === 'managed' || (area === 'local' && 'settings' in changes)) refresh();
   };

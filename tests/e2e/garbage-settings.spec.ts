@@ -99,7 +99,7 @@ for (const { name, stored, kept } of CASES) {
     // Storage is repaired field by field: valid choices kept, the rest at its default.
     await expect
       .poll(() => storedSettings(context))
-      .toEqual({ version: 1, enabled: kept.enabled, sensitivity: kept.sensitivity, pausedUntil: null, mutedChats: kept.mutedChats, disabledSites: kept.disabledSites });
+      .toEqual({ version: 1, enabled: kept.enabled, sensitivity: kept.sensitivity, pausedUntil: null, mutedChats: kept.mutedChats, disabledSites: kept.disabledSites, country: 'auto' });
 
     const chat = await openChat(context);
     chat.on('pageerror', (error) => errors.push(`chat: ${error.message}`));
