@@ -107,6 +107,11 @@ test('switch on for this site: the popup asks, Heads Up reads the page, switchin
   // "Switch off for this site": the permission and the registration are gone.
   await (await popup.waitForSelector('[data-testid="site"][data-status="teen-site"] button'))!.click();
   await expect.poll(() => addonState(popup)).toEqual({ origins: [], scripts: [] });
+  // The open tab stops at once, without a reload: its nudge goes, and a new message gets none.
+  await expect.poll(() => nudgeCount(chat)).toBe(0);
+  await receive(chat, 'ben je alleen thuis? stuur eens een foto van jezelf');
+  await new Promise((done) => setTimeout(done, Math.max(2_000, 2 * nudgedWithin)));
+  expect(await nudgeCount(chat)).toBe(0);
   // Opened again on the chat, the popup offers to switch it on again.
   await clickToolbarButton(firefox, chat);
   // (Automation may not reload an extension page; the page reloads itself.)
