@@ -9,7 +9,7 @@ import { CHAT_SITE_MATCHES } from './src/sites';
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxguoECeDawFmL9J17ij1jgGtX1s/bt0wAjg+dQjlfL4pMIgHCiCyfSP0qGTzq1iCHwMlZg9MieFVDd6zX5FkHnS8ReFqwrwL5P1Cp1pSsvPw1Yg+Mw5D9Pw+uEIz1oOrDdFVzmDMs3Tz4EbbtxGlB4uBU1cEFz2+b/fSwaovwhYS+09ORHjbcsxkdEpQsJIl17w614LD9GCmRaCdWChZVBHnLk4P5mcKZBNPVru1FEaGKBQaiI4UMcYDM75rRQF0P3BWrh+6rvBXYqNE2tF/5kZn/tJkt5FwLv93oiEG8LZ5SO8vDTWZqlv/nPdGa7CJLJA8EQKTE3K2MdT82XZsHwIDAQAB';
 
-const PAGE_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+const PAGE_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],

@@ -46,6 +46,9 @@ for (const build of BUILDS) {
       const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy.extension_pages;
       expect(csp).toContain("connect-src 'none'");
       expect(csp).toContain("script-src 'self'");
+      // Nothing else may come from elsewhere either: images, fonts, frames, media.
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("img-src 'self' data:");
       expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
     });
   });
