@@ -167,13 +167,13 @@ const BASE: RuleDef[] = [
   },
 ];
 
-/** A reason a friend gives ("dan kom ik langs", "ik sta voor de deur"), or any clause after the question. */
+/** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\? [a-z']+ [a-z']+|\b(?:dan (?:kom|kunnen|gaan|ga|doen|mag)|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|gezellig|samen|nee toch)\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.home-alone': {
-    match: ['ben je alleen thuis? dan kom ik gezellig langs met snoep', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    match: ['ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
