@@ -327,6 +327,8 @@ export const rules: RuleDef[] = [
       /\bbeter af zonder (?:hen|hun|ze|die|je|jouw|uw)\b|\b(?:je|jouw|uw) echte (?:familie|thuis|vriend|vrienden)\b|\b(?:niet|ni|nie|geen) (?:je|jouw|uw) echte (?:vrienden|vriendinnen|familie)\b|\bechte vrienden (?:zouden|doen|laten)\b/,
       /\b(?:kom|komt|komde) (?:maar |gewoon )?bij (?:mij|me|ons) wonen\b|\bloop (?:gewoon |maar )?weg\b|\bweglopen\b/,
       /\b(?:tussen ons|ons uit elkaar|ons kapot)\b/,
+      /\b(?:graag|om je|om u|om jou|van je|van u|van jou|begrijpen|snappen|kennen)(?: \w+)? (?:zoals|gelijk) ik\b/,
+      /\b(?:je|ge|gij|jij) (?:moogt|mag|moet|kunt|kan|hoeft|moet)(?: \w+){0,2} (?:niet|ni|nie|geen|nooit) meer (?:met|naar|bij|om met) (?:hen|hun|ze|die|je|uw|jouw)\b/,
       /\b(?:niet|ni|nie) goed genoeg voor (?:jou|je|u)\b|\b(?:die|ze|zij|hun) (?:snappen|begrijpen|snapt|begrijpt) (?:het|dat|da|ons|er) (?:toch |echt |gewoon )?(?:niet|ni|nie|nooit|niks)\b/,
       /\b(?:stop|kap|stoppen) met (?:praten|omgaan|afspreken|chillen|appen) met (?:die|je|jouw|uw|hen|hun|ze)\b|\bminder (?:met|om) (?:je|jouw|uw|die) (?:vrienden|vriendinnen|vriendin|ouders|familie)\b/,
       /\bik (?:ben|bn) de (?:enige|enigste) (?:die|wie) (?:je|jij|ge) (?:echt |nog )?(?:kan|kunt|kn|mag) (?:vertrouwen|geloven)\b/,
