@@ -282,7 +282,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the other person judges the teen\'s parents, family or friends (strict, fake, jealous, do not understand or trust). Counts in combinations; the medium rules above catch the outspoken forms.',
     patterns: [
-      /\b(?:je|jouw|uw|die) (?:ouders|ouwers|moeder|vader|ma|pa|mams|paps|familie|vrienden|vriendinnen|vriendin|vriend|klasgenoten|stiefvader|stiefmoeder|mentor|leraren|docenten|zus|broer|maten|vrienden van je|vriendinnen van je)\b.{0,30}\b(?:snappen|snapt|begrijpen|begrijpt|luisteren|luistert|vertrouwen|kennen|kent|waarderen|steunen|verbieden|verbiedt|controleren|controleert|jaloers|streng|nep|fake|kinderachtig|gemeen|toxic|giftig|gebruiken|liegen|zeuren|zeiken|moeilijk|dwarszitten|dwars|pijn|slecht|ni goed|niet goed|nie goed)\b/,
+      /\b(?:je|jouw|uw|die) (?:ouders|ouwers|moeder|vader|ma|pa|mams|paps|familie|vrienden|vriendinnen|vriendin|vriend|klasgenoten|stiefvader|stiefmoeder|mentor|leraren|docenten|zus|broer|maten|vrienden van je|vriendinnen van je)\b.{0,30}\b(?:snappen|snapt|begrijpen|begrijpt|luisteren|luistert|vertrouwen|kennen|kent|waarderen|steunen|verbieden|verbiedt|controleren|controleert|jaloers|streng|nep|fake|kinderachtig|gemeen|toxic|giftig|gebruiken|liegen|zeuren|zeiken|moeilijk|dwarszitten|dwars|pijn|slecht|ni goed|niet goed|nie goed|bemoeien|bemoeit|bepalen|bepaalt|gunnen|gunt|betuttelen|commanderen|dwingen|opsluiten|invloed)\b/,
       /\b(?:ouders|familie|vrienden|vriendinnen)\b.{0,30}\b(?:zoals ik|beter dan ik|niet zoals ik|alleen ik|ik wel)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|grapje)\b/],
@@ -327,6 +327,8 @@ export const rules: RuleDef[] = [
       /\bbeter af zonder (?:hen|hun|ze|die|je|jouw|uw)\b|\b(?:je|jouw|uw) echte (?:familie|thuis|vriend|vrienden)\b|\b(?:niet|ni|nie|geen) (?:je|jouw|uw) echte (?:vrienden|vriendinnen|familie)\b|\bechte vrienden (?:zouden|doen|laten)\b/,
       /\b(?:kom|komt|komde) (?:maar |gewoon )?bij (?:mij|me|ons) wonen\b|\bloop (?:gewoon |maar )?weg\b|\bweglopen\b/,
       /\b(?:tussen ons|ons uit elkaar|ons kapot)\b/,
+      /\b(?:wat|niks|niets|nix) (?:weten|snappen|begrijpen|weet|snapt) (?:je|jouw|uw) (?:ouders|ouwers|moeder|vader|ma|pa|vrienden|vriendinnen|familie)\b|\b(?:commanderen|betuttelen|opsluiten|controleren|bazen|dwingen) (?:door|van) (?:je|jouw|uw)\b/,
+      /\b(?:hou|houd|laat) (?:je|jouw|uw|die) (?:ouders|ouwers|moeder|vader|ma|pa|vrienden|vriendinnen|familie|mentor) (?:er )?(?:maar |gewoon |lekker )?buiten\b|\boud genoeg (?:om )?(?:zelf |je eigen )?(?:te )?(?:beslissen|kiezen|bepalen|keuzes)\b|\bzelf (?:weten|bepalen|beslissen) met wie\b|\bweten (?:niet|ni|nie) wat (?:goed|best) (?:voor|is voor) (?:je|jou|u)\b/,
       /\b(?:graag|om je|om u|om jou|van je|van u|van jou|begrijpen|snappen|kennen)(?: \w+)? (?:zoals|gelijk) ik\b/,
       /\b(?:je|ge|gij|jij) (?:moogt|mag|moet|kunt|kan|hoeft|moet)(?: \w+){0,2} (?:niet|ni|nie|geen|nooit) meer (?:met|naar|bij|om met) (?:hen|hun|ze|die|je|uw|jouw)\b/,
       /\b(?:niet|ni|nie) goed genoeg voor (?:jou|je|u)\b|\b(?:die|ze|zij|hun) (?:snappen|begrijpen|snapt|begrijpt) (?:het|dat|da|ons|er) (?:toch |echt |gewoon )?(?:niet|ni|nie|nooit|niks)\b/,
