@@ -172,7 +172,7 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
       /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast je|bij je|bij u)\b/,
-      /\b(?:zijt|zijde|ben|bn|bent) (?:ge|gij|je|jij|u)(?: \w+){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
+      /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w+){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,
       /\b(?:is|zijn) (?:er )?(?:nog )?(?:iemand|ze|die|hij|zij) (?:al |nog )*(?:weg|wakker|thuis bij (?:je|jou|jullie|u))\b/,
