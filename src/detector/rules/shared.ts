@@ -49,3 +49,8 @@ export function withEverydayTwins(
     ];
   });
 }
+
+/** `pattern` counts only where `context` matches the same text too (both parts of a move). */
+export function inContext(pattern: RegExp, context: RegExp): RegExp {
+  return new InContext(pattern, context);
+}

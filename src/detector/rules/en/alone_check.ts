@@ -143,7 +143,7 @@ const BASE: RuleDef[] = [
       /\b(?:anyone|anybody|any1|someone|somebody) (?:else )?(?:use|uses|using|reads?|has access to|go on|goes on|looks? at) (?:your|ur) (?:phone|fone|messages|texts|account|laptop|dms)\b/,
       /\b(?:do|d) (?:you|u|ya) (?:have|got) (?:your|ur) (?:own )?(?:own room|own bedroom|room to (?:yourself|urself))\b/,
     ],
-    unless: [/\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice)\b/],
+    unless: [/\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice|new house|new place|new apartment|new flat)\b/],
     examples: {
       match: [
         'parents out tonight?',
@@ -200,6 +200,24 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['is anyone near you', 'can you go somewhere no one can see you', 'is anyone watching you right now'],
       noMatch: ['is anyone near you on the bus', 'nobody can see us in hide and seek lol', 'is anyone next to you in class'],
+    },
+  },
+  {
+    id: 'en.alone_check.anyone-around',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: asks in passing who is around the teen, in chat spelling ("is anyone w u rn", "where r ur parents", "who\'s home w u", "can u talk without anyone seeing"). Friends ask this too; it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:is|are|r) (?:any ?one|any1|anybody|some ?one|ur \w+|your \w+) (?:w|with|near|around|by|next to) (?:u|you)\b/,
+      /\bwhere (?:r|are|re|is) (?:ur|your|yr) (?:parents|mom|dad|mum|folks|mama|sister|brother)\b/,
+      /\bwho(?:'s| is|s|se) (?:home|there|around|in the house) (?:w|with) (?:u|you)\b/,
+      /\b(?:without|w\/o) (?:any ?one|anybody|any1|ur parents|your parents|ur mom|ur dad) (?:seeing|hearing|knowing|watching|noticing|finding out|checking)\b/,
+      /\b(?:any ?one|anybody|any1|ur parents|ur mom|ur dad) (?:around|nearby|near u|home rn|there rn|watching)\b/,
+    ],
+    unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/],
+    examples: {
+      match: ['is anyone w u rn', 'where r ur parents', "who's home w u", 'can u talk without anyone seeing', 'wyd rn, anyone around?'],
+      noMatch: ['is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?'],
     },
   },
 ];

@@ -243,4 +243,22 @@ export const rules: RuleDef[] = [
       noMatch: ["you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
+  {
+    id: 'en.flattery_trust.warm-words',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Warm words aimed at the teen, built from families rather than sentences: a part of them (pics, smile, voice) near praise, "u look older", "we just click", "u deserve better", "obsessed with u". Friends say these too, so low: a signal at `high` and in combinations only.',
+    patterns: [
+      /\b(?:your|ur|yr|youre|you're|ure) (?:pics|pic|pictures|photos|selfies|selfie|smile|eyes|voice|hair|body|face|vibe|vibes|style|laugh|posts|tiktoks|videos|legs|lips)(?: \w+){0,2} (?:fire|everything|perfect|gorgeous|beautiful|cute|pretty|stunning|amazing|hot|adorable|lovely|insane|unreal|goals|killing me)\b/,
+      /\b(?:you|u) (?:look|seem|sound|act|come across)(?: \w+){0,2} (?:older|mature|grown|grown up|like an adult|like \d\d)\b/,
+      /\b(?:we|us) (?:just |really |totally |def |actually )?(?:click|connect|vibe|get each other|understand each other)\b(?! (?:the|on|that|this|here|it|a|to|w|with the))/,
+      /\b(?:you|u) deserve (?:so |way |much |sm |soo )*(?:better|more|the world|everything|someone like me)\b/,
+      /\b(?:obsessed|crazy|addicted|hooked) (?:with|about|over|on) (?:you|u)\b/,
+    ],
+    unless: [/\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad)\b/],
+    examples: {
+      match: ['ur pics are fire', 'your smile is everything', 'you look way older than 14', 'we just click u know', 'u deserve so much better', 'ur voice is so cute', 'lowkey obsessed with u'],
+      noMatch: ['ur pics from the yearbook are fire', 'we click the link and it opens', 'obsessed with this song'],
+    },
+  },
 ];

@@ -241,4 +241,18 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.gifts_money.currency-offer',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: an offer of game currency or gift cards built from a give/get verb near the currency ("want a giftcard?", "top up ur vbucks"). Gamers trade too, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:want|wanna|need|get|send|buy|top up|topup|give|gift|load|reload)(?: (?:a|an|some|free|u|you|ur|your|me|to|for|i|can|rn|more|the|ya|them|up)){0,3} (?:gift ?cards?|giftcards?|robux|vbucks|v bucks|skins|nitro|steam cards?|apple cards?|itunes cards?|psn cards?|gems|coins|battle ?pass)\b/,
+    ],
+    unless: [/\b(?:mom|dad|my parents|for my birthday|for christmas|from the store|i saved|trade|trading|swap)\b/],
+    examples: {
+      match: ['want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
+      noMatch: ['my mom got me a giftcard for my birthday', 'i saved up for robux', 'wanna trade skins?'],
+    },
+  },
 ];

@@ -132,4 +132,18 @@ export const rules: RuleDef[] = [
       noMatch: ['mijn telefoon is kwijt', 'geef je telefoon aan de juf', 'laat me je nieuwe schoenen zien'],
     },
   },
+  {
+    id: 'nl.account_control.check-your-phone',
+    category: 'account_control',
+    severity: 'low',
+    note: 'Low on its own: wants to go through the teen\'s phone or accounts ("ik wil je telefoon kunnen checken"). Parents say it too; it counts at `high` and in combinations.',
+    patterns: [
+      /\bik (?:wil|moet|ga|mag) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w+)? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
+    examples: {
+      match: ['ik wil je telefoon kunnen checken', 'ik wil je chats zien', 'ik moet je insta ff checken'],
+      noMatch: ['ik wil je telefoon ff bekijken want hij is kapot', 'papa wil je schermtijd checken', 'ik wil jouw mening'],
+    },
+  },
 ];

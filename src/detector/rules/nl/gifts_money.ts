@@ -298,4 +298,19 @@ export const rules: RuleDef[] = [
       noMatch: ['ik heb een cadeautje voor je verjaardag', 'mijn pinpas is kwijt', 'ik stuur je een tikkie'],
     },
   },
+  {
+    id: 'nl.gifts_money.money-in',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: money or credit that goes to the teen, built from a give/transfer verb and a money or credit word ("ik stort wel geld op je rekening", "ik geef je wel beltegoed"). Parents and friends pay each other back too, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:stort|storten|maak|maken|overmaken|zet|zetten|schrijf) (?:wel |even |ff |nog |gewoon )?(?:geld|euro|centen|poen|cash|\d+ euro|een bedrag)(?: (?:wel|even|ff|nog|gewoon))? (?:op|naar) (?:je|jouw|uw) (?:rekening|bank|account|pas|rekeningnummer)\b/,
+      /\b(?:geef|krijg|krijgt|stuur|koop|regel|betaal)(?: (?:je|jou|u|ge|wel|nog|gratis|even|ff|een|wat|nieuwe|echt|gewoon|zo)){0,3} (?:beltegoed|giftcard|giftcards|cadeaukaart|cadeaubon|tegoed|paysafecard|robux|vbucks|skins|bol bon|bolbon)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|terug|verjaardag|sinterklaas|kerst)\b/],
+    examples: {
+      match: ['ik stort wel geld op je rekening', 'ik geef je wel beltegoed', 'ik koop wel robux voor je'],
+      noMatch: ['mama stort geld op je rekening voor je verjaardag', 'ik betaal je terug', 'heb jij nog beltegoed?'],
+    },
+  },
 ];

@@ -226,6 +226,28 @@ const BASE: RuleDef[] = [
       noMatch: ['spreek je met sanne af om te leren', 'ik wil je graag zien op de training', 'het station is dicht'],
     },
   },
+  {
+    id: 'nl.meeting.get-together',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: a suggestion to meet built from parts (a "shall we / let us" family, a place, a pick-up or a wait near the teen: "spreken we af bij de mac", "gade mee naar mijn kot", "ik sta in de buurt"). Friends meet up all the time, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:spreken|spreke) (?:we|wij|we nu|we nie|we ni|we niet)(?: \w+){0,3} af\b/,
+      /\b(?:zulle|zullen|zulde|zal|zouden) (?:we|wij)(?: \w+){0,3} (?:afspreken|afspreke|zien|chillen|ontmoeten|wandelen|iets drinken|iets eten)\b/,
+      /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w+){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
+      /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b/,
+      /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w+){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
+      /\bik (?:wacht|sta|zit)(?: \w+){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
+      /\b(?:ga|gaat|gade|gaje|kom|komde) (?:je |ge |gij )?mee naar (?:mijn|mn|m'n|ons) (?:huis|appartement|kot|auto|kamer|hotel|plek)\b/,
+      /\bkom (?:je|ge|jij|gij)(?: \w+){0,2} naar (?:het|de) (?:station|park|mac|mcdonalds|centrum|strand|bos|parking|hotel)\b/,
+      /\b(?:na school|vanavond|morgen|zaterdag|zondag|dit weekend) (?:bij|in|aan|op) (?:het|de) (?:park|station|mac|hoek|speeltuin|parking|bos)\b/,
+    ],
+    unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal)\b/],
+    examples: {
+      match: ['spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
+      noMatch: ['zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */

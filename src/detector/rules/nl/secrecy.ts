@@ -199,4 +199,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.secrecy.no-one-needs-to-know',
+    category: 'secrecy',
+    severity: 'low',
+    note: 'Low on its own: "niemand hoeft het te weten", "zeg maar dat je met een vriendin praat". Friends keep surprises too; it counts at `high` and in combinations.',
+    patterns: [
+      /\bniemand (?:anders )?(?:hoeft|moet|mag|gaat) (?:het|dit|dat|da|er|ervan|hiervan|van ons) (?:\w+ )?(?:te )?(?:weten|horen|merken|zien)\b/,
+      /\bzeg (?:maar|gewoon|dan) (?:dat|da) (?:je|ge|gij) (?:met|bij|aan het) (?:een |je )?(?:vriendin|vriend|vriendinnen|klasgenoot|huiswerk|leren)\b/,
+    ],
+    unless: [/\b(?:verrassing|surprise|cadeau|verjaardag|feestje)\b/],
+    examples: {
+      match: ['niemand anders hoeft het te weten, alleen wij', 'zeg maar dat je met een vriendin praat', 'niemand mag het weten van ons'],
+      noMatch: ['niemand hoeft het te weten van het cadeau, het is een verrassing', 'zeg maar dat ik later ben', 'niemand weet het antwoord'],
+    },
+  },
 ];

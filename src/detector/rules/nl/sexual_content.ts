@@ -373,4 +373,19 @@ export const rules: RuleDef[] = [
       noMatch: ['ik denk over de toets', 'vieze sokken', 'ik droomde dat we op vakantie waren'],
     },
   },
+  {
+    id: 'nl.sexual_content.suggestive-hints',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Low on its own: suggestive hints rather than explicit words, a dream or a video about the teen with a loaded word or emoji ("ik droomde over jou, spannend 😈", "ik stuur je een filmpje, dan leer je hoe het moet"). It counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w+){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|😈|😏|🥵|🔥|😉)/,
+      /\b(?:filmpje|filmpjes|video|videos|clip)\b.{0,30}\b(?:leer|leert|leren|zie|ziet) (?:je|ge|jij) (?:hoe (?:het|dat|je) (?:moet|werkt|doet)|wat (?:je|ik) (?:moet|wil))\b/,
+    ],
+    unless: [/\b(?:wiskunde|som|sommen|huiswerk|toets|les|uitleg|youtube tutorial|recept|koken|bakken|game|level|dans|tiktokdans)\b/],
+    examples: {
+      match: ['ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout'],
+      noMatch: ['ik droomde over de toets, zo spannend', 'ik stuur je een filmpje, dan leer je hoe de som moet', 'ik stuur je een filmpje van de dans, dan zie je hoe het moet'],
+    },
+  },
 ];

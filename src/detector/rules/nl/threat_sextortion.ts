@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { inContext } from '../shared';
 
 /**
  * Threats and sextortion: Winters et al. (2021) "post-abuse maintenance" — keeping control and
@@ -202,6 +203,40 @@ export const rules: RuleDef[] = [
         'ik weet waar de school is',
         'ik vind je heus wel aardig hoor',
       ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.share-or-else',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'A threat built from parts: a share verb or "everyone will see" aimed at the teen\'s people or online, together with a condition ("als je niet…", "tenzij", "anders", "je wil toch niet…"). Either part alone is everyday talk; both together are sextortion.',
+    unless: [/\b(?:haha|hihi|lol|groep|groepsapp|groepschat|tekening|zonder jou|kamp|vakantie|schoolfeest)\b/],
+    patterns: [
+      inContext(/\b(?:(?:ik|dan) (?:stuur|post|zet|deel|verspreid|upload|gooi)|(?:stuur|post|zet|deel|verspreid|upload|gooi) ik)\b.{0,30}\b(?:naar|aan|op|met|door naar)? ?(?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
+      inContext(/\b(?:gaat|gaan|zal|zullen) (?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w+){0,2} (?:zien|krijgen|weten)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
+      inContext(/\b(?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w+){0,3} (?:gaat|gaan|zal|zullen|gaat ze|krijgt|krijgen)(?: \w+){0,2} (?:zien|krijgen|weten|ontvangen)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
+      /\b(?:je|ge) (?:wil|wilt) (?:toch |echt )?(?:niet|nie|ni) dat (?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w+){0,2} (?:die|de|je|jouw|deze|uw) (?:fotos|foto|filmpjes|filmpje|video|videos|beelden|pics|naaktfotos|chats|berichten)(?: \w+)? (?:zien|ziet|krijgen|krijgt|te zien)\b/,
+    ],
+    examples: {
+      match: ['als je niet doet wat ik zeg stuur ik die foto naar iedereen', 'je wil toch niet dat je ouders die fotos zien', 'ik zet het online als je niet reageert', 'als ge nie betaalt gaat heel de school het zien'],
+      noMatch: ['stuur het naar iedereen in de groep, anders weet niemand het', 'als je niet opschiet post ik de foto zonder jou op insta haha', 'deel het op insta anders ziet niemand je tekening'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.veiled',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Low on its own: a veiled threat without its condition ("ik heb je fotos nog he", "iedereen op je school gaat het zien", "ge weet wat er gebeurt als…", "dan maak ik je kapot"). Friends joke like this too; it counts at `high` and in combinations.',
+    patterns: [
+      /\bik heb (?:je|jouw|uw|die|de|al je) (?:fotos|foto|filmpjes|filmpje|video|videos|beelden|pics|naaktfotos|chats|screenshots) (?:nog|allemaal|opgeslagen|bewaard|gescreenshot)\b/,
+      /\b(?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w+){0,3} (?:gaat|gaan|zal|zullen)(?: \w+){0,2} (?:zien|krijgen|weten)\b/,
+      /\b(?:je|ge|gij) weet (?:toch |wel |heel goed )?wat er (?:gebeurt|zal gebeuren|gaat gebeuren) als\b/,
+      /\b(?:ik maak|maak ik) (?:je|jou|u) (?:kapot|af)\b|\bje (?:gaat|zal) (?:hier |dit )?spijt (?:van )?krijgen\b/,
+    ],
+    unless: [/\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling)\b/],
+    examples: {
+      match: ['ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot'],
+      noMatch: ['ik maak je kapot in fortnite', 'iedereen gaat het zien op het schoolfeest', 'ik heb de fotos van de vakantie nog niet gezien'],
     },
   },
 ];
