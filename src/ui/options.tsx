@@ -1,32 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../detector/types';
+import { CATEGORIES, SENSITIVITIES } from '../detector/types';
 import { COUNTRY_CHOICES, type CountryChoice } from '../help/country';
-import {
-  DEFAULT_SETTINGS,
-  clearStats,
-  loadSettings,
-  loadStats,
-  totalNudges,
-  updateSettings,
-  watchSettings,
-  watchStats,
-  type Settings,
-  type Stats,
-} from '../settings';
+import { clearStats, totalNudges } from '../settings';
 import { teenOrigins } from '../sites/teen-sites';
 import { HelpList } from './help-list';
 import './options.css';
 import { pageLanguage, t } from './t';
 import { countryFor, detectedCountry } from './use-country';
-
-const HOUR_MS = 60 * 60 * 1000;
-
-const SENSITIVITY_KEYS: Record<Sensitivity, { label: string; hint: string }> = {
-  low: { label: 'popup.sensitivityLow', hint: 'popup.sensitivityLowHint' },
-  standard: { label: 'popup.sensitivityStandard', hint: 'popup.sensitivityStandardHint' },
-  high: { label: 'popup.sensitivityHigh', hint: 'popup.sensitivityHighHint' },
-};
+import { HOUR_MS, SENSITIVITY_KEYS, useTeenSettings } from './use-settings';
 
 /** Pages other parts of Heads Up provide; the options page links to each. */
 const PAGES = [
@@ -35,26 +17,6 @@ const PAGES = [
   { href: '/privacy.html', key: 'options.privacy' },
   { href: '/parents.html', key: 'options.parents' },
 ] as const;
-
-function useOptionsState() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [stats, setStats] = useState<Stats | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    void loadStats().then(setStats);
-    const stopSettings = watchSettings(setSettings);
-    const stopStats = watchStats(() => void loadStats().then(setStats));
-    return () => {
-      stopSettings();
-      stopStats();
-    };
-  }, []);
-  const change = (patch: Partial<Settings>) => {
-    setSettings((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...patch }));
-    void updateSettings(patch).then(setSettings);
-  };
-  return { settings, stats, change };
-}
 
 /** Sites the teen switched on themselves (optional host permissions), kept in step with the browser. */
 function useTeenSites() {
@@ -83,7 +45,7 @@ function useTeenSites() {
 const hostOf = (origin: string) => origin.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 
 export function Options() {
-  const { settings, stats, change } = useOptionsState();
+  const { settings, stats, change } = useTeenSettings();
   const sites = useTeenSites();
   const [unmuted, setUnmuted] = useState(false);
   if (!settings) return <main className="page options" aria-busy="true" />;

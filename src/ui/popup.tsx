@@ -1,60 +1,16 @@
-import { useEffect, useState } from 'react';
-import { CATEGORIES, SENSITIVITIES, type Sensitivity } from '../detector/types';
+import { CATEGORIES, SENSITIVITIES } from '../detector/types';
 import { contactRows } from '../nudge/contacts';
 import { nudgeContacts, type Country } from '../help/resources';
 import { countryFor } from './use-country';
-import {
-  DEFAULT_SETTINGS,
-  clearStats,
-  loadSettings,
-  loadStats,
-  totalNudges,
-  updateSettings,
-  watchSettings,
-  watchStats,
-  type Settings,
-  type Stats,
-} from '../settings';
-import { effectiveSettings, readManaged, watchManaged, type ManagedPolicy } from '../settings/managed';
+import { clearStats, totalNudges } from '../settings';
+import { effectiveSettings } from '../settings/managed';
 import { SchoolNotice } from './school-notice';
 import { SiteControl } from './site-control';
 import { pageLanguage, t } from './t';
-
-const HOUR_MS = 60 * 60 * 1000;
-
-const SENSITIVITY_KEYS: Record<Sensitivity, { label: string; hint: string }> = {
-  low: { label: 'popup.sensitivityLow', hint: 'popup.sensitivityLowHint' },
-  standard: { label: 'popup.sensitivityStandard', hint: 'popup.sensitivityStandardHint' },
-  high: { label: 'popup.sensitivityHigh', hint: 'popup.sensitivityHighHint' },
-};
-
-function usePopupState() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [managed, setManaged] = useState<ManagedPolicy>({});
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    void loadStats().then(setStats);
-    void readManaged().then(setManaged);
-    const stopSettings = watchSettings(setSettings);
-    const stopStats = watchStats(() => void loadStats().then(setStats));
-    const stopManaged = watchManaged(setManaged);
-    return () => {
-      stopSettings();
-      stopStats();
-      stopManaged();
-    };
-  }, []);
-  // Show the choice at once; storage confirms (or repairs) it a moment later.
-  const change = (patch: Partial<Settings>) => {
-    setSettings((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...patch }));
-    void updateSettings(patch).then(setSettings);
-  };
-  return { settings, stats, managed, change };
-}
+import { HOUR_MS, SENSITIVITY_KEYS, useTeenSettings } from './use-settings';
 
 export function Popup() {
-  const { settings, stats, managed, change } = usePopupState();
+  const { settings, stats, managed, change } = useTeenSettings();
   if (!settings) return <main className="popup" aria-busy="true" />;
   // What applies: the teen's choice within the school's limits (the stored choice stays theirs).
   const { sensitivity } = effectiveSettings(settings, managed);
