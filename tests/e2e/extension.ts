@@ -131,3 +131,17 @@ export async function nudgeCounts(context: BrowserContext): Promise<Record<strin
     return (stats?.counts ?? {}) as Record<string, number>;
   });
 }
+
+/** Opens the WhatsApp fixture on web.whatsapp.com (routed, never the internet), ready to chat. */
+export async function openWhatsApp(context: BrowserContext): Promise<Page> {
+  const html = fixture('whatsapp.html');
+  await context.route('https://web.whatsapp.com/**', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const page = await context.newPage();
+  await page.goto('https://web.whatsapp.com/');
+  await page.waitForFunction(() => 'chat' in window);
+  return page;
+}
+
+/** A message from the other side arrives in a fixture chat. */
+export const receive = (page: Page, text: string) =>
+  page.evaluate((t) => (window as unknown as { chat: { receive(t: string): void } }).chat.receive(t), text);

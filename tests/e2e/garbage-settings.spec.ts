@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { NUDGE, expect, fixture, test } from './extension';
+import type { BrowserContext } from '@playwright/test';
+import { NUDGE, expect, test, openWhatsApp, receive } from './extension';
 
 /*
  * Issue 5, "Bad data": whatever is in storage.local — wrong types, unknown keys, a future
@@ -7,7 +7,6 @@ import { NUDGE, expect, fixture, test } from './extension';
  * choices, repairs the rest, shows the popup, and nudges still work.
  */
 
-const WHATSAPP = 'https://web.whatsapp.com/';
 const MB = 1_000_000;
 const HASH = 'a'.repeat(64);
 
@@ -32,16 +31,6 @@ async function storedSettings(context: BrowserContext): Promise<Stored> {
     return (await local.get('settings')).settings as Stored;
   });
 }
-
-async function openChat(context: BrowserContext): Promise<Page> {
-  const html = fixture('whatsapp.html');
-  await context.route(`${WHATSAPP}**`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  const page = await context.newPage();
-  await page.goto(WHATSAPP);
-  await page.waitForFunction(() => 'chat' in window);
-  return page;
-}
-const receive = (page: Page, text: string) => page.evaluate((t) => (window as unknown as { chat: { receive(t: string): void } }).chat.receive(t), text);
 
 const SENSITIVITY_LABEL = { low: 'Laag', standard: 'Normaal', high: 'Hoog' } as const;
 
@@ -101,7 +90,7 @@ for (const { name, stored, kept } of CASES) {
       .poll(() => storedSettings(context))
       .toEqual({ version: 1, enabled: kept.enabled, sensitivity: kept.sensitivity, pausedUntil: null, mutedChats: kept.mutedChats, disabledSites: kept.disabledSites, country: 'auto' });
 
-    const chat = await openChat(context);
+    const chat = await openWhatsApp(context);
     chat.on('pageerror', (error) => errors.push(`chat: ${error.message}`));
     await receive(chat, 'als je niet betaalt stuur ik je naaktfoto naar al je vrienden');
     await expect(chat.locator(NUDGE)).toHaveAttribute('data-category', 'threat_sextortion');
@@ -121,7 +110,7 @@ test('garbage written while the popup and a chat are open does not break them', 
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByRole('radio', { name: 'Hoog' }).check();
   await expect.poll(async () => (await storedSettings(context)).sensitivity).toBe('high');
-  const chat = await openChat(context);
+  const chat = await openWhatsApp(context);
   chat.on('pageerror', (error) => errors.push(`chat: ${error.message}`));
 
   // Another context (a broken update, a bad sync) writes nonsense under the open pages.

@@ -1,23 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { NUDGE, click, expect, fixture, inNudge, test } from './extension';
+import type { Page } from '@playwright/test';
+import { NUDGE, click, expect, inNudge, test, openWhatsApp, receive } from './extension';
 
 // The same pages in an English browser (Chromium started with --lang=en, locale en-GB).
 test.use({ lang: 'en' });
 
 const OUT = 'test-results/screens';
-const WHATSAPP = 'https://web.whatsapp.com/';
-
-async function openWhatsApp(context: BrowserContext): Promise<Page> {
-  const html = fixture('whatsapp.html');
-  await context.route(`${WHATSAPP}**`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  const page = await context.newPage();
-  await page.goto(WHATSAPP);
-  await page.waitForFunction(() => 'chat' in window);
-  return page;
-}
-
-const receive = (page: Page, text: string) => page.evaluate((t) => (window as unknown as { chat: { receive(t: string): void } }).chat.receive(t), text);
 
 /** The help links in the open nudge, as [label, href]. */
 const helpLinks = (page: Page) =>
