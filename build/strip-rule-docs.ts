@@ -4,8 +4,11 @@ import type { WxtViteConfig } from 'wxt';
 
 type Plugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
 
-/** Properties of rule data that only tests and people read: the tactic notes and the examples. */
-const DOC_PROPERTIES = new Set(['note', 'examples']);
+/**
+ * Properties of rule data that only tests and people read: the tactic notes and the examples,
+ * including the `match`/`noMatch` examples given to withEverydayTwins (rules/shared.ts).
+ */
+const DOC_PROPERTIES = new Set(['note', 'examples', 'match', 'noMatch']);
 const RULE_FILE = /[\\/]src[\\/]detector[\\/]rules[\\/][a-z]{2}[\\/][a-z_]+\.ts$/;
 
 interface Node {
@@ -24,7 +27,7 @@ function visit(node: unknown, each: (node: Node) => void): void {
 }
 
 /**
- * Drops `note` and `examples` from the rule data in the extension build: the content script
+ * Drops `note`, `examples`, `match` and `noMatch` from the rule data in the extension build: the content script
  * runs on every chat page and must stay small (DESIGN.md section 4), while tests and `scan` run
  * from source and keep them. Runs after TypeScript is compiled, on plain JavaScript.
  */
