@@ -4,7 +4,7 @@
  * - Recall per category and language at `high`: a positive is caught when
  *   evaluate([{from: 'them', text}], 'high').nudges contains its category.
  * - False nudges at `standard`: a negative (ordinary or lookalike) from `them` that produces any
- *   nudge on its own.
+ *   nudge on its own. Also shown, without a target: how many negatives nudge at `high`.
  * - Grooming conversations at `standard`: how many messages from `them` until the first nudge, and
  *   whether it came no later than the first photo request, meeting request or threat.
  *
@@ -87,6 +87,7 @@ function messageTable(title: string, rows: CorpusMessage[]) {
   const falseNudges: { message: CorpusMessage; categories: Category[] }[] = [];
   const negatives: Record<Language, number> = { nl: 0, en: 0 };
   const falseNudged: Record<Language, number> = { nl: 0, en: 0 };
+  let nudgedAtHigh = 0;
 
   for (const m of rows) {
     if (m.label !== 'none') {
@@ -98,6 +99,7 @@ function messageTable(title: string, rows: CorpusMessage[]) {
       continue;
     }
     negatives[m.lang]++;
+    if (nudgesAt(m.text, 'high').length > 0) nudgedAtHigh++;
     const nudged = nudgesAt(m.text, 'standard');
     if (nudged.length === 0) continue;
     falseNudged[m.lang]++;
@@ -138,6 +140,8 @@ function messageTable(title: string, rows: CorpusMessage[]) {
   console.log(
     `total negatives       ${allNeg}, false nudges at standard ${allFalse} (${pct(allFalse / allNeg).trim()}; target ≤ ${FALSE_NUDGE_TARGET * 100}%)  ${verdict(allFalse / allNeg <= FALSE_NUDGE_TARGET)}`,
   );
+  // No target: `high` is the setting that trades more nudges for catching subtle moves.
+  console.log(`                      at high (every signal shown): ${nudgedAtHigh} nudged (${pct(nudgedAtHigh / allNeg).trim()})`);
   return { missed, falseNudges };
 }
 
