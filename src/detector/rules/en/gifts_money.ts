@@ -13,12 +13,13 @@ export const rules: RuleDef[] = [
     note: 'Offers game currency, skins or gift cards (V-Bucks, Robux, Nitro): a small gift that builds trust and a sense of owing something.',
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|gonna|i wanna|i want to|i'?m going to|want me to|should i|shall i) (?:just )?(?:buy|get|give|send|gift|pay for|drop|transfer|trade) (?:you |u |ya )?(?:a |an |the |some |free )?(?:new )?(?:\d{1,6} )?(?:euro |euros |dollar |dollars |bucks )?(?:worth of )?(?:v ?bucks|vbux|robux|rbx|nitro|(?:amazon |apple |google play |spotify |itunes |bol )?gift ?cards?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|diamonds|primogems|apple (?:card|credit))\b/,
-      /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some) (?:some |free |a |an )?(?:\d{1,6} )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
+      /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some|^want|^wanna) (?:some |free |a |an )?(?:\d{1,6} )?(?:discord |free discord )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
       /\b\d{1,6} (?:v ?bucks|vbux|robux|rbx|gems|diamonds|minecoins)\b.{0,20}\b(?:if|for) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:trade|swap|sell|selling|scam|scammed|scams|generator)\b/],
     examples: {
       match: [
+        'want discord nitro?',
         'i can get u vbucks if u want',
         'ill buy you the battle pass',
         'want some free robux?',
@@ -30,6 +31,7 @@ export const rules: RuleDef[] = [
         'lemme get u a spotify giftcard',
       ],
       noMatch: [
+        'i want nitro so bad',
         'i bought vbucks with my birthday money',
         'how many robux do you have',
         'my mom got me a gift card for christmas',
@@ -48,8 +50,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|i wanna|i want to) (?:\w{1,15} )?(?:(?:buy|get|send|gift|order) (?:you|u|ya)|treat (?:you|u|ya) to) (?:th[oe]se |that |the |some )?(?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
-      /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription)\b/,
-      /^(?:so |hey |and )?(?:do (?:you|u)|u|you) (?:want|need) (?:some )?(?:money|cash) ?\?$/,
+      /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription|phone|mobile|steam|wallet)\b/,
+      /^(?:so |hey |and )?(?:(?:do (?:you|u)|u|you) )?(?:want|need) (?:some |sum |a bit of |extra )?(?:money|cash|pocket money) ?\?$|^(?:so |and )?(?:(?:do )?(?:u|you) )?(?:want|wanna|need) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag|outfit|makeup)\b ?\?|\b(?:take|bring) (?:you|u|ya) (?:on a )?shopping\b|\b(?:can|could|may) i (?:send|get|buy) (?:you|u|ya) (?:something|smth|sth|a (?:gift|present|little something|lil something))\b|\bi (?:got|bought|ordered) (?:you|u|ya) (?:a )?(?:surprise|gift|present|little something|lil something)\b|\b(?:your|ur|yr) (?:amazon |shein |christmas |xmas )?(?:wish ?list|throne)\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:send|give|transfer|venmo|paypal|tikkie) (?:you|u|ya) (?:some |a little |a bit of )?(?:money|cash|pocket money|(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds)?)\b(?! back)/,
       /\b(?:want|wanna|u want|you want) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag)\b.{0,20}\b(?:i can|i could|i'?ll|i will) (?:get|buy|send|sort|arrange|pay for)\b/,
       /\b(?:buy|get|send|order) (?:you|u|ya) (?:that|the|those|these) (?:\w{1,15} ){1,2}(?:you|u|ya) (?:wanted|want|liked|like|were looking at|showed me)\b/,
@@ -64,6 +66,13 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'need some money?',
+        'want a new iphone?',
+        "i'll take u shopping",
+        'can i send u something',
+        'i got u a surprise',
+        'ill top up ur phone',
+        'whats ur amazon wishlist',
         "i'll buy you anything you want",
         'i can get u new airpods',
         'what do u want me to buy u',
@@ -83,6 +92,9 @@ export const rules: RuleDef[] = [
         'i can send u dollar 40 rn if u want',
       ],
       noMatch: [
+        'want a new phone case? theyre on sale',
+        'do u want some money for the bus tomorrow, love mum',
+        'i got a surprise for the class',
         "mom said she'll buy me new shoes",
         'i need to buy a gift for my sister',
         'what should i get my dad for his birthday',

@@ -18,10 +18,10 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur|yr) age\b ?\?/,
       /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
-      /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
+      /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b|\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b|\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))|^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?|\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
-      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?in (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b)/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?in (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
@@ -30,6 +30,11 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'are u still in middle school',
+        'wat age r u',
+        "when's ur birthday",
+        'u like 14?',
+        'ur in year 9 right',
         'how old are you?',
         'how old r u',
         'hey how old ru btw',
@@ -46,6 +51,8 @@ export const rules: RuleDef[] = [
         'when were u born',
       ],
       noMatch: [
+        'what age is the film rated',
+        "when's ur birthday party again? i lost the invite",
         'how old is your dog',
         'how old are you turning on saturday? need to buy candles',
         'how old was this video lol',
@@ -119,7 +126,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:where|whereabouts) (?:do|d) ?(?:you|u|ya) (?:live|stay|liv)\b/,
       /\bwhere (?:you|u|ya) (?:live|liv|from)\b/,
-      /\bwhere (?:are|r|ru) ?(?:you|u|ya)? from\b/,
+      /\b(?:where|whereabouts) (?:are|r|ru) ?(?:you|u|ya)? from\b/,
       /\b(?:what|which|wat|wich) (?:city|town|area|part of town|neighbou?rhood|street|village|country|province|region) (?:do |d |r |are )?(?:you|u|ya) (?:live|liv|stay|from|in)\b/,
       /\b(?:what|which|wat) (?:city|town|area|street|village) (?:is|r|are) (?:you|u|ya) (?:in|from)\b/,
       /\b(?:u|you) live (?:near|close to|around|in)\b.{0,20}\?/,
@@ -133,6 +140,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'whereabouts r u from',
         'where do u live',
         'whereabouts do u live',
         'so where you from',

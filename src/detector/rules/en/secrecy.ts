@@ -75,12 +75,13 @@ export const rules: RuleDef[] = [
       /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?know\b(?: (?:about )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
-      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:about (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
+      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b|\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:about (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b/],
     examples: {
       match: [
+        'ur parents cant know',
         'this is our little secret',
         'keep this between us ok',
         'just between u and me 🤫',
@@ -92,6 +93,7 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        'ur parents cant know about the surprise party',
         "it's a secret santa so keep it a secret",
         'keep it a secret, its her birthday surprise',
         'there are 3 points between us and ajax',
@@ -114,13 +116,14 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|delet|clear|erase|wipe|remove|unsend) (?:all )?(?:of )?(?:this|our|these|the|ur|your|my|those|all) (?:whole |entire )?(?:chats?|convos?|conversations?|messages|msgs|texts|dms|chat history)\b(?! (?:in|from|of) the (?:group|class|team))/,
       /\b(?:delete|del|clear|erase|wipe) (?:it|this|them|every ?thing|that|these|those|the chat|our chat|the messages|my messages|(?:the|my|these|those) (?:pics?|photos?|vids?|videos?|snaps?))(?: all| now)? (?:after|once|when|before|right after|as soon as) (?:you|u|ya|reading|ur|you'?re|u r|u read|you read|you see|looking|watching)\b/,
       /\b(?:remember|make sure|don'?t forget) to (?:delete|clear|erase|wipe|unsend) (?:everything|it all|all of it|our (?:chats?|messages|convos?|texts)|the chat|this chat|these messages|my messages)\b/,
-      /\bhide (?:our|this|these|my) (?:chats?|convos?|messages|msgs|texts|dms|conversation|conversations)\b/,
+      /\b(?:hide|archive|lock|mute) (?:our|this|these|my) (?:chats?|convos?|messages|msgs|texts|dms|conversation|conversations)\b/,
       /\b(?:after|once|when) (?:you|u|ya) (?:read|see|seen|saw|have read|'?ve read) (?:this|it|these|them|my (?:messages|texts|msgs))\b.{0,10}\b(?:delete|del|clear|erase|unsend)\b/,
       /\b(?:delete|clear|erase) (?:\w{1,15} )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w{1,15} )?(?:sees?|finds?|reads?|checks?)\b/,
     ],
     unless: [/\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup)\b/],
     examples: {
       match: [
+        'archive our chat',
         'delete this chat after',
         'pls delete our messages',
         'delete everything when ur done reading',
@@ -133,6 +136,7 @@ export const rules: RuleDef[] = [
         'del my vids once u watched them ok',
       ],
       noMatch: [
+        'archive the chat from the group project',
         'delete the group chat photo pls its ugly',
         'i deleted tiktok to focus on exams',
         'can you delete that pic of me from ur story',
@@ -156,10 +160,15 @@ export const rules: RuleDef[] = [
       /\bchange my (?:name|contact name) (?:in|on) (?:your|ur) (?:phone|contacts)\b/,
       /\b(?:tell|say to|text) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:that )?(?:you'?re|ur|u r|you are|u are|you'?ll be|u'?ll be|you were|u were|you r) (?:(?:sleeping|staying) )?(?:over )?(?:at|with) (?:a |ur |your |some )?(?:friend|mate|bestie|bff|school|practice|library|training)/,
       /\bsave me (?:as|under) (?:a |another |some |a different |a girl'?s |a fake )?(?:name|girl|friend|contact)\b/,
+      /\b(?:say|tell (?:them|her|him|ur \w{1,8}|your \w{1,8})) (?:that )?(?:i'?m|im|i am) (?:a |ur |your |just a |just ur |an old )?(?:friend|cousin|classmate|mate|girl|boy|teacher|coach|tutor|relative)\b(?! (?:of|from) (?:mine|the team))|\bso (?:don'?t|dont|do not) (?:tell|show) (?:her|him|them)\b|^(?:and |pls |plz |just |also )?(?:don'?t|dont|do not|never) (?:show|send) (?:this |it |these |that )?(?:to )?(?:any ?one|anybody|any1)\b|\b(?:don'?t|dont|do not|never|no) (?:screenshot|screenshotting|screen ?shot|screen ?record)(?:s|ting)?(?: (?:this|it|our|these|that|my msgs|my messages|the chat|anything|ok|pls|plz))?(?: ?\?|$)/,
     ],
     unless: [EVERYDAY_SECRET],
     examples: {
       match: [
+        'say im ur cousin if anyone asks',
+        'ur mum wouldnt understand so dont tell her',
+        'dont show anyone',
+        'dont screenshot',
         'so ur parents dont see',
         'hide it from your mom',
         "don't let your parents see our chat",
@@ -170,6 +179,9 @@ export const rules: RuleDef[] = [
         'change my name in ur contacts',
       ],
       noMatch: [
+        'dont screenshot my ugly pic lol',
+        'dont show anyone the test answers',
+        'tell them im a friend of the team',
         'hide the present from your mom till sunday',
         "don't let your dog eat the cake",
         'make sure nobody sees the answers during the test',
