@@ -16,13 +16,14 @@ export const rules: RuleDef[] = [
       /\b(?:you'?re|ur|you are|u r|u are|u|you|u seem|you seem|u act|you act|u sound|you sound|u talk|you talk) (?:so |really |rly |very |super |way |much |soo |like )?(?:(?:more )?(?:mature|grown up|grownup|adult like) (?:for|than)|older than (?:you|u|ur|your)|older than \d\d|wise beyond)\b/,
       /\b(?:you|u) (?:don'?t|do not|dnt) (?:look|seem|act|sound|talk|text) (?:like (?:a |an )?)?(?:(?:typical |normal |regular )?(?:\d\d|teen|teenager|kid|child|\d\d ?(?:year old|yo|yr old))|your age|ur age|young|(?:twelve|thirteen|fourteen|fifteen))\b/,
       /\bage (?:is|'?s|iz) (?:just|only|jus) (?:a )?(?:number|nr)\b/,
-      /\b(?:i (?:forget|forgot|keep forgetting)|hard to believe|can'?t believe|never (?:would(?:'?ve| have) |would )?(?:guessed|guess|thought)|would(?:n'?t|nt) (?:have |of )?(?:guessed|thought)|(?:didn'?t|didnt) think) (?:that )?(?:you'?re|ur|you are|u r|u'?re|u are|you was|u was) (?:only |just )?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b(?! (?:tomorrow|today|next|already|this|on|now))/,
+      /\b(?:forget|forgot|forgetting) how (?:young|little) (?:you|u|ya) (?:are|r)\b|\b(?:i (?:forget|forgot|keep forgetting)|hard to believe|can'?t believe|never (?:would(?:'?ve| have) |would )?(?:guessed|guess|thought)|would(?:n'?t|nt) (?:have |of )?(?:guessed|thought)|(?:didn'?t|didnt) think) (?:that )?(?:you'?re|ur|you are|u r|u'?re|u are|you was|u was) (?:only |just )?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b(?! (?:tomorrow|today|next|already|this|on|now))/,
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most) (?:girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
     unless: [/\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
+        'honestly i keep forgetting how young u are',
         "you're so mature for your age",
         'ur so smart for ur age',
         'ur mature af for a 13 yo',
@@ -119,13 +120,15 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ve|i have) never felt (?:this way|like this|so \w{1,15}) (?:about|for|with) (?:any ?one|any1|anybody|someone)\b|\b(?:no ?one|nobody|no1) (?:has )?(?:ever )?made me feel (?:like this|this way|so \w{1,15})\b|\bnever felt (?:so )?understood\b/,
       /\bi(?:'?d| would) do anything for (?:you|u|ya)\b/,
       /\b(?:you'?re|ur|you are|u r) (?:so |really |very |super |just )?special to me\b/,
-      /\bi (?:think|dream) (?:about|of|abt|bout) (?:you|u|ya) (?:all day|all night|all the time|every (?:day|night|second|minute)|24 ?7|24\/7|constantly|nonstop|non stop)\b/,
+      /\bi (?:think|dream) (?:about|of|abt|bout) (?:you|u|ya) (?:all day|all night|all the time|every (?:day|night|second|minute)|24 ?7|24\/7|constantly|nonstop|non stop|more than i should|too much|so much)\b|\b(?:no ?one|nobody|no1)(?:'?s| has)? (?:ever )?(?:understood|got|gotten|listened to|cared about|treated) me (?:like|the way|as well as) (?:you|u)\b/,
       /\b(?:i'?ve got|i have|i got|i'?m catching|catching|caught|i'?m developing|developing|i have real) (?:real |strong |serious |actual |some )?feelings (?:for|4) (?:you|u|ya)\b|\b(?:you'?re|ur|you are|u r) the best thing (?:that )?(?:has )?(?:ever )?(?:happened|to happen) to me\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b|\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
     ],
     unless: [/\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
     examples: {
       match: [
+        'i think about u more than i should',
+        "no one's ever understood me like u",
         'i think im falling for u',
         "i've got feelings for u",
         'ur the best thing that ever happened to me',
@@ -220,13 +223,16 @@ export const rules: RuleDef[] = [
       /\bi'?m (?:the only one )?(?:you|u) can (?:really )?trust\b/,
       /\b(?:you'?re|ur|u r|you are) (?:so |really |rly |just )?easy to talk to\b|\btalking to (?:you|u|ya) is (?:so |really |rly |just )?(?:easy|different)\b/,
       /\b(?:you'?re|ur|you are|u r) the only (?:one|person|1) (?:who|that|i) (?:really |truly |actually |can )?(?:gets|understands|knows|cares about|listens|talk to|trust|matters)\b/,
-      /\bi(?:'?d| would| will|'?ll)? never (?:hurt|judge|lie to|betray|use|pressure|let down) (?:you|u|ya)\b|\b(?:you'?re|ur|you are|u r|u are) safe (?:with|w) me\b|\b(?:you|u) can (?:always )?(?:come to|rely on|count on|lean on|depend on) me\b/,
+      /\bi(?:'?d| would| will|'?ll)? never (?:do anything to )?(?:hurt|judge|lie to|betray|use|pressure|let down) (?:you|u|ya)\b|\b(?:i'?ll|ill|i will|i'?ve|i) (?:always )?(?:have|got) (?:your|ur) back (?:no matter what|always|forever)\b|\b(?:tell|say) (?:you|u|ya) (?:things|stuff) i (?:cant|can'?t|couldn'?t|never|wouldn'?t)\b|\b(?:you'?re|ur|you are|u r|u are) safe (?:with|w) me\b|\b(?:you|u) can (?:always )?(?:come to|rely on|count on|lean on|depend on) me\b/,
       /\b(?:i'?m|im|i am|i'?ll|ill|i will) (?:always )?(?:be )?(?:here|there) (?:for (?:you|u|ya)|whenever (?:you|u) need)\b|\bi (?:really |rly |truly |genuinely )?care (?:about|abt|for) (?:you|u|ya)\b|\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b|\bi can be (?:myself|my self) (?:with|around|w) (?:you|u)\b/,
       /\bi (?:love|like|really like|enjoy) (?:talking|chatting|texting|speaking) (?:to|with) (?:you|u|ya)\b(?! (?:about|in|at) (?:the|class|school))/,
     ],
     unless: [/\b(?:i'?m) (?:your|ur) (?:sister|brother|mom|mum|dad|cousin|aunt|auntie|teacher|mentor|coach|bestie|bff)\b|\b(?:love (?:mum|mom|dad|you|u)|mr|mrs|ms|sir|bestie|sis|bro|match|game|the pitch)\b/],
     examples: {
       match: [
+        "i'll always have ur back no matter what",
+        "i'd never do anything to hurt u",
+        'i feel like i can tell u things i cant tell anyone else',
         'u can always trust me ok',
         'you can tell me anything 🥺',
         'you can trust me, i would never hurt u',
@@ -260,8 +266,8 @@ export const rules: RuleDef[] = [
       /\bi (?:feel like i )?can (?:tell|say) (?:you|u|ya) (?:anything|everything)\b|\b(?:you|u) can (?:tell|say) me (?:anything|everything)\b/,
       /\b(?:smarter|more mature|older|wiser|prettier|cuter|hotter|cooler|funnier|more fun|more interesting|better \w{1,10}) than (?:\w{1,10} )?(?:(?:people|ppl|girls|guys|boys|kids|teens|other (?:girls|guys|kids)) (?:your|ur|my) age|(?:most |some |a lot of |half the )?(?:adults|grown ups|grownups))\b|\b(?:boys|guys|lads|kids|girls) (?:your|ur|ya) age (?:are|r|is|just|dont|don'?t|can'?t|cant|wont|won'?t|never|will never) (?:so |all |too |really )?(?:immature|childish|boring|dumb|stupid|know|appreciate|deserve|treat|handle|get)\b|\b(?:need|deserve|want) (?:a real|an older|a mature|a grown) (?:man|guy|boy)\b|\bif (?:you|u) (?:were|was) (?:\w{1,8} )?older,? i(?:'?d| would)\b|\b(?:old soul|talk like an adult|talk like a grown ?up)\b|\b(?:than|like) (?:any |the |other |those )?(?:boys?|guys?|lads?|kids?) (?:your|ur|ya) age\b|\b(?:i'?m|im|i am) (?:not like|different (?:from|than)) (?:the |those |other |most |all the )?(?:other )?(?:guys|boys|men|lads)\b/,
       /\b(?:always|here) (?:be )?(?:here )?for (?:you|u|ya) no matter what\b/,
-      /\b(?:you'?re|your|ur|u r|you are) (?:my )?(?:fav|favourite|favorite|best) (?:person|human|one) to (?:talk|text|chat) (?:to|with)\b/,
-      /\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:\w{1,10} )?(?:like me|who (?:treats|appreciates|gets|understands) (?:you|u) (?:right )?like (?:i do|me))\b/,
+      /\b(?:you'?re|your|ur|u r|you are) (?:literally |honestly |actually |def |defo |lowkey |so )?(?:my )?(?:fav|favourite|favorite|best) (?:person|human|one) to (?:talk|text|chat) (?:to|with)\b/,
+      /\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:who|that) (?:\w{1,10} )?(?:appreciates|treats|cares|loves|gets|understands|values|respects|spoils)\b|\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:\w{1,10} )?(?:like me|who (?:treats|appreciates|gets|understands) (?:you|u) (?:right )?like (?:i do|me))\b/,
       /\b(?:you'?re|your|ur|u r|you are) (?:so |just )?different(?: from (?:the )?(?:others|other girls|other guys))?,? (?:you|u) (?:get it|get me|understand)\b/,
       /\bdeserve(?:s)? to be (?:treated like a (?:princess|queen|goddess)|spoiled|spoilt|pampered|treated right|worshipped)\b|\btreat (?:you|u) like (?:the |a )?(?:queen|princess|goddess)\b|\b(?:you'?re|ur|you are|u r) my (?:angel|princess|queen|everything|whole world|baby girl|sunshine)\b/,
       /\b(?:seem|look|sound|act) (?:so |really |way |much |very )?(?:grown ?up|mature|older than (?:you|u) are)\b/,
@@ -271,6 +277,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach)\b/],
     examples: {
       match: [
+        'u deserve someone who actually appreciates u',
+        'ur literally my favourite person to talk to',
         'you could be a model fr',
         'i feel like i can tell you anything',
         "you're way smarter than people your age",
@@ -306,11 +314,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
       /\b(?:you'?re|ur|you are|u r|youre) (?:so |really |just |literally |honestly |seriously )?(?:amazing|incredible|perfect|stunning|gorgeous|special|mature|beautiful)\b.{0,24}\b(?:you know that|i forget|how young|for real|fr|never met|not like)\b/,
+      /\b(?:you'?re|ur|youre|you are|u r|u are|ure|u) (?:(?:so|such|really|rly|very|super|honestly|literally|actually|genuinely|truly|seriously|just|lowkey|highkey|kinda|hella|too|way|absolutely|a|an|the|one of the|fr|ngl|tbh) ){0,3}(?:amazing|incredible|perfect|special|unique|rare|one of a kind|one in a million|talented|gorgeous|stunning|beautiful|pretty|cute|lovely|sweet|adorable|mature|wonderful|precious|gem|catch|angel|queen|goddess|dream|flawless|breathtaking|irresistible|cutie|beauty|stunner|keeper)\b(?! (?:at|in|with|job|work|for (?:the|this|that|a|an|doing|helping|coming)|to (?:work|play)|player|goal|shot))|\b(?:how|why) (?:are|r|ru) ?(?:you|u) (?:so |this |that )?(?:pretty|cute|beautiful|gorgeous|perfect|mature|amazing|sweet|hot|stunning)\b|\b(?:someone|somebody|a (?:girl|boy|guy)) (?:as|so) (?:cute|pretty|beautiful|hot|gorgeous|amazing|sweet|special|smart|mature) (?:as (?:you|u)|like (?:you|u))\b|\btoo (?:cute|pretty|hot|smart|sweet|beautiful|mature|gorgeous) for (?:your|ur) own good\b/,
+      /\b(?:you|u|ur|your|youre|you'?re)\b (?:\w{1,12} ){0,3}mature\b(?! (?:content|audience|rating|rated|games?))|\b(?:i )?bet (?:\w{1,10} ){0,6}(?:fancy|like|love|want|fall for|chase|crush on|have a crush on|are all over) (?:you|u)\b|\b(?:you'?re|ur|u r) (?:gonna|going to|gunna) be (?:famous|a star|a model|big|huge|an influencer)\b|\bsoft spot (?:for|4) (?:you|u)\b|\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b|\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal)\b/],
+    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/],
     examples: {
-      match: ["you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
-      noMatch: ["you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
+      match: ['ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      noMatch: ['your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
   {
@@ -328,7 +338,7 @@ export const rules: RuleDef[] = [
       /\bi (?:think i |kinda |really |rly |actually |honestly )?(?:like|luv|love|lov) (?:you|u|ya)\b(?! (?:guys|all|both|as a friend|too|2|lol|haha|sis|bestie|bro|man|dude|mom|mum|dad|more than (?:pizza|my)))|^(?:i )?(?:love|luv|ily) (?:you|u|ya) (?:babe|baby|beautiful|gorgeous|princess|so much)\b|\b(?:you|u|ya) mean (?:so much|the world|everything|a lot|alot|sm) to me\b|\b(?:you|u|ya) (?:always )?make me (?:so |really |rly |very )?(?:happy|smile)\b|\b(?:best|favou?rite|fav) part of my day\b|\bcould talk to (?:you|u|ya) (?:for hours|all day|all night|forever)\b|\bmiss (?:you|u|ya) (?:already|so much|sm|a lot|alot)\b/,
       /\b(?:you'?re|ur|you are|u r) (?:all )?mine\b|\b(?:you'?re|ur|you are|u r) my (?:girl|baby|babe|boo|love|gf|girlfriend|wifey|favou?rite|safe place|comfort person)\b|\bwish i (?:had )?(?:met|found|known) (?:you|u) (?:sooner|earlier|years ago|before)\b|\b(?:any (?:guy|boy|girl|man)|whoever (?:dates|gets) (?:you|u)|(?:your|ur) (?:bf|boyfriend|gf|girlfriend)) (?:\w{1,10} )?(?:is|would be|will be|'?s|r|are) (?:so |a |one )?lucky\b|\bbreak (?:so many|a lot of|alot of|many) hearts\b/,
     ],
-    unless: [/\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|grandma|nana|mom|mum|dad|my sister|my brother|see u at|see you at)\b/],
+    unless: [/\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|grandma|nana|mom|mum|dad|my sister|my brother|see u at|see you at|thanks|thank u|thank you|helping|project|presentation)\b/],
     examples: {
       match: [
         'ur pics are fire',
