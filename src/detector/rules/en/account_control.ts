@@ -60,7 +60,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
       /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
-      /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b|\bcode (?:that |which )?(?:just )?(?:came|comes|come|went|was sent|got sent|pops up|popped up) (?:to|on|up on|thru|through) (?:your|ur)\b|^(?:\w{1,8} )?(?:send|give|tell|text|read) (?:me )?(?:the|that|ur|your) code(?: (?:pls|plz|please|rn|now|quick|fast|asap))? ?\??$/,
+      /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b|\bcode (?:they|it|that|which|whatsapp|insta|snap|snapchat|instagram|google|apple|discord|tiktok) (?:just )?(?:sent|texted|gave) (?:you|u)\b|\bcode (?:that |which )?(?:just )?(?:came|comes|come|went|was sent|got sent|pops up|popped up) (?:to|on|up on|thru|through) (?:your|ur)\b|^(?:\w{1,8} )?(?:send|give|tell|text|read) (?:me )?(?:the|that|ur|your) code(?: (?:pls|plz|please|rn|now|quick|fast|asap))? ?\??$/,
       /\b(?:i (?:sent|send|texted|just sent|accidentally sent)|(?:i'?ll|i will|gonna|i'?m gonna) (?:send|text)) (?:you|u|ya) (?:a |an |the )?(?:code|sms|text|link|verification|message with)\b.{0,20}\b(?:send|tell|give|forward|read|screenshot|what|back)\b/,
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
@@ -68,6 +68,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/],
     examples: {
       match: [
+        "what's the code they sent u",
         'send me the code',
         'send the code that just came to ur phone',
         'send me the code you just got',

@@ -51,7 +51,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|i wanna|i want to) (?:\w{1,15} )?(?:(?:buy|get|send|gift|order) (?:you|u|ya)|treat (?:you|u|ya) to) (?:th[oe]se |that |the |some )?(?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
       /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription|phone|mobile|steam|wallet)\b/,
-      /^(?:so |hey |and )?(?:(?:do (?:you|u)|u|you) )?(?:want|need) (?:some |sum |a bit of |extra )?(?:money|cash|pocket money) ?\?$|^(?:so |and )?(?:(?:do )?(?:u|you) )?(?:want|wanna|need) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag|outfit|makeup)\b ?\?|\b(?:take|bring) (?:you|u|ya) (?:on a )?shopping\b|\b(?:can|could|may) i (?:send|get|buy) (?:you|u|ya) (?:something|smth|sth|a (?:gift|present|little something|lil something))\b|\bi (?:got|bought|ordered) (?:you|u|ya) (?:a )?(?:surprise|gift|present|little something|lil something)\b|\b(?:your|ur|yr) (?:amazon |shein |christmas |xmas )?(?:wish ?list|throne)\b/,
+      /^(?:so |hey |and )?(?:(?:do (?:you|u)|u|you) )?(?:want|need) (?:some |sum |a bit of |extra )?(?:money|cash|pocket money) ?\?$|^(?:so |and )?(?:(?:do )?(?:u|you) )?(?:want|wanna|need) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag|outfit|makeup)\b ?\?|\b(?:take|bring) (?:you|u|ya) (?:on a )?shopping\b|\b(?:can|could|may) i (?:send|get|buy) (?:you|u|ya) (?:something|smth|sth|a (?:gift|present|little something|lil something))\b|\bi (?:got|bought|ordered) (?:you|u|ya) (?:a )?(?:surprise|gift|present|little something|lil something)\b|\b(?:your|ur|yr) (?:amazon |shein |christmas |xmas )?(?:wish ?list|throne)\b|\bhow much (?:do|d) (?:you|u|ya) need\b|\bi (?:just )?(?:sent|transferred|gave|paid) (?:you|u|ya) (?:dollar |euro )?(?:\d{1,5}|money|cash|some money|a bit)\b(?! (?:pics?|photos?|messages|msgs|texts|links?|videos?|vids?|times|mins?|minutes|hours?|days?|songs?|memes?)\b)|\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:send|get|buy|give) (?:you|u|ya) (?:a |an |some )?(?:amazon |steam |apple |itunes |google play |shein |starbucks )?(?:vouchers?|gift ?cards?|e ?gift)\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:send|give|transfer|venmo|paypal|tikkie) (?:you|u|ya) (?:some |a little |a bit of )?(?:money|cash|pocket money|(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds)?)\b(?! back)/,
       /\b(?:want|wanna|u want|you want) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag)\b.{0,20}\b(?:i can|i could|i'?ll|i will) (?:get|buy|send|sort|arrange|pay for)\b/,
       /\b(?:buy|get|send|order) (?:you|u|ya) (?:that|the|those|these) (?:\w{1,15} ){1,2}(?:you|u|ya) (?:wanted|want|liked|like|were looking at|showed me)\b/,
@@ -66,6 +66,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i'll send u an amazon voucher",
+        'how much do u need',
+        'i just sent u £20 on paypal',
         'need some money?',
         'want a new iphone?',
         "i'll take u shopping",
@@ -92,6 +95,8 @@ export const rules: RuleDef[] = [
         'i can send u dollar 40 rn if u want',
       ],
       noMatch: [
+        'i just sent u 3 pics from the trip',
+        'how much do u need for the trip, the form says 20',
         'want a new phone case? theyre on sale',
         'do u want some money for the bus tomorrow, love mum',
         'i got a surprise for the class',
@@ -117,7 +122,7 @@ export const rules: RuleDef[] = [
       /\b(?:quick|easy|fast|ez) ?(?:money|cash|bread|racks|dough)\b.{0,20}(?:\?|\b(?:dm|hmu|text|msg|message|contact|add) me\b)/,
       /\b(?:job|gig|task|errand|work)\b.{0,30}\b(?:cash in hand|no questions asked|(?:don'?t) ask (?:too many |any |no )?questions)\b/,
       /\b(?:you|u|ya) (?:can|could|will|'?ll) (?:easily |ez |quickly )?(?:make|earn|get) (?:up to )?(?:euro |dollar )?\d{1,6} ?k? ?(?:euro|euros|dollars|bucks|pounds)? ?(?:a|per|every|in a|in one) ?(?:day|week|hour|hr|night|weekend|daily|weekly)\b/,
-      /\b(?:i (?:can|could|will)|i'?ll) (?:get|find|give|hook|set) (?:you|u|ya) (?:up with )?(?:a |an |some )?(?:job|gig|work|side hustle|hustle)\b/,
+      /\b(?:i (?:can|could|will)|i'?ll) (?:get|find|give|hook|set) (?:you|u|ya) (?:up with )?(?:a |an |some )?(?:job|gig|work|side hustle|hustle)\b|\b(?:i'?ve got|i have|i got|got) (?:a |an |some )?(?:\w{1,8} )?(?:job|gig|work|task|opportunity) (?:for|4) (?:you|u|ya)\b.{0,20}\bpays?\b|\b(?:job|gig|work|task)\b.{0,20}\bpays? (?:really |very |so )?(?:well|good|big|a lot|alot)\b/,
       /\b(?:wanna|want to|tryna|interested in|like to) (?:make|earn) (?:euro |dollar )?\d{1,6} ?(?:k|euro|euros|dollars|bucks|pounds)?\b/,
       /\b(?:easy|quick|simple|small|little|paid) (?:job|gig|task|errand|work)\b.{0,20}\b(?:for (?:you|u|ya)|pays?|paid|cash|money|\d{1,6} ?(?:euro|euros|bucks|dollars|k)? (?:a|per|every) (?:day|week|hour|night))\b/,
       /\b(?:need|want) (?:some |sum |extra |quick |fast )?(?:cash|money|bread|dough)\b ?\?.{0,20}\b(?:help (?:you|u) out|hook (?:you|u) up|i know a way|easy way|dm me|hmu)\b/,
@@ -128,6 +133,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i've got a job for u that pays well",
         'want to make some quick money?',
         'u tryna make easy cash',
         'you can make 500 a day with this',
@@ -142,6 +148,7 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        'the job at the cafe pays well',
         'babysitting for the neighbours is easy money lol',
         'i make 10 an hour at the bakery',
         'i got a job at the supermarket!!',

@@ -234,11 +234,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:your|ur|ya) (?:parents|mom|mum|dad|family|fam|folks|friends|mates|bestie|besties|classmates|stepdad|stepmom)\b.{0,30}\b(?:understand|get you|get u|listen|trust|care|controlling|control|strict|jealous|fake|toxic|immature|childish|lying|lie to|use you|use u|don'?t deserve|holding you|holding u|not good for)\b/,
       /\b(?:parents|family|friends)\b.{0,30}\b(?:like i do|like me|the way i do|better than them|not like me)\b/,
-      /\b(?:ditch|drop|cut off|unfollow|dump|forget about) (?:your|ur) (?:friends|mates|bestie|besties|bff|squad|family|fam)\b|\b(?:they'?re|they are|they r|theyre|she'?s|shes|he'?s|hes) (?:just |all |so )?jealous (?:of (?:you|u)|bc|because|cuz|coz)\b|\b(?:stop|quit) (?:hanging out|hanging|talking|chilling|spending time) (?:with|w|to) (?:them|those|her|him)\b|\bbetter off without (?:them|her|him|your|ur|those)\b|\b(?:no ?one|nobody|no1) (?:else )?(?:really |even |actually )?(?:cares? about|loves?|likes?|wants) (?:you|u|ya)\b/,
+      /\b(?:ditch|drop|cut off|unfollow|dump|forget about) (?:your|ur) (?:friends|mates|bestie|besties|bff|squad|family|fam)\b|\b(?:they'?re|they are|they r|theyre|she'?s|shes|he'?s|hes) (?:just |all |so )?jealous (?:of (?:you|u)|bc|because|cuz|coz)\b|\b(?:stop|quit) (?:hanging out|hanging|talking|chilling|spending time) (?:with|w|to) (?:them|those|her|him)\b|\bbetter off without (?:them|her|him|your|ur|those)\b|\b(?:you'?re|ur|u r) (?:so much |way |much |so )?better than (?:them|those|all of them|ur friends|your friends)\b|\bwhy (?:do|d) (?:you|u) (?:even |still )?(?:hang out|hang|talk|chill|bother) (?:with|to|w) (?:them|those|her|him)\b|\b(?:no ?one|nobody|no1) (?:else )?(?:really |even |actually )?(?:cares? about|loves?|likes?|wants) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|lol jk|jk|class|teacher)\b/],
     examples: {
       match: [
+        'ur better than them anyway',
+        'why do u even hang out with them',
         'your parents are way too strict with you',
         "ur friends don't really listen to u",
         'your mom is so controlling',

@@ -158,11 +158,11 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: a plain plan to meet somewhere ("lets meet at the park", "meet me after school", "sneak out"). Friends make these plans all day; from a stranger it is the step to offline contact, so it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:let'?s|lets|we (?:should|could|can)|wanna|want to|u wanna|can we|shall we) (?:meet|link|link up|meet up|hang|hang out|chill)(?: up)? (?:at|in|near|by|behind|outside) (?:the|a|my|ur|your)\b|\bmeet me (?:after|before|at|outside|behind|near|by|in)\b|\bsneak (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen))/,
+      /\b(?:let'?s|lets|we (?:should|could|can)|wanna|want to|u wanna|can we|shall we) (?:meet|link|link up|meet up|hang|hang out|chill)(?: up)? (?:at|in|near|by|behind|outside) (?:the|a|my|ur|your)\b|\bmeet me (?:after|before|at|outside|behind|near|by|in)\b|\bsneak (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen))|\b(?:when can|can|could) i (?:come |come and |come over and )?(?:see|visit|meet) (?:you|u|ya)(?: (?:irl|in person|again|soon|this weekend|tomorrow|tmrw))?(?: ?\?|$)/,
     ],
     unless: [EVERYDAY_MEETING],
     examples: {
-      match: ['lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
+      match: ['can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
       noMatch: ['lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad'],
     },
   },

@@ -124,12 +124,12 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks where the teen lives (town, area, street).',
     patterns: [
-      /\b(?:where|whereabouts) (?:do|d) ?(?:you|u|ya) (?:live|stay|liv)\b/,
+      /\b(?:where|where ?abouts) (?:do|d) ?(?:you|u|ya) (?:live|stay|liv)\b/,
       /\bwhere (?:you|u|ya) (?:live|liv|from)\b/,
       /\b(?:where|whereabouts) (?:are|r|ru) ?(?:you|u|ya)? from\b/,
-      /\b(?:what|which|wat|wich) (?:city|town|area|part of town|neighbou?rhood|street|village|country|province|region) (?:do |d |r |are )?(?:you|u|ya) (?:live|liv|stay|from|in)\b/,
+      /\b(?:what|which|wat|wich) (?:city|town|area|part of town|neighbou?rhood|street|village|country|province|region) (?:do |d |r |are )?(?:you|u|ya)(?: (?:live|liv|stay|from|in)\b| ?\?|$)/,
       /\b(?:what|which|wat) (?:city|town|area|street|village) (?:is|r|are) (?:you|u|ya) (?:in|from)\b/,
-      /\b(?:u|you) live (?:near|close to|around|in)\b.{0,20}\?/,
+      /\b(?:u|you) live (?:near|close to|around|in|round|nearby|close|local)\b.{0,20}(?:\?|$)/,
       /\b(?:do )?(?:you|u) live with (?:your|ur) (?:parents|mom|mum|dad|family|folks)\b/,
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
     ],
@@ -140,6 +140,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'which part of town r u',
+        'u live round here?',
+        'where abouts do u live',
         'whereabouts r u from',
         'where do u live',
         'whereabouts do u live',
@@ -152,6 +155,7 @@ export const rules: RuleDef[] = [
         'u live with ur parents?',
       ],
       noMatch: [
+        'what town is the match in',
         'where r u? we are at the entrance',
         'where does your cousin live',
         'i live near the park lol',
@@ -196,15 +200,16 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:what'?s|wats|what is|send me|give me|gimme|drop|can i (?:have|get)|i need|text me) (?:your|ur|yr|ya) (?:phone ?number|number|nummer|digits|phone|cell|mobile|nr)\b/,
       /\b(?:your|ur) (?:phone )?(?:number|nummer|digits) ?\?/,
-      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:full|last|real|sur) ?name\b/,
+      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:\w{1,10} )?(?:\w{1,10} )?(?:full|last|real|sur) ?name\b|\b(?:and|n) (?:ur |your )?(?:real|full|last) ?name ?\??$/,
     ],
     unless: [
       /\b(?:jersey|shirt|locker|room|seat|table|student|bus|lucky|favou?rite|shoe|lottery) (?:number|nr)\b/,
       /\b(?:lost (?:my |all my )?contacts|new phone|phone died|for the (?:class |team |school )?(?:group|class|team) ?(?:chat|app|list)?)\b/,
     ],
     examples: {
-      match: ['can i have ur number', 'gimme your digits', 'ur number?', 'whats your full name', 'whats ur last name'],
+      match: ['whats ur snap name and real name', 'can i have ur number', 'gimme your digits', 'ur number?', 'whats your full name', 'whats ur last name'],
       noMatch: [
+        'whats ur dogs name',
         "what's your jersey number this season",
         'whats your username in fortnite',
         'whats ur lucky number lol',

@@ -20,7 +20,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
       /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
-      /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
+      /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?|^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?) (?:from|in) (?:your|ur) (?:bed|bedroom|room|bathroom)\b/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?) of (?:your|ur) (?:outfit|pjs|pyjamas|pajamas|room|bedroom|mirror) (?:rn|right now|now|tonight)\b/,
       /\b(?:see (?:you|u)|pics? of (?:you|u)|photos? of (?:you|u)|selfies?|pics?|photos?) (?:in|wearing) (?:a |ur |your |that )?(?:short |tight |mini |little )?(?:skirt|dress|shorts|crop top|leggings|swimwear)\b(?! (?:for|to|at) (?:the |ur |your )?(?:prom|party|wedding|dance|formal|school))/,
@@ -34,6 +34,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'pic of u rn',
         'can i see u',
         'lemme see u',
         'send a mirror pic',
@@ -55,6 +56,7 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'pic of u and ur team from the match',
         'can i see u at lunch tomorrow',
         'send a pic of the worksheet',
         'send me a pic of the homework',

@@ -233,7 +233,7 @@ export const rules: RuleDef[] = [
     note: 'More ways of bringing sex into the chat: "thinking about your body", "naughtiest thing you\'ve done", "tell me your fantasies", "you\'re turning me on", "make you feel good", "hot without clothes", "do you think about sex".',
     patterns: [
       /\b(?:thinking|think|thought|dreaming|dream) (?:about|of) (?:your|ur) (?:body|lips|boobs|tits|ass|butt|legs|thighs)\b/,
-      /\b(?:naughtiest|dirtiest|kinkiest|wildest|freakiest) (?:thing|stuff|things)\b|\b(?:your|ur) (?:body|lips|legs|ass|butt|curves|figure) (?:\w{1,10} )?(?:drives?|driving|drove) me (?:crazy|wild|insane|nuts)\b/,
+      /\b(?:want|wanna|wana|i'?d love|can'?t wait|cant wait|wish i could|let me|lemme|gonna|i'?m gonna) (?:to )?kiss (?:you|u|ya)\b(?! (?:back|goodbye|bye|good ?night))|\b(?:truth or dare|t or d|would (?:you|u) rather|wyr|never have i ever|nhie)\b.{0,20}\b(?:dirty|naughty|spicy|nsfw|sexy|18|adult)\b|\b(?:you|u|ya) ever (?:been with|kissed|had sex|slept with|made out with|hooked up with) (?:a |any ?one|anybody|some ?one|somebody)\b|\b(?:naughtiest|dirtiest|kinkiest|wildest|freakiest) (?:thing|stuff|things)\b|\b(?:your|ur) (?:body|lips|legs|ass|butt|curves|figure) (?:\w{1,10} )?(?:drives?|driving|drove) me (?:crazy|wild|insane|nuts)\b/,
       /\b(?:tell|share|what are|whats|what'?s) (?:me )?(?:your|ur) (?:fantasies|fantasy|kinks?|turn ?ons)\b/,
       /\b(?:turning|turn|turned|turns) me on\b/,
       /\bmake (?:you|u) feel (?:so |really )?good\b(?! (?:about|again|after|at))/,
@@ -243,6 +243,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
+        'i wanna kiss u',
+        'u ever been with a guy',
+        'wanna play truth or dare, dirty version',
         'ur body drives me crazy',
         "i've been thinking about your body",
         "what's the naughtiest thing you've done",
@@ -253,7 +256,7 @@ export const rules: RuleDef[] = [
         'do you think about sex',
         'how far have you gone with a boy',
       ],
-      noMatch: ['ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
+      noMatch: ['wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
     },
   },
   {
@@ -262,11 +265,12 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: sexual words aimed at the teen ("you", "u") in one sentence. Counts in combinations; the medium and high rules above catch the clear forms.',
     patterns: [
+      /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?had a (?:bf|boyfriend|gf|girlfriend)\b/,
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
     unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
-      match: ['are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
+      match: ['have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
       noMatch: ['we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
     },
   },

@@ -33,7 +33,7 @@ export const rules: RuleDef[] = [
       new RegExp(
         String.raw`\b(?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:friends|followers|family|fam|parents|mom|mum|dad|school|whole school|class|classmates|teachers?|contacts))(?: (?:at|in) (?:your|ur) (?:school|class))? (?:will|gonna|is gonna|are gonna|r gonna|'?ll|ll|is going to|are going to|r going to|would|gets to|get to|will all|are all gonna) (?:all )?(?:see|know|find out|get|receive|have) (?:about )?(?:your|ur|these|those|what you|what u|how you|u|you)? ?(?:${NUDES}|pics?|pictures?|photos?|vids?|videos?|body|naked|sent me|did|look like naked|chats?|messages)\b(?! (?:from|of|at) (?:the|our|my|that)\b)`,
       ),
-      /\b(?:every ?one|everybody|every1) (?:at|in) (?:your|ur) (?:school|class)\b (?:will|is gonna|are gonna|'?ll|gonna|is going to) (?:(?:see|get|have) (?:this|it|them|these|everything)\b|(?:see|know|find out)(?: ?\?|$| what| how))|\b(?:i'?ll|ill|i will|gonna|imma|i'?m gonna|i can) make (?:it|this|them|these|u|you|ur (?:pics|nudes|photos|vids|videos)|your (?:pics|nudes|photos|vids|videos)) go viral\b|\bi (?:have |got |already )?(?:screenshotted|screenshoted|screen ?recorded|recorded|saved) (?:everything|it all|all of it|the whole (?:call|chat|convo|thing|facetime))\b(?! (?:from|in|on|for) (?:the|our|my)\b)/,
+      /\b(?:every ?one|everybody|every1) (?:at|in) (?:your|ur) (?:school|class)\b (?:will|is gonna|are gonna|'?ll|gonna|is going to) (?:(?:see|get|have) (?:this|it|them|these|everything)\b|(?:see|know|find out)(?: ?\?|$| what| how))|\b(?:i'?ll|ill|i will|i'?m gonna|imma|i'?m going to|or i) (?:\w{1,8} )?(?:send|show|forward|post) (?:this|it|these|them|everything|ur pics|your pics|ur nudes|your nudes) to (?:ur|your) (?:mum|mom|dad|parents|family|friends|school|teachers?|followers|contacts|whole school)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)|\bi (?:still )?(?:have|got|saved|kept) (?:all )?(?:your|ur) (?:pics|photos|pictures|vids|videos)(?: ?\?|$| now| still| and)|\b(?:i'?ll|ill|i will|gonna|imma|i'?m gonna|i can) make (?:it|this|them|these|u|you|ur (?:pics|nudes|photos|vids|videos)|your (?:pics|nudes|photos|vids|videos)) go viral\b|\bi (?:have |got |already )?(?:screenshotted|screenshoted|screen ?recorded|recorded|saved) (?:everything|it all|all of it|the whole (?:call|chat|convo|thing|facetime))\b(?! (?:from|in|on|for) (?:the|our|my)\b)/,
       /\ball (?:your|ur) (?:friends|followers|contacts|classmates) (?:will|are gonna|'?ll|gonna|are going to) (?:see|get|have) (?:this|it|them|these|everything)\b/,
       /\b(?:show|send|tell) (?:your|ur) (?:parents|mom|mum|dad|family|friends|school|teacher|teachers|followers) (?:what|how) (?:you|u) (?:sent|send|did|look like|showed)\b/,
       /\bmake sure (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family)) (?:sees?|gets?|knows?|finds out)\b/,
@@ -49,6 +49,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i'll send this to ur mum",
+        'i have ur pics',
         'everyone at ur school will see',
         "i'll make it go viral",
         'i screenshotted everything',
@@ -68,6 +70,8 @@ export const rules: RuleDef[] = [
         'dont bother blocking, i still have ur nudes and ur friends will see',
       ],
       noMatch: [
+        "i'll send this to ur mum lol she'll love it",
+        'i have ur pics from the trip',
         'i screenshotted everything from the group chat',
         'everyone in ur class will see the play',
         "i'll send the pics to your mom tonight so she can see the trip",
@@ -98,12 +102,13 @@ export const rules: RuleDef[] = [
       /\b(?:or|otherwise) (?:\w{1,15} )?(?:every ?one|everybody|every1|the whole school|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|family|school|followers)) (?:will |is gonna |are gonna |gets? to |'?ll )?(?:see|sees|know|knows|find out|finds out|gets? (?:them|it|these|the pics))\b/,
       /\bhow much (?:can|could|will) (?:you|u) pay\b/,
       /\b(?:or|otherwise|else|(?:hours?|hrs?|mins?|minutes?|days?|midnight) then)\b (?:\w{1,15} )?(?:it|they|them|everything|(?:the|your|ur|these|those) (?:pics?|photos?|nudes?|vids?|videos?)) (?:goes|go|gets? (?:posted|leaked|sent)|will go|'?ll go|is going|are going) (?:around|online|public|viral|everywhere|(?:on|to) (?:insta|snap|tiktok|twitter|reddit|the internet|every ?one|(?:your|ur) (?:school|parents|followers|friends)))\b/,
-      /\bdo (?:what|as) i (?:say|tell (?:you|u))\b.{0,20}\b(?:or|otherwise|unless|else)\b/,
+      /\bdo (?:what|as) i (?:say|tell (?:you|u))\b.{0,20}\b(?:or|otherwise|unless|else)\b|\b(?:you|u) (?:better|had better|'?d better) (?:do what i (?:say|tell (?:you|u))|do as i say)\b/,
       /\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to|stop) (?:pay|send|do (?:it|what i say)|give)\b.{0,20}\b(?:post|leak|share|expose|spread|upload|send) (?:them|it|these|this|everything|all of (?:it|them)|ur|your|the pics|the nudes|the video)\b/,
     ],
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding)\b/],
     examples: {
       match: [
+        'u better do what i say',
         'u have 24 hours',
         'send 200 in gift cards or else',
         'tick tock',
