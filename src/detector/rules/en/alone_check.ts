@@ -15,7 +15,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:are|r|ru) ?(?:you|u|ya|yu) (?:home |still |all |really |now |rn |at home |in (?:your|ur) (?:room|bed|bedroom) |gonna be |going to be |gon be )?(?:alone|alonee|by (?:your|ur) ?self|on (?:your|ur) own|home alone)\b/,
       /^(?:so |and |wait |hey{1,2} |ok |k |u |you )?(?:you|u|ya) (?:home )?alone\b/,
-      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet))? ?\?/,
+      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|(?:till|until|til) \w{1,8}))? ?\?/,
       /\b(?:when|next time|lmk when|let me know when|text me when|tell me when|msg me when|message me when|hmu when|dm me when) (?:you'?re|ur|u r|u are|you are|r u|are you|will you be|will u be|(?:can|could) (?:you|u) be|(?:you|u) (?:can|could) be|(?:you|u) get to be) (?:\w{1,10} )?(?:\w{1,10} )?(?:home alone|alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
       /\b(?:any ?one|any1|anybody|someone|somebody|who'?s|who is) (?:else )?(?:home with|there with|in the (?:house|room) with) (?:you|u|ya)\b|\b(?:is |are )?(?:any ?one|any1|anybody|someone|somebody) (?:else )?with (?:you|u|ya)\b(?! (?:at|on|in) (?:the )?(?:party|practice|training|school|game|trip|concert))/,
       /\b(?:is |are )?(?:any ?one|any1|anybody|someone) else (?:home|at home|in the house)\b/,
@@ -33,6 +33,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        'so ur on ur own till 6?',
         'are you home alone?',
         'r u alone rn',
         'u alone?',
@@ -124,12 +125,14 @@ const BASE: RuleDef[] = [
       /\b(?:do|does|will|would|can|could) (?:your|ur|ya|any ?one|any1|anybody|someone|they|she|he) ?(?:\w{1,15} )?(?:ever )?(?:check|checks|read|reads|see|look at|looks at|look through|go through|goes through|go thru|goes thru|look thru|snoop|monitor|track|watch|look on|go on|scroll through|go in|goes in) (?:your|ur|ya) (?:phone|fone|cell|messages|msgs|texts|chats?|dms|snaps?|snapchat|insta|ig|tiktok|discord|account|accounts|screen|history|search history|convos?|conversations?|whatsapp|stuff|things|room|bag|laptop|computer|ipad|tablet|notifications|socials|gallery|camera roll|photos)\b/,
       /\b(?:do|does|is) (?:you|u|your phone|ur phone|your account|ur account) (?:\w{1,15} )?(?:have|got|has) (?:parental controls?|family link|screen ?time (?:limits|on)|qustodio|bark|a tracker|tracking)\b/,
       /\b(?:is|are) (?:your|ur) (?:phone|account|messages) (?:monitored|checked|tracked|watched)\b|\b(?:parents|mom|mum|dad|folks) (?:follow|follows|have|has) (?:you|u|ur|your) (?:on )?(?:insta|ig|snap|snapchat|tiktok|socials|account|fb|facebook|discord)\b/,
-      /\b(?:does|do) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|they) know (?:you'?re|ur|you are|u r|u|you|about|that (?:you|u|we|ur)) (?:\w{1,15} )?(?:talking to|talkin to|chatting with|texting|talk to|talk|chat|text|us|me|talking|up|awake|online|on here|still up)\b|\b(?:parents|mom|mum|dad|folks) (?:\w{1,10} )?(?:check|care|know|ask|see|look at|watch) who (?:you|u) (?:talk|text|chat|speak|message|msg)/,
+      /\b(?:does|do) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|they) know (?:you'?re|ur|you are|u r|u|you|about|that (?:you|u|we|ur)) (?:\w{1,15} )?(?:talking to|talkin to|chatting with|texting|talk to|talk|chat|text|us|me|talking|up|awake|online|on here|still up|app|site|account|server)\b|\bwho (?:else )?knows (?:you'?re|ur|you are|u r|u are|u) (?:on here|talking|online|on this app|using this)\b|\b(?:parents|mom|mum|dad|folks) (?:\w{1,10} )?(?:check|care|know|ask|see|look at|watch) who (?:you|u) (?:talk|text|chat|speak|message|msg)/,
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b|\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
     unless: [/\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
+        'who knows ur on here',
+        'do ur parents know about this app',
         'do your parents check your phone?',
         'does anyone read ur messages',
         'does ur mom go through ur phone',
@@ -170,11 +173,13 @@ const BASE: RuleDef[] = [
       /\b(?:is it |its |it'?s |^)(?:just|only) (?:you|u) (?:at home|home|in the house|there|rn|tonight|at urs)\b/,
       /\? alone ?\?$/,
       /\b(?:anyone|anybody|any1|someone|somebody) (?:else )?(?:use|uses|using|reads?|has access to|go on|goes on|looks? at) (?:your|ur) (?:phone|fone|messages|texts|account|laptop|dms|ipad|tablet|computer|pc|accounts|snap|insta)\b/,
-      /\b(?:do|d) (?:you|u|ya) (?:have|got) (?:your|ur) (?:own )?(?:own room|own bedroom|room to (?:yourself|urself))\b/,
+      /\b(?:(?:do|d) )?(?:you|u|ya) (?:have|got) (?:your|ur) (?:own )?(?:own room|own bedroom|room to (?:yourself|urself))\b|\b(?:your|ur|the) (?:house|place|home|flat) (?:\w{1,8} )?empty\b/,
     ],
     unless: [/\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice|new house|new place|new apartment|new flat)\b/],
     examples: {
       match: [
+        'u got ur own bedroom?',
+        "when's ur house empty next",
         'does anyone else use ur ipad',
         'parents out tonight?',
         "who's at your house rn",
@@ -207,7 +212,7 @@ const BASE: RuleDef[] = [
     note: 'Checks that the teen can talk unseen or unheard: "anyone around?", "can you talk privately?", "somewhere private?", "can anyone hear you?", "is your sister home?", "is the coast clear?", "can u talk or is someone there".',
     patterns: [
       /^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??$/,
-      /\b(?:talk|chat|text|call) (?:privately|in private|alone|freely)\b|\b(?:somewhere|someplace|some place) (?:private|alone|quiet where)\b/,
+      /\b(?:talk|chat|text|call) (?:privately|in private|alone|freely)\b|\bsomewhere (?:you|u) can (?:talk|chat|call|text|be alone)\b|\b(?:somewhere|someplace|some place) (?:private|alone|quiet where)\b/,
       /\bcan (?:anyone|anybody|someone|somebody|they|your parents|ur parents|ur mum|ur mom|ur mam|ur dad|your mum|your mom|your dad|ur family) (?:hear|see) (?:you|u|us|this|ur screen|your screen|ur messages|your messages|ur phone|your phone|ur snaps)\b|\b(?:is it|its|it'?s) safe (?:to|2) (?:talk|text|chat|call|facetime|video call|vc)(?: (?:rn|now|right now|yet|tonight|privately))?(?: ?\?|$)|\b(?:do|d|can) (?:you|u) (?:get|have|got) (?:any |much |some )?privacy\b|\bgo (?:to|in|into) (?:your|ur) (?:room|bedroom) (?:so|and|then) (?:we|u|you|i) can\b|\b(?:silent|vibrate|mute) so (?:no ?one|nobody|they|ur parents|your parents) (?:hears|can hear|knows|wakes|notices)\b/,
       /\bis (?:your|ur) (?:sister|brother|sis|bro|mom|mum|dad|nan|grandma|grandpa|stepdad|stepmom) (?:home|there|around|awake|asleep)\b(?!.{0,30}\b(?:she|he|her|his|my|return|borrow)\b)/,
       /\bwhere(?:'?s| is| are) every(?:one|body|1)(?: at)?\b/,
@@ -216,6 +221,7 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:lost|party|bus|train|class|classroom|game|lobby|server|match|practice|training|call is|breaking up|help|homework|hw|server)\b/],
     examples: {
       match: [
+        'are u somewhere u can talk',
         'anyone around?',
         'can you talk privately?',
         'are you somewhere private?',
@@ -257,6 +263,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen, in chat spelling ("is anyone w u rn", "where r ur parents", "who\'s home w u", "can u talk without anyone seeing"). Friends ask this too; it counts at `high` and in combinations.',
     patterns: [
+      /\b(?:parents|mum|mom|dad|folks|they)\b.{0,25}\b(?:check|checks|read|reads|see|look at|go through|go thru|monitor|track)\b.{0,15}\b(?:phone|texts|messages|msgs|dms|chats|snaps|what (?:you|u) do|on here|this app|screen)\b|\block (?:your|ur) phone\b|\bover (?:your|ur) shoulder\b|\bshare (?:your|ur|a) (?:phone|ipad|tablet|laptop|account)\b|\b(?:your|ur) room (?:\w{1,8} )?private\b|\b(?:no ?one|nobody|no1)(?:'?s| is|s)? (?:else )?(?:home|there|around|in)(?: rn| now| tonight)? ?\?|\b(?:what'?s|whats|wat) (?:your|ur) (?:mum|mom|dad|parents|family|folks) (?:doing|up to)\b|\bwhere'?s (?:your|ur) (?:mum|mom|dad|mam|parents)\b/,
       /\b(?:is|are|r) (?:any ?one|any1|anybody|some ?one|ur \w+|your \w+) (?:w|with|near|around|by|next to) (?:u|you)\b/,
       /\bwhere (?:r|are|re|is) (?:ur|your|yr) (?:parents|mom|dad|mum|folks|mama|sister|brother)\b/,
       /\bwho(?:'s| is|s|se) (?:home|there|around|in the house) (?:w|with) (?:u|you)\b/,
@@ -265,11 +272,17 @@ const BASE: RuleDef[] = [
       /\b(?:u|you|r u|are you) (?:w|with) (?:any ?one|anybody|any1|some ?one)(?: rn| now| right now)? ?\?|\bwho (?:r|are) (?:u|you) with (?:rn|now|right now|atm|tonight)\b|\b(?:any ?one|anybody|any1|who'?s|whos|who is) (?:else )?(?:at|in) (?:urs|yours|ur house|your house|ur place|your place)\b|\bwho (?:else )?(?:lives|do (?:you|u) live) (?:with|w) (?:you|u)\b/,
       /\b(?:your|ur|yr) (?:parents|mum|mom|mam|dad|folks|family|fam|brother|sister|bro|sis|siblings|nan|gran|grandma|stepdad|stepmom|step ?mum) (?:\w{1,10} )?(?:home|around|about|out|away|back|gone|asleep|sleeping|awake|still up|up late|in bed|in the room|nearby|at work|working|works? late|works? nights|leave|left|leaving|going out)\b(?! (?:her|his|their|the|a|my|ur|your|it|some|something|me|us|for (?:the|school))\b)|\b(?:mum|mom|ma|parents|folks) (?:n|and) (?:dad|pops) (?:\w{1,8} )?(?:out|home|away|asleep|around|about|back|gone|in)\b|\b(?:any ?one|anybody|any1|who(?:'?s| is|s)?|some ?one) (?:\w{1,8} )?(?:be )?home (?:when|after|while|tonight|later|rn|this)\b/,
       /\bevery(?:one|body|1) (?:\w{1,8} )?(?:asleep|go(?:es)? to (?:sleep|bed)|in bed|sleeping|gone out)\b|\b(?:is )?every(?:one|body|1) (?:else )?(?:at (?:urs|yours|ur house|your house|ur place|home) )?(?:asleep|sleeping|in bed)\b|\b(?:any ?one|anybody|any1|some ?one) (?:else )?(?:up|awake) at (?:urs|yours|ur house|your house|ur place)\b|\b(?:is|r|are) (?:your|ur) (?:mum|mom|mam|dad|parents|folks) in(?: ?\?|$)|\b(?:r|are|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?(?:strict|nosy|nosey|overprotective|over protective|controlling)\b/,
-      /\b(?:(?:r|are) )?(?:u|you) (?:in|on) (?:your|ur) (?:room|bedroom|bed)(?: (?:rn|now|right now|alone))?(?: ?\?|$)|\b(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:there|home|around) ?\?$|\block (?:your|ur) (?:bedroom |room )?door\b|\b(?:allowed|let) (?:to have |have )?(?:your|ur) phone (?:in (?:your|ur) (?:room|bed)|at night)\b|\b(?:keep|have) (?:your|ur) phone in (?:your|ur) (?:room|bed)\b|\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b|\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
+      /\b(?:(?:r|are) )?(?:u|you) (?:in|on) (?:(?:your|ur) )?(?:room|bedroom|bed)(?: (?:rn|now|right now|alone))?(?: ?\?|$)|\b(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:there|home|around) ?\?$|\block (?:your|ur) (?:bedroom |room )?door\b|\b(?:allowed|let) (?:to have |have )?(?:your|ur) phone (?:in (?:your|ur) (?:room|bed)|at night)\b|\b(?:keep|have) (?:your|ur) phone in (?:your|ur) (?:room|bed)\b|\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b|\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
     ],
     unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/],
     examples: {
       match: [
+        'r u in bed rn',
+        'wheres ur mum',
+        'ur parents dont check ur phone right?',
+        "so nobody's home?",
+        'is ur room private',
+        'is anyone reading over ur shoulder',
         'are ur parents about?',
         'mum n dad out?',
         'ur folks around?',
@@ -292,7 +305,7 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: ['ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
+      noMatch: ['my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
 ];

@@ -15,7 +15,7 @@ export const rules: RuleDef[] = [
       /\b(?:mature|grown|grown up|smart|intelligent|wise|clever|advanced|cracked) (?:af |asf )?(?:for|4|a) (?:(?:your|ur|ya|yr|a|an) )?(?:age|\d\d|\d\d ?(?:yo|year old))\b(?! (?:kills|points|mins|minutes|dollars|quid|bucks|pounds|euros|hours))/,
       /\b(?:you'?re|ur|you are|u r|u are|u|you|u seem|you seem|u act|you act|u sound|you sound|u talk|you talk) (?:so |really |rly |very |super |way |much |soo |like )?(?:(?:more )?(?:mature|grown up|grownup|adult like) (?:for|than)|older than (?:you|u|ur|your)|older than \d\d|wise beyond)\b/,
       /\b(?:you|u) (?:don'?t|do not|dnt) (?:look|seem|act|sound|talk|text) (?:like (?:a |an )?)?(?:(?:typical |normal |regular )?(?:\d\d|teen|teenager|kid|child|\d\d ?(?:year old|yo|yr old))|your age|ur age|young|(?:twelve|thirteen|fourteen|fifteen))\b/,
-      /\bage (?:is|'?s|iz) (?:just|only|jus) (?:a )?(?:number|nr)\b/,
+      /\bage (?:is|'?s|iz) (?:just|only|jus) (?:a )?(?:number|nr)\b|\bage (?:doesn'?t|doesnt|does not|don'?t|dont|shouldn'?t|shouldnt) (?:really )?matter\b(?! (?:for|in|at|to join|here)\b)|\b(?:don'?t|dont|never) (?:see|think of|treat) (?:you|u) (?:as|like) (?:a )?(?:kid|child|little girl|little kid|baby)\b/,
       /\b(?:forget|forgot|forgetting) how (?:young|little) (?:you|u|ya) (?:are|r)\b|\b(?:i (?:forget|forgot|keep forgetting)|hard to believe|can'?t believe|never (?:would(?:'?ve| have) |would )?(?:guessed|guess|thought)|would(?:n'?t|nt) (?:have |of )?(?:guessed|thought)|(?:didn'?t|didnt) think) (?:that )?(?:you'?re|ur|you are|u r|u'?re|u are|you was|u was) (?:only |just )?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b(?! (?:tomorrow|today|next|already|this|on|now))/,
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most) (?:girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
@@ -23,6 +23,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
+        'i dont see u as a kid',
+        'age doesnt matter when u connect like we do',
         'honestly i keep forgetting how young u are',
         "you're so mature for your age",
         'ur so smart for ur age',
@@ -42,6 +44,7 @@ export const rules: RuleDef[] = [
         'ur so mature, not like other 14 year olds',
       ],
       noMatch: [
+        'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
         'that game is rated mature',
         'act your age bro 😂',
@@ -61,7 +64,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:no ?one|nobody|no1|no body) (?:else )?(?:will )?(?:ever )?(?:understands?|gets?|knows?|sees?|loves?|cares? about|appreciates?|treats?|values?|listens to) (?:you|u|ya)(?: the way| like| as)? (?:i do|me|i can)\b|\b(?:understand|get|know|appreciate|love|treat|see|care about|value|listen to)s? (?:you|u|ya) (?:the way i (?:do|can)|like i do|like i can|as (?:much |well )?as i do)\b/,
       /\b(?:i|you|u) (?:understand|get|know) (?:you|u|ya|me) (?:so much |way |much |so )?(?:better|more) than (?:any ?one|any1|anybody|your|ur|they|them|every ?one|my|ppl|people)\b|\b(?:you|u|ya) (?:get|understand|know) me (?:in a way|like|the way) (?:no ?one|nobody|no1) (?:else )?(?:does|can|ever)\b|\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows|listens to) me (?:like|the way|as well as) (?:you|u) (?:do|can)\b/,
-      /\b(?:we (?:have|got|share)|there'?s|i feel) (?:a |such a |this |something )?(?:special|real|deep|strong|unique|rare) (?:connection|bond|thing|vibe)\b/,
+      /\b(?:we (?:have|got|share)|there'?s|i feel) (?:a |such a |this |something )?(?:really |so |truly |very )?(?:special|real|deep|strong|unique|rare) (?:connection|bond|thing|vibe)\b|\b(?:we have|we'?ve got|we got) something (?:really |so |truly |very )?(?:special|real|rare)\b(?! (?:planned|for|in store|coming|to show|to tell)\b)|\b(?:we'?re|we are|we r|r we|are we|ur my|you'?re my|u r my) (?:like |literally |so |actually )?soul ?mates?\b/,
       /\b(?:i'?ve |i have |i )?never (?:met|talked to|spoken to|connected with|felt this way about|clicked with) (?:any ?one|any1|anybody|someone|some1|a (?:girl|boy|guy)) (?:like|as \w{1,15} as) (?:you|u|this)\b/,
       /\b(?:you'?re|ur|you are|u r|u are) (?:way |much |so |far |just )?(?:too good|too mature|too pretty|better) for (?:the (?:boys|girls|guys|kids)|(?:boys|girls|guys|kids) (?:your|ur) age|(?:your|ur) (?:friends|class|classmates|school))\b|\b(?:no ?one|nobody|no1|no (?:other )?(?:girl|boy|guy)) (?:else )?(?:compares|comes close) to (?:you|u)\b/,
       /\b(?:you'?re|ur|you are|u r) (?:so )?different (?:from|than) (?:the )?(?:others|rest|other (?:girls|boys|kids|people)|every (?:other )?(?:girl|boy|kid))\b/,
@@ -71,6 +74,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:bestie|bff|sis|bro|girlie)\b/],
     examples: {
       match: [
+        'i think we have something really special',
+        "i feel like we're soulmates",
         'ive never talked to anyone like this',
         'ur way too mature for boys ur age',
         'no other girl comes close to u',
@@ -93,6 +98,7 @@ export const rules: RuleDef[] = [
         'i care about u more than they do',
       ],
       noMatch: [
+        'we have something special planned for the assembly',
         'nobody gets me like u do bestie',
         'the teacher cares about you guys more than you think',
         'i feel close to the answer on q4',
@@ -224,12 +230,14 @@ export const rules: RuleDef[] = [
       /\b(?:you'?re|ur|u r|you are) (?:so |really |rly |just )?easy to talk to\b|\btalking to (?:you|u|ya) is (?:so |really |rly |just )?(?:easy|different)\b/,
       /\b(?:you'?re|ur|you are|u r) the only (?:one|person|1) (?:who|that|i) (?:really |truly |actually |can )?(?:gets|understands|knows|cares about|listens|talk to|trust|matters)\b/,
       /\bi(?:'?d| would| will|'?ll)? never (?:do anything to )?(?:hurt|judge|lie to|betray|use|pressure|let down) (?:you|u|ya)\b|\b(?:i'?ll|ill|i will|i'?ve|i) (?:always )?(?:have|got) (?:your|ur) back (?:no matter what|always|forever)\b|\b(?:tell|say) (?:you|u|ya) (?:things|stuff) i (?:cant|can'?t|couldn'?t|never|wouldn'?t)\b|\b(?:you'?re|ur|you are|u r|u are) safe (?:with|w) me\b|\b(?:you|u) can (?:always )?(?:come to|rely on|count on|lean on|depend on) me\b/,
-      /\b(?:i'?m|im|i am|i'?ll|ill|i will) (?:always )?(?:be )?(?:here|there) (?:for (?:you|u|ya)|whenever (?:you|u) need)\b|\bi (?:really |rly |truly |genuinely )?care (?:about|abt|for) (?:you|u|ya)\b|\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b|\bi can be (?:myself|my self) (?:with|around|w) (?:you|u)\b/,
+      /\b(?:i'?m|im|i am|i'?ll|ill|i will) (?:always )?(?:gonna |going to )?(?:be )?(?:here|there) (?:for (?:you|u|ya)|whenever (?:you|u) need)\b|\bi (?:really |totally |completely )?trust (?:you|u)\b.{0,20}\btrust me\b|\b(?:hope|want) (?:you|u) (?:can )?(?:to )?trust me\b|\bi (?:really |rly |truly |genuinely )?care (?:about|abt|for) (?:you|u|ya)\b|\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b|\bi can be (?:myself|my self) (?:with|around|w) (?:you|u)\b/,
       /\bi (?:love|like|really like|enjoy) (?:talking|chatting|texting|speaking) (?:to|with) (?:you|u|ya)\b(?! (?:about|in|at) (?:the|class|school))/,
     ],
     unless: [/\b(?:i'?m) (?:your|ur) (?:sister|brother|mom|mum|dad|cousin|aunt|auntie|teacher|mentor|coach|bestie|bff)\b|\b(?:love (?:mum|mom|dad|you|u)|mr|mrs|ms|sir|bestie|sis|bro|match|game|the pitch)\b/],
     examples: {
       match: [
+        "i'm always gonna be here for u",
+        'i really trust u, i hope u trust me too',
         "i'll always have ur back no matter what",
         "i'd never do anything to hurt u",
         'i feel like i can tell u things i cant tell anyone else',
@@ -262,9 +270,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'More flattery and trust-building families: "you could be a model", "i can tell you anything", "smarter than people your age", "always here for u no matter what", "ur my fav person to talk to", "you deserve someone like me".',
     patterns: [
-      /\b(?:you|u|ya) (?:could|should|can) (?:totally |literally |def |defo |definitely |easily )?(?:be|become) (?:a )?(?:model|influencer|actress|actor)\b|\b(?:model|modelling|modeling) (?:material|potential)\b|\b(?:body|face|looks) of a model\b|\bwith (?:your|ur) (?:looks|face|body) (?:you|u) (?:could|should|can)\b|\b(?:perfect|right|exact) (?:look|face|body) for (?:modelling|modeling|the agency|the brand|the shoot|the campaign)\b|\bexactly what (?:the |our |my )?(?:agency|brand|clients?) (?:is |are |wants?|needs?)|\bgo far in (?:this|the) (?:industry|business)\b|\bnatural in front of the (?:camera|cam)\b/,
+      /\b(?:you|u|ya) (?:could|should|can) (?:totally |literally |def |defo |definitely |easily )?(?:be|become) (?:a )?(?:model|influencer|actress|actor)\b|\b(?:model|modelling|modeling) (?:material|potential)\b|\b(?:body|face|looks) of a model\b|\bwith (?:your|ur) (?:looks|face|body) (?:you|u) (?:could|should|can)\b|\b(?:perfect|right|exact) (?:look|face|body) for (?:modelling|modeling|the agency|the brand|the shoot|the campaign)\b|\bexactly what (?:the |our |my )?(?:agency|brand|clients?) (?:is |are |wants?|needs?)|\bgo far in (?:this|the) (?:industry|business)\b|\bnatural in front of the (?:camera|cam)\b|\b(?:figure|body|look|looks|face|height|legs) (?:for|of) (?:a )?(?:model|modelling|modeling)\b|\b(?:agency|agencies|scouts?|casting|brand|photographer)\b.{0,30}\b(?:your|ur) (?:look|looks|face|body|figure|style)\b|\b(?:someone|a girl|girls|a boy) (?:with|like) (?:your|ur) (?:look|looks|face|body|figure)\b/,
       /\bi (?:feel like i )?can (?:tell|say) (?:you|u|ya) (?:anything|everything)\b|\b(?:you|u) can (?:tell|say) me (?:anything|everything)\b/,
-      /\b(?:smarter|more mature|older|wiser|prettier|cuter|hotter|cooler|funnier|more fun|more interesting|better \w{1,10}) than (?:\w{1,10} )?(?:(?:people|ppl|girls|guys|boys|kids|teens|other (?:girls|guys|kids)) (?:your|ur|my) age|(?:most |some |a lot of |half the )?(?:adults|grown ups|grownups))\b|\b(?:boys|guys|lads|kids|girls) (?:your|ur|ya) age (?:are|r|is|just|dont|don'?t|can'?t|cant|wont|won'?t|never|will never) (?:so |all |too |really )?(?:immature|childish|boring|dumb|stupid|know|appreciate|deserve|treat|handle|get)\b|\b(?:need|deserve|want) (?:a real|an older|a mature|a grown) (?:man|guy|boy)\b|\bif (?:you|u) (?:were|was) (?:\w{1,8} )?older,? i(?:'?d| would)\b|\b(?:old soul|talk like an adult|talk like a grown ?up)\b|\b(?:than|like) (?:any |the |other |those )?(?:boys?|guys?|lads?|kids?) (?:your|ur|ya) age\b|\b(?:i'?m|im|i am) (?:not like|different (?:from|than)) (?:the |those |other |most |all the )?(?:other )?(?:guys|boys|men|lads)\b/,
+      /\b(?:smarter|more mature|older|wiser|prettier|cuter|hotter|cooler|funnier|more fun|more interesting|better(?: \w{1,10})?) than (?:\w{1,10} )?(?:(?:people|ppl|girls|guys|boys|kids|teens|other (?:girls|guys|kids)) (?:your|ur|my) age|(?:most |some |a lot of |half the )?(?:adults|grown ups|grownups))\b|\b(?:boys|guys|lads|kids|girls) (?:your|ur|ya) age (?:are|r|is|just|dont|don'?t|can'?t|cant|wont|won'?t|never|will never) (?:so |all |too |really )?(?:immature|childish|boring|dumb|stupid|know|appreciate|deserve|treat|handle|get)\b|\b(?:need|deserve|want) (?:a real|an older|a mature|a grown) (?:man|guy|boy)\b|\bif (?:you|u) (?:were|was) (?:\w{1,8} )?older,? i(?:'?d| would)\b|\b(?:old soul|talk like an adult|talk like a grown ?up)\b|\b(?:than|like) (?:any |the |other |those )?(?:boys?|guys?|lads?|kids?) (?:your|ur|ya) age\b|\b(?:i'?m|im|i am) (?:not like|different (?:from|than)) (?:the |those |other |most |all the )?(?:other )?(?:guys|boys|men|lads)\b/,
       /\b(?:always|here) (?:be )?(?:here )?for (?:you|u|ya) no matter what\b/,
       /\b(?:you'?re|your|ur|u r|you are) (?:literally |honestly |actually |def |defo |lowkey |so )?(?:my )?(?:fav|favourite|favorite|best) (?:person|human|one) to (?:talk|text|chat) (?:to|with)\b/,
       /\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:who|that) (?:\w{1,10} )?(?:appreciates|treats|cares|loves|gets|understands|values|respects|spoils)\b|\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:\w{1,10} )?(?:like me|who (?:treats|appreciates|gets|understands) (?:you|u) (?:right )?like (?:i do|me))\b/,
@@ -277,6 +285,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach)\b/],
     examples: {
       match: [
+        "you've got such a great figure for a model",
+        'our agency would love someone with your look',
+        'dude ur cracked, ur better than most adults i play with',
         'u deserve someone who actually appreciates u',
         'ur literally my favourite person to talk to',
         'you could be a model fr',
@@ -296,6 +307,7 @@ export const rules: RuleDef[] = [
         'let me treat u like the queen u are',
       ],
       noMatch: [
+        'the agency sent the forms for the school trip',
         'ur cooler than my brother lol',
         'if u were older u could drive us',
         'u deserve to be treated better by the ref',
@@ -314,13 +326,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
       /\b(?:you'?re|ur|you are|u r|youre) (?:so |really |just |literally |honestly |seriously )?(?:amazing|incredible|perfect|stunning|gorgeous|special|mature|beautiful)\b.{0,24}\b(?:you know that|i forget|how young|for real|fr|never met|not like)\b/,
-      /\b(?:you'?re|ur|youre|you are|u r|u are|ure|u) (?:(?:so|such|really|rly|very|super|honestly|literally|actually|genuinely|truly|seriously|just|lowkey|highkey|kinda|hella|too|way|absolutely|a|an|the|one of the|fr|ngl|tbh) ){0,3}(?:amazing|incredible|perfect|special|unique|rare|one of a kind|one in a million|talented|gorgeous|stunning|beautiful|pretty|cute|lovely|sweet|adorable|mature|wonderful|precious|gem|catch|angel|queen|goddess|dream|flawless|breathtaking|irresistible|cutie|beauty|stunner|keeper)\b(?! (?:at|in|with|job|work|for (?:the|this|that|a|an|doing|helping|coming)|to (?:work|play)|player|goal|shot))|\b(?:how|why) (?:are|r|ru) ?(?:you|u) (?:so |this |that )?(?:pretty|cute|beautiful|gorgeous|perfect|mature|amazing|sweet|hot|stunning)\b|\b(?:someone|somebody|a (?:girl|boy|guy)) (?:as|so) (?:cute|pretty|beautiful|hot|gorgeous|amazing|sweet|special|smart|mature) (?:as (?:you|u)|like (?:you|u))\b|\btoo (?:cute|pretty|hot|smart|sweet|beautiful|mature|gorgeous) for (?:your|ur) own good\b/,
-      /\b(?:you|u|ur|your|youre|you'?re)\b (?:\w{1,12} ){0,3}mature\b(?! (?:content|audience|rating|rated|games?))|\b(?:i )?bet (?:\w{1,10} ){0,6}(?:fancy|like|love|want|fall for|chase|crush on|have a crush on|are all over) (?:you|u)\b|\b(?:you'?re|ur|u r) (?:gonna|going to|gunna) be (?:famous|a star|a model|big|huge|an influencer)\b|\bsoft spot (?:for|4) (?:you|u)\b|\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b|\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
+      /\b(?:you'?re|ur|youre|you are|u r|u are|ure|u) (?:(?:so|such|really|rly|very|super|honestly|literally|actually|genuinely|truly|seriously|just|lowkey|highkey|kinda|hella|too|way|absolutely|a|an|the|one of the|fr|ngl|tbh|naturally|effortlessly|insanely|ridiculously|unbelievably|incredibly|proper|well|bare|mad|damn|crazy) ){0,3}(?:amazing|incredible|perfect|special|unique|rare|one of a kind|one in a million|talented|gorgeous|stunning|beautiful|pretty|cute|lovely|sweet|adorable|mature|wonderful|precious|gem|catch|angel|queen|goddess|dream|flawless|breathtaking|irresistible|cutie|beauty|stunner|keeper|wise|babe)\b(?! (?:at|in|with|job|work|for (?:the|this|that|a|an|doing|helping|coming)|to (?:work|play)|player|goal|shot))|\b(?:how|why) (?:are|r|ru) ?(?:you|u) (?:so |this |that )?(?:pretty|cute|beautiful|gorgeous|perfect|mature|amazing|sweet|hot|stunning)\b|\b(?:someone|somebody|a (?:girl|boy|guy)) (?:as|so) (?:cute|pretty|beautiful|hot|gorgeous|amazing|sweet|special|smart|mature) (?:as (?:you|u)|like (?:you|u))\b|\btoo (?:cute|pretty|hot|smart|sweet|beautiful|mature|gorgeous) for (?:your|ur) own good\b|\bhow (?:mature|grown up|pretty|beautiful|cute|special|gorgeous|amazing|perfect|stunning) (?:you|u) (?:are|r|look)\b|\b(?:coolest|funniest|sweetest|prettiest|cutest|smartest|nicest|most (?:mature|beautiful|amazing|interesting|talented|special)) (?:person|girl|boy|guy|kid|one|human|gamer) (?:in|on|i'?ve|i have|i know|ever)\b/,
+      /\b(?:you|u|ur|your|youre|you'?re)\b (?:\w{1,12} ){0,3}mature\b(?! (?:content|audience|rating|rated|games?))|\b(?:i )?bet (?:\w{1,10} ){0,6}(?:fancy|like|love|want|fall for|chase|crush on|have a crush on|are all over) (?:you|u)\b|\b(?:you'?re|ur|u r) (?:gonna|going to|gunna) be (?:famous|a star|a model|big|huge|an influencer)\b|\bsoft spot (?:for|4) (?:you|u)\b|\b(?:look at|stare at) (?:your|ur) (?:pics|photos|face|eyes|smile|selfies|pictures) (?:all day|forever|all night|for hours)\b|\bmake me feel (?:so )?(?:better|good|special|happy|alive)\b|\bgive (?:you|u) credit for\b|\b(?:you|u) (?:understand|get|know) (?:\w{1,10} )?(?:things|stuff|more) (?:than )?(?:most |other |a lot of )?(?:adults|grown ups|people|ppl) (?:dont|don'?t|never|cant|can'?t|do)\b|\b(?:you'?re|ur|u r|u are|you are) not (?:a |just a |some )?(?:kid|child|little girl)\b|\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b|\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/],
     examples: {
-      match: ['ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
-      noMatch: ['your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
+      match: ['ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      noMatch: ['ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
   {
