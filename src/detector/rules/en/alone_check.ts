@@ -213,7 +213,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??$/,
       /\b(?:talk|chat|text|call) (?:privately|in private|alone|freely)\b|\bsomewhere (?:you|u) can (?:talk|chat|call|text|be alone)\b|\b(?:somewhere|someplace|some place) (?:private|alone|quiet where)\b/,
-      /\bcan (?:anyone|anybody|someone|somebody|they|your parents|ur parents|ur mum|ur mom|ur mam|ur dad|your mum|your mom|your dad|ur family) (?:hear|see) (?:you|u|us|this|ur screen|your screen|ur messages|your messages|ur phone|your phone|ur snaps)\b|\b(?:is it|its|it'?s) safe (?:to|2) (?:talk|text|chat|call|facetime|video call|vc)(?: (?:rn|now|right now|yet|tonight|privately))?(?: ?\?|$)|\b(?:do|d|can) (?:you|u) (?:get|have|got) (?:any |much |some )?privacy\b|\bgo (?:to|in|into) (?:your|ur) (?:room|bedroom) (?:so|and|then) (?:we|u|you|i) can\b|\b(?:silent|vibrate|mute) so (?:no ?one|nobody|they|ur parents|your parents) (?:hears|can hear|knows|wakes|notices)\b/,
+      /\bcan (?:anyone|anybody|someone|somebody|they|(?:your|ur) \w{1,8}) (?:hear|see) (?:you|u|us|this|ur screen|your screen|ur messages|your messages|ur phone|your phone|ur snaps)\b|\b(?:is it|its|it'?s) safe (?:to|2) (?:talk|text|chat|call|facetime|video call|vc)(?: (?:rn|now|right now|yet|tonight|privately))?(?: ?\?|$)|\b(?:do|d|can) (?:you|u) (?:get|have|got) (?:any |much |some )?privacy\b|\bgo (?:to|in|into) (?:your|ur) (?:room|bedroom) (?:so|and|then) (?:(?:we|u|you|i) can|no ?one|nobody|they|ur \w{1,8} (?:cant|can'?t|wont|don'?t))\b|\b(?:silent|vibrate|mute) so (?:no ?one|nobody|they|ur parents|your parents) (?:hears|can hear|knows|wakes|notices)\b/,
       /\bis (?:your|ur) (?:sister|brother|sis|bro|mom|mum|dad|nan|grandma|grandpa|stepdad|stepmom) (?:home|there|around|awake|asleep)\b(?!.{0,30}\b(?:she|he|her|his|my|return|borrow)\b)/,
       /\bwhere(?:'?s| is| are) every(?:one|body|1)(?: at)?\b/,
       /\bis (?:some ?one|any ?one|some ?body|any ?body) (?:there|with (?:you|u)|around|watching|listening|next to (?:you|u))\b|\b(?:coast|cost) (?:is )?clear\b/,
@@ -221,6 +221,8 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:lost|party|bus|train|class|classroom|game|lobby|server|match|practice|training|call is|breaking up|help|homework|hw|server)\b/],
     examples: {
       match: [
+        'can ur sister hear u',
+        'can u go to ur room so no one hears us',
         'are u somewhere u can talk',
         'anyone around?',
         'can you talk privately?',
@@ -263,6 +265,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen, in chat spelling ("is anyone w u rn", "where r ur parents", "who\'s home w u", "can u talk without anyone seeing"). Friends ask this too; it counts at `high` and in combinations.',
     patterns: [
+      /\bwho(?:'?s| is|s)? (?:\w{1,6} )?with (?:you|u|ya)(?: (?:rn|now|right now|atm|tonight))?(?: ?\?|$)|\b(?:parents|mum|mom|dad) (?:let|allow) (?:you|u) (?:stay up|have (?:ur|your) phone|be online|on (?:ur|your) phone)\b|\b(?:any ?one|anybody|any1|some ?one|somebody) (?:else )?in (?:your|ur) (?:room|bedroom|house|bed)\b|\b(?:do|d) (?:you|u) (?:have|got) (?:your|ur) own (?:phone|ipad|tablet|laptop)\b/,
       /\b(?:parents|mum|mom|dad|folks|they)\b.{0,25}\b(?:check|checks|read|reads|see|look at|go through|go thru|monitor|track)\b.{0,15}\b(?:phone|texts|messages|msgs|dms|chats|snaps|what (?:you|u) do|on here|this app|screen)\b|\block (?:your|ur) phone\b|\bover (?:your|ur) shoulder\b|\bshare (?:your|ur|a) (?:phone|ipad|tablet|laptop|account)\b|\b(?:your|ur) room (?:\w{1,8} )?private\b|\b(?:no ?one|nobody|no1)(?:'?s| is|s)? (?:else )?(?:home|there|around|in)(?: rn| now| tonight)? ?\?|\b(?:what'?s|whats|wat) (?:your|ur) (?:mum|mom|dad|parents|family|folks) (?:doing|up to)\b|\bwhere'?s (?:your|ur) (?:mum|mom|dad|mam|parents)\b/,
       /\b(?:is|are|r) (?:any ?one|any1|anybody|some ?one|ur \w+|your \w+) (?:w|with|near|around|by|next to) (?:u|you)\b/,
       /\bwhere (?:r|are|re|is) (?:ur|your|yr) (?:parents|mom|dad|mum|folks|mama|sister|brother)\b/,
@@ -277,6 +280,10 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/],
     examples: {
       match: [
+        "who's with u atm",
+        'do ur parents let u stay up late',
+        'anyone else in ur room?',
+        'do u have ur own phone or is it ur mums',
         'r u in bed rn',
         'wheres ur mum',
         'ur parents dont check ur phone right?',
@@ -305,7 +312,7 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: ['my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
+      noMatch: ['who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
 ];

@@ -67,13 +67,15 @@ export const rules: RuleDef[] = [
       /\b(?:we (?:have|got|share)|there'?s|i feel) (?:a |such a |this |something )?(?:really |so |truly |very )?(?:special|real|deep|strong|unique|rare) (?:connection|bond|thing|vibe)\b|\b(?:we have|we'?ve got|we got) something (?:really |so |truly |very )?(?:special|real|rare)\b(?! (?:planned|for|in store|coming|to show|to tell)\b)|\b(?:we'?re|we are|we r|r we|are we|ur my|you'?re my|u r my) (?:like |literally |so |actually )?soul ?mates?\b/,
       /\b(?:i'?ve |i have |i )?never (?:met|talked to|spoken to|connected with|felt this way about|clicked with) (?:any ?one|any1|anybody|someone|some1|a (?:girl|boy|guy)) (?:like|as \w{1,15} as) (?:you|u|this)\b/,
       /\b(?:you'?re|ur|you are|u r|u are) (?:way |much |so |far |just )?(?:too good|too mature|too pretty|better) for (?:the (?:boys|girls|guys|kids)|(?:boys|girls|guys|kids) (?:your|ur) age|(?:your|ur) (?:friends|class|classmates|school))\b|\b(?:no ?one|nobody|no1|no (?:other )?(?:girl|boy|guy)) (?:else )?(?:compares|comes close) to (?:you|u)\b/,
-      /\b(?:you'?re|ur|you are|u r) (?:so )?different (?:from|than) (?:the )?(?:others|rest|other (?:girls|boys|kids|people)|every (?:other )?(?:girl|boy|kid))\b/,
+      /\b(?:you'?re|ur|you are|u r) (?:so )?different (?:from|than) (?:the )?(?:others|rest|other (?:girls|boys|kids|people)|every (?:other )?(?:girl|boy|kid)|any ?one|anybody|every ?one|all the)\b|\b(?:rare|hard) to (?:find|meet) (?:someone|somebody|a girl|a guy|people|ppl) (?:like (?:you|u)|as \w{1,10} as (?:you|u))\b/,
       /\b(?:i'?ve|i have|like i'?ve|we'?ve|we have|like we'?ve) known (?:you|u|ya|each other) (?:forever|my whole life|all my life|for years|our whole lives)\b|\bi feel (?:so |really |rly |very |such a |a |this )?(?:close|connected|a connection|a bond|attached) (?:to|with|w) (?:you|u|ya)\b/,
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b|\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
     unless: [/\b(?:bestie|bff|sis|bro|girlie)\b/],
     examples: {
       match: [
+        "ur so different from anyone i've ever talked to",
+        "it's rare to find someone like u",
         'i think we have something really special',
         "i feel like we're soulmates",
         'ive never talked to anyone like this',
@@ -327,11 +329,11 @@ export const rules: RuleDef[] = [
       /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
       /\b(?:you'?re|ur|you are|u r|youre) (?:so |really |just |literally |honestly |seriously )?(?:amazing|incredible|perfect|stunning|gorgeous|special|mature|beautiful)\b.{0,24}\b(?:you know that|i forget|how young|for real|fr|never met|not like)\b/,
       /\b(?:you'?re|ur|youre|you are|u r|u are|ure|u) (?:(?:so|such|really|rly|very|super|honestly|literally|actually|genuinely|truly|seriously|just|lowkey|highkey|kinda|hella|too|way|absolutely|a|an|the|one of the|fr|ngl|tbh|naturally|effortlessly|insanely|ridiculously|unbelievably|incredibly|proper|well|bare|mad|damn|crazy) ){0,3}(?:amazing|incredible|perfect|special|unique|rare|one of a kind|one in a million|talented|gorgeous|stunning|beautiful|pretty|cute|lovely|sweet|adorable|mature|wonderful|precious|gem|catch|angel|queen|goddess|dream|flawless|breathtaking|irresistible|cutie|beauty|stunner|keeper|wise|babe)\b(?! (?:at|in|with|job|work|for (?:the|this|that|a|an|doing|helping|coming)|to (?:work|play)|player|goal|shot))|\b(?:how|why) (?:are|r|ru) ?(?:you|u) (?:so |this |that )?(?:pretty|cute|beautiful|gorgeous|perfect|mature|amazing|sweet|hot|stunning)\b|\b(?:someone|somebody|a (?:girl|boy|guy)) (?:as|so) (?:cute|pretty|beautiful|hot|gorgeous|amazing|sweet|special|smart|mature) (?:as (?:you|u)|like (?:you|u))\b|\btoo (?:cute|pretty|hot|smart|sweet|beautiful|mature|gorgeous) for (?:your|ur) own good\b|\bhow (?:mature|grown up|pretty|beautiful|cute|special|gorgeous|amazing|perfect|stunning) (?:you|u) (?:are|r|look)\b|\b(?:coolest|funniest|sweetest|prettiest|cutest|smartest|nicest|most (?:mature|beautiful|amazing|interesting|talented|special)) (?:person|girl|boy|guy|kid|one|human|gamer) (?:in|on|i'?ve|i have|i know|ever)\b/,
-      /\b(?:you|u|ur|your|youre|you'?re)\b (?:\w{1,12} ){0,3}mature\b(?! (?:content|audience|rating|rated|games?))|\b(?:i )?bet (?:\w{1,10} ){0,6}(?:fancy|like|love|want|fall for|chase|crush on|have a crush on|are all over) (?:you|u)\b|\b(?:you'?re|ur|u r) (?:gonna|going to|gunna) be (?:famous|a star|a model|big|huge|an influencer)\b|\bsoft spot (?:for|4) (?:you|u)\b|\b(?:look at|stare at) (?:your|ur) (?:pics|photos|face|eyes|smile|selfies|pictures) (?:all day|forever|all night|for hours)\b|\bmake me feel (?:so )?(?:better|good|special|happy|alive)\b|\bgive (?:you|u) credit for\b|\b(?:you|u) (?:understand|get|know) (?:\w{1,10} )?(?:things|stuff|more) (?:than )?(?:most |other |a lot of )?(?:adults|grown ups|people|ppl) (?:dont|don'?t|never|cant|can'?t|do)\b|\b(?:you'?re|ur|u r|u are|you are) not (?:a |just a |some )?(?:kid|child|little girl)\b|\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b|\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
+      /\b(?:you|u|ur|your|youre|you'?re)\b (?:\w{1,12} ){0,3}mature\b(?! (?:content|audience|rating|rated|games?))|\b(?:i )?bet (?:\w{1,10} ){0,6}(?:fancy|like|love|want|fall for|chase|crush on|have a crush on|are all over) (?:you|u)\b|\b(?:you'?re|ur|u r) (?:gonna|going to|gunna) be (?:famous|a star|a model|big|huge|an influencer)\b|\bsoft spot (?:for|4) (?:you|u)\b|\b(?:look at|stare at) (?:your|ur) (?:pics|photos|face|eyes|smile|selfies|pictures) (?:all day|forever|all night|for hours)\b|\bmake me feel (?:so )?(?:better|good|special|happy|alive|young|younger)\b|\bgive (?:you|u) credit for\b|\b(?:you|u) (?:understand|get|know) (?:\w{1,10} )?(?:things|stuff|more) (?:than )?(?:most |other |a lot of )?(?:adults|grown ups|people|ppl) (?:dont|don'?t|never|cant|can'?t|do)\b|\b(?:you'?re|ur|u r|u are|you are) not (?:a |just a |some )?(?:kid|child|little girl)\b|\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b|\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/],
     examples: {
-      match: ['ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      match: ['u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
       noMatch: ['ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
@@ -341,6 +343,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Warm words aimed at the teen, built from families rather than sentences: a part of them (pics, smile, voice) near praise, "u look older", "we just click", "u deserve better", "obsessed with u". Friends say these too, so low: a signal at `high` and in combinations only.',
     patterns: [
+      /\b(?:i'?ve been|been|i keep|keep|i was|ive been|cant stop|can'?t stop) (?:thinking|dreaming) (?:about|of|abt|bout) (?:you|u|ya)\b|\b(?:love|live for|enjoy|miss) (?:our|these) (?:chats|talks|convos|conversations|late night chats|calls)\b|\b(?:they|it|this|these|our chats?|talking to (?:you|u)) means? (?:so much|a lot|alot|the world|everything) to me\b|\b(?:you'?re|ur|u r) (?:like |basically |already )?(?:my|basically my|already my) (?:best ?friend|bff|bestie)(?: already)?\b|\b(?:pretty|cute|beautiful|gorgeous|hot|perfect)\b.{0,20}\bsingle\b/,
       /\b(?:your|ur|yr|youre|you're|ure) (?:pics|pic|pictures|photos|selfies|selfie|smile|eyes|voice|hair|body|face|vibe|vibes|style|laugh|posts|tiktoks|videos|legs|lips|pfp|dp|profile pic|insta|ig|feed|snaps|stories|figure|skin)(?: \w+){0,2} (?:fire|everything|perfect|gorgeous|beautiful|cute|pretty|stunning|amazing|hot|adorable|lovely|insane|unreal|goals|killing me|sexy|peng|incredible)\b/,
       /\b(?:you|u) (?:look|seem|sound|act|come across|talk|text|think)(?: \w+){0,2} (?:older|mature|grown|grown up|like an adult|like a grown ?up|like \d\d)\b|\b(?:you'?re|ur|youre|you are|u r|u are) (?:so |super |really |rly |very |honestly |actually |hella |mad |way )?(?:mature|grown up)(?: af| asf)?\b(?! (?:lol|lmao|haha|lmfao|xd))/,
       /\b(?:we|us|(?:you|u) and me|me and (?:you|u)) (?:just |really |totally |def |actually )?(?:click|connect|vibe|get each other|understand each other)\b(?! (?:the|on|that|this|here|it|a|to|w|with the))/,
@@ -353,6 +356,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|grandma|nana|mom|mum|dad|my sister|my brother|see u at|see you at|thanks|thank u|thank you|helping|project|presentation)\b/],
     examples: {
       match: [
+        "i've been thinking about u all day",
+        'i love our chats, they mean a lot to me',
+        'i feel like ur my best friend already',
+        'how is someone so pretty still single',
         'ur pics are fire',
         'your smile is everything',
         'you look way older than 14',
@@ -371,7 +378,7 @@ export const rules: RuleDef[] = [
         'ur my girl now',
         'whoever dates u is lucky',
       ],
-      noMatch: ['ur pics from the yearbook are fire', 'we click the link and it opens', 'obsessed with this song', 'ur so mature lol', 'i like ur shoes', 'miss u bestie', 'i like you guys'],
+      noMatch: ['i was thinking about the party, r u going', 'the single came out today and its so pretty', 'ur pics from the yearbook are fire', 'we click the link and it opens', 'obsessed with this song', 'ur so mature lol', 'i like ur shoes', 'miss u bestie', 'i like you guys'],
     },
   },
 ];

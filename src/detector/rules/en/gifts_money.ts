@@ -234,15 +234,19 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers money or presents through payment apps or "no strings" ("i\'ll cashapp you $50 just because", "drop your cashapp", "i\'ll get you the new iphone", "need cash? i got u").',
     patterns: [
+      /\b(?:i'?ll|ill|i will|i can|i could) pay (?:you|u|ya) (?:\w{1,8} )?(?:if|for|to)\b|\b(?:buy|get) (?:you|u|ya) (?:that|this|a|the|those) (?:new )?(?:dress|top|hoodie|jacket|perfume|jewellery|jewelry|necklace|bag|skirt|outfit|trainers|phone)\b|\b(?:send|transfer|put|deposit) (?:some )?(?:money|cash|\d{1,5}) (?:to|into|in|on) (?:your|ur) (?:account|acc|bank|card|paypal|cashapp|cash app)\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|want me to|imma|i'?m gonna) (?:cashapp|cash app|venmo|paypal|zelle|revolut|wire|transfer) (?:you|u|ya)\b|\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|want me to|imma|i'?m gonna) (?:send|give|get|buy|pay|order) (?:you|u|ya) (?:[a-z0-9']{1,10} ){0,2}(?:money|cash|dollars?|euros?|bucks|\d{1,5}|iphone|phone|gift ?cards?|cards?|airpods|nails|shoes|sneakers|clothes|outfit|bag|something|anything|everything|stuff|whatever|presents?|gifts?|new|makeup|skins?|vbucks|robux|treats?|drinks?|starbucks|games?|headphones|jewelry|necklace|perfume|hoodie|vape|vapes)\b/,
       /\b(?:do|d) (?:you|u|ya) need (?:some |any )?(?:money|cash|help with money)\b|\bwant (?:some )?(?:money|cash)\b|\b(?:let me|lemme|i'?ll|ill|i wanna|i want to|i can) (?:spoil|take care of|treat|look after) (?:you|u|ya)\b|\bafter (?:everything|all) i(?:'ve| have)? (?:done|bought|paid|spent) (?:for (?:you|u))?\b|\b(?:you|u) owe me (?:one|big|something|a favou?r)\b/,
       /\b(?:drop|send|give me|gimme|what'?s|whats) (?:me )?(?:your|ur) (?:cashapp|cash app|venmo|paypal|zelle|revolut|iban|bank details|account number|sort code)\b/,
       /\b(?:need|want|wanna|want some) (?:some )?(?:cash|money|\$|dollar|bucks)\b.{0,10}\b(?:i got (?:you|u)|i gotchu|i can help|i'?ll send|from me)\b/,
       /\b(?:no strings(?: attached)?|just because i (?:like|care about|love) (?:you|u)|(?:don'?t|dont|no need to) (?:have to )?pay (?:me )?back)\b/,
     ],
-    unless: [/\b(?:for the (?:pizza|tickets?|food|lunch|trip|gift|cinema|movie|uber|ride)|you owe|u owe|owe me|split|half|my share|your share|ur share|pay (?:you|u) back|birthday|bday|christmas|secret santa)\b/],
+    unless: [/\b(?:for the (?:pizza|tickets?|food|lunch|trip|gift|cinema|movie|uber|ride)|you owe|u owe|owe me|split|half|my share|your share|ur share|pay (?:you|u) back|birthday|bday|christmas|secret santa|wedding|prom|mum said|mom said|dad said|mum says|mom says)\b/],
     examples: {
       match: [
+        "i'll pay u if u do me a favour",
+        'want me to buy u that dress',
+        'i can send money to ur account',
         "i'll cashapp you $50 just because",
         'want me to send u some money? no strings',
         'need some cash? i got u',
@@ -252,6 +256,8 @@ export const rules: RuleDef[] = [
         "i'll get you the new iphone",
       ],
       noMatch: [
+        "i'll pay u back tomorrow",
+        "mum said she'd buy u that dress for the wedding",
         'can u venmo me for the pizza',
         "i'll pay you back tomorrow",
         "i'll send you the money for the tickets",

@@ -17,7 +17,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|friends) (?:are|is|r|seem|sound) (?:\w{1,15} )?(?:so |too |rly |really |super |kinda )?(?:controlling|toxic|fake|jealous of (?:you|u|us)|holding (?:you|u) back|using (?:you|u)|bad for (?:you|u)|against (?:you|u|us)|not good for (?:you|u)|ruining (?:your|ur) life|treating (?:you|u) like a (?:baby|kid|child))\b/,
       /\b(?:they|(?:your|ur) (?:parents|mom|mum|mam|dad|family|fam|sister|brother|friends)) (?:\w{1,15} )?(?:treat|treats|treating) (?:you|u) like (?:a )?(?:baby|kid|child|little kid|crap|shit|dirt|garbage|trash|nothing|slave)\b/,
       /\b(?:i'?d|i would) (?:just )?(?:leave|run away|move out|get out)(?: of there)? if i (?:were|was) (?:you|u)\b/,
-      /\b(?:you|u|ya) (?:can|could|should) (?:just |always )?(?:come (?:and )?live|live|move in|run away) (?:with|to) me\b/,
+      /\b(?:you|u|ya) (?:can|could|should) (?:just |always )?(?:come (?:and )?live|live|move in|run away|move out (?:and )?(?:come )?live|come (?:and )?stay) (?:with|to) me\b/,
       /\b(?:don'?t|do not|dnt|stop|never) (?:listen(?:ing)? to|trust(?:ing)?) (?:your|ur)\b.{0,30}\b(?:control|jealous|lying|lie|trust me|listen to me|only want|just want|like i do)/,
       /\b(?:jealous|controlling|lying|toxic|fake)\b.{0,20}\b(?:don'?t|do not|dnt) (?:listen|trust) (?:to )?(?:her|him|them)\b/,
     ],
@@ -167,12 +167,13 @@ export const rules: RuleDef[] = [
       /\b(?:us|you and me|u and me|you and i|u and i) (?:against|vs|versus) (?:the world|everyone|them|everybody|the rest)\b/,
       /\b(?:too|so much more|way more|much more) (?:mature|grown up|smart|good|special) for (?:those|these|them|your|ur|the other) (?:kids|children|girls|boys|friends|classmates|people)\b/,
       /\b(?:don'?t|do not|dnt|never) (?:listen to|trust|believe) (?:your|ur|ya) (?:parents|mom|mum|dad|family|friends|teachers?|counsell?or|sister|brother)\b(?! (?:about (?:the|that|this) (?:game|movie|show|test|homework)))/,
-      /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me))\b/,
+      /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
     unless: [/\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
       match: [
+        'u dont need those people',
         'i know you better than your friends do',
         'nobody understands you like i do',
         'only i see the real you',
@@ -232,13 +233,16 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the other person judges the teen\'s parents, family or friends (strict, fake, jealous, controlling, do not understand). Counts in combinations; the medium rules above catch the outspoken forms.',
     patterns: [
-      /\b(?:your|ur|ya) (?:parents|mom|mum|dad|family|fam|folks|friends|mates|bestie|besties|classmates|stepdad|stepmom)\b.{0,30}\b(?:understand|get you|get u|listen|trust|care|controlling|control|strict|jealous|fake|toxic|immature|childish|lying|lie to|use you|use u|don'?t deserve|holding you|holding u|not good for)\b/,
+      /\b(?:they|your friends|ur friends|ur parents|your parents) (?:don'?t|dont|do not|never) (?:even |really |actually )?(?:care|text (?:you|u) back|check on (?:you|u)|ask about (?:you|u))\b|\bwhy (?:do|d|would) (?:you|u) (?:even )?(?:listen to|care what|do what) (?:your|ur|them|they)\b/,
+      /\b(?:your|ur|ya) (?:parents|mom|mum|dad|family|fam|folks|friends|mates|bestie|besties|classmates|stepdad|stepmom)\b.{0,30}\b(?:understand|get you|get u|listen|trust|care|controlling|control|strict|jealous|fake|toxic|immature|childish|lying|lie to|use you|use u|don'?t deserve|holding you|holding u|not good for|get it|gets it)\b/,
       /\b(?:parents|family|friends)\b.{0,30}\b(?:like i do|like me|the way i do|better than them|not like me)\b/,
       /\b(?:ditch|drop|cut off|unfollow|dump|forget about) (?:your|ur) (?:friends|mates|bestie|besties|bff|squad|family|fam)\b|\b(?:they'?re|they are|they r|theyre|she'?s|shes|he'?s|hes) (?:just |all |so )?jealous (?:of (?:you|u)|bc|because|cuz|coz)\b|\b(?:stop|quit) (?:hanging out|hanging|talking|chilling|spending time) (?:with|w|to) (?:them|those|her|him)\b|\bbetter off without (?:them|her|him|your|ur|those)\b|\b(?:you'?re|ur|u r) (?:so much |way |much |so )?better than (?:them|those|all of them|ur friends|your friends)\b|\bwhy (?:do|d) (?:you|u) (?:even |still )?(?:hang out|hang|talk|chill|bother) (?:with|to|w) (?:them|those|her|him)\b|\b(?:no ?one|nobody|no1) (?:else )?(?:really |even |actually )?(?:cares? about|loves?|likes?|wants) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|lol jk|jk|class|teacher)\b/],
     examples: {
       match: [
+        'ur friends dont even text u back, they dont care',
+        'why do u listen to ur mum, she doesnt get it',
         'ur better than them anyway',
         'why do u even hang out with them',
         'your parents are way too strict with you',

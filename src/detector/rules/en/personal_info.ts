@@ -21,7 +21,7 @@ export const rules: RuleDef[] = [
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b|\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b|\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))|^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?|\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
-      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?in (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
@@ -30,6 +30,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'u at secondary school?',
         'are u still in middle school',
         'wat age r u',
         "when's ur birthday",

@@ -17,6 +17,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo or selfie of the teen, or "what do you look like".',
     patterns: [
+      /\b(?:can|could|will|would) (?:you|u|ya) (?:send|snap|take) (?:me )?(?:a |one |some |another )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies)(?: ?\?|$| pls| plz| please| rn| now)/,
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
       /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
@@ -34,6 +35,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'can u send me a picture',
         'pic of u rn',
         'can i see u',
         'lemme see u',
@@ -56,6 +58,7 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'can u send me a picture of the homework',
         'pic of u and ur team from the match',
         'can i see u at lunch tomorrow',
         'send a pic of the worksheet',
@@ -155,7 +158,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
       /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) of (?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
-      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pyjamas|pajamas|nightie)\b/,
+      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|send one|send 1|take one|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pyjamas|pajamas|nightie)\b/,
       /\b(?:bikini|swimsuit|bathing suit|underwear|undies|lingerie|bra|panties|thong|boxers|shower|bath|body|booty|ass|feet|butt) (?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?)\b/,
       /\b(?:send|show|take|snap|film) (?:me )?(?:one|1|it|a pic|another|some) (?:\w{1,10} )?(?:without|w\/o|with no) (?:your |ur |a |the )?(?:shirt|top|bra|pants|clothes|underwear|undies|bikini|towel|panties|hoodie|anything on)\b/,
       /\b(?:take off|taking off|remove|without|w\/o|with no|lift|pull up|pull down) (?:your |ur |ya |the )?(?:shirt|top|tshirt|t shirt|bra|pants|trousers|skirt|dress|shorts|clothes|hoodie|jeans|underwear|towel)\b.{0,20}\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|cam|for me|show me|send)\b/,
@@ -167,6 +170,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'send one in ur underwear',
         'send one without ur top',
         'send a pic of ur body',
         'show me your legs',

@@ -13,6 +13,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen to add or message them on another app (Snapchat, Kik, Telegram, Discord, WhatsApp, Instagram).',
     patterns: [
+      /\b(?:got|have|u got|you got|u have|you have|u on|you on|r u on|are you on) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord)\b ?\?$/,
       /\b(?:add|hmu|hit me up|text|txt|dm|msg|message|talk to|chat with|call|contact|find|reach|snap|ping|write|facetime|inbox) (?:me |us )?(?:up )?(?:on|at|via|over|thru|through|in) (?:snap ?chat|snap|sc|snp|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle|facebook|fb|messenger)\b/,
       /\b(?:what'?s|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
       /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?(?:\b ?\?|$)/,
@@ -31,6 +32,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'got an insta?',
+        'this app is so laggy, got snap?',
         'do u have snapchat',
         'lets talk somewhere else',
         'can we talk on another app',
@@ -52,6 +55,7 @@ export const rules: RuleDef[] = [
         'snap me',
       ],
       noMatch: [
+        'i got snap yesterday',
         'do u have the homework',
         'the dms are broken lol',
         'do u have snacks',

@@ -73,7 +73,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Frames the contact as a shared secret ("our little secret", "just between us").',
     patterns: [
-      /\bour (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
+      /\bsh{1,2} (?:its|it'?s|this is|thats) (?:a |our )?(?:little |lil )?secret\b|\bour (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
       /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
       /\bbetween (?:us|you and me|u and me|me and you|me and u|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
@@ -86,6 +86,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b/],
     examples: {
       match: [
+        'shh its a secret',
         'no one can find out about this',
         'ur parents cant know',
         'this is our little secret',

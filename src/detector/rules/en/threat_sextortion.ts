@@ -21,6 +21,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens to send or post the teen\'s images or chats to friends, family, school or online (NCMEC/Thorn: the core sextortion threat).',
     patterns: [
+      /\b(?:post|share|send|spread|upload|leak) (?:them|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)/,
       new RegExp(
         String.raw`\b(?:send|post|share|leak|upload|show|forward|spread|put|dm|tag|expose|sending|posting|sharing|leaking|showing)\b (?:all )?(?:of )?(?:your|ur|ya|these|those) ?(?:${NUDES}|pics?|pictures?|photos?|fotos?|vids?|videos?|dms|chats?|messages|screenshots?|recording)? (?:to|with|on|around|all over) ${AUDIENCE}\b`,
       ),
@@ -49,6 +50,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i'll post these everywhere",
         "i'll send this to ur mum",
         'i have ur pics',
         'everyone at ur school will see',
@@ -70,6 +72,7 @@ export const rules: RuleDef[] = [
         'dont bother blocking, i still have ur nudes and ur friends will see',
       ],
       noMatch: [
+        "i'll post these everywhere lol theyre so funny",
         "i'll send this to ur mum lol she'll love it",
         'i have ur pics from the trip',
         'i screenshotted everything from the group chat',
@@ -93,6 +96,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'A demand (money, more images) tied to a threat ("pay or I post it", "send more or everyone sees").',
     patterns: [
+      /^(?:\w{1,8} )?pay (?:me|up)(?: now| rn| right now| today| asap| or else)? ?\??$|\bpay up\b/,
       /\b(?:pay|send|venmo|transfer|give me|cashapp|paypal|tikkie)\b.{0,20}\b(?:or|otherwise|unless|if (?:you|u) (?:don'?t|do not|won'?t|refuse))\b (?:i'?ll |i will |i |i'?m gonna |i'?m |imma |they |then |i just )?(?:post|posting|leak|leaking|share|sharing|expose|spread|upload|send (?:it|them|these|this|everything|your|ur)|sending (?:it|them|these|this|your|ur)|every ?one (?:will |gets? to |is gonna )?sees?|everybody (?:will |gets? to )?sees?|(?:your|ur) (?:parents|mom|mum|dad|friends|followers|school|family) (?:will |are gonna |is gonna )?(?:see|get|know)|(?:your|ur|the) (?:nudes?|pics?|photos?|vids?|videos?) (?:go|goes|will go|get posted|are going|'?ll go|get sent|gets sent) (?:online|public|viral|everywhere|out|to (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family|followers))))\b/,
       /\b(?:pay|send (?:me )?(?:\d|money|cash|dollar)|transfer|gift ?cards?|venmo|cashapp|cash app|paypal)\b.{0,30}\b(?:or else|or (?:you'?ll |u'?ll |you will |u will )?regret)\b|\b(?:you|u) (?:have|got) (?:\d{1,2}|one|two|three|an?) ?(?:hours?|hrs?|h)(?: left| starting now)?(?: ?\?|$)|\b(?:tick tock|clock'?s ticking|the clock is ticking)\b/,
       /\b(?:reputation|life|future|over|ruin|ruined|regret|exposed?|every ?one|everybody)\b.{0,20}\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to) (?:pay|send)\b/,
@@ -108,6 +112,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding)\b/],
     examples: {
       match: [
+        'pay me now',
         'u better do what i say',
         'u have 24 hours',
         'send 200 in gift cards or else',
@@ -147,6 +152,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens consequences if the teen tells, blocks or reports, or says no one will believe them (preventing disclosure, Winters et al. 2020).',
     patterns: [
+      /\bif (?:you|u|ya) (?:\w{1,10} )?(?:block|report|tell|ignore|unadd|unfriend|delete)\b.{0,25}\b(?:go|goes|get|gets|will go|are going) (?:public|online|viral|posted|leaked|sent|everywhere|out)\b/,
       /\bif (?:you|u|ya) (?:ever )?(?:tell|block|report|ignore|unfriend|unadd|delete me|don'?t reply|don'?t answer|don'?t respond|stop (?:answering|replying|talking to me)|go to the (?:police|cops)|tell the (?:police|cops)|snitch|leave me)\b.{0,20}\b(?:post|send (?:them|it|these|your|ur|everything)|leak|share|expose|show (?:every|them|it|your|ur)|ruin|regret|sorry|hurt|find you|find u|come for|(?:every ?one|every1|everybody|(?:your|ur) (?:whole )?(?:school|class|parents|friends|followers)) (?:will |is gonna |gets to )?sees?)\b/,
       /\bno ?one (?:will|would|is gonna|gonna|'?ll) (?:ever )?believe (?:you|u|ya)\b/,
       /\bi know where (?:you|u) (?:live|go to school)\b(?! (?:lol|haha|we'?re|we are))/,
@@ -158,6 +164,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/],
     examples: {
       match: [
+        'if u block me ur pics go public',
         'if you tell anyone i will post everything',
         'if u block me you will regret it',
         "if u dont reply i'll post ur nudes",
