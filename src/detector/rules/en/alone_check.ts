@@ -1,6 +1,10 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
 
+/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
+const EVERYDAY =
+  /\? [a-z']+ [a-z']+|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
+
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
  * the child is alone, when the parents are out and whether anyone looks at the phone, before
@@ -277,7 +281,7 @@ const BASE: RuleDef[] = [
       /\bevery(?:one|body|1) (?:\w{1,8} )?(?:asleep|go(?:es)? to (?:sleep|bed)|in bed|sleeping|gone out)\b|\b(?:is )?every(?:one|body|1) (?:else )?(?:at (?:urs|yours|ur house|your house|ur place|home) )?(?:asleep|sleeping|in bed)\b|\b(?:any ?one|anybody|any1|some ?one) (?:else )?(?:up|awake) at (?:urs|yours|ur house|your house|ur place)\b|\b(?:is|r|are) (?:your|ur) (?:mum|mom|mam|dad|parents|folks) in(?: ?\?|$)|\b(?:r|are|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?(?:strict|nosy|nosey|overprotective|over protective|controlling)\b/,
       /\b(?:(?:r|are) )?(?:u|you) (?:in|on) (?:(?:your|ur) )?(?:room|bedroom|bed)(?: (?:rn|now|right now|alone))?(?: ?\?|$)|\b(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:there|home|around) ?\?$|\block (?:your|ur) (?:bedroom |room )?door\b|\b(?:allowed|let) (?:to have |have )?(?:your|ur) phone (?:in (?:your|ur) (?:room|bed)|at night)\b|\b(?:keep|have) (?:your|ur) phone in (?:your|ur) (?:room|bed)\b|\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b|\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
     ],
-    unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/],
+    unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [
         "who's with u atm",
@@ -316,10 +320,6 @@ const BASE: RuleDef[] = [
     },
   },
 ];
-
-/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
-const EVERYDAY =
-  /\? [a-z']+ [a-z']+|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.alone_check.alone-now': {

@@ -161,7 +161,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:let'?s|lets|we (?:should|could|can)|wanna|want to|u wanna|can we|shall we) (?:meet|link|link up|meet up|hang|hang out|chill)(?: up)? (?:at|in|near|by|behind|outside) (?:the|a|my|ur|your)\b|\bmeet me (?:after|before|at|outside|behind|near|by|in)\b|\bsneak (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen))|\b(?:you|u) should (?:come over|come round|come to mine|visit me|come visit)\b|\b(?:when can|can|could) i (?:come |come and |come over and )?(?:see|visit|meet) (?:you|u|ya)(?: (?:irl|in person|again|soon|this weekend|tomorrow|tmrw))?(?: ?\?|$)/,
     ],
-    unless: [EVERYDAY_MEETING],
+    unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring)\b/],
     examples: {
       match: ['u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
       noMatch: ['lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad'],
