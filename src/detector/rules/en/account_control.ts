@@ -60,7 +60,10 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
       /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
-      /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b|\bcode (?:they|it|that|which|whatsapp|insta|snap|snapchat|instagram|google|apple|discord|tiktok) (?:just )?(?:sent|texted|gave) (?:you|u)\b|\bcode (?:that |which )?(?:just )?(?:came|comes|come|went|was sent|got sent|pops up|popped up) (?:to|on|up on|thru|through) (?:your|ur)\b|^(?:\w{1,8} )?(?:send|give|tell|text|read) (?:me )?(?:the|that|ur|your) code(?: (?:pls|plz|please|rn|now|quick|fast|asap))? ?\??$/,
+      /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b/,
+      /\bcode (?:they|it|that|which|whatsapp|insta|snap|snapchat|instagram|google|apple|discord|tiktok) (?:just )?(?:sent|texted|gave) (?:you|u)\b/,
+      /\bcode (?:that |which )?(?:just )?(?:came|comes|come|went|was sent|got sent|pops up|popped up) (?:to|on|up on|thru|through) (?:your|ur)\b/,
+      /^(?:\w{1,8} )?(?:send|give|tell|text|read) (?:me )?(?:the|that|ur|your) code(?: (?:pls|plz|please|rn|now|quick|fast|asap))? ?\??$/,
       /\b(?:i (?:sent|send|texted|just sent|accidentally sent)|(?:i'?ll|i will|gonna|i'?m gonna) (?:send|text)) (?:you|u|ya) (?:a |an |the )?(?:code|sms|text|link|verification|message with)\b.{0,20}\b(?:send|tell|give|forward|read|screenshot|what|back)\b/,
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
@@ -104,7 +107,9 @@ export const rules: RuleDef[] = [
       /\b(?:add|put|link|change) (?:\w{1,15} )?(?:my|the) (?:email|mail|number|phone number|face ?id|fingerprint|recovery email|device) (?:to|on|in|as) (?:your|ur|ya) (?:account|acc|phone|insta|snap|icloud|apple id|profile)\b/,
       /\blog ?in(?:to| to| on) my (?:account|acc|insta|snap|whatsapp|tiktok)\b.{0,20}\b(?:with|using|on) (?:your|ur) (?:phone|number|phone number|email|device)\b/,
       /\bchange (?:your|ur) (?:email|mail|number|phone number|recovery (?:email|number)|password|login) to (?:mine|my (?:email|mail|number|one))\b/,
-      /\b(?:can i|let me|lemme) (?:borrow|use|have) (?:your|ur) (?:insta|instagram|snap|snapchat|tiktok|whatsapp|discord|email|icloud|apple id) (?:account|acc)\b|\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b|\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
+      /\b(?:can i|let me|lemme) (?:borrow|use|have) (?:your|ur) (?:insta|instagram|snap|snapchat|tiktok|whatsapp|discord|email|icloud|apple id) (?:account|acc)\b/,
+      /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
+      /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
     unless: [/\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to see (?:your|ur) grades)\b/],
     examples: {

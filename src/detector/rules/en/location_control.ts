@@ -17,7 +17,9 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|keep|leave) (?:your|ur|ya) (?:location|loc|gps|location sharing|tracking|live location) (?:on|back on)\b/,
       /\b(?:share|send) (?:your|ur) location with me\b/,
       /^(?:ur |your |send |drop )?location ?\?$/,
-      /\bsend (?:me )?(?:a |the )?(?:loc|location|live loc|live location|pin)(?: pl[sz]{1,3}| please| rn| now)? ?\??$|\bwhere (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,8} )?exactly\b|\bexactly where (?:you|u|ya) (?:are|r|live)\b/,
+      /\bsend (?:me )?(?:a |the )?(?:loc|location|live loc|live location|pin)(?: pl[sz]{1,3}| please| rn| now)? ?\??$/,
+      /\bwhere (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,8} )?exactly\b/,
+      /\bexactly where (?:you|u|ya) (?:are|r|live)\b/,
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
     ],
     unless: [

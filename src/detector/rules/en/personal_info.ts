@@ -18,7 +18,11 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur|yr) age\b ?\?/,
       /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
-      /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b|\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b|\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))|^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?|\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
+      /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
+      /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
+      /\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))/,
+      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?/,
+      /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
       /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
@@ -201,7 +205,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:what'?s|wats|what is|send me|give me|gimme|drop|can i (?:have|get)|i need|text me) (?:your|ur|yr|ya) (?:phone ?number|number|nummer|digits|phone|cell|mobile|nr)\b/,
       /\b(?:your|ur) (?:phone )?(?:number|nummer|digits) ?\?/,
-      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:\w{1,10} )?(?:\w{1,10} )?(?:full|last|real|sur) ?name\b|\b(?:and|n) (?:ur |your )?(?:real|full|last) ?name ?\??$/,
+      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:\w{1,10} )?(?:\w{1,10} )?(?:full|last|real|sur) ?name\b/,
+      /\b(?:and|n) (?:ur |your )?(?:real|full|last) ?name ?\??$/,
     ],
     unless: [
       /\b(?:jersey|shirt|locker|room|seat|table|student|bus|lucky|favou?rite|shoe|lottery) (?:number|nr)\b/,

@@ -21,7 +21,8 @@ export const rules: RuleDef[] = [
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
       /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
-      /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?|^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
+      /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
+      /^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?) (?:from|in) (?:your|ur) (?:bed|bedroom|room|bathroom)\b/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?) of (?:your|ur) (?:outfit|pjs|pyjamas|pajamas|room|bedroom|mirror) (?:rn|right now|now|tonight)\b/,
       /\b(?:see (?:you|u)|pics? of (?:you|u)|photos? of (?:you|u)|selfies?|pics?|photos?) (?:in|wearing) (?:a |ur |your |that )?(?:short |tight |mini |little )?(?:skirt|dress|shorts|crop top|leggings|swimwear)\b(?! (?:for|to|at) (?:the |ur |your )?(?:prom|party|wedding|dance|formal|school))/,
@@ -112,7 +113,8 @@ export const rules: RuleDef[] = [
     note: 'Asks for nudes or sexual images ("send nudes", "spicy pics", "trade pics").',
     patterns: [
       /\b(?:send|snd|sen|show|trade|swap|exchange|give|gimme|any|want|wanna|wanna see|want to see|see|share|drop|more|some|ur|your|do u have|do you have|got any|i want|i need|can i get|can i have|lemme see|let me see|for) (?:me |us |a )?(?:\w{1,15} )?(?:nudes?|noods?|noodz|nudez|nudz|nudies|n00ds|nude pics?|naked pics?|naughty pics?|spicy pics?|sexy pics?|dirty pics?|private pics?|lewds?|nsfw pics?|titty pics?|booty pics?|dick pics?|d pics?)\b/,
-      /^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??$|\b(?:send|show|give|gimme|snap) (?:me )?(?:something|smth|sth|sum|some ?thing|a pic|pics|one) (?:\w{1,8} )?(?:spicy|sexy|naughty|nsfw|dirty|risky|risque|hot)\b/,
+      /^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??$/,
+      /\b(?:send|show|give|gimme|snap) (?:me )?(?:something|smth|sth|sum|some ?thing|a pic|pics|one) (?:\w{1,8} )?(?:spicy|sexy|naughty|nsfw|dirty|risky|risque|hot)\b/,
       /\bsend ?(?:me ?)?(?:some ?)?(?:nudes?|noods?|noodz|nudez|nudz|nudies)\b/,
       /\b(?:trade|swap|exchange) (?:pics|pictures|photos|snaps)\b(?! (?:of|from) (?:the|our|my))/,
       /\b(?:i'?ll|i will|i can) (?:send|show) (?:you|u) mine (?:if|first|too)\b/,
@@ -258,7 +260,10 @@ export const rules: RuleDef[] = [
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
       /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
-      /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$|\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)|^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)|^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
+      /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
+      /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
+      /^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)/,
+      /^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
     ],
     unless: [EVERYDAY_PHOTO],
     examples: {

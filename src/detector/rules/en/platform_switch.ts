@@ -19,7 +19,10 @@ export const rules: RuleDef[] = [
       /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?(?:\b ?\?|$)/,
       /^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?$/,
       /^(?:just |pls |plz |so |ok |k )?snap me\b(?! (?:the|a|an|ur|your|that|those|this|it|when|pics? of|homework|hw|notes))/,
-      /^(?:got|have|u got|you got|u have|you have|u on|you on|on|r u on|are you on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord|facetime|ft|tiktok|skype|line|viber)\b ?\?|\b(?:talk|chat|text|continue (?:this|it)|move (?:this|it)|take (?:this|it)) (?:somewhere|some where|someplace|elsewhere)(?: else)?\b|\b(?:on|to|onto|in) (?:another|a different|a diff|a better|some other|other) (?:app|platform|site|chat app)\b|\b(?:go|move|slide|come|hop|take (?:this|it)) (?:to|into|in) (?:my |the |ur )?(?:dms|dm|pms|pm|private messages|private chat|priv)\b/,
+      /^(?:got|have|u got|you got|u have|you have|u on|you on|on|r u on|are you on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord|facetime|ft|tiktok|skype|line|viber)\b ?\?/,
+      /\b(?:talk|chat|text|continue (?:this|it)|move (?:this|it)|take (?:this|it)) (?:somewhere|some where|someplace|elsewhere)(?: else)?\b/,
+      /\b(?:on|to|onto|in) (?:another|a different|a diff|a better|some other|other) (?:app|platform|site|chat app)\b/,
+      /\b(?:go|move|slide|come|hop|take (?:this|it)) (?:to|into|in) (?:my |the |ur )?(?:dms|dm|pms|pm|private messages|private chat|priv)\b/,
       /\b(?:(?:switch|move|come|hop|jump|go) (?:over )?(?:to|onto)|come on) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b(?! (?:group|server|channel|is|was|keeps|isnt)\b)/,
       /\b(?:add|follow|text|dm|msg) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)\b/,
       /\b(?:here'?s|this is) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app|number)\b/,
@@ -80,7 +83,8 @@ export const rules: RuleDef[] = [
     note: 'Asks about or suggests a private, second or secret account (finsta, alt, spam account).',
     patterns: [
       /\b(?:have|got|make|create|open|use|get|start|making|creating) (?:a |an |another |ur |your |a new |ya )?(?:private|second|2nd|secret|spam|alt|backup|separate|hidden|priv|fake|side) (?:acc|account|accounts|acct|insta|ig|snap|profile|page)\b/,
-      /\b(?:do|d|u|you|have|got) (?:you |u )?(?:have|got) (?:a )?(?:finsta|spam ?(?:acc|account))\b|\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
+      /\b(?:do|d|u|you|have|got) (?:you |u )?(?:have|got) (?:a )?(?:finsta|spam ?(?:acc|account))\b/,
+      /\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
       /\b(?:secret|second|2nd|burner|hidden|spare) (?:phone|sim|number)\b.{0,20}\?/,
     ],
     examples: {
