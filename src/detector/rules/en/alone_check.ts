@@ -293,6 +293,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen, in chat spelling ("is anyone w u rn", "where r ur parents", "who\'s home w u", "can u talk without anyone seeing"). Friends ask this too; it counts at `high` and in combinations.',
     patterns: [
+      /\b(?:any ?one|anybody|some ?one|somebody|they|ur \w{1,8}) (?:\w{1,8} ){0,2}(?:walk|come|barge) in(?: on (?:you|u|us))?(?: ?\?|$)/,
       /\bwho(?:'?s| is|s)? (?:\w{1,6} )?with (?:you|u|ya)(?: (?:rn|now|right now|atm|tonight))?(?: ?\?|$)/,
       /\b(?:parents|mum|mom|dad) (?:let|allow) (?:you|u) (?:stay up|have (?:ur|your) phone|be online|on (?:ur|your) phone)\b/,
       /\b(?:any ?one|anybody|any1|some ?one|somebody) (?:else )?in (?:your|ur) (?:room|bedroom|house|bed)\b/,
@@ -307,7 +308,7 @@ const BASE: RuleDef[] = [
       /\bwhere'?s (?:your|ur) (?:mum|mom|dad|mam|parents)\b/,
       /\b(?:is|are|r) (?:any ?one|any1|anybody|some ?one|ur \w+|your \w+) (?:w|with|near|around|by|next to) (?:u|you)\b/,
       /\bwhere (?:r|are|re|is) (?:ur|your|yr) (?:parents|mom|dad|mum|folks|mama|sister|brother)\b/,
-      /\bwho(?:'s| is|s|se) (?:home|there|around|in the house) (?:w|with) (?:u|you)\b/,
+      /\bwho(?:'s| is|s|se) (?:home|at home|there|around|in the house) (?:w|with) (?:u|you)\b/,
       /\b(?:without|w\/o) (?:any ?one|anybody|any1|ur parents|your parents|ur mom|ur dad) (?:seeing|hearing|knowing|watching|noticing|finding out|checking)\b/,
       /\b(?:any ?one|anybody|any1|ur parents|ur mom|ur dad|ppl|people) (?:around|nearby|near u|home rn|there rn|watching)\b/,
       /\b(?:u|you|r u|are you) (?:w|with) (?:any ?one|anybody|any1|some ?one)(?: rn| now| right now)? ?\?/,
@@ -317,7 +318,7 @@ const BASE: RuleDef[] = [
       /\b(?:your|ur|yr) (?:parents|mum|mom|mam|dad|folks|family|fam|brother|sister|bro|sis|siblings|nan|gran|grandma|stepdad|stepmom|step ?mum) (?:\w{1,10} )?(?:home|around|about|out|away|back|gone|asleep|sleeping|awake|still up|up late|in bed|in the room|nearby|at work|working|works? late|works? nights|leave|left|leaving|going out)\b(?! (?:her|his|their|the|a|my|ur|your|it|some|something|me|us|for (?:the|school))\b)/,
       /\b(?:mum|mom|ma|parents|folks) (?:n|and) (?:dad|pops) (?:\w{1,8} )?(?:out|home|away|asleep|around|about|back|gone|in)\b/,
       /\b(?:any ?one|anybody|any1|who(?:'?s| is|s)?|some ?one) (?:\w{1,8} )?(?:be )?home (?:when|after|while|tonight|later|rn|this)\b/,
-      /\bevery(?:one|body|1) (?:\w{1,8} )?(?:asleep|go(?:es)? to (?:sleep|bed)|in bed|sleeping|gone out)\b/,
+      /\bevery(?:one|body|1) (?:\w{1,8} )?(?:asleep|go(?:es)? to (?:sleep|bed)|(?:gone|went) to (?:sleep|bed)|in bed|sleeping|gone out)\b/,
       /\b(?:is )?every(?:one|body|1) (?:else )?(?:at (?:urs|yours|ur house|your house|ur place|home) )?(?:asleep|sleeping|in bed)\b/,
       /\b(?:any ?one|anybody|any1|some ?one) (?:else )?(?:up|awake) at (?:urs|yours|ur house|your house|ur place)\b/,
       /\b(?:is|r|are) (?:your|ur) (?:mum|mom|mam|dad|parents|folks) in(?: ?\?|$)/,
@@ -333,6 +334,9 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [
+        "who's at home with u",
+        'is anyone going to walk in',
+        'has everyone gone to bed at urs',
         "who's with u atm",
         'do ur parents let u stay up late',
         'anyone else in ur room?',
@@ -365,7 +369,7 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: ['who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
+      noMatch: ['is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
 ];

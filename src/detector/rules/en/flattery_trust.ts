@@ -12,7 +12,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"So mature for your age": treats the child as an equal adult, which lowers their guard and normalises an adult relationship (Winters et al. 2021).',
     patterns: [
-      /\b(?:mature|grown|grown up|smart|intelligent|wise|clever|advanced|cracked) (?:af |asf )?(?:for|4|a) (?:(?:your|ur|ya|yr|a|an) )?(?:age|\d\d|\d\d ?(?:yo|year old))\b(?! (?:kills|points|mins|minutes|dollars|quid|bucks|pounds|euros|hours))/,
+      /\b(?:mature|grown|grown up|smart|intelligent|wise|clever|advanced|cracked|cool|chill) (?:af |asf )?(?:for|4|a) (?:(?:your|ur|ya|yr|a|an) )?(?:age|\d\d|\d\d ?(?:yo|year old))\b(?! (?:kills|points|mins|minutes|dollars|quid|bucks|pounds|euros|hours))/,
       /\b(?:you'?re|ur|you are|u r|u are|u|you|u seem|you seem|u act|you act|u sound|you sound|u talk|you talk) (?:so |really |rly |very |super |way |much |soo |like |so much |way way |far |a lot )?(?:(?:more )?(?:mature|grown up|grownup|adult like) (?:for|than)|older than (?:you|u|ur|your)|older than \d\d|wise beyond)\b/,
       /\b(?:you|u) (?:don'?t|do not|dnt) (?:look|seem|act|sound|talk|text) (?:like (?:a |an )?)?(?:(?:typical |normal |regular )?(?:\d\d|teen|teenager|kid|child|\d\d ?(?:year old|yo|yr old))|your age|ur age|young|(?:twelve|thirteen|fourteen|fifteen))\b/,
       /\bage (?:is|'?s|iz) (?:just|only|jus) (?:a )?(?:number|nr)\b/,
@@ -21,11 +21,13 @@ export const rules: RuleDef[] = [
       /\b(?:forget|forgot|forgetting) how (?:young|little) (?:you|u|ya) (?:are|r)\b/,
       /\b(?:i (?:forget|forgot|keep forgetting)|hard to believe|can'?t believe|never (?:would(?:'?ve| have) |would )?(?:guessed|guess|thought)|would(?:n'?t|nt) (?:have |of )?(?:guessed|thought)|(?:didn'?t|didnt) think) (?:that )?(?:you'?re|ur|you are|u r|u'?re|u are|you was|u was) (?:only |just )?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b(?! (?:tomorrow|today|next|already|this|on|now))/,
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
-      /\bnot like (?:other|the other|most) (?:girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
+      /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
     unless: [/\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
+        'ur so cool for a 14 year old',
+        'ur not like the rest of them',
         "Honestly you're so much more grown up than other people your age, it's refreshing",
         'i dont see u as a kid',
         'age doesnt matter when u connect like we do',
@@ -75,7 +77,7 @@ export const rules: RuleDef[] = [
       /\b(?:we have|we'?ve got|we got) something (?:really |so |truly |very )?(?:special|real|rare)\b(?! (?:planned|for|in store|coming|to show|to tell)\b)/,
       /\b(?:we'?re|we are|we r|r we|are we|ur my|you'?re my|u r my) (?:like |literally |so |actually )?soul ?mates?\b/,
       /\b(?:i'?ve |i have |i )?never (?:met|talked to|spoken to|connected with|felt this way about|clicked with) (?:any ?one|any1|anybody|someone|some1|a (?:girl|boy|guy)) (?:like|as \w{1,15} as) (?:you|u|this)\b/,
-      /\b(?:you'?re|ur|you are|u r|u are) (?:way |much |so |far |just )?(?:too good|too mature|too pretty|better) for (?:the (?:boys|girls|guys|kids)|(?:boys|girls|guys|kids) (?:your|ur) age|(?:your|ur) (?:friends|class|classmates|school))\b|\b(?:no ?one|nobody|no1|no (?:other )?(?:girl|boy|guy)) (?:else )?(?:compares|comes close) to (?:you|u)\b/,
+      /\b(?:you'?re|ur|you are|u r|u are) (?:way |much |so |far |just )?(?:too good|too mature|too pretty|better) for (?:the (?:boys|girls|guys|kids)|(?:boys|girls|guys|kids) (?:your|ur) age|(?:your|ur) (?:friends|class|classmates|school)|(?:those|these|the) (?:boys|girls|guys|kids))\b|\b(?:no ?one|nobody|no1|no (?:other )?(?:girl|boy|guy)) (?:else )?(?:compares|comes close) to (?:you|u)\b/,
       /\b(?:you'?re|ur|you are|u r) (?:so )?different (?:from|than) (?:the )?(?:others|rest|other (?:girls|boys|kids|people)|every (?:other )?(?:girl|boy|kid)|any ?one|anybody|every ?one|all the)\b/,
       /\b(?:rare|hard) to (?:find|meet) (?:someone|somebody|a girl|a guy|people|ppl) (?:like (?:you|u)|as \w{1,10} as (?:you|u))\b/,
       /\b(?:i'?ve|i have|like i'?ve|we'?ve|we have|like we'?ve) known (?:you|u|ya|each other) (?:forever|my whole life|all my life|for years|our whole lives)\b/,
@@ -86,6 +88,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:bestie|bff|sis|bro|girlie)\b/],
     examples: {
       match: [
+        'ur too good for those boys at ur school',
         "ur so different from anyone i've ever talked to",
         "it's rare to find someone like u",
         'i think we have something really special',
@@ -330,12 +333,13 @@ export const rules: RuleDef[] = [
       /\b(?:you'?re|ur|you are|u r) my (?:angel|princess|queen|everything|whole world|baby girl|sunshine)\b/,
       /\b(?:seem|look|sound|act) (?:so |really |way |much |very )?(?:grown ?up|mature|older than (?:you|u) are)\b/,
       /\b(?:lucky|blessed) to (?:have (?:met|found)|know|have) (?:you|u)\b/,
-      /\bi trust (?:you|u) (?:more than (?:anyone|anybody|any1)|with (?:everything|my life)|completely)\b/,
+      /\bi trust (?:you|u) (?:more than (?:anyone|anybody|any1|my (?:own )?(?:friends|family|parents|mum|mom))|with (?:everything|my life)|completely)\b/,
       /\b(?:boys|guys|men) (?:are|must be|r) all over (?:you|u)\b|\bnot like (?:people|girls|guys|other girls|other guys|kids) (?:my|your|ur) age\b|\b(?:more|better) than (?:anyone|anybody) i(?:'ve| have)? (?:know|met)\b/,
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach)\b/],
     examples: {
       match: [
+        'i trust u more than my own friends',
         "you've got such a great figure for a model",
         'our agency would love someone with your look',
         'dude ur cracked, ur better than most adults i play with',
@@ -375,6 +379,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: lavish praise of the teen ("prettiest girl on here", "you\'re amazing, you know that?", "so mature, i forget how young you are"). Counts in combinations.',
     patterns: [
+      /\b(?:no ?one|nobody|no1) (?:else )?makes me (?:\w{1,8} )?(?:like|the way|as much as) (?:you|u) (?:do|can)\b/,
+      /\bas (?:mature|pretty|beautiful|sweet|smart|cute|special|amazing|grown up|gorgeous) as (?:you|u)\b/,
+      /\blight up (?:a|the|any) room\b/,
+      /\b(?:you|u) (?:always |really |just )?(?:understand me\b|get me(?: ?$| so\b| better\b| like\b| in a\b| more\b| completely\b| fr\b))/,
+      /\b(?:you'?re|ur|u r) (?:so )?different,? in a good way\b/,
+      /\b(?:talking to (?:you|u)|(?:you|u)|ur (?:messages|texts|msgs)) (?:always )?(?:make|makes|made) my (?:day|night|week)\b/,
+      /\b(?:idk how|how|cant believe how) (?:you'?re|ur|u r|u are|you are) (?:only|just) (?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b/,
       /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
       /\b(?:you'?re|ur|you are|u r|youre) (?:so |really |just |literally |honestly |seriously )?(?:amazing|incredible|perfect|stunning|gorgeous|special|mature|beautiful)\b.{0,24}\b(?:you know that|i forget|how young|for real|fr|never met|not like)\b/,
       /\b(?:you'?re|ur|youre|you are|u r|u are|ure|u) (?:(?:so|such|really|rly|very|super|honestly|literally|actually|genuinely|truly|seriously|just|lowkey|highkey|kinda|hella|too|way|absolutely|a|an|the|one of the|fr|ngl|tbh|naturally|effortlessly|insanely|ridiculously|unbelievably|incredibly|proper|well|bare|mad|damn|crazy) ){0,3}(?:amazing|incredible|perfect|special|unique|rare|one of a kind|one in a million|talented|gorgeous|stunning|beautiful|pretty|cute|lovely|sweet|adorable|mature|wonderful|precious|gem|catch|angel|queen|goddess|dream|flawless|breathtaking|irresistible|cutie|beauty|stunner|keeper|wise|babe)\b(?! (?:at|in|with|job|work|for (?:the|this|that|a|an|doing|helping|coming)|to (?:work|play)|player|goal|shot))/,
@@ -397,8 +408,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/],
     examples: {
-      match: ['u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
-      noMatch: ['ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
+      match: ['idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      noMatch: ['u always get me the wrong snacks lol', 'ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
   {
