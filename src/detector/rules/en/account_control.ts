@@ -15,6 +15,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:what'?s|wats|what is|wat is|give me|gimme|send me|send|tell me|share|can i have|can i get|lemme get|let me have|let me get|i need|i want|need|drop|type|text me|dm me|give|i wanna know|whats the) (?:\w{1,15} )?(?:your|ur|ya|yo) (?:\w{1,15} )?(?:password|passw|pasword|passwd|pw|pwd|passcode|pass code|pin ?code|pin|login|log in|login details|login info|credentials|apple id|icloud)\b/,
       /\b(?:your|ur|ya) (?:\w{1,15} )?(?:password|pasword|passwd|pw|passcode|login)\b ?\?|^(?:and |so |ok )?(?:password|pasword|pw|pwd|passcode|pin)\b ?\?/,
+      /\b(?:your|ur) (?:email|e mail|username|user|login|gmail|apple id) (?:and|n) (?:password|pass|pw|pwd)\b/,
       /(?<!never |don'?t |dont |do not |shouldn'?t |not )\b(?:share|exchange|swap|trade) (?:our |your |ur )?(?:passwords|passcodes|pws|logins|pins)\b/,
       /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|u would|you would|u'?d)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
     ],
@@ -26,6 +27,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'whats ur email and password',
         "what's your password",
         'give me ur insta password',
         'send me ur pw',
@@ -38,6 +40,7 @@ export const rules: RuleDef[] = [
         'pw? i need it to fix ur acc',
       ],
       noMatch: [
+        "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
         'i forgot my password again ugh',
@@ -58,6 +61,9 @@ export const rules: RuleDef[] = [
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
       /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
       /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b/,
+      /\bcode (?:they|it|that|which|whatsapp|insta|snap|snapchat|instagram|google|apple|discord|tiktok) (?:just )?(?:sent|texted|gave) (?:you|u)\b/,
+      /\bcode (?:that |which )?(?:just )?(?:came|comes|come|went|was sent|got sent|pops up|popped up) (?:to|on|up on|thru|through) (?:your|ur)\b/,
+      /^(?:\w{1,8} )?(?:send|give|tell|text|read) (?:me )?(?:the|that|ur|your) code(?: (?:pls|plz|please|rn|now|quick|fast|asap))? ?\??$/,
       /\b(?:i (?:sent|send|texted|just sent|accidentally sent)|(?:i'?ll|i will|gonna|i'?m gonna) (?:send|text)) (?:you|u|ya) (?:a |an |the )?(?:code|sms|text|link|verification|message with)\b.{0,20}\b(?:send|tell|give|forward|read|screenshot|what|back)\b/,
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
@@ -65,6 +71,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/],
     examples: {
       match: [
+        "what's the code they sent u",
+        'send me the code',
+        'send the code that just came to ur phone',
         'send me the code you just got',
         'whats the verification code',
         'i sent u a code by accident, can u send it back',
@@ -76,6 +85,8 @@ export const rules: RuleDef[] = [
         'u just got a code from whatsapp, send it',
       ],
       noMatch: [
+        'send me the code for the kahoot',
+        'the code for the door is 1234',
         'i never got the verification code ugh',
         'whats the kahoot code',
         'the code you got for the quiz is wrong',
@@ -97,10 +108,14 @@ export const rules: RuleDef[] = [
       /\blog ?in(?:to| to| on) my (?:account|acc|insta|snap|whatsapp|tiktok)\b.{0,20}\b(?:with|using|on) (?:your|ur) (?:phone|number|phone number|email|device)\b/,
       /\bchange (?:your|ur) (?:email|mail|number|phone number|recovery (?:email|number)|password|login) to (?:mine|my (?:email|mail|number|one))\b/,
       /\b(?:can i|let me|lemme) (?:borrow|use|have) (?:your|ur) (?:insta|instagram|snap|snapchat|tiktok|whatsapp|discord|email|icloud|apple id) (?:account|acc)\b/,
+      /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
+      /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
     unless: [/\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to see (?:your|ur) grades)\b/],
     examples: {
       match: [
+        'let me in ur insta',
+        "i'll log in and check ur dms",
         'log into your account on my phone',
         'let me log into ur insta',
         'can i get into ur snap for a sec',
@@ -111,6 +126,8 @@ export const rules: RuleDef[] = [
         'change ur email to mine',
       ],
       noMatch: [
+        'let me in the group chat',
+        'log in and check the homework portal',
         'log into your account to see your grades',
         'can i use your phone to call my mom',
         "i can't log into my account",

@@ -13,12 +13,13 @@ export const rules: RuleDef[] = [
     note: 'Offers game currency, skins or gift cards (V-Bucks, Robux, Nitro): a small gift that builds trust and a sense of owing something.',
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|gonna|i wanna|i want to|i'?m going to|want me to|should i|shall i) (?:just )?(?:buy|get|give|send|gift|pay for|drop|transfer|trade) (?:you |u |ya )?(?:a |an |the |some |free )?(?:new )?(?:\d{1,6} )?(?:euro |euros |dollar |dollars |bucks )?(?:worth of )?(?:v ?bucks|vbux|robux|rbx|nitro|(?:amazon |apple |google play |spotify |itunes |bol )?gift ?cards?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|diamonds|primogems|apple (?:card|credit))\b/,
-      /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some) (?:some |free |a |an )?(?:\d{1,6} )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
+      /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some|^want|^wanna) (?:some |free |a |an )?(?:\d{1,6} )?(?:discord |free discord )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
       /\b\d{1,6} (?:v ?bucks|vbux|robux|rbx|gems|diamonds|minecoins)\b.{0,20}\b(?:if|for) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:trade|swap|sell|selling|scam|scammed|scams|generator)\b/],
     examples: {
       match: [
+        'want discord nitro?',
         'i can get u vbucks if u want',
         'ill buy you the battle pass',
         'want some free robux?',
@@ -30,6 +31,7 @@ export const rules: RuleDef[] = [
         'lemme get u a spotify giftcard',
       ],
       noMatch: [
+        'i want nitro so bad',
         'i bought vbucks with my birthday money',
         'how many robux do you have',
         'my mom got me a gift card for christmas',
@@ -48,8 +50,16 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|i wanna|i want to) (?:\w{1,15} )?(?:(?:buy|get|send|gift|order) (?:you|u|ya)|treat (?:you|u|ya) to) (?:th[oe]se |that |the |some )?(?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
-      /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription)\b/,
-      /^(?:so |hey |and )?(?:do (?:you|u)|u|you) (?:want|need) (?:some )?(?:money|cash) ?\?$/,
+      /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription|phone|mobile|steam|wallet)\b/,
+      /^(?:so |hey |and )?(?:(?:do (?:you|u)|u|you) )?(?:want|need) (?:some |sum |a bit of |extra )?(?:money|cash|pocket money) ?\?$/,
+      /^(?:so |and )?(?:(?:do )?(?:u|you) )?(?:want|wanna|need) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag|outfit|makeup)\b ?\?/,
+      /\b(?:take|bring) (?:you|u|ya) (?:on a )?shopping\b/,
+      /\b(?:can|could|may) i (?:send|get|buy) (?:you|u|ya) (?:something|smth|sth|a (?:gift|present|little something|lil something))\b/,
+      /\bi (?:got|bought|ordered) (?:you|u|ya) (?:a )?(?:surprise|gift|present|little something|lil something)\b/,
+      /\b(?:your|ur|yr) (?:amazon |shein |christmas |xmas )?(?:wish ?list|throne)\b/,
+      /\bhow much (?:do|d) (?:you|u|ya) need\b/,
+      /\bi (?:just )?(?:sent|transferred|gave|paid) (?:you|u|ya) (?:dollar |euro )?(?:\d{1,5}|money|cash|some money|a bit)\b(?! (?:pics?|photos?|messages|msgs|texts|links?|videos?|vids?|times|mins?|minutes|hours?|days?|songs?|memes?)\b)/,
+      /\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:send|get|buy|give) (?:you|u|ya) (?:a |an |some )?(?:amazon |steam |apple |itunes |google play |shein |starbucks )?(?:vouchers?|gift ?cards?|e ?gift)\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:send|give|transfer|venmo|paypal|tikkie) (?:you|u|ya) (?:some |a little |a bit of )?(?:money|cash|pocket money|(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds)?)\b(?! back)/,
       /\b(?:want|wanna|u want|you want) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag)\b.{0,20}\b(?:i can|i could|i'?ll|i will) (?:get|buy|send|sort|arrange|pay for)\b/,
       /\b(?:buy|get|send|order) (?:you|u|ya) (?:that|the|those|these) (?:\w{1,15} ){1,2}(?:you|u|ya) (?:wanted|want|liked|like|were looking at|showed me)\b/,
@@ -64,6 +74,16 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i'll send u an amazon voucher",
+        'how much do u need',
+        'i just sent u £20 on paypal',
+        'need some money?',
+        'want a new iphone?',
+        "i'll take u shopping",
+        'can i send u something',
+        'i got u a surprise',
+        'ill top up ur phone',
+        'whats ur amazon wishlist',
         "i'll buy you anything you want",
         'i can get u new airpods',
         'what do u want me to buy u',
@@ -83,6 +103,11 @@ export const rules: RuleDef[] = [
         'i can send u dollar 40 rn if u want',
       ],
       noMatch: [
+        'i just sent u 3 pics from the trip',
+        'how much do u need for the trip, the form says 20',
+        'want a new phone case? theyre on sale',
+        'do u want some money for the bus tomorrow, love mum',
+        'i got a surprise for the class',
         "mom said she'll buy me new shoes",
         'i need to buy a gift for my sister',
         'what should i get my dad for his birthday',
@@ -106,6 +131,8 @@ export const rules: RuleDef[] = [
       /\b(?:job|gig|task|errand|work)\b.{0,30}\b(?:cash in hand|no questions asked|(?:don'?t) ask (?:too many |any |no )?questions)\b/,
       /\b(?:you|u|ya) (?:can|could|will|'?ll) (?:easily |ez |quickly )?(?:make|earn|get) (?:up to )?(?:euro |dollar )?\d{1,6} ?k? ?(?:euro|euros|dollars|bucks|pounds)? ?(?:a|per|every|in a|in one) ?(?:day|week|hour|hr|night|weekend|daily|weekly)\b/,
       /\b(?:i (?:can|could|will)|i'?ll) (?:get|find|give|hook|set) (?:you|u|ya) (?:up with )?(?:a |an |some )?(?:job|gig|work|side hustle|hustle)\b/,
+      /\b(?:i'?ve got|i have|i got|got) (?:a |an |some )?(?:\w{1,8} )?(?:job|gig|work|task|opportunity) (?:for|4) (?:you|u|ya)\b.{0,20}\bpays?\b/,
+      /\b(?:job|gig|work|task)\b.{0,20}\bpays? (?:really |very |so )?(?:well|good|big|a lot|alot)\b/,
       /\b(?:wanna|want to|tryna|interested in|like to) (?:make|earn) (?:euro |dollar )?\d{1,6} ?(?:k|euro|euros|dollars|bucks|pounds)?\b/,
       /\b(?:easy|quick|simple|small|little|paid) (?:job|gig|task|errand|work)\b.{0,20}\b(?:for (?:you|u|ya)|pays?|paid|cash|money|\d{1,6} ?(?:euro|euros|bucks|dollars|k)? (?:a|per|every) (?:day|week|hour|night))\b/,
       /\b(?:need|want) (?:some |sum |extra |quick |fast )?(?:cash|money|bread|dough)\b ?\?.{0,20}\b(?:help (?:you|u) out|hook (?:you|u) up|i know a way|easy way|dm me|hmu)\b/,
@@ -116,6 +143,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i've got a job for u that pays well",
         'want to make some quick money?',
         'u tryna make easy cash',
         'you can make 500 a day with this',
@@ -130,6 +158,7 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        'the job at the cafe pays well',
         'babysitting for the neighbours is easy money lol',
         'i make 10 an hour at the bakery',
         'i got a job at the supermarket!!',
@@ -215,15 +244,21 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers money or presents through payment apps or "no strings" ("i\'ll cashapp you $50 just because", "drop your cashapp", "i\'ll get you the new iphone", "need cash? i got u").',
     patterns: [
+      /\b(?:i'?ll|ill|i will|i can|i could) pay (?:you|u|ya) (?:\w{1,8} )?(?:if|for|to)\b/,
+      /\b(?:buy|get) (?:you|u|ya) (?:that|this|a|the|those) (?:new )?(?:dress|top|hoodie|jacket|perfume|jewellery|jewelry|necklace|bag|skirt|outfit|trainers|phone)\b/,
+      /\b(?:send|transfer|put|deposit) (?:some )?(?:money|cash|\d{1,5}) (?:to|into|in|on) (?:your|ur) (?:account|acc|bank|card|paypal|cashapp|cash app)\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|want me to|imma|i'?m gonna) (?:cashapp|cash app|venmo|paypal|zelle|revolut|wire|transfer) (?:you|u|ya)\b|\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|want me to|imma|i'?m gonna) (?:send|give|get|buy|pay|order) (?:you|u|ya) (?:[a-z0-9']{1,10} ){0,2}(?:money|cash|dollars?|euros?|bucks|\d{1,5}|iphone|phone|gift ?cards?|cards?|airpods|nails|shoes|sneakers|clothes|outfit|bag|something|anything|everything|stuff|whatever|presents?|gifts?|new|makeup|skins?|vbucks|robux|treats?|drinks?|starbucks|games?|headphones|jewelry|necklace|perfume|hoodie|vape|vapes)\b/,
       /\b(?:do|d) (?:you|u|ya) need (?:some |any )?(?:money|cash|help with money)\b|\bwant (?:some )?(?:money|cash)\b|\b(?:let me|lemme|i'?ll|ill|i wanna|i want to|i can) (?:spoil|take care of|treat|look after) (?:you|u|ya)\b|\bafter (?:everything|all) i(?:'ve| have)? (?:done|bought|paid|spent) (?:for (?:you|u))?\b|\b(?:you|u) owe me (?:one|big|something|a favou?r)\b/,
       /\b(?:drop|send|give me|gimme|what'?s|whats) (?:me )?(?:your|ur) (?:cashapp|cash app|venmo|paypal|zelle|revolut|iban|bank details|account number|sort code)\b/,
       /\b(?:need|want|wanna|want some) (?:some )?(?:cash|money|\$|dollar|bucks)\b.{0,10}\b(?:i got (?:you|u)|i gotchu|i can help|i'?ll send|from me)\b/,
       /\b(?:no strings(?: attached)?|just because i (?:like|care about|love) (?:you|u)|(?:don'?t|dont|no need to) (?:have to )?pay (?:me )?back)\b/,
     ],
-    unless: [/\b(?:for the (?:pizza|tickets?|food|lunch|trip|gift|cinema|movie|uber|ride)|you owe|u owe|owe me|split|half|my share|your share|ur share|pay (?:you|u) back|birthday|bday|christmas|secret santa)\b/],
+    unless: [/\b(?:for the (?:pizza|tickets?|food|lunch|trip|gift|cinema|movie|uber|ride)|you owe|u owe|owe me|split|half|my share|your share|ur share|pay (?:you|u) back|birthday|bday|christmas|secret santa|wedding|prom|mum said|mom said|dad said|mum says|mom says)\b/],
     examples: {
       match: [
+        "i'll pay u if u do me a favour",
+        'want me to buy u that dress',
+        'i can send money to ur account',
         "i'll cashapp you $50 just because",
         'want me to send u some money? no strings',
         'need some cash? i got u',
@@ -233,6 +268,8 @@ export const rules: RuleDef[] = [
         "i'll get you the new iphone",
       ],
       noMatch: [
+        "i'll pay u back tomorrow",
+        "mum said she'd buy u that dress for the wedding",
         'can u venmo me for the pizza',
         "i'll pay you back tomorrow",
         "i'll send you the money for the tickets",

@@ -18,6 +18,8 @@ export const rules: RuleDef[] = [
       /\b(?:share|send) (?:your|ur) location with me\b/,
       /^(?:ur |your |send |drop )?location ?\?$/,
       /\bsend (?:me )?(?:a |the )?(?:loc|location|live loc|live location|pin)(?: pl[sz]{1,3}| please| rn| now)? ?\??$/,
+      /\bwhere (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,8} )?exactly\b/,
+      /\bexactly where (?:you|u|ya) (?:are|r|live)\b/,
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
     ],
     unless: [
@@ -29,6 +31,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'where r u rn exactly',
         'share your live location',
         'send me ur location',
         'drop ur loc',
@@ -40,6 +43,7 @@ export const rules: RuleDef[] = [
         'where r u right now exactly? send loc',
       ],
       noMatch: [
+        'where exactly is the party',
         'send me ur location pls, i cant find ur flat',
         'share the location of the party',
         "i'll send you the location of the restaurant",

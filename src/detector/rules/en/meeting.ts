@@ -71,8 +71,9 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|let me|lemme|i'?m gonna|i wanna|i want to|want me to|i'?m coming to|shall i|should i|can i|could i) (?:come )?(?:and )?(?:pick|pik|come get|come and get|collect|fetch|grab) (?:you|u|ya) (?:up|from)\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:\w{1,15} )?(?:pay|buy|book|get|cover|send (?:you|u) money for|send (?:you|u) money) (?:for )?(?:your|ur|ya|you a|u a|u an|you an|a) (?:train|bus|uber|taxi|cab|plane|flight|ride|travel|trip|fare|journey|ticket|ov) ?(?:ticket|fare|ride)?\b/,
-      /\b(?:i'?ll|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|take the train|visit|ride|fly) (?:to|over to|down to|up to|out to) (?:you|u|your (?:town|city|place|house|area|village|school|street)|ur (?:town|city|place|house|area|village|school|street)|yours|where (?:you|u) live)\b(?! (?:play|show|concert|game|match|musical|fair|event|open day|performance))/,
+      /\b(?:i'?ll|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|take the train|visit|ride|fly) (?:to|over to|down to|up to|out to) (?:you|u|your (?:town|city|place|house|area|village|school|street)|ur (?:town|city|place|house|area|village|school|street)|yours|urs|where (?:you|u) live)\b(?! (?:play|show|concert|game|match|musical|fair|event|open day|performance))/,
       /\bwhere can i pick (?:you|u|ya) up\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|fly|get the train|take the train) (?:down |up |over |out )?(?:to )?(?:see|visit|meet) (?:you|u|ya)\b/,
       /\b(?:get|hop|jump) in(?:to)? my car\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) come (?:and )?get (?:you|u|ya)\b(?! (?:a|some|the|something|food|lunch|snacks|from (?:practice|training|school))\b)/,
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
@@ -85,6 +86,8 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i'll drive down to see u",
+        "i'll come to urs",
         "i'll pick you up",
         'i can pick u up after school',
         "i'll pay for your train ticket",
@@ -149,6 +152,24 @@ const BASE: RuleDef[] = [
         'i have to come alone to the party, my sister is sick',
         'tell your mom we are at the library till 5 pls',
       ],
+    },
+  },
+  {
+    id: 'en.meeting.plans',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: a plain plan to meet somewhere ("lets meet at the park", "meet me after school", "sneak out"). Friends make these plans all day; from a stranger it is the step to offline contact, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:let'?s|lets|we (?:should|could|can)|wanna|want to|u wanna|can we|shall we) (?:meet|link|link up|meet up|hang|hang out|chill)(?: up)? (?:at|in|near|by|behind|outside) (?:the|a|my|ur|your)\b/,
+      /\bmeet me (?:after|before|at|outside|behind|near|by|in)\b/,
+      /\bsneak (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen))/,
+      /\b(?:you|u) should (?:come over|come round|come to mine|visit me|come visit)\b/,
+      /\b(?:when can|can|could) i (?:come |come and |come over and )?(?:see|visit|meet) (?:you|u|ya)(?: (?:irl|in person|again|soon|this weekend|tomorrow|tmrw))?(?: ?\?|$)/,
+    ],
+    unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring)\b/],
+    examples: {
+      match: ['u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
+      noMatch: ['lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad'],
     },
   },
 ];

@@ -19,9 +19,13 @@ export const rules: RuleDef[] = [
       /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
+      /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
+      /\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))/,
+      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?/,
+      /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
-      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?in (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b)/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
@@ -30,6 +34,12 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'u at secondary school?',
+        'are u still in middle school',
+        'wat age r u',
+        "when's ur birthday",
+        'u like 14?',
+        'ur in year 9 right',
         'how old are you?',
         'how old r u',
         'hey how old ru btw',
@@ -46,6 +56,8 @@ export const rules: RuleDef[] = [
         'when were u born',
       ],
       noMatch: [
+        'what age is the film rated',
+        "when's ur birthday party again? i lost the invite",
         'how old is your dog',
         'how old are you turning on saturday? need to buy candles',
         'how old was this video lol',
@@ -117,12 +129,12 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks where the teen lives (town, area, street).',
     patterns: [
-      /\b(?:where|whereabouts) (?:do|d) ?(?:you|u|ya) (?:live|stay|liv)\b/,
+      /\b(?:where|where ?abouts) (?:do|d) ?(?:you|u|ya) (?:live|stay|liv)\b/,
       /\bwhere (?:you|u|ya) (?:live|liv|from)\b/,
-      /\bwhere (?:are|r|ru) ?(?:you|u|ya)? from\b/,
-      /\b(?:what|which|wat|wich) (?:city|town|area|part of town|neighbou?rhood|street|village|country|province|region) (?:do |d |r |are )?(?:you|u|ya) (?:live|liv|stay|from|in)\b/,
+      /\b(?:where|whereabouts) (?:are|r|ru) ?(?:you|u|ya)? from\b/,
+      /\b(?:what|which|wat|wich) (?:city|town|area|part of town|neighbou?rhood|street|village|country|province|region) (?:do |d |r |are )?(?:you|u|ya)(?: (?:live|liv|stay|from|in)\b| ?\?|$)/,
       /\b(?:what|which|wat) (?:city|town|area|street|village) (?:is|r|are) (?:you|u|ya) (?:in|from)\b/,
-      /\b(?:u|you) live (?:near|close to|around|in)\b.{0,20}\?/,
+      /\b(?:u|you) live (?:near|close to|around|in|round|nearby|close|local)\b.{0,20}(?:\?|$)/,
       /\b(?:do )?(?:you|u) live with (?:your|ur) (?:parents|mom|mum|dad|family|folks)\b/,
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
     ],
@@ -133,6 +145,10 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'which part of town r u',
+        'u live round here?',
+        'where abouts do u live',
+        'whereabouts r u from',
         'where do u live',
         'whereabouts do u live',
         'so where you from',
@@ -144,6 +160,7 @@ export const rules: RuleDef[] = [
         'u live with ur parents?',
       ],
       noMatch: [
+        'what town is the match in',
         'where r u? we are at the entrance',
         'where does your cousin live',
         'i live near the park lol',
@@ -188,15 +205,17 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:what'?s|wats|what is|send me|give me|gimme|drop|can i (?:have|get)|i need|text me) (?:your|ur|yr|ya) (?:phone ?number|number|nummer|digits|phone|cell|mobile|nr)\b/,
       /\b(?:your|ur) (?:phone )?(?:number|nummer|digits) ?\?/,
-      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:full|last|real|sur) ?name\b/,
+      /\b(?:what'?s|wats|what is|tell me) (?:your|ur|yr) (?:\w{1,10} )?(?:\w{1,10} )?(?:full|last|real|sur) ?name\b/,
+      /\b(?:and|n) (?:ur |your )?(?:real|full|last) ?name ?\??$/,
     ],
     unless: [
       /\b(?:jersey|shirt|locker|room|seat|table|student|bus|lucky|favou?rite|shoe|lottery) (?:number|nr)\b/,
       /\b(?:lost (?:my |all my )?contacts|new phone|phone died|for the (?:class |team |school )?(?:group|class|team) ?(?:chat|app|list)?)\b/,
     ],
     examples: {
-      match: ['can i have ur number', 'gimme your digits', 'ur number?', 'whats your full name', 'whats ur last name'],
+      match: ['whats ur snap name and real name', 'can i have ur number', 'gimme your digits', 'ur number?', 'whats your full name', 'whats ur last name'],
       noMatch: [
+        'whats ur dogs name',
         "what's your jersey number this season",
         'whats your username in fortnite',
         'whats ur lucky number lol',

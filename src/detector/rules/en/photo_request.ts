@@ -17,23 +17,30 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo or selfie of the teen, or "what do you look like".',
     patterns: [
+      /\b(?:can|could|will|would) (?:you|u|ya) (?:send|snap|take) (?:me )?(?:a |one |some |another )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies)(?: ?\?|$| pls| plz| please| rn| now)/,
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
       /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
       /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
+      /^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?) (?:from|in) (?:your|ur) (?:bed|bedroom|room|bathroom)\b/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?) of (?:your|ur) (?:outfit|pjs|pyjamas|pajamas|room|bedroom|mirror) (?:rn|right now|now|tonight)\b/,
       /\b(?:see (?:you|u)|pics? of (?:you|u)|photos? of (?:you|u)|selfies?|pics?|photos?) (?:in|wearing) (?:a |ur |your |that )?(?:short |tight |mini |little )?(?:skirt|dress|shorts|crop top|leggings|swimwear)\b(?! (?:for|to|at) (?:the |ur |your )?(?:prom|party|wedding|dance|formal|school))/,
       /\b(?:take|send|snap|make|film) (?:me )?(?:a |an |one |another |some )?(?:pic|photo|picture|selfie|snap|vid|video|clip) (?:just )?for me\b/,
-      /\b(?:send|snd|gimme|give me|drop) (?:me )?(?:a |an |some |another |1 )?(?:cute|hot|sexy|pretty|nice|new|good|recent|real|private|special|little|quick) (?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap|snaps|vid|video)\b/,
+      /\b(?:send|snd|gimme|give me|drop) (?:me )?(?:a |an |some |another |1 )?(?:cute|hot|sexy|pretty|nice|new|good|recent|real|private|special|little|quick|mirror|full body|fit|gym|bed|pool|beach|bathroom) (?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap|snaps|vid|video)\b/,
       /\b(?:what|wat|how) (?:do|does|d) (?:you|u|ya) (?:\w{1,15} )?look like\b/,
       /\bshow (?:me )?(?:what (?:you|u|ya) look like|what (?:you'?re|ur|u r|you are|u are|u|you) (?:wearing|wear)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)|(?:your|ur) face|yourself|urself|ur self|your self)\b/,
-      /\b(?:let me|lemme|can i|could i|wanna|want to|i wanna|i want to|i need to) see (?:ur face|your face|what (?:you|u) look like|yourself|urself|more of (?:you|u)|(?:you|u) (?:rn|right now|now))\b/,
+      /\b(?:let me|lemme|can i|could i|wanna|want to|i wanna|i want to|i need to) see (?:ur face|your face|what (?:you|u) look like|yourself|urself|more of (?:you|u)|(?:you|u) (?:rn|right now|now)\b|(?:you|u|ya)(?: ?\?|$))/,
       /\b(?:send|show|take) (?:me )?(?:a )?(?:pic|photo|picture|selfie|snap) (?:rn|right now|now)\b(?! (?:of|from) (?:the|this|that|my|our)\b)/,
     ],
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'can u send me a picture',
+        'pic of u rn',
+        'can i see u',
+        'lemme see u',
+        'send a mirror pic',
         'send me a pic of u',
         'can i see a selfie?',
         'pic?',
@@ -52,6 +59,10 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'can u send me a picture of the homework',
+        'pic of u and ur team from the match',
+        'can i see u at lunch tomorrow',
+        'send a pic of the worksheet',
         'send me a pic of the homework',
         'can u send the group photo',
         'pic of the timetable pls',
@@ -103,6 +114,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:send|snd|sen|show|trade|swap|exchange|give|gimme|any|want|wanna|wanna see|want to see|see|share|drop|more|some|ur|your|do u have|do you have|got any|i want|i need|can i get|can i have|lemme see|let me see|for) (?:me |us |a )?(?:\w{1,15} )?(?:nudes?|noods?|noodz|nudez|nudz|nudies|n00ds|nude pics?|naked pics?|naughty pics?|spicy pics?|sexy pics?|dirty pics?|private pics?|lewds?|nsfw pics?|titty pics?|booty pics?|dick pics?|d pics?)\b/,
       /^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??$/,
+      /\b(?:send|show|give|gimme|snap) (?:me )?(?:something|smth|sth|sum|some ?thing|a pic|pics|one) (?:\w{1,8} )?(?:spicy|sexy|naughty|nsfw|dirty|risky|risque|hot)\b/,
       /\bsend ?(?:me ?)?(?:some ?)?(?:nudes?|noods?|noodz|nudez|nudz|nudies)\b/,
       /\b(?:trade|swap|exchange) (?:pics|pictures|photos|snaps)\b(?! (?:of|from) (?:the|our|my))/,
       /\b(?:i'?ll|i will|i can) (?:send|show) (?:you|u) mine (?:if|first|too)\b/,
@@ -116,6 +128,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'send me something spicy',
         'send nudes',
         's3nd n00dz',
         'wanna trade pics? 😏',
@@ -129,6 +142,7 @@ export const rules: RuleDef[] = [
         'record urself with nothing on',
       ],
       noMatch: [
+        'send me something funny to watch',
         'someone leaked nudes of a girl in our school, so gross',
         'he sent me a dick pic ew i blocked him',
         'never send nudes to anyone',
@@ -146,8 +160,9 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
       /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) of (?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
-      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pyjamas|pajamas|nightie)\b/,
+      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|send one|send 1|take one|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pyjamas|pajamas|nightie)\b/,
       /\b(?:bikini|swimsuit|bathing suit|underwear|undies|lingerie|bra|panties|thong|boxers|shower|bath|body|booty|ass|feet|butt) (?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?)\b/,
+      /\b(?:send|show|take|snap|film) (?:me )?(?:one|1|it|a pic|another|some) (?:\w{1,10} )?(?:without|w\/o|with no) (?:your |ur |a |the )?(?:shirt|top|bra|pants|clothes|underwear|undies|bikini|towel|panties|hoodie|anything on)\b/,
       /\b(?:take off|taking off|remove|without|w\/o|with no|lift|pull up|pull down) (?:your |ur |ya |the )?(?:shirt|top|tshirt|t shirt|bra|pants|trousers|skirt|dress|shorts|clothes|hoodie|jeans|underwear|towel)\b.{0,20}\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|cam|for me|show me|send)\b/,
       /\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|cam|show me|send me|let me see|lemme see)\b.{0,20}\b(?:take off|taking off|remove|without|w\/o|with no|lift|pull up|pull down) (?:your |ur |ya |the )?(?:shirt|top|tshirt|t shirt|bra|pants|trousers|skirt|dress|shorts|clothes|hoodie|jeans|underwear|towel)\b/,
     ],
@@ -157,6 +172,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'send one in ur underwear',
+        'send one without ur top',
         'send a pic of ur body',
         'show me your legs',
         'pic in ur bikini?',
@@ -167,6 +184,7 @@ export const rules: RuleDef[] = [
         'send me ur 🍑',
       ],
       noMatch: [
+        'send one without the filter',
         'send me a pic of your new shoes',
         'show me your drawing',
         'can i see your notes from bio',
@@ -240,10 +258,17 @@ export const rules: RuleDef[] = [
     category: 'photo_request',
     severity: 'low',
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
-    patterns: [/^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/],
+    patterns: [
+      /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
+      /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
+      /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
+      /^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)/,
+      /^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
+    ],
+    unless: [EVERYDAY_PHOTO],
     examples: {
-      match: ['p i c s ?', 'pics?', 'more pics', 'send pics'],
-      noMatch: ['pics of the trip?', 'did u see the pics', 'i posted the pics from the party'],
+      match: ['p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      noMatch: ['pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
     },
   },
 ];

@@ -13,12 +13,16 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen to add or message them on another app (Snapchat, Kik, Telegram, Discord, WhatsApp, Instagram).',
     patterns: [
+      /\b(?:got|have|u got|you got|u have|you have|u on|you on|r u on|are you on) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord)\b ?\?$/,
       /\b(?:add|hmu|hit me up|text|txt|dm|msg|message|talk to|chat with|call|contact|find|reach|snap|ping|write|facetime|inbox) (?:me |us )?(?:up )?(?:on|at|via|over|thru|through|in) (?:snap ?chat|snap|sc|snp|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle|facebook|fb|messenger)\b/,
       /\b(?:what'?s|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
-      /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?\b ?\?/,
+      /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?(?:\b ?\?|$)/,
       /^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?$/,
       /^(?:just |pls |plz |so |ok |k )?snap me\b(?! (?:the|a|an|ur|your|that|those|this|it|when|pics? of|homework|hw|notes))/,
-      /^(?:got|have|u got|you got|u have|you have|u on|you on|on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord)\b ?\?/,
+      /^(?:got|have|u got|you got|u have|you have|u on|you on|on|r u on|are you on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord|facetime|ft|tiktok|skype|line|viber)\b ?\?/,
+      /\b(?:talk|chat|text|continue (?:this|it)|move (?:this|it)|take (?:this|it)) (?:somewhere|some where|someplace|elsewhere)(?: else)?\b/,
+      /\b(?:on|to|onto|in) (?:another|a different|a diff|a better|some other|other) (?:app|platform|site|chat app)\b/,
+      /\b(?:go|move|slide|come|hop|take (?:this|it)) (?:to|into|in) (?:my |the |ur )?(?:dms|dm|pms|pm|private messages|private chat|priv)\b/,
       /\b(?:(?:switch|move|come|hop|jump|go) (?:over )?(?:to|onto)|come on) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b(?! (?:group|server|channel|is|was|keeps|isnt)\b)/,
       /\b(?:add|follow|text|dm|msg) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)\b/,
       /\b(?:here'?s|this is) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app|number)\b/,
@@ -31,6 +35,13 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'got an insta?',
+        'this app is so laggy, got snap?',
+        'do u have snapchat',
+        'lets talk somewhere else',
+        'can we talk on another app',
+        'lets go to dms',
+        'u on facetime?',
         'come on kik its easier',
         'add me on snap',
         'hmu on 👻',
@@ -47,6 +58,10 @@ export const rules: RuleDef[] = [
         'snap me',
       ],
       noMatch: [
+        'i got snap yesterday',
+        'do u have the homework',
+        'the dms are broken lol',
+        'do u have snacks',
         'come on snap is down again?? ugh',
         'add the pics to the shared drive',
         'text me when youre on the bus',
@@ -69,10 +84,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:have|got|make|create|open|use|get|start|making|creating) (?:a |an |another |ur |your |a new |ya )?(?:private|second|2nd|secret|spam|alt|backup|separate|hidden|priv|fake|side) (?:acc|account|accounts|acct|insta|ig|snap|profile|page)\b/,
       /\b(?:do|d|u|you|have|got) (?:you |u )?(?:have|got) (?:a )?(?:finsta|spam ?(?:acc|account))\b/,
+      /\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
       /\b(?:secret|second|2nd|burner|hidden|spare) (?:phone|sim|number)\b.{0,20}\?/,
     ],
     examples: {
       match: [
+        'add my priv',
+        'follow my spam',
         'do u have a private account',
         'make a second account so we can talk',
         'you got a finsta?',
@@ -80,6 +98,7 @@ export const rules: RuleDef[] = [
         'do you have a secret phone?',
       ],
       noMatch: [
+        'follow my mom on fb lol',
         'my insta is private now',
         'the second half of the game was crazy',
         'i made a spam account for memes lol',

@@ -20,6 +20,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
     patterns: [
+      /^(?:\w{1,8} ){0,2}(?:don'?t|do not|dnt|never|can'?t|cannot|mustn'?t|shouldn'?t|better not|(?:you|u) (?:can'?t|cannot|won'?t|better not|must not|mustn'?t)) (?:ever )?(?:tell|say anything to|say a word to|say nothing to|mention (?:it|this|me|us) to|show) (?:any ?one|any1|anybody|no ?one|nobody)(?: (?:else|at all|about (?:us|me|this|it)))?(?: (?:ok|okay|k|pls|plz|please|alright|yeah|right|promise|ever))? ?\??$/,
       /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|dad|friends|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
       /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
       /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah|def|definitely|seriously|srsly|really|and def) ){0,2}(?:don'?t|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?|mentor|coach|sister|brother|bff|bestie))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?(?:$| but\b)/,
@@ -33,6 +34,8 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
       match: [
+        'dont say anything to anyone',
+        'u cant tell anyone ok',
         "don't tell anyone about us",
         'dont tell ur parents ok?',
         "don't tell ur mom about me",
@@ -50,6 +53,8 @@ export const rules: RuleDef[] = [
         'dont show anyone what i texted u',
       ],
       noMatch: [
+        'u cant tell anyone the answers ok',
+        'dont tell anyone but i like jake',
         "don't tell anyone about the surprise party!!",
         'dont tell mom i ate the last cookie',
         "promise you won't tell her about the present",
@@ -68,19 +73,24 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Frames the contact as a shared secret ("our little secret", "just between us").',
     patterns: [
+      /\bsh{1,2} (?:its|it'?s|this is|thats) (?:a |our )?(?:little |lil )?secret\b/,
       /\bour (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
       /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
       /\bbetween (?:us|you and me|u and me|me and you|me and u|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
       /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
-      /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?know\b(?: (?:about )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
+      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:about (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b/],
     examples: {
       match: [
+        'shh its a secret',
+        'no one can find out about this',
+        'ur parents cant know',
         'this is our little secret',
         'keep this between us ok',
         'just between u and me 🤫',
@@ -92,6 +102,7 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        'ur parents cant know about the surprise party',
         "it's a secret santa so keep it a secret",
         'keep it a secret, its her birthday surprise',
         'there are 3 points between us and ajax',
@@ -113,14 +124,16 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:delete|del|delet|clear|erase|wipe|remove|unsend) (?:all )?(?:of )?(?:this|our|these|the|ur|your|my|those|all) (?:whole |entire )?(?:chats?|convos?|conversations?|messages|msgs|texts|dms|chat history)\b(?! (?:in|from|of) the (?:group|class|team))/,
       /\b(?:delete|del|clear|erase|wipe) (?:it|this|them|every ?thing|that|these|those|the chat|our chat|the messages|my messages|(?:the|my|these|those) (?:pics?|photos?|vids?|videos?|snaps?))(?: all| now)? (?:after|once|when|before|right after|as soon as) (?:you|u|ya|reading|ur|you'?re|u r|u read|you read|you see|looking|watching)\b/,
-      /\b(?:remember|make sure|don'?t forget) to (?:delete|clear|erase|wipe|unsend) (?:everything|it all|all of it|our (?:chats?|messages|convos?|texts)|the chat|this chat|these messages|my messages)\b/,
-      /\bhide (?:our|this|these|my) (?:chats?|convos?|messages|msgs|texts|dms|conversation|conversations)\b/,
+      /\b(?:remember|make sure|don'?t forget) (?:to|(?:you|u) (?:always )?) ?(?:delete|clear|erase|wipe|unsend) (?:everything|it all|all of it|this|these|that|it|our (?:chats?|messages|convos?|texts)|the chat|this chat|these messages|my messages)\b/,
+      /\b(?:hide|archive|lock|mute) (?:our|this|these|my) (?:chats?|convos?|messages|msgs|texts|dms|conversation|conversations)\b/,
       /\b(?:after|once|when) (?:you|u|ya) (?:read|see|seen|saw|have read|'?ve read) (?:this|it|these|them|my (?:messages|texts|msgs))\b.{0,10}\b(?:delete|del|clear|erase|unsend)\b/,
       /\b(?:delete|clear|erase) (?:\w{1,15} )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w{1,15} )?(?:sees?|finds?|reads?|checks?)\b/,
     ],
     unless: [/\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup)\b/],
     examples: {
       match: [
+        'make sure u delete this',
+        'archive our chat',
         'delete this chat after',
         'pls delete our messages',
         'delete everything when ur done reading',
@@ -133,6 +146,8 @@ export const rules: RuleDef[] = [
         'del my vids once u watched them ok',
       ],
       noMatch: [
+        'make sure u delete the old slides from the group folder',
+        'archive the chat from the group project',
         'delete the group chat photo pls its ugly',
         'i deleted tiktok to focus on exams',
         'can you delete that pic of me from ur story',
@@ -151,15 +166,24 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bso (?:your|ur|ya) (?:parents|mom|mum|mam|dad|mother|father|family|fam|friends|sister|brother|teacher) (?:\w{1,15} )?(?:don'?t|won'?t|can'?t|do not|will not|doesn'?t|never) (?:\w{1,15} )?(?:see|find|read|know|notice|check|catch)\b/,
       /\b(?:hide|hidden|hiding) (?:\w{1,15} )?(?:from|frm) (?:your|ur) (?:parents|mom|mum|mam|dad|family|friends)\b/,
-      /\b(?:don'?t|do not|never) let (?:your|ur|ya) (?:parents|mom|mum|mam|dad|family|friends|sister|brother) (?:\w{1,15} )?(?:see|find|read|know|catch)\b/,
+      /\b(?:don'?t|do not|never) let (?:(?:your|ur|ya) (?:parents|mom|mum|mam|dad|family|friends|sister|brother)|any ?one|anybody|any1|people|ppl) (?:\w{1,15} )?(?:see|find|read|know|catch)\b(?! (?:the|my|your|ur) (?:test|answers|homework|grade|score|results|drawing))/,
       /\b(?:make sure|be careful|check) (?:that )?(?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad)) (?:doesn'?t |don'?t |won'?t |can'?t |never |ever |else |can |will )?(?:sees?|reads?|finds? out|knows?)\b.{0,15}\b(?:us|me|this|our|chat|messages|texts|phone|talking)\b/,
       /\bchange my (?:name|contact name) (?:in|on) (?:your|ur) (?:phone|contacts)\b/,
       /\b(?:tell|say to|text) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:that )?(?:you'?re|ur|u r|you are|u are|you'?ll be|u'?ll be|you were|u were|you r) (?:(?:sleeping|staying) )?(?:over )?(?:at|with) (?:a |ur |your |some )?(?:friend|mate|bestie|bff|school|practice|library|training)/,
       /\bsave me (?:as|under) (?:a |another |some |a different |a girl'?s |a fake )?(?:name|girl|friend|contact)\b/,
+      /\b(?:say|tell (?:them|her|him|ur \w{1,8}|your \w{1,8})) (?:that )?(?:i'?m|im|i am) (?:a |ur |your |just a |just ur |an old )?(?:friend|cousin|classmate|mate|girl|boy|teacher|coach|tutor|relative)\b(?! (?:of|from) (?:mine|the team))/,
+      /\bso (?:don'?t|dont|do not) (?:tell|show) (?:her|him|them)\b/,
+      /^(?:and |pls |plz |just |also )?(?:don'?t|dont|do not|never) (?:show|send) (?:this |it |these |that )?(?:to )?(?:any ?one|anybody|any1)\b/,
+      /\b(?:don'?t|dont|do not|never|no) (?:screenshot|screenshotting|screen ?shot|screen ?record)(?:s|ting)?(?: (?:this|it|our|these|that|my msgs|my messages|the chat|anything|ok|pls|plz))?(?: ?\?|$)/,
     ],
     unless: [EVERYDAY_SECRET],
     examples: {
       match: [
+        'dont let anyone see our chat',
+        'say im ur cousin if anyone asks',
+        'ur mum wouldnt understand so dont tell her',
+        'dont show anyone',
+        'dont screenshot',
         'so ur parents dont see',
         'hide it from your mom',
         "don't let your parents see our chat",
@@ -170,6 +194,10 @@ export const rules: RuleDef[] = [
         'change my name in ur contacts',
       ],
       noMatch: [
+        'dont let anyone see the test answers',
+        'dont screenshot my ugly pic lol',
+        'dont show anyone the test answers',
+        'tell them im a friend of the team',
         'hide the present from your mom till sunday',
         "don't let your dog eat the cake",
         'make sure nobody sees the answers during the test',

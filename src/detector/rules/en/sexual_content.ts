@@ -15,8 +15,10 @@ export const rules: RuleDef[] = [
       /\b(?:are (?:you|u|ya)|r (?:you|u|ya)|ru|rua|ura|you|u|ya|still) (?:still )?(?:a )?virgin\b(?! (?:islands?|mary|mojito|olive|atlantic|media|records|coconut|cocktail|drink|mobile|active))/,
       /\b(?:have|hav|hv|ever|did|do) (?:you|u|ya) (?:ever )?(?:kissed|made out|make out|had sex|have sex|(?:slept|sleep) with (?:any ?one|anybody|some ?one|somebody|a (?:guy|girl|boy|man|woman)|him|her|(?:your|ur) (?:bf|gf|boyfriend|girlfriend))|hooked up|hook up|been with a (?:guy|girl|man|boy|woman)|seen a (?:dick|penis|cock)|watched porn|watch porn|seen porn|sent nudes|send nudes|gotten head|given head|done it with)\b/,
       /\bever (?:been )?(?:kissed|touched|fingered|had sex|made out|hooked up|sent nudes|sent a nude|watched porn|done it)\b/,
-      /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?(?:done|did) (?:anything|stuff|things|something|smth|sth) (?:with|w) (?:a |any )?(?:boy|girl|guy|man|bf|gf|boyfriend|girlfriend|someone|anyone)\b/,
+      /\b(?:(?:have|did|ever) (?:you|u|ya)|(?:you|u|ya) ever) (?:ever )?(?:done|did) (?:anything|stuff|things|something|smth|sth) (?:with|w) (?:a |any )?(?:boy|girl|guy|man|bf|gf|boyfriend|girlfriend|someone|anyone)\b/,
       /\b(?:have|did) (?:you|u|ya) ever (?:done it|did it)\b(?! (?:in|at|on|for) (?:the|a|school|class))/,
+      /\b(?:have|hv|did) (?:you|u|ya) (?:ever )?(?:done it|did it) before\b/,
+      /\b(?:are|r|ru) ?(?:you|u|ya) (?:\w{1,10} )?(?:experienced|inexperienced)\b(?! (?:in|with|at|enough|for)\b)/,
       /\bhow far (?:have|hv|did|u|you) (?:you |u )?(?:ever )?(?:gone|went|been)\b/,
       /\bhow many (?:guys|boys|girls|ppl|people|men) (?:have |did )?(?:you|u|ya) (?:kissed|been with|slept with|done|hooked up with|had sex with|made out with)\b/,
       /\bwhat base (?:have|did|r|are) (?:you|u)\b/,
@@ -30,6 +32,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
     examples: {
       match: [
+        'have u done it before',
+        'r u experienced',
+        'u ever done stuff with a guy',
         'are you a virgin?',
         'r u a virgin',
         'u still a virgin? 😏',
@@ -50,6 +55,8 @@ export const rules: RuleDef[] = [
         'would u like being touched by an older guy',
       ],
       noMatch: [
+        'are u experienced with excel',
+        'have u done it yet? the homework i mean',
         'extra virgin olive oil is the best',
         'a virgin mojito pls',
         'have u ever been to paris',
@@ -110,11 +117,12 @@ export const rules: RuleDef[] = [
       /\bhow big (?:is|are|r) (?:your|ur|ya) (?:boobs|tits|breasts|dick|cock|penis|ass|butt|nipples)\b/,
       /\b(?:do|d|are|r) ?(?:you|u|ya) (?:\w{1,15} )?(?:shave|shaved|wax|waxed) (?:down there|there|your (?:pussy|dick|privates|private parts)|ur (?:pussy|dick|privates))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:even )?(?:wearing|in) (?:a bra|panties|a thong|underwear|any underwear|anything under)\b/,
-      /\b(?:do|d) (?:you|u|ya) (?:\w{1,15} )?(?:wear|have|got) (?:a bra|bras|boobs|tits|hair down there|pubes)\b/,
+      /\b(?:(?:do|d) )?(?:you|u|ya) (?:\w{1,15} )?(?:wear|have|got) (?:a bra|bras|boobs|tits|hair down there|pubes|thongs?|a thong|lingerie|panties)\b/,
     ],
     unless: [/\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
     examples: {
       match: [
+        'u wear thongs?',
         'what size is ur bra',
         'what bra size r u',
         'how big are ur boobs',
@@ -125,6 +133,7 @@ export const rules: RuleDef[] = [
         'r ur boobs getting bigger?',
       ],
       noMatch: [
+        'do u wear a helmet when u bike',
         'what size are your shoes, i want to buy the same',
         'my bra strap broke in pe 😭',
         'how big is your house',
@@ -226,7 +235,11 @@ export const rules: RuleDef[] = [
     note: 'More ways of bringing sex into the chat: "thinking about your body", "naughtiest thing you\'ve done", "tell me your fantasies", "you\'re turning me on", "make you feel good", "hot without clothes", "do you think about sex".',
     patterns: [
       /\b(?:thinking|think|thought|dreaming|dream) (?:about|of) (?:your|ur) (?:body|lips|boobs|tits|ass|butt|legs|thighs)\b/,
+      /\b(?:want|wanna|wana|i'?d love|can'?t wait|cant wait|wish i could|let me|lemme|gonna|i'?m gonna) (?:to )?kiss (?:you|u|ya)\b(?! (?:back|goodbye|bye|good ?night))/,
+      /\b(?:truth or dare|t or d|would (?:you|u) rather|wyr|never have i ever|nhie)\b.{0,20}\b(?:dirty|naughty|spicy|nsfw|sexy|18|adult)\b/,
+      /\b(?:you|u|ya) ever (?:been with|kissed|had sex|slept with|made out with|hooked up with) (?:a |any ?one|anybody|some ?one|somebody)\b/,
       /\b(?:naughtiest|dirtiest|kinkiest|wildest|freakiest) (?:thing|stuff|things)\b/,
+      /\b(?:your|ur) (?:body|lips|legs|ass|butt|curves|figure) (?:\w{1,10} )?(?:drives?|driving|drove) me (?:crazy|wild|insane|nuts)\b/,
       /\b(?:tell|share|what are|whats|what'?s) (?:me )?(?:your|ur) (?:fantasies|fantasy|kinks?|turn ?ons)\b/,
       /\b(?:turning|turn|turned|turns) me on\b/,
       /\bmake (?:you|u) feel (?:so |really )?good\b(?! (?:about|again|after|at))/,
@@ -236,6 +249,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
+        'i wanna kiss u',
+        'u ever been with a guy',
+        'wanna play truth or dare, dirty version',
+        'ur body drives me crazy',
         "i've been thinking about your body",
         "what's the naughtiest thing you've done",
         'tell me your fantasies',
@@ -245,7 +262,7 @@ export const rules: RuleDef[] = [
         'do you think about sex',
         'how far have you gone with a boy',
       ],
-      noMatch: ['i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
+      noMatch: ['wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
     },
   },
   {
@@ -254,11 +271,12 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: sexual words aimed at the teen ("you", "u") in one sentence. Counts in combinations; the medium and high rules above catch the clear forms.',
     patterns: [
+      /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?had a (?:bf|boyfriend|gf|girlfriend)\b/,
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
     unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
-      match: ['are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
+      match: ['have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
       noMatch: ['we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
     },
   },

@@ -21,6 +21,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens to send or post the teen\'s images or chats to friends, family, school or online (NCMEC/Thorn: the core sextortion threat).',
     patterns: [
+      /\b(?:post|share|send|spread|upload|leak) (?:them|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)/,
       new RegExp(
         String.raw`\b(?:send|post|share|leak|upload|show|forward|spread|put|dm|tag|expose|sending|posting|sharing|leaking|showing)\b (?:all )?(?:of )?(?:your|ur|ya|these|those) ?(?:${NUDES}|pics?|pictures?|photos?|fotos?|vids?|videos?|dms|chats?|messages|screenshots?|recording)? (?:to|with|on|around|all over) ${AUDIENCE}\b`,
       ),
@@ -33,7 +34,11 @@ export const rules: RuleDef[] = [
       new RegExp(
         String.raw`\b(?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:friends|followers|family|fam|parents|mom|mum|dad|school|whole school|class|classmates|teachers?|contacts))(?: (?:at|in) (?:your|ur) (?:school|class))? (?:will|gonna|is gonna|are gonna|r gonna|'?ll|ll|is going to|are going to|r going to|would|gets to|get to|will all|are all gonna) (?:all )?(?:see|know|find out|get|receive|have) (?:about )?(?:your|ur|these|those|what you|what u|how you|u|you)? ?(?:${NUDES}|pics?|pictures?|photos?|vids?|videos?|body|naked|sent me|did|look like naked|chats?|messages)\b(?! (?:from|of|at) (?:the|our|my|that)\b)`,
       ),
-      /\b(?:every ?one|everybody|every1) (?:at|in) (?:your|ur) (?:school|class)\b (?:will|is gonna|are gonna|'?ll|gonna|is going to) (?:see|get|have) (?:this|it|them|these|everything)\b/,
+      /\b(?:every ?one|everybody|every1) (?:at|in) (?:your|ur) (?:school|class)\b (?:will|is gonna|are gonna|'?ll|gonna|is going to) (?:(?:see|get|have) (?:this|it|them|these|everything)\b|(?:see|know|find out)(?: ?\?|$| what| how))/,
+      /\b(?:i'?ll|ill|i will|i'?m gonna|imma|i'?m going to|or i) (?:\w{1,8} )?(?:send|show|forward|post) (?:this|it|these|them|everything|ur pics|your pics|ur nudes|your nudes) to (?:ur|your) (?:mum|mom|dad|parents|family|friends|school|teachers?|followers|contacts|whole school)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)/,
+      /\bi (?:still )?(?:have|got|saved|kept) (?:all )?(?:your|ur) (?:pics|photos|pictures|vids|videos)(?: ?\?|$| now| still| and)/,
+      /\b(?:i'?ll|ill|i will|gonna|imma|i'?m gonna|i can) make (?:it|this|them|these|u|you|ur (?:pics|nudes|photos|vids|videos)|your (?:pics|nudes|photos|vids|videos)) go viral\b/,
+      /\bi (?:have |got |already )?(?:screenshotted|screenshoted|screen ?recorded|recorded|saved) (?:everything|it all|all of it|the whole (?:call|chat|convo|thing|facetime))\b(?! (?:from|in|on|for) (?:the|our|my)\b)/,
       /\ball (?:your|ur) (?:friends|followers|contacts|classmates) (?:will|are gonna|'?ll|gonna|are going to) (?:see|get|have) (?:this|it|them|these|everything)\b/,
       /\b(?:show|send|tell) (?:your|ur) (?:parents|mom|mum|dad|family|friends|school|teacher|teachers|followers) (?:what|how) (?:you|u) (?:sent|send|did|look like|showed)\b/,
       /\bmake sure (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family)) (?:sees?|gets?|knows?|finds out)\b/,
@@ -49,6 +54,12 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        "i'll post these everywhere",
+        "i'll send this to ur mum",
+        'i have ur pics',
+        'everyone at ur school will see',
+        "i'll make it go viral",
+        'i screenshotted everything',
         "i'll send your pics to all your friends",
         'im gonna post ur nudes on insta',
         'everyone at your school will see your pics',
@@ -65,6 +76,11 @@ export const rules: RuleDef[] = [
         'dont bother blocking, i still have ur nudes and ur friends will see',
       ],
       noMatch: [
+        "i'll post these everywhere lol theyre so funny",
+        "i'll send this to ur mum lol she'll love it",
+        'i have ur pics from the trip',
+        'i screenshotted everything from the group chat',
+        'everyone in ur class will see the play',
         "i'll send the pics to your mom tonight so she can see the trip",
         'i will post the group photo on insta later',
         'the new album leaked lol',
@@ -84,8 +100,12 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'A demand (money, more images) tied to a threat ("pay or I post it", "send more or everyone sees").',
     patterns: [
+      /^(?:\w{1,8} )?pay (?:me|up)(?: now| rn| right now| today| asap| or else)? ?\??$/,
+      /\bpay up\b/,
       /\b(?:pay|send|venmo|transfer|give me|cashapp|paypal|tikkie)\b.{0,20}\b(?:or|otherwise|unless|if (?:you|u) (?:don'?t|do not|won'?t|refuse))\b (?:i'?ll |i will |i |i'?m gonna |i'?m |imma |they |then |i just )?(?:post|posting|leak|leaking|share|sharing|expose|spread|upload|send (?:it|them|these|this|everything|your|ur)|sending (?:it|them|these|this|your|ur)|every ?one (?:will |gets? to |is gonna )?sees?|everybody (?:will |gets? to )?sees?|(?:your|ur) (?:parents|mom|mum|dad|friends|followers|school|family) (?:will |are gonna |is gonna )?(?:see|get|know)|(?:your|ur|the) (?:nudes?|pics?|photos?|vids?|videos?) (?:go|goes|will go|get posted|are going|'?ll go|get sent|gets sent) (?:online|public|viral|everywhere|out|to (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family|followers))))\b/,
-      /\bpay\b.{0,20}\b(?:or else|or (?:you'?ll |u'?ll |you will |u will )?regret)\b/,
+      /\b(?:pay|send (?:me )?(?:\d|money|cash|dollar)|transfer|gift ?cards?|venmo|cashapp|cash app|paypal)\b.{0,30}\b(?:or else|or (?:you'?ll |u'?ll |you will |u will )?regret)\b/,
+      /\b(?:you|u) (?:have|got) (?:\d{1,2}|one|two|three|an?) ?(?:hours?|hrs?|h)(?: left| starting now)?(?: ?\?|$)/,
+      /\b(?:tick tock|clock'?s ticking|the clock is ticking)\b/,
       /\b(?:reputation|life|future|over|ruin|ruined|regret|exposed?|every ?one|everybody)\b.{0,20}\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to) (?:pay|send)\b/,
       /\b(?:i'?ll|i will|i'?m gonna|imma|ima|i'?m going to) (?:just |literally |def |definitely |actually |really )?(?:post|leak|share|expose|spread|upload|send (?:them|it|these|this|everything|your|ur|all)|show (?:them|it|these|everyone|every1))\b.{0,20}\b(?:unless|if (?:you|u|ya) (?:don'?t|do not|won'?t|refuse|block|ignore|tell|report|stop|say no)|or else|until (?:you|u) (?:pay|send))\b/,
       /\b(?:you|u) (?:have|got) (?:\d{1,6}|one|two|three|an?|till|until) ?(?:hours?|hrs?|h|minutes?|mins?|days?|tonight|midnight)? (?:to )?(?:pay|send|transfer)\b/,
@@ -94,11 +114,17 @@ export const rules: RuleDef[] = [
       /\bhow much (?:can|could|will) (?:you|u) pay\b/,
       /\b(?:or|otherwise|else|(?:hours?|hrs?|mins?|minutes?|days?|midnight) then)\b (?:\w{1,15} )?(?:it|they|them|everything|(?:the|your|ur|these|those) (?:pics?|photos?|nudes?|vids?|videos?)) (?:goes|go|gets? (?:posted|leaked|sent)|will go|'?ll go|is going|are going) (?:around|online|public|viral|everywhere|(?:on|to) (?:insta|snap|tiktok|twitter|reddit|the internet|every ?one|(?:your|ur) (?:school|parents|followers|friends)))\b/,
       /\bdo (?:what|as) i (?:say|tell (?:you|u))\b.{0,20}\b(?:or|otherwise|unless|else)\b/,
+      /\b(?:you|u) (?:better|had better|'?d better) (?:do what i (?:say|tell (?:you|u))|do as i say)\b/,
       /\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to|stop) (?:pay|send|do (?:it|what i say)|give)\b.{0,20}\b(?:post|leak|share|expose|spread|upload|send) (?:them|it|these|this|everything|all of (?:it|them)|ur|your|the pics|the nudes|the video)\b/,
     ],
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding)\b/],
     examples: {
       match: [
+        'pay me now',
+        'u better do what i say',
+        'u have 24 hours',
+        'send 200 in gift cards or else',
+        'tick tock',
         'pay me 500 or i post them',
         'send more pics or everyone sees',
         "i'll leak everything unless you pay",
@@ -117,6 +143,8 @@ export const rules: RuleDef[] = [
         "transfer it now or i'm sharing everything",
       ],
       noMatch: [
+        'u have 2 hours for the exam tomorrow, good luck',
+        'give me back my hoodie or else lol',
         "i'll send you the notes if u dont have them",
         'you have 2 hours to finish the test',
         'pay me back or ill cry lol',
@@ -132,6 +160,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens consequences if the teen tells, blocks or reports, or says no one will believe them (preventing disclosure, Winters et al. 2020).',
     patterns: [
+      /\bif (?:you|u|ya) (?:\w{1,10} )?(?:block|report|tell|ignore|unadd|unfriend|delete)\b.{0,25}\b(?:go|goes|get|gets|will go|are going) (?:public|online|viral|posted|leaked|sent|everywhere|out)\b/,
       /\bif (?:you|u|ya) (?:ever )?(?:tell|block|report|ignore|unfriend|unadd|delete me|don'?t reply|don'?t answer|don'?t respond|stop (?:answering|replying|talking to me)|go to the (?:police|cops)|tell the (?:police|cops)|snitch|leave me)\b.{0,20}\b(?:post|send (?:them|it|these|your|ur|everything)|leak|share|expose|show (?:every|them|it|your|ur)|ruin|regret|sorry|hurt|find you|find u|come for|(?:every ?one|every1|everybody|(?:your|ur) (?:whole )?(?:school|class|parents|friends|followers)) (?:will |is gonna |gets to )?sees?)\b/,
       /\bno ?one (?:will|would|is gonna|gonna|'?ll) (?:ever )?believe (?:you|u|ya)\b/,
       /\bi know where (?:you|u) (?:live|go to school)\b(?! (?:lol|haha|we'?re|we are))/,
@@ -143,6 +172,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/],
     examples: {
       match: [
+        'if u block me ur pics go public',
         'if you tell anyone i will post everything',
         'if u block me you will regret it',
         "if u dont reply i'll post ur nudes",
