@@ -87,11 +87,11 @@ export const rules: RuleDef[] = [
       /\b(?:log|login|inloggen|in loggen) (?:.{0,20} )?(?:in )?(?:op|met) (?:mijn|mn|m'n) (?:telefoon|mobiel|gsm|laptop|pc|computer|fone|phone|ipad|tablet)\b/,
       /\b(?:log|inloggen) (?:.{0,8} )?in (?:op|met) (?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|gmail|mail|icloud|apple id)\b.{0,20}\b(?:op mijn|op mn|bij mij|voor mij)\b/,
       /\b(?:mag|kan|laat) (?:ik|mij|me) (?:.{0,12} )?(?:in|op|inloggen op|inloggen in|in loggen op) (?:je|jouw) (?:account|insta|instagram|snap|snapchat|tiktok|telefoon|mobiel|gsm|whatsapp|berichten|chats|dms|mail|icloud|google account|apple id|discord)\b/,
-      /\bik (?:wil|wl|moet) (?:.{0,12} )?(?:in|door|op) (?:je|jouw) (?:telefoon|mobiel|gsm|phone|berichten|chats|dms|appjes|account|insta|snap|whatsapp) (?:.{0,15} )?(?:kijken|lezen|zien|scrollen|gaan|kunnen)\b/,
+      /\b(?:ik |k'? ?)(?:wil|wl|moet) (?:.{0,12} )?(?:in|door|op) (?:je|jouw) (?:telefoon|mobiel|gsm|phone|berichten|chats|dms|appjes|account|insta|snap|whatsapp) (?:.{0,15} )?(?:kijken|lezen|zien|scrollen|gaan|kunnen)\b/,
       /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b/,
       /\b(?:ik (?:moet|wil|wl|krijg)|mag ik|geef me|stuur me) (?:je|jouw) (?:[a-z]{2,10} )?(?:wachtwoord|ww|password|pw|inlog|inloggegevens|pincode|toegangscode)\b/,
       /\b(?:ik (?:wil|ga|kan)|laat (?:me|mij)|mag ik) (?:.{0,10} )?(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|discord) (?:.{0,6} )?(?:overnemen|beheren|hacken)\b/,
-      /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|telefoon|gesprekken)\b|\bik (?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
+      /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|telefoon|gesprekken)\b|\b(?:ik |k'? ?)(?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
       /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
@@ -138,7 +138,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: wants to go through the teen\'s phone or accounts ("ik wil je telefoon kunnen checken"). Parents say it too; it counts at `high` and in combinations.',
     patterns: [
-      /\bik (?:wil|moet|ga|mag) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w+)? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
+      /\b(?:ik |k'? ?)(?:wil|moet|ga|mag) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w+)? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
     examples: {

@@ -39,7 +39,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       HARMLESS,
-      /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
+      /\b(?:ik |k'? ?)(?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
       /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
@@ -238,7 +238,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:ruilen|ruil|swappen|tradeen|traden)\\b`),
       new RegExp(`\\b(?:ruilen|swappen|traden)\\b.{0,15}\\b${PIC}\\b`),
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
-      /\bik (?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
+      /\b(?:ik |k'? ?)(?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
       /\bjij stuurt (?:eerst|als eerste)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b`),
     ],
