@@ -36,7 +36,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik |k'? ?)(?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\b(?:ik |k'? ?)(?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|kben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautje|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautjes?|cadeaus?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
     ],
     examples: {
