@@ -137,7 +137,7 @@ export const rules: RuleDef[] = [
       /\bwaar (?:kom|kom je|kom jij) (?:je |jij )?(?:eigenlijk |vandaan|weg)\b/,
       /\b(?:je|jij) (?:woont|woon) (?:toch |zeker |vast |ook )?(?:in|bij|dichtbij|in de buurt van) [a-z]{2,15} ?\?/,
       /\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
-      /\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) (?:ouders|moeder|mama|vader|papa|ma|pa)\b|\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio) ?\??$/,
+      /\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) (?:ouders|moeder|mama|vader|papa|ma|pa)\b|\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\??$/,
     ],
     unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {

@@ -193,7 +193,7 @@ export const rules: RuleDef[] = [
       /\bals (?:je|jouw) (?:moeder|ouders|vader|mam|pap|mama|papa|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,20} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\b/,
       /\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\b|\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\b(?!.{0,30}\b(?:haha|lol|xd|moeder|vader|mama|papa)\b)/,
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
-      /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)\b/,
+      /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
     ],
     unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/],
     examples: {
