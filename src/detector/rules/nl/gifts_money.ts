@@ -221,7 +221,7 @@ export const rules: RuleDef[] = [
       /\bwat (?:je|jij) (?:maar )?(?:wil|wilt)(?: hebben)?\b.{0,14}\b(?:ik |k'? ?)(?:betaal|koop|regel)\b|\b(?:ik |k'? ?)(?:betaal|trakteer) (?:alles|wel|het wel|gewoon)\b|\b(?:ik |k'? ?)trakteer (?:je|jou)\b/,
       /\b(?:ik |k'? ?)(?:zet|stort|maak|stuur|doe) (?:je |jou )?(?:wat |een beetje |extra |nog )?(?:geld|euro|cash|poen|\d{1,4} ?euro) (?:over )?(?:op|naar) (?:je|jouw) (?:rekening|pas|bankrekening|ov|account)\b/,
       /\b(?:je|jouw) (?:beltegoed|bundel|abonnement|telefoonrekening|ov) (?:.{0,6} )?(?:opwaarderen|betalen|regelen|aanvullen)\b/,
-      /\bwil (?:je|jij) (?:een |die |wat )?(?:[a-z]{2,12} ){0,2}(?:kaart|giftcard|cadeaukaart|cadeaubon|bon|paysafecard|paysafe|tegoedbon|skins?|vbucks|robux)\b(?! (?:van (?:de|het|[a-z]{4,})|voor de|lenen))/,
+      /\bwil (?:je|jij) (?:een |die |wat )?(?:[a-z]{2,12} ){0,2}(?:kaart|giftcard|cadeaukaart|cadeaubon|bon|paysafecard|paysafe|tegoedbon|skins?|vbucks|robux|cadeau|cadeautje|verrassing)\b(?! (?:van (?:de|het|[a-z]{4,})|voor de|lenen))/,
       /\bwil (?:je|jij) (?:een )?(?:nieuwe )?(?:telefoon|iphone|airpods|tas|outfit|kleren|schoenen|sneakers|nagels)\b.{0,20}\b(?:regel|koop|betaal|geef|stuur) ik\b/,
       /\b(?:ik |k'? ?)(?:wil|zou|wou|zal|ga|kan) (?:je|jou|u|ge) (?:graag |heel graag |zo graag )?(?:iets|wat|een cadeautje|iets moois|iets leuks|iets liefs) (?:geven|kopen|sturen|schenken)\b/,
       /\b(?:je|jij|ge|gij) krijgt (?:\w{1,10} )?van (?:mij|me)\b|\bkrijg (?:je|jij|ge) van (?:mij|me)\b/,
