@@ -133,7 +133,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bwaar(?: ergens| in [a-z]{2,15}| precies| dan)? (?:(?:woon|wn|woont|woonde) (?:je|jij|u|ge|gij)|woonje|woonde)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders|pa|ma|mentor|trainer)\b)/,
       /\bin welke (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|straat) (?:woon|wn|woont|zit|zitten) (?:je|jij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
-      /\b(?:woon|wn) (?:je|jij|u) (?:ook |nou |nu |eigenlijk |echt |toevallig )?(?:dichtbij|in de buurt|bij mij in de buurt|ver weg|ver van|in de stad|in een dorp|in [a-z]{2,15})\b(?! (?:van school|bij school|de vakantie))/,
+      /\b(?:woon|wn) (?:je|jij|u) (?:ook |nou |nu |eigenlijk |echt |toevallig )?(?:dichtbij|in de buurt|bij mij in de buurt|ver weg|ver van|in de stad|in een dorp|in [a-z]{2,15}|(?:bij|rond|vlakbij|naast) (?!je\b|jouw\b|mij\b|ons\b|een\b|de\b)[a-z]{3,15})\b(?! (?:van school|bij school|de vakantie))/,
       /\bwaar (?:kom|kom je|kom jij) (?:je |jij )?(?:eigenlijk |vandaan|weg)\b/,
       /\b(?:je|jij) (?:woont|woon) (?:toch |zeker |vast |ook )?(?:in|bij|dichtbij|in de buurt van) [a-z]{2,15} ?\?/,
       /\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
@@ -141,7 +141,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
-      match: ['waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje', 'waar ergens woon je', 'waar in nederland woon je', 'welke kant van het land woon je', 'waar woonde gij', 'van waar zijt gij', 'welke stad?', 'woon je alleen met je moeder'],
+      match: ['waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje', 'waar ergens woon je', 'waar in nederland woon je', 'welke kant van het land woon je', 'waar woonde gij', 'van waar zijt gij', 'woon je bij amsterdam in de buurt', 'welke stad?', 'woon je alleen met je moeder'],
       noMatch: [
         'waar woont je oma ook alweer',
         'ik woon in utrecht',

@@ -191,7 +191,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:zeg|vertel) (?:maar |gewoon |ff |even )?(?:tegen (?:je |jouw )?(?:ouders|moeder|mama|vader|papa|ma|pa|mam|pap) )?(?:dat|dt) (?:je|jij) (?:.{0,18} )?(?:bij een vriendin|bij je vriendin|bij een vriend|bij je vriend|bij [a-z]{2,10} thuis|gaat logeren|bij je oma|op training|naar de bieb|naar de bibliotheek|aan het leren|aan het studeren) ?(?:bent|slaapt|blijft|logeert|gaat|was)?\b/,
       /\b(?:zeg|vertel|doe alsof) (?:.{0,10} )?(?:dat )?(?:ik|ik gewoon) (?:een vriendin|een meisje|een vriendinnetje|een klasgenoot|een klasgenote|een meid|je nicht|je neef|van school) (?:.{0,18} )?(?:ben|bent|bn)\b/,
-      /\bals (?:je|jouw) (?:moeder|ouders|vader|mam|pap|mama|papa|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,20} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\b/,
+      /\bals (?:je |jouw )?(?:moeder|ouders|vader|mam|pap|mama|papa|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,20} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\b/,
       /\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\b|\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\b(?!.{0,30}\b(?:haha|lol|xd|moeder|vader|mama|papa)\b)/,
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
@@ -203,7 +203,7 @@ export const rules: RuleDef[] = [
         'zeg maar dat je bij een vriendin slaapt',
         'zeg dat ik een vriendin van school ben',
         'sla mijn nummer op onder een meisjesnaam',
-        'doe alsof je met een vriendin appt', 'doe alsof je me niet kent',
+        'doe alsof je met een vriendin appt', 'doe alsof je me niet kent', 'als iemand vraagt met wie je appt zeg je gewoon een vriendin',
         'zeg niet dat je met mij praat',
       ],
       noMatch: [
