@@ -19,14 +19,14 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, PIN or login details.',
     patterns: [
-      /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|paswoord|paswoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|code van je telefoon|wachtwoord van je)\b/,
+      /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|paswoord|paswoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\b/,
       /\b(?:je|jouw) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
       /\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:code|pincode|pin|toegangscode|ontgrendelcode|wachtwoord|ww|password|pw|inlog|inloggegevens) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\b/,
       /^(?:je |jouw |en |dan )?(?:wachtwoord|ww|pw|password|inlog|pincode) ?\?|\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b|\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\??$|\b(?:ik |k'? ?)(?:heb|moet)(?: \w{1,10})? (?:je|jouw|uw) (?:wachtwoord|ww|password|inlog|inloggegevens|pincode|verificatiecode|login)\b(?: \w{1,10})? (?:nodig|hebben|weten)\b/,
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen'],
+      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
         'wat is het wifi ww?',
         'wat is je pincode van de fietsenstalling',
