@@ -197,7 +197,7 @@ export const rules: RuleDef[] = [
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
     ],
-    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/],
+    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
       match: [
         'als je moeder vraagt met wie je appt zeg je lisa',
@@ -213,6 +213,7 @@ export const rules: RuleDef[] = [
         'sla mijn nieuwe nummer op',
         'zeg dat ik later kom',
         'ik zei dat ik bij mijn oma was',
+        'zeg niet dat we praten over haar verjaardag',
         'doe alsof je me niet kent als mijn moeder komt lol',
       ],
     },
