@@ -72,8 +72,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Demands to always know where the teen is and with whom, or asks for proof (a photo of where they are): control, typical of loverboy relationships.',
     patterns: [
-      /\bik (?:wil|wl|moet) (?:altijd|elke dag|steeds|de hele tijd|constant|precies|gewoon) (?:.{0,12} )?weten waar (?:je|jij) (?:bent|bnt|zit|uithangt|heen gaat|bent en met wie)\b/,
-      /\bik (?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds| ?\??$)/,
+      /\b(?:ik |k'? ?)(?:wil|wl|moet) (?:altijd|elke dag|steeds|de hele tijd|constant|precies|gewoon) (?:.{0,12} )?weten waar (?:je|jij) (?:bent|bnt|zit|uithangt|heen gaat|bent en met wie)\b/,
+      /\b(?:ik |k'? ?)(?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds| ?\??$)/,
       /\b(?:laat|stuur|app) (?:me|mij) (?:altijd|steeds|elke dag|elk uur|de hele tijd|constant) (?:.{0,8} )?(?:zien|weten) waar (?:je|jij) (?:bent|zit|uithangt)\b/,
       /\b(?:je|jij) (?:moet|gaat) (?:me|mij) (?:altijd|elke dag|steeds|de hele tijd|constant|elk uur) (?:.{0,12} )?(?:laten weten|vertellen|sturen|appen|melden) waar (?:je|jij) (?:bent|zit|heen gaat)\b/,
       /\b(?:stuur|maak) (?:.{0,14} )?(?:foto|pic|selfie|bewijs|filmpje) (?:.{0,14} )?(?:van )?waar (?:je|jij) (?:nu )?(?:bent|zit)\b/,
@@ -107,7 +107,7 @@ export const rules: RuleDef[] = [
     note: 'Location as control: wants the location on all the time, checks it, asks why it is off, or wants to see where the teen is ("zet je locatie aan, ik wil zien waar je bent", "ik check je locatie elke dag").',
     patterns: [
       /\b(?:locatie|location|loc|gps|snap ?map|live ?locatie)\b.{0,30}\b(?:altijd|steeds|de hele tijd|voor altijd|elke dag|24 ?7|24\/7|aan laten|aanlaten|laten aanstaan|laten staan|aan houden|nooit (?:meer )?uit|ik wil (?:kunnen )?zien waar|zodat ik (?:altijd )?(?:kan )?zien waar|zodat ik altijd weet waar|dan weet ik altijd waar|ik check|ik controleer|ik hou (?:je )?in de gaten)\b/,
-      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\bik zie (?:je|jou) (?:niet|nie|nergens) (?:meer )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b/,
+      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\b(?:ik |k'? ?)zie (?:je|jou) (?:niet|nie|nergens) (?:meer )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
     ],
@@ -136,8 +136,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"Ik weet waar je bent, ik zie je op de kaart", "waarom zie ik je niet op snapmap", "ik wil dat je me laat weten waar je bent", "in welke straat ben je nu".',
     patterns: [
-      /\bik (?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
-      /\bik wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\bin welke straat (?:ben|zit|loop) (?:je|jij) (?:nu|nou)\b/,
+      /\b(?:ik |k'? ?)(?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
+      /\b(?:ik |k'? ?)wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\bin welke straat (?:ben|zit|loop) (?:je|jij) (?:nu|nou)\b/,
     ],
     unless: [/\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
     examples: {

@@ -65,10 +65,10 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:ik (?:kom|kan|zal|ga|wil)|(?:kom|kan|zal|ga|wil) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken)\b/,
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
-      /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
+      /\b(?:ik |k'? ?)(?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b/,
-      /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
-      /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
+      /\b(?:ik |k'? ?)(?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
+      /\b(?:ik |k'? ?)(?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
     unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
@@ -121,8 +121,8 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Offers to pay for or arrange the journey (train ticket, taxi, Uber, money on the OV-chipkaart): removes the practical barrier to meeting.',
     patterns: [
-      /\bik (?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
-      /\bik (?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
+      /\b(?:ik |k'? ?)(?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
+      /\b(?:ik |k'? ?)(?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
       /\b(?:neem|pak) (?:de|een) (?:trein|bus|taxi|uber) (?:naar mij|naar me|hierheen|naar mijn stad|ik betaal|die betaal ik)\b/,
     ],
     unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/],
@@ -196,7 +196,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Says they will be in the teen\'s area, comes by after asking where they live, or wants a meeting "just the two of us".',
     patterns: [
-      /\bik ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
+      /\b(?:ik |k'? ?)ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
       /\bdan kom ik (?:wel |even |ff |gewoon )?(?:langs|naar je toe|je halen|bij je|je ophalen)\b/,
       /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))/,
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
@@ -218,7 +218,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "ik wil je zo graag zien, wanneer kan dat", "spreek je met me af in het park?", "zaterdag bij het station? ik trakteer". Counts in combinations.',
     patterns: [
-      /\bik wil (?:je|jou) (?:zo |heel |echt |zo ?ontzettend )?graag (?:zien|ontmoeten|spreken)\b|\b(?:spreek|spreken) (?:je|jij) (?:met (?:me|mij) )?af\b|\b(?:station|park|bushalte|parkeerplaats|hoek)\?? (?:ik trakteer|ik wacht|ik sta)\b/,
+      /\b(?:ik |k'? ?)wil (?:je|jou) (?:zo |heel |echt |zo ?ontzettend )?graag (?:zien|ontmoeten|spreken)\b|\b(?:spreek|spreken) (?:je|jij) (?:met (?:me|mij) )?af\b|\b(?:station|park|bushalte|parkeerplaats|hoek)\?? (?:ik trakteer|ik wacht|ik sta)\b/,
     ],
     unless: [/\b(?:met de klas|huiswerk|leren|toets|training|mama|papa|oma|opa)\b/],
     examples: {
@@ -237,7 +237,7 @@ const BASE: RuleDef[] = [
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w+){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
       /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b/,
       /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w+){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
-      /\bik (?:wacht|sta|zit)(?: \w+){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
+      /\b(?:ik |k'? ?)(?:wacht|sta|zit)(?: \w+){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
       /\b(?:ga|gaat|gade|gaje|kom|komde) (?:je |ge |gij )?mee naar (?:mijn|mn|m'n|ons) (?:huis|appartement|kot|auto|kamer|hotel|plek)\b/,
       /\bkom (?:je|ge|jij|gij)(?: \w+){0,2} naar (?:het|de) (?:station|park|mac|mcdonalds|centrum|strand|bos|parking|hotel)\b/,
       /\b(?:na school|vanavond|morgen|zaterdag|zondag|dit weekend) (?:bij|in|aan|op) (?:het|de) (?:park|station|mac|hoek|speeltuin|parking|bos)\b/,

@@ -39,13 +39,13 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       HARMLESS,
-      /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
+      /\b(?:ik |k'? ?)(?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
       /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
-      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b/,
+      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
@@ -65,6 +65,7 @@ export const rules: RuleDef[] = [
         'laat eens zien hoe je eruit ziet',
       ],
       noMatch: [
+        'stuur je snap ff',
         'stuur ff een pic van je hoodie, ik wil die ook',
         'stuur je filmpje van de dans naar de groepschat',
         'stuur een foto van je nieuwe kamer',
@@ -238,7 +239,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:ruilen|ruil|swappen|tradeen|traden)\\b`),
       new RegExp(`\\b(?:ruilen|swappen|traden)\\b.{0,15}\\b${PIC}\\b`),
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
-      /\bik (?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
+      /\b(?:ik |k'? ?)(?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
       /\bjij stuurt (?:eerst|als eerste)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b`),
     ],

@@ -78,7 +78,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b/,
       /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
-      /\bik (?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b/,
+      /\b(?:ik |k'? ?)(?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b/,
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
     examples: {
