@@ -138,7 +138,7 @@ export const rules: RuleDef[] = [
       /\b(?:ben|bn) (?:je|jij) (?:daar|beneden|daar beneden|onder|van onder) (?:.{0,12} )?(?:geschoren|kaal|nat|glad|behaard)\b|\b(?:scheer|scheert|harst|waxt) (?:je|jij|ge) (?:je |jezelf )?(?:daar|beneden|van onder|je kut|je schaamhaar|je vagina)\b|\b(?:kaal|geschoren|behaard|glad) (?:daar |van )(?:beneden|onder)\b/,
       /\b(?:ben|bn|word|wordt) (?:je|jij) (?:nu |al )?(?:nat|stijf|hard) (?:voor mij|van mij|door mij|als je aan mij)\b/,
     ],
-    unless: [/\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions)\b/, /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
+    unless: [/\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions|hema|primark|winkel|mam|mama)\b/, /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
     examples: {
       match: [
         'wat voor ondergoed draag je',
