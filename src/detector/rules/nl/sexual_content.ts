@@ -187,7 +187,7 @@ export const rules: RuleDef[] = [
       /\b(?:word|wordt|ben|bn|raak) (?:je|jij) (?:.{0,8} )?(?:opgewonden|geil|nat|hard|horny) (?:als|van|door) (?:je |jij )?(?:aan )?(?:mij|me|mijn)\b/,
       /\bik (?:wil|wl|ga|zou|zal|wou) (?:.{0,8} )?(?:het )?met (?:je|jou) (?:vrijen|seksen|sexen|naar bed|neuken|het doen|doen)\b/,
     ],
-    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
+    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$|\b(?:mee|uit) nemen\b/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
     examples: {
       match: [
         'ik wil je aanraken',
@@ -215,6 +215,7 @@ export const rules: RuleDef[] = [
         'geil man we hebben gewonnen',
         'ben je nat geworden van de regen',
         'ik ben zo moe van de training',
+        'ik wil je mee uit nemen naar de film',
         'ik heb geen zin in de les',
         'heb je zin in sushi',
       ],
