@@ -21,7 +21,7 @@ const BASE: RuleDef[] = [
       /\bis er (?:nu |nog |dan )?niemand (?:anders )?(?:thuis|bij je|bij jou|in huis)\b.{0,10}\?/,
       /\bhome alone ?\?|\b(?:ben je|bn je|ben jij|zit je|je|jij|u) (?:nu |rn |vanavond |morgen |straks )?home alone\b/,
       /\bwie (?:is|zijn) er (?:allemaal |nog |nu |nu allemaal )?(?:thuis|wakker|op|bij je|bij jou|bij je thuis|bij jou thuis|in huis)\b/,
-      /\b(?:heb|hebt) (?:je|jij) (?:het |je |jouw )?(?:huis|huisje|kamer) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b/,
+      /\b(?:heb|hebt) (?:je|jij) (?:het |je |jouw )?(?:huis|huisje|kamer) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b|\b(?:heb|hebt) (?:je|jij|ge) (?:.{0,12} )?het rijk (?:all?ee?n|voor jezelf)\b/,
       /\bis (?:je|jouw|het|uw) huis (?:.{0,12} )?(?:vrij|leeg)\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
       /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
@@ -123,7 +123,7 @@ const BASE: RuleDef[] = [
       /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken|snap|insta|whatsapp|gsm|mobiel|fotos|foto's|galerij|apps) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken|in)\b/,
       /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:.{0,12} )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
       /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:.{0,12} )?(?:mee|meekijken|meelezen)\b(?! naar)(?:.{0,10}\?|$| (?:op|in|met) (?:je|jouw) (?:telefoon|mobiel|gsm|chats?|berichten|scherm))/,
-      /\b(?:weten|weet|hebben|heeft|kennen|kent) (?:je|jou|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:je|jouw|uw) (?:[a-z]{2,9} )?(?:wachtwoord|ww|code|pincode|toegangscode|inlog)\b|\b(?:heeft|hebben) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) toegang tot (?:je|jouw|uw)\b/,
+      /\b(?:weten|weet|hebben|heeft|kennen|kent) (?:je|jou|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:(?:je|jouw|uw) (?:[a-z]{2,9} )?(?:wachtwoord|ww|code|pincode|toegangscode|inlog)\b|(?:de|het) (?:code|wachtwoord|pincode|ww) van (?:je|jouw|uw)\b)|\b(?:heeft|hebben) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) toegang tot (?:je|jouw|uw)\b/,
       /\b(?:weten|weet) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa|ma|pa) (?:.{0,8} )?(?:van (?:mij|ons)\b|dat (?:je|jij|ge|we|wij) (?:met (?:mij|me) )?(?:praat|praten|chat|chatten|appt|appen|belt|bellen|contact))/,
     ],
     examples: {
@@ -191,7 +191,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|er(?= ?\?)|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?/,
+      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|er(?= ?\?)|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?/,
       /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w+){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,

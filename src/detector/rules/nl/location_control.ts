@@ -81,7 +81,7 @@ export const rules: RuleDef[] = [
       /\bik (?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds| ?\??$)/,
       /\b(?:laat|stuur|app) (?:me|mij) (?:altijd|steeds|elke dag|elk uur|de hele tijd|constant) (?:.{0,8} )?(?:(?:zien|weten) )?waar (?:je|jij) (?:bent|zit|uithangt)\b/,
       /\b(?:je|jij) (?:moet|gaat) (?:me|mij) (?:(?:altijd|elke dag|steeds|de hele tijd|constant|elk uur) )?(?:.{0,12} )?(?:laten weten|vertellen|zeggen|sturen|appen|melden) waar (?:je|jij) (?:bent|zit|heen gaat)\b/,
-      /\b(?:dan|zodat) (?:weet|kan|zie) ik (?:altijd |precies |steeds )?(?:zien )?waar (?:je|jij) (?:bent|zit|uithangt|heen gaat)\b|\bzodat ik (?:altijd |precies |steeds )?(?:kan )?(?:zien|weet|weten|volgen|checken) waar (?:je|jij) (?:bent|zit|uithangt|heen gaat)\b|\bik wil (?:je )?(?:kunnen )?(?:zien|weten|volgen|tracken|checken) waar (?:je|jij) (?:bent|zit|uithangt)\b|\bik wil (?:je|jou) (?:kunnen )?(?:volgen|tracken)\b(?! op (?:insta|tiktok|twitter|x|snap|youtube))/,
+      /\b(?:dan|zodat) (?:weet|kan|zie) ik (?:altijd |precies |steeds )?(?:zien )?waar (?:je|jij) (?:bent|zit|uithangt|heen gaat)\b|\bzodat ik (?:altijd |precies |steeds )?(?:kan )?(?:zien|weet|weten|volgen|checken) waar (?:je|jij) (?:bent|zit|uithangt|heen gaat)\b|\bik wil (?:je )?(?:altijd |steeds )?(?:kunnen )?(?:zien|weten|volgen|tracken|checken) waar (?:je|jij) (?:bent|zit|uithangt)\b|\bik wil (?:je|jou) (?:kunnen )?(?:volgen|tracken)\b(?! op (?:insta|tiktok|twitter|x|snap|youtube))/,
       /\b(?:stuur|maak) (?:.{0,14} )?(?:foto|pic|selfie|bewijs|filmpje) (?:.{0,14} )?(?:van )?waar (?:je|jij) (?:nu )?(?:bent|zit)\b/,
       /\b(?:bewijs|laat zien) (?:.{0,12} )?dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar|op school|bij je oma|bij je vriendin) (?:bent|zit)\b/,
       /\bmet wie (?:ben|bn|zit) (?:je|jij)\?? (?:nu )?(?:en waar|waar ben je|ik wil het weten|zeg op)\b|\bmet wie (?:ben|bn|zit) (?:je|jij)\b.{0,20}\b(?:stuur|bewijs)\b.{0,10}\b(?:foto|pic|selfie|bewijs|filmpje)\b/,
@@ -122,7 +122,7 @@ export const rules: RuleDef[] = [
     note: 'Location as control: wants the location on all the time, checks it, asks why it is off, or wants to see where the teen is ("zet je locatie aan, ik wil zien waar je bent", "ik check je locatie elke dag").',
     patterns: [
       /\b(?:locatie|location|loc|gps|snap ?map|live ?locatie)\b.{0,30}\b(?:altijd|steeds|de hele tijd|voor altijd|elke dag|24 ?7|24\/7|aan laten|aanlaten|laten aanstaan|laten staan|aan houden|nooit (?:meer )?uit|ik wil (?:kunnen )?zien waar|zodat ik (?:altijd )?(?:kan )?zien waar|zodat ik altijd weet waar|dan weet ik altijd waar|ik check|ik controleer|ik hou (?:je )?in de gaten)\b/,
-      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\bik (?:zie|vind|kan) (?:je|jou) (?:niet|nie|nergens) (?:meer )?(?:vinden |zien )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b|\b(?:waarom|wrm|hoezo) (?:kan|zie) ik (?:je|jouw|jou) (?:live )?(?:locatie |loc )?(?:niet|nie|nergens) (?:meer )?(?:zien|vinden|op (?:de )?(?:map|kaart|snap ?map))\b/,
+      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:(?:elke dag|altijd|steeds|elk uur|soms) )?(?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\bik (?:zie|vind|kan) (?:je|jou) (?:niet|nie|nergens) (?:meer )?(?:vinden |zien )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b|\b(?:waarom|wrm|hoezo) (?:kan|zie) ik (?:je|jouw|jou) (?:live )?(?:locatie |loc )?(?:niet|nie|nergens) (?:meer )?(?:zien|vinden|op (?:de )?(?:map|kaart|snap ?map))\b/,
       /\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:staat|is|stond|was) (?:weer |nog |al )?(?:uit|af|niet aan)\b|\b(?:niet|nooit) (?:meer )?(?:je|jouw|uw) (?:locatie|loc|gps|snap ?map) (?:uitzetten|uit zetten|uitdoen)\b|\bals (?:je|jij) (?:je|jouw) (?:locatie|loc|gps|snap ?map) (?:uitzet|uit zet|uitdoet)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:je |jouw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg|uitgezet|uitgedaan)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
@@ -175,12 +175,12 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bik (?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
       /\bik wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\b(?:in welke straat|op welk adres|in welk huis|in welke wijk) (?:ben|zit|loop) (?:je|jij|ge)\b/,
-      /\bik (?:zie|weet) alles (?:wat|waar) (?:je|jij) (?:doet|bent|gaat)\b|\bik (?:hou|houd) (?:je|jou) (?:goed |altijd |wel )?in de gaten\b|\bik (?:heb|zie|check) (?:je|jouw) (?:live )?(?:locatie|loc)\b|\bik (?:track|tracke|volg) (?:je|jou)(?: (?:via|met|op) (?:je|jouw) (?:telefoon|gsm|mobiel|locatie|gps)| ?$)|\b(?:je|jouw) (?:telefoon|gsm|mobiel) (?:vertelt|laat) (?:me|mij) (?:.{0,6} )?(?:zien )?waar (?:je|jij) bent\b/,
+      /\bik (?:zie|weet) alles (?:wat|waar) (?:je|jij) (?:doet|bent|gaat)\b|\bik (?:hou|houd) (?:je|jou) (?:goed |altijd |wel )?in de gaten\b|\bik (?:heb|zie|check) (?:je|jouw) (?:live )?(?:locatie|loc)\b|\bik (?:track|tracke) (?:je|jou)\b|\bik (?:volg|zie) (?:je|jou) (?:via|met|op) (?:je|jouw) (?:telefoon|gsm|mobiel|locatie|gps)\b|\b(?:je|jouw) (?:telefoon|gsm|mobiel) (?:vertelt|laat) (?:me|mij) (?:.{0,6} )?(?:zien )?waar (?:je|jij) bent\b/,
     ],
     unless: [/\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
-      noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
+      noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
     },
   },
 ];

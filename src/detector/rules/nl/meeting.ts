@@ -187,7 +187,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Soft invitations to meet (low on their own; friends say them too): "zullen we samen iets gaan drinken", "wil je een keer langskomen", "zullen we een keer samen wat leuks doen".',
     patterns: [
-      /\b(?:zullen|gaan|kunnen|moeten) (?:we|wij) (?:samen )?(?:een keer |eens |ff |binnenkort )?(?:samen )?(?:iets|wat|een drankje|een ijsje|ijs|een hapje) (?:gaan )?(?:drinken|eten|doen|leuks doen|leuks)\b/,
+      /\b(?:zullen|gaan|kunnen|moeten) (?:we|wij) (?:samen )?(?:een keer |eens |ff |binnenkort )?(?:samen )?(?:iets|wat|een drankje|een ijsje|ijs|een hapje) (?:gaan )?(?:drinken|eten|doen|leuks doen|leuks)\b|\bzin om (?:.{0,10} )?(?:iets|wat|een drankje|een ijsje|ijs) (?:te )?(?:gaan )?(?:te )?(?:drinken|eten|doen|halen)\b/,
       /\b(?:wil|zin|kom|kun|kan|komde|komt) (?:je|jij|ge|gij)? ?(?:om )?(?:een keer |eens |ff |binnenkort )?(?:langs ?komen|langskomen|langs te komen|langs)\b(?! (?:de|het|een|bij de|bij het)\b)/,
       /\b(?:feestje|feest|huisfeest|party)\b.{0,30}\b(?:ga je mee|kom je mee|wil je mee|mag mee)\b|\b(?:(?:mag|kan|kunt) (?:je|jij)|(?:je|jij) (?:mag|kan|kunt)) mee naar (?:een )?(?:feestje|feest|huisfeest|party)\b|\b(?:zullen|gaan|zulle) (?:we|wij) (?:.{0,10} )?(?:samen )?naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark)\b|\b(?:wil|ga|gade|gaje|kom) (?:je |jij |ge )?(?:met (?:me|mij) )?mee naar (?:de |het )?(?:stad|film|bios|bioscoop|mac|mcdonalds|strand|kermis|pretpark)\b/,
       /\bwaar (?:woon|zit) (?:je|jij)\b.{0,14}\bdan kom ik\b/,
