@@ -191,7 +191,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|er(?= ?\?)|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?/,
+      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?|\b(?:is|zijn) (?:je|jouw|uw) (?:ouders|ma|pa|mama|papa|moeder|vader|mam|pap) er ?\?/,
       /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w+){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,

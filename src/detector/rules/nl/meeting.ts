@@ -189,13 +189,13 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:zullen|gaan|kunnen|moeten) (?:we|wij) (?:samen )?(?:een keer |eens |ff |binnenkort )?(?:samen )?(?:iets|wat|een drankje|een ijsje|ijs|een hapje) (?:gaan )?(?:drinken|eten|doen|leuks doen|leuks)\b|\bzin om (?:.{0,10} )?(?:iets|wat|een drankje|een ijsje|ijs) (?:te )?(?:gaan )?(?:te )?(?:drinken|eten|doen|halen)\b/,
       /\b(?:wil|zin|kom|kun|kan|komde|komt) (?:je|jij|ge|gij)? ?(?:om )?(?:een keer |eens |ff |binnenkort )?(?:langs ?komen|langskomen|langs te komen|langs)\b(?! (?:de|het|een|bij de|bij het)\b)/,
-      /\b(?:feestje|feest|huisfeest|party)\b.{0,30}\b(?:ga je mee|kom je mee|wil je mee|mag mee)\b|\b(?:(?:mag|kan|kunt) (?:je|jij)|(?:je|jij) (?:mag|kan|kunt)) mee naar (?:een )?(?:feestje|feest|huisfeest|party)\b|\b(?:zullen|gaan|zulle) (?:we|wij) (?:.{0,10} )?(?:samen )?naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark)\b|\b(?:wil|ga|gade|gaje|kom) (?:je |jij |ge )?(?:met (?:me|mij) )?mee naar (?:de |het )?(?:stad|film|bios|bioscoop|mac|mcdonalds|strand|kermis|pretpark)\b/,
+      /\b(?:feestje|feest|huisfeest|party)\b.{0,30}\b(?:ga je mee|kom je mee|wil je mee|mag mee)\b|\b(?:(?:mag|kan|kunt) (?:je|jij)|(?:je|jij) (?:mag|kan|kunt)) mee naar (?:een )?(?:feestje|feest|huisfeest|party)\b|\b(?:zullen|gaan|zulle) (?:we|wij) (?:.{0,10} )?samen naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark)\b|\b(?:zullen|gaan|zulle) (?:we|wij) (?:.{0,10} )?naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark)\b.{0,12}\b(?:samen|met z'?n (?:tweeen|2)|jij en ik)\b|\b(?:wil|ga|gade|gaje|kom) (?:je |jij |ge )?(?:met (?:me|mij) )?mee naar (?:de |het )?(?:stad|film|bios|bioscoop|mac|mcdonalds|strand|kermis|pretpark)\b/,
       /\bwaar (?:woon|zit) (?:je|jij)\b.{0,14}\bdan kom ik\b/,
     ],
     unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b/],
     examples: {
       match: ['wanneer komde gij eens langs', 'er is een feestje bij een vriend van me, ga je mee', 'je mag mee naar een huisfeest', 'gaan we samen naar de bios', 'wil je met me mee naar de stad', 'gade mee naar de stad', 'zullen we samen iets gaan drinken', 'wil je een keer langskomen?', 'zullen we een keer samen wat leuks doen', 'waar woon je precies? dan kom ik langs'],
-      noMatch: ['zullen we morgen afspreken om te leren', 'kom je langs de bakker?', 'zullen we iets leuks doen met de klas', 'gaan we samen naar de bios met de meiden', 'wil je mee naar de stad met mij en sanne'],
+      noMatch: ['zullen we zaterdag naar de stad', 'zullen we morgen afspreken om te leren', 'kom je langs de bakker?', 'zullen we iets leuks doen met de klas', 'gaan we samen naar de bios met de meiden', 'wil je mee naar de stad met mij en sanne'],
     },
   },
   {

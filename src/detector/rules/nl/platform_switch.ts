@@ -10,7 +10,7 @@ import type { RuleDef } from '../../types';
 const APP =
   '(?:snapp?|snapchat|sc|insta|instagram|ig|telegram|tele|tg|kik|wickr|signal|discord|dc|whatsapp|wapp|tiktok|threema|viber|skype|omegle|yubo|wizz|session|line|messenger|wire)';
 /** Handles that are only ever app names, for messages that consist of nothing else ("snap?"). */
-const APP_STRICT = '(?:snap|snapchat|sc|insta|instagram|ig|telegram|tele|tg|kik|wickr|signal|discord|whatsapp)';
+const APP_STRICT = '(?:snap|snapchat|sc|insta|instagram|telegram|kik|wickr|signal|discord|whatsapp)';
 /** "there", or "on <app>", as the place where nobody reads along. */
 const THERE = `(?:daar|op ${APP}|in die app|op die app|in dat app)`;
 
@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
       new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
-      new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|gebruikt|praat|zijt|hedde) (?:je|jij|u|ge|gij)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
+      new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
       new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)(?: (?:op|on|in|van) ${APP})?\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
