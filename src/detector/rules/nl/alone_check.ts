@@ -29,7 +29,7 @@ const BASE: RuleDef[] = [
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
       /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
-      /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b/,
+      /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
     examples: {
       match: [
@@ -65,6 +65,7 @@ const BASE: RuleDef[] = [
         'ben je in je eentje naar de film geweest?',
         'ben je alleen of komt sanne ook mee naar de stad',
         'is er iemand die mij kan helpen met wiskunde',
+        'zit er iemand naast je in de bus?',
       ],
     },
   },
@@ -124,11 +125,12 @@ const BASE: RuleDef[] = [
       /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:.{0,12} )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
       /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:.{0,12} )?(?:mee|meekijken|meelezen)\b(?! naar)(?:.{0,10}\?|$| (?:op|in|met) (?:je|jouw) (?:telefoon|mobiel|gsm|chats?|berichten|scherm))/,
       /\b(?:weten|weet|hebben|heeft|kennen|kent) (?:je|jou|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:(?:je|jouw|uw) (?:[a-z]{2,9} )?(?:wachtwoord|ww|code|pincode|toegangscode|inlog)\b|(?:de|het) (?:code|wachtwoord|pincode|ww) van (?:je|jouw|uw)\b)|\b(?:heeft|hebben) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) toegang tot (?:je|jouw|uw)\b/,
-      /\b(?:weten|weet) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa|ma|pa) (?:.{0,8} )?(?:van (?:mij|ons)\b|dat (?:je|jij|ge|we|wij) (?:met (?:mij|me) )?(?:praat|praten|chat|chatten|appt|appen|belt|bellen|contact))/,
+      /\b(?:kunnen|kan) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa) (?:niet |nie )?(?:zien|lezen|meelezen) wat (?:je|jij|ge) (?:typt|doet|stuurt|schrijft)\b|\b(?:weten|weet) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa|ma|pa) (?:.{0,8} )?(?:van (?:mij|ons)\b|dat (?:je|jij|ge|we|wij) (?:met (?:mij|me) )?(?:praat|praten|chat|chatten|appt|appen|belt|bellen|contact))/,
     ],
     examples: {
       match: [
         'weten je ouders dat je met mij praat',
+        'kunnen je ouders zien wat je typt',
         'hebben je ouders je insta wachtwoord',
         'kunnen je ouders je snap zien',
         'kijkt er iemand mee',

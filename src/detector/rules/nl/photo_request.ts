@@ -32,7 +32,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag |nu )?(?:(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam)|live) (?:zien|bekijken)\b/,
-      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug))? ?\\??$`),
+      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug)){0,2} ?\\??$`),
       new RegExp(`\\b(?:mag|kan|kun|krijg) ik (?:ff |even |nog |eens )?(?:een |nog een |n |ff een )?${PIC}(?: van (?:je|jou|jezelf))?(?: (?:pls|plz|plss|please|dan|nou|aub))? ?\\??$`),
       /\blaat (?:me |mij )?(?:.{0,12} )?(?:jezelf|je zelf|uzelf) (?:.{0,8} )?zien\b/,
       /\blaat (?:.{0,16} )?(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|koppie) (?:.{0,12} )?zien\b/,
@@ -65,6 +65,7 @@ export const rules: RuleDef[] = [
         'mirror selfie?',
         'stuur een gezichtsfoto',
         'nou? foto?',
+        'selfie van je nu?',
         'laat je kamer en jezelf zien',
         'ik wil je live zien',
         'stuur eens een leuke foto van je',
@@ -113,13 +114,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the vaguer ways of asking to see the teen or pressing for a promised picture ("laat je zien", "mag ik je zien?", "nog eentje?", "waar blijft die foto", "foto dan geloof ik je", "snap terug?"). Friends say some of this too; it counts at `high` and in combinations.',
     patterns: [
-      /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:ff |even |eens |nu |graag |zo graag |echt )?zien ?(?:\?|$)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/,
+      /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:(?:ff|even|eens|nu|graag|zo graag|echt) ){0,2}zien(?: ?\?| ?$| (?:foto|pic|selfie|cam)\b)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/,
       new RegExp(`^(?:stuur )?(?:nog (?:eentje|een|1)|eentje)(?: (?:dan|pls|plss|please|nou|voor mij|meer))? ?\\??$|\\bstuur (?:me |mij |ff |eens )?er (?:nog )?(?:eentje|een|1)\\b|^snap (?:me|mij|terug)(?: ff| even| pls| dan| nu)? ?\\??$|\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:meer|andere|nieuwe|recente) ${PIC}\\b`),
       new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,12}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie)\\b|\\b(?:verify|verifieer|bewijs) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
     ],
     unless: [HARMLESS, /\b(?:groep|groepsapp|klassenapp|rooster|opdracht|huiswerk|vakantie|schoolfoto|klassenfoto|snoep|chips|koekje|pizza|taart|drinken|potje|rondje|level|spel|game)\b/],
     examples: {
-      match: ['laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'verify jezelf met een foto', 'laat u eens zien'],
+      match: ['mag ik je nu even zien, foto?', 'laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'verify jezelf met een foto', 'laat u eens zien'],
       noMatch: ['ik wacht nog op je foto van de opdracht', 'waar blijft die foto van het rooster', 'heb je nog meer foto\'s van het feest', 'nog eentje? dit potje win ik', 'ik wil je zien op de training morgen', 'laat je tekening eens zien'],
     },
   },
@@ -158,9 +159,9 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for nudes, naked or "sexy/spicy" pictures, or pictures without clothes.',
     patterns: [
-      /\b(?:nudes?|noodz|nudies|nudejes?|naaktjes?|naaktfotos?|naaktfoto's|naakt ?fotootjes?|naakt ?pics?|nude ?pics?|nsfw ?pics?|naaktselfies?|tietenfoto(?:'s|s)?|tieten ?pics?)\b|\b(?:stuur|send|laat) (?:(?:me|mij|ff|eens|es|ns|nog) ){0,2}(?:iets|wat) (?:sexy|spicy|pikants|stouts|ondeugends|heets|geils|bloots|gewaagds|naughty)\b|\bhoe (?:je|jij|ge) (?:er ?)?uit ?ziet (?:.{0,6} )?(?:zonder|zndr) (?:je |jou |die |dat |al je |jouw )?(?:kleren|kleding|trui|shirt|shirtje|top|topje|bh|broek|hoodie|rok|jurk|ondergoed|iets aan)\b/,
+      /\b(?:nudes?|noodz|nudies|nudejes?|naaktjes?|naaktfotos?|naaktfoto's|naakt ?fotootjes?|naakt ?pics?|nude ?pics?|nsfw ?pics?|naaktselfies?|tietenfoto(?:'s|s)?|tieten ?pics?)\b|\b(?:stuur|send|laat) (?:(?:me|mij|ff|eens|es|ns|nog) ){0,2}(?:iets|wat) (?:sexy|spicy|pikants|stouts|ondeugends|heets|geils|bloots|gewaagds|naughty)\b|\blaat (?:me |mij )?(?:eens |ff )?zien wat (?:je|jij) onder (?:je|jouw) (?:shirt|kleren|kleding|rok|rokje|broek|jurk|trui|top|hoodie) (?:hebt|draagt|aan hebt)\b|\bhoe (?:je|jij|ge) (?:er ?)?uit ?ziet (?:.{0,6} )?(?:zonder|zndr) (?:je |jou |die |dat |al je |jouw )?(?:kleren|kleding|trui|shirt|shirtje|top|topje|bh|broek|hoodie|rok|jurk|ondergoed|iets aan)\b/,
       new RegExp(`\\b(?:sexy|spicy|pikante|pikant|ondeugende|stoute|hete|hot|geile|naughty|blote|bloot|naakte|naakt|dirty|gewaagde) ${PIC}\\b`),
-      new RegExp(`\\b(?:${PIC}|film|filmen|fotografeer)\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
+      new RegExp(`\\b${PIC}\\b.{0,20}\\b(?:wat |iets |nog )?minder (?:aan ?hebt|aan ?heb|kleding|kleren)\\b|\\b(?:${PIC}|film|filmen|fotografeer)\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
       new RegExp(`\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|bh|beha|onderbroek|slipje|ondergoed|iets aan)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|cam)\\b`),
       /\b(?:laat|laten) (?:.{0,16} )?(?:naakt|bloot) (?:.{0,12} )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|wil ik|laat me) (?:je|jou) (?:.{0,6} )?(?:zien|bekijken) (?:zonder|zndr) (?:je |jou )?(?:kleren|kleding|shirt|bh|broek|ondergoed|iets aan)\b/,
@@ -179,7 +180,7 @@ export const rules: RuleDef[] = [
       /\b(?:screenshots?|screens|opgeslagen|bewaard|gesaved|screenshotted|post|posting|leak|go online)\b/,
     ],
     examples: {
-      match: ['stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
+      match: ['stuur een pic waarop je wat minder aan hebt', 'laat eens zien wat je onder je rokje draagt', 'stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
       noMatch: [
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',

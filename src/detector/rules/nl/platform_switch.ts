@@ -55,7 +55,7 @@ export const rules: RuleDef[] = [
     note: 'Proposes continuing the conversation elsewhere or in private messages ("laten we verder praten op kik", "stuur me een dm").',
     patterns: [
       new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder|app|appen|spreek|spreken|ga je mee|kun je|kan je|kunde|ik zit (?:vaker|meer|meestal|altijd|vooral)|ik ben (?:vaker|meer|meestal|altijd|vooral)|(?:niet|nie|ni) hier) (?:.{0,20} )?(?:op|via|naar|in) ${APP}\\b`),
-      new RegExp(`\\b(?:(?:niet|nie|ni) (?:hier|in deze (?:app|chat)|op deze (?:app|site))|ik ben hier (?:bijna )?(?:nooit|niet vaak|weinig))\\b.{0,20}\\b(?:dm|pm|pb|prive|app me|add me|${APP})\\b|\\b(?:appen|whatsappen|snappen|bellen|dmen|chatten|praten) (?:ipv|in plaats van|i p v) (?:hier|deze|in de game)\\b|\\b(?:zullen|kunnen|gaan) (?:we|wij) (?:.{0,10} )?(?:whatsappen|snappen|telegrammen)\\b|\\b(?:dan|en) (?:kunnen|kan|gaan) (?:we|wij) daar (?:.{0,10} )?(?:praten|chatten|verder|appen)\\b|\\b(?:iets|een app|ergens) anders (?:dan|als) (?:deze app|hier|dit)\\b`),
+      new RegExp(`\\b(?:(?:niet|nie|ni) (?:hier|in deze (?:app|chat)|op deze (?:app|site))|ik ben hier (?:bijna )?(?:nooit|niet vaak|weinig))\\b.{0,20}\\b(?:dm|pm|pb|prive|app me|add me|${APP})\\b|\\b(?:appen|whatsappen|snappen|bellen|dmen|chatten|praten) (?:ipv|in plaats van|i p v) (?:hier|deze|in de game)\\b|\\b(?:zullen|kunnen|gaan) (?:we|wij) (?:.{0,10} )?(?:whatsappen|snappen|telegrammen)\\b|\\b(?:dan|en) (?:kunnen|kan|gaan) (?:we|wij) daar (?:.{0,10} )?(?:praten|chatten|verder|appen)\\b|\\b(?:iets|een app|ergens) anders (?:dan|als) (?:deze app|hier|dit)\\b|\\bik (?:stuur|app|dm) (?:je|jou) (?:wel |zo |straks |ff )?(?:een )?(?:berichtje |bericht |dm |dmtje )?(?:op|via) ${APP}\\b`),
       /\b(?:prive|ergens anders|ergens rustiger|iets rustigers|ergens waar niemand) (?:.{0,6} )?(?:verder|praten|chatten|spreken|appen|kletsen)\b|^(?:prive|pv|pm|dm|pb|priv)(?: (?:verder|praten|chat|ff|pls))? ?\??$|\b(?:check|open|kijk in|kijk ff in) (?:je|jouw|ur|mijn|mn) (?:dm|dms|pb|pm)\b|\bslide in (?:my|mijn|je|ur) dms?\b|\b(?:ik heb|heb ik) (?:je|jou) (?:een |n )?(?:dm|dmtje|pb|pm|priveberichtje|privebericht) (?:gestuurd|gedaan)\b|\b(?:naar|in) (?:de|mijn|mn|je) (?:dms|dm|pm|pb)\b/,
       /\b(?:hier|op deze (?:app|site)|in deze (?:app|chat)|in de game|in het spel|in de chat) (?:.{0,12} )?(?:lezen|leest|kijken|kijkt|kan|kunnen|ziet|zien) (?:.{0,14} )?(?:mods|moderators|iedereen|je ouders|mensen|anderen|admins) (?:.{0,8} )?(?:mee|meelezen|meekijken|zien|lezen)\b|\b(?:deze app|deze chat|deze site|dit platform|het hier)\b.{0,10}\b(?:te (?:openbaar|publiek)|niet (?:prive|veilig) genoeg)\b|\b(?:join|invite|uitnodiging|link)\b.{0,20}\b(?:prive|private|eigen|geheime) (?:server|groep|chat|kanaal|channel|room)\b|\b(?:geheime|secret) chats?\b/,
       new RegExp(`\\b${APP}\\b.{0,20}\\b(?:beter|makkelijker|chiller|fijner|handiger|rustiger|sneller|priver) (?:.{0,12} )?(?:praten|chatten|kletsen|appen)\\b|\\b(?:op|via) ${APP} (?:is het|gaat het|praat het|chat het) (?:.{0,6} )?(?:makkelijker|chiller|fijner|handiger|rustiger|priver|beter)\\b|\\b(?:je|jouw|uw|ur) (?:nummer|nr|06|06 nummer|telefoonnummer|gsm ?nummer)\\b.{0,25}\\b(?:app ik|bel ik|sms ik|appen|whatsappen|dan praten we|${APP})\\b`),
@@ -67,7 +67,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:groep|groepschat|groepsapp|klassenapp|klassenlijst|het huiswerk|huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server van de klas|update|updaten|mentor|juf|meester|verjaardag|met de meiden|groepsproject)\b/, /\b(?:in de game|in het spel)\b(?!.{0,30}\b(?:mee|meelezen|meekijken|ipv)\b)/],
     examples: {
-      match: ['gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
+      match: ['ik stuur je zo een berichtje via snap', 'gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
       noMatch: [
         'kom je op discord voor het potje',
         'post het op je story',
@@ -118,7 +118,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
       /\bdaar (?:kunnen|kan) (?:we|wij) (?:.{0,12} )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:.{0,12} )?(?:praten|zeggen|chatten|sturen)\b/,
       /\b(?:maak|heb|neem|gebruik) (?:je |jij )?(?:.{0,6} )?(?:een )?(?:geheim|geheime) (?:account|acc|profiel|insta|snap|nummer|telefoon|telefoontje|simkaart|sim|chat)\b/,
-      /\b(?:account|acc|profiel|nummer|telefoon|telefoontje|app) (?:.{0,8} )?(?:waar|waarvan|wat|dat|die) (?:je ouders|jouw ouders|je moeder|je vader|niemand) (?:.{0,8} )?(?:niet|nie|niks|nooit) (?:van )?(?:weten|weet|kennen|kent|zien|ziet|vinden|vindt)\b/,
+      /\b(?:account|acc|profiel|nummer|telefoon|telefoontje|app) (?:.{0,8} )?(?:waar|waarvan|wat|dat|die) (?:je ouders|jouw ouders|je moeder|je vader|niemand) (?:.{0,8} )?(?:niet|nie|niks|nooit) (?:van |op )?(?:weten|weet|kennen|kent|zien|ziet|vinden|vindt|kijken|kijkt|checken)\b/,
     ],
     unless: [/\b(?:streak|streaks|bug|update|storing|als je (?:niet )?snapt)\b/],
     examples: {
@@ -134,6 +134,7 @@ export const rules: RuleDef[] = [
         'daar kunnen we vrij praten',
         'maak een geheim account aan',
         'neem een telefoon waar je ouders niks van weten',
+        'maak een account waar je ouders niet op kijken',
       ],
       noMatch: [
         'op snap verdwijnen je streaks als je niet snapt',

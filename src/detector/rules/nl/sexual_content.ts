@@ -22,7 +22,7 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb) (?:je|jij) (?:.{0,14} )?(?:een |ooit een )?(?:piemel|penis|lul|pik|dick|vagina|kut|kutje|stijve) (?:gezien|aangeraakt|gevoeld|vastgehouden|in je mond)\b/,
       /\b(?:vind|vond) (?:je|jij) (?:seks|sex|neuken|vrijen|pijpen|masturberen|vingeren|aan jezelf zitten) (?:.{0,6} )?(?:lekker|fijn|leuk|spannend|eng|vies)\b/,
       /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b|\bhoe ver (?:gingen jullie|zijn jullie gegaan|ging je|ging jij|gaan jullie(?: al)? ?(?:\?|$))|\b(?:gezoend|getongd|zoenen) of (?:meer|verder|nog meer)\b/,
-      /\b(?:heb|hb|hebt) (?:je|jij|ge) (?:al |ooit |nog geen |wel |veel )?(?:ervaring|ervaringen)(?: met (?:jongens|meisjes|mannen|seks|sex|zoenen|dat|het|iemand))?(?: ?\?| ?$)|\b(?:ben|bn|zijt) (?:je|jij|ge) (?:nog )?(?:onschuldig|ongerept|onervaren|maagdelijk)\b|\b(?:al|ooit|wel eens) (?:eens |al )?(?:iets|wat|dingen) (?:seksueels |sexueels )?gedaan met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje)\b|\biets (?:seksueels|sexueels) gedaan\b|\b(?:iets|wat|dingen) (?:seksueels |sexueels )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) gedaan\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij|ge) (?:al |ooit |nog geen |wel |veel )?(?:ervaring|ervaringen)(?: met (?:jongens|meisjes|mannen|seks|sex|zoenen|dat|het|iemand))?(?: ?\?| ?$)|\b(?:ben|bn|zijt) (?:je|jij|ge) (?:nog )?(?:onschuldig|ongerept|onervaren|maagdelijk)\b|\b(?:al|ooit|wel eens) (?:eens |al )?(?:iets|wat|dingen) (?:seksueels |sexueels )?gedaan met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje)\b|\biets (?:seksueels|sexueels) gedaan\b|\b(?:ben|bn) (?:je|jij|ge) (?:al |ooit |nog nooit |wel eens |al eens )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?naar bed (?:geweest|gegaan)\b|\b(?:aangeraakt|betast|gevoeld) (?:daar|daar beneden|beneden|van onder)\b|\b(?:iets|wat|dingen) (?:seksueels |sexueels )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) gedaan\b/,
       /\b(?:doe|doet|speel|speelt|raak|raakt) (?:je|jij) (?:het )?(?:.{0,20} )?(?:met jezelf|met je zelf|jezelf aan|je zelf aan)\b/,
       /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b|\bmasturbeer (?:je|jij|ge)\b|\braak (?:je|jij|ge) (?:jezelf|je zelf|uzelf) (?:.{0,12} )?aan\b|\b(?:kom|kwam) (?:je|jij|ge) (?:wel eens |weleens |ooit |snel |vaak |makkelijk )klaar\b|\b(?:heb|hb|gebruik|gebruikt) (?:je|jij|ge) (?:ooit |wel eens |al eens )?(?:een )?(?:dildo|vibrator|seksspeeltjes?|sexspeeltjes?|speeltjes)(?: gebruikt)? ?(?:\?|$)/,
@@ -31,6 +31,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'heb je al ervaring?',
+        'ben je al eens met een jongen naar bed geweest',
+        'heeft een jongen je al eens aangeraakt daar beneden',
         'ben je nog onschuldig',
         'ooit al iets gedaan met iemand?',
         'raak je jezelf wel eens aan',
@@ -355,7 +357,7 @@ export const rules: RuleDef[] = [
       /\b(?:over|was|hoe was|vertel) (?:je|jouw) eerste keer\b(?! (?:op|in|met|bij|naar|skien|schaatsen|paardrijden|rijles|school|voetbal))|\bwie was (?:je|jouw) eerste(?: keer)? ?(?:\?|$)/,
       /\b(?:wat|wt) (?:heb|draag|hebt) (?:je|jij) (?:aan )?onder (?:je|jouw) (?:kleren|kleding|rok|shirt|broek|jurk|rokje)\b/,
       /\b(?:opgewonden|geil|hitsig|horny) (?:van|door|als ik aan) (?:je|jou)\b|\bik (?:word|wordt|ben) (?:helemaal |zo |echt |al )?(?:opgewonden|hitsig|horny)\b|\bik (?:ben|word|wordt) (?:nu |al )?(?:zo |echt |helemaal )(?:hard|stijf|nat)(?: nu| rn)? ?$|\bik (?:word|wordt) (?:zo |echt |helemaal )?wild van (?:je|jou)\b|\b(?:hard|stijf|nat|geil) (?:als|wanneer) ik (?:aan )?(?:je|jou) denk\b/,
-      /\b(?:je|jouw) (?:lichaam|lijf|body|kont|borsten|billen)\b.{0,12}\b(?:sexy|heet|hot|geil|lekker|strak)\b|\b(?:je|jij) (?:hebt|heb) (?:(?:vast|echt|zo'?n|een) ){0,2}(?:mooi|mooie|sexy|lekker|lekkere|strak|strakke|heet|hete) (?:lichaam|lijf|body|kont|borsten)\b/,
+      /\b(?:je|jouw) (?:lichaam|lijf|body|kont|borsten|billen)\b.{0,12}\b(?:sexy|heet|hot|geil|lekker|strak|perfect)\b|\b(?:je|jij) (?:hebt|heb) (?:(?:vast|echt|zo'?n|een) ){0,2}(?:mooi|mooie|sexy|lekker|lekkere|strak|strakke|heet|hete) (?:lichaam|lijf|body|kont|borsten)\b/,
       /\b(?:fijn|lekker|prettig) (?:vinden|vind) als ik (?:je|jou) (?:daar |overal )?(?:aanraak|aan raak|zoen|streel|voel|kus|betast)\b|\bals ik (?:je|jou) (?:daar |overal )?(?:aanraak|streel|betast)\b/,
       /\bwat ik (?:allemaal )?met (?:je|jou) (?:zou|wil|ga|zal) doen\b|\biets (?:spannends|stouts|ondeugends) (?:doen )?met (?:mij|me|elkaar)\b|\bdaar (?:beneden|onder) (?:al )?(?:haar|haartjes)\b|\b(?:haar|haartjes) (?:daar )?(?:beneden|onder)\b/,
     ],
@@ -364,6 +366,7 @@ export const rules: RuleDef[] = [
       match: [
         'denk je wel eens aan seks?',
         'wie was je eerste',
+        'je lichaam is gewoon perfect',
         'ik ben zo hard nu',
         'ik word wild van je',
         'heb je al eens een jongen naakt gezien',
