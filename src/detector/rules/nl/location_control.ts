@@ -161,7 +161,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: checking up on where the teen was and with whom ("waarom was je niet thuis", "je zei dat je thuis was", "ik zag dat je bij die jongen was", "waar was je gisteren"). A controlling "boyfriend" or loverboy asks this again and again; friends sometimes do too, so it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:waarom|wrm|hoezo) (?:ben|was|zat|bn) (?:je|jij|ge) (?:niet|nie) (?:thuis|waar je zei)\b|\bje zei (?:dat )?(?:je|jij) (?:thuis|bij [a-z]{2,12}) (?:was|bent|zat)\b|\bik (?:zie|zag) (?:op (?:de )?(?:map|kaart|snap ?map) )?dat (?:je|jij) (?:bij|in|op) [a-z]|\bwie (?:was|is|waren) (?:die|dat) (?:jongen|man|gast|kerel|jongens) (?:bij|naast|met) (?:je|jou)\b/,
+      /\b(?:waarom|wrm|hoezo) (?:ben|was|zat|bn) (?:je|jij|ge) (?:niet|nie) (?:thuis|waar je zei)\b|\bje zei (?:dat )?(?:je|jij) (?:thuis|bij [a-z]{2,12}) (?:was|bent|zat)\b|\bik (?:zie|zag) dat (?:je|jij) (?:bij|in|op) |\bop (?:de )?(?:map|kaart|snap ?map) dat (?:je|jij) |\bwie (?:was|is|waren) (?:die|dat) (?:jongen|man|gast|kerel|jongens) (?:bij|naast|met) (?:je|jou)\b/,
       /\bwaar (?:was|ben|zat|hing) (?:je|jij|ge) (?:gisteren|vannacht|vandaag|de hele dag|allemaal|gisteravond)(?: geweest| uit)? ?(?:\?|$)|\bwaar (?:ben|was|zat) (?:je|jij) (?:geweest|heen geweest)(?: (?:vandaag|gisteren|vannacht))? ?(?:\?|$)|\bwaar (?:zit|hang|ben) (?:je|jij|ge) (?:allemaal|de hele dag|steeds|altijd)\b|^waar (?:hang|zit|ben) (?:je|jij|ge) (?:nu )?uit ?\??$/,
     ],
     unless: [/\b(?:school|les|training|vakantie|ziek|feest|mama|papa|de juf|de meester|mentor)\b/],

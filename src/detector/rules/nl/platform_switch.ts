@@ -25,7 +25,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
       new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
-      new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)(?: (?:op|on|in|van) ${APP})?\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
+      new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
     ],
     unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
