@@ -14,25 +14,31 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether the teen is alone (at home, in their room) right now or later.',
     patterns: [
-      /\b(?:ben|bn|bent|zit|zitte|lig) (?:je|jij|u) (?:.{0,20} )?(?:all?ee?n|alone)\b/,
+      /\b(?:(?:ben|bn|bent|zit|zitte|lig|slaap|zijt|zijde|ben) (?:je|jij|u|ge|gij)|bende|zitte) (?:.{0,20} )?(?:all?ee?n|alone|in (?:je|jouw|uw) (?:eentje|uppie))\b/,
       /\b(?:all?ee?n|alone) (?:thuis|op je kamer|op je kmr|op jouw kamer|in huis|home)\b.{0,20}\?/,
-      /\bis er (?:nu |nog |nu nog )?iemand (?:anders )?(?:bij je|bij jou|thuis|in huis|bij je thuis|bij jou thuis|op je kamer)\b/,
+      /\b(?:(?:is|zit|komt) er|^) ?(?:nu |nog |vanavond |straks ){0,2}(?:iemand|niemand) (?:anders )?(?:bij (?:je|jou|u)|thuis|in huis|bij (?:je|jou|u) thuis|op (?:je|uw) kamer|in (?:je|de) kamer|naast (?:je|jou|u)|in de buurt)\b(?! (?:die|met|van|om|voor)\b)/,
       /\bis er (?:nu |nog |dan )?(?:iemand|wie) (?:anders )?(?:wakker|op|thuis wakker) (?:bij (?:je|jou)|bij (?:je|jou) thuis|in huis)\b/,
       /\bis er (?:nu |nog |dan )?niemand (?:anders )?(?:thuis|bij je|bij jou|in huis)\b.{0,10}\?/,
       /\bhome alone ?\?|\b(?:ben je|bn je|ben jij|zit je|je|jij|u) (?:nu |rn |vanavond |morgen |straks )?home alone\b/,
-      /\bwie (?:is|zijn) er (?:allemaal |nog |nu |nu allemaal )?(?:thuis|bij je|bij jou|bij je thuis|bij jou thuis|in huis)\b/,
-      /\b(?:heb|hebt) (?:je|jij) (?:het |je |jouw )?(?:huis|huisje|kamer) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b/,
-      /\bis (?:je|jouw|het) huis (?:.{0,12} )?vrij\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
+      /\bwie (?:is|zijn) er (?:allemaal |nog |nu |nu allemaal )?(?:thuis|wakker|op|bij je|bij jou|bij je thuis|bij jou thuis|in huis)\b/,
+      /\b(?:heb|hebt) (?:je|jij) (?:het |je |jouw )?(?:huis|huisje|kamer) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b|\b(?:heb|hebt) (?:je|jij|ge) (?:.{0,12} )?het rijk (?:all?ee?n|voor jezelf)\b/,
+      /\bis (?:je|jouw|het|uw) huis (?:.{0,12} )?(?:vrij|leeg)\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
       /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
     unless: [
-      /\ball?ee?n (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen)\b/,
-      /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?:.{0,20} )?all?ee?n\b/,
+      /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
+      /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
-      /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b/,
+      /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
     examples: {
       match: [
+        'zit je nu in je uppie',
+        'zijde gij alleen thuis',
+        'is er iemand in de kamer',
+        'niemand in de buurt?',
+        'is het huis leeg?',
+        'wie zijn er nog wakker bij jou',
         'ben je alleen?',
         'lig je in je bed met je deur op slot?',
         'b.e.n.j.i.j a.l.l.e.e.n',
@@ -56,6 +62,10 @@ const BASE: RuleDef[] = [
         'zit je alleen in de klas bij wiskunde?',
         'ik heb huis vrij zaterdag, kom je?',
         'im home alone so come over after school',
+        'ben je in je eentje naar de film geweest?',
+        'ben je alleen of komt sanne ook mee naar de stad',
+        'is er iemand die mij kan helpen met wiskunde',
+        'zit er iemand naast je in de bus?',
       ],
     },
   },
@@ -73,7 +83,7 @@ const BASE: RuleDef[] = [
       /\b(?:is|zijn) (?:je|jou|jouw) (?:moeder|vader|mam|pap|ma|pa|ouders) (?:al |nu |nog )?(?:weg|naar bed|aan het werk|op het werk|de deur uit|er niet)\b/,
       /\b(?:wanneer|hoe laat|welke dagen|wnnr) (?:werkt|werken|moet|moeten) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap|mama|papa)\b(?: (?:weer|werken|naar (?:hun|haar|zijn) werk))?(?! (?:thuis|vanuit huis))/,
       /\b(?:ouders|moeder|vader|mam|pap|ma|pa)\b.{0,20}\b(?:kunnen|kan|zullen) (?:we|wij) (?:.{0,6} )?(?:rustig|ongestoord|stiekem) (?:praten|bellen|facetimen|chatten|videobellen)\b/,
-      /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:laat|tot laat|nachtdienst|avonddienst|vanavond|s avonds|'s avonds)\b/,
+      /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\b/,
     ],
     unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
     examples: {
@@ -89,6 +99,7 @@ const BASE: RuleDef[] = [
         'hoe laat komen je ouders terug',
         'is je moeder al naar bed',
         'werkt je moeder vanavond laat?',
+        'werken je ouders allebei fulltime',
       ],
       noMatch: [
         'je moeder wil morgen rustig praten over je rapport',
@@ -109,14 +120,20 @@ const BASE: RuleDef[] = [
     note: 'Asks whether parents check the phone, read along or have parental controls: whether the chat will be discovered (Elliot 2017, risk assessment).',
     patterns: [
       /\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\b/,
-      /\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?mee\b/,
-      /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken)\b/,
+      /\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?mee\b(?! naar)/,
+      /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken|snap|insta|whatsapp|gsm|mobiel|fotos|foto's|galerij|apps) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken|in)\b/,
       /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:.{0,12} )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
-      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:.{0,12} )?(?:mee|meekijken|meelezen)\b(?! naar)(?:.{0,10}\?| (?:op|in|met) (?:je|jouw) (?:telefoon|mobiel|gsm|chats?|berichten|scherm))/,
-      /\b(?:weten|weet) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:wachtwoord|code|pincode|toegangscode)\b/,
+      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:.{0,12} )?(?:mee|meekijken|meelezen)\b(?! naar)(?:.{0,10}\?|$| (?:op|in|met) (?:je|jouw) (?:telefoon|mobiel|gsm|chats?|berichten|scherm))/,
+      /\b(?:weten|weet|hebben|heeft|kennen|kent) (?:je|jou|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:(?:je|jouw|uw) (?:[a-z]{2,9} )?(?:wachtwoord|ww|code|pincode|toegangscode|inlog)\b|(?:de|het) (?:code|wachtwoord|pincode|ww) van (?:je|jouw|uw)\b)|\b(?:heeft|hebben) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) toegang tot (?:je|jouw|uw)\b/,
+      /\b(?:kunnen|kan) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa) (?:niet |nie )?(?:zien|lezen|meelezen) wat (?:je|jij|ge) (?:typt|doet|stuurt|schrijft)\b|\b(?:weten|weet) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa|ma|pa) (?:.{0,8} )?(?:van (?:mij|ons)\b|dat (?:je|jij|ge|we|wij) (?:met (?:mij|me) )?(?:praat|praten|chat|chatten|appt|appen|belt|bellen|contact))/,
     ],
     examples: {
       match: [
+        'weten je ouders dat je met mij praat',
+        'kunnen je ouders zien wat je typt',
+        'hebben je ouders je insta wachtwoord',
+        'kunnen je ouders je snap zien',
+        'kijkt er iemand mee',
         'kijkt iemand mee op je telefoon',
         'checkt je moeder je whatsapp',
         'checken je ouders ooit je telefoon?',
@@ -133,6 +150,8 @@ const BASE: RuleDef[] = [
         'mijn vader leest de krant',
         'kan iemand meekijken naar mijn som?',
         'checkt je moeder je huiswerk ook altijd',
+        'kijken je ouders mee naar de wedstrijd?',
+        'weten je ouders dat je morgen bij sanne slaapt',
       ],
     },
   },
@@ -146,6 +165,7 @@ const BASE: RuleDef[] = [
       /\b(?:als|wanneer|zodra) (?:je|jij) (?:.{0,12} )?all?ee?n (?:bent|bnt|thuis bent|bent thuis|op je kamer bent|bent op je kamer)\b/,
       /\b(?:als|wanneer|zodra) (?:er )?niemand (?:meer )?(?:thuis|er|bij je|in huis) is\b/,
       /\blaat (?:me|mij|het|ff|even) (?:.{0,12} )?weten (?:als|wanneer|zodra) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
+      /\b(?:als|zodra|wanneer) (?:ze|iedereen|je ouders|je moeder|je vader|je ma|je pa|uw ouders) (?:.{0,8} )?(?:slapen|slaapt|weg zijn|weg is|de deur uit zijn|naar bed zijn|naar bed gaan|vertrokken zijn|op hun werk zijn)\b/,
     ],
     unless: [/\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/],
     examples: {
@@ -154,6 +174,7 @@ const BASE: RuleDef[] = [
         'wanneer is er niemand thuis',
         'als je alleen bent stuur me ff een bericht',
         'laat me weten zodra je alleen bent',
+        'app me als ze slapen',
         'zodra niemand meer thuis is bel ik je',
       ],
       noMatch: [
@@ -161,6 +182,7 @@ const BASE: RuleDef[] = [
         'wanneer ben je thuis van school?',
         'als je thuis bent app me ff',
         'wanneer is er training',
+        'als mijn ouders slapen app ik je',
         'als niemand antwoord weet gaan we door',
       ],
     },
@@ -171,25 +193,31 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast je|bij je|bij u)\b/,
+      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?|\b(?:is|zijn) (?:je|jouw|uw) (?:ouders|ma|pa|mama|papa|moeder|vader|mam|pap) er ?\?/,
       /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w+){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,
-      /\b(?:is|zijn) (?:er )?(?:nog )?(?:iemand|ze|die|hij|zij) (?:al |nog )*(?:weg|wakker|thuis bij (?:je|jou|jullie|u))\b/,
-      /\bde kust (?:is )?(?:al )?(?:veilig|vrij)\b/,
+      /\b(?:is|zijn|ligt|liggen|slaapt|slapen|blijven|blijft) (?:er )?(?:nog )?(?:iemand|ze|die|hij|zij|iedereen)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al |nog |nu |lang ){0,2}(?:weg|wakker|thuis bij (?:je|jou|jullie|u)|vertrokken|de deur uit|naar bed|in bed|te slapen|gaan slapen)\b/,
+      /\b(?:slaapt|slapen|ligt|liggen) (?:iedereen|ze|(?:je|jouw|uw) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mam|pap|zus|broer))(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al|nu|eindelijk)\b/,
+      /\b(?:kan|kunnen) (?:er )?(?:iemand|ze|je ouders|je moeder|je vader) (?:je|jou|ons|u) (?:horen|zien|betrappen)\b|^all?ee?n ?\?$|\b(?:hoe laat|hoelang|hoe lang|tot hoe laat|wanneer) (?:gaat|gaan|zijn|blijven|blijft|komen|komt) (?:ze|iedereen)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:.{0,6} )?(?:weg|slapen|naar bed|thuis|terug)\b/,
+      /\b(?:kan|kun|kunt|kunde) (?:je|jij|ge) (?:nu |ff |even |wel )?(?:vrij|vrijuit|ongestoord|veilig|gewoon) (?:praten|bellen|typen|chatten|appen)\b|\b(?:kan|kun|kunt) (?:je|jij|ge) (?:nu |ff |even )?(?:praten|bellen|typen)\b.{0,6}\b(?:of (?:zijn|is) er|zonder dat)\b|\bergens (?:waar|dat) (?:je|jij|ge|we) (?:.{0,8} )?(?:kan|kunt|kunnen) (?:praten|bellen)\b/,
+      /\b(?:ga|loop|ren) (?:ff |even |eens |nu |snel )?naar (?:je|jouw|uw) (?:kamer|kamertje)\b.{0,24}\b(?:bellen|facetimen|praten|videobellen|cam|alleen|deur)\b|\b(?:je|jouw|uw) (?:kamer)?deur (?:.{0,6} )?op slot\b|\bslot op (?:je|jouw|uw) (?:kamer ?)?deur\b|\bkamer met (?:een )?slot\b/,
+      /\b(?:mag|heb|hou|houd|neem) (?:je|jij|ge) (?:.{0,12} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,12} )?(?:op je kamer|s nachts|mee naar bed|in bed|bij je in bed)\b|\b(?:nemen|neemt|pakken|pakt) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,16} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,6} )?(?:af|weg)\b|\b(?:letten|let|houden|houdt) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:op wat (?:je|jij|ge)|in de gaten wat)\b/,
+      /\bwie (?:zorgt|past|let) (?:er )?(?:voor|op) (?:je|jou|u)(?: (?:na school|als|s avonds|vanavond|dit weekend|overdag)|\?| ?$)|\bdeel(?:t|de)? (?:je|jij|ge|jouw)(?: \w+){0,2} (?:een |je |jouw )?kamer met\b/,
+      /\b(?:de )?kust (?:is )?(?:al )?(?:veilig|vrij)\b/,
       /\b(?:heb|hebt|hebde) (?:je|ge|gij) (?:een )?eigen kamer\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/],
     examples: {
-      match: ['zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
-      noMatch: ['ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?'],
+      match: ['liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
+      noMatch: ['ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
 ];
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|terugbrengen|jas|sleutel|sleutels|oplader|chips|pizza|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.home-alone': {
@@ -197,7 +225,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
-    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug'],
-    noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
+    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard'],
+    noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al'],
   },
 });

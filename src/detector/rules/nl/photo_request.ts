@@ -10,13 +10,13 @@ import type { RuleDef } from '../../types';
 
 /** Words for a photo or a short video, as teens write them. */
 const PIC =
-  "(?:foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|pics?|pix|pict|piccas?|(?:spiegel|mirror)?selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
+  "(?:(?:gezichts)?foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|(?:face ?)?pics?|pix|pict|piccas?|(?:(?:spiegel|mirror) ?)?selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
 /** One picture, for messages that are nothing but the request ("pic?", "fotootje?"). */
-const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|selfie|snapje|plaatje|kiekje|filmpje)';
+const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|(?:(?:spiegel|mirror) ?)?selfie|snapje|plaatje|kiekje|filmpje|gezichtsfoto|face ?pic)';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|skateboard|kapsel|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|skateboard|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -25,14 +25,16 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
-      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
+      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:van (?:je|jou|jezelf|je zelf)|zien)\\b`),
+      new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde) (?:je|jij|ge|gij) (?:[a-z']+ ){0,3}${PIC} (?:[a-z']+ ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
+      new RegExp(`\\bik (?:wil|wl|zou) (?:graag |zo graag |echt |heel graag )?(?:een |n |nog een |paar |wat )?${PIC} (?:van (?:je|jou|jezelf)\\b|(?:.{0,10} )?(?:zien|hebben|krijgen)\\b)|\\b(?:zou|zo) (?:leuk|fijn|lief|cool|nice) (?:zijn )?als (?:je|jij) (?:.{0,12} )?(?:een |n |nog een )?${PIC} (?:stuurt|opstuurt|maakt)\\b|\\b(?:${PIC}|dansje)\\b.{0,20}\\b(?:alleen|speciaal|enkel) voor (?:mij|me)\\b|\\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|is|even) ){0,3}zien wat (?:je|jij|ge) (?:nu |rn |vandaag |op dit moment )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b(?! gekocht)`),
       new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
-      /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag )?(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam) (?:zien|bekijken)\b/,
-      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug))? ?\\??$`),
+      /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag |nu )?(?:(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam)|live) (?:zien|bekijken)\b/,
+      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug)){0,2} ?\\??$`),
       new RegExp(`\\b(?:mag|kan|kun|krijg) ik (?:ff |even |nog |eens )?(?:een |nog een |n |ff een )?${PIC}(?: van (?:je|jou|jezelf))?(?: (?:pls|plz|plss|please|dan|nou|aub))? ?\\??$`),
-      /\blaat (?:me |mij )?(?:jezelf|je zelf) (?:.{0,8} )?zien\b/,
+      /\blaat (?:me |mij )?(?:.{0,12} )?(?:jezelf|je zelf|uzelf) (?:.{0,8} )?zien\b/,
       /\blaat (?:.{0,16} )?(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|koppie) (?:.{0,12} )?zien\b/,
       /\blaat (?:me |mij |ff |even |eens |es |ns |is ){0,3}zien hoe (?:je|jij) (?:er ?)?(?:.{0,12} )?uit ?ziet\b/,
       /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
@@ -41,17 +43,31 @@ export const rules: RuleDef[] = [
       HARMLESS,
       /\b(?:ik |k'? ?)(?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
-      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b/,
+      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
-      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
+      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
     ],
     examples: {
       match: [
+        'kan je me een fotootje sturen',
+        'durf je een foto te sturen',
+        'maak een selfie voor mij',
+        'ik zou graag een foto van je willen',
+        'zou leuk zijn als je een foto stuurt',
+        'laat eens zien wat je aan hebt',
+        'maak een tiktok dansje alleen voor mij',
+        'stuurde gij eens een foto',
+        'mirror selfie?',
+        'stuur een gezichtsfoto',
+        'nou? foto?',
+        'selfie van je nu?',
+        'laat je kamer en jezelf zien',
+        'ik wil je live zien',
         'stuur eens een leuke foto van je',
         'mag ik een selfie',
         'stuur eens een foto van jezelf',
@@ -65,7 +81,6 @@ export const rules: RuleDef[] = [
         'laat eens zien hoe je eruit ziet',
       ],
       noMatch: [
-        'stuur je snap ff',
         'stuur ff een pic van je hoodie, ik wil die ook',
         'stuur je filmpje van de dans naar de groepschat',
         'stuur een foto van je nieuwe kamer',
@@ -85,7 +100,28 @@ export const rules: RuleDef[] = [
         'stuur ff een pic van je schema',
         'send pics of the trip!!',
         'fotos?',
+        'kan je een foto sturen van de sommen',
+        'laat zien wat je aan hebt gekocht bij de zara',
+        'stuur een foto van je zwemdiploma',
+        'stuur een selfie met oma',
+        'maak een foto van het bord',
       ],
+    },
+  },
+  {
+    id: 'nl.photo_request.more-of-you',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Low on its own: the vaguer ways of asking to see the teen or pressing for a promised picture ("laat je zien", "mag ik je zien?", "nog eentje?", "waar blijft die foto", "foto dan geloof ik je", "snap terug?"). Friends say some of this too; it counts at `high` and in combinations.',
+    patterns: [
+      /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:(?:ff|even|eens|nu|graag|zo graag|echt) ){0,2}zien(?: ?\?| ?$| (?:foto|pic|selfie|cam)\b)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/,
+      new RegExp(`^(?:stuur )?(?:nog (?:eentje|een|1)|eentje)(?: (?:dan|pls|plss|please|nou|voor mij|meer))? ?\\??$|\\bstuur (?:me |mij |ff |eens )?er (?:nog )?(?:eentje|een|1)\\b|^snap (?:me|mij|terug)(?: ff| even| pls| dan| nu)? ?\\??$|\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:meer|andere|nieuwe|recente) ${PIC}\\b`),
+      new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,12}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie)\\b|\\b(?:verify|verifieer|bewijs) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
+    ],
+    unless: [HARMLESS, /\b(?:groep|groepsapp|klassenapp|rooster|opdracht|huiswerk|vakantie|schoolfoto|klassenfoto|snoep|chips|koekje|pizza|taart|drinken|potje|rondje|level|spel|game)\b/],
+    examples: {
+      match: ['mag ik je nu even zien, foto?', 'laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'verify jezelf met een foto', 'laat u eens zien'],
+      noMatch: ['ik wacht nog op je foto van de opdracht', 'waar blijft die foto van het rooster', 'heb je nog meer foto\'s van het feest', 'nog eentje? dit potje win ik', 'ik wil je zien op de training morgen', 'laat je tekening eens zien'],
     },
   },
   {
@@ -94,15 +130,15 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own (friends facetime all day; cam-on is the medium rule). Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
     patterns: [
-      /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b/,
+      /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b|\bbel (?:me |mij )?(?:ff |even )?met (?:video|cam|camera)\b|\b(?:facetime|facetimen|videobellen|videocall|bellen|cam|camera|vc)\b.{0,14}\bik wil (?:je|jou) (?:ff |even |graag )?zien\b/,
       /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
-      /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff))? ?\??$/,
-      /\b(?:wil|kan|kun|ga|kom|ben) (?:je|jij) (?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
+      /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff|vanavond|straks|morgen|later))? ?\??$/,
+      /\b(?:wil|kan|kun|ga|kom|ben) (?:(?:je|jij|ge) )?(?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
-      match: ['facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
+      match: ['bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
       noMatch: [
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',
@@ -113,6 +149,7 @@ export const rules: RuleDef[] = [
         'zet je camera aan de les begint',
         'mijn camera is kapot',
         'ik ga live op tiktok vanavond',
+        'facetime met de meiden vanavond?',
       ],
     },
   },
@@ -122,14 +159,15 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for nudes, naked or "sexy/spicy" pictures, or pictures without clothes.',
     patterns: [
-      /\b(?:nudes?|noodz|nudies|naaktfotos?|naaktfoto's|naakt ?fotootjes?|naakt ?pics?|nude ?pics?|nsfw ?pics?|naaktselfies?)\b/,
+      /\b(?:nudes?|noodz|nudies|nudejes?|naaktjes?|naaktfotos?|naaktfoto's|naakt ?fotootjes?|naakt ?pics?|nude ?pics?|nsfw ?pics?|naaktselfies?|tietenfoto(?:'s|s)?|tieten ?pics?)\b/,
+      /\b(?:stuur|send|laat) (?:(?:me|mij|ff|eens|es|ns|nog) ){0,2}(?:iets|wat) (?:sexy|spicy|pikants|stouts|ondeugends|heets|geils|bloots|gewaagds|naughty)\b|\blaat (?:me |mij )?(?:eens |ff )?zien wat (?:je|jij) onder (?:je|jouw) (?:shirt|kleren|kleding|rok|rokje|broek|jurk|trui|top|hoodie) (?:hebt|draagt|aan hebt)\b|\bhoe (?:je|jij|ge) (?:er ?)?uit ?ziet (?:.{0,6} )?(?:zonder|zndr) (?:je |jou |die |dat |al je |jouw )?(?:kleren|kleding|trui|shirt|shirtje|top|topje|bh|broek|hoodie|rok|jurk|ondergoed|iets aan)\b/,
       new RegExp(`\\b(?:sexy|spicy|pikante|pikant|ondeugende|stoute|hete|hot|geile|naughty|blote|bloot|naakte|naakt|dirty|gewaagde) ${PIC}\\b`),
-      new RegExp(`\\b(?:${PIC}|film|filmen|fotografeer)\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
+      new RegExp(`\\b${PIC}\\b.{0,20}\\b(?:wat |iets |nog )?minder (?:aan ?hebt|aan ?heb|kleding|kleren)\\b|\\b(?:${PIC}|film|filmen|fotografeer)\\b.{0,25}\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|shirt|shirtje|tshirt|t shirt|top|topje|bh|beha|broek|onderbroek|slipje|ondergoed|iets aan|clothes)\\b`),
       new RegExp(`\\b(?:zonder|zndr) (?:je |jou |jouw |al je )?(?:kleren|kleding|kleertjes|bh|beha|onderbroek|slipje|ondergoed|iets aan)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|cam)\\b`),
       /\b(?:laat|laten) (?:.{0,16} )?(?:naakt|bloot) (?:.{0,12} )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|wil ik|laat me) (?:je|jou) (?:.{0,6} )?(?:zien|bekijken) (?:zonder|zndr) (?:je |jou )?(?:kleren|kleding|shirt|bh|broek|ondergoed|iets aan)\b/,
       new RegExp(`\\b(?:trek|doe|til) (?:je|jouw) (?:shirt|shirtje|tshirt|top|topje|trui|hoodie|rok|rokje|jurk|jurkje) (?:.{0,6} )?omhoog\\b.{0,20}\\b(?:${PIC}|cam|camera)\\b|\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:shirt|top|trui|hoodie|rok|jurk)[a-z]{0,3} (?:.{0,6} )?omhoog\\b`),
-      /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?uit\b/,
+      /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
       /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
@@ -143,7 +181,7 @@ export const rules: RuleDef[] = [
       /\b(?:screenshots?|screens|opgeslagen|bewaard|gesaved|screenshotted|post|posting|leak|go online)\b/,
     ],
     examples: {
-      match: ['ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
+      match: ['stuur een pic waarop je wat minder aan hebt', 'laat eens zien wat je onder je rokje draagt', 'stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
       noMatch: [
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
@@ -152,6 +190,8 @@ export const rules: RuleDef[] = [
         'trek je trui uit als je het warm hebt',
         'ik ging zonder jas naar school',
         'die foto van de zonsondergang is echt hot',
+        'stuur iets leuks voor haar verjaardag',
+        'doe je jas uit, het is binnen warm',
       ],
     },
   },
@@ -162,9 +202,10 @@ export const rules: RuleDef[] = [
     note: 'Asks for photos of the body, body parts, or the teen in underwear, bikini, swimsuit, pyjama or a towel.',
     patterns: [
       new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging)\\b`),
-      new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek)\\b.{0,20}\\b(?:${PIC}|laten zien|sturen|stuur)\\b`),
-      new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant)\\b(?! (?:is|zijn|was|doet|doen) )`),
-      /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|benen|dijen|heupen|navel|tenen|onderlichaam|bovenlichaam|piemel|pik|dick|ass) (?:.{0,12} )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
+      new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek|sportbh|zwemkleding)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|sturen|stuur)\\b`),
+      new RegExp(`^(?:een )?${ONE_PIC} (?:in|uit) (?:je |jouw )?(?:bed|bikini|ondergoed|bad|douche|pyjama|badjas|handdoek) ?\\??$`),
+      new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant|figuur|postuur)\\b(?! (?:is|zijn|was|doet|doen) )`),
+      /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|benen|dijen|heupen|navel|tenen|onderlichaam|bovenlichaam|piemel|pik|dick|ass|figuur|bikini|bh|beha|ondergoed|onderbroek|slipje|string|lingerie|boxer) (?:.{0,12} )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
       new RegExp(`\\b(?:full ?body|hele lichaam|hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen) (?:.{0,12} )?${PIC}\\b|\\b${PIC} (?:.{0,12} )?(?:full ?body|van je hele lichaam|van je hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen)\\b`),
       /\bunderwear (?:.{0,12} )?(?:pic|foto|photo|\?)/,
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
@@ -183,6 +224,11 @@ export const rules: RuleDef[] = [
         'foto van je voeten?',
         'full body pic?',
         'stuur een foto met alleen een handdoek',
+        'laat je bikini eens zien',
+        'mag ik je bh zien',
+        'ik wil je in je ondergoed zien',
+        'foto in bed?',
+        'ik heb een foto van je figuur nodig voor het bureau',
       ],
       noMatch: [
         'neem je bikini mee naar het strand',
@@ -191,6 +237,8 @@ export const rules: RuleDef[] = [
         'stuur een foto van die bult op je benen naar de huisarts',
         'mijn pyjama is echt comfy',
         'die foto van de klas op het strand',
+        'laat je bikini zien die je gekocht hebt',
+        'stuur een foto van je knie naar de huisarts',
       ],
     },
   },
@@ -202,14 +250,15 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bbody ?checks?\b/,
       new RegExp(`\\b(?:progress|progressie|voortgangs|voortgang|before|voor en na|before after|check ?in) ?${PIC}\\b`),
-      /\b(?:voorkant|van voren|vooraanzicht|front)\b.{0,25}\b(?:zijkant|opzij|van opzij|zijaanzicht|side)\b/,
+      /\b(?:voorkant|van voren|vooraanzicht|front)\b.{0,25}\b(?:zijkant|opzij|van opzij|zijaanzicht|side)\b|\b(?:opzij|zijkant|van opzij)\b.{0,14}\b(?:achterkant|van achteren|achteraanzicht)\b/,
+      new RegExp(`\\bdraai (?:je|jij|ge) (?:eens |ff |even |nu )?om\\b.{0,20}\\b(?:${PIC}|cam|camera)\\b|\\b(?:${PIC}|cam)\\b.{0,20}\\bdraai (?:je|jij) (?:eens |ff |even )?om\\b|\\b(?:je|jouw) (?:lichaam|lijf|body|buik|figuur|postuur) (?:.{0,16} )?(?:zien|bekijken|checken|beoordelen)\\b.{0,25}\\b(?:schema|voedingsschema|trainingsschema|coach|coachen|programma|dieet|afvallen|voortgang)\\b|\\b(?:schema|voedingsschema|trainingsschema|coach|coachen|programma|dieet|afvallen|voortgang)\\b.{0,30}\\b(?:je|jouw) (?:lichaam|lijf|body|buik|figuur|postuur) (?:.{0,16} )?(?:zien|bekijken|checken|beoordelen)\\b|\\b(?:zien|weten) hoe (?:je|jouw) (?:lichaam|lijf|body|figuur|buik) (?:er ?)?uit ?ziet\\b`),
       new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:in|met) (?:je |jouw |een |alleen )?(?:strakke|strak|nauwsluitende|tight|strakke sport) ?(?:kleding|kleren|kleertjes|outfit|legging|sportkleding|sportkleren|top|topje|shirt|broek)\\b`),
-      new RegExp(`\\b${PIC}\\b.{0,25}\\b(?:tijdens|bij|van) (?:het |je |de )?(?:oefeningen|workout|sporten|squats|buikspieroefeningen|trainen thuis)\\b`),
+      new RegExp(`\\b(?:${PIC}|film|filmen)\\b.{0,25}\\b(?:tijdens|bij|van) (?:het |je |de )?(?:oefeningen|workout|sporten|squats|squatten|buikspieroefeningen|buikspieren|stretchen|trainen thuis)\\b`),
       new RegExp(`\\b${PIC}\\b.{0,14}\\b(?:van |op )?(?:de |je )?weegschaal\\b|\\bweegschaal\\b.{0,14}\\b${PIC}\\b`),
       /\blaat (?:me |mij )?(?:.{0,12} )?zien (?:hoeveel|hoe veel) (?:je|jij) (?:bent |al )?(?:afgevallen|kwijt bent|kwijt)\b/,
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
-    unless: [/\b(?:tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
+    unless: [/\b(?:tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
     examples: {
       match: [
         'stuur foto\'s in strakke kleren voor je voortgang',
@@ -219,6 +268,11 @@ export const rules: RuleDef[] = [
         'laat me zien hoeveel je bent afgevallen',
         'stuur een foto tijdens je oefeningen',
         'ik ben je ana coach stuur foto van de weegschaal',
+        'een foto van opzij en van achteren',
+        'draai je eens om op de foto',
+        'voor je schema moet ik je lichaam zien',
+        'ik moet zien hoe je lichaam eruit ziet voor het schema',
+        'film jezelf tijdens het squatten',
       ],
       noMatch: [
         'mijn coach van hockey stuurt het schema',
@@ -227,6 +281,8 @@ export const rules: RuleDef[] = [
         'ik heb een progress foto van mijn tekening',
         'ik ben 2 kilo afgevallen door het sporten',
         'pro ana accounts zijn eng, melden',
+        'film jezelf tijdens de oefening voor gym, moet van de docent',
+        'draai je om, de juf kijkt',
       ],
     },
   },
@@ -241,7 +297,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
       /\b(?:ik |k'? ?)(?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
       /\bjij stuurt (?:eerst|als eerste)\b/,
-      new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b`),
+      new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b|\\bals (?:je|jij) (?:.{0,12} )?${PIC} (?:stuurt|opstuurt)\\b.{0,20}\\b(?:krijg je|stuur ik|krijg jij)\\b`),
     ],
     unless: [/\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/],
     examples: {

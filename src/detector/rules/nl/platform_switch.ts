@@ -8,7 +8,7 @@ import type { RuleDef } from '../../types';
  * a secret account) is `medium`.
  */
 const APP =
-  '(?:snapp?|snapchat|sc|insta|instagram|ig|telegram|tg|kik|wickr|signal|discord|whatsapp|tiktok|threema|viber|skype|omegle|yubo|wizz)';
+  '(?:snapp?|snapchat|sc|insta|instagram|ig|telegram|tele|tg|kik|wickr|signal|discord|dc|whatsapp|wapp|tiktok|threema|viber|skype|omegle|yubo|wizz|session|line|messenger|wire)';
 /** Handles that are only ever app names, for messages that consist of nothing else ("snap?"). */
 const APP_STRICT = '(?:snap|snapchat|sc|insta|instagram|telegram|kik|wickr|signal|discord|whatsapp)';
 /** "there", or "on <app>", as the place where nobody reads along. */
@@ -21,15 +21,16 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
-      new RegExp(`\\b(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b`),
-      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
-      new RegExp(`\\b(?:heb|hb|hebt|heeft|zit|ben) (?:je|jij|u) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
-      new RegExp(`^(?:je |jouw |ur )?${APP_STRICT} ?\\??$`),
+      new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
+      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
+      new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
+      new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
+      new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
     ],
-    unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas)\b/],
+    unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
     examples: {
-      match: ['heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
+      match: ['drop ff je snap', 'hebde gij snap', 'addme op snap', 'zet me op snap', 'wat is je tag op discord', 'wickr of telegram?', 'gebruik je ook discord', 'heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
         'wat is je insta naam van je kat account haha',
         'heb je snapchat al geupdate',
@@ -40,6 +41,10 @@ export const rules: RuleDef[] = [
         'heb je discord? dan kunnen we samen gamen',
         'voeg me toe aan de klassenapp',
         'volg je mij al op insta?',
+        'add me op snap, dan stuur ik de huiswerk foto',
+        'wat is je snapscore haha',
+        'heb je whatsapp geupdate',
+        'wat is je naam op de klassenlijst',
       ],
     },
   },
@@ -49,16 +54,20 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Proposes continuing the conversation elsewhere or in private messages ("laten we verder praten op kik", "stuur me een dm").',
     patterns: [
-      new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder) (?:.{0,20} )?(?:op|via|naar|in) ${APP}\\b`),
+      new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder|app|appen|spreek|spreken|ga je mee|kun je|kan je|kunde|ik zit (?:vaker|meer|meestal|altijd|vooral)|ik ben (?:vaker|meer|meestal|altijd|vooral)|(?:niet|nie|ni) hier) (?:.{0,20} )?(?:op|via|naar|in) ${APP}\\b`),
+      new RegExp(`\\b(?:(?:niet|nie|ni) (?:hier|in deze (?:app|chat)|op deze (?:app|site))|ik ben hier (?:bijna )?(?:nooit|niet vaak|weinig))\\b.{0,20}\\b(?:dm|pm|pb|prive|app me|add me|${APP})\\b|\\b(?:appen|whatsappen|snappen|bellen|dmen|chatten|praten) (?:ipv|in plaats van|i p v) (?:hier|deze|in de game)\\b|\\b(?:zullen|kunnen|gaan) (?:we|wij) (?:.{0,10} )?(?:whatsappen|snappen|telegrammen)\\b|\\b(?:dan|en) (?:kunnen|kan|gaan) (?:we|wij) daar (?:.{0,10} )?(?:praten|chatten|verder|appen)\\b|\\b(?:iets|een app|ergens) anders (?:dan|als) (?:deze app|hier|dit)\\b|\\bik (?:stuur|app|dm) (?:je|jou) (?:wel |zo |straks |ff )?(?:een )?(?:berichtje |bericht |dm |dmtje )?(?:op|via) ${APP}\\b`),
+      /\b(?:prive|ergens anders|ergens rustiger|iets rustigers|ergens waar niemand) (?:.{0,6} )?(?:verder|praten|chatten|spreken|appen|kletsen)\b|^(?:prive|pv|pm|dm|pb|priv)(?: (?:verder|praten|chat|ff|pls))? ?\??$|\b(?:check|open|kijk in|kijk ff in) (?:je|jouw|ur|mijn|mn) (?:dm|dms|pb|pm)\b|\bslide in (?:my|mijn|je|ur) dms?\b|\b(?:ik heb|heb ik) (?:je|jou) (?:een |n )?(?:dm|dmtje|pb|pm|priveberichtje|privebericht) (?:gestuurd|gedaan)\b|\b(?:naar|in) (?:de|mijn|mn|je) (?:dms|dm|pm|pb)\b/,
+      /\b(?:hier|op deze (?:app|site)|in deze (?:app|chat)|in de game|in het spel|in de chat) (?:.{0,12} )?(?:lezen|leest|kijken|kijkt|kan|kunnen|ziet|zien) (?:.{0,14} )?(?:mods|moderators|iedereen|je ouders|mensen|anderen|admins) (?:.{0,8} )?(?:mee|meelezen|meekijken|zien|lezen)\b|\b(?:deze app|deze chat|deze site|dit platform|het hier)\b.{0,10}\b(?:te (?:openbaar|publiek)|niet (?:prive|veilig) genoeg)\b|\b(?:join|invite|uitnodiging|link)\b.{0,20}\b(?:prive|private|eigen|geheime) (?:server|groep|chat|kanaal|channel|room)\b|\b(?:geheime|secret) chats?\b/,
+      new RegExp(`\\b${APP}\\b.{0,20}\\b(?:beter|makkelijker|chiller|fijner|handiger|rustiger|sneller|priver) (?:.{0,12} )?(?:praten|chatten|kletsen|appen)\\b|\\b(?:op|via) ${APP} (?:is het|gaat het|praat het|chat het) (?:.{0,6} )?(?:makkelijker|chiller|fijner|handiger|rustiger|priver|beter)\\b|\\b(?:je|jouw|uw|ur) (?:nummer|nr|06|06 nummer|telefoonnummer|gsm ?nummer)\\b.{0,25}\\b(?:app ik|bel ik|sms ik|appen|whatsappen|dan praten we|${APP})\\b`),
       /\b(?:stuur|send|dm|pm|app) (?:me|mij) (?:ff |even |eens |maar |gewoon )?(?:een |n )?(?:dm|dmtje|pb|pm|privebericht|priveberichtje|berichtje prive|prive)\b/,
       /\b(?:hier|op deze app|in deze app|op deze site|in de game|in het spel) (?:kan|kun|kunnen) (?:ik|we|wij|je) (?:.{0,12} )?(?:niet|nie|ni) (?:goed |echt |fijn |vrij )?(?:praten|chatten|alles zeggen|zeggen)\b/,
       /\b(?:dm|pm|prive) (?:me|mij)\b/,
       /\b(?:een )?(?:andere|nieuwe|geheime|veiligere|betere|andere chat) (?:app|chatapp|site) (?:waar|waarop|daar) (?:we|wij|je) (?:.{0,10} )?(?:praten|chatten|kunnen praten|appen|alles)\b/,
       new RegExp(`\\b(?:download|installeer|instaleer|neem|get) (?:ff |even |eens |gewoon |maar )?${APP}\\b`),
     ],
-    unless: [/\b(?:groep|groepschat|klassenapp|het huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server|update|updaten)\b/],
+    unless: [/\b(?:groep|groepschat|groepsapp|klassenapp|klassenlijst|het huiswerk|huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server van de klas|update|updaten|mentor|juf|meester|verjaardag|met de meiden|groepsproject)\b/, /\b(?:in de game|in het spel)\b(?!.{0,30}\b(?:mee|meelezen|meekijken|ipv)\b)/],
     examples: {
-      match: ['laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
+      match: ['ik stuur je zo een berichtje via snap', 'gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
       noMatch: [
         'kom je op discord voor het potje',
         'post het op je story',
@@ -67,6 +76,11 @@ export const rules: RuleDef[] = [
         'kom je morgen naar school',
         'laten we verder praten in de groep',
         'ik praat er morgen wel over op school',
+        'zet het in de groepsapp',
+        'join de server van de klas',
+        'mag ik je nummer voor het groepsproject',
+        'ik stuur je een dm over de verjaardag van lisa',
+        'op insta is het leuker want daar zijn de memes',
       ],
     },
   },
@@ -76,13 +90,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks about or for a second, secret or fake account, phone or SIM: contact that parents cannot see. Loverboys sometimes give a second phone.',
     patterns: [
-      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b|\b(?:heb|hb|hebt|maak|gebruik) (?:je|jij|een|ff) (?:.{0,8} )?(?:finsta|alt ?account|alt ?acc|spamaccount)\b/,
       /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
-      /\b(?:ik |k'? ?)(?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b/,
+      /\b(?:ik |k'? ?)(?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b|\b(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam) (?:account|acc|profiel|insta|snap|nummer) (?:aan ?)?(?:maken|aanmaken|nemen|regelen)\b/,
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
     examples: {
-      match: ['heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
+      match: ['heb je een finsta', 'heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
       noMatch: [
         'ik heb een nieuw account voor school',
         'mijn telefoon is kapot ik koop een nieuwe',
@@ -99,16 +113,17 @@ export const rules: RuleDef[] = [
     note: 'Argues for an app because nobody can read along, messages disappear or it is "safer": the privacy is the point of the switch.',
     patterns: [
       new RegExp(`\\b${THERE} (?:kan|kunnen|ziet|zien|leest|lezen|checkt|checken) (?:niemand|je ouders|je moeder|je vader|je mam|ze|niemand anders|geen mens|jouw ouders) (?:.{0,12} )?(?:mee|meelezen|meekijken|zien|lezen|vinden|checken|het zien|het lezen|iets zien|niks zien|niets zien)\\b`),
-      new RegExp(`\\b${THERE} (?:verdwijnen|verdwijnt) (?:de |alle |je |onze |mijn |ook )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het|ze)\\b`),
+      new RegExp(`\\b${THERE} (?:verdwijnen|verdwijnt) (?:de |alle |je |onze |mijn |ook )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het|ze)\\b|\\b${APP} (?:verwijdert|wist) (?:alles|de berichten|berichten|chats|het) (?:automatisch|vanzelf|meteen|direct)\\b`),
       new RegExp(`\\b${THERE} (?:gaan|wordt|worden) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het) (?:automatisch |vanzelf |meteen )?(?:weg|verwijderd|gewist)\\b`),
       new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
       /\bdaar (?:kunnen|kan) (?:we|wij) (?:.{0,12} )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:.{0,12} )?(?:praten|zeggen|chatten|sturen)\b/,
       /\b(?:maak|heb|neem|gebruik) (?:je |jij )?(?:.{0,6} )?(?:een )?(?:geheim|geheime) (?:account|acc|profiel|insta|snap|nummer|telefoon|telefoontje|simkaart|sim|chat)\b/,
-      /\b(?:account|acc|profiel|nummer|telefoon|telefoontje|app) (?:.{0,8} )?(?:waar|waarvan|wat|dat|die) (?:je ouders|jouw ouders|je moeder|je vader|niemand) (?:.{0,8} )?(?:niet|nie|niks|nooit) (?:van )?(?:weten|weet|kennen|kent|zien|ziet|vinden|vindt)\b/,
+      /\b(?:account|acc|profiel|nummer|telefoon|telefoontje|app) (?:.{0,8} )?(?:waar|waarvan|wat|dat|die) (?:je ouders|jouw ouders|je moeder|je vader|niemand) (?:.{0,8} )?(?:niet|nie|niks|nooit) (?:van |op )?(?:weten|weet|kennen|kent|zien|ziet|vinden|vindt|kijken|kijkt|checken)\b/,
     ],
     unless: [/\b(?:streak|streaks|bug|update|storing|als je (?:niet )?snapt)\b/],
     examples: {
       match: [
+        'snap verwijdert alles automatisch',
         'download telegram daar is het veiliger',
         'op snap verdwijnt alles dus niemand ziet het',
         'kom op signal daar kan niemand meelezen',
@@ -119,6 +134,7 @@ export const rules: RuleDef[] = [
         'daar kunnen we vrij praten',
         'maak een geheim account aan',
         'neem een telefoon waar je ouders niks van weten',
+        'maak een account waar je ouders niet op kijken',
       ],
       noMatch: [
         'op snap verdwijnen je streaks als je niet snapt',
