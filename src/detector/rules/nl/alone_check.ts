@@ -217,7 +217,7 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes)\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.home-alone': {
@@ -225,7 +225,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
-    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard'],
-    noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al'],
+    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug'],
+    noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
   },
 });

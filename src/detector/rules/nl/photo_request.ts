@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
-      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b/,
+      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
@@ -81,6 +81,7 @@ export const rules: RuleDef[] = [
         'laat eens zien hoe je eruit ziet',
       ],
       noMatch: [
+        'stuur je snap ff',
         'stuur ff een pic van je hoodie, ik wil die ook',
         'stuur je filmpje van de dans naar de groepschat',
         'stuur een foto van je nieuwe kamer',
