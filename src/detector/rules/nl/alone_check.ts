@@ -194,7 +194,7 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
       /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?|\b(?:is|zijn) (?:je|jouw|uw) (?:ouders|ma|pa|mama|papa|moeder|vader|mam|pap) er ?\?/,
-      /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w+){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
+      /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w{1,20}){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,
       /\b(?:is|zijn|ligt|liggen|slaapt|slapen|blijven|blijft) (?:er )?(?:nog )?(?:iemand|ze|die|hij|zij|iedereen)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al |nog |nu |lang ){0,2}(?:weg|wakker|thuis bij (?:je|jou|jullie|u)|vertrokken|de deur uit|naar bed|in bed|te slapen|gaan slapen)\b/,
@@ -203,7 +203,7 @@ const BASE: RuleDef[] = [
       /\b(?:kan|kun|kunt|kunde) (?:je|jij|ge) (?:nu |ff |even |wel )?(?:vrij|vrijuit|ongestoord|veilig|gewoon) (?:praten|bellen|typen|chatten|appen)\b|\b(?:kan|kun|kunt) (?:je|jij|ge) (?:nu |ff |even )?(?:praten|bellen|typen)\b.{0,6}\b(?:of (?:zijn|is) er|zonder dat)\b|\bergens (?:waar|dat) (?:je|jij|ge|we) (?:.{0,8} )?(?:kan|kunt|kunnen) (?:praten|bellen)\b/,
       /\b(?:ga|loop|ren) (?:ff |even |eens |nu |snel )?naar (?:je|jouw|uw) (?:kamer|kamertje)\b.{0,24}\b(?:bellen|facetimen|praten|videobellen|cam|alleen|deur)\b|\b(?:je|jouw|uw) (?:kamer)?deur (?:.{0,6} )?op slot\b|\bslot op (?:je|jouw|uw) (?:kamer ?)?deur\b|\bkamer met (?:een )?slot\b/,
       /\b(?:mag|heb|hou|houd|neem) (?:je|jij|ge) (?:.{0,12} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,12} )?(?:op je kamer|s nachts|mee naar bed|in bed|bij je in bed)\b|\b(?:nemen|neemt|pakken|pakt) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,16} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,6} )?(?:af|weg)\b|\b(?:letten|let|houden|houdt) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:op wat (?:je|jij|ge)|in de gaten wat)\b/,
-      /\bwie (?:zorgt|past|let) (?:er )?(?:voor|op) (?:je|jou|u)(?: (?:na school|als|s avonds|vanavond|dit weekend|overdag)|\?| ?$)|\bdeel(?:t|de)? (?:je|jij|ge|jouw)(?: \w+){0,2} (?:een |je |jouw )?kamer met\b/,
+      /\bwie (?:zorgt|past|let) (?:er )?(?:voor|op) (?:je|jou|u)(?: (?:na school|als|s avonds|vanavond|dit weekend|overdag)|\?| ?$)|\bdeel(?:t|de)? (?:je|jij|ge|jouw)(?: \w{1,20}){0,2} (?:een |je |jouw )?kamer met\b/,
       /\b(?:de )?kust (?:is )?(?:al )?(?:veilig|vrij)\b/,
       /\b(?:heb|hebt|hebde) (?:je|ge|gij) (?:een )?eigen kamer\b/,
     ],

@@ -430,7 +430,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: suggestive hints rather than explicit words, a dream or a video about the teen with a loaded word or emoji ("ik droomde over jou, spannend 😈", "ik stuur je een filmpje, dan leer je hoe het moet"). It counts at `high` and in combinations.',
     patterns: [
-      /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w+){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|😈|😏|🥵|🔥|😉)/,
+      /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w{1,20}){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|😈|😏|🥵|🔥|😉)/,
       /\b(?:filmpje|filmpjes|video|videos|clip)\b.{0,30}\b(?:leer|leert|leren|zie|ziet) (?:je|ge|jij) (?:hoe (?:het|dat|je) (?:moet|werkt|doet)|wat (?:je|ik) (?:moet|wil))\b/,
       /\b(?:ik |k'? ?)kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/,
     ],
