@@ -683,7 +683,7 @@ function endWord(): void {
 export function normalise(text: string): string {
   if (typeof text !== 'string') return '';
   try {
-    return normaliseUnsafe(text);
+    return plainForm(text);
   } catch {
     // Not expected; a detector error must never break the page. Keep a plain, safe form.
     reset();
@@ -692,12 +692,116 @@ export function normalise(text: string): string {
   }
 }
 
-function normaliseUnsafe(text: string): string {
+const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/**
+ * Most chat needs almost nothing of the above: this reads it in one pass, up to the first thing
+ * the full normaliser has to decide. Read here: ASCII words of letters only or digits only (an
+ * apostrophe between two letters allowed), no letter three times in a row, separated by a single
+ * space or by one `?` `.` `,` or a run of `!` before a space or the end; no single letter before
+ * such punctuation, nor three single letters in a row. Their output is the text, lower-cased,
+ * without those `.` `,` `!`. The rest, from the start of a word that follows a space and a word
+ * of two or more characters (where the full normaliser holds no state that reaches further: no
+ * single letters waiting, no word under way, nothing for a `?` to glue to but what comes
+ * after), goes through the full normaliser; the two outputs joined by a space are exactly what
+ * the full normaliser gives for the whole text.
+ */
+function plainForm(text: string): string {
+  const len = text.length;
+  let out = '';
+  let from = 0; // text[from, i) is output not yet copied into `out`
+  let upper = false;
+  let singles = 0; // single letters in a row, each after a single space
+  // The last word start where the full normaliser may take over, and the output before it.
+  let safe = 0;
+  let safeOut = '';
+  let safeFrom = 0;
+  let safeUpper = false;
+  let i = 0;
+  for (;;) {
+    const start = i;
+    const first = text.charCodeAt(start);
+    if (start > 0 && singles === 0 && (isLetterCode(first) || (first >= 48 && first <= 57))) {
+      safe = start;
+      safeOut = out;
+      safeFrom = from;
+      safeUpper = upper;
+    }
+    let letters = false;
+    let digits = false;
+    let prev = 0;
+    let repeats = 0;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      const low = c | 0x20;
+      if (low >= 97 && low <= 122) {
+        if (c < 97) upper = true;
+        if (low === prev) {
+          if (++repeats > 2) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+        } else {
+          prev = low;
+          repeats = 1;
+        }
+        letters = true;
+      } else if (c >= 48 && c <= 57) {
+        digits = true;
+        prev = 0;
+      } else if (c === 39 && i > start && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) {
+        prev = 0;
+      } else {
+        break;
+      }
+      i++;
+    }
+    if (i === start || (letters && digits)) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    const single = letters && i - start === 1;
+    if (single) {
+      if (++singles > 2) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    } else {
+      singles = 0;
+    }
+    if (i === len) break;
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue; // (a second space, or the end, is no word: handled above)
+    }
+    if (single) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    let end = i + 1;
+    if (c === 33) {
+      while (end < len && text.charCodeAt(end) === 33) end++;
+    } else if (c !== 63 && c !== 46 && c !== 44) {
+      return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    }
+    if (end < len && text.charCodeAt(end) !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    if (c !== 63) {
+      out += text.slice(from, i);
+      from = end;
+    }
+    if (end === len) break;
+    i = end + 1;
+  }
+  if (from > 0) out += text.slice(from);
+  else out = text;
+  return upper ? out.toLowerCase() : out;
+}
+
+/** plainForm's output up to `safe` (read by it), then the full normaliser's from there. */
+function fullFrom(text: string, safe: number, out: string, from: number, upper: boolean): string {
+  if (safe === 0) return normaliseUnsafe(text);
+  out += text.slice(from, safe - 1);
+  const rest = normaliseUnsafe(text, safe);
+  if (upper) out = out.toLowerCase();
+  return rest === '' ? out : `${out} ${rest}`;
+}
+
+/** The full normaliser, on text[from …]. */
+function normaliseUnsafe(text: string, from = 0): string {
   reset();
   const s = text;
   src = s;
   const len = s.length;
-  for (let i = 0; i < len; i++) {
+  for (let i = from; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) {
       const action = ASCII[c];
