@@ -696,15 +696,17 @@ const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 1
 
 /**
  * Most chat needs almost nothing of the above: this reads it in one pass, up to the first thing
- * the full normaliser has to decide. Read here: ASCII words of letters only or digits only (an
- * apostrophe between two letters allowed), no letter three times in a row, separated by a single
- * space or by one `?` `.` `,` or a run of `!` before a space or the end; no single letter before
- * such punctuation, nor three single letters in a row. Their output is the text, lower-cased,
- * without those `.` `,` `!`. The rest, from the start of a word that follows a space and a word
- * of two or more characters (where the full normaliser holds no state that reaches further: no
- * single letters waiting, no word under way, nothing for a `?` to glue to but what comes
- * after), goes through the full normaliser; the two outputs joined by a space are exactly what
- * the full normaliser gives for the whole text.
+ * the full normaliser has to decide. Read here: ASCII words of letters and digits (an apostrophe
+ * between two letters allowed) with no letter three times in a row and no leet to resolve (4a:
+ * no run of 1–3 leet digits between letters; nor a word ending in letter + 0, 4b); between them
+ * a single space, a `?` then a space, or a run of spaces, `.` `,` `!` and emoji that are no word
+ * (rule 7) ending in a space; no single letter before anything but a single space, nor three
+ * single letters in a row. Their output is the text, lower-cased, with each such run one space.
+ * The rest, from the start of a word that follows a space and a word of two or more characters
+ * (where the full normaliser holds no state that reaches further: no single letters waiting,
+ * no word under way, nothing for a `?` to glue to but what comes after), goes through the full
+ * normaliser; the two outputs joined by a space are what the full normaliser gives for the
+ * whole text.
  */
 function plainForm(text: string): string {
   const len = text.length;
@@ -727,10 +729,11 @@ function plainForm(text: string): string {
       safeFrom = from;
       safeUpper = upper;
     }
-    let letters = false;
-    let digits = false;
+    let letters = 0;
     let prev = 0;
     let repeats = 0;
+    let digitRun = 0; // length of the run of digits just read
+    let leetRun = true; // whether all of them are leet digits
     while (i < len) {
       const c = text.charCodeAt(i);
       const low = c | 0x20;
@@ -742,9 +745,16 @@ function plainForm(text: string): string {
           prev = low;
           repeats = 1;
         }
-        letters = true;
+        // Digits between letters: leet (4a) when 1–3 leet digits.
+        if (digitRun > 0 && digitRun <= 3 && leetRun && digitRun < i - start && isLetterCode(text.charCodeAt(i - digitRun - 1))) {
+          return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+        }
+        digitRun = 0;
+        letters++;
       } else if (c >= 48 && c <= 57) {
-        digits = true;
+        if (digitRun === 0) leetRun = true;
+        if (LEET_CODE[c] === 0) leetRun = false;
+        digitRun++;
         prev = 0;
       } else if (c === 39 && i > start && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) {
         prev = 0;
@@ -753,8 +763,12 @@ function plainForm(text: string): string {
       }
       i++;
     }
-    if (i === start || (letters && digits)) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
-    const single = letters && i - start === 1;
+    if (i === start) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    // "wh0": a word ending in a letter and one 0 (4b).
+    if (digitRun === 1 && text.charCodeAt(i - 1) === 48 && i - start >= 2 && isLetterCode(text.charCodeAt(i - 2))) {
+      return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    }
+    const single = letters === 1 && i - start === 1;
     if (single) {
       if (++singles > 2) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
     } else {
@@ -763,27 +777,55 @@ function plainForm(text: string): string {
     if (i === len) break;
     const c = text.charCodeAt(i);
     if (c === 32) {
-      i++;
-      continue; // (a second space, or the end, is no word: handled above)
+      const d = text.charCodeAt(i + 1);
+      if (isLetterCode(d) || (d >= 48 && d <= 57)) {
+        i++;
+        continue;
+      }
     }
     if (single) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
-    let end = i + 1;
-    if (c === 33) {
-      while (end < len && text.charCodeAt(end) === 33) end++;
-    } else if (c !== 63 && c !== 46 && c !== 44) {
-      return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    if (c === 63) {
+      // "?" glued to the word, then a space and a word, or the end.
+      if (i + 1 === len) break;
+      if (text.charCodeAt(i + 1) !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+      i += 2;
+      singles = 0;
+      continue;
     }
-    if (end < len && text.charCodeAt(end) !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
-    if (c !== 63) {
-      out += text.slice(from, i);
-      from = end;
+    // A run of separators: ending in a space before a word, or at the end of the text.
+    const wordEnd = i;
+    let last = 0;
+    while (i < len) {
+      const d = text.charCodeAt(i);
+      if (d === 32 || d === 46 || d === 44 || d === 33) {
+        i++;
+      } else if (d >= 0xd800 && d <= 0xdbff && i + 1 < len && isWordless(text, i)) {
+        i += 2;
+      } else {
+        break;
+      }
+      last = d;
     }
-    if (end === len) break;
-    i = end + 1;
+    if (i < len && last !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    out += text.slice(from, wordEnd);
+    if (i === len) {
+      from = len;
+      break;
+    }
+    from = i - 1; // the run's last space
+    singles = 0;
   }
   if (from > 0) out += text.slice(from);
   else out = text;
   return upper ? out.toLowerCase() : out;
+}
+
+/** Whether the surrogate pair at text[i] is an emoji or symbol that is no word (a space). */
+function isWordless(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return false;
+  const cp = (text.charCodeAt(i) - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  return !WORD_BY_CP.has(cp) && !CONFUSABLE_BY_CP.has(cp) && classOf(cp, text.slice(i, i + 2)) === C_OTHER;
 }
 
 /** plainForm's output up to `safe` (read by it), then the full normaliser's from there. */

@@ -401,8 +401,10 @@ describe('plain chat', () => {
   // sends the same text through the full normaliser, and must change nothing (rule 2): so each
   // text here is read both ways and must come out the same.
   const words = ['a', 'u', 'B', 'ok', 'OK', 'heey', 'heeey', 'AAh', 'don\'t', 'it\'s', "'t", "k'", '8', '14', '1e', 'w8',
-    'n00dz', 'h3', 'foto', 'Snap', 'x', 'ik', 'ben', 'ééh', 'sh!t', 'a$$', '@naam', '2,50', 'i.p.v'];
-  const separators = [' ', ' ', ' ', '  ', '? ', '?', '??', '. ', '.', ', ', ',', '! ', '!! ', '!', '!?', ' - ', '-', '\n', "'"];
+    'n00dz', 'h3', 'foto', 'Snap', 'x', 'ik', 'ben', 'ééh', 'sh!t', 'a$$', '@naam', '2,50', 'i.p.v', 'wh0', 'ab0', 'a0', 'top10',
+    'b4', '4u', 'l33t', 'h3ll0', 'a1b', 'a1234b', 'a8b', '1000', 'X1', 'mp3'];
+  const separators = [' ', ' ', ' ', '  ', '? ', '?', '??', '. ', '.', ', ', ',', '! ', '!! ', '!', '!?', ' - ', '-', '\n', "'",
+    ' 🎉 ', '🎉', '😴. ', ' 📸 ', '.! ', ' ,', '!. ', ' \u200d '];
   const next = random(11);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const texts = ['', ' ', 'hoi', 'hoi?', 'ben je alleen thuis?', 'ok. ok', 'i b m', 'i b', 'a? b c', 'a! b c', 'x x x'];
