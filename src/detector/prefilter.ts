@@ -21,22 +21,25 @@
  * Exact finite languages (e.g. `(?:een |nog een )?foto`) are carried as sets of strings while
  * small (EXACT_LIMIT), so literals can cross group boundaries; each node also knows a set of
  * strings every match starts with and one every match ends with, so `fo+to` yields "fo" and
- * "oto". Of a pattern's requirements the most selective is kept (a rough model of chat text
- * prices them), plus a second one from another part of the pattern when that is selective too
- * (`(?:sexy|hot) (?:foto|pic)` needs a word of each list). Anything the parser does not
- * understand (backreferences, the `v` flag, Unicode mode with surrogates, Annex B oddities)
- * makes the pattern "always run": never wrong, only slower.
+ * "oto". A pattern whose top level is an alternation (`A|B`, also inside `\b(?:A|B)\b`) gets one
+ * *clause* per alternative; each clause keeps up to four requirements from disjoint parts of
+ * its source, cheapest first (a rough model of chat text prices them), and a text meets the
+ * clause when it contains a literal of each: `(?:sexy|hot) (?:foto|pic)` needs a word of each
+ * list, and `je (?:ouders|moeder) …|ik zou daar weg…` keeps what each branch needs together.
+ * Anything the parser does not understand (backreferences, the `v` flag, Unicode mode with
+ * surrogates, Annex B oddities) makes the pattern "always run": never wrong, only slower.
  *
  * Case: the scanner folds A–Z to a–z and so do the literals, which only ever widens the
  * condition. Under the `i` flag non-ASCII letters (and k/s under `iu`, which fold with the Kelvin
  * and long-s signs) count as unknown characters.
  *
- * At match time one Aho–Corasick automaton over all literals of all patterns (on character
- * classes; full rows of transitions near the root, child lists deeper down) scans the
- * normalised text once and stamps the patterns whose every set was met, and their rules, with
- * the current epoch. Each automaton state reports at most once per scan, so the work is linear
- * in the text plus bounded by the automaton's size. The automaton is built once per rule set,
- * on first use or ahead of it in slices (`preparePrefilter`).
+ * At match time one Aho–Corasick automaton over all literals of all clauses (on character
+ * classes, one full row of transitions per state) scans the normalised text once. A literal of
+ * a clause's first set triggers the clause; after the scan, each triggered clause whose other
+ * sets were met too (their literals' states were reached) makes its pattern and rule
+ * candidates, and only those are tested. Each automaton state reports at most once per scan, so
+ * the work is linear in the text plus bounded by the automaton's size. The automaton is built
+ * once per rule set, on first use or ahead of it in slices (`preparePrefilter`).
  */
 import type { RuleDef } from './types';
 
@@ -702,9 +705,6 @@ function window(s: string): string {
   return s.slice(bestAt, bestAt + MAX_LITERAL);
 }
 
-/** States this close to the root get a full row of transitions (the rest: child lists). */
-const DENSE_DEPTH = 3;
-
 /** At most this many literal sets per clause, all of which the text must meet. */
 const MAX_SETS = 4;
 /** A further set that matches nearly everywhere (" ", "?") is not worth checking. */
@@ -909,22 +909,26 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   }
   const clauseCount = clausePattern.length;
 
-  // Character classes: 0 = a character no literal contains; A–Z share a–z's class.
+  // Character classes: 0 = a character no literal contains; each letter, the space, `?` and `'`
+  // their own (A–Z share a–z's); all digits one; every other character one more. Sharing only widens the condition
+  // ("4u" also meets "2u"), and keeps the scan's table small.
   const classOf = new Uint8Array(65536);
   let classes = 1;
+  let digitClass = 0;
+  let otherClass = 0;
   let totalLength = 0;
   for (const lit of literalIndex.keys()) {
     totalLength += lit.length;
     for (let i = 0; i < lit.length; i++) {
       const code = lit.charCodeAt(i);
-      if (classOf[code] === 0) {
-        // More than 255 distinct characters: the rest share one class (a wider, still correct condition).
-        classOf[code] = classes < 255 ? classes++ : 255;
-      }
+      if (classOf[code] !== 0) continue;
+      if ((code >= 97 && code <= 122) || code === 32 || code === 63 || code === 39) classOf[code] = classes++;
+      else if (code >= 48 && code <= 57) classOf[code] = digitClass ||= classes++;
+      else classOf[code] = otherClass ||= classes++;
     }
   }
   yield;
-  if (classes === 255) classes = 256;
+  if (digitClass) for (let code = 48; code <= 57; code++) classOf[code] = digitClass;
   for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32]!;
   const K = classes;
 
@@ -957,27 +961,20 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     literalState.set(lit, s);
   }
 
-  // Breadth-first order = by depth. States are renumbered in that order, so that the shallow
-  // ones (where a scan spends most of its time) come first and get full rows of transitions.
+  // Breadth-first order = by depth. States are renumbered in that order, so that a state's
+  // failure state comes before it, and the shallow ones (where a scan spends most of its time)
+  // lie together at the start of the table.
   yield;
   const order = new Int32Array(states);
-  const depth = new Int32Array(states);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
-    const s = order[head]!;
-    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
-      depth[t] = depth[s]! + 1;
-      order[tail++] = t;
-    }
+    for (let t = firstChild[order[head]!]!; t !== 0; t = nextSibling[t]!) order[tail++] = t;
   }
   yield;
   const id = new Int32Array(states);
   for (let i = 0; i < states; i++) id[order[i]!] = i;
-  let denseCount = 0;
-  while (denseCount < states && depth[order[denseCount]!]! <= DENSE_DEPTH) denseCount++;
 
-  // In the new numbering: children, failure links, report links (the state itself if a literal
-  // ends there, else the nearest such state on its failure chain), own clauses, dense rows.
+  // In the new numbering: children, whether a literal ends at a state, its own clauses.
   const child = new Int32Array(states); // first child
   const sibling = new Int32Array(states);
   const labelOf = new Int32Array(states);
@@ -1003,64 +1000,52 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     if (own) ownList.set(own, ownStart[n]!);
   }
 
-  // The further sets of each clause, as the states of their literals.
+  // The further sets of each clause, as the states of their literals; a set shared by clauses
+  // is checked once per scan.
   const setStart = [0];
   const setStates: number[] = [];
+  const setIdOf = new Map<string, number>();
+  const clauseSets: number[] = [];
   const clauseSetStart = new Int32Array(clauseCount + 1);
   for (let c = 0; c < clauseCount; c++) {
-    clauseSetStart[c] = setStart.length - 1;
+    clauseSetStart[c] = clauseSets.length;
     for (const set of furtherSets[c]!) {
-      for (const lit of set) setStates.push(id[literalState.get(lit)!]!);
-      setStart.push(setStates.length);
+      const key = set.join('\u0000');
+      let setId = setIdOf.get(key);
+      if (setId === undefined) {
+        setId = setStart.length - 1;
+        setIdOf.set(key, setId);
+        for (const lit of set) setStates.push(id[literalState.get(lit)!]!);
+        setStart.push(setStates.length);
+      }
+      clauseSets.push(setId);
     }
   }
-  clauseSetStart[clauseCount] = setStart.length - 1;
+  clauseSetStart[clauseCount] = clauseSets.length;
+  const clauseSetsArr = Int32Array.from(clauseSets);
   const setStartArr = Int32Array.from(setStart);
   const setStatesArr = Int32Array.from(setStates);
+  const setEpoch = new Int32Array(setStart.length - 1);
+  const setMet = new Uint8Array(setStart.length - 1);
   yield;
-  const fail = new Int32Array(states);
-  const report = new Int32Array(states);
-  const dense = new Int32Array(denseCount * K);
-  const step = (s: number, c: number): number => {
-    // Transition from s on class c, for states whose failure chain is already complete.
-    for (;;) {
-      if (s < denseCount) return dense[s * K + c]!;
-      for (let t = child[s]!; t !== 0; t = sibling[t]!) if (labelOf[t] === c) return t;
-      s = fail[s]!;
-    }
-  };
-  for (let s = 0; s < states; s++) {
-    if ((s & 1023) === 1023) yield;
-    // Children first get their failure links (BFS order: s's own failure chain is done).
-    for (let t = child[s]!; t !== 0; t = sibling[t]!) {
-      fail[t] = s === 0 ? 0 : step(fail[s]!, labelOf[t]!);
-      report[t] = isEnd[t] ? t : report[fail[t]!]!;
-    }
-    if (s < denseCount) {
-      const row = s * K;
-      for (let c = 0; c < K; c++) dense[row + c] = s === 0 ? 0 : dense[fail[s]! * K + c]!;
-      for (let t = child[s]!; t !== 0; t = sibling[t]!) dense[row + labelOf[t]!] = t;
-    }
-  }
-
   // The scan's table: a full row per state (one lookup per character), the next state with a
   // flag bit set when a literal ends there or on its failure chain. Class 0 leads to the root.
+  // In breadth-first order a state's row is its failure state's row (done before it) with its
+  // own children written over it; the children's failure links are read from those rows.
   const FLAG = states < 0x8000 ? 0x8000 : 0x40000000;
   const MASK = FLAG - 1;
   const delta = states < 0x8000 ? new Uint16Array(states * K) : new Int32Array(states * K);
+  const fail = new Int32Array(states);
+  const report = new Int32Array(states);
   for (let s = 0; s < states; s++) {
     if ((s & 1023) === 1023) yield;
     const row = s * K;
-    if (s < denseCount) {
-      for (let c = 1; c < K; c++) delta[row + c] = dense[row + c]!;
-    } else {
-      delta.set(delta.subarray(fail[s]! * K, fail[s]! * K + K), row);
-      for (let c = 1; c < K; c++) delta[row + c] = delta[row + c]! & MASK; // (re-flagged below)
-      for (let t = child[s]!; t !== 0; t = sibling[t]!) delta[row + labelOf[t]!] = t;
-    }
-    delta[row] = 0;
-    for (let c = 1; c < K; c++) {
-      const t = delta[row + c]! & MASK;
+    const failRow = fail[s]! * K;
+    if (s !== 0) delta.copyWithin(row, failRow, failRow + K);
+    for (let t = child[s]!; t !== 0; t = sibling[t]!) {
+      const c = labelOf[t]!;
+      fail[t] = s === 0 ? 0 : delta[failRow + c]! & MASK;
+      report[t] = isEnd[t] ? t : report[fail[t]!]!;
       delta[row + c] = report[t] !== 0 ? t | FLAG : t;
     }
   }
@@ -1082,6 +1067,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       ruleMark.fill(0);
       stateMark.fill(0);
       clauseMark.fill(0);
+      setEpoch.fill(0);
     }
     const e = ++epoch;
     prefilter.epoch = e;
@@ -1112,13 +1098,19 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       const clause = triggered[h]!;
       let met = true;
       for (let k = clauseSetStart[clause]!, end = clauseSetStart[clause + 1]!; k < end && met; k++) {
-        met = false;
-        for (let j = setStartArr[k]!, stop = setStartArr[k + 1]!; j < stop; j++) {
-          if (stateMark[setStatesArr[j]!] === e) {
-            met = true;
-            break;
+        const set = clauseSetsArr[k]!;
+        if (setEpoch[set] !== e) {
+          setEpoch[set] = e;
+          let any = 0;
+          for (let j = setStartArr[set]!, stop = setStartArr[set + 1]!; j < stop; j++) {
+            if (stateMark[setStatesArr[j]!] === e) {
+              any = 1;
+              break;
+            }
           }
+          setMet[set] = any;
         }
+        met = setMet[set] === 1;
       }
       if (!met) continue;
       const p = clausePatternArr[clause]!;
