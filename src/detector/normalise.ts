@@ -722,7 +722,7 @@ function plainForm(text: string): string {
   let i = 0;
   for (;;) {
     const start = i;
-    const first = text.charCodeAt(start);
+    const first = start < len ? text.charCodeAt(start) : 0; // (no reads past the end: they deoptimise)
     if (start > 0 && singles === 0 && (isLetterCode(first) || (first >= 48 && first <= 57))) {
       safe = start;
       safeOut = out;
@@ -756,7 +756,7 @@ function plainForm(text: string): string {
         if (LEET_CODE[c] === 0) leetRun = false;
         digitRun++;
         prev = 0;
-      } else if (c === 39 && i > start && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) {
+      } else if (c === 39 && i > start && isLetterCode(text.charCodeAt(i - 1)) && i + 1 < len && isLetterCode(text.charCodeAt(i + 1))) {
         prev = 0;
       } else {
         break;
@@ -777,7 +777,7 @@ function plainForm(text: string): string {
     if (i === len) break;
     const c = text.charCodeAt(i);
     if (c === 32) {
-      const d = text.charCodeAt(i + 1);
+      const d = i + 1 < len ? text.charCodeAt(i + 1) : 0;
       if (isLetterCode(d) || (d >= 48 && d <= 57)) {
         i++;
         continue;
