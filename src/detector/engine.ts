@@ -37,7 +37,8 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
  * Every rule that fires on already normalised text. The result is exactly that of testing every
  * pattern of every rule, in rule order: a rule fires when one of its patterns matches and none of
  * its `unless` patterns does. The prefilter (prefilter.ts) first finds, in one pass over the
- * text, which patterns can match at all (their required literals occur); only those are tested.
+ * text, which patterns can match at all (their required literals occur) and lists their rules;
+ * only those are tested.
  * `unless` patterns run, as before, only for a rule that fired.
  * Rule sets must not be changed in place after their first use (the prefilter is cached per array).
  */
@@ -45,10 +46,10 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
   const found: Match[] = [];
   if (normalised.length === 0) return found;
   const pf = prefilterFor(rules);
-  const epoch = pf.scan(normalised);
-  const { ruleMark, alwaysRule, patternMark, alwaysPattern, patternBase } = pf;
-  for (let r = 0; r < pf.ruleCount; r++) {
-    if (ruleMark[r] !== epoch && alwaysRule[r] === 0) continue;
+  const count = pf.scan(normalised);
+  const { candidates, patternMark, alwaysPattern, patternBase, epoch } = pf;
+  for (let k = 0; k < count; k++) {
+    const r = candidates[k]!;
     const rule = rules[r]!;
     const patterns = rule.patterns;
     const base = patternBase[r]!;

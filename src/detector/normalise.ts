@@ -683,7 +683,7 @@ function endWord(): void {
 export function normalise(text: string): string {
   if (typeof text !== 'string') return '';
   try {
-    return normaliseUnsafe(text);
+    return plainForm(text);
   } catch {
     // Not expected; a detector error must never break the page. Keep a plain, safe form.
     reset();
@@ -692,12 +692,158 @@ export function normalise(text: string): string {
   }
 }
 
-function normaliseUnsafe(text: string): string {
+const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/**
+ * Most chat needs almost nothing of the above: this reads it in one pass, up to the first thing
+ * the full normaliser has to decide. Read here: ASCII words of letters and digits (an apostrophe
+ * between two letters allowed) with no letter three times in a row and no leet to resolve (4a:
+ * no run of 1–3 leet digits between letters; nor a word ending in letter + 0, 4b); between them
+ * a single space, a `?` then a space, or a run of spaces, `.` `,` `!` and emoji that are no word
+ * (rule 7) ending in a space; no single letter before anything but a single space, nor three
+ * single letters in a row. Their output is the text, lower-cased, with each such run one space.
+ * The rest, from the start of a word that follows a space and a word of two or more characters
+ * (where the full normaliser holds no state that reaches further: no single letters waiting,
+ * no word under way, nothing for a `?` to glue to but what comes after), goes through the full
+ * normaliser; the two outputs joined by a space are what the full normaliser gives for the
+ * whole text.
+ */
+function plainForm(text: string): string {
+  const len = text.length;
+  let out = '';
+  let from = 0; // text[from, i) is output not yet copied into `out`
+  let upper = false;
+  let singles = 0; // single letters in a row, each after a single space
+  // The last word start where the full normaliser may take over, and the output before it.
+  let safe = 0;
+  let safeOut = '';
+  let safeFrom = 0;
+  let safeUpper = false;
+  let i = 0;
+  for (;;) {
+    const start = i;
+    const first = start < len ? text.charCodeAt(start) : 0; // (no reads past the end: they deoptimise)
+    if (start > 0 && singles === 0 && (isLetterCode(first) || (first >= 48 && first <= 57))) {
+      safe = start;
+      safeOut = out;
+      safeFrom = from;
+      safeUpper = upper;
+    }
+    let letters = 0;
+    let prev = 0;
+    let repeats = 0;
+    let digitRun = 0; // length of the run of digits just read
+    let leetRun = true; // whether all of them are leet digits
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      const low = c | 0x20;
+      if (low >= 97 && low <= 122) {
+        if (c < 97) upper = true;
+        if (low === prev) {
+          if (++repeats > 2) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+        } else {
+          prev = low;
+          repeats = 1;
+        }
+        // Digits between letters: leet (4a) when 1–3 leet digits.
+        if (digitRun > 0 && digitRun <= 3 && leetRun && digitRun < i - start && isLetterCode(text.charCodeAt(i - digitRun - 1))) {
+          return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+        }
+        digitRun = 0;
+        letters++;
+      } else if (c >= 48 && c <= 57) {
+        if (digitRun === 0) leetRun = true;
+        if (LEET_CODE[c] === 0) leetRun = false;
+        digitRun++;
+        prev = 0;
+      } else if (c === 39 && i > start && isLetterCode(text.charCodeAt(i - 1)) && i + 1 < len && isLetterCode(text.charCodeAt(i + 1))) {
+        prev = 0;
+      } else {
+        break;
+      }
+      i++;
+    }
+    if (i === start) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    // "wh0": a word ending in a letter and one 0 (4b).
+    if (digitRun === 1 && text.charCodeAt(i - 1) === 48 && i - start >= 2 && isLetterCode(text.charCodeAt(i - 2))) {
+      return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    }
+    const single = letters === 1 && i - start === 1;
+    if (single) {
+      if (++singles > 2) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    } else {
+      singles = 0;
+    }
+    if (i === len) break;
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      const d = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      if (isLetterCode(d) || (d >= 48 && d <= 57)) {
+        i++;
+        continue;
+      }
+    }
+    if (single) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    if (c === 63) {
+      // "?" glued to the word, then a space and a word, or the end.
+      if (i + 1 === len) break;
+      if (text.charCodeAt(i + 1) !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+      i += 2;
+      singles = 0;
+      continue;
+    }
+    // A run of separators: ending in a space before a word, or at the end of the text.
+    const wordEnd = i;
+    let last = 0;
+    while (i < len) {
+      const d = text.charCodeAt(i);
+      if (d === 32 || d === 46 || d === 44 || d === 33) {
+        i++;
+      } else if (d >= 0xd800 && d <= 0xdbff && i + 1 < len && isWordless(text, i)) {
+        i += 2;
+      } else {
+        break;
+      }
+      last = d;
+    }
+    if (i < len && last !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
+    out += text.slice(from, wordEnd);
+    if (i === len) {
+      from = len;
+      break;
+    }
+    from = i - 1; // the run's last space
+    singles = 0;
+  }
+  if (from > 0) out += text.slice(from);
+  else out = text;
+  return upper ? out.toLowerCase() : out;
+}
+
+/** Whether the surrogate pair at text[i] is an emoji or symbol that is no word (a space). */
+function isWordless(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return false;
+  const cp = (text.charCodeAt(i) - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  return !WORD_BY_CP.has(cp) && !CONFUSABLE_BY_CP.has(cp) && classOf(cp, text.slice(i, i + 2)) === C_OTHER;
+}
+
+/** plainForm's output up to `safe` (read by it), then the full normaliser's from there. */
+function fullFrom(text: string, safe: number, out: string, from: number, upper: boolean): string {
+  if (safe === 0) return normaliseUnsafe(text);
+  out += text.slice(from, safe - 1);
+  const rest = normaliseUnsafe(text, safe);
+  if (upper) out = out.toLowerCase();
+  return rest === '' ? out : `${out} ${rest}`;
+}
+
+/** The full normaliser, on text[from …]. */
+function normaliseUnsafe(text: string, from = 0): string {
   reset();
   const s = text;
   src = s;
   const len = s.length;
-  for (let i = 0; i < len; i++) {
+  for (let i = from; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) {
       const action = ASCII[c];

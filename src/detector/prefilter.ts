@@ -21,22 +21,25 @@
  * Exact finite languages (e.g. `(?:een |nog een )?foto`) are carried as sets of strings while
  * small (EXACT_LIMIT), so literals can cross group boundaries; each node also knows a set of
  * strings every match starts with and one every match ends with, so `fo+to` yields "fo" and
- * "oto". Of a pattern's requirements the most selective is kept (a rough model of chat text
- * prices them), plus a second one from another part of the pattern when that is selective too
- * (`(?:sexy|hot) (?:foto|pic)` needs a word of each list). Anything the parser does not
- * understand (backreferences, the `v` flag, Unicode mode with surrogates, Annex B oddities)
- * makes the pattern "always run": never wrong, only slower.
+ * "oto". A pattern whose top level is an alternation (`A|B`, also inside `\b(?:A|B)\b`) gets one
+ * *clause* per alternative; each clause keeps up to four requirements from disjoint parts of
+ * its source, cheapest first (a rough model of chat text prices them), and a text meets the
+ * clause when it contains a literal of each: `(?:sexy|hot) (?:foto|pic)` needs a word of each
+ * list, and `je (?:ouders|moeder) …|ik zou daar weg…` keeps what each branch needs together.
+ * Anything the parser does not understand (backreferences, the `v` flag, Unicode mode with
+ * surrogates, Annex B oddities) makes the pattern "always run": never wrong, only slower.
  *
  * Case: the scanner folds A–Z to a–z and so do the literals, which only ever widens the
  * condition. Under the `i` flag non-ASCII letters (and k/s under `iu`, which fold with the Kelvin
  * and long-s signs) count as unknown characters.
  *
- * At match time one Aho–Corasick automaton over all literals of all patterns (on character
- * classes; full rows of transitions near the root, child lists deeper down) scans the
- * normalised text once and stamps the patterns whose every set was met, and their rules, with
- * the current epoch. Each automaton state reports at most once per scan, so the work is linear
- * in the text plus bounded by the automaton's size. The automaton is built once per rule set,
- * on first use or ahead of it in slices (`preparePrefilter`).
+ * At match time one Aho–Corasick automaton over all literals of all clauses (on character
+ * classes, one full row of transitions per state) scans the normalised text once. A literal of
+ * a clause's first set triggers the clause; after the scan, each triggered clause whose other
+ * sets were met too (their literals' states were reached) makes its pattern and rule
+ * candidates, and only those are tested. Each automaton state reports at most once per scan, so
+ * the work is linear in the text plus bounded by the automaton's size. The automaton is built
+ * once per rule set, on first use or ahead of it in slices (`preparePrefilter`).
  */
 import type { RuleDef } from './types';
 
@@ -702,43 +705,91 @@ function window(s: string): string {
   return s.slice(bestAt, bestAt + MAX_LITERAL);
 }
 
-/** States this close to the root get a full row of transitions (the rest: child lists). */
-const DENSE_DEPTH = 3;
-
-/** At most this many literal sets per pattern, all of which the text must meet. */
-const MAX_SETS = 2;
-/** A further set is only worth its automaton states when it is at least this selective. */
-const FURTHER_SET_COST = 1e-3;
+/** At most this many literal sets per clause, all of which the text must meet. */
+const MAX_SETS = 4;
+/** A further set that matches nearly everywhere (" ", "?") is not worth checking. */
+const FURTHER_SET_COST = 0.02;
+/** At most this many clauses per pattern; a pattern with more alternatives is read as one. */
+const MAX_CLAUSES = 24;
 
 /**
- * Sets of literals such that any text matched by `pattern` contains one literal of EACH set
- * (the cheapest requirement first, then up to MAX_SETS - 1 from other parts of the pattern,
- * if selective enough), or null when the pattern must always run (no requirement found, or
+ * The top-level alternatives of a pattern, each read on its own: `A|B` matches only where A or
+ * B does, so "A's requirements, or B's" is a necessary condition that keeps each branch's
+ * conjunction (where the union of the branches' cheapest sets would lose it). Zero-width
+ * assertions around a lone group (`\b(?:A|B)\b`) are dropped: they require nothing.
+ */
+function clausesOf(node: Node, out: Node[]): void {
+  if (node.t === 'alt') {
+    for (const item of node.items) clausesOf(item, out);
+    return;
+  }
+  if (node.t === 'seq') {
+    let inner: Node | null = null;
+    for (const item of node.items) {
+      if (item.t === 'assert') continue;
+      if (inner) {
+        out.push(node);
+        return;
+      }
+      inner = item;
+    }
+    if (inner && inner.t === 'alt') {
+      clausesOf(inner, out);
+      return;
+    }
+  }
+  out.push(node);
+}
+
+/** A clause's sets, cheapest first; null when the clause requires nothing. */
+function clauseSets(node: Node): string[][] | null {
+  const reqs = analyse(node).reqs;
+  if (reqs.length === 0) return null;
+  const chosen: string[][] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < reqs.length && chosen.length < MAX_SETS; i++) {
+    if (i > 0 && reqs[i]!.cost > FURTHER_SET_COST) break;
+    const set = minimise(reqs[i]!.set!.map(window));
+    const key = set.join('\u0000');
+    if (seen.has(key)) continue; // the same words in two places: the second adds nothing
+    seen.add(key);
+    chosen.push(set);
+  }
+  return chosen;
+}
+
+/**
+ * A necessary condition for `pattern` in disjunctive form: any text it matches meets one of the
+ * clauses, and a text meets a clause when it contains one literal of EACH of the clause's sets
+ * (cheapest set first). Null when the pattern must always run (a clause without requirement, or
  * syntax outside the analysed subset).
  */
-export function requirements(pattern: RegExp): string[][] | null {
+export function requirements(pattern: RegExp): string[][][] | null {
   // g and y make test() stateful (lastIndex): keep such patterns on the exhaustive path.
   if (/[gy]/.test(pattern.flags)) return null;
-  let reqs: Reqs;
   try {
-    reqs = analyse(parseRegExp(pattern.source, pattern.flags)).reqs;
+    const tree = parseRegExp(pattern.source, pattern.flags);
+    const nodes: Node[] = [];
+    clausesOf(tree, nodes);
+    if (nodes.length > MAX_CLAUSES) nodes.splice(0, nodes.length, tree);
+    const clauses: string[][][] = [];
+    for (const node of nodes) {
+      const sets = clauseSets(node);
+      if (!sets) return null;
+      clauses.push(sets);
+    }
+    return clauses;
   } catch {
     // Unsupported syntax, or a bug here: either way this pattern simply always runs, and the
     // detector keeps working (the tests count the patterns that always run).
     return null;
   }
-  if (reqs.length === 0) return null;
-  const chosen: string[][] = [minimise(reqs[0]!.set!.map(window))];
-  for (let i = 1; i < reqs.length && chosen.length < MAX_SETS; i++) {
-    if (reqs[i]!.cost > FURTHER_SET_COST) break;
-    chosen.push(minimise(reqs[i]!.set!.map(window))); // from another part of the source (withReq)
-  }
-  return chosen;
 }
 
-/** The cheapest requirement of `pattern`: any text it matches contains one of these literals. */
+/** One set of literals that any text `pattern` matches contains one of (each clause's cheapest). */
 export function requiredLiterals(pattern: RegExp): string[] | null {
-  return requirements(pattern)?.[0] ?? null;
+  const clauses = requirements(pattern);
+  return clauses ? minimise(clauses.flatMap((sets) => sets[0]!)) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -750,17 +801,18 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
  * prefiltered: they run only for a rule that fired, which is rare, so analysing them would cost
  * more at load than it saves.)
  *
- * After `scan(text)` returns the epoch e:
- *  - rule r can fire only if ruleMark[r] === e or alwaysRule[r];
- *  - pattern p can match only if patternMark[p] === e or alwaysPattern[p].
+ * `scan(text)` returns a count n: the rules that can fire are candidates[0 … n-1], in
+ * ascending order (rules whose patterns always run included); of those, pattern p can match
+ * only if patternMark[p] === epoch or alwaysPattern[p].
  */
 export interface Prefilter {
   readonly ruleCount: number;
   readonly patternBase: Int32Array;
   readonly patternMark: Int32Array;
-  readonly ruleMark: Int32Array;
   readonly alwaysPattern: Uint8Array;
-  readonly alwaysRule: Uint8Array;
+  readonly candidates: Int32Array;
+  /** The current scan's stamp in patternMark. */
+  readonly epoch: number;
   scan(text: string): number;
   readonly stats: PrefilterStats;
 }
@@ -773,7 +825,8 @@ export interface PrefilterStats {
   /** Rules with a main pattern without a requirement: evaluated on every message. */
   alwaysRules: string[];
   literals: number;
-  /** Patterns that need literals of two or more sets (an AND of ORs). */
+  /** Clauses (a pattern has one per top-level alternative) and those needing two or more sets. */
+  clauses: number;
   conjunctions: number;
   states: number;
   classes: number;
@@ -793,13 +846,17 @@ interface Clock {
 /**
  * Builds the prefilter, yielding every so often so that the work can be spread over idle slices
  * (see `preparePrefilter`). Run to the end in one go by `buildPrefilter`.
+ *
+ * Each clause's first (cheapest) set is its trigger: its literals' automaton states list the
+ * clause. The other sets are only checked, after the scan, for the clauses that were triggered:
+ * a literal occurred when its state was reported in this scan (stateMark).
  */
 function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Prefilter, void> {
   clock.phase = 0;
   const ruleCount = rules.length;
   const patternBase = new Int32Array(ruleCount);
   const patternRule: number[] = [];
-  const setsOf: (string[][] | null)[] = [];
+  const clausesOfPattern: (string[][][] | null)[] = [];
   const alwaysPatterns: PrefilterStats['alwaysPatterns'] = [];
   const alwaysRules: string[] = [];
   for (let r = 0; r < ruleCount; r++) {
@@ -807,60 +864,71 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     patternBase[r] = patternRule.length;
     for (let i = 0; i < rule.patterns.length; i++) {
       const p = rule.patterns[i]!;
-      const sets = requirements(p);
+      const clauses = requirements(p);
       patternRule.push(r);
-      setsOf.push(sets);
-      if (!sets) alwaysPatterns.push({ rule: rule.id, where: `patterns[${i}]`, source: p.source });
+      clausesOfPattern.push(clauses);
+      if (!clauses) alwaysPatterns.push({ rule: rule.id, where: `patterns[${i}]`, source: p.source });
       yield;
     }
   }
   const patternCount = patternRule.length;
   const alwaysPattern = new Uint8Array(patternCount);
-  const alwaysRule = new Uint8Array(ruleCount);
+  const alwaysRuleList: number[] = [];
   for (let p = 0; p < patternCount; p++) {
-    if (setsOf[p]) continue;
+    if (clausesOfPattern[p]) continue;
     alwaysPattern[p] = 1;
-    if (!alwaysRule[patternRule[p]!]) {
-      alwaysRule[patternRule[p]!] = 1;
-      alwaysRules.push(rules[patternRule[p]!]!.id);
+    const r = patternRule[p]!;
+    if (!alwaysRuleList.includes(r)) {
+      alwaysRuleList.push(r);
+      alwaysRules.push(rules[r]!.id);
     }
   }
   clock.phase = 1;
   yield;
 
-  // Literal → the (pattern, set) pairs it meets, as pattern·4 + set.
+  // Clauses, numbered; literal → the clauses it triggers (none for a literal of a further set).
   const literalIndex = new Map<string, number[]>();
-  const need = new Uint8Array(patternCount);
+  const clausePattern: number[] = [];
+  const furtherSets: string[][][] = [];
+  let conjunctions = 0;
   for (let p = 0; p < patternCount; p++) {
     if ((p & 63) === 63) yield;
-    const sets = setsOf[p];
-    if (!sets) continue;
-    need[p] = sets.length;
-    sets.forEach((set, slot) => {
-      for (const lit of set) {
-        const list = literalIndex.get(lit);
-        if (list) list.push(p * 4 + slot);
-        else literalIndex.set(lit, [p * 4 + slot]);
-      }
-    });
+    for (const sets of clausesOfPattern[p] ?? []) {
+      const c = clausePattern.length;
+      clausePattern.push(p);
+      furtherSets.push(sets.slice(1));
+      if (sets.length > 1) conjunctions++;
+      sets.forEach((set, slot) => {
+        for (const lit of set) {
+          let list = literalIndex.get(lit);
+          if (!list) literalIndex.set(lit, (list = []));
+          if (slot === 0 && list[list.length - 1] !== c) list.push(c);
+        }
+      });
+    }
   }
+  const clauseCount = clausePattern.length;
 
-  // Character classes: 0 = a character no literal contains; A–Z share a–z's class.
+  // Character classes: 0 = a character no literal contains; each letter, the space, `?` and `'`
+  // their own (A–Z share a–z's); all digits one; every other character one more. Sharing only widens the condition
+  // ("4u" also meets "2u"), and keeps the scan's table small.
   const classOf = new Uint8Array(65536);
   let classes = 1;
+  let digitClass = 0;
+  let otherClass = 0;
   let totalLength = 0;
   for (const lit of literalIndex.keys()) {
     totalLength += lit.length;
     for (let i = 0; i < lit.length; i++) {
       const code = lit.charCodeAt(i);
-      if (classOf[code] === 0) {
-        // More than 255 distinct characters: the rest share one class (a wider, still correct condition).
-        classOf[code] = classes < 255 ? classes++ : 255;
-      }
+      if (classOf[code] !== 0) continue;
+      if ((code >= 97 && code <= 122) || code === 32 || code === 63 || code === 39) classOf[code] = classes++;
+      else if (code >= 48 && code <= 57) classOf[code] = digitClass ||= classes++;
+      else classOf[code] = otherClass ||= classes++;
     }
   }
   yield;
-  if (classes === 255) classes = 256;
+  if (digitClass) for (let code = 48; code <= 57; code++) classOf[code] = digitClass;
   for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32]!;
   const K = classes;
 
@@ -870,6 +938,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   const nextSibling = new Int32Array(cap);
   const label = new Int32Array(cap);
   const ownOf: (number[] | undefined)[] = [];
+  const literalState = new Map<string, number>();
   let states = 1;
   let inserted = 0;
   for (const [lit, entries] of literalIndex) {
@@ -889,37 +958,33 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     }
     // Two literals can share a state when classes merge; their entries simply add up.
     ownOf[s] = ownOf[s] ? ownOf[s]!.concat(entries) : entries;
+    literalState.set(lit, s);
   }
 
-  // Breadth-first order = by depth. States are renumbered in that order, so that the shallow
-  // ones (where a scan spends most of its time) come first and get full rows of transitions.
+  // Breadth-first order = by depth. States are renumbered in that order, so that a state's
+  // failure state comes before it, and the shallow ones (where a scan spends most of its time)
+  // lie together at the start of the table.
   yield;
   const order = new Int32Array(states);
-  const depth = new Int32Array(states);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
-    const s = order[head]!;
-    for (let t = firstChild[s]!; t !== 0; t = nextSibling[t]!) {
-      depth[t] = depth[s]! + 1;
-      order[tail++] = t;
-    }
+    for (let t = firstChild[order[head]!]!; t !== 0; t = nextSibling[t]!) order[tail++] = t;
   }
   yield;
   const id = new Int32Array(states);
   for (let i = 0; i < states; i++) id[order[i]!] = i;
-  let denseCount = 0;
-  while (denseCount < states && depth[order[denseCount]!]! <= DENSE_DEPTH) denseCount++;
 
-  // In the new numbering: children, failure links, dictionary links (the nearest state on the
-  // failure chain that ends a literal), own outputs, and the dense rows.
+  // In the new numbering: children, whether a literal ends at a state, its own clauses.
   const child = new Int32Array(states); // first child
   const sibling = new Int32Array(states);
   const labelOf = new Int32Array(states);
+  const isEnd = new Uint8Array(states);
   for (let old = 0; old < states; old++) {
     const n = id[old]!;
     child[n] = firstChild[old] ? id[firstChild[old]!]! : 0;
     sibling[n] = nextSibling[old] ? id[nextSibling[old]!]! : 0;
     labelOf[n] = label[old]!;
+    if (ownOf[old]) isEnd[n] = 1;
   }
   yield;
   const ownStart = new Int32Array(states + 1);
@@ -934,39 +999,65 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     const own = ownOf[order[n]!];
     if (own) ownList.set(own, ownStart[n]!);
   }
-  yield;
-  const fail = new Int32Array(states);
-  const dict = new Int32Array(states);
-  const dense = new Int32Array(denseCount * K);
-  const step = (s: number, c: number): number => {
-    // Transition from s on class c, for states whose failure chain is already complete.
-    for (;;) {
-      if (s < denseCount) return dense[s * K + c]!;
-      for (let t = child[s]!; t !== 0; t = sibling[t]!) if (labelOf[t] === c) return t;
-      s = fail[s]!;
+
+  // The further sets of each clause, as the states of their literals; a set shared by clauses
+  // is checked once per scan.
+  const setStart = [0];
+  const setStates: number[] = [];
+  const setIdOf = new Map<string, number>();
+  const clauseSets: number[] = [];
+  const clauseSetStart = new Int32Array(clauseCount + 1);
+  for (let c = 0; c < clauseCount; c++) {
+    clauseSetStart[c] = clauseSets.length;
+    for (const set of furtherSets[c]!) {
+      const key = set.join('\u0000');
+      let setId = setIdOf.get(key);
+      if (setId === undefined) {
+        setId = setStart.length - 1;
+        setIdOf.set(key, setId);
+        for (const lit of set) setStates.push(id[literalState.get(lit)!]!);
+        setStart.push(setStates.length);
+      }
+      clauseSets.push(setId);
     }
-  };
+  }
+  clauseSetStart[clauseCount] = clauseSets.length;
+  const clauseSetsArr = Int32Array.from(clauseSets);
+  const setStartArr = Int32Array.from(setStart);
+  const setStatesArr = Int32Array.from(setStates);
+  const setEpoch = new Int32Array(setStart.length - 1);
+  const setMet = new Uint8Array(setStart.length - 1);
+  yield;
+  // The scan's table: a full row per state (one lookup per character), the next state with a
+  // flag bit set when a literal ends there or on its failure chain. Class 0 leads to the root.
+  // In breadth-first order a state's row is its failure state's row (done before it) with its
+  // own children written over it; the children's failure links are read from those rows.
+  const FLAG = states < 0x8000 ? 0x8000 : 0x40000000;
+  const MASK = FLAG - 1;
+  const delta = states < 0x8000 ? new Uint16Array(states * K) : new Int32Array(states * K);
+  const fail = new Int32Array(states);
+  const report = new Int32Array(states);
   for (let s = 0; s < states; s++) {
     if ((s & 1023) === 1023) yield;
-    // Children first get their failure links (BFS order: s's own failure chain is done).
+    const row = s * K;
+    const failRow = fail[s]! * K;
+    if (s !== 0) delta.copyWithin(row, failRow, failRow + K);
     for (let t = child[s]!; t !== 0; t = sibling[t]!) {
-      fail[t] = s === 0 ? 0 : step(fail[s]!, labelOf[t]!);
-      const f = fail[t]!;
-      dict[t] = ownStart[f + 1]! > ownStart[f]! ? f : dict[f]!;
-    }
-    if (s < denseCount) {
-      const row = s * K;
-      for (let c = 0; c < K; c++) dense[row + c] = s === 0 ? 0 : dense[fail[s]! * K + c]!;
-      for (let t = child[s]!; t !== 0; t = sibling[t]!) dense[row + labelOf[t]!] = t;
+      const c = labelOf[t]!;
+      fail[t] = s === 0 ? 0 : delta[failRow + c]! & MASK;
+      report[t] = isEnd[t] ? t : report[fail[t]!]!;
+      delta[row + c] = report[t] !== 0 ? t | FLAG : t;
     }
   }
   const patternMark = new Int32Array(patternCount);
   const ruleMark = new Int32Array(ruleCount);
   const stateMark = new Int32Array(states);
-  const setMark = new Int32Array(patternCount * 4);
-  const setCount = new Int32Array(patternCount);
-  const setCountEpoch = new Int32Array(patternCount);
+  const clauseMark = new Int32Array(clauseCount);
+  const triggered = new Int32Array(clauseCount);
+  const candidates = new Int32Array(ruleCount);
+  const clausePatternArr = Int32Array.from(clausePattern);
   const patternRuleArr = Int32Array.from(patternRule);
+  const alwaysRule = Int32Array.from(alwaysRuleList);
   let epoch = 0;
 
   const scan = (text: string): number => {
@@ -975,67 +1066,88 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       patternMark.fill(0);
       ruleMark.fill(0);
       stateMark.fill(0);
-      setMark.fill(0);
-      setCountEpoch.fill(0);
+      clauseMark.fill(0);
+      setEpoch.fill(0);
     }
     const e = ++epoch;
+    prefilter.epoch = e;
+    let hits = 0;
     let s = 0;
     for (let i = 0, len = text.length; i < len; i++) {
-      const c = classOf[text.charCodeAt(i)]!;
-      if (c === 0) {
-        s = 0; // no literal contains this character
-        continue;
-      }
-      // Next state: one lookup while shallow; deeper, follow the child list, else fail back.
-      for (;;) {
-        if (s < denseCount) {
-          s = dense[s * K + c]!;
-          break;
-        }
-        let t = child[s]!;
-        while (t !== 0 && labelOf[t] !== c) t = sibling[t]!;
-        if (t !== 0) {
-          s = t;
-          break;
-        }
-        s = fail[s]!;
-      }
-      // Literals ending here: this state's own, then along the dictionary links. A state seen
+      const x = delta[s * K + classOf[text.charCodeAt(i)]!]!;
+      s = x & MASK;
+      if (x === s) continue;
+      // Literals ending here: this state's, then along the failure chain. A state reported
       // before in this scan has reported its whole chain already.
-      let u = ownStart[s + 1]! > ownStart[s]! ? s : dict[s]!;
+      let u = report[s]!;
       while (u !== 0 && stateMark[u] !== e) {
         stateMark[u] = e;
         for (let j = ownStart[u]!, end = ownStart[u + 1]!; j < end; j++) {
-          const entry = ownList[j]!;
-          if (setMark[entry] === e) continue;
-          setMark[entry] = e;
-          const p = entry >> 2;
-          const n = need[p]!;
-          if (n > 1) {
-            // Every one of the pattern's sets must be met: count the distinct sets met so far.
-            if (setCountEpoch[p] !== e) {
-              setCountEpoch[p] = e;
-              setCount[p] = 1;
-              continue;
-            }
-            if (++setCount[p]! < n) continue;
+          const clause = ownList[j]!;
+          if (clauseMark[clause] !== e) {
+            clauseMark[clause] = e;
+            triggered[hits++] = clause;
           }
-          patternMark[p] = e;
-          ruleMark[patternRuleArr[p]!] = e;
         }
-        u = dict[u]!;
+        u = report[fail[u]!]!;
       }
     }
-    return e;
+    // Triggered clauses whose further sets were all met mark their pattern and rule.
+    let n = 0;
+    for (let h = 0; h < hits; h++) {
+      const clause = triggered[h]!;
+      let met = true;
+      for (let k = clauseSetStart[clause]!, end = clauseSetStart[clause + 1]!; k < end && met; k++) {
+        const set = clauseSetsArr[k]!;
+        if (setEpoch[set] !== e) {
+          setEpoch[set] = e;
+          let any = 0;
+          for (let j = setStartArr[set]!, stop = setStartArr[set + 1]!; j < stop; j++) {
+            if (stateMark[setStatesArr[j]!] === e) {
+              any = 1;
+              break;
+            }
+          }
+          setMet[set] = any;
+        }
+        met = setMet[set] === 1;
+      }
+      if (!met) continue;
+      const p = clausePatternArr[clause]!;
+      patternMark[p] = e;
+      const r = patternRuleArr[p]!;
+      if (ruleMark[r] !== e) {
+        ruleMark[r] = e;
+        candidates[n++] = r;
+      }
+    }
+    for (let k = 0; k < alwaysRule.length; k++) {
+      const r = alwaysRule[k]!;
+      if (ruleMark[r] !== e) {
+        ruleMark[r] = e;
+        candidates[n++] = r;
+      }
+    }
+    // Rule order (n is small: insertion sort).
+    for (let i = 1; i < n; i++) {
+      const r = candidates[i]!;
+      let j = i - 1;
+      while (j >= 0 && candidates[j]! > r) {
+        candidates[j + 1] = candidates[j]!;
+        j--;
+      }
+      candidates[j + 1] = r;
+    }
+    return n;
   };
 
-  return {
+  const prefilter = {
     ruleCount,
     patternBase,
     patternMark,
-    ruleMark,
     alwaysPattern,
-    alwaysRule,
+    candidates,
+    epoch: 0,
     scan,
     stats: {
       rules: ruleCount,
@@ -1043,13 +1155,15 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       alwaysPatterns,
       alwaysRules,
       literals: literalIndex.size,
-      conjunctions: need.filter((n) => n > 1).length,
+      clauses: clauseCount,
+      conjunctions,
       states,
       classes: K,
       analyseMs: 0, // set by advance()
       automatonMs: 0,
     },
   };
+  return prefilter;
 }
 
 interface Build {

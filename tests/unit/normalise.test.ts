@@ -395,3 +395,43 @@ describe('robustness', () => {
     expect(normalise('hoi?')).toBe('hoi?');
   });
 });
+
+describe('plain chat', () => {
+  // Plain ASCII chat takes a short path (plainForm in normalise.ts). An invisible character
+  // sends the same text through the full normaliser, and must change nothing (rule 2): so each
+  // text here is read both ways and must come out the same.
+  const words = ['a', 'u', 'B', 'ok', 'OK', 'heey', 'heeey', 'AAh', 'don\'t', 'it\'s', "'t", "k'", '8', '14', '1e', 'w8',
+    'n00dz', 'h3', 'foto', 'Snap', 'x', 'ik', 'ben', 'ééh', 'sh!t', 'a$$', '@naam', '2,50', 'i.p.v', 'wh0', 'ab0', 'a0', 'top10',
+    'b4', '4u', 'l33t', 'h3ll0', 'a1b', 'a1234b', 'a8b', '1000', 'X1', 'mp3'];
+  const separators = [' ', ' ', ' ', '  ', '? ', '?', '??', '. ', '.', ', ', ',', '! ', '!! ', '!', '!?', ' - ', '-', '\n', "'",
+    ' 🎉 ', '🎉', '😴. ', ' 📸 ', '.! ', ' ,', '!. ', ' \u200d '];
+  const next = random(11);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const texts = ['', ' ', 'hoi', 'hoi?', 'ben je alleen thuis?', 'ok. ok', 'i b m', 'i b', 'a? b c', 'a! b c', 'x x x'];
+  for (let n = 0; n < 5000; n++) {
+    let text = next() < 0.1 ? pick(separators) : '';
+    const length = 1 + Math.floor(next() * 8);
+    for (let k = 0; k < length; k++) text += (k > 0 ? pick(separators) : '') + pick(words);
+    if (next() < 0.3) text += pick(separators);
+    texts.push(text);
+  }
+
+  test('reads the same as with an invisible character at either end', () => {
+    const differences = texts.filter((t) => normalise(t) !== normalise(`${t}\u200b`) || normalise(t) !== normalise(`\u200b${t}`));
+    expect(differences.slice(0, 10).map((t) => [t, normalise(t), normalise(`${t}\u200b`)])).toEqual([]);
+  });
+
+  test.each([
+    ['Ben je alleen thuis?', 'ben je alleen thuis?'],
+    ['ok. Doei!!', 'ok doei'],
+    ['hoezo? ik ben 14', 'hoezo? ik ben 14'],
+    ['ja, ik snap het. niks zeggen', 'ja ik snap het niks zeggen'],
+    ["don't tell", "don't tell"],
+    ['is u ok', 'is u ok'],
+    ['f o t o', 'foto'],
+    ['heeeey', 'heey'],
+    ['ok.', 'ok'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+});
