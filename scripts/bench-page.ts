@@ -515,8 +515,13 @@ async function run(withExtension: boolean, plan: Plan, expected: Map<number, Exp
           if (hit >= 0) {
             used.add(hit);
             latencies.push(result.nudges[hit]![2] - t0);
-          } else if (result.nudges.some(([, s, t]) => rank[s]! > rank[severity]! && t <= t0 + TARGET_LATENCY_MS && t > t0 - NUDGE_READ_MS - TARGET_LATENCY_MS)) {
-            // The watcher shows one card at a time, and a milder one does not replace a more serious one.
+          } else if (
+            result.nudges.some(
+              ([c, s, t]) => c !== category && rank[s]! >= rank[severity]! && t <= t0 + TARGET_LATENCY_MS && t > t0 - NUDGE_READ_MS - TARGET_LATENCY_MS,
+            )
+          ) {
+            // The watcher shows one card at a time: a milder one does not replace a more serious
+            // one, and of two from one message only the one that would stay up is drawn.
             heldBack.push(label);
           } else {
             missed.push(label);

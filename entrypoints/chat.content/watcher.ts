@@ -9,7 +9,7 @@ import { isUrgent, renderNudge } from '@/src/nudge/card';
 import { countryRows } from '@/src/nudge/contacts';
 import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
-import { MESSAGE_SELECTOR, messagesTouched } from './changes';
+import { MESSAGE_SELECTOR, messagesTouched, sawNewText } from './changes';
 import { chatKey, muteChat, recordNudge, type Settings } from '@/src/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/src/settings/managed';
 
@@ -62,16 +62,6 @@ function isActive(settings: Settings, siteId: string, now: number): boolean {
   return settings.enabled && !(settings.pausedUntil !== null && settings.pausedUntil > now) && !settings.disabledSites.includes(siteId);
 }
 
-const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input';
-
-/**
- * Whether the page added or changed text, not counting what the teen is typing: `changed` holds
- * the added nodes and the parents of changed text (see the MutationObserver); `overflow`, that
- * there were too many to keep.
- */
-function sawNewText(changed: readonly Element[], overflow: boolean): boolean {
-  return overflow || changed.some((element) => !element.closest(EDITABLE));
-}
 
 const translate = (key: string, substitutions?: string[]) =>
   substitutions ? i18n.t(key as Parameters<typeof i18n.t>[0], substitutions as never) : i18n.t(key as Parameters<typeof i18n.t>[0]);
@@ -216,8 +206,11 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       },
     });
     shown = { host, severity };
-    await recordNudge(category);
+    // The weekly count is read, counted and written back: one write after the other, so two
+    // nudges close together both count, without the next card waiting for storage.
+    recording = recording.then(() => recordNudge(category)).catch(() => undefined);
   };
+  let recording = Promise.resolve();
   // Nudges are shown one after the other, in the order they were found: of two from one message,
   // the second takes the place of the first unless that one is more serious.
   let showing = Promise.resolve();
@@ -250,7 +243,11 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
         read.add(element);
         if (!active) continue;
         const step = chat.conversation.add(message, settings.sensitivity);
-        for (const nudge of step.nudges) show(chat, nudge.category, nudge.severity, root);
+        // One card at a time: of several nudges from one message, the one that would end up
+        // on screen (the last of the most serious) is shown, and counted.
+        let pick: (typeof step.nudges)[number] | undefined;
+        for (const nudge of step.nudges) if (!pick || RANK[nudge.severity] >= RANK[pick.severity]) pick = nudge;
+        if (pick) show(chat, pick.category, pick.severity, root);
       }
     } catch {
       // Odd markup in one message must not stop the others, nor reach the page.
