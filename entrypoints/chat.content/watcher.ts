@@ -27,10 +27,12 @@ const MAX_UNREAD = 2000;
 
 /**
  * Longest stretch of reading before the page gets the main thread back. One message's detector
- * run can take a few milliseconds more (a long message, a pattern compiled on first use), so the
- * slice stays well under the 50 ms of a long task even on a busy machine.
+ * run can take a few milliseconds more (a long message, a pattern compiled on first use), which
+ * still stays well under the 50 ms of a long task. Not shorter: every slice is a turn of the
+ * page's event loop, and after a flood of 50,000 rows 4 ms slices took the newest message twice
+ * as long to reach (tests/e2e/hostile.spec.ts).
  */
-const SLICE_MS = 4;
+const SLICE_MS = 8;
 /** Preparation waits for an idle moment of the page, but never longer than this. */
 const IDLE_TIMEOUT_MS = 150;
 /** A nudge is drawn after the page's next frame (no forced layout), or after this at the latest. */
