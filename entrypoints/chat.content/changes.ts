@@ -54,3 +54,15 @@ export function messagesTouched(selector: string, root: Element, nodes: readonly
   }
   return out;
 }
+
+const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input';
+
+/**
+ * Whether the page added or changed text, not counting what the teen is typing. `changed` holds
+ * what the MutationObserver kept: the added nodes (text nodes by their parent) and the parents of
+ * changed text; `overflow`, that there were too many to keep, which is new content anyway.
+ * Asked only when an adapter found no messages, so the observer's callback stays tiny.
+ */
+export function sawNewText(changed: readonly Element[], overflow: boolean): boolean {
+  return overflow || changed.some((element) => !element.closest(EDITABLE));
+}

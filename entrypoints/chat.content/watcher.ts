@@ -9,7 +9,7 @@ import { isUrgent, renderNudge } from '@/src/nudge/card';
 import { countryRows } from '@/src/nudge/contacts';
 import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
-import { MESSAGE_SELECTOR, messagesTouched } from './changes';
+import { MESSAGE_SELECTOR, messagesTouched, sawNewText } from './changes';
 import { chatKey, muteChat, recordNudge, type Settings } from '@/src/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/src/settings/managed';
 
@@ -25,8 +25,18 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 /** At most this many newest unread messages are read from one batch; older ones count as history. */
 const MAX_UNREAD = 2000;
 
-/** Longest stretch of reading before the page gets the main thread back. */
+/**
+ * Longest stretch of reading before the page gets the main thread back. One message's detector
+ * run can take a few milliseconds more (a long message, a pattern compiled on first use), which
+ * still stays well under the 50 ms of a long task. Not shorter: every slice is a turn of the
+ * page's event loop, and after a flood of 50,000 rows 4 ms slices took the newest message twice
+ * as long to reach (tests/e2e/hostile.spec.ts).
+ */
 const SLICE_MS = 8;
+/** Preparation waits for an idle moment of the page, but never longer than this. */
+const IDLE_TIMEOUT_MS = 150;
+/** A nudge is drawn after the page's next frame (no forced layout), or after this at the latest. */
+const RENDER_TIMEOUT_MS = 100;
 /**
  * Between full reads of the open chat, a batch looks only at what the page added or changed
  * (see `collect`). A full read still happens at least this often, as a safety net for markup
@@ -54,12 +64,6 @@ function isActive(settings: Settings, siteId: string, now: number): boolean {
   return settings.enabled && !(settings.pausedUntil !== null && settings.pausedUntil > now) && !settings.disabledSites.includes(siteId);
 }
 
-/** New text on the page, not counting what the teen is typing. */
-function isNewText(record: MutationRecord): boolean {
-  if (record.type !== 'characterData' && record.addedNodes.length === 0) return false;
-  const target = record.target instanceof Element ? record.target : record.target.parentElement;
-  return !target?.closest('[contenteditable="true"], [contenteditable=""], textarea, input');
-}
 
 const translate = (key: string, substitutions?: string[]) =>
   substitutions ? i18n.t(key as Parameters<typeof i18n.t>[0], substitutions as never) : i18n.t(key as Parameters<typeof i18n.t>[0]);
@@ -102,6 +106,44 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     shown = null;
   };
 
+  // Timers and idle callbacks tied to ctx. Not ctx.setTimeout: it adds an invalidation listener
+  // per call that is never removed, and a busy chat schedules thousands of slices.
+  const timers = new Set<number>();
+  const idles = new Set<number>();
+  ctx.onInvalidated(() => {
+    for (const id of timers) clearTimeout(id);
+    if (typeof cancelIdleCallback === 'function') for (const id of idles) cancelIdleCallback(id);
+    timers.clear();
+    idles.clear();
+  });
+  const later = (run: () => void, ms: number) => {
+    const id = window.setTimeout(() => {
+      timers.delete(id);
+      if (ctx.isValid) run();
+    }, ms);
+    timers.add(id);
+  };
+  /**
+   * Runs `run(deadline)` in an idle moment of the page (at the latest after IDLE_TIMEOUT_MS),
+   * with a deadline of at most SLICE_MS, so reading never stretches the page's own frames.
+   */
+  const whenIdle = (run: (deadline: number) => void) => {
+    if (typeof requestIdleCallback !== 'function') {
+      later(() => run(performance.now() + SLICE_MS), 0);
+      return;
+    }
+    const id = requestIdleCallback(
+      (idle) => {
+        idles.delete(id);
+        if (!ctx.isValid) return;
+        const budget = idle.didTimeout ? SLICE_MS : Math.min(SLICE_MS, idle.timeRemaining());
+        run(performance.now() + budget);
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+    idles.add(id);
+  };
+
   ctx.onInvalidated(
     watchEffectiveSettings(location.hostname, (next) => {
       settings = next;
@@ -109,6 +151,27 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     }),
   );
   ctx.onInvalidated(hide);
+
+  /**
+   * An element's box as the page's next frame laid it out (an IntersectionObserver reports it
+   * without forcing layout); null when no frame came in time (a background tab).
+   */
+  const boxOf = (element: Element) =>
+    new Promise<DOMRectReadOnly | null>((done) => {
+      let settled = false;
+      let observer: IntersectionObserver | null = null;
+      const finish = (rect: DOMRectReadOnly | null) => {
+        if (settled) return;
+        settled = true;
+        observer?.disconnect();
+        done(rect);
+      };
+      if (typeof IntersectionObserver === 'function') {
+        observer = new IntersectionObserver((entries) => finish(entries[entries.length - 1]?.boundingClientRect ?? null));
+        observer.observe(element);
+      }
+      later(() => finish(null), RENDER_TIMEOUT_MS);
+    });
 
   const chatFor = (id: string): ChatState => {
     let chat = chats.get(id);
@@ -119,8 +182,12 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     return chat;
   };
 
-  const show = async (chat: ChatState, category: Category, severity: Severity, anchor: Element) => {
+  const showNow = async (chat: ChatState, category: Category, severity: Severity, anchor: Element) => {
     if (settings.mutedChats.includes(await chat.key)) return;
+    // Drawn in a task of its own, not in the reading slice, once the page's next frame has told
+    // where the chat is: the card is placed without making the page lay out its chat out of turn.
+    const anchorRect = await boxOf(anchor);
+    if (!ctx.isValid || !isActive(settings, site.id, Date.now())) return;
     // One card at a time; a more serious move takes the place of a milder one.
     if (shown?.host.isConnected && RANK[shown.severity] > RANK[severity]) return;
     hide();
@@ -129,6 +196,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       severity,
       t: translate,
       anchor,
+      anchorRect,
       // Help contacts of the teen's country, read from the settings each time (options may change it).
       contacts: countryRows(resolveCountry(settings.country, browserLanguages(uiLanguage())), isUrgent(category), translate),
       siteId: site.id,
@@ -140,7 +208,16 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       },
     });
     shown = { host, severity };
-    await recordNudge(category);
+    // The weekly count is read, counted and written back: one write after the other, so two
+    // nudges close together both count, without the next card waiting for storage.
+    recording = recording.then(() => recordNudge(category)).catch(() => undefined);
+  };
+  let recording = Promise.resolve();
+  // Nudges are shown one after the other, in the order they were found: of two from one message,
+  // the second takes the place of the first unless that one is more serious.
+  let showing = Promise.resolve();
+  const show = (chat: ChatState, category: Category, severity: Severity, anchor: Element) => {
+    showing = showing.then(() => showNow(chat, category, severity, anchor)).catch(() => undefined);
   };
 
   // Messages wait in a queue and are read in slices of a few milliseconds, so a burst in a
@@ -150,11 +227,11 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   const queued = new WeakSet<Element>();
   let draining = false;
 
-  const drain = () => {
-    const deadline = performance.now() + SLICE_MS;
+  const drain = (deadline: number) => {
     const active = isActive(settings, site.id, Date.now());
     try {
-      while (head < queue.length && performance.now() < deadline) {
+      // At least one message per slice, so reading always moves on.
+      for (let first = true; head < queue.length && (first || performance.now() < deadline); first = false) {
         const { element, reader, chat, root } = queue[head++]!;
         queued.delete(element);
         if (read.has(element) || !element.isConnected) continue;
@@ -168,13 +245,19 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
         read.add(element);
         if (!active) continue;
         const step = chat.conversation.add(message, settings.sensitivity);
-        for (const nudge of step.nudges) void show(chat, nudge.category, nudge.severity, root).catch(() => undefined);
+        // One card at a time: of several nudges from one message, the one that would end up
+        // on screen (the last of the most serious) is shown, and counted.
+        let pick: (typeof step.nudges)[number] | undefined;
+        for (const nudge of step.nudges) if (!pick || RANK[nudge.severity] >= RANK[pick.severity]) pick = nudge;
+        if (pick) show(chat, pick.category, pick.severity, root);
       }
     } catch {
       // Odd markup in one message must not stop the others, nor reach the page.
     }
     if (head < queue.length) {
-      ctx.setTimeout(drain, 0);
+      // The rest in the next task, not at the next idle moment: a busy page may have none, and
+      // the newest message must not wait.
+      later(() => drain(performance.now() + SLICE_MS), 0);
     } else {
       queue.length = 0;
       head = 0;
@@ -256,7 +339,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     for (let i = Math.max(0, fresh.length - MAX_UNREAD); i < fresh.length; i++) enqueue(fresh[i]!, reader, chat, root);
     if (head < queue.length && !draining) {
       draining = true;
-      drain();
+      later(() => drain(performance.now() + SLICE_MS), 0);
     }
     return found;
   };
@@ -267,7 +350,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
    * until the adapter finds messages again. An open but empty chat counts fully; a page with no
    * open chat (an inbox, a start screen) only after much longer, as its side lists change too.
    */
-  const readBatch = (sawNewText: boolean) => {
+  const readBatch = () => {
     const adapter = adapterFor(new URL(location.href));
     const changedNodes = changed;
     const forceFull = overflow;
@@ -281,7 +364,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
         fellBack = false;
         return;
       }
-      if (sawNewText) missed += found === 0 ? NO_MESSAGES_WEIGHT : NO_CHAT_WEIGHT;
+      if (sawNewText(changedNodes, forceFull)) missed += found === 0 ? NO_MESSAGES_WEIGHT : NO_CHAT_WEIGHT;
       if (missed >= FALLBACK_THRESHOLD) fellBack = true;
       if (!fellBack) return;
     }
@@ -290,34 +373,34 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
 
   // Build the rules' prefilter in slices before the first message needs it, instead of in one
   // long task when the first message arrives.
-  const prepare = () => {
+  const prepare = (deadline: number) => {
     try {
-      if (!prepareRules(SLICE_MS)) ctx.setTimeout(prepare, 0);
+      if (!prepareRules(Math.max(1, deadline - performance.now()))) whenIdle(prepare);
     } catch {
       // matchText builds it on first use anyway.
     }
   };
-  prepare();
+  whenIdle(prepare);
+  // The first translation loads the extension's messages: not while the first nudge waits.
+  whenIdle(() => void translate('nudge.label'));
 
   let pending = false;
-  let sawNewText = false;
   const schedule = () => {
     if (pending) return;
     pending = true;
-    ctx.setTimeout(() => {
+    later(() => {
       pending = false;
-      const text = sawNewText;
-      sawNewText = false;
       try {
-        readBatch(text);
+        readBatch();
       } catch {
         // An adapter that trips over odd markup must not break the page.
       }
     }, BATCH_DELAY_MS);
   };
 
+  // Kept tiny: it runs at the end of every task of the page that changes the DOM. Whether the
+  // change was new text is only asked when an adapter found nothing (readBatch).
   const observer = new MutationObserver((records) => {
-    if (!sawNewText) sawNewText = records.some(isNewText);
     if (!overflow) {
       for (const record of records) {
         if (record.type === 'characterData') {

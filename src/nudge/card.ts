@@ -25,6 +25,11 @@ export interface NudgeOptions {
   onClose: () => void;
   /** Where to sit: beside this element (the open conversation) or, without it, bottom right. */
   anchor?: Element | null;
+  /**
+   * The anchor's box when the caller already has it (from an IntersectionObserver): placing the
+   * card then reads no layout, so a busy page is not made to lay out its chat out of turn.
+   */
+  anchorRect?: DOMRectReadOnly | null;
   /** Help rows, in order (the chosen country's, then any others); Chat met Fier when absent. */
   contacts?: NudgeContact[];
   /** The chat site, for the matching "how to block and report" steps. */
@@ -56,8 +61,8 @@ const MARGIN = 16;
 /** Live regions are announced when their content changes after they are in the page. */
 const ANNOUNCE_DELAY_MS = 60;
 
-function place(host: HTMLElement, anchor: Element | null | undefined): void {
-  const rect = anchor?.getBoundingClientRect();
+function place(host: HTMLElement, anchor: Element | null | undefined, known?: DOMRectReadOnly | null): void {
+  const rect = known ?? anchor?.getBoundingClientRect();
   const view = host.ownerDocument.defaultView;
   if (rect && view && rect.width > 0 && rect.height > 0) {
     const right = Math.max(MARGIN, view.innerWidth - rect.right + MARGIN);
@@ -196,7 +201,7 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
     host.addEventListener(type, (event) => event.stopPropagation());
   }
 
-  place(host, options.anchor);
+  place(host, options.anchor, options.anchorRect);
   (doc.body ?? doc.documentElement).append(host);
   const opener = el(doc, 'p', { className: 'opener', text: t(urgent ? 'nudge.openerUrgent' : 'nudge.opener') });
   const what = el(doc, 'p', { className: 'what', text: t(`nudge.what.${category}`) });

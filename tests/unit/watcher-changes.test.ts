@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGE_SELECTOR, messagesTouched } from '@/entrypoints/chat.content/changes';
+import { MESSAGE_SELECTOR, messagesTouched, sawNewText } from '@/entrypoints/chat.content/changes';
 import { SITE_ADAPTERS } from '@/src/sites';
 import { loadFixture } from './fixture-dom';
 
@@ -82,4 +82,28 @@ describe('MESSAGE_SELECTOR matches each adapter', () => {
       expect(messagesTouched(selector, conversation!, [conversation!])).toEqual(own);
     });
   }
+});
+
+describe('sawNewText: new text from the page, not what the teen types', () => {
+  /** What the watcher's MutationObserver keeps of each change: the added node, or the parent of changed text. */
+  function kept(change: (box: HTMLElement) => Node): Element[] {
+    document.body.innerHTML = `<div id="chat"></div><div contenteditable="true" id="box"><p>hoi</p></div><textarea id="area"></textarea>`;
+    const node = change(document.getElementById('box')!);
+    return [node instanceof Element ? node : node.parentElement!];
+  }
+
+  it.each([
+    ['a message row added to the chat', () => document.getElementById('chat')!.appendChild(document.createElement('div')), true],
+    ['text added to a message', () => document.getElementById('chat')!.appendChild(document.createTextNode('hoi')), true],
+    ['a word typed in the message box', (box: HTMLElement) => box.querySelector('p')!.appendChild(document.createTextNode(' daar')), false],
+    ['a line break typed in the message box', (box: HTMLElement) => box.appendChild(document.createElement('br')), false],
+    ['text in a textarea', () => document.getElementById('area')!.appendChild(document.createTextNode('x')), false],
+  ] as const)('%s → %s', (_, change, expected) => {
+    expect(sawNewText(kept(change), false)).toBe(expected);
+  });
+
+  it('counts a burst too large to keep as new text, and nothing as none', () => {
+    expect(sawNewText([], true)).toBe(true);
+    expect(sawNewText([], false)).toBe(false);
+  });
 });
