@@ -259,17 +259,45 @@ export async function loadEffectiveSettings(host: string): Promise<EffectiveSett
 export function watchEffectiveSettings(host: string, callback: (settings: EffectiveSettings) => void): () => void {
   let stopped = false;
   // The policy is read again only when it changes: a first read of storage.managed can take
-  // seconds in Chromium, and the teen's own changes must apply at once.
-  let managed: Promise<ManagedPolicy> = readManaged();
-  const refresh = () =>
-    void Promise.all([loadSettings(), managed]).then(
+  // seconds in Chromium, and the teen's own changes must apply at once. Until a read arrives,
+  // a change of the teen's waits at most POLICY_WAIT_MS and then applies with the last policy
+  // known; the policy applies as soon as it arrives.
+  let known: ManagedPolicy = {};
+  let arrived = false; // whether the latest read of the policy has come back
+  let waitedOut = false; // whether a refresh went ahead without it
+  let managed = readPolicy(true);
+  function readPolicy(first: boolean): Promise<ManagedPolicy> {
+    arrived = false;
+    const read = readManaged();
+    void read.then((policy) => {
+      if (read !== managed) return;
+      known = policy;
+      arrived = true;
+      if (!first || waitedOut) refresh();
+      waitedOut = false;
+    }, () => undefined);
+    return read;
+  }
+  const policyNow = () =>
+    Promise.race([
+      managed,
+      new Promise<ManagedPolicy>((resolve) =>
+        setTimeout(() => {
+          if (!arrived) waitedOut = true;
+          resolve(known);
+        }, POLICY_WAIT_MS),
+      ),
+    ]);
+  function refresh() {
+    void Promise.all([loadSettings(), policyNow()]).then(
       ([local, policy]) => stopped || callback(effectiveSettings(local, policy, host)),
       () => undefined,
     );
+  }
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') managed = readManaged();
+    if (area === 'managed') managed = readPolicy(false);
     // 'settings' is the key of the teen's settings in storage.local (./storage.ts).
-    if (area === 'managed' || (area === 'local' && 'settings' in changes)) refresh();
+    if (area === 'local' && 'settings' in changes) refresh();
   };
   browser.storage.onChanged.addListener(listener);
   refresh();

@@ -277,6 +277,20 @@ describe('watching', () => {
     stop();
   });
 
+  test("a slow first policy read does not hold up the teen's own change, and still applies when it comes", async () => {
+    await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sensitivity: 'standard' } });
+    let answer: (policy: unknown) => void = () => undefined;
+    policyInBrowser(() => new Promise((resolve) => (answer = resolve)));
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings('web.whatsapp.com', (s) => seen.push(s.sensitivity));
+    await vi.waitFor(() => expect(seen).toEqual(['standard']), { timeout: 2_000 }); // without the policy, after a short wait
+    await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sensitivity: 'low' } });
+    await vi.waitFor(() => expect(seen).toEqual(['standard', 'low']), { timeout: 2_000 });
+    answer({ minimumSensitivity: 'high' });
+    await vi.waitFor(() => expect(seen).toEqual(['standard', 'low', 'high']), { timeout: 2_000 });
+    stop();
+  });
+
   test('watchManaged re-reads the policy on a managed change only', async () => {
     policyInBrowser(async () => ({ schoolName: 'Da Vinci College' }));
     const seen: ManagedPolicy[] = [];
