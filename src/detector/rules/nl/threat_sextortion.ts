@@ -16,7 +16,7 @@ const IMG =
   "(?:foto(?:'s|s|tje|tjes)?|fotos|pics?|nudes?|naaktfoto(?:'s|s)?|naaktfotos|filmpjes?|video'?s?|vids?|screenshots?|screens|beelden|plaatjes|chats?|berichten|gesprekken|alles|dit|het|ze)";
 /** The audience the teen fears. */
 const AUDIENCE =
-  '(?:je|jouw|jou|al je) (?:hele )?(?:vrienden|vriendinnen|ouders|ouwers|moeder|mama|vader|papa|familie|school|klas|klasgenoten|volgers|followers|contacten|mentor|broer|zus|opa|oma|leraren|docenten|trainer|team|vriendje|vriend|vriendin)';
+  '(?:je|jouw|jou|al je) (?:hele )?(?:vrienden|vriendinnen|ouders|ouwers|moeder|mama|mams|mam|ma|vader|papa|paps|pap|pa|familie|familieapp|school|klas|klasgenoten|volgers|followers|contacten|mentor|broer|zus|opa|oma|leraren|docenten|trainer|team|vriendje|vriend|vriendin)';
 
 export const rules: RuleDef[] = [
   {
@@ -40,8 +40,10 @@ export const rules: RuleDef[] = [
       /\biedereen (?:gaat|zal|gaan) (?:.{0,6} )?(?:zien|weten) (?:wat voor|hoe) (?:een )?(?:slet|hoer|slettebak|sloerie|vieze|viespeuk|bitch)\b|\biedereen (?:gaat|zal|krijgt) (?:ze|ze allemaal|je (?:foto'?s|fotos|pics|nudes|filmpjes?)) (?:te )?(?:zien|krijgen)\b/,
       /\b(?:gaat|gaan) (?:alles|ze|(?:je|het|die|dat|de|jouw) (?:foto'?s?|fotos|pics?|nudes?|filmpjes?|video'?s?)) (?:.{0,6} )?(?:naar (?:je|jouw|al je) (?:school|klas|ouders|moeder|vader|vrienden|vriendinnen|familie|volgers)|online|rond|op internet)\b/,
       /\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:tot (?:uiterlijk )?)?(?:\d{1,2}(?: uur| min(?:uten)?)?|een uur|morgen|vanavond|vannacht|middernacht)\b.{0,20}\b(?:stuur ik|zet ik|post ik|deel ik|ziet iedereen|weet iedereen|krijgt iedereen|gaat alles|gaan je)\b/,
-      new RegExp(`\\b(?:ik |k'? ?)(?:ga|zal|kan|wil) (?:je|jouw|al je|die|deze|alle) (?:foto'?s?|fotos|pics?|nudes?|naaktfoto'?s?|filmpjes?|video'?s?|screenshots?) (?:.{0,6} )?(?:naar|aan|op|in|bij|met) (?:${AUDIENCE}|iedereen|internet|insta|tiktok|snap|de hele school|online) (?:.{0,4} )?(?:sturen|posten|zetten|laten zien|doorsturen|delen|verspreiden|uploaden|gooien)\\b`),
+      new RegExp(`\\b(?:(?:ik |k'? ?)(?:ga|zal|kan|wil)|(?:ga|zal|kan) ik) (?:je|jouw|al je|die|deze|alle) (?:foto'?s?|fotos|pics?|nudes?|naaktfoto'?s?|filmpjes?|video'?s?|screenshots?) (?:.{0,6} )?(?:naar|aan|op|in|bij|met) (?:${AUDIENCE}|iedereen|internet|insta|tiktok|snap|de hele school|online) (?:.{0,4} )?(?:sturen|posten|zetten|laten zien|doorsturen|delen|verspreiden|uploaden|gooien)\\b`),
       /\b(?:je gaat|je zal|jij gaat|jij zal) (?:hier |er )?spijt (?:van )?krijgen (?:.{0,6} )?als (?:je|jij) (?:.{0,8} )?(?:niet|nie|geen) (?:.{0,8} )?(?:betaalt|stuurt|doet|luistert|overmaakt)\b/,
+      new RegExp(`\\b(?:stuur|zet|post|deel|verspreid|plaats|gooi|lek) ik (?:ze|ze allemaal|alles|dit|die|deze|je \\w{1,12}|jouw \\w{1,12}) (?:door |rond |allemaal )?(?:naar|op|in|aan) (?:${AUDIENCE}|iedereen|de hele school|heel de school|heel je school|de hele klas)\\b`),
+      new RegExp(`\\b(?:ik |k'? ?)(?:stuur|zet|post|deel|gooi|plaats) (?:je|jouw|al je) ${IMG} (?:door )?(?:naar|in|op) (?:de )?(?:familie ?groepsapp|familie app|familieapp|klassenapp|klasgroep|groepsapp van (?:je|jouw) (?:klas|familie|school|team))\\b`),
       /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw) (?:leven|reputatie) (?:kapot|verpesten|ruineren|ruïneren)|ik ruineer je(?: leven)?)\b/,
     ],
     unless: [/\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
@@ -57,6 +59,10 @@ export const rules: RuleDef[] = [
         'iedereen gaat je naaktfoto zien',
         'ik heb je filmpjes opgeslagen hoor',
         'ik heb je nudes nog',
+        'dan stuur ik ze door naar je hele klas',
+        'ga ik je fotos naar je school sturen',
+        'ik stuur je foto naar de familie groepsapp',
+        'ik stuur je fotos naar je ma',
         'je hele klas krijgt je pics',
         'ik stuur alles naar je ouders',
         'ik ga je leven kapot maken',
@@ -68,6 +74,8 @@ export const rules: RuleDef[] = [
         'ik post de foto van het elftal op insta',
         'iedereen gaat je nieuwe kapsel zien morgen',
         'ik heb je foto\'s van de vakantie nog',
+        'ik zet die foto van jou met je mond vol in de groepsapp hahaha',
+        'ik post de klassenfoto in de groep',
       ],
     },
   },
@@ -78,8 +86,9 @@ export const rules: RuleDef[] = [
     note: 'Conditional threats: "betaal of ik post het", "als je niet stuurt, ziet iedereen het", "houd je mond of…", "als je me blokkeert…".',
     patterns: [
       /\b(?:anders|of ik|of anders|en anders|of iedereen|want anders|of) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|upload|plaats|krijgt|krijgen|ziet|zien) (?:.{0,16} )?(?:online|iedereen|je ouders|je moeder|je vader|je vrienden|je vriendinnen|je school|je klas|je familie|je volgers|internet|insta|snap|tiktok|rond|overal)\b/,
-      /\b(?:of ik|of anders) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|leak|upload|plaats|gooi) (?:ik )?(?:het|ze|dit|alles|je|jouw|die|deze)\b/,
-      /\banders (?:post|verspreid|lek|upload|deel) ik\b/,
+      /\b(?:of ik|of anders) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|leak|upload|plaats|gooi) (?:ik )?(?:het|ze|dit|alles|je|jouw|die|deze|de (?:foto'?s?|fotos|video'?s?|filmpjes?|pics?|nudes?|screenshots?))\b/,
+      /\banders (?:post|verspreid|lek|upload|deel) ik\b|\banders (?:stuur|zet|gooi|plaats) ik (?:het|ze|dit|alles|je \w{1,12}|die \w{1,12}) (?:door|rond|online|overal|openbaar|op (?:insta|tiktok|snap|internet))\b/,
+      inContext(/\b(?:anders|of|of anders|tenzij) (?:\w{1,12} )?(?:weet|weten|ziet|zien|krijgt|krijgen|hoort|horen|leest|lezen) (?:iedereen|je (?:hele )?(?:ouders|moeder|mama|ma|vader|papa|pa|vrienden|vriendinnen|school|klas|familie|volgers)|de hele school|heel de school)\b|\b(?:anders|of|of anders) (?:iedereen|je (?:hele )?(?:ouders|moeder|mama|ma|vader|papa|pa|vrienden|vriendinnen|school|klas|familie|volgers)|de hele school|heel de school) (?:\w{1,12} )?(?:weet|weten|ziet|zien|krijgt|krijgen|hoort|horen)\b/, /\b(?:betaal|betalen|stuur|doe wat|doe het|maak \w{1,12} over|geld|euro|foto|fotos|foto's|nudes|filmpje|video|videocall|facetime)\b/),
       /\bals (?:je|jij) (?:.{0,6} )?(?:niet|nie|geen|niks|niets) (?:.{0,14} )?(?:betaalt|stuurt|overmaakt|doet|luistert|komt|reageert|antwoordt|opstuurt|geeft) (?:.{0,6} )?(?:stuur|zet|post|deel|verspreid|lek|upload) ik\b/,
       /\bals (?:je|jij) (?:.{0,6} )?(?:niet|nie|geen|niks|niets) (?:.{0,4} )?(?:betaalt|stuurt|overmaakt|doet|luistert|komt|reageert|antwoordt|opstuurt|geeft)\b.{0,18}\b(?:iedereen|je ouders|je moeder|je vader|je vrienden|je school|je klas|je familie|online|internet)\b/,
       /\bals (?:je|jij) (?:.{0,10} )?(?:blokkeert|blockt|blokt|deletet|verwijdert|weggaat|stopt met (?:praten|reageren|appen)|naar de politie gaat)\b.{0,18}\b(?:stuur|zet|post|deel|verspreid|lek|upload|iedereen|je ouders|je vrienden|je school|online|internet)\b/,
@@ -102,6 +111,10 @@ export const rules: RuleDef[] = [
         'als je me blokkeert post ik alles',
         'als je het iemand vertelt dan stuur ik de foto\'s rond',
         'blokkeer me niet anders ziet je moeder alles',
+        'betaal anders weet iedereen het',
+        'doe wat ik zeg of je hele klas ziet het',
+        'zeg niks tegen je ouders of ik post de foto',
+        'vertel het aan niemand anders stuur ik het door',
       ],
       noMatch: [
         'hou je mond joh haha',
@@ -110,6 +123,8 @@ export const rules: RuleDef[] = [
         'als je niet reageert ga ik slapen',
         'ik maak je kapot in fortnite',
         'je gaat spijt krijgen als je die serie niet kijkt',
+        'als je niet komt ben ik boos',
+        'kom je nou of niet anders weet niemand waar we zijn',
       ],
     },
   },
@@ -121,7 +136,9 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:betaal|betaalt|maak|stuur|geef) (?:me |mij |nu |maar |gewoon |eerst )?(?:een |n )?(?:\d{1,4} ?(?:euro|eur)?|geld|money|bitcoin|crypto|btc|cadeaukaart|giftcard|gift card|paysafe ?card|paysafe|itunes|steam ?kaart|google play)\b.{0,20}\b(?:of ik|anders (?:stuur|post|zet|deel|ziet|zien|krijgt|lek|verspreid)|of iedereen|dan verwijder ik|dan delete ik|dan wis ik|en dan verwijder|voordat ik|of ze)\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|money|bitcoin|crypto) (?:of|anders) (?:ik |iedereen |je |al je )?(?:.{0,20} )?(?:stuur|post|zet|deel|krijgt|ziet|zien|krijgen|lek|verspreid|gaat online|gaan online|staat online)\b/,
-      /\bals (?:je|jij) (?:.{0,10} )?(?:betaalt|overmaakt|betaald|stuurt) (?:.{0,18} )?(?:verwijder|delete|wis|haal|gooi) ik\b/,
+      /\bals (?:je|jij) (?:.{0,16} )?(?:betaalt|overmaakt|betaald|stuurt|opstuurt) (?:.{0,18} )?(?:verwijder|delete|wis|haal|gooi) ik\b/,
+      inContext(/\bdan (?:verwijder|delete|wis) ik (?:alles|ze|het|ze allemaal|je (?:fotos|foto'?s|foto|nudes|filmpjes?|video'?s?))\b/, /\b(?:stuur|betaal|maak \w{1,12} over|geef|geld|euro|foto|fotos|nudes|filmpje|video)\b/),
+      /\bhoeveel (?:kan|wil) (?:je|jij) (?:me |mij )?(?:betalen|overmaken|missen)\b(?! (?:voor|om))/,
       /\b(?:ik )?(?:verwijder|delete|wis) (?:ik )?(?:.{0,10} )?(?:alles|ze|het|de foto'?s|de fotos|de video|je foto'?s|je nudes) (?:.{0,8} )?(?:als|zodra|wanneer) (?:je|jij|ik) (?:.{0,10} )?(?:betaalt|overmaakt|heb ontvangen|binnen heb|krijg)\b/,
       /\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:\d{1,3}|een|1|twee|drie|tien|vijf) (?:uur|uren|minuten|min|dagen|dag) (?:.{0,12} )?(?:om|de tijd om|voordat|voor|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\b(?:je|jij) (?:hebt|heb) (?:nog )?tot (?:vanavond|morgen|middernacht|vannacht|\d{1,2} uur) (?:.{0,12} )?(?:om|de tijd om|voordat|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\bbetaal (?:nu |gewoon |maar )?(?:of iedereen|anders (?:ziet|stuur ik|post ik|zet ik|deel ik|krijgt)|of ik (?:stuur|post|zet|deel))\b/,
     ],
@@ -137,6 +154,9 @@ export const rules: RuleDef[] = [
         'als je betaalt verwijder ik alles',
         'stuur een paysafecard van 100 of ik post je video',
         'ik verwijder het zodra je betaalt',
+        'stuur nog 1 foto dan verwijder ik alles',
+        'als je nog een foto stuurt verwijder ik ze',
+        'hoeveel kan je betalen',
       ],
       noMatch: [
         'je moet nog 5 euro betalen voor de pizza',
@@ -145,6 +165,8 @@ export const rules: RuleDef[] = [
         'je hebt 24 uur om het werkstuk in te leveren',
         'ik verwijder die app als ik tijd heb',
         'geef me 5 euro anders koop ik geen chips',
+        'stuur je werkstuk dan verwijder ik de oude versie',
+        'hoeveel kan je betalen voor mijn oude fiets',
       ],
     },
   },
@@ -190,7 +212,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik |k'? ?)vind (?:je|jou) (?:heus |toch |echt )?(?:wel|overal)$/,
       /\b(?:je zal|je gaat|jij gaat|jij zal) (?:hier |er |daar )?(?:spijt van krijgen|voor boeten|voor betalen)\b(?! (?:als je (?:die|de|dat) (?:serie|film|game|show)))/,
     ],
-    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\b(?:ik |k'? ?)weet (?:toch )?waar je woont toch\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
+    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\b(?:ik |k'? ?)weet (?:toch )?waar je woont toch\b/, /\b(?:breng|brengen|ophalen|op te halen|taart|boek|boeken|cadeau|uitnodiging|pakketje|kaartje|oppikken)\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
     examples: {
       match: ['ik weet op welke school je zit, ik stuur ze naar je school', 'ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
       noMatch: [
@@ -202,6 +224,7 @@ export const rules: RuleDef[] = [
         'ik weet niet waar je woont, stuur je adres voor de uitnodiging',
         'ik weet waar de school is',
         'ik vind je heus wel aardig hoor',
+        'ik weet waar je woont, ik breng je boek zo',
       ],
     },
   },
@@ -216,13 +239,15 @@ export const rules: RuleDef[] = [
       inContext(/\b(?:gaat|gaan|zal|zullen) (?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w{1,20}){0,2} (?:zien|krijgen|weten)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
       inContext(/\b(?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w{1,20}){0,3} (?:gaat|gaan|zal|zullen|gaat ze|krijgt|krijgen)(?: \w{1,20}){0,2} (?:zien|krijgen|weten|ontvangen)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
       /\bwil (?:je|jij|ge) (?:dat|da) (?:iedereen|je ouders|je moeder|je vader|je vrienden|je vriendinnen|je school|je klas|heel de school|je familie|uw ouders|uw ma)(?: \w{1,12}){0,2} (?:dit|dat|deze|die|het|ze|je) ?(?:fotos|foto|filmpje|video|chats)? ?(?:ziet|zien|krijgt|krijgen|leest|lezen)\b|\bwat (?:denk|zou) (?:je|jij)(?: dat)? (?:je|jouw) (?:ouders|moeder|vader|ma|pa|vrienden|vriendinnen|school|klas)(?: \w{1,12}){0,2} (?:zeggen|zegt|doen|doet|vinden|vindt|denken|denkt) als (?:hij|ze|zij|die) (?:dit|dat|deze|die|het|je)\b|\b(?:ik |k'? ?)heb (?:je|jouw|uw) (?:account |telefoon |insta |snap |webcam |camera |laptop )?(?:gehackt|gehacked|gehakt|overgenomen)\b/,
+      /\b(?:ik |k'? ?)(?:ga |zal )?(?:vertel|vertellen|zeg|zeggen|verklap) (?:het )?(?:tegen |aan )?(?:iedereen|je (?:hele )?(?:ouders|moeder|mama|ma|vader|papa|pa|vrienden|vriendinnen|school|klas|mentor|familie))(?: \w{1,12})? (?:wat (?:je|jij) (?:\w{1,12} )?(?:gedaan|gestuurd|laten zien|doet|stuurt|bent)|dat (?:je|jij) (?:een )?(?:slet|hoer|sloerie|bitch|viezerik|nudes|naaktfotos|naakt)|alles$)|\b(?:ik |k'? ?)(?:ga|zal) (?:het |alles )?(?:aan |tegen )?(?:iedereen|je (?:hele )?(?:ouders|moeder|mama|vader|papa|vrienden|vriendinnen|school|klas|familie)) (?:alles |het )?vertellen\b/,
+      /\bwat (?:zou|gaat|zal|zouden|gaan) (?:je|jouw) (?:ouders|moeder|mama|ma|vader|papa|pa|vrienden|vriendinnen|school|klas|familie|volgers)(?: \w{1,12}){0,2} (?:zeggen|doen|vinden|denken) als (?:hij|ze|zij|die) (?:dit|dat|deze|die|het|ze|je (?:fotos|foto'?s|foto|pics|nudes|filmpjes?|video'?s?))\b|\b(?:je|jouw|al je|die) (?:fotos|foto'?s|foto|pics|nudes|naaktfotos|naaktfoto'?s|filmpjes?|video'?s?) (?:gaat|gaan|komt|komen|staat|staan)(?: \w{1,12}){0,2} (?:rond|online|viral|overal|op (?:insta|tiktok|snap|internet|school|twitter|reddit))\b|\b(?:ik |k'? ?)(?:maak|ga) (?:je|jou) viral\b/,
       /\b(?:ik |k'? ?)(?:stuur|post|zet|deel|verspreid|upload|lek) (?:je|jouw|al je|die|de) (?:fotos|foto|pics|nudes|filmpjes|filmpje|video|videos|chats|screenshots)\b.{0,20}\bals (?:je|jij|ge) (?:niet|nie|ni|geen|niks)\b/,
       /\b(?:je|ge) (?:wil|wilt) (?:toch |echt )?(?:niet|nie|ni) dat ik (?:het|ze|dit|je fotos|alles) (?:\w{1,12} )?(?:post|deel|verstuur|doorstuur|online zet|rondstuur|laat zien|stuur)\b|\b(?:je|ge) (?:wil|wilt) (?:toch |echt )?(?:niet|nie|ni) dat (?:iedereen|je ouders|je moeder|je vader|je vrienden|je vriendinnen|je school|je klas|heel de school|je familie|uw ouders) (?:dit|dat|het|ze) (?:ziet|zien|krijgt|krijgen|weet|weten|leest|lezen)\b/,
       /\b(?:je|ge) (?:wil|wilt) (?:toch |echt )?(?:niet|nie|ni) dat (?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w{1,20}){0,2} (?:die|de|je|jouw|deze|uw) (?:fotos|foto|filmpjes|filmpje|video|videos|beelden|pics|naaktfotos|chats|berichten)(?: \w+)? (?:zien|ziet|krijgen|krijgt|te zien)\b/,
     ],
     examples: {
-      match: ['als je niet doet wat ik zeg stuur ik die foto naar iedereen', 'je wil toch niet dat je ouders die fotos zien', 'ik zet het online als je niet reageert', 'als ge nie betaalt gaat heel de school het zien', 'wil je dat je moeder dit ziet?', 'ik post je fotos als je niet reageert', 'je wilt toch niet dat ik het post', 'wat denk je dat je vader zegt als hij dit ziet', 'ik heb je gehackt'],
-      noMatch: ['stuur het naar iedereen in de groep, anders weet niemand het', 'als je niet opschiet post ik de foto zonder jou op insta haha', 'deel het op insta anders ziet niemand je tekening', 'wat denk je dat je moeder zegt als ze je rapport ziet', 'wil je dat je moeder je ophaalt?', 'ik heb je gehackt haha grapje'],
+      match: ['als je niet doet wat ik zeg stuur ik die foto naar iedereen', 'je wil toch niet dat je ouders die fotos zien', 'ik zet het online als je niet reageert', 'als ge nie betaalt gaat heel de school het zien', 'wil je dat je moeder dit ziet?', 'ik post je fotos als je niet reageert', 'je wilt toch niet dat ik het post', 'wat denk je dat je vader zegt als hij dit ziet', 'ik heb je gehackt', 'ik ga iedereen vertellen wat je gedaan hebt', 'ik vertel je ouders alles', 'ik vertel iedereen dat je een slet bent', 'wat zou je moeder zeggen als ze dit ziet', 'je foto gaat rond op school', 'ik maak je viral'],
+      noMatch: ['stuur het naar iedereen in de groep, anders weet niemand het', 'als je niet opschiet post ik de foto zonder jou op insta haha', 'deel het op insta anders ziet niemand je tekening', 'wat denk je dat je moeder zegt als ze je rapport ziet', 'wil je dat je moeder je ophaalt?', 'ik heb je gehackt haha grapje', 'ik vertel je ouders dat je goed gespeeld hebt', 'ik vertel iedereen dat je jarig bent', 'wat zou je moeder zeggen als ze je kamer ziet', 'je foto\'s van de wedstrijd staan online'],
     },
   },
   {
@@ -231,18 +256,19 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: a veiled threat without its condition ("ik heb je fotos nog he", "iedereen op je school gaat het zien", "ge weet wat er gebeurt als…", "dan maak ik je kapot"). Friends joke like this too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:ik |k'? ?)heb (?:je|jouw|uw|die|de|al je) (?:fotos|foto|filmpjes|filmpje|video|videos|beelden|pics|naaktfotos|chats|screenshots) (?:nog|allemaal|opgeslagen|bewaard|gescreenshot)\b/,
+      /\b(?:ik |k'? ?)heb (?:je|jouw|uw|die|de|al je) (?:fotos|foto'?s|foto|filmpjes|filmpje|video'?s?|beelden|pics|naaktfotos|naaktfoto'?s|chats|screenshots) (?:nog|allemaal|opgeslagen|bewaard|gescreenshot)\b|\b(?:ik |k'? ?)heb (?:nog steeds |nog altijd |nog |allemaal )(?:al )?(?:je|jouw|uw) (?:fotos|foto'?s|filmpjes|video'?s?|pics|nudes|naaktfotos|naaktfoto'?s)\b|\b(?:ik |k'? ?)heb (?:een )?(?:opname|opnames|screenshots|screens) van (?:het |de |ons |onze )?(?:videobellen|videocall|facetime|call|bellen|cam|webcam)\b/,
+      /\b(?:je|ge|jij) (?:weet|ziet|zal zien|gaat zien|zult zien) (?:toch |wel |heel goed |dan )?wat er (?:gebeurt|zal gebeuren|gaat gebeuren)(?: ?\??$| anders| he| hoor| toch)|\bmaak me (?:niet|nie) (?:boos|kwaad)(?: ?\??$| anders| of| want)|\bdwing me (?:niet|nie) (?:om )?(?:dit|dat|het)\b|\blaat me (?:dit|dat|het) (?:niet|nie) (?:doen|moeten doen)\b|^(?:dit is (?:je |jouw )?)?laatste waarschuwing(?: ?\??$| anders| of)|^(?:tik ?tak|tiktak)(?: tik ?tak)?(?: ?\??$| de tijd)|\bik (?:ben|was) (?:niet|nie) aan het (?:grappen|lachen|bluffen)\b|\bik (?:meen|mein) het(?: echt| serieus)?(?: ?\??$| he)|\bik (?:maak|maakte) geen (?:grap|grapje|grapjes)\b|\bik (?:kom|ga) naar (?:je|jouw) (?:school|huis|werk)(?: toe)?(?: hoor| echt| he)?(?: ?\??$)|\b(?:ik wacht (?:nog )?op (?:het|mijn|m'n|me) geld|waar blijft (?:het|mijn|m'n|me) geld|ik wil (?:het|mijn|m'n) geld (?:nu|vandaag|vanavond|morgen|binnen))\b|\balles (?:komt|gaat|staat) (?:straks |morgen |zo |dan )?(?:online|op internet|op insta|op tiktok|rond)\b|\b(?:ik |k'? ?)(?:zet|gooi|post) (?:je|jou) (?:op|online op) (?:tiktok|insta|snap|internet|twitter|reddit)\b/,
       /\b(?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w{1,20}){0,3} (?:gaat|gaan|zal|zullen)(?: \w{1,20}){0,2} (?:zien|krijgen|weten)\b/,
       /\b(?:je|ge|gij) weet (?:toch |wel |heel goed )?wat er (?:gebeurt|zal gebeuren|gaat gebeuren) als\b/,
       /\b(?:ik maak|maak ik) (?:je|jou|u) (?:kapot|af)\b|\b(?:ik |k'? ?)ga (?:je|jou|u) (?:kapot maken|afmaken|slopen|ruineren|vernietigen)\b|\b(?:je|ge|gij|jij) (?:gaat|zal|gaan) (?:hier |dit |daar )?spijt (?:van )?(?:krijgen|hebben)\b|\bweet (?:je|jij|ge) (?:wel |toch )?wat er (?:gebeurt|zal gebeuren|gaat gebeuren)\b|\b(?:denk maar niet|denk niet) dat (?:je|jij) (?:hier |er |ervan |daar )?(?:vanaf|van af|af komt|afkomt|mee weg|zomaar)\b|\b(?:je|jij) (?:komt|kom) (?:hier |er |daar )?(?:niet|nooit|nie) (?:zomaar |zo makkelijk )?(?:vanaf|van af|mee weg)\b/,
-      /\b(?:ik |k'? ?)heb (?:alles|ze|ze allemaal|alles allemaal) (?:nog|bewaard|opgeslagen)\b|\b(?:ik |k'? ?)heb (?:alles|al je|al onze|onze|de|een|je) (?:chats |gesprekken |berichten |videocall |call |facetime )?(?:opgenomen|opgeslagen|gescreenshot|gescreend|bewaard|gerecord)\b|\b(?:ik |k'? ?)heb (?:screenshots|screens|opnames|een opname|een video|een filmpje|fotos|beelden|bewijs) (?:van|gemaakt van) (?:alles|je|jou|ons|onze)\b|\b(?:ik |k'? ?)(?:heb|ken|zie|weet) (?:al )?(?:je|jouw|al je) (?:volgers|contacten|vriendenlijst|followers|klasgenoten)\b|\b(?:ik |k'? ?)(?:heb|weet|ken) (?:de )?(?:namen|nummers|accounts|adressen) van (?:je|jouw|al je) (?:familie|ouders|vrienden|vriendinnen|klasgenoten|contacten)\b|\b(?:1|een) (?:klik|klikje)\b.{0,20}\b(?:ziet|zien|iedereen|weet|weten)\b/,
+      /\b(?:ik |k'? ?)heb (?:alles|ze|ze allemaal|alles allemaal) (?:nog|bewaard|opgeslagen)\b|\b(?:ik |k'? ?)heb (?:alles|al je|al onze|onze|de|een|je) (?:chats |gesprekken |berichten |videocall |call |facetime )?(?:opgenomen|opgeslagen|gescreenshot|gescreend|bewaard|gerecord)\b|\b(?:ik |k'? ?)heb (?:screenshots|screens|opnames|een opname|een video|een filmpje|fotos|beelden|bewijs) (?:van|gemaakt van) (?:alles|je|jou|ons|onze)\b|\b(?:ik |k'? ?)(?:heb|ken|zie|weet) (?:al )?(?:je|jouw|al je) (?:volgers|contacten|vriendenlijst|followers|klasgenoten)\b|\b(?:ik |k'? ?)(?:heb|weet|ken) (?:de )?(?:namen|nummers|accounts|adressen) van (?:je|jouw|al je) (?:familie|ouders|vrienden|vriendinnen|klasgenoten|contacten)\b|\b(?:1|een) (?:klik|klikje|bericht|berichtje|appje|druk op de knop)\b.{0,20}\b(?:ziet|zien|iedereen|weet|weten)\b/,
       /\b(?:ik |k'? ?)(?:zet|post|gooi|plaats|upload) (?:het|ze|dit|dat|alles|hem) (?:gewoon |zo |nu |meteen )?(?:op|online|in) (?:insta|instagram|tiktok|snap|snapchat|internet|twitter|facebook|reddit|telegram|je story|mijn story)\b|\bstaat (?:het|alles|ze|dit) (?:op (?:insta|tiktok|snap|internet|twitter)|online)\b|\b(?:ik |k'? ?)(?:tag|tagg) (?:je|jouw) (?:school|ouders|moeder|vader|familie|vrienden|klas)\b|\b(?:ik |k'? ?)(?:ga|zal)(?: \w{1,12})? (?:het|dit|dat|ze|alles) (?:\w{1,12} )?(?:laten zien|sturen|doorsturen|rondsturen) (?:aan|naar) (?:je|jouw|al je|iedereen)\b|\b(?:ik |k'? ?)(?:ga|zal|kan) (?:het|dit|dat|ze|alles|die|deze) (?:\w{1,12} )?(?:naar|aan) (?:je|jouw|al je|iedereen)(?: \w{1,12}){0,2} (?:sturen|laten zien|doorsturen|rondsturen|tonen|opsturen)\b/,
-      /\b(?:ik |k'? ?)(?:stuur|zet|post|deel|gooi) (?:de|die|deze|je|jouw|al je|alle|het|ze|alles)(?: \w{1,12})? (?:naar|in|op) (?:je|jouw) (?:hele |heel je )?(?:klas|school|ouders|moeder|vader|familie|vrienden|vriendinnen|volgers|contacten|klasgenoten)\b|\b(?:het is|is het) (?:jouw|je|uw) eigen schuld\b|\bjouw schuld als\b|\bniemand (?:gaat|zal) (?:je|jou|u) (?:ooit )?geloven\b|\b(?:ze|iedereen) (?:gaan|gaat|zullen|zal) (?:je|jou) uitlachen\b|(?:^|\b(?:dit is |is je |je |jouw ))laatste kans(?: ?\??$| (?:anders|of ik|om te betalen)\b)|^(?:je hebt |nog )?(?:tot (?:\d{1,2}(?: uur)?|vanavond|morgen|middernacht|vannacht)|(?:\d{1,2}|een) (?:uur|uren|minuten|min)(?: de tijd)?)(?: ?\??$| (?:anders|om te betalen|om te sturen|voordat ik)\b)|\bdenk (?:je|jij) (?:echt |nou )?dat ik (?:het|dat) (?:niet|nie) (?:doe|ga doen|durf|meen)\b|\bdoe (?:gewoon |nou |maar |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil)\b.{0,10}\banders\b|\bals (?:je|jij) (?:niet|nie) (?:doet|luistert naar) wat (?:ik|ik je) (?:zeg|vraag|wil)\b/,
+      /\b(?:ik |k'? ?)(?:stuur|zet|post|deel|gooi) (?:de|die|deze|je|jouw|al je|alle|het|ze|alles)(?: \w{1,12})? (?:naar|in|op) (?:je|jouw) (?:hele |heel je )?(?:klas|school|ouders|moeder|vader|familie|vrienden|vriendinnen|volgers|contacten|klasgenoten)\b|\b(?:het is|is het) (?:jouw|je|uw) eigen schuld\b|\bjouw schuld als\b|\bniemand (?:gaat|zal) (?:je|jou|u) (?:ooit )?geloven\b|\b(?:ze|iedereen) (?:gaan|gaat|zullen|zal) (?:je|jou) uitlachen\b|(?:^|\b(?:dit is |is je |je |jouw ))laatste kans(?: ?\??$| (?:anders|of ik|om te betalen)\b)|^(?:je hebt (?:nog )?|nog )?(?:tot (?:\d{1,2}(?: uur)?|vanavond|morgen|middernacht|vannacht)|(?:\d{1,2}|een) (?:uur|uren|minuten|min)(?: de tijd)?)(?: ?\??$| (?:anders|om te betalen|om te sturen|voordat ik)\b)|\bdenk (?:je|jij) (?:echt |nou )?dat ik (?:het|dat) (?:niet|nie) (?:doe|ga doen|durf|meen)\b|\bdoe (?:gewoon |nou |maar |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil)\b.{0,10}\banders\b|\bals (?:je|jij) (?:niet|nie) (?:doet|luistert naar) wat (?:ik|ik je) (?:zeg|vraag|wil)\b/,
     ],
     unless: [/\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|mario ?kart|uitreiking|verjaardag|film|serie|show|aflevering|haha|hahaha|lol|xd|grapje|jk)\b/],
     examples: {
-      match: ['ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot', 'ik ga je kapot maken', 'ge gaat spijt hebben', 'denk maar niet dat je ervan af komt', 'ik heb alles opgenomen', 'ik heb screenshots van alles', 'ik heb al je volgers, 1 klik en ze zien alles', 'ik ken je klasgenoten allemaal', 'ik zet het op tiktok', 'binnen een uur staat het op insta', 'ik ga het laten zien aan je vriendinnen', 'ik stuur de fotos naar je hele klas', 'niemand gaat je geloven', 'het is jouw schuld als iedereen het ziet', 'het is je eigen schuld', 'laatste kans', 'je hebt 24 uur', 'je hebt tot 12 uur', 'ik heb alles nog hoor', 'denk je dat ik het niet doe?', 'doe wat ik zeg anders', 'als je het aan iemand vertelt dan weet je wat er gebeurt'],
-      noMatch: ['ik maak je kapot in fortnite', 'iedereen gaat het zien op het schoolfeest', 'ik heb de fotos van de vakantie nog niet gezien', 'ik heb een video van je gemaakt bij de musical', 'ik ga je kapot maken met fifa', 'laatste kans om je in te schrijven voor de excursie', 'je hebt 10 minuten voor de bus', 'het is jouw schuld dat we te laat zijn', 'niemand gaat je geloven als je zegt dat je een 10 hebt haha', 'ik zet de fotos van het feest op insta'],
+      match: ['ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot', 'ik ga je kapot maken', 'ge gaat spijt hebben', 'denk maar niet dat je ervan af komt', 'ik heb alles opgenomen', 'ik heb screenshots van alles', 'ik heb al je volgers, 1 klik en ze zien alles', 'ik ken je klasgenoten allemaal', 'ik zet het op tiktok', 'binnen een uur staat het op insta', 'ik ga het laten zien aan je vriendinnen', 'ik stuur de fotos naar je hele klas', 'niemand gaat je geloven', 'het is jouw schuld als iedereen het ziet', 'het is je eigen schuld', 'laatste kans', 'je hebt 24 uur', 'je hebt tot 12 uur', 'ik heb alles nog hoor', 'denk je dat ik het niet doe?', 'doe wat ik zeg anders', 'als je het aan iemand vertelt dan weet je wat er gebeurt', 'ik heb je foto\'s nog', 'ik heb nog steeds al je fotos', 'je weet wat er gebeurt', 'maak me niet boos', 'dwing me niet om dit te doen', 'laatste waarschuwing', 'tik tak', 'ik ben niet aan het grappen', 'ik kom naar je school', 'waar blijft het geld', 'alles komt online', 'ik zet je op tiktok', '1 bericht en je ouders weten alles', 'je hebt nog 1 uur', 'ik heb een opname van het videobellen'],
+      noMatch: ['ik maak je kapot in fortnite', 'iedereen gaat het zien op het schoolfeest', 'ik heb de fotos van de vakantie nog niet gezien', 'ik heb een video van je gemaakt bij de musical', 'ik ga je kapot maken met fifa', 'laatste kans om je in te schrijven voor de excursie', 'je hebt 10 minuten voor de bus', 'het is jouw schuld dat we te laat zijn', 'niemand gaat je geloven als je zegt dat je een 10 hebt haha', 'ik zet de fotos van het feest op insta', 'ik heb je huiswerk nog', 'laatste kans om je op te geven voor het kamp', 'ik kom naar je school om je op te halen', 'ik meen het, die film is echt goed', 'maak me niet boos met die spoilers'],
     },
   },
 ];
