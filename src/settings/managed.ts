@@ -258,49 +258,34 @@ export async function loadEffectiveSettings(host: string): Promise<EffectiveSett
  */
 export function watchEffectiveSettings(host: string, callback: (settings: EffectiveSettings) => void): () => void {
   let stopped = false;
-  // The policy is read again only when it changes: a first read of storage.managed can take
-  // seconds in Chromium, and the teen's own changes must apply at once. Until a read arrives,
-  // a change of the teen's waits at most POLICY_WAIT_MS and then applies with the last policy
-  // known; the policy applies as soon as it arrives.
+  // The policy is read again only when it changes, and applies as soon as a read arrives. A
+  // first read of storage.managed can take seconds in Chromium: the teen's own changes apply at
+  // once meanwhile, with the last policy known.
   let known: ManagedPolicy = {};
-  let arrived = false; // whether the latest read of the policy has come back
-  let waitedOut = false; // whether a refresh went ahead without it
-  let managed = readPolicy(true);
-  function readPolicy(first: boolean): Promise<ManagedPolicy> {
-    arrived = false;
-    const read = readManaged();
-    void read.then((policy) => {
-      if (read !== managed) return;
-      known = policy;
-      arrived = true;
-      if (!first || waitedOut) refresh();
-      waitedOut = false;
-    }, () => undefined);
-    return read;
-  }
-  const policyNow = () =>
-    Promise.race([
-      managed,
-      new Promise<ManagedPolicy>((resolve) =>
-        setTimeout(() => {
-          if (!arrived) waitedOut = true;
-          resolve(known);
-        }, POLICY_WAIT_MS),
-      ),
-    ]);
-  function refresh() {
-    void Promise.all([loadSettings(), policyNow()]).then(
-      ([local, policy]) => stopped || callback(effectiveSettings(local, policy, host)),
+  let latestRead = 0;
+  const apply = () =>
+    void loadSettings().then(
+      (local) => stopped || callback(effectiveSettings(local, known, host)),
       () => undefined,
     );
-  }
+  const readPolicy = () => {
+    const read = ++latestRead;
+    readManaged().then(
+      (policy) => {
+        if (read !== latestRead) return; // a newer read is on its way
+        known = policy;
+        apply();
+      },
+      () => undefined,
+    );
+  };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') managed = readPolicy(false);
+    if (area === 'managed') readPolicy();
     // 'settings' is the key of the teen's settings in storage.local (./storage.ts).
-    if (area === 'local' && 'settings' in changes) refresh();
+    else if (area === 'local' && 'settings' in changes) apply();
   };
   browser.storage.onChanged.addListener(listener);
-  refresh();
+  readPolicy();
   return () => {
     stopped = true;
     browser.storage.onChanged.removeListener(listener);

@@ -49,6 +49,8 @@ for (const site of SITE_CASES) {
       const page = await openSite(context, site);
       await receive(page, 'ben je alleen thuis?');
       await expect(page.locator(NUDGE)).toHaveCount(1);
+      // Counted before the reload below (a reload within milliseconds of a card may lose its count).
+      await expect.poll(() => nudgeCounts(context)).toEqual({ alone_check: 1 });
       await click(page, 'mute');
       await expect(page.locator(NUDGE)).toHaveCount(0);
 
