@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CATEGORIES, SENSITIVITIES } from '../detector/types';
+import { SENSITIVITIES } from '../detector/types';
 import { COUNTRY_CHOICES, type CountryChoice } from '../help/country';
-import { clearStats, totalNudges } from '../settings';
 import { teenOrigins } from '../sites/teen-sites';
 import { HelpList } from './help-list';
 import './options.css';
 import { pageLanguage, t } from './t';
 import { countryFor, detectedCountry } from './use-country';
 import { HOUR_MS, SENSITIVITY_KEYS, useTeenSettings } from './use-settings';
+import { WeekCounts } from './week-counts';
 
 /** Pages other parts of Heads Up provide; the options page links to each. */
 const PAGES = [
@@ -196,28 +196,7 @@ export function Options() {
         )}
       </section>
 
-      <section className="card counts" aria-labelledby="counts-title">
-        <div className="row">
-          <h2 id="counts-title">{t('popup.countsTitle')}</h2>
-          {stats && totalNudges(stats) > 0 && (
-            <button type="button" className="button quiet small" onClick={() => void clearStats()}>
-              {t('popup.countsClear')}
-            </button>
-          )}
-        </div>
-        {stats && totalNudges(stats) > 0 ? (
-          <ul data-testid="counts">
-            {CATEGORIES.filter((c) => (stats.counts[c] ?? 0) > 0).map((c) => (
-              <li key={c} data-category={c}>
-                <span>{t(`category.${c}`)}</span>
-                <strong>{stats.counts[c]}</strong>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted small">{t('popup.countsNone')}</p>
-        )}
-      </section>
+      <WeekCounts stats={stats} className="card counts" />
 
       <nav className="card" aria-labelledby="links-title">
         <h2 id="links-title">{t('options.linksTitle')}</h2>

@@ -1,13 +1,13 @@
-import { CATEGORIES, SENSITIVITIES } from '../detector/types';
+import { SENSITIVITIES } from '../detector/types';
 import { contactRows } from '../nudge/contacts';
 import { nudgeContacts, type Country } from '../help/resources';
 import { countryFor } from './use-country';
-import { clearStats, totalNudges } from '../settings';
 import { effectiveSettings } from '../settings/managed';
 import { SchoolNotice } from './school-notice';
 import { SiteControl } from './site-control';
 import { pageLanguage, t } from './t';
 import { HOUR_MS, SENSITIVITY_KEYS, useTeenSettings } from './use-settings';
+import { WeekCounts } from './week-counts';
 
 export function Popup() {
   const { settings, stats, managed, change } = useTeenSettings();
@@ -76,28 +76,7 @@ export function Popup() {
 
       <SiteControl settings={settings} managed={managed} />
 
-      <section className="counts" aria-labelledby="counts-title">
-        <div className="row">
-          <h2 id="counts-title">{t('popup.countsTitle')}</h2>
-          {stats && totalNudges(stats) > 0 && (
-            <button type="button" className="button quiet small" onClick={() => void clearStats()}>
-              {t('popup.countsClear')}
-            </button>
-          )}
-        </div>
-        {stats && totalNudges(stats) > 0 ? (
-          <ul data-testid="counts">
-            {CATEGORIES.filter((c) => (stats.counts[c] ?? 0) > 0).map((c) => (
-              <li key={c} data-category={c}>
-                <span>{t(`category.${c}`)}</span>
-                <strong>{stats.counts[c]}</strong>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted small">{t('popup.countsNone')}</p>
-        )}
-      </section>
+      <WeekCounts stats={stats} className="counts" />
 
       <PopupHelp country={countryFor(settings?.country ?? 'auto')} />
       <p className="muted small" style={{ margin: 0 }}>
