@@ -12,16 +12,23 @@ export function fixture(name: string): string {
   return readFileSync(resolve(here, '../fixtures', name), 'utf8');
 }
 
-/** Launches Chromium with the built extension in a fresh profile, kept off the network. */
-async function launch(lang: 'nl' | 'en'): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'heads-up-e2e-'));
+/**
+ * Launches Debian's Chromium with an unpacked extension (the built one unless `dir` says
+ * otherwise) in a fresh profile, in `lang`, with Chromium's own background traffic switched off.
+ * Routes are the caller's: most block every request (`launch` below).
+ */
+export async function launchChromium(
+  lang: 'nl' | 'en',
+  { dir = EXTENSION_DIR, prefix = 'heads-up-e2e-' }: { dir?: string; prefix?: string } = {},
+): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), prefix));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -31,8 +38,14 @@ async function launch(lang: 'nl' | 'en'): Promise<{ context: BrowserContext; pro
       `--lang=${lang}`,
     ],
   });
-  await blockNetwork(context);
   return { context, profile };
+}
+
+/** Launches Chromium with the built extension in a fresh profile, kept off the network. */
+async function launch(lang: 'nl' | 'en'): Promise<{ context: BrowserContext; profile: string }> {
+  const launched = await launchChromium(lang);
+  await blockNetwork(launched.context);
+  return launched;
 }
 
 /** Nothing reaches the internet: any request not routed to a fixture is refused. */
@@ -40,7 +53,8 @@ async function blockNetwork(context: BrowserContext): Promise<void> {
   await context.route(/^https?:\/\//, (route) => route.abort());
 }
 
-async function serviceWorker(context: BrowserContext) {
+/** The extension's service worker (its URL's host is the extension id). */
+export async function serviceWorker(context: BrowserContext) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
@@ -124,7 +138,7 @@ export const textIn = (page: Page, className: string) => inNudge<string>(page, c
 
 /** The weekly counts the popup shows, read from the extension's own storage. */
 export async function nudgeCounts(context: BrowserContext): Promise<Record<string, number>> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorker(context);
   return worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { counts?: unknown }>> } } } }).chrome;
     const { stats } = await api.storage.local.get('stats');

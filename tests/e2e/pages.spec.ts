@@ -1,17 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { CATEGORIES } from '../../src/detector/types';
-import { EXTENSION_DIR } from './extension';
+import { launchChromium, serviceWorker } from './extension';
 
 // The learn, sextortion and parents pages, opened from the built extension in a Dutch and an
 // English browser: the right language, every section the nudge links to, help links that open
 // in a new tab, and not a single network request while the pages load and are read.
 const OUT = 'test-results/screens';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = ['learn', 'sextortion', 'parents'] as const;
 
 const locale = (lang: string) => parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../locales', `${lang}.yml`), 'utf8'));
@@ -27,29 +25,12 @@ for (const lang of ['nl', 'en'] as const) {
     const network: string[] = [];
 
     test.beforeAll(async () => {
-      profile = mkdtempSync(join(tmpdir(), 'heads-up-pages-'));
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
-        args: [
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          `--lang=${lang}`,
-        ],
-      });
+      ({ context, profile } = await launchChromium(lang, { prefix: 'heads-up-pages-' }));
       context.on('request', (request) => {
         if (!request.url().startsWith('chrome-extension://')) network.push(request.url());
       });
       await context.route(/^https?:\/\//, (route) => route.abort());
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      extensionId = new URL(worker.url()).host;
+      extensionId = new URL((await serviceWorker(context)).url()).host;
       mkdirSync(OUT, { recursive: true });
     });
 

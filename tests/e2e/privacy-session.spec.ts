@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import { EXTENSION_DIR, NUDGE, click, expect, fixture, nudgeCounts, test, textIn } from './extension';
+import { type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { EXTENSION_DIR, NUDGE, click, expect, fixture, launchChromium, nudgeCounts, serviceWorker, test, textIn } from './extension';
 
 /*
  * DESIGN.md section 6, issue 5: "No network request from any extension context." A whole session
@@ -18,7 +18,6 @@ import { EXTENSION_DIR, NUDGE, click, expect, fixture, nudgeCounts, test, textIn
 
 const WHATSAPP = 'https://web.whatsapp.com/';
 const FIER = 'https://www.chatmetfier.nl';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Seen {
   from: string;
@@ -70,35 +69,13 @@ class Recorder {
   }
 }
 
-function freshProfile(): string {
-  return mkdtempSync(join(tmpdir(), 'heads-up-privacy-'));
-}
-
-async function launch(dir: string, profile: string): Promise<{ context: BrowserContext; recorder: Recorder }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'nl-NL',
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=nl',
-    ],
-  });
+/** The browser with `dir` loaded, every request recorded from launch on and none let out. */
+async function launch(dir: string): Promise<{ context: BrowserContext; recorder: Recorder; profile: string }> {
+  const { context, profile } = await launchChromium('nl', { dir, prefix: 'heads-up-privacy-' });
   const recorder = new Recorder(context);
   // Nothing reaches the internet; a request still shows up in the recorder before it is refused.
   await context.route(/^(https?|wss?):\/\//, (route) => route.abort());
-  return { context, recorder };
-}
-
-async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, recorder, profile };
 }
 
 async function openChat(context: BrowserContext): Promise<Page> {
@@ -195,8 +172,7 @@ const allowedInSession = (seen: Seen) =>
 
 test('a whole session makes no request from any extension context and stores no chat words', async () => {
   test.setTimeout(180_000);
-  const profile = freshProfile();
-  const { context, recorder } = await launch(EXTENSION_DIR, profile);
+  const { context, recorder, profile } = await launch(EXTENSION_DIR);
   try {
     const worker = await serviceWorker(context);
     const extensionId = new URL(worker.url()).host;
@@ -305,8 +281,7 @@ test('the recorder catches a request from the service worker, an extension page 
   const manifest = JSON.parse(readFileSync(join(leaky, 'manifest.json'), 'utf8'));
   delete manifest.content_security_policy;
   writeFileSync(join(leaky, 'manifest.json'), JSON.stringify(manifest));
-  const profile = freshProfile();
-  const { context, recorder } = await launch(leaky, profile);
+  const { context, recorder, profile } = await launch(leaky);
   try {
     const worker = await serviceWorker(context);
     const extensionId = new URL(worker.url()).host;

@@ -1,8 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { EXTENSION_DIR, NUDGE, expect, fixture, test } from './extension';
+import { NUDGE, expect, fixture, launchChromium, serviceWorker, test } from './extension';
 import { OUT } from './school';
 
 // The real path, end to end: a school policy in Chromium's managed policy folder reaches
@@ -33,30 +31,17 @@ test('a school policy file reaches the popup and the nudge; its invalid values a
       },
     }),
   );
-  const profile = mkdtempSync(join(tmpdir(), 'heads-up-policy-'));
+  let profile: string | undefined;
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      locale: 'nl-NL',
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--lang=nl',
-      ],
-    });
+    const launched = await launchChromium('nl', { prefix: 'heads-up-policy-' });
+    const context = launched.context;
+    profile = launched.profile;
     try {
       const html = fixture('whatsapp.html');
       await context.route(/^https?:\/\//, (route) =>
         route.request().url().startsWith('https://web.whatsapp.com/') ? route.fulfill({ body: html, contentType: 'text/html' }) : route.abort(),
       );
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const worker = await serviceWorker(context);
       expect(new URL(worker.url()).host).toBe(ID);
 
       const popup = await context.newPage();
@@ -87,6 +72,6 @@ test('a school policy file reaches the popup and the nudge; its invalid values a
   } finally {
     rmSync(FILE, { force: true });
     if (createdRoot) rmSync(POLICIES, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    if (profile) rmSync(profile, { recursive: true, force: true });
   }
 });
