@@ -337,10 +337,6 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     // chat): only the newest are read, so a new message never waits behind them (issue 5).
     for (let i = 0; i < fresh.length - MAX_UNREAD; i++) read.add(fresh[i]!);
     for (let i = Math.max(0, fresh.length - MAX_UNREAD); i < fresh.length; i++) enqueue(fresh[i]!, reader, chat, root);
-    if (head < queue.length && !draining) {
-      draining = true;
-      later(() => drain(performance.now() + SLICE_MS), 0);
-    }
     return found;
   };
 
@@ -394,6 +390,12 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
         readBatch();
       } catch {
         // An adapter that trips over odd markup must not break the page.
+      }
+      // The first slice of reading in this same task: a timer of its own for every batch of a
+      // busy chat cost the page more (a task, a timer) than the few messages a batch holds.
+      if (head < queue.length && !draining) {
+        draining = true;
+        drain(performance.now() + SLICE_MS);
       }
     }, BATCH_DELAY_MS);
   };
