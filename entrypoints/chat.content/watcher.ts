@@ -409,16 +409,23 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
 
   // Kept tiny: it runs at the end of every task of the page that changes the DOM. Whether the
   // change was new text is only asked when an adapter found nothing (readBatch).
+  // Indexed loops and nodeType, not for…of and instanceof: this runs for every node a busy chat
+  // adds, and Chromium's NodeList iterators and cross-world instanceof cost several times more.
+  // Text added to an element keeps the element (the record's target), once in a row.
+  const keep = (element: Element | null) => {
+    if (element && changed[changed.length - 1] !== element) changed.push(element);
+  };
   const observer = new MutationObserver((records) => {
     if (!overflow) {
-      for (const record of records) {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r]!;
         if (record.type === 'characterData') {
-          const parent = record.target.parentElement;
-          if (parent) changed.push(parent);
+          keep(record.target.parentElement);
         } else {
-          for (const node of record.addedNodes) {
-            const element = node instanceof Element ? node : node.parentElement;
-            if (element) changed.push(element);
+          const added = record.addedNodes;
+          for (let i = 0; i < added.length; i++) {
+            const node = added[i]!;
+            keep(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
           }
         }
         if (changed.length > MAX_CHANGED) {
