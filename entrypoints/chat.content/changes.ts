@@ -7,10 +7,11 @@
  * few native selector calls per change instead of a walk over every message of a long chat.
  * tests/unit/watcher-changes.test.ts checks, on every site's fixture, that this selector gives
  * exactly the adapter's own `messageElements`, so the two cannot drift apart unnoticed.
- * Adapters that are not plain selectors (Instagram's fallback, Snapchat's runs, the generic
- * reader) are read in full on every batch.
+ * The generic reader does the same with its text blocks (`textBlocksTouched`). Adapters that
+ * are not plain selectors (Instagram's fallback, Snapchat's runs) are read in full on every batch.
  */
 import { selectors as discord } from '@/src/sites/discord';
+import { isGenericMessage, selectors as generic } from '@/src/sites/generic';
 import { selectors as messenger } from '@/src/sites/messenger';
 import { selectors as telegram } from '@/src/sites/telegram';
 import { selectors as tiktok } from '@/src/sites/tiktok';
@@ -53,6 +54,40 @@ export function messagesTouched(selector: string, root: Element, nodes: readonly
     for (let i = 0; i < inside.length; i++) add(inside[i]!);
   }
   return out;
+}
+
+/**
+ * The generic reader's messages (text blocks, src/sites/generic.ts) that `nodes` touched: a node
+ * that is itself a text block (text added to it, or it was added), and the text blocks a node
+ * added holds. Which blocks count is decided by the generic reader's own test, so a full read
+ * and this find the same messages; a block whose own text did not change is not looked at (it
+ * was read already, or it still is not a text block). Each at most once, in the order of `nodes`.
+ */
+export function textBlocksTouched(root: Element, nodes: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  const add = (element: Element) => {
+    if (seen.has(element)) return;
+    seen.add(element);
+    if (isGenericMessage(element)) out.push(element);
+  };
+  for (const node of nodes) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    if (node.matches(generic.block)) add(node);
+    const inside = node.querySelectorAll(generic.block);
+    for (let i = 0; i < inside.length; i++) add(inside[i]!);
+  }
+  return out;
+}
+
+/**
+ * How to find the messages that changed nodes touched, for the reader with this id; null for
+ * readers that are read in full on every batch.
+ */
+export function touchedFinder(id: string): ((root: Element, nodes: readonly Element[]) => Element[]) | null {
+  if (id === 'generic') return textBlocksTouched;
+  const selector = MESSAGE_SELECTOR[id];
+  return selector ? (root, nodes) => messagesTouched(selector, root, nodes) : null;
 }
 
 const EDITABLE = '[contenteditable="true"], [contenteditable=""], textarea, input';

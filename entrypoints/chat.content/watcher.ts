@@ -9,7 +9,7 @@ import { isUrgent, renderNudge } from '@/src/nudge/card';
 import { countryRows } from '@/src/nudge/contacts';
 import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
-import { MESSAGE_SELECTOR, messagesTouched, sawNewText } from './changes';
+import { sawNewText, touchedFinder } from './changes';
 import { chatKey, muteChat, recordNudge, type Settings } from '@/src/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/src/settings/managed';
 
@@ -301,14 +301,14 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     const chat = chatFor(chatId);
     const now = performance.now();
     const last = lastRead.get(reader);
-    const selector = MESSAGE_SELECTOR[reader.id];
+    const touchedBy = touchedFinder(reader.id);
     let found = 0;
     const fresh: Element[] = [];
     const consider = (element: Element) => {
       if (!read.has(element) && !queued.has(element)) fresh.push(element);
     };
-    if (selector && !forceFull && last && last.root === root && last.chatId === chatId && now - last.fullAt < FULL_READ_MS) {
-      const touched = messagesTouched(selector, root, changedNodes);
+    if (touchedBy && !forceFull && last && last.root === root && last.chatId === chatId && now - last.fullAt < FULL_READ_MS) {
+      const touched = touchedBy(root, changedNodes);
       for (const element of touched) consider(element);
       for (const [element, left] of retry) {
         if (left <= 1 || !element.isConnected || read.has(element)) retry.delete(element);
@@ -337,10 +337,6 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     // chat): only the newest are read, so a new message never waits behind them (issue 5).
     for (let i = 0; i < fresh.length - MAX_UNREAD; i++) read.add(fresh[i]!);
     for (let i = Math.max(0, fresh.length - MAX_UNREAD); i < fresh.length; i++) enqueue(fresh[i]!, reader, chat, root);
-    if (head < queue.length && !draining) {
-      draining = true;
-      later(() => drain(performance.now() + SLICE_MS), 0);
-    }
     return found;
   };
 
@@ -351,24 +347,31 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
    * open chat (an inbox, a start screen) only after much longer, as its side lists change too.
    */
   const readBatch = () => {
-    const adapter = adapterFor(new URL(location.href));
     const changedNodes = changed;
     const forceFull = overflow;
     changed = [];
     overflow = false;
-    if (!adapter) return;
-    if (adapter !== generic) {
-      const found = collect(adapter, changedNodes, forceFull);
-      if (found > 0) {
-        missed = 0;
-        fellBack = false;
-        return;
-      }
-      if (sawNewText(changedNodes, forceFull)) missed += found === 0 ? NO_MESSAGES_WEIGHT : NO_CHAT_WEIGHT;
-      if (missed >= FALLBACK_THRESHOLD) fellBack = true;
-      if (!fellBack) return;
+    const genericWasReading = genericReading;
+    genericReading = readsGeneric(changedNodes, forceFull);
+    // The generic reader looks only at what changed while it was reading every batch; when it
+    // (re)starts, the changes of the batches it skipped are not in hand: a full read.
+    if (genericReading) collect(generic, changedNodes, forceFull || !genericWasReading);
+  };
+  let genericReading = false;
+  /** Reads the batch with the site's adapter; whether the generic reader is to read it too. */
+  const readsGeneric = (changedNodes: Element[], forceFull: boolean): boolean => {
+    const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return false;
+    if (adapter === generic) return true;
+    const found = collect(adapter, changedNodes, forceFull);
+    if (found > 0) {
+      missed = 0;
+      fellBack = false;
+      return false;
     }
-    collect(generic, changedNodes, forceFull);
+    if (sawNewText(changedNodes, forceFull)) missed += found === 0 ? NO_MESSAGES_WEIGHT : NO_CHAT_WEIGHT;
+    if (missed >= FALLBACK_THRESHOLD) fellBack = true;
+    return fellBack;
   };
 
   // Build the rules' prefilter in slices before the first message needs it, instead of in one
@@ -395,21 +398,34 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       } catch {
         // An adapter that trips over odd markup must not break the page.
       }
+      // The first slice of reading in this same task: a timer of its own for every batch of a
+      // busy chat cost the page more (a task, a timer) than the few messages a batch holds.
+      if (head < queue.length && !draining) {
+        draining = true;
+        drain(performance.now() + SLICE_MS);
+      }
     }, BATCH_DELAY_MS);
   };
 
   // Kept tiny: it runs at the end of every task of the page that changes the DOM. Whether the
   // change was new text is only asked when an adapter found nothing (readBatch).
+  // Indexed loops and nodeType, not for…of and instanceof: this runs for every node a busy chat
+  // adds, and Chromium's NodeList iterators and cross-world instanceof cost several times more.
+  // Text added to an element keeps the element (the record's target), once in a row.
+  const keep = (element: Element | null) => {
+    if (element && changed[changed.length - 1] !== element) changed.push(element);
+  };
   const observer = new MutationObserver((records) => {
     if (!overflow) {
-      for (const record of records) {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r]!;
         if (record.type === 'characterData') {
-          const parent = record.target.parentElement;
-          if (parent) changed.push(parent);
+          keep(record.target.parentElement);
         } else {
-          for (const node of record.addedNodes) {
-            const element = node instanceof Element ? node : node.parentElement;
-            if (element) changed.push(element);
+          const added = record.addedNodes;
+          for (let i = 0; i < added.length; i++) {
+            const node = added[i]!;
+            keep(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
           }
         }
         if (changed.length > MAX_CHANGED) {

@@ -22,6 +22,14 @@ function isTextBlock(element: Element): boolean {
   return false;
 }
 
+/**
+ * Whether the generic reader takes `element` as a message: a text block outside what it ignores.
+ * Used for a full read and for the blocks a change touched (entrypoints/chat.content/changes.ts).
+ */
+export function isGenericMessage(element: Element): boolean {
+  return isTextBlock(element) && !element.closest(selectors.ignore);
+}
+
 export const generic: SiteAdapter = {
   id: 'generic',
   matches: [],
@@ -31,7 +39,7 @@ export const generic: SiteAdapter = {
   conversationId: (doc) => `${doc.location?.host ?? ''}${doc.location?.pathname ?? ''}`,
   *messageElements(root) {
     for (const element of root.querySelectorAll(selectors.block)) {
-      if (isTextBlock(element) && !element.closest(selectors.ignore)) yield element;
+      if (isGenericMessage(element)) yield element;
     }
   },
   readMessage(element) {

@@ -3,6 +3,9 @@
  * <img alt="📸">). Skips hidden helper text such as screen-reader timestamps.
  */
 export function textOf(element: Element, skip?: string): string {
+  // Most messages are plain text: one native call each instead of a walk that wraps every node
+  // for the content script. The walk is for emoji images, line breaks and skipped parts.
+  if (!element.querySelector(skip ? `img, br, ${skip}` : 'img, br')) return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   let out = '';
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node: Node | null = walker.currentNode;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGE_SELECTOR, messagesTouched, sawNewText } from '@/entrypoints/chat.content/changes';
+import { MESSAGE_SELECTOR, messagesTouched, sawNewText, textBlocksTouched } from '@/entrypoints/chat.content/changes';
+import { generic } from '@/src/sites/generic';
 import { SITE_ADAPTERS } from '@/src/sites';
 import { loadFixture } from './fixture-dom';
 
@@ -82,6 +83,32 @@ describe('MESSAGE_SELECTOR matches each adapter', () => {
       expect(messagesTouched(selector, conversation!, [conversation!])).toEqual(own);
     });
   }
+});
+
+describe('textBlocksTouched: the generic reader looks only at what changed', () => {
+  const blocks = (nodes: Element[]) => textBlocksTouched(document.body, nodes).map((b) => b.textContent);
+
+  it('finds the same messages as a full read, for a whole page added at once', () => {
+    loadFixture('generic-chat');
+    const own = [...generic.messageElements(document.body)];
+    expect(own.length).toBeGreaterThan(0);
+    expect(textBlocksTouched(document.body, [document.body])).toEqual(own);
+  });
+
+  it('finds a message added, and a block whose text arrived later, but not the text the teen types or the nudge', () => {
+    document.body.innerHTML = `<main id="chat"><div class="msg" id="empty"></div></main><div contenteditable="true" id="box"><p>hoi daar</p></div><heads-up-nudge><p>kaart</p></heads-up-nudge>`;
+    const row = document.createElement('div');
+    row.innerHTML = '<div class="wrap"><p>zullen we afspreken</p></div>';
+    document.getElementById('chat')!.append(row);
+    const empty = document.getElementById('empty')!;
+    empty.append(document.createTextNode('ben je alleen thuis'));
+    const box = document.getElementById('box')!;
+    const nudge = document.querySelector('heads-up-nudge')!;
+    expect(blocks([row, empty, box.querySelector('p')!, nudge])).toEqual(['zullen we afspreken', 'ben je alleen thuis']);
+    // A wrapper without words of its own is no message; a block no longer in the page neither.
+    row.remove();
+    expect(blocks([row])).toEqual([]);
+  });
 });
 
 describe('sawNewText: new text from the page, not what the teen types', () => {
