@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
@@ -21,6 +22,8 @@ export const rules: RuleDef[] = [
       /\bwhere (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,8} )?exactly\b/,
       /\bexactly where (?:you|u|ya) (?:are|r|live)\b/,
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
+      new RegExp(String.raw`\b(?:need|want|wanna|gotta|have|let me|lemme) (?:to )?(?:see|check|know|have) ${YOUR} (?:live |current |exact )?${LOCATION}\b`),
+      new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\bi can see (?:where ${YOU} (?:are|r|live)|(?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school))\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
     ],
     unless: [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
@@ -31,6 +34,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i need to see ur location rn',
+        'on snap map i can see ur at home 😏',
         'where r u rn exactly',
         'share your live location',
         'send me ur location',
@@ -43,6 +48,7 @@ export const rules: RuleDef[] = [
         'where r u right now exactly? send loc',
       ],
       noMatch: [
+        'i can see ur at the park on snap map, coming over!',
         'where exactly is the party',
         'send me ur location pls, i cant find ur flat',
         'share the location of the party',
@@ -67,6 +73,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
       /\bghost ?mode off\b/,
+      new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}) off (?:of )?ghost(?: ?mode)?\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
       /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
       /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
@@ -75,6 +82,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
+        'take urself off ghost mode',
+        'why r u on ghost',
+        'put ur find my on and add me',
         'turn off ghost mode',
         'why r u on ghost mode',
         'add me on find my',
@@ -87,6 +97,8 @@ export const rules: RuleDef[] = [
         'drop me ur live loc when u get there',
       ],
       noMatch: [
+        'ghost mode on always, i like my privacy',
+        'my dad tracks me on find my',
         'my mom tracks me on life360 its so annoying',
         'snap map is so creepy',
         'i lost my phone, using find my iphone to look for it',
@@ -131,11 +143,16 @@ export const rules: RuleDef[] = [
     note: 'Location as control: wants the location on at all times, checks it, asks why it is off, or wants to watch where the teen goes ("keep ur location on so i can see where u are", "i check ur location every day").',
     patterns: [
       /\b(?:location|loc|gps|snap ?map|find my|life ?360)\b.{0,30}\b(?:at all times|all the time|always|24 ?7|24\/7|every day|forever|never turn (?:it )?off|don'?t (?:ever )?turn (?:it )?off|keep it on|leave it on|so i can (?:always )?(?:see|watch|track|check) (?:where|what|who)|so i (?:always )?know where (?:you|u) (?:are|r|go)|i (?:check|watch|track)|i'?m watching)\b/,
-      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:your|ur) (?:location|loc|gps|snap ?map|find my|live location)|i can'?t see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:your|ur) (?:location|loc|gps|snap ?map|find my|live location)|(?:i can'?t|can'?t i|cant i) see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+      new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home)\b/],
     examples: {
       match: [
+        'why cant i see u on the map anymore',
+        'why did u hide ur location from me',
+        'unhide ur location',
+        'let me see where u are on the map',
         'keep ur location on so i can see where u are',
         'i check ur location every day',
         'why is ur location off',
@@ -144,6 +161,8 @@ export const rules: RuleDef[] = [
         'share ur live location with me, always',
       ],
       noMatch: [
+        'i turned my location off my ex was creepy',
+        'let me see where u are, ill come find u',
         'my mom checks my location all the time',
         'keep your location on until you get home',
         "i can't see you, where are you standing",

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { ANYONE, PARENTS, PEOPLE, YOU, YOUR } from './words';
 
 /**
  * Secrecy keeps the contact invisible to the adults who could intervene (Elliot 2017; Winters et
@@ -22,7 +23,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /^(?:\w{1,8} ){0,2}(?:don'?t|do not|dnt|never|can'?t|cannot|mustn'?t|shouldn'?t|better not|(?:you|u) (?:can'?t|cannot|won'?t|better not|must not|mustn'?t)) (?:ever )?(?:tell|say anything to|say a word to|say nothing to|mention (?:it|this|me|us) to|show) (?:any ?one|any1|anybody|no ?one|nobody)(?: (?:else|at all|about (?:us|me|this|it)))?(?: (?:ok|okay|k|pls|plz|please|alright|yeah|right|promise|ever))? ?\??$/,
       /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|dad|friends|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
-      /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
+      /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:(?:been|are|r|were|have been|'?ve been|always) )?(?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
       /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah|def|definitely|seriously|srsly|really|and def) ){0,2}(?:don'?t|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?|mentor|coach|sister|brother|bff|bestie))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?(?:$| but\b)/,
       /\b(?:don'?t|do not|dnt|never) (?:mention|talk about) (?:me|us|this|our (?:chats?|convos?|talks?)) (?:to|with) (?:any ?one|any1|anybody|your|ur|people|ppl|them)\b/,
       /\b(?:you|u) (?:didn'?t|haven'?t|did not|never) (?:tell|told|show|showed|mention|mentioned) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family)|them|people) (?:about )?(?:us|me|this|our (?:chats?|convos?|talks?|messages)|what we)\b/,
@@ -34,6 +35,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
       match: [
+        'dont tell anyone we been talking',
         'dont say anything to anyone',
         'u cant tell anyone ok',
         "don't tell anyone about us",
@@ -76,18 +78,22 @@ export const rules: RuleDef[] = [
       /\bsh{1,2} (?:its|it'?s|this is|thats) (?:a |our )?(?:little |lil )?secret\b/,
       /\bour (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
-      /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|you and me|u and me|me and you|me and u|ourselves|us two|the two of us)\b/,
-      /\bbetween (?:us|you and me|u and me|me and you|me and u|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
-      /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|on the (?:low|down ?low|dl)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
-      /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
+      /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|(?:you|u) (?:and|n|an|&) me|me (?:and|n|an) (?:you|u)|ourselves|us two|the two of us)\b/,
+      /\bbetween (?:us|(?:you|u) (?:and|n|an) me|me (?:and|n|an) (?:you|u)|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
+      /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|lowkey|low key|hush hush|on the (?:low|down ?low|dl|lowkey)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about |bout |abt )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
-      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:about (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
+      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b/],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
+        'keep it lowkey ok',
+        'keep it between u n me',
+        'no one can know bout this ok',
+        'ur friends dont need to know bout us',
         'shh its a secret',
         'no one can find out about this',
         'ur parents cant know',
@@ -102,6 +108,8 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        'this stays between us but mr jones is leaving',
+        'keep it lowkey, its a surprise for her',
         'ur parents cant know about the surprise party',
         "it's a secret santa so keep it a secret",
         'keep it a secret, its her birthday surprise',
@@ -113,6 +121,41 @@ export const rules: RuleDef[] = [
         'can u keep a secret? i got a dog!!',
         'between you and me the new teacher is kinda mean',
         'keep this a secret but im getting a puppy!!',
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.cover-story',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Secrecy in the short forms groomers type ("tell no one", "shh dont tell", "what happens here stays here", "this is just for us", "if anyone asks we dont know each other", "ur parents wouldnt get it so dont say anything"). Built from the shared word classes (words/index.ts).',
+    patterns: [
+      /^(?:\w{1,8} )?(?:tell|say it to|show) (?:no ?one|nobody|no1)(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|ever|else))? ?\??$/,
+      /^(?:(?:sh{1,2}|shush|ssh{1,2}|psst|and|but|just|pls|plz|ok) ){1,2}(?:don'?t|dont|do not|dnt) tell(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|secret|sh{1,2})){0,2} ?\??$/,
+      /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:here|in (?:this|our|these) (?:chats?|dms?|convos?)|between us) stays (?:here|between us|in (?:this|our) (?:chats?|dms?|convos?))\b/,
+      new RegExp(String.raw`\b(?:this|it|that|this chat|our chats?|our (?:convos?|thing)) (?:is|'?s|stays|are|has to stay) (?:just|only) (?:for|between) (?:us|${YOU} (?:and|n) me|me (?:and|n) ${YOU}|the two of us)\b`),
+      new RegExp(String.raw`\bif (?:${ANYONE}|any ?one|${YOUR} ${PARENTS}|they|she|he) (?:ever )?(?:asks?|asked|says? anything)\b.{0,20}\b(?:we (?:don'?t|dont|do not) know each other|${YOU} (?:don'?t|dont|do not) know me|we (?:never|haven'?t|have not) (?:talked|spoke|spoken|met|chatted)|say (?:we|${YOU}) (?:don'?t|dont|never)|(?:i'?m|im) (?:just )?(?:a|${YOUR}) (?:friend|cousin|classmate|mate))\b`),
+      new RegExp(String.raw`\b${YOUR} (?:${PARENTS}|friends|mates|teachers?) (?:wouldn'?t|would not|won'?t|wont|don'?t|dont|would never|will never|can'?t|cant) (?:get it|get us|understand|approve|like it)\b.{0,25}\b(?:don'?t|dont|do not|never|no need to) (?:say|tell|mention|show)\b`),
+      new RegExp(String.raw`\b(?:don'?t|dont|do not|never) (?:say|mention|tell) (?:(?:anything|a word|nothing|owt) )?(?:about|bout|abt) (?:me|us|this chat|our chats?|what we \w{1,12}) (?:to|with) (?:${ANYONE}|any ?one|${YOUR} (?:${PEOPLE}|${PARENTS}))\b`),
+    ],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team)\b/],
+    examples: {
+      match: [
+        'tell no one',
+        'shh dont tell',
+        'what happens here stays here',
+        'this is just for us ok',
+        'if anyone asks we dont know each other',
+        'ur parents wouldnt get it so dont say anything',
+        'dont say anything about me to ur parents',
+      ],
+      noMatch: [
+        'what happens at the sleepover stays at the sleepover lol',
+        'dont tell, its a surprise for her birthday',
+        'tell no one but i got a 9 in maths',
+        'if anyone asks i was at yours studying lol',
+        'this pizza is just for us',
+        'dont say anything about the test to mr brown',
       ],
     },
   },

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { EVERYONE, I_WILL, MONEY, NUDES as NUDE_WORDS, PEOPLE, PHOTO, YOUR, YOURE } from './words';
 
 /**
  * Sextortion and post-abuse maintenance (Winters et al. 2020; NCMEC and Thorn reports on
@@ -21,7 +22,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens to send or post the teen\'s images or chats to friends, family, school or online (NCMEC/Thorn: the core sextortion threat).',
     patterns: [
-      /\b(?:post|share|send|spread|upload|leak) (?:them|em|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)/,
+      /\b(?:post|share|send|spread|upload|leak) (?:them|em|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)(?! (?:in|on) (?:the|our|my) (?:group ?chat|gc|group|class|team|chat|server)\b)/,
       new RegExp(
         String.raw`\b(?:send|post|share|leak|upload|show|forward|spread|put|dm|tag|expose|sending|posting|sharing|leaking|showing)\b (?:all )?(?:of )?(?:your|ur|ya|these|those) ?(?:${NUDES}|pics?|pictures?|photos?|fotos?|vids?|videos?|dms|chats?|messages|screenshots?|recording)? (?:to|with|on|around|all over) ${AUDIENCE}\b`,
       ),
@@ -78,6 +79,7 @@ export const rules: RuleDef[] = [
         'ill dm them to all ur contacts',
       ],
       noMatch: [
+        'i\'ll send it to everyone in the group chat later',
         "i'll post these everywhere lol theyre so funny",
         "i'll send this to ur mum lol she'll love it",
         'i have ur pics from the trip',
@@ -119,12 +121,12 @@ export const rules: RuleDef[] = [
       /\bif (?:you|u|ya) (?:don'?t|dont|do not|won'?t|wont|refuse to)(?: \w{1,12}){1,3} (?:ur|your|the|all (?:ur|your)) (?:pics|nudes|photos|pictures|vids|videos) (?:go|goes|get|gets|will go|are going|r going) (?:online|public|viral|everywhere|out|live|round|around|posted|leaked|to)\b/,
       /\bunless (?:you|u|ya)(?: \w{1,12}){1,4} (?:every ?one|everybody|every1|the whole school|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|family|school|class|followers)) (?:will |is gonna |are gonna |gets? to |'?ll )?(?:see|sees|get|gets|know|knows|find out|finds out)\b/,
       /\b(?:pay|transfer|venmo|cashapp|send (?:me )?(?:the )?(?:money|cash|\d{1,5}))\b.{0,25}\b(?:and|then) (?:i'?ll |i will |ill |i )?(?:delete|remove|erase) (?:them|em|it|everything|it all|all of (?:them|em|it)|the (?:pics|nudes|photos|videos?))\b|\b(?:i'?ll|ill|i will|i) (?:delete|remove|erase) (?:them|em|it|everything|it all|all of (?:them|em|it)|the (?:pics|nudes|photos|videos?)|(?:your|ur) (?:pics|nudes|photos|videos?))(?: \w{1,12})? (?:once|when|after|if|as soon as) (?:you|u) (?:pay|send|transfer)\b/,
-      /\b(?:or|otherwise|else|(?:hours?|hrs?|mins?|minutes?|days?|midnight) then)\b (?:\w{1,15} )?(?:it|they|them|em|everything|(?:the|your|ur|these|those) (?:pics?|photos?|nudes?|vids?|videos?)) (?:goes|go|gets? (?:posted|leaked|sent)|will go|'?ll go|is going|are going) (?:around|round|online|public|viral|everywhere|out|live|(?:on|to) (?:insta|snap|tiktok|twitter|reddit|the internet|every ?one|(?:your|ur) (?:school|parents|followers|friends)))\b/,
+      /\b(?:or|otherwise|else|(?:hours?|hrs?|mins?|minutes?|days?|midnight) then)\b (?:\w{1,15} )?(?:it|they|them|em|these|those|everything|(?:the|your|ur|these|those) (?:pics?|photos?|nudes?|vids?|videos?)) (?:goes|go|gets? (?:posted|leaked|sent)|will go|'?ll go|is going|are going) (?:around|round|online|public|viral|everywhere|out|live|(?:on|to) (?:insta|snap|tiktok|twitter|reddit|the internet|every ?one|(?:your|ur) (?:school|parents|followers|friends)))\b/,
       /\bdo (?:what|as) i (?:say|tell (?:you|u))\b.{0,20}\b(?:or|otherwise|unless|else)\b/,
       /\b(?:you|u) (?:better|had better|'?d better) (?:do what i (?:say|tell (?:you|u))|do as i say)\b/,
       /\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to|stop) (?:pay|send|do (?:it|what i say)|give)\b.{0,20}\b(?:post|leak|share|expose|spread|upload|send) (?:them|em|it|these|this|everything|all of (?:it|them)|ur|your|the pics|the nudes|the video)\b/,
     ],
-    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at)\b/],
+    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed)\b/],
     examples: {
       match: [
         'pay me now',
@@ -157,6 +159,7 @@ export const rules: RuleDef[] = [
         'send me 50 quid or ur pics go round school',
       ],
       noMatch: [
+        'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
         "i'll send you the notes if u dont have them",
@@ -190,7 +193,7 @@ export const rules: RuleDef[] = [
       /\b(?:it'?s|it is) (?:all )?(?:your|ur) (?:own )?fault\b.{0,20}\b(?:you|u) (?:sent|send|started|wanted)\b/,
       /\b(?:you|u) (?:sent|send) (?:them|em|it|those|the pics|these) (?:yourself|urself|ur self|voluntarily|first)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round)\b/],
     examples: {
       match: [
         'if u block me ur pics go public',
@@ -212,6 +215,7 @@ export const rules: RuleDef[] = [
         'snitch and see what happens',
       ],
       noMatch: [
+        'i know where u live, im coming round after school with ur charger',
         'if you tell mr smith i will be so mad lol',
         'no one will believe how good this cake is',
         'you will get in trouble if you are late again',
@@ -231,7 +235,7 @@ export const rules: RuleDef[] = [
     note: 'Threats written as questions or predictions ("what would ur mum say if she saw these", "do u want everyone to see this", "ur pics are going on insta"), tell-threats and fake accounts with the teen\'s pictures.',
     patterns: [
       /\bwhat (?:would|will|do|is) (?:your|ur) (?:mom|mum|mam|dad|parents|family|friends|school|class|teachers?|followers)(?: \w{1,12}){0,2} (?:say|think|do) (?:if|when) (?:she|he|they|them|em|it)(?: \w{1,12})? (?:saw|sees|see|got|gets|found) (?:these|this|those|them|em|it|(?:your|ur|the) (?:pics|nudes|photos|pictures|vids|videos))\b/,
-      /\b(?:do|d|would) (?:you|u|ya) (?:want|wanna|like) (?:every ?one|everybody|every1|the whole school|(?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|followers)) (?:to )?(?:see|get|know about) (?:this|these|those|them|em|it|(?:your|ur) (?:pics|nudes|photos|pictures|vids|videos))\b|\b(?:you|u) (?:want|wanna) (?:every ?one|everybody|every1|(?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|followers)) (?:to )?(?:see|get) (?:this|these|those|them|em|(?:your|ur) (?:pics|nudes|photos|vids|videos)) ?\?/,
+      /\b(?:do|d|would) (?:you|u|ya) (?:want|wanna|like) (?:every ?one|everybody|every1|the whole school|(?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|followers)) (?:to )?(?:see|get|know about|seeing|getting|having) (?:this|these|those|them|em|it|(?:your|ur) (?:pics|nudes|photos|pictures|vids|videos))\b|\b(?:you|u) (?:want|wanna) (?:every ?one|everybody|every1|(?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|followers)) (?:to )?(?:see|get) (?:this|these|those|them|em|(?:your|ur) (?:pics|nudes|photos|vids|videos)) ?\?/,
       /\b(?:(?:your|ur) (?:nudes?|pics|photos|pictures|vids|videos)|these|those) (?:are |r |is |'re |re )?(?:going|goin|gonna go|will go|'?ll go) (?:on |to |all over |around |up on )?(?:insta|instagram|snap|snapchat|tiktok|twitter|reddit|online|everywhere|public|viral|every ?one|everybody|(?:your|ur) (?:whole )?(?:school|class|parents|family|friends|followers|contacts))\b/,
       /\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|imma|ima|i'?m going to|im going to|gonna) tell (?:every ?one|everybody|every1|the whole school|(?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|teachers?)) (?:that )?(?:(?:you'?re|ur|u r|you are|youre) (?:a |an )?(?:slut|whore|hoe|thot|pervert|perv|freak|slag)|what (?:you|u) (?:did|sent|showed|do)|everything$|about (?:us|the pics|ur pics|your pics|what we did))/,
       /\b(?:make|making|made|create|creating|start|starting|set up|setting up) (?:a |an )?(?:fake |new |spam |hate |exposing |expose )?(?:account|acc|page|profile|insta|snap|tiktok)\b(?: \w{1,12}){0,3} (?:with|of|using) (?:your|ur|all (?:your|ur)) (?:pics|photos|nudes|pictures|vids|videos|face)\b/,
@@ -242,6 +246,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|birthday|bday|party pics|room|report card|grades?|cookies|cake|play|recital|game|match)\b/],
     examples: {
       match: [
+        'do u want ur dad getting these',
         'what would ur mum say if she saw these',
         'what would your dad think if he saw these pics',
         'do u want everyone to see this',
@@ -273,6 +278,86 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.threat_sextortion.leverage',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'The sextortion deal in the words sextortionists use (NCMEC/Thorn): "i have ur video. send 200", "pay me or ur done", "20 mins then everyone sees", "not deleting anything til u pay", "ur mum gets the video", "ill dm everyone who follows u". Built from the shared word classes (words/index.ts).',
+    patterns: [
+      new RegExp(String.raw`\bi (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
+      new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
+      new RegExp(String.raw`\b(?:pay|send|transfer|${MONEY})\b.{0,25}\bor (?:${YOURE}|it'?s|its|(?:ur|your) life is) (?:done|dead|finished|over|screwed)\b`),
+      new RegExp(String.raw`\b(?:mins?|minutes?|hours?|hrs?|seconds?|secs?|days?|midnight|tonight)\b (?:and )?(?:then|or|otherwise|after that)\b.{0,30}\b(?:sees?(?: ?\??$| (?:it|this|them|em|these|everything|ur|your)\b)|finds? out|gets? (?:it|them|em|these|this|everything)\b|goes? (?:out|online|public|viral|live|everywhere)\b)`),
+      new RegExp(String.raw`\bif i (?:don'?t|do not) (?:get|see|receive|have) (?:the |my |that |ur |your )?(?:${MONEY}|payment|code|card)\b.{0,30}\b(?:it|they|them|em|everything|(?:the|${YOUR}) ${PHOTO}) (?:goes?|go|gets? (?:posted|sent|leaked)|is going|are going|will go|'?ll go) (?:out|online|public|viral|everywhere|live|up|to)\b`),
+      new RegExp(String.raw`\b(?:not|never|won'?t) (?:be )?(?:deleting|delete|deleted|removing|remove|erasing|erase) (?:anything|nothing|them|em|it|shit|(?:the|${YOUR}) ${PHOTO})\b.{0,20}\b(?:til|till|until|unless|before|if) (?:you|u|ya) (?:pay|send)\b`),
+      new RegExp(String.raw`\b(?:or|otherwise|else|unless)\b (?:\w{1,15} )?(?:every ?one|everybody|every1) (?:at|in|from|on) ${YOUR} (?:school|class|year|list|contacts|followers|followers list|friends list) (?:will |is gonna |gets? to |'?ll )?(?:sees?|knows?|gets? (?:it|them|em|these|this))\b`),
+      new RegExp(String.raw`\b(?:or|otherwise|else)\b (?:\w{1,15} )?${YOUR} ${PEOPLE} (?:gets?|will get|'?ll get|is getting|are getting|receives?) (?:it|them|em|this|these|everything|(?:the|${YOUR}) ${PHOTO})\b`),
+      new RegExp(String.raw`\b(?:every ?one|everybody|every1) (?:on|in) ${YOUR} (?:(?:followers|following|friends|snap|insta) ?)?(?:list|contacts|followers|friends) (?:gets?|will get|'?ll get|is getting|sees?|will see|gonna see) (?:it|them|em|this|these|everything|${YOUR} ${PHOTO})\b`),
+      new RegExp(String.raw`\b(?:${I_WILL}|i) (?:dm|message|text|send (?:it|them|em|this|these) to|tag) (?:every|all|each) (?:single )?(?:one|person|people|1|of) (?:(?:who|that|on|in|of) )?(?:follows? (?:you|u)|(?:you|u) (?:know|follow|talk to)|${YOUR} (?:list|contacts|followers|friends|family))\b`),
+      new RegExp(String.raw`\b(?:make|start|create|set up) a (?:group ?chat|gc|group) with (?:all )?${YOUR} (?:friends|family|parents|classmates|followers|mates|contacts)\b.{0,20}\b(?:send|drop|post|put|share|show|leak) (?:it|them|em|these|this|everything|${YOUR} ${PHOTO})\b`),
+      new RegExp(String.raw`\b${YOUR} ${NUDE_WORDS}\b.{0,30}\b(?:ready to (?:send|post|go|share|leak)|(?:gonna|going to|about to) (?:go|be) (?:out|online|viral|public))\b`),
+      new RegExp(String.raw`\b${YOUR} ${PHOTO} (?:will|'?ll|are gonna|r gonna|gonna|is gonna|are going to|is going to|going to) (?:be|end up|get (?:sent|posted|leaked)|go) (?:in|on|all over|around|to) (?:every (?:group ?chat|gc|chat|phone|account|inbox|page|site)|all (?:ur|your) |${YOUR} (?:whole )?${PEOPLE}|${EVERYONE}|insta|snap|tiktok|twitter|reddit|porn)`),
+    ],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
+    examples: {
+      match: [
+        'i have ur video. send 200 in amazon cards',
+        'i got the pics, now u do what i say',
+        'answer me or ill post the video',
+        'pay me or ur done',
+        'cashapp me 100 rn or its over for u',
+        '20 mins. then everyone sees',
+        'if i dont get the money by 9 it goes out',
+        'im not deleting anything til u pay',
+        'ur gonna pay me or everyone at ur school sees ur nudes',
+        'send the money or ur mum gets the video',
+        'everyone on ur followers list gets it in 1 hour',
+        'ill dm every single person who follows u',
+        'ill make a group chat with all ur friends and drop it there',
+        'i made a collage of ur nudes and ur insta, ready to send',
+        'ur nudes will be in every group chat at ur school',
+      ],
+      noMatch: [
+        'i have ur pics from the holiday, want me to send them',
+        'pay me back the 10 quid or else lol',
+        'pay up loser u lost the bet',
+        'wait 10 mins then send it to the group',
+        'i have the pics from prom, send me ur email and ill share the album',
+        'ill make a group chat with all ur friends for ur surprise party',
+        'ur pics will be on the school website next week',
+        'hurry up or ur mum gets the last slice',
+      ],
+    },
+  },
+  {
+    id: 'en.threat_sextortion.picture-the-audience',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'Makes the teen picture who would see the images, without saying "or": "ur followers will love seeing these", "imagine ur teachers seeing this", "think what ur family will say when they see it", "i have the recording of our facetime".',
+    patterns: [
+      new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:will|would|'?d|is gonna|are gonna|r gonna|gonna) (?:love|enjoy|like) (?:seeing|to see) (?:(?:these|this|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|nudes|vids|videos|of (?:you|u))\b)|(?:what|how) (?:you|u) (?:sent|send|did|do|look|showed)\b)`),
+      new RegExp(String.raw`\bimagine (?:if )?(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:seeing|saw|sees|see|got|getting|found|finding) (?:this|these|those|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|vids|videos|nudes)\b)`),
+      new RegExp(String.raw`\bwhat ${YOUR} ${PEOPLE} (?:will|would|'?ll|'?d|gonna|is gonna|are gonna|r gonna) (?:say|think|do) (?:when|if|once) (?:they|she|he|them|em) (?:see|sees|saw|find|finds|get|gets|hear) (?:it|this|these|them|em|those|${YOUR} ${PHOTO})\b`),
+      new RegExp(String.raw`\bi (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
+    ],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/],
+    examples: {
+      match: [
+        'ur followers will love seeing these',
+        'imagine ur teachers seeing this',
+        'think about what ur family will say when they see it',
+        'i have the screen recording of our facetime',
+        'ur dad would love to see what u sent me',
+      ],
+      noMatch: [
+        'ur followers are gonna love this edit',
+        'imagine ur teachers seeing ur tiktok dance lmao',
+        'i have a recording of our call lol u fell asleep',
+        'ur mum would love to see these flowers',
+        'what ur mum will say when she sees ur grades',
+      ],
+    },
+  },
+  {
     id: 'en.threat_sextortion.veiled',
     category: 'threat_sextortion',
     severity: 'low',
@@ -281,16 +366,21 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:know|kno|knw) what (?:happens|will happen|happens next|is gonna happen|'?ll happen)(?: ?\??$| (?:if|now|then|next))|\b(?:don'?t|dont|do not) make me (?:do (?:this|it|that)|post|send|leak|share|show|expose|angry|mad)\b|\bor else(?: ?\??$)/,
       /^(?:this is )?(?:(?:your|ur) )?(?:last|final) (?:chance|warning)(?: ?\??$| (?:or|to pay|to send|before))|^(?:tick ?tock|tik ?tok)(?: tick ?tock| tik ?tok)?(?: ?\??$| (?:the )?clock)|\b(?:you|u) (?:have|got) (?:until|till|til) (?:midnight|tonight|tomorrow|morning|\d{1,2}(?: ?(?:pm|am))?)(?: ?\??$| (?:or|to pay|to send|before))/,
       /\b(?:i'?m|im|i am) (?:not|dead|so) (?:joking|kidding|playing|bluffing|messing around)(?: ?\??$| (?:with you|with u|at all))|\bthis is(?: not|n'?t) a (?:joke|game)(?: ?\??$)|\b(?:i'?m|im|i am) (?:dead |so )?serious(?: ?\??$| (?:right now|rn))/,
-      /\bi (?:already )?(?:have|got|saved|screenshotted|kept) (?:all )?(?:of )?(?:your|ur) (?:contacts|followers|following|friends list|followers list|friend list|family'?s? (?:names|numbers|accounts)|address|home address)\b|\bi (?:found|know) (?:your|ur) (?:address|home address|family on (?:facebook|fb|insta)|mom'?s (?:number|facebook|insta))\b|\bi know (?:where (?:your|ur) (?:mom|mum|dad|parents) (?:works?|lives?)|(?:what|which) school (?:you|u) go to|(?:your|ur) school(?: ?\??$))/,
-      /\bi (?:kept|saved|still have|have|got) (?:every|each|all the) (?:pic|photo|picture|nude|vid|video)s? (?:you|u) (?:sent|send|took)(?: ?\??$| me ?\??$)|^(?:i )?(?:got|have|took) (?:screenshots|screenies|screen recordings|recordings)(?: of (?:everything|it all|all of it|us|our chats?)(?: (?:you|u) (?:sent|said|did|showed))?)?(?: ?\??$)|\bi(?:'?ll|ll| will) tag (?:your|ur) (?:school|mom|mum|dad|parents|family|class) in (?:them|em|it|these|this)\b|\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|imma) make (?:your|ur) life (?:hell|a living hell|miserable)\b/,
+      /\bi (?:already )?(?:have|got|saved|screenshotted|kept) (?:all )?(?:of )?(?:your|ur) (?:contacts|followers|following|friends list|followers list|friend list|family'?s? (?:names|numbers|accounts)|address|home address)\b|\bi (?:already )?(?:found|know|have|got) (?:your|ur) (?:address|home address|family on (?:facebook|fb|insta)|(?:mom|mum|mam|dad|parents|sister|brother|family)'?s? (?:number|facebook|fb|insta|instagram|account|page|email|address))\b|\bi know (?:where (?:your|ur) (?:mom|mum|dad|parents) (?:works?|lives?)|(?:what|which) school (?:you|u) go to|(?:your|ur) school(?: ?\??$))/,
+      /\bi (?:kept|saved|still have|have|got) (?:every|each|all the) (?:pic|photo|picture|nude|vid|video)s? (?:you|u) (?:sent|send|took)(?: ?\??$| me ?\??$)|^(?:i )?(?:got|have|took) (?:screenshots|screenies|screen recordings|recordings)(?: of (?:everything|it all|all of it|us|our chats?)(?: (?:you|u) (?:sent|said|did|showed))?)?(?: ?\??$)|\bi(?:'?ll|ll| will) tag (?:your|ur) (?:school|mom|mum|mam|dad|parents|family|class|friends) in (?:them|em|it|these|this|every (?:pic|photo|one|post|vid|video)|all (?:of )?(?:them|em|ur pics|your pics))\b|\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|imma) make (?:your|ur) life (?:hell|a living hell|miserable)\b/,
       /\b(?:your|ur) life (?:is|will be|is gonna be|'?s) (?:over|ruined|done|finished)(?: ?\??$| (?:if|when|once|after))|\b(?:your|ur) (?:mom|mum|dad|parents|school|class|friends|followers|family) (?:is |are |r |'?s |'?re )?(?:gonna|going to|will|would) (?:love|enjoy|like) (?:these|this|them)(?: ?\??$| (?:pics|photos|nudes|vids|videos))|\bwonder what (?:your|ur) (?:mom|mum|dad|parents|school|class|friends|followers|family) (?:would|will|gonna|'?d) (?:think|say)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:come|coming) (?:to|over to) (?:your|ur) (?:school|house|home|place)(?: ?\??$| (?:then|and|if|tomorrow ?\??$))|\bif (?:you|u) (?:tell|show)(?: \w{1,12}){0,3} i swear\b|\b(?:i'?m |im )?(?:still )?waiting (?:on|for) (?:that|the|my) (?:money|cash|payment|card|code)\b|\bwhere(?:'?s| is) (?:my|the) (?:money|cash|payment)(?: ?\??$)|\bhurry (?:up )?and (?:pay|send)\b/,
-      /\b(?:imma|ima|i'?ma|i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to) (?:just )?(?:post|leak|share|spread|upload|expose|send|forward|dm|show) (?:them|em|it|these|those|everything|it all)(?: ?\??$| (?:to|on|with|around|everywhere|online|now))|\bor else(?: ?\??$| (?:bro|babe|girl|hun|x+)$)|\bi (?:have|got|saved|kept) (?:everything|it all|all of it) (?:saved|screenshotted|recorded)\b|\bi (?:have|got) receipts\b|\b(?:don'?t|dont) (?:even )?(?:think about|try) (?:blocking|reporting|telling|ignoring)\b|\bif (?:you|u) (?:block|report) me (?:i'?ll|ill|i will|i) (?:just )?(?:make|get|use) (?:another|a new|new) (?:account|acc|number)\b/,
+      /\b(?:imma|ima|i'?ma|i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to) (?:just )?(?:post|leak|share|spread|upload|expose|send|forward|dm|show) (?:them|em|it|these|those|everything|it all)(?: ?\??$| (?:to|on|with|around|everywhere|online|now))|\bor else(?: ?\??$| (?:bro|babe|girl|hun|x+)$)|\bi (?:have|got|saved|kept) (?:everything|it all|all of it) (?:saved|screenshotted|recorded)\b|\bi (?:have|got) receipts\b|\b(?:don'?t|dont|do not) (?:test|try) me\b|\b(?:don'?t|dont) (?:even )?(?:think about|try) (?:blocking|reporting|telling|ignoring)\b|\bif (?:you|u) (?:block|report) me (?:i'?ll|ill|i will|i) (?:just )?(?:make|get|use) (?:another|a new|new) (?:account|acc|number)\b/,
+      /\bi (?:still|already) (?:have|got) (?:everything|it all|all of it|every ?thing (?:you|u) sent)\b(?! (?:from|for|of|in|at|on|you|u)\b)/,
       /\bno ?one (?:can|will|could) (?:help|save) (?:you|u)(?: ?\??$| now)|\b(?:you'?re|ur|youre|u r|you are|u are|you|u) (?:gonna|going to|will|'?ll) regret (?:this|it|that|ignoring|blocking|leaving|not)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:find|hunt) (?:you|u)(?: ?\??$| (?:and|trust))|\b(?:i'?ll|ill|i will|imma|ima|i'?m gonna|im gonna) make (?:you|u) (?:famous|go viral|trend)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:post|put) (?:you|u) (?:on|in) (?:my|ur|your) (?:story|insta|snap|tiktok|page)\b|\b(?:the )?clock'?s? (?:is )?ticking(?: ?\??$)|\b(?:you'?re|ur|youre|u r) running out of time\b|^(?:\d{1,2}|one|two|five|ten) ?(?:mins?|minutes?|hrs?|hours?) left(?: ?\??$)/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|cousin|owe me|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|cousin|owe me|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
       match: [
+        'ill tag ur mum in every pic',
+        'i already found ur mums facebook',
+        'stop ignoring me i still have everything',
+        'i got every pic u sent me saved dont test me',
         'you know what happens',
         "don't make me do this",
         'last chance',
@@ -319,6 +409,9 @@ export const rules: RuleDef[] = [
         '5 mins left',
       ],
       noMatch: [
+        'i still have everything from the trip on my laptop',
+        'ill tag ur mum in the pics from the barbecue',
+        'i found ur mums facebook, she posted ur baby pics lol',
         'tick tock the bus leaves at 8',
         'im not joking that test is tomorrow',
         'last chance to sign up for the trip',
