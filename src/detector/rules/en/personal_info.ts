@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU, YOUR } from './words';
 
 /**
  * Information gathering: the first stage in Elliot (2017) and "victim selection" in Winters et
@@ -21,7 +22,9 @@ export const rules: RuleDef[] = [
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
       /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
       /\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))/,
-      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?/,
+      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:still |really |actually )?(?:like |only |just |about |around )?(?:1[0-8]) ?\?/,
+      new RegExp(String.raw`\b${YOU} (?:look|seem|sound) (?:about |like |around |maybe |only |barely )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?\??$| (?:or|am i right|right|ish|tops|max|at most|yeah|maybe|years? old|yo|y\/o)\b)`),
+      new RegExp(String.raw`\b(?:what'?s|whats|what is|wats) ${YOUR} (?:birthday|bday|b day|birth date)\b(?! (?:party|list|dinner|plan|plans|wish))`),
       /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
@@ -34,6 +37,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'u still 15?',
+        'u look about 15 am i right',
+        'whats ur birthday',
         'u at secondary school?',
         'are u still in middle school',
         'wat age r u',
@@ -56,6 +62,8 @@ export const rules: RuleDef[] = [
         'when were u born',
       ],
       noMatch: [
+        'whats ur birthday party theme',
+        'u look like 15 different people in that filter lol',
         'what age is the film rated',
         "when's ur birthday party again? i lost the invite",
         'how old is your dog',
@@ -104,9 +112,15 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
+      new RegExp(String.raw`\b(?:what|which|wat|wich) (?:secondary|secondary school|high school|high|middle school|academy|grammar school|primary) (?:do |d |r |are |did )?${YOU} (?:go|goin|going|at|attend|in|on)\b`),
+      new RegExp(String.raw`\bwhat time (?:do|d|does) (?:${YOU}|${YOUR} school) (?:finish|get out|leave|end|start|get off|let out|get home)(?: of| from)?(?: school)?\b`),
     ],
     examples: {
       match: [
+        'what secondary do u go to',
+        'what high school u go to',
+        'what time does ur school finish',
+        'what time do u finish school',
         'what school do u go to',
         'which school r u at',
         'where do you go to school',
@@ -115,6 +129,8 @@ export const rules: RuleDef[] = [
         'cool and what school?',
       ],
       noMatch: [
+        'what time does school finish tomorrow, mums picking us up',
+        'which secondary is hosting the tournament',
         'what time does school start tomorrow',
         'school was so boring today',
         'which school do u think wins the tournament',
@@ -137,6 +153,8 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) live (?:near|close to|around|in|round|nearby|close|local)\b.{0,20}(?:\?|$)/,
       /\b(?:do )?(?:you|u) live with (?:your|ur) (?:parents|mom|mum|dad|family|folks)\b/,
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
+      new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
+      /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
     ],
     unless: [
       /\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/,
@@ -145,6 +163,10 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'where abouts r u',
+        'where u based',
+        'u local?',
+        'which town is that near',
         'which part of town r u',
         'u live round here?',
         'where abouts do u live',
@@ -160,6 +182,8 @@ export const rules: RuleDef[] = [
         'u live with ur parents?',
       ],
       noMatch: [
+        'where abouts is the party',
+        'what town is the match in',
         'what town is the match in',
         'where r u? we are at the entrance',
         'where does your cousin live',
@@ -180,14 +204,16 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is|wat is|send me|send|give me|gimme|drop|tell me|text me|dm me|can i (?:have|get)|i need) (?:your|ur|yr|ya) (?:home |full |exact |house )?(?:address|adress|addy|adres|postcode|post code|zip ?code|zip|house number)\b/,
       /\b(?:your|ur) (?:home |full |exact )?(?:address|adress|addy)\b ?\?/,
       /\bwhat (?:street|road) (?:do |d )?(?:you|u|ya) live (?:on|in|at)\b/,
+      new RegExp(String.raw`\b(?:what'?s|whats|what is|tell me) the name of ${YOUR} (?:street|road|estate|block|building)\b|\bwhat (?:postcode|post code|zip ?code|zip) (?:are|r|ru|is) ?(?:${YOU}|yours|urs)\b`),
     ],
     unless: [
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
     ],
     examples: {
-      match: ['whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
+      match: ['whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
       noMatch: [
+        'what street is the chippy on',
         "what's the address of the party",
         'my address changed btw',
         'whats your email address for the project',
