@@ -115,6 +115,7 @@ export const rules: RuleDef[] = [
     note: 'Demands to know where the teen is at all times or asks for proof of where they are.',
     patterns: [
       /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
+      new RegExp(String.raw`\bi (?:need|want|wanna|gotta|have|like) (?:to )?(?:always|constantly) (?:know|see) where ${YOU} (?:are|r|'?re|at|go|going)\b`),
       /\b(?:always|every time|everytime|whenever) (?:tell|text|update|inform|let) me (?:know )?(?:where|when|who) (?:you|u|ya)\b/,
       /\b(?:i need|i want|i have|i gotta|i wanna|i must|i like) to (?:always )?know where (?:you|u|ya) (?:are|r|go|going|at|'?re)\b.{0,20}\b(?:always|all the time|at all times|24 ?7|every|each)\b/,
       /\b(?:pic|pics|photo|proof|prove it|screenshot|picture)\b.{0,15}\bwhere (?:you|u|ya) (?:are|r|'?re|at)\b/,
@@ -122,6 +123,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i wanna always know where u r',
         'i need to know where you are at all times',
         'always tell me where u go',
         'send me a pic so i know where u are',

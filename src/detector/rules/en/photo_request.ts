@@ -37,13 +37,16 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:lemme|let me|wanna|want to|i wanna|can i|i want to|i need to) see ${YOU} in ${YOUR} (?:school )?(?:uniform|outfit|fit|gym (?:kit|clothes)|leggings|skirt|dress|shorts|bed|room)\b`),
       /\b(?:pics?|selfies?|snaps?|photos?) (?:just )?(?:for|4) me(?: ?\??$| (?:pls|plz|please|rn|now|babe|hun|tonight|only|x+)\b)/,
       new RegExp(String.raw`\b${PHOTO} (?:of )?what ${YOURE} (?:wearing|wear|got on)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)`),
-      new RegExp(String.raw`\bshow (?:me )?${YOUR} (?:fit|outfit|pjs|pj'?s|pyjamas|pajamas) (?:rn|right now|now)\b`),
+      new RegExp(String.raw`\bshow (?:me )?${YOUR} (?:fit|outfit|pjs|pj'?s|pyjamas|pajamas) (?:rn|right now|now)\b|\bshow (?:me )?${YOU} (?:rn|right now|now|tonight)\b`),
+      new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'pic of u in bed?',
+        'show me u rn',
         'lemme see what ur wearing',
         'send me one where i can see ur face',
         'take a mirror selfie for me',

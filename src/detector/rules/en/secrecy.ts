@@ -84,12 +84,13 @@ export const rules: RuleDef[] = [
       /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about |bout |abt )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
-      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
+      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
+        'ur mum doesnt need to know',
         'keep it lowkey ok',
         'keep it between u n me',
         'no one can know bout this ok',
@@ -108,6 +109,7 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        'ur mum doesnt need to know about the test, its fine',
         'this stays between us but mr jones is leaving',
         'keep it lowkey, its a surprise for her',
         'ur parents cant know about the surprise party',

@@ -283,6 +283,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:wanna|want to|wish i could|would love to|could|can|let me|lemme|gonna|i'?ll) be ${YOUR} first\b(?! (?:friend|follower|call|customer|like|comment|dance|guest|subscriber|fan|choice|pick|teammate)\b)`),
       new RegExp(String.raw`\b(?:i )?bet ${YOU} (?:taste|tastes|feel|feels) (?:so |really |rly )?(?:good|nice|amazing|sweet)\b`),
       new RegExp(String.raw`\bwhat (?:would|will|wud) ${YOU} let me do (?:to|with) ${YOU}\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|would|i'?d|gonna|could|i'?ll|love to) do (?:things|stuff|so much|bad things|naughty things|dirty things|everything|things i shouldn'?t) to ${YOU}\b|\b(?:bad|naughty|dirty|nasty) things (?:with|to) ${YOU}\b`),
       new RegExp(String.raw`\b(?:in bed|in my bed|in the shower|naked|lying in bed|under the covers)\b.{0,15}\b(?:thinking|dreaming|fantasi[sz]ing) (?:about|abt|bout|of) ${YOU}\b`),
       /\b(?:tell|send|say|text) me (?:something|smth|sth|sum) (?:dirty|naughty|spicy|sexy|kinky|nsfw)\b/,
       /\b(?:dream|dreamt|dreamed|thinking|thought|fantasy)\b.{0,40}\b(?:not (?:pg|pg ?13|sfw|innocent|family friendly|appropriate)|x ?rated|nsfw)\b/,
@@ -294,6 +295,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: [
+        'i wanna do things to u',
         'i wanna be ur first',
         'i bet u taste good',
         'what would u let me do to u',
@@ -307,6 +309,7 @@ export const rules: RuleDef[] = [
         'i wanna see what ur like in bed',
       ],
       noMatch: [
+        'i wanna do stuff with u this weekend, cinema?',
         'i wanna be ur first follower on the new acc',
         'i bet u taste the difference in the cake',
         'im in bed thinking about the exam',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { EVERYONE, I_WILL, MONEY, NUDES as NUDE_WORDS, PEOPLE, PHOTO, YOUR, YOURE } from './words';
+import { EVERYONE, I_WILL, MONEY, NUDES as NUDE_WORDS, PEOPLE, PHOTO, YOU, YOUR, YOURE } from './words';
 
 /**
  * Sextortion and post-abuse maintenance (Winters et al. 2020; NCMEC and Thorn reports on
@@ -36,7 +36,7 @@ export const rules: RuleDef[] = [
         String.raw`\b(?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:friends|followers|family|fam|parents|mom|mum|dad|school|whole school|class|classmates|teachers?|contacts))(?: (?:at|in) (?:your|ur) (?:school|class))? (?:will|gonna|is gonna|are gonna|r gonna|'?ll|ll|is going to|are going to|r going to|would|gets to|get to|will all|are all gonna) (?:all )?(?:see|know|find out|get|receive|have) (?:about )?(?:your|ur|these|those|what you|what u|how you|u|you)? ?(?:${NUDES}|pics?|pictures?|photos?|vids?|videos?|body|naked|sent me|did|look like naked|chats?|messages)\b(?! (?:from|of|at) (?:the|our|my|that)\b)`,
       ),
       /\b(?:every ?one|everybody|every1) (?:at|in) (?:your|ur) (?:school|class)\b (?:will|is gonna|are gonna|'?ll|gonna|is going to) (?:(?:see|get|have) (?:this|it|them|em|these|everything)\b|(?:see|know|find out)(?: ?\?|$| what| how))/,
-      /\b(?:i'?ll|ill|i will|i'?m gonna|imma|ima|i'?m going to|or i) (?:\w{1,8} )?(?:send|show|forward|post) (?:this|it|these|them|em|everything|ur pics|your pics|ur nudes|your nudes) to (?:ur|your) (?:mum|mom|dad|parents|family|friends|school|teachers?|followers|contacts|whole school)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)/,
+      new RegExp(String.raw`\b(?:${I_WILL}|or i|then i|so i|and i) (?:\w{1,8} )?(?:send|show|forward|post|share|leak|dm|give) (?:this|it|these|them|em|everything|the (?:vid|video|nudes|recording|screenshots)|${YOUR} ${PHOTO}) (?:to|with) ${YOUR} (?:whole )?${PEOPLE}\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)`),
       /\bi (?:still )?(?:have|got|saved|kept) (?:all )?(?:of )?(?:your|ur) (?:pics|photos|pictures|vids|videos)(?: ?\?|$| now| still| and| saved| safe| right here| on my (?:phone|laptop|pc))/,
       /\b(?:i'?ll|ill|i will|gonna|imma|ima|i'?m gonna|i can) make (?:it|this|them|em|these|u|you|ur (?:pics|nudes|photos|vids|videos)|your (?:pics|nudes|photos|vids|videos)) go viral\b/,
       /\bi (?:have |got |already )?(?:screenshotted|screenshoted|screen ?recorded|recorded|saved) (?:everything|it all|all of it|the whole (?:call|chat|convo|thing|facetime))\b(?! (?:from|in|on|for) (?:the|our|my)\b)/,
@@ -55,6 +55,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        '30 mins left then i send it to ur mum',
+        'ill share the vid with ur whole year group',
         "i'll post these everywhere",
         "i'll send this to ur mum",
         'i have ur pics',
@@ -283,6 +285,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'The sextortion deal in the words sextortionists use (NCMEC/Thorn): "i have ur video. send 200", "pay me or ur done", "20 mins then everyone sees", "not deleting anything til u pay", "ur mum gets the video", "ill dm everyone who follows u". Built from the shared word classes (words/index.ts).',
     patterns: [
+      new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over))\b`),
+      new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,20}\b(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))\b`),
       new RegExp(String.raw`\bi (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
       new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
       new RegExp(String.raw`\b(?:pay|send|transfer|${MONEY})\b.{0,25}\bor (?:${YOURE}|it'?s|its|(?:ur|your) life is) (?:done|dead|finished|over|screwed)\b`),
@@ -300,6 +304,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
       match: [
+        'send me £200 or ur pics are everywhere',
+        'u dont pay, i post. simple',
         'i have ur video. send 200 in amazon cards',
         'i got the pics, now u do what i say',
         'answer me or ill post the video',
@@ -317,6 +323,8 @@ export const rules: RuleDef[] = [
         'ur nudes will be in every group chat at ur school',
       ],
       noMatch: [
+        'send me the essay or ill post it late lol',
+        'u dont answer, i post the meme in the gc lol',
         'i have ur pics from the holiday, want me to send them',
         'pay me back the 10 quid or else lol',
         'pay up loser u lost the bet',
@@ -335,6 +343,7 @@ export const rules: RuleDef[] = [
     note: 'Makes the teen picture who would see the images, without saying "or": "ur followers will love seeing these", "imagine ur teachers seeing this", "think what ur family will say when they see it", "i have the recording of our facetime".',
     patterns: [
       new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:will|would|'?d|is gonna|are gonna|r gonna|gonna) (?:love|enjoy|like) (?:seeing|to see) (?:(?:these|this|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|nudes|vids|videos|of (?:you|u))\b)|(?:what|how) (?:you|u) (?:sent|send|did|do|look|showed)\b)`),
+      new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:is|are|r|'?s|'?re) (?:getting|gonna get|going to get|about to get|receiving|seeing|gonna see|about to see) (?:(?:these|those|${YOUR}) ${PHOTO}\b|(?:these|this|them|em|it|everything)(?: ?\??$| (?:tonight|today|tomorrow|soon|rn|now|in \d)))`),
       new RegExp(String.raw`\bimagine (?:if )?(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:seeing|saw|sees|see|got|getting|found|finding) (?:this|these|those|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|vids|videos|nudes)\b)`),
       new RegExp(String.raw`\bwhat ${YOUR} ${PEOPLE} (?:will|would|'?ll|'?d|gonna|is gonna|are gonna|r gonna) (?:say|think|do) (?:when|if|once) (?:they|she|he|them|em) (?:see|sees|saw|find|finds|get|gets|hear) (?:it|this|these|them|em|those|${YOUR} ${PHOTO})\b`),
       new RegExp(String.raw`\bi (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
@@ -342,6 +351,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/],
     examples: {
       match: [
+        'ur mum is getting these pics tonight',
         'ur followers will love seeing these',
         'imagine ur teachers seeing this',
         'think about what ur family will say when they see it',
@@ -349,6 +359,7 @@ export const rules: RuleDef[] = [
         'ur dad would love to see what u sent me',
       ],
       noMatch: [
+        'ur mum is getting these cookies tonight',
         'ur followers are gonna love this edit',
         'imagine ur teachers seeing ur tiktok dance lmao',
         'i have a recording of our call lol u fell asleep',
