@@ -113,7 +113,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
       new RegExp(String.raw`\b(?:what|which|wat|wich) (?:secondary|secondary school|high school|high|middle school|academy|grammar school|primary) (?:do |d |r |are |did )?${YOU} (?:go|goin|going|at|attend|in|on)\b`),
-      new RegExp(String.raw`\bwhat time (?:do|d|does) (?:${YOU}|${YOUR} school) (?:finish|get out|leave|end|start|get off|let out|get home)(?: of| from)?(?: school)?\b`),
+      new RegExp(String.raw`\bwhat time (?:do|d) ${YOU} (?:finish|get out of|leave|start|get off|get home from) school\b|\bwhat time (?:does|do) ${YOUR} school (?:finish|get out|end|start|let out)\b`),
     ],
     examples: {
       match: [
@@ -129,6 +129,7 @@ export const rules: RuleDef[] = [
         'cool and what school?',
       ],
       noMatch: [
+        'what time do u finish work tomorrow - mum',
         'what time does school finish tomorrow, mums picking us up',
         'which secondary is hosting the tournament',
         'what time does school start tomorrow',

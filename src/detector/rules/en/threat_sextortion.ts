@@ -50,6 +50,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       /\b(?:album|song|trailer|spoilers?|the leaked|got leaked|was leaked|homework|answers|recipe|notes)\b/,
+      /\b(?:pics?|photos?|pictures?|vids?|videos?) from (?:the|our) (?:trip|party|holiday|match|wedding|prom|concert|game|day out|sleepover|school trip|show)\b/,
       /\b(?:jk|just kidding|expose (?:you|u|him|her) for|on the (?:test|exam|quiz)|grades)\b|\b(?:they|she|he|it|that|this|u|you) (?:always |just |would )?(?:ruin|ruins|destroy|destroys) (?:everything|it all)\b/,
       /\b(?:at|in) (?:fifa|fortnite|cod|warzone|valorant|chess|mario ?kart|smash|minecraft|roblox|2k\d{0,2}|madden|rocket league|ranked|the (?:game|match|race|quiz))\b|\b(?:1v1|rematch)\b/,
     ],
@@ -81,6 +82,7 @@ export const rules: RuleDef[] = [
         'ill dm them to all ur contacts',
       ],
       noMatch: [
+        'i have all the pics from the trip, ill send them to everyone',
         'i\'ll send it to everyone in the group chat later',
         "i'll post these everywhere lol theyre so funny",
         "i'll send this to ur mum lol she'll love it",
