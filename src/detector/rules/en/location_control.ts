@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\bexactly where (?:you|u|ya) (?:are|r|live)\b/,
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
       new RegExp(String.raw`\b(?:need|want|wanna|gotta|have|let me|lemme) (?:to )?(?:see|check|know|have) ${YOUR} (?:live |current |exact )?${LOCATION}\b`),
-      new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\bi can see (?:where ${YOU} (?:are|r|live)|(?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school))\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
+      new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\b(?:(?:i (?:can see|saw|see|noticed|know)|says|shows) )?(?:where ${YOU} (?:are|r|live)|(?:that )?(?:${YOURE}|u|you) (?:at home|home|in bed|home alone|alone|in ${YOUR} room|at school))\b|\b(?:send|drop|share|give) (?:me )?(?:a |the )?(?:pin|location|loc) (?:of|for|to) ${YOUR} (?:house|home|place|flat|street|school)\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
     ],
     unless: [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
@@ -34,6 +34,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i saw on snap map ur home alone 😉',
+        'send me a pin of ur house',
         'i need to see ur location rn',
         'on snap map i can see ur at home 😏',
         'where r u rn exactly',
@@ -48,6 +50,7 @@ export const rules: RuleDef[] = [
         'where r u right now exactly? send loc',
       ],
       noMatch: [
+        'snap map shows ur at costa lol bring me a drink',
         'i can see ur at the park on snap map, coming over!',
         'where exactly is the party',
         'send me ur location pls, i cant find ur flat',
@@ -73,15 +76,17 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
       /\bghost ?mode off\b/,
-      new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}) off (?:of )?ghost(?: ?mode)?\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
+      new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}) off (?:of )?ghost(?: ?mode)?\b|\bwhy(?:'?d| did| do| would)? ${YOU} (?:go|went|turn on|put|use|on) (?:on )?ghost\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
       /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
-      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
+      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
     unless: [/\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
+        'can u turn on ur find my so i know ur safe',
+        'why\'d u go ghost on snap map',
         'take urself off ghost mode',
         'why r u on ghost',
         'put ur find my on and add me',
@@ -114,7 +119,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Demands to know where the teen is at all times or asks for proof of where they are.',
     patterns: [
-      /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
+      /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every ?day|every night|every morning|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
       new RegExp(String.raw`\bi (?:need|want|wanna|gotta|have|like) (?:to )?(?:always|constantly) (?:know|see) where ${YOU} (?:are|r|'?re|at|go|going)\b`),
       /\b(?:always|every time|everytime|whenever) (?:tell|text|update|inform|let) me (?:know )?(?:where|when|who) (?:you|u|ya)\b/,
       /\b(?:i need|i want|i have|i gotta|i wanna|i must|i like) to (?:always )?know where (?:you|u|ya) (?:are|r|go|going|at|'?re)\b.{0,20}\b(?:always|all the time|at all times|24 ?7|every|each)\b/,
@@ -123,6 +128,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i wanna see where u are every day',
         'i wanna always know where u r',
         'i need to know where you are at all times',
         'always tell me where u go',

@@ -22,13 +22,13 @@ export const rules: RuleDef[] = [
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
       /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
       /\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))/,
-      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:still |really |actually )?(?:like |only |just |about |around )?(?:1[0-8]) ?\?/,
+      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:still |really |actually )?(?:like |only |just |about |around )?(?:1[0-8])(?: ?\?| right| rite| yeah| yh| innit| or (?:1[0-8]|something))/,
       new RegExp(String.raw`\b${YOU} (?:look|seem|sound) (?:about |like |around |maybe |only |barely )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?\??$| (?:or|am i right|right|ish|tops|max|at most|yeah|maybe|years? old|yo|y\/o)\b)`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|wats) ${YOUR} (?:birthday|bday|b day|birth date)\b(?! (?:party|list|dinner|plan|plans|wish))`),
       /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
-      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|secondary|sixth form|primary school|primary|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
@@ -37,6 +37,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'r u in secondary',
+        'ur like 14 right',
         'u still 15?',
         'u look about 15 am i right',
         'whats ur birthday',
@@ -112,11 +114,13 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
+      new RegExp(String.raw`\b(?:which|what) (?:school|secondary|academy) (?:is|'?s) (?:urs|yours|${YOUR} school)\b`),
       new RegExp(String.raw`\b(?:what|which|wat|wich) (?:secondary|secondary school|high school|high|middle school|academy|grammar school|primary) (?:do |d |r |are |did )?${YOU} (?:go|goin|going|at|attend|in|on)\b`),
       new RegExp(String.raw`\bwhat time (?:do|d) ${YOU} (?:finish|get out of|leave|start|get off|get home from) school\b|\bwhat time (?:does|do) ${YOUR} school (?:finish|get out|end|start|let out)\b`),
     ],
     examples: {
       match: [
+        'which school is urs',
         'what secondary do u go to',
         'what high school u go to',
         'what time does ur school finish',

@@ -136,13 +136,14 @@ export const rules: RuleDef[] = [
       /^(?:(?:sh{1,2}|shush|ssh{1,2}|psst|and|but|just|pls|plz|ok) ){1,2}(?:don'?t|dont|do not|dnt) tell(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|secret|sh{1,2})){0,2} ?\??$/,
       /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:here|in (?:this|our|these) (?:chats?|dms?|convos?)|between us) stays (?:here|between us|in (?:this|our) (?:chats?|dms?|convos?))\b/,
       new RegExp(String.raw`\b(?:this|it|that|this chat|our chats?|our (?:convos?|thing)) (?:is|'?s|stays|are|has to stay) (?:just|only) (?:for|between) (?:us|${YOU} (?:and|n) me|me (?:and|n) ${YOU}|the two of us)\b`),
-      new RegExp(String.raw`\bif (?:${ANYONE}|any ?one|${YOUR} ${PARENTS}|they|she|he) (?:ever )?(?:asks?|asked|says? anything)\b.{0,20}\b(?:we (?:don'?t|dont|do not) know each other|${YOU} (?:don'?t|dont|do not) know me|we (?:never|haven'?t|have not) (?:talked|spoke|spoken|met|chatted)|say (?:we|${YOU}) (?:don'?t|dont|never)|(?:i'?m|im) (?:just )?(?:a|${YOUR}) (?:friend|cousin|classmate|mate))\b`),
+      new RegExp(String.raw`\bif (?:${ANYONE}|any ?one|${YOUR} ${PARENTS}|they|she|he) (?:ever )?(?:asks?|asked|says? anything)\b.{0,20}\b(?:we (?:don'?t|dont|do not) know each other|${YOU} (?:don'?t|dont|do not) know me|we (?:never|haven'?t|have not) (?:talked|spoke|spoken|met|chatted)|say (?:we|${YOU}) (?:don'?t|dont|never)|(?:i'?m|im) (?:just )?(?:a|${YOUR}) (?:friend|cousin|classmate|mate)|(?:say|tell (?:her|him|them)) (?:that )?(?:i'?m|im|i am|we'?re|we are) (?:from|at|in|a friend from|${YOUR} friend from|just someone from) (?:school|class|${YOUR} class|the team|church|training|youth club|the club))\b`),
       new RegExp(String.raw`\b${YOUR} (?:${PARENTS}|friends|mates|teachers?) (?:wouldn'?t|would not|won'?t|wont|don'?t|dont|would never|will never|can'?t|cant) (?:get it|get us|understand|approve|like it)\b.{0,25}\b(?:don'?t|dont|do not|never|no need to) (?:say|tell|mention|show)\b`),
       new RegExp(String.raw`\b(?:don'?t|dont|do not|never) (?:say|mention|tell) (?:(?:anything|a word|nothing|owt) )?(?:about|bout|abt) (?:me|us|this chat|our chats?|what we \w{1,12}) (?:to|with) (?:${ANYONE}|any ?one|${YOUR} (?:${PEOPLE}|${PARENTS}))\b`),
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team)\b/],
     examples: {
       match: [
+        'if ur mum asks say im from school',
         'tell no one',
         'shh dont tell',
         'what happens here stays here',

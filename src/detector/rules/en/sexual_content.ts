@@ -291,10 +291,12 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|ass|butt|booty|boobs|legs|thighs|lips) (?:is|are|looks?|r) (?:so |really |rly |literally |actually |just )?(?:perfect|hot|sexy|fire|insane|unreal|banging|peng|thicc|kissable|juicy|edible)\b`),
       new RegExp(String.raw`\bi (?:want|need|crave) ${YOU} (?:so bad(?:ly)?|so much rn|right now|rn|in my bed|in bed|naked)\b(?! (?:on|in|for) (?:my|the|our) (?:team|squad|group|side|party|duo|match|game)\b)`),
       new RegExp(String.raw`\bwhat (?:${YOURE}|${YOU} (?:are|r)) like in bed\b`),
+      new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
     ],
     unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: [
+        'i bet ur a good kisser',
         'i wanna do things to u',
         'i wanna be ur first',
         'i bet u taste good',
@@ -327,12 +329,13 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: sexual words aimed at the teen ("you", "u") in one sentence. Counts in combinations; the medium and high rules above catch the clear forms.',
     patterns: [
       /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?had a (?:bf|boyfriend|gf|girlfriend)\b/,
+      new RegExp(String.raw`\b(?:ever|have|had|did) (?:${YOU} )?(?:ever )?(?:had|have|get|got) ${YOUR} first (?:kiss|time)\b|\bthink (?:about|of) me like that\b|\bsee me (?:like|in) that way\b|\b${YOURE} (?:so |rly |really |lowkey |actually )?(?:hot|sexy|fit|peng|fine) (?:af|asf|as hell|as fuck)\b|\bmakes? me feel (?:some type of way|things|a certain way|funny inside|tingly)\b`),
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
     unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
-      match: ['have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
-      noMatch: ['we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
+      match: ['ever had ur first kiss', 'u ever think about me like that', 'ur hot af', 'u make me feel some type of way 😏', 'have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
+      noMatch: ['its hot af today', 'that song makes me feel some type of way lol', 'we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
     },
   },
   {

@@ -197,7 +197,7 @@ export const rules: RuleDef[] = [
       /\b(?:it'?s|it is) (?:all )?(?:your|ur) (?:own )?fault\b.{0,20}\b(?:you|u) (?:sent|send|started|wanted)\b/,
       /\b(?:you|u) (?:sent|send) (?:them|em|it|those|the pics|these) (?:yourself|urself|ur self|voluntarily|first)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round)\b/],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
       match: [
         'if u block me ur pics go public',
@@ -219,6 +219,7 @@ export const rules: RuleDef[] = [
         'snitch and see what happens',
       ],
       noMatch: [
+        'i know where u live, see u at 6 for the sleepover',
         'i know where u live, im coming round after school with ur charger',
         'if you tell mr smith i will be so mad lol',
         'no one will believe how good this cake is',
@@ -287,7 +288,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'The sextortion deal in the words sextortionists use (NCMEC/Thorn): "i have ur video. send 200", "pay me or ur done", "20 mins then everyone sees", "not deleting anything til u pay", "ur mum gets the video", "ill dm everyone who follows u". Built from the shared word classes (words/index.ts).',
     patterns: [
-      new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over))\b`),
+      new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over)|gets? (?:shared|posted|leaked|sent (?:out|round|around))|be (?:famous|viral|exposed|known))\b`),
+      new RegExp(String.raw`\b(?:\d{1,6}|money|cash|pay|payment)\b.{0,15}\bor (?:it|they|them|em|everything|the (?:pics|vid|video|nudes|first one)) (?:goes?|go|gets? (?:sent|posted|shared)) (?:to|in|on) (?:${YOUR}|the|every)\b|\b(?:tiktok|insta|instagram|snap|twitter|reddit|online|the internet|${YOUR} school|every ?one)\b.{0,30}\b(?:then|so|just|now) pay\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,20}\b(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))\b`),
       new RegExp(String.raw`\bi (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
       new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
@@ -306,6 +308,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
       match: [
+        'last warning. 100 or it goes to ur family group chat',
+        'its simple, u send another one or the first one gets shared',
+        'u can either pay or be famous at school tomorrow',
+        'u want this on tiktok? no? then pay',
         'send me £200 or ur pics are everywhere',
         'u dont pay, i post. simple',
         'i have ur video. send 200 in amazon cards',
@@ -346,6 +352,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:will|would|'?d|is gonna|are gonna|r gonna|gonna) (?:love|enjoy|like) (?:seeing|to see) (?:(?:these|this|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|nudes|vids|videos|of (?:you|u))\b)|(?:what|how) (?:you|u) (?:sent|send|did|do|look|showed)\b)`),
       new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:is|are|r|'?s|'?re) (?:getting|gonna get|going to get|about to get|receiving|seeing|gonna see|about to see) (?:(?:these|those|${YOUR}) ${PHOTO}\b|(?:these|this|them|em|it|everything)(?: ?\??$| (?:tonight|today|tomorrow|soon|rn|now|in \d)))`),
+      new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:would|will|'?d|might|may) (?:be )?(?:interested in|love|like|enjoy|want to see|wanna see) (?:this|these|that|those|the|ur|your) (?:${PHOTO}|chats?|convo|messages|screenshots?)\b`),
       new RegExp(String.raw`\bimagine (?:if )?(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:seeing|saw|sees|see|got|getting|found|finding) (?:this|these|those|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|vids|videos|nudes)\b)`),
       new RegExp(String.raw`\bwhat ${YOUR} ${PEOPLE} (?:will|would|'?ll|'?d|gonna|is gonna|are gonna|r gonna) (?:say|think|do) (?:when|if|once) (?:they|she|he|them|em) (?:see|sees|saw|find|finds|get|gets|hear) (?:it|this|these|them|em|those|${YOUR} ${PHOTO})\b`),
       new RegExp(String.raw`\bi (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
@@ -353,6 +360,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/],
     examples: {
       match: [
+        'ur teachers would be interested in this video',
         'ur mum is getting these pics tonight',
         'ur followers will love seeing these',
         'imagine ur teachers seeing this',
@@ -361,12 +369,39 @@ export const rules: RuleDef[] = [
         'ur dad would love to see what u sent me',
       ],
       noMatch: [
+        'ur mum would love to see the pics from sports day',
         'ur mum is getting these cookies tonight',
         'ur followers are gonna love this edit',
         'imagine ur teachers seeing ur tiktok dance lmao',
         'i have a recording of our call lol u fell asleep',
         'ur mum would love to see these flowers',
         'what ur mum will say when she sees ur grades',
+      ],
+    },
+  },
+  {
+    id: 'en.threat_sextortion.leverage-words',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Low on its own: something to hold over the teen (ur nudes, ur body, ur reputation, a video of u, everything u sent) near a word of exposure or price (post, share, everyone, famous, goodbye, worth, use it, pay). Catches the many ways a sextortion threat is worded; friends joke with these words too, so it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(String.raw`\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future|secret)|(?:this|that|the|a|these|those) (?:video|vid|recording|screen recording|nudes?)|(?:pics?|photos?|vids?|videos?|a video|a vid|recording) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed|did))\b.{0,40}\b(?:post|posted|posting|leak|leaked|leaking|share|shared|sharing|spread|expose|exposed|goes? (?:up|out|online|viral|public)|going (?:up|out|online|viral|public)|famous|viral|tiktok|every ?one|everybody|whole school|group ?chat|goodbye|worth|use it|regret|unless|or else|pay)\b`),
+      new RegExp(String.raw`\b(?:post|leak|share|spread|expose|famous|viral|every ?one|everybody|every1|whole school|say goodbye|goodbye|how much|pay)\b.{0,40}\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future)|(?:pics?|photos?|vids?|videos?|a video|a vid) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed))\b`),
+    ],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|homework|essay|project|teacher said|coach|trip|party|wedding|prom|concert|birthday|bday|match|game|show|play|recital|school photo|yearbook|so proud|so cute|so funny|music video)\b/],
+    examples: {
+      match: [
+        'everyone u know is about to see ur body',
+        'how much is ur reputation worth to u',
+        'i have a video of u and im not afraid to use it',
+        'say goodbye to ur reputation',
+        'ur nudes are going up tonight unless u pay',
+      ],
+      noMatch: [
+        'everyone at the party saw the video of u dancing lol',
+        'the recording of u singing is so cute',
+        'ur reputation at school is fine dont worry',
+        'the video of the match got posted on the school insta',
       ],
     },
   },
@@ -379,17 +414,20 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:know|kno|knw) what (?:happens|will happen|happens next|is gonna happen|'?ll happen)(?: ?\??$| (?:if|now|then|next))|\b(?:don'?t|dont|do not) make me (?:do (?:this|it|that)|post|send|leak|share|show|expose|angry|mad)\b|\bor else(?: ?\??$)/,
       /^(?:this is )?(?:(?:your|ur) )?(?:last|final) (?:chance|warning)(?: ?\??$| (?:or|to pay|to send|before))|^(?:tick ?tock|tik ?tok)(?: tick ?tock| tik ?tok)?(?: ?\??$| (?:the )?clock)|\b(?:you|u) (?:have|got) (?:until|till|til) (?:midnight|tonight|tomorrow|morning|\d{1,2}(?: ?(?:pm|am))?)(?: ?\??$| (?:or|to pay|to send|before))/,
       /\b(?:i'?m|im|i am) (?:not|dead|so) (?:joking|kidding|playing|bluffing|messing around)(?: ?\??$| (?:with you|with u|at all))|\bthis is(?: not|n'?t) a (?:joke|game)(?: ?\??$)|\b(?:i'?m|im|i am) (?:dead |so )?serious(?: ?\??$| (?:right now|rn))/,
-      /\bi (?:already )?(?:have|got|saved|screenshotted|kept) (?:all )?(?:of )?(?:your|ur) (?:contacts|followers|following|friends list|followers list|friend list|family'?s? (?:names|numbers|accounts)|address|home address)\b|\bi (?:already )?(?:found|know|have|got) (?:your|ur) (?:address|home address|family on (?:facebook|fb|insta)|(?:mom|mum|mam|dad|parents|sister|brother|family)'?s? (?:number|facebook|fb|insta|instagram|account|page|email|address))\b|\bi know (?:where (?:your|ur) (?:mom|mum|dad|parents) (?:works?|lives?)|(?:what|which) school (?:you|u) go to|(?:your|ur) school(?: ?\??$))/,
+      /\bi (?:already )?(?:have|got|saved|screenshotted|kept) (?:all )?(?:of )?(?:your|ur) (?:contacts|followers|following|friends list|followers list|friend list|family'?s? (?:names|numbers|accounts)|address|home address)\b|\b(?:i|i'?ve|ive) (?:already )?(?:found|know|have|got) (?:your|ur) (?:address|home address|family on (?:facebook|fb|insta)|(?:mom|mum|mam|dad|parents|sister|brother|family)'?s? (?:number|facebook|fb|insta|instagram|account|page|email|address))\b|\bi know (?:where (?:your|ur) (?:mom|mum|dad|parents) (?:works?|lives?)|(?:what|which) school (?:you|u) go to|(?:your|ur) school(?: ?\??$))/,
       /\bi (?:kept|saved|still have|have|got) (?:every|each|all the) (?:pic|photo|picture|nude|vid|video)s? (?:you|u) (?:sent|send|took)(?: ?\??$| me ?\??$)|^(?:i )?(?:got|have|took) (?:screenshots|screenies|screen recordings|recordings)(?: of (?:everything|it all|all of it|us|our chats?)(?: (?:you|u) (?:sent|said|did|showed))?)?(?: ?\??$)|\bi(?:'?ll|ll| will) tag (?:your|ur) (?:school|mom|mum|mam|dad|parents|family|class|friends) in (?:them|em|it|these|this|every (?:pic|photo|one|post|vid|video)|all (?:of )?(?:them|em|ur pics|your pics))\b|\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|imma) make (?:your|ur) life (?:hell|a living hell|miserable)\b/,
       /\b(?:your|ur) life (?:is|will be|is gonna be|'?s) (?:over|ruined|done|finished)(?: ?\??$| (?:if|when|once|after))|\b(?:your|ur) (?:mom|mum|dad|parents|school|class|friends|followers|family) (?:is |are |r |'?s |'?re )?(?:gonna|going to|will|would) (?:love|enjoy|like) (?:these|this|them)(?: ?\??$| (?:pics|photos|nudes|vids|videos))|\bwonder what (?:your|ur) (?:mom|mum|dad|parents|school|class|friends|followers|family) (?:would|will|gonna|'?d) (?:think|say)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:come|coming) (?:to|over to) (?:your|ur) (?:school|house|home|place)(?: ?\??$| (?:then|and|if|tomorrow ?\??$))|\bif (?:you|u) (?:tell|show)(?: \w{1,12}){0,3} i swear\b|\b(?:i'?m |im )?(?:still )?waiting (?:on|for) (?:that|the|my) (?:money|cash|payment|card|code)\b|\bwhere(?:'?s| is) (?:my|the) (?:money|cash|payment)(?: ?\??$)|\bhurry (?:up )?and (?:pay|send)\b/,
       /\b(?:imma|ima|i'?ma|i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to) (?:just )?(?:post|leak|share|spread|upload|expose|send|forward|dm|show) (?:them|em|it|these|those|everything|it all)(?: ?\??$| (?:to|on|with|around|everywhere|online|now))|\bor else(?: ?\??$| (?:bro|babe|girl|hun|x+)$)|\bi (?:have|got|saved|kept) (?:everything|it all|all of it) (?:saved|screenshotted|recorded)\b|\bi (?:have|got) receipts\b|\b(?:don'?t|dont|do not) (?:test|try) me\b|\b(?:don'?t|dont) (?:even )?(?:think about|try) (?:blocking|reporting|telling|ignoring)\b|\bif (?:you|u) (?:block|report) me (?:i'?ll|ill|i will|i) (?:just )?(?:make|get|use) (?:another|a new|new) (?:account|acc|number)\b/,
       /\bi (?:still|already) (?:have|got) (?:everything|it all|all of it|every ?thing (?:you|u) sent)\b(?! (?:from|for|of|in|at|on|you|u)\b)/,
+      /\bi (?:still |already )?(?:have|got|kept|saved) (?:every ?thing|all|every pic|every photo|every vid|every video) (?:you|u) (?:ever )?(?:sent|send|showed|did)\b(?! me (?:for|about|from|of)\b)/,
       /\bno ?one (?:can|will|could) (?:help|save) (?:you|u)(?: ?\??$| now)|\b(?:you'?re|ur|youre|u r|you are|u are|you|u) (?:gonna|going to|will|'?ll) regret (?:this|it|that|ignoring|blocking|leaving|not)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:find|hunt) (?:you|u)(?: ?\??$| (?:and|trust))|\b(?:i'?ll|ill|i will|imma|ima|i'?m gonna|im gonna) make (?:you|u) (?:famous|go viral|trend)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:post|put) (?:you|u) (?:on|in) (?:my|ur|your) (?:story|insta|snap|tiktok|page)\b|\b(?:the )?clock'?s? (?:is )?ticking(?: ?\??$)|\b(?:you'?re|ur|youre|u r) running out of time\b|^(?:\d{1,2}|one|two|five|ten) ?(?:mins?|minutes?|hrs?|hours?) left(?: ?\??$)/,
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|cousin|owe me|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
       match: [
+        'i\'ve got ur mum\'s insta, shall i send her something',
+        'remember i have everything u sent me',
         'ill tag ur mum in every pic',
         'i already found ur mums facebook',
         'stop ignoring me i still have everything',
@@ -422,6 +460,7 @@ export const rules: RuleDef[] = [
         '5 mins left',
       ],
       noMatch: [
+        'i have everything u sent me for the project',
         'i still have everything from the trip on my laptop',
         'ill tag ur mum in the pics from the barbecue',
         'i found ur mums facebook, she posted ur baby pics lol',
