@@ -130,6 +130,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:want|wanna|tryna|trying|tryin|like|how to|way to|chance to|help (?:you|u)|can|could|u|you|ya) (?:to )?(?:make|earn|get|score|win) (?:some |sum |a lot of |alot of |loads of |lots of )?(?:quick|easy|fast|extra|free|real|big|serious|ez) (?:money|cash|bread|bucks|income|racks|dough|euros?|dollars?)\b/,
       new RegExp(String.raw`\b(?:quick|easy|fast|ez) ?(?:money|cash|bread|racks|dough)\b.{0,20}\bif ${YOURE} (?:interested|down|up for it|keen|game)\b|\b(?:i can|i could|i'?ll|ill|i will|let me|lemme) (?:help )?(?:make|earn) ${YOU} (?:a lot of |alot of |loads of |lots of |some |real |serious |big |good |so much |easy |quick |fast )?(?:money|cash|bread|bucks|racks|dough)\b`),
+      /\b(?:want|need|looking for) (?:a )?(?:job|gig|work)\b.{0,15}\b(?:quick|easy|fast|ez) ?(?:money|cash)\b/,
       /\b(?:quick|easy|fast|ez) ?(?:money|cash|bread|racks|dough)\b.{0,20}(?:\?|\b(?:dm|hmu|text|msg|message|contact|add) me\b)/,
       /\b(?:job|gig|task|errand|work)\b.{0,30}\b(?:cash in hand|no questions asked|(?:don'?t) ask (?:too many |any |no )?questions)\b/,
       /\b(?:you|u|ya) (?:can|could|will|'?ll) (?:easily |ez |quickly )?(?:make|earn|get) (?:up to )?(?:euro |dollar )?\d{1,6} ?k? ?(?:euro|euros|dollars|bucks|pounds)? ?(?:a|per|every|in a|in one) ?(?:day|week|hour|hr|night|weekend|daily|weekly)\b/,
@@ -146,6 +147,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'want a job? easy money',
         'easy money if ur interested',
         'i can make u a lot of money',
         "i've got a job for u that pays well",

@@ -14,7 +14,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to share their (live) location or turn location on. Low on its own: friends and parents ask this all day to find each other; the control families are in watch-me.',
     patterns: [
       /\b(?:share|send|drop|give|show|text|dm|pin|put|gimme|need|want) (?:me |us )?(?:(?:your|ur|ya|yo) (?:live |current |exact |real ?time |precise |actual )?|(?:live|current|exact|real ?time|precise) )(?:location|loc|locatie|gps|coordinates|coords|pin)\b/,
-      /\b(?:turn|switch|put) on (?:your|ur|ya) (?:location|loc|gps|location services|location sharing|tracking|live location)\b/,
+      /\b(?:turn|switch|put) on (?:(?:your|ur|ya) )?(?:location|loc|gps|location services|location sharing|tracking|live location)\b/,
       /\b(?:turn|switch|put|keep|leave) (?:your|ur|ya) (?:location|loc|gps|location sharing|tracking|live location) (?:on|back on)\b/,
       /\b(?:share|send) (?:your|ur) location with me\b/,
       /^(?:ur |your |send |drop )?location ?\?$/,
@@ -34,6 +34,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'turn on location sharing for me',
         'i saw on snap map ur home alone 😉',
         'send me a pin of ur house',
         'i need to see ur location rn',
@@ -76,15 +77,20 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
       /\bghost ?mode off\b/,
+      /\bghost ?mode\b ?\??.{0,10}\b(?:take|turn|switch|get) (?:it|that) off\b/,
+      new RegExp(String.raw`\b(?:put|add) me (?:on|to|in) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b`),
       new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}) off (?:of )?ghost(?: ?mode)?\b|\bwhy(?:'?d| did| do| would)? ${YOU} (?:go|went|turn on|put|use|on) (?:on )?ghost\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
       /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
-      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
+      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|go on|come on|hop on|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
     unless: [/\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
+        'ghost mode?? take it off',
+        'put me on ur find my friends',
+        'go on snap map so i can see u',
         'can u turn on ur find my so i know ur safe',
         'why\'d u go ghost on snap map',
         'take urself off ghost mode',
@@ -152,11 +158,14 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:location|loc|gps|snap ?map|find my|life ?360)\b.{0,30}\b(?:at all times|all the time|always|24 ?7|24\/7|every day|forever|never turn (?:it )?off|don'?t (?:ever )?turn (?:it )?off|keep it on|leave it on|so i can (?:always )?(?:see|watch|track|check) (?:where|what|who)|so i (?:always )?know where (?:you|u) (?:are|r|go)|i (?:check|watch|track)|i'?m watching)\b/,
       /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:your|ur) (?:location|loc|gps|snap ?map|find my|live location)|(?:i can'?t|can'?t i|cant i) see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+      new RegExp(String.raw`\bwhy (?:is|r|are|'?s) ${YOUR} (?:map|snap ?map|find my|location sharing) (?:off|turned off|not on|gone|hidden|paused|frozen)\b|\b(?:always|at all times|24 ?7|all the time) (?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on\b|\b(?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on (?:for me|always|at all times|24 ?7)\b`),
       new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home)\b/],
     examples: {
       match: [
+        'why is ur map off again',
+        'u should always have ur location on for me',
         'why cant i see u on the map anymore',
         'why did u hide ur location from me',
         'unhide ur location',

@@ -17,7 +17,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is|wat is|tell me) (?:your|ur|yr) (?:age|birth ?year|date of birth|dob)\b/,
       /^(?:and |so |ok |k |hbu |wbu )?(?:your |ur |yr )?age ?\??$/,
       /\b(?:your|ur|yr) age\b ?\?/,
-      /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
+      /\bwhat (?:grade|year|yr|form)(?: group)? (?:are|r|ru|is) ?(?:you|u|ya)?(?: in)?\b|\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
       /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
@@ -37,6 +37,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'what yr group are u',
         'r u in secondary',
         'ur like 14 right',
         'u still 15?',
@@ -114,12 +115,16 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
+      /\b(?:what|which|wat|wich) (?:secondary|high|middle|primary|grammar) ?school ?\??$/,
+      new RegExp(String.raw`\bwhere(?:'?s| is) ${YOUR} school\b(?! (?:trip|play|disco|prom|concert|match|fair|show))`),
       new RegExp(String.raw`\b(?:which|what) (?:school|secondary|academy) (?:is|'?s) (?:urs|yours|${YOUR} school)\b`),
       new RegExp(String.raw`\b(?:what|which|wat|wich) (?:secondary|secondary school|high school|high|middle school|academy|grammar school|primary) (?:do |d |r |are |did )?${YOU} (?:go|goin|going|at|attend|in|on)\b`),
       new RegExp(String.raw`\bwhat time (?:do|d) ${YOU} (?:finish|get out of|leave|start|get off|get home from) school\b|\bwhat time (?:does|do) ${YOUR} school (?:finish|get out|end|start|let out)\b`),
     ],
     examples: {
       match: [
+        'which secondary school',
+        'where\'s ur school',
         'which school is urs',
         'what secondary do u go to',
         'what high school u go to',
@@ -133,6 +138,7 @@ export const rules: RuleDef[] = [
         'cool and what school?',
       ],
       noMatch: [
+        'where\'s ur school trip this year',
         'what time do u finish work tomorrow - mum',
         'what time does school finish tomorrow, mums picking us up',
         'which secondary is hosting the tournament',
@@ -160,6 +166,7 @@ export const rules: RuleDef[] = [
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
       new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
       /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
+      new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
       /\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/,
@@ -168,6 +175,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'whereabouts in manchester are u',
         'where abouts r u',
         'where u based',
         'u local?',
@@ -209,6 +217,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is|wat is|send me|send|give me|gimme|drop|tell me|text me|dm me|can i (?:have|get)|i need) (?:your|ur|yr|ya) (?:home |full |exact |house )?(?:address|adress|addy|adres|postcode|post code|zip ?code|zip|house number)\b/,
       /\b(?:your|ur) (?:home |full |exact )?(?:address|adress|addy)\b ?\?/,
       /\bwhat (?:street|road) (?:do |d )?(?:you|u|ya) live (?:on|in|at)\b/,
+      new RegExp(String.raw`\bwhat (?:street|road|estate) (?:are|r|ru) ?${YOU} (?:on|in|at)\b|\bwhat (?:street|road) (?:is|'?s) ${YOUR} (?:house|home)\b`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|tell me) the name of ${YOUR} (?:street|road|estate|block|building)\b|\bwhat (?:postcode|post code|zip ?code|zip) (?:are|r|ru|is) ?(?:${YOU}|yours|urs)\b`),
     ],
     unless: [
@@ -216,7 +225,7 @@ export const rules: RuleDef[] = [
       /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
     ],
     examples: {
-      match: ['whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
+      match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
       noMatch: [
         'what street is the chippy on',
         "what's the address of the party",

@@ -21,6 +21,7 @@ export const rules: RuleDef[] = [
       /\b(?:can|could|will|would) (?:you|u|ya) (?:send|snap|take) (?:me )?(?:a |one |some |another )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies)(?: ?\?|$| pls| plz| please| rn| now)/,
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
+      new RegExp(String.raw`\b(?:snap|send|sen|snd|dm|drop) me ${YOUR} (?:face|body|fit|outfit)\b|\b(?:take|send|snap) (?:me )?(?:a |one )?(?:pic|photo|selfie|snap|vid|video) (?:in|from) (?:the|ur|your) (?:mirror|bed|bathroom|bedroom)\b`),
       /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
       /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
       /^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
@@ -45,6 +46,8 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'snap me ur face',
+        'take a pic in the mirror for me',
         'pic of u in bed?',
         'show me u rn',
         'lemme see what ur wearing',
@@ -138,11 +141,12 @@ export const rules: RuleDef[] = [
     patterns: [
       /^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??$/,
       /^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??$/,
+      /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
     ],
     unless: [/\b(?:lol|haha|lmao)\b/],
     examples: {
-      match: ['lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
-      noMatch: ['lemme see the new trainers', 'show me how u did question 4', 'lemme see lol'],
+      match: ['send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
+      noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see lol'],
     },
   },
   {

@@ -22,19 +22,21 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
     patterns: [
       /^(?:\w{1,8} ){0,2}(?:don'?t|do not|dnt|never|can'?t|cannot|mustn'?t|shouldn'?t|better not|(?:you|u) (?:can'?t|cannot|won'?t|better not|must not|mustn'?t)) (?:ever )?(?:tell|say anything to|say a word to|say nothing to|mention (?:it|this|me|us) to|show) (?:any ?one|any1|anybody|no ?one|nobody)(?: (?:else|at all|about (?:us|me|this|it)))?(?: (?:ok|okay|k|pls|plz|please|alright|yeah|right|promise|ever))? ?\??$/,
-      /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|dad|friends|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
-      /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|dad|friends|family|sister|brother)|ur (?:parents|mom|mum|dad|friends|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:(?:been|are|r|were|have been|'?ve been|always) )?(?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
-      /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah|def|definitely|seriously|srsly|really|and def) ){0,2}(?:don'?t|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?|mentor|coach|sister|brother|bff|bestie))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?(?:$| but\b)/,
+      /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
+      /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:(?:been|are|r|were|have been|'?ve been|always) )?(?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
+      /^(?:(?:and|but|also|ok|okay|pls|plz|please|just|remember|oh and|btw|so|k|kk|oh|hey|but yeah|def|definitely|seriously|srsly|really|and def) ){0,2}(?:don'?t|do not|dnt) (?:tell|tel) (?:any ?one|any1|anybody|no ?one|(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?|mentor|coach|sister|brother|bff|bestie))(?: (?:ok|okay|k|kk|pls|plz|please|alright|aight|yeah|right|tho|promise|lol|haha|ever|yet|babe|baby|hun|sweetie|secret|sh{1,2}|ssh{1,2})){0,3}(?: ?\?)?(?:$| but\b)/,
       /\b(?:don'?t|do not|dnt|never) (?:mention|talk about) (?:me|us|this|our (?:chats?|convos?|talks?)) (?:to|with) (?:any ?one|any1|anybody|your|ur|people|ppl|them)\b/,
-      /\b(?:you|u) (?:didn'?t|haven'?t|did not|never) (?:tell|told|show|showed|mention|mentioned) (?:any ?one|any1|anybody|your (?:parents|mom|mum|dad|friends|family)|ur (?:parents|mom|mum|dad|friends|family)|them|people) (?:about )?(?:us|me|this|our (?:chats?|convos?|talks?|messages)|what we)\b/,
+      /\b(?:you|u) (?:didn'?t|haven'?t|did not|never) (?:tell|told|show|showed|mention|mentioned) (?:any ?one|any1|anybody|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family)|them|people) (?:about )?(?:us|me|this|our (?:chats?|convos?|talks?|messages)|what we)\b/,
       /\b(?:don'?t|do not|never) (?:show|send|forward|screenshot) (?:any ?one|anybody|any1|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|people|them) (?:our (?:chats?|convos?|messages|msgs|texts|dms|pics|photos|conversation)|these (?:messages|msgs|chats|texts)|my (?:messages|msgs|texts|dms|pics)|what i (?:send|sent|text|texted|say|said|write))\b/,
       /\bif (?:you|u|ya) (?:ever )?(?:tell|told|show|snitch)\b.{0,25}\b(?:we'?re|we are|we r|it'?s) (?:done|over|finished|through)\b/,
-      /\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|will not|will never|wont ever|never|not to|don'?t) (?:tell|say|say anything|mention)\b/,
-      /\b(?:don'?t|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|dad|friends|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
+      /\b(?:(?:have to|gotta|must) )?(?:promise|swear)(?: (?:me|to me))?(?: (?:you|u|ya))? (?:won'?t|wont|will not|will never|never|not to|don'?t|dont) (?:tell|say anything|mention|snitch)\b|\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|will not|will never|wont ever|never|not to|don'?t) (?:tell|say|say anything|mention)\b/,
+      /\b(?:don'?t|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
       match: [
+        'dont tell ur mates about us',
+        'u have to promise not to tell',
         'dont tell anyone we been talking',
         'dont say anything to anyone',
         'u cant tell anyone ok',
@@ -55,6 +57,7 @@ export const rules: RuleDef[] = [
         'dont show anyone what i texted u',
       ],
       noMatch: [
+        'u have to promise not to laugh at my drawing',
         'u cant tell anyone the answers ok',
         'dont tell anyone but i like jake',
         "don't tell anyone about the surprise party!!",
@@ -83,8 +86,8 @@ export const rules: RuleDef[] = [
       /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|lowkey|low key|hush hush|on the (?:low|down ?low|dl|lowkey)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about |bout |abt )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
-      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
-      /\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|dad|friends|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
+      /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
+      /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
@@ -134,6 +137,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /^(?:\w{1,8} )?(?:tell|say it to|show) (?:no ?one|nobody|no1)(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|ever|else))? ?\??$/,
       /^(?:(?:sh{1,2}|shush|ssh{1,2}|psst|and|but|just|pls|plz|ok) ){1,2}(?:don'?t|dont|do not|dnt) tell(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|secret|sh{1,2})){0,2} ?\??$/,
+      /\b(?:our|us|between us)\b.{0,25}\bno ?(?:one|body) (?:else'?s|elses) business\b/,
       /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:here|in (?:this|our|these) (?:chats?|dms?|convos?)|between us) stays (?:here|between us|in (?:this|our) (?:chats?|dms?|convos?))\b/,
       new RegExp(String.raw`\b(?:this|it|that|this chat|our chats?|our (?:convos?|thing)) (?:is|'?s|stays|are|has to stay) (?:just|only) (?:for|between) (?:us|${YOU} (?:and|n) me|me (?:and|n) ${YOU}|the two of us)\b`),
       new RegExp(String.raw`\bif (?:${ANYONE}|any ?one|${YOUR} ${PARENTS}|they|she|he) (?:ever )?(?:asks?|asked|says? anything)\b.{0,20}\b(?:we (?:don'?t|dont|do not) know each other|${YOU} (?:don'?t|dont|do not) know me|we (?:never|haven'?t|have not) (?:talked|spoke|spoken|met|chatted)|say (?:we|${YOU}) (?:don'?t|dont|never)|(?:i'?m|im) (?:just )?(?:a|${YOUR}) (?:friend|cousin|classmate|mate)|(?:say|tell (?:her|him|them)) (?:that )?(?:i'?m|im|i am|we'?re|we are) (?:from|at|in|a friend from|${YOUR} friend from|just someone from) (?:school|class|${YOUR} class|the team|church|training|youth club|the club))\b`),
@@ -143,6 +147,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team)\b/],
     examples: {
       match: [
+        'this is our thing, no one elses business',
         'if ur mum asks say im from school',
         'tell no one',
         'shh dont tell',
@@ -174,10 +179,14 @@ export const rules: RuleDef[] = [
       /\b(?:hide|archive|lock|mute) (?:our|this|these|my) (?:chats?|convos?|messages|msgs|texts|dms|conversation|conversations)\b/,
       /\b(?:after|once|when) (?:you|u|ya) (?:read|see|seen|saw|have read|'?ve read) (?:this|it|these|them|my (?:messages|texts|msgs))\b.{0,10}\b(?:delete|del|clear|erase|unsend)\b/,
       /\b(?:delete|clear|erase) (?:\w{1,15} )?(?:so|before) (?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad|mam)|they|anyone) (?:\w{1,15} )?(?:sees?|finds?|reads?|checks?)\b/,
+      /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
+      new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup)\b/],
+    unless: [/\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo)\b/],
     examples: {
       match: [
+        'delete everything i sent u',
+        'if ur mum sees this were both in trouble so delete it',
         'make sure u delete this',
         'archive our chat',
         'delete this chat after',
@@ -192,6 +201,7 @@ export const rules: RuleDef[] = [
         'del my vids once u watched them ok',
       ],
       noMatch: [
+        'delete what i sent u, wrong chat',
         'make sure u delete the old slides from the group folder',
         'archive the chat from the group project',
         'delete the group chat photo pls its ugly',
@@ -211,7 +221,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to hide the contact from parents or others ("so your parents don\'t see").',
     patterns: [
       /\bso (?:your|ur|ya) (?:parents|mom|mum|mam|dad|mother|father|family|fam|friends|sister|brother|teacher) (?:\w{1,15} )?(?:don'?t|won'?t|can'?t|do not|will not|doesn'?t|never) (?:\w{1,15} )?(?:see|find|read|know|notice|check|catch)\b/,
-      /\b(?:hide|hidden|hiding) (?:\w{1,15} )?(?:from|frm) (?:your|ur) (?:parents|mom|mum|mam|dad|family|friends)\b/,
+      /\b(?:hide|hidden|hiding) (?:\w{1,15} ){0,2}(?:from|frm) (?:your|ur) (?:parents|mom|mum|mam|dad|family|friends|mates|folks)\b/,
       /\b(?:don'?t|do not|never) let (?:(?:your|ur|ya) (?:parents|mom|mum|mam|dad|family|friends|sister|brother)|any ?one|anybody|any1|people|ppl) (?:\w{1,15} )?(?:see|find|read|know|catch)\b(?! (?:the|my|your|ur) (?:test|answers|homework|grade|score|results|drawing))/,
       /\b(?:make sure|be careful|check) (?:that )?(?:no ?one|nobody|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad)) (?:doesn'?t |don'?t |won'?t |can'?t |never |ever |else |can |will )?(?:sees?|reads?|finds? out|knows?)\b.{0,15}\b(?:us|me|this|our|chat|messages|texts|phone|talking)\b/,
       /\bchange my (?:name|contact name) (?:in|on) (?:your|ur) (?:phone|contacts)\b/,
@@ -225,6 +235,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET],
     examples: {
       match: [
+        'hide the app from ur parents',
         'dont let anyone see our chat',
         'say im ur cousin if anyone asks',
         'ur mum wouldnt understand so dont tell her',

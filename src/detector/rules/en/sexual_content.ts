@@ -81,7 +81,7 @@ export const rules: RuleDef[] = [
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
       /\bwhat (?:do|d) (?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
-      /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:your|ur) underwear)\b/,
+      /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:your|ur|just|only) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
     unless: [
@@ -89,6 +89,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'do u sleep in underwear',
         'what are you wearing rn',
         'what r u wearing 😏',
         'wyw',
@@ -291,11 +292,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|ass|butt|booty|boobs|legs|thighs|lips) (?:is|are|looks?|r) (?:so |really |rly |literally |actually |just )?(?:perfect|hot|sexy|fire|insane|unreal|banging|peng|thicc|kissable|juicy|edible)\b`),
       new RegExp(String.raw`\bi (?:want|need|crave) ${YOU} (?:so bad(?:ly)?|so much rn|right now|rn|in my bed|in bed|naked)\b(?! (?:on|in|for) (?:my|the|our) (?:team|squad|group|side|party|duo|match|game)\b)`),
       new RegExp(String.raw`\bwhat (?:${YOURE}|${YOU} (?:are|r)) like in bed\b`),
+      new RegExp(String.raw`\bwish ${YOU} (?:were|was|where|r) (?:here )?(?:in my bed|in bed with me|under my (?:sheets|covers)|in the shower with me|naked)\b`),
       new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
     ],
     unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: [
+        'i wish u were in my bed rn',
         'i bet ur a good kisser',
         'i wanna do things to u',
         'i wanna be ur first',
@@ -311,6 +314,7 @@ export const rules: RuleDef[] = [
         'i wanna see what ur like in bed',
       ],
       noMatch: [
+        'i wish u were here at the beach with us',
         'i wanna do stuff with u this weekend, cinema?',
         'i wanna be ur first follower on the new acc',
         'i bet u taste the difference in the cake',
@@ -330,12 +334,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?had a (?:bf|boyfriend|gf|girlfriend)\b/,
       new RegExp(String.raw`\b(?:ever|have|had|did) (?:${YOU} )?(?:ever )?(?:had|have|get|got) ${YOUR} first (?:kiss|time)\b|\bthink (?:about|of) me like that\b|\bsee me (?:like|in) that way\b|\b${YOURE} (?:so |rly |really |lowkey |actually )?(?:hot|sexy|fit|peng|fine) (?:af|asf|as hell|as fuck)\b|\bmakes? me feel (?:some type of way|things|a certain way|funny inside|tingly)\b`),
+      new RegExp(String.raw`\b(?:tell me )?what (?:${YOURE}|${YOU} (?:are|r)) into\b(?! (?:music|games|gaming|sports?|football|films|movies|books|anime|these days|at school)\b)`),
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
     unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
-      match: ['ever had ur first kiss', 'u ever think about me like that', 'ur hot af', 'u make me feel some type of way 😏', 'have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
-      noMatch: ['its hot af today', 'that song makes me feel some type of way lol', 'we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
+      match: ['tell me what ur into', 'ever had ur first kiss', 'u ever think about me like that', 'ur hot af', 'u make me feel some type of way 😏', 'have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
+      noMatch: ['what r u into these days', 'its hot af today', 'that song makes me feel some type of way lol', 'we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
     },
   },
   {

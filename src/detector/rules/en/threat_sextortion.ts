@@ -293,7 +293,8 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over)|gets? (?:shared|posted|leaked|sent (?:out|round|around))|be (?:famous|viral|exposed|known))\b`),
       new RegExp(String.raw`\b(?:\d{1,6}|money|cash|pay|payment)\b.{0,15}\bor (?:it|they|them|em|everything|the (?:pics|vid|video|nudes|first one)) (?:goes?|go|gets? (?:sent|posted|shared)) (?:to|in|on) (?:${YOUR}|the|every)\b|\b(?:tiktok|insta|instagram|snap|twitter|reddit|online|the internet|${YOUR} school|every ?one)\b.{0,30}\b(?:then|so|just|now) pay\b`),
-      new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,20}\b(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))\b`),
+      new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,30}\b(?:(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out))\b`),
+      /\b(?:this|it|everything|all this|all of this) (?:can |will |could )?(?:all )?(?:go|goes) away\b.{0,15}\b(?:for|if|when|once|after)\b|\b(?:pay|send|give me|transfer)\b.{0,25}\b(?:this|it|everything) (?:all )?(?:goes|go|will go|can go) away\b/,
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
       new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
       new RegExp(String.raw`\b(?:pay|send|transfer|${MONEY})\b.{0,25}\bor (?:${YOURE}|it'?s|its|(?:ur|your) life is) (?:done|dead|finished|over|screwed)\b`),
@@ -311,6 +312,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
       match: [
+        'if u dont send me 150 by tonight ur whole school sees what u did',
+        'pay what i ask and this all goes away',
+        'this can all go away for 200',
         'last warning. 100 or it goes to ur family group chat',
         'its simple, u send another one or the first one gets shared',
         'u can either pay or be famous at school tomorrow',
@@ -334,6 +338,7 @@ export const rules: RuleDef[] = [
         'ur nudes will be in every group chat at ur school',
       ],
       noMatch: [
+        'if u dont pay ur subs u cant play saturday',
         'send me the essay or ill post it late lol',
         'u dont answer, i post the meme in the gc lol',
         'i have ur pics from the holiday, want me to send them',
@@ -356,6 +361,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:will|would|'?d|is gonna|are gonna|r gonna|gonna) (?:love|enjoy|like) (?:seeing|to see) (?:(?:these|this|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|nudes|vids|videos|of (?:you|u))\b)|(?:what|how) (?:you|u) (?:sent|send|did|do|look|showed)\b)`),
       new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:is|are|r|'?s|'?re) (?:getting|gonna get|going to get|about to get|receiving|seeing|gonna see|about to see) (?:(?:these|those|${YOUR}) ${PHOTO}\b|(?:these|this|them|em|it|everything)(?: ?\??$| (?:tonight|today|tomorrow|soon|rn|now|in \d)))`),
       new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:would|will|'?d|might|may) (?:be )?(?:interested in|love|like|enjoy|want to see|wanna see) (?:this|these|that|those|the|ur|your) (?:${PHOTO}|chats?|convo|messages|screenshots?)\b`),
+      new RegExp(String.raw`\b(?:hope|hoping) ${YOURE} ready (?:for|to)\b.{0,20}\b(?:every ?one|everybody|every1|${YOUR} ${PEOPLE}|the whole)\b.{0,10}\b(?:see|know|find out)|\b(?:don'?t|dont|do not) (?:want|make) me (?:to )?(?:hit|press|click) (?:send|post|upload|share)\b`),
       new RegExp(String.raw`\bimagine (?:if )?(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:seeing|saw|sees|see|got|getting|found|finding) (?:this|these|those|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|vids|videos|nudes)\b)`),
       new RegExp(String.raw`\bwhat ${YOUR} ${PEOPLE} (?:will|would|'?ll|'?d|gonna|is gonna|are gonna|r gonna) (?:say|think|do) (?:when|if|once) (?:they|she|he|them|em) (?:see|sees|saw|find|finds|get|gets|hear) (?:it|this|these|them|em|those|${YOUR} ${PHOTO})\b`),
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
@@ -363,6 +369,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/],
     examples: {
       match: [
+        'hope ur ready for everyone to see',
+        'u dont want me to hit send do u',
         'ur teachers would be interested in this video',
         'ur mum is getting these pics tonight',
         'ur followers will love seeing these',
@@ -388,12 +396,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: something to hold over the teen (ur nudes, ur body, ur reputation, a video of u, everything u sent) near a word of exposure or price (post, share, everyone, famous, goodbye, worth, use it, pay). Catches the many ways a sextortion threat is worded; friends joke with these words too, so it counts at `high` and in combinations.',
     patterns: [
-      new RegExp(String.raw`\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future|secret)|(?:this|that|the|a|these|those) (?:video|vid|recording|screen recording|nudes?)|(?:pics?|photos?|vids?|videos?|a video|a vid|recording) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed|did))\b.{0,40}\b(?:post|posted|posting|leak|leaked|leaking|share|shared|sharing|spread|expose|exposed|goes? (?:up|out|online|viral|public)|going (?:up|out|online|viral|public)|famous|viral|tiktok|every ?one|everybody|whole school|group ?chat|goodbye|worth|use it|regret|unless|or else|pay)\b`),
+      new RegExp(String.raw`\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future|secret|(?:little |lil |sexy |naughty |private )?(?:video|vid|recording|show))|(?:this|that|the|a|these|those) (?:video|vid|recording|screen recording|nudes?)|(?:pics?|photos?|vids?|videos?|a video|a vid|recording) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed|did))\b.{0,40}\b(?:post|posted|posting|leak|leaked|leaking|share|shared|sharing|spread|expose|exposed|goes? (?:up|out|online|viral|public)|going (?:up|out|online|viral|public)|famous|viral|tiktok|every ?one|everybody|whole school|group ?chat|goodbye|worth|use it|regret|unless|or else|pay|go far|going far|travel)\b`),
       new RegExp(String.raw`\b(?:post|leak|share|spread|expose|famous|viral|every ?one|everybody|every1|whole school|say goodbye|goodbye|how much|pay)\b.{0,40}\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future)|(?:pics?|photos?|vids?|videos?|a video|a vid) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed))\b`),
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|homework|essay|project|teacher said|coach|trip|party|wedding|prom|concert|birthday|bday|match|game|show|play|recital|school photo|yearbook|so proud|so cute|so funny|music video)\b/],
     examples: {
       match: [
+        'ur little video is going to go far',
         'everyone u know is about to see ur body',
         'how much is ur reputation worth to u',
         'i have a video of u and im not afraid to use it',
@@ -418,17 +427,23 @@ export const rules: RuleDef[] = [
       /^(?:this is )?(?:(?:your|ur) )?(?:last|final) (?:chance|warning)(?: ?\??$| (?:or|to pay|to send|before))|^(?:tick ?tock|tik ?tok)(?: tick ?tock| tik ?tok)?(?: ?\??$| (?:the )?clock)|\b(?:you|u) (?:have|got) (?:until|till|til) (?:midnight|tonight|tomorrow|morning|\d{1,2}(?: ?(?:pm|am))?)(?: ?\??$| (?:or|to pay|to send|before))/,
       /\b(?:i'?m|im|i am) (?:not|dead|so) (?:joking|kidding|playing|bluffing|messing around)(?: ?\??$| (?:with you|with u|at all))|\bthis is(?: not|n'?t) a (?:joke|game)(?: ?\??$)|\b(?:i'?m|im|i am) (?:dead |so )?serious(?: ?\??$| (?:right now|rn))/,
       /\b(?:i|i'?ve|ive) (?:already )?(?:have|got|saved|screenshotted|kept) (?:all )?(?:of )?(?:your|ur) (?:contacts|followers|following|friends list|followers list|friend list|family'?s? (?:names|numbers|accounts)|address|home address)\b|\b(?:i|i'?ve|ive) (?:already )?(?:found|know|have|got) (?:your|ur) (?:address|home address|family on (?:facebook|fb|insta)|(?:mom|mum|mam|dad|parents|sister|brother|family)'?s? (?:number|facebook|fb|insta|instagram|account|page|email|address))\b|\bi know (?:where (?:your|ur) (?:mom|mum|dad|parents) (?:works?|lives?)|(?:what|which) school (?:you|u) go to|(?:your|ur) school(?: ?\??$))/,
-      /\b(?:i|i'?ve|ive) (?:kept|saved|still have|have|got) (?:every|each|all the) (?:pic|photo|picture|nude|vid|video)s? (?:you|u) (?:sent|send|took)(?: ?\??$| me ?\??$)|^(?:i |ive |i'?ve )?(?:got|have|took) (?:screenshots|screenies|screen recordings|recordings)(?: of (?:everything|it all|all of it|us|our chats?)(?: (?:you|u) (?:sent|said|did|showed))?)?(?: ?\??$)|\bi(?:'?ll|ll| will) tag (?:your|ur) (?:school|mom|mum|mam|dad|parents|family|class|friends) in (?:them|em|it|these|this|every (?:pic|photo|one|post|vid|video)|all (?:of )?(?:them|em|ur pics|your pics))\b|\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|imma) make (?:your|ur) life (?:hell|a living hell|miserable)\b/,
+      /\b(?:i|i'?ve|ive) (?:kept|saved|still have|have|got) (?:every|each|all the) (?:pic|photo|picture|nude|vid|video)s? (?:you|u) (?:sent|send|took)(?: ?\??$| me ?\??$)|^(?:i |ive |i'?ve )?(?:got|have|took) (?:screenshots|screenies|screen recordings|recordings)(?: of (?:everything|it all|all of it|us|our chats?)(?: (?:you|u) (?:sent|said|did|showed))?)?(?: ?\??$)|\bi(?:'?ll|ll| will) tag (?:your|ur) (?:school|mom|mum|mam|dad|parents|family|class|friends) in (?:them|em|it|these|this|every (?:pic|photo|one|post|vid|video)|all (?:of )?(?:them|em|ur pics|your pics))\b|\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|imma|i can|i could) make (?:your|ur) life (?:really |so |very )?(?:hell|a living hell|miserable|hard|difficult|a nightmare)\b/,
       /\b(?:your|ur) life (?:is|will be|is gonna be|'?s) (?:over|ruined|done|finished)(?: ?\??$| (?:if|when|once|after))|\b(?:your|ur) (?:mom|mum|dad|parents|school|class|friends|followers|family) (?:is |are |r |'?s |'?re )?(?:gonna|going to|will|would) (?:love|enjoy|like) (?:these|this|them)(?: ?\??$| (?:pics|photos|nudes|vids|videos))|\bwonder what (?:your|ur) (?:mom|mum|dad|parents|school|class|friends|followers|family) (?:would|will|gonna|'?d) (?:think|say)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:come|coming) (?:to|over to) (?:your|ur) (?:school|house|home|place)(?: ?\??$| (?:then|and|if|tomorrow ?\??$))|\bif (?:you|u) (?:tell|show)(?: \w{1,12}){0,3} i swear\b|\b(?:i'?m |im )?(?:still )?waiting (?:on|for) (?:that|the|my) (?:money|cash|payment|card|code)\b|\bwhere(?:'?s| is) (?:my|the) (?:money|cash|payment)(?: ?\??$)|\bhurry (?:up )?and (?:pay|send)\b/,
       /\b(?:imma|ima|i'?ma|i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to) (?:just )?(?:post|leak|share|spread|upload|expose|send|forward|dm|show) (?:them|em|it|these|those|everything|it all)(?: ?\??$| (?:to|on|with|around|everywhere|online|now))|\bor else(?: ?\??$| (?:bro|babe|girl|hun|x+)$)|\b(?:i|i'?ve|ive) (?:have|got|saved|kept) (?:everything|it all|all of it) (?:saved|screenshotted|recorded)\b|\b(?:i|i'?ve|ive) (?:have|got) receipts\b|\b(?:don'?t|dont|do not) (?:test|try) me\b|\b(?:don'?t|dont) (?:even )?(?:think about|try) (?:blocking|reporting|telling|ignoring)\b|\bif (?:you|u) (?:block|report) me (?:i'?ll|ill|i will|i) (?:just )?(?:make|get|use) (?:another|a new|new) (?:account|acc|number)\b/,
       /\b(?:i|i'?ve|ive) (?:still|already) (?:have|got) (?:everything|it all|all of it|every ?thing (?:you|u) sent)\b(?! (?:from|for|of|in|at|on|you|u)\b)/,
+      new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:are|is|r|'?s|'?re) next\b|\bwhen (?:this|it|these|they|${YOUR} ${PHOTO}) (?:gets?|comes?|goes?|leaks?) out\b|\bi (?:already |just )?sent (?:one|it|them|em|a pic|the pic|the vid|the video|some) to ${YOUR} (?:${PEOPLE}|cousin|aunt|auntie|uncle|nan)\b|\b(?:want|shall|should) (?:me to|i) keep going\b|\bone (?:click|tap|button|message)\b.{0,20}\b(?:every|all (?:ur|your)|every ?one|online|posted|sent|gone|out)\b`),
       /\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|kept|saved) (?:every ?thing|all|every pic|every photo|every vid|every video) (?:you|u) (?:ever )?(?:sent|send|showed|did)\b(?! me (?:for|about|from|of)\b)/,
       /\bno ?one (?:can|will|could) (?:help|save) (?:you|u)(?: ?\??$| now)|\b(?:you'?re|ur|youre|u r|you are|u are|you|u) (?:gonna|going to|will|'?ll) regret (?:this|it|that|ignoring|blocking|leaving|not)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:find|hunt) (?:you|u)(?: ?\??$| (?:and|trust))|\b(?:i'?ll|ill|i will|imma|ima|i'?m gonna|im gonna) make (?:you|u) (?:famous|go viral|trend)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:post|put) (?:you|u) (?:on|in) (?:my|ur|your) (?:story|insta|snap|tiktok|page)\b|\b(?:the )?clock'?s? (?:is )?ticking(?: ?\??$)|\b(?:you'?re|ur|youre|u r) running out of time\b|^(?:\d{1,2}|one|two|five|ten) ?(?:mins?|minutes?|hrs?|hours?) left(?: ?\??$)/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|cousin|owe me|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
       match: [
+        'i can make ur life really hard',
+        'ur parents are next on my list',
+        'do u know what people will say about u when this gets out',
+        'i already sent one to ur cousin, want me to keep going?',
+        'one click and its on every account u follow',
         'ive got screenshots of everything',
         'i\'ve got ur mum\'s insta, shall i send her something',
         'remember i have everything u sent me',
