@@ -78,10 +78,11 @@ export const rules: RuleDef[] = [
       /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
       /\bghost ?mode off\b/,
       /\bghost ?mode\b ?\??.{0,10}\b(?:take|turn|switch|get) (?:it|that) off\b/,
+      /\b(?:go|come|hop|get) on (?:snap ?map|find my|life ?360)\b.{0,10}\b(?:so i can|for me|and let me)\b/,
       new RegExp(String.raw`\b(?:put|add) me (?:on|to|in) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b`),
       new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}) off (?:of )?ghost(?: ?mode)?\b|\bwhy(?:'?d| did| do| would)? ${YOU} (?:go|went|turn on|put|use|on) (?:on )?ghost\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
       /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
-      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|go on|come on|hop on|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
+      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
@@ -108,6 +109,7 @@ export const rules: RuleDef[] = [
         'drop me ur live loc when u get there',
       ],
       noMatch: [
+        'go on snap map and see where the party is',
         'ghost mode on always, i like my privacy',
         'my dad tracks me on find my',
         'my mom tracks me on life360 its so annoying',
@@ -161,7 +163,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhy (?:is|r|are|'?s) ${YOUR} (?:map|snap ?map|find my|location sharing) (?:off|turned off|not on|gone|hidden|paused|frozen)\b|\b(?:always|at all times|24 ?7|all the time) (?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on\b|\b(?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on (?:for me|always|at all times|24 ?7)\b`),
       new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
     ],
-    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home)\b/],
+    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
       match: [
         'why is ur map off again',
@@ -178,6 +180,7 @@ export const rules: RuleDef[] = [
         'share ur live location with me, always',
       ],
       noMatch: [
+        'why is ur map off, is ur phone broken',
         'i turned my location off my ex was creepy',
         'let me see where u are, ill come find u',
         'my mom checks my location all the time',

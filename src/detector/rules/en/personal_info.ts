@@ -17,7 +17,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is|wat is|tell me) (?:your|ur|yr) (?:age|birth ?year|date of birth|dob)\b/,
       /^(?:and |so |ok |k |hbu |wbu )?(?:your |ur |yr )?age ?\??$/,
       /\b(?:your|ur|yr) age\b ?\?/,
-      /\bwhat (?:grade|year|yr|form)(?: group)? (?:are|r|ru|is) ?(?:you|u|ya)?(?: in)?\b|\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
+      /\bwhat (?:grade|year|yr|form) group (?:are|r|ru) ?(?:you|u|ya)\b|\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
       /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
@@ -65,6 +65,7 @@ export const rules: RuleDef[] = [
         'when were u born',
       ],
       noMatch: [
+        'what yr group is ur brother in',
         'whats ur birthday party theme',
         'u look like 15 different people in that filter lol',
         'what age is the film rated',
@@ -116,7 +117,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
       /\b(?:what|which|wat|wich) (?:secondary|high|middle|primary|grammar) ?school ?\??$/,
-      new RegExp(String.raw`\bwhere(?:'?s| is) ${YOUR} school\b(?! (?:trip|play|disco|prom|concert|match|fair|show))`),
+      new RegExp(String.raw`\bwhere(?:'?s| is) ${YOUR} school\b(?! (?:trip|play|disco|prom|concert|match|fair|show|bag|uniform|jumper|tie|shoes|books|stuff|jacket|coat))`),
       new RegExp(String.raw`\b(?:which|what) (?:school|secondary|academy) (?:is|'?s) (?:urs|yours|${YOUR} school)\b`),
       new RegExp(String.raw`\b(?:what|which|wat|wich) (?:secondary|secondary school|high school|high|middle school|academy|grammar school|primary) (?:do |d |r |are |did )?${YOU} (?:go|goin|going|at|attend|in|on)\b`),
       new RegExp(String.raw`\bwhat time (?:do|d) ${YOU} (?:finish|get out of|leave|start|get off|get home from) school\b|\bwhat time (?:does|do) ${YOUR} school (?:finish|get out|end|start|let out)\b`),
@@ -166,7 +167,7 @@ export const rules: RuleDef[] = [
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
       new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
       /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
-      new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
+      new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?!the\b)(?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
       /\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/,
@@ -195,6 +196,7 @@ export const rules: RuleDef[] = [
         'u live with ur parents?',
       ],
       noMatch: [
+        'whereabouts in the library are u',
         'where abouts is the party',
         'what town is the match in',
         'what town is the match in',

@@ -144,7 +144,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:${PARENTS}|friends|mates|teachers?) (?:wouldn'?t|would not|won'?t|wont|don'?t|dont|would never|will never|can'?t|cant) (?:get it|get us|understand|approve|like it)\b.{0,25}\b(?:don'?t|dont|do not|never|no need to) (?:say|tell|mention|show)\b`),
       new RegExp(String.raw`\b(?:don'?t|dont|do not|never) (?:say|mention|tell) (?:(?:anything|a word|nothing|owt) )?(?:about|bout|abt) (?:me|us|this chat|our chats?|what we \w{1,12}) (?:to|with) (?:${ANYONE}|any ?one|${YOUR} (?:${PEOPLE}|${PARENTS}))\b`),
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team)\b/],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team|project|group|class|team)\b/],
     examples: {
       match: [
         'this is our thing, no one elses business',
@@ -158,6 +158,7 @@ export const rules: RuleDef[] = [
         'dont say anything about me to ur parents',
       ],
       noMatch: [
+        'our group project is no one elses business',
         'what happens at the sleepover stays at the sleepover lol',
         'dont tell, its a surprise for her birthday',
         'tell no one but i got a 9 in maths',
@@ -182,7 +183,7 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo)\b/],
+    unless: [EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans)\b/],
     examples: {
       match: [
         'delete everything i sent u',
@@ -201,6 +202,7 @@ export const rules: RuleDef[] = [
         'del my vids once u watched them ok',
       ],
       noMatch: [
+        'delete everything i sent u about the party, plans changed',
         'delete what i sent u, wrong chat',
         'make sure u delete the old slides from the group folder',
         'archive the chat from the group project',

@@ -294,7 +294,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over)|gets? (?:shared|posted|leaked|sent (?:out|round|around))|be (?:famous|viral|exposed|known))\b`),
       new RegExp(String.raw`\b(?:\d{1,6}|money|cash|pay|payment)\b.{0,15}\bor (?:it|they|them|em|everything|the (?:pics|vid|video|nudes|first one)) (?:goes?|go|gets? (?:sent|posted|shared)) (?:to|in|on) (?:${YOUR}|the|every)\b|\b(?:tiktok|insta|instagram|snap|twitter|reddit|online|the internet|${YOUR} school|every ?one)\b.{0,30}\b(?:then|so|just|now) pay\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,30}\b(?:(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out))\b`),
-      /\b(?:this|it|everything|all this|all of this) (?:can |will |could )?(?:all )?(?:go|goes) away\b.{0,15}\b(?:for|if|when|once|after)\b|\b(?:pay|send|give me|transfer)\b.{0,25}\b(?:this|it|everything) (?:all )?(?:goes|go|will go|can go) away\b/,
+      /\b(?:this|it|everything|all this|all of this) (?:can |will |could )?(?:all )?(?:go|goes) away\b.{0,15}\b(?:for (?:\d|money|cash|a (?:small )?(?:fee|price|payment))|(?:if|when|once|after) (?:you|u) (?:pay|send))|\b(?:pay|send|give me|transfer)\b.{0,25}\b(?:this|it|everything) (?:all )?(?:goes|go|will go|can go) away\b/,
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
       new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
       new RegExp(String.raw`\b(?:pay|send|transfer|${MONEY})\b.{0,25}\bor (?:${YOURE}|it'?s|its|(?:ur|your) life is) (?:done|dead|finished|over|screwed)\b`),
@@ -338,6 +338,7 @@ export const rules: RuleDef[] = [
         'ur nudes will be in every group chat at ur school',
       ],
       noMatch: [
+        'this all goes away if we just apologise to her',
         'if u dont pay ur subs u cant play saturday',
         'send me the essay or ill post it late lol',
         'u dont answer, i post the meme in the gc lol',
@@ -399,7 +400,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future|secret|(?:little |lil |sexy |naughty |private )?(?:video|vid|recording|show))|(?:this|that|the|a|these|those) (?:video|vid|recording|screen recording|nudes?)|(?:pics?|photos?|vids?|videos?|a video|a vid|recording) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed|did))\b.{0,40}\b(?:post|posted|posting|leak|leaked|leaking|share|shared|sharing|spread|expose|exposed|goes? (?:up|out|online|viral|public)|going (?:up|out|online|viral|public)|famous|viral|tiktok|every ?one|everybody|whole school|group ?chat|goodbye|worth|use it|regret|unless|or else|pay|go far|going far|travel)\b`),
       new RegExp(String.raw`\b(?:post|leak|share|spread|expose|famous|viral|every ?one|everybody|every1|whole school|say goodbye|goodbye|how much|pay)\b.{0,40}\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future)|(?:pics?|photos?|vids?|videos?|a video|a vid) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed))\b`),
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|homework|essay|project|teacher said|coach|trip|party|wedding|prom|concert|birthday|bday|match|game|show|play|recital|school photo|yearbook|so proud|so cute|so funny|music video)\b/],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|homework|essay|project|teacher said|coach|trip|party|goal|school insta|wedding|prom|concert|birthday|bday|match|game|show|play|recital|school photo|yearbook|so proud|so cute|so funny|music video)\b/],
     examples: {
       match: [
         'ur little video is going to go far',
@@ -432,11 +433,11 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:come|coming) (?:to|over to) (?:your|ur) (?:school|house|home|place)(?: ?\??$| (?:then|and|if|tomorrow ?\??$))|\bif (?:you|u) (?:tell|show)(?: \w{1,12}){0,3} i swear\b|\b(?:i'?m |im )?(?:still )?waiting (?:on|for) (?:that|the|my) (?:money|cash|payment|card|code)\b|\bwhere(?:'?s| is) (?:my|the) (?:money|cash|payment)(?: ?\??$)|\bhurry (?:up )?and (?:pay|send)\b/,
       /\b(?:imma|ima|i'?ma|i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to) (?:just )?(?:post|leak|share|spread|upload|expose|send|forward|dm|show) (?:them|em|it|these|those|everything|it all)(?: ?\??$| (?:to|on|with|around|everywhere|online|now))|\bor else(?: ?\??$| (?:bro|babe|girl|hun|x+)$)|\b(?:i|i'?ve|ive) (?:have|got|saved|kept) (?:everything|it all|all of it) (?:saved|screenshotted|recorded)\b|\b(?:i|i'?ve|ive) (?:have|got) receipts\b|\b(?:don'?t|dont|do not) (?:test|try) me\b|\b(?:don'?t|dont) (?:even )?(?:think about|try) (?:blocking|reporting|telling|ignoring)\b|\bif (?:you|u) (?:block|report) me (?:i'?ll|ill|i will|i) (?:just )?(?:make|get|use) (?:another|a new|new) (?:account|acc|number)\b/,
       /\b(?:i|i'?ve|ive) (?:still|already) (?:have|got) (?:everything|it all|all of it|every ?thing (?:you|u) sent)\b(?! (?:from|for|of|in|at|on|you|u)\b)/,
-      new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:are|is|r|'?s|'?re) next\b|\bwhen (?:this|it|these|they|${YOUR} ${PHOTO}) (?:gets?|comes?|goes?|leaks?) out\b|\bi (?:already |just )?sent (?:one|it|them|em|a pic|the pic|the vid|the video|some) to ${YOUR} (?:${PEOPLE}|cousin|aunt|auntie|uncle|nan)\b|\b(?:want|shall|should) (?:me to|i) keep going\b|\bone (?:click|tap|button|message)\b.{0,20}\b(?:every|all (?:ur|your)|every ?one|online|posted|sent|gone|out)\b`),
+      new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:are|is|r|'?s|'?re) next(?: ?\??$| on my list| to (?:see|get|know|find out))|\bwhen (?:this|it|these|they|${YOUR} ${PHOTO}) (?:gets?|comes?|goes?|leaks?) out\b|\bi (?:already |just )?sent (?:one|it|them|em|a pic|the pic|the vid|the video|some) to ${YOUR} (?:${PEOPLE}|cousin|aunt|auntie|uncle|nan)\b|\b(?:want|shall|should) (?:me to|i) keep going(?: ?\??$)|\bone (?:click|tap|button|message)\b.{0,20}\b(?:every|all (?:ur|your)|every ?one|online|posted|sent|gone|out)\b`),
       /\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|kept|saved) (?:every ?thing|all|every pic|every photo|every vid|every video) (?:you|u) (?:ever )?(?:sent|send|showed|did)\b(?! me (?:for|about|from|of)\b)/,
       /\bno ?one (?:can|will|could) (?:help|save) (?:you|u)(?: ?\??$| now)|\b(?:you'?re|ur|youre|u r|you are|u are|you|u) (?:gonna|going to|will|'?ll) regret (?:this|it|that|ignoring|blocking|leaving|not)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:find|hunt) (?:you|u)(?: ?\??$| (?:and|trust))|\b(?:i'?ll|ill|i will|imma|ima|i'?m gonna|im gonna) make (?:you|u) (?:famous|go viral|trend)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:post|put) (?:you|u) (?:on|in) (?:my|ur|your) (?:story|insta|snap|tiktok|page)\b|\b(?:the )?clock'?s? (?:is )?ticking(?: ?\??$)|\b(?:you'?re|ur|youre|u r) running out of time\b|^(?:\d{1,2}|one|two|five|ten) ?(?:mins?|minutes?|hrs?|hours?) left(?: ?\??$)/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|cake|she wanted|he wanted|asked for|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
       match: [
         'i can make ur life really hard',
@@ -479,6 +480,9 @@ export const rules: RuleDef[] = [
         '5 mins left',
       ],
       noMatch: [
+        'want me to keep going with the playlist?',
+        'ur parents are next in the queue for the parents evening',
+        'i sent one to ur mum, she wanted a pic of the cake',
         'i have everything u sent me for the project',
         'i still have everything from the trip on my laptop',
         'ill tag ur mum in the pics from the barbecue',
