@@ -296,6 +296,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${MONEY}|pocket money|skint|broke)\b.{0,25}\b(?:(?:i can|i'?ll|ill|i will|i could|lemme|let me) (?:sort|help|hook) ${YOU} (?:out|up)|i (?:got|gotchu|gotcha) ${YOU})\b`),
       new RegExp(String.raw`\b(?:get|buy|give|send|gift|drop) ${YOU} (?:some |a |an |the |free )?(?:\d{1,6} )?(?:free )?${GAME_MONEY}\b`),
       new RegExp(String.raw`\b${YOU} (?:want|wanna|need|like|liked) (?:the |a |some |those |that |them )?(?:new )?(?:jordans|trainers|sneakers|shoes|phone|iphone|airpods|ps5|console|switch|clothes|bag|makeup|nails|outfit|hoodie|jacket|dress|perfume|skins?|game|headset)\b.{0,30}\b(?:i'?ll|ill|i will|i can|i could|lemme|let me) (?:get|buy|order|cop|sort|pay for)\b`),
+      /\b(?:need|want) (?:money|cash|anything)\b.{0,25}\b(?:just ask me|ask me|hmu|let me know|i got (?:you|u))\b/,
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?d|i would|i love to|i like to|i don'?t mind|i wanna|let me|lemme) (?:spend|splash|blow) (?:money|cash|\d{1,6}|my money|a lot|loads|so much|it all) on ${YOU}\b`),
     ],
     unless: [
@@ -304,6 +305,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'need money for anything? just ask me',
         'i can sort u out with some vbucks',
         'ill sort u a ps5',
         'need money? i can sort u out',
@@ -313,6 +315,7 @@ export const rules: RuleDef[] = [
         "i'll spend money on u, ur worth it",
       ],
       noMatch: [
+        'need money for the trip? ask mum',
         'did ur mum get u the battle pass?',
         'need help with maths? i can sort u out',
         'forgot ur lunch money? i got u, pay me back tmrw',
@@ -327,11 +330,11 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'A deal: game currency or money for the teen doing something for them ("free robux for u if u do something for me", "vbucks if u send a pic"). Builds a debt and a bargain, the first step of exploitation.',
     patterns: [
-      new RegExp(String.raw`\b(?:${GAME_MONEY}|${MONEY})\b.{0,25}\bif ${YOU} (?:do (?:something|smth|sth|stuff|a favou?r|me a favou?r|what i say)|send (?:me )?(?:a |some |one )?(?:pic|pics|photo|photos|vid|video|selfie)|show me|add me on|call me|facetime me|meet me|come over)\b`),
+      new RegExp(String.raw`\b(?:${GAME_MONEY}|${MONEY})\b.{0,25}\bif ${YOU} (?:do (?:something|smth|sth|stuff|a favou?r|me a favou?r|what i say)|send (?:me )?(?:a |some |one )?(?:pic|pics|photo|photos|vid|video|selfie)|show me|add me|call me|facetime me|meet me|come over)\b`),
     ],
     unless: [/\b(?:survey|scam|generator|lol jk|homework|chores|dishes|lawn|car)\b/],
     examples: {
-      match: ['free robux for u if u do something for me', 'i got 1000 vbucks if u send me a pic', 'gift card is yours if u facetime me'],
+      match: ['free vbucks if u add me', 'free robux for u if u do something for me', 'i got 1000 vbucks if u send me a pic', 'gift card is yours if u facetime me'],
       noMatch: ['free robux if u complete the survey lol', 'mum gives me money if i do the dishes', 'vbucks are cheaper if u buy the bundle'],
     },
   },

@@ -80,7 +80,7 @@ export const rules: RuleDef[] = [
       /\bghost ?mode\b ?\??.{0,10}\b(?:take|turn|switch|get) (?:it|that) off\b/,
       /\b(?:go|come|hop|get) on (?:snap ?map|find my|life ?360)\b.{0,10}\b(?:so i can|for me|and let me)\b/,
       new RegExp(String.raw`\b(?:put|add) me (?:on|to|in) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b`),
-      new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}) off (?:of )?ghost(?: ?mode)?\b|\bwhy(?:'?d| did| do| would)? ${YOU} (?:go|went|turn on|put|use|on) (?:on )?ghost\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
+      new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}|${YOUR} (?:location|loc|snap ?map|map)) off (?:of )?ghost(?: ?mode)?\b|\badd me back (?:on|to) (?:snap ?map|find my|life ?360)\b|\bwhy(?:'?d| did| do| would)? ${YOU} (?:go|went|turn on|put|use|on) (?:on )?ghost\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
       /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
       /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
@@ -89,6 +89,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
+        'take ur location off ghost',
+        'add me back on snap map',
         'ghost mode?? take it off',
         'put me on ur find my friends',
         'go on snap map so i can see u',
@@ -129,6 +131,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every ?day|every night|every morning|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
       new RegExp(String.raw`\bi (?:need|want|wanna|gotta|have|like) (?:to )?(?:always|constantly) (?:know|see) where ${YOU} (?:are|r|'?re|at|go|going)\b`),
+      new RegExp(String.raw`\bi (?:need|want|wanna|gotta|have|like) (?:to )?(?:know|see) where (?:${YOURE}|${YOU} (?:are|r|at|go|going)) (?:at )?(?:always|all the time|at all times|24 ?7|every ?day|every (?:second|minute|hour))\b`),
       /\b(?:always|every time|everytime|whenever) (?:tell|text|update|inform|let) me (?:know )?(?:where|when|who) (?:you|u|ya)\b/,
       /\b(?:i need|i want|i have|i gotta|i wanna|i must|i like) to (?:always )?know where (?:you|u|ya) (?:are|r|go|going|at|'?re)\b.{0,20}\b(?:always|all the time|at all times|24 ?7|every|each)\b/,
       /\b(?:pic|pics|photo|proof|prove it|screenshot|picture)\b.{0,15}\bwhere (?:you|u|ya) (?:are|r|'?re|at)\b/,
@@ -136,6 +139,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i need to know where ur at always',
         'i wanna see where u are every day',
         'i wanna always know where u r',
         'i need to know where you are at all times',
@@ -145,6 +149,7 @@ export const rules: RuleDef[] = [
         'text me where you are every hour',
       ],
       noMatch: [
+        'i need to know where the match is',
         'where are you? we are at the entrance',
         'tell me where the party is',
         'i need to know where the bus stops',

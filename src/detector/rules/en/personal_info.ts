@@ -116,6 +116,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
+      new RegExp(String.raw`\bwhat (?:grade|year|yr|form) (?:are |r )?${YOU} in\b`),
       /\b(?:what|which|wat|wich) (?:secondary|high|middle|primary|grammar) ?school ?\??$/,
       new RegExp(String.raw`\bwhere(?:'?s| is) ${YOUR} school\b(?! (?:trip|play|disco|prom|concert|match|fair|show|bag|uniform|jumper|tie|shoes|books|stuff|jacket|coat))`),
       new RegExp(String.raw`\b(?:which|what) (?:school|secondary|academy) (?:is|'?s) (?:urs|yours|${YOUR} school)\b`),
@@ -124,6 +125,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'what year u in at school',
         'which secondary school',
         'where\'s ur school',
         'which school is urs',
@@ -167,6 +169,7 @@ export const rules: RuleDef[] = [
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
       new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
       /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
+      new RegExp(String.raw`\bwhere(?: ?abouts)?(?:'?s| is) ${YOUR} (?:house|home|place|flat)\b|\bhow far (?:do|d) ${YOU} live (?:from|away|to)\b|\bhow (?:far|close) (?:is|'?s) ${YOUR} (?:house|home|place) (?:from|to)\b`),
       new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?!the\b)(?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
@@ -176,6 +179,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'where abouts is ur house',
+        'how far do u live from the station',
         'whereabouts in manchester are u',
         'where abouts r u',
         'where u based',

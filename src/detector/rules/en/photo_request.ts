@@ -287,6 +287,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn|switch|put|flip) (?:on )?(?:your|ur|ya|the) (?:cam|camera|webcam|video)(?: on)?\b/,
       /\b(?:go|be) (?:live|on live) for me\b/,
+      new RegExp(String.raw`\b(?:facetime|ft|video call|vc|call) me\b.{0,15}\b(?:camera|cam) on\b|\b(?:keep|leave) ${YOUR} (?:camera|cam|webcam) on\b`),
       /\b(?:send|make|record|film) (?:me )?(?:a |an |some )?(?:video|vid|clip|vids|videos) of (?:you|u|yourself|urself|ur self)\b/,
       /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
@@ -296,8 +297,8 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
-      match: ['turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ['wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      match: ['facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: ['facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
     },
   },
   {

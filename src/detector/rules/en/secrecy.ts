@@ -83,7 +83,7 @@ export const rules: RuleDef[] = [
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
       /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|(?:you|u) (?:and|n|an|&) me|me (?:and|n|an) (?:you|u)|ourselves|us two|the two of us)\b/,
       /\bbetween (?:us|(?:you|u) (?:and|n|an) me|me (?:and|n|an) (?:you|u)|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
-      /\bkeep (?:this|it|us|that|everything|our (?:chats?|convo|talks?|thing)) (?:a )?(?:secret{1,2}|private|quiet|hidden|lowkey|low key|hush hush|on the (?:low|down ?low|dl|lowkey)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
+      /\bkeep (?:this|it|us|that|everything|(?:our|this|the) (?:chats?|convo|conversation|talks?|thing|dms)) (?:a )?(?:secret{1,2}|private|quiet|hidden|lowkey|low key|hush hush|on the (?:low|down ?low|dl|lowkey)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about |bout |abt )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
@@ -93,6 +93,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
+        'keep this chat a secret',
         'ur mum doesnt need to know',
         'keep it lowkey ok',
         'keep it between u n me',
@@ -138,6 +139,7 @@ export const rules: RuleDef[] = [
       /^(?:\w{1,8} )?(?:tell|say it to|show) (?:no ?one|nobody|no1)(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|ever|else))? ?\??$/,
       /^(?:(?:sh{1,2}|shush|ssh{1,2}|psst|and|but|just|pls|plz|ok) ){1,2}(?:don'?t|dont|do not|dnt) tell(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|secret|sh{1,2})){0,2} ?\??$/,
       /\b(?:our|us|between us)\b.{0,25}\bno ?(?:one|body) (?:else'?s|elses) business\b/,
+      new RegExp(String.raw`\b(?:don'?t|dont|do not|never) (?:tell|let) (?:${ANYONE}|any ?one|${YOUR} (?:${PARENTS}|friends|mates)) (?:know )?(?:that )?(?:i'?m|im|i am) (?:older|an adult|\d{2}|grown|a (?:guy|man|woman)|not (?:\d{2}|a kid|ur age|your age))\b|\b(?:delete|remove|erase) (?:my (?:number|contact|name|account|messages|msgs|texts|pics)|me) (?:from|off) ${YOUR} (?:phone|contacts|history|snap|insta)\b.{0,10}\b(?:after|when|once|before|so)\b`),
       /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:here|in (?:this|our|these) (?:chats?|dms?|convos?)|between us) stays (?:here|between us|in (?:this|our) (?:chats?|dms?|convos?))\b/,
       new RegExp(String.raw`\b(?:this|it|that|this chat|our chats?|our (?:convos?|thing)) (?:is|'?s|stays|are|has to stay) (?:just|only) (?:for|between) (?:us|${YOU} (?:and|n) me|me (?:and|n) ${YOU}|the two of us)\b`),
       new RegExp(String.raw`\bif (?:${ANYONE}|any ?one|${YOUR} ${PARENTS}|they|she|he) (?:ever )?(?:asks?|asked|says? anything)\b.{0,20}\b(?:we (?:don'?t|dont|do not) know each other|${YOU} (?:don'?t|dont|do not) know me|we (?:never|haven'?t|have not) (?:talked|spoke|spoken|met|chatted)|say (?:we|${YOU}) (?:don'?t|dont|never)|(?:i'?m|im) (?:just )?(?:a|${YOUR}) (?:friend|cousin|classmate|mate)|(?:say|tell (?:her|him|them)) (?:that )?(?:i'?m|im|i am|we'?re|we are) (?:from|at|in|a friend from|${YOUR} friend from|just someone from) (?:school|class|${YOUR} class|the team|church|training|youth club|the club))\b`),
@@ -147,6 +149,8 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team|project|group|class|team)\b/],
     examples: {
       match: [
+        'dont tell ur friends im older',
+        'delete my number from ur phone after',
         'this is our thing, no one elses business',
         'if ur mum asks say im from school',
         'tell no one',
@@ -158,6 +162,7 @@ export const rules: RuleDef[] = [
         'dont say anything about me to ur parents',
       ],
       noMatch: [
+        'delete my old number, i got a new phone',
         'our group project is no one elses business',
         'what happens at the sleepover stays at the sleepover lol',
         'dont tell, its a surprise for her birthday',

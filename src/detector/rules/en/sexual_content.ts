@@ -292,12 +292,15 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|ass|butt|booty|boobs|legs|thighs|lips) (?:is|are|looks?|r) (?:so |really |rly |literally |actually |just )?(?:perfect|hot|sexy|fire|insane|unreal|banging|peng|thicc|kissable|juicy|edible)\b`),
       new RegExp(String.raw`\bi (?:want|need|crave) ${YOU} (?:so bad(?:ly)?|so much rn|right now|rn|in my bed|in bed|naked)\b(?! (?:on|in|for) (?:my|the|our) (?:team|squad|group|side|party|duo|match|game)\b)`),
       new RegExp(String.raw`\bwhat (?:${YOURE}|${YOU} (?:are|r)) like in bed\b`),
+      new RegExp(String.raw`\bwhat (?:would|will|wud) ${YOU} do if i (?:kissed|touched|was there|came over|grabbed|undressed) (?:${YOU}|ur|your)?\b|\b(?:do|d) ${YOU} like (?:it )?when (?:guys|boys|men|someone|people|i|he|they) (?:touch|kiss|grab|lick) (?:you|u|ya)\b`),
       new RegExp(String.raw`\bwish ${YOU} (?:were|was|where|r) (?:here )?(?:in my bed|in bed with me|under my (?:sheets|covers)|in the shower with me|naked)\b`),
       new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
     ],
     unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: [
+        'what would u do if i kissed u',
+        'do u like it when guys touch u',
         'i wish u were in my bed rn',
         'i bet ur a good kisser',
         'i wanna do things to u',

@@ -294,6 +294,8 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over)|gets? (?:shared|posted|leaked|sent (?:out|round|around))|be (?:famous|viral|exposed|known))\b`),
       new RegExp(String.raw`\b(?:\d{1,6}|money|cash|pay|payment)\b.{0,15}\bor (?:it|they|them|em|everything|the (?:pics|vid|video|nudes|first one)) (?:goes?|go|gets? (?:sent|posted|shared)) (?:to|in|on) (?:${YOUR}|the|every)\b|\b(?:tiktok|insta|instagram|snap|twitter|reddit|online|the internet|${YOUR} school|every ?one)\b.{0,30}\b(?:then|so|just|now) pay\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,30}\b(?:(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out))\b`),
+      new RegExp(String.raw`\b(?:i'?m|im|i am) (?:sending|posting|sharing|forwarding|leaking|dming|uploading) (?:it|this|these|them|em|everything|${YOUR} ${PHOTO}) (?:to|with|on) ${YOUR} (?:whole )?(?:${PEOPLE}|friends ?list|followers ?list|contacts ?list|story|page|wall)\b|\b(?:only way|the way) to (?:stop|end|fix|delete) (?:this|it|me)\b.{0,15}\b(?:pay|send|money)\b`),
+      new RegExp(String.raw`\b(?:${YOUR} (?:face|pics|photos|nudes|body|name|video|vid|videos)|(?:you|u)) (?:will be |'?ll be |gonna be |going |is going |are going )?(?:all over|on every|on all) (?:the internet|(?:porn|adult) ?(?:sites?|hub)|(?:porn |adult )?(?:site|account|page|group ?chat|platform)s?|social media)\b`),
       /\b(?:this|it|everything|all this|all of this) (?:can |will |could )?(?:all )?(?:go|goes) away\b.{0,15}\b(?:for (?:\d|money|cash|a (?:small )?(?:fee|price|payment))|(?:if|when|once|after) (?:you|u) (?:pay|send))|\b(?:pay|send|give me|transfer)\b.{0,25}\b(?:this|it|everything) (?:all )?(?:goes|go|will go|can go) away\b/,
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
       new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
@@ -312,6 +314,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
       match: [
+        'i\'m sending it to ur friends list right now',
+        'only way to stop this is to pay',
+        'i\'ll put ur face all over the internet',
+        'ur pics will be on every porn site',
         'if u dont send me 150 by tonight ur whole school sees what u did',
         'pay what i ask and this all goes away',
         'this can all go away for 200',
@@ -338,6 +344,7 @@ export const rules: RuleDef[] = [
         'ur nudes will be in every group chat at ur school',
       ],
       noMatch: [
+        'i\'m sending the pics to the group chat now',
         'this all goes away if we just apologise to her',
         'if u dont pay ur subs u cant play saturday',
         'send me the essay or ill post it late lol',
@@ -363,6 +370,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:is|are|r|'?s|'?re) (?:getting|gonna get|going to get|about to get|receiving|seeing|gonna see|about to see) (?:(?:these|those|${YOUR}) ${PHOTO}\b|(?:these|this|them|em|it|everything)(?: ?\??$| (?:tonight|today|tomorrow|soon|rn|now|in \d)))`),
       new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:would|will|'?d|might|may) (?:be )?(?:interested in|love|like|enjoy|want to see|wanna see) (?:this|these|that|those|the|ur|your) (?:${PHOTO}|chats?|convo|messages|screenshots?)\b`),
       new RegExp(String.raw`\b(?:hope|hoping) ${YOURE} ready (?:for|to)\b.{0,20}\b(?:every ?one|everybody|every1|${YOUR} ${PEOPLE}|the whole)\b.{0,10}\b(?:see|know|find out)|\b(?:don'?t|dont|do not) (?:want|make) me (?:to )?(?:hit|press|click) (?:send|post|upload|share)\b`),
+      new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:would|will|'?d) be (?:so |really )?(?:disappointed|ashamed|disgusted|shocked|upset|angry|mad) (?:if|when) (?:she|he|they) (?:saw|sees|see|found out|finds out) (?:this|these|them|em|it)\b|\b(?:every ?one|everybody|every1)(?:'?s| is)? (?:gonna|going to|will|'?ll) (?:know|see|find out) (?:what|who) (?:you|u) (?:really )?(?:are|r|did|do)\b|\bi (?:have|got|kept|saved) (?:proof|evidence|recordings?|screenshots?|receipts) (?:of|from) (?:everything|what|all) (?:we|you|u) (?:did|do|said|sent)\b`),
       new RegExp(String.raw`\bimagine (?:if )?(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:seeing|saw|sees|see|got|getting|found|finding) (?:this|these|those|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|vids|videos|nudes)\b)`),
       new RegExp(String.raw`\bwhat ${YOUR} ${PEOPLE} (?:will|would|'?ll|'?d|gonna|is gonna|are gonna|r gonna) (?:say|think|do) (?:when|if|once) (?:they|she|he|them|em) (?:see|sees|saw|find|finds|get|gets|hear) (?:it|this|these|them|em|those|${YOUR} ${PHOTO})\b`),
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
@@ -370,6 +378,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/],
     examples: {
       match: [
+        'ur mum would be so disappointed if she saw this',
+        'everyone\'s gonna know what u really are',
+        'i have proof of everything we did on cam',
         'hope ur ready for everyone to see',
         'u dont want me to hit send do u',
         'ur teachers would be interested in this video',
@@ -381,6 +392,8 @@ export const rules: RuleDef[] = [
         'ur dad would love to see what u sent me',
       ],
       noMatch: [
+        'ur mum would be so proud if she saw ur grades',
+        'i have proof i was right about the homework',
         'ur mum would love to see the pics from sports day',
         'ur mum is getting these cookies tonight',
         'ur followers are gonna love this edit',
@@ -433,6 +446,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:come|coming) (?:to|over to) (?:your|ur) (?:school|house|home|place)(?: ?\??$| (?:then|and|if|tomorrow ?\??$))|\bif (?:you|u) (?:tell|show)(?: \w{1,12}){0,3} i swear\b|\b(?:i'?m |im )?(?:still )?waiting (?:on|for) (?:that|the|my) (?:money|cash|payment|card|code)\b|\bwhere(?:'?s| is) (?:my|the) (?:money|cash|payment)(?: ?\??$)|\bhurry (?:up )?and (?:pay|send)\b/,
       /\b(?:imma|ima|i'?ma|i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to) (?:just )?(?:post|leak|share|spread|upload|expose|send|forward|dm|show) (?:them|em|it|these|those|everything|it all)(?: ?\??$| (?:to|on|with|around|everywhere|online|now))|\bor else(?: ?\??$| (?:bro|babe|girl|hun|x+)$)|\b(?:i|i'?ve|ive) (?:have|got|saved|kept) (?:everything|it all|all of it) (?:saved|screenshotted|recorded)\b|\b(?:i|i'?ve|ive) (?:have|got) receipts\b|\b(?:don'?t|dont|do not) (?:test|try) me\b|\b(?:don'?t|dont) (?:even )?(?:think about|try) (?:blocking|reporting|telling|ignoring)\b|\bif (?:you|u) (?:block|report) me (?:i'?ll|ill|i will|i) (?:just )?(?:make|get|use) (?:another|a new|new) (?:account|acc|number)\b/,
       /\b(?:i|i'?ve|ive) (?:still|already) (?:have|got) (?:everything|it all|all of it|every ?thing (?:you|u) sent)\b(?! (?:from|for|of|in|at|on|you|u)\b)/,
+      new RegExp(String.raw`\b(?:you|u) think i (?:won'?t|wont|wouldn'?t|wouldnt|am joking|'?m joking|im joking|'?m bluffing|im bluffing)\b|\b(?:i'?m|im) (?:not|done) waiting\b|\bnot waiting (?:any ?longer|much longer|forever)\b|\bi know ${YOUR} (?:school|teachers?|address|family|mum|mom|dad|parents|friends)(?:'?s)?(?: (?:and|name|names|too|already)\b| ?\??$)`),
       new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:are|is|r|'?s|'?re) next(?: ?\??$| on my list| to (?:see|get|know|find out))|\bwhen (?:this|it|these|they|${YOUR} ${PHOTO}) (?:gets?|comes?|goes?|leaks?) out\b|\bi (?:already |just )?sent (?:one|it|them|em|a pic|the pic|the vid|the video|some) to ${YOUR} (?:${PEOPLE}|cousin|aunt|auntie|uncle|nan)\b|\b(?:want|shall|should) (?:me to|i) keep going(?: ?\??$)|\bone (?:click|tap|button|message)\b.{0,20}\b(?:every|all (?:ur|your)|every ?one|online|posted|sent|gone|out)\b`),
       /\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|kept|saved) (?:every ?thing|all|every pic|every photo|every vid|every video) (?:you|u) (?:ever )?(?:sent|send|showed|did)\b(?! me (?:for|about|from|of)\b)/,
       /\bno ?one (?:can|will|could) (?:help|save) (?:you|u)(?: ?\??$| now)|\b(?:you'?re|ur|youre|u r|you are|u are|you|u) (?:gonna|going to|will|'?ll) regret (?:this|it|that|ignoring|blocking|leaving|not)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:find|hunt) (?:you|u)(?: ?\??$| (?:and|trust))|\b(?:i'?ll|ill|i will|imma|ima|i'?m gonna|im gonna) make (?:you|u) (?:famous|go viral|trend)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:post|put) (?:you|u) (?:on|in) (?:my|ur|your) (?:story|insta|snap|tiktok|page)\b|\b(?:the )?clock'?s? (?:is )?ticking(?: ?\??$)|\b(?:you'?re|ur|youre|u r) running out of time\b|^(?:\d{1,2}|one|two|five|ten) ?(?:mins?|minutes?|hrs?|hours?) left(?: ?\??$)/,
@@ -440,6 +454,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|cake|she wanted|he wanted|asked for|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
       match: [
+        'u think i wont do it? try me',
+        '10 minutes. im not waiting any longer',
+        'i know ur school and ur teachers names',
         'i can make ur life really hard',
         'ur parents are next on my list',
         'do u know what people will say about u when this gets out',
@@ -480,6 +497,7 @@ export const rules: RuleDef[] = [
         '5 mins left',
       ],
       noMatch: [
+        'i know ur school, we went there for the match',
         'want me to keep going with the playlist?',
         'ur parents are next in the queue for the parents evening',
         'i sent one to ur mum, she wanted a pic of the cake',
