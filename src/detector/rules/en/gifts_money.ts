@@ -297,14 +297,16 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:get|buy|give|send|gift|drop) ${YOU} (?:some |a |an |the |free )?(?:\d{1,6} )?(?:free )?${GAME_MONEY}\b`),
       new RegExp(String.raw`\b${YOU} (?:want|wanna|need|like|liked) (?:the |a |some |those |that |them )?(?:new )?(?:jordans|trainers|sneakers|shoes|phone|iphone|airpods|ps5|console|switch|clothes|bag|makeup|nails|outfit|hoodie|jacket|dress|perfume|skins?|game|headset)\b.{0,30}\b(?:i'?ll|ill|i will|i can|i could|lemme|let me) (?:get|buy|order|cop|sort|pay for)\b`),
       /\b(?:need|want) (?:money|cash|anything)\b.{0,25}\b(?:just ask me|ask me|hmu|let me know|i got (?:you|u))\b/,
+      /\b(?:i'?ll|ill|i will|i can|let me|lemme) pay for (?:everything|it all|whatever (?:you|u) want|anything (?:you|u) want)\b/,
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?d|i would|i love to|i like to|i don'?t mind|i wanna|let me|lemme) (?:spend|splash|blow) (?:money|cash|\d{1,6}|my money|a lot|loads|so much|it all) on ${YOU}\b`),
     ],
     unless: [
       /\b(?:mum|mom|mam|dad|parents|nan|gran|grandma|grandpa|auntie|uncle)\b|\b(?:did|does|will|would|can|could) (?:ur|your|his|her|their) \w{1,12} (?:get|buy|give)\b/,
-      /\b(?:back|owe|owed|split|half|for the (?:pizza|tickets?|food|lunch|trip|bus|cinema|movie|uber)|homework|maths|revision|notes|trade|swap|scam|generator)\b/,
+      /\b(?:back|owe|owed|split|half|for the (?:pizza|tickets?|food|lunch|trip|bus|cinema|movie|uber)|homework|maths|revision|notes|trade|swap|scam|generator|birthday|bday|cinema)\b/,
     ],
     examples: {
       match: [
+        'ill pay for everything',
         'need money for anything? just ask me',
         'i can sort u out with some vbucks',
         'ill sort u a ps5',
@@ -315,6 +317,7 @@ export const rules: RuleDef[] = [
         "i'll spend money on u, ur worth it",
       ],
       noMatch: [
+        'ill pay for everything at the cinema, its my treat for ur birthday',
         'need money for the trip? ask mum',
         'did ur mum get u the battle pass?',
         'need help with maths? i can sort u out',

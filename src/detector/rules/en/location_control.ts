@@ -164,13 +164,17 @@ export const rules: RuleDef[] = [
     note: 'Location as control: wants the location on at all times, checks it, asks why it is off, or wants to watch where the teen goes ("keep ur location on so i can see where u are", "i check ur location every day").',
     patterns: [
       /\b(?:location|loc|gps|snap ?map|find my|life ?360)\b.{0,30}\b(?:at all times|all the time|always|24 ?7|24\/7|every day|forever|never turn (?:it )?off|don'?t (?:ever )?turn (?:it )?off|keep it on|leave it on|so i can (?:always )?(?:see|watch|track|check) (?:where|what|who)|so i (?:always )?know where (?:you|u) (?:are|r|go)|i (?:check|watch|track)|i'?m watching)\b/,
-      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:your|ur) (?:location|loc|gps|snap ?map|find my|live location)|(?:i can'?t|can'?t i|cant i) see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:(?:your|ur) )?(?:location|loc|gps|snap ?map|find my|live location)|(?:i can'?t|can'?t i|cant i) see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
       new RegExp(String.raw`\bwhy (?:is|r|are|'?s) ${YOUR} (?:map|snap ?map|find my|location sharing) (?:off|turned off|not on|gone|hidden|paused|frozen)\b|\b(?:always|at all times|24 ?7|all the time) (?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on\b|\b(?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on (?:for me|always|at all times|24 ?7)\b`),
+      new RegExp(String.raw`\b(?:i wanna|i want to|let me|lemme|i need to|i'?m gonna|i can) (?:track|trace|locate) ${YOUR} (?:phone|location|loc|every move|gps)\b|\b${YOU} (?:turned on|went on|put on|went) ghost(?: ?mode)?\b`),
       new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
       match: [
+        'why did u turn off location sharing',
+        'i wanna track ur phone',
+        'i saw u turned on ghost mode, why',
         'why is ur map off again',
         'u should always have ur location on for me',
         'why cant i see u on the map anymore',

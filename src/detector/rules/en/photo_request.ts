@@ -39,6 +39,7 @@ export const rules: RuleDef[] = [
       /\b(?:pics?|selfies?|snaps?|photos?) (?:just )?(?:for|4) me(?: ?\??$| (?:pls|plz|please|rn|now|babe|hun|tonight|only|x+)\b)/,
       new RegExp(String.raw`\b${PHOTO} (?:of )?what ${YOURE} (?:wearing|wear|got on)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)`),
       new RegExp(String.raw`\bshow (?:me )?${YOUR} (?:fit|outfit|pjs|pj'?s|pyjamas|pajamas) (?:rn|right now|now)\b|\bshow (?:me )?${YOU} (?:rn|right now|now|tonight)\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|let me|lemme|i need to|can i) see how ${YOU} look\b(?! (?:in (?:the|ur|your) (?:dress|suit|outfit|costume)|for (?:prom|the))\b)`),
       new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
@@ -46,6 +47,7 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'i wanna see how u look rn',
         'snap me ur face',
         'take a pic in the mirror for me',
         'pic of u in bed?',
@@ -82,6 +84,7 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'i wanna see how u look in the dress for prom',
         'take a pic of the board for me',
         'send me a pic of ur outfit for prom',
         'can u draw a pic for me for art',

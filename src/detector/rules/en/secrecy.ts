@@ -139,6 +139,7 @@ export const rules: RuleDef[] = [
       /^(?:\w{1,8} )?(?:tell|say it to|show) (?:no ?one|nobody|no1)(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|ever|else))? ?\??$/,
       /^(?:(?:sh{1,2}|shush|ssh{1,2}|psst|and|but|just|pls|plz|ok) ){1,2}(?:don'?t|dont|do not|dnt) tell(?: (?:ok|okay|k|pls|plz|alright|yeah|right|promise|secret|sh{1,2})){0,2} ?\??$/,
       /\b(?:our|us|between us)\b.{0,25}\bno ?(?:one|body) (?:else'?s|elses) business\b/,
+      new RegExp(String.raw`\b(?:it'?s|its) (?:better|safer|best|easier) if ${YOUR} ${PARENTS} (?:don'?t|dont|do not|never) (?:know|find out|hear)\b|\bkeep ${YOUR} mouth (?:shut|closed) (?:about|bout|abt) (?:us|me|this|it|what)\b`),
       new RegExp(String.raw`\b(?:don'?t|dont|do not|never) (?:tell|let) (?:${ANYONE}|any ?one|${YOUR} (?:${PARENTS}|friends|mates)) (?:know )?(?:that )?(?:i'?m|im|i am) (?:older|an adult|\d{2}|grown|a (?:guy|man|woman)|not (?:\d{2}|a kid|ur age|your age))\b|\b(?:delete|remove|erase) (?:my (?:number|contact|name|account|messages|msgs|texts|pics)|me) (?:from|off) ${YOUR} (?:phone|contacts|history|snap|insta)\b.{0,10}\b(?:after|when|once|before|so)\b`),
       /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:here|in (?:this|our|these) (?:chats?|dms?|convos?)|between us) stays (?:here|between us|in (?:this|our) (?:chats?|dms?|convos?))\b/,
       new RegExp(String.raw`\b(?:this|it|that|this chat|our chats?|our (?:convos?|thing)) (?:is|'?s|stays|are|has to stay) (?:just|only) (?:for|between) (?:us|${YOU} (?:and|n) me|me (?:and|n) ${YOU}|the two of us)\b`),
@@ -149,6 +150,8 @@ export const rules: RuleDef[] = [
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:lol|lmao|haha|sleepover|the trip|camp|tour|group ?chat|the team|project|group|class|team)\b/],
     examples: {
       match: [
+        'its better if ur parents dont know about me',
+        'keep ur mouth shut about us',
         'dont tell ur friends im older',
         'delete my number from ur phone after',
         'this is our thing, no one elses business',
@@ -188,7 +191,7 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans)\b/],
+    unless: [EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
     examples: {
       match: [
         'delete everything i sent u',
@@ -207,6 +210,7 @@ export const rules: RuleDef[] = [
         'del my vids once u watched them ok',
       ],
       noMatch: [
+        'delete these messages, they\'re so cringe lol',
         'delete everything i sent u about the party, plans changed',
         'delete what i sent u, wrong chat',
         'make sure u delete the old slides from the group folder',

@@ -290,15 +290,18 @@ export const rules: RuleDef[] = [
       /\b(?:dream|dreamt|dreamed|thinking|thought|fantasy)\b.{0,40}\b(?:not (?:pg|pg ?13|sfw|innocent|family friendly|appropriate)|x ?rated|nsfw)\b/,
       new RegExp(String.raw`\b(?:do|d) ${YOU} (?:like|prefer|date|go for|fancy) (?:older|old|mature) (?:guys|men|man|boys|girls|women)\b`),
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|ass|butt|booty|boobs|legs|thighs|lips) (?:is|are|looks?|r) (?:so |really |rly |literally |actually |just )?(?:perfect|hot|sexy|fire|insane|unreal|banging|peng|thicc|kissable|juicy|edible)\b`),
-      new RegExp(String.raw`\bi (?:want|need|crave) ${YOU} (?:so bad(?:ly)?|so much rn|right now|rn|in my bed|in bed|naked)\b(?! (?:on|in|for) (?:my|the|our) (?:team|squad|group|side|party|duo|match|game)\b)`),
+      new RegExp(String.raw`\bi (?:want|need|crave) ${YOU} (?:so bad(?:ly)?|so much rn|so much(?: ?\??$)|right now|rn|in my bed|in bed|naked)\b(?! (?:on|in|for) (?:my|the|our) (?:team|squad|group|side|party|duo|match|game)\b)`),
       new RegExp(String.raw`\bwhat (?:${YOURE}|${YOU} (?:are|r)) like in bed\b`),
       new RegExp(String.raw`\bwhat (?:would|will|wud) ${YOU} do if i (?:kissed|touched|was there|came over|grabbed|undressed) (?:${YOU}|ur|your)?\b|\b(?:do|d) ${YOU} like (?:it )?when (?:guys|boys|men|someone|people|i|he|they) (?:touch|kiss|grab|lick) (?:you|u|ya)\b`),
+      new RegExp(String.raw`\b(?:love to|wanna|want to|wish i (?:was|were|could be)|i'?d like to) (?:be )?(?:in bed|in ur bed|in your bed|under the covers|naked|in the shower) with ${YOU}\b`),
       new RegExp(String.raw`\bwish ${YOU} (?:were|was|where|r) (?:here )?(?:in my bed|in bed with me|under my (?:sheets|covers)|in the shower with me|naked)\b`),
       new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
     ],
     unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: [
+        'i want u so much',
+        'i\'d love to be in bed with u',
         'what would u do if i kissed u',
         'do u like it when guys touch u',
         'i wish u were in my bed rn',
@@ -317,6 +320,7 @@ export const rules: RuleDef[] = [
         'i wanna see what ur like in bed',
       ],
       noMatch: [
+        'i want ice cream so much',
         'i wish u were here at the beach with us',
         'i wanna do stuff with u this weekend, cinema?',
         'i wanna be ur first follower on the new acc',

@@ -42,7 +42,7 @@ export const rules: RuleDef[] = [
       /\b(?:i|i'?ve|ive) (?:have |got |already )?(?:screenshotted|screenshoted|screen ?recorded|recorded|saved) (?:everything|it all|all of it|the whole (?:call|chat|convo|thing|facetime))\b(?! (?:from|in|on|for) (?:the|our|my)\b)/,
       /\ball (?:your|ur) (?:friends|followers|contacts|classmates) (?:will|are gonna|'?ll|gonna|are going to) (?:see|get|have) (?:this|it|them|em|these|everything)\b/,
       /\b(?:show|send|tell) (?:your|ur) (?:parents|mom|mum|dad|family|friends|school|teacher|teachers|followers) (?:what|how) (?:you|u) (?:sent|send|did|look like|showed)\b/,
-      /\bmake sure (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family)) (?:sees?|gets?|knows?|finds out)\b/,
+      /\bmake sure (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family)) (?:sees?|gets?|knows?|finds out)\b(?! (?:the|an?|my|our) (?:invite|invitation|card|letter|form|message|present|gift|parcel|flowers|cake|note|email|link|tickets?)\b)/,
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|imma|ima|i'?m going to|im going to) (?:post|leak|share|send|spread|upload|sell) (?:all )?(?:of )?(?:your|ur) ${NUDES}\b`),
       /\b(?:leak|expose|ruin|destroy)\b (?:\w{1,15} )?(?:you|u|ya|your (?:life|reputation|future|pics|nudes|photos|vids|videos|pictures)|ur (?:life|reputation|future|pics|nudes|photos|vids|videos|pictures)|them|em|it all|everything|the (?:pics|nudes|photos|vids|videos|pictures))\b/,
       /\b(?:i|i'?ve|ive) (?:already |still )?(?:have|got|saved|kept) (?:all )?(?:your|ur) (?:pics|nudes|photos|pictures|vids|videos)\b(?! (?:from|of) ).{0,30}\b(?:every ?one|everybody|every1|(?:your|ur) (?:parents|friends|mom|mum|dad|school|family|followers)) (?:will|is gonna|are gonna|gonna|'?ll|is going to|are going to) see\b/,
@@ -84,6 +84,7 @@ export const rules: RuleDef[] = [
         'ill dm them to all ur contacts',
       ],
       noMatch: [
+        'ill make sure ur mum gets the invite',
         'i\'ve got ur pics from the trip',
         'i have all the pics from the trip, ill send them to everyone',
         'i\'ll send it to everyone in the group chat later',
@@ -189,7 +190,7 @@ export const rules: RuleDef[] = [
     note: 'Threatens consequences if the teen tells, blocks or reports, or says no one will believe them (preventing disclosure, Winters et al. 2020).',
     patterns: [
       /\bif (?:you|u|ya) (?:\w{1,10} )?(?:block|report|tell|ignore|unadd|unfriend|delete)\b.{0,25}\b(?:go|goes|get|gets|will go|are going) (?:public|online|viral|posted|leaked|sent|everywhere|out)\b/,
-      /\bif (?:you|u|ya) (?:ever )?(?:tell|block|report|ignore|unfriend|unadd|delete me|don'?t reply|don'?t answer|don'?t respond|stop (?:answering|replying|talking to me)|go to the (?:police|cops)|tell the (?:police|cops)|snitch|leave me)\b.{0,20}\b(?:post|send (?:them|em|it|these|your|ur|everything)|leak|share|expose|show (?:every|them|em|it|your|ur)|ruin|regret|sorry|hurt|find you|find u|come for|(?:every ?one|every1|everybody|(?:your|ur) (?:whole )?(?:school|class|parents|friends|followers)) (?:will |is gonna |gets to )?sees?)\b/,
+      /\bif (?:you|u|ya) (?:ever )?(?:tell|block|report|ignore|unfriend|unadd|delete me|don'?t reply|don'?t answer|don'?t respond|stop (?:answering|replying|talking to me)|go to the (?:police|cops)|tell the (?:police|cops)|snitch|leave me)\b.{0,20}\b(?:post|send (?:them|em|it|these|your|ur|everything)|leak|share|expose|show (?:every|them|em|it|your|ur)|ruin|regret|sorry|hurt|find you|find u|come for|(?:every ?one|every1|everybody|(?:your|ur) (?:whole )?(?:school|class|parents|friends|followers)) (?:(?:will |is gonna |gets to )?sees?|gets? (?:it|them|em|everything|the (?:vid|video|pics|nudes))))\b/,
       /\bno ?one (?:will|would|is gonna|gonna|'?ll) (?:ever )?believe (?:you|u|ya)\b/,
       /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family)|the (?:cops|police))(?: \w{1,12}){0,2} and (?:i'?ll |ill |i will |i )?(?:post|leak|share|send (?:them|em|it|these|everything)|expose|every ?one (?:will )?sees?|everybody (?:will )?sees?|every1 (?:will )?sees?|(?:your|ur) (?:pics|nudes|photos|vids|videos) (?:get|go|will))\b/,
       /\bif (?:you|u|ya) (?:block|report|ignore|unadd|unfriend|tell|snitch)(?: \w{1,12}){0,3} (?:ur|you'?re|your|u r|you are|u are|youre) (?:done|dead|finished|over)\b|\bblock me and (?:see|watch|find out) what (?:happens|will happen)\b/,
@@ -203,6 +204,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
       match: [
+        'if u block me everyone gets the video',
         'if u block me ur pics go public',
         'if you tell anyone i will post everything',
         'if u block me you will regret it',
@@ -296,6 +298,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,30}\b(?:(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out))\b`),
       new RegExp(String.raw`\b(?:i'?m|im|i am) (?:sending|posting|sharing|forwarding|leaking|dming|uploading) (?:it|this|these|them|em|everything|${YOUR} ${PHOTO}) (?:to|with|on) ${YOUR} (?:whole )?(?:${PEOPLE}|friends ?list|followers ?list|contacts ?list|story|page|wall)\b|\b(?:only way|the way) to (?:stop|end|fix|delete) (?:this|it|me)\b.{0,15}\b(?:pay|send|money)\b`),
       new RegExp(String.raw`\b(?:${YOUR} (?:face|pics|photos|nudes|body|name|video|vid|videos)|(?:you|u)) (?:will be |'?ll be |gonna be |going |is going |are going )?(?:all over|on every|on all) (?:the internet|(?:porn|adult) ?(?:sites?|hub)|(?:porn |adult )?(?:site|account|page|group ?chat|platform)s?|social media)\b`),
+      /\b(?:giving (?:you|u) )?(?:one|last|final|1) (?:more )?chance to (?:pay|send (?:it|the money|more|me))\b|\bsend (?:me )?(?:more|another|another one|a new one|nudes)\b.{0,15}\bor (?:else|u'?ll regret|you'?ll regret)\b/,
       /\b(?:this|it|everything|all this|all of this) (?:can |will |could )?(?:all )?(?:go|goes) away\b.{0,15}\b(?:for (?:\d|money|cash|a (?:small )?(?:fee|price|payment))|(?:if|when|once|after) (?:you|u) (?:pay|send))|\b(?:pay|send|give me|transfer)\b.{0,25}\b(?:this|it|everything) (?:all )?(?:goes|go|will go|can go) away\b/,
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|saved|kept|recorded) (?:all )?(?:of )?(?:${YOUR}|the) ${PHOTO}\b.{0,30}\b(?:pay|send (?:me )?(?:\d|money|cash|more|another|a vid|a video|the money|gift)|gift ?cards?|amazon cards?|cash ?app|paypal|venmo|do (?:what|as) i (?:say|tell (?:you|u))|or else|unless)\b`),
       new RegExp(String.raw`\bor (?:else )?(?:${I_WILL} |i )(?:post|leak|share|expose|spread|upload|send|show|forward) (?:the|${YOUR}|those|these|all (?:ur|the|your)) (?:${PHOTO}|screenshots?|chats?|messages|dms)\b`),
@@ -314,6 +317,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
       match: [
+        'i\'m giving u one chance to pay',
         'i\'m sending it to ur friends list right now',
         'only way to stop this is to pay',
         'i\'ll put ur face all over the internet',
@@ -371,6 +375,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:whole )?${PEOPLE} (?:would|will|'?d|might|may) (?:be )?(?:interested in|love|like|enjoy|want to see|wanna see) (?:this|these|that|those|the|ur|your) (?:${PHOTO}|chats?|convo|messages|screenshots?)\b`),
       new RegExp(String.raw`\b(?:hope|hoping) ${YOURE} ready (?:for|to)\b.{0,20}\b(?:every ?one|everybody|every1|${YOUR} ${PEOPLE}|the whole)\b.{0,10}\b(?:see|know|find out)|\b(?:don'?t|dont|do not) (?:want|make) me (?:to )?(?:hit|press|click) (?:send|post|upload|share)\b`),
       new RegExp(String.raw`\b${YOUR} ${PEOPLE} (?:would|will|'?d) be (?:so |really )?(?:disappointed|ashamed|disgusted|shocked|upset|angry|mad) (?:if|when) (?:she|he|they) (?:saw|sees|see|found out|finds out) (?:this|these|them|em|it)\b|\b(?:every ?one|everybody|every1)(?:'?s| is)? (?:gonna|going to|will|'?ll) (?:know|see|find out) (?:what|who) (?:you|u) (?:really )?(?:are|r|did|do)\b|\bi (?:have|got|kept|saved) (?:proof|evidence|recordings?|screenshots?|receipts) (?:of|from) (?:everything|what|all) (?:we|you|u) (?:did|do|said|sent)\b`),
+      new RegExp(String.raw`\b(?:the|this|that|${YOUR}) (?:video|vid|pics|nudes|recording)\b (?:goes|go|is going|gets sent|will go) (?:to|straight to) ${YOUR} ${PEOPLE}\b|\b${YOU} (?:really )?(?:want|wanna) ${YOUR} ${PEOPLE} (?:to )?(?:see|seeing) (?:${YOU} like this|this|these|${YOUR} ${PHOTO})`),
       new RegExp(String.raw`\bimagine (?:if )?(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:seeing|saw|sees|see|got|getting|found|finding) (?:this|these|those|them|em|it|${YOUR} ${PHOTO})(?: ?\??$| (?:pics|photos|vids|videos|nudes)\b)`),
       new RegExp(String.raw`\bwhat ${YOUR} ${PEOPLE} (?:will|would|'?ll|'?d|gonna|is gonna|are gonna|r gonna) (?:say|think|do) (?:when|if|once) (?:they|she|he|them|em) (?:see|sees|saw|find|finds|get|gets|hear) (?:it|this|these|them|em|those|${YOUR} ${PHOTO})\b`),
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
@@ -378,6 +383,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/],
     examples: {
       match: [
+        'the video goes to ur dad first',
+        'u really want ur family to see u like this?',
         'ur mum would be so disappointed if she saw this',
         'everyone\'s gonna know what u really are',
         'i have proof of everything we did on cam',
@@ -392,6 +399,7 @@ export const rules: RuleDef[] = [
         'ur dad would love to see what u sent me',
       ],
       noMatch: [
+        'the video goes to the teacher first for checking',
         'ur mum would be so proud if she saw ur grades',
         'i have proof i was right about the homework',
         'ur mum would love to see the pics from sports day',
