@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { GAME_MONEY, MONEY, YOU, YOURE } from './words';
 
 /**
  * Gifts and money create a debt and a secret (Winters et al. 2020, trust development). Game
@@ -57,7 +58,7 @@ export const rules: RuleDef[] = [
       /\b(?:can|could|may) i (?:send|get|buy) (?:you|u|ya) (?:something|smth|sth|a (?:gift|present|little something|lil something))\b/,
       /\bi (?:got|bought|ordered) (?:you|u|ya) (?:a )?(?:surprise|gift|present|little something|lil something)\b/,
       /\b(?:your|ur|yr) (?:amazon |shein |christmas |xmas )?(?:wish ?list|throne)\b/,
-      /\bhow much (?:do|d) (?:you|u|ya) need\b/,
+      /\bhow much (?:do |d )?(?:you|u|ya) need\b/,
       /\bi (?:just )?(?:sent|transferred|gave|paid) (?:you|u|ya) (?:dollar |euro )?(?:\d{1,5}|money|cash|some money|a bit)\b(?! (?:pics?|photos?|messages|msgs|texts|links?|videos?|vids?|times|mins?|minutes|hours?|days?|songs?|memes?)\b)/,
       /\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:send|get|buy|give) (?:you|u|ya) (?:a |an |some )?(?:amazon |steam |apple |itunes |google play |shein |starbucks )?(?:vouchers?|gift ?cards?|e ?gift)\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:send|give|transfer|venmo|paypal|tikkie) (?:you|u|ya) (?:some |a little |a bit of )?(?:money|cash|pocket money|(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds)?)\b(?! back)/,
@@ -74,6 +75,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i got u babe, how much u need',
         "i'll send u an amazon voucher",
         'how much do u need',
         'i just sent u £20 on paypal',
@@ -127,6 +129,8 @@ export const rules: RuleDef[] = [
     note: 'Offers "quick/easy money" or a job: the entry line of money-mule and drug-runner recruitment aimed at teens.',
     patterns: [
       /\b(?:want|wanna|tryna|trying|tryin|like|how to|way to|chance to|help (?:you|u)|can|could|u|you|ya) (?:to )?(?:make|earn|get|score|win) (?:some |sum |a lot of |alot of |loads of |lots of )?(?:quick|easy|fast|extra|free|real|big|serious|ez) (?:money|cash|bread|bucks|income|racks|dough|euros?|dollars?)\b/,
+      new RegExp(String.raw`\b(?:quick|easy|fast|ez) ?(?:money|cash|bread|racks|dough)\b.{0,20}\bif ${YOURE} (?:interested|down|up for it|keen|game)\b|\b(?:i can|i could|i'?ll|ill|i will|let me|lemme) (?:help )?(?:make|earn) ${YOU} (?:a lot of |alot of |loads of |lots of |some |real |serious |big |good |so much |easy |quick |fast )?(?:money|cash|bread|bucks|racks|dough)\b`),
+      /\b(?:want|need|looking for) (?:a )?(?:job|gig|work)\b.{0,15}\b(?:quick|easy|fast|ez) ?(?:money|cash)\b/,
       /\b(?:quick|easy|fast|ez) ?(?:money|cash|bread|racks|dough)\b.{0,20}(?:\?|\b(?:dm|hmu|text|msg|message|contact|add) me\b)/,
       /\b(?:job|gig|task|errand|work)\b.{0,30}\b(?:cash in hand|no questions asked|(?:don'?t) ask (?:too many |any |no )?questions)\b/,
       /\b(?:you|u|ya) (?:can|could|will|'?ll) (?:easily |ez |quickly )?(?:make|earn|get) (?:up to )?(?:euro |dollar )?\d{1,6} ?k? ?(?:euro|euros|dollars|bucks|pounds)? ?(?:a|per|every|in a|in one) ?(?:day|week|hour|hr|night|weekend|daily|weekly)\b/,
@@ -143,6 +147,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'want a job? easy money',
+        'easy money if ur interested',
+        'i can make u a lot of money',
         "i've got a job for u that pays well",
         'want to make some quick money?',
         'u tryna make easy cash',
@@ -158,6 +165,7 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        'i can help u make a poster for the bake sale',
         'the job at the cafe pays well',
         'babysitting for the neighbours is easy money lol',
         'i make 10 an hour at the bakery',
@@ -276,6 +284,61 @@ export const rules: RuleDef[] = [
         'you owe me $5 for lunch',
         "i'll give you the notes tomorrow",
       ],
+    },
+  },
+  {
+    id: 'en.gifts_money.sort-you-out',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: offers in the words chat uses ("i can sort u out with some vbucks", "need money? i can sort u out", "could get u 500 vbucks", "u want the new jordans? ill get em", "ill spend money on u"). Friends help each other out too, so it counts at `high` and in combinations; the deal "robux if u do something for me" is the medium twin below. Built from the shared word classes (words/index.ts).',
+    patterns: [
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|i'?m gonna|imma|could|can) (?:sort|hook|set) ${YOU} (?:out |up )?(?:with )?(?:some |a |an |the |free )?(?:\d{1,6} )?(?:${MONEY}|${GAME_MONEY}|ps5|console|phone|iphone|new phone|clothes|trainers|jordans|nails|airpods)\b`),
+      new RegExp(String.raw`\b(?:${MONEY}|pocket money|skint|broke)\b.{0,25}\b(?:(?:i can|i'?ll|ill|i will|i could|lemme|let me) (?:sort|help|hook) ${YOU} (?:out|up)|i (?:got|gotchu|gotcha) ${YOU})\b`),
+      new RegExp(String.raw`\b(?:get|buy|give|send|gift|drop) ${YOU} (?:some |a |an |the |free )?(?:\d{1,6} )?(?:free )?${GAME_MONEY}\b`),
+      new RegExp(String.raw`\b${YOU} (?:want|wanna|need|like|liked) (?:the |a |some |those |that |them )?(?:new )?(?:jordans|trainers|sneakers|shoes|phone|iphone|airpods|ps5|console|switch|clothes|bag|makeup|nails|outfit|hoodie|jacket|dress|perfume|skins?|game|headset)\b.{0,30}\b(?:i'?ll|ill|i will|i can|i could|lemme|let me) (?:get|buy|order|cop|sort|pay for)\b`),
+      /\b(?:need|want) (?:money|cash|anything)\b.{0,25}\b(?:just ask me|ask me|hmu|let me know|i got (?:you|u))\b/,
+      /\b(?:i'?ll|ill|i will|i can|let me|lemme) pay for (?:everything|it all|whatever (?:you|u) want|anything (?:you|u) want)\b/,
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?d|i would|i love to|i like to|i don'?t mind|i wanna|let me|lemme) (?:spend|splash|blow) (?:money|cash|\d{1,6}|my money|a lot|loads|so much|it all) on ${YOU}\b`),
+    ],
+    unless: [
+      /\b(?:mum|mom|mam|dad|parents|nan|gran|grandma|grandpa|auntie|uncle)\b|\b(?:did|does|will|would|can|could) (?:ur|your|his|her|their) \w{1,12} (?:get|buy|give)\b/,
+      /\b(?:back|owe|owed|split|half|for the (?:pizza|tickets?|food|lunch|trip|bus|cinema|movie|uber)|homework|maths|revision|notes|trade|swap|scam|generator|birthday|bday|cinema)\b/,
+    ],
+    examples: {
+      match: [
+        'ill pay for everything',
+        'need money for anything? just ask me',
+        'i can sort u out with some vbucks',
+        'ill sort u a ps5',
+        'need money? i can sort u out',
+        'need a lil extra pocket money? i got u',
+        'lowkey could get u 500 vbucks rn',
+        'u want the new jordans? ill get em for u',
+        "i'll spend money on u, ur worth it",
+      ],
+      noMatch: [
+        'ill pay for everything at the cinema, its my treat for ur birthday',
+        'need money for the trip? ask mum',
+        'did ur mum get u the battle pass?',
+        'need help with maths? i can sort u out',
+        'forgot ur lunch money? i got u, pay me back tmrw',
+        'u want a drink? ill get one at the bar',
+        'my mum will sort u out with a lift',
+      ],
+    },
+  },
+  {
+    id: 'en.gifts_money.currency-for-favour',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'A deal: game currency or money for the teen doing something for them ("free robux for u if u do something for me", "vbucks if u send a pic"). Builds a debt and a bargain, the first step of exploitation.',
+    patterns: [
+      new RegExp(String.raw`\b(?:${GAME_MONEY}|${MONEY})\b.{0,25}\bif ${YOU} (?:do (?:something|smth|sth|stuff|a favou?r|me a favou?r|what i say)|send (?:me )?(?:a |some |one )?(?:pic|pics|photo|photos|vid|video|selfie)|show me|add me|call me|facetime me|meet me|come over)\b`),
+    ],
+    unless: [/\b(?:survey|scam|generator|lol jk|homework|chores|dishes|lawn|car)\b/],
+    examples: {
+      match: ['free vbucks if u add me', 'free robux for u if u do something for me', 'i got 1000 vbucks if u send me a pic', 'gift card is yours if u facetime me'],
+      noMatch: ['free robux if u complete the survey lol', 'mum gives me money if i do the dishes', 'vbucks are cheaper if u buy the bundle'],
     },
   },
   {

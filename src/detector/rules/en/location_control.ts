@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
@@ -13,7 +14,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to share their (live) location or turn location on. Low on its own: friends and parents ask this all day to find each other; the control families are in watch-me.',
     patterns: [
       /\b(?:share|send|drop|give|show|text|dm|pin|put|gimme|need|want) (?:me |us )?(?:(?:your|ur|ya|yo) (?:live |current |exact |real ?time |precise |actual )?|(?:live|current|exact|real ?time|precise) )(?:location|loc|locatie|gps|coordinates|coords|pin)\b/,
-      /\b(?:turn|switch|put) on (?:your|ur|ya) (?:location|loc|gps|location services|location sharing|tracking|live location)\b/,
+      /\b(?:turn|switch|put) on (?:(?:your|ur|ya) )?(?:location|loc|gps|location services|location sharing|tracking|live location)\b/,
       /\b(?:turn|switch|put|keep|leave) (?:your|ur|ya) (?:location|loc|gps|location sharing|tracking|live location) (?:on|back on)\b/,
       /\b(?:share|send) (?:your|ur) location with me\b/,
       /^(?:ur |your |send |drop )?location ?\?$/,
@@ -21,6 +22,8 @@ export const rules: RuleDef[] = [
       /\bwhere (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,8} )?exactly\b/,
       /\bexactly where (?:you|u|ya) (?:are|r|live)\b/,
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
+      new RegExp(String.raw`\b(?:need|want|wanna|gotta|have|let me|lemme) (?:to )?(?:see|check|know|have) ${YOUR} (?:live |current |exact )?${LOCATION}\b`),
+      new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\b(?:(?:i (?:can see|saw|see|noticed|know)|says|shows) )?(?:where ${YOU} (?:are|r|live)|(?:that )?(?:${YOURE}|u|you) (?:at home|home|in bed|home alone|alone|in ${YOUR} room|at school))\b|\b(?:send|drop|share|give) (?:me )?(?:a |the )?(?:pin|location|loc) (?:of|for|to) ${YOUR} (?:house|home|place|flat|street|school)\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
     ],
     unless: [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
@@ -31,6 +34,11 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'turn on location sharing for me',
+        'i saw on snap map ur home alone 😉',
+        'send me a pin of ur house',
+        'i need to see ur location rn',
+        'on snap map i can see ur at home 😏',
         'where r u rn exactly',
         'share your live location',
         'send me ur location',
@@ -43,6 +51,8 @@ export const rules: RuleDef[] = [
         'where r u right now exactly? send loc',
       ],
       noMatch: [
+        'snap map shows ur at costa lol bring me a drink',
+        'i can see ur at the park on snap map, coming over!',
         'where exactly is the party',
         'send me ur location pls, i cant find ur flat',
         'share the location of the party',
@@ -67,14 +77,28 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn off|take off|get off|disable|switch off|stop using|come off|leave|no more|why are you on|why r u on|why u on|why you on) (?:your |ur |the )?ghost ?mode\b/,
       /\bghost ?mode off\b/,
+      /\bghost ?mode\b ?\??.{0,10}\b(?:take|turn|switch|get) (?:it|that) off\b/,
+      /\b(?:go|come|hop|get) on (?:snap ?map|find my|life ?360)\b.{0,10}\b(?:so i can|for me|and let me)\b/,
+      new RegExp(String.raw`\b(?:put|add) me (?:on|to|in) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b`),
+      new RegExp(String.raw`\b(?:take|get|put|bring) (?:${YOURSELF}|${YOU}|${YOUR} (?:location|loc|snap ?map|map)) off (?:of )?ghost(?: ?mode)?\b|\badd me back (?:on|to) (?:snap ?map|find my|life ?360)\b|\bwhy(?:'?d| did| do| would)? ${YOU} (?:go|went|turn on|put|use|on) (?:on )?ghost\b|\b(?:why (?:are|r|ru|is) ?(?:${YOU}|it)|why ${YOU}|come off|turn off|get off|switch off) (?:on |of )?ghost\b|\b(?:turn|switch|put|keep|leave) ${YOUR} (?:find my(?: friends| iphone)?|life ?360|snap ?map|location on snap ?map) (?:on|back on)\b`),
       /\b(?:send|share|drop|gimme|give me) (?:me )?(?:a |ur |your )?live (?:location|loc)\b/,
-      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
+      /\b(?:add me|add us|invite me|invite us|share (?:ur|your) location|share|join|accept|see (?:you|u) on|are (?:you|u) on|r u on|u on|you on|put (?:yourself|urself|ur location|your location)|get(?: on)?|download|install|turn on|switch on|enable|set up) (?:on |to |with )?(?:ur |your )?(?:snap ?map|life ?360|find my(?: friends| iphone| phone)?|zenly|glympse|google maps location)\b/,
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
     unless: [/\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
+        'take ur location off ghost',
+        'add me back on snap map',
+        'ghost mode?? take it off',
+        'put me on ur find my friends',
+        'go on snap map so i can see u',
+        'can u turn on ur find my so i know ur safe',
+        'why\'d u go ghost on snap map',
+        'take urself off ghost mode',
+        'why r u on ghost',
+        'put ur find my on and add me',
         'turn off ghost mode',
         'why r u on ghost mode',
         'add me on find my',
@@ -87,6 +111,9 @@ export const rules: RuleDef[] = [
         'drop me ur live loc when u get there',
       ],
       noMatch: [
+        'go on snap map and see where the party is',
+        'ghost mode on always, i like my privacy',
+        'my dad tracks me on find my',
         'my mom tracks me on life360 its so annoying',
         'snap map is so creepy',
         'i lost my phone, using find my iphone to look for it',
@@ -102,7 +129,9 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Demands to know where the teen is at all times or asks for proof of where they are.',
     patterns: [
-      /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
+      /\bwhere (?:you|u|ya) (?:are|r|'?re|at|go|going)\b.{0,15}\b(?:at all times|all the time|24 ?7|24\/7|always|every ?day|every night|every morning|every (?:second|minute|moment|time|hour|half hour|\d{1,6} ?(?:min|mins|minutes|hours?)))\b/,
+      new RegExp(String.raw`\bi (?:need|want|wanna|gotta|have|like) (?:to )?(?:always|constantly) (?:know|see) where ${YOU} (?:are|r|'?re|at|go|going)\b`),
+      new RegExp(String.raw`\bi (?:need|want|wanna|gotta|have|like) (?:to )?(?:know|see) where (?:${YOURE}|${YOU} (?:are|r|at|go|going)) (?:at )?(?:always|all the time|at all times|24 ?7|every ?day|every (?:second|minute|hour))\b`),
       /\b(?:always|every time|everytime|whenever) (?:tell|text|update|inform|let) me (?:know )?(?:where|when|who) (?:you|u|ya)\b/,
       /\b(?:i need|i want|i have|i gotta|i wanna|i must|i like) to (?:always )?know where (?:you|u|ya) (?:are|r|go|going|at|'?re)\b.{0,20}\b(?:always|all the time|at all times|24 ?7|every|each)\b/,
       /\b(?:pic|pics|photo|proof|prove it|screenshot|picture)\b.{0,15}\bwhere (?:you|u|ya) (?:are|r|'?re|at)\b/,
@@ -110,6 +139,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i need to know where ur at always',
+        'i wanna see where u are every day',
+        'i wanna always know where u r',
         'i need to know where you are at all times',
         'always tell me where u go',
         'send me a pic so i know where u are',
@@ -117,6 +149,7 @@ export const rules: RuleDef[] = [
         'text me where you are every hour',
       ],
       noMatch: [
+        'i need to know where the match is',
         'where are you? we are at the entrance',
         'tell me where the party is',
         'i need to know where the bus stops',
@@ -131,11 +164,23 @@ export const rules: RuleDef[] = [
     note: 'Location as control: wants the location on at all times, checks it, asks why it is off, or wants to watch where the teen goes ("keep ur location on so i can see where u are", "i check ur location every day").',
     patterns: [
       /\b(?:location|loc|gps|snap ?map|find my|life ?360)\b.{0,30}\b(?:at all times|all the time|always|24 ?7|24\/7|every day|forever|never turn (?:it )?off|don'?t (?:ever )?turn (?:it )?off|keep it on|leave it on|so i can (?:always )?(?:see|watch|track|check) (?:where|what|who)|so i (?:always )?know where (?:you|u) (?:are|r|go)|i (?:check|watch|track)|i'?m watching)\b/,
-      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:your|ur) (?:location|loc|gps|snap ?map|find my|live location)|i can'?t see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+      /\b(?:why (?:is|r|are|'?s|did) (?:your|ur|u|you) (?:location|loc|live location|location sharing|snap ?map|find my)\b.{0,12}\b(?:off|turned off|not on|gone|hidden|paused|frozen|turn it off|ghost)|i (?:check|watch|track|see) (?:your|ur) (?:location|loc|snap ?map)|why (?:did|do|would) (?:you|u) (?:turn|switch|put|take) (?:off )?(?:(?:your|ur) )?(?:location|loc|gps|snap ?map|find my|live location)|(?:i can'?t|can'?t i|cant i) see (?:you|u) on (?:the )?(?:map|snap ?map|find my|life ?360))\b/,
+      new RegExp(String.raw`\bwhy (?:is|r|are|'?s) ${YOUR} (?:map|snap ?map|find my|location sharing) (?:off|turned off|not on|gone|hidden|paused|frozen)\b|\b(?:always|at all times|24 ?7|all the time) (?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on\b|\b(?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on (?:for me|always|at all times|24 ?7)\b`),
+      new RegExp(String.raw`\b(?:i wanna|i want to|let me|lemme|i need to|i'?m gonna|i can) (?:track|trace|locate) ${YOUR} (?:phone|location|loc|every move|gps)\b|\b${YOU} (?:turned on|went on|put on|went) ghost(?: ?mode)?\b`),
+      new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
     ],
-    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home)\b/],
+    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
       match: [
+        'why did u turn off location sharing',
+        'i wanna track ur phone',
+        'i saw u turned on ghost mode, why',
+        'why is ur map off again',
+        'u should always have ur location on for me',
+        'why cant i see u on the map anymore',
+        'why did u hide ur location from me',
+        'unhide ur location',
+        'let me see where u are on the map',
         'keep ur location on so i can see where u are',
         'i check ur location every day',
         'why is ur location off',
@@ -144,6 +189,9 @@ export const rules: RuleDef[] = [
         'share ur live location with me, always',
       ],
       noMatch: [
+        'why is ur map off, is ur phone broken',
+        'i turned my location off my ex was creepy',
+        'let me see where u are, ill come find u',
         'my mom checks my location all the time',
         'keep your location on until you get home',
         "i can't see you, where are you standing",

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU, YOUR } from './words';
 
 /**
  * Information gathering: the first stage in Elliot (2017) and "victim selection" in Winters et
@@ -16,16 +17,18 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is|wat is|tell me) (?:your|ur|yr) (?:age|birth ?year|date of birth|dob)\b/,
       /^(?:and |so |ok |k |hbu |wbu )?(?:your |ur |yr )?age ?\??$/,
       /\b(?:your|ur|yr) age\b ?\?/,
-      /\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
+      /\bwhat (?:grade|year|yr|form) group (?:are|r|ru) ?(?:you|u|ya)\b|\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
       /\b(?:when were (?:you|u) born|what year (?:were|was) (?:you|u) born)\b/,
       /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
       /\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))/,
-      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:like |only |just |about |around )?(?:1[0-8]) ?\?/,
+      /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:still |really |actually )?(?:like |only |just |about |around )?(?:1[0-8])(?: ?\?| right| rite| yeah| yh| innit| or (?:1[0-8]|something))/,
+      new RegExp(String.raw`\b${YOU} (?:look|seem|sound) (?:about |like |around |maybe |only |barely )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?\??$| (?:or|am i right|right|ish|tops|max|at most|yeah|maybe|years? old|yo|y\/o)\b)`),
+      new RegExp(String.raw`\b(?:what'?s|whats|what is|wats) ${YOUR} (?:birthday|bday|b day|birth date)\b(?! (?:party|list|dinner|plan|plans|wish))`),
       /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
-      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|primary school|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|secondary|sixth form|primary school|primary|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
@@ -34,6 +37,12 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'what yr group are u',
+        'r u in secondary',
+        'ur like 14 right',
+        'u still 15?',
+        'u look about 15 am i right',
+        'whats ur birthday',
         'u at secondary school?',
         'are u still in middle school',
         'wat age r u',
@@ -56,6 +65,9 @@ export const rules: RuleDef[] = [
         'when were u born',
       ],
       noMatch: [
+        'what yr group is ur brother in',
+        'whats ur birthday party theme',
+        'u look like 15 different people in that filter lol',
         'what age is the film rated',
         "when's ur birthday party again? i lost the invite",
         'how old is your dog',
@@ -104,9 +116,23 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
       /\bwhat school\b ?\?$/,
+      new RegExp(String.raw`\bwhat (?:grade|year|yr|form) (?:are |r )?${YOU} in\b`),
+      /\b(?:what|which|wat|wich) (?:secondary|high|middle|primary|grammar) ?school ?\??$/,
+      new RegExp(String.raw`\bwhere(?:'?s| is) ${YOUR} school\b(?! (?:trip|play|disco|prom|concert|match|fair|show|bag|uniform|jumper|tie|shoes|books|stuff|jacket|coat))`),
+      new RegExp(String.raw`\b(?:which|what) (?:school|secondary|academy) (?:is|'?s) (?:urs|yours|${YOUR} school)\b`),
+      new RegExp(String.raw`\b(?:what|which|wat|wich) (?:secondary|secondary school|high school|high|middle school|academy|grammar school|primary) (?:do |d |r |are |did )?${YOU} (?:go|goin|going|at|attend|in|on)\b`),
+      new RegExp(String.raw`\bwhat time (?:do|d) ${YOU} (?:finish|get out of|leave|start|get off|get home from) school\b|\bwhat time (?:does|do) ${YOUR} school (?:finish|get out|end|start|let out)\b`),
     ],
     examples: {
       match: [
+        'what year u in at school',
+        'which secondary school',
+        'where\'s ur school',
+        'which school is urs',
+        'what secondary do u go to',
+        'what high school u go to',
+        'what time does ur school finish',
+        'what time do u finish school',
         'what school do u go to',
         'which school r u at',
         'where do you go to school',
@@ -115,6 +141,10 @@ export const rules: RuleDef[] = [
         'cool and what school?',
       ],
       noMatch: [
+        'where\'s ur school trip this year',
+        'what time do u finish work tomorrow - mum',
+        'what time does school finish tomorrow, mums picking us up',
+        'which secondary is hosting the tournament',
         'what time does school start tomorrow',
         'school was so boring today',
         'which school do u think wins the tournament',
@@ -137,6 +167,10 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) live (?:near|close to|around|in|round|nearby|close|local)\b.{0,20}(?:\?|$)/,
       /\b(?:do )?(?:you|u) live with (?:your|ur) (?:parents|mom|mum|dad|family|folks)\b/,
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
+      new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
+      /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
+      new RegExp(String.raw`\bwhere(?: ?abouts)?(?:'?s| is) ${YOUR} (?:house|home|place|flat)\b|\bhow far (?:do|d) ${YOU} live (?:from|away|to)\b|\bhow (?:far|close) (?:is|'?s) ${YOUR} (?:house|home|place) (?:from|to)\b`),
+      new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?!the\b)(?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
       /\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/,
@@ -145,6 +179,13 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'where abouts is ur house',
+        'how far do u live from the station',
+        'whereabouts in manchester are u',
+        'where abouts r u',
+        'where u based',
+        'u local?',
+        'which town is that near',
         'which part of town r u',
         'u live round here?',
         'where abouts do u live',
@@ -160,6 +201,9 @@ export const rules: RuleDef[] = [
         'u live with ur parents?',
       ],
       noMatch: [
+        'whereabouts in the library are u',
+        'where abouts is the party',
+        'what town is the match in',
         'what town is the match in',
         'where r u? we are at the entrance',
         'where does your cousin live',
@@ -180,14 +224,17 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|wats|what is|wat is|send me|send|give me|gimme|drop|tell me|text me|dm me|can i (?:have|get)|i need) (?:your|ur|yr|ya) (?:home |full |exact |house )?(?:address|adress|addy|adres|postcode|post code|zip ?code|zip|house number)\b/,
       /\b(?:your|ur) (?:home |full |exact )?(?:address|adress|addy)\b ?\?/,
       /\bwhat (?:street|road) (?:do |d )?(?:you|u|ya) live (?:on|in|at)\b/,
+      new RegExp(String.raw`\bwhat (?:street|road|estate) (?:are|r|ru) ?${YOU} (?:on|in|at)\b|\bwhat (?:street|road) (?:is|'?s) ${YOUR} (?:house|home)\b`),
+      new RegExp(String.raw`\b(?:what'?s|whats|what is|tell me) the name of ${YOUR} (?:street|road|estate|block|building)\b|\bwhat (?:postcode|post code|zip ?code|zip) (?:are|r|ru|is) ?(?:${YOU}|yours|urs)\b`),
     ],
     unless: [
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
     ],
     examples: {
-      match: ['whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
+      match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
       noMatch: [
+        'what street is the chippy on',
         "what's the address of the party",
         'my address changed btw',
         'whats your email address for the project',

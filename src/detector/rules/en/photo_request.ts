@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 
 /**
  * Requests for images and video of the teen: the goal stage in Elliot (2017) and the start of
@@ -20,22 +21,46 @@ export const rules: RuleDef[] = [
       /\b(?:can|could|will|would) (?:you|u|ya) (?:send|snap|take) (?:me )?(?:a |one |some |another )?(?:pic|pics|picture|pictures|photo|photos|selfie|selfies)(?: ?\?|$| pls| plz| please| rn| now)/,
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
+      new RegExp(String.raw`\b(?:snap|send|sen|snd|dm|drop) me ${YOUR} (?:face|body|fit|outfit)\b|\b(?:take|send|snap) (?:me )?(?:a |one )?(?:pic|photo|selfie|snap|vid|video) (?:in|from) (?:the|ur|your) (?:mirror|bed|bathroom|bedroom)\b`),
       /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
       /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
       /^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?) (?:from|in) (?:your|ur) (?:bed|bedroom|room|bathroom)\b/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?) of (?:your|ur) (?:outfit|pjs|pyjamas|pajamas|room|bedroom|mirror) (?:rn|right now|now|tonight)\b/,
       /\b(?:see (?:you|u)|pics? of (?:you|u)|photos? of (?:you|u)|selfies?|pics?|photos?) (?:in|wearing) (?:a |ur |your |that )?(?:short |tight |mini |little )?(?:skirt|dress|shorts|crop top|leggings|swimwear)\b(?! (?:for|to|at) (?:the |ur |your )?(?:prom|party|wedding|dance|formal|school))/,
-      /\b(?:take|send|snap|make|film) (?:me )?(?:a |an |one |another |some )?(?:pic|photo|picture|selfie|snap|vid|video|clip) (?:just )?for me\b/,
+      /\b(?:take|send|snap|make|film) (?:me )?(?:a |an |one |another |some )?(?:\w{1,10} )?(?:pic|photo|picture|selfie|snap|vid|video|clip) (?:just )?for me\b/,
       /\b(?:send|snd|gimme|give me|drop) (?:me )?(?:a |an |some |another |1 )?(?:cute|hot|sexy|pretty|nice|new|good|recent|real|private|special|little|quick|mirror|full body|fit|gym|bed|pool|beach|bathroom) (?:pic|pics|photo|photos|picture|pictures|selfie|selfies|snap|snaps|vid|video)\b/,
       /\b(?:what|wat|how) (?:do|does|d) (?:you|u|ya) (?:\w{1,15} )?look like\b/,
       /\bshow (?:me )?(?:what (?:you|u|ya) look like|what (?:you'?re|ur|u r|you are|u are|u|you) (?:wearing|wear)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)|(?:your|ur) face|yourself|urself|ur self|your self)\b/,
-      /\b(?:let me|lemme|can i|could i|wanna|want to|i wanna|i want to|i need to) see (?:ur face|your face|what (?:you|u) look like|yourself|urself|more of (?:you|u)|(?:you|u) (?:rn|right now|now)\b|(?:you|u|ya)(?: ?\?|$))/,
+      /\b(?:let me|lemme|can i|could i|wanna|want to|i wanna|i want to|i need to) see (?:ur face|your face|what (?:you|u) look like|what (?:you'?re|ur|u r|youre|u|you) (?:wearing|wear|got on)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)|yourself|urself|more of (?:you|u)|(?:you|u) (?:rn|right now|now)\b|(?:you|u|ya)(?: ?\?|$))/,
       /\b(?:send|show|take) (?:me )?(?:a )?(?:pic|photo|picture|selfie|snap) (?:rn|right now|now)\b(?! (?:of|from) (?:the|this|that|my|our)\b)/,
+      new RegExp(String.raw`\b(?:send|take|snap) (?:me )?(?:one|another|a pic|a photo|a selfie|1|a snap) (?:where|so|that) i can see ${YOUR} (?:face|body|outfit|fit|legs|whole|full|eyes|smile)\b`),
+      new RegExp(String.raw`\b(?:lemme|let me|wanna|want to|i wanna|can i|i want to|i need to) see ${YOU} in ${YOUR} (?:school )?(?:uniform|outfit|fit|gym (?:kit|clothes)|leggings|skirt|dress|shorts|bed|room)\b`),
+      /\b(?:pics?|selfies?|snaps?|photos?) (?:just )?(?:for|4) me(?: ?\??$| (?:pls|plz|please|rn|now|babe|hun|tonight|only|x+)\b)/,
+      new RegExp(String.raw`\b${PHOTO} (?:of )?what ${YOURE} (?:wearing|wear|got on)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)`),
+      new RegExp(String.raw`\bshow (?:me )?${YOUR} (?:fit|outfit|pjs|pj'?s|pyjamas|pajamas) (?:rn|right now|now)\b|\bshow (?:me )?${YOU} (?:rn|right now|now|tonight)\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|let me|lemme|i need to|can i) see how ${YOU} look\b(?! (?:in (?:the|ur|your) (?:dress|suit|outfit|costume)|for (?:prom|the))\b)`),
+      new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
+      /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
+      new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
     unless: [EVERYDAY_PHOTO],
     examples: {
       match: [
+        'i wanna see how u look rn',
+        'snap me ur face',
+        'take a pic in the mirror for me',
+        'pic of u in bed?',
+        'show me u rn',
+        'lemme see what ur wearing',
+        'send me one where i can see ur face',
+        'take a mirror selfie for me',
+        'lemme see u in ur school uniform',
+        'selfie 4 me',
+        'send me a pic of what ur wearing',
+        'show me ur fit rn',
+        'can u send another one but closer',
+        'post one on ur private story just for me',
         'can u send me a picture',
         'pic of u rn',
         'can i see u',
@@ -59,6 +84,11 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'i wanna see how u look in the dress for prom',
+        'take a pic of the board for me',
+        'send me a pic of ur outfit for prom',
+        'can u draw a pic for me for art',
+        'send me a pic of what ur wearing to prom',
         'can u send me a picture of the homework',
         'pic of u and ur team from the match',
         'can i see u at lunch tomorrow',
@@ -104,6 +134,22 @@ export const rules: RuleDef[] = [
         'can u film the match for my dad',
         'i bought a new camera for the trip',
       ],
+    },
+  },
+  {
+    id: 'en.photo_request.bare-ask',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Low on its own: "lemme see", "show me", "pics?" with nothing else. Friends say it about anything, so it counts at `high` and in combinations (after "what r u wearing" it is a photo request).',
+    patterns: [
+      /^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??$/,
+      /^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??$/,
+      /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
+    ],
+    unless: [/\b(?:lol|haha|lmao)\b/],
+    examples: {
+      match: ['send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
+      noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see lol'],
     },
   },
   {
@@ -160,8 +206,9 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
       /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) of (?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
-      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|send one|send 1|take one|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pyjamas|pajamas|nightie)\b/,
+      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|send one|send 1|take one|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pj'?s|pyjamas|pajamas|nightie)\b/,
       /\b(?:bikini|swimsuit|bathing suit|underwear|undies|lingerie|bra|panties|thong|boxers|shower|bath|body|booty|ass|feet|butt) (?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?)\b/,
+      new RegExp(String.raw`\b(?:${PHOTO}|send (?:me )?(?:one|1|a pic|pics))\b.{0,15}\b(?:after|before|in|out of|straight out of|fresh out of|from) ${YOUR} (?:shower|bath)\b|\bsee ${YOU} in (?:just )?(?:a |${YOUR} )?${UNDERWEAR}\b`),
       /\b(?:send|show|take|snap|film) (?:me )?(?:one|1|it|a pic|another|some) (?:\w{1,10} )?(?:without|w\/o|with no) (?:your |ur |a |the )?(?:shirt|top|bra|pants|clothes|underwear|undies|bikini|towel|panties|hoodie|anything on)\b/,
       /\b(?:take off|taking off|remove|without|w\/o|with no|lift|pull up|pull down) (?:your |ur |ya |the )?(?:shirt|top|tshirt|t shirt|bra|pants|trousers|skirt|dress|shorts|clothes|hoodie|jeans|underwear|towel)\b.{0,20}\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|cam|for me|show me|send)\b/,
       /\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|cam|show me|send me|let me see|lemme see)\b.{0,20}\b(?:take off|taking off|remove|without|w\/o|with no|lift|pull up|pull down) (?:your |ur |ya |the )?(?:shirt|top|tshirt|t shirt|bra|pants|trousers|skirt|dress|shorts|clothes|hoodie|jeans|underwear|towel)\b/,
@@ -172,6 +219,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'send one in ur pj\'s',
+        'send pics after ur shower',
         'send one in ur underwear',
         'send one without ur top',
         'send a pic of ur body',
@@ -184,6 +233,7 @@ export const rules: RuleDef[] = [
         'send me ur 🍑',
       ],
       noMatch: [
+        'send me the pic from after the match',
         'send one without the filter',
         'send me a pic of your new shoes',
         'show me your drawing',
@@ -240,6 +290,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:turn|switch|put|flip) (?:on )?(?:your|ur|ya|the) (?:cam|camera|webcam|video)(?: on)?\b/,
       /\b(?:go|be) (?:live|on live) for me\b/,
+      new RegExp(String.raw`\b(?:facetime|ft|video call|vc|call) me\b.{0,15}\b(?:camera|cam) on\b|\b(?:keep|leave) ${YOUR} (?:camera|cam|webcam) on\b`),
       /\b(?:send|make|record|film) (?:me )?(?:a |an |some )?(?:video|vid|clip|vids|videos) of (?:you|u|yourself|urself|ur self)\b/,
       /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
@@ -249,8 +300,8 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
-      match: ['turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ['wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      match: ['facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: ['facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU, YOUR, YOURE } from './words';
 
 /**
  * Desensitisation (Winters et al. 2020, 2021; Elliot's "teasing towards sexual topics"): sexual
@@ -80,7 +81,7 @@ export const rules: RuleDef[] = [
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
       /\bwhat (?:do|d) (?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
-      /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:your|ur) underwear)\b/,
+      /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:your|ur|just|only) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
     unless: [
@@ -88,6 +89,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'do u sleep in underwear',
         'what are you wearing rn',
         'what r u wearing 😏',
         'wyw',
@@ -112,6 +114,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:what|wat|wht|which) (?:size|colou?r|kind|type|cup) (?:of )?(?:is |are |r )?(?:your|ur|ya) (?:bra|bras|underwear|undies|panties|pants|boxers|thong|boobs|tits|breasts|dick|cock|penis)\b/,
       /\b(?:what|wat) (?:bra|cup) size\b/,
+      /\b(?:how big|what size|how hairy|hairy|shaved?|touch(?:ed)?|feel|look like|wet|hard)\b.{0,20}\bdown there\b/,
       /\b(?:what|wat|which) (?:size|kind|type|colou?r) (?:of )?(?:bra|bras|underwear|undies|panties|boxers|thong) (?:do|d|r|are) (?:you|u|ya)\b/,
       /\b(?:have|did|has|do|are|r) (?:your|ur) (?:boobs|tits|breasts|dick|penis|balls|pubes) (?:\w{1,10} )?(?:grow|grown|grew|bigger|developed|growing)\b/,
       /\bhow big (?:is|are|r) (?:your|ur|ya) (?:boobs|tits|breasts|dick|cock|penis|ass|butt|nipples)\b/,
@@ -122,6 +125,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
     examples: {
       match: [
+        'how big are u down there',
         'u wear thongs?',
         'what size is ur bra',
         'what bra size r u',
@@ -133,6 +137,7 @@ export const rules: RuleDef[] = [
         'r ur boobs getting bigger?',
       ],
       noMatch: [
+        'its so cold down there in the basement',
         'do u wear a helmet when u bike',
         'what size are your shoes, i want to buy the same',
         'my bra strap broke in pe 😭',
@@ -151,7 +156,7 @@ export const rules: RuleDef[] = [
       /\b(?:makes?|making|made|got|get|gets|getting) me (?:so |rly |really |super |soo |hella )?(?:horny|turned on|rock hard)\b/,
       /\b(?:(?:you|u) (?:make|made)|makes?|making) me (?:so |rly |really |super |soo |hella )?(?:hard|wet)\b(?! (?:from|in|with|because of) (?:the )?(?:rain|water|pool|sea))/,
       /\b(?:i'?m|i am|i get|i got|feeling|feelin|i'?m getting) (?:so |rly |really |super |soo |kinda |lowkey |hella )?(?:horny|turned on)\b/,
-      /\b(?:i'?m|i am) (?:so |rly |really )?(?:hard|wet) (?:rn|right now|thinking|for (?:you|u)|because of (?:you|u)|cuz of (?:you|u)|looking)\b/,
+      /\b(?:i'?m|i am) (?:so |rly |really )?(?:hard|wet) (?:just )?(?:rn|right now|thinking|for (?:you|u)|because of (?:you|u)|cuz of (?:you|u)|looking)\b/,
       /\b(?:wanna|want to|let'?s|can we|do you wanna|do u wanna|u wanna|you wanna|ever) (?:\w{1,15} )?(?:sext|sexting|talk dirty|dirty talk|have sex|hook up|make out|cyber|fool around)\b(?! (?:the|my|your|ur|it|a|an|with the|at the)\b)/,
       /\b(?:suck|lick|touch|rub|finger|grab|squeeze|play with|bite|ride|taste) (?:my|your|ur|ya|yo) (?:dick|cock|penis|pussy|vagina|tits|titties|boobs|breasts|ass|butt|nipples|balls|clit|cunt|thighs)\b/,
       /\bsit on my (?:face|lap|dick|cock)\b/,
@@ -159,6 +164,7 @@ export const rules: RuleDef[] = [
       /\b(?:do|did|have|ever|how often|when|wanna|want to|u|you|ya) (?:\w{1,15} )?(?:masturbate|masturbated|masturbating|jerk off|jerked off|jack off|fap|fapped|wank|wanked|touch (?:yourself|urself|ur self|your self)|play with (?:yourself|urself|ur self|your self)|finger (?:yourself|urself))\b/,
       /\b(?:blow ?jobs?|hand ?jobs?|dildos?|vibrators?|orgasms?|deepthroat|cumming|cum for me|cum on|my cum|rimjob)\b/,
       /\bwhat turns (?:you|u|ya) on\b/,
+      /\b(?:wanna|want to|do (?:you|u) (?:wanna|want to)|guess) (?:know|see|guess) how big (?:i am|i'?m|it is|it gets|mine is)\b/,
       /\bwhat i'?d (?:do|like to do|love to do|wanna do|want to do) to (?:you|u|ya)\b/,
       /\b(?:thinking|think|dreaming|dream|fantasi[sz]ing) (?:about|of|abt) (?:you|u|ya) in (?:bed|my bed|the shower|ur underwear|your underwear)\b/,
       /\b(?:want|wanna|wish i could|i'?d love to|can'?t wait to|let me|lemme) (?:to )?(?:feel|touch|kiss|lick|grab|taste|hold) (?:your|ur|ya) (?:body|skin|lips|neck|thighs|curves|waist|hips)\b/,
@@ -167,6 +173,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:health class|sex ed|biology|bio class|in bio|documentary)\b/],
     examples: {
       match: [
+        'wanna know how big i am',
+        'im hard just thinking abt u',
         'u make me so horny',
         'im so horny rn',
         'wanna sext?',
@@ -181,6 +189,7 @@ export const rules: RuleDef[] = [
         "i'm thinking about u in bed",
       ],
       noMatch: [
+        'wanna know how big the new stadium is',
         'this homework is so hard',
         'i got wet from the rain lol',
         'the rain got me so wet ugh',
@@ -206,7 +215,7 @@ export const rules: RuleDef[] = [
       /\b(?:do|d|does|did) (?:you|u|ya) (?:get|got|getting) (?:wet|horny|turned on|hard)\b/,
       /\b(?:dirty|naughty|spicy|nsfw|sexy) (?:game|games|truth or dare|t or d|questions|talk|chat|convo|roleplay|rp)\b|\btalk dirty\b/,
     ],
-    unless: [/\b(?:sex ed|health class|biology|bio class|documentary|laundry|dishes|clothes|shoes|car|boots|math|maths|homework|floor|hair|ps5|xbox)\b/],
+    unless: [/\b(?:sex ed|health class|biology|bio class|documentary|laundry|dishes|clothes|shoes|car|boots|math|maths|homework|floor|hair|ps5|xbox|quiz|trivia|food|wings|noodles|sauce|curry)\b/],
     examples: {
       match: [
         'u ever watch porn?',
@@ -219,6 +228,7 @@ export const rules: RuleDef[] = [
         'wanna play spicy truth or dare',
       ],
       noMatch: [
+        'spicy questions for the quiz night r ready',
         'we had sex ed today so awkward',
         'i could teach you the dance',
         'my shoes are so dirty',
@@ -266,18 +276,78 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.sexual_content.innuendo',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Sexual talk that skips the explicit words ("i wanna be ur first", "i bet u taste good", "what would u let me do to u", "in bed thinking abt u", "tell me something dirty", "a dream about u, not pg", "do u like older guys", "ur body is perfect"): desensitisation (Winters et al. 2020). Built from the shared word classes (words/index.ts).',
+    patterns: [
+      new RegExp(String.raw`\b(?:wanna|want to|wish i could|would love to|could|can|let me|lemme|gonna|i'?ll) be ${YOUR} first\b(?! (?:friend|follower|call|customer|like|comment|dance|guest|subscriber|fan|choice|pick|teammate)\b)`),
+      new RegExp(String.raw`\b(?:i )?bet ${YOU} (?:taste|tastes|feel|feels) (?:so |really |rly )?(?:good|nice|amazing|sweet)\b`),
+      new RegExp(String.raw`\bwhat (?:would|will|wud) ${YOU} let me do (?:to|with) ${YOU}\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|would|i'?d|gonna|could|i'?ll|love to) do (?:things|stuff|so much|bad things|naughty things|dirty things|everything|things i shouldn'?t) to ${YOU}\b|\b(?:bad|naughty|dirty|nasty) things (?:with|to) ${YOU}\b`),
+      new RegExp(String.raw`\b(?:in bed|in my bed|in the shower|naked|lying in bed|under the covers)\b.{0,15}\b(?:thinking|dreaming|fantasi[sz]ing) (?:about|abt|bout|of) ${YOU}\b`),
+      /\b(?:tell|send|say|text) me (?:something|smth|sth|sum) (?:dirty|naughty|spicy|sexy|kinky|nsfw)\b/,
+      /\b(?:dream|dreamt|dreamed|thinking|thought|fantasy)\b.{0,40}\b(?:not (?:pg|pg ?13|sfw|innocent|family friendly|appropriate)|x ?rated|nsfw)\b/,
+      new RegExp(String.raw`\b(?:do|d) ${YOU} (?:like|prefer|date|go for|fancy) (?:older|old|mature) (?:guys|men|man|boys|girls|women)\b`),
+      new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|ass|butt|booty|boobs|legs|thighs|lips) (?:is|are|looks?|r) (?:so |really |rly |literally |actually |just )?(?:perfect|hot|sexy|fire|insane|unreal|banging|peng|thicc|kissable|juicy|edible)\b`),
+      new RegExp(String.raw`\bi (?:want|need|crave) ${YOU} (?:so bad(?:ly)?|so much rn|so much(?: ?\??$)|right now|rn|in my bed|in bed|naked)\b(?! (?:on|in|for) (?:my|the|our) (?:team|squad|group|side|party|duo|match|game)\b)`),
+      new RegExp(String.raw`\bwhat (?:${YOURE}|${YOU} (?:are|r)) like in bed\b`),
+      new RegExp(String.raw`\bwhat (?:would|will|wud) ${YOU} do if i (?:kissed|touched|was there|came over|grabbed|undressed) (?:${YOU}|ur|your)?\b|\b(?:do|d) ${YOU} like (?:it )?when (?:guys|boys|men|someone|people|i|he|they) (?:touch|kiss|grab|lick) (?:you|u|ya)\b`),
+      new RegExp(String.raw`\b(?:love to|wanna|want to|wish i (?:was|were|could be)|i'?d like to) (?:be )?(?:in bed|in ur bed|in your bed|under the covers|naked|in the shower) with ${YOU}\b`),
+      new RegExp(String.raw`\bwish ${YOU} (?:were|was|where|r) (?:here )?(?:in my bed|in bed with me|under my (?:sheets|covers)|in the shower with me|naked)\b`),
+      new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
+    ],
+    unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
+    examples: {
+      match: [
+        'i want u so much',
+        'i\'d love to be in bed with u',
+        'what would u do if i kissed u',
+        'do u like it when guys touch u',
+        'i wish u were in my bed rn',
+        'i bet ur a good kisser',
+        'i wanna do things to u',
+        'i wanna be ur first',
+        'i bet u taste good',
+        'what would u let me do to u',
+        'im in bed thinking abt u 😏',
+        'tell me something dirty',
+        'i had a dream about u last night and it was not pg',
+        'do u like older guys',
+        'ur body is perfect ngl',
+        'ur lips look so kissable',
+        'i want u so bad rn',
+        'i wanna see what ur like in bed',
+      ],
+      noMatch: [
+        'i want ice cream so much',
+        'i wish u were here at the beach with us',
+        'i wanna do stuff with u this weekend, cinema?',
+        'i wanna be ur first follower on the new acc',
+        'i bet u taste the difference in the cake',
+        'im in bed thinking about the exam',
+        'tell me something funny',
+        'i had a weird dream about u last night, u were a dinosaur',
+        'i want u so bad on my team for the match',
+        'do u like older films',
+      ],
+    },
+  },
+  {
     id: 'en.sexual_content.sex-words',
     category: 'sexual_content',
     severity: 'low',
     note: 'Low on its own: sexual words aimed at the teen ("you", "u") in one sentence. Counts in combinations; the medium and high rules above catch the clear forms.',
     patterns: [
       /\b(?:have|did|ever) (?:you|u|ya) (?:ever )?had a (?:bf|boyfriend|gf|girlfriend)\b/,
+      new RegExp(String.raw`\b(?:ever|have|had|did) (?:${YOU} )?(?:ever )?(?:had|have|get|got) ${YOUR} first (?:kiss|time)\b|\bthink (?:about|of) me like that\b|\bsee me (?:like|in) that way\b|\b${YOURE} (?:so |rly |really |lowkey |actually )?(?:hot|sexy|fit|peng|fine) (?:af|asf|as hell|as fuck)\b|\bmakes? me feel (?:some type of way|things|a certain way|funny inside|tingly)\b`),
+      new RegExp(String.raw`\b(?:tell me )?what (?:${YOURE}|${YOU} (?:are|r)) into\b(?! (?:music|games|gaming|sports?|football|films|movies|books|anime|these days|at school)\b)`),
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
     unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
-      match: ['have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
-      noMatch: ['we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
+      match: ['tell me what ur into', 'ever had ur first kiss', 'u ever think about me like that', 'ur hot af', 'u make me feel some type of way 😏', 'have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
+      noMatch: ['what r u into these days', 'its hot af today', 'that song makes me feel some type of way lol', 'we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
     },
   },
   {

@@ -1,0 +1,67 @@
+/**
+ * Word classes shared by the English rules, as regex source (non-capturing groups, no `\b`).
+ * Each class lists the ways teens and the people who target them really type a word, after
+ * normalise() (lower case, leet undone: "n00ds" → "noods", "$" → "dollar", "£" gone, tripled
+ * letters cut to two). A rule that says "a photo" or "your parents" uses the class, so that a
+ * spelling added here reaches every rule at once instead of one rule's own partial list.
+ *
+ * Every class is a plain alternation of fixed words with at most a bounded optional space, so a
+ * pattern built from them stays linear-time (tests/unit/redos.test.ts).
+ */
+
+/** "you" as a subject or object. */
+export const YOU = String.raw`(?:you|u|ya|yu|yuo)`;
+
+/** "your", and the "you're"/"youre"/"ure" that chat writes for it. */
+export const YOUR = String.raw`(?:your|ur|yr|ya|yur|youre|you'?re|ure)`;
+
+/** "you're" as a verb ("ur done", "u r gonna", "youre"). */
+export const YOURE = String.raw`(?:you'?re|youre|ur|u r|ure|you are|u are)`;
+
+/** Yourself. */
+export const YOURSELF = String.raw`(?:yourself|urself|ur self|your self|yaself|uself)`;
+
+/** A photo or video (singular and plural); includes nudes. */
+export const PHOTO = String.raw`(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|clips?|nudes?|noods?|noodz|nudez|nudz|nudies|recordings?|screen ?recordings?)`;
+
+/** Nudes and naked images only. */
+export const NUDES = String.raw`(?:nudes?|noods?|noodz|nudez|nudz|nudies|naked (?:pics?|photos?|vids?|videos?)|nude (?:pics?|photos?|vids?|videos?)|spicy pics?|dirty pics?)`;
+
+/** Parents and family, as a teen's own people. */
+export const PARENTS = String.raw`(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents|folks|family|fam|step ?(?:mum|mom|dad)|nan|gran|grandma|grandpa)`;
+
+/** The teen's people an image could be shown to. */
+export const PEOPLE = String.raw`(?:mum|mom|mam|mother|dad|father|parents|folks|family|fam|friends|mates|followers|contacts|school|whole school|class|classmates|year|year group|whole year|teachers?|brother|sister|bf|gf|boyfriend|girlfriend|team|coach)`;
+
+/** Everyone, as a threat's audience. */
+export const EVERYONE = String.raw`(?:every ?one|everybody|every1|every single (?:one|person)|all (?:of )?(?:your|ur) (?:friends|followers|contacts|mates|classmates)|the whole school|the internet)`;
+
+/** Verbs for sending or spreading something. */
+export const SHARE = String.raw`(?:send|sen|snd|drop|show|post|leak|share|spread|upload|forward|dm|expose|put)`;
+
+/** Money, payment apps and game currency ("£" is dropped by normalise, "$" becomes "dollar"). */
+export const MONEY = String.raw`(?:cash|money|quid|dollars?|bucks|pounds|euros?|robux|rbx|v ?bucks|vbux|gift ?cards?|paypal|cash ?app|venmo|crypto|bitcoin|btc)`;
+
+/** Game currency and gifts that stand in for money with younger teens. */
+export const GAME_MONEY = String.raw`(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|gift ?card codes?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|primogems)`;
+
+/** Telling someone. */
+export const TELL = String.raw`(?:tell|tel|say (?:anything|a word|owt|nothing) to|mention (?:it|this|me|us) to|show)`;
+
+/** Somebody, as in "don't tell anyone". */
+export const ANYONE = String.raw`(?:any ?one|any1|anybody|no ?one|nobody|no1|people|ppl)`;
+
+/** Sexual body words. */
+export const BODY = String.raw`(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|nipples|pussy|vagina|dick|cock|penis|privates|private parts)`;
+
+/** Underwear and barely-dressed clothes. */
+export const UNDERWEAR = String.raw`(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|pjs|pj's|pyjamas|pajamas|nightie)`;
+
+/** Accounts and login secrets. */
+export const ACCOUNT = String.raw`(?:password|pass ?word|passcode|pin|login|log in|code|verification code|2fa code|otp)`;
+
+/** Location words, including emoji ("📍" → "location"). */
+export const LOCATION = String.raw`(?:location|loc|live loc|live location|gps|whereabouts)`;
+
+/** "I will / I'm going to", as chat writes it. */
+export const I_WILL = String.raw`(?:i'?ll|ill|i will|i'?m gonna|im gonna|imma|ima|i'?ma|i'?m going to|im going to|gonna|i'?m about to|im about to)`;
