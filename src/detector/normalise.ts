@@ -725,7 +725,7 @@ const CLITIC_VERBS = [
   'wis', 'delete', 'pak', 'verspreid', 'lek', 'tag', 'leg', 'loop', 'liep', 'blijf', 'help', 'verdien',
   'tel', 'durf', 'hoef', 'probeer', 'geloof', 'beloof', 'zweer', 'wens', 'schat', 'gok', 'kus', 'knuffel',
   'lik', 'lok', 'raak', 'wijt', 'eet', 'ruik', 'bedank', 'zoek', 'zocht', 'spreek', 'trek', 'mail',
-  'check', 'film', 'leer',
+  'check', 'film', 'leer', 'wordt', 'schatte', 'gokte',
 ];
 /**
  * Not after a lone "k": English verbs, where "k" is "ok" ("k send it", "k let me check"), and
