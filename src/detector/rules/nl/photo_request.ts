@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { ONE_PIC, PIC, YOU } from './words';
 
 /**
  * Image requests: the goal stage in Elliot (2017) and the exploitation stage in Winters et al.
@@ -7,12 +8,6 @@ import type { RuleDef } from '../../types';
  * body-check photos (front, side, back, tight clothes, underwear) — a documented route into
  * sextortion. Lookalikes: photos of the timetable, homework, holidays, pets and the class photo.
  */
-
-/** Words for a photo or a short video, as teens write them. */
-const PIC =
-  "(?:(?:gezichts)?foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|(?:face ?)?pics?|pix|pict|piccas?|(?:(?:spiegel|mirror) ?)?selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
-/** One picture, for messages that are nothing but the request ("pic?", "fotootje?"). */
-const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|(?:(?:spiegel|mirror) ?)?selfie|snapje|plaatje|kiekje|filmpje|gezichtsfoto|face ?pic)';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
@@ -26,8 +21,10 @@ export const rules: RuleDef[] = [
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
       new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
-      new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:van (?:je|jou|jezelf|je zelf)|zien)\\b`),
-      new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde) (?:je|jij|ge|gij) (?:[a-z']{1,20} ){0,3}${PIC} (?:[a-z']{1,20} ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
+      new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
+      // "nog een foto van je?", "een pic van jou?": the whole request, at the start.
+      new RegExp(`^(?:nog |en |dus |mag ik |krijg ik )?(?:een |n |1 |nog een )?${PIC} (?:van|vn) (?:je|jou|u)\\?`),
+      new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde) ${YOU} (?:[a-z']{1,20} ){0,3}${PIC} (?:[a-z']{1,20} ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
       new RegExp(`\\bik (?:wil|wl|zou) (?:graag |zo graag |echt |heel graag )?(?:een |n |nog een |paar |wat )?${PIC} (?:van (?:je|jou|jezelf)\\b|(?:.{0,10} )?(?:zien|hebben|krijgen)\\b)|\\b(?:zou|zo) (?:leuk|fijn|lief|cool|nice) (?:zijn )?als (?:je|jij) (?:.{0,12} )?(?:een |n |nog een )?${PIC} (?:stuurt|opstuurt|maakt)\\b|\\b(?:${PIC}|dansje)\\b.{0,20}\\b(?:alleen|speciaal|enkel) voor (?:mij|me)\\b|\\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|is|even) ){0,3}zien wat (?:je|jij|ge) (?:nu |rn |vandaag |op dit moment )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b(?! gekocht)`),
       new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
@@ -79,6 +76,12 @@ export const rules: RuleDef[] = [
         'send pic pls',
         'stuur nog een fotootje 📸',
         'laat eens zien hoe je eruit ziet',
+        'stuur es een selfietje',
+        "een foto'tje van jou pls",
+        'kan ik een pic krijgen van je gezicht',
+        'nog een foto van je? je bent zo mooi',
+        'stuur ff een fto van je',
+        'stuurde gij eens een fotootje van u',
       ],
       noMatch: [
         'stuur je snap ff',
@@ -106,6 +109,10 @@ export const rules: RuleDef[] = [
         'stuur een foto van je zwemdiploma',
         'stuur een selfie met oma',
         'maak een foto van het bord',
+        'kan je een kiekje van de klas maken voor de juf',
+        'stuur een plaatje van de route naar de sporthal',
+        'mama vraagt of je een foto van je rapport stuurt',
+        'heb je nog een foto van je hond? die is zo cute',
       ],
     },
   },

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
 
 /**
  * Secrecy: Winters et al. (2020) isolation and post-abuse "maintenance" (preventing disclosure);
@@ -13,7 +14,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen to tell no one or keeps "our secret".',
     patterns: [
-      /\b(?:zeg|vertel|verklap|zeg maar|vertel maar) (?:het |dit |dat |er |hier |daar )?(?:.{0,12} )?(?:tegen|aan) (?:niemand|niemand anders|geen mens|geen een)\b/,
+      new RegExp(`\\b(?:zeg|vertel|verklap|zeg maar|vertel maar|(?:zegt|vertelt|verklapt) (?:gij|ge)) (?:het |dit |dat |er |hier |daar )?(?:.{0,12} )?(?:tegen|aan) (?:${NOBODY}|niemand anders)\\b`),
       /\b(?:tegen|aan) (?:niemand|geen mens) (?:.{0,12} )?(?:zeggen|vertellen|verklappen|laten zien|zien|doorvertellen)\b/,
       /\b(?:niet|nie|ni|niks|niets) (?:.{0,12} )?(?:doorvertellen|door vertellen|doorzeggen|rondvertellen|verder vertellen)\b/,
       /\b(?:dit|het|dat|alles) (?:blijft|is|moet|mag|houden we) (?:echt |gewoon |wel |alleen |echt alleen |puur )?(?:tussen ons|tussen jou en mij|tussen jij en ik|tussen ons tweeen|onder ons)\b/,
@@ -22,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:dit|dat|alles|ons gesprek|dit gesprek|deze chat|onze chat|wat we doen|wat we zeggen) (?:blijft|moet|houden we|is) (?:echt |gewoon |wel |ook )?geheim\b/,
       /\blaat (?:niemand|geen mens) (?:.{0,16} )?(?:zien|lezen|weten|horen)\b/,
       /\b(?:dit|het|dat|dit gesprek|deze chat|dit hier) (?:mag|moet|hoeft|kan) (?:echt |gewoon |absoluut |helemaal )?(?:niemand|geen mens) (?:.{0,6} )?(?:te )?(?:weten|zien|horen|lezen)\b/,
-      /\b(?:je|jij) (?:moet|mag|gaat) (?:het|dit|dat|ons|alles) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) houden\b/,
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|gaat) (?:het|dit|dat|ons|alles) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) houden\\b|\\b(?:kan|kun|kunt|wil|wilt|zal|zou) ${YOU} (?:het|dit|dat|ons|alles|deze chat|dit gesprek) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) (?:te )?houden\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er |maar |ff )?(?:aan |tegen )?niemand (?:iets |wat |niks )?(?:over (?:mij|me|ons|wat we|dit|deze chat|wat ik)|dat (?:we|wij|ik|je met))\b/,
       /\b(?:je|jij) (?:mag|moet|kan|kunt) (?:het |dit |dat |er )?(?:aan |tegen )?(?:niemand|geen mens) (?:.{0,8} )?(?:vertellen|zeggen|laten zien|verklappen|over vertellen)\b/,
       /\b(?:ons|onze) (?:kleine )?(?:geheimpje|geheim|geheimen|secret|secretje)\b/,
@@ -61,6 +62,8 @@ export const rules: RuleDef[] = [
         'zorg dat je ouders het niet zien',
         'zet je telefoon op slot zodat niemand het ziet',
         'het is beter als niemand dit weet',
+        'zegt gij dat aan niemand he',
+        'kan je dit geheim houden? het is belangrijk',
       ],
       noMatch: [
         'het cadeau voor mama blijft geheim he',
@@ -77,6 +80,8 @@ export const rules: RuleDef[] = [
         'zeg niks tegen sanne, de antwoorden van de toets heb ik van tim',
         'verstop de cadeautjes zodat niemand ze ziet',
         'hou je mond erover tegen sanne, het is een verrassing',
+        'kan je dit geheim houden tot sanne haar verjaardag?',
+        'wie heeft het geheim van de kamer in escape room opgelost',
       ],
     },
   },
@@ -86,15 +91,15 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Tells the teen to keep the contact from parents, teachers or police. A friend urging the teen to *do* tell them is excluded.',
     patterns: [
-      /\b(?:zeg|vertel|laat|verklap|zeg maar) (?:het |dit |dat |er |maar |ff |ook )?(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:tegen|aan) (?:je|jouw|jou|uw) (?:ouders|ouwers|pa en ma|moeder|mama|mam|ma|pa|vader|papa|pap|familie|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\b/,
-      /\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|de) (?:ouders|ouwers|pa en ma|moeder|mama|mam|vader|papa|pap|familie|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\b/,
-      /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|mama|mam|vader|papa|pap|familie|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\b/,
-      /\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) (?:je|jouw) (?:ouders|moeder|mama|mam|vader|papa|pap|familie|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\b/,
-      /\b(?:vertel|zeg) (?:je|jouw) (?:ouders|moeder|mama|mam|vader|papa|pap|mentor|juf) (?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\b/,
-      /\b(?:zeg|vertel|verklap) (?:maar |ff |even |het |dit )?(?:niks|niets|niet) (?:tegen|aan) [a-z]{2,12} (?:of|en|noch) (?:je|jouw) (?:ouders|moeder|mama|mam|vader|papa|pap|familie|mentor)\b/,
-      /\b(?:je|jouw|jou) (?:ouders|ouwers|moeder|mama|mam|vader|papa|pap) (?:hoeven|hoeft|mogen|mag) (?:niet|nie|nooit) (?:.{0,20} )?(?:weten|horen|zien) (?:dat|van|wat)\b/,
+      new RegExp(`\\b(?:zeg|vertel|laat|verklap|(?:zegt|vertelt) (?:gij|ge)) (?:het |dit |dat |er |ook )?${FILLER}${NOTHING} (?:.{0,12} )?(?:tegen|aan) ${YOUR} (?:${PARENT}|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\\b`),
+      new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
+      new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
+      new RegExp(`\\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) ${YOUR} (?:${PARENT}|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\\b`),
+      new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf) (?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
+      new RegExp(`\\b(?:zeg|vertel|verklap) (?:maar |ff |even |het |dit )?(?:niks|niets|niet) (?:tegen|aan) [a-z]{2,12} (?:of|en|noch) ${YOUR} (?:${PARENT}|mentor)\\b`),
+      new RegExp(`\\b${YOUR} ${PARENT} (?:hoeven|hoeft|mogen|mag) (?:niet|nie|nooit) (?:.{0,20} )?(?:weten|horen|zien) (?:dat|van|wat)\\b`),
       /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij) (?:het|dit|iets|dat) (?:ooit |aan iemand |tegen iemand )?(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,10}\b(?:ben je (?:me|mij) kwijt|is het (?:over|uit)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar)\b/,
-      /\b(?:laat|toon) (?:je|jouw|uw) (?:ouders|moeder|mama|vader|papa|ma|pa|vriendinnen|vrienden|mentor|zus|broer)(?: \w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\b/,
+      new RegExp(`\\b(?:laat|toon) ${YOUR} (?:${PARENT}|vriendinnen|vrienden|mentor|zus|broer)(?: \\w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \\w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\\b`),
     ],
     unless: [
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
@@ -118,6 +123,10 @@ export const rules: RuleDef[] = [
         'zeg het ni tegen uw ma',
         'laat je ouders dit niet lezen',
         'als je het vertelt ben je me kwijt',
+        'zeg er maar niks over tegen je ma he',
+        'je ma mag hier echt niks van weten',
+        'je pa hoeft niet te weten dat we afspreken',
+        'zeg maar gewoon nix tegen je mams',
       ],
       noMatch: [
         'zeg niks tegen lisa of je moeder over het feestje, het is een verrassing',
@@ -129,6 +138,9 @@ export const rules: RuleDef[] = [
         'zeg niks tegen je moeder over het cadeau',
         'ik zeg niks tegen mijn ouders over mijn cijfer',
         'laat je moeder dit niet zien het is haar cadeau',
+        'zeg maar tegen je moeder dat ik om 6 uur kom',
+        'vertel het maar aan je mentor, die kan helpen',
+        'mijn broer zegt niks tegen je moeder hoor, relax',
       ],
     },
   },
@@ -190,10 +202,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Gives the teen a cover story ("zeg dat je bij een vriendin slaapt", save my number under a girl\'s name): a loverboy tactic to hide contact and meetings.',
     patterns: [
-      /\b(?:zeg|vertel) (?:maar |gewoon |ff |even )?(?:tegen (?:je |jouw )?(?:ouders|moeder|mama|vader|papa|ma|pa|mam|pap) )?(?:dat|dt) (?:je|jij) (?:.{0,18} )?(?:bij een vriendin|bij je vriendin|bij een vriend|bij je vriend|bij [a-z]{2,10} thuis|gaat logeren|bij je oma|op training|naar de bieb|naar de bibliotheek|aan het leren|aan het studeren) ?(?:bent|slaapt|blijft|logeert|gaat|was)?\b/,
+      new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |ff |even )?(?:tegen (?:je |jouw )?${PARENT} )?(?:dat|dt) (?:je|jij) (?:.{0,18} )?(?:bij een vriendin|bij je vriendin|bij een vriend|bij je vriend|bij [a-z]{2,10} thuis|gaat logeren|bij je oma|op training|naar de bieb|naar de bibliotheek|aan het leren|aan het studeren) ?(?:bent|slaapt|blijft|logeert|gaat|was)?\\b`),
       /\b(?:zeg|vertel|doe alsof) (?:.{0,10} )?(?:dat )?(?:ik|ik gewoon) (?:een vriendin|een meisje|een vriendinnetje|een klasgenoot|een klasgenote|een meid|je nicht|je neef|van school) (?:.{0,18} )?(?:ben|bent|bn)\b/,
-      /\bals (?:je |jouw )?(?:moeder|ouders|vader|mam|pap|mama|papa|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,20} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\b/,
-      /\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\b|\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\b(?!.{0,30}\b(?:haha|lol|xd|moeder|vader|mama|papa)\b)/,
+      new RegExp(`\\bals (?:je |jouw )?(?:${PARENT}|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,20} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\\b`),
+      new RegExp(`\\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\\b|\\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\\b(?!.{0,30}\\b(?:${PARENT}|haha|lol|xd)\\b)`),
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
     ],
