@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PASSWORD, YOUR } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -22,11 +23,13 @@ export const rules: RuleDef[] = [
       /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|paswoord|paswoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\b/,
       /\b(?:je|jouw) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
       /\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:code|pincode|pin|toegangscode|ontgrendelcode|wachtwoord|ww|password|pw|inlog|inloggegevens) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\b/,
+      // "ge moet mij uw paswoord geven", "je moet me je ww sturen".
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:me |mij )?${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
       /^(?:je |jouw |en |dan )?(?:wachtwoord|ww|pw|password|inlog|pincode) ?\?|\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b|\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\??$|\bik (?:heb|moet)(?: \w{1,10})? (?:je|jouw|uw) (?:wachtwoord|ww|password|inlog|inloggegevens|pincode|verificatiecode|login)\b(?: \w{1,10})? (?:nodig|hebben|weten)\b/,
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: ['ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
         'wat is het wifi ww?',
         'wat is je pincode van de fietsenstalling',
@@ -38,6 +41,8 @@ export const rules: RuleDef[] = [
         'wat is je wifi wachtwoord, ik ben bij je thuis',
         'je moet je wachtwoord nooit delen zei de mentor',
         'did u change ur password?',
+        'je moet mij je wifi wachtwoord geven als ik bij je ben',
+        'je moet je wachtwoord nooit delen met iemand',
       ],
     },
   },

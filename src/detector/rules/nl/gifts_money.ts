@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { FILLER, GIFT_CARD, MONEY } from './words';
 
 /**
  * Gifts and money. Winters et al. (2020) and Elliot (2017) describe gifts as trust building and
@@ -26,12 +27,13 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga|wil ik) (?:je|jou) (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|giften|gifte|schenken|doneren|trakteren)\\b`),
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
       new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
+      new RegExp(`\\bik heb (?:een |nog een |1 )?(?:${CURRENCY}|${GIFT_CARD})(?: van (?:\\d{1,4}|[a-z]{2,12}))?(?: euro)? voor (?:je|jou|u)\\b(?! (?:verjaardag|bday|feest)\\b)`),
       /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
       /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
+      match: ['ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
       noMatch: [
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
@@ -39,6 +41,7 @@ export const rules: RuleDef[] = [
         'ik geef je de skins terug die je me leende',
         'wil je mijn nieuwe skin zien',
         'hoeveel vbucks kost die emote',
+        'ik heb een cadeaubon voor je verjaardag gekocht',
       ],
     },
   },
@@ -50,17 +53,17 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:ik (?:koop|kocht|regel|geef|stuur|betaal|trakteer|bestel)|(?:koop|regel|geef|stuur|betaal|bestel) ik) (?:.{0,16} )?${PRESENT} (?:.{0,12} )?voor (?:je|jou)\\b(?! (?:verjaardag|bday|verjaardagsfeest|feest|diploma|examen|rapport)\\b)`),
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,16} )?${PRESENT} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen|bestellen)\\b`),
-      new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga) (?:je|jou) (?:.{0,14} )?${PRESENT} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|schenken|bezorgen|geven)\\b`),
+      new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga) (?:je|jou) ${FILLER}(?:.{0,14} )?${PRESENT} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|schenken|bezorgen|geven)\\b`),
       /\bik (?:koop|regel|bestel|betaal|haal) (?:m|hem|die|het|ze|dat|deze|em) (?:wel |gewoon |gwn |ff |even )?voor (?:je|jou)\b/,
       /\bik heb (?:een |iets |wat )?(?:cadeautje|cadeau|verrassing|verrassinkje|iets moois|iets leuks|iets liefs) (?:.{0,8} )?voor (?:je|jou)\b/,
       /\b(?:je|jij) (?:krijgt|krijg) (?:.{0,16} )?(?:cadeautje|cadeau|iets moois|nieuwe kleren|kleren|schoenen|sneakers|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|alles wat je wil|alles wat je wilt) (?:.{0,12} )?van (?:mij|me)\b/,
       /\b(?:ik verwen je|ik ga je verwennen|ik wil je verwennen|ik koop alles voor je|alles wat je (?:wil|wilt) koop ik|verwend (?:te )?worden|(?:hoef|hoeft) (?:je|jij) (?:niks|niets) (?:voor )?terug te doen)\b/,
       /\bwil (?:je|jij|ge|gij) (?:een |mijn |mn |m'n )?(?:nieuwe |gratis |oude )?(?:iphone|telefoon|airpods|tas|schoenen|sneakers|kleren|laptop|ipad|playstation|ps5)(?: (?:van mij|hebben|krijgen)\b| ?\??$)|\bik (?:neem|ga) (?:je|jou|u) (?:mee )?(?:shoppen|winkelen|naar de primark|naar de winkel)\b|\b(?:zeg|noem|kies|vraag) maar (?:wat|welk|welke) (?:cadeau |cadeautje |schoenen |tas )?(?:je|jij|ge) ?(?:wil|wilt|hebben wil)\b|\bwat wil (?:je|jij) (?:hebben|krijgen) (?:van mij|schat|schatje|lieverd|babe|mooie|prinses)\b|\bik (?:regel|fix|koop) (?:wel |gewoon |ff )?(?:wat|iets) (?:leuks |moois )?voor (?:je|jou|u)\b/,
-      /\bik (?:koop|trakteer|betaal|regel|geef|stuur) (?:je|jou|u|ge) (?:op )?(?:(?:een|die|nieuwe|je|mijn|mn|m'n|oude) ){0,2}(?:[a-z]{0,10}abonnement|beltegoed|sneakers|schoenen|kleren|iphone|telefoon|airpods|tas|outfit|ketting|nagels|laptop|ipad|playstation|ps5|parfum|make ?up|taxi|uber|treinkaartje|kaartje|ticket|tickets|reis|cadeau|cadeautje|pakketje|verrassing)\b|\b(?:(?:kan|zal) ik (?:.{0,8} )?voor (?:je|jou) (?:regelen|kopen|fixen|bestellen|betalen)|(?:regel|koop|fix|bestel|betaal) ik (?:.{0,8} )?voor (?:je|jou))\b/,
+      /\bik (?:koop|trakteer|betaal|regel|geef|stuur) (?:je|jou|u|ge) (?:op )?(?:(?:een|die|nieuwe|je|mijn|mn|m'n|oude) ){0,2}(?:[a-z]{0,10}abonnement|(?:telefoon|bel|mobiel|gsm)rekening|beltegoed|sneakers|schoenen|kleren|iphone|telefoon|airpods|tas|outfit|ketting|nagels|laptop|ipad|playstation|ps5|parfum|make ?up|taxi|uber|treinkaartje|kaartje|ticket|tickets|reis|cadeau|cadeautje|pakketje|verrassing)\b|\b(?:(?:kan|zal) ik (?:.{0,8} )?voor (?:je|jou) (?:regelen|kopen|fixen|bestellen|betalen)|(?:regel|koop|fix|bestel|betaal) ik (?:.{0,8} )?voor (?:je|jou))\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|secret santa|moederdag|vaderdag)\b/],
     examples: {
-      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me', 'ik betaal je beltegoed deze maand', 'die tas? bestel ik wel voor je', 'ik trakteer jou op nieuwe schoenen', 'ik geef je een nieuwe iphone', 'wil je een nieuwe telefoon?', 'ik neem je mee shoppen', 'zeg maar welk cadeau je wil', 'ik regel wel wat voor je', 'ik betaal je taxi', 'ik geef je mijn oude telefoon', 'ik stuur je een cadeautje op', 'wil je een gratis iphone', 'wil je mijn oude iphone'],
+      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me', 'ik betaal je beltegoed deze maand', 'die tas? bestel ik wel voor je', 'ik trakteer jou op nieuwe schoenen', 'ik geef je een nieuwe iphone', 'wil je een nieuwe telefoon?', 'ik neem je mee shoppen', 'zeg maar welk cadeau je wil', 'ik regel wel wat voor je', 'ik betaal je taxi', 'ik geef je mijn oude telefoon', 'ik stuur je een cadeautje op', 'wil je een gratis iphone', 'wil je mijn oude iphone', 'zal ik je gewoon een nieuwe iphone geven', 'ik betaal je telefoonrekening wel'],
       noMatch: [
         'ik koop een cadeautje voor je verjaardag',
         'mijn oom koopt een nieuwe iphone voor me',
@@ -84,12 +87,13 @@ export const rules: RuleDef[] = [
       /\b(?:ik (?:stuur|geef|betaal|maak|tikkie|stort|gun)|(?:stuur|geef|betaal|maak|stort) ik) (?:je|jou|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eu|eur|pond|dollar|k)|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
       /\bwil (?:je|jij|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe|zakgeld)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}(?:\?|$)/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij)\b/,
+      new RegExp(`\\bik (?:maak|stort|stuur|zet|tikkie) ${FILLER}${MONEY} (?:.{0,8} )?(?:over naar (?:je|jou)|naar (?:je|jou)|op (?:je|jouw) (?:rekening|bank|pas))\\b`),
       /\bik (?:kan|wil|zal) (?:je|jou) (?:.{0,8} )?(?:helpen|steunen|sponsoren) (?:met|aan) (?:geld|wat geld|cash|centen|je schulden|een lening)\b/,
       /\bik (?:kan|wil|zal|ga) (?:je|jou) (?:.{0,10} )?(?:\d{1,4} ?(?:euro|eur)|geld|cash|poen|wat) (?:.{0,8} )?(?:geven|sturen|overmaken|betalen|tikkien|storten)\b|\b(?:maak|stuur|stort) ik (?:je |jou )?(?:.{0,8} )?(?:geld|\d{1,4} ?(?:euro|eur)|cash) (?:.{0,8} )?(?:over|naar je|voor je|naar jou|voor jou)\b|\b(?:je|jij) (?:kan|kunt|kun) (?:.{0,8} )?\d{1,4} ?(?:euro|eur)? (?:krijgen|verdienen|vangen)\b/,
     ],
-    unless: [/\b(?:terug ?(?:betalen|geven|storten|sturen|betaal)|terugbetalen)\b|\b(?:geef|betaal|stuur|krijg) .{0,20}terug\b(?! (?:doen|hoeven|te doen))/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/, /\bgeld voor (?:de|het|je|jouw|die) (?:kaartje|kaartjes|tickets|pizza|cadeau|eten|bios|uitje|schoolreis|boodschappen)\b/],
+    unless: [/\bvoor (?:de|het|die|ons|onze) (?:kaartjes?|tickets?|pizza|bios|eten|cadeau|schoolreis|boodschappen|uitje)\b/, /\b(?:terug ?(?:betalen|geven|storten|sturen|betaal)|terugbetalen)\b|\b(?:geef|betaal|stuur|krijg) .{0,20}terug\b(?! (?:doen|hoeven|te doen))/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/, /\bgeld voor (?:de|het|je|jouw|die) (?:kaartje|kaartjes|tickets|pizza|cadeau|eten|bios|uitje|schoolreis|boodschappen)\b/],
     examples: {
-      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert', 'ik wil je wel 30 euro sturen', 'geef je iban dan stort ik geld naar je', 'je kunt zo 150 euro krijgen'],
+      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert', 'ik wil je wel 30 euro sturen', 'geef je iban dan stort ik geld naar je', 'je kunt zo 150 euro krijgen', 'ik maak ff 100 euro over naar je rekening'],
       noMatch: [
         'ik stuur je het geld voor de kaartjes',
         'ik geef je morgen je geld terug',
@@ -98,6 +102,8 @@ export const rules: RuleDef[] = [
         'ik krijg 10 euro zakgeld per week',
         'kan je 5 euro voorschieten voor de kantine',
         'hoeveel geld heb jij gespaard',
+        'ik maak ff 15 euro over naar je voor de kaartjes',
+        'mama maakt je zakgeld morgen over',
       ],
     },
   },

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU } from './words';
 
 /**
  * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual
@@ -78,10 +79,12 @@ export const rules: RuleDef[] = [
       /\b(?:kan|kun|kunt) (?:je|jij) (?:al |wel |goed )?(?:zoenen|tongen)\b/,
       /\b(?:ik (?:kan|wil|zal|leer)|(?:zal|kan|mag) ik) (?:je|jou) (?:.{0,12} )?(?:leren|wel leren|laten zien) (?:hoe je (?:moet )?)?(?:zoenen|tongen)\b|\bhoe (?:je|jij) (?:een )?(?:jongen|man|meisje|hem|mij|me) (?:blij|gelukkig|gek|geil|lekker) (?:maakt|kan maken)\b/,
       /\b(?:wil (?:je|jij) dat ik|ik kan|zal ik|ik wil) (?:je|jou) (?:.{0,8} )?(?:laat zien|laten zien|leer|leren) hoe (?:het|dat|seks|sex|zoenen) (?:moet|werkt|gaat)\b/,
+      // How touch feels: "vind je het lekker als iemand je kust in je nek".
+      new RegExp(`\\bvind ${YOU} het (?:echt |wel |ook )?(?:lekker|fijn|geil|nice|spannend) (?:als|wanneer|dat) (?:iemand|ik|een jongen|een meisje|een man|je vriend|je vriendje|hij|zij) (?:je|jou|u) (?:.{0,12} )?(?:kust|zoent|aanraakt|aanraken|streelt|likt|bijt|vastpakt|betast)\\b(?!.{0,20}\\b(?:wang|hand|voorhoofd)\\b)`),
     ],
     examples: {
-      match: ['zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
-      noMatch: ['kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
+      match: ['vind je het lekker als iemand je kust in je nek', 'zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
+      noMatch: ['vind je het fijn als iemand je helpt met wiskunde', 'vind je het lief als oma je een kus op je wang geeft', 'kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
     },
   },
   {
