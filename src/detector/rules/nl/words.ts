@@ -47,9 +47,12 @@ export const NOBODY = '(?:niemand|geen mens|geen een|geen kat|nobody)';
 /** Telling someone (imperative and second person, Flemish "zegt gij"). */
 export const TELL = '(?:zeg|zegt|zeggen|vertel|vertelt|vertellen|verklap|verklapt|verklappen|doorvertellen)';
 
-/** Passwords, PINs and login details. */
+/**
+ * Passwords, PIN codes and login details. Not the bare "pin" and "pass": "zet je pin ff in bij de
+ * kassa", "heb je je season pass?" (add them where the rest of the pattern rules that out).
+ */
 export const PASSWORD =
-  '(?:wachtwoord|wachtwoorden|ww|paswoord|paswoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode)';
+  '(?:wachtwoord|wachtwoorden|ww|paswoord|paswoorden|password|passwords|pw|passcode|pincode|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode)';
 
 /** Accounts and apps whose login matters. */
 export const ACCOUNT =
