@@ -58,12 +58,12 @@ export const rules: RuleDef[] = [
       /\bik heb (?:een |iets |wat )?(?:cadeautje|cadeau|verrassing|verrassinkje|iets moois|iets leuks|iets liefs) (?:.{0,8} )?voor (?:je|jou)\b/,
       /\b(?:je|jij) (?:krijgt|krijg) (?:.{0,16} )?(?:cadeautje|cadeau|iets moois|nieuwe kleren|kleren|schoenen|sneakers|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|alles wat je wil|alles wat je wilt) (?:.{0,12} )?van (?:mij|me)\b/,
       /\b(?:ik verwen je|ik ga je verwennen|ik wil je verwennen|ik koop alles voor je|alles wat je (?:wil|wilt) koop ik|verwend (?:te )?worden|(?:hoef|hoeft) (?:je|jij) (?:niks|niets) (?:voor )?terug te doen)\b/,
-      /\bwil (?:je|jij|ge|gij) (?:een |mijn |mn |m'n )?(?:nieuwe |gratis |oude )?(?:iphone|telefoon|airpods|tas|schoenen|sneakers|kleren|laptop|ipad|playstation|ps5)(?: (?:van mij|hebben|krijgen)\b| ?\??$)|\bik (?:neem|ga) (?:je|jou|u) (?:mee )?(?:shoppen|winkelen|naar de primark|naar de winkel)\b|\b(?:zeg|noem|kies|vraag) maar (?:wat|welk|welke) (?:cadeau |cadeautje |schoenen |tas )?(?:je|jij|ge) ?(?:wil|wilt|hebben wil)\b|\bwat wil (?:je|jij) (?:hebben|krijgen) (?:van mij|schat|schatje|lieverd|babe|mooie|prinses)\b|\bik (?:regel|fix|koop) (?:wel |gewoon |ff )?(?:wat|iets) (?:leuks |moois )?voor (?:je|jou|u)\b/,
+      /\b(?:wil (?:je|jij|ge|gij)|heb (?:je|jij|ge) zin in) (?:een |mijn |mn |m'n )?(?:nieuwe |gratis |oude )?(?:iphone|telefoon|airpods|tas|schoenen|sneakers|kleren|laptop|ipad|playstation|ps5)(?: (?:van mij|hebben|krijgen)\b| ?\??$| ?\?(?!.{0,30}\b(?:\d{1,4} ?euro|kopen|verkoop|verkopen|betalen|tikkie|vragen|verjaardag)\b))|\b(?:mag|krijg|kan) (?:je|jij|ge) (?:het |die |m |hem |ze )?(?:gratis|zomaar|voor niks|voor niets) (?:hebben|krijgen)\b(?!.{0,20}\b(?:terug|lenen)\b)|\bik (?:neem|ga) (?:je|jou|u) (?:mee )?(?:shoppen|winkelen|naar de primark|naar de winkel)\b|\b(?:zeg|noem|kies|vraag) maar (?:wat|welk|welke) (?:cadeau |cadeautje |schoenen |tas )?(?:je|jij|ge) ?(?:wil|wilt|hebben wil)\b|\bwat wil (?:je|jij) (?:hebben|krijgen) (?:van mij|schat|schatje|lieverd|babe|mooie|prinses)\b|\bik (?:regel|fix|koop) (?:wel |gewoon |ff )?(?:wat|iets) (?:leuks |moois )?voor (?:je|jou|u)\b/,
       /\bik (?:koop|trakteer|betaal|regel|geef|stuur) (?:je|jou|u|ge) (?:op )?(?:(?:een|die|nieuwe|je|mijn|mn|m'n|oude) ){0,2}(?:[a-z]{0,10}abonnement|(?:telefoon|bel|mobiel|gsm)rekening|beltegoed|sneakers|schoenen|kleren|iphone|telefoon|airpods|tas|outfit|ketting|nagels|laptop|ipad|playstation|ps5|parfum|make ?up|taxi|uber|treinkaartje|kaartje|ticket|tickets|reis|cadeau|cadeautje|pakketje|verrassing)\b|\b(?:(?:kan|zal) ik (?:.{0,8} )?voor (?:je|jou) (?:regelen|kopen|fixen|bestellen|betalen)|(?:regel|koop|fix|bestel|betaal) ik (?:.{0,8} )?voor (?:je|jou))\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|secret santa|moederdag|vaderdag)\b/],
     examples: {
-      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me', 'ik betaal je beltegoed deze maand', 'die tas? bestel ik wel voor je', 'ik trakteer jou op nieuwe schoenen', 'ik geef je een nieuwe iphone', 'wil je een nieuwe telefoon?', 'ik neem je mee shoppen', 'zeg maar welk cadeau je wil', 'ik regel wel wat voor je', 'ik betaal je taxi', 'ik geef je mijn oude telefoon', 'ik stuur je een cadeautje op', 'wil je een gratis iphone', 'wil je mijn oude iphone', 'zal ik je gewoon een nieuwe iphone geven', 'ik betaal je telefoonrekening wel'],
+      match: ['zal ik nieuwe kleren voor je kopen', 'ik heb een cadeautje voor je', 'ik koop een nieuwe iphone voor je', 'jij krijgt een nieuwe tas van mij', 'ik wil je verwennen', 'ik koop alles voor je wat je wil', 'wil je een nieuwe telefoon van mij', 'je krijgt nieuwe sneakers van me', 'ik betaal je beltegoed deze maand', 'die tas? bestel ik wel voor je', 'ik trakteer jou op nieuwe schoenen', 'ik geef je een nieuwe iphone', 'wil je een nieuwe telefoon?', 'ik neem je mee shoppen', 'zeg maar welk cadeau je wil', 'ik regel wel wat voor je', 'ik betaal je taxi', 'ik geef je mijn oude telefoon', 'ik stuur je een cadeautje op', 'wil je een gratis iphone', 'wil je mijn oude iphone', 'zal ik je gewoon een nieuwe iphone geven', 'ik betaal je telefoonrekening wel', 'heb je zin in een nieuwe telefoon? regel ik', "wil je m'n oude iphone? mag je gratis hebben"],
       noMatch: [
         'ik koop een cadeautje voor je verjaardag',
         'mijn oom koopt een nieuwe iphone voor me',
@@ -74,6 +74,8 @@ export const rules: RuleDef[] = [
         'wat wil je hebben bij de mac',
         'ga je mee shoppen zaterdag',
         'wil je een nieuwe telefoon vragen voor je verjaardag',
+        'wil je mijn oude iphone? 100 euro en hij is van jou',
+        'die fiets mag je gratis hebben, moet wel terug na de zomer',
       ],
     },
   },
@@ -84,16 +86,17 @@ export const rules: RuleDef[] = [
     note: 'Offers money outright ("ik stuur je 50 euro"). Without a condition it is low; with sex or images attached, the paid-sex rule fires.',
     patterns: [
       /\b(?:zal|kan|mag) ik (?:je|jou) (?:.{0,10} )?(?:\d{1,4} ?(?:euro|eur)|geld|cash|poen|centjes) (?:.{0,8} )?(?:geven|sturen|overmaken|storten)\b/,
+      new RegExp(`\\b(?:zal|kan|mag) ik ${FILLER}(?:wat |een beetje )?${MONEY} (?:naar|aan|voor) (?:je|jou)\\b(?: [a-z]{1,10})? (?:geven|sturen|overmaken|storten|tikkien)\\b`),
       /\b(?:ik (?:stuur|geef|betaal|maak|tikkie|stort|gun)|(?:stuur|geef|betaal|maak|stort) ik) (?:je|jou|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eu|eur|pond|dollar|k)|geld|cash|money|wat geld|wat extra|zakgeld|poen|doekoe|doekoes|paper|centjes)\b/,
       /\bwil (?:je|jij|u) (?:.{0,12} )?(?:\d{1,4} ?(?:euro|eur|e)|wat geld|geld|cash|money|poen|doekoe|zakgeld)\b(?: (?:hebben|verdienen|krijgen|van mij))?.{0,10}(?:\?|$)/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|cash|money|poen|doekoe) (?:van mij|voor jou|krijg je van mij)\b/,
       new RegExp(`\\bik (?:maak|stort|stuur|zet|tikkie) ${FILLER}${MONEY} (?:.{0,8} )?(?:over naar (?:je|jou)|naar (?:je|jou)|op (?:je|jouw) (?:rekening|bank|pas))\\b`),
       /\bik (?:kan|wil|zal) (?:je|jou) (?:.{0,8} )?(?:helpen|steunen|sponsoren) (?:met|aan) (?:geld|wat geld|cash|centen|je schulden|een lening)\b/,
-      /\bik (?:kan|wil|zal|ga) (?:je|jou) (?:.{0,10} )?(?:\d{1,4} ?(?:euro|eur)|geld|cash|poen|wat) (?:.{0,8} )?(?:geven|sturen|overmaken|betalen|tikkien|storten)\b|\b(?:maak|stuur|stort) ik (?:je |jou )?(?:.{0,8} )?(?:geld|\d{1,4} ?(?:euro|eur)|cash) (?:.{0,8} )?(?:over|naar je|voor je|naar jou|voor jou)\b|\b(?:je|jij) (?:kan|kunt|kun) (?:.{0,8} )?\d{1,4} ?(?:euro|eur)? (?:krijgen|verdienen|vangen)\b/,
+      /\bik (?:kan|wil|zal|ga) (?:je|jou) (?:.{0,10} )?(?:\d{1,4} ?(?:euro|eur)|\d{2,4}|geld|cash|poen|wat) (?:.{0,8} )?(?:geven|sturen|overmaken|betalen|tikkien|storten)\b|\b(?:maak|stuur|stort) ik (?:je |jou )?(?:.{0,8} )?(?:geld|\d{1,4} ?(?:euro|eur)|cash) (?:.{0,8} )?(?:over|naar je|voor je|naar jou|voor jou)\b|\b(?:je|jij) (?:kan|kunt|kun) (?:.{0,8} )?\d{1,4} ?(?:euro|eur)? (?:krijgen|verdienen|vangen)\b/,
     ],
     unless: [/\bvoor (?:de|het|die|ons|onze) (?:kaartjes?|tickets?|pizza|bios|eten|cadeau|schoolreis|boodschappen|uitje)\b/, /\b(?:terug ?(?:betalen|geven|storten|sturen|betaal)|terugbetalen)\b|\b(?:geef|betaal|stuur|krijg) .{0,20}terug\b(?! (?:doen|hoeven|te doen))/, /\b(?:tikkie voor|schuldig|lenen|geleend|voorschieten|voorgeschoten|pizza|kantine|lunch|snackbar|zakgeld van|cadeau van|de helft|delen)\b/, /\bgeld voor (?:de|het|je|jouw|die) (?:kaartje|kaartjes|tickets|pizza|cadeau|eten|bios|uitje|schoolreis|boodschappen)\b/],
     examples: {
-      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert', 'ik wil je wel 30 euro sturen', 'geef je iban dan stort ik geld naar je', 'je kunt zo 150 euro krijgen', 'ik maak ff 100 euro over naar je rekening'],
+      match: ['wil je geld? ik kan je helpen', 'ik geef je 100 euro als je een foto stuurt', 'ik stuur je 50 euro', 'ik geef je wat geld', 'wil je 100 euro?', 'money van mij als je wil', 'ik maak je geld over vanavond', '100 euro voor jou als je reageert', 'ik wil je wel 30 euro sturen', 'geef je iban dan stort ik geld naar je', 'je kunt zo 150 euro krijgen', 'ik maak ff 100 euro over naar je rekening', 'zal ik ff wat geld naar je tikkie sturen', 'ik kan je 200 geven als je me helpt'],
       noMatch: [
         'ik stuur je het geld voor de kaartjes',
         'ik geef je morgen je geld terug',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ONE_PIC, PIC, YOU } from './words';
+import { FILLER, ONE_PIC, PIC, YOU } from './words';
 
 /**
  * Image requests: the goal stage in Elliot (2017) and the exploitation stage in Winters et al.
@@ -20,7 +20,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
-      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
+      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|(?:stuurt|zendt) (?:gij|ge)|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
       // "nog een foto van je?", "een pic van jou?": the whole request, at the start.
       new RegExp(`^(?:nog |en |dus |mag ik |krijg ik )?(?:een |n |1 |nog een )?${PIC} (?:van|vn) (?:je|jou|u)\\?`),
@@ -42,6 +42,7 @@ export const rules: RuleDef[] = [
       /\b(?:stuur|send|zend) ik\b/,
       /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
+      /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
@@ -82,6 +83,7 @@ export const rules: RuleDef[] = [
         'nog een foto van je? je bent zo mooi',
         'stuur ff een fto van je',
         'stuurde gij eens een fotootje van u',
+        'stuurt gij eens een foto van u',
       ],
       noMatch: [
         'stuur je snap ff',
@@ -113,6 +115,7 @@ export const rules: RuleDef[] = [
         'stuur een plaatje van de route naar de sporthal',
         'mama vraagt of je een foto van je rapport stuurt',
         'heb je nog een foto van je hond? die is zo cute',
+        'mag ik een foto van jou en je hond op insta zetten',
       ],
     },
   },
@@ -141,12 +144,13 @@ export const rules: RuleDef[] = [
       /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b|\bbel (?:me |mij )?(?:ff |even )?met (?:video|cam|camera)\b|\b(?:facetime|facetimen|videobellen|videocall|bellen|cam|camera|vc)\b.{0,14}\bik wil (?:je|jou) (?:ff |even |graag )?zien\b/,
       /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
       /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff|vanavond|straks|morgen|later))? ?\??$/,
+      new RegExp(`\\blaat (?:me |mij )?${FILLER}(?:je|jezelf|je zelf|u|uzelf) ${FILLER}zien (?:op|via|met|voor|in) (?:de )?(?:cam|camera|webcam|facetime|video|vc)\\b`),
       /\b(?:wil|kan|kun|ga|kom|ben) (?:(?:je|jij|ge) )?(?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
-      match: ['bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
+      match: ['laat je zien op cam', 'laat jezelf ff zien op facetime', 'bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
       noMatch: [
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',

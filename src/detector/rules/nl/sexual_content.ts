@@ -28,7 +28,7 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b|\bmasturbeer (?:je|jij|ge)\b|\braak (?:je|jij|ge) (?:jezelf|je zelf|uzelf) (?:.{0,12} )?aan\b|\b(?:kom|kwam) (?:je|jij|ge) (?:wel eens |weleens |ooit |snel |vaak |makkelijk )klaar\b|\b(?:heb|hb|gebruik|gebruikt) (?:je|jij|ge) (?:ooit |wel eens |al eens )?(?:een )?(?:dildo|vibrator|seksspeeltjes?|sexspeeltjes?|speeltjes)(?: gebruikt)? ?(?:\?|$)/,
     ],
-    unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/],
+    unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
       match: [
         'heb je al ervaring?',
@@ -56,6 +56,7 @@ export const rules: RuleDef[] = [
         'bn je nog maagd',
       ],
       noMatch: [
+        'heb je die seks scene gezien in die serie lol',
         'maagd is mijn sterrenbeeld',
         'ben je een maagd of een leeuw',
         'heb je het al gedaan, het huiswerk',
