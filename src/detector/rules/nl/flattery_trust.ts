@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PARENT } from './words';
 
 /**
  * Trust building (Elliot 2017; Winters et al. 2020 "trust development"). Plain compliments are
@@ -114,7 +115,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Declares love or overwhelming feelings quickly. Love-bombing is the first phase of the loverboy method (Dutch research on binnenlandse seksuele uitbuiting) and of online grooming.',
     patterns: [
-      /\bik (?:ben|bn) (?:zo |echt |helemaal |smoor|hartstikke )?(?:verliefd|smoorverliefd|gek) op (?:je|jou)\b(?! (?:broer|broertje|zus|zusje|vriend|vriendin|beste|klasgenoot|neef|nicht|moeder|vader|mam|pap|stem|tekening|tekeningen)\b)/,
+      new RegExp(`\\bik (?:ben|bn) (?:zo |echt |helemaal |smoor|hartstikke )?(?:verliefd|smoorverliefd|gek) op (?:je|jou)\\b(?! (?:${PARENT}|broer|broertje|zus|zusje|vriend|vriendin|beste|klasgenoot|neef|nicht|stem|tekening|tekeningen)\\b)`),
       /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|soulmate|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\b(?:je|jij) (?:bent|betekent) (?:echt |gewoon |zo )?(?:alles|de wereld) voor (?:me|mij)\b/,

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PARENT } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -206,7 +207,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bik ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
       /\bdan kom ik (?:wel |even |ff |gewoon )?(?:langs|naar je toe|je halen|bij je|je ophalen)\b|\bdan kom ik(?: wel| eraan| naar je toe)? ?$/,
-      /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:zijn|is) (?:.{0,10} )?(?:weg|niet thuis|er niet|op vakantie)\b.{0,16}\bkom (?:je|jij|ge|maar|dan|langs)\b|\bik heb (?:een |mijn eigen |een eigen )?(?:appartement|appartementje|huis|huisje|flat|studio|kot)\b.{0,24}\bkom (?:je|jij|ge|maar|eens|langs)\b/,
+      new RegExp(`\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:.{0,10} )?(?:weg|niet thuis|er niet|op vakantie)\\b.{0,16}\\bkom (?:je|jij|ge|maar|dan|langs)\\b|\\bik heb (?:een |mijn eigen |een eigen )?(?:appartement|appartementje|huis|huisje|flat|studio|kot)\\b.{0,24}\\bkom (?:je|jij|ge|maar|eens|langs)\\b`),
       /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))/,
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],

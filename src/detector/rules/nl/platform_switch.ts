@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PASSWORD } from './words';
 
 /**
  * Moving the chat somewhere more private: Winters et al. (2020) "gaining access and isolation";
@@ -22,7 +23,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
       new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
-      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
+      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:${PASSWORD}|code)\\b)`),
       new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
       new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
