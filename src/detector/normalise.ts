@@ -12,7 +12,8 @@
  *   - `?`, glued to the word before it and followed by a space ("alleen thuis?", "ja? oke");
  *     a run of question marks, also mixed with other punctuation ("??", "?!?"), is one `?`;
  *   - `'` only between two letters/digits: "what's", "i'm", "z'n", "foto's". A leading or
- *     trailing apostrophe goes: "'t is" → "t is", "'k ben" → "k ben". ’ ‘ ` ´ count as '.
+ *     trailing apostrophe goes: "'t is" → "t is", "'k zei" → "k zei" → (rule 9) "ik zei".
+ *     ’ ‘ ` ´ count as '.
  *   - `/` only between two letters/digits: "y/o", "24/7", "m/v", "a/s/l";
  *   - `@` only at the start of a handle: "@naam". (In "jan@gmail.com" it is a space.)
  * Everything else becomes a space, or disappears if it is invisible.
@@ -62,14 +63,25 @@
  *     symbols become spaces.
  *  8. Other punctuation (. , : ; ! - _ * ( ) " # % & + = < > [ ] and so on) is a space: "12:30" →
  *     "12 30", "2,50" → "2 50", "e-mail" → "e mail", "www.snapchat.com" → "ww snapchat com".
+ *  9. Word level, on the result: the Dutch subject clitic "k" before a verb is "ik". A lone "k"
+ *     ("'k ben", "k heb", "K ga"), "k'" glued ("k'zal") or a bare "k" glued ("kben", "kheb",
+ *     "kzal", "kwil", "kga", "kmoet", "kweet", "kzit", "kvind", "kdenk", "kmis", "kkom",
+ *     "kstuur", "kbn", "kwl", "kzen"…) becomes "ik " + the verb: "kben alleen" → "ik ben alleen".
+ *     Only before a verb of a closed list (CLITIC_VERBS: about 170 first-person forms and the chat
+ *     spellings bn, hb, wl, kn, zl), and only when the verb is the whole rest of the word: "kan",
+ *     "kom", "kamer", "kijk", "kus", "knap", "kind", "kbenne" stay. Glued forms that are words
+ *     ("klik", "klok", "keet", "kraak", "kwijt", "kwis") stay; so does a lone "k" (= "ok") before
+ *     English verbs ("k send it", "k let me check"). Write "ik " in Dutch patterns, never
+ *     `(?:ik |k'? ?)`.
  *
  * For rule writers, in short: match whole words with `\b` and single spaces; expect `?` glued to
  * the word before it; expect English words for emoji; never expect capitals, accents, tripled
- * letters or punctuation other than ? ' / @; keep digit spellings ("4u", "2", "w8") in patterns.
+ * letters or punctuation other than ? ' / @; keep digit spellings ("4u", "2", "w8") in patterns;
+ * expect "ik" for the clitic k before a verb.
  * Normalising normalised text changes nothing (except single letters split by mixed separators).
  *
  * Never throws, and runs in time linear in the input: one pass over the characters plus one
- * over each word, with one bounded look-ahead (e-mail domains). A plain lower-case message is
+ * over each word, with bounded look-aheads (e-mail domains; the verb after a "k"). A plain lower-case message is
  * returned as (slices of) the input without copying character by character.
  */
 
@@ -692,6 +704,124 @@ export function normalise(text: string): string {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Rule 9: the Dutch subject clitic "k" ("'k ben", "k heb", "kben", "k'zal") before a verb is "ik".
+
+/**
+ * Verbs (first person, present or past, with the chat spellings "bn", "hb", "wl", "kn", "zl")
+ * that a clitic "k" stands before. A closed list: "k" + anything else is left alone.
+ */
+const CLITIC_VERBS = [
+  'ben', 'bn', 'zen', 'heb', 'hb', 'had', 'zal', 'zl', 'zou', 'wil', 'wl', 'wou', 'wilde', 'ga', 'ging',
+  'moet', 'mot', 'moest', 'weet', 'wist', 'zit', 'zat', 'vind', 'vond', 'denk', 'dacht', 'peis', 'mis',
+  'miss', 'kom', 'kwam', 'stuur', 'stuurde', 'kan', 'kn', 'kon', 'hoop', 'hoopte', 'snap', 'snapte',
+  'begrijp', 'zie', 'zag', 'zeg', 'zei', 'mag', 'mocht', 'krijg', 'kreeg', 'geef', 'gaf', 'betaal',
+  'betaalde', 'maak', 'maakte', 'hou', 'houd', 'laat', 'sta', 'stond', 'lig', 'lag', 'woon', 'ken',
+  'praat', 'wacht', 'vraag', 'doe', 'deed', 'bedoel', 'bedoelde', 'haal', 'breng', 'neem', 'nam', 'kijk',
+  'keek', 'speel', 'hoor', 'lees', 'schrijf', 'app', 'bel', 'belde', 'chat', 'koop', 'kocht', 'regel',
+  'zet', 'post', 'gooi', 'trakteer', 'fix', 'fiks', 'stort', 'deel', 'plaats', 'upload', 'luister', 'word',
+  'werd', 'vergeet', 'vergat', 'droom', 'voel', 'oordeel', 'veroordeel', 'let', 'vertrouw', 'lieg',
+  'bestel', 'zorg', 'steun', 'was', 'rij', 'rijd', 'fiets', 'reis', 'boek', 'send', 'zend', 'verwijder',
+  'wis', 'delete', 'pak', 'verspreid', 'lek', 'tag', 'leg', 'loop', 'liep', 'blijf', 'help', 'verdien',
+  'tel', 'durf', 'hoef', 'probeer', 'geloof', 'beloof', 'zweer', 'wens', 'schat', 'gok', 'kus', 'knuffel',
+  'lik', 'lok', 'raak', 'wijt', 'eet', 'ruik', 'bedank', 'zoek', 'zocht', 'spreek', 'trek', 'mail',
+  'check', 'film', 'leer', 'wordt', 'schatte', 'gokte',
+];
+/**
+ * Not after a lone "k": English verbs, where "k" is "ok" ("k send it", "k let me check"), and
+ * "schat" ("k schat, tot morgen").
+ */
+const NOT_AFTER_LONE_K = new Set(['send', 'post', 'fix', 'delete', 'upload', 'check', 'film', 'mail', 'chat', 'app', 'help', 'let', 'tag', 'schat']);
+/** Not glued to "k": the two together are another word ("klik", "klok", "keet", "kraak", "kwijt", "kwis"…). */
+const NOT_GLUED = new Set(['eet', 'lik', 'lok', 'raak', 'wijt', 'wis', 'ruik', 'regel', 'luister']);
+const AFTER_APOSTROPHE = new Set(CLITIC_VERBS);
+const AFTER_LONE_K = new Set(CLITIC_VERBS.filter((v) => !NOT_AFTER_LONE_K.has(v)));
+const GLUED = new Set(CLITIC_VERBS.filter((v) => !NOT_GLUED.has(v)));
+const LONGEST_VERB = Math.max(...CLITIC_VERBS.map((v) => v.length));
+
+const isWordCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57) || c === 39;
+
+/** 1 at [first letter * 32 + second letter] (both a–z, 0–25) for the first two letters of a verb. */
+const VERB_START = new Uint8Array(26 * 32);
+for (const v of CLITIC_VERBS) VERB_START[(v.charCodeAt(0) - 97) * 32 + v.charCodeAt(1) - 97] = 1;
+
+/**
+ * `text[from, to)` in lower case, if it is 2 to LONGEST_VERB ASCII letters that start like a
+ * verb; else ''. (Most words after a "k" — "kan", "kom", "kijk" — stop at the first look.)
+ */
+function lowerLetters(text: string, from: number, to: number): string {
+  if (to - from < 2 || to - from > LONGEST_VERB) return '';
+  const a = (text.charCodeAt(from) | 0x20) - 97;
+  const b = (text.charCodeAt(from + 1) | 0x20) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || VERB_START[a * 32 + b] === 0) return '';
+  let upper = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isLetterCode(c)) return '';
+    if (c < 97) upper = true;
+  }
+  const word = text.slice(from, to);
+  return upper ? word.toLowerCase() : word;
+}
+
+/**
+ * Rule 9 for plainForm, on the raw word text[start, end) that starts with k or K: -1 when it is
+ * no clitic; otherwise how many characters of the raw text the "ik " replaces: 0 for a lone "k"
+ * before a verb (that "k" becomes "ik"), 1 for "kben", 2 for "k'ben".
+ */
+function cliticAt(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len === 1) {
+    if (end >= text.length || text.charCodeAt(end) !== 32) return -1;
+    let stop = end + 1;
+    while (stop < text.length && stop - end <= LONGEST_VERB + 1 && isLetterCode(text.charCodeAt(stop))) stop++;
+    if (stop < text.length && isWordCode(text.charCodeAt(stop))) return -1;
+    return AFTER_LONE_K.has(lowerLetters(text, end + 1, stop)) ? 0 : -1;
+  }
+  if (text.charCodeAt(start + 1) === 39) return AFTER_APOSTROPHE.has(lowerLetters(text, start + 2, end)) ? 2 : -1;
+  return GLUED.has(lowerLetters(text, start + 1, end)) ? 1 : -1;
+}
+
+/**
+ * "k ben" / "k'ben" / "kben" → "ik ben" on normalised text, for the verbs above; the verb must be
+ * a whole word ("kbenne" stays). Linear: each "k" that starts a word reads at most one short word
+ * after it. Text without such a "k" comes back as it is, not copied.
+ */
+function expandClitics(text: string): string {
+  // Candidates are a "k" at the start of the text or after a space.
+  let at = text.charCodeAt(0) === 107 ? 0 : text.indexOf(' k') + 1;
+  if (at === 0 && text.charCodeAt(0) !== 107) return text;
+  const len = text.length;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    let start = at + 1;
+    let verbs = GLUED;
+    const next = start < len ? text.charCodeAt(start) : 0;
+    if (next === 32) {
+      verbs = AFTER_LONE_K;
+      start++;
+    } else if (next === 39) {
+      verbs = AFTER_APOSTROPHE;
+      start++;
+    }
+    let end = start;
+    while (end < len && end - start <= LONGEST_VERB) {
+      const c = text.charCodeAt(end);
+      if (c < 97 || c > 122) break;
+      end++;
+    }
+    const stop = end < len ? text.charCodeAt(end) : 32;
+    if (end > start && end - start <= LONGEST_VERB && (stop === 32 || stop === 63) && verbs.has(text.slice(start, end))) {
+      out += text.slice(from, at) + 'ik ';
+      from = start;
+    }
+    const found = text.indexOf(' k', at + 1);
+    at = found < 0 ? -1 : found + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /**
@@ -701,7 +831,8 @@ const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 1
  * no run of 1–3 leet digits between letters; nor a word ending in letter + 0, 4b); between them
  * a single space, a `?` then a space, or a run of spaces, `.` `,` `!` and emoji that are no word
  * (rule 7) ending in a space; no single letter before anything but a single space, nor three
- * single letters in a row. Their output is the text, lower-cased, with each such run one space.
+ * single letters in a row. Their output is the text, lower-cased, with each such run one space,
+ * and rule 9 applied word by word (cliticAt).
  * The rest, from the start of a word that follows a space and a word of two or more characters
  * (where the full normaliser holds no state that reaches further: no single letters waiting,
  * no word under way, nothing for a `?` to glue to but what comes after), goes through the full
@@ -768,6 +899,15 @@ function plainForm(text: string): string {
     if (digitRun === 1 && text.charCodeAt(i - 1) === 48 && i - start >= 2 && isLetterCode(text.charCodeAt(i - 2))) {
       return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
     }
+    if ((first | 0x20) === 107) {
+      // Rule 9 on this path: a clitic "k" before a verb. (If the full normaliser takes over
+      // later, it starts no later than this word or, after a lone "k", before it.)
+      const skip = cliticAt(text, start, i);
+      if (skip >= 0) {
+        out += text.slice(from, start) + (skip === 0 ? 'i' : 'ik ');
+        from = start + skip;
+      }
+    }
     const single = letters === 1 && i - start === 1;
     if (single) {
       if (++singles > 2) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
@@ -815,7 +955,7 @@ function plainForm(text: string): string {
     from = i - 1; // the run's last space
     singles = 0;
   }
-  if (from > 0) out += text.slice(from);
+  if (from > 0 || out !== '') out += text.slice(from);
   else out = text;
   return upper ? out.toLowerCase() : out;
 }
@@ -830,11 +970,12 @@ function isWordless(text: string, i: number): boolean {
 
 /** plainForm's output up to `safe` (read by it), then the full normaliser's from there. */
 function fullFrom(text: string, safe: number, out: string, from: number, upper: boolean): string {
-  if (safe === 0) return normaliseUnsafe(text);
+  if (safe === 0) return expandClitics(normaliseUnsafe(text));
   out += text.slice(from, safe - 1);
+  // (Rule 9 has been applied to `out` already; applying it again changes nothing there.)
   const rest = normaliseUnsafe(text, safe);
   if (upper) out = out.toLowerCase();
-  return rest === '' ? out : `${out} ${rest}`;
+  return rest === '' ? out : expandClitics(`${out} ${rest}`);
 }
 
 /** The full normaliser, on text[from …]. */

@@ -144,7 +144,7 @@ const spacedOut: Case[] = [
   ['is u ok', 'is u ok'],
   ['ik en u', 'ik en u'],
   ['a b', 'a b'],
-  ["'k ga 'n x", 'k ga n x'],
+  ["'k ga 'n x", 'ik ga n x'], // k and n stay single letters; the clitic k before "ga" is "ik" (rule 9)
   ['f. o. t. o', 'f o t o'],
   ['f 0 t 0', 'f 0 t 0'],
   ['1 2 3', '1 2 3'],
@@ -234,6 +234,63 @@ const punctuation: Case[] = [
   ['?', '?'],
 ];
 
+// Rule 9: the Dutch subject clitic k before a verb from the closed list is "ik".
+const clitics: Case[] = [
+  ["'k ben 14", 'ik ben 14'],
+  ['k ben alleen thuis', 'ik ben alleen thuis'],
+  ['kben alleen', 'ik ben alleen'],
+  ['KBEN er zo', 'ik ben er zo'],
+  ['kbn 15', 'ik bn 15'],
+  ['k heb je foto', 'ik heb je foto'],
+  ['kheb geld voor je', 'ik heb geld voor je'],
+  ["k'zal niks zeggen", 'ik zal niks zeggen'],
+  ['kzal het niemand vertellen', 'ik zal het niemand vertellen'],
+  ['kwil je zien?', 'ik wil je zien?'],
+  ['kwl je zien', 'ik wl je zien'],
+  ['kga je ophalen', 'ik ga je ophalen'],
+  ['kmoet weg', 'ik moet weg'],
+  ['kweet waar je woont', 'ik weet waar je woont'],
+  ['kzit in de bus', 'ik zit in de bus'],
+  ['kvind je echt mooi', 'ik vind je echt mooi'],
+  ['kdenk aan je', 'ik denk aan je'],
+  ['kmis je', 'ik mis je'],
+  ['kkom eraan', 'ik kom eraan'],
+  ['kkan je helpen', 'ik kan je helpen'],
+  ['kstuur je 50 euro', 'ik stuur je 50 euro'],
+  ['kzen alleen', 'ik zen alleen'], // Flemish
+  ['ja kben thuis, jij?', 'ja ik ben thuis jij?'],
+  ['kben?', 'ik ben?'],
+  ["'k zal, 'k ga, 'k moet", 'ik zal ik ga ik moet'],
+  ['k b e n', 'ik ben'], // spaced out, then joined (rule 5)
+  ['ok k ga', 'ok ik ga'],
+  // Left alone: words that start with k, a k before no verb, and glued forms that are words.
+  ['kan je komen', 'kan je komen'],
+  ['kom je ook', 'kom je ook'],
+  ['op mijn kamer', 'op mijn kamer'],
+  ['kijk eens', 'kijk eens'],
+  ['kus', 'kus'],
+  ['kusje', 'kusje'],
+  ['klik op de link', 'klik op de link'],
+  ['de klok tikt', 'de klok tikt'],
+  ['mijn telefoon is kwijt', 'mijn telefoon is kwijt'],
+  ['ik heb een kwis', 'ik heb een kwis'],
+  ['de keet', 'de keet'],
+  ['kraak het', 'kraak het'],
+  ['kind', 'kind'],
+  ['knap', 'knap'],
+  ['kbenne', 'kbenne'],
+  ['kgaat', 'kgaat'],
+  ['k', 'k'],
+  ['k.', 'k'],
+  ['k thx', 'k thx'],
+  ['k send it', 'k send it'], // English: k is "ok"
+  ['k let me check', 'k let me check'],
+  ['k schat tot morgen', 'k schat tot morgen'],
+  ['ook ben ik', 'ook ben ik'],
+  ['zak ben', 'zak ben'],
+  ['ik ben', 'ik ben'],
+];
+
 describe('normalise', () => {
   test.each(unicode)('unicode: %j → %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);
@@ -259,9 +316,12 @@ describe('normalise', () => {
   test.each(punctuation)('punctuation: %j → %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });
+  test.each(clitics)('clitic k: %j → %j', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
 });
 
-const all = [...unicode, ...invisible, ...homoglyphs, ...leet, ...spacedOut, ...stretched, ...emoji, ...punctuation];
+const all = [...unicode, ...invisible, ...homoglyphs, ...leet, ...spacedOut, ...stretched, ...emoji, ...punctuation, ...clitics];
 // Single letters split by mixed separators are the documented exception to idempotence.
 const IDEMPOTENCE_EXCEPTIONS = new Set(['f. o. t. o']);
 
@@ -372,6 +432,8 @@ describe('robustness', () => {
     ['zalgo', () => `a${'\u0301'.repeat(50)}`.repeat(MB / 51)],
     ['zero-width between letters', () => 'a\u200B'.repeat(MB / 2)],
     ['lone surrogates', () => '\uD800a\uDC00'.repeat(MB / 3)],
+    ['clitic k before verbs', () => 'kben k heb k\'zal '.repeat(MB / 18)],
+    ['k before long words', () => `k ${'k'.repeat(20)} `.repeat(MB / 24)],
   ];
 
   test.each(pathological)('finishes on %s', (_name, make) => {
@@ -402,12 +464,15 @@ describe('plain chat', () => {
   // text here is read both ways and must come out the same.
   const words = ['a', 'u', 'B', 'ok', 'OK', 'heey', 'heeey', 'AAh', 'don\'t', 'it\'s', "'t", "k'", '8', '14', '1e', 'w8',
     'n00dz', 'h3', 'foto', 'Snap', 'x', 'ik', 'ben', 'ééh', 'sh!t', 'a$$', '@naam', '2,50', 'i.p.v', 'wh0', 'ab0', 'a0', 'top10',
-    'b4', '4u', 'l33t', 'h3ll0', 'a1b', 'a1234b', 'a8b', '1000', 'X1', 'mp3'];
+    'b4', '4u', 'l33t', 'h3ll0', 'a1b', 'a1234b', 'a8b', '1000', 'X1', 'mp3',
+    // Rule 9 is applied on both paths.
+    'k', 'K', 'k', 'kben', 'KHEB', "k'zal", 'ga', 'heb', 'Ben', 'kan', 'kk', 'kbenn', 'k2', 'send'];
   const separators = [' ', ' ', ' ', '  ', '? ', '?', '??', '. ', '.', ', ', ',', '! ', '!! ', '!', '!?', ' - ', '-', '\n', "'",
     ' 🎉 ', '🎉', '😴. ', ' 📸 ', '.! ', ' ,', '!. ', ' \u200d '];
   const next = random(11);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
-  const texts = ['', ' ', 'hoi', 'hoi?', 'ben je alleen thuis?', 'ok. ok', 'i b m', 'i b', 'a? b c', 'a! b c', 'x x x'];
+  const texts = ['', ' ', 'hoi', 'hoi?', 'ben je alleen thuis?', 'ok. ok', 'i b m', 'i b', 'a? b c', 'a! b c', 'x x x',
+    'k ga', 'x k ga', 'a b k ga', 'hoi K heb', 'kben ok', "k'zal", 'KBEN?', 'k ben. kheb', 'k send', 'k kan', 'u k ga!'];
   for (let n = 0; n < 5000; n++) {
     let text = next() < 0.1 ? pick(separators) : '';
     const length = 1 + Math.floor(next() * 8);
@@ -431,6 +496,8 @@ describe('plain chat', () => {
     ['f o t o', 'foto'],
     ['heeeey', 'heey'],
     ['ok.', 'ok'],
+    ['Kben thuis. K heb zin', 'ik ben thuis ik heb zin'],
+    ["k'ga ff weg!! kzit in de bus", 'ik ga ff weg ik zit in de bus'],
   ])('%j → %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });

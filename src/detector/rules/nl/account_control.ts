@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PASSWORD, YOUR } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -19,14 +20,16 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, PIN or login details.',
     patterns: [
-      /\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:wachtwoord|ww|wachtwoorden|paswoord|paswoorden|password|passwords|pw|pass|passcode|pincode|pin|inlog|inloggegevens|inlog gegevens|login|logins|inlogcode|toegangscode|ontgrendelcode|schermcode|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\b/,
-      /\b(?:je|jouw) (?:.{0,12} )?(?:wachtwoord|ww|password|pw|pass|inloggegevens|inlog|login|pincode|passcode|toegangscode|ontgrendelcode) ?(?:\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)/,
-      /\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:code|pincode|pin|toegangscode|ontgrendelcode|wachtwoord|ww|password|pw|inlog|inloggegevens) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\b/,
-      /^(?:je |jouw |en |dan )?(?:wachtwoord|ww|pw|password|inlog|pincode) ?\?|\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\b|\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\??$|\b(?:ik |k'? ?)(?:heb|moet)(?: \w{1,10})? (?:je|jouw|uw) (?:wachtwoord|ww|password|inlog|inloggegevens|pincode|verificatiecode|login)\b(?: \w{1,10})? (?:nodig|hebben|weten)\b/,
+      new RegExp(`\\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\\b`),
+      new RegExp(`\\b(?:je|jouw) (?:.{0,12} )?${PASSWORD} ?(?:\\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)`),
+      new RegExp(`\\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:${PASSWORD}|code) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\\b`),
+      // "ge moet mij uw paswoord geven", "je moet me je ww sturen".
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:me |mij )?${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
+      new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: ['ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
         'wat is het wifi ww?',
         'wat is je pincode van de fietsenstalling',
@@ -38,6 +41,10 @@ export const rules: RuleDef[] = [
         'wat is je wifi wachtwoord, ik ben bij je thuis',
         'je moet je wachtwoord nooit delen zei de mentor',
         'did u change ur password?',
+        'je moet mij je wifi wachtwoord geven als ik bij je ben',
+        'je moet je wachtwoord nooit delen met iemand',
+        'zet je pin ff in bij de kassa',
+        'heb je je season pass?',
       ],
     },
   },
@@ -50,7 +57,7 @@ export const rules: RuleDef[] = [
       /\b(?:[a-z]{0,12}code|sms|smsje|sms code|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
       /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
       /\bper ongeluk (?:.{0,40} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b|^(?:de |je |die )?(?:verificatiecode|verificatie code|inlogcode|sms code|smscode|whatsapp code|bevestigingscode) (?:ff |even |snel |nu )?(?:doorsturen|sturen|geven|doorgeven)\b|\b(?:screenshot|screen|foto|ss) van (?:de|die|je|jouw|het) (?:code|sms|smsje|verificatiecode|inlogcode|wachtwoord)\b/,
-      /\b(?:je|jij) (?:hebt|heb|krijgt) (?:net |zojuist |als het goed is |zo )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje) (?:gekregen|ontvangen|binnen)\b.{0,20}\b(?:stuur|geef|zeg|tik|door|naar mij|aan mij)\b|\b(?:support|helpdesk|klantenservice|beveiligingsteam|security team|moderator|admin|medewerker)\b.{0,40}\b(?:stuur|geef|deel|zeg|bevestig) (?:me |mij |ff |even |ons )?(?:je|jouw|de|die|uw) (?:code|wachtwoord|ww|inlog|inloggegevens|verificatiecode)\b|\b(?:verifieren|verifiëren|bevestigen|beveiligen|herstellen|ontgrendelen)\b.{0,20}\b(?:geef|stuur|zeg|tik) (?:me |mij |ff |even )?(?:de|die|je|jouw) (?:code|sms|cijfers)\b/,
+      new RegExp(`\\b(?:je|jij) (?:hebt|heb|krijgt) (?:net |zojuist |als het goed is |zo )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje) (?:gekregen|ontvangen|binnen)\\b.{0,20}\\b(?:stuur|geef|zeg|tik|door|naar mij|aan mij)\\b|\\b(?:support|helpdesk|klantenservice|beveiligingsteam|security team|moderator|admin|medewerker)\\b.{0,40}\\b(?:stuur|geef|deel|zeg|bevestig) (?:me |mij |ff |even |ons )?(?:je|jouw|de|die|uw) (?:${PASSWORD}|code|verificatiecode)\\b|\\b(?:verifieren|verifiëren|bevestigen|beveiligen|herstellen|ontgrendelen)\\b.{0,20}\\b(?:geef|stuur|zeg|tik) (?:me |mij |ff |even )?(?:de|die|je|jouw) (?:code|sms|cijfers)\\b`),
       /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
       /\b(?:stuur|geef|zeg|tik) (?:me |mij |ff |even |snel |eens |nou )?(?:die|de) code (?:.{0,12} )?(?:door|die je kreeg|die je krijgt|uit de sms|uit je sms|van whatsapp|van insta|van snap|van tiktok)\b/,
       /\b(?:6|zes) cijferige code\b|\bcode van (?:6|zes) cijfers\b|\b(?:stuur|geef|zeg|tik) (?:me |mij |ff |even )?(?:die|de|het) (?:4|5|6|8|vier|zes|acht) cijfers\b/,
@@ -97,11 +104,11 @@ export const rules: RuleDef[] = [
       /\b(?:log|login|inloggen|in loggen) (?:.{0,20} )?(?:in )?(?:op|met) (?:mijn|mn|m'n) (?:telefoon|mobiel|gsm|laptop|pc|computer|fone|phone|ipad|tablet)\b/,
       /\b(?:log|inloggen) (?:.{0,8} )?in (?:op|met) (?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|gmail|mail|icloud|apple id)\b.{0,20}\b(?:op mijn|op mn|bij mij|voor mij)\b/,
       /\b(?:mag|kan|laat) (?:ik|mij|me) (?:.{0,12} )?(?:in|op|inloggen op|inloggen in|in loggen op) (?:je|jouw) (?:account|insta|instagram|snap|snapchat|tiktok|telefoon|mobiel|gsm|whatsapp|berichten|chats|dms|mail|icloud|google account|apple id|discord)\b/,
-      /\b(?:ik |k'? ?)(?:wil|wl|moet) (?:.{0,12} )?(?:in|door|op) (?:je|jouw) (?:telefoon|mobiel|gsm|phone|berichten|chats|dms|appjes|account|insta|snap|whatsapp) (?:.{0,15} )?(?:kijken|lezen|zien|scrollen|gaan|kunnen)\b/,
-      /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b|\b(?:mag|kan|laat) (?:ik|mij|me) (?:ff |even |eens |heel ff )?(?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|apple id|icloud|google account|gmail)(?: account)? (?:ff |even |eens |heel ff )?(?:gebruiken|lenen|hebben|overnemen)(?: ?\??$| (?:ff|even|pls|plz|dan|voor (?:mij|me|een (?:dag|uurtje|paar dagen|weekje))|om (?:in te loggen|iets te checken|te posten))\b)|\b(?:ik |k'? ?)(?:moet|wil|ga|kan) (?:ff |even |eens |heel ff )?(?:inloggen |in loggen |erin |erop )?(?:op|in|bij) (?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|mail|gmail|icloud|apple id|discord)\b/,
-      /\b(?:ik (?:moet|wil|wl|krijg)|mag ik|geef me|stuur me) (?:je|jouw) (?:[a-z]{2,10} )?(?:wachtwoord|ww|password|pw|inlog|inloggegevens|pincode|toegangscode)\b/,
+      /\bik (?:wil|wl|moet) (?:.{0,12} )?(?:in|door|op) (?:je|jouw) (?:telefoon|mobiel|gsm|phone|berichten|chats|dms|appjes|account|insta|snap|whatsapp) (?:.{0,15} )?(?:kijken|lezen|zien|scrollen|gaan|kunnen)\b/,
+      /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b|\b(?:mag|kan|laat) (?:ik|mij|me) (?:ff |even |eens |heel ff )?(?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|apple id|icloud|google account|gmail)(?: account)? (?:ff |even |eens |heel ff )?(?:gebruiken|lenen|hebben|overnemen)(?: ?\??$| (?:ff|even|pls|plz|dan|voor (?:mij|me|een (?:dag|uurtje|paar dagen|weekje))|om (?:in te loggen|iets te checken|te posten))\b)|\bik (?:moet|wil|ga|kan) (?:ff |even |eens |heel ff )?(?:inloggen |in loggen |erin |erop )?(?:op|in|bij) (?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|mail|gmail|icloud|apple id|discord)\b/,
+      new RegExp(`\\b(?:ik (?:moet|wil|wl|krijg)|mag ik|geef me|stuur me) (?:je|jouw) (?:[a-z]{2,10} )?${PASSWORD}\\b`),
       /\b(?:ik (?:wil|ga|kan)|laat (?:me|mij)|mag ik) (?:.{0,10} )?(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|discord) (?:.{0,6} )?(?:overnemen|beheren|hacken)\b/,
-      /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|telefoon|gesprekken)\b|\b(?:ik |k'? ?)(?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
+      /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|telefoon|gesprekken)\b|\bik (?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
       /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
@@ -139,7 +146,7 @@ export const rules: RuleDef[] = [
     note: 'Wants the phone itself, its unlock code, the DMs, or the teen to log in to the groomer\'s account: "geef je telefoon ff aan mij", "laat me je dm\'s zien", "wat is je code om je telefoon te ontgrendelen".',
     patterns: [
       /\bgeef (?:je|jouw) (?:telefoon|mobiel|gsm|fone) (?:ff |even |nou )?(?:aan (?:mij|me)|hier)\b|\blaat (?:me|mij) (?:je|jouw|al je) (?:dm'?s|dms|chats|berichten|appjes|gesprekken) (?:ff |even )?zien\b/,
-      /\b(?:code|pincode|wachtwoord|patroon) (?:om|van|voor) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|scherm) (?:te )?(?:ontgrendel|open)[a-z]{0,3}\b|\blog (?:ff |even )?in op (?:mijn|mn|m'n) account (?:voor (?:mij|me)|met je)\b/,
+      new RegExp(`\\b(?:${PASSWORD}|code|patroon) (?:om|van|voor) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|scherm) (?:te )?(?:ontgrendel|open)[a-z]{0,3}\\b|\\blog (?:ff |even )?in op (?:mijn|mn|m'n) account (?:voor (?:mij|me)|met je)\\b`),
     ],
     unless: [/\b(?:kwijt|vergeten|mama|papa|juf|meester|kahoot)\b/],
     examples: {
@@ -153,7 +160,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: wants to go through the teen\'s phone or accounts ("ik wil je telefoon kunnen checken"). Parents say it too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:(?:ik |k'? ?)(?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w+)? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
+      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w+)? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
     examples: {

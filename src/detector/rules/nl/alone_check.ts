@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PARENT, PASSWORD } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -27,7 +28,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
-      /\b(?:ik ben|ik bn|kben|ben ik|ik zit|kzit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
+      /\b(?:ik ben|ik bn|ben ik|ik zit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
       /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
@@ -78,12 +79,12 @@ const BASE: RuleDef[] = [
       /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie|vertrokken|de deur uit|naar bed|gaan slapen|op stap|uit eten)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) er (?:vanavond|vannacht|morgen|dit weekend|straks|nu|de hele dag|niet|nie)\b/,
-      /\b(?:slapen|slaapt) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\b/,
+      new RegExp(`\\b(?:slapen|slaapt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\\b`),
       /\b(?:slaapt|slapen) (?:iedereen|ze) (?:bij je |bij jou |thuis )?(?:al|nu)\b.{0,10}\?/,
-      /\b(?:is|zijn) (?:je|jou|jouw) (?:moeder|vader|mam|pap|ma|pa|ouders) (?:al |nu |nog )?(?:weg|naar bed|aan het werk|op het werk|de deur uit|er niet)\b/,
-      /\b(?:wanneer|hoe laat|welke dagen|wnnr) (?:werkt|werken|moet|moeten) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap|mama|papa)\b(?: (?:weer|werken|naar (?:hun|haar|zijn) werk))?(?! (?:thuis|vanuit huis))/,
-      /\b(?:ouders|moeder|vader|mam|pap|ma|pa)\b.{0,20}\b(?:kunnen|kan|zullen) (?:we|wij) (?:.{0,6} )?(?:rustig|ongestoord|stiekem) (?:praten|bellen|facetimen|chatten|videobellen)\b/,
-      /\b(?:werken|werkt) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\b/,
+      new RegExp(`\\b(?:is|zijn) (?:je|jou|jouw) ${PARENT} (?:al |nu |nog )?(?:weg|naar bed|aan het werk|op het werk|de deur uit|er niet)\\b`),
+      new RegExp(`\\b(?:wanneer|hoe laat|welke dagen|wnnr) (?:werkt|werken|moet|moeten) (?:je|jou|jouw) ${PARENT}\\b(?: (?:weer|werken|naar (?:hun|haar|zijn) werk))?(?! (?:thuis|vanuit huis))`),
+      new RegExp(`\\b${PARENT}\\b.{0,20}\\b(?:kunnen|kan|zullen) (?:we|wij) (?:.{0,6} )?(?:rustig|ongestoord|stiekem) (?:praten|bellen|facetimen|chatten|videobellen)\\b`),
+      new RegExp(`\\b(?:werken|werkt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\\b`),
     ],
     unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
     examples: {
@@ -119,13 +120,13 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether parents check the phone, read along or have parental controls: whether the chat will be discovered (Elliot 2017, risk assessment).',
     patterns: [
-      /\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\b/,
-      /\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) (?:ouders|ouwers|mam|mama|moeder|vader|papa|pa|ma|pap) (?:.{0,12} )?mee\b(?! naar)/,
-      /\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) (?:ouders|moeder|vader|mam|pap) (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken|snap|insta|whatsapp|gsm|mobiel|fotos|foto's|galerij|apps) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken|in)\b/,
+      new RegExp(`\\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\\b`),
+      new RegExp(`\\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?mee\\b(?! naar)`),
+      new RegExp(`\\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken|snap|insta|whatsapp|gsm|mobiel|fotos|foto's|galerij|apps) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken|in)\\b`),
       /\b(?:heb|hebt|zit|staat) (?:je|jij|er) (?:.{0,12} )?(?:ouderlijk toezicht|family ?link|parental control|qustodio|bark)\b/,
       /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:.{0,12} )?(?:mee|meekijken|meelezen)\b(?! naar)(?:.{0,10}\?|$| (?:op|in|met) (?:je|jouw) (?:telefoon|mobiel|gsm|chats?|berichten|scherm))/,
-      /\b(?:weten|weet|hebben|heeft|kennen|kent) (?:je|jou|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:(?:je|jouw|uw) (?:[a-z]{2,9} )?(?:wachtwoord|ww|code|pincode|toegangscode|inlog)\b|(?:de|het) (?:code|wachtwoord|pincode|ww) van (?:je|jouw|uw)\b)|\b(?:heeft|hebben) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) toegang tot (?:je|jouw|uw)\b/,
-      /\b(?:kunnen|kan) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa) (?:niet |nie )?(?:zien|lezen|meelezen) wat (?:je|jij|ge) (?:typt|doet|stuurt|schrijft)\b|\b(?:weten|weet) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa|ma|pa) (?:.{0,8} )?(?:van (?:mij|ons)\b|dat (?:je|jij|ge|we|wij) (?:met (?:mij|me) )?(?:praat|praten|chat|chatten|appt|appen|belt|bellen|contact))/,
+      new RegExp(`\\b(?:weten|weet|hebben|heeft|kennen|kent) (?:je|jou|jouw|uw) ${PARENT} (?:.{0,12} )?(?:(?:je|jouw|uw) (?:[a-z]{2,9} )?(?:${PASSWORD}|code)\\b|(?:de|het) (?:${PASSWORD}|code) van (?:je|jouw|uw)\\b)|\\b(?:heeft|hebben) (?:je|jouw|uw) ${PARENT} toegang tot (?:je|jouw|uw)\\b`),
+      new RegExp(`\\b(?:kunnen|kan) (?:je|jouw|uw) ${PARENT} (?:niet |nie )?(?:zien|lezen|meelezen) wat (?:je|jij|ge) (?:typt|doet|stuurt|schrijft)\\b|\\b(?:weten|weet) (?:je|jouw|uw) ${PARENT} (?:.{0,8} )?(?:van (?:mij|ons)\\b|dat (?:je|jij|ge|we|wij) (?:met (?:mij|me) )?(?:praat|praten|chat|chatten|appt|appen|belt|bellen|contact))`),
     ],
     examples: {
       match: [
@@ -193,16 +194,16 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:je|jouw|uw|ge|gij) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mams|paps|zus|broer|zusje|broertje|broertjes|zusjes|familie|ouwe|oudjes)\b.{0,20}\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|de deur uit|vertrokken|werken|aan het werk|op het werk)\b|^(?:je |jouw |uw )?(?:ouders|ouwers|ma|pa|mama|papa|moeder|vader) (?:nog |al )?(?:thuis|weg|er)\b ?\?|\b(?:is|zijn) (?:je|jouw|uw) (?:ouders|ma|pa|mama|papa|moeder|vader|mam|pap) er ?\?/,
+      new RegExp(`\\b(?:je|jouw|uw|ge|gij) (?:${PARENT}|zus|broer|zusje|broertje|broertjes|zusjes|oudjes)\\b.{0,20}\\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|de deur uit|vertrokken|werken|aan het werk|op het werk)\\b|^(?:je |jouw |uw )?${PARENT} (?:nog |al )?(?:thuis|weg|er)\\b ?\\?|\\b(?:is|zijn) (?:je|jouw|uw) ${PARENT} er ?\\?`),
       /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w{1,20}){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,
       /\b(?:is|zijn|ligt|liggen|slaapt|slapen|blijven|blijft) (?:er )?(?:nog )?(?:iemand|ze|die|hij|zij|iedereen)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al |nog |nu |lang ){0,2}(?:weg|wakker|thuis bij (?:je|jou|jullie|u)|vertrokken|de deur uit|naar bed|in bed|te slapen|gaan slapen)\b/,
-      /\b(?:slaapt|slapen|ligt|liggen) (?:iedereen|ze|(?:je|jouw|uw) (?:ouders|ouwers|ma|pa|mama|papa|moeder|vader|mam|pap|zus|broer))(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al|nu|eindelijk)\b/,
+      new RegExp(`\\b(?:slaapt|slapen|ligt|liggen) (?:iedereen|ze|(?:je|jouw|uw) (?:${PARENT}|zus|broer))(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al|nu|eindelijk)\\b`),
       /\b(?:kan|kunnen) (?:er )?(?:iemand|ze|je ouders|je moeder|je vader) (?:je|jou|ons|u) (?:horen|zien|betrappen)\b|^all?ee?n ?\?$|\b(?:hoe laat|hoelang|hoe lang|tot hoe laat|wanneer) (?:gaat|gaan|zijn|blijven|blijft|komen|komt) (?:ze|iedereen)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:.{0,6} )?(?:weg|slapen|naar bed|thuis|terug)\b/,
       /\b(?:kan|kun|kunt|kunde) (?:je|jij|ge) (?:nu |ff |even |wel )?(?:vrij|vrijuit|ongestoord|veilig|gewoon) (?:praten|bellen|typen|chatten|appen)\b|\b(?:kan|kun|kunt) (?:je|jij|ge) (?:nu |ff |even )?(?:praten|bellen|typen)\b.{0,6}\b(?:of (?:zijn|is) er|zonder dat)\b|\bergens (?:waar|dat) (?:je|jij|ge|we) (?:.{0,8} )?(?:kan|kunt|kunnen) (?:praten|bellen)\b/,
       /\b(?:ga|loop|ren) (?:ff |even |eens |nu |snel )?naar (?:je|jouw|uw) (?:kamer|kamertje)\b.{0,24}\b(?:bellen|facetimen|praten|videobellen|cam|alleen|deur)\b|\b(?:je|jouw|uw) (?:kamer)?deur (?:.{0,6} )?op slot\b|\bslot op (?:je|jouw|uw) (?:kamer ?)?deur\b|\bkamer met (?:een )?slot\b/,
-      /\b(?:mag|heb|hou|houd|neem) (?:je|jij|ge) (?:.{0,12} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,12} )?(?:op je kamer|s nachts|mee naar bed|in bed|bij je in bed)\b|\b(?:nemen|neemt|pakken|pakt) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,16} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,6} )?(?:af|weg)\b|\b(?:letten|let|houden|houdt) (?:je|jouw|uw) (?:ouders|moeder|vader|mam|pap|mama|papa) (?:.{0,12} )?(?:op wat (?:je|jij|ge)|in de gaten wat)\b/,
+      new RegExp(`\\b(?:mag|heb|hou|houd|neem) (?:je|jij|ge) (?:.{0,12} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,12} )?(?:op je kamer|s nachts|mee naar bed|in bed|bij je in bed)\\b|\\b(?:nemen|neemt|pakken|pakt) (?:je|jouw|uw) ${PARENT} (?:.{0,16} )?(?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:.{0,6} )?(?:af|weg)\\b|\\b(?:letten|let|houden|houdt) (?:je|jouw|uw) ${PARENT} (?:.{0,12} )?(?:op wat (?:je|jij|ge)|in de gaten wat)\\b`),
       /\bwie (?:zorgt|past|let) (?:er )?(?:voor|op) (?:je|jou|u)(?: (?:na school|als|s avonds|vanavond|dit weekend|overdag)|\?| ?$)|\bdeel(?:t|de)? (?:je|jij|ge|jouw)(?: \w{1,20}){0,2} (?:een |je |jouw )?kamer met\b/,
       /\b(?:de )?kust (?:is )?(?:al )?(?:veilig|vrij)\b/,
       /\b(?:heb|hebt|hebde) (?:je|ge|gij) (?:een )?eigen kamer\b/,

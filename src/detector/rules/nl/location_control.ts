@@ -77,8 +77,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Demands to always know where the teen is and with whom, or asks for proof (a photo of where they are): control, typical of loverboy relationships.',
     patterns: [
-      /\b(?:ik |k'? ?)(?:wil|wl|moet) (?:altijd|elke dag|steeds|de hele tijd|constant|precies|gewoon) (?:.{0,12} )?weten waar (?:je|jij) (?:bent|bnt|zit|uithangt|heen gaat|bent en met wie)\b/,
-      /\b(?:ik |k'? ?)(?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds| ?\??$)/,
+      /\bik (?:wil|wl|moet) (?:altijd|elke dag|steeds|de hele tijd|constant|precies|gewoon) (?:.{0,12} )?weten waar (?:je|jij) (?:bent|bnt|zit|uithangt|heen gaat|bent en met wie)\b/,
+      /\bik (?:wil|wl|moet) (?:.{0,8} )?weten waar (?:je|jij) (?:bent|zit|uithangt)(?: en met wie| altijd| de hele tijd| elke dag| steeds| ?\??$)/,
       /\b(?:laat|stuur|app) (?:me|mij) (?:altijd|steeds|elke dag|elk uur|de hele tijd|constant) (?:.{0,8} )?(?:(?:zien|weten) )?waar (?:je|jij) (?:bent|zit|uithangt)\b/,
       /\b(?:je|jij) (?:moet|gaat) (?:me|mij) (?:(?:altijd|elke dag|steeds|de hele tijd|constant|elk uur) )?(?:.{0,12} )?(?:laten weten|vertellen|zeggen|sturen|appen|melden) waar (?:je|jij) (?:bent|zit|heen gaat)\b/,
       /\b(?:dan|zodat) (?:weet|kan|zie) ik (?:altijd |precies |steeds )?(?:zien )?waar (?:je|jij) (?:bent|zit|uithangt|heen gaat)\b|\bzodat ik (?:altijd |precies |steeds )?(?:kan )?(?:zien|weet|weten|volgen|checken) waar (?:je|jij) (?:bent|zit|uithangt|heen gaat)\b|\bik wil (?:je )?(?:altijd |steeds )?(?:kunnen )?(?:zien|weten|volgen|tracken|checken) waar (?:je|jij) (?:bent|zit|uithangt)\b|\bik wil (?:je|jou) (?:kunnen volgen|kunnen tracken|tracken)\b|\bik wil (?:je|jou) volgen ?$/,
@@ -176,9 +176,9 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"Ik weet waar je bent, ik zie je op de kaart", "waarom zie ik je niet op snapmap", "ik wil dat je me laat weten waar je bent", "in welke straat ben je nu".',
     patterns: [
-      /\b(?:ik |k'? ?)(?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
-      /\b(?:ik |k'? ?)wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\b(?:in welke straat|op welk adres|in welk huis|in welke wijk) (?:ben|zit|loop) (?:je|jij|ge)\b/,
-      /\b(?:ik |k'? ?)(?:zie|weet) alles (?:wat|waar) (?:je|jij) (?:doet|bent|gaat)\b|\bik (?:hou|houd) (?:je|jou) (?:goed |altijd |wel )?in de gaten\b|\bik (?:heb|zie|check) (?:je|jouw) (?:live )?(?:locatie|loc)\b|\bik (?:track|tracke) (?:je|jou)\b|\bik (?:volg|zie) (?:je|jou) (?:via|met|op) (?:je|jouw) (?:telefoon|gsm|mobiel|locatie|gps)\b|\b(?:je|jouw) (?:telefoon|gsm|mobiel) (?:vertelt|laat) (?:me|mij) (?:.{0,6} )?(?:zien )?waar (?:je|jij) bent\b/,
+      /\bik (?:weet|zie) (?:precies )?waar (?:je|jij) (?:nu )?(?:bent|zit|uithangt)\b|\bwaarom zie ik (?:je|jou) niet (?:meer )?op (?:snap ?map|de kaart|de map)\b/,
+      /\bik wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\b(?:in welke straat|op welk adres|in welk huis|in welke wijk) (?:ben|zit|loop) (?:je|jij|ge)\b/,
+      /\bik (?:zie|weet) alles (?:wat|waar) (?:je|jij) (?:doet|bent|gaat)\b|\bik (?:hou|houd) (?:je|jou) (?:goed |altijd |wel )?in de gaten\b|\bik (?:heb|zie|check) (?:je|jouw) (?:live )?(?:locatie|loc)\b|\bik (?:track|tracke) (?:je|jou)\b|\bik (?:volg|zie) (?:je|jou) (?:via|met|op) (?:je|jouw) (?:telefoon|gsm|mobiel|locatie|gps)\b|\b(?:je|jouw) (?:telefoon|gsm|mobiel) (?:vertelt|laat) (?:me|mij) (?:.{0,6} )?(?:zien )?waar (?:je|jij) bent\b/,
     ],
     unless: [/\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
     examples: {

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PARENT } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -71,10 +72,10 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:ik (?:kom|kan|zal|ga|wil)|(?:kom|kan|zal|ga|wil) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken)\b/,
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
-      /\b(?:ik |k'? ?)(?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
+      /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
-      /\b(?:ik |k'? ?)(?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
-      /\b(?:ik |k'? ?)(?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
+      /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
+      /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
     unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
@@ -128,8 +129,8 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Offers to pay for or arrange the journey (train ticket, taxi, Uber, money on the OV-chipkaart): removes the practical barrier to meeting.',
     patterns: [
-      /\b(?:ik |k'? ?)(?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
-      /\b(?:ik |k'? ?)(?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
+      /\bik (?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
+      /\bik (?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
       /\b(?:neem|pak) (?:de|een) (?:trein|bus|taxi|uber) (?:naar mij|naar me|hierheen|naar mijn stad|ik betaal|die betaal ik)\b/,
     ],
     unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/],
@@ -204,9 +205,9 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Says they will be in the teen\'s area, comes by after asking where they live, or wants a meeting "just the two of us".',
     patterns: [
-      /\b(?:ik |k'? ?)ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
+      /\bik ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
       /\bdan kom ik (?:wel |even |ff |gewoon )?(?:langs|naar je toe|je halen|bij je|je ophalen)\b|\bdan kom ik(?: wel| eraan| naar je toe)? ?$/,
-      /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:zijn|is) (?:.{0,10} )?(?:weg|niet thuis|er niet|op vakantie)\b.{0,16}\bkom (?:je|jij|ge|maar|dan|langs)\b|\bik heb (?:een |mijn eigen |een eigen )?(?:appartement|appartementje|huis|huisje|flat|studio|kot)\b.{0,24}\bkom (?:je|jij|ge|maar|eens|langs)\b/,
+      new RegExp(`\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:.{0,10} )?(?:weg|niet thuis|er niet|op vakantie)\\b.{0,16}\\bkom (?:je|jij|ge|maar|dan|langs)\\b|\\bik heb (?:een |mijn eigen |een eigen )?(?:appartement|appartementje|huis|huisje|flat|studio|kot)\\b.{0,24}\\bkom (?:je|jij|ge|maar|eens|langs)\\b`),
       /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))/,
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
@@ -230,7 +231,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "ik wil je zo graag zien, wanneer kan dat", "spreek je met me af in het park?", "zaterdag bij het station? ik trakteer". Counts in combinations.',
     patterns: [
-      /\b(?:ik |k'? ?)wil (?:je|jou) (?:zo |heel |echt |zo ?ontzettend )?graag (?:zien|ontmoeten|spreken)\b|\b(?:spreek|spreken) (?:je|jij) (?:met (?:me|mij) )?af\b|\b(?:station|park|bushalte|parkeerplaats|hoek)\?? (?:ik trakteer|ik wacht|ik sta)\b/,
+      /\bik wil (?:je|jou) (?:zo |heel |echt |zo ?ontzettend )?graag (?:zien|ontmoeten|spreken)\b|\b(?:spreek|spreken) (?:je|jij) (?:met (?:me|mij) )?af\b|\b(?:station|park|bushalte|parkeerplaats|hoek)\?? (?:ik trakteer|ik wacht|ik sta)\b/,
     ],
     unless: [/\b(?:met de klas|huiswerk|leren|toets|training|mama|papa|oma|opa)\b/],
     examples: {
@@ -249,12 +250,12 @@ const BASE: RuleDef[] = [
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w{1,20}){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
       /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b/,
       /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w{1,20}){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
-      /\b(?:ik |k'? ?)(?:wacht|sta|zit)(?: \w{1,20}){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
+      /\bik (?:wacht|sta|zit)(?: \w{1,20}){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
       /\b(?:ga|gaat|gade|gaje|kom|komde) (?:je |ge |gij )?mee naar (?:mijn|mn|m'n|ons) (?:huis|appartement|kot|auto|kamer|hotel|plek)\b/,
       /\bkom (?:(?:je|ge|jij|gij) )?(?:\w{1,20} ){0,2}naar (?:het|de) (?:station|park|mac|mcdonalds|centrum|strand|bos|parking|hotel|parkeerplaats|bushalte|speeltuin)\b/,
       /\b(?:na school|vanavond|morgen|zaterdag|zondag|vrijdag|dit weekend)(?: (?:om )?\d{1,2}(?: uur)?)? (?:bij|in|aan|op) (?:het|de) (?:park|station|mac|hoek|speeltuin|parking|bos|bushalte|parkeerplaats)\b/,
       /\bkom (?:je |jij |ge )?(?:ff |even |eens |snel |nu )?(?:naar buiten|naar beneden)\b|\bik ben (?:nu |al |zo |toevallig )?in de buurt\b.{0,12}\bkom (?:je|jij|ge)\b|\bik ben er (?:over|in) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik (?:rij|rijd|fiets|kom) (?:zo |straks |nu |vanavond )?(?:even |ff )?langs\b|\bik (?:ben|sta|wacht) (?:bij|op|aan) (?:de|het) (?:parkeerplaats|parking|bushalte|station|speeltuin)\b|\b(?:in (?:jouw|je)|bij (?:jou|je) in de) buurt (?:wonen|komen wonen|verhuizen)\b|\b(?:zeg|vertel) (?:.{0,16} )?dat (?:je|jij) (?:bij (?:een|je) (?:vriendin|vriend)|bij [a-z]{2,12}) (?:slaapt|bent|blijft|logeert)\b/,
-      /\b(?:ik |k'? ?)wil (?:je|jou) (?:zo graag |graag |echt )?(?:knuffelen|vasthouden|omhelzen|in mijn armen)\b|\b(?:wanneer|wnnr|wnr) (?:zie|mag|kan|zien|spreken) (?:ik|we) (?:je|jou|elkaar)(?: (?:zien|weer|eindelijk|nou|nu))? ?(?:\?|$)|^(?:zie ik je|zien we elkaar)(?: (?:morgen|zaterdag|zondag|vanavond|dit weekend|straks|snel|binnenkort))? ?\??$|\bdan (?:zien|ontmoeten|spreken) (?:we|wij) elkaar\b/,
+      /\bik wil (?:je|jou) (?:zo graag |graag |echt )?(?:knuffelen|vasthouden|omhelzen|in mijn armen)\b|\b(?:wanneer|wnnr|wnr) (?:zie|mag|kan|zien|spreken) (?:ik|we) (?:je|jou|elkaar)(?: (?:zien|weer|eindelijk|nou|nu))? ?(?:\?|$)|^(?:zie ik je|zien we elkaar)(?: (?:morgen|zaterdag|zondag|vanavond|dit weekend|straks|snel|binnenkort))? ?\??$|\bdan (?:zien|ontmoeten|spreken) (?:we|wij) elkaar\b/,
     ],
     unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/],
     examples: {

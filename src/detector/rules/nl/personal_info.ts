@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PARENT } from './words';
 
 /**
  * Information gathering: Elliot's (2017) first stage and Winters et al.'s (2020) victim
@@ -90,7 +91,7 @@ export const rules: RuleDef[] = [
       /\bwaar (?:ga|zit) (?:je|jij|u) (?:nu |eigenlijk )?(?:naar|op) (?:school|de middelbare|de basisschool)\b/,
       /\b(?:zit|ga) (?:je|jij|u) (?:al |nog |nu )?(?:op|naar|in) (?:de |het )?(?:school|middelbare|basisschool|brugklas|havo|vwo|vmbo|mavo|gymnasium|atheneum|onderbouw|bovenbouw)\b/,
       /\b(?:welk niveau|welk jaar|welk leerjaar|welke groep|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))|\bwat voor (?:school|opleiding|niveau|studie) (?:doe|zit|volg|heb) (?:je|jij|u)\b|^(?:vmbo |mavo )?(?:havo|vwo|vmbo|mavo) of (?:havo|vwo|vmbo|mavo|gymnasium|gym) ?\??$|\b(?:school|studeer|studie) of (?:werk|werken)\b|\b(?:werk|werken) of (?:school|studeren|studie)\b/,
-      /\b(?:op|bij|naar) (?:welke|wat voor) (?:club|vereniging|sportclub|voetbalclub|team|dansschool|sportschool|gym) (?:zit|ga|speel|train|sport|dans) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin))|\bwaar (?:train|sport|dans|voetbal|hockey|zwem|werk|werkt) (?:je|jij|u|ge)\b(?! (?:broer|zus|vriend|vriendin|moeder|vader))|\bhoe laat (?:ben|bn|ga|kom|heb) (?:je|jij|u|ge)(?: \w{1,12}){0,2} (?:uit school|vrij|klaar met school|naar huis|thuis|los)\b|\bbij welke (?:club|vereniging|sportclub)(?: (?:zit|speel|train|sport|ga))? (?:je|jij)\b|\b(?:welke|wat voor) (?:bus|tram|trein|route|weg) (?:neem|pak|fiets|ga) (?:je|jij|u)\b|\bhoe (?:ga|kom|fiets|reis) (?:je|jij|u) (?:naar|van) (?:school|huis)\b/,
+      new RegExp(`\\b(?:op|bij|naar) (?:welke|wat voor) (?:club|vereniging|sportclub|voetbalclub|team|dansschool|sportschool|gym) (?:zit|ga|speel|train|sport|dans) (?:je|jij|u)\\b(?! (?:broer|zus|vriend|vriendin))|\\bwaar (?:train|sport|dans|voetbal|hockey|zwem|werk|werkt) (?:je|jij|u|ge)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin))|\\bhoe laat (?:ben|bn|ga|kom|heb) (?:je|jij|u|ge)(?: \\w{1,12}){0,2} (?:uit school|vrij|klaar met school|naar huis|thuis|los)\\b|\\bbij welke (?:club|vereniging|sportclub)(?: (?:zit|speel|train|sport|ga))? (?:je|jij)\\b|\\b(?:welke|wat voor) (?:bus|tram|trein|route|weg) (?:neem|pak|fiets|ga) (?:je|jij|u)\\b|\\bhoe (?:ga|kom|fiets|reis) (?:je|jij|u) (?:naar|van) (?:school|huis)\\b`),
     ],
     unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
     examples: {
@@ -132,13 +133,13 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks where the teen lives (town, area, how near): the first step towards an offline meeting.',
     patterns: [
-      /\bwaar(?: ergens| in [a-z]{2,15}| precies| dan)? (?:(?:woon|wn|woont|woonde) (?:je|jij|u|ge|gij)|woonje|woonde)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders|pa|ma|mentor|trainer)\b)/,
-      /\bin welke (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|straat) (?:woon|wn|woont|zit|zitten) (?:je|jij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
+      new RegExp(`\\bwaar(?: ergens| in [a-z]{2,15}| precies| dan)? (?:(?:woon|wn|woont|woonde) (?:je|jij|u|ge|gij)|woonje|woonde)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|mentor|trainer)\\b)`),
+      new RegExp(`\\bin welke (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|straat) (?:woon|wn|woont|zit|zitten) (?:je|jij|u|jullie)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom)\\b)`),
       /\b(?:woon|wn) (?:je|jij|u) (?:ook |nou |nu |eigenlijk |echt |toevallig )?(?:dichtbij|in de buurt|bij mij in de buurt|ver weg|ver van|in de stad|in een dorp|in [a-z]{2,15}|(?:bij|rond|vlakbij|naast) (?!je\b|jouw\b|mij\b|ons\b|een\b|de\b)[a-z]{3,15})\b(?! (?:van school|bij school|de vakantie))/,
       /\bwaar (?:kom|kom je|kom jij) (?:je |jij )?(?:eigenlijk |vandaan|weg)\b/,
       /\b(?:je|jij) (?:woont|woon) (?:toch |zeker |vast |ook )?(?:in|bij|dichtbij|in de buurt van) [a-z]{2,15} ?\?/,
-      /\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom|vader|moeder|ouders)\b)/,
-      /\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) (?:ouders|moeder|mama|vader|papa|ma|pa)\b|\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\b|\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:thuis|op jezelf|alleen|op kamers)\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\??$/,
+      new RegExp(`\\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom)\\b)`),
+      new RegExp(`\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) ${PARENT}\\b|\\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\\b|\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:thuis|op jezelf|alleen|op kamers)\\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\\??$`),
     ],
     unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
@@ -232,7 +233,7 @@ export const rules: RuleDef[] = [
       /\bhoe ziet (?:je|jij) (?:er ?)?(?:eigenlijk |nou |nu |dan )?uit\b/,
       /\bheb (?:je|jij|u) (?:al |nu |eigenlijk |nog )?(?:een )?(?:vriendje|vriendinnetje|relatie|verkering|bf|gf|boyfriend|girlfriend)\b/,
       /\b(?:ben|bn) (?:je|jij) (?:nog |al )?(?:single|vrijgezel)\b/,
-      /\bhoe (?:lang|groot|zwaar) (?:ben|bn|bent) (?:je|jij|u|ge)\b(?! (?:al|nog|bezig|onderweg|weg|wakker|daar|thuis|ziek|aan|op|in|bij|er)\b)|\bhoeveel (?:weeg|woog) (?:je|jij|u)\b|\b(?:welke|wat voor) (?:kleur|lengte|maat|bh ?maat|cup|cupmaat|kledingmaat) (?:haar |ogen )?(?:heb|hebt|draag|draagt) (?:je|jij|u)\b|\bheb (?:je|jij|u) (?:nog )?(?:broers|zussen|broertjes|zusjes)\b|\bwat (?:doen|doet) (?:je|jouw) (?:ouders|moeder|vader|pa|ma) (?:voor werk|voor de kost)\b|\bwat voor werk (?:doen|doet) (?:je|jouw) (?:ouders|moeder|vader|pa|ma)\b/,
+      new RegExp(`\\bhoe (?:lang|groot|zwaar) (?:ben|bn|bent) (?:je|jij|u|ge)\\b(?! (?:al|nog|bezig|onderweg|weg|wakker|daar|thuis|ziek|aan|op|in|bij|er)\\b)|\\bhoeveel (?:weeg|woog) (?:je|jij|u)\\b|\\b(?:welke|wat voor) (?:kleur|lengte|maat|bh ?maat|cup|cupmaat|kledingmaat) (?:haar |ogen )?(?:heb|hebt|draag|draagt) (?:je|jij|u)\\b|\\bheb (?:je|jij|u) (?:nog )?(?:broers|zussen|broertjes|zusjes)\\b|\\bwat (?:doen|doet) (?:je|jouw) ${PARENT} (?:voor werk|voor de kost)\\b|\\bwat voor werk (?:doen|doet) (?:je|jouw) ${PARENT}\\b`),
     ],
     examples: {
       match: ['hoe zie je eruit', 'hoe zie je er eigenlijk uit?', 'heb je een vriendje?', 'heb je al verkering', 'ben je single', 'heb jij een bf', 'hoe lang ben je', 'hoeveel weeg je', 'wat voor kleur haar heb je', 'heb je broers of zussen', 'wat voor werk doen je ouders'],

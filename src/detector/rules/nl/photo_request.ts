@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { FILLER, ONE_PIC, PIC, YOU } from './words';
 
 /**
  * Image requests: the goal stage in Elliot (2017) and the exploitation stage in Winters et al.
@@ -7,12 +8,6 @@ import type { RuleDef } from '../../types';
  * body-check photos (front, side, back, tight clothes, underwear) — a documented route into
  * sextortion. Lookalikes: photos of the timetable, homework, holidays, pets and the class photo.
  */
-
-/** Words for a photo or a short video, as teens write them. */
-const PIC =
-  "(?:(?:gezichts)?foto(?:otjes?|tjes?|'s|s|o|os)?|fto|fotje|photos?|(?:face ?)?pics?|pix|pict|piccas?|(?:(?:spiegel|mirror) ?)?selfies?|plaatjes?|kiekjes?|snapjes?|snaps?|filmpjes?|vidjes?|video'?s?|vids?)";
-/** One picture, for messages that are nothing but the request ("pic?", "fotootje?"). */
-const ONE_PIC = '(?:foto|fotootje|fotje|fto|photo|pic|pict|(?:(?:spiegel|mirror) ?)?selfie|snapje|plaatje|kiekje|filmpje|gezichtsfoto|face ?pic)';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
@@ -25,9 +20,11 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
-      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
-      new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:van (?:je|jou|jezelf|je zelf)|zien)\\b`),
-      new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde) (?:je|jij|ge|gij) (?:[a-z']{1,20} ){0,3}${PIC} (?:[a-z']{1,20} ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
+      new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|(?:stuurt|zendt) (?:gij|ge)|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
+      new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
+      // "nog een foto van je?", "een pic van jou?": the whole request, at the start.
+      new RegExp(`^(?:nog |en |dus |mag ik |krijg ik )?(?:een |n |1 |nog een )?${PIC} (?:van|vn) (?:je|jou|u)\\?`),
+      new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde) ${YOU} (?:[a-z']{1,20} ){0,3}${PIC} (?:[a-z']{1,20} ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
       new RegExp(`\\bik (?:wil|wl|zou) (?:graag |zo graag |echt |heel graag )?(?:een |n |nog een |paar |wat )?${PIC} (?:van (?:je|jou|jezelf)\\b|(?:.{0,10} )?(?:zien|hebben|krijgen)\\b)|\\b(?:zou|zo) (?:leuk|fijn|lief|cool|nice) (?:zijn )?als (?:je|jij) (?:.{0,12} )?(?:een |n |nog een )?${PIC} (?:stuurt|opstuurt|maakt)\\b|\\b(?:${PIC}|dansje)\\b.{0,20}\\b(?:alleen|speciaal|enkel) voor (?:mij|me)\\b|\\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|is|even) ){0,3}zien wat (?:je|jij|ge) (?:nu |rn |vandaag |op dit moment )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b(?! gekocht)`),
       new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
@@ -41,10 +38,11 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       HARMLESS,
-      /\b(?:ik |k'? ?)(?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
+      /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
       /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
+      /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
@@ -79,6 +77,13 @@ export const rules: RuleDef[] = [
         'send pic pls',
         'stuur nog een fotootje 📸',
         'laat eens zien hoe je eruit ziet',
+        'stuur es een selfietje',
+        "een foto'tje van jou pls",
+        'kan ik een pic krijgen van je gezicht',
+        'nog een foto van je? je bent zo mooi',
+        'stuur ff een fto van je',
+        'stuurde gij eens een fotootje van u',
+        'stuurt gij eens een foto van u',
       ],
       noMatch: [
         'stuur je snap ff',
@@ -106,6 +111,11 @@ export const rules: RuleDef[] = [
         'stuur een foto van je zwemdiploma',
         'stuur een selfie met oma',
         'maak een foto van het bord',
+        'kan je een kiekje van de klas maken voor de juf',
+        'stuur een plaatje van de route naar de sporthal',
+        'mama vraagt of je een foto van je rapport stuurt',
+        'heb je nog een foto van je hond? die is zo cute',
+        'mag ik een foto van jou en je hond op insta zetten',
       ],
     },
   },
@@ -134,12 +144,13 @@ export const rules: RuleDef[] = [
       /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b|\bbel (?:me |mij )?(?:ff |even )?met (?:video|cam|camera)\b|\b(?:facetime|facetimen|videobellen|videocall|bellen|cam|camera|vc)\b.{0,14}\bik wil (?:je|jou) (?:ff |even |graag )?zien\b/,
       /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
       /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff|vanavond|straks|morgen|later))? ?\??$/,
+      new RegExp(`\\blaat (?:me |mij )?${FILLER}(?:je|jezelf|je zelf|u|uzelf) ${FILLER}zien (?:op|via|met|voor|in) (?:de )?(?:cam|camera|webcam|facetime|video|vc)\\b`),
       /\b(?:wil|kan|kun|ga|kom|ben) (?:(?:je|jij|ge) )?(?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
-      match: ['bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
+      match: ['laat je zien op cam', 'laat jezelf ff zien op facetime', 'bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
       noMatch: [
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',
@@ -296,7 +307,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:ruilen|ruil|swappen|tradeen|traden)\\b`),
       new RegExp(`\\b(?:ruilen|swappen|traden)\\b.{0,15}\\b${PIC}\\b`),
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
-      /\b(?:ik |k'? ?)(?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
+      /\bik (?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
       /\bjij stuurt (?:eerst|als eerste)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b|\\bals (?:je|jij) (?:.{0,12} )?${PIC} (?:stuurt|opstuurt)\\b.{0,20}\\b(?:krijg je|stuur ik|krijg jij)\\b`),
     ],

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { PASSWORD } from './words';
 
 /**
  * Moving the chat somewhere more private: Winters et al. (2020) "gaining access and isolation";
@@ -22,7 +23,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
       new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
-      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:wachtwoord|ww|password|pw|code|inlog|inloggegevens|pincode)\\b)`),
+      new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:${PASSWORD}|code)\\b)`),
       new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
       new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
@@ -92,7 +93,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b|\b(?:heb|hb|hebt|maak|gebruik) (?:je|jij|een|ff) (?:.{0,8} )?(?:finsta|alt ?account|alt ?acc|spamaccount)\b/,
       /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
-      /\b(?:ik |k'? ?)(?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b|\b(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam) (?:account|acc|profiel|insta|snap|nummer) (?:aan ?)?(?:maken|aanmaken|nemen|regelen)\b/,
+      /\bik (?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b|\b(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam) (?:account|acc|profiel|insta|snap|nummer) (?:aan ?)?(?:maken|aanmaken|nemen|regelen)\b/,
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
     examples: {

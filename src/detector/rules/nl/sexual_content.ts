@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU } from './words';
 
 /**
  * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual
@@ -27,7 +28,7 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b|\bmasturbeer (?:je|jij|ge)\b|\braak (?:je|jij|ge) (?:jezelf|je zelf|uzelf) (?:.{0,12} )?aan\b|\b(?:kom|kwam) (?:je|jij|ge) (?:wel eens |weleens |ooit |snel |vaak |makkelijk )klaar\b|\b(?:heb|hb|gebruik|gebruikt) (?:je|jij|ge) (?:ooit |wel eens |al eens )?(?:een )?(?:dildo|vibrator|seksspeeltjes?|sexspeeltjes?|speeltjes)(?: gebruikt)? ?(?:\?|$)/,
     ],
-    unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/],
+    unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
       match: [
         'heb je al ervaring?',
@@ -55,6 +56,7 @@ export const rules: RuleDef[] = [
         'bn je nog maagd',
       ],
       noMatch: [
+        'heb je die seks scene gezien in die serie lol',
         'maagd is mijn sterrenbeeld',
         'ben je een maagd of een leeuw',
         'heb je het al gedaan, het huiswerk',
@@ -78,10 +80,12 @@ export const rules: RuleDef[] = [
       /\b(?:kan|kun|kunt) (?:je|jij) (?:al |wel |goed )?(?:zoenen|tongen)\b/,
       /\b(?:ik (?:kan|wil|zal|leer)|(?:zal|kan|mag) ik) (?:je|jou) (?:.{0,12} )?(?:leren|wel leren|laten zien) (?:hoe je (?:moet )?)?(?:zoenen|tongen)\b|\bhoe (?:je|jij) (?:een )?(?:jongen|man|meisje|hem|mij|me) (?:blij|gelukkig|gek|geil|lekker) (?:maakt|kan maken)\b/,
       /\b(?:wil (?:je|jij) dat ik|ik kan|zal ik|ik wil) (?:je|jou) (?:.{0,8} )?(?:laat zien|laten zien|leer|leren) hoe (?:het|dat|seks|sex|zoenen) (?:moet|werkt|gaat)\b/,
+      // How touch feels: "vind je het lekker als iemand je kust in je nek".
+      new RegExp(`\\bvind ${YOU} het (?:echt |wel |ook )?(?:lekker|fijn|geil|nice|spannend) (?:als|wanneer|dat) (?:iemand|ik|een jongen|een meisje|een man|je vriend|je vriendje|hij|zij) (?:je|jou|u) (?:.{0,12} )?(?:kust|zoent|aanraakt|aanraken|streelt|likt|bijt|vastpakt|betast)\\b(?!.{0,20}\\b(?:wang|hand|voorhoofd)\\b)`),
     ],
     examples: {
-      match: ['zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
-      noMatch: ['kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
+      match: ['vind je het lekker als iemand je kust in je nek', 'zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
+      noMatch: ['vind je het fijn als iemand je helpt met wiskunde', 'vind je het lief als oma je een kus op je wang geeft', 'kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
     },
   },
   {
@@ -174,20 +178,20 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Explicit sexual talk or requests aimed at the teen ("ik wil je neuken", "word je geil", "wil je sexten").',
     patterns: [
-      /\b(?:ik |k'? ?)(?:wil|wl|ga|zou|zal|wou) (?:je|jou) (?:.{0,12} )?(?:neuken|pijpen|beffen|vingeren|likken|aftrekken|naaien|ontmaagden|uitkleden|bevredigen|klaarmaken|nemen|penetreren|bloot zien|naakt zien)\b/,
+      /\bik (?:wil|wl|ga|zou|zal|wou) (?:je|jou) (?:.{0,12} )?(?:neuken|pijpen|beffen|vingeren|likken|aftrekken|naaien|ontmaagden|uitkleden|bevredigen|klaarmaken|nemen|penetreren|bloot zien|naakt zien)\b/,
       /\b(?:wil|wl|zullen|zal|gaan) (?:je|jij|we|wij) (?:.{0,20} )?(?:neuken|seksen|sexen|sexten|sexting|vrijen|cybersex|cyberseks|pijpen|beffen|aftrekken|rukken|dirty talken|dirty talk|seks hebben|sex hebben|seks|sex)\b(?! ?(?:ed|education|voorlichting|les))/,
       /\b(?:seks|sex|vrijen|neuken) (?:met|with) (?:mij|me|jou|je|elkaar)\b(?! (?:school|klas|vriendin|broer))|\b(?:zin|goesting|trek) in (?:seks|sex|neuken|vrijen|sexten)\b/,
       /\b(?:ben|bn|word|wordt|werd|zijt) (?:je|jij|ge|gij) (?:er )?(?:.{0,12} )?(?:geil|horny|nat|hitsig)\b(?! (?:van de regen|van het zwemmen|geworden van de regen))/,
-      /\b(?:ik |k'? ?)(?:ben|bn|word|wordt|werd) (?:zo |echt |super |helemaal )?(?:geil|horny|hitsig)\b(?! (?:op die game|op dat nummer))/,
-      /\b(?:ik |k'? ?)(?:ben|bn|word|wordt|werd) (?:zo |echt |super |helemaal )?(?:nat|hard|stijf|geil|opgewonden) (?:van|door|als ik aan) (?:je|jou|jouw)\b/,
-      /\b(?:ik heb|heb ik|kheb|ik krijg|krijg ik|kkrijg) (?:er )?(?:een )?(?:stijve|harde|erectie|boner)\b/,
+      /\bik (?:ben|bn|word|wordt|werd) (?:zo |echt |super |helemaal )?(?:geil|horny|hitsig)\b(?! (?:op die game|op dat nummer))/,
+      /\bik (?:ben|bn|word|wordt|werd) (?:zo |echt |super |helemaal )?(?:nat|hard|stijf|geil|opgewonden) (?:van|door|als ik aan) (?:je|jou|jouw)\b/,
+      /\b(?:ik heb|heb ik|ik krijg|krijg ik) (?:er )?(?:een )?(?:stijve|harde|erectie|boner)\b/,
       /\b(?:ik trek (?:me|mezelf) af|ik zit (?:me )?af te trekken|ik denk aan jou als ik|aan jou denken als ik)\b/,
       /\b(?:wil|wl) (?:je|jij) (?:.{0,12} )?(?:mijn|mn|m'n) (?:piemel|pik|lul|penis|dick|kont|tieten|borsten|lichaam|lijf) (?:.{0,12} )?(?:zien|voelen|aanraken|vasthouden|pakken|likken|in je mond)\b/,
       /\b(?:ik stuur|krijg je) (?:je |jou )?(?:een |mijn )?(?:dickpic|dick pic|piemel ?foto|pik ?foto|dick)\b/,
-      /\b(?:ik |k'? ?)(?:wil|wl) (?:je|jou) (?:(?:overal|zo|graag|echt|heel|helemaal) ){0,3}(?:aanraken|voelen|proeven|likken)\b|\blaat (?:me|mij) (?:je|jouw) (?:lichaam|lijf|body|borsten|huid) (?:.{0,8} )?(?:voelen|aanraken|strelen)\b/,
-      /\b(?:ik |k'? ?)(?:wil|wl) (?:je|jouw) (?:lichaam|lijf|body|borsten|tieten|kont|billen|huid|lippen) (?:.{0,8} )?(?:voelen|aanraken|zoenen|likken|strelen|proeven)\b/,
+      /\bik (?:wil|wl) (?:je|jou) (?:(?:overal|zo|graag|echt|heel|helemaal) ){0,3}(?:aanraken|voelen|proeven|likken)\b|\blaat (?:me|mij) (?:je|jouw) (?:lichaam|lijf|body|borsten|huid) (?:.{0,8} )?(?:voelen|aanraken|strelen)\b/,
+      /\bik (?:wil|wl) (?:je|jouw) (?:lichaam|lijf|body|borsten|tieten|kont|billen|huid|lippen) (?:.{0,8} )?(?:voelen|aanraken|zoenen|likken|strelen|proeven)\b/,
       /\b(?:word|wordt|ben|bn|raak) (?:je|jij) (?:.{0,8} )?(?:opgewonden|geil|nat|hard|horny) (?:als|van|door) (?:je |jij )?(?:aan )?(?:mij|me|mijn)\b/,
-      /\b(?:ik |k'? ?)(?:wil|wl|ga|zou|zal|wou) (?:.{0,8} )?(?:het )?met (?:je|jou) (?:vrijen|seksen|sexen|naar bed|neuken|het doen|doen)\b/,
+      /\bik (?:wil|wl|ga|zou|zal|wou) (?:.{0,8} )?(?:het )?met (?:je|jou) (?:vrijen|seksen|sexen|naar bed|neuken|het doen|doen)\b/,
     ],
     unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$|\b(?:mee|uit) nemen\b/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
     examples: {
@@ -275,7 +279,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:kijk|keek|kijkt|heb) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|vieze filmpjes?|stoute filmpjes?|vieze films?|18 filmpjes?|onlyfans)\b/,
       /\b(?:wil|wl) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|een 18\+? filmpje|een vies filmpje|een stout filmpje)\b/,
-      /\b(?:ik |k'? ?)(?:stuur|laat|heb) (?:je|jou) (?:.{0,12} )?(?:een |wat |iets )?(?:porno|porn|pornofilmpje|seksfilmpje|sexfilmpje|vies filmpje|stout filmpje|18\+? filmpje|filmpje van mensen die het doen|xxx)\b/,
+      /\bik (?:stuur|laat|heb) (?:je|jou) (?:.{0,12} )?(?:een |wat |iets )?(?:porno|porn|pornofilmpje|seksfilmpje|sexfilmpje|vies filmpje|stout filmpje|18\+? filmpje|filmpje van mensen die het doen|xxx)\b/,
       /\bheb (?:je|jij) (?:al |ooit |wel eens |weleens )?(?:een )?(?:naakte|blote) (?:man|vrouw|jongen|meid|mensen)\b/,
     ],
     unless: [/\b(?:voorlichting|verslaving|les over|de juf|de meester|mentorles|onderzoek|artikel|docu|documentaire|filter|blokkeren|blokkeert)\b/],
@@ -432,7 +436,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w{1,20}){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|😈|😏|🥵|🔥|😉)/,
       /\b(?:filmpje|filmpjes|video|videos|clip)\b.{0,30}\b(?:leer|leert|leren|zie|ziet) (?:je|ge|jij) (?:hoe (?:het|dat|je) (?:moet|werkt|doet)|wat (?:je|ik) (?:moet|wil))\b/,
-      /\b(?:ik |k'? ?)kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/,
+      /\bik kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/,
     ],
     unless: [/\b(?:wiskunde|som|sommen|huiswerk|toets|les|uitleg|youtube tutorial|recept|koken|bakken|game|level|dans|tiktokdans)\b/],
     examples: {
