@@ -1049,6 +1049,9 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       delta[row + c] = report[t] !== 0 ? t | FLAG : t;
     }
   }
+  // The next literal state along each reporting state's failure chain: one load per step.
+  const reportNext = new Int32Array(states);
+  for (let u = 1; u < states; u++) reportNext[u] = report[fail[u]!]!;
   const patternMark = new Int32Array(patternCount);
   const ruleMark = new Int32Array(ruleCount);
   const stateMark = new Int32Array(states);
@@ -1089,7 +1092,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
             triggered[hits++] = clause;
           }
         }
-        u = report[fail[u]!]!;
+        u = reportNext[u]!;
       }
     }
     // Triggered clauses whose further sets were all met mark their pattern and rule.
