@@ -830,6 +830,9 @@ export interface PrefilterStats {
   conjunctions: number;
   states: number;
   classes: number;
+  /** Bytes of the scan's transition table, and of all the prefilter's typed arrays together. */
+  tableBytes: number;
+  bytes: number;
   /** Milliseconds for analysis and automaton. */
   analyseMs: number;
   automatonMs: number;
@@ -1162,6 +1165,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       conjunctions,
       states,
       classes: K,
+      tableBytes: delta.byteLength,
+      bytes: [classOf, delta, report, reportNext, ownStart, ownList, clauseSetStart, clauseSetsArr, setStartArr, setStatesArr,
+        setEpoch, setMet, patternBase, alwaysPattern, patternMark, ruleMark, stateMark, clauseMark, triggered, candidates,
+        clausePatternArr, patternRuleArr, alwaysRule].reduce((sum, a) => sum + a.byteLength, 0),
       analyseMs: 0, // set by advance()
       automatonMs: 0,
     },
