@@ -830,6 +830,9 @@ export interface PrefilterStats {
   conjunctions: number;
   states: number;
   classes: number;
+  /** Bytes of the scan's transition table, and of all the prefilter's typed arrays together. */
+  tableBytes: number;
+  bytes: number;
   /** Milliseconds for analysis and automaton. */
   analyseMs: number;
   automatonMs: number;
@@ -1049,6 +1052,9 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       delta[row + c] = report[t] !== 0 ? t | FLAG : t;
     }
   }
+  // The next literal state along each reporting state's failure chain: one load per step.
+  const reportNext = new Int32Array(states);
+  for (let u = 1; u < states; u++) reportNext[u] = report[fail[u]!]!;
   const patternMark = new Int32Array(patternCount);
   const ruleMark = new Int32Array(ruleCount);
   const stateMark = new Int32Array(states);
@@ -1089,7 +1095,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
             triggered[hits++] = clause;
           }
         }
-        u = report[fail[u]!]!;
+        u = reportNext[u]!;
       }
     }
     // Triggered clauses whose further sets were all met mark their pattern and rule.
@@ -1159,6 +1165,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       conjunctions,
       states,
       classes: K,
+      tableBytes: delta.byteLength,
+      bytes: [classOf, delta, report, reportNext, ownStart, ownList, clauseSetStart, clauseSetsArr, setStartArr, setStatesArr,
+        setEpoch, setMet, patternBase, alwaysPattern, patternMark, ruleMark, stateMark, clauseMark, triggered, candidates,
+        clausePatternArr, patternRuleArr, alwaysRule].reduce((sum, a) => sum + a.byteLength, 0),
       analyseMs: 0, // set by advance()
       automatonMs: 0,
     },
