@@ -3,7 +3,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
 const EVERYDAY =
-  /\? [a-z']+ [a-z']+|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -306,7 +306,7 @@ const BASE: RuleDef[] = [
       /\b(?:no ?one|nobody|no1)(?:'?s| is|s)? (?:else )?(?:home|there|around|in)(?: rn| now| tonight)? ?\?/,
       /\b(?:what'?s|whats|wat) (?:your|ur) (?:mum|mom|dad|parents|family|folks) (?:doing|up to)\b/,
       /\bwhere'?s (?:your|ur) (?:mum|mom|dad|mam|parents)\b/,
-      /\b(?:is|are|r) (?:any ?one|any1|anybody|some ?one|ur \w+|your \w+) (?:w|with|near|around|by|next to) (?:u|you)\b/,
+      /\b(?:is|are|r) (?:any ?one|any1|anybody|some ?one|ur \w{1,20}|your \w{1,20}) (?:w|with|near|around|by|next to) (?:u|you)\b/,
       /\bwhere (?:r|are|re|is) (?:ur|your|yr) (?:parents|mom|dad|mum|folks|mama|sister|brother)\b/,
       /\bwho(?:'s| is|s|se) (?:home|at home|there|around|in the house) (?:w|with) (?:u|you)\b/,
       /\b(?:without|w\/o) (?:any ?one|anybody|any1|ur parents|your parents|ur mom|ur dad) (?:seeing|hearing|knowing|watching|noticing|finding out|checking)\b/,

@@ -160,7 +160,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: wants to go through the teen\'s phone or accounts ("ik wil je telefoon kunnen checken"). Parents say it too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w+)? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
+      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w{1,20})? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
     examples: {

@@ -317,7 +317,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: money or credit that goes to the teen, built from a give/transfer verb and a money or credit word ("ik stort wel geld op je rekening", "ik geef je wel beltegoed"). Parents and friends pay each other back too, so it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:stort|storten|maak|maken|overmaken|zet|zetten|schrijf) (?:wel |even |ff |nog |gewoon )?(?:geld|euro|centen|poen|cash|\d+ euro|een bedrag)(?: (?:wel|even|ff|nog|gewoon))? (?:op|naar) (?:je|jouw|uw) (?:rekening|bank|account|pas|rekeningnummer)\b/,
+      /\b(?:stort|storten|maak|maken|overmaken|zet|zetten|schrijf) (?:wel |even |ff |nog |gewoon )?(?:geld|euro|centen|poen|cash|\d{1,6} euro|een bedrag)(?: (?:wel|even|ff|nog|gewoon))? (?:op|naar) (?:je|jouw|uw) (?:rekening|bank|account|pas|rekeningnummer)\b/,
       /\b(?:geef|krijg|krijgt|stuur|koop|regel|betaal)(?: (?:je|jou|u|ge|wel|nog|gratis|even|ff|een|wat|nieuwe|echt|gewoon|zo)){0,3} (?:beltegoed|giftcard|giftcards|cadeaukaart|cadeaubon|tegoed|paysafecard|paysafe|robux|vbucks|skins|bol bon|bolbon)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|terug|verjaardag|sinterklaas|kerst)\b/],

@@ -256,7 +256,7 @@ export const rules: RuleDef[] = [
     note: 'Low, like the other plain questions: age and school asked with Flemish pronouns and verb forms ("hoe oud zijde gij", "waar zit ge op school").',
     patterns: [
       /\bhoe oud (?:zijde|zijt|zyt|bende|zij) ?(?:gij|ge|gie|u)?\b/,
-      /\bwaar (?:zit|zitte|gaat|gade|zijde) (?:ge|gij|u)?(?: \w+)? ?(?:op school|naar school|te school|in de klas)\b/,
+      /\bwaar (?:zit|zitte|gaat|gade|zijde) (?:ge|gij|u)?(?: \w{1,20})? ?(?:op school|naar school|te school|in de klas)\b/,
     ],
     examples: {
       match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk'],

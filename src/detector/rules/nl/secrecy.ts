@@ -236,7 +236,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "niemand hoeft het te weten", "zeg maar dat je met een vriendin praat". Friends keep surprises too; it counts at `high` and in combinations.',
     patterns: [
-      /\bniemand (?:anders )?(?:hoeft|moet|mag|gaat) (?:het|dit|dat|da|er|ervan|hiervan|van ons) (?:\w+ )?(?:te )?(?:weten|horen|merken|zien)\b/,
+      /\bniemand (?:anders )?(?:hoeft|moet|mag|gaat) (?:het|dit|dat|da|er|ervan|hiervan|van ons) (?:\w{1,20} )?(?:te )?(?:weten|horen|merken|zien)\b/,
       /\bzeg (?:maar|gewoon|dan) (?:dat|da) (?:je|ge|gij) (?:met|bij|aan het) (?:een |je )?(?:vriendin|vriend|vriendinnen|klasgenoot|huiswerk|leren)\b/,
       /\b(?:niet|nie|ni|nooit|geen) (?:screenshotten|screenen|screenshots maken|screenshot maken|ssen)\b|\b(?:geheime|verborgen) (?:chat|map|album|account|gesprek)\b|\b(?:dus|daarom) (?:zeg|vertel) (?:maar |het |ook )?(?:niks|niets|niet)\b/,
     ],
