@@ -183,11 +183,12 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   /**
    * The box of the open chat, kept up to date by observers instead of read when a nudge comes:
    * an IntersectionObserver reports it after a frame the page draws anyway (never forcing a
-   * layout), and a ResizeObserver asks again whenever the chat's size changes (a window resize,
-   * a side panel opening). The body of a page read by the generic reader changes size with every
-   * message; it is not watched, and a nudge there asks for its box when it comes (`boxOf`).
+   * layout), and it is asked again whenever the chat's box may have moved: its size changed (a
+   * ResizeObserver), the window was resized or the document scrolled. Until the answer comes, a
+   * nudge asks for the box itself (`boxOf`). The body of a page read by the generic reader
+   * changes size with every message; it is not watched, and a nudge there always asks.
    */
-  let chatBox: { root: Element; rect: DOMRectReadOnly | null; stale: boolean } | null = null;
+  let chatBox: { root: Element; rect: DOMRectReadOnly | null; stale: boolean; refresh: () => void } | null = null;
   let boxObservers: { io: IntersectionObserver; ro: ResizeObserver | null } | null = null;
   const forgetBox = () => {
     boxObservers?.io.disconnect();
@@ -200,32 +201,41 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     if (chatBox?.root === root || root === document.body || root === document.documentElement) return;
     forgetBox();
     if (typeof IntersectionObserver !== 'function') return;
-    const box = { root, rect: null as DOMRectReadOnly | null, stale: true };
-    chatBox = box;
+    let asking = true;
     const io = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry || chatBox !== box) return;
       box.rect = entry.boundingClientRect;
       box.stale = false;
+      asking = false;
     });
+    // Observing anew makes it report the box after the next frame; once per move, however many
+    // scroll or resize events come before that.
+    const refresh = () => {
+      box.stale = true;
+      if (asking) return;
+      asking = true;
+      io.unobserve(root);
+      io.observe(root);
+    };
+    const box = { root, rect: null as DOMRectReadOnly | null, stale: true, refresh };
+    chatBox = box;
     let first = true;
     const ro =
       typeof ResizeObserver === 'function'
         ? new ResizeObserver(() => {
             // Its first report is the size it starts with; the IntersectionObserver has that.
-            if (first) {
-              first = false;
-              return;
-            }
-            box.stale = true;
-            io.unobserve(root);
-            io.observe(root);
+            if (first) first = false;
+            else refresh();
           })
         : null;
     io.observe(root);
     ro?.observe(root);
     boxObservers = { io, ro };
   };
+  const boxMoved = () => chatBox?.refresh();
+  window.addEventListener('resize', boxMoved, { passive: true, signal: ctx.signal });
+  window.addEventListener('scroll', boxMoved, { passive: true, signal: ctx.signal });
   const knownBox = (anchor: Element): DOMRectReadOnly | null =>
     chatBox && chatBox.root === anchor && !chatBox.stale && anchor.isConnected ? chatBox.rect : null;
 
