@@ -39,7 +39,7 @@
  *   50 ms without that part. Judged as wall time and as CPU time (on a machine shared with other
  *   work, a 1 ms task can take 60 ms of wall time waiting for a core);
  * - only with the extension: nudge latency, from the moment the page appended a message to the
- *   moment a <heads-up-nudge> with the expected data-category was added to document.body
+ *   moment a <heads-up-nudge> with the expected data-category was added anywhere in the document
  *   (both stamped with performance.now() inside the page). Which messages should nudge, and in
  *   which category, is worked out beforehand by running the same chat through the extension's
  *   own policy (src/detector/policy.ts) in Node; missing or unpredicted nudges are reported.
@@ -241,7 +241,7 @@ interface DriveResult {
   end: number;
   /** performance.now() right after the page appended each tracked message. */
   appended: [number, number][];
-  /** Every nudge the extension added to document.body: [category, severity, performance.now()]. */
+  /** Every nudge the extension added anywhere in the document: [category, severity, performance.now()]. */
   nudges: [string, string, number][];
   longTasks: [number, number][];
 }
@@ -283,17 +283,24 @@ async function drive(page: Page, plan: Plan, tracked: number[]): Promise<DriveRe
       const track = new Set(tracked);
       const appended: [number, number][] = [];
       const nudges: [string, string, number][] = [];
+      // The whole document, not only <body>: a card host attached anywhere (under <html>, inside
+      // the chat) is seen, so moving it cannot make the nudges vanish from the measurement. Also
+      // the plain <div data-heads-up-nudge> host drawn on pages that define the tag themselves.
+      // A few microseconds per record, the same in both conditions.
       new MutationObserver((records) => {
         const now = performance.now();
-        for (const record of records) {
-          for (const node of record.addedNodes) {
-            if (node instanceof Element && node.localName === tag) {
-              nudges.push([node.getAttribute('data-category') ?? '', node.getAttribute('data-severity') ?? '', now]);
-              setTimeout(() => node.remove(), readMs);
+        for (let r = 0; r < records.length; r++) {
+          const added = records[r]!.addedNodes;
+          for (let i = 0; i < added.length; i++) {
+            const node = added[i]!;
+            if (node.nodeType === 1 && ((node as Element).localName === tag || (node as Element).hasAttribute('data-heads-up-nudge'))) {
+              const host = node as Element;
+              nudges.push([host.getAttribute('data-category') ?? '', host.getAttribute('data-severity') ?? '', now]);
+              setTimeout(() => host.remove(), readMs);
             }
           }
         }
-      }).observe(document.body, { childList: true });
+      }).observe(document.documentElement, { childList: true, subtree: true });
 
       const start = performance.now();
       let due = start;
@@ -807,6 +814,15 @@ async function main(): Promise<void> {
   if (missed.length) console.log(`\nMissed nudges: ${missed.join('; ')}`);
   if (heldBack.length) console.log(`Held back (one card at a time): ${heldBack.join('; ')}`);
   if (unexpected.length) console.log(`Nudges the policy did not predict: ${unexpected.join(', ')}`);
+
+  // A run with the extension that saw no card at all measured a page the extension did not
+  // really work on (a card drawn where the bench does not look, a content script that did not
+  // start): that is a broken bench, not a result.
+  const blind = withRuns.filter((r) => r.latencies.length === 0 && r.unexpected.length === 0);
+  if (expected.size > 0 && blind.length > 0) {
+    console.error(`\nFAILED: ${blind.length} of ${withRuns.length} runs with the extension saw no nudge at all (expected ${[...expected.values()].flat().length} per run).`);
+    process.exit(1);
+  }
 
   const failed = rows.some((r) => r[3] === 'FAIL');
   process.exit(STRICT && failed ? 1 : 0);

@@ -5,7 +5,7 @@ import { Conversation } from '@/src/detector/policy';
 import type { Category, Severity } from '@/src/detector/types';
 import { browser } from 'wxt/browser';
 import { browserLanguages, resolveCountry } from '@/src/help/country';
-import { isUrgent, renderNudge } from '@/src/nudge/card';
+import { ANNOUNCE_DELAY_MS, isUrgent, renderNudge } from '@/src/nudge/card';
 import { countryRows } from '@/src/nudge/contacts';
 import type { ExtensionPage, OpenPageMessage } from '@/src/nudge/open-page';
 import { adapterFor, generic, siteFor, type SiteAdapter } from '@/src/sites';
@@ -35,8 +35,15 @@ const MAX_UNREAD = 2000;
 const SLICE_MS = 8;
 /** Preparation waits for an idle moment of the page, but never longer than this. */
 const IDLE_TIMEOUT_MS = 150;
-/** A nudge is drawn after the page's next frame (no forced layout), or after this at the latest. */
+/** Without a known box of the chat, a nudge waits for the page's next frame to tell it, at most this long. */
 const RENDER_TIMEOUT_MS = 100;
+/**
+ * A nudge waits at most this long for the page's own next change, so that on a busy chat the card
+ * (and, later, the words of its live region) are drawn in a frame the page draws anyway instead
+ * of in frames of their own: each such frame lays out and paints the page again (issue 4). On a
+ * quiet page nothing comes, and the card is drawn when this runs out.
+ */
+const PAGE_FRAME_WAIT_MS = 100;
 /**
  * Between full reads of the open chat, a batch looks only at what the page added or changed
  * (see `collect`). A full read still happens at least this often, as a safety net for markup
@@ -173,6 +180,84 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       later(() => finish(null), RENDER_TIMEOUT_MS);
     });
 
+  /**
+   * The box of the open chat, kept up to date by observers instead of read when a nudge comes:
+   * an IntersectionObserver reports it after a frame the page draws anyway (never forcing a
+   * layout), and it is asked again whenever the chat's box may have moved: its size changed (a
+   * ResizeObserver), the window was resized or the document scrolled. Until the answer comes, a
+   * nudge asks for the box itself (`boxOf`). The body of a page read by the generic reader
+   * changes size with every message; it is not watched, and a nudge there always asks.
+   */
+  let chatBox: { root: Element; rect: DOMRectReadOnly | null; stale: boolean; refresh: () => void } | null = null;
+  let boxObservers: { io: IntersectionObserver; ro: ResizeObserver | null } | null = null;
+  const forgetBox = () => {
+    boxObservers?.io.disconnect();
+    boxObservers?.ro?.disconnect();
+    boxObservers = null;
+    chatBox = null;
+  };
+  ctx.onInvalidated(forgetBox);
+  const watchBox = (root: Element) => {
+    if (chatBox?.root === root || root === document.body || root === document.documentElement) return;
+    forgetBox();
+    if (typeof IntersectionObserver !== 'function') return;
+    let asking = true;
+    const io = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry || chatBox !== box) return;
+      box.rect = entry.boundingClientRect;
+      box.stale = false;
+      asking = false;
+    });
+    // Observing anew makes it report the box after the next frame; once per move, however many
+    // scroll or resize events come before that.
+    const refresh = () => {
+      box.stale = true;
+      if (asking) return;
+      asking = true;
+      io.unobserve(root);
+      io.observe(root);
+    };
+    const box = { root, rect: null as DOMRectReadOnly | null, stale: true, refresh };
+    chatBox = box;
+    let first = true;
+    const ro =
+      typeof ResizeObserver === 'function'
+        ? new ResizeObserver(() => {
+            // Its first report is the size it starts with; the IntersectionObserver has that.
+            if (first) first = false;
+            else refresh();
+          })
+        : null;
+    io.observe(root);
+    ro?.observe(root);
+    boxObservers = { io, ro };
+  };
+  const boxMoved = () => chatBox?.refresh();
+  window.addEventListener('resize', boxMoved, { passive: true, signal: ctx.signal });
+  window.addEventListener('scroll', boxMoved, { passive: true, signal: ctx.signal });
+  const knownBox = (anchor: Element): DOMRectReadOnly | null =>
+    chatBox && chatBox.root === anchor && !chatBox.stale && anchor.isConnected ? chatBox.rect : null;
+
+  /**
+   * Resolves at the page's own next change (in the MutationObserver's callback, before the frame
+   * the page draws for it), or after `ms` at the latest.
+   */
+  let pageChanged: (() => void)[] = [];
+  const withPageFrame = (ms: number) =>
+    new Promise<void>((done) => {
+      let settled = false;
+      const go = () => {
+        if (settled) return;
+        settled = true;
+        done();
+      };
+      pageChanged.push(go);
+      later(go, ms);
+    });
+  /** The words of a card's live region: once it has been in the page for a frame, with the page's next frame. */
+  const announce = (fill: () => void) => later(() => void withPageFrame(PAGE_FRAME_WAIT_MS).then(fill), ANNOUNCE_DELAY_MS);
+
   const chatFor = (id: string): ChatState => {
     let chat = chats.get(id);
     if (!chat) {
@@ -184,9 +269,12 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
 
   const showNow = async (chat: ChatState, category: Category, severity: Severity, anchor: Element) => {
     if (settings.mutedChats.includes(await chat.key)) return;
-    // Drawn in a task of its own, not in the reading slice, once the page's next frame has told
-    // where the chat is: the card is placed without making the page lay out its chat out of turn.
-    const anchorRect = await boxOf(anchor);
+    // Drawn outside the reading slice and without reading layout: beside the chat's box as the
+    // observers last saw it, with the page's next change (so in the frame the page draws for
+    // it); without a known box, once the page's next frame has told where the chat is.
+    let anchorRect = knownBox(anchor);
+    if (anchorRect) await withPageFrame(PAGE_FRAME_WAIT_MS);
+    else anchorRect = await boxOf(anchor);
     if (!ctx.isValid || !isActive(settings, site.id, Date.now())) return;
     // One card at a time; a more serious move takes the place of a milder one.
     if (shown?.host.isConnected && RANK[shown.severity] > RANK[severity]) return;
@@ -206,6 +294,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
       onClose: () => {
         if (shown?.host === host) shown = null;
       },
+      announce,
     });
     shown = { host, severity };
     // The weekly count is read, counted and written back: one write after the other, so two
@@ -297,6 +386,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
   const collect = (reader: SiteAdapter, changedNodes: readonly Element[], forceFull: boolean): number => {
     const root = reader.conversationRoot(document);
     if (!root) return -1;
+    watchBox(root);
     const chatId = reader.conversationId(document) ?? '';
     const chat = chatFor(chatId);
     const now = performance.now();
@@ -416,6 +506,11 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     if (element && changed[changed.length - 1] !== element) changed.push(element);
   };
   const observer = new MutationObserver((records) => {
+    if (pageChanged.length > 0) {
+      const waiting = pageChanged;
+      pageChanged = [];
+      for (const go of waiting) go();
+    }
     if (!overflow) {
       for (let r = 0; r < records.length; r++) {
         const record = records[r]!;

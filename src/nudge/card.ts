@@ -38,6 +38,13 @@ export interface NudgeOptions {
   openPage?: (page: ExtensionPage, hash?: string) => void;
   /** The school's own help contact (managed policy), shown as its own row below the choices. */
   extraContact?: HelpContact;
+  /**
+   * Schedules putting the words into the live region, which must happen after the card has been
+   * in the page for a frame (or it is not announced). By default a timer of ANNOUNCE_DELAY_MS;
+   * the watcher instead waits for the page's own next change after that, so on a busy chat the
+   * words arrive in a frame the page draws anyway, not in one of their own (issue 4).
+   */
+  announce?: (fill: () => void) => void;
 }
 
 /** Threats and sextortion change the tone from gentle to steady and urgent (VOICE.md). */
@@ -59,7 +66,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 const MARGIN = 16;
 /** Live regions are announced when their content changes after they are in the page. */
-const ANNOUNCE_DELAY_MS = 60;
+export const ANNOUNCE_DELAY_MS = 60;
 
 function place(host: HTMLElement, anchor: Element | null | undefined, known?: DOMRectReadOnly | null): void {
   const rect = known ?? anchor?.getBoundingClientRect();
@@ -206,8 +213,14 @@ export function renderNudge(doc: Document, options: NudgeOptions): HTMLElement {
   const opener = el(doc, 'p', { className: 'opener', text: t(urgent ? 'nudge.openerUrgent' : 'nudge.opener') });
   const what = el(doc, 'p', { className: 'what', text: t(`nudge.what.${category}`) });
   const tactic = el(doc, 'p', { className: 'tactic', text: t(`nudge.tactic.${category}`) });
-  const fill = () => live.append(opener, what, tactic);
-  if (view) view.setTimeout(fill, ANNOUNCE_DELAY_MS);
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    live.append(opener, what, tactic);
+  };
+  if (options.announce) options.announce(fill);
+  else if (view) view.setTimeout(fill, ANNOUNCE_DELAY_MS);
   else fill();
   return host;
 }

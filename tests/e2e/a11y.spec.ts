@@ -65,7 +65,9 @@ for (const [scheme, message] of [
     await chat.waitForFunction(() => 'chat' in window);
     await chat.evaluate((text) => (window as unknown as { chat: { receive(t: string): void } }).chat.receive(text), message);
     await expect(chat.locator(NUDGE)).toHaveCount(1);
-    await chat.waitForTimeout(300); // the words arrive in the live region after 60 ms
+    // The words arrive in the live region a frame or more after the card (with the page's next
+    // change, 60–160 ms later): checked with them in it.
+    await expect.poll(async () => (await nudgeReplica(chat)).includes('class="what"')).toBe(true);
     const html = await nudgeReplica(chat);
     expect(html).toContain('shadowrootmode="open"');
 

@@ -75,3 +75,31 @@ test('lowering the sensitivity in the popup applies to the open chat without a r
   await popup.getByRole('button', { name: 'Wissen' }).click();
   await expect(popup.getByText('Nog geen deze week.')).toBeVisible();
 });
+
+test('the nudge sits beside the chat where it is now, also after the chat pane moved', async ({ context }) => {
+  const page = await openWhatsApp(context);
+  const card = page.locator(NUDGE);
+  const mainBox = () => page.locator('#main').boundingBox();
+
+  await receive(page, 'ben je alleen thuis?');
+  await expect(card).toHaveCount(1);
+  let main = (await mainBox())!;
+  let box = (await card.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(main.x + main.width - 8);
+  expect(box.x).toBeGreaterThanOrEqual(main.x);
+  await card.evaluate((host) => host.remove());
+
+  // A panel opens on the right: the chat pane narrows and its right edge moves left.
+  await page.evaluate(() => {
+    const panel = document.createElement('aside');
+    panel.style.cssText = 'width: 320px; flex: none; background: #fff';
+    document.getElementById('app')!.append(panel);
+  });
+  await page.waitForTimeout(200);
+  await receive(page, 'stuur eens een foto van jezelf');
+  await expect(card).toHaveAttribute('data-category', 'photo_request');
+  main = (await mainBox())!;
+  box = (await card.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(main.x + main.width - 8);
+  expect(box.x).toBeGreaterThanOrEqual(main.x);
+});

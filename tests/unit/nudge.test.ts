@@ -69,6 +69,18 @@ describe('the nudge', () => {
     expect(live.textContent).toContain('[nudge.what.alone_check]');
   });
 
+  test('with a scheduler of its own, the words arrive when it says so, and once', () => {
+    let fill: (() => void) | undefined;
+    renderNudge(document, { category: 'alone_check', severity: 'medium', t, onMute: vi.fn(), onClose: vi.fn(), announce: (f) => (fill = f) });
+    vi.advanceTimersByTime(1000);
+    const live = q('[aria-live]');
+    expect(live.textContent).toBe('');
+    fill!();
+    fill!();
+    expect(live.querySelectorAll('.what')).toHaveLength(1);
+    expect(live.textContent).toContain('[nudge.what.alone_check]');
+  });
+
   test('"why am I seeing this?" opens and closes the explanation', () => {
     show();
     const why = q('.why');
