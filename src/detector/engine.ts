@@ -37,8 +37,8 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
  * Every rule that fires on already normalised text. The result is exactly that of testing every
  * pattern of every rule, in rule order: a rule fires when one of its patterns matches and none of
  * its `unless` patterns does. The prefilter (prefilter.ts) first finds, in one pass over the
- * text, which patterns can match at all (their required literals occur) and lists their rules;
- * only those are tested.
+ * text, which patterns can match at all (their required literals occur, where a match could
+ * hold them) and lists their rules; only those are tested, through the prefilter's test().
  * `unless` patterns run, as before, only for a rule that fired.
  * Rule sets must not be changed in place after their first use (the prefilter is cached per array).
  */
@@ -55,7 +55,8 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
     const base = patternBase[r]!;
     let fired = false;
     for (let i = 0; i < patterns.length; i++) {
-      if ((patternMark[base + i] === epoch || alwaysPattern[base + i] === 1) && patterns[i]!.test(normalised)) {
+      const p = base + i;
+      if (patternMark[p] === epoch ? pf.test(p, normalised) : alwaysPattern[p] === 1 && patterns[i]!.test(normalised)) {
         fired = true;
         break;
       }

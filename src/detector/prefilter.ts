@@ -40,6 +40,14 @@
  * candidates, and only those are tested. Each automaton state reports at most once per scan, so
  * the work is linear in the text plus bounded by the automaton's size. The automaton is built
  * once per rule set, on first use or ahead of it in slices (`preparePrefilter`).
+ *
+ * Where a clause can match narrows it further. The analysis knows how far into any match a
+ * literal of the clause's trigger set ends at most (the longest matches of the atoms up to it),
+ * and the scan knows where the first such literal in the text ends, so a match cannot start
+ * before the difference: a clause anchored with `^` whose trigger comes too late is dropped, and
+ * a clause anchored with `$` cannot start before the text's length minus its longest match. A
+ * pattern is then tested through its clauses that remain, each on its own (`\b(?:A|B)\b` is
+ * `\b(?:A)\b` or `\b(?:B)\b`), from the least index it can start at (`Prefilter.test`).
  */
 import type { RuleDef } from './types';
 
@@ -50,10 +58,10 @@ export type Node = (
   | { t: 'set'; strings: string[] } // one of these strings (a literal, or a group of plain words)
   | { t: 'char'; chars: string[] | null } // one character from `chars`; null = unknown/too many
   | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; items: Node[] }
+  | { t: 'alt'; items: Node[]; spans?: number[] } // spans: each alternative's [start, end) in the source
   | { t: 'rep'; min: number; max: number; item: Node }
-  | { t: 'assert' } // ^ $ \b \B: zero width, no requirement
-  | { t: 'look'; neg: boolean; item: Node }
+  | { t: 'assert'; kind?: '^' | '$' | 'b' } // ^ $ \b \B: zero width, no requirement
+  | { t: 'look'; neg: boolean; behind?: boolean; item: Node }
 ) & {
   /** Where in the source the node starts and ends: requirements from disjoint parts are independent. */
   at?: number;
@@ -233,7 +241,7 @@ export function parseRegExp(source: string, flags: string): Node {
     switch (c) {
       case '^': case '$':
         quantifiable = false;
-        return { t: 'assert' };
+        return { t: 'assert', kind: c };
       case '.':
         return { t: 'char', chars: null };
       case '[':
@@ -257,13 +265,14 @@ export function parseRegExp(source: string, flags: string): Node {
           if (!eat(')')) throw new Unsupported('group');
           return item;
         }
-        if (source[pos] === '<' && (source[pos + 1] === '=' || source[pos + 1] === '!')) pos++; // lookbehind
+        const behind = source[pos] === '<' && (source[pos + 1] === '=' || source[pos + 1] === '!');
+        if (behind) pos++;
         if (source[pos] === '=' || source[pos] === '!') {
           const neg = source[pos++] === '!';
           const item = parseDisjunction();
           if (!eat(')')) throw new Unsupported('lookaround');
           quantifiable = false; // Annex B allows quantified lookaheads; refuse them rather than model them.
-          return { t: 'look', neg, item };
+          return { t: 'look', neg, behind, item };
         }
         if (eat('<')) {
           const close = source.indexOf('>', pos);
@@ -280,7 +289,7 @@ export function parseRegExp(source: string, flags: string): Node {
         if (e === 'b' || e === 'B') {
           pos++;
           quantifiable = false;
-          return { t: 'assert' };
+          return { t: 'assert', kind: 'b' };
         }
         const ch = escapeChar(false);
         return charNode(ch === null ? null : [ch]);
@@ -349,8 +358,13 @@ export function parseRegExp(source: string, flags: string): Node {
   function parseDisjunction(): Node {
     const start = pos;
     const items = [parseAlternative()];
-    while (eat('|')) items.push(parseAlternative());
-    return items.length === 1 ? items[0]! : { t: 'alt', items, at: start, to: pos };
+    const spans = [start, pos];
+    while (eat('|')) {
+      spans.push(pos);
+      items.push(parseAlternative());
+      spans.push(pos);
+    }
+    return items.length === 1 ? items[0]! : { t: 'alt', items, spans, at: start, to: pos };
   }
 
   const node = parseDisjunction();
@@ -712,50 +726,198 @@ const FURTHER_SET_COST = 0.02;
 /** At most this many clauses per pattern; a pattern with more alternatives is read as one. */
 const MAX_CLAUSES = 24;
 
+/** Stands for "no bound" in the offsets below (kept in Int32Arrays). */
+const UNBOUNDED = 0x3fffffff;
+
+/**
+ * A top-level alternative of a pattern, read on its own. `source` is a regular expression (same
+ * flags) that matches somewhere in a text exactly when this alternative of the pattern does: the
+ * alternative with the zero-width assertions and group around it (`\b(?:A|B)\b` → `\b(?:A)\b`).
+ */
+interface ClauseNode {
+  node: Node;
+  source: string;
+  /** Only matches at the start of the text (`^` without the m flag) / only ending at its end (`$`). */
+  atStart: boolean;
+  atEnd: boolean;
+}
+
 /**
  * The top-level alternatives of a pattern, each read on its own: `A|B` matches only where A or
  * B does, so "A's requirements, or B's" is a necessary condition that keeps each branch's
  * conjunction (where the union of the branches' cheapest sets would lose it). Zero-width
- * assertions around a lone group (`\b(?:A|B)\b`) are dropped: they require nothing.
+ * assertions around a lone group (`\b(?:A|B)\b`) require nothing; they go into each clause's
+ * source, so that the clause can be tested on its own: a pattern `X(?:A|B)Y` (X, Y assertions,
+ * the group not inside a lookaround) matches a text exactly when `X(?:A)Y` or `X(?:B)Y` does.
  */
-function clausesOf(node: Node, out: Node[]): void {
-  if (node.t === 'alt') {
-    for (const item of node.items) clausesOf(item, out);
+function clausesOf(
+  node: Node,
+  source: string,
+  from: number,
+  to: number,
+  outer: { pre: string; post: string; atStart: boolean; atEnd: boolean },
+  out: ClauseNode[],
+): void {
+  if (node.t === 'alt' && node.spans) {
+    for (let k = 0; k < node.items.length; k++) clausesOf(node.items[k]!, source, node.spans[2 * k]!, node.spans[2 * k + 1]!, outer, out);
     return;
   }
+  let { atStart, atEnd } = outer;
   if (node.t === 'seq') {
     let inner: Node | null = null;
+    let several = false;
     for (const item of node.items) {
       if (item.t === 'assert') continue;
-      if (inner) {
-        out.push(node);
-        return;
-      }
+      if (inner) several = true;
       inner = item;
     }
-    if (inner && inner.t === 'alt') {
-      clausesOf(inner, out);
+    // Anchors at either end of this alternative (assertions before its first / after its last atom).
+    for (const item of node.items) {
+      if (item.t !== 'assert') break;
+      if (item.kind === '^') atStart = true;
+    }
+    for (let k = node.items.length - 1; k >= 0; k--) {
+      const item = node.items[k]!;
+      if (item.t !== 'assert') break;
+      if (item.kind === '$') atEnd = true;
+    }
+    if (!several && inner && inner.t === 'alt' && inner.spans && inner.at !== undefined && inner.to !== undefined) {
+      const pre = outer.pre + source.slice(from, inner.at);
+      const post = source.slice(inner.to, to) + outer.post;
+      clausesOf(inner, source, inner.at, inner.to, { pre, post, atStart, atEnd }, out);
       return;
     }
+  } else if (node.t === 'assert') {
+    if (node.kind === '^') atStart = true;
+    if (node.kind === '$') atEnd = true;
   }
-  out.push(node);
+  out.push({ node, source: outer.pre + source.slice(from, to) + outer.post, atStart, atEnd });
 }
 
-/** A clause's sets, cheapest first; null when the clause requires nothing. */
-function clauseSets(node: Node): string[][] | null {
+/** The most UTF-16 code units a node can match (UNBOUNDED when there is no finite bound). */
+function maxLength(node: Node, unicode: boolean): number {
+  switch (node.t) {
+    case 'set': {
+      let m = 0;
+      for (const str of node.strings) if (str.length > m) m = str.length;
+      return m;
+    }
+    case 'char':
+      return unicode ? 2 : 1; // in unicode mode `.` or a class can match a surrogate pair
+    case 'assert':
+    case 'look':
+      return 0;
+    case 'alt': {
+      let m = 0;
+      for (const item of node.items) m = Math.max(m, maxLength(item, unicode));
+      return m;
+    }
+    case 'seq': {
+      let sum = 0;
+      for (const item of node.items) sum += maxLength(item, unicode);
+      return Math.min(sum, UNBOUNDED);
+    }
+    case 'rep': {
+      if (node.max === 0) return 0;
+      const m = maxLength(node.item, unicode);
+      if (m === 0) return 0;
+      return node.max === Infinity ? UNBOUNDED : Math.min(node.max * m, UNBOUNDED);
+    }
+  }
+}
+
+function hasLookahead(node: Node): boolean {
+  switch (node.t) {
+    case 'look':
+      return (!node.neg && !node.behind) || hasLookahead(node.item);
+    case 'seq':
+    case 'alt':
+      return node.items.some(hasLookahead);
+    case 'rep':
+      return hasLookahead(node.item);
+    default:
+      return false;
+  }
+}
+
+/**
+ * One clause of a pattern: its literal sets, cheapest first, and where in a match they lie.
+ * `ends[k]`: a match contains a literal of sets[k] ending at most ends[k] code units after the
+ * match starts (UNBOUNDED: no bound). `maxLength`: the longest match.
+ */
+export interface Clause {
+  sets: string[][];
+  ends: number[];
+  source: string;
+  atStart: boolean;
+  atEnd: boolean;
+  maxLength: number;
+}
+
+/** A clause's sets, cheapest first, and their bounds; null when the clause requires nothing. */
+function clauseOf(c: ClauseNode, unicode: boolean): Clause | null {
+  const { node } = c;
   const reqs = analyse(node).reqs;
   if (reqs.length === 0) return null;
+  // A literal required by the analysis lies inside the part of the match that the atoms of the
+  // source range it came from matched: it ends no later than the longest match of every top-level
+  // atom that starts before that range ends. (Not so for a lookahead's content, which may lie
+  // further on: a clause with a lookahead gets no bounds.)
+  const items = node.t === 'seq' ? node.items : [node];
+  const lengths = items.map((item) => maxLength(item, unicode));
+  const lookahead = hasLookahead(node);
   const chosen: string[][] = [];
+  const ends: number[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < reqs.length && chosen.length < MAX_SETS; i++) {
-    if (i > 0 && reqs[i]!.cost > FURTHER_SET_COST) break;
-    const set = minimise(reqs[i]!.set!.map(window));
+    const r = reqs[i]!;
+    if (i > 0 && r.cost > FURTHER_SET_COST) break;
+    const set = minimise(r.set!.map(window));
     const key = set.join('\u0000');
     if (seen.has(key)) continue; // the same words in two places: the second adds nothing
     seen.add(key);
     chosen.push(set);
+    let end = 0;
+    for (let k = 0; k < items.length && end < UNBOUNDED; k++) {
+      const at = items[k]!.at;
+      if (at === undefined || at < r.to || items.length === 1) end = Math.min(end + lengths[k]!, UNBOUNDED);
+    }
+    ends.push(lookahead ? UNBOUNDED : end);
   }
-  return chosen;
+  let maxLen = 0;
+  for (const l of lengths) maxLen = Math.min(maxLen + l, UNBOUNDED);
+  return { sets: chosen, ends, source: c.source, atStart: c.atStart, atEnd: c.atEnd, maxLength: maxLen };
+}
+
+/**
+ * The clauses of `pattern`: a necessary condition in disjunctive form (any text it matches meets
+ * one of them, and a text meets a clause when it contains one literal of EACH of the clause's
+ * sets), each with a source to test on its own. Null when the pattern must always run.
+ */
+export function clauses(pattern: RegExp): Clause[] | null {
+  // g and y make test() stateful (lastIndex): keep such patterns on the exhaustive path.
+  if (/[gy]/.test(pattern.flags)) return null;
+  try {
+    const tree = parseRegExp(pattern.source, pattern.flags);
+    const multiline = pattern.flags.includes('m');
+    const unicode = /[uv]/.test(pattern.flags);
+    const nodes: ClauseNode[] = [];
+    const source = pattern.source;
+    clausesOf(tree, source, 0, source.length, { pre: '', post: '', atStart: false, atEnd: false }, nodes);
+    if (nodes.length > MAX_CLAUSES) nodes.splice(0, nodes.length, { node: tree, source, atStart: false, atEnd: false });
+    const out: Clause[] = [];
+    for (const n of nodes) {
+      if (multiline) n.atStart = n.atEnd = false;
+      const c = clauseOf(n, unicode);
+      if (!c) return null;
+      out.push(c);
+    }
+    return out;
+  } catch {
+    // Unsupported syntax, or a bug here: either way this pattern simply always runs, and the
+    // detector keeps working (the tests count the patterns that always run).
+    return null;
+  }
 }
 
 /**
@@ -765,25 +927,7 @@ function clauseSets(node: Node): string[][] | null {
  * syntax outside the analysed subset).
  */
 export function requirements(pattern: RegExp): string[][][] | null {
-  // g and y make test() stateful (lastIndex): keep such patterns on the exhaustive path.
-  if (/[gy]/.test(pattern.flags)) return null;
-  try {
-    const tree = parseRegExp(pattern.source, pattern.flags);
-    const nodes: Node[] = [];
-    clausesOf(tree, nodes);
-    if (nodes.length > MAX_CLAUSES) nodes.splice(0, nodes.length, tree);
-    const clauses: string[][][] = [];
-    for (const node of nodes) {
-      const sets = clauseSets(node);
-      if (!sets) return null;
-      clauses.push(sets);
-    }
-    return clauses;
-  } catch {
-    // Unsupported syntax, or a bug here: either way this pattern simply always runs, and the
-    // detector keeps working (the tests count the patterns that always run).
-    return null;
-  }
+  return clauses(pattern)?.map((c) => c.sets) ?? null;
 }
 
 /** One set of literals that any text `pattern` matches contains one of (each clause's cheapest). */
@@ -814,6 +958,11 @@ export interface Prefilter {
   /** The current scan's stamp in patternMark. */
   readonly epoch: number;
   scan(text: string): number;
+  /**
+   * Whether marked pattern p (patternMark[p] === epoch) matches the text just scanned: the same
+   * answer as testing the pattern itself, from the clauses the scan left possible.
+   */
+  test(pattern: number, text: string): boolean;
   readonly stats: PrefilterStats;
 }
 
@@ -852,14 +1001,14 @@ interface Clock {
  *
  * Each clause's first (cheapest) set is its trigger: its literals' automaton states list the
  * clause. The other sets are only checked, after the scan, for the clauses that were triggered:
- * a literal occurred when its state was reported in this scan (stateMark).
+ * a literal occurred when its state was reported in this scan (mark).
  */
 function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Prefilter, void> {
   clock.phase = 0;
   const ruleCount = rules.length;
   const patternBase = new Int32Array(ruleCount);
   const patternRule: number[] = [];
-  const clausesOfPattern: (string[][][] | null)[] = [];
+  const clausesOfPattern: (Clause[] | null)[] = [];
   const alwaysPatterns: PrefilterStats['alwaysPatterns'] = [];
   const alwaysRules: string[] = [];
   for (let r = 0; r < ruleCount; r++) {
@@ -867,10 +1016,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     patternBase[r] = patternRule.length;
     for (let i = 0; i < rule.patterns.length; i++) {
       const p = rule.patterns[i]!;
-      const clauses = requirements(p);
+      const cs = clauses(p);
       patternRule.push(r);
-      clausesOfPattern.push(clauses);
-      if (!clauses) alwaysPatterns.push({ rule: rule.id, where: `patterns[${i}]`, source: p.source });
+      clausesOfPattern.push(cs);
+      if (!cs) alwaysPatterns.push({ rule: rule.id, where: `patterns[${i}]`, source: p.source });
       yield;
     }
   }
@@ -892,14 +1041,17 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   // Clauses, numbered; literal → the clauses it triggers (none for a literal of a further set).
   const literalIndex = new Map<string, number[]>();
   const clausePattern: number[] = [];
-  const furtherSets: string[][][] = [];
+  const clauseList: Clause[] = [];
+  const patternClauseStart = new Int32Array(patternCount + 1);
   let conjunctions = 0;
   for (let p = 0; p < patternCount; p++) {
     if ((p & 63) === 63) yield;
-    for (const sets of clausesOfPattern[p] ?? []) {
+    patternClauseStart[p] = clausePattern.length;
+    for (const clause of clausesOfPattern[p] ?? []) {
       const c = clausePattern.length;
+      const sets = clause.sets;
       clausePattern.push(p);
-      furtherSets.push(sets.slice(1));
+      clauseList.push(clause);
       if (sets.length > 1) conjunctions++;
       sets.forEach((set, slot) => {
         for (const lit of set) {
@@ -911,6 +1063,17 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     }
   }
   const clauseCount = clausePattern.length;
+  patternClauseStart[patternCount] = clauseCount;
+  const clauseSource = clauseList.map((c) => c.source);
+  const patternRegex = rules.flatMap((rule) => rule.patterns);
+  // Only a plain RegExp is known to match exactly what its source says; another object (a
+  // subclass with its own test, e.g. rules/shared.ts InContext) is asked itself.
+  const plainTest = RegExp.prototype.test;
+  const plainExec = RegExp.prototype.exec;
+  const patternPlain = Uint8Array.from(patternRegex, (re) => (re.test === plainTest && re.exec === plainExec ? 1 : 0));
+  // In unicode mode a start index inside a surrogate pair is read differently: such patterns
+  // always start at 0.
+  const patternUnicode = Uint8Array.from(patternRegex, (re) => (/[uv]/.test(re.flags) ? 1 : 0));
 
   // Character classes: 0 = a character no literal contains; each letter, the space, `?` and `'`
   // their own (A–Z share a–z's); all digits one; every other character one more. Sharing only widens the condition
@@ -934,6 +1097,9 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   if (digitClass) for (let code = 48; code <= 57; code++) classOf[code] = digitClass;
   for (let code = 65; code <= 90; code++) classOf[code] = classOf[code + 32]!;
   const K = classes;
+  // A row of the scan's table is 2^SHIFT entries (K is at most 32: 26 letters, space, ?, ', digits,
+  // other and class 0), so the scan finds a row with a shift rather than a multiplication.
+  const SHIFT = 32 - Math.clz32(K - 1);
 
   // Trie, children as linked lists (first child, next sibling, class label). State 0 is the root.
   const cap = totalLength + 1;
@@ -1004,15 +1170,24 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   }
 
   // The further sets of each clause, as the states of their literals; a set shared by clauses
-  // is checked once per scan.
+  // is checked once per scan. Per clause, where a match can lie: clauseEnd, how far into a
+  // match a literal of its trigger set ends at most (Clause.ends[0]); clauseShape bit 1 = it
+  // matches only at the start of the text, bit 2 = only ending at its end (and at most
+  // clauseMaxLength long), bit 4 = some such bound applies.
   const setStart = [0];
   const setStates: number[] = [];
   const setIdOf = new Map<string, number>();
   const clauseSets: number[] = [];
   const clauseSetStart = new Int32Array(clauseCount + 1);
+  const clauseShape = new Uint8Array(clauseCount);
+  const clauseEnd = new Int32Array(clauseCount);
+  const clauseMaxLength = new Int32Array(clauseCount);
   for (let c = 0; c < clauseCount; c++) {
+    if ((c & 255) === 255) yield;
+    const clause = clauseList[c]!;
     clauseSetStart[c] = clauseSets.length;
-    for (const set of furtherSets[c]!) {
+    for (let k = 1; k < clause.sets.length; k++) {
+      const set = clause.sets[k]!;
       const key = set.join('\u0000');
       let setId = setIdOf.get(key);
       if (setId === undefined) {
@@ -1023,6 +1198,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       }
       clauseSets.push(setId);
     }
+    const shape = (clause.atStart ? 1 : 0) | (clause.atEnd && clause.maxLength < UNBOUNDED ? 2 : 0);
+    clauseShape[c] = shape !== 0 || clause.ends[0]! < UNBOUNDED ? shape | 4 : 0;
+    clauseEnd[c] = clause.ends[0]!;
+    clauseMaxLength[c] = clause.maxLength;
   }
   clauseSetStart[clauseCount] = clauseSets.length;
   const clauseSetsArr = Int32Array.from(clauseSets);
@@ -1031,25 +1210,24 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   const setEpoch = new Int32Array(setStart.length - 1);
   const setMet = new Uint8Array(setStart.length - 1);
   yield;
-  // The scan's table: a full row per state (one lookup per character), the next state; `ends`
-  // says whether a literal ends at a state or on its failure chain. Class 0 leads to the root.
+  // The scan's table: a full row per state (one lookup per character), the next state; `report`
+  // is the first literal state on a state's failure chain (itself included), or 0. Class 0 leads
+  // to the root.
   // In breadth-first order a state's row is its failure state's row (done before it) with its
   // own children written over it; the children's failure links are read from those rows.
   // 16-bit entries up to 65,536 states: half the memory of 32-bit ones, in the cache more often.
-  const delta = states <= 0x10000 ? new Uint16Array(states * K) : new Int32Array(states * K);
-  const ends = new Uint8Array(states);
+  const delta = states <= 0x10000 ? new Uint16Array(states << SHIFT) : new Int32Array(states << SHIFT);
   const fail = new Int32Array(states);
   const report = new Int32Array(states);
   for (let s = 0; s < states; s++) {
     if ((s & 1023) === 1023) yield;
-    const row = s * K;
-    const failRow = fail[s]! * K;
+    const row = s << SHIFT;
+    const failRow = fail[s]! << SHIFT;
     if (s !== 0) delta.copyWithin(row, failRow, failRow + K);
     for (let t = child[s]!; t !== 0; t = sibling[t]!) {
       const c = labelOf[t]!;
       fail[t] = s === 0 ? 0 : delta[failRow + c]!;
       report[t] = isEnd[t] ? t : report[fail[t]!]!;
-      if (report[t] !== 0) ends[t] = 1;
       delta[row + c] = t;
     }
   }
@@ -1058,8 +1236,20 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   for (let u = 1; u < states; u++) reportNext[u] = report[fail[u]!]!;
   const patternMark = new Int32Array(patternCount);
   const ruleMark = new Int32Array(ruleCount);
-  const stateMark = new Int32Array(states);
+  // mark[s] === epoch: state s was reached in this scan, and every literal on its failure chain
+  // has been reported. A state with no literal on its chain holds NEVER, above any epoch, so the
+  // scan's one test per character (mark[s] < epoch) fails for it and for every state already
+  // seen: only the first visit of a reporting state in a scan takes the branch.
+  const NEVER = 0x7fffffff;
+  const mark = new Int32Array(states);
+  const unmark = () => {
+    for (let s = 0; s < states; s++) mark[s] = report[s] === 0 ? NEVER : 0;
+  };
+  unmark();
   const clauseMark = new Int32Array(clauseCount);
+  // clauseOk[c] === epoch: clause c can match; then clauseLow[c] is the least index it can start at.
+  const clauseOk = new Int32Array(clauseCount);
+  const clauseLow = new Int32Array(clauseCount);
   const triggered = new Int32Array(clauseCount);
   const candidates = new Int32Array(ruleCount);
   const clausePatternArr = Int32Array.from(clausePattern);
@@ -1068,37 +1258,46 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   let epoch = 0;
 
   const scan = (text: string): number => {
-    if (epoch === 0x7fffffff) {
+    if (epoch === NEVER - 1) {
       epoch = 0;
       patternMark.fill(0);
       ruleMark.fill(0);
-      stateMark.fill(0);
+      unmark();
       clauseMark.fill(0);
+      clauseOk.fill(0);
       setEpoch.fill(0);
     }
     const e = ++epoch;
     prefilter.epoch = e;
     let hits = 0;
     let s = 0;
-    for (let i = 0, len = text.length; i < len; i++) {
-      s = delta[s * K + classOf[text.charCodeAt(i)]!]!;
-      if (ends[s] === 0) continue;
-      // Literals ending here: this state's, then along the failure chain. A state reported
-      // before in this scan has reported its whole chain already.
-      let u = report[s]!;
-      while (u !== 0 && stateMark[u] !== e) {
-        stateMark[u] = e;
-        for (let j = ownStart[u]!, end = ownStart[u + 1]!; j < end; j++) {
-          const clause = ownList[j]!;
-          if (clauseMark[clause] !== e) {
-            clauseMark[clause] = e;
-            triggered[hits++] = clause;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      s = delta[(s << SHIFT) + classOf[text.charCodeAt(i)]!]!;
+      if (mark[s]! < e) {
+        mark[s] = e;
+        // Literals ending here: this state's, then along the failure chain. A state marked
+        // before in this scan has reported its whole chain already.
+        let u = report[s]!;
+        while (u !== 0) {
+          if (u !== s) {
+            if (mark[u] === e) break;
+            mark[u] = e;
           }
+          for (let j = ownStart[u]!, end = ownStart[u + 1]!; j < end; j++) {
+            const clause = ownList[j]!;
+            if (clauseMark[clause] !== e) {
+              clauseMark[clause] = e;
+              clauseLow[clause] = i + 1; // where its trigger's first literal ends
+              triggered[hits++] = clause;
+            }
+          }
+          u = reportNext[u]!;
         }
-        u = reportNext[u]!;
       }
     }
-    // Triggered clauses whose further sets were all met mark their pattern and rule.
+    // Triggered clauses whose further sets were all met, and whose literals lie where a match
+    // could hold them, mark their pattern and rule.
     let n = 0;
     for (let h = 0; h < hits; h++) {
       const clause = triggered[h]!;
@@ -1109,7 +1308,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
           setEpoch[set] = e;
           let any = 0;
           for (let j = setStartArr[set]!, stop = setStartArr[set + 1]!; j < stop; j++) {
-            if (stateMark[setStatesArr[j]!] === e) {
+            if (mark[setStatesArr[j]!] === e) {
               any = 1;
               break;
             }
@@ -1119,6 +1318,20 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
         met = setMet[set] === 1;
       }
       if (!met) continue;
+      // A match starting at q holds a literal of the trigger set ending by q + ends[0], so q is
+      // at least the end of the trigger's first literal (clauseLow, set in the walk) minus
+      // ends[0]; a match ending at the end of the text is at most maxLength long. A clause
+      // anchored at the start needs q = 0.
+      let low = 0;
+      const shape = clauseShape[clause]!;
+      if (shape !== 0) {
+        low = clauseLow[clause]! - clauseEnd[clause]!;
+        if ((shape & 2) !== 0 && len - clauseMaxLength[clause]! > low) low = len - clauseMaxLength[clause]!;
+        if (low > len || ((shape & 1) !== 0 && low > 0)) continue;
+        if (low < 0) low = 0;
+      }
+      clauseOk[clause] = e;
+      clauseLow[clause] = low;
       const p = clausePatternArr[clause]!;
       patternMark[p] = e;
       const r = patternRuleArr[p]!;
@@ -1147,6 +1360,26 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     return n;
   };
 
+  // A pattern is tested through the clauses that can match: alone, each clause's own expression
+  // (with the g flag, so that it starts at the clause's least start index); a pattern with one
+  // clause that can start anywhere, or that is not a plain RegExp, as it is.
+  const clauseRegex: (RegExp | undefined)[] = new Array<RegExp | undefined>(clauseCount);
+  const test = (p: number, text: string): boolean => {
+    const e = prefilter.epoch;
+    const from = patternClauseStart[p]!;
+    const to = patternClauseStart[p + 1]!;
+    for (let c = from; c < to; c++) {
+      if (clauseOk[c] !== e) continue;
+      const low = patternUnicode[p] === 1 ? 0 : clauseLow[c]!;
+      if ((low === 0 && to - from === 1) || patternPlain[p] === 0) return patternRegex[p]!.test(text);
+      let re = clauseRegex[c];
+      if (re === undefined) re = clauseRegex[c] = new RegExp(clauseSource[c]!, `${patternRegex[p]!.flags}g`);
+      re.lastIndex = low;
+      if (re.test(text)) return true;
+    }
+    return false;
+  };
+
   const prefilter = {
     ruleCount,
     patternBase,
@@ -1155,6 +1388,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     candidates,
     epoch: 0,
     scan,
+    test,
     stats: {
       rules: ruleCount,
       patterns: patternCount,
@@ -1166,9 +1400,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       states,
       classes: K,
       tableBytes: delta.byteLength,
-      bytes: [classOf, delta, ends, report, reportNext, ownStart, ownList, clauseSetStart, clauseSetsArr, setStartArr, setStatesArr,
-        setEpoch, setMet, patternBase, alwaysPattern, patternMark, ruleMark, stateMark, clauseMark, triggered, candidates,
-        clausePatternArr, patternRuleArr, alwaysRule].reduce((sum, a) => sum + a.byteLength, 0),
+      bytes: [classOf, delta, report, reportNext, ownStart, ownList, clauseSetStart, clauseSetsArr, setStartArr, setStatesArr,
+        setEpoch, setMet, patternBase, alwaysPattern, patternMark, ruleMark, mark, clauseMark, clauseOk, clauseLow, triggered,
+        candidates, clausePatternArr, patternRuleArr, alwaysRule, patternClauseStart, clauseShape, clauseMaxLength, clauseEnd,
+        patternPlain, patternUnicode].reduce((sum, a) => sum + a.byteLength, 0),
       analyseMs: 0, // set by advance()
       automatonMs: 0,
     },

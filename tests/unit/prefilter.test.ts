@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchNormalised } from '../../src/detector/engine';
 import { normalise } from '../../src/detector/normalise';
-import { buildPrefilter, parseRegExp, preparePrefilter, requiredLiterals, requirements, type Node } from '../../src/detector/prefilter';
+import { buildPrefilter, clauses, parseRegExp, preparePrefilter, requiredLiterals, requirements, type Node } from '../../src/detector/prefilter';
 import { ALL_RULES } from '../../src/detector/rules';
 import type { RuleDef } from '../../src/detector/types';
 import { prng } from '../../scripts/prng';
@@ -237,6 +237,79 @@ describe('the analysis', () => {
     expect(matches).toBeGreaterThan(patterns * 3);
     expect(failures.slice(0, 10)).toEqual([]);
   }, 300_000);
+
+  test('each clause on its own: the clauses together match exactly where the pattern does, and where they say', () => {
+    // The engine tests only the clauses the scan left possible, each from the least index its
+    // trigger allows; that is exact only if these hold for every match.
+    const rand = prng(3);
+    const fold = (s: string) => s.replace(/[A-Z]+/g, (u) => u.toLowerCase());
+    const shared = [...corpusTexts, ...transcriptTexts].map(normalise).filter(() => rand() < 0.2);
+    const failures: string[] = [];
+    let split = 0;
+    let matches = 0;
+    for (const rule of ALL_RULES) {
+      const own = [...rule.examples.match, ...rule.examples.noMatch].map(normalise);
+      for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
+        const cs = clauses(p);
+        if (!cs) continue;
+        if (cs.length > 1) split++;
+        const plain = new RegExp(p.source, p.flags); // InContext rules test more than their source
+        const res = cs.map((c) => new RegExp(c.source, `${p.flags}g`));
+        for (const t of [...own, ...shared, ...samples([p], rand, 12)]) {
+          let any = false;
+          cs.forEach((c, k) => {
+            const re = res[k]!;
+            re.lastIndex = 0;
+            const m = re.exec(t);
+            if (!m) return;
+            any = true;
+            matches++;
+            const end = m.index + m[0].length;
+            const f = fold(t);
+            const where = `${p} clause ${k} /${c.source}/ on ${JSON.stringify(t)}`;
+            if (c.atStart && m.index !== 0) failures.push(`${where}: not at the start`);
+            if (c.atEnd && end !== t.length) failures.push(`${where}: not at the end`);
+            if (m[0].length > c.maxLength) failures.push(`${where}: longer than ${c.maxLength}`);
+            c.sets.forEach((set, j) => {
+              const limit = m.index + c.ends[j]!;
+              if (!set.some((l) => { const at = f.indexOf(l); return at >= 0 && at + l.length <= limit; })) {
+                failures.push(`${where}: no literal of ${JSON.stringify(set.slice(0, 5))} ends by ${limit}`);
+              }
+            });
+          });
+          if (any !== plain.test(t)) failures.push(`${p} on ${JSON.stringify(t)}: clauses ${any}, pattern ${!any}`);
+        }
+      }
+    }
+    expect(split).toBeGreaterThan(100);
+    expect(matches).toBeGreaterThan(1000);
+    expect(failures.slice(0, 10)).toEqual([]);
+  }, 300_000);
+
+  test('anchors and literal positions keep the results of every pattern', () => {
+    // Hand-made rules where the position checks decide: a literal too late for `^`, a text too
+    // long for `…$`, a trigger too far from where a bounded match must start.
+    const rule = (id: string, patterns: RegExp[]): RuleDef => ({
+      id: `en.secrecy.${id}`, category: 'secrecy', severity: 'low', note: 'test rule', patterns, examples: { match: [], noMatch: [] },
+    });
+    const rules = [
+      rule('start', [/^(?:\w{1,8} )?snap me\b/]),
+      rule('end', [/\bsnap me(?: pls)? ?\??$/]),
+      rule('both', [/^(?:hey )?add me\??$/]),
+      rule('split', [/\bik (?:stuur|zet) (?:je|de) foto\b|^nog (?:eentje|een)$|\bsnap (?:me|mij)$/]),
+      rule('window', [/\bgeheim\b.{0,10}\bhouden\b/]),
+    ];
+    const texts = [
+      'snap me', 'hey snap me', 'wait what snap me', 'ok so you should snap me', 'snap me pls', 'snap me pls later', 'x snap me?',
+      'add me', 'hey add me?', 'ok hey add me', 'add me later', 'ik stuur je foto', 'nou ik zet de foto', 'nog eentje', 'en nog eentje',
+      'nog een', 'snap mij', 'snap mij nu', 'geheim houden', 'het geheim moet je houden', 'geheim en dat moet je echt houden',
+      'houden geheim', 'een geheim houden? nog eentje',
+    ];
+    expectSameResults(texts, rules);
+    // Each of these fires somewhere, so the checks were really exercised both ways.
+    const fired = new Set(texts.flatMap((t) => matchNormalised(normalise(t), rules).map((m) => m.rule)));
+    expect([...fired].sort()).toEqual(rules.map((r) => r.id).sort());
+  });
 
   test('nearly every rule is prefiltered', () => {
     const { stats } = buildPrefilter(ALL_RULES);
