@@ -7,8 +7,8 @@ import { MODEL } from './model-data';
  * rules' own examples. It only adds a `low` signal (shown at `high`) for a category no rule found,
  * so new wording that the phrase rules miss can still be noticed.
  *
- * Pure and deterministic; never throws. Cost: one Map lookup per word, and one more per word pair
- * whose first word starts a known pair.
+ * Pure and deterministic; never throws. Cost: one hash-table probe per word, and one more per word
+ * pair whose first word starts a known pair; no allocation.
  */
 
 /** Weights of one feature: `cats[i]` gets `weights[i]`. `head`: some known pair starts with it. */
@@ -62,12 +62,46 @@ export function features(normalised: string): string[] {
   return out;
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** 32-bit FNV-1a of one word, as the scanner computes it character by character. */
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const HASH_DIGITS = hashWord(DIGITS);
+
+/** Hash of the pair "a b" from the hashes of its words. */
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x5bd1e995, 0x85ebca6b);
+  h ^= h >>> 13;
+  return Math.imul(h ^ b, 0xc2b2ae35) ^ 0x27d4eb2f;
+}
+
+/**
+ * The model as lookup tables: an open-addressing hash table from a feature's 32-bit hash to its
+ * entry, so scoring allocates nothing (no word strings). Two known features with the same hash
+ * are refused at load; an unknown word sharing a known feature's hash (about one in a million
+ * per word) scores as that feature.
+ */
 interface Loaded {
-  map: Map<string, Entry>;
   catOf: Category[];
   bias: Float64Array;
   threshold: Float64Array;
   scores: Float64Array;
+  mask: number;
+  keys: Int32Array;
+  /** Entry number + 1 per slot; 0 = empty. */
+  slots: Int32Array;
+  /** Entry e's weights are cats/weights[start[e] .. start[e + 1]). */
+  start: Int32Array;
+  cats: Uint8Array;
+  weights: Float64Array;
+  head: Uint8Array;
+  size: number;
 }
 
 /** Parses model data into lookup tables; throws on malformed data (the unit test checks this). */
@@ -79,13 +113,17 @@ export function loadModel(data: ModelData): Loaded {
   const n = catOf.length;
   if (data.bias.length !== n || data.threshold.length !== n) throw new Error('model: bias/threshold length');
   if (![...data.bias, ...data.threshold].every(Number.isFinite)) throw new Error('model: non-finite number');
-  const map = new Map<string, Entry>();
-  const entry = (f: string): Entry => {
-    let e = map.get(f);
+  // Feature hash -> its weights; words that only start a pair get an entry without weights.
+  const byHash = new Map<number, { feature: string; cats: number[]; weights: number[]; head: boolean }>();
+  const entry = (feature: string) => {
+    const words = feature.split(' ');
+    if (words.length > 2 || words.some((w) => !/^(?:[a-z0-9]+|#)$/.test(w))) throw new Error(`model: bad feature ${feature}`);
+    const h = words.length === 1 ? hashWord(words[0]!) : hashPair(hashWord(words[0]!), hashWord(words[1]!));
+    let e = byHash.get(h);
     if (e === undefined) {
-      e = { cats: [], weights: [], head: false };
-      map.set(f, e);
-    }
+      e = { feature, cats: [], weights: [], head: false };
+      byHash.set(h, e);
+    } else if (e.feature !== feature) throw new Error(`model: hash collision ${feature} / ${e.feature}`);
     return e;
   };
   for (const line of data.features.split('\n')) {
@@ -104,51 +142,96 @@ export function loadModel(data: ModelData): Loaded {
     const space = feature.indexOf(' ');
     if (space > 0) entry(feature.slice(0, space)).head = true;
   }
+  let capacity = 16;
+  while (capacity < byHash.size * 2) capacity *= 2;
+  const keys = new Int32Array(capacity);
+  const slots = new Int32Array(capacity);
+  const entries = [...byHash];
+  const start = new Int32Array(entries.length + 1);
+  const total = entries.reduce((a, [, e]) => a + e.cats.length, 0);
+  const cats = new Uint8Array(total);
+  const weights = new Float64Array(total);
+  const head = new Uint8Array(entries.length);
+  let k = 0;
+  entries.forEach(([h, e], i) => {
+    start[i] = k;
+    for (let j = 0; j < e.cats.length; j++, k++) {
+      cats[k] = e.cats[j]!;
+      weights[k] = e.weights[j]!;
+    }
+    head[i] = e.head ? 1 : 0;
+    let slot = h & (capacity - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+    keys[slot] = h;
+    slots[slot] = i + 1;
+  });
+  start[entries.length] = k;
   return {
-    map,
     catOf,
     bias: Float64Array.from(data.bias),
     threshold: Float64Array.from(data.threshold),
     scores: new Float64Array(n),
+    mask: capacity - 1,
+    keys,
+    slots,
+    start,
+    cats,
+    weights,
+    head,
+    size: entries.length,
   };
 }
 
 let loaded: Loaded | undefined;
 
-/** Raw scores (logits) per category of `data`'s order; for the trainer's checks and tests. */
-export function scoreNormalised(normalised: string, model: Loaded): Float64Array {
-  const { map, scores } = model;
-  scores.set(model.bias);
-  let prev: Entry | undefined;
-  let prevWord = '';
-  let start = -1;
+/** Entry number of a feature hash, or -1. */
+function find(m: Loaded, h: number): number {
+  const { keys, slots, mask } = m;
+  let slot = h & mask;
+  for (;;) {
+    const e = slots[slot]!;
+    if (e === 0) return -1;
+    if (keys[slot] === h) return e - 1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Raw scores (logits) per category of the data's order; reused between calls. */
+export function scoreNormalised(normalised: string, m: Loaded): Float64Array {
+  const { scores, start, cats, weights, head } = m;
+  scores.set(m.bias);
+  let prevHash = 0;
+  let prevHead = false;
+  let inWord = false;
   let digits = true;
-  const add = (e: Entry) => {
-    const { cats, weights } = e;
-    for (let k = 0; k < cats.length; k++) scores[cats[k]!]! += weights[k]!;
-  };
-  for (let i = 0; i <= normalised.length; i++) {
-    const c = i < normalised.length ? normalised.charCodeAt(i) : 32;
+  let h = FNV_OFFSET;
+  const length = normalised.length;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? normalised.charCodeAt(i) : 32;
     const letter = c >= 97 && c <= 122;
     if (letter || (c >= 48 && c <= 57)) {
-      if (start < 0) {
-        start = i;
+      if (!inWord) {
+        inWord = true;
         digits = true;
+        h = FNV_OFFSET;
       }
       if (letter) digits = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
-    if (start < 0) continue;
-    const word = digits ? DIGITS : normalised.slice(start, i);
-    start = -1;
-    if (prev !== undefined && prev.head) {
-      const pair = map.get(`${prevWord} ${word}`);
-      if (pair !== undefined) add(pair);
+    if (!inWord) continue;
+    inWord = false;
+    const word = digits ? HASH_DIGITS : h;
+    if (prevHead) {
+      const p = find(m, hashPair(prevHash, word));
+      if (p >= 0) for (let k = start[p]!; k < start[p + 1]!; k++) scores[cats[k]!]! += weights[k]!;
     }
-    const e = map.get(word);
-    if (e !== undefined) add(e);
-    prev = e;
-    prevWord = word;
+    const e = find(m, word);
+    if (e >= 0) {
+      for (let k = start[e]!; k < start[e + 1]!; k++) scores[cats[k]!]! += weights[k]!;
+      prevHead = head[e] === 1;
+    } else prevHead = false;
+    prevHash = word;
   }
   return scores;
 }

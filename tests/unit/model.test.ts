@@ -14,7 +14,7 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
   test('its checked-in data loads: every category, finite thresholds, a real vocabulary', () => {
     expect(MODEL.categories).toEqual([...CATEGORIES]);
     expect(MODEL.threshold.every(Number.isFinite)).toBe(true);
-    expect(model.map.size).toBeGreaterThan(500);
+    expect(model.size).toBeGreaterThan(500);
   });
 
   test('malformed data is refused rather than silently scoring nothing', () => {
