@@ -27,7 +27,9 @@ export function prepareRules(budgetMs = 8, rules: readonly RuleDef[] = ALL_RULES
 
 /**
  * Every rule that fires on `text`. Rules of all languages run on every message, because
- * Dutch teens mix Dutch and English in one sentence.
+ * Dutch teens mix Dutch and English in one sentence. With the full rule set, the learned model
+ * (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is confident
+ * about and no rule found.
  */
 export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
   const normalised = normalise(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text);

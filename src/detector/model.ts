@@ -89,17 +89,17 @@ function hashPair(a: number, b: number): number {
  */
 interface Loaded {
   catOf: Category[];
-  bias: Float64Array;
-  threshold: Float64Array;
-  scores: Float64Array;
+  /** Bias, thresholds, weights and scores in hundredths, so scoring adds small integers. */
+  bias: Int32Array;
+  threshold: Int32Array;
+  scores: Int32Array;
   mask: number;
-  keys: Int32Array;
-  /** Entry number + 1 per slot; 0 = empty. */
-  slots: Int32Array;
+  /** Per slot two numbers: the feature hash, and its entry number + 1 (0 = empty slot). */
+  table: Int32Array;
   /** Entry e's weights are cats/weights[start[e] .. start[e + 1]). */
   start: Int32Array;
   cats: Uint8Array;
-  weights: Float64Array;
+  weights: Int16Array;
   head: Uint8Array;
   size: number;
 }
@@ -112,7 +112,8 @@ export function loadModel(data: ModelData): Loaded {
   });
   const n = catOf.length;
   if (data.bias.length !== n || data.threshold.length !== n) throw new Error('model: bias/threshold length');
-  if (![...data.bias, ...data.threshold].every(Number.isFinite)) throw new Error('model: non-finite number');
+  const hundredths = (x: number) => Math.round(x * 100);
+  if (![...data.bias, ...data.threshold].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
   // Feature hash -> its weights; words that only start a pair get an entry without weights.
   const byHash = new Map<number, { feature: string; cats: number[]; weights: number[]; head: boolean }>();
   const entry = (feature: string) => {
@@ -133,24 +134,23 @@ export function loadModel(data: ModelData): Loaded {
     const e = entry(feature);
     for (const pair of list.split(' ')) {
       const [c, w] = pair.split(':').map(Number);
-      if (c === undefined || w === undefined || !Number.isInteger(c) || c < 0 || c >= n || !Number.isFinite(w)) {
+      if (c === undefined || w === undefined || !Number.isInteger(c) || c < 0 || c >= n || !Number.isInteger(w) || Math.abs(w) > 32767) {
         throw new Error(`model: bad weight ${pair}`);
       }
       e.cats.push(c);
-      e.weights.push(w / 100);
+      e.weights.push(w);
     }
     const space = feature.indexOf(' ');
     if (space > 0) entry(feature.slice(0, space)).head = true;
   }
   let capacity = 16;
   while (capacity < byHash.size * 2) capacity *= 2;
-  const keys = new Int32Array(capacity);
-  const slots = new Int32Array(capacity);
+  const table = new Int32Array(capacity * 2);
   const entries = [...byHash];
   const start = new Int32Array(entries.length + 1);
   const total = entries.reduce((a, [, e]) => a + e.cats.length, 0);
   const cats = new Uint8Array(total);
-  const weights = new Float64Array(total);
+  const weights = new Int16Array(total);
   const head = new Uint8Array(entries.length);
   let k = 0;
   entries.forEach(([h, e], i) => {
@@ -161,19 +161,18 @@ export function loadModel(data: ModelData): Loaded {
     }
     head[i] = e.head ? 1 : 0;
     let slot = h & (capacity - 1);
-    while (slots[slot] !== 0) slot = (slot + 1) & (capacity - 1);
-    keys[slot] = h;
-    slots[slot] = i + 1;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (capacity - 1);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = i + 1;
   });
   start[entries.length] = k;
   return {
     catOf,
-    bias: Float64Array.from(data.bias),
-    threshold: Float64Array.from(data.threshold),
-    scores: new Float64Array(n),
+    bias: Int32Array.from(data.bias, hundredths),
+    threshold: Int32Array.from(data.threshold, hundredths),
+    scores: new Int32Array(n),
     mask: capacity - 1,
-    keys,
-    slots,
+    table,
     start,
     cats,
     weights,
@@ -184,21 +183,9 @@ export function loadModel(data: ModelData): Loaded {
 
 let loaded: Loaded | undefined;
 
-/** Entry number of a feature hash, or -1. */
-function find(m: Loaded, h: number): number {
-  const { keys, slots, mask } = m;
-  let slot = h & mask;
-  for (;;) {
-    const e = slots[slot]!;
-    if (e === 0) return -1;
-    if (keys[slot] === h) return e - 1;
-    slot = (slot + 1) & mask;
-  }
-}
-
-/** Raw scores (logits) per category of the data's order; reused between calls. */
-export function scoreNormalised(normalised: string, m: Loaded): Float64Array {
-  const { scores, start, cats, weights, head } = m;
+/** Raw scores (logits, in hundredths) per category of the data's order; reused between calls. */
+export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
+  const { scores, start, cats, weights, head, table, mask } = m;
   scores.set(m.bias);
   let prevHash = 0;
   let prevHead = false;
@@ -222,14 +209,20 @@ export function scoreNormalised(normalised: string, m: Loaded): Float64Array {
     if (!inWord) continue;
     inWord = false;
     const word = digits ? HASH_DIGITS : h;
+    // Two probes of the same open-addressing table (find(), inlined): the pair, then the word.
     if (prevHead) {
-      const p = find(m, hashPair(prevHash, word));
-      if (p >= 0) for (let k = start[p]!; k < start[p + 1]!; k++) scores[cats[k]!]! += weights[k]!;
+      const pair = hashPair(prevHash, word);
+      let slot = pair & mask;
+      let e: number;
+      while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== pair) slot = (slot + 1) & mask;
+      if (e !== 0) for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
     }
-    const e = find(m, word);
-    if (e >= 0) {
-      for (let k = start[e]!; k < start[e + 1]!; k++) scores[cats[k]!]! += weights[k]!;
-      prevHead = head[e] === 1;
+    let slot = word & mask;
+    let e: number;
+    while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== word) slot = (slot + 1) & mask;
+    if (e !== 0) {
+      for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
+      prevHead = head[e - 1] === 1;
     } else prevHead = false;
     prevHash = word;
   }
