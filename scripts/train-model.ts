@@ -33,7 +33,7 @@ const K = 5;
 const MIN_DF = 2;
 const ITERATIONS = 300;
 const RATE = 0.5;
-const L1 = 0.0002;
+const L1 = 0.0003;
 const L2 = 0.0001;
 /** Share of negatives (per language, per category) the model may nudge in cross-validation. */
 const FP_PER_CATEGORY = 0.003;
