@@ -229,10 +229,17 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
   return scores;
 }
 
+/**
+ * Longest normalised text the model scores. It was trained on single chat messages (at most about
+ * 90 characters); its sum over words is not calibrated for paragraphs, where ordinary words add
+ * up to false signals, so longer texts are left to the rules.
+ */
+export const MODEL_MAX_LENGTH = 120;
+
 /** Categories the model is confident about in already normalised text (in category order). */
 export function modelCategories(normalised: string): Category[] {
   const out: Category[] = [];
-  if (normalised.length === 0) return out;
+  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return out;
   loaded ??= loadModel(MODEL);
   const scores = scoreNormalised(normalised, loaded);
   for (let c = 0; c < scores.length; c++) if (scores[c]! >= loaded.threshold[c]!) out.push(loaded.catOf[c]!);

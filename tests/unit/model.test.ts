@@ -81,6 +81,13 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     expect(evaluate([{ from: 'them', text: 'can u send a pic of the timetable' }], 'high').nudges).toEqual([]);
   });
 
+  test('a long ordinary paragraph gets no model signal (the model only reads message-sized text)', () => {
+    const chat = 'heb je het huiswerk al, ik ben zo moe. mijn moeder zegt dat je mag blijven eten. ';
+    const paragraph = chat.repeat(4);
+    expect(modelCategories(normalise(paragraph))).toEqual([]);
+    expect(matchText(paragraph).filter((m) => m.rule.endsWith('.model'))).toEqual([]);
+  });
+
   test('model guesses never make the mild combination nudge at standard', () => {
     const guesses = ['flattery_trust', 'secrecy', 'personal_info'] as const;
     let i = 0;
