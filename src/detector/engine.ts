@@ -1,4 +1,5 @@
 import { STAGE_OF } from './categories';
+import { modelCategories } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
 import { ALL_RULES } from './rules';
@@ -26,11 +27,23 @@ export function prepareRules(budgetMs = 8, rules: readonly RuleDef[] = ALL_RULES
 
 /**
  * Every rule that fires on `text`. Rules of all languages run on every message, because
- * Dutch teens mix Dutch and English in one sentence.
+ * Dutch teens mix Dutch and English in one sentence. With the full rule set, the learned model
+ * (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is confident
+ * about and no rule found.
  */
 export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
   const normalised = normalise(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text);
-  return matchNormalised(normalised, rules);
+  const found = matchNormalised(normalised, rules);
+  // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
+  // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
+  if (rules === ALL_RULES) {
+    for (const category of modelCategories(normalised)) {
+      if (!found.some((m) => m.category === category)) {
+        found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model` });
+      }
+    }
+  }
+  return found;
 }
 
 /**

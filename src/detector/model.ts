@@ -1,0 +1,247 @@
+import { CATEGORIES, type Category } from './types';
+import { MODEL } from './model-data';
+
+/**
+ * A small learned classifier (issue 3): one linear model per category over the words and word
+ * pairs of the normalised text, trained by scripts/train-model.ts on the tuning corpus and the
+ * rules' own examples. It only adds a `low` signal (shown at `high`) for a category no rule found,
+ * so new wording that the phrase rules miss can still be noticed.
+ *
+ * Pure and deterministic; never throws. Cost: one hash-table probe per word, and one more per word
+ * pair whose first word starts a known pair; no allocation.
+ */
+
+/** Weights of one feature: `cats[i]` gets `weights[i]`. `head`: some known pair starts with it. */
+interface Entry {
+  cats: number[];
+  weights: number[];
+  head: boolean;
+}
+
+export interface ModelData {
+  /** Category order of `bias`, `threshold` and the category indices in `features`. */
+  categories: readonly string[];
+  bias: readonly number[];
+  /** Per category: the score (a logit) at or above which the model fires. */
+  threshold: readonly number[];
+  /** One feature per line: `feature<TAB>cat:weight cat:weight…`, weights in hundredths. */
+  features: string;
+}
+
+/** Digits all count as one word (`#`), so "ik ben 23" and "ik ben 31" share their features. */
+const DIGITS = '#';
+
+/** Words of normalised text: runs of a–z and 0–9 (normalise has folded case and accents). */
+export function tokens(normalised: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let digits = true;
+  for (let i = 0; i <= normalised.length; i++) {
+    const c = i < normalised.length ? normalised.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
+    if (letter || digit) {
+      if (start < 0) {
+        start = i;
+        digits = true;
+      }
+      if (letter) digits = false;
+    } else if (start >= 0) {
+      out.push(digits ? DIGITS : normalised.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** Words and word pairs ("a b"), as the trainer counts them. */
+export function features(normalised: string): string[] {
+  const words = tokens(normalised);
+  const out = words.slice();
+  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** 32-bit FNV-1a of one word, as the scanner computes it character by character. */
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const HASH_DIGITS = hashWord(DIGITS);
+
+/** Hash of the pair "a b" from the hashes of its words. */
+function hashPair(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x5bd1e995, 0x85ebca6b);
+  h ^= h >>> 13;
+  return Math.imul(h ^ b, 0xc2b2ae35) ^ 0x27d4eb2f;
+}
+
+/**
+ * The model as lookup tables: an open-addressing hash table from a feature's 32-bit hash to its
+ * entry, so scoring allocates nothing (no word strings). Two known features with the same hash
+ * are refused at load; an unknown word sharing a known feature's hash (about one in a million
+ * per word) scores as that feature.
+ */
+interface Loaded {
+  catOf: Category[];
+  /** Bias, thresholds, weights and scores in hundredths, so scoring adds small integers. */
+  bias: Int32Array;
+  threshold: Int32Array;
+  scores: Int32Array;
+  mask: number;
+  /** Per slot two numbers: the feature hash, and its entry number + 1 (0 = empty slot). */
+  table: Int32Array;
+  /** Entry e's weights are cats/weights[start[e] .. start[e + 1]). */
+  start: Int32Array;
+  cats: Uint8Array;
+  weights: Int16Array;
+  head: Uint8Array;
+  size: number;
+}
+
+/** Parses model data into lookup tables; throws on malformed data (the unit test checks this). */
+export function loadModel(data: ModelData): Loaded {
+  const catOf = data.categories.map((c) => {
+    if (!(CATEGORIES as readonly string[]).includes(c)) throw new Error(`model: unknown category ${c}`);
+    return c as Category;
+  });
+  const n = catOf.length;
+  if (data.bias.length !== n || data.threshold.length !== n) throw new Error('model: bias/threshold length');
+  const hundredths = (x: number) => Math.round(x * 100);
+  if (![...data.bias, ...data.threshold].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
+  // Feature hash -> its weights; words that only start a pair get an entry without weights.
+  const byHash = new Map<number, { feature: string; cats: number[]; weights: number[]; head: boolean }>();
+  const entry = (feature: string) => {
+    const words = feature.split(' ');
+    if (words.length > 2 || words.some((w) => !/^(?:[a-z0-9]+|#)$/.test(w))) throw new Error(`model: bad feature ${feature}`);
+    const h = words.length === 1 ? hashWord(words[0]!) : hashPair(hashWord(words[0]!), hashWord(words[1]!));
+    let e = byHash.get(h);
+    if (e === undefined) {
+      e = { feature, cats: [], weights: [], head: false };
+      byHash.set(h, e);
+    } else if (e.feature !== feature) throw new Error(`model: hash collision ${feature} / ${e.feature}`);
+    return e;
+  };
+  for (const line of data.features.split('\n')) {
+    if (line === '') continue;
+    const [feature, list] = line.split('\t');
+    if (feature === undefined || list === undefined || feature === '') throw new Error(`model: bad line ${line}`);
+    const e = entry(feature);
+    for (const pair of list.split(' ')) {
+      const [c, w] = pair.split(':').map(Number);
+      if (c === undefined || w === undefined || !Number.isInteger(c) || c < 0 || c >= n || !Number.isInteger(w) || Math.abs(w) > 32767) {
+        throw new Error(`model: bad weight ${pair}`);
+      }
+      e.cats.push(c);
+      e.weights.push(w);
+    }
+    const space = feature.indexOf(' ');
+    if (space > 0) entry(feature.slice(0, space)).head = true;
+  }
+  let capacity = 16;
+  while (capacity < byHash.size * 2) capacity *= 2;
+  const table = new Int32Array(capacity * 2);
+  const entries = [...byHash];
+  const start = new Int32Array(entries.length + 1);
+  const total = entries.reduce((a, [, e]) => a + e.cats.length, 0);
+  const cats = new Uint8Array(total);
+  const weights = new Int16Array(total);
+  const head = new Uint8Array(entries.length);
+  let k = 0;
+  entries.forEach(([h, e], i) => {
+    start[i] = k;
+    for (let j = 0; j < e.cats.length; j++, k++) {
+      cats[k] = e.cats[j]!;
+      weights[k] = e.weights[j]!;
+    }
+    head[i] = e.head ? 1 : 0;
+    let slot = h & (capacity - 1);
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (capacity - 1);
+    table[2 * slot] = h;
+    table[2 * slot + 1] = i + 1;
+  });
+  start[entries.length] = k;
+  return {
+    catOf,
+    bias: Int32Array.from(data.bias, hundredths),
+    threshold: Int32Array.from(data.threshold, hundredths),
+    scores: new Int32Array(n),
+    mask: capacity - 1,
+    table,
+    start,
+    cats,
+    weights,
+    head,
+    size: entries.length,
+  };
+}
+
+let loaded: Loaded | undefined;
+
+/** Raw scores (logits, in hundredths) per category of the data's order; reused between calls. */
+export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
+  const { scores, start, cats, weights, head, table, mask } = m;
+  scores.set(m.bias);
+  let prevHash = 0;
+  let prevHead = false;
+  let inWord = false;
+  let digits = true;
+  let h = FNV_OFFSET;
+  const length = normalised.length;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? normalised.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter || (c >= 48 && c <= 57)) {
+      if (!inWord) {
+        inWord = true;
+        digits = true;
+        h = FNV_OFFSET;
+      }
+      if (letter) digits = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (!inWord) continue;
+    inWord = false;
+    const word = digits ? HASH_DIGITS : h;
+    // Two probes of the same open-addressing table (find(), inlined): the pair, then the word.
+    if (prevHead) {
+      const pair = hashPair(prevHash, word);
+      let slot = pair & mask;
+      let e: number;
+      while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== pair) slot = (slot + 1) & mask;
+      if (e !== 0) for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
+    }
+    let slot = word & mask;
+    let e: number;
+    while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== word) slot = (slot + 1) & mask;
+    if (e !== 0) {
+      for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
+      prevHead = head[e - 1] === 1;
+    } else prevHead = false;
+    prevHash = word;
+  }
+  return scores;
+}
+
+/**
+ * Longest normalised text the model scores. It was trained on single chat messages (at most about
+ * 90 characters); its sum over words is not calibrated for paragraphs, where ordinary words add
+ * up to false signals, so longer texts are left to the rules.
+ */
+export const MODEL_MAX_LENGTH = 120;
+
+/** Categories the model is confident about in already normalised text (in category order). */
+export function modelCategories(normalised: string): Category[] {
+  const out: Category[] = [];
+  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return out;
+  loaded ??= loadModel(MODEL);
+  const scores = scoreNormalised(normalised, loaded);
+  for (let c = 0; c < scores.length; c++) if (scores[c]! >= loaded.threshold[c]!) out.push(loaded.catOf[c]!);
+  return out;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { loadMessages } from '../../scripts/corpus';
+import { matchText } from '../../src/detector/engine';
+import { features, loadModel, modelCategories, scoreNormalised, tokens } from '../../src/detector/model';
+import { MODEL } from '../../src/detector/model-data';
+import { normalise } from '../../src/detector/normalise';
+import { Conversation, evaluate } from '../../src/detector/policy';
+import { CATEGORIES } from '../../src/detector/types';
+
+const model = loadModel(MODEL);
+
+// Some tests read the whole corpus; on a busy 2-core machine that takes longer than vitest's 5 s.
+describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
+  test('its checked-in data loads: every category, finite thresholds, a real vocabulary', () => {
+    expect(MODEL.categories).toEqual([...CATEGORIES]);
+    expect(MODEL.threshold.every(Number.isFinite)).toBe(true);
+    expect(model.size).toBeGreaterThan(500);
+  });
+
+  test('malformed data is refused rather than silently scoring nothing', () => {
+    expect(() => loadModel({ ...MODEL, features: 'hoi\t99:5' })).toThrow();
+    expect(() => loadModel({ ...MODEL, categories: ['nope'], bias: [0], threshold: [0] })).toThrow();
+  });
+
+  test('the fast scorer gives exactly the sum over the trainer\'s features', () => {
+    const weights = new Map<string, number[]>();
+    for (const line of MODEL.features.split('\n')) {
+      const [f, list] = line.split('\t');
+      const w = new Array<number>(CATEGORIES.length).fill(0);
+      for (const p of list!.split(' ')) {
+        const [c, v] = p.split(':').map(Number);
+        w[c!] = v! / 100;
+      }
+      weights.set(f!, w);
+    }
+    const texts = loadMessages().rows.slice(0, 600).map((m) => normalise(m.text));
+    texts.push('', '12 jaar?? 14', 'a b c a b c', 'x\uD800y \uDC00');
+    for (const text of texts) {
+      const expected = [...MODEL.bias];
+      for (const f of features(text)) weights.get(f)?.forEach((v, c) => (expected[c]! += v));
+      const got = [...scoreNormalised(text, model)].map((v) => v / 100);
+      got.forEach((v, c) => expect(v).toBeCloseTo(expected[c]!, 9));
+    }
+    expect(tokens('ben je 14?? ok')).toEqual(['ben', 'je', '#', 'ok']);
+  });
+
+  test('never throws and is deterministic on odd input', () => {
+    for (const text of ['', ' ', '\uD800', 'a\uDFFFb', '🙂'.repeat(3000), 'ab '.repeat(5000)]) {
+      const a = modelCategories(normalise(text));
+      expect(modelCategories(normalise(text))).toEqual(a);
+      expect(() => matchText(text)).not.toThrow();
+    }
+  });
+
+  test('model signals are low, marked .model, and only for categories no rule found', () => {
+    let added = 0;
+    for (const m of loadMessages().rows) {
+      const matches = matchText(m.text);
+      const byRule = new Set(matches.filter((x) => !x.rule.endsWith('.model')).map((x) => x.category));
+      for (const x of matches.filter((x) => x.rule.endsWith('.model'))) {
+        added++;
+        expect(x.severity).toBe('low');
+        expect(x.rule).toBe(`xx.${x.category}.model`);
+        expect(byRule.has(x.category)).toBe(false);
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+
+  test('on the tuning corpus the model adds a nudge at high to at most 3% of negatives per language', () => {
+    const rows = loadMessages().rows.filter((m) => m.kind !== 'positive');
+    for (const lang of ['nl', 'en'] as const) {
+      const negatives = rows.filter((m) => m.lang === lang);
+      const byModel = negatives.filter((m) => matchText(m.text).some((x) => x.rule.endsWith('.model'))).length;
+      expect(byModel / negatives.length).toBeLessThanOrEqual(0.03);
+    }
+  });
+
+  test('a classmate asking for a photo of the timetable gets no nudge, even at high', () => {
+    expect(evaluate([{ from: 'them', text: 'kun je ff een foto van het rooster sturen' }], 'high').nudges).toEqual([]);
+    expect(evaluate([{ from: 'them', text: 'can u send a pic of the timetable' }], 'high').nudges).toEqual([]);
+  });
+
+  test('a long ordinary paragraph gets no model signal (the model only reads message-sized text)', () => {
+    const chat = 'heb je het huiswerk al, ik ben zo moe. mijn moeder zegt dat je mag blijven eten. ';
+    const paragraph = chat.repeat(4);
+    expect(modelCategories(normalise(paragraph))).toEqual([]);
+    expect(matchText(paragraph).filter((m) => m.rule.endsWith('.model'))).toEqual([]);
+  });
+
+  test('model guesses never make the mild combination nudge at standard', () => {
+    const guesses = ['flattery_trust', 'secrecy', 'personal_info'] as const;
+    let i = 0;
+    const chat = new Conversation(() => {
+      const category = guesses[i++ % guesses.length]!;
+      return [{ category, stage: 'trust', severity: 'low', rule: `xx.${category}.model` }];
+    });
+    for (let k = 0; k < 6; k++) expect(chat.add({ from: 'them', text: 'x' }, 'standard').nudges).toEqual([]);
+  });
+});
