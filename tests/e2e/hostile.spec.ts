@@ -122,7 +122,8 @@ test('a hostile page can neither stop, hide, read nor be broken by the nudge', a
     );
     expect(onTop).toBe(true);
     await expect.poll(() => nudgeText(cdp, 'card')).toContain('Praat anoniem met Fier');
-    expect(await nudgeText(cdp, 'what')).toMatch(/foto/i);
+    // The card's words come into its live region a moment after the card (60–160 ms).
+    await expect.poll(() => nudgeText(cdp, 'what')).toMatch(/foto/i);
     mkdirSync('test-results/screens', { recursive: true });
     await page.screenshot({ path: 'test-results/screens/hostile-page-nudge.png' });
   });
