@@ -206,30 +206,40 @@ describe('the prefilter gives exactly the results of running every rule', { time
   }, 300_000);
 });
 
+/** Folds A–Z only, as the scan's character classes do. */
+const fold = (s: string) => s.replace(/[A-Z]+/g, (u) => u.toLowerCase());
+
+/**
+ * Every pattern and `unless` of every rule that `analyse` can read, with texts to try it on: its
+ * rule's examples, a fifth of the corpus and transcripts, and strings built from its own syntax
+ * tree (the rule-level tests above cover every text against every pattern).
+ */
+function* patternsWithTexts<T>(seed: number, analyse: (p: RegExp) => T | null): Generator<{ p: RegExp; analysed: T; texts: string[] }> {
+  const rand = prng(seed);
+  const shared = [...corpusTexts, ...transcriptTexts].map(normalise).filter(() => rand() < 0.2);
+  for (const rule of ALL_RULES) {
+    const own = [...rule.examples.match, ...rule.examples.noMatch].map(normalise);
+    for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
+      const analysed = analyse(p);
+      if (analysed === null) continue;
+      yield { p, analysed, texts: [...own, ...shared, ...samples([p], rand, 12)] };
+    }
+  }
+}
+
 describe('the analysis', () => {
   test('whenever a pattern matches, the text meets one of its clauses (a literal of each of its sets)', () => {
-    // Per pattern: strings built from its own syntax tree, its rule's examples, and a slice of
-    // the corpus (the rule-level tests above cover every text against every pattern).
-    const rand = prng(2);
-    const fold = (s: string) => s.replace(/[A-Z]+/g, (u) => u.toLowerCase());
-    const shared = [...corpusTexts, ...transcriptTexts].map(normalise).filter(() => rand() < 0.2);
     const failures: string[] = [];
     let matches = 0;
     let patterns = 0;
-    for (const rule of ALL_RULES) {
-      const own = [...rule.examples.match, ...rule.examples.noMatch].map(normalise);
-      for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
-        const clauses = requirements(p);
-        if (!clauses) continue;
-        patterns++;
-        const texts = [...own, ...shared, ...samples([p], rand, 12)];
-        for (const t of texts) {
-          if (!p.test(t)) continue;
-          matches++;
-          const f = fold(t);
-          if (!clauses.some((sets) => sets.every((set) => set.some((l) => f.includes(l))))) {
-            failures.push(`${p} on ${JSON.stringify(t)} meets none of ${JSON.stringify(clauses)}`);
-          }
+    for (const { p, analysed: clauses, texts } of patternsWithTexts(2, requirements)) {
+      patterns++;
+      for (const t of texts) {
+        if (!p.test(t)) continue;
+        matches++;
+        const f = fold(t);
+        if (!clauses.some((sets) => sets.every((set) => set.some((l) => f.includes(l))))) {
+          failures.push(`${p} on ${JSON.stringify(t)} meets none of ${JSON.stringify(clauses)}`);
         }
       }
     }
@@ -241,44 +251,36 @@ describe('the analysis', () => {
   test('each clause on its own: the clauses together match exactly where the pattern does, and where they say', () => {
     // The engine tests only the clauses the scan left possible, each from the least index its
     // trigger allows; that is exact only if these hold for every match.
-    const rand = prng(3);
-    const fold = (s: string) => s.replace(/[A-Z]+/g, (u) => u.toLowerCase());
-    const shared = [...corpusTexts, ...transcriptTexts].map(normalise).filter(() => rand() < 0.2);
     const failures: string[] = [];
     let split = 0;
     let matches = 0;
-    for (const rule of ALL_RULES) {
-      const own = [...rule.examples.match, ...rule.examples.noMatch].map(normalise);
-      for (const p of [...rule.patterns, ...(rule.unless ?? [])]) {
-        const cs = clauses(p);
-        if (!cs) continue;
-        if (cs.length > 1) split++;
-        const plain = new RegExp(p.source, p.flags); // InContext rules test more than their source
-        const res = cs.map((c) => new RegExp(c.source, `${p.flags}g`));
-        for (const t of [...own, ...shared, ...samples([p], rand, 12)]) {
-          let any = false;
-          cs.forEach((c, k) => {
-            const re = res[k]!;
-            re.lastIndex = 0;
-            const m = re.exec(t);
-            if (!m) return;
-            any = true;
-            matches++;
-            const end = m.index + m[0].length;
-            const f = fold(t);
-            const where = `${p} clause ${k} /${c.source}/ on ${JSON.stringify(t)}`;
-            if (c.atStart && m.index !== 0) failures.push(`${where}: not at the start`);
-            if (c.atEnd && end !== t.length) failures.push(`${where}: not at the end`);
-            if (m[0].length > c.maxLength) failures.push(`${where}: longer than ${c.maxLength}`);
-            c.sets.forEach((set, j) => {
-              const limit = m.index + c.ends[j]!;
-              if (!set.some((l) => { const at = f.indexOf(l); return at >= 0 && at + l.length <= limit; })) {
-                failures.push(`${where}: no literal of ${JSON.stringify(set.slice(0, 5))} ends by ${limit}`);
-              }
-            });
+    for (const { p, analysed: cs, texts } of patternsWithTexts(3, clauses)) {
+      if (cs.length > 1) split++;
+      const plain = new RegExp(p.source, p.flags); // InContext rules test more than their source
+      const res = cs.map((c) => new RegExp(c.source, `${p.flags}g`));
+      for (const t of texts) {
+        let any = false;
+        cs.forEach((c, k) => {
+          const re = res[k]!;
+          re.lastIndex = 0;
+          const m = re.exec(t);
+          if (!m) return;
+          any = true;
+          matches++;
+          const end = m.index + m[0].length;
+          const f = fold(t);
+          const where = `${p} clause ${k} /${c.source}/ on ${JSON.stringify(t)}`;
+          if (c.atStart && m.index !== 0) failures.push(`${where}: not at the start`);
+          if (c.atEnd && end !== t.length) failures.push(`${where}: not at the end`);
+          if (m[0].length > c.maxLength) failures.push(`${where}: longer than ${c.maxLength}`);
+          c.sets.forEach((set, j) => {
+            const limit = m.index + c.ends[j]!;
+            if (!set.some((l) => { const at = f.indexOf(l); return at >= 0 && at + l.length <= limit; })) {
+              failures.push(`${where}: no literal of ${JSON.stringify(set.slice(0, 5))} ends by ${limit}`);
+            }
           });
-          if (any !== plain.test(t)) failures.push(`${p} on ${JSON.stringify(t)}: clauses ${any}, pattern ${!any}`);
-        }
+        });
+        if (any !== plain.test(t)) failures.push(`${p} on ${JSON.stringify(t)}: clauses ${any}, pattern ${!any}`);
       }
     }
     expect(split).toBeGreaterThan(100);
