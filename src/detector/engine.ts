@@ -4,6 +4,7 @@ import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
+import { testWarm } from './warm';
 
 /** A rule that fired on one message, before the conversation policy looks at it. */
 export interface Match {
@@ -69,7 +70,7 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
     let fired = false;
     for (let i = 0; i < patterns.length; i++) {
       const p = base + i;
-      if (patternMark[p] === epoch ? pf.test(p, normalised) : alwaysPattern[p] === 1 && patterns[i]!.test(normalised)) {
+      if (patternMark[p] === epoch ? pf.test(p, normalised) : alwaysPattern[p] === 1 && testWarm(patterns[i]!, normalised)) {
         fired = true;
         break;
       }
@@ -79,7 +80,7 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
     if (unless !== undefined) {
       let vetoed = false;
       for (let i = 0; i < unless.length; i++) {
-        if (unless[i]!.test(normalised)) {
+        if (testWarm(unless[i]!, normalised)) {
           vetoed = true;
           break;
         }

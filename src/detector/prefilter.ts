@@ -50,6 +50,7 @@
  * `\b(?:A)\b` or `\b(?:B)\b`), from the least index it can start at (`Prefilter.test`).
  */
 import type { RuleDef } from './types';
+import { compiledNow, testWarm } from './warm';
 
 // ---------------------------------------------------------------------------------------------
 // Regular-expression syntax tree (only what the analysis needs)
@@ -1373,10 +1374,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     const to = patternClauseStart[p + 1]!;
     for (let c = from; c < to; c++) {
       if (clauseOk[c] !== e) continue;
-      if (patternPlain[p] === 0) return patternRegex[p]!.test(text);
+      if (patternPlain[p] === 0) return testWarm(patternRegex[p]!, text);
       const low = patternUnicode[p] === 1 ? 0 : clauseLow[c]!;
       let re = clauseRegex[c];
-      if (re === undefined) re = clauseRegex[c] = new RegExp(clauseSource[c]!, `${patternRegex[p]!.flags}g`);
+      if (re === undefined) re = clauseRegex[c] = compiledNow(new RegExp(clauseSource[c]!, `${patternRegex[p]!.flags}g`));
       re.lastIndex = low;
       if (re.test(text)) return true;
     }
