@@ -167,6 +167,31 @@ for (const t of normalisedCorpus) {
 }
 console.log(`  patterns tested per message (after the prefilter): ${(tested / normalisedCorpus.length).toFixed(2)}`);
 
+// What the first messages of a page cost in compiling: V8 compiles a regular expression (per
+// source and flags) on its first use and again, to machine code, on its second, at about 3 µs per
+// character of source; a CPU profile of bench:page showed this as most of the detector's first
+// seconds (issue 4). Counted here as the distinct expressions the first N messages run (every
+// regular expression, the normaliser's too) and their length: a count, not a clock.
+const execOf = RegExp.prototype.exec;
+const used = new Map<string, number>();
+RegExp.prototype.exec = function (this: RegExp, text: string) {
+  used.set(`${this.flags}/${this.source}`, this.source.length);
+  return execOf.call(this, text);
+};
+try {
+  let done = 0;
+  const counts: string[] = [];
+  for (const n of [500, 5000, corpus.length]) {
+    for (; done < n; done++) matchText(corpus[done]!);
+    let bytes = 0;
+    for (const b of used.values()) bytes += b;
+    counts.push(`first ${n.toLocaleString('en')}: ${used.size} (${(bytes / 1000).toFixed(1)} kB)`);
+  }
+  console.log(`  regular expressions run (compiled in a fresh page), ${counts.join('; ')}`);
+} finally {
+  RegExp.prototype.exec = execOf;
+}
+
 const ratio = floor / detector;
 console.log('');
 console.log(`matchText          ${Math.round(detector).toLocaleString('en')} msg/s  (target ≥ ${TARGET_RATE.toLocaleString('en')})  ${detector >= TARGET_RATE ? 'PASS' : 'FAIL'}`);

@@ -1,9 +1,10 @@
 import { STAGE_OF } from './categories';
-import { modelCategories } from './model';
+import { modelCategories, prepareModel } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
+import { testWarm } from './warm';
 
 /** A rule that fired on one message, before the conversation policy looks at it. */
 export interface Match {
@@ -19,11 +20,18 @@ export const MAX_TEXT_LENGTH = 4000;
 /**
  * Prepares the rules for matching in a slice of about `budgetMs`; call again (e.g. from idle
  * time, before the first message) until it returns true. Optional: without it the first
- * message pays for the preparation (the prefilter's build, tens of milliseconds).
+ * message pays for the preparation (the prefilter's build, then the learned model's tables).
  */
 export function prepareRules(budgetMs = 8, rules: readonly RuleDef[] = ALL_RULES): boolean {
-  return preparePrefilter(rules, budgetMs);
+  if (!preparePrefilter(rules, budgetMs)) return false;
+  if (rules !== ALL_RULES || modelStage === 2) return true;
+  // Then the learned model's tables (about 10 ms to load), in a slice of their own.
+  if (modelStage++ === 0) return false;
+  prepareModel();
+  return true;
 }
+/** 0: the model's tables wait for the prefilter; 1: they load in the next slice; 2: loaded. */
+let modelStage = 0;
 
 /**
  * Every rule that fires on `text`. Rules of all languages run on every message, because
@@ -69,7 +77,7 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
     let fired = false;
     for (let i = 0; i < patterns.length; i++) {
       const p = base + i;
-      if (patternMark[p] === epoch ? pf.test(p, normalised) : alwaysPattern[p] === 1 && patterns[i]!.test(normalised)) {
+      if (patternMark[p] === epoch ? pf.test(p, normalised) : alwaysPattern[p] === 1 && testWarm(patterns[i]!, normalised)) {
         fired = true;
         break;
       }
@@ -79,7 +87,7 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
     if (unless !== undefined) {
       let vetoed = false;
       for (let i = 0; i < unless.length; i++) {
-        if (unless[i]!.test(normalised)) {
+        if (testWarm(unless[i]!, normalised)) {
           vetoed = true;
           break;
         }

@@ -236,6 +236,14 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
  */
 export const MODEL_MAX_LENGTH = 120;
 
+/**
+ * Loads the model's tables now (about 10 ms: parsing its data), e.g. in idle time before the first
+ * message, which would otherwise pay for it (issue 4).
+ */
+export function prepareModel(): void {
+  loaded ??= loadModel(MODEL);
+}
+
 /** Categories the model is confident about in already normalised text (in category order). */
 export function modelCategories(normalised: string): Category[] {
   const out: Category[] = [];

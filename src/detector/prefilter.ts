@@ -50,6 +50,7 @@
  * `\b(?:A)\b` or `\b(?:B)\b`), from the least index it can start at (`Prefilter.test`).
  */
 import type { RuleDef } from './types';
+import { compiledNow, testWarm } from './warm';
 
 // ---------------------------------------------------------------------------------------------
 // Regular-expression syntax tree (only what the analysis needs)
@@ -1361,8 +1362,11 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   };
 
   // A pattern is tested through the clauses that can match: alone, each clause's own expression
-  // (with the g flag, so that it starts at the clause's least start index); a pattern with one
-  // clause that can start anywhere, or that is not a plain RegExp, as it is.
+  // (with the g flag, so that it starts at the clause's least start index); a pattern that is not
+  // a plain RegExp, as it is. A plain pattern itself is never run, not even when its one clause
+  // (the same source) can start anywhere: V8 compiles a regular expression on its first use, per
+  // source and flags, and the page pays for every compile (issue 4); one form per clause is
+  // compiled once, two forms twice.
   const clauseRegex: (RegExp | undefined)[] = new Array<RegExp | undefined>(clauseCount);
   const test = (p: number, text: string): boolean => {
     const e = prefilter.epoch;
@@ -1370,10 +1374,10 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     const to = patternClauseStart[p + 1]!;
     for (let c = from; c < to; c++) {
       if (clauseOk[c] !== e) continue;
+      if (patternPlain[p] === 0) return testWarm(patternRegex[p]!, text);
       const low = patternUnicode[p] === 1 ? 0 : clauseLow[c]!;
-      if ((low === 0 && to - from === 1) || patternPlain[p] === 0) return patternRegex[p]!.test(text);
       let re = clauseRegex[c];
-      if (re === undefined) re = clauseRegex[c] = new RegExp(clauseSource[c]!, `${patternRegex[p]!.flags}g`);
+      if (re === undefined) re = clauseRegex[c] = compiledNow(new RegExp(clauseSource[c]!, `${patternRegex[p]!.flags}g`));
       re.lastIndex = low;
       if (re.test(text)) return true;
     }
