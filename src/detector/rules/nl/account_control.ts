@@ -20,7 +20,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, PIN or login details.',
     patterns: [
-      new RegExp(`\\b(?:wat is|wat's|wats|wa is|geef|stuur|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\\b`),
+      new RegExp(`\\b(?:wat is|wat zijn|wat's|wats|wa is|geef|geeft|stuur|stuurt|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:.{0,12} )?${PASSWORD} ?(?:\\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)`),
       new RegExp(`\\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:${PASSWORD}|code) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\\b`),
       // "ge moet mij uw paswoord geven", "je moet me je ww sturen".
@@ -29,7 +29,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: ['jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
         'wat is het wifi ww?',
         'wat is je pincode van de fietsenstalling',
@@ -160,12 +160,55 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: wants to go through the teen\'s phone or accounts ("ik wil je telefoon kunnen checken"). Parents say it too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp)(?: \w{1,20})? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien)\b/,
+      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp|gesprekken|appjes|dms|dm's|mails|snaps)(?: \w{1,20})? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien|lezen|meelezen)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
     examples: {
-      match: ['ik wil je telefoon kunnen checken', 'ik wil je chats zien', 'ik moet je insta ff checken', 'laat mij je telefoon checken', 'ik wil elke dag je telefoon zien'],
+      match: ['ik wil je gesprekken kunnen lezen', 'ik wil je telefoon doorzoeken als we elkaar zien', 'ik wil je telefoon kunnen checken', 'ik wil je chats zien', 'ik moet je insta ff checken', 'laat mij je telefoon checken', 'ik wil elke dag je telefoon zien'],
       noMatch: ['ik wil je telefoon ff bekijken want hij is kapot', 'papa wil je schermtijd checken', 'ik wil jouw mening'],
+    },
+  },
+  {
+    id: 'nl.account_control.access-wide',
+    category: 'account_control',
+    severity: 'high',
+    note: 'More routes into the teen\'s accounts: trading passwords ("jij geeft mij je ww", "elkaars wachtwoorden"), a code sent to the teen\'s number, admin rights, the groomer\'s fingerprint or recovery mail on the teen\'s phone or account, the teen\'s account on the groomer\'s device, WhatsApp Web linking, "verander je wachtwoord naar wat ik zeg".',
+    patterns: [
+      new RegExp(`\\belkaars (?:${PASSWORD}|codes|pincodes|telefooncode|telefooncodes)\\b|\\b(?:ruilen|wisselen|uitwisselen) (?:we |wij )?(?:onze |elkaars )?(?:${PASSWORD}|codes)\\b|\\b(?:onze|jullie) (?:${PASSWORD}) (?:ruilen|wisselen|uitwisselen|delen)\\b`),
+      /\b(?:op|naar) (?:je|jouw|uw) (?:nummer|telefoon|gsm|mobiel|mail|e ?mail|06)\b.{0,40}\b(?:code|cijfers|verificatie)\b|\b(?:code|sms|cijfers) (?:\w{1,10} ){0,2}(?:naar|op) (?:je|jou|jouw)(?: \w{1,10})? (?:gestuurd|verstuurd|gestuurt|gesmst|laten sturen)\b.{0,30}\b(?:stuur|geef|zeg|tik|door|terug)\b/,
+      /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode)\b.{0,36}\b(?:aan (?:mij|me) (?:geven|sturen|doorsturen)|naar (?:mij|me) (?:sturen|doorsturen))\b/,
+      /\b(?:geef|maak) (?:me|mij) (?:ff |even )?(?:admin|beheerder|mede ?beheerder|co ?admin|moderator)(?: rechten)? (?:op|van|voor|in) (?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|pagina|kanaal|youtube)\b/,
+      /\b(?:voeg|zet|doe) (?:(?:ff|even|maar|gewoon) )?(?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id|duim) (?:.{0,12} )?(?:toe|op je|aan je|in je|erbij)\b|\b(?:mijn|mn|m'n) (?:mail|e ?mail|nummer|telefoonnummer|06)\b.{0,30}\b(?:herstelmail|herstel mail|herstelnummer|herstel ?adres|recovery|als herstel|koppelen aan je|toevoegen aan je)\b/,
+      /\b(?:zet|installeer|log|doe) (?:ff |even )?(?:je|jouw|uw) (?:snap|snapchat|insta|instagram|tiktok|whatsapp|icloud|apple id|google account|account|discord|gmail) (?:\w{1,8} )?(?:op|in) (?:mijn|mn|m'n) (?:telefoon|mobiel|gsm|ipad|laptop|pc|computer|tablet|iphone)\b|\b(?:meelezen|mee lezen|meekijken|mee kijken)\b.{0,16}\b(?:je|jouw) (?:chats|berichten|whatsapp|snap|insta|dms|appjes|telefoon|gesprekken)\b|\b(?:je|jouw) (?:chats|berichten|whatsapp|snap|insta|dms|appjes|gesprekken)\b.{0,24}\b(?:meelezen|mee lezen|meekijken|mee kijken)\b/,
+      /\b(?:scan|scannen|scant)\b.{0,20}\bcode\b.{0,20}\b(?:whatsapp|snap|insta|tiktok|discord|telegram)\b|\bwhatsapp web\b.{0,24}\b(?:scan|scannen|koppelen|koppel|inloggen)\b|\b(?:koppel|koppelen)\b.{0,16}\b(?:je|jouw) whatsapp\b/,
+      new RegExp(`\\b(?:verander|wijzig) (?:je|jouw|uw) ${PASSWORD} (?:naar|in) (?:wat ik|dit|mijn|mn|het mijne|\\d{3,})\\b`),
+      /\blog (?:ff |even )?uit\b.{0,20}\b(?:geef|stuur) (?:me|mij) (?:je|jouw) (?:gegevens|inloggegevens|inlog|login)\b/,
+    ],
+    unless: [/\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|kortingscode|magister|somtoday|teams|classroom|nooit|vergeten|kwijt|minecraft|roblox|fortnite|server|groepsapp|groep)\b/],
+    examples: {
+      match: [
+        'we moeten elkaars wachtwoorden weten, dat doen stelletjes',
+        'ik heb het even op jouw nummer laten sturen, wat is de code',
+        'ik heb een code naar je gestuurd, stuur die terug',
+        'je krijgt een code van insta, die moet je aan mij geven',
+        'geef me admin op je account',
+        'zet ff mn vingerafdruk op je telefoon',
+        'voeg mijn mail toe als herstelmail op je account',
+        'zet je snap op mijn telefoon, dan kan ik meelezen',
+        'zet je icloud op mijn ipad',
+        'ik wil meekijken met je whatsapp via web',
+        'scan ff de qr code van whatsapp web voor me',
+        'verander je wachtwoord naar wat ik zeg',
+        'log uit en geef mij je gegevens',
+      ],
+      noMatch: [
+        'we weten elkaars wifi wachtwoorden',
+        'scan de qr code voor de kahoot',
+        'geef me admin van de groepsapp',
+        'zet je wachtwoord nooit op een briefje',
+        'ik stuur de code van het kluisje naar je nummer',
+        'mag ik meekijken met je boek bij de les',
+      ],
     },
   },
 ];
