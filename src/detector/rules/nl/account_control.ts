@@ -20,16 +20,16 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, PIN or login details.',
     patterns: [
-      new RegExp(`\\b(?:wat is|wat zijn|wat's|wats|wa is|geef|geeft|stuur|stuurt|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\\b`),
+      new RegExp(`\\b(?:wat is|wat zijn|wat's|wats|wa is|geef|geeft|deel|stuur|stuurt|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:.{0,12} )?${PASSWORD} ?(?:\\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)`),
       new RegExp(`\\b(?:wat is|wat's|wats|stuur|geef|zeg) (?:me |mij |ff )?(?:de|het) (?:${PASSWORD}|code) (?:van|voor|op) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord)\\b`),
       // "ge moet mij uw paswoord geven", "je moet me je ww sturen".
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:me |mij )?${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
-      new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
+      new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: ['deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
         'wat is het wifi ww?',
         'wat is je pincode van de fietsenstalling',
@@ -108,7 +108,7 @@ export const rules: RuleDef[] = [
       /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b|\b(?:mag|kan|laat) (?:ik|mij|me) (?:ff |even |eens |heel ff )?(?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|apple id|icloud|google account|gmail)(?: account)? (?:ff |even |eens |heel ff )?(?:gebruiken|lenen|hebben|overnemen)(?: ?\??$| (?:ff|even|pls|plz|dan|voor (?:mij|me|een (?:dag|uurtje|paar dagen|weekje))|om (?:in te loggen|iets te checken|te posten))\b)|\bik (?:moet|wil|ga|kan) (?:ff |even |eens |heel ff )?(?:inloggen |in loggen |erin |erop )?(?:op|in|bij) (?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|mail|gmail|icloud|apple id|discord)\b/,
       new RegExp(`\\b(?:ik (?:moet|wil|wl|krijg)|mag ik|geef me|stuur me) (?:je|jouw) (?:[a-z]{2,10} )?${PASSWORD}\\b`),
       /\b(?:ik (?:wil|ga|kan)|laat (?:me|mij)|mag ik) (?:.{0,10} )?(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|discord) (?:.{0,6} )?(?:overnemen|beheren|hacken)\b/,
-      /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|telefoon|gesprekken)\b|\bik (?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
+      /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|dm'?s|telefoon|gesprekken|whatsapp|snap|insta|mail)\b|\bik (?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
       /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
@@ -160,7 +160,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: wants to go through the teen\'s phone or accounts ("ik wil je telefoon kunnen checken"). Parents say it too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp|gesprekken|appjes|dms|dm's|mails|snaps)(?: \w{1,20})? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien|lezen|meelezen)\b/,
+      /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:al )?(?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp|gesprekken|appjes|dms|dm's|mails|snaps)(?: \w{1,20})? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien|lezen|meelezen)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
     examples: {
@@ -183,6 +183,8 @@ export const rules: RuleDef[] = [
       /\b(?:scan|scannen|scant)\b.{0,20}\bcode\b.{0,20}\b(?:whatsapp|snap|insta|tiktok|discord|telegram)\b|\bwhatsapp web\b.{0,24}\b(?:scan|scannen|koppelen|koppel|inloggen)\b|\b(?:koppel|koppelen)\b.{0,16}\b(?:je|jouw) whatsapp\b/,
       new RegExp(`\\b(?:verander|wijzig) (?:je|jouw|uw) ${PASSWORD} (?:naar|in) (?:wat ik|dit|mijn|mn|het mijne|\\d{3,})\\b`),
       /\blog (?:ff |even )?uit\b.{0,20}\b(?:geef|stuur) (?:me|mij) (?:je|jouw) (?:gegevens|inloggegevens|inlog|login)\b/,
+      /\bcode die (?:\w{1,10} )?(?:je|jou) (?:\w{1,8} )?(?:stuurde|stuurt|gestuurd|heeft gestuurd|smste|gaf)\b|\b(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|acc|whatsapp) (?:\w{1,8} )?(?:aan|naar) (?:mij|me) (?:geven|overdragen|lenen|uitlenen|afstaan|overmaken)\b|\b(?:geef|leen) (?:je|jouw) (?:account|insta|snap|snapchat|tiktok|acc|whatsapp) (?:ff |even |maar |nu )?(?:aan|naar) (?:mij|me)\b/,
+      new RegExp(`\\bals (?:je|jij|ge) (?:mij|me) (?:echt |wel )?(?:vertrouwt|vertrouwd|liefhebt|lief vindt|van (?:me|mij) houdt|om (?:me|mij) geeft)\\b.{0,20}\\b(?:geef|stuur|zeg|vertel|deel)(?: (?:je|jij|ge))?(?: (?:me|mij))? (?:je|jouw|uw) (?:${PASSWORD}|code|pin|telefoon|account)\\b`),
     ],
     unless: [/\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|kortingscode|magister|somtoday|teams|classroom|nooit|vergeten|kwijt|minecraft|roblox|fortnite|server|groepsapp|groep)\b/],
     examples: {
@@ -199,6 +201,10 @@ export const rules: RuleDef[] = [
         'ik wil meekijken met je whatsapp via web',
         'scan ff de qr code van whatsapp web voor me',
         'verander je wachtwoord naar wat ik zeg',
+        'stuur me de code die insta je net stuurde',
+        'kan je ff je account aan mij geven voor vanavond',
+        'geef je snap ff aan mij dan regel ik je streaks',
+        'als je mij vertrouwt geef je me je code',
         'log uit en geef mij je gegevens',
       ],
       noMatch: [

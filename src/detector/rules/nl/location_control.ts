@@ -197,11 +197,12 @@ export const rules: RuleDef[] = [
       /\b(?:elke|elk|ieder|iedere|altijd|steeds|ik wil|je moet|jij moet)\b.{0,24}\b(?:update|updates|berichtje|appje|bericht|foto|selfie|pic|pin|pinnetje)\b.{0,14}\b(?:van )?waar (?:je|jij) (?:bent|zit|uithangt|heen gaat|naartoe gaat|was)\b/,
       /\b(?:elke keer|iedere keer|steeds|altijd|elk uur|elke \d{1,2} uur)\b.{0,20}\b(?:selfie|foto|pic|bewijs|locatie|loc|pin|pinnetje)\b.{0,20}\b(?:als|wanneer|zodra) (?:je|jij) (?:ergens|weggaat|buiten|van huis|de deur uit|aankomt|op een andere plek)\b/,
       /\bik (?:check|controleer|bekijk|kijk na|track|volg) (?:elke \w{1,8} |altijd |steeds |iedere \w{1,8} |elk uur |de hele dag |s avonds |s nachts )(?:ff |even )?waar (?:je|jij) (?:bent|was|zit|bent geweest|heen gaat|uithangt)\b/,
+      /\bheb (?:je|jij) (?:je |jouw )?(?:ghost ?mode|spookmodus|locatie|loc|snap ?map|live locatie) (?:weer |nou |nu )?(?:aangezet|aan gezet|uitgezet|uit gezet|uitgedaan|aangedaan)\b|\bik (?:hou|houd) (?:\w{1,6} )?bij waar (?:je|jij) (?:bent|zit|uithangt|heen gaat|was)\b|\b(?:locatie|loc|snap ?map|gps)\b.{0,30}\b(?:iets verbergt|iets te verbergen|wat verberg je|verberg je iets|wat heb je te verbergen)\b|\bik (?:wil|moet) (?:\w{1,8} )?weten met wie (?:je|jij) (?:bent|zit|was|praat|afspreekt)\b/,
       /\b(?:waarom|wrm|hoezo|niet|nooit)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|snap ?map)\b.{0,12}\b(?:bevroren|bevriezen|bevriest|op pauze|pauzeren|gepauzeerd|freezen|gefreezed|frozen|verbergen|verborgen|verstoppen)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b/],
     examples: {
-      match: ['ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
+      match: ['heb je je ghost mode weer aangezet?', 'ik hou bij waar je bent via snap', 'als je locatie uit gaat weet ik dat je iets verbergt', 'ik wil weten met wie je bent en waar', 'ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
       noMatch: ['stuur elke dag een foto van waar je bent op vakantie, leuk!', 'mama wil elk uur een update waar je bent op het festival', 'ik check elke avond het weer', 'waarom is mijn locatie bevroren, stomme app'],
     },
   },
@@ -220,6 +221,22 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['als je weggaat stuur je me eerst een berichtje waar je heen gaat', 'je gaat nergens heen zonder het mij te zeggen', 'vertel me waar je de hele dag geweest bent, alles', 'mn locatie staat ook aan voor jou, doe jij het ook', 'als je niet thuis bent moet je mij dat laten weten', 'kijk ff of je locatie aanstaat, ik zie je nergens'],
       noMatch: ['als je weggaat van school laat het ff weten aan de juf', 'mijn locatie staat aan, we staan bij de ingang', 'vertel me waar je op vakantie bent geweest', 'kijk ff of je locatie aanstaat, ik zie je nergens bij de ingang'],
+    },
+  },
+  {
+    id: 'nl.location_control.on-the-map',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Watching the teen on the map, in any wording: "waarom kon ik je gisteren niet zien op de kaart", "ik zie alles op snap map", "vanaf nu wil ik altijd je locatie zien".',
+    patterns: [
+      /\b(?:kon|kan|zag|zie|vond|vind) ik (?:je|jou) (?:\w{1,10} ){0,2}(?:niet|nie|nergens) (?:meer )?(?:zien |vinden )?op (?:de )?(?:kaart|map|snap ?map|snapchat|life ?360|find my)\b/,
+      /\bik (?:zie|zag|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
+      /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/],
+    examples: {
+      match: ['waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
+      noMatch: ['ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
     },
   },
 ];

@@ -70,7 +70,8 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Offers to pick the teen up or come to them ("ik kom je ophalen", "ik wacht op je na school", "stap maar in").',
     patterns: [
-      /\b(?:ik (?:kom|kan|zal|ga|wil)|(?:kom|kan|zal|ga|wil) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken)\b/,
+      /\b(?:ik (?:kom|kan|zal|ga|wil|mag)|(?:kom|kan|zal|ga|wil|mag) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken)\b/,
+      /\b(?:rij|rijd|reis) ik (?:\w{1,8} )?(?:naar je toe|naar jou toe|naar jouw (?:stad|dorp|huis)|naar je (?:stad|dorp|huis|school)|bij je langs|bij jou langs)\b/,
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
@@ -79,10 +80,11 @@ const BASE: RuleDef[] = [
     ],
     unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
-      match: ['kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
+      match: ['als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
       noMatch: [
         'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
+        'stuur me ff je locatie dan fiets ik naar je toe',
         'ik haal je op om 8 voor het feest',
         'ik kom je zo halen met de fiets',
         'ik kom je halen bij de kapper',
@@ -107,7 +109,7 @@ const BASE: RuleDef[] = [
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
     examples: {
       match: ['kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [
@@ -209,6 +211,7 @@ const BASE: RuleDef[] = [
       /\bdan kom ik (?:wel |even |ff |gewoon )?(?:langs|naar je toe|je halen|bij je|je ophalen)\b|\bdan kom ik(?: wel| eraan| naar je toe)? ?$/,
       new RegExp(`\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:.{0,10} )?(?:weg|niet thuis|er niet|op vakantie)\\b.{0,16}\\bkom (?:je|jij|ge|maar|dan|langs)\\b|\\bik heb (?:een |mijn eigen |een eigen )?(?:appartement|appartementje|huis|huisje|flat|studio|kot)\\b.{0,24}\\bkom (?:je|jij|ge|maar|eens|langs)\\b`),
       /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))/,
+      new RegExp(`\\bkom (?:je|jij|ge|maar|dan)\\b.{0,30}\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:er )?(?:weg|niet thuis|niet|nie|ni|op vakantie)\\b`),
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
     unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|de meiden|de jongens|feest|feestje|logeerfeest|sleepover)\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
@@ -219,6 +222,7 @@ const BASE: RuleDef[] = [
         'ga je mee naar de film zaterdag, alleen wij',
         'ik trakteer je op een ijsje als we afspreken',
         'mijn ouders zijn weg, kom je?',
+        'kom je een keer naar mij, mijn ouders zijn er niet',
         'ik heb een appartement in de stad, kom je eens kijken',
         'geef je adres dan kom ik',
       ],
@@ -288,14 +292,15 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: more soft invitations ("laten we ff wandelen in het park", "ik wil je echt ff zien", "kunnen we niet ff ergens alleen zijn", "zin om mee te gaan naar de bios", "gaan we samen uit eten", "morgen na school bij de albert heijn, ok?"). Friends say these too, so they count at `high` and in combinations.',
     patterns: [
       /\b(?:laten we|laat ons|zullen we|gaan we|zin om) (?:\w{1,10} ){0,3}(?:wandelen|een wandeling maken|een rondje lopen|een stukje lopen|chillen|afspreken|iets drinken|een ijsje halen|uit eten|lunchen|ontbijten)\b|\b(?:gaan|zullen|wil) (?:we|wij|je) (?:\w{1,10} ){0,3}(?:uit eten|lunchen|dineren)\b/,
-      /\bik wil (?:je|jou) (?:(?:zo|heel|echt|ff|even|nu|gewoon|eindelijk|zo graag|graag|nog|vandaag|morgen|eens|een keer|snel|zo erg) ){1,3}(?:zien|ontmoeten|spreken|vasthouden|knuffelen)\b/,
+      /\bik wil (?:je|jou) (?:(?:zo|heel|echt|ff|even|nu|gewoon|eindelijk|zo graag|graag|nog|vandaag|morgen|eens|een keer|snel|zo erg) ){0,3}(?:zien|ontmoeten|spreken|vasthouden|knuffelen)\b(?! (?:dansen|spelen|zingen|voetballen|op de|in de|bij de))|\bzeg (?:maar |jij maar )?(?:waar en wanneer|wanneer en waar)\b|\bkom (?:je|jij|ge) (?:\w{1,8} )?(?:logeren|slapen|blijven slapen|overnachten)\b/,
       /\b(?:we|wij|samen|jij en ik)\b.{0,20}\b(?:ergens |even |ff )?alleen (?:zijn|wezen|zitten)\b/,
+      /\b(?:zin|wil je|kom je|kun je|kan je)\b.{0,12}\bbij (?:mij|me) (?:te )?(?:komen )?(?:filmkijken|film kijken|films kijken|netflixen|chillen|hangen|slapen|logeren)\b/,
       /\bzin om mee te (?:gaan|komen) naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark|mall|centrum)\b/,
       /\b(?:morgen |vanavond |zaterdag |zondag |vrijdag |straks )?(?:na school|na de les|na het eten|om \d{1,2}(?: uur)?) (?:bij|in|aan|op|voor) (?:de |het )?(?:albert heijn|ah|jumbo|lidl|supermarkt|winkel|centrum|kerk|plein|sporthal|snackbar|mall|bioscoop|bios|mac|station|park)\b/,
     ],
     unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa|project|werkstuk|les|ruzie|juf|meester)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b/],
     examples: {
-      match: ['laten we ff wandelen in het park na school', 'ik wil je echt ff zien, gewoon even knuffelen', 'kunnen we niet ff ergens alleen zijn', 'heb je zin om mee te gaan naar de bios, ik betaal', 'gaan we een keer samen uit eten, ik trakteer', 'morgen na school bij de albert heijn, ok?'],
+      match: ['zin om bij mij te komen filmkijken?', 'ik wil je zien, zeg maar waar en wanneer', 'kom je logeren dit weekend?', 'laten we ff wandelen in het park na school', 'ik wil je echt ff zien, gewoon even knuffelen', 'kunnen we niet ff ergens alleen zijn', 'heb je zin om mee te gaan naar de bios, ik betaal', 'gaan we een keer samen uit eten, ik trakteer', 'morgen na school bij de albert heijn, ok?'],
       noMatch: ['laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
     },
   },
