@@ -419,4 +419,20 @@ export const rules: RuleDef[] = [
       noMatch: ['bij mij op werk verdien ik 8 euro per uur', 'bij de jumbo verdien je meer dan bij de ah', 'bij mij thuis krijg je meer zakgeld van oma'],
     },
   },
+  {
+    id: 'nl.gifts_money.cues',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: a give or pay verb of the writer and a present, goods or money for the teen within a few words, in any order ("ik koop wel een hoesje voor je", "ik betaal voor jou die tas", "je mag mijn oude ps5 hebben", "ik ken iemand die goed betaalt"). Friends and family give too, so it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(`\\bik (?:koop|betaal|regel|geef|stuur|trakteer|bestel|fix|zet|stort|leg|haal|sponsor)\\b(?: \\w{1,12}){0,4} (?:voor )?(?:je|jou|jouw)\\b(?: \\w{1,12}){0,3} (?:${GOODS}|${PRESENT}|cadeaus|hoesje|oplader|geld|cash|centjes|poen|euro|robux|vbucks|skins|cadeaukaart|giftcard|beltegoed)\\b|\\bik (?:koop|betaal|regel|geef|stuur|trakteer|bestel|fix|haal|sponsor)\\b(?: \\w{1,12}){0,3} (?:${GOODS}|${PRESENT}|cadeaus|hoesje|oplader) (?:\\w{1,8} )?voor (?:je|jou)\\b`),
+      new RegExp(`\\b(?:je|jij|ge) (?:mag|kan|kunt|krijgt) (?:mijn|mn|m'n|die|een|de|het|dat) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|fiets|scooter|cadeaus) (?:\\w{1,8} )?(?:hebben|krijgen|houden|gratis|van mij|cadeau)\\b|\\b(?:cadeaus|cadeautjes|verrassingen)\\b.{0,16}\\bvoor (?:je|jou)\\b`),
+      /\b(?:iemand|mensen|mannen|een vriend|vrienden|een man) die (?:\w{1,12} ){0,3}(?:goed |veel |flink )?(?:betaalt|betalen|geld geeft|geld geven)\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug[a-z]{0,8}|schuldig|lenen|helft|pizza|patat|bios|mama|papa|mam|pap|oma|opa|je moeder|je vader|oppassen|oppas|bijles|krantenwijk|te koop|verkoop|marktplaats|vinted|tweedehands)\b/],
+    examples: {
+      match: ['ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
+      noMatch: ['ik koop een cadeautje voor je verjaardag', 'je mag mijn oude fiets hebben als je hem terugbrengt', 'ik ken iemand die goed betaalt voor oppassen', 'ik betaal je morgen terug', 'mijn oude ps5 staat te koop op marktplaats'],
+    },
+  },
 ];

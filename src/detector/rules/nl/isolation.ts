@@ -434,7 +434,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw|uw|die) (?:vrienden|vriendinnen|klasgenoten|ouders|familie|zus|broer|meiden|jongens|${PARENT}) (?:\\w{1,12} ){0,2}(?:vinden|vindt) (?:je|jou|u) (?:\\w{1,12} ){0,2}(?:irritant|vervelend|saai|stom|raar|lastig|een last|dom|kinderachtig|zielig|een loser|vreemd|te veel|niks|niets)\\b`),
       /\b(?:ga|gaan|kom) (?:toch |maar |gewoon )?(?:niet|nie|ni) (?:met|naar) (?:je|jouw|die|dat|hun|ze|zo'?n)\b.{0,40}\b(?:blijf (?:\w{1,8} )?(?:bij|met) (?:mij|me)|kom (?:\w{1,8} )?(?:bij|naar) (?:mij|me)|met mij|bij mij)\b/,
       new RegExp(`\\b(?:je|jij|ge) (?:kan|kunt|moet|kun) (?:beter|liever) (?:met|bij|naar|tegen) (?:mij|me) (?:\\w{1,10} )?(?:dan|in plaats van|ipv) (?:met |bij |naar |tegen )?(?:je|jouw|uw|die|hun|hen) (?:${PARENT}|zus|broer|vrienden|vriendinnen|familie|mentor|klasgenoten)\\b|\\b(?:(?:hoef|hoeft|moet) (?:je|jij)|(?:je|jij) (?:hoef|hoeft|moet)) (?:toch |echt |gewoon )?(?:niet|nie|ni) (?:met|naar|bij) (?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen)(?: \\w{1,12})?\\b.{0,20}\\b(?:blijf|kom|bij mij|met mij)\\b`),
-      new RegExp(`\\b(?:zeg|vertel|praat) (?:gewoon |maar |dus )?(?:niks|niets|nie|niet) (?:meer )?(?:tegen|aan|met) (?:je|jouw) (?:${PARENT}|vriendinnen|vrienden|familie)\\b(?! (?:over (?:het|de) (?:cadeau|feest|verrassing)))`),
+      new RegExp(`\\b(?:zeg|vertel|praat) (?:gewoon |maar |dus )?(?:niks|niets|nie|niet) meer (?:tegen|aan|met) (?:je|jouw) (?:${PARENT}|vriendinnen|vrienden|familie)\\b(?! (?:over (?:het|de) (?:cadeau|feest|verrassing)))`),
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:die|ze|zij) (?:maken|maakt) (?:er |van alles )?(?:toch |alleen maar |altijd |meteen )?(?:een )?(?:drama|probleem|ophef|heisa|punt)\\b`),
       /\b(?:jij en ik|ik en jij|wij twee|wij tweeen|wij|we)\b.{0,12}\b(?:de rest|iedereen|de anderen|de wereld|niemand anders|de hele wereld) (?:doet|doen|telt|tellen|maakt|is|boeit) (?:er )?(?:niet|nie|niks|niets) (?:toe|uit|mee)\b/,
       new RegExp(`\\b(?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen|mentor) (?:verdient|verdienen) (?:het|jou|je) (?:echt |gewoon )?(?:niet|nie|ni)(?: dat (?:je|jij)| om (?:je|jou)|$)|\\bik zou (?:niet meer|minder|nooit meer|echt niet meer) (?:met|naar|bij) (?:die|je|jouw|hun|hen|ze|zulke) (?:\\w{1,12} )?(?:omgaan|afspreken|praten|chillen|luisteren|gaan)\\b.{0,20}\\bals ik (?:jou|u) (?:was|ben)\\b`),
@@ -454,6 +454,7 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'je vriendinnen vinden je echt grappig',
+        'zeg maar niet tegen je ouders dat we praten oke',
         'ga niet naar die film, kom bij mij gamen',
         'je kan beter met mij oefenen dan met je zus',
         'mijn vrienden vinden me soms irritant',

@@ -195,7 +195,7 @@ const BASE: RuleDef[] = [
       /\b(?:feestje|feest|huisfeest|party)\b.{0,30}\b(?:ga je mee|kom je mee|wil je mee|mag mee)\b|\b(?:(?:mag|kan|kunt) (?:je|jij)|(?:je|jij) (?:mag|kan|kunt)) mee naar (?:een )?(?:feestje|feest|huisfeest|party)\b|\b(?:zullen|gaan|zulle) (?:we|wij) (?:.{0,10} )?samen naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark)\b|\b(?:zullen|gaan|zulle) (?:we|wij) (?:.{0,10} )?naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark)\b.{0,12}\b(?:samen|met z'?n (?:tweeen|2)|jij en ik)\b|\b(?:wil|ga|gade|gaje|kom) (?:je |jij |ge )?(?:met (?:me|mij) )?mee naar (?:de |het )?(?:stad|film|bios|bioscoop|mac|mcdonalds|strand|kermis|pretpark)\b/,
       /\bwaar (?:woon|zit) (?:je|jij)\b.{0,14}\bdan kom ik\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b/],
+    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa|laten zien|pauze)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b|\b\d{1,2}e uur\b/],
     examples: {
       match: ['zullen we ergens samen wat gaan drinken', 'je mag altijd naar mij toe komen', 'wanneer komde gij eens langs', 'er is een feestje bij een vriend van me, ga je mee', 'je mag mee naar een huisfeest', 'gaan we samen naar de bios', 'wil je met me mee naar de stad', 'gade mee naar de stad', 'zullen we samen iets gaan drinken', 'wil je een keer langskomen?', 'zullen we een keer samen wat leuks doen', 'waar woon je precies? dan kom ik langs'],
       noMatch: ['zullen we zaterdag naar de stad', 'zullen we morgen afspreken om te leren', 'kom je langs de bakker?', 'zullen we iets leuks doen met de klas', 'gaan we samen naar de bios met de meiden', 'wil je mee naar de stad met mij en sanne'],
@@ -291,17 +291,17 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more soft invitations ("laten we ff wandelen in het park", "ik wil je echt ff zien", "kunnen we niet ff ergens alleen zijn", "zin om mee te gaan naar de bios", "gaan we samen uit eten", "morgen na school bij de albert heijn, ok?"). Friends say these too, so they count at `high` and in combinations.',
     patterns: [
-      /\b(?:laten we|laat ons|zullen we|gaan we|zin om) (?:\w{1,10} ){0,3}(?:wandelen|een wandeling maken|een rondje lopen|een stukje lopen|chillen|afspreken|iets drinken|een ijsje halen|uit eten|lunchen|ontbijten)\b|\b(?:gaan|zullen|wil) (?:we|wij|je) (?:\w{1,10} ){0,3}(?:uit eten|lunchen|dineren)\b/,
+      /\b(?:laten we|laat ons|zullen we|gaan we|zin om) (?:\w{1,10} ){0,3}(?:wandelen|een wandeling maken|een rondje lopen|een stukje lopen|iets drinken|een ijsje halen|uit eten|lunchen|ontbijten)\b|\b(?:gaan|zullen|wil) (?:we|wij|je) (?:\w{1,10} ){0,3}(?:uit eten|lunchen|dineren)\b/,
       /\bik wil (?:je|jou) (?:(?:zo|heel|echt|ff|even|nu|gewoon|eindelijk|zo graag|graag|nog|vandaag|morgen|eens|een keer|snel|zo erg) ){0,3}(?:zien|ontmoeten|spreken|vasthouden|knuffelen)\b(?! (?:dansen|spelen|zingen|voetballen|op de|in de|bij de))|\bzeg (?:maar |jij maar )?(?:waar en wanneer|wanneer en waar)\b|\bkom (?:je|jij|ge) (?:\w{1,8} )?(?:logeren|slapen|blijven slapen|overnachten)\b/,
       /\b(?:we|wij|samen|jij en ik)\b.{0,20}\b(?:ergens |even |ff )?alleen (?:zijn|wezen|zitten)\b/,
       /\b(?:zin|wil je|kom je|kun je|kan je)\b.{0,12}\bbij (?:mij|me) (?:te )?(?:komen )?(?:filmkijken|film kijken|films kijken|netflixen|chillen|hangen|slapen|logeren)\b/,
       /\bzin om mee te (?:gaan|komen) naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark|mall|centrum)\b/,
       /\b(?:morgen |vanavond |zaterdag |zondag |vrijdag |straks )?(?:na school|na de les|na het eten|om \d{1,2}(?: uur)?) (?:bij|in|aan|op|voor) (?:de |het )?(?:albert heijn|ah|jumbo|lidl|supermarkt|winkel|centrum|kerk|plein|sporthal|snackbar|mall|bioscoop|bios|mac|station|park)\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa|project|werkstuk|les|ruzie|juf|meester)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b/],
+    unless: [/\b(?:met de klas|met z'?n allen|met de rest|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa|project|werkstuk|les|ruzie|juf|meester|bieb|laten zien|vindt het goed|vinden het goed|mag van)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b/],
     examples: {
       match: ['zin om bij mij te komen filmkijken?', 'ik wil je zien, zeg maar waar en wanneer', 'kom je logeren dit weekend?', 'laten we ff wandelen in het park na school', 'ik wil je echt ff zien, gewoon even knuffelen', 'kunnen we niet ff ergens alleen zijn', 'heb je zin om mee te gaan naar de bios, ik betaal', 'gaan we een keer samen uit eten, ik trakteer', 'morgen na school bij de albert heijn, ok?'],
-      noMatch: ['laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
+      noMatch: ['zullen we zaterdag afspreken bij de mac', 'kom je bij mij slapen zaterdag? mijn moeder vindt het goed', 'laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
     },
   },
 ];
