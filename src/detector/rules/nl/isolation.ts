@@ -394,6 +394,7 @@ export const rules: RuleDef[] = [
       /\bik (?:ben|bn) de (?:enige|enigste) (?:die|wie) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:laten vallen|laat vallen|in de steek laten|in de steek laat|verlaten|verlaat|verraden|verraadt|pijn doen|pijn doet|kwetsen|kwetst|begrijpt|snapt|steunt|beschermt|accepteert|waardeert)\b/,
       /\b(?:ze|zij|hun|je ouders|je vrienden|je vriendinnen|je familie|je moeder|je vader) (?:zijn|is) (?:gewoon |alleen |echt |alleen maar )?(?:bang|jaloers|boos|pissig) (?:dat|omdat) (?:je|jij) (?:\w{1,12} ){0,2}(?:met|bij|van) (?:mij|me)\b|\bbang dat (?:je|jij) (?:gelukkig|blij) (?:bent|wordt) met (?:mij|me)\b/,
       /\bnodig als (?:je|jij|ge) (?:mij|me) (?:hebt|heb)\b/,
+      new RegExp(`\\b(?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen) (?:zijn|is) (?:gewoon |echt |juist )?(?:het (?:echte )?probleem|de schuld|slecht voor (?:je|jou))\\b`),
       new RegExp(`\\b(?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen) (?:heeft|hebben) (?:\\w{1,8} )?(?:nooit|niet|nie) (?:echt |eens )?(?:om|van) (?:je|jou) (?:gegeven|gehouden)\\b|\\b(?:bij|met) (?:mij|me) (?:heb|ben|hebt|bent) (?:je|jij) (?:het )?(?:veel |echt )?(?:beter|gelukkiger|veiliger|vrijer) (?:af )?dan (?:thuis|bij (?:je|jouw) (?:${PARENT}|familie)|met (?:je|jouw) (?:vrienden|vriendinnen|${PARENT}))\\b`),
       /\bniemand (?:anders )?(?:snapt|begrijpt|weet|voelt|ziet|kent) (?:(?:hoe|wat|wie) )?(?:je|jou|jij) (?:\w{1,10} ){0,3}(?:alleen|behalve|buiten|dan) (?:ik|mij)\b/,
       new RegExp(`\\b(?:bij|door) (?:je|jouw|uw) (?:${PARENT}|familie) (?:word|wordt|ben|bent) (?:je|jij|ge) (?:\\w{1,10} ){0,2}(?:klein gehouden|kort gehouden|opgesloten|gecontroleerd|niet serieus genomen|als (?:een )?kind behandeld|genegeerd|niet gezien|niet gehoord)\\b`),
@@ -412,6 +413,7 @@ export const rules: RuleDef[] = [
         'niemand anders snapt hoe je je voelt, alleen ik',
         'je familie heeft nooit om je gegeven',
         'met mij heb je het beter dan thuis',
+        'je familie is het echte probleem, niet jij',
         'bij je ouders word je alleen maar klein gehouden',
       ],
       noMatch: [
