@@ -14,7 +14,10 @@ const CURRENCY =
   '(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)';
 /** Presents loverboys and groomers promise. */
 const PRESENT =
-  '(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|airpods|sieraden|ketting|parfum|make ?up)';
+  '(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|gsm|mobiel|smartphone|samsung|airpods|sieraden|ketting|parfum|make ?up|laptop|ipad|ps5|playstation|outfit|jas|hoodie|trainingspak)';
+/** Things a recruiter offers beyond presents: the things a teen would otherwise pay for. */
+const GOODS =
+  '(?:nikes|jordans|sneakers|schoenen|kleren|outfit|jas|hoodie|tas|tasje|iphone|telefoon|gsm|mobiel|airpods|laptop|ipad|ps5|playstation|nagels|wimpers|haar|kapper|abonnement|[a-z]{2,10}abonnement|uber|taxi|ketting|parfum|make ?up)';
 
 export const rules: RuleDef[] = [
   {
@@ -324,6 +327,112 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik stort wel geld op je rekening', 'ik geef je wel beltegoed', 'ik koop wel robux voor je'],
       noMatch: ['mama stort geld op je rekening voor je verjaardag', 'ik betaal je terug', 'heb jij nog beltegoed?'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.offer-wide',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: the many other ways an offer of money, goods or "help with money" is written, built from a helper or give verb and a money or goods word ("ik kan je aan wat extra centjes helpen", "ik doe je wel een paar nikes", "ik tik je wel wat over", "kies maar iets uit, ik betaal", "bij mij hoef je nooit te betalen", "geen geld? geen probleem"). Friends and family offer too, so it counts at `high` and in combinations.',
+    patterns: [
+      /\bik (?:(?:kan|wil|zal|ga) (?:je|jou|u|ge) (?:(?:wel|best|zeker|altijd|gewoon|graag) )?(?:(?:aan|met) (?:(?:wat|een beetje|extra|nog|een paar) ){0,2}(?:centjes|centen|geld|cash|poen|doekoe|knaken|euro'?s|zakgeld) (?:\w{1,8} )?helpen|helpen (?:aan|met) (?:(?:wat|een beetje|extra|nog|een paar) ){0,2}(?:centjes|centen|geld|cash|poen|doekoe|knaken|euro'?s|zakgeld))|help (?:je|jou|u|ge) (?:(?:wel|best|gewoon|graag) )?(?:aan|met) (?:(?:wat|een beetje|extra|nog|een paar) ){0,2}(?:centjes|centen|geld|cash|poen|doekoe|knaken|euro'?s|zakgeld))\b/,
+      new RegExp(`\\bik (?:doe|geef|koop|regel|fix|trakteer|bestel|betaal|sponsor) (?:je|jou|u|ge) ${FILLER}(?:(?:een paar|een|die|nieuwe|een nieuwe|je|wat) ){0,2}${GOODS}\\b`),
+      new RegExp(`\\b(?:zal|kan|mag) ik (?:je|jouw|jou|ge|uw) (?:nieuwe )?${GOODS} (?:\\w{1,10} )?(?:betalen|kopen|regelen|sponsoren|trakteren|bestellen)\\b|\\b(?:je|jouw) (?:[a-z]{0,10}abonnement|beltegoed|bundel|telefoonrekening) (?:\\w{1,10} )?(?:betaald|opgewaardeerd|geregeld|betalen|regelen)\\b.{0,20}\\b(?:ik doe|doe ik|regel ik|ik regel|betaal ik|ik betaal)\\b`),
+      /\bik (?:tik|maak|stort|zet|stuur|doe) (?:je|jou|u) (?:(?:wel|gewoon|ff|even|zo|morgen|straks|vanavond|nog) ){0,2}(?:wat|iets|een bedragje|een tientje|een paar tientjes|een briefje|geld|cash) (?:over|toe)\b|\bik (?:zet|stort|maak) (?:je |jou )?(?:(?:wel|ff|even|gewoon|morgen|zo) ){0,2}\d{2,4} (?:euro )?(?:op|naar) (?:je|jouw|uw) (?:rekening|bank|pas|account)\b/,
+      /\bgeen (?:geld|cash|poen|centen|doekoe)\?? (?:geen probleem|geen punt|maakt niet uit|boeit niet|geeft niks|np|no problem)\b|\b(?:je|jij|ge) (?:bent|zal|zult|hoeft)? ?(?:nooit meer|niet meer) (?:blut|krap|arm|platzak|zonder geld)\b|\bik (?:kan|zal|ga) (?:zorgen|regelen) dat (?:je|jij) (?:nooit meer |altijd )?(?:geld|cash|genoeg|alles) (?:hebt|heb)\b/,
+      /\b(?:kies|zoek|zeg|pak|noem) (?:(?:maar|gewoon|ff|lekker) ){0,2}(?:iets|wat|een paar|welke|wat je wil|wat je wilt|alles) (?:uit )?.{0,30}\b(?:ik (?:betaal|koop|regel|trakteer|bestel)|(?:betaal|koop|regel|bestel) ik)\b|\bwat (?:je|jij) (?:maar )?(?:wil|wilt)(?: hebben)?,? (?:krijg je|krijgt je|is van jou|koop ik|regel ik|betaal ik)\b/,
+      /\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge) (?:nooit|niks|niets|nergens|nooit meer) (?:voor )?(?:zelf )?te betalen\b|\bik heb (?:geld|cash|poen) (?:genoeg|zat|zoveel)\b.{0,25}\b(?:ik help|help ik|helpen|ik geef|ik koop|ik betaal|voor (?:je|jou))\b/,
+      /\bik (?:kan|wil|zal|ga|heb) (?:je|jou|u|ge) (?:ook |wel |gewoon )?(?:een )?(?:baantje|baan|job|jobje|klus|klusje|werk|werkje|bijbaan|bijbaantje) (?:\w{1,8} )?(?:geven|bezorgen|regelen|aanbieden|geve)\b|\b(?:zeg|vertel|noem) (?:maar |gewoon )?(?:wat|welke) (?:je|jij) (?:nodig hebt|wil|wilt|mooi vindt)\b.{0,16}\b(?:ik (?:haal|koop|regel|betaal|bestel|fix)|(?:haal|koop|regel|betaal|bestel|fix) ik)\b|\bik (?:sponsor|sponser) (?:je|jou)\b|\bik (?:steun|help) (?:je|jou) financieel\b/,
+      new RegExp(`\\b(?:je|jij|ge) (?:krijgt|krijg) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|geld|cash|robux|vbucks|skins) (?:\\w{1,8} )?van (?:mij|me)\\b|\\b(?:ik (?:koop|regel|betaal|bestel|fix|haal|trakteer)|(?:koop|regel|betaal|bestel|fix|haal) ik) (?:ze|hem|m|em|het|die|dat|deze|dit|alles) (?:wel|gewoon|gwn|zo|ff|even)\\b|\\b(?:zakgeld|geld|cash|robux|vbucks)\\b.{0,40}\\b(?:ik regel (?:het|dat|alles)|regel ik|ik fix (?:het|dat)|fix ik)\\b|\\b(?:robux|vbucks|v bucks|skins|gems|coins|nitro)\\b.{0,30}\\b(?:zal|kan|wil) ik (?:je|jou) (?:er )?(?:wat|een paar|een beetje|wat van|een deel)? ?(?:geven|sturen|gifte|giften|doneren)\\b`),
+      new RegExp(`\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\bik (?:koop|bestel|regel|betaal|fix|haal) (?:ze|hem|m|em|het|die|dat|deze)\\b|\\b(?:betaal|koop|bestel|regel|fix|trakteer) ik (?:je|jou|jouw) (?:\\w{1,10} ){0,2}(?:${GOODS}|${PRESENT})\\b|\\b(?:v ?bucks|vbux|robux|rbx|skins?|nitro|gems|coins|diamanten|cadeaukaart|giftcard|paysafe ?card)\\b.{0,25}\\bwil (?:je|jij) (?:die|ze|er|wat|een paar|hem|het|een)\\b|\\bgeld is (?:voor mij )?geen (?:probleem|issue|punt)\\b|\\bik (?:leg|betaal|doe) (?:\\w{1,8} )?(?:wat|iets|een deel|de rest|het verschil|de helft) (?:bij|aan) (?:voor|aan) (?:je|jouw)\\b`),
+      /\b(?:cash|geld|poen|doekoe|money|verdienen)\b.{0,30}\b(?:doe|kom) (?:ff |even |gewoon |maar |je )?mee\b|\bals (?:je|jij|ge) (?:dit|dat|iets|wat|het) (?:\w{1,12} )?voor (?:mij|me) doet\b.{0,20}\b(?:krijg|krijgt)\b.{0,20}\b(?:nikes|jordans|sneakers|schoenen|iphone|telefoon|airpods|geld|cash|euro|kleren|tas|\d{2,4})\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios|mama|papa|mam|pap|oma|opa|je moeder|je vader)\b/],
+    examples: {
+      match: [
+        'ik kan je aan wat extra centjes helpen',
+        'ik doe je wel een paar nikes, welke maat heb je',
+        'ik tik je wel wat over, hoef je niks voor te doen',
+        'geen geld? geen probleem, ik help je wel',
+        'kies maar iets uit op zalando, ik betaal',
+        'kben niet krenterig hoor, wat je wil krijg je',
+        'ik zet 100 op je rekening, zie het als cadeautje',
+        'ik kan zorgen dat je nooit meer blut bent',
+        'bij mij hoef je nooit te betalen schat',
+        'gast je wil toch ook cash? doe ff mee',
+        'als je dit voor me doet krijg je nieuwe jordans',
+        'ik heb geld genoeg, ik help je graag hoor',
+        'wil je je telefoonabonnement betaald hebben? ik doe het',
+        'zal ik je nagels betalen deze week',
+        'ik help je wel met geld hoor',
+        'ik kan je ook een baantje geven, 200 per week',
+        'als je wil betaal ik je kapper deze week',
+        'ik heb nog een paar vbucks over, wil je die',
+        'wat voor schoenen vind je mooi? ik bestel ze',
+        'geld is geen probleem voor mij, vraag maar',
+        'ik leg wel wat bij voor je nieuwe telefoon',
+        'zeg maar wat je nodig hebt dan haal ik het voor je',
+        'ik heb robux genoeg, zal ik je er wat geven',
+        'ik sponsor je wel schatje',
+        'je krijgt nieuwe nagels van me als je zaterdag komt',
+        'wil je die airpods? ik koop ze wel',
+        'jij hoeft nooit meer zakgeld van je ouders, ik regel het',
+      ],
+      noMatch: [
+        'leen je me 5 euro voor de kantine',
+        'kies maar een film uit, ik betaal de popcorn',
+        'ik kan je helpen met wiskunde',
+        'ik ben echt blut deze maand',
+        'doe mee met de sponsorloop, al het geld gaat naar het goede doel',
+        'zal ik je nagels doen voor het feest',
+        'mama zet 20 euro op je rekening voor je verjaardag',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.easy-money-wide',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Easy money through errands or working "for me" in words the quick-money rule misses ("zin om makkelijk bij te verdienen?", "tis easy money, gewoon ff iets wegbrengen", "bij mij vang je in 1 dag meer dan bij de ah"): the recruitment of runners and money mules (CKM; Politie campaigns on "snel geld").',
+    patterns: [
+      /\b(?:zin|interesse|lijkt het je wat|wil je|wil jij|ge kunt|je kan|je kunt) (?:om |in )?(?:(?:makkelijk|snel|rap|wat|iets|effe|ff|een beetje|extra|heel makkelijk|zo) ){0,2}(?:bij te verdienen|bijverdienen|bij verdienen|cash te maken|geld te maken|geld te verdienen|te cashen)\b/,
+      /\b(?:verdien|verdienen|vang|vangen|cash) (?:je )?(?:(?:makkelijk|snel|zo|echt) )?\d{1,4} ?(?:euro|eur)? (?:per|p|in een|in 1) (?:dag|week|uur|klus|rit|avond|weekend)\b/,
+      /\b(?:easy|makkelijk|makkelijke|snel|snelle) (?:money|geld|cash|poen)\b.{0,30}\b(?:wegbrengen|weg te brengen|ophalen|op te halen|afleveren|af te leveren|bezorgen|rondbrengen|bewaren|te bewaren|vasthouden|rijden|brengen)\b/,
+    ],
+    unless: [/\b(?:oppassen|oppas|krantenwijk|sollicit[a-z']{0,6}|vacature|mama|papa|mam|pap|oma|opa|bijles|ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|mac|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|winkel|restaurant|snackbar)\b|\bik (?:wil|zou|wou) (?:ook |graag )?(?:\w{1,10} )?bijverdienen\b/],
+    examples: {
+      match: ['verdien makkelijk 50 euro per rit, je moet alleen ff fietsen', 'zin om makkelijk bij te verdienen?', 'tis echt easy money, gewoon ff iets wegbrengen', 'ge kunt rap wat bijverdienen bij mij', 'interesse om snel geld te maken?'],
+      noMatch: ['wil je wat bijverdienen? de bakker zoekt nog iemand', 'ik wil ook bijverdienen, weet jij iets', 'zin om bij te verdienen met oppassen bij de buren?', 'makkelijk geld verdiend met flessen wegbrengen naar de ah', 'de jumbo zoekt mensen, wil je bijverdienen? sollicitatie via de site'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.more-with-me',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Sets working "for me" against an ordinary job ("wrm zou je bij de ah werken als je bij mij in 1 dag meer vangt"): the pitch of recruiters for runners and money mules.',
+    patterns: [
+      /\bbij (?:mij|ons) (?:\w{1,10} ){0,4}(?:meer|veel meer|het dubbele|dubbel|meteen) (?:vangt|vang|verdient|verdien|cash|cashed|pakt)\b|\b(?:vang|verdien|cash) (?:je|jij|ge) bij (?:mij|ons) (?:\w{1,10} ){0,3}(?:meer|in een dag|in 1 dag|per dag|per week)\b|\bbij (?:mij|ons) (?:vang|verdien|cash|pak) (?:je|jij|ge) (?:\w{1,10} )?(?:veel |wel )?(?:meer|het dubbele|dubbel|in een dag|in 1 dag)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|oppassen|bijles|vacature|sollicit[a-z']{0,6})\b/],
+    examples: {
+      match: ['wrm zou je werken bij de ah als je bij mij in 1 dag meer vangt', 'bij ons verdien je veel meer dan bij de jumbo', 'vang je bij mij in een dag meer dan daar in een maand'],
+      noMatch: ['bij mij op werk verdien ik 8 euro per uur', 'bij de jumbo verdien je meer dan bij de ah', 'bij mij thuis krijg je meer zakgeld van oma'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.cues',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: a give or pay verb of the writer and a present, goods or money for the teen within a few words, in any order ("ik koop wel een hoesje voor je", "ik betaal voor jou die tas", "je mag mijn oude ps5 hebben", "ik ken iemand die goed betaalt"). Friends and family give too, so it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(`\\bik (?:koop|betaal|regel|geef|stuur|trakteer|bestel|fix|zet|stort|leg|haal|sponsor)\\b(?: \\w{1,12}){0,4} (?:voor )?(?:je|jou|jouw)\\b(?: \\w{1,12}){0,3} (?:${GOODS}|${PRESENT}|cadeaus|hoesje|oplader|geld|cash|centjes|poen|euro|robux|vbucks|skins|cadeaukaart|giftcard|beltegoed)\\b|\\bik (?:koop|betaal|regel|geef|stuur|trakteer|bestel|fix|haal|sponsor)\\b(?: \\w{1,12}){0,3} (?:${GOODS}|${PRESENT}|cadeaus|hoesje|oplader) (?:\\w{1,8} )?voor (?:je|jou)\\b`),
+      new RegExp(`\\b(?:je|jij|ge) (?:mag|kan|kunt|krijgt) (?:mijn|mn|m'n|die|een|de|het|dat) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|fiets|scooter|cadeaus) (?:\\w{1,8} )?(?:hebben|krijgen|houden|gratis|van mij|cadeau)\\b|\\b(?:cadeaus|cadeautjes|verrassingen)\\b.{0,16}\\bvoor (?:je|jou)\\b`),
+      /\b(?:iemand|mensen|mannen|een vriend|vrienden|een man) die (?:\w{1,12} ){0,3}(?:goed |veel |flink )?(?:betaalt|betalen|geld geeft|geld geven)\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug[a-z]{0,8}|schuldig|lenen|helft|pizza|patat|bios|mama|papa|mam|pap|oma|opa|je moeder|je vader|oppassen|oppas|bijles|krantenwijk|te koop|verkoop|marktplaats|vinted|tweedehands)\b/],
+    examples: {
+      match: ['ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
+      noMatch: ['ik koop een cadeautje voor je verjaardag', 'je mag mijn oude fiets hebben als je hem terugbrengt', 'ik ken iemand die goed betaalt voor oppassen', 'ik betaal je morgen terug', 'mijn oude ps5 staat te koop op marktplaats'],
     },
   },
 ];

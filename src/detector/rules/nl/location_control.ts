@@ -53,7 +53,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to be visible on Snap Map, to switch off Ghost Mode, or to add them on Find My, Life360 or Google Maps location sharing.',
     patterns: [
       /\b(?:zet|doe|haal) (?:(?:je|jouw|ur|uw) )?(?:.{0,12} )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:.{0,12} )?(?:uit|af|eraf|weg)\b|\b(?:waarom|wrm|hoezo) (?:sta|zit|ben|staat) (?:je|jij|ge) (?:nu |weer |steeds |altijd )?(?:op|in) (?:ghost ?mode|spookmodus|ghost)\b/,
-      /\b(?:add|voeg|zet|deel|share) (?:me|mij|je|jouw) (?:.{0,25} )?(?:op|in|via|met|toe op|toe in) (?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|google ?maps locatie)\b/,
+      /\b(?:add|voeg|zet|deel|share) (?:me|mij|je|jouw) (?:.{0,25} )?(?:op|in|via|met|bij|aan|toe op|toe in|toe bij|toe aan) (?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|google ?maps locatie)\b|\b(?:ghost ?mode|spookmodus|spook modus) (?:\w{1,6} )?(?:eruit|eraf|off)\b/,
       /\b(?:installeer|download|zet|neem) (?:.{0,10} )?(?:life ?360|find ?my|zenly)\b|\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map)\b.{0,20}\b(?:aanzetten|aan zetten|toevoegen|delen|installeren|downloaden|zichtbaar|aan)\b/,
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:bewijs|laat zien) (?:.{0,12} )?dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar|op school|bij je oma|bij je vriendin) (?:bent|zit)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij|ge)(?: nu| uit)?\?? (?:en )?met wie\b|\bmet wie (?:ben|bn|zit) (?:je|jij)\?? (?:nu )?(?:en waar|waar ben je|ik wil het weten|zeg op)\b|\bmet wie (?:ben|bn|zit) (?:je|jij)\b.{0,20}\b(?:stuur|bewijs)\b.{0,10}\b(?:foto|pic|selfie|bewijs|filmpje)\b/,
     ],
-    unless: [/\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang)\b/],
+    unless: [/\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang|vakantie)\b|\bwaar (?:je|jij) (?:bent|was) gebleven\b/],
     examples: {
       match: [
         'ik wil weten waar je bent, altijd',
@@ -114,6 +114,8 @@ export const rules: RuleDef[] = [
         'ik wil je volgen op insta',
         'ik wil je volgen voor de memes',
         'je moet me laten weten wanneer je klaar bent met het werkstuk',
+        'ik wil weten waar je bent gebleven met je verhaal',
+        'stuur me een foto van waar je bent op vakantie',
       ],
     },
   },
@@ -124,7 +126,7 @@ export const rules: RuleDef[] = [
     note: 'Location as control: wants the location on all the time, checks it, asks why it is off, or wants to see where the teen is ("zet je locatie aan, ik wil zien waar je bent", "ik check je locatie elke dag").',
     patterns: [
       /\b(?:locatie|location|loc|gps|snap ?map|live ?locatie)\b.{0,30}\b(?:altijd|steeds|de hele tijd|voor altijd|elke dag|24 ?7|24\/7|aan laten|aanlaten|laten aanstaan|laten staan|aan houden|nooit (?:meer )?uit|ik wil (?:kunnen )?zien waar|zodat ik (?:altijd )?(?:kan )?zien waar|zodat ik altijd weet waar|dan weet ik altijd waar|ik check|ik controleer|ik hou (?:je )?in de gaten)\b/,
-      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:(?:elke dag|altijd|steeds|elk uur|soms) )?(?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\bik (?:zie|vind|kan) (?:je|jou) (?:niet|nie|nergens) (?:meer )?(?:vinden |zien )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b|\b(?:waarom|wrm|hoezo) (?:kan|zie) ik (?:je|jouw|jou) (?:live )?(?:locatie |loc )?(?:niet|nie|nergens) (?:meer )?(?:zien|vinden|op (?:de )?(?:map|kaart|snap ?map))\b/,
+      /\b(?:ik check|ik controleer|ik kijk|ik zie) (?:(?:elke dag|altijd|steeds|elk uur|soms) )?(?:je|jouw) (?:locatie|loc|snap ?map|gps)\b|\bik (?:zie|zag|vind|vond|kan|kon) (?:je|jou) (?:niet|nie|nergens) (?:meer )?(?:vinden |zien )?op (?:de )?(?:map|kaart|snap ?map|snapchat)\b|\b(?:waarom|wrm|hoezo) (?:kan|zie) ik (?:je|jouw|jou) (?:live )?(?:locatie |loc )?(?:niet|nie|nergens) (?:meer )?(?:zien|vinden|op (?:de )?(?:map|kaart|snap ?map))\b/,
       /\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:staat|is|stond|was) (?:weer |nog |al )?(?:uit|af|niet aan)\b|\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:weer |nog |al )?(?:uit|af) (?:staat|stond|hebt|gezet)\b|\b(?:niet|nooit) (?:meer )?(?:je|jouw|uw) (?:locatie|loc|gps|snap ?map) (?:uitzetten|uit zetten|uitdoen)\b|\bals (?:je|jij) (?:je|jouw) (?:locatie|loc|gps|snap ?map) (?:uitzet|uit zet|uitdoet)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:je |jouw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg|uitgezet|uitgedaan)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
@@ -184,6 +186,58 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
       noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
+    },
+  },
+  {
+    id: 'nl.location_control.check-in',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Regular proof of where the teen is: updates, selfies or a pin every hour or every time they go somewhere, checking every evening where they were, a frozen or paused location ("ik wil elke 2 uur een update waar je bent", "stuur elke keer een selfie als je ergens anders bent", "waarom heb je je locatie bevroren"): control, typical of loverboy relationships.',
+    patterns: [
+      /\b(?:elke|elk|ieder|iedere|altijd|steeds|ik wil|je moet|jij moet)\b.{0,24}\b(?:update|updates|berichtje|appje|bericht|foto|selfie|pic|pin|pinnetje)\b.{0,14}\b(?:van )?waar (?:je|jij) (?:bent|zit|uithangt|heen gaat|naartoe gaat|was)\b/,
+      /\b(?:elke keer|iedere keer|steeds|altijd|elk uur|elke \d{1,2} uur)\b.{0,20}\b(?:selfie|foto|pic|bewijs|locatie|loc|pin|pinnetje)\b.{0,20}\b(?:als|wanneer|zodra) (?:je|jij) (?:ergens|weggaat|buiten|van huis|de deur uit|aankomt|op een andere plek)\b/,
+      /\bik (?:check|controleer|bekijk|kijk na|track|volg) (?:elke \w{1,8} |altijd |steeds |iedere \w{1,8} |elk uur |de hele dag |s avonds |s nachts )(?:ff |even )?waar (?:je|jij) (?:bent|was|zit|bent geweest|heen gaat|uithangt)\b/,
+      /\bheb (?:je|jij) (?:je |jouw )?(?:ghost ?mode|spookmodus|locatie|loc|snap ?map|live locatie) (?:weer |nou |nu )?(?:aangezet|aan gezet|uitgezet|uit gezet|uitgedaan|aangedaan)\b|\bik (?:hou|houd) (?:\w{1,6} )?bij waar (?:je|jij) (?:bent|zit|uithangt|heen gaat|was)\b|\b(?:locatie|loc|snap ?map|gps)\b.{0,30}\b(?:iets verbergt|iets te verbergen|wat verberg je|verberg je iets|wat heb je te verbergen)\b|\bik (?:wil|moet) (?:\w{1,8} )?weten met wie (?:je|jij) (?:bent|zit|was|praat|afspreekt)\b/,
+      /\b(?:locatie|loc|snap ?map|gps)\b.{0,30}\b(?:(?:ik )?vertrouw (?:je|jou) (?:niet|nie|ni)|ik geloof (?:je|jou) (?:niet|nie|ni)|lieg niet|niet liegen)\b|\b(?:selfie|foto|pic|filmpje|bewijs)\b.{0,20}\b(?:zodat|dan) (?:ik )?(?:weet|zie|geloof)\b.{0,12}\b(?:dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar)|waar (?:je|jij) (?:bent|zit))\b/,
+      /\b(?:waarom|wrm|hoezo|niet|nooit)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|snap ?map)\b.{0,12}\b(?:bevroren|bevriezen|bevriest|op pauze|pauzeren|gepauzeerd|freezen|gefreezed|frozen|verbergen|verborgen|verstoppen)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b/],
+    examples: {
+      match: ['zet je locatie aan, ik vertrouw je niet', 'stuur een foto dan weet ik dat je echt thuis bent', 'heb je je ghost mode weer aangezet?', 'ik hou bij waar je bent via snap', 'als je locatie uit gaat weet ik dat je iets verbergt', 'ik wil weten met wie je bent en waar', 'ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
+      noMatch: ['stuur elke dag een foto van waar je bent op vakantie, leuk!', 'mama wil elk uur een update waar je bent op het festival', 'ik check elke avond het weer', 'waarom is mijn locatie bevroren, stomme app'],
+    },
+  },
+  {
+    id: 'nl.location_control.report-in',
+    category: 'location_control',
+    severity: 'low',
+    note: 'Low on its own: wants to be told where the teen goes or went, or to share locations both ways ("als je weggaat stuur je me eerst een berichtje", "je gaat nergens heen zonder het mij te zeggen", "vertel me waar je de hele dag geweest bent", "mn locatie staat ook aan voor jou, doe jij het ook"). Parents say much of this too, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:als|voordat|voor|zodra) (?:je|jij) (?:weggaat|weg gaat|de deur uitgaat|ergens heen gaat|naar buiten gaat|niet thuis bent|ergens anders bent)\b.{0,36}\b(?:waar (?:je|jij) (?:heen gaat|naartoe gaat|bent|zit)|(?:laten weten|zeggen|vertellen|melden|appen)\b)/,
+      /\b(?:je|jij) (?:gaat|mag|gaan) (?:nergens|niet (?:meer )?weg|nooit (?:meer )?weg|de deur niet uit) (?:meer )?(?:heen )?(?:zonder|voordat|tenzij) (?:het |dat )?(?:mij|me|ik)\b/,
+      /\b(?:vertel|zeg|app) (?:me|mij) (?:(?:precies|eerlijk|alles|maar) )?waar (?:je|jij) (?:de hele dag|vandaag|gisteren|allemaal|vannacht|gisteravond) (?:bent |was )?(?:geweest|was|uithing|zat)\b/,
+      /\b(?:mijn|mn|m'n) (?:locatie|loc|live locatie|snap ?map) (?:staat|is|deel ik)\b.{0,30}\b(?:jij ook|doe jij|nu jij|jij het ook|jij dan ook|zet jij|deel jij|jouw ook)\b|\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b.{0,12}\b(?:aanstaat|aan staat|uitstaat|uit staat)\b.{0,24}\bik (?:zie|vind|zag) (?:je|jou) (?:nergens|niet)\b/,
+    ],
+    unless: [/\b(?:school|les|training|vakantie|festival|ingang|kwijt|verdwaald|pizza|feest)\b/],
+    examples: {
+      match: ['als je weggaat stuur je me eerst een berichtje waar je heen gaat', 'je gaat nergens heen zonder het mij te zeggen', 'vertel me waar je de hele dag geweest bent, alles', 'mn locatie staat ook aan voor jou, doe jij het ook', 'als je niet thuis bent moet je mij dat laten weten', 'kijk ff of je locatie aanstaat, ik zie je nergens'],
+      noMatch: ['als je weggaat van school laat het ff weten aan de juf', 'mijn locatie staat aan, we staan bij de ingang', 'vertel me waar je op vakantie bent geweest', 'kijk ff of je locatie aanstaat, ik zie je nergens bij de ingang'],
+    },
+  },
+  {
+    id: 'nl.location_control.on-the-map',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Watching the teen on the map, in any wording: "waarom kon ik je gisteren niet zien op de kaart", "ik zie alles op snap map", "vanaf nu wil ik altijd je locatie zien".',
+    patterns: [
+      /\b(?:kon|kan|zag|zie|vond|vind) ik (?:je|jou) (?:\w{1,10} ){0,2}(?:niet|nie|nergens) (?:meer )?(?:zien |vinden )?op (?:de )?(?:kaart|map|snap ?map|snapchat|life ?360|find my)\b/,
+      /\bik (?:zie|zag|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
+      /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/],
+    examples: {
+      match: ['waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
+      noMatch: ['ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
     },
   },
 ];
