@@ -2,6 +2,7 @@ import { STAGE_OF } from './categories';
 import { modelCategories } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
+import { sentenceRules, sentences } from './sentences';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 
@@ -26,47 +27,11 @@ export function prepareRules(budgetMs = 8, rules: readonly RuleDef[] = ALL_RULES
 }
 
 /**
- * The sentences of a chat message of more than one: split where `.`, `!`, `;` or `…` is followed
- * by white space, and at line breaks. Not after `?`: the words after a question are often its
- * answer or its reason ("date? die is 12 maart", "ben je alleen thuis? mijn moeder vindt het
- * goed"), which the rules read together. Dots inside a word ("n.u.d.e.s", "3.5") do not split.
- * Returns an empty array for a message of one sentence, the common case, without allocating.
- */
-export function sentences(text: string): string[] {
-  let start = 0;
-  let out: string[] | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let end = -1;
-    let next = -1;
-    if (c === 10 || c === 13) {
-      end = i;
-      next = i + 1;
-    } else if ((c === 46 || c === 33 || c === 59 || c === 0x2026) && i + 1 < text.length) {
-      const after = text.charCodeAt(i + 1);
-      if (after === 32 || after === 9 || after === 10 || after === 13 || after === 0xa0) {
-        end = i + 1;
-        next = i + 1;
-      }
-    }
-    if (end < 0) continue;
-    const part = text.slice(start, end).trim();
-    if (part.length > 0) (out ??= []).push(part);
-    start = next;
-  }
-  if (out === null) return EMPTY;
-  const last = text.slice(start).trim();
-  if (last.length > 0) out.push(last);
-  return out.length > 1 ? out : EMPTY;
-}
-const EMPTY: string[] = [];
-
-/**
  * Every rule that fires on `text`. Rules of all languages run on every message, because
  * Dutch teens mix Dutch and English in one sentence. A message of several sentences is also read
- * sentence by sentence, so that a move in the middle of small talk is judged on its own words:
- * a pattern written for a whole short message ("pic?") and a rule's lookalike words ("haha",
- * "school") in another sentence neither hide nor excuse it. With the full rule set, the learned
+ * sentence by sentence (sentences.ts), so that a move written for a whole short message ("pic?",
+ * "snap?") is still seen after small talk; a rule's lookalike words anywhere in the message
+ * still excuse it. With the full rule set, the learned
  * model (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is
  * confident about, in the message or one of its sentences, and no rule found.
  */
@@ -75,13 +40,14 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   const normalised = normalise(raw);
   const found = matchNormalised(normalised, rules);
   const parts = sentences(raw);
-  const partsNormalised = parts.map(normalise);
+  const partsNormalised = parts.length === 0 ? parts : parts.map(normalise);
+  const sentenceOnly = parts.length === 0 ? rules : sentenceRules(rules);
   for (const part of partsNormalised) {
-    for (const m of matchNormalised(part, rules)) {
+    for (const m of matchNormalised(part, sentenceOnly)) {
       if (found.some((f) => f.rule === m.rule)) continue;
       // A rule's lookalike words count anywhere in the message: "ben je alleen thuis? mijn
       // moeder vindt het goed" is a sleepover, sentence by sentence or not.
-      const unless = rules.find((r) => r.id === m.rule)?.unless;
+      const unless = sentenceOnly.find((r) => r.id === m.rule)?.unless;
       if (unless?.some((u) => u.test(normalised))) continue;
       found.push(m);
     }

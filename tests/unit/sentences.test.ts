@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { matchNormalised, matchText, sentences } from '../../src/detector/engine';
+import { matchNormalised, matchText } from '../../src/detector/engine';
+import { anchored, sentenceRules, sentences } from '../../src/detector/sentences';
+import { ALL_RULES } from '../../src/detector/rules';
 import { normalise } from '../../src/detector/normalise';
 import { evaluate } from '../../src/detector/policy';
 
@@ -38,6 +40,17 @@ describe('long messages are also read sentence by sentence', { timeout: 60_000 }
     ]) {
       expect(evaluate([{ from: 'them', text }], 'standard').nudges).toEqual([]);
     }
+  });
+
+  test('only patterns tied to the start or end of the text are run again per sentence', () => {
+    expect(anchored(/^pic\??$/)).toBe(true);
+    expect(anchored(/\bpic\b/)).toBe(false);
+    expect(anchored(/[$^]money/)).toBe(false);
+    expect(anchored(/\$\d+/)).toBe(false);
+    const again = sentenceRules(ALL_RULES);
+    expect(again.length).toBeGreaterThan(0);
+    expect(again.every((r) => r.patterns.length > 0 && r.patterns.every(anchored))).toBe(true);
+    expect(sentenceRules(ALL_RULES)).toBe(again);
   });
 
   test('a sentence that matches what the whole message matched adds nothing twice', () => {
