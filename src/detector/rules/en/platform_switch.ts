@@ -144,6 +144,10 @@ export const rules: RuleDef[] = [
       /\b(?:account|acc|insta|snap|phone|number|profile|app)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|do not|doesn'?t|won'?t|can'?t) (?:know about|see|check|find|know)\b/,
       // Watched here, so go elsewhere: "mods read everything here", "too many ppl watching on here".
       /\b(?:mods|moderators|admins|people|ppl|everyone|they|staff|ur parents|your parents)\b (?:\w{1,10} )?(?:can |could |might |will |always |literally )?(?:read|see|watch|check|look at|monitor|are watching|r watching|watching|reading)(?: (?:everything|all|our (?:chat|msgs|messages|convo)|this|it))?(?: (?:on )?here)\b.{0,30}\b(?:go|move|talk|chat|switch|continue|add|text|dm)\b|\b(?:on |in )?here (?:the )?(?:mods|moderators|admins|staff) (?:can |could |might |will |always |literally )?(?:read|see|watch|check|monitor)\b|\b(?:too many|so many|lots of) (?:people|ppl|eyes|mods) (?:watching |reading )?(?:here|on here|in here|in this chat)\b|\b(?:don'?t|dont|do not) (?:like|wanna|want to) (?:talk|chat|text)(?:ing)? (?:on |in )?here\b/,
+      // Others can read along, said beside a way out: "everyone can read this, come to my private server".
+      /\b(?:everyone|every1|everybody|people|ppl|mods|they|the whole server) (?:can |could |will |is gonna )?(?:read|see|watch) (?:this|it all|everything|our chat|what we say)\b.{0,40}\b(?:come|go|move|join|hop|switch|add|dm|text|snap|telegram|discord|private|priv|server|app)\b/,
+      // A private call or server for just the two of them.
+      /\b(?:a |my |our |an? )?(?:private|priv|secret|own|different|new) (?:discord|server|call|vc|gc|group ?chat|chat|app)\b.{0,50}\b(?:just|only) (?:u|you|ya) (?:and|n|&|\+) (?:me|i)\b|\b(?:come|join|hop) (?:in|into|on|to) my (?:private|priv|secret|own) (?:discord|server|call|vc|gc|group ?chat|chat)\b/,
       // Turning on the disappearing messages of the app itself.
       /\b(?:turn on|put on|switch on|switch to|go (?:in|into|on)|use|enable|set|activate|put it on|turn it on) (?:the |a |ur |your )?(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?|texts)|secret chat|self ?destruct(?:ing)?(?: messages| timer| mode)?|view ?once(?: mode)?|auto ?delete)\b/,
     ],
@@ -168,6 +172,9 @@ export const rules: RuleDef[] = [
         'turn on disappearing messages',
         'put it on view once',
         'too many eyes on here',
+        'everyone can read this, come to my private discord server instead',
+        'wanna hop in a private call on a different discord, just u and me?',
+        'come in my private server',
       ],
       noMatch: [
         'u should go private on insta, randoms keep following u',
@@ -181,6 +188,9 @@ export const rules: RuleDef[] = [
         'omg i accidentally turned on vanish mode',
         'too many people watching the stream lol',
         'the mods here are so strict lol',
+        'everyone can see this so dont post ur address lol',
+        'i made a private server for our team, join!',
+        'we should get a private room at the library, just u and me and sam',
       ],
     },
   },
