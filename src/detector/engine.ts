@@ -1,8 +1,8 @@
 import { STAGE_OF } from './categories';
-import { modelCategories } from './model';
+import { MODEL_MAX_LENGTH, modelCategories } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
-import { sentenceRules, sentences } from './sentences';
+import { sentences } from './sentences';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 
@@ -28,34 +28,21 @@ export function prepareRules(budgetMs = 8, rules: readonly RuleDef[] = ALL_RULES
 
 /**
  * Every rule that fires on `text`. Rules of all languages run on every message, because
- * Dutch teens mix Dutch and English in one sentence. A message of several sentences is also read
- * sentence by sentence (sentences.ts), so that a move written for a whole short message ("pic?",
- * "snap?") is still seen after small talk; a rule's lookalike words anywhere in the message
- * still excuse it. With the full rule set, the learned
- * model (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is
- * confident about, in the message or one of its sentences, and no rule found.
+ * Dutch teens mix Dutch and English in one sentence. With the full rule set, the learned model
+ * (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is confident
+ * about and no rule found. The model reads a message of up to MODEL_MAX_LENGTH characters whole
+ * and a longer one sentence by sentence (sentences.ts), so that a move in the middle of small
+ * talk is still seen.
  */
 export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
   const raw = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const normalised = normalise(raw);
   const found = matchNormalised(normalised, rules);
-  const parts = sentences(raw);
-  const partsNormalised = parts.length === 0 ? parts : parts.map(normalise);
-  const sentenceOnly = parts.length === 0 ? rules : sentenceRules(rules);
-  for (const part of partsNormalised) {
-    for (const m of matchNormalised(part, sentenceOnly)) {
-      if (found.some((f) => f.rule === m.rule)) continue;
-      // A rule's lookalike words count anywhere in the message: "ben je alleen thuis? mijn
-      // moeder vindt het goed" is a sleepover, sentence by sentence or not.
-      const unless = sentenceOnly.find((r) => r.id === m.rule)?.unless;
-      if (unless?.some((u) => u.test(normalised))) continue;
-      found.push(m);
-    }
-  }
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
-    for (const piece of [normalised, ...partsNormalised]) {
+    const pieces = normalised.length > MODEL_MAX_LENGTH ? sentences(raw).map(normalise) : [normalised];
+    for (const piece of pieces) {
       for (const category of modelCategories(piece)) {
         if (!found.some((m) => m.category === category)) {
           found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model` });

@@ -1,7 +1,6 @@
-import type { RuleDef } from './types';
-
 /**
- * Reading a long chat message sentence by sentence (issue 3): see matchText in engine.ts.
+ * Reading a long chat message sentence by sentence (issue 3): the learned model reads a message
+ * too long to read whole one sentence at a time (matchText in engine.ts).
  */
 
 /**
@@ -39,37 +38,3 @@ export function sentences(text: string): readonly string[] {
   return out.length > 1 ? out : EMPTY;
 }
 const EMPTY: readonly string[] = Object.freeze([]);
-
-/** Whether a pattern is tied to the start or end of the text (`^`, `$` outside a character class). */
-export function anchored(pattern: RegExp): boolean {
-  const src = pattern.source;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '^' || c === '$') return true;
-  }
-  return false;
-}
-
-const bySet = new WeakMap<readonly RuleDef[], readonly RuleDef[]>();
-
-/**
- * The rules worth running again on each sentence of a longer message: those with a pattern tied
- * to the start or end of the text ("^pic\\?$"), with only those patterns. Any other pattern that
- * matches a sentence has already matched the whole message, so running it again would find
- * nothing new. Cached per rule set; `unless` kept as it is.
- */
-export function sentenceRules(rules: readonly RuleDef[]): readonly RuleDef[] {
-  let out = bySet.get(rules);
-  if (out === undefined) {
-    out = rules.flatMap((rule) => {
-      const patterns = rule.patterns.filter(anchored);
-      return patterns.length === 0 ? [] : [{ ...rule, patterns }];
-    });
-    bySet.set(rules, out);
-  }
-  return out;
-}
