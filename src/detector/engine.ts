@@ -1,7 +1,8 @@
 import { STAGE_OF } from './categories';
-import { modelCategories, prepareModel } from './model';
+import { MODEL_MAX_LENGTH, modelCategories, prepareModel } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
+import { sentences } from './sentences';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 import { testWarm } from './warm';
@@ -37,17 +38,23 @@ let modelStage = 0;
  * Every rule that fires on `text`. Rules of all languages run on every message, because
  * Dutch teens mix Dutch and English in one sentence. With the full rule set, the learned model
  * (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is confident
- * about and no rule found.
+ * about and no rule found. The model reads a message of up to MODEL_MAX_LENGTH characters whole
+ * and a longer one sentence by sentence (sentences.ts), so that a move in the middle of small
+ * talk is still seen.
  */
 export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
-  const normalised = normalise(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text);
+  const raw = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  const normalised = normalise(raw);
   const found = matchNormalised(normalised, rules);
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
-    for (const category of modelCategories(normalised)) {
-      if (!found.some((m) => m.category === category)) {
-        found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model` });
+    const pieces = normalised.length > MODEL_MAX_LENGTH ? sentences(raw).map(normalise) : [normalised];
+    for (const piece of pieces) {
+      for (const category of modelCategories(piece)) {
+        if (!found.some((m) => m.category === category)) {
+          found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model` });
+        }
       }
     }
   }

@@ -90,7 +90,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
         'keep this chat a secret',
@@ -113,6 +113,7 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        "the wifi code is on the board so u dont have to keep it secret lol",
         'ur mum doesnt need to know about the test, its fine',
         'this stays between us but mr jones is leaving',
         'keep it lowkey, its a surprise for her',

@@ -440,6 +440,32 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.threat_sextortion.audience-ready',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Shows the trap is set: a group chat or list of the teen\'s followers ready to receive the images ("i made a gc with all ur followers, want me to send it?"), or a recording of a video call.',
+    patterns: [
+      /\b(?:made|created|started|set up|setup|have|got|ready|prepared|added)\b (?:a |the |this )?(?:group ?chat|gc|group|list|dm list|page|account)\b.{0,30}\b(?:all |every )?(?:of )?(?:ur|your) (?:followers|friends|family|fam|contacts|classmates|teachers|school|class)\b.{0,30}\b(?:send|post|drop|show|share|forward|leak|upload)(?: (?:it|them|em|this|these|everything|the (?:pics?|vids?|videos?)))?\b/,
+      /\bi (?:recorded|screen ?recorded|taped|filmed|captured|saved|screenshotted) (?:u|you|ya) (?:on|during|in) (?:cam|camera|webcam|vc|the (?:call|vc|video call|facetime|ft)|our (?:call|vc|video call|facetime|ft)|facetime|ft)\b|\bi (?:recorded|screen ?recorded|taped|captured|saved) (?:our|the|that) (?:whole |entire )?(?:video call|vc|facetime|ft|cam session|cam call)\b/,
+    ],
+    unless: [/\b(?:lol|lmao|haha|bday|birthday|surprise|party|project|homework|hw|notes|lesson|class meeting|teacher|tutor|grandma|nan|so funny)\b/],
+    examples: {
+      match: [
+        'i made a group chat with all ur followers, want me to send it?',
+        'i recorded u on cam',
+        'got a list of all your friends ready, one word from me and i send it',
+        'i screen recorded our whole facetime',
+        'i recorded you during the video call, think about that',
+      ],
+      noMatch: [
+        'i made a group chat with all ur friends for ur bday surprise, dont tell',
+        'i recorded the facetime for the project notes',
+        'i recorded u on cam singing lol',
+        'i added all your friends to the group so u can send the invite',
+      ],
+    },
+  },
+  {
     id: 'en.threat_sextortion.veiled',
     category: 'threat_sextortion',
     severity: 'low',

@@ -15,6 +15,12 @@ const APP_STRICT = '(?:snap|snapchat|sc|insta|instagram|telegram|kik|wickr|signa
 /** "there", or "on <app>", as the place where nobody reads along. */
 const THERE = `(?:daar|op ${APP}|in die app|op die app|in dat app)`;
 
+/** Others read along here (said to move the chat): "iedereen leest hier mee", "zonder pottekijkers". */
+const WATCHED =
+  '(?:\\b(?:iedereen|iedereen hier|mensen|de mods|mods|de admins|admins|ze) (?:kan |kunnen |leest |lezen |kijkt |kijken )?(?:hier |alles )?(?:mee|meelezen|meekijken)\\b|\\bte veel (?:volk|mensen|pottekijkers|ogen|mods) (?:hier|in deze (?:groep|chat|server)|in de (?:chat|groep|server))\\b|\\bzonder pottekijkers\\b|\\bhier (?:kunnen|kan) (?:we|wij) (?:.{0,8} )?(?:niet|nie|ni) (?:echt |goed |zo )?(?:rustig|vrij|normaal|ongestoord) (?:praten|chatten|kletsen)\\b)';
+/** Somewhere else to talk. */
+const WAY_OUT = `(?:${APP}|dm|pb|prive|privebericht|server|call|nummer|toevoegen|voeg|adden|add|download|andere app|ergens anders)`;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.platform_switch.add-me',
@@ -23,6 +29,10 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
       new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
+      // Moving to a new app: "download anders wickr of session".
+      /\b(?:download|installeer|instaleer|haal|neem) (?:anders |ff |even |dan |maar |gewoon |gwn )?(?:wickr|session|signal|threema|kik|wire|telegram)\b/,
+      // The phone number "in a dm": off the public chat.
+      /\b(?:zet|stuur|geef|gooi|drop|doe) (?:me |mij )?(?:je|jouw|ur|uw) (?:nummer|06|telefoonnummer|nr)(?: ?(?:ff|even|maar|dan))? (?:in (?:een |de |mijn |m'n |mn )?(?:dm|pb|prive|privebericht)|prive|via (?:dm|pb|prive))\b/,
       new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:${PASSWORD}|code)\\b)`),
       new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
       new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
@@ -118,6 +128,11 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${THERE} (?:gaan|wordt|worden) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het) (?:automatisch |vanzelf |meteen )?(?:weg|verwijderd|gewist)\\b`),
       new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
       /\bdaar (?:kunnen|kan) (?:we|wij) (?:.{0,12} )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:.{0,12} )?(?:praten|zeggen|chatten|sturen)\b/,
+      // Watched here, said beside a way out: "iedereen leest hier mee, kom op snap", "te veel volk in
+      // deze groep, hebt ge snapchat?", "download wickr, zonder pottekijkers".
+      new RegExp(`${WATCHED}.{0,60}\\b${WAY_OUT}\\b|\\b${WAY_OUT}\\b.{0,60}${WATCHED}`),
+      // A private server or call, just the two of them: "kom in mijn privé discord", "een privé call, alleen jij en ik".
+      new RegExp(`\\b(?:mijn|m'n|mn|een|ne|nen) (?:eigen )?(?:prive|priv|geheime) (?:${APP} ?)?(?:server|call|chat|groep|gc|kanaal|voicechat|vc)\\b.{0,60}\\b(?:alleen|enkel|gewoon) (?:jij|jou|gij|u) en (?:ik|mij)\\b|\\b(?:kom|join|ga) (?:anders |ff |even |dan |maar )?(?:in|naar|op) (?:mijn|m'n|mn) (?:eigen )?(?:prive|priv|geheime) (?:${APP} ?)?(?:server|call|chat|groep|gc|kanaal)\\b`),
       /\b(?:maak|heb|neem|gebruik) (?:je |jij )?(?:.{0,6} )?(?:een )?(?:geheim|geheime) (?:account|acc|profiel|insta|snap|nummer|telefoon|telefoontje|simkaart|sim|chat)\b/,
       /\b(?:account|acc|profiel|nummer|telefoon|telefoontje|app) (?:.{0,8} )?(?:waar|waarvan|wat|dat|die) (?:je ouders|jouw ouders|je moeder|je vader|niemand) (?:.{0,8} )?(?:niet|nie|niks|nooit) (?:van |op )?(?:weten|weet|kennen|kent|zien|ziet|vinden|vindt|kijken|kijkt|checken)\b/,
     ],
@@ -133,11 +148,21 @@ export const rules: RuleDef[] = [
         'op snapchat kunnen je ouders niks zien',
         'daar verdwijnt alles na het lezen',
         'daar kunnen we vrij praten',
+        'iedereen leest hier mee, kom op snap',
+        'te veel volk in deze groep, hebt ge snapchat?',
+        'download anders wickr, dan praten we zonder pottekijkers',
+        'hier kunnen we niet echt rustig praten, stuur je nummer ff in een dm',
+        'kom anders in mijn privé discord server',
+        'zin in een prive call? alleen jij en ik',
         'maak een geheim account aan',
         'neem een telefoon waar je ouders niks van weten',
         'maak een account waar je ouders niet op kijken',
       ],
       noMatch: [
+        'de mods lezen mee dus niet schelden in de chat',
+        'lekker chillen zonder pottekijkers vanavond',
+        'te veel mensen hier in de kantine, ik ga naar buiten',
+        'ik heb een prive server voor ons team gemaakt, kom je ook?',
         'op snap verdwijnen je streaks als je niet snapt',
         'mijn berichten verdwijnen steeds raar',
         'daar kan niemand bij, het is een geheime verstopplek',

@@ -39,6 +39,8 @@ export const rules: RuleDef[] = [
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautjes?|cadeaus?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
+      // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
+      /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
     ],
     examples: {
       match: [
@@ -66,6 +68,7 @@ export const rules: RuleDef[] = [
         'kan je dit geheim houden? het is belangrijk',
       ],
       noMatch: [
+        "je hoeft het aan niemand te vertellen maar ik heb een 4 voor wiskunde, ik zeg het zelf wel tegen mn ouders",
         'het cadeau voor mama blijft geheim he',
         'de verrassing blijft geheim tot zaterdag',
         'het blijft tussen ons he, dat ik hem leuk vind',
@@ -184,10 +187,11 @@ export const rules: RuleDef[] = [
       /\b(?:vanish ?mode|disappearing messages|view once|eenmalige weergave|eenmalig bekijken|1x bekijken|een keer bekijken) (?:.{0,12} )?(?:aan|aanzetten|gebruiken|sturen|doen|zetten)\b/,
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
-    unless: [/\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/],
+    unless: [/\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
     examples: {
       match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
+        "je hebt verdwijnende berichten aangezet in de groepsapp he, scheelt stickers",
         'mijn berichten verdwijnen steeds raar',
         'zet de timer op 10 min voor de pizza',
         'mijn streak is verdwenen',

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { matchNormalised, matchText } from '../../src/detector/engine';
+import { MODEL_MAX_LENGTH } from '../../src/detector/model';
+import { normalise } from '../../src/detector/normalise';
+import { evaluate } from '../../src/detector/policy';
+import { sentences } from '../../src/detector/sentences';
+
+// The first matchText builds the prefilter; on a busy 2-core machine that can take longer than vitest's 5 s.
+describe('long messages: the model reads them sentence by sentence', { timeout: 60_000 }, () => {
+  test('sentences: split after . ! ; … followed by a space, and at line breaks; not after ? nor inside words', () => {
+    expect(sentences('haha die les was saai. ben je alleen thuis? dan bel ik')).toEqual([
+      'haha die les was saai.',
+      'ben je alleen thuis? dan bel ik',
+    ]);
+    expect(sentences('eerste regel\n\ntweede regel')).toEqual(['eerste regel', 'tweede regel']);
+    expect(sentences('wow!!! echt? ja')).toEqual(['wow!!!', 'echt? ja']);
+    expect(sentences('hmm… ok dan')).toEqual(['hmm…', 'ok dan']);
+    // One sentence, dotted letters and decimals: nothing to split.
+    expect(sentences('date? die is 12 maart')).toEqual([]);
+    expect(sentences('send n.u.d.e.s')).toEqual([]);
+    expect(sentences('het kost 3.50 euro.')).toEqual([]);
+    expect(sentences('')).toEqual([]);
+  });
+
+  test('a move in the middle of a long message is seen at high, though no rule knows its words', () => {
+    const text =
+      'Haha die nieuwe skin is echt vet, maar ik snap dat je er geen geld voor hebt met je zakgeld. Weet je wat, ik stuur je vanavond gewoon een giftcard van 25 euro, dan kan je hem toch kopen. Niks terug hoor, gewoon omdat je lief bent';
+    expect(normalise(text).length).toBeGreaterThan(MODEL_MAX_LENGTH);
+    // The rules alone do not see it …
+    expect(matchNormalised(normalise(text)).map((m) => m.category)).not.toContain('gifts_money');
+    // … the model, reading the sentence with the gift card, does: a low signal, shown at high only.
+    expect(matchText(text)).toContainEqual(expect.objectContaining({ category: 'gifts_money', severity: 'low', rule: 'xx.gifts_money.model' }));
+    expect(evaluate([{ from: 'them', text }], 'high').nudges.map((n) => n.category)).toContain('gifts_money');
+    expect(evaluate([{ from: 'them', text }], 'standard').nudges.map((n) => n.category)).not.toContain('gifts_money');
+  });
+
+  test('long everyday messages stay quiet at standard', () => {
+    for (const text of [
+      'die toets van duits was echt niet te doen. ik heb volgens mij een 4 gehaald. morgen moeten we ook nog die presentatie doen, heb jij de dia’s al af? anders kom ik na school bij je langs',
+      'omg the match yesterday was insane! we won 3-1 and coach said im starting next week. my mom is picking me up at 6 so i cant stay after, but send me the pics from the game pls',
+    ]) {
+      expect(evaluate([{ from: 'them', text }], 'standard').nudges).toEqual([]);
+    }
+  });
+});
