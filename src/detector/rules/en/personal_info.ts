@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU, YOUR } from './words';
+import { THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
 
 /**
  * Information gathering: the first stage in Elliot (2017) and "victim selection" in Winters et
@@ -269,6 +269,62 @@ export const rules: RuleDef[] = [
         'my number changed, new one soon',
         'whats ur number? my phone died and i lost my contacts',
         'can i have your number for the class group chat',
+      ],
+    },
+  },
+  {
+    id: 'en.personal_info.details-wide',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low on its own: more ways of pinning down age, school year, school, home and family ("so ur in 8th grade?", "u a freshman?", "do u go to lincoln high?", "what state r u in", "ur house near the park?", "which bus do u take home", "whats ur moms name"). Each is small talk alone; together they locate the teen (Elliot 2017, information gathering), so they count at `high` and in combinations.',
+    patterns: [
+      new RegExp(String.raw`\b(?:${YOURE}|${YOU}|r ${YOU}|are ${YOU}|so ${YOU}|so ur) (?:still |only |just )?in (?:\d{1,2}(?:th|st|nd|rd) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|middle school|high school|secondary|secondary school|primary|primary school|elementary|elementary school|junior high|sixth form|school)(?: ?\?| or\b|$| right| rite| yeah| yh| innit| huh| then| too| still)`),
+      new RegExp(String.raw`(?:^|\b(?:${YOURE}|${YOU}|r ${YOU}|are ${YOU}|so ${YOU}|so ur) )(?:a |an )?(?:freshman|freshmen|sophomore|8th grader|7th grader|6th grader|9th grader|middle schooler|high schooler|year \d{1,2}|yr \d{1,2})(?: ?\?| right| rite| yeah| or\b|$)`),
+      new RegExp(String.raw`\b(?:do|d) ${YOU} go to (?!the (?:gym|party|game|match|movies)\b)(?:\w{1,15} ){1,2}(?:high|middle|academy|prep|elementary|high school|middle school|secondary|grammar|primary|school|college)\b|\b${YOU} go to school (?:around here|near here|nearby|round here|near me|near|by|in|at|around)\b|\bis (?:that|this) ${YOUR} school\b|\bis ${YOUR} school (?:the one|near|close to|by|next to|around|in)\b`),
+      new RegExp(String.raw`\b(?:what|which|wat|wich) (?:state|county|country|suburb|district|school district|neighbou?rhood|hood|zip|part of (?:the )?(?:city|town|country|state)) (?:r|are|do|d|is) ?(?:${YOU}|ur|urs|yours)(?: (?:in|from|live|at|stay))?\b`),
+      new RegExp(String.raw`\b(?:is )?${YOUR} (?:house|home|place|apartment|flat) (?:near|close to|by|next to|around|on|far from|in)\b.{0,25}(?:\?|$)|\b(?:do|d) ${YOU} live in (?:a |an )?(?:house|apartment|flat|trailer|condo)\b`),
+      new RegExp(String.raw`\b(?:which|what) (?:bus|bus number|train|route|way) (?:do|d) ${YOU} (?:take|get|ride|walk)\b(?: (?:home|to school|from school|after school)|$| ?\?)`),
+      new RegExp(String.raw`\b(?:what'?s|whats|what is|wats) ${YOUR} (?:mom|mum|mother|dad|father|parents|step ?dad|step ?mom)'?s? (?:name|names|full name|number|job)\b`),
+      new RegExp(String.raw`\bhow old (?:is|iz) ${YOU}\b|\bhow old ${YOU}\b|\b(?:do|d) ${YOU} have (?:any )?(?:siblings|brothers|sisters|brothers or sisters|a brother|a sister)\b.{0,25}\bhow old\b|\b(?:hbu|wbu|and ${YOU}) how old\b`),
+    ],
+    unless: [
+      /\bfor the (?:\w{1,15} )?(?:form|list|registration|team|roster|project)\b|\bi (?:forgot|forget)\b/,
+      /\b(?:in (?:the|this) game|bloxburg|brookhaven|roblox|minecraft|animal crossing|sims)\b/,
+      /\b(?:invitation|invite|party|package|parcel|delivery|sleepover|carpool)\b|\bsame (?:class|year|grade|school|team) as\b/,
+    ],
+    examples: {
+      match: [
+        'so ur in 8th grade?',
+        'ur in middle school right?',
+        'u a freshman?',
+        'do u go to lincoln high?',
+        'what state r u in',
+        'ur house near the park?',
+        'which bus do u take home',
+        'whats ur moms name',
+        'do u live in a house or apartment',
+        'how old is u',
+        'u look young, r u still in school',
+        'is ur school the one on main street?',
+        'u go to school around here?',
+        'what school district r u in',
+        'do u have siblings? how old r they',
+        'hbu how old',
+      ],
+      noMatch: [
+        'how old is ur brother',
+        'what grade is ur sister in',
+        'which school is the game at',
+        'r u going to the party',
+        'what grade did u get on the quiz',
+        'do u go to the gym after school',
+        'which bus r u taking to the game',
+        'ur house is so big omg',
+        'what state is the tournament in',
+        'whats ur moms name again? need it for the sleepover form',
+        'is ur school closed tomorrow?',
+        'whats ur brothers name again',
+        'ur in year 9 right? same class as my brother',
       ],
     },
   },

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU, YOUR, YOURE } from './words';
+import { YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Desensitisation (Winters et al. 2020, 2021; Elliot's "teasing towards sexual topics"): sexual
@@ -81,7 +81,7 @@ export const rules: RuleDef[] = [
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
       /\bwhat (?:do|d) (?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
-      /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:your|ur|just|only) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
+      /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:just|only) )?(?:(?:your|ur) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
     unless: [
@@ -360,6 +360,72 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
       noMatch: ['do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
+    },
+  },
+  {
+    id: 'en.sexual_content.sexual-wide',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'More ways of turning the chat sexual, beyond the phrasings above: experience questions in slang ("ever given a bj", "whats the furthest uve gone", "do u wanna lose ur virginity"), arousal questions ("r u wet", "r u horny rn"), wanting to touch ("i\'d love to touch u", "i wanna feel u"), what the teen likes done to them ("do u like to be touched", "do u like when guys are rough"), "i could show u what grown ups do", "nice body for ur age", "ill make u feel things", "i want u on top of me", "thinking about me in the shower" (Winters et al. 2020, desensitisation). Built from verb and body classes (words.ts).',
+    patterns: [
+      new RegExp(String.raw`\b(?:ever|have ${YOU}|did ${YOU}|${YOU} ever|do ${YOU}|has (?:a |any )?(?:guy|boy|girl|man|some ?one|any ?one)) (?:ever )?(?:given|gave|give|got|gotten|had|received|get) (?:${YOU} )?(?:a |any |some )?(?:bj|bjs|blowjob|blow job|head|handjob|hand job|hj|oral|hickey|hickeys|fingered|eaten out)\b`),
+      new RegExp(String.raw`\blos(?:e|ing|t) ${YOUR} (?:virginity|v card|vcard|v-card|cherry)\b`),
+      new RegExp(String.raw`\b(?:r|are|ru) ?${YOU} (?:getting |feeling |so |rly |really )?(?:wet|horny|hard|turned on|aroused)(?: (?:rn|now|right now|yet|for me|thinking|already|tonight|babe|baby))?(?: ?\?|$)`),
+      new RegExp(String.raw`\b(?:wanna|want to|wana|would love to|i'?d love to|love to|i'?d like to|wish i could|let me|lemme|can i|could i|gonna|i need to|dying to|cant wait to|can'?t wait to) (?:touch|feel|lick|grab|taste|undress|squeeze|rub|kiss) (?:${YOU}|${YOUR} (?:body|skin|lips|neck|legs|thighs|boobs|ass|butt))\b(?! (?:later|up|back|out|base|in (?:the|a) (?:game|match))\b)`),
+      new RegExp(String.raw`\b(?:do|d|would) ${YOU} (?:like|enjoy|love|want) (?:to be |being |getting )(?:touched|kissed|licked|choked|spanked|grabbed|held down|tied up|teased|eaten out|fingered|undressed)\b|\b(?:do|d) ${YOU} like (?:it )?when (?:guys|boys|men|some ?one|a guy|a boy|i|they) (?:are|r|is|get|gets) (?:rough|dominant|aggressive|on top)\b`),
+      new RegExp(String.raw`\b(?:show|teach) ${YOU} (?:what|how) (?:grown ?ups|adults|big girls|big boys|couples|lovers|real men|older guys) (?:do|play|like)\b|\bwhat (?:grown ?ups|adults|couples) do (?:in bed|together|alone|at night)\b`),
+      new RegExp(String.raw`\b(?:furthest|farthest|most|wildest|naughtiest) (?:${YOU}'?ve|uve|youve|${YOU} have|${YOU}|${YOU} ever) (?:ever )?(?:gone|been|went|done)\b(?! (?:on|in|at|to|from|by|away|without|for)\b)`),
+      new RegExp(String.raw`\b(?:nice|good|hot|great|sexy|developed|mature|grown|womanly|banging|perfect) (?:body|figure|boobs|curves|ass|chest|legs) (?:\w{1,10} )?for (?:${YOUR}|a) (?:age|\d{2} (?:year old|yr old|yo))\b|\b(?:${YOURE}|${YOU} (?:are|r|look|seem)) (?:\w{1,10} )?(?:so |very |really |rly )?(?:developed|curvy|thicc|thick|stacked|busty) for (?:${YOUR}|a) (?:age|\d{2})\b`),
+      new RegExp(String.raw`\bmake ${YOU} (?:feel (?:things|stuff|sensations|so good|some type of way|things ${YOU} never)|moan|scream my name|cum|squirt|wet|beg|shake|squirm)\b`),
+      new RegExp(String.raw`\b(?:want|wanna|need|imagine|picture|wish|can'?t stop thinking about) (?:${YOU}|me) (?:on top of|under|underneath|between|inside|riding) (?:me|${YOU}|${YOUR})\b`),
+      new RegExp(String.raw`\b(?:touching|playing with|rubbing|jerking|stroking|pleasuring) (?:myself|my self|my dick|my cock|it)\b.{0,25}\b(?:${YOU}|thinking|picturing|imagining)\b|\b(?:thinking|thought|dreaming) (?:about|abt|bout|of) ${YOU}\b.{0,20}\b(?:touching myself|jerking off|while i touch|naked)\b`),
+      new RegExp(String.raw`\b(?:think|thinking|thought|dream|dreaming) (?:about|abt|bout|of) me\b.{0,25}\b(?:in the shower|in bed|in ur bed|in your bed|at night alone|when ${YOURE} alone|naked|touching ${YOURSELF})\b|\b(?:in the shower|in bed|naked)\b.{0,25}\b(?:think|thinking|thought) (?:about|abt|bout|of) me\b`),
+      new RegExp(String.raw`\b(?:fav|favorite|favourite|fave|best) (?:sex |sexual )?position\b(?!s? (?:to play|in (?:the|football|soccer|basketball|volleyball|hockey))\b)`),
+      new RegExp(String.raw`\b(?:what|which) (?:turns|gets) ${YOU} (?:on|going|wet|hard|horny)\b|\b(?:do|d|have) ${YOU} (?:ever )?(?:play|played|touch|touched|rub|rubbed) (?:with )?${YOURSELF}\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|let'?s|lets|u wanna|can we|we should|do ${YOU} (?:wanna|want to)) (?:sext|sexting|talk dirty|do dirty talk|get naughty|get freaky|do stuff|do things|hook up|smash|fool around|mess around|make out)\b(?! (?:in|at|on|with) (?:the )?(?:game|server|fortnite|minecraft|class|practice|roblox)\b| (?:the|my|ur|your|a|an|it|this|that)\b)`),
+      new RegExp(String.raw`\b(?:ever|have ${YOU} ever|did ${YOU} ever|${YOU} ever) (?:had|let) (?:a |any ?one |some ?one |an older )?(?:guy|boy|man|girl|some ?one|any ?one) (?:touch|kiss|finger|lick|feel|undress) ${YOU}\b|\bwhat (?:sex|having sex|doing it|making out|being touched|an orgasm) (?:feels|would feel|is|will feel) like\b`),
+    ],
+    unless: [
+      /\b(?:game|fortnite|minecraft|roblox|valorant|server|lobby|team|football|soccer|basketball|volleyball|hockey|coach|practice|training|gym|dance class|gymnastics|physio|sex ed|health class|biology|recipe|cake|pizza|food|puppy|dog|cat|kitten|hamster|art|painting|homework|hw|test|exam)\b/,
+    ],
+    examples: {
+      match: [
+        'ever given a bj',
+        'do u wanna lose ur virginity',
+        'r u wet',
+        'r u horny rn',
+        "i'd love to touch u",
+        'i wanna feel u',
+        'do u like to be touched',
+        'do u like when guys are rough',
+        'i could show u what grown ups do',
+        "what's the furthest u've gone",
+        'u have a nice body for ur age',
+        'ill make u feel things u never felt',
+        'i want u on top of me',
+        "i'm touching myself thinking about u",
+        'do u ever think about me when ur in the shower',
+        'whats ur favorite position 😏',
+        'what turns u on',
+        'wanna sext',
+        'has a guy ever given u a hickey',
+        'ever had a boy touch u',
+        'ever thought about what sex feels like',
+      ],
+      noMatch: [
+        'whats ur favorite position in volleyball',
+        'r u wet from the rain?',
+        'did u see the sex ed video',
+        'i wanna feel better before the test',
+        'i touched grass today lol',
+        'im so hard stuck in gold rank',
+        'ur body is sore after practice? same',
+        'can i touch ur dog when i come over',
+        'i feel u bro, school sucks',
+        "what's the furthest u've gone on ur bike",
+        'wanna hook up the xbox to the tv',
+        'ever had a boy touch ur hair like that? so weird',
+      ],
     },
   },
 ];
