@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { I_OFFER, YOU, YOUR } from './words';
+import { I_OFFER, YOU, YOUR, YOURE } from './words';
 
 /**
  * Moving to offline contact: the goal stage in Elliot (2017) and Winters et al. (2020). Meeting
@@ -186,7 +186,10 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\bi (?:can|could|'?ll|will|wanna|want to) come (?:to|over to|round to|over|round|by) (?:${YOUR} (?:house|place|home|room)|yours|urs)?\b.{0,25}\bwhen ${YOUR} (?:parents|mom|mum|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working)\b`),
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m|im|i am|i'?m gonna|gonna) (?:be )?(?:in|near|around|passing through|visiting|driving through|coming to|going to be in|heading to) (?:${YOUR} (?:town|city|area|way|neck of the woods|hood|part of town|state|school|side)|town)\b.{0,30}\b(?:meet|link|hang|chill|see ${YOU}|grab|wanna|we should|let'?s|lets|come see)\b`),
       new RegExp(String.raw`\b(?:spend|stay|sleep over) (?:the |a |this |next |all )?(?:weekend|night|day|summer|week|nite|holidays) (?:with me|at mine|at my (?:place|house|apartment|crib|flat)|w me)\b`),
-      new RegExp(String.raw`\b(?:grab|get|go|come|hang|chill|link|meet|see|eat|drive|ride|hangout|sometime|out)\b.{0,25}\b(?:just us|just ${YOU} and (?:me|i)|just me and ${YOU}|just (?:the )?two of us|just us two|us two|only us|alone together)\b`),
+      new RegExp(String.raw`\b(?:grab|get|go|come|hang|chill|link|meet|see|eat|drive|ride|hangout|sometime|out|kick it|weekend|tonight|date)\b.{0,25}\b(?:just us|just ${YOU} (?:and|n|&) (?:me|i)|just me (?:and|n|&) ${YOU}|just (?:the )?two of us|just us two|us two|only us|alone together)\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna|${YOU} want to|would ${YOU} like to|let'?s|lets) (?:go|come|run|drive|ride|sneak|get) (?:somewhere|someplace|out|away|on a trip|for a walk) (?:with me|w me|together|alone|private|quiet|just us)\b|\b(?:chill|link|kick it|do (?:something|smth|sth|stuff)|hangout|vibe|cuddle|kiss|go out|get together|catch up)\b (?:\w{1,10} )?(?:irl|in person|in real life|face to face|f2f|offline)\b`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m gonna|imma|i can) be (?:parked |waiting )?(?:outside|out front|round the corner|around the corner|in the (?:car|parking lot|lot)|across the street|by the gate|at the gate) (?:${YOUR} (?:school|house|place)|when ${YOU} (?:get out|finish|leave))\b|\bwhen (?:do|d|does) ${YOU} (?:get out|finish|leave|get off|let out)\b.{0,20}\b(?:i'?ll|ill|imma|i can) (?:be (?:there|outside|waiting)|come|pick|swing)\b`),
+      new RegExp(String.raw`\b(?:i'?m|im|i am) (?:like |only |literally )?(?:\d{1,3}|five|ten|twenty|a few) ?(?:min|mins|minutes|miles|blocks)(?: away)? from (?:${YOU}|${YOUR} (?:house|place|school|home))\b`),
       new RegExp(String.raw`\b(?:i|i'?ll|ill|i can|i could|we could|lemme|let me|imma) (?:meet|see) ${YOU} (?:at|near|by|outside|behind|in front of) (?:\w{1,12} ){0,3}(?:near|by|behind|next to|close to|outside|round the corner from) ${YOUR} (?:house|home|place|school)\b`),
       new RegExp(String.raw`\b(?:hang|link|meet|chill|come out|go out|kick it)\b.{0,30}\bi (?:can|could|'?ll|will) (?:drive|pick ${YOU} up|come get ${YOU}|grab ${YOU}|get ${YOU} an uber|send an uber)\b`),
     ],
@@ -213,6 +216,13 @@ const BASE: RuleDef[] = [
         'come hang w me saturday, just us two',
         'i could meet u at the park near ur house',
         'u down to hang this weekend? i can drive',
+        'wanna go somewhere with me this weekend',
+        'lets chill irl',
+        'we should do something irl',
+        'lets kick it this weekend just me n u',
+        'when do u get out, ill be outside',
+        'ill be parked outside ur school',
+        'im 10 min from u, come out',
       ],
       noMatch: [
         'wanna meet at the library to study',
@@ -224,6 +234,9 @@ const BASE: RuleDef[] = [
         'ill be in town friday for the tournament',
         'we played 2v2, just us two vs them lol',
         'i can take u to the mall with my mom saturday',
+        'wanna go somewhere after practice w the team',
+        "i'll be outside in 5, hurry",
+        "i'm 10 min from school",
       ],
     },
   },
@@ -241,9 +254,11 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} (?:down|tryna|trynna|free) (?:to )?(?:hang|link|link up|chill|meet|meet up|kick it|come out|come thru|pull up)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna|can ${YOU}|could ${YOU}) (?:come over|come round|come to mine|come thru|come through|pull up)\b|\bwanna (?:come|go) (?:for|on) a (?:drive|ride)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna) (?:grab|get) (?:food|lunch|dinner|a bite|coffee|boba|ice cream) (?:sometime|with me|together|one day|someday|w me)\b`),
+      new RegExp(String.raw`\b(?:can|could|will|r|are) ${YOU} (?:come|sneak|get|go) (?:out|outside)(?: (?:tonight|later|rn|now|this weekend|tmrw|tomorrow|to see me))?(?: ?\?|$)|\b(?:i can|i could|i'?ll|ill|imma|lemme|let me|i might) (?:come thru|come through|slide thru|slide through|pull up)(?: (?:tonight|later|rn|now|to (?:${YOUR} (?:place|house|crib)|urs|yours)))?(?: ?\?|$|,)`),
+      new RegExp(String.raw`\b(?:lmk|let me know|tell me|text me) when (?:${YOURE}|${YOU} (?:are|r)) (?:free|down|around|alone) (?:to )?(?:link|meet|hang|chill|come out|come over)\b|\bmeet (?:${YOU} )?(?:halfway|half way|in the middle)\b|\bi (?:wanna|want to|need to|gotta|really wanna|just wanna|cant wait to|can'?t wait to) see ${YOU} (?:so bad|soon|badly|already|so much)\b`),
       new RegExp(String.raw`\b(?:we should|we gotta|we need to|let'?s|lets|we could) (?:finally )?(?:meet|link|link up|meet up|hang out|hang)(?: up)?(?: (?:sometime|soon|asap|fr|for real|one day|this weekend|next week))?(?:$|,| fr| tbh| ngl| its| it'?s| ?\?)`),
     ],
-    unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring|mom|mum|dad|carpool|gate|walk home|walk together|walk u home)\b/],
+    unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring|mom|mum|dad|carpool|gate|walk home|walk together|walk u home|we'?re all|were all|all of us)\b/],
     examples: {
       match: [
         'lets go on a date fr',
@@ -254,6 +269,11 @@ const BASE: RuleDef[] = [
         'u tryna link up',
         'wanna come over?',
         'we should finally meet, its been months',
+        'can u come out tonight',
+        'i can come thru tonight',
+        'lmk when ur free to link',
+        'lets meet halfway',
+        'i wanna see u so bad, when r u free',
       ],
       noMatch: [
         'lets meet at the mall at 3 w everyone',
@@ -262,6 +282,9 @@ const BASE: RuleDef[] = [
         'when r u coming to practice',
         'wanna come over? my mom made cookies',
         'ill wait for u after school at the bus',
+        "can u come out tonight? we're all at the park",
+        'i wanna see u at the game saturday',
+        'can u come online tonight',
         "i'll wait for u after school at the gate so we can walk home",
       ],
     },
