@@ -301,7 +301,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?d|i would|i love to|i like to|i don'?t mind|i wanna|let me|lemme) (?:spend|splash|blow) (?:money|cash|\d{1,6}|my money|a lot|loads|so much|it all) on ${YOU}\b`),
     ],
     unless: [
-      /\b(?:mum|mom|mam|dad|parents|nan|gran|grandma|grandpa|auntie|uncle)\b|\b(?:did|does|will|would|can|could) (?:ur|your|his|her|their) \w{1,12} (?:get|buy|give)\b/,
+      /(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:mum|mom|mam|dad|parents|nan|gran|grandma|grandpa|auntie|uncle)\b|\b(?:did|does|will|would|can|could) (?:ur|your|his|her|their) \w{1,12} (?:get|buy|give)\b/,
       /\b(?:back|owe|owed|split|half|for the (?:pizza|tickets?|food|lunch|trip|bus|cinema|movie|uber)|homework|maths|revision|notes|trade|swap|scam|generator|birthday|bday|cinema)\b/,
     ],
     examples: {
@@ -313,6 +313,7 @@ export const rules: RuleDef[] = [
         'need money? i can sort u out',
         'need a lil extra pocket money? i got u',
         'lowkey could get u 500 vbucks rn',
+        "i'll hook u up with some money, dont tell ur mom",
         'u want the new jordans? ill get em for u',
         "i'll spend money on u, ur worth it",
       ],
@@ -324,6 +325,7 @@ export const rules: RuleDef[] = [
         'forgot ur lunch money? i got u, pay me back tmrw',
         'u want a drink? ill get one at the bar',
         'my mum will sort u out with a lift',
+        'ur mom said she can sort u out with some money for the trip',
       ],
     },
   },
@@ -385,9 +387,11 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:pay|paid|pays) ${YOU} (?:\w{1,10} )?(?:to|for) (?:do |doing |try )?(?:a (?:lil |little |bit of |quick )?)?(?:model(?:l?ing)?|photo ?shoots?|shoots?|content|cam|modelling gig)\b`),
       new RegExp(String.raw`^(?:so |and |yo |hey )?(?:(?:do )?${YOU} )?(?:want|wanna|need) (?:a |an |some )?(?:new )?(?:pair of )?(?:new )?${GIFT_ITEM}\b(?! (?:case|charger|cable|stand|holder|cover|screen|protector|back)\b).{0,30}(?:\?|\bi got (?:you|u)\b|\bi can\b|\bi'?ll\b|\bill\b|\bjust say\b)`),
       new RegExp(String.raw`\b(?:need|want) (?:some )?(?:money|cash|bread)\b.{0,30}\b(?:i can help|i could help|i'?ll help|ill help|lmk|let me know|hmu|i gotchu|i got (?:you|u))\b`),
+      new RegExp(String.raw`\bif ${YOU} (?:ever )?need (?:a lil |a little |some |any |a bit of )?(?:extra )?(?:money|cash|bread|dough|help with money)\b|\b(?:i'?m|im|i am) (?:sending|giving|venmoing|cashapping|transferring|dropping) ${YOU} (?:dollar |euro )?(?:\d{1,5}|some money|some cash|money|cash|a lil|a little)\b|\b${I_OFFER} (?:buy|get|cop|order|pay for) (?:it|that|them|those|one) (?:for|4) ${YOU}\b`),
     ],
     unless: [
-      /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|mum|mom|mam|dad|parents|grandma|grandpa|nan|gran|auntie|uncle|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
+      /(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:mum|mom|mam|dad|parents|grandma|grandpa|nan|gran|auntie|uncle)\b/,
+      /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
     ],
     examples: {
       match: [
@@ -422,6 +426,9 @@ export const rules: RuleDef[] = [
         'need money for anything? i can help',
         'ur too pretty to be broke, let me help',
         'i can cover it, dont even stress',
+        'if u ever need a lil extra cash just ask',
+        "i'm sending u 40 so u can get ur nails done",
+        'bet, ill buy it for u rn',
         'dont worry about money, i gotchu',
         'ill pay for ur uber anytime u need',
       ],
@@ -447,6 +454,8 @@ export const rules: RuleDef[] = [
         'want a hoodie? the team ordered extra',
         'want a new phone case?',
         'ill buy u lunch tomorrow',
+        "i'm sending u the pics from the trip",
+        'ill buy it for u if u pay me back friday',
         'my dad said he can pay for ur ticket too',
       ],
     },
