@@ -70,7 +70,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|give) me (?:your|ur) (?:address|addy) (?:so|and) (?:i|i'?ll) (?:can )?(?:send|mail|ship) (?:you|u) (?:a |something|smth|sth|it|the)/,
     ],
     unless: [
-      /\b(?:birthday|bday|christmas|xmas|sinterklaas|secret santa)\b.{0,20}\b(?:list|party|dinner)\b/,
+      /\b(?:birthday|bday|christmas|xmas|sinterklaas|secret santa)\b.{0,20}\b(?:list|party|dinner)\b|\b(?:for|from) (?:the )?secret santa\b/,
       /\b(?:back|owe|tickets?|my half|split|for the (?:pizza|food|cinema|movie|trip|lunch|bus|train|gift))\b/,
     ],
     examples: {
@@ -110,6 +110,7 @@ export const rules: RuleDef[] = [
         'want a new phone case? theyre on sale',
         'do u want some money for the bus tomorrow, love mum',
         'i got a surprise for the class',
+        'i got u a present for secret santa',
         "mom said she'll buy me new shoes",
         'i need to buy a gift for my sister',
         'what should i get my dad for his birthday',
@@ -388,6 +389,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`^(?:so |and |yo |hey )?(?:(?:do )?${YOU} )?(?:want|wanna|need) (?:a |an |some )?(?:new )?(?:pair of )?(?:new )?${GIFT_ITEM}\b(?! (?:case|charger|cable|stand|holder|cover|screen|protector|back)\b).{0,30}(?:\?|\bi got (?:you|u)\b|\bi can\b|\bi'?ll\b|\bill\b|\bjust say\b)`),
       new RegExp(String.raw`\b(?:need|want) (?:some )?(?:money|cash|bread)\b.{0,30}\b(?:i can help|i could help|i'?ll help|ill help|lmk|let me know|hmu|i gotchu|i got (?:you|u))\b`),
       new RegExp(String.raw`\bif ${YOU} (?:ever )?need (?:a lil |a little |some |any |a bit of )?(?:extra )?(?:money|cash|bread|dough|help with money)\b|\b(?:i'?m|im|i am) (?:sending|giving|venmoing|cashapping|transferring|dropping) ${YOU} (?:dollar |euro )?(?:\d{1,5}|some money|some cash|money|cash|a lil|a little)\b|\b${I_OFFER} (?:buy|get|cop|order|pay for) (?:it|that|them|those|one) (?:for|4) ${YOU}\b`),
+      new RegExp(String.raw`\b(?:i )?(?:just )?sent ${YOU} (?:a |an |some )?(?:\w{1,10} )?(?:gift ?card|giftcard|voucher|e ?gift|gift|present)\b|\b(?:i want to|i wanna|i'?d love to|i'?d like to|i really wanna) (?:buy|get|send|gift) ${YOU} (?:something|smth|sth|sum|a gift|a present|stuff|things|presents|gifts)\b|\b${YOU} (?:ever )?(?:want|need) (?:some |any )?(?:extra )?(?:money|cash|bread)\b.{0,30}\b(?:${YOU} know where|hit me|hmu|ask me|come to me|text me)\b`),
     ],
     unless: [
       /(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:mum|mom|mam|dad|parents|grandma|grandpa|nan|gran|auntie|uncle)\b/,
@@ -429,6 +431,9 @@ export const rules: RuleDef[] = [
         'if u ever need a lil extra cash just ask',
         "i'm sending u 40 so u can get ur nails done",
         'bet, ill buy it for u rn',
+        'i sent u a gift card, check ur email',
+        'i want to buy u something special',
+        'u ever want some extra money, u know where to find me',
         'dont worry about money, i gotchu',
         'ill pay for ur uber anytime u need',
       ],
@@ -456,6 +461,8 @@ export const rules: RuleDef[] = [
         'ill buy u lunch tomorrow',
         "i'm sending u the pics from the trip",
         'ill buy it for u if u pay me back friday',
+        'i sent u the notes, check ur email',
+        'i got u a present for secret santa',
         'my dad said he can pay for ur ticket too',
       ],
     },
