@@ -1,5 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
+import { I_OFFER, YOU, YOUR, YOURE } from './words';
 
 /**
  * Moving to offline contact: the goal stage in Elliot (2017) and Winters et al. (2020). Meeting
@@ -8,7 +9,7 @@ import { withEverydayTwins } from '../shared';
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
 const EVERYDAY_MEETING =
-  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))/;
+  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))/;
 
 const BASE: RuleDef[] = [
   {
@@ -170,6 +171,132 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
       noMatch: ['lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad'],
+    },
+  },
+  {
+    id: 'en.meeting.outing-wide',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Offers an outing or a visit in the words people really use, beyond "meet irl": taking the teen out ("ill take u to the movies", "lemme take u somewhere nice", "i want to take u out to dinner"), a drive in their car, swinging by the teen\'s place, "come over, nobody\'s home", "i\'ll be in ur area, we should meet", "spend the weekend with me", "just us". Built from the offering voice (words.ts); friends\' plans with a parent, a team or the group are vetoed.',
+    patterns: [
+      new RegExp(String.raw`\b(?:${I_OFFER}|i'?d love to|i'?d like to|i would love to|i really wanna) take ${YOU} (?:out\b(?! (?:with|in|of|first|from)\b)|somewhere|to (?:the |a )?(?:movies|movie|cinema|dinner|lunch|breakfast|mall|mine|my place|my house|my apartment|hotel|party|club|beach|city|fair|amusement park|theme park|concert|zoo|aquarium|arcade|park)\b|on a (?:date|trip|ride|drive|vacation|holiday|road trip)\b|for (?:dinner|food|a drive|a ride|lunch|ice cream|a meal|a spin|drinks|a walk)\b|shopping\b)`),
+      new RegExp(String.raw`\b(?:come|go|going|take ${YOU}|wanna go|u wanna go|${YOU} wanna go) (?:for|on) a (?:drive|ride|spin|road trip)\b.{0,20}\b(?:with me|in my (?:car|truck|whip)|w me|w\/ me)\b|\b(?:ride|drive|spin|come) (?:with me )?in my (?:car|truck|whip)\b`),
+      new RegExp(String.raw`\b(?:${I_OFFER}|i might|i may) (?:swing|stop|pop|drop|come|slide) (?:by|over|round|around|past|thru|through) (?:to )?(?:${YOUR} (?:place|house|crib|home|flat|apartment|school|street|work)|yours|urs)\b`),
+      /\b(?:come over|come round|come to mine|come to my (?:place|house|apartment|crib|room)|come thru|come through|pull up|sneak over|sneak out)\b.{0,30}\b(?:nobody'?s|nobodys|no ?one'?s|noones|no1s|nobody is|no one is|nobody|no one|no1) (?:home|here|around|there|up)\b/,
+      new RegExp(String.raw`\bi (?:can|could|'?ll|will|wanna|want to) come (?:to|over to|round to|over|round|by) (?:${YOUR} (?:house|place|home|room)|yours|urs)?\b.{0,25}\bwhen ${YOUR} (?:parents|mom|mum|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working)\b`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m|im|i am|i'?m gonna|gonna) (?:be )?(?:in|near|around|passing through|visiting|driving through|coming to|going to be in|heading to) (?:${YOUR} (?:town|city|area|way|neck of the woods|hood|part of town|state|school|side)|town)\b.{0,30}\b(?:meet|link|hang|chill|see ${YOU}|grab|wanna|we should|let'?s|lets|come see)\b`),
+      new RegExp(String.raw`\b(?:spend|stay|sleep over) (?:the |a |this |next |all )?(?:weekend|night|day|summer|week|nite|holidays) (?:with me|at mine|at my (?:place|house|apartment|crib|flat)|w me)\b`),
+      new RegExp(String.raw`\b(?:grab|get|go|come|hang|chill|link|meet|see|eat|drive|ride|hangout|sometime|out|kick it|weekend|tonight|date)\b.{0,25}\b(?:just us|just ${YOU} (?:and|n|&) (?:me|i)|just me (?:and|n|&) ${YOU}|just (?:the )?(?:two|2) of us|just us two|us two|only us|alone together)\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna|${YOU} want to|would ${YOU} like to|let'?s|lets) (?:go|come|run|drive|ride|sneak|get) (?:somewhere|someplace|out|away|on a trip|for a walk) (?:with me|w me|together|alone|private|quiet|just us)\b|\b(?:chill|link|kick it|do (?:something|smth|sth|stuff)|hangout|vibe|cuddle|kiss|go out|get together|catch up|together)\b (?:\w{1,10} )?(?:irl|in person|in real life|face to face|f2f|offline)\b`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m gonna|imma|i can) be (?:parked |waiting )?(?:outside|out front|round the corner|around the corner|in the (?:car|parking lot|lot)|across the street|by the gate|at the gate) (?:${YOUR} (?:school|house|place)|when ${YOU} (?:get out|finish|leave))\b|\bwhen (?:do|d|does) ${YOU} (?:get out|finish|leave|get off|let out)\b.{0,20}\b(?:i'?ll|ill|imma|i can) (?:be (?:there|outside|waiting)|come|pick|swing)\b`),
+      new RegExp(String.raw`\b${I_OFFER} (?:send|get|order|book) ${YOU} (?:an? )?(?:uber|lyft|taxi|cab|ride)\b`),
+      new RegExp(String.raw`\b(?:i'?m|im|i am) (?:like |only |literally )?(?:\d{1,3}|five|ten|twenty|a few) ?(?:min|mins|minutes|miles|blocks)(?: away)? from (?:${YOU}|${YOUR} (?:house|place|school|home))\b`),
+      new RegExp(String.raw`\b(?:i|i'?ll|ill|i can|i could|we could|lemme|let me|imma) (?:meet|see) ${YOU} (?:at|near|by|outside|behind|in front of) (?:\w{1,12} ){0,3}(?:near|by|behind|next to|close to|outside|round the corner from) ${YOUR} (?:house|home|place|school)\b`),
+      new RegExp(String.raw`\b(?:hang|link|meet|chill|come out|go out|kick it)\b.{0,30}\bi (?:can|could|'?ll|will) (?:drive|pick ${YOU} up|come get ${YOU}|grab ${YOU}|get ${YOU} an uber|send an uber)\b`),
+    ],
+    unless: [
+      EVERYDAY_MEETING,
+      /\b(?:fortnite|roblox|minecraft|valorant|cod|warzone|sniper|lobby|server|vc|in game|1v1|squad)\b/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b/,
+    ],
+    examples: {
+      match: [
+        'ill take u to the movies saturday',
+        'i want to take u out to dinner',
+        'lemme take u somewhere nice',
+        'i wanna take u on a trip',
+        'wanna come for a drive with me',
+        'u wanna go for a ride in my car',
+        'i could swing by ur place later',
+        "wanna come over tonight? nobody's home",
+        'i can come to ur house when ur parents are gone',
+        'ill be in town friday, wanna link',
+        "i'm in ur area next week, we should meet",
+        'wanna spend the weekend with me',
+        'wanna grab food sometime, just us',
+        'come hang w me saturday, just us two',
+        'i could meet u at the park near ur house',
+        'u down to hang this weekend? i can drive',
+        'wanna go somewhere with me this weekend',
+        'lets chill irl',
+        'we should do something irl',
+        'lets kick it this weekend just me n u',
+        'lets hang this weekend, just the 2 of us',
+        'when do u get out, ill be outside',
+        'ill be parked outside ur school',
+        'im 10 min from u, come out',
+        "i'll send u an uber",
+        'lets spend a day together irl',
+      ],
+      noMatch: [
+        'wanna meet at the library to study',
+        'lets go to the movies saturday, my mom can drive',
+        'ill take u out in the next round, watch',
+        'mom can drive us to the mall',
+        'wanna spend the weekend at my house? my mom said its ok',
+        'i could swing by ur place later to drop off ur hoodie, my dad is driving me',
+        'ill be in town friday for the tournament',
+        'we played 2v2, just us two vs them lol',
+        'i can take u to the mall with my mom saturday',
+        'wanna go somewhere after practice w the team',
+        "i'll be outside in 5, hurry",
+        "i'm 10 min from school",
+      ],
+    },
+  },
+  {
+    id: 'en.meeting.plans-wide',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: plans to get together in chat words ("lets go on a date fr", "what time can u come out", "so when r u coming over", "whens a good day to link", "ill wait for u after school", "u down to link?", "wanna come over?"). Friends say all of these, so they count at `high` and in combinations; from a stranger they are the step to offline contact.',
+    patterns: [
+      new RegExp(String.raw`\b(?:let'?s|lets|wanna|want to|we should|can we|could we|shall we|${YOU} wanna|would ${YOU}|will ${YOU}|take ${YOU}) (?:go )?on a date\b|\b(?:let'?s|lets|wanna|we should) date\b(?! (?:night|idea|ideas)\b)`),
+      new RegExp(String.raw`\b(?:what time|when) (?:can|could|will|r|are) ${YOU} (?:come|sneak|get|be) (?:out|over|outside|round|free to (?:meet|hang|link|chill))\b`),
+      new RegExp(String.raw`\bwhen (?:r|are|ru) ?${YOU} (?:coming|gonna come|going to come) (?:over|round|to mine|to my (?:place|house|apartment|room)|to see me|to visit)\b`),
+      new RegExp(String.raw`\b(?:when'?s|whens|when is|what day is|what day'?s|what day|what time is|what time'?s) (?:a )?(?:good|best|free|gd) (?:day|time|night) (?:to|for(?: us to)?) (?:link|meet|hang|chill|see ${YOU}|see each other|come over)\b`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|imma) (?:be )?(?:wait|waiting) for ${YOU} (?:after school|after class|outside|when ${YOU} get out)\b`),
+      new RegExp(String.raw`\b${YOU} (?:down|tryna|trynna|free) (?:to )?(?:hang|link|link up|chill|meet|meet up|kick it|come out|come thru|pull up)\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna|can ${YOU}|could ${YOU}) (?:come over|come round|come to mine|come thru|come through|pull up)\b|\bwanna (?:come|go) (?:for|on) a (?:drive|ride)\b`),
+      new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna) (?:grab|get) (?:food|lunch|dinner|a bite|coffee|boba|ice cream) (?:sometime|with me|together|one day|someday|w me)\b`),
+      new RegExp(String.raw`\b(?:can|could|will|r|are) ${YOU} (?:come|sneak|get|go) (?:out|outside)(?: (?:tonight|later|rn|now|this weekend|tmrw|tomorrow|to see me))?(?: ?\?|$)|\b(?:i can|i could|i'?ll|ill|imma|lemme|let me|i might) (?:come thru|come through|slide thru|slide through|pull up)(?: (?:tonight|later|rn|now|to (?:${YOUR} (?:place|house|crib)|urs|yours)))?(?: ?\?|$|,)`),
+      new RegExp(String.raw`\b(?:lmk|let me know|tell me|text me) when (?:${YOURE}|${YOU} (?:are|r)) (?:free|down|around|alone) (?:to )?(?:link|meet|hang|chill|come out|come over)\b|\bmeet (?:${YOU} )?(?:halfway|half way|in the middle)\b|\b(?:wanna|want to|we should|let'?s|lets|can we|could we) (?:go )?(?:see|watch|catch) (?:a )?(?:movie|film)s? (?:together|with me|w me|sometime|one day)\b|\b(?:i'?ll|ill|i will|i'?m gonna|imma|i'?m|im) (?:be )?(?:near|around|by|outside|close to) ${YOUR} (?:school|house|street|neighbou?rhood|area|place)\b|\bi (?:wanna|want to|need to|gotta|really wanna|just wanna|cant wait to|can'?t wait to) see ${YOU} (?:so bad|soon|badly|already|so much)\b`),
+      new RegExp(String.raw`\b(?:we should|we gotta|we need to|let'?s|lets|we could) (?:finally )?(?:meet|link|link up|meet up|hang out|hang|go out)(?: up)?(?: (?:sometime|some time|soon|asap|fr|for real|one day|this weekend|next week))?(?:$|,| fr| tbh| ngl| its| it'?s| ?\?)|\bcome (?:outside|out|down|to the door)\b.{0,15}\b(?:i'?m|im|i am) (?:here|outside|out front|downstairs|waiting)\b`),
+    ],
+    unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring|mom|mum|dad|carpool|gate|walk home|walk together|walk u home|we'?re all|were all|all of us)\b/],
+    examples: {
+      match: [
+        'lets go on a date fr',
+        'what time can u come out',
+        'so when r u coming over',
+        'whens a good day to link',
+        'ill wait for u after school',
+        'u tryna link up',
+        'wanna come over?',
+        'we should finally meet, its been months',
+        'can u come out tonight',
+        'i can come thru tonight',
+        'lmk when ur free to link',
+        'lets meet halfway',
+        'lets go out sometime',
+        'come outside, im here',
+        'wanna see a movie together',
+        "i'll be near ur school tomorrow",
+        'i wanna see u so bad, when r u free',
+      ],
+      noMatch: [
+        'lets meet at the mall at 3 w everyone',
+        'im at the mcdonalds by school, u coming?',
+        'what time can u come online',
+        'when r u coming to practice',
+        'wanna come over? my mom made cookies',
+        'ill wait for u after school at the bus',
+        "can u come out tonight? we're all at the park",
+        'i wanna see u at the game saturday',
+        'can u come online tonight',
+        'wanna see a movie with the squad friday',
+        'ill be near the school tomorrow at 8 for the bus',
+        "i'll wait for u after school at the gate so we can walk home",
+      ],
     },
   },
 ];

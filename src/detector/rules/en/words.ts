@@ -65,3 +65,12 @@ export const LOCATION = String.raw`(?:location|loc|live loc|live location|gps|wh
 
 /** "I will / I'm going to", as chat writes it. */
 export const I_WILL = String.raw`(?:i'?ll|ill|i will|i'?m gonna|im gonna|imma|ima|i'?ma|i'?m going to|im going to|gonna|i'?m about to|im about to)`;
+
+/** "I'll / I can / let me / want me to": the offering voice of a gift, a lift or a plan. */
+export const I_OFFER = String.raw`(?:i'?ll|ill|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|im gonna|imma|ima|i'?ma|gonna|i wanna|i want to|want me to|should i|shall i|can i)`;
+
+/** Things a groomer offers to buy: phones, clothes, shoes, beauty, consoles, vapes. */
+export const GIFT_ITEM = String.raw`(?:airpods|air pods|headphones|earbuds|beats|phone|iphone|new phone|ipad|laptop|macbook|ps4|ps5|xbox|switch|console|games?|fit|fits|outfit|outfits|drip|clothes|wardrobe|hoodie|jacket|dress|top|skirt|bag|purse|shoes|sneakers|trainers|kicks|jordans|dunks|nikes|uggs|makeup|lashes|nails|hair|perfume|jewelry|jewellery|necklace|bracelet|ring|watch|vapes?|juul|stanley|skincare|sephora)`;
+
+/** The teen's own people (parents, family, friends, teachers), after "ur". */
+export const THEIR_PEOPLE = String.raw`(?:parents|mum|mom|mam|mother|dad|father|folks|family|fam|step ?(?:mum|mom|dad)|stepdad|stepmom|friends|mates|bestie|besties|bff|bffs|squad|sister|brother|siblings|teachers?|classmates)`;
