@@ -2,7 +2,7 @@ import { STAGE_OF } from './categories';
 import { MODEL_MAX_LENGTH, modelCategories, prepareModel } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
-import { sentences } from './sentences';
+import { normalisedSentences } from './sentences';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 import { testWarm } from './warm';
@@ -49,7 +49,7 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
-    const pieces = normalised.length > MODEL_MAX_LENGTH ? sentences(raw).map(normalise) : [normalised];
+    const pieces = normalised.length > MODEL_MAX_LENGTH ? normalisedSentences(raw) : [normalised];
     for (const piece of pieces) {
       for (const category of modelCategories(piece)) {
         if (!found.some((m) => m.category === category)) {
