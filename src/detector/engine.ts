@@ -13,6 +13,8 @@ export interface Match {
   stage: Stage;
   severity: Severity;
   rule: string;
+  /** Set on the learned model's signals (rule `xx.<category>.model`): a guess, not a pattern. */
+  guess?: true;
 }
 
 /** Longest text we look at; a chat message longer than this is read by its first part only. */
@@ -53,7 +55,7 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
     for (const piece of pieces) {
       for (const category of modelCategories(piece)) {
         if (!found.some((m) => m.category === category)) {
-          found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model` });
+          found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true });
         }
       }
     }

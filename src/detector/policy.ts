@@ -51,8 +51,8 @@ export class Conversation {
     }
     const matches = this.match(message.text);
     const signals = matches.map(({ category, stage, severity, rule }) => ({ category, stage, severity, rule }));
-    // The learned model's guesses (`….model`) do not count toward the mild combination.
-    for (const m of matches) if (!m.rule.endsWith('.model')) this.seen.add(m.category);
+    // The learned model's guesses do not count toward the mild combination.
+    for (const m of matches) if (!m.guess) this.seen.add(m.category);
     return { signals, nudges: this.decide(matches, sensitivity) };
   }
 

@@ -52,12 +52,12 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     }
   });
 
-  test('model signals are low, marked .model, and only for categories no rule found', () => {
+  test('model signals are low, marked as guesses (rule xx.<category>.model), and only for categories no rule found', () => {
     let added = 0;
     for (const m of loadMessages().rows) {
       const matches = matchText(m.text);
-      const byRule = new Set(matches.filter((x) => !x.rule.endsWith('.model')).map((x) => x.category));
-      for (const x of matches.filter((x) => x.rule.endsWith('.model'))) {
+      const byRule = new Set(matches.filter((x) => !x.guess).map((x) => x.category));
+      for (const x of matches.filter((x) => x.guess)) {
         added++;
         expect(x.severity).toBe('low');
         expect(x.rule).toBe(`xx.${x.category}.model`);
@@ -71,7 +71,7 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     const rows = loadMessages().rows.filter((m) => m.kind !== 'positive');
     for (const lang of ['nl', 'en'] as const) {
       const negatives = rows.filter((m) => m.lang === lang);
-      const byModel = negatives.filter((m) => matchText(m.text).some((x) => x.rule.endsWith('.model'))).length;
+      const byModel = negatives.filter((m) => matchText(m.text).some((x) => x.guess)).length;
       expect(byModel / negatives.length).toBeLessThanOrEqual(0.03);
     }
   });
@@ -81,11 +81,11 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     expect(evaluate([{ from: 'them', text: 'can u send a pic of the timetable' }], 'high').nudges).toEqual([]);
   });
 
-  test('a long ordinary paragraph gets no model signal (the model only reads message-sized text)', () => {
+  test('a long ordinary paragraph gets no model signal, read whole or sentence by sentence', () => {
     const chat = 'heb je het huiswerk al, ik ben zo moe. mijn moeder zegt dat je mag blijven eten. ';
     const paragraph = chat.repeat(4);
     expect(modelCategories(normalise(paragraph))).toEqual([]);
-    expect(matchText(paragraph).filter((m) => m.rule.endsWith('.model'))).toEqual([]);
+    expect(matchText(paragraph).filter((m) => m.guess)).toEqual([]);
   });
 
   test('model guesses never make the mild combination nudge at standard', () => {
@@ -93,7 +93,7 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     let i = 0;
     const chat = new Conversation(() => {
       const category = guesses[i++ % guesses.length]!;
-      return [{ category, stage: 'trust', severity: 'low', rule: `xx.${category}.model` }];
+      return [{ category, stage: 'trust', severity: 'low', rule: `xx.${category}.model`, guess: true }];
     });
     for (let k = 0; k < 6; k++) expect(chat.add({ from: 'them', text: 'x' }, 'standard').nudges).toEqual([]);
   });
