@@ -45,7 +45,7 @@ describe('rule data', () => {
 
   test('every skipped word or gap is bounded (\\w{1,20}, .{0,20}), never + or *', () => {
     // An unbounded run between words (`(?: \w+)?`, `[a-z']+ `, `.*`) may still be linear, but
-    // recheck (redos.test.ts) then needs its slow checkers and can time out on a busy machine:
+    // recheck (redos-nl/redos-en.test.ts) then needs its slow checkers and can time out on a busy machine:
     // every pattern must be proved linear, and quickly. A pattern anchored at the start
     // (`^(?!.*…)…`) is tried once per text, not from every position, so it may use them.
     const unbounded = /(?<!\\)(?:\\[wWsSdD]|\.|\])[+*]/;

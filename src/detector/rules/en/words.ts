@@ -6,7 +6,7 @@
  * spelling added here reaches every rule at once instead of one rule's own partial list.
  *
  * Every class is a plain alternation of fixed words with at most a bounded optional space, so a
- * pattern built from them stays linear-time (tests/unit/redos.test.ts).
+ * pattern built from them stays linear-time (tests/unit/redos-en.test.ts).
  */
 
 /** "you" as a subject or object. */
