@@ -51,16 +51,19 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
-    const pieces = normalised.length > MODEL_MAX_LENGTH ? normalisedSentences(raw) : [normalised];
-    for (const piece of pieces) {
-      for (const category of modelCategories(piece)) {
-        if (!found.some((m) => m.category === category)) {
-          found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true });
-        }
-      }
-    }
+    if (normalised.length <= MODEL_MAX_LENGTH) addGuesses(found, normalised);
+    else for (const sentence of normalisedSentences(raw)) addGuesses(found, sentence);
   }
   return found;
+}
+
+/** Adds the model's `low` signal for each category it is confident about in `text` and `found` lacks. */
+function addGuesses(found: Match[], text: string): void {
+  for (const category of modelCategories(text)) {
+    if (!found.some((m) => m.category === category)) {
+      found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true });
+    }
+  }
 }
 
 /**

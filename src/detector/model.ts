@@ -11,13 +11,6 @@ import { MODEL } from './model-data';
  * pair whose first word starts a known pair; no allocation.
  */
 
-/** Weights of one feature: `cats[i]` gets `weights[i]`. `head`: some known pair starts with it. */
-interface Entry {
-  cats: number[];
-  weights: number[];
-  head: boolean;
-}
-
 export interface ModelData {
   /** Category order of `bias`, `threshold` and the category indices in `features`. */
   categories: readonly string[];
@@ -230,9 +223,9 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
 }
 
 /**
- * Longest normalised text the model scores. It was trained on single chat messages (at most about
- * 90 characters); its sum over words is not calibrated for paragraphs, where ordinary words add
- * up to false signals, so longer texts are left to the rules.
+ * Longest normalised text the model scores in one go. Its sum over words is not calibrated for
+ * paragraphs, where ordinary words add up to false signals, so matchText (engine.ts) gives it a
+ * longer message one sentence at a time.
  */
 export const MODEL_MAX_LENGTH = 120;
 
