@@ -11,6 +11,9 @@ import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 const EVERYDAY_PHOTO =
   /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number)\b/;
 
+/** A picture of a piece of clothing itself, not of the teen: "a full body pic of the dress". */
+const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?) of (?:the|that|this|my|her|his) (?:new )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'en.photo_request.pic-of-you',
@@ -44,7 +47,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
-    unless: [EVERYDAY_PHOTO],
+    unless: [EVERYDAY_PHOTO, CLOTHES_PHOTO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -84,6 +87,7 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        "can u send a full body pic of the dress so i can see if it fits",
         'i wanna see how u look in the dress for prom',
         'take a pic of the board for me',
         'send me a pic of ur outfit for prom',
@@ -216,6 +220,7 @@ export const rules: RuleDef[] = [
     unless: [
       EVERYDAY_PHOTO,
       /\b(?:injury|injured|rash|bruise|cut|swollen|doctor|nurse|cast|sprain|sprained|broken|tattoo|new shoes|sneakers|outfit for)\b/,
+      CLOTHES_PHOTO,
     ],
     examples: {
       match: [
@@ -233,6 +238,8 @@ export const rules: RuleDef[] = [
         'send me ur 🍑',
       ],
       noMatch: [
+        "can u send a full body pic of the dress so i can see if it fits",
+        "pic of that prom dress?? send",
         'send me the pic from after the match',
         'send one without the filter',
         'send me a pic of your new shoes',

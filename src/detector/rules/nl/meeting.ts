@@ -109,10 +109,13 @@ const BASE: RuleDef[] = [
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:mama|papa|mam|pap|ma|pa|(?:mijn|mn|m'n) (?:moeder|vader|ouders)) (?:vindt|vind|vinden|zegt|zei|zeggen) (?:dat )?(?:het|t|da|dat) (?:ook )?(?:goed|prima|oke|ok|mag|geen probleem)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
     examples: {
-      match: ['kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
+      match: [
+        "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [
+        "kom je bij me slapen zaterdag? mama vind het goed",
+        "wil je bij mij logeren? mn moeder zegt dat het mag",
         'kun je vrijdag bij me slapen? mijn ouders zeggen dat het mag',
         'je mag bij mij blijven slapen na het feest',
         'kom je morgen langs om huiswerk te maken?',

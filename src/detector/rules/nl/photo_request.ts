@@ -223,7 +223,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
     ],
-    unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/],
+    unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
       match: [
         'stuur een mirrorselfie van je lijf',
@@ -243,6 +243,8 @@ export const rules: RuleDef[] = [
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
       noMatch: [
+        "stuur ff een full body foto van die jurk, staat ie goed?",
+        "full body pic of the dress pls",
         'neem je bikini mee naar het strand',
         'wil je een foto van mijn nieuwe bikini zien',
         'je benen zien er moe uit na de training',
