@@ -34,7 +34,15 @@ describe('long messages: the model reads them sentence by sentence', { timeout: 
         .map((piece) => piece.trim())
         .filter((piece) => piece.length > 0);
       expect(normalisedSentences(text)).toEqual(expected);
+      // Given the normalised message (as matchText does), the same sentences.
+      expect(normalisedSentences(text, normalise(text))).toEqual(expected);
     }
+  });
+
+  test('a message without a sentence end is not normalised twice, and one with them is', () => {
+    // The normalised text passed in is used only when there is no sentence end to mark.
+    expect(normalisedSentences('ben je alleen thuis? ok dan', 'ALS DIT GEBRUIKT WORDT? X')).toEqual(['ALS DIT GEBRUIKT WORDT', 'X']);
+    expect(normalisedSentences('ben je alleen. thuis', 'NIET GEBRUIKT')).toEqual(['ben je alleen', 'thuis']);
   });
 
   test('a move in the middle of a long message is seen at high, though no rule knows its words', () => {
