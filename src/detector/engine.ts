@@ -52,7 +52,7 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
     if (normalised.length <= MODEL_MAX_LENGTH) addGuesses(found, normalised);
-    else for (const sentence of normalisedSentences(raw)) addGuesses(found, sentence);
+    else for (const sentence of normalisedSentences(raw, normalised)) addGuesses(found, sentence);
   }
   return found;
 }

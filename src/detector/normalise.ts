@@ -829,8 +829,8 @@ const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 1
  * the full normaliser has to decide. Read here: ASCII words of letters and digits (an apostrophe
  * between two letters allowed) with no letter three times in a row and no leet to resolve (4a:
  * no run of 1–3 leet digits between letters; nor a word ending in letter + 0, 4b); between them
- * a single space, a `?` then a space, or a run of spaces, `.` `,` `!` and emoji that are no word
- * (rule 7) ending in a space; no single letter before anything but a single space, nor three
+ * a single space, a `?` then a space, or a run of spaces, `.` `,` `!`, `?` and emoji that are no
+ * word (rule 7) ending in a space (with a `?` in the run, one `?` glued to the word before it); no single letter before anything but a single space, nor three
  * single letters in a row. Their output is the text, lower-cased, with each such run one space,
  * and rule 9 applied word by word (cliticAt).
  * The rest, from the start of a word that follows a space and a word of two or more characters
@@ -927,17 +927,26 @@ function plainForm(text: string): string {
     if (c === 63) {
       // "?" glued to the word, then a space and a word, or the end.
       if (i + 1 === len) break;
-      if (text.charCodeAt(i + 1) !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
-      i += 2;
-      singles = 0;
-      continue;
+      if (text.charCodeAt(i + 1) === 32) {
+        const d = i + 2 < len ? text.charCodeAt(i + 2) : 0;
+        if (isLetterCode(d) || (d >= 48 && d <= 57)) {
+          i += 2;
+          singles = 0;
+          continue;
+        }
+      }
     }
-    // A run of separators: ending in a space before a word, or at the end of the text.
+    // A run of separators: ending in a space before a word, or at the end of the text. With a
+    // `?` in it ("?? ", "?. ", " 🎉? ", "!? "), one `?` glued to the word before it.
     const wordEnd = i;
     let last = 0;
+    let question = false;
     while (i < len) {
       const d = text.charCodeAt(i);
       if (d === 32 || d === 46 || d === 44 || d === 33) {
+        i++;
+      } else if (d === 63) {
+        question = true;
         i++;
       } else if (d >= 0xd800 && d <= 0xdbff && i + 1 < len && isWordless(text, i)) {
         i += 2;
@@ -947,7 +956,7 @@ function plainForm(text: string): string {
       last = d;
     }
     if (i < len && last !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
-    out += text.slice(from, wordEnd);
+    out += question ? `${text.slice(from, wordEnd)}?` : text.slice(from, wordEnd);
     if (i === len) {
       from = len;
       break;

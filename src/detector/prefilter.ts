@@ -34,8 +34,10 @@
  * and long-s signs) count as unknown characters.
  *
  * At match time one Aho–Corasick automaton over all literals of all clauses (on character
- * classes, one full row of transitions per state) scans the normalised text once. A literal of
- * a clause's first set triggers the clause; after the scan, each triggered clause whose other
+ * classes, one full row of transitions per state) scans the normalised text once. A clause's
+ * sets are put in order of how often they occur in everyday chat, as measured on the tuning
+ * corpus (literal-freq.ts, `triggerOrder`), rarest first; a literal of its first set triggers the
+ * clause; after the scan, each triggered clause whose other
  * sets were met too (their literals' states were reached) makes its pattern and rule
  * candidates, and only those are tested. Each automaton state reports at most once per scan, so
  * the work is linear in the text plus bounded by the automaton's size. The automaton is built
@@ -49,6 +51,7 @@
  * pattern is then tested through its clauses that remain, each on its own (`\b(?:A|B)\b` is
  * `\b(?:A)\b` or `\b(?:B)\b`), from the least index it can start at (`Prefilter.test`).
  */
+import { LITERAL_FREQ } from './literal-freq';
 import type { RuleDef } from './types';
 import { compiledNow, testWarm } from './warm';
 
@@ -940,6 +943,39 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 // ---------------------------------------------------------------------------------------------
 // The automaton and the per-rule-set prefilter
 
+/** Per literal, the share of everyday chat messages that contain it (literal-freq.ts); absent: rare. */
+function literalFrequency(): Map<string, number> {
+  const out = new Map<string, number>();
+  const share = 1 / LITERAL_FREQ.messages;
+  for (const line of LITERAL_FREQ.counts.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)) * share);
+  }
+  return out;
+}
+
+/**
+ * `clause` with its sets in the order the scan uses them: the first is the trigger, the others
+ * are checked in turn until one is not met. Rarest first, as measured in everyday chat
+ * (`frequency`: the sum over a set's literals of the share of messages that hold it); sets of
+ * literals too rare to be measured, by the price model (setCost). The order changes nothing
+ * about which texts meet the clause (every set must be met), only how many clauses a message
+ * triggers and how many sets are checked: on the bench about 22 clauses instead of 38.
+ */
+export function triggerOrder(clause: Clause, frequency: ReadonlyMap<string, number>): Clause {
+  const { sets, ends } = clause;
+  if (sets.length < 2) return clause;
+  const measured = sets.map((set) => {
+    let sum = 0;
+    for (const lit of set) sum += frequency.get(lit) ?? 0;
+    return sum;
+  });
+  const model = sets.map((set) => setCost(set));
+  const order = sets.map((_, k) => k).sort((a, b) => measured[a]! - measured[b]! || model[a]! - model[b]! || a - b);
+  if (order.every((k, i) => k === i)) return clause;
+  return { ...clause, sets: order.map((k) => sets[k]!), ends: order.map((k) => ends[k]!) };
+}
+
 /**
  * One rule set's prefilter. Patterns are numbered globally: rule r's patterns are
  * patternBase[r] … patternBase[r] + rules[r].patterns.length - 1. (`unless` patterns are not
@@ -958,6 +994,8 @@ export interface Prefilter {
   readonly candidates: Int32Array;
   /** The current scan's stamp in patternMark. */
   readonly epoch: number;
+  /** How many clauses the last scan triggered (a literal of their first set occurred): for the bench. */
+  readonly triggered: number;
   scan(text: string): number;
   /**
    * Whether marked pattern p (patternMark[p] === epoch) matches the text just scanned: the same
@@ -1039,7 +1077,9 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   clock.phase = 1;
   yield;
 
-  // Clauses, numbered; literal → the clauses it triggers (none for a literal of a further set).
+  // Clauses, numbered, their sets in trigger order; literal → the clauses it triggers (none for a
+  // literal of a further set).
+  const frequency = literalFrequency();
   const literalIndex = new Map<string, number[]>();
   const clausePattern: number[] = [];
   const clauseList: Clause[] = [];
@@ -1048,7 +1088,8 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   for (let p = 0; p < patternCount; p++) {
     if ((p & 63) === 63) yield;
     patternClauseStart[p] = clausePattern.length;
-    for (const clause of clausesOfPattern[p] ?? []) {
+    for (const found of clausesOfPattern[p] ?? []) {
+      const clause = triggerOrder(found, frequency);
       const c = clausePattern.length;
       const sets = clause.sets;
       clausePattern.push(p);
@@ -1299,6 +1340,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     }
     // Triggered clauses whose further sets were all met, and whose literals lie where a match
     // could hold them, mark their pattern and rule.
+    prefilter.triggered = hits;
     let n = 0;
     for (let h = 0; h < hits; h++) {
       const clause = triggered[h]!;
@@ -1391,6 +1433,7 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     alwaysPattern,
     candidates,
     epoch: 0,
+    triggered: 0,
     scan,
     test,
     stats: {

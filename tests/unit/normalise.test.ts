@@ -468,7 +468,10 @@ describe('plain chat', () => {
     // Rule 9 is applied on both paths.
     'k', 'K', 'k', 'kben', 'KHEB', "k'zal", 'ga', 'heb', 'Ben', 'kan', 'kk', 'kbenn', 'k2', 'send'];
   const separators = [' ', ' ', ' ', '  ', '? ', '?', '??', '. ', '.', ', ', ',', '! ', '!! ', '!', '!?', ' - ', '-', '\n', "'",
-    ' 🎉 ', '🎉', '😴. ', ' 📸 ', '.! ', ' ,', '!. ', ' \u200d '];
+    ' 🎉 ', '🎉', '😴. ', ' 📸 ', '.! ', ' ,', '!. ', ' \u200d ',
+    // Runs with a question mark in them: one `?` glued to the word before (sentences.ts marks
+    // sentence ends with `?`, so long messages are full of these).
+    '?. ', '.? ', ' ? ', ' 🎉? ', '? ?', '?!? ', '?? ', '?, ', ' ?. ', '? 🎉 '];
   const next = random(11);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const texts = ['', ' ', 'hoi', 'hoi?', 'ben je alleen thuis?', 'ok. ok', 'i b m', 'i b', 'a? b c', 'a! b c', 'x x x',
@@ -497,6 +500,11 @@ describe('plain chat', () => {
     ['heeeey', 'heey'],
     ['ok.', 'ok'],
     ['Kben thuis. K heb zin', 'ik ben thuis ik heb zin'],
+    ['hoezo?. ik ben 14', 'hoezo? ik ben 14'],
+    ['gefeliciteerd 🎉? heb je', 'gefeliciteerd? heb je'],
+    ['echt?? ok', 'echt? ok'],
+    ['ok? ', 'ok?'],
+    ['k ben?. ok', 'ik ben? ok'],
     ["k'ga ff weg!! kzit in de bus", 'ik ga ff weg ik zit in de bus'],
   ])('%j → %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);

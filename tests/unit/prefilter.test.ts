@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchNormalised } from '../../src/detector/engine';
 import { normalise } from '../../src/detector/normalise';
-import { buildPrefilter, clauses, parseRegExp, preparePrefilter, requiredLiterals, requirements, type Node } from '../../src/detector/prefilter';
+import { buildPrefilter, clauses, parseRegExp, preparePrefilter, requiredLiterals, requirements, triggerOrder, type Node } from '../../src/detector/prefilter';
 import { ALL_RULES } from '../../src/detector/rules';
 import type { RuleDef } from '../../src/detector/types';
 import { prng } from '../../scripts/prng';
@@ -368,5 +368,23 @@ describe('the analysis', () => {
     const texts = ['aaaa', 'KIK', 'kik', 'snap', 'snap nope', 'Éx', 'ééé', 'ab', 'snap nope aaaa', 'SNAP', 'nope kik'];
     expectSameResults(texts, odd);
     expect(buildPrefilter(odd).stats.alwaysRules).toEqual(['en.secrecy.a', 'en.secrecy.c']);
+  });
+});
+
+describe('trigger order', () => {
+  const clause = { sets: [['foto'], ['xyzzy', 'plugh']], ends: [4, 30], source: 'x', atStart: false, atEnd: false, maxLength: 30 };
+
+  test('the set rarest in everyday chat triggers the clause, and each set keeps its own bound', () => {
+    // "foto" is in many everyday messages ("foto van het rooster"): the other set triggers.
+    const ordered = triggerOrder(clause, new Map([['foto', 0.05], ['plugh', 0.001]]));
+    expect(ordered.sets).toEqual([['xyzzy', 'plugh'], ['foto']]);
+    expect(ordered.ends).toEqual([30, 4]);
+    expect(ordered.source).toBe('x');
+  });
+
+  test('sets too rare to be measured are ordered by the price model', () => {
+    expect(triggerOrder(clause, new Map()).sets).toEqual([['foto'], ['xyzzy', 'plugh']]);
+    const common = { ...clause, sets: [['je '], ['naaktfoto']] };
+    expect(triggerOrder(common, new Map()).sets).toEqual([['naaktfoto'], ['je ']]);
   });
 });

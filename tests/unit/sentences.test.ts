@@ -20,6 +20,29 @@ describe('long messages: the model reads them sentence by sentence', { timeout: 
     expect(normalisedSentences('send n.u.d.e.s')).toHaveLength(1);
     expect(normalisedSentences('het kost 3.50 euro.')).toHaveLength(1);
     expect(normalisedSentences('')).toEqual([]);
+    // Question marks in a row, at the start or at the end leave no empty sentences.
+    expect(normalisedSentences('? hoi?? ok?. echt?!')).toEqual(['hoi', 'ok', 'echt']);
+    expect(normalisedSentences('?!? ...')).toEqual([]);
+  });
+
+  test('sentences are the normalised text with sentence ends as `?`, cut at every `?`', () => {
+    const pieces = ['hoi', 'Ben je alleen thuis?', 'ok.', 'haha!!', 'wat?!', 'kben er', '🎉', '...', '\n', 'n.u.d.e.s', '3.50', '? ja', 'hmm…', ';'];
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 1 + (i % 9) }, (_, k) => pieces[(i * 7 + k * 5) % pieces.length]).join(i % 3 ? ' ' : '');
+      const expected = normalise(text.replace(/[.!;\u2026]+(?=\s)|[\r\n]+/g, '?'))
+        .split('?')
+        .map((piece) => piece.trim())
+        .filter((piece) => piece.length > 0);
+      expect(normalisedSentences(text)).toEqual(expected);
+      // Given the normalised message (as matchText does), the same sentences.
+      expect(normalisedSentences(text, normalise(text))).toEqual(expected);
+    }
+  });
+
+  test('a message without a sentence end is not normalised twice, and one with them is', () => {
+    // The normalised text passed in is used only when there is no sentence end to mark.
+    expect(normalisedSentences('ben je alleen thuis? ok dan', 'ALS DIT GEBRUIKT WORDT? X')).toEqual(['ALS DIT GEBRUIKT WORDT', 'X']);
+    expect(normalisedSentences('ben je alleen. thuis', 'NIET GEBRUIKT')).toEqual(['ben je alleen', 'thuis']);
   });
 
   test('a move in the middle of a long message is seen at high, though no rule knows its words', () => {
