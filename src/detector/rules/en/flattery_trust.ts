@@ -85,7 +85,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|bro|girlie)\b/],
+    unless: [/\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -115,6 +115,7 @@ export const rules: RuleDef[] = [
         'i care about u more than they do',
       ],
       noMatch: [
+        'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
         'nobody gets me like u do bestie',
         'the teacher cares about you guys more than you think',

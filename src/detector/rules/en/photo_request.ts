@@ -9,7 +9,7 @@ import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
  * Photos of homework, timetables, pets or the group are everyday talk and must not fire.
  */
 const EVERYDAY_PHOTO =
-  /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number)\b/;
+  /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number|haircut|hair cut|hairstyle|new hair|braces|piercing|tattoo|costume|cast)\b/;
 
 /** A picture of a piece of clothing itself, not of the teen: "a full body pic of the dress". */
 const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?) of (?:the|that|this|my|her|his) (?:new )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
@@ -87,6 +87,8 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'send me a selfie with the new haircut!!',
+        'omg show me a pic of u with the braces off',
         "can u send a full body pic of the dress so i can see if it fits",
         'i wanna see how u look in the dress for prom',
         'take a pic of the board for me',

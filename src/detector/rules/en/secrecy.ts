@@ -90,7 +90,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
+    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
         'keep this chat a secret',
@@ -114,6 +114,7 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         "the wifi code is on the board so u dont have to keep it secret lol",
+        'this is our secret handshake, nobody else can know',
         'ur mum doesnt need to know about the test, its fine',
         'this stays between us but mr jones is leaving',
         'keep it lowkey, its a surprise for her',
@@ -285,7 +286,7 @@ export const rules: RuleDef[] = [
       /\b(?:messages|msgs|chat|chats) (?:on|to) (?:24 ?h|24 ?hours|7 days|one day|1 day|disappear|delete after)\b/,
     ],
     unless: [
-      /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} )?off\b/,
+      /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} ){0,3}off\b/,
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
     ],
@@ -303,6 +304,7 @@ export const rules: RuleDef[] = [
         'why did u turn on disappearing messages lol',
         'use the secret level glitch',
         'turn off the messages notifications pls',
+        'can u turn disappearing messages off in the gc? i keep losing the homework notes',
       ],
     },
   },
