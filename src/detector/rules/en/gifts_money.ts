@@ -16,10 +16,18 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|gonna|i wanna|i want to|i'?m going to|want me to|should i|shall i) (?:just )?(?:buy|get|give|send|gift|pay for|drop|transfer|trade) (?:you |u |ya )?(?:a |an |the |some |free )?(?:new )?(?:\d{1,6} )?(?:euro |euros |dollar |dollars |bucks )?(?:worth of )?(?:v ?bucks|vbux|robux|rbx|nitro|(?:amazon |apple |google play |spotify |itunes |bol )?gift ?cards?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|diamonds|primogems|apple (?:card|credit))\b/,
       /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some|^want|^wanna) (?:some |free |a |an )?(?:\d{1,6} )?(?:discord |free discord )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
       /\b\d{1,6} (?:v ?bucks|vbux|robux|rbx|gems|diamonds|minecoins)\b.{0,20}\b(?:if|for) (?:you|u|ya)\b/,
+      /\b(?:spare|extra|unused|free|leftover) (?:dollar |euro )?(?:\d{1,4} )?(?:discord |amazon |apple |google play |steam |psn |xbox |itunes |roblox )?(?:nitro|gift ?cards?|cards?|codes?|vouchers?|v ?bucks|robux)\b.{0,30}\b(?:want|wanna|u want|you want|for (?:you|u|ya)|yours|urs|if (?:you|u))\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|i'?m gonna|imma) (?:cover|pay for|buy|get|gift|renew) (?:you |u )?(?:your|ur) (?:nitro|battle ?pass|game ?pass|xbox live|ps plus|psn plus|spotify|premium|subscription|robux|v ?bucks)\b/,
+      /\bfree (?:discord )?(?:nitro|robux|v ?bucks|skins?|battle ?pass|gems)\b (?:for|4) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:trade|swap|sell|selling|scam|scammed|scams|generator)\b/],
     examples: {
       match: [
+        'i have a spare $50 psn card, want the code? free, just for u',
+        'got an extra steam card, its urs if u want',
+        'ill cover ur nitro for the year if u want',
+        'lemme pay for ur battle pass this season',
+        'free discord nitro for u if u join my server',
         'want discord nitro?',
         'i can get u vbucks if u want',
         'ill buy you the battle pass',
@@ -32,6 +40,9 @@ export const rules: RuleDef[] = [
         'lemme get u a spotify giftcard',
       ],
       noMatch: [
+        'do u have a spare charger',
+        'ill pay for my own battle pass lol',
+        'got a free skin from the event, so cool',
         'i want nitro so bad',
         'i bought vbucks with my birthday money',
         'how many robux do you have',
@@ -68,6 +79,9 @@ export const rules: RuleDef[] = [
       /\b(?:wanna|want to|gonna|like to|love to|will|'?ll|ill|let me|lemme|can|i|i'?d) spoil (?:you|u|ya)\b(?! (?:the|it|this)\b)/,
       /\b(?:cash ?app|venmo|paypal|zelle|revolut)\b.{0,30}\b(?:i'?ll|i will|i can|lemme|let me) (?:send|give|transfer) (?:you|u|ya)\b/,
       /\b(?:send|give) me (?:your|ur) (?:address|addy) (?:so|and) (?:i|i'?ll) (?:can )?(?:send|mail|ship) (?:you|u) (?:a |something|smth|sth|it|the)/,
+      /\b(?:size|sizes)\b.{0,25}\b(?:they'?re|theyre|they r|its|it'?s|thats|that'?s) (?:all )?(?:urs|yours)\b/,
+      /\b(?:saving|save|saving up|savin) (?:up )?for\b.{0,40}\b(?:i'?ll|ill|i could|i can|lemme|let me|i'?d) (?:just )?(?:pay|buy|get|cover) (?:for )?(?:it|that|one|(?:you|u) (?:one|it))\b/,
+      /\bkeep (?:the|that|this|it|ur|your) (?:\w{1,10} )?(?:voucher|gift ?card|money|cash|card|code|present)\b.{0,40}\b(?:more where (?:that|this) came from|i got (?:loads|lots|plenty)|there'?s more)\b|\b(?:loads|plenty|lots|heaps) more where (?:that|this) came from\b/,
     ],
     unless: [
       /\b(?:birthday|bday|christmas|xmas|sinterklaas|secret santa)\b.{0,20}\b(?:list|party|dinner)\b|\b(?:for|from) (?:the )?secret santa\b/,
@@ -75,6 +89,11 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'u like those trainers? tell me ur size n theyre urs',
+        'send me ur shoe size, theyre yours',
+        'u said ur saving for a phone right? i could just pay for it',
+        'ur saving up for the console? ill just buy it',
+        'keep the amazon voucher babe, i got loads more where that came from',
         'i got u babe, how much u need',
         "i'll send u an amazon voucher",
         'how much do u need',
@@ -105,6 +124,9 @@ export const rules: RuleDef[] = [
         'i can send u dollar 40 rn if u want',
       ],
       noMatch: [
+        'what size r u? i need to order the team shirts',
+        'im saving up for a phone too, its so expensive',
+        'keep the change lol',
         'i just sent u 3 pics from the trip',
         'how much do u need for the trip, the form says 20',
         'want a new phone case? theyre on sale',
@@ -141,6 +163,8 @@ export const rules: RuleDef[] = [
       /\b(?:wanna|want to|tryna|interested in|like to) (?:make|earn) (?:euro |dollar )?\d{1,6} ?(?:k|euro|euros|dollars|bucks|pounds)?\b/,
       /\b(?:easy|quick|simple|small|little|paid) (?:job|gig|task|errand|work)\b.{0,20}\b(?:for (?:you|u|ya)|pays?|paid|cash|money|\d{1,6} ?(?:euro|euros|bucks|dollars|k)? (?:a|per|every) (?:day|week|hour|night))\b/,
       /\b(?:need|want) (?:some |sum |extra |quick |fast )?(?:cash|money|bread|dough)\b ?\?.{0,20}\b(?:help (?:you|u) out|hook (?:you|u) up|i know a way|easy way|dm me|hmu)\b/,
+      /\b(?:carry|carrying|drop|dropping|deliver|delivering|run|running|move|moving|hold|holding|take|taking) (?:a |this |some |the |my |these |small )?(?:bag|bags|package|packages|parcel|parcels|box|boxes|stuff|ting|food|pack)\b.{0,40}\b(?:cash|quid|paid|pays|money|no questions|(?:euro |dollar )?\d{2,4}(?: (?:quid|cash|pounds|bucks|euro))?)\b(?!.{0,20}\b(?:for the|from the) (?:school|shop|charity|bake sale|team)\b)/,
+      /\b(?:bare|easy|quick|fast|good|serious|proper|real) (?:p|money|cash|bread|racks|bands|dough|quid|paper|guap) to be made\b|\bif (?:ur|you'?re|u r|ure|youre) (?:tryna|trying to|looking to|wanna|want to) (?:earn|make (?:money|p|bread|cash|bank|bands|racks))\b(?: (?:hmu|dm|text|msg|message me))?/,
     ],
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|washing|clean|cleaning|bake sale|lemonade)\b/,
@@ -148,6 +172,11 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'theres a job going, just carrying a bag across town, 150 cash no questions',
+        'need someone to drop a package for me, 200 quid',
+        'bare p to be made if ur tryna earn, hmu',
+        'easy money to be made this weekend, dm me',
+        'if ur tryna make bread hmu',
         'want a job? easy money',
         'easy money if ur interested',
         'i can make u a lot of money',
@@ -166,6 +195,9 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        'can u carry the bag for me, its heavy',
+        'can u drop the package at the post office for mum',
+        'we made 200 quid at the bake sale selling cake',
         'i can help u make a poster for the bake sale',
         'the job at the cafe pays well',
         'babysitting for the neighbours is easy money lol',
@@ -189,10 +221,16 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:can |get to |'?ll |will )?keep (?:\d{1,6}(?: (?:percent|procent))?\b(?! (?:of|pieces|stickers|cards|minutes|mins|euros? of the change))|a cut)/,
       /\b(?:need|looking for|want) (?:someone|somebody|anyone|people|ppl) with (?:a )?(?:bank ?account|bank card|debit card|bankpas|pinpas|card and pin)\b/,
       /\b(?:open|make|set up) (?:a |an )?(?:new )?(?:bank ?account|account at (?:a|the) bank)\b.{0,20}\b(?:for me|and (?:give|send))\b/,
+      /\b(?:receive|recieve|take|accept|get) (?:a |some |the |one )?(?:transfer|payment|deposit|money)\b.{0,30}\b(?:send|transfer|pass|move|forward) (?:it|them|the money|that) (?:on|back|along|to)\b/,
+      /\b(?:let me|lemme|i|i'?ll) (?:use|borrow|hold|keep|have) (?:the|ur|your|that) (?:bank |debit )?card\b.{0,40}\b(?:give|pay|send|get) (?:you|u|ya)\b|\bopen (?:a |an )?(?:new )?bank (?:account|acc)\b.{0,60}\b(?:i (?:give|pay|send)|i'?ll (?:give|pay|send)|(?:you|u) get) (?:you |u )?(?:dollar |euro )?\d{2,5}\b/,
     ],
     unless: [/\b(?:pay (?:you|u) back|for the (?:tickets?|pizza|cinema|movie|trip|gift))\b/],
     examples: {
       match: [
+        'u open a bank account, let me use the card for a week, i give u £500',
+        'my mate needs someone to receive a transfer and send it on',
+        'just take the payment and send it back to me, u keep 50',
+        'lemme borrow ur bank card for the weekend, ill give u 100',
         'can i borrow ur bank card for a day',
         'give me your pin code and i send 50',
         'i need to receive some money in your account',
@@ -202,6 +240,8 @@ export const rules: RuleDef[] = [
         'i need someone with a bank account, u get 20%',
       ],
       noMatch: [
+        'can i borrow ur card for the bus, ill pay u back',
+        'i got the transfer from mum, ill send it to the school trip',
         'can i borrow your charger',
         'mom put my pocket money in my account',
         'send me your iban and i will pay u back for the tickets',
@@ -224,10 +264,14 @@ export const rules: RuleDef[] = [
       /\b(?:paid|pay per) (?:date|dates|dating|meet|meetups?|hangouts?)\b/,
       /\b(?:earn|make|get|making|earning) (?:\w{1,10} )?(?:money|cash|dollar|bank|bucks|racks) (?:with|from|off|by selling|selling) (?:your|ur|ya) (?:pics|photos|pictures|body|looks|feet|vids|videos|content|nudes)\b/,
       /\b(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds|k)? for (?:a |one |1 |some |ur |your )?(?:pics?|nudes?|vids?|videos?|photos?|pictures?|meet|date|kiss|night)\b/,
+      /\b(?:i|my (?:mate|friend|boss|cousin|uncle|mates|friends|bro|brother)|he|they) (?:pays?|paid|gives?|give) (?:girls|boys|teens|kids|young (?:girls|ones)|people) (?:(?:ur|your|ya) age )?(?:\w{1,10} ){0,2}(?:to|for) (?:go on|hang|hang out|come|keep|spend|chill|date|dates|dinner|drinks|party|parties|company)\b/,
     ],
     unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/],
     examples: {
       match: [
+        'i pay girls ur age to go on dates with my friends, just dinner, £100 each time',
+        'my mate pays girls to hang out with him for a few hours, easy 150',
+        'he pays teens to come to his parties, like 200 a night',
         'looking for a sugar baby, interested?',
         "i'll pay you 100 to meet me",
         'i pay good for pics',
@@ -238,6 +282,8 @@ export const rules: RuleDef[] = [
         'u can make good money, just keep some older men company',
       ],
       noMatch: [
+        'my boss pays people to hand out flyers',
+        'they pay kids to deliver newspapers',
         "i'll pay you back for the pizza tomorrow",
         'how much for the hoodie',
         'how much for the school photos this year',
@@ -260,11 +306,12 @@ export const rules: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) need (?:some |any )?(?:money|cash|help with money)\b|\bwant (?:some )?(?:money|cash)\b|\b(?:let me|lemme|i'?ll|ill|i wanna|i want to|i can) (?:spoil|take care of|treat|look after) (?:you|u|ya)\b|\bafter (?:everything|all) i(?:'ve| have)? (?:done|bought|paid|spent) (?:for (?:you|u))?\b|\b(?:you|u) owe me (?:one|big|something|a favou?r)\b/,
       /\b(?:drop|send|give me|gimme|what'?s|whats) (?:me )?(?:your|ur) (?:cashapp|cash app|venmo|paypal|zelle|revolut|iban|bank details|account number|sort code)\b/,
       /\b(?:need|want|wanna|want some) (?:some )?(?:cash|money|\$|dollar|bucks)\b.{0,10}\b(?:i got (?:you|u)|i gotchu|i can help|i'?ll send|from me)\b/,
-      /\b(?:no strings(?: attached)?|just because i (?:like|care about|love) (?:you|u)|(?:don'?t|dont|no need to) (?:have to )?pay (?:me )?back)\b/,
+      /\b(?:no strings(?: attached)?|just because i (?:like|care about|love) (?:you|u)|(?:don'?t|dont|no need to) (?:worry about |have to )?(?:pay|paying) (?:me )?back)\b/,
     ],
     unless: [/\b(?:for the (?:pizza|tickets?|food|lunch|trip|gift|cinema|movie|uber|ride)|you owe|u owe|owe me|split|half|my share|your share|ur share|pay (?:you|u) back|birthday|bday|christmas|secret santa|wedding|prom|mum said|mom said|dad said|mum says|mom says)\b/],
     examples: {
       match: [
+        'send me ur details ill sort u out for the concert tickets, dont worry about paying me back',
         "i'll pay u if u do me a favour",
         'want me to buy u that dress',
         'i can send money to ur account',
@@ -465,6 +512,24 @@ export const rules: RuleDef[] = [
         'i got u a present for secret santa',
         'my dad said he can pay for ur ticket too',
       ],
+    },
+  },
+  {
+    id: 'en.gifts_money.earn-with-me',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Promises the teen a sum of money earned "with me", "from home" or without the parents noticing: the recruiter\'s pitch, whatever job a friend mentioned before it.',
+    patterns: [
+      /\b(?:(?:you|u|ya) (?:can|could|will|'?ll|would|gonna)|ud|youd|you'?d|u'?d) (?:easily |ez |quickly |literally |actually |so )?(?:make|earn) (?:up to |like |about |over )?(?:euro |dollar )?\d{2,6} ?k?\b.{0,40}\b(?:with me|w me|w\/ me|working for me|for me|from home|from ur (?:bed|room|phone)|(?:ur|your) (?:parents|mum|mom|dad|folks) (?:wouldn'?t|wouldnt|wont|won'?t|don'?t|dont|never|will never) (?:even )?(?:notice|know|find out))\b/,
+    ],
+    unless: [/\b(?:babysitting|babysit|paper ?round|tutoring|lemonade|bake sale|car wash|chores|lawns?|mowing|dog walking|walking dogs|test|exam|points|score)\b/],
+    examples: {
+      match: [
+        'ngl that job at the coffee shop sounds awful. u could easily make $300 a month w me, all from home and ur parents wouldnt even notice',
+        'u can make 500 a week working for me',
+        'ud easily earn 200 from ur phone, ur mum wont even know',
+      ],
+      noMatch: ['u can make 20 euro with me at the car wash saturday', 'u could make 50 a week babysitting for my aunt', 'u can make 100 at the bake sale if we sell everything', 'u could get 90 on the test if u study with me'],
     },
   },
   {

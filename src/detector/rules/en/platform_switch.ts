@@ -16,7 +16,7 @@ export const rules: RuleDef[] = [
       /\b(?:got|have|u got|you got|u have|you have|u on|you on|r u on|are you on) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord)\b ?\?$/,
       /\b(?:add|hmu|hit me up|text|txt|dm|msg|message|talk to|chat with|call|contact|find|reach|snap|ping|write|facetime|inbox) (?:me |us )?(?:up )?(?:on|at|via|over|thru|through|in) (?:snap ?chat|snap|sc|snp|kik|telegram|tele|tg|wa|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle|facebook|fb|messenger)\b/,
       /\b(?:what'?s|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
-      /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord))?(?:\b ?\?|$)/,
+      /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord|signal|threema|wickr|session|viber|wechat))?(?:\b ?\?|$)/,
       /^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?$/,
       /^(?:u|you|r u|are you|ru) (?:on|got|have|use) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|signal|wickr|threema|discord)(?: or (?:nah|no|not|what)| tho| still)? ?\??$/,
       /^(?:ur|your|ya) (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)(?: ?(?:name|username|user|handle|id|tag|acc|addy))?(?: (?:pls|plz|please|then|babe|hun|x+))? ?\??$/,
@@ -28,6 +28,12 @@ export const rules: RuleDef[] = [
       /\b(?:(?:switch|move|come|hop|jump|go) (?:over )?(?:to|onto)|come on) (?:snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b(?! (?:group|server|channel|is|was|keeps|isnt)\b)/,
       /\b(?:add|follow|text|dm|msg) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)\b/,
       /\b(?:here'?s|this is) my (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app|number)\b/,
+      // Handing over their own handle on another app: "ill send u my telegram @", "dm u my kik".
+      /\b(?:i'?ll|ill|i will|lemme|let me|i can|gonna|imma) (?:send|give|dm|text|drop) (?:you|u|ya) my (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|signal|wickr|threema|wechat|viber|discord|session)(?: ?(?:@|at|name|username|user|handle|id|tag|number|addy))?\b/,
+      // Less-known private messengers: "msg me on session", "add me on element".
+      /\b(?:add|text|dm|msg|message|hmu|hit me up|find) me (?:up )?on (?:session|element|briar|line)\b(?! (?:tonight|later|tomorrow|tmrw|today)\b)/,
+      // Everything happens on another app: "the agency only does calls through whatsapp", "we do everything thru telegram".
+      /\b(?:only|everything|all (?:our|my|the) \w{1,12}|exclusively) (?:\w{1,12} ){0,4}(?:through|thru|via|over|on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|wechat|viber|session)\b|\b(?:don'?t|dont|do not|stop) (?:reply|replying|answer|answering|text|texting|message|messaging|talk|talking) (?:me )?(?:on |in )?here (?:anymore|any more|again)\b/,
       /\b(?:let'?s|let us|can we|could we|we should|should we|wanna|want to|we can|pls|plz|i'?d rather) (?:just |maybe |please |pls |plz |rather |actually |all |maybe just )?(?:talk|chat|continue|move|switch|go|text|speak|carry on|keep talking|take this|take it|continue this|dm|call|talk more) (?:more |privately |instead |this |it |the chat |our chat |the convo |there )?(?:on|to|over to|onto|in|via|over on) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle)\b/,
     ],
     unless: [
@@ -62,6 +68,14 @@ export const rules: RuleDef[] = [
         'u on kik or nah',
         'ur snap pls',
         'your insta?',
+        'ill send u my telegram @, add me',
+        'lemme dm u my kik',
+        'do u have threema or signal',
+        'u got signal or session?',
+        'msg me on session instead, ill send u my id',
+        'the agency only does casting calls through whatsapp. message me there',
+        'we do everything through telegram, its easier',
+        'dont reply on here anymore, text me',
       ],
       noMatch: [
         'i got snap yesterday',
@@ -81,6 +95,9 @@ export const rules: RuleDef[] = [
         'snap me the homework',
         'whats your discord? we need a 5th for the game',
         'can we talk on whatsapp for the school trip group',
+        'ill send u my discord for the game tonight',
+        'we only play on discord through the server',
+        'msg me on session tonight for the raid',
       ],
     },
   },
@@ -91,6 +108,7 @@ export const rules: RuleDef[] = [
     note: 'Asks about or suggests a private, second or secret account (finsta, alt, spam account).',
     patterns: [
       /\b(?:have|got|make|create|open|use|get|start|making|creating) (?:a |an |another |ur |your |a new |ya )?(?:private|second|2nd|secret|spam|alt|backup|separate|hidden|priv|fake|side) (?:acc|account|accounts|acct|insta|ig|snap|profile|page)\b/,
+      /\b(?:make|create|open|get|start|set up) (?:a |an |ur |your |a new )?(?:finsta|spam (?:acc|account)|burner (?:acc|account|phone|number))\b|\b(?:make|create|open|get|start|set up) (?:another|a new|a second|a 2nd) (?:acc|account|insta|ig|snap|tiktok|profile)\b.{0,40}\b(?:doesn'?t|does not|don'?t|do not|won'?t|wont|cant|can'?t|never) (?:know|see|find|check)\b/,
       /\b(?:do|d|u|you|have|got) (?:you |u )?(?:have|got) (?:a )?(?:finsta|spam ?(?:acc|account))\b/,
       /\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
       /\b(?:secret|second|2nd|burner|hidden|spare) (?:phone|sim|number)\b.{0,20}\?/,
@@ -104,12 +122,17 @@ export const rules: RuleDef[] = [
         'you got a finsta?',
         'got a spam acc?',
         'do you have a secret phone?',
+        'make a finsta so ur parents cant see',
+        'just make another tiktok that ur mom doesnt know about and follow me there',
+        'set up a finsta just for us',
+        'make another insta ur dad wont see',
       ],
       noMatch: [
         'follow my mom on fb lol',
         'my insta is private now',
         'the second half of the game was crazy',
         'i made a spam account for memes lol',
+        'make another tiktok for ur dance videos lol',
         'open the other tab',
       ],
     },
@@ -141,15 +164,17 @@ export const rules: RuleDef[] = [
       /\b(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|signal|wickr|threema|discord|there|it) (?:is|'?s|are|iz|r) (?:\w{1,15} )?(?:more private|safer|more secure|untraceable|more anonymous|better for privacy|more lowkey)\b/,
       /\b(?:it'?s|it is|way|much|so much|more) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:on|over|in) (?:there|snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b/,
       /\b(?:talk|chat|continue|go|move|take (?:this|it)) (?:somewhere|some where|someplace|some place|elsewhere)(?: else)? (?:more )?(?:private|safer|where no ?one)\b|\b(?:let'?s|can we|could we|we should|should we|wanna|want to) (?:go|take (?:this|it)|move (?:this|it)|talk|chat) (?:private|priv|privately)\b(?! on)/,
-      /\b(?:account|acc|insta|snap|phone|number|profile|app)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|do not|doesn'?t|won'?t|can'?t) (?:know about|see|check|find|know)\b/,
+      /\b(?:account|acc|insta|snap|phone|number|profile|app|tiktok|finsta|ig)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|do not|doesn'?t|won'?t|can'?t) (?:know about|see|check|find|know)\b/,
       // Watched here, so go elsewhere: "mods read everything here", "too many ppl watching on here".
       /\b(?:mods|moderators|admins|people|ppl|everyone|they|staff|ur parents|your parents)\b (?:\w{1,10} )?(?:can |could |might |will |always |literally )?(?:read|see|watch|check|look at|monitor|are watching|r watching|watching|reading)(?: (?:everything|all|our (?:chat|msgs|messages|convo)|this|it))?(?: (?:on )?here)\b.{0,30}\b(?:go|move|talk|chat|switch|continue|add|text|dm)\b|\b(?:on |in )?here (?:the )?(?:mods|moderators|admins|staff) (?:can |could |might |will |always |literally )?(?:read|see|watch|check|monitor)\b|\b(?:too many|so many|lots of) (?:people|ppl|eyes|mods) (?:watching |reading )?(?:here|on here|in here|in this chat)\b|\b(?:don'?t|dont|do not) (?:like|wanna|want to) (?:talk|chat|text)(?:ing)? (?:on |in )?here\b/,
       // Others can read along, said beside a way out: "everyone can read this, come to my private server".
       /\b(?:everyone|every1|everybody|people|ppl|mods|they|the whole server) (?:can |could |will |is gonna )?(?:read|see|watch) (?:this|it all|everything|our chat|what we say)\b.{0,40}\b(?:come|go|move|join|hop|switch|add|dm|text|snap|telegram|discord|private|priv|server|app)\b/,
       // A private call or server for just the two of them.
       /\b(?:a |my |our |an? )?(?:private|priv|secret|own|different|new) (?:discord|server|call|vc|gc|group ?chat|chat|app)\b.{0,50}\b(?:just|only) (?:u|you|ya) (?:and|n|&|\+) (?:me|i)\b|\b(?:come|join|hop) (?:in|into|on|to) my (?:private|priv|secret|own) (?:discord|server|call|vc|gc|group ?chat|chat)\b/,
+      // Another app "for privacy": "we do everything through telegram for privacy".
+      /\b(?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|session|discord|there|that app|other app)\b.{0,30}\b(?:for (?:privacy|safety|security|discretion|confidentiality)|for (?:our|ur|your) (?:privacy|safety))\b|\bfor (?:privacy|safety|security|discretion) (?:reasons )?(?:we |let'?s |lets |pls |please )?(?:use|move to|switch to|talk on|chat on|go to|message me on|text me on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|session|discord)\b/,
       // Turning on the disappearing messages of the app itself.
-      /\b(?:turn on|put on|switch on|switch to|go (?:in|into|on)|use|enable|set|activate|put it on|turn it on) (?:the |a |ur |your )?(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?|texts)|secret chat|self ?destruct(?:ing)?(?: messages| timer| mode)?|view ?once(?: mode)?|auto ?delete)\b/,
+      /\b(?:make|start|open|create) (?:a |us a )?secret chat\b|\b(?:turn on|put on|switch on|switch to|go (?:in|into|on)|use|enable|set|activate|put it on|turn it on) (?:the |a |ur |your )?(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?|texts)|secret chat|self ?destruct(?:ing)?(?: messages| timer| mode)?|view ?once(?: mode)?|auto ?delete)\b/,
     ],
     unless: [
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
@@ -164,6 +189,7 @@ export const rules: RuleDef[] = [
         'its safer on there',
         'lets talk somewhere more private',
         'make an account your parents dont know about',
+        'make another tiktok that ur mom doesnt know about',
         'on kik nobody can read it, so ur mom wont find out',
         'so ur parents cant see, lets use telegram',
         'i dont like talking here, too many ppl watching',
@@ -175,6 +201,10 @@ export const rules: RuleDef[] = [
         'everyone can read this, come to my private discord server instead',
         'wanna hop in a private call on a different discord, just u and me?',
         'come in my private server',
+        'we do everything through telegram for privacy, can u message me there?',
+        "i'll make a secret chat for us",
+        'for privacy lets use signal',
+        'talk on whatsapp for safety reasons ok',
       ],
       noMatch: [
         'u should go private on insta, randoms keep following u',
@@ -191,6 +221,7 @@ export const rules: RuleDef[] = [
         'everyone can see this so dont post ur address lol',
         'i made a private server for our team, join!',
         'we should get a private room at the library, just u and me and sam',
+        'whatsapp added a new privacy setting for groups',
       ],
     },
   },
