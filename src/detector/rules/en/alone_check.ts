@@ -138,7 +138,7 @@ const BASE: RuleDef[] = [
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b/,
       /\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
-    unless: [/\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
+    unless: [/\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'who knows ur on here',
@@ -160,6 +160,7 @@ const BASE: RuleDef[] = [
         'do ur parents follow u on insta',
       ],
       noMatch: [
+        'does ur mum check ur phone? i wanna send u this meme but its kinda rude 😂',
         'my screen time is 9 hours lol',
         'can you check your messages, i sent the homework',
         'do your parents check your grades online',

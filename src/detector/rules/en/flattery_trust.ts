@@ -153,7 +153,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
+    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
     examples: {
       match: [
         'i think about u more than i should',
@@ -175,6 +175,7 @@ export const rules: RuleDef[] = [
         'ur so special to me',
       ],
       noMatch: [
+        'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',
         'ur my everything bestie 😭',

@@ -133,6 +133,7 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
+    unless: [/\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/],
     examples: {
       match: [
         'they are not your real friends',
@@ -146,6 +147,7 @@ export const rules: RuleDef[] = [
         'dont talk to ur friends about us anymore',
       ],
       noMatch: [
+        'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
         "they're not real diamonds lol",
@@ -275,10 +277,11 @@ export const rules: RuleDef[] = [
       /\bdon'?t let (?:them|anyone|your parents|ur parents|your friends|ur friends) tell (?:you|u) what to do\b|\b(?:they|them) (?:don'?t|dont|do not) deserve (?:you|u)\b/,
       /\bstay away from (?:them|your friends|ur friends|your family|ur family|those (?:girls|guys|people))\b|\bthe only (?:one|person) (?:you|u) can (?:trust|talk to|rely on|count on)\b/,
     ],
-    unless: [/\b(?:game|match|homework|test|teacher|lol jk|the dog|the stove)\b/],
+    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|match|homework|test|teacher|lol jk|the dog|the stove)\b/],
     examples: {
       match: ["ur parents just don't get it", "don't let them tell you what to do", "they don't deserve you", 'your friends are bad news, stay away from them', "i'm the only one you can trust"],
-      noMatch: ["my parents don't get it", "they don't get the homework either", 'stay away from the stove'],
+      noMatch: [
+        'ur parents literally dont get it do they, mine neither 🙄 they think one hour of gaming makes u an addict',"my parents don't get it", "they don't get the homework either", 'stay away from the stove'],
     },
   },
   {

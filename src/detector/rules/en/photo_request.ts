@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
-    unless: [EVERYDAY_PHOTO, CLOTHES_PHOTO],
+    unless: [/\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -87,6 +87,7 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
         "can u send a full body pic of the dress so i can see if it fits",
@@ -177,7 +178,7 @@ export const rules: RuleDef[] = [
       /\b(?:pics?|pictures?|photos?|snaps?|vids?|videos?|show me|send me|film|record)\b.{0,20}\b(?:naked|nude|topless|shirtless|undressed|without (?:any )?clothes|with no clothes|no clothes on|nothing on|in the shower|in the bath)\b/,
       /\b(?:naked|nude|topless|undressed|without (?:any )?clothes|no clothes on|nothing on)\b.{0,20}\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|for me|on cam|on facetime)\b/,
     ],
-    unless: [
+    unless: [/\b(?:singing|sing|dancing|karaoke|laughing|crying|snoring|falling over|tripping)\b/, 
       /\b(?:leaked|leaking|got leaked|reported|report him|report her|block him|block her|he sent me|she sent me|someone sent me|never send|don'?t send|do not send)\b/,
       /\b(?:shirtless|topless) (?:day|run|at the beach|guy|guys|man)\b/,
     ],
@@ -197,6 +198,7 @@ export const rules: RuleDef[] = [
         'record urself with nothing on',
       ],
       noMatch: [
+        'if u borrow my jumper one more time without asking im posting that video of u singing in the shower. i mean it 😤😂',
         'send me something funny to watch',
         'someone leaked nudes of a girl in our school, so gross',
         'he sent me a dick pic ew i blocked him',
