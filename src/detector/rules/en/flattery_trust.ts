@@ -187,6 +187,48 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.flattery_trust.only-one-sees',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'Claims to be the only one who really sees or understands the teen, or a bond that was "meant to be": the exclusive confidant of Winters et al. (2020), trust development.',
+    patterns: [
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates) (?:you|u|ya)\b/,
+      /\b(?:we have|we'?ve got|we got|there'?s|i feel) (?:such |this |a |an )(?:connection|bond|chemistry)\b.{0,30}\b(?:meant to (?:meet|be|find each other)|never felt|rare|special|fate|destiny)\b|\bwe were (?:always )?meant to (?:meet|find each other|be together)\b/,
+    ],
+    unless: [/\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|team|squad)\b/],
+    examples: {
+      match: ['im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
+      noMatch: ['im the only one who sees the board from here lol', 'we have such a connection in the team this season', 'i was meant to meet her at 4 but she was late'],
+    },
+  },
+  {
+    id: 'en.flattery_trust.bond-wide',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: warm words friends and partners use too ("nobody understands me like u", "u can vent to me, no judgement", "ur texts get me thru the day", "i only want whats best for u", "obsessed with ur smile", "we just get each other", "smarter than the kids in ur class"). From a stranger they build the bond, so they count at `high` and in combinations.',
+    patterns: [
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u)\b|\bthe only (?:one|person) i can (?:be myself|really be myself|talk to|be real|open up|be honest)\b/,
+      /\b(?:vent|talk|open up|tell me anything|tell me everything)\b.{0,25}\bno (?:judgement|judgment|judging)\b|\b(?:you|u) can (?:always )?(?:vent|open up|tell me anything|tell me everything) (?:to me)?\b/,
+      /\b(?:ur|your) (?:texts|messages|msgs|voice|smile|face|snaps|chats?|voice notes) (?:are|r|is) the (?:only|best) thing (?:that )?(?:gets|keeps|makes)\b|\bonly thing (?:that )?(?:gets|keeps) me (?:thru|through|going)\b/,
+      /\bi (?:only|just) (?:want|care about) (?:what'?s|whats|what is) best for (?:you|u)\b|\btrust me,? i (?:only|just) want\b/,
+      /\b(?:obsessed|in love|so into) (?:with )?(?:ur|your) (?:smile|eyes|face|lips|body|voice|laugh|hair|vibe)\b/,
+      /\b(?:u|you) (?:and|n|&) (?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
+      /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
+    ],
+    examples: {
+      match: [
+        'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',
+        'whatever ur going thru u can vent to me, no judgement ever 🫶',
+        'honestly ur texts are the only thing that gets me thru the day ❤️',
+        'trust me, i only want whats best for u',
+        'lowkey obsessed with ur smile',
+        'u and me just get each other, its rare',
+        'ur way smarter than the kids in ur class, they just dont get u',
+      ],
+      noMatch: ['i only want whats best for the team', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
+    },
+  },
+  {
     id: 'en.flattery_trust.looks',
     category: 'flattery_trust',
     severity: 'low',
