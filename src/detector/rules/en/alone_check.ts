@@ -373,6 +373,53 @@ const BASE: RuleDef[] = [
       noMatch: ['is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
+  {
+    id: 'en.alone_check.privacy-probe',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Checks who is around in the words fresh writers used: whether the parents are going anywhere "or is it just u", who will be at the teen\'s place, whether the mum can see what is on the phone or has set screen time or parental controls, having the house to themselves, whether anyone will walk in during a facetime, whether the door is locked.',
+    patterns: [
+      /\b(?:r|are|is) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:going|goin|gonna be|heading) (?:anywhere|away)\b|\bwho'?s (?:gonna be|going to be|home|at) (?:at )?(?:ur|your) (?:place|house|home)\b|\bor is it just (?:u|you)\b/,
+      /\bcan (?:ur|your) (?:mum|mom|dad|parents|folks) (?:see|check|read|track|look at) (?:what|who|ur|your)\b|\b(?:do|does) (?:u|you|ur phone|your phone) (?:have|got) (?:screen ?time|parental (?:controls?|lock)|family link|bark|qustodio)\b/,
+      /\b(?:have|got|get|having) the (?:house|place|flat|home) to (?:urself|yourself|ur self|ya self)\b/,
+      /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
+      /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
+    ],
+    unless: [/\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    examples: {
+      match: [
+        'whos gonna be at ur place this weekend btw, r ur parents going anywhere? or is it just u',
+        'can ur mum see what ur doing on ur phone',
+        'do u have screen time or parental controls on that',
+        'so ur mum works nights right? so u have the house to urself most evenings?',
+        'is anyone gonna walk in if we facetime',
+        'u in ur room? door locked?',
+      ],
+      noMatch: [
+        'do u have screen time? mine locks at 9 its so annoying',
+        'did u lock the door when u left? mum is asking',
+        'is anyone gonna come in and help with the stall',
+        'is it just u doing the presentation or r we a group',
+        'lock ur door when u leave pls',
+        'are ur parents going out tonight? can u come to the movies',
+      ],
+    },
+  },
+  {
+    id: 'en.alone_check.room-wide',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: "nobody around?", "do u have ur own room or do u share". Friends and cousins ask too; from a stranger it is the risk check, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:nobody|no ?one|no1|any ?one|anybody) (?:around|about|near|nearby|there|home|with (?:u|you))\s?\?/,
+      /\b(?:do|d) (?:u|you) (?:have|got) (?:ur|your) own (?:room|bedroom)\b|\bdo (?:u|you) share (?:a |ur |your )?(?:room|bedroom)\b/,
+    ],
+    unless: [/\b(?:lobby|server|vc|game|match|squad|team)\b/],
+    examples: {
+      match: ['u free to talk? like properly, nobody around?', 'do u have ur own room or do u share', 'anyone home?'],
+      noMatch: ['anyone around for a game? need a 4th', 'is anyone in the vc?', 'do u have ur own locker yet'],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {

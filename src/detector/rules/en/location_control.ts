@@ -202,4 +202,35 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.location_control.share-wide',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location control in the words fresh writers used: share location "indefinitely" or "not just for an hour", "couples who trust each other share locations", a live pin whenever the teen leaves the house, "put me on life360 so i know ur safe", questioning why snap map was turned off, "couldnt see u on the map today".',
+    patterns: [
+      /\bshare (?:ur |your )?(?:location|loc|live location)? ?(?:indefinitely|forever|permanently|24 ?7|all the time|always)\b|\bnot just for an? (?:hour|few hours|day)\b|\bshare indefinitely\b/,
+      /\bshar(?:e|ing) (?:our |ur |your |their )?locations?\b.{0,40}\b(?:trust|couples|normal|love|together)\b|\b(?:couples|people who trust each other|if (?:u|you) trust me|if (?:u|you) love me)\b.{0,30}\bshare (?:their |our |ur |your )?locations?\b/,
+      /\b(?:send|drop|share) (?:me )?(?:a |ur |your )?(?:live )?(?:pin|location|loc)\b.{0,20}\b(?:whenever|every time|each time|anytime|any time) (?:u|you)\b/,
+      /\b(?:put|add) me (?:on|to|in) (?:ur |your )?(?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b.{0,20}\bso i (?:know|can see|can check|can track)\b/,
+      /\b(?:turned|turn|switched|put|took) (?:ur|your|the|it) (?:snap ?map|location|loc|find my|life ?360|gps) (?:off|on ghost)\b.{0,30}\b(?:why|what (?:r|are) (?:u|you) hiding|again)\b|\b(?:couldn'?t|couldnt|can'?t|cant|didn'?t|didnt) see (?:u|you) on (?:the )?(?:map|snap ?map|find my|life ?360)\b/,
+    ],
+    unless: [/\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes)\b|\b(?:festival|concert|school trip|the group|we all|all of us|every ?one)\b/],
+    examples: {
+      match: [
+        'its normal to share locations when u trust each other. just turn it on in settings and pick share indefinitely with me ❤️',
+        'share location indefinitely pls, not just for an hour',
+        'send me a live pin whenever u leave the house',
+        'put me on life360 so i know ur safe',
+        'u turned ur snap map off again? why, what r u hiding',
+        'couldnt see u on the map today, put it back on',
+        'couples share their location, if u love me u would',
+      ],
+      noMatch: [
+        'share ur location for the festival so we dont lose each other',
+        'my mum made me share my location with her for the school trip',
+        'i turned my snap map off cos randoms kept adding me',
+        'send me ur location when u get to the party',
+      ],
+    },
+  },
 ];
