@@ -388,6 +388,8 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
+        'r ur parents out tonight or is it just u',
+        'anyone gonna barge in if we call',
         'whos gonna be at ur place this weekend btw, r ur parents going anywhere? or is it just u',
         'can ur mum see what ur doing on ur phone',
         'do u have screen time or parental controls on that',

@@ -525,6 +525,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:babysitting|babysit|paper ?round|tutoring|lemonade|bake sale|car wash|chores|lawns?|mowing|dog walking|walking dogs|test|exam|points|score)\b/],
     examples: {
       match: [
+        'u could earn 400 a week with me easy',
         'ngl that job at the coffee shop sounds awful. u could easily make $300 a month w me, all from home and ur parents wouldnt even notice',
         'u can make 500 a week working for me',
         'ud easily earn 200 from ur phone, ur mum wont even know',

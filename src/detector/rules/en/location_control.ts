@@ -217,6 +217,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes)\b|\b(?:festival|concert|school trip|the group|we all|all of us|every ?one)\b/],
     examples: {
       match: [
+        'why did u turn ur location off, what r u hiding',
         'its normal to share locations when u trust each other. just turn it on in settings and pick share indefinitely with me ❤️',
         'share location indefinitely pls, not just for an hour',
         'send me a live pin whenever u leave the house',

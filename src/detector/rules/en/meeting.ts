@@ -275,6 +275,8 @@ const BASE: RuleDef[] = [
     unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls)\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
     examples: {
       match: [
+        'lets meet at the park, wear that skirt',
+        'i can pick u up after school and we go for a drive, just us',
         'im so curious what ur like in real life. can i pick u up after practice? we can just drive somewhere, just the two of us',
         'ill come to urs when ur mum is at work',
         'wanna chill at my flat after ur match',

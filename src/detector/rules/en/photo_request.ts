@@ -374,6 +374,8 @@ export const rules: RuleDef[] = [
     unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
       match: [
+        'one in the mirror but without the hoodie',
+        'show a bit more skin next one',
         'take a mirror pic when u have it on? and one while ur changing too',
         'send a vid while ur getting changed',
         'send one in that new outfit but w/o the jeans',
@@ -407,6 +409,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:party|prom|school dance|the dance|match|wedding|school|tomorrow|tmrw|hw|homework|maths?|revision|study|studying|so we (?:don'?t |dont )?match|twinning|concert|game|stream (?:of|for) the)\b/],
     examples: {
       match: [
+        'wanna go live for me tonight? just me watching',
         'wanna go live tonight, just for me? ill even pay u for it',
         'can u go live just for me',
         'do a private stream for me',

@@ -350,6 +350,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
     examples: {
       match: [
+        'i had a dream about u and it was very not pg',
+        'its ok to be curious about ur body at ur age, ask me anything',
+        'ur body is really developing',
+        'i could teach u what boys like',
         'had a dream about u last night, it was kinda naughty 😈',
         'i had a dream about u last night and it wasnt pg lol',
         'dreamt of u, wasnt exactly innocent 😏',

@@ -574,6 +574,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|lol|haha|lmao|my project|homework)\b/],
     examples: {
       match: [
+        'if u tell anyone u\'ll be in trouble too, ur in this too',
         'u cant ignore me, i still have ur pics. answer me',
         'u thought u could just stop replying? i still have ur pics. if u dont send $100 in the next hour theyre going to all ur followers',
         'u owe me now, send more or else',
