@@ -143,16 +143,19 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Account takeover in other words: "log me into ur tiktok", "turn off 2fa so i can get on ur acc", "give me ur fortnite acc details", "whats the pin for ur phone", "add my email as the recovery on ur insta", "give me the online banking login and the card pin".',
     patterns: [
-      /\blog me (?:in|into|on|onto) (?:ur|your) (?:\w{1,10} )?(?:account|acc|tiktok|insta|instagram|ig|snap|snapchat|whatsapp|discord|fortnite|roblox|email|gmail|icloud|phone|bank|bank app)\b/,
+      /\blog me (?:in|into|on|onto)(?: on| to)? (?:ur|your) (?:\w{1,10} )?(?:account|acc|tiktok|insta|instagram|ig|snap|snapchat|whatsapp|discord|fortnite|roblox|email|gmail|icloud|phone|bank|bank app)\b/,
       /\b(?:turn off|disable|switch off|remove|take off|get rid of) (?:ur |your |the )?(?:2 ?fa|two ?factor|two ?step|2 ?step|verification|face ?id|passcode|screen ?lock|pin lock)\b.{0,30}\b(?:so i can|so i could|for me|and (?:send|give|tell) me)\b/,
       /\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){0,2}(?:acc|account|accs|accounts) (?:details|info|deets|login|logins|email and pass(?:word)?)\b|\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){2}(?:login|log in|logins|password|pw)\b/,
       /\b(?:what'?s|whats|what is|tell me|send me|give me|gimme) the (?:pin|passcode|password|pattern|lock code|unlock code|code) (?:for|to|of|on) (?:ur|your) (?:phone|ipad|laptop|insta|snap|account|acc|tiktok|email|bank|card|bank app)\b/,
       /\b(?:add|put|set|make) (?:my|me) (?:\w{1,10} )?(?:email|mail|number|phone|phone number|as)\b.{0,20}\b(?:recovery|backup|trusted|second|2fa)\b(?: (?:email|number|contact|device|on|for))?/,
       /\b(?:give|send|gimme|tell|hand over|need) (?:me )?(?:the|ur|your) (?:online )?(?:banking|bank|bank app|card) (?:login|log in|details|pin|password|passcode)\b|\bthe card pin\b/,
+      /\bcode (?:that |which )?(?:whatsapp|insta|instagram|snap|snapchat|google|apple|discord|tiktok|the app|microsoft|epic|roblox) (?:just )?(?:sent|texted|gave|emailed) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
       match: [
+        'log me in on ur insta, i wanna see something',
+        'tell me the code that whatsapp sent u',
         'log me into ur tiktok, ill post for u',
         'turn off 2fa so i can get on ur acc',
         'give me ur fortnite acc details ill get u the wins',
@@ -163,6 +166,7 @@ export const rules: RuleDef[] = [
         'send ur epic games login, ill get u the skins',
       ],
       noMatch: [
+        'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
         'whats the pin for the kahoot',
         'never give anyone ur bank details',

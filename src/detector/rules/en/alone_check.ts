@@ -384,10 +384,12 @@ const BASE: RuleDef[] = [
       /\b(?:have|got|get|having) the (?:house|place|flat|home) to (?:urself|yourself|ur self|ya self)\b/,
       /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
       /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
+      /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
     ],
-    unless: [/\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    unless: [/\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
+        'ur mum works late right? so its just u till 10',
         'r ur parents out tonight or is it just u',
         'anyone gonna barge in if we call',
         'whos gonna be at ur place this weekend btw, r ur parents going anywhere? or is it just u',
@@ -398,6 +400,7 @@ const BASE: RuleDef[] = [
         'u in ur room? door locked?',
       ],
       noMatch: [
+        'its just u till 10 on the rota, then sam takes over',
         'do u have screen time? mine locks at 9 its so annoying',
         'did u lock the door when u left? mum is asking',
         'is anyone gonna come in and help with the stall',

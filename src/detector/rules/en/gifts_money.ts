@@ -165,6 +165,7 @@ export const rules: RuleDef[] = [
       /\b(?:need|want) (?:some |sum |extra |quick |fast )?(?:cash|money|bread|dough)\b ?\?.{0,20}\b(?:help (?:you|u) out|hook (?:you|u) up|i know a way|easy way|dm me|hmu)\b/,
       /\b(?:carry|carrying|drop|dropping|deliver|delivering|run|running|move|moving|hold|holding|take|taking) (?:a |this |some |the |my |these |small )?(?:bag|bags|package|packages|parcel|parcels|box|boxes|stuff|ting|food|pack)\b.{0,40}\b(?:cash|quid|paid|pays|money|no questions|(?:euro |dollar )?\d{2,4}(?: (?:quid|cash|pounds|bucks|euro))?)\b(?!.{0,20}\b(?:for the|from the) (?:school|shop|charity|bake sale|team)\b)/,
       /\b(?:bare|easy|quick|fast|good|serious|proper|real) (?:p|money|cash|bread|racks|bands|dough|quid|paper|guap) to be made\b|\bif (?:ur|you'?re|u r|ure|youre) (?:tryna|trying to|looking to|wanna|want to) (?:earn|make (?:money|p|bread|cash|bank|bands|racks))\b(?: (?:hmu|dm|text|msg|message me))?/,
+      /\b(?:good|easy|quick|big|decent|serious|proper|bare) (?:money|cash|p|bread|dough) in it\b(?!.{0,30}\b(?:babysitting|paper ?round|tutoring|the shop|the cafe)\b)/,
     ],
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|washing|clean|cleaning|bake sale|lemonade)\b/,
@@ -172,6 +173,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'theres good money in it if ur down to drop a few parcels',
         'theres a job going, just carrying a bag across town, 150 cash no questions',
         'need someone to drop a package for me, 200 quid',
         'bare p to be made if ur tryna earn, hmu',
@@ -195,6 +197,7 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        'theres no money in it, the bake sale only made 20 quid',
         'can u carry the bag for me, its heavy',
         'can u drop the package at the post office for mum',
         'we made 200 quid at the bake sale selling cake',

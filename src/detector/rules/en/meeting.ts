@@ -266,7 +266,7 @@ const BASE: RuleDef[] = [
     note: 'A meeting made private inside everyday plans, which the everyday veto of the other rules lets through: picking the teen up after practice and driving somewhere "just the two of us", coming to the teen\'s home while the parent is at work, chilling at "my flat" after the match, a one-to-one session at the coach\'s place where no one will distract them, "wear something nice" for the meeting, "slide out for 10 mins" when they are round the teen\'s ends.',
     patterns: [
       /\b(?:pick (?:you|u|ya) up|drive (?:somewhere|around|off)|my (?:place|flat|house|car|apartment|appartment)|come over|come to mine|go somewhere)\b.{0,40}\b(?:just (?:the )?(?:two|2) of us|just us(?: two)?|just (?:you|u) (?:and|n|&) me|only us|alone together)\b/,
-      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma|i might) (?:come|pop|swing|slide|drop) (?:over |round |by )?(?:to )?(?:urs|yours|ur (?:house|place|flat)|your (?:house|place|flat))\b.{0,25}\bwhen (?:ur|your) (?:parents|mum|mom|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working|on holiday)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma|i might) (?:come|pop|swing|slide|drop) (?:over |round |by )?(?:to )?(?:urs|yours|ur (?:house|place|flat)|your (?:house|place|flat))\b.{0,25}\b(?:when|while|whilst) (?:ur|your) (?:parents|mum|mom|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working|on holiday)\b/,
       /\b(?:chill|hang|hang out|come|sleep|stay|kick it|come round|come over|crash)\b (?:over |round )?(?:at|to|round) my (?:flat|apartment|appartment|place|crib)\b/,
       /\b(?:meet|see (?:you|u|ya)|come|when we meet|pick (?:you|u) up|date)\b.{0,40}\bwear (?:something|smth|sth|that|the|ur|your) (?:\w{1,10} )?(?:nice|cute|pretty|sexy|hot|short|tight|dress|skirt)\b/,
       /\b(?:one to one|1 to 1|1 ?on ?1|one on one|private) (?:session|training|lesson|coaching|practice|tutoring|shoot)\b.{0,30}\b(?:at my (?:place|house|flat|apartment)|at mine|my place|my flat)\b|\b(?:at my (?:place|house|flat|apartment)|at mine)\b.{0,40}\b(?:no ?one|nobody) (?:will|can|to|gonna) (?:distract|disturb|bother|see|interrupt)\b/,
@@ -275,6 +275,7 @@ const BASE: RuleDef[] = [
     unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls)\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
     examples: {
       match: [
+        'ill come to urs while ur dad is at work',
         'lets meet at the park, wear that skirt',
         'i can pick u up after school and we go for a drive, just us',
         'im so curious what ur like in real life. can i pick u up after practice? we can just drive somewhere, just the two of us',

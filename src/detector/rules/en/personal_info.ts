@@ -279,7 +279,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: pins down where the teen is and when, in the words fresh writers used: which bus stop they get off at, what road or town, which school it is ("whats it called", "the one by the leisure centre?"), what time school finishes, whether they walk home or take the bus, what their area is like, the agency\'s "which city are you based in". Classmates ask these too; they count at `high` and in combinations.',
     patterns: [
-      /\bwhich (?:bus ?stop|stop|station|bus|train|route|road|street|way|exit) (?:do|d|did|will) (?:you|u|ya) (?:get off|get on|take|use|walk|go|live on|get out)\b/,
+      /\b(?:which|what) (?:bus ?stop|stop|station|bus|train|route|road|street|way|exit) (?:do|d|did|will) (?:you|u|ya) (?:get off|get on|take|use|walk|go|live on|get out)\b/,
       /\bwhat (?:road|street|town|city|area|estate|village|neighbou?rhood|part of town|postcode) (?:is (?:that|it|ur|your)|do (?:you|u) live|r (?:you|u) in|are (?:you|u) in|ur in|is ur house)\b|\bwhat (?:road|street|town|city|estate|village)(?: (?:then|tho|exactly|again))? ?\??$/,
       /\bschool\b.{0,40}\b(?:which (?:one|school) is it|what'?s it called|whats it called|what is it called|whats the name of it)\b|\bwhich school (?:is it|r u at|are (?:you|u) at|is that)\b|\bwhich school ?\?/,
       /\bwhat time (?:do|does|d) (?:(?:you|u) (?:usually |normally |always )?(?:finish|get out of|leave|get off|get home from)(?: school)?|school (?:finish|end|let out|get out)(?: for (?:you|u))?)\b/,
@@ -290,6 +290,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
     examples: {
       match: [
+        'what stop do u get off the bus at',
         'which bus stop do u get off at after school',
         'is ur house the one near the park in ur story? what road is that',
         'what time does school finish for u? which one is it again',

@@ -370,10 +370,13 @@ export const rules: RuleDef[] = [
       /\b(?:send|take|snap|show|one|pic|photo|vid)\b.{0,30}\b(?:without|w\/o|minus) (?:the |ur |your |that )?(?:jeans|top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|leggings|towel|tshirt|t shirt)\b/,
       /\b(?:show|showing|with) (?:a (?:bit|lil|little) |some |a tiny bit |even )?(?:more|less on) (?:skin|this time|next time|of (?:you|u|ur body|urself|yourself)|for me)\b|\b(?:one|another|next one|pic|pics|photo)\b.{0,20}\b(?:with )?(?:less|fewer) (?:clothes|on)\b/,
       /\b(?:need|needs|want|wants|send|take|require|requires|casting|agency|client|brand|shoot|portfolio)\b.{0,30}\b(?:swimwear|swimsuit|bikini|lingerie|underwear|bra and|topless|body|full body)\b.{0,10}\b(?:shots?|pics?|photos?|pictures?|snaps?|digitals?)\b|\b(?:shots?|pics?|photos?|pictures?|digitals?)\b.{0,60}\b(?:tight (?:top|clothes|shorts|dress|leggings)|from (?:all|every) angles?|or less\b|less on\b|no clothes)/,
+      /\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|jeans|t ?shirt|jumper|sweater|towel)s? off\b.{0,25}\b(?:next one|next pic|in the pic|for the pic|for me|on cam|in the vid|one more|and send|then send|pic|photo|vid|video|selfie|snap)\b|\b(?:next one|next pic|one more|send|pic|photo|vid|selfie|snap)\b.{0,25}\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|clothes|dress|jeans|towel)s? off\b/,
     ],
     unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
       match: [
+        'take ur top off in the next one',
+        'send one more but take the shirt off',
         'one in the mirror but without the hoodie',
         'show a bit more skin next one',
         'take a mirror pic when u have it on? and one while ur changing too',
@@ -387,6 +390,7 @@ export const rules: RuleDef[] = [
         'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
       ],
       noMatch: [
+        'take ur hoodie off its boiling in here',
         'send me the pics from the beach, i look awful in all of them lol',
         'take a pic of the dress without the tags',
         'can u send a full body pic of the dress so i can see if it fits',

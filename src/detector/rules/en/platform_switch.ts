@@ -164,7 +164,7 @@ export const rules: RuleDef[] = [
       /\b(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|signal|wickr|threema|discord|there|it) (?:is|'?s|are|iz|r) (?:\w{1,15} )?(?:more private|safer|more secure|untraceable|more anonymous|better for privacy|more lowkey)\b/,
       /\b(?:it'?s|it is|way|much|so much|more) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:on|over|in) (?:there|snap ?chat|snap|sc|kik|telegram|whats ?app|signal|wickr|threema|discord)\b/,
       /\b(?:talk|chat|continue|go|move|take (?:this|it)) (?:somewhere|some where|someplace|some place|elsewhere)(?: else)? (?:more )?(?:private|safer|where no ?one)\b|\b(?:let'?s|can we|could we|we should|should we|wanna|want to) (?:go|take (?:this|it)|move (?:this|it)|talk|chat) (?:private|priv|privately)\b(?! on)/,
-      /\b(?:account|acc|insta|snap|phone|number|profile|app|tiktok|finsta|ig)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|do not|doesn'?t|won'?t|can'?t) (?:know about|see|check|find|know)\b/,
+      /\b(?:account|acc|insta|snap|phone|number|profile|app|tiktok|finsta|ig)\b (?:that |which )?(?:your|ur) (?:parents|mom|mum|dad|family|fam) (?:don'?t|dont|do not|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:know about|see|check|find|know|follow)\b/,
       // Watched here, so go elsewhere: "mods read everything here", "too many ppl watching on here".
       /\b(?:mods|moderators|admins|people|ppl|everyone|they|staff|ur parents|your parents)\b (?:\w{1,10} )?(?:can |could |might |will |always |literally )?(?:read|see|watch|check|look at|monitor|are watching|r watching|watching|reading)(?: (?:everything|all|our (?:chat|msgs|messages|convo)|this|it))?(?: (?:on )?here)\b.{0,30}\b(?:go|move|talk|chat|switch|continue|add|text|dm)\b|\b(?:on |in )?here (?:the )?(?:mods|moderators|admins|staff) (?:can |could |might |will |always |literally )?(?:read|see|watch|check|monitor)\b|\b(?:too many|so many|lots of) (?:people|ppl|eyes|mods) (?:watching |reading )?(?:here|on here|in here|in this chat)\b|\b(?:don'?t|dont|do not) (?:like|wanna|want to) (?:talk|chat|text)(?:ing)? (?:on |in )?here\b/,
       // Others can read along, said beside a way out: "everyone can read this, come to my private server".
@@ -175,6 +175,7 @@ export const rules: RuleDef[] = [
       /\b(?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|session|discord|there|that app|other app)\b.{0,30}\b(?:for (?:privacy|safety|security|discretion|confidentiality)|for (?:our|ur|your) (?:privacy|safety))\b|\bfor (?:privacy|safety|security|discretion) (?:reasons )?(?:we |let'?s |lets |pls |please )?(?:use|move to|switch to|talk on|chat on|go to|message me on|text me on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|session|discord)\b/,
       // Turning on the disappearing messages of the app itself.
       /\b(?:make|start|open|create) (?:a |us a )?secret chat\b|\b(?:turn on|put on|switch on|switch to|go (?:in|into|on)|use|enable|set|activate|put it on|turn it on) (?:the |a |ur |your )?(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?|texts)|secret chat|self ?destruct(?:ing)?(?: messages| timer| mode)?|view ?once(?: mode)?|auto ?delete)\b/,
+      /\b(?:it'?s|its|it is|way|much) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:there|over there|on there)\b|\b(?:nobody|no ?one|no1) (?:can |will |could )?(?:reads?|sees?|checks?|watch(?:es)?|monitors?|tracks?) (?:it|us|anything|our (?:chats?|msgs|messages)) (?:there|on there|over there)\b/,
     ],
     unless: [
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
@@ -182,6 +183,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'make a second insta that ur parents dont follow',
+        'ill send u my kik, its safer there',
+        'lets move this to telegram, nobody reads it there',
         'should we take this private? too many ppl here',
         'add me on snap so no one can see our chats',
         'messages disappear on snap so its fine',
@@ -207,6 +211,7 @@ export const rules: RuleDef[] = [
         'talk on whatsapp for safety reasons ok',
       ],
       noMatch: [
+        'the bike is safer there than outside school',
         'u should go private on insta, randoms keep following u',
         'my messages disappeared after the update ugh',
         'is telegram safe to download?',

@@ -294,10 +294,12 @@ export const rules: RuleDef[] = [
       /\b(?:ur|your) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother) (?:don'?t|dont|do not|doesn'?t|doesnt) (?:need|have|gotta) (?:to )?know (?:nothing|anything|a thing|shit|jack)\b/,
       /\b(?:clear|delete|wipe|erase) (?:ur|your|the) (?:\w{1,10} )?(?:history|call log|logs)\b.{0,30}\b(?:after (?:we|u|you|every|each)|when (?:we|u|you)|once (?:we|u|you)|to be safe)\b/,
       /\b(?:save|put|store|add) (?:me|my (?:number|contact|name|no))(?: in)? (?:under|as)\b.{0,25}\bso (?:nobody|no ?one|no1|ur (?:mum|mom|dad|parents)|your (?:mum|mom|dad|parents)|they|ppl|people) (?:asks?|knows?|finds? out|sees?|gets? suspicious|will ask)\b|\bsave (?:me|my (?:number|contact|name|no)) (?:under|as) (?:a |another |some )?(?:different|fake|other|diff|girl'?s|girls|new|random) name\b|\bsave me under (?:a |another )?(?:different|fake|other|diff|random)\b/,
+      /\b(?:don'?t|dont|do not|never) (?:tell|say anything to|show) (?:any ?one|any1|anybody|ur \w{1,10}|your \w{1,10}|them|people|ppl)\b.{0,20}\b(?:or|otherwise|else) (?:we|u|you) (?:can'?t|cant|won'?t|wont|can never|will never|could never) (?:talk|chat|speak|text|see each other|be friends) (?:anymore|any more|again)\b/,
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|game|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
     examples: {
       match: [
+        'dont tell anyone or we cant talk anymore',
         'if ur dad asks who im just say im from ur class',
         'delete ur search history after we chat, to be safe',
         'i really trust u. but u cant tell anyone what we talk abt, not even ur best friend. promise me? this stays w us',

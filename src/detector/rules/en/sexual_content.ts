@@ -346,10 +346,12 @@ export const rules: RuleDef[] = [
       /\bpractis(?:e|ing) (?:kissing|on me|with me)\b|\bpractic(?:e|ing) (?:kissing|on me)\b|\bkiss(?:ing)? practice\b/,
       /\b(?:anything|something|gone|got|go|went|done|did) (?:past|further than|beyond|more than) (?:that|kissing|a kiss|first base|making out)\b(?! (?:level|stage|part|bit|boss|round|wave|point|test|score|quest|map))/,
       /\btalk(?:ed|ing|s)? dirty\b|\bdirty talk(?:ing)?\b/,
+      /\b(?:naughty|dirty|spicy|steamy|nsfw|wet|sexy|x ?rated) dreams? (?:about|of|with) (?:you|u|ya)\b/,
     ],
     unless: [/\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
     examples: {
       match: [
+        'had a naughty dream about u',
         'i had a dream about u and it was very not pg',
         'its ok to be curious about ur body at ur age, ask me anything',
         'ur body is really developing',
