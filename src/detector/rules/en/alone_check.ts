@@ -380,9 +380,9 @@ const BASE: RuleDef[] = [
     note: 'Checks who is around in the words fresh writers used: whether the parents are going anywhere "or is it just u", who will be at the teen\'s place, whether the mum can see what is on the phone or has set screen time or parental controls, having the house to themselves, whether anyone will walk in during a facetime, whether the door is locked.',
     patterns: [
       /\b(?:r|are|is) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:going|goin|gonna be|heading) (?:anywhere|away)\b|\bwho'?s (?:gonna be|going to be|home|at) (?:at )?(?:ur|your) (?:place|house|home)\b|\bor is it just (?:u|you)\b/,
-      /\bcan (?:ur|your) (?:mum|mom|dad|parents|folks) (?:see|check|read|track|look at) (?:what|who|ur|your)\b|\b(?:do|does) (?:u|you|ur phone|your phone) (?:have|got) (?:screen ?time|parental (?:controls?|lock)|family link|bark|qustodio)\b/,
+      /\bcan (?:ur|your) (?:mum|mom|dad|parents|folks) (?:see|check|read|track|look at) (?:what|who|ur|your)\b/,
       /\b(?:have|got|get|having) the (?:house|place|flat|home) to (?:urself|yourself|ur self|ya self)\b/,
-      /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
+      /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b(?! on (?:our|the|my|ur) (?:rehearsal|practice|class|meeting|lesson|game|match|stream|band))|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
       /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
     ],
@@ -394,12 +394,13 @@ const BASE: RuleDef[] = [
         'anyone gonna barge in if we call',
         'whos gonna be at ur place this weekend btw, r ur parents going anywhere? or is it just u',
         'can ur mum see what ur doing on ur phone',
-        'do u have screen time or parental controls on that',
         'so ur mum works nights right? so u have the house to urself most evenings?',
         'is anyone gonna walk in if we facetime',
         'u in ur room? door locked?',
       ],
       noMatch: [
+        'is anyone gonna walk in on our rehearsal',
+        'do u have screen time? i need to know before i send u the game',
         'its just u till 10 on the rota, then sam takes over',
         'do u have screen time? mine locks at 9 its so annoying',
         'did u lock the door when u left? mum is asking',
@@ -418,10 +419,12 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:nobody|no ?one|no1|any ?one|anybody) (?:around|about|near|nearby|there|home|with (?:u|you))\s?\?/,
       /\b(?:do|d) (?:u|you) (?:have|got) (?:ur|your) own (?:room|bedroom)\b|\bdo (?:u|you) share (?:a |ur |your )?(?:room|bedroom)\b/,
+      /\b(?:do|does) (?:u|you|ur phone|your phone) (?:have|got) (?:screen ?time|parental (?:controls?|lock)|family link|bark|qustodio)\b/,
     ],
     unless: [/\b(?:lobby|server|vc|game|match|squad|team)\b/],
     examples: {
-      match: ['u free to talk? like properly, nobody around?', 'do u have ur own room or do u share', 'anyone home?'],
+      match: [
+        'do u have screen time or parental controls on that','u free to talk? like properly, nobody around?', 'do u have ur own room or do u share', 'anyone home?'],
       noMatch: ['anyone around for a game? need a 4th', 'is anyone in the vc?', 'do u have ur own locker yet'],
     },
   },

@@ -525,7 +525,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:(?:you|u|ya) (?:can|could|will|'?ll|would|gonna)|ud|youd|you'?d|u'?d) (?:easily |ez |quickly |literally |actually |so )?(?:make|earn) (?:up to |like |about |over )?(?:euro |dollar )?\d{2,6} ?k?\b.{0,40}\b(?:with me|w me|w\/ me|working for me|for me|from home|from ur (?:bed|room|phone)|(?:ur|your) (?:parents|mum|mom|dad|folks) (?:wouldn'?t|wouldnt|wont|won'?t|don'?t|dont|never|will never) (?:even )?(?:notice|know|find out))\b/,
     ],
-    unless: [/\b(?:babysitting|babysit|paper ?round|tutoring|lemonade|bake sale|car wash|chores|lawns?|mowing|dog walking|walking dogs|test|exam|points|score)\b/],
+    unless: [/\b(?:babysitting|babysit|paper ?round|tutoring|lemonade|bake sale|car wash|chores|lawns?|mowing|dog walking|walking dogs|test|exam|points|score|stall|market|my (?:uncle|aunt|auntie|dad|mum|mom)'?s?)\b/],
     examples: {
       match: [
         'u could earn 400 a week with me easy',
@@ -533,7 +533,8 @@ export const rules: RuleDef[] = [
         'u can make 500 a week working for me',
         'ud easily earn 200 from ur phone, ur mum wont even know',
       ],
-      noMatch: ['u can make 20 euro with me at the car wash saturday', 'u could make 50 a week babysitting for my aunt', 'u can make 100 at the bake sale if we sell everything', 'u could get 90 on the test if u study with me'],
+      noMatch: [
+        'u could make 100 a week with me at the market stall, my uncle pays well','u can make 20 euro with me at the car wash saturday', 'u could make 50 a week babysitting for my aunt', 'u can make 100 at the bake sale if we sell everything', 'u could get 90 on the test if u study with me'],
     },
   },
   {

@@ -391,7 +391,7 @@ export const rules: RuleDef[] = [
       /\b(?:she|he|they|ur \w{1,10}|your \w{1,10}) (?:just |honestly |really )?(?:doesn'?t|doesnt|don'?t|dont|never) want(?:s)? (?:you|u) to be happy\b/,
       /\b(?:don'?t|dont|do not|shouldn'?t|shouldnt|never|can'?t|cant) (?:\w{1,10} ){0,3}trust (?:her|him|them|ur \w{1,10}|your \w{1,10})\b.{0,40}\b(?:only (?:trust )?me|only i|trust me instead|trust me not|just me)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
+    unless: [/\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
       match: [
         'quit telling ur mum everything, she just twists it',
@@ -417,6 +417,8 @@ export const rules: RuleDef[] = [
         'i dont think u should trust her, only trust me',
       ],
       noMatch: [
+        'ur sister is trying to ruin this for us lol she ate the cake',
+        'stop telling ur brother everything, he spoils every film',
         'stop telling him stuff about the party, its a surprise lol',
         'stop telling ur mum everything about my crush omg',
         'leave the gc and just talk to me at lunch, its less drama',

@@ -272,7 +272,7 @@ const BASE: RuleDef[] = [
       /\b(?:one to one|1 to 1|1 ?on ?1|one on one|private) (?:session|training|lesson|coaching|practice|tutoring|shoot)\b.{0,30}\b(?:at my (?:place|house|flat|apartment)|at mine|my place|my flat)\b|\b(?:at my (?:place|house|flat|apartment)|at mine)\b.{0,40}\b(?:no ?one|nobody) (?:will|can|to|gonna) (?:distract|disturb|bother|see|interrupt)\b/,
       /\b(?:round|around|in|near|by) (?:ur|your) (?:ends|area|bit|neck of the woods|hood|way)\b.{0,30}\b(?:slide|come|pop|sneak|step) (?:out|outside|thru|through|down)\b|\b(?:slide|pop|sneak|step) (?:out|outside) (?:for )?(?:\d{1,2}|a few|five|ten|a couple of|a sec|a min) ?(?:min|mins|minutes|secs|sec)?\b/,
     ],
-    unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls)\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
+    unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
     examples: {
       match: [
         'ill come to urs while ur dad is at work',
@@ -288,6 +288,7 @@ const BASE: RuleDef[] = [
         'when we meet wear that short skirt',
       ],
       noMatch: [
+        'come chill at my place after practice, the whole team is coming',
         'can u pick me up after practice? my mom is working',
         'wanna chill at my place after the match? the squad is coming',
         'wear something nice tmrw, its picture day',

@@ -410,7 +410,7 @@ export const rules: RuleDef[] = [
       /\b(?:facetime|ft|video ?call|vc|call|cam)\b.{0,25}\b(?:when|while|from|in) (?:ur|you'?re|u r|youre|ure|you are|u|you|your|ur) ?(?:in bed|bed|under the covers|in ur pjs|in the bath)\b|\bunder the covers\b.{0,20}\b(?:facetime|ft|cam|call|pic|wear)\b|\b(?:wear|put on)\b.{0,40}\bunder the covers\b/,
       /\b(?:see|show me|pic of|photo of|snap of|send me|send a pic of|lemme see)\b.{0,20}\bwhat (?:ur|you'?re|u r|youre|ure|you are|u have|you have|u got) (?:wearing|got on|have on|in)\b/,
     ],
-    unless: [/\b(?:party|prom|school dance|the dance|match|wedding|school|tomorrow|tmrw|hw|homework|maths?|revision|study|studying|so we (?:don'?t |dont )?match|twinning|concert|game|stream (?:of|for) the)\b/],
+    unless: [/\b(?:party|prom|school dance|the dance|match|wedding|school|tomorrow|tmrw|hw|homework|maths?|revision|study|studying|french|english|spanish|german|science|history|essay|help me with|need help|so we (?:don'?t |dont )?match|twinning|concert|game|stream (?:of|for) the)\b/],
     examples: {
       match: [
         'wanna go live for me tonight? just me watching',
@@ -422,6 +422,7 @@ export const rules: RuleDef[] = [
         'send me a pic of what ur wearing 😏 would cheer me up',
       ],
       noMatch: [
+        'can we facetime when ur in bed, i cant sleep and need help with the french',
         'send me a pic of what ur wearing to the party so we dont match',
         'r u going live on twitch tonight? ill watch',
         'facetime me when ur in bed, i need help with the maths hw',

@@ -287,7 +287,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:can'?t|cant|cannot|don'?t|dont|do not|never|mustn'?t|not) (?:ever )?(?:tell|say to|show) (?:any ?one|any1|anybody|no ?one|nobody|a soul|ppl|people)(?: else)? (?:what|wat) we (?:talk|talked|say|said|do|did|text|texted|chat|chatted|send|sent|have)\b/,
       /\b(?:this|it|that|everything|all (?:of )?this|what we (?:say|do|talk about|have)) (?:stays?|remains|is staying|has to stay|must stay) (?:w|with|between) (?:us|me and (?:you|u)|(?:you|u) and me|just us)\b|\bwhat we have is (?:just |only )?(?:for us|ours|between us|private|nobody'?s business)\b/,
-      /\bif (?:ur|your|any ?one|any1|anybody|they|ppl|people|some ?one|somebody) (?:\w{1,10} )?(?:asks?|wonders|wants to know)\b.{0,40}\b(?:just )?(?:say|tell (?:them|her|him|em)) (?:that )?(?:its|it'?s|ur|u|you|we|it was|u were|you were|they|a friend|my name|i'?m|im)\b|\bif (?:any ?one|any1|anybody|they|ppl|people) asks?,? (?:(?:you|u) (?:lost|found|got|bought|won|were)|(?:its|it'?s) (?:from|a friend|nothing))\b/,
+      /\bif (?:ur|your|any ?one|any1|anybody|they|ppl|people|some ?one|somebody) (?:\w{1,10} )?(?:asks?|wonders|wants to know)\b.{0,40}\b(?:just )?(?:say|tell (?:them|her|him|em)) (?:that )?(?:its|it'?s|ur|u|you|we|it was|u were|you were|they|a friend|my name|(?:i'?m|im|i am) (?:a|from|in ur|in your|ur|your|at ur|at your))\b|\bif (?:any ?one|any1|anybody|they|ppl|people) asks?,? (?:(?:you|u) (?:lost|found|got|bought|won|were)|(?:its|it'?s) (?:from|a friend|nothing))\b/,
       /\bif (?:you|u|ya) (?:ever )?(?:(?:tell|told|say anything to|show|snitch to) (?:any ?one|any1|anybody|ur \w{1,10}|your \w{1,10}|them|people|ppl)|snitch|talk)\b.{0,40}\b(?:(?:i'?ll|ill|i will|i'?d|i would) (?:get|be|go) (?:in trouble|arrested|to jail|to prison|locked up|in so much trouble)|(?:we|u|you) (?:can|could|will|'?ll|would) never (?:talk|speak|see each other|chat|text) again)\b/,
       /\b(?:i )?(?:won'?t|wont|will never|never|would never) (?:tell|say anything to) (?:a soul|anyone|any ?1|anybody)\b.{0,20}\b(?:same (?:goes )?for (?:you|u)|(?:you|u) (?:too|neither|either)|and (?:you|u) (?:won'?t|wont|don'?t|dont|can'?t|cant))\b/,
       /\b(?:don'?t|dont|do not|never) say (?:anything|a word|nothing|owt|a thing) to (?:ur|your) (?:parents|mom|mum|mam|dad|mates|friends|family|fam|folks|sister|brother|teachers?)\b/,
@@ -317,6 +317,7 @@ export const rules: RuleDef[] = [
         'if u snitch ill get locked up and u\'ll never hear from me again',
       ],
       noMatch: [
+        'if anyone asks where i am say im in the toilet lol',
         'if ur mom asks say ur at mine for the sleepover',
         'if anyone asks its for the surprise party',
         'clear ur browser history before u give the laptop back lol',

@@ -340,15 +340,15 @@ export const rules: RuleDef[] = [
     note: 'Desensitisation in the words fresh writers used (Winters et al. 2021): a dream about the teen that "wasnt pg", "i could teach / show u what guys like", "its normal at ur age to be curious", the teen\'s body "so grown up" or "filling out", practising kissing on them, "anything past that?", talking dirty.',
     patterns: [
       /\b(?:dream|dreamt|dreamed|dreaming) (?:about|of) (?:you|u|ya)\b.{0,40}\b(?:naughty|not pg|pg 13|(?:wasn'?t|wasnt|not) (?:exactly |very |really |so )?(?:pg|innocent|clean|family friendly|appropriate)|dirty|spicy|nsfw|x ?rated|18 ?\+|steamy)\b/,
-      /\b(?:what (?:guys|boys|men|girls) (?:like|want)|(?:boys|guys|girls) (?:ur|your) age|know what (?:they'?re|theyre|they are) doing|how it works|how to kiss|the ropes)\b.{0,40}\b(?:i could|i can|i'?ll|ill|let me|lemme|i wanna|want me to|i'?d|i would) (?:teach|show) (?:you|u|ya)\b|\b(?:i could|i can|i'?ll|ill|let me|lemme|want me to|i'?d) (?:teach|show) (?:you|u|ya) (?:what (?:guys|boys|men) (?:like|want)|how to kiss|how it'?s done|things (?:boys|guys) (?:ur|your) age)\b/,
+      /\b(?:what (?:guys|boys|men|girls) (?:like|want)(?! to (?:eat|wear|play|watch|drink|hear|buy|get|do at))|(?:boys|guys|girls) (?:ur|your) age|know what (?:they'?re|theyre|they are) doing|how it works|how to kiss|the ropes)\b.{0,40}\b(?:i could|i can|i'?ll|ill|let me|lemme|i wanna|want me to|i'?d|i would) (?:teach|show) (?:you|u|ya)\b|\b(?:i could|i can|i'?ll|ill|let me|lemme|want me to|i'?d) (?:teach|show) (?:you|u|ya) (?:what (?:guys|boys|men) (?:like|want)|how to kiss|how it'?s done|things (?:boys|guys) (?:ur|your) age)\b/,
       /\b(?:normal|natural|ok|okay|healthy)\b.{0,25}\b(?:ur|your|that) age\b.{0,25}\bcurious\b|\bcurious about (?:that stuff|that kind of stuff|sex|things like that|ur body|your body|stuff like that|boys|guys|that side)\b/,
-      /\b(?:ur|your) (?:body|bum|butt|ass|thighs|hips|chest|boobs|legs|figure) (?:\w{1,10} ){0,2}(?:must be|is|are|r|looks?|'?s|is getting|are getting|must be getting|really|so)? ?(?:so |really |very |all |pretty |properly )?(?:grown ?up|developed|mature|womanly|filled out|filling out|curvy|growing|developing|getting bigger)\b/,
+      /\b(?:ur|your) (?:body|bum|butt|ass|thighs|hips|chest|boobs|figure) (?:\w{1,10} ){0,2}(?:must be|is|are|r|looks?|'?s|is getting|are getting|must be getting|really|so)? ?(?:so |really |very |all |pretty |properly )?(?:grown ?up|developed|mature|womanly|filled out|filling out|curvy|growing|developing|getting bigger)\b/,
       /\bpractis(?:e|ing) (?:kissing|on me|with me)\b|\bpractic(?:e|ing) (?:kissing|on me)\b|\bkiss(?:ing)? practice\b/,
       /\b(?:anything|something|gone|got|go|went|done|did) (?:past|further than|beyond|more than) (?:that|kissing|a kiss|first base|making out)\b(?! (?:level|stage|part|bit|boss|round|wave|point|test|score|quest|map))/,
       /\btalk(?:ed|ing|s)? dirty\b|\bdirty talk(?:ing)?\b/,
       /\b(?:naughty|dirty|spicy|steamy|nsfw|wet|sexy|x ?rated) dreams? (?:about|of|with) (?:you|u|ya)\b/,
     ],
-    unless: [/\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
+    unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
     examples: {
       match: [
         'had a naughty dream about u',
@@ -371,6 +371,8 @@ export const rules: RuleDef[] = [
         'would it be weird if i talked dirty to u? 😳',
       ],
       noMatch: [
+        'ur legs are really filling out from all the cycling, coach said',
+        'i can show u what guys like to eat at the bbq lol',
         'had a dream about u last night, we were at the beach and u had a dog lol',
         'i could teach u the guitar chords if u want',
         'curious about the new biology teacher tbh',
