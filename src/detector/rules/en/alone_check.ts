@@ -87,7 +87,7 @@ const BASE: RuleDef[] = [
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
       /^(?:so |and |are |r |is )?(?:your|ur) (?:parents|mom|mum|mam|dad|folks) (?:still |both |already )?(?:out|away|gone|home|asleep|sleeping|at work|working|in bed|back|on nights)(?: (?:tonight|rn|now|today|this weekend|tomorrow|later|yet|already|this week))? ?\?/,
     ],
-    unless: [/\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
+    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12})\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
       match: [
         'are your parents home?',
@@ -110,6 +110,7 @@ const BASE: RuleDef[] = [
         'tell me when ur parents leave',
       ],
       noMatch: [
+        'bro r ur parents home, can i come grab my switch i left it there',
         'are your parents coming to the play?',
         'is ur mom picking us up',
         'what time does ur dad pick us up',
@@ -138,7 +139,7 @@ const BASE: RuleDef[] = [
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b/,
       /\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
-    unless: [/\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
+    unless: [/\bmine (?:literally |also |too |does|reads|checks|is|never|always)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'who knows ur on here',
@@ -160,6 +161,7 @@ const BASE: RuleDef[] = [
         'do ur parents follow u on insta',
       ],
       noMatch: [
+        'does ur mum check ur phone? mine literally reads everything lol',
         'does ur mum check ur phone? i wanna send u this meme but its kinda rude 😂',
         'my screen time is 9 hours lol',
         'can you check your messages, i sent the homework',
@@ -332,7 +334,7 @@ const BASE: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b/,
       /\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
     ],
-    unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
+    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12})\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [
         "who's at home with u",
@@ -370,7 +372,8 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: ['is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
+      noMatch: [
+        'bro r ur parents home, can i come grab my switch i left it there','is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
   {
@@ -386,7 +389,7 @@ const BASE: RuleDef[] = [
       /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
     ],
-    unless: [/\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    unless: [/\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
         'ur mum works late right? so its just u till 10',
@@ -399,6 +402,7 @@ const BASE: RuleDef[] = [
         'u in ur room? door locked?',
       ],
       noMatch: [
+        'is ur door locked? ur cat keeps getting into my room when i stay over lol',
         'is anyone gonna walk in on our rehearsal',
         'do u have screen time? i need to know before i send u the game',
         'its just u till 10 on the rota, then sam takes over',

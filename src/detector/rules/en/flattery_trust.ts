@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [/\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -50,6 +50,7 @@ export const rules: RuleDef[] = [
         'ur so mature, not like other 14 year olds',
       ],
       noMatch: [
+        'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
         'that game is rated mature',
@@ -85,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
+    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -115,6 +116,7 @@ export const rules: RuleDef[] = [
         'i care about u more than they do',
       ],
       noMatch: [
+        'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
         'nobody gets me like u do bestie',
@@ -216,6 +218,7 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) (?:and|n|&) (?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
       /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
     ],
+    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
     examples: {
       match: [
         'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',
@@ -226,7 +229,8 @@ export const rules: RuleDef[] = [
         'u and me just get each other, its rare',
         'ur way smarter than the kids in ur class, they just dont get u',
       ],
-      noMatch: ['i only want whats best for the team', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
+      noMatch: [
+        'nobody gets me like u, except my cat lol','i only want whats best for the team', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
     },
   },
   {

@@ -177,7 +177,7 @@ export const rules: RuleDef[] = [
       /\b(?:make|start|open|create) (?:a |us a )?secret chat\b|\b(?:turn on|put on|switch on|switch to|go (?:in|into|on)|use|enable|set|activate|put it on|turn it on) (?:the |a |ur |your )?(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?|texts)|secret chat|self ?destruct(?:ing)?(?: messages| timer| mode)?|view ?once(?: mode)?|auto ?delete)\b/,
       /\b(?:it'?s|its|it is|way|much) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:there|over there|on there)\b|\b(?:nobody|no ?one|no1) (?:can |will |could )?(?:reads?|sees?|checks?|watch(?:es)?|monitors?|tracks?) (?:it|us|anything|our (?:chats?|msgs|messages)) (?:there|on there|over there)\b/,
     ],
-    unless: [
+    unless: [/\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
       /\b(?:make|set|put|switch|turn) (?:your|ur|my|it|the) (?:\w{1,15} )?(?:to |on )?private\b/,
     ],
@@ -211,6 +211,7 @@ export const rules: RuleDef[] = [
         'talk on whatsapp for safety reasons ok',
       ],
       noMatch: [
+        'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'the bike is safer there than outside school',
         'u should go private on insta, randoms keep following u',
         'my messages disappeared after the update ugh',

@@ -32,7 +32,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:have to|gotta|must) )?(?:promise|swear)(?: (?:me|to me))?(?: (?:you|u|ya))? (?:won'?t|wont|will not|will never|never|not to|don'?t|dont) (?:tell|say anything|mention|snitch)\b|\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|will not|will never|wont ever|never|not to|don'?t) (?:tell|say|say anything|mention)\b/,
       /\b(?:don'?t|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE],
+    unless: [/\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
       match: [
         'dont tell ur mates about us',
@@ -57,6 +57,8 @@ export const rules: RuleDef[] = [
         'dont show anyone what i texted u',
       ],
       noMatch: [
+        'promise u wont tell anyone i still sleep with my teddy lol',
+        'pinky promise u wont tell anyone who i fancy 🤞',
         'u have to promise not to laugh at my drawing',
         'u cant tell anyone the answers ok',
         'dont tell anyone but i like jake',
@@ -90,7 +92,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [/\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
+    unless: [/\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
         'keep this chat a secret',
@@ -113,6 +115,7 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        'our little secret: i actually like the new maths teacher 😂',
         'keep it between us yeah, i have to resit the year and i dont want the class to know yet',
         'Shh, it\'s a secret from Mrs Ellis: we\'re making a leaving book with drawings. Thanks, Mr Tom',
         'perfect. keep it secret from everyone in her class too, they cant keep their mouths shut',
@@ -356,7 +359,7 @@ export const rules: RuleDef[] = [
       /\b(?:let'?s|can we|could we|we should|should we|pls|plz|please|you should|u should) (?:\w{1,15} )?(?:disappearing|vanish|secret chat|view once|self ?destruct)\b/,
       /\b(?:messages|msgs|chat|chats) (?:on|to) (?:24 ?h|24 ?hours|7 days|one day|1 day|disappear|delete after)\b/,
     ],
-    unless: [
+    unless: [/\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} ){0,3}off\b/,
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
@@ -371,6 +374,7 @@ export const rules: RuleDef[] = [
         'set the messages to 24h',
       ],
       noMatch: [
+        'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'how do i turn off vanish mode',
         'why did u turn on disappearing messages lol',
         'use the secret level glitch',

@@ -30,7 +30,7 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
+    unless: [/\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
     examples: {
       match: [
         'have u done it before',
@@ -56,6 +56,7 @@ export const rules: RuleDef[] = [
         'would u like being touched by an older guy',
       ],
       noMatch: [
+        'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
         'extra virgin olive oil is the best',
@@ -256,7 +257,7 @@ export const rules: RuleDef[] = [
       /\b(?:look|be|looks|are) (?:so )?(?:hot|sexy|good|fine) (?:without|with no|w\/o) (?:any )?(?:clothes|ur clothes|your clothes|anything on)\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?think (?:about|of) (?:sex|it with|doing it|having sex)\b|\bhow far (?:have|did|would) (?:you|u) (?:gone|go|gotten)\b/,
     ],
-    unless: [/\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
+    unless: [/\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
         'i wanna kiss u',
@@ -272,7 +273,8 @@ export const rules: RuleDef[] = [
         'do you think about sex',
         'how far have you gone with a boy',
       ],
-      noMatch: ['wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
+      noMatch: [
+        'have u ever kissed anyone?? omg spill, i tell u everything 😭','wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
     },
   },
   {
