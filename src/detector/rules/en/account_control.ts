@@ -151,10 +151,14 @@ export const rules: RuleDef[] = [
       /\b(?:add|put|set|make) (?:my|me) (?:\w{1,10} )?(?:email|mail|number|phone|phone number|as)\b.{0,20}\b(?:recovery|backup|trusted|second|2fa)\b(?: (?:email|number|contact|device|on|for))?/,
       /\b(?:give|send|gimme|tell|hand over|need) (?:me )?(?:the|ur|your) (?:online )?(?:banking|bank|bank app|card) (?:login|log in|details|pin|password|passcode)\b|\bthe card pin\b/,
       /\bcode (?:that |which )?(?:whatsapp|insta|instagram|snap|snapchat|google|apple|discord|tiktok|the app|microsoft|epic|roblox) (?:just )?(?:sent|texted|gave|emailed) (?:you|u|ya)\b/,
+      /\b(?:give|send|gimme|tell) (?:me )?(?:ur|your) (?:roblox|fortnite|epic|insta|snap|tiktok|discord|steam|xbox|psn|minecraft|apple|google) (?:pass|pw|pword)\b/,
+      /\b(?:i'?m|im|i am) (?:logged|signed) (?:in|into|on) (?:to )?(?:ur|your) (?:\w{1,10} )?(?:snap|insta|account|acc|tiktok|email|phone|whatsapp|discord)\b/,
     ],
     unless: [/\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
       match: [
+        'give me ur roblox pass and i\'ll log in',
+        'i\'m logged into ur snap now, so dont change the password',
         'log me in on ur insta, i wanna see something',
         'tell me the code that whatsapp sent u',
         'log me into ur tiktok, ill post for u',

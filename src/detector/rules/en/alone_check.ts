@@ -388,10 +388,12 @@ const BASE: RuleDef[] = [
       /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b(?! on (?:our|the|my|ur) (?:rehearsal|practice|class|meeting|lesson|game|match|stream|band))|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
       /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
+      /\b(?:is it|its|it'?s) just (?:u|you) in the (?:house|flat|place)\b|\b(?:no ?one|nobody) (?:walks|comes|barges) in on us\b/,
     ],
     unless: [/\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
+        'is it just u in the house till like 6? just wanna know before we call so no one walks in on us',
         'ur mum works late right? so its just u till 10',
         'r ur parents out tonight or is it just u',
         'anyone gonna barge in if we call',
@@ -422,12 +424,13 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: "nobody around?", "do u have ur own room or do u share". Friends and cousins ask too; from a stranger it is the risk check, so it counts at `high` and in combinations.',
     patterns: [
       /\b(?:nobody|no ?one|no1|any ?one|anybody) (?:around|about|near|nearby|there|home|with (?:u|you))\s?\?/,
-      /\b(?:do|d) (?:u|you) (?:have|got) (?:ur|your) own (?:room|bedroom)\b|\bdo (?:u|you) share (?:a |ur |your )?(?:room|bedroom)\b/,
+      /\b(?:(?:do|d) )?(?:u|you) (?:have|got) (?:ur|your) own (?:room|bedroom)\b|\bdo (?:u|you) share (?:a |ur |your )?(?:room|bedroom)\b/,
       /\b(?:do|does) (?:u|you|ur phone|your phone) (?:have|got) (?:screen ?time|parental (?:controls?|lock)|family link|bark|qustodio)\b/,
     ],
     unless: [/\b(?:lobby|server|vc|game|match|squad|team)\b/],
     examples: {
       match: [
+        'u got ur own room or do u share w ur sister',
         'do u have screen time or parental controls on that','u free to talk? like properly, nobody around?', 'do u have ur own room or do u share', 'anyone home?'],
       noMatch: ['anyone around for a game? need a 4th', 'is anyone in the vc?', 'do u have ur own locker yet'],
     },

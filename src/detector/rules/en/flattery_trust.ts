@@ -196,10 +196,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates) (?:you|u|ya)\b/,
       /\b(?:we have|we'?ve got|we got|there'?s|i feel) (?:such |this |a |an )(?:connection|bond|chemistry)\b.{0,30}\b(?:meant to (?:meet|be|find each other)|never felt|rare|special|fate|destiny)\b|\bwe were (?:always )?meant to (?:meet|find each other|be together)\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who'?s|whos|who has|that'?s|thats) (?:ever |always |actually )?been there for (?:u|you)\b|\bonly i see how (?:hard|much)\b/,
     ],
     unless: [/\b(?:in class|at school|behind (?:u|you)|in front|i sit|from here|the board|on the pitch)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|team|squad)\b/],
     examples: {
-      match: ['im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
+      match: [
+        'i\'m the only one who\'s ever been there for u',
+        'only i see how hard u work 💕','im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
       noMatch: [
         'im the only one who sees u in class cos i sit behind u','im the only one who sees the board from here lol', 'we have such a connection in the team this season', 'i was meant to meet her at 4 but she was late'],
     },

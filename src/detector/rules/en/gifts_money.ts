@@ -82,6 +82,9 @@ export const rules: RuleDef[] = [
       /\b(?:size|sizes)\b.{0,25}\b(?:they'?re|theyre|they r|its|it'?s|thats|that'?s) (?:all )?(?:urs|yours)\b/,
       /\b(?:saving|save|saving up|savin) (?:up )?for\b.{0,40}\b(?:i'?ll|ill|i could|i can|lemme|let me|i'?d) (?:just )?(?:pay|buy|get|cover) (?:for )?(?:it|that|one|(?:you|u) (?:one|it))\b/,
       /\bkeep (?:the|that|this|it|ur|your) (?:\w{1,10} )?(?:voucher|gift ?card|money|cash|card|code|present)\b.{0,40}\b(?:more where (?:that|this) came from|i got (?:loads|lots|plenty)|there'?s more)\b|\b(?:loads|plenty|lots|heaps) more where (?:that|this) came from\b/,
+      /\b(?:i can|i'?ll|ill|i could|i will) (?:help (?:u|you) )?(?:get|buy|pay)\b.{0,40}\b(?:u|you) (?:just )?(?:gotta|have to|need to) do (?:something|smth|sth|a (?:little |small )?(?:favour|favor)) for me\b/,
+      /\b(?:put|drop|leave|send) (?:a |an )?(?:\w{1,10} )?(?:gift ?card|voucher|code) in (?:ur|your) (?:dms|inbox|messages)\b/,
+      /\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:get|buy|order|send) (?:u|you) (?:them|those|the|some|new) \w{1,12}\b.{0,30}\b(?:ur|your) (?:shoe )?size\b|\bgoing spare\b.{0,15}\b(?:want|u want|yours|urs)\b|\bno catch\b/,
     ],
     unless: [
       /\b(?:birthday|bday|christmas|xmas|sinterklaas|secret santa)\b.{0,20}\b(?:list|party|dinner)\b|\b(?:for|from) (?:the )?secret santa\b/,
@@ -89,6 +92,11 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'i can help u get those sneakers, u just gotta do something for me',
+        'i\'ll put a steam gift card in ur dms tonight if u stay on call 🎁',
+        'i\'ll get u them nikes u wanted, just tell me ur size 👟',
+        'ive got a amazon voucher going spare, u want it?',
+        'yo want a $50 steam card? no catch just bc ur cool',
         'u like those trainers? tell me ur size n theyre urs',
         'send me ur shoe size, theyre yours',
         'u said ur saving for a phone right? i could just pay for it',
@@ -124,6 +132,7 @@ export const rules: RuleDef[] = [
         'i can send u dollar 40 rn if u want',
       ],
       noMatch: [
+        'u gotta do something for me, get my bag from the bus lol',
         'what size r u? i need to order the team shirts',
         'im saving up for a phone too, its so expensive',
         'keep the change lol',
@@ -166,6 +175,8 @@ export const rules: RuleDef[] = [
       /\b(?:carry|carrying|drop|dropping|deliver|delivering|run|running|move|moving|hold|holding|take|taking) (?:a |this |some |the |my |these |small )?(?:bag|bags|package|packages|parcel|parcels|box|boxes|stuff|ting|food|pack)\b.{0,40}\b(?:cash|quid|paid|pays|money|no questions|(?:euro |dollar )?\d{2,4}(?: (?:quid|cash|pounds|bucks|euro))?)\b(?!.{0,20}\b(?:for the|from the) (?:school|shop|charity|bake sale|team)\b)/,
       /\b(?:bare|easy|quick|fast|good|serious|proper|real) (?:p|money|cash|bread|racks|bands|dough|quid|paper|guap) to be made\b|\bif (?:ur|you'?re|u r|ure|youre) (?:tryna|trying to|looking to|wanna|want to) (?:earn|make (?:money|p|bread|cash|bank|bands|racks))\b(?: (?:hmu|dm|text|msg|message me))?/,
       /\b(?:good|easy|quick|big|decent|serious|proper|bare) (?:money|cash|p|bread|dough) in it\b(?!.{0,30}\b(?:babysitting|paper ?round|tutoring|the shop|the cafe)\b)/,
+      /\bmore in (?:one|a) (?:night|day|week|hour|weekend) (?:with me )?than\b/,
+      /\b(?:carry|drop|deliver|take|move) (?:one|1|a single|two|2) (?:bag|package|parcel|box)\b/,
     ],
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|washing|clean|cleaning|bake sale|lemonade)\b/,
@@ -173,6 +184,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'u make more in one night with me than a month at ur job',
+        'carry one bag across town for me and i\'ll bless u with 150, light work',
         'theres good money in it if ur down to drop a few parcels',
         'theres a job going, just carrying a bag across town, 150 cash no questions',
         'need someone to drop a package for me, 200 quid',
@@ -268,10 +281,12 @@ export const rules: RuleDef[] = [
       /\b(?:earn|make|get|making|earning) (?:\w{1,10} )?(?:money|cash|dollar|bank|bucks|racks) (?:with|from|off|by selling|selling) (?:your|ur|ya) (?:pics|photos|pictures|body|looks|feet|vids|videos|content|nudes)\b/,
       /\b(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds|k)? for (?:a |one |1 |some |ur |your )?(?:pics?|nudes?|vids?|videos?|photos?|pictures?|meet|date|kiss|night)\b/,
       /\b(?:i|my (?:mate|friend|boss|cousin|uncle|mates|friends|bro|brother)|he|they) (?:pays?|paid|gives?|give) (?:girls|boys|teens|kids|young (?:girls|ones)|people) (?:(?:ur|your|ya) age )?(?:\w{1,10} ){0,2}(?:to|for) (?:go on|hang|hang out|come|keep|spend|chill|date|dates|dinner|drinks|party|parties|company)\b/,
+      /\b(?:one |a )?date with my (?:friend|mate|boss|cousin|uncle|brother)\b.{0,40}\b(?:cash|money|paid|pay|\d{2,4}|quid|bucks)\b/,
     ],
     unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/],
     examples: {
       match: [
+        'go on one date with my friend and u get 150 cash, nothing weird',
         'i pay girls ur age to go on dates with my friends, just dinner, £100 each time',
         'my mate pays girls to hang out with him for a few hours, easy 150',
         'he pays teens to come to his parties, like 200 a night',

@@ -390,10 +390,13 @@ export const rules: RuleDef[] = [
       /\b(?:ur|your) (?:\w{1,10} )?(?:is|'?s|are|r) (?:just |only |so )?jealous of us\b/,
       /\b(?:she|he|they|ur \w{1,10}|your \w{1,10}) (?:just |honestly |really )?(?:doesn'?t|doesnt|don'?t|dont|never) want(?:s)? (?:you|u) to be happy\b/,
       /\b(?:don'?t|dont|do not|shouldn'?t|shouldnt|never|can'?t|cant) (?:\w{1,10} ){0,3}trust (?:her|him|them|ur \w{1,10}|your \w{1,10})\b.{0,40}\b(?:only (?:trust )?me|only i|trust me instead|trust me not|just me)\b/,
+      /\b(?:its|it'?s) (?:them|her|him|ur \w{1,10}|your \w{1,10}) or me\b|\b(?:everyone|every1|they all|people) (?:always )?(?:lets?|let) (?:u|you) down\b.{0,20}\bexcept (?:me|for me)\b/,
     ],
     unless: [/\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
       match: [
+        'its them or me, if u really cared u\'d choose me',
+        'everyone always lets u down except me, u see that right',
         'quit telling ur mum everything, she just twists it',
         'why do u even tell ur sister stuff, she blabs',
         'they\'re all trying to keep us apart babe',
@@ -444,10 +447,14 @@ export const rules: RuleDef[] = [
       /\b(?:uses?|using|use) (?:it|that|everything|this|stuff|what (?:you|u) (?:say|tell)) against (?:you|u)\b/,
       /\bi'?d (?:drop|ditch|cut off|block|dump|unfriend|leave) (?:them|her|him|em|those \w{1,10})(?: all)? if i (?:were|was) (?:you|u)\b/,
       /\b(?:fake|jealous|ignoring (?:you|u)|using (?:you|u)|two ?faced)\b.{0,40}\b(?:stick with me|(?:you|u) (?:have|got) me|(?:you|u) only need me|i'?ll never do that)\b/,
+      /\bstop (?:sitting|hanging|talking|eating|chilling) (?:w|with) (?:them|em|her|him|those)\b|\b(?:ur|your) friends (?:don'?t|dont|never) (?:even )?(?:invite|include|ask|text|call) (?:u|you)\b|\b(?:ur|your) (?:bf|gf|boyfriend|girlfriend) is a (?:loser|waste)\b.{0,15}\b(?:drop|dump|ditch|leave)\b/,
     ],
     unless: [/\b(?:lol|lmao|haha)\b.{0,10}$/],
     examples: {
       match: [
+        'girls at school r so immature, u should stop sitting w them',
+        'ur friends dont even invite u anywhere lol, why do u still care',
+        'ur bf is a loser, drop him',
         "ur sister's just jealous of u, stop telling her stuff",
         'she will betray u sooner or later',
         "she'll never understand anyway",

@@ -286,10 +286,18 @@ export const rules: RuleDef[] = [
       /\bdo (?:you|u) (?:walk|bike|cycle|get the bus|take the bus|go) (?:home|to school|back)\b.{0,10}\bor\b/,
       /\b(?:what'?s|whats|what is) (?:ur|your) (?:area|neighbou?rhood|street|town|estate|village) like\b|\b(?:is|r|are) (?:ur|your|u|you) (?:house|home|place)? ?(?:near|by|close to) the (?:station|centre|center|park|high street|shops)\b.{0,15}\bor\b/,
       /\bwhich (?:city|town|country|area|county|part) (?:ur|you'?re|u r|are (?:you|u)|r (?:you|u)|u) (?:based|located|living|staying|from)\b|\bis ur house the one\b|\b(?:need|want|send|tell me|gimme|give me)\b.{0,20}\b(?:ur|your) (?:age|full name|dob|date of birth)\b/,
+      /\b(?:what'?s|whats|what is|tell me) (?:ur|your) (?:real|actual|true) age\b|\band (?:ur|your) age\b|\b(?:tell me|what'?s|whats|when'?s|whens|when is) (?:ur|your) (?:birthday|bday|b day|dob)\b/,
+      /\bwhat school is (?:that|this|it)\b|\b(?:u|you|do u|do you) live (?:w|with) (?:ur|your) (?:mum|mom|dad|parents)\b|\bwhich club\b.{0,20}\bwhat days\b/,
     ],
     unless: [/\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
     examples: {
       match: [
+        'whats ur real age',
+        'whats ur snap score and ur age babe',
+        'lowkey just tell me ur birthday so i can do something special',
+        'what school is that in ur pfp?',
+        'u live w ur mum and dad or just ur mum?',
+        'do u do any sports? which club and what days',
         'what stop do u get off the bus at',
         'which bus stop do u get off at after school',
         'is ur house the one near the park in ur story? what road is that',

@@ -371,10 +371,14 @@ export const rules: RuleDef[] = [
       /\b(?:show|showing|with) (?:a (?:bit|lil|little) |some |a tiny bit |even )?(?:more|less on) (?:skin|this time|next time|of (?:you|u|ur body|urself|yourself)|for me)\b|\b(?:one|another|next one|pic|pics|photo)\b.{0,20}\b(?:with )?(?:less|fewer) (?:clothes|on)\b/,
       /\b(?:need|needs|want|wants|send|take|require|requires|casting|agency|client|brand|shoot|portfolio)\b.{0,30}\b(?:swimwear|swimsuit|bikini|lingerie|underwear|bra and|topless|body|full body)\b.{0,10}\b(?:shots?|pics?|photos?|pictures?|snaps?|digitals?)\b|\b(?:shots?|pics?|photos?|pictures?|digitals?)\b.{0,60}\b(?:tight (?:top|clothes|shorts|dress|leggings)|from (?:all|every) angles?|or less\b|less on\b|no clothes)/,
       /\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|jeans|t ?shirt|jumper|sweater|towel)s? off\b.{0,25}\b(?:next one|next pic|in the pic|for the pic|for me|on cam|in the vid|one more|and send|then send|pic|photo|vid|video|selfie|snap)\b|\b(?:next one|next pic|one more|send|pic|photo|vid|selfie|snap)\b.{0,25}\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|clothes|dress|jeans|towel)s? off\b/,
+      /\b(?:selfie|pic|one|vid|snap|photo|video)\b.{0,30}\b(?:lose|drop|ditch) (?:the|ur|your|that) (?:hoodie|top|shirt|jeans|bra|pants|skirt|shorts|towel|jumper|clothes|dress)\b/,
+      /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b/,
     ],
     unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
       match: [
+        'mirror selfie but lose the hoodie this time 😏',
+        'snap me a pic from the shower lol',
         'take ur top off in the next one',
         'send one more but take the shirt off',
         'one in the mirror but without the hoodie',
@@ -409,10 +413,12 @@ export const rules: RuleDef[] = [
       /\b(?:go|be|do a|going|get on) live\b.{0,20}\b(?:just for me|only for me|for me only|private|privately|just me|for me tonight)\b|\bprivate (?:stream|live|livestream|show|cam|cam ?show|video call)\b/,
       /\b(?:facetime|ft|video ?call|vc|call|cam)\b.{0,25}\b(?:when|while|from|in) (?:ur|you'?re|u r|youre|ure|you are|u|you|your|ur) ?(?:in bed|bed|under the covers|in ur pjs|in the bath)\b|\bunder the covers\b.{0,20}\b(?:facetime|ft|cam|call|pic|wear)\b|\b(?:wear|put on)\b.{0,40}\bunder the covers\b/,
       /\b(?:see|show me|pic of|photo of|snap of|send me|send a pic of|lemme see)\b.{0,20}\bwhat (?:ur|you'?re|u r|youre|ure|you are|u have|you have|u got) (?:wearing|got on|have on|in)\b/,
+      /\b(?:go on|get on|hop on|jump on|turn on) (?:vc|cam|ur cam|facetime|video)\b.{0,20}\b(?:let me see (?:u|you)|show me|don'?t be shy|dont be shy)\b/,
     ],
     unless: [/\b(?:party|prom|school dance|the dance|match|wedding|school|tomorrow|tmrw|hw|homework|maths?|revision|study|studying|french|english|spanish|german|science|history|essay|help me with|need help|so we (?:don'?t |dont )?match|twinning|concert|game|stream (?:of|for) the)\b/],
     examples: {
       match: [
+        'go on vc and let me see u, dont be shy',
         'wanna go live for me tonight? just me watching',
         'wanna go live tonight, just for me? ill even pay u for it',
         'can u go live just for me',

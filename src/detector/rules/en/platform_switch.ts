@@ -35,6 +35,8 @@ export const rules: RuleDef[] = [
       // Everything happens on another app: "the agency only does calls through whatsapp", "we do everything thru telegram".
       /\b(?:only|everything|all (?:our|my|the) \w{1,12}|exclusively) (?:\w{1,12} ){0,4}(?:through|thru|via|over|on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|wechat|viber|session)\b|\b(?:don'?t|dont|do not|stop) (?:reply|replying|answer|answering|text|texting|message|messaging|talk|talking) (?:me )?(?:on |in )?here (?:anymore|any more|again)\b/,
       /\b(?:let'?s|let us|can we|could we|we should|should we|wanna|want to|we can|pls|plz|i'?d rather) (?:just |maybe |please |pls |plz |rather |actually |all |maybe just )?(?:talk|chat|continue|move|switch|go|text|speak|carry on|keep talking|take this|take it|continue this|dm|call|talk more) (?:more |privately |instead |this |it |the chat |our chat |the convo |there )?(?:on|to|over to|onto|in|via|over on) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle)\b/,
+      /\b(?:add|come on|text|dm|message|go on|hmu on|follow) (?:me on )?my (?:other|second|2nd|new|private|spam|alt|priv|backup) (?:snap|insta|ig|account|acc|number|tiktok|discord)\b/,
+      /\b(?:snap|kik|telegram|whatsapp|discord|signal) (?:is|'?s) (?:way |much |so much )?better for (?:this|us|talking|chatting)\b/,
     ],
     unless: [
       /\b(?:group ?chat|class chat|class group|team chat|the group|for (?:the|our) (?:project|homework|assignment|class|team|group))\b/,
@@ -43,6 +45,8 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'come on my other snap i barely use this one',
+        'snap is way better for this, u on there?',
         'got an insta?',
         'this app is so laggy, got snap?',
         'do u have snapchat',
@@ -176,6 +180,9 @@ export const rules: RuleDef[] = [
       // Turning on the disappearing messages of the app itself.
       /\b(?:make|start|open|create) (?:a |us a )?secret chat\b|\b(?:turn on|put on|switch on|switch to|go (?:in|into|on)|use|enable|set|activate|put it on|turn it on) (?:the |a |ur |your )?(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?|texts)|secret chat|self ?destruct(?:ing)?(?: messages| timer| mode)?|view ?once(?: mode)?|auto ?delete)\b/,
       /\b(?:it'?s|its|it is|way|much) (?:more )?(?:private|safer|secure|discreet|lowkey) (?:there|over there|on there)\b|\b(?:nobody|no ?one|no1) (?:can |will |could )?(?:reads?|sees?|checks?|watch(?:es)?|monitors?|tracks?) (?:it|us|anything|our (?:chats?|msgs|messages)) (?:there|on there|over there)\b/,
+      /\b(?:session|wickr|signal|threema|telegram|kik)\b.{0,30}\b(?:no ?one|nobody) (?:can|could|will) (?:read|see|track|trace) (?:those|them|it|that|there)\b/,
+      /\btoo public\b.{0,40}\b(?:app|somewhere|place|server)\b|\b(?:app|place|server) where (?:its|it'?s) just us\b/,
+      /\b(?:separate|different|another|other|second|secret) app\b.{0,20}\bso (?:ur|your) (?:parents|mum|mom|dad|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:see|know|find|check)\b/,
     ],
     unless: [/\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
@@ -183,6 +190,9 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'go on session or wickr, no one can read those',
+        'this is too public, got an app where its just us?',
+        'we use a separate app so ur parents dont see, download it tonight',
         'make a second insta that ur parents dont follow',
         'ill send u my kik, its safer there',
         'lets move this to telegram, nobody reads it there',
