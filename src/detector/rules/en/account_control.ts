@@ -154,7 +154,7 @@ export const rules: RuleDef[] = [
       /\b(?:give|send|gimme|tell) (?:me )?(?:ur|your) (?:roblox|fortnite|epic|insta|snap|tiktok|discord|steam|xbox|psn|minecraft|apple|google) (?:pass|pw|pword)\b/,
       /\b(?:i'?m|im|i am) (?:logged|signed) (?:in|into|on) (?:to )?(?:ur|your) (?:\w{1,10} )?(?:snap|insta|account|acc|tiktok|email|phone|whatsapp|discord)\b/,
     ],
-    unless: [/\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
+    unless: [/\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
       match: [
         'give me ur roblox pass and i\'ll log in',
@@ -171,6 +171,7 @@ export const rules: RuleDef[] = [
         'send ur epic games login, ill get u the skins',
       ],
       noMatch: [
+        'give me ur roblox pass for the team game pls',
         'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
         'whats the pin for the kahoot',

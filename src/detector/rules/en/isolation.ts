@@ -392,7 +392,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|shouldn'?t|shouldnt|never|can'?t|cant) (?:\w{1,10} ){0,3}trust (?:her|him|them|ur \w{1,10}|your \w{1,10})\b.{0,40}\b(?:only (?:trust )?me|only i|trust me instead|trust me not|just me)\b/,
       /\b(?:its|it'?s) (?:them|her|him|ur \w{1,10}|your \w{1,10}) or me\b|\b(?:everyone|every1|they all|people) (?:always )?(?:lets?|let) (?:u|you) down\b.{0,20}\bexcept (?:me|for me)\b/,
     ],
-    unless: [/\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
+    unless: [/\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
       match: [
         'its them or me, if u really cared u\'d choose me',
@@ -420,6 +420,7 @@ export const rules: RuleDef[] = [
         'i dont think u should trust her, only trust me',
       ],
       noMatch: [
+        'my coach says its them or me when picking the team',
         'ur sister is trying to ruin this for us lol she ate the cake',
         'stop telling ur brother everything, he spoils every film',
         'stop telling him stuff about the party, its a surprise lol',

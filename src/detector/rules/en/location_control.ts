@@ -219,7 +219,7 @@ export const rules: RuleDef[] = [
       /\bshare (?:ur |your )?(?:location|loc|live location) (?:for )?(?:24 ?h|24 ?hours?|the whole day|all day|8 hours)\b/,
       /\b(?:why|y|how come)(?: did| d)? (?:u|you) (?:stop|stopped|turn off|turned off) (?:sharing )?(?:ur|your) (?:location|loc)\b/,
     ],
-    unless: [/\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes)\b|\b(?:festival|concert|school trip|the group|we all|all of us|every ?one)\b/],
+    unless: [/\b(?:mum|mom|dad|parents|mama|papa) (?:keeps|kept|was|is|were|are|got)\b|\bwalk to school\b|\bon the (?:school )?trip\b/, /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes)\b|\b(?:festival|concert|school trip|the group|we all|all of us|every ?one)\b/],
     examples: {
       match: [
         'put me on find my',
@@ -237,6 +237,9 @@ export const rules: RuleDef[] = [
         'couples share their location, if u love me u would',
       ],
       noMatch: [
+        'put me on find my so i know when ur near for the walk to school',
+        'ur location is off again, mum keeps asking where u are',
+        'why did u stop sharing ur location, dad was worried',
         'share ur location for the festival so we dont lose each other',
         'my mum made me share my location with her for the school trip',
         'i turned my snap map off cos randoms kept adding me',

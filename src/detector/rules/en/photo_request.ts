@@ -372,7 +372,7 @@ export const rules: RuleDef[] = [
       /\b(?:need|needs|want|wants|send|take|require|requires|casting|agency|client|brand|shoot|portfolio)\b.{0,30}\b(?:swimwear|swimsuit|bikini|lingerie|underwear|bra and|topless|body|full body)\b.{0,10}\b(?:shots?|pics?|photos?|pictures?|snaps?|digitals?)\b|\b(?:shots?|pics?|photos?|pictures?|digitals?)\b.{0,60}\b(?:tight (?:top|clothes|shorts|dress|leggings)|from (?:all|every) angles?|or less\b|less on\b|no clothes)/,
       /\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|jeans|t ?shirt|jumper|sweater|towel)s? off\b.{0,25}\b(?:next one|next pic|in the pic|for the pic|for me|on cam|in the vid|one more|and send|then send|pic|photo|vid|video|selfie|snap)\b|\b(?:next one|next pic|one more|send|pic|photo|vid|selfie|snap)\b.{0,25}\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|clothes|dress|jeans|towel)s? off\b/,
       /\b(?:selfie|pic|one|vid|snap|photo|video)\b.{0,30}\b(?:lose|drop|ditch) (?:the|ur|your|that) (?:hoodie|top|shirt|jeans|bra|pants|skirt|shorts|towel|jumper|clothes|dress)\b/,
-      /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b/,
+      /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b(?! of\b)/,
     ],
     unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
@@ -394,6 +394,7 @@ export const rules: RuleDef[] = [
         'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
       ],
       noMatch: [
+        'take a pic from the bath of the bubbles lol',
         'take ur hoodie off its boiling in here',
         'send me the pics from the beach, i look awful in all of them lol',
         'take a pic of the dress without the tags',

@@ -577,7 +577,7 @@ export const rules: RuleDef[] = [
       /\bi (?:have|got|know) (?:all )?(?:ur|your) (?:\w{1,10},? (?:and )?){0,6}(?:followers|contacts|friends list|follower list)\b/,
       /\b(?:cashapp|cash app|venmo|paypal|pay|send) me\b.{0,20}\bor (?:i'?ll|ill|i will) (?:tag|post|send|share|leak|expose)\b/,
     ],
-    unless: [/\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|lol|haha|lmao|my project|homework)\b/],
+    unless: [/\bfrom (?:the )?(?:school|teacher|coach|club|office)\b/, /\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|lol|haha|lmao|my project|homework)\b/],
     examples: {
       match: [
         'u sent me those pics urself so if they leak its ur own fault',
@@ -600,6 +600,7 @@ export const rules: RuleDef[] = [
         'block me and they all go to ur school',
       ],
       noMatch: [
+        'ur mum is gonna get a very special message from the school about the trip',
         'itd be a shame if ur mum saw the mess in ur room lol',
         'ur mum is gonna get a very nice surprise for her birthday',
         'one more video for the tiktok and i\'ll delete the bad takes',
