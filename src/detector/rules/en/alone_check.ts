@@ -87,7 +87,7 @@ const BASE: RuleDef[] = [
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
       /^(?:so |and |are |r |is )?(?:your|ur) (?:parents|mom|mum|mam|dad|folks) (?:still |both |already )?(?:out|away|gone|home|asleep|sleeping|at work|working|in bed|back|on nights)(?: (?:tonight|rn|now|today|this weekend|tomorrow|later|yet|already|this week))? ?\?/,
     ],
-    unless: [/\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
+    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12})\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
       match: [
         'are your parents home?',
@@ -110,6 +110,7 @@ const BASE: RuleDef[] = [
         'tell me when ur parents leave',
       ],
       noMatch: [
+        'bro r ur parents home, can i come grab my switch i left it there',
         'are your parents coming to the play?',
         'is ur mom picking us up',
         'what time does ur dad pick us up',
@@ -138,7 +139,7 @@ const BASE: RuleDef[] = [
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b/,
       /\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
-    unless: [/\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
+    unless: [/\bmine (?:literally |also |too |does|reads|checks|is|never|always)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'who knows ur on here',
@@ -160,6 +161,8 @@ const BASE: RuleDef[] = [
         'do ur parents follow u on insta',
       ],
       noMatch: [
+        'does ur mum check ur phone? mine literally reads everything lol',
+        'does ur mum check ur phone? i wanna send u this meme but its kinda rude 😂',
         'my screen time is 9 hours lol',
         'can you check your messages, i sent the homework',
         'do your parents check your grades online',
@@ -331,7 +334,7 @@ const BASE: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b/,
       /\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
     ],
-    unless: [/\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
+    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12})\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [
         "who's at home with u",
@@ -369,7 +372,69 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: ['is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
+      noMatch: [
+        'bro r ur parents home, can i come grab my switch i left it there','is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
+    },
+  },
+  {
+    id: 'en.alone_check.privacy-probe',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Checks who is around in the words fresh writers used: whether the parents are going anywhere "or is it just u", who will be at the teen\'s place, whether the mum can see what is on the phone or has set screen time or parental controls, having the house to themselves, whether anyone will walk in during a facetime, whether the door is locked.',
+    patterns: [
+      /\b(?:r|are|is) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:going|goin|gonna be|heading) (?:anywhere|away)\b|\bwho'?s (?:gonna be|going to be|home|at) (?:at )?(?:ur|your) (?:place|house|home)\b|\bor is it just (?:u|you)\b/,
+      /\bcan (?:ur|your) (?:mum|mom|dad|parents|folks) (?:see|check|read|track|look at) (?:what|who|ur|your)\b/,
+      /\b(?:have|got|get|having) the (?:house|place|flat|home) to (?:urself|yourself|ur self|ya self)\b/,
+      /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b(?! on (?:our|the|my|ur) (?:rehearsal|practice|class|meeting|lesson|game|match|stream|band))|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
+      /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
+      /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
+      /\b(?:is it|its|it'?s) just (?:u|you) in the (?:house|flat|place)\b|\b(?:no ?one|nobody) (?:walks|comes|barges) in on us\b/,
+    ],
+    unless: [/\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    examples: {
+      match: [
+        'is it just u in the house till like 6? just wanna know before we call so no one walks in on us',
+        'ur mum works late right? so its just u till 10',
+        'r ur parents out tonight or is it just u',
+        'anyone gonna barge in if we call',
+        'whos gonna be at ur place this weekend btw, r ur parents going anywhere? or is it just u',
+        'can ur mum see what ur doing on ur phone',
+        'so ur mum works nights right? so u have the house to urself most evenings?',
+        'is anyone gonna walk in if we facetime',
+        'u in ur room? door locked?',
+      ],
+      noMatch: [
+        'is it just u in the house? ill drop the parcel mum sent',
+        'no one walks in on us at practice, the door is locked',
+        'is ur door locked? ur cat keeps getting into my room when i stay over lol',
+        'is anyone gonna walk in on our rehearsal',
+        'do u have screen time? i need to know before i send u the game',
+        'its just u till 10 on the rota, then sam takes over',
+        'do u have screen time? mine locks at 9 its so annoying',
+        'did u lock the door when u left? mum is asking',
+        'is anyone gonna come in and help with the stall',
+        'is it just u doing the presentation or r we a group',
+        'lock ur door when u leave pls',
+        'are ur parents going out tonight? can u come to the movies',
+      ],
+    },
+  },
+  {
+    id: 'en.alone_check.room-wide',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: "nobody around?", "do u have ur own room or do u share". Friends and cousins ask too; from a stranger it is the risk check, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:nobody|no ?one|no1|any ?one|anybody) (?:around|about|near|nearby|there|home|with (?:u|you))\s?\?/,
+      /\b(?:(?:do|d) )?(?:u|you) (?:have|got) (?:ur|your) own (?:room|bedroom)\b|\bdo (?:u|you) share (?:a |ur |your )?(?:room|bedroom)\b/,
+      /\b(?:do|does) (?:u|you|ur phone|your phone) (?:have|got) (?:screen ?time|parental (?:controls?|lock)|family link|bark|qustodio)\b/,
+    ],
+    unless: [/\b(?:lobby|server|vc|game|match|squad|team)\b/],
+    examples: {
+      match: [
+        'u got ur own room or do u share w ur sister',
+        'do u have screen time or parental controls on that','u free to talk? like properly, nobody around?', 'do u have ur own room or do u share', 'anyone home?'],
+      noMatch: ['anyone around for a game? need a 4th', 'is anyone in the vc?', 'do u have ur own locker yet'],
     },
   },
 ];

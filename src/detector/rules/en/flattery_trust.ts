@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [/\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -50,6 +50,7 @@ export const rules: RuleDef[] = [
         'ur so mature, not like other 14 year olds',
       ],
       noMatch: [
+        'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
         'that game is rated mature',
@@ -85,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|bro|girlie)\b/],
+    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -115,6 +116,8 @@ export const rules: RuleDef[] = [
         'i care about u more than they do',
       ],
       noMatch: [
+        'i feel like nobody gets me like u do, except maybe my dog 😂',
+        'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
         'nobody gets me like u do bestie',
         'the teacher cares about you guys more than you think',
@@ -152,7 +155,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
+    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
     examples: {
       match: [
         'i think about u more than i should',
@@ -174,6 +177,7 @@ export const rules: RuleDef[] = [
         'ur so special to me',
       ],
       noMatch: [
+        'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',
         'ur my everything bestie 😭',
@@ -182,6 +186,54 @@ export const rules: RuleDef[] = [
         'i dont deserve u bestie 🥺',
         'i have feelings for this song fr',
       ],
+    },
+  },
+  {
+    id: 'en.flattery_trust.only-one-sees',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'Claims to be the only one who really sees or understands the teen, or a bond that was "meant to be": the exclusive confidant of Winters et al. (2020), trust development.',
+    patterns: [
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates) (?:you|u|ya)\b/,
+      /\b(?:we have|we'?ve got|we got|there'?s|i feel) (?:such |this |a |an )(?:connection|bond|chemistry)\b.{0,30}\b(?:meant to (?:meet|be|find each other)|never felt|rare|special|fate|destiny)\b|\bwe were (?:always )?meant to (?:meet|find each other|be together)\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who'?s|whos|who has|that'?s|thats) (?:ever |always |actually )?been there for (?:u|you)\b|\bonly i see how (?:hard|much)\b/,
+    ],
+    unless: [/\b(?:in class|at school|behind (?:u|you)|in front|i sit|from here|the board|on the pitch)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|team|squad)\b/],
+    examples: {
+      match: [
+        'i\'m the only one who\'s ever been there for u',
+        'only i see how hard u work 💕','im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
+      noMatch: [
+        'im the only one who sees u in class cos i sit behind u','im the only one who sees the board from here lol', 'we have such a connection in the team this season', 'i was meant to meet her at 4 but she was late'],
+    },
+  },
+  {
+    id: 'en.flattery_trust.bond-wide',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: warm words friends and partners use too ("nobody understands me like u", "u can vent to me, no judgement", "ur texts get me thru the day", "i only want whats best for u", "obsessed with ur smile", "we just get each other", "smarter than the kids in ur class"). From a stranger they build the bond, so they count at `high` and in combinations.',
+    patterns: [
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u)\b|\bthe only (?:one|person) i can (?:be myself|really be myself|talk to|be real|open up|be honest)\b/,
+      /\b(?:vent|talk|open up|tell me anything|tell me everything)\b.{0,25}\bno (?:judgement|judgment|judging)\b|\b(?:you|u) can (?:always )?(?:vent|open up|tell me anything|tell me everything) (?:to me)?\b/,
+      /\b(?:ur|your) (?:texts|messages|msgs|voice|smile|face|snaps|chats?|voice notes) (?:are|r|is) the (?:only|best) thing (?:that )?(?:gets|keeps|makes)\b|\bonly thing (?:that )?(?:gets|keeps) me (?:thru|through|going)\b/,
+      /\bi (?:only|just) (?:want|care about) (?:what'?s|whats|what is) best for (?:you|u)\b|\btrust me,? i (?:only|just) want\b/,
+      /\b(?:obsessed|in love|so into) (?:with )?(?:ur|your) (?:smile|eyes|face|lips|body|voice|laugh|hair|vibe)\b/,
+      /\b(?:u|you) (?:and|n|&) (?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
+      /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
+    ],
+    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
+    examples: {
+      match: [
+        'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',
+        'whatever ur going thru u can vent to me, no judgement ever 🫶',
+        'honestly ur texts are the only thing that gets me thru the day ❤️',
+        'trust me, i only want whats best for u',
+        'lowkey obsessed with ur smile',
+        'u and me just get each other, its rare',
+        'ur way smarter than the kids in ur class, they just dont get u',
+      ],
+      noMatch: [
+        'nobody gets me like u, except my cat lol','i only want whats best for the team', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
     },
   },
   {

@@ -9,7 +9,7 @@ import { I_OFFER, YOU, YOUR, YOURE } from './words';
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
 const EVERYDAY_MEETING =
-  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))/;
+  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -32,7 +32,7 @@ const BASE: RuleDef[] = [
       /\b(?:come over|come to mine|come to my (?:place|house)|come round)\b.{0,20}\b(?:my|the) (?:parents|mom|mum|dad|wife|husband|roommates?|flatmates?) (?:are|is|'?re|'?s) (?:away|out|gone|not home|at work|asleep)\b/,
       /\bwhen (?:are|r|ru) ?(?:you|u|ya) free to (?:meet|meet up|link|link up|hang out|see me)\b/,
     ],
-    unless: [EVERYDAY_MEETING],
+    unless: [/\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
       match: [
         'we should meet irl',
@@ -52,6 +52,7 @@ const BASE: RuleDef[] = [
         "i'll buy u dinner if u come meet me",
       ],
       noMatch: [
+        'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
         'lets meet at the library to study',
@@ -61,6 +62,8 @@ const BASE: RuleDef[] = [
         'can u come over to mine saturday? my mom will make pancakes',
         'wanna come to mine after school and play fifa?',
         'come outside the bus is here',
+        'ur mum said u can come to mine after school, ill wait for u at the gate',
+        'her dad said she can come over to mine friday',
       ],
     },
   },
@@ -79,11 +82,13 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) come (?:and )?get (?:you|u|ya)\b(?! (?:a|some|the|something|food|lunch|snacks|from (?:practice|training|school))\b)/,
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
     ],
-    unless: [
+    unless: [/^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
       /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
+      // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
+      /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
       match: [
@@ -102,6 +107,10 @@ const BASE: RuleDef[] = [
         'im waiting for u at the park behind the church',
       ],
       noMatch: [
+        'dad: i\'ll pick u up from school at 3:30, wait by the gate',
+        'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
+        'want me to pick u up or r u cycling? its pouring down',
+        'i\'ll pick u up from school on my bike, wait by the gate',
         'mom will pick us up at 6',
         'can you pick me up from practice',
         "i'll pick up the pizza on the way",
@@ -114,6 +123,10 @@ const BASE: RuleDef[] = [
         'hop in my car, mom says (carpool)',
         'ill pick u up from the swimming pool after, love dad',
         'ill be waiting for u at the gate after the concert, mum',
+        'hey kiddo, practice ends at 5 right? ill pick u up outside the gym',
+        'wanna bike to school together? ill come get u at 8',
+        'party at mine sat, if ur getting the bus share ur loc so i can come meet u at the stop, ill drop a pin in the gc',
+        'can i pick u up after school? everyones meeting at maccies',
       ],
     },
   },
@@ -133,10 +146,13 @@ const BASE: RuleDef[] = [
       /\b(?:we|us|let'?s) (?:can |could |should |will )?(?:get|book|rent) (?:a |the )?(?:room|hotel room|motel room)\b/,
       /\b(?:hotel|motel|airbnb|room) (?:room )?(?:for|with) (?:us|the two of us|you and me|u and me|us two|just us)\b/,
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
+      /\b(?:wait|park|parked|be|pick (?:you|u|ya) up|meet)\b.{0,30}\b(?:round|around|down|at) the (?:corner|end of (?:ur|your|the) (?:street|road))\b.{0,40}\bso (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) (?:see|notice|know|find out)\b/,
     ],
     unless: [/\b(?:surprise|party|bday|birthday|present|gift)\b/],
     examples: {
       match: [
+        'ill wait round the corner from ur house so ur parents dont see the car',
+        'ill park at the end of ur street so ur mum doesnt see',
         "let's meet but don't tell your parents",
         'come alone ok',
         "tell your mom you're at a friend's",
@@ -166,10 +182,12 @@ const BASE: RuleDef[] = [
       /\bsneak (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen))/,
       /\b(?:you|u) should (?:come over|come round|come to mine|visit me|come visit)\b/,
       /\b(?:when can|can|could) i (?:come |come and |come over and )?(?:see|visit|meet) (?:you|u|ya)(?: (?:irl|in person|again|soon|this weekend|tomorrow|tmrw))?(?: ?\?|$)/,
+      /\b(?:skip|bunk|ditch|wag|cut) (?:school|class|classes|lessons|last lesson)\b.{0,30}\b(?:we can|we could|and we|hang|meet|chill|with me|link|see me)\b/,
     ],
     unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring)\b/],
     examples: {
-      match: ['u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
+      match: [
+        'skip school tmrw and we can hang out downtown','u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
       noMatch: ['lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad'],
     },
   },
@@ -241,6 +259,62 @@ const BASE: RuleDef[] = [
         'wanna go somewhere after practice w the team',
         "i'll be outside in 5, hurry",
         "i'm 10 min from school",
+      ],
+    },
+  },
+  {
+    id: 'en.meeting.private-visit',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'A meeting made private inside everyday plans, which the everyday veto of the other rules lets through: picking the teen up after practice and driving somewhere "just the two of us", coming to the teen\'s home while the parent is at work, chilling at "my flat" after the match, a one-to-one session at the coach\'s place where no one will distract them, "wear something nice" for the meeting, "slide out for 10 mins" when they are round the teen\'s ends.',
+    patterns: [
+      /\b(?:pick (?:you|u|ya) up|drive (?:somewhere|around|off)|my (?:place|flat|house|car|apartment|appartment)|come over|come to mine|go somewhere)\b.{0,40}\b(?:just (?:the )?(?:two|2) of us|just us(?: two)?|just (?:you|u) (?:and|n|&) me|only us|alone together)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma|i might) (?:come|pop|swing|slide|drop) (?:over |round |by )?(?:to )?(?:urs|yours|ur (?:house|place|flat)|your (?:house|place|flat))\b.{0,25}\b(?:when|while|whilst) (?:ur|your) (?:parents|mum|mom|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working|on holiday)\b/,
+      /\b(?:chill|hang|hang out|come|sleep|stay|kick it|come round|come over|crash)\b (?:over |round )?(?:at|to|round) my (?:flat|apartment|appartment|place|crib)\b/,
+      /\b(?:meet|see (?:you|u|ya)|come|when we meet|pick (?:you|u) up|date)\b.{0,40}\bwear (?:something|smth|sth|that|the|ur|your) (?:\w{1,10} )?(?:nice|cute|pretty|sexy|hot|short|tight|dress|skirt)\b/,
+      /\b(?:one to one|1 to 1|1 ?on ?1|one on one|private) (?:session|training|lesson|coaching|practice|tutoring|shoot)\b.{0,30}\b(?:at my (?:place|house|flat|apartment)|at mine|my place|my flat)\b|\b(?:at my (?:place|house|flat|apartment)|at mine)\b.{0,40}\b(?:no ?one|nobody) (?:will|can|to|gonna) (?:distract|disturb|bother|see|interrupt)\b/,
+      /\b(?:round|around|in|near|by) (?:ur|your) (?:ends|area|bit|neck of the woods|hood|way)\b.{0,30}\b(?:slide|come|pop|sneak|step) (?:out|outside|thru|through|down)\b|\b(?:slide|pop|sneak|step) (?:out|outside) (?:for )?(?:\d{1,2}|a few|five|ten|a couple of|a sec|a min) ?(?:min|mins|minutes|secs|sec)?\b/,
+      /\bi'?ll be the one (?:in|with|wearing) (?:the |a )?\w{1,12}/,
+      /\bwhere (?:no ?one|nobody|no1) (?:knows|will (?:see|recogni[sz]e|know)|can see|would see) (?:u|you|us)\b/,
+      /\b(?:meet|hang|chill|link)\b.{0,40}\b(?:just us(?: two)?|just (?:u|you) (?:and|n|&) me|just (?:the )?(?:two|2) of us)\b/,
+      /\b(?:send|get|order|book) (?:an? )?(?:uber|lyft|taxi|cab|ride) (?:for|to) (?:u|you|ya)\b/,
+      /\bmeet me (?:there|at the \w{1,12})\b.{0,30}\b(?:give|hand) (?:u|you) (?:the|a|this) (?:package|parcel|bag|stuff|box)\b/,
+      /\bpull up (?:to|at) (?:the|my) (?:flat|yard|crib|apartment|spot|trap|bando)\b/,
+      /\bnear (?:ur|your) (?:school|house|home)\b.{0,40}\bi (?:could|can|'?ll|will) (?:wait|be waiting|meet (?:u|you))\b|\bi (?:could|can|'?ll|will) wait (?:there|for (?:u|you)|outside|nearby) (?:after|when) (?:last lesson|school|class|ur last)\b/,
+    ],
+    unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
+    examples: {
+      match: [
+        'park after school? i\'ll be the one in the black jacket',
+        'lets go somewhere out of town where no one knows u',
+        'lets meet at the shopping centre saturday, just us',
+        'ill send an uber for u, dont worry about the cost',
+        'i\'ll be at the station at 4, meet me there and i\'ll give u the package',
+        'bruv just pull up to the flat tonight',
+        'there\'s a park near ur school, i could wait there after last lesson, no pressure tho',
+        'ill come to urs while ur dad is at work',
+        'lets meet at the park, wear that skirt',
+        'i can pick u up after school and we go for a drive, just us',
+        'im so curious what ur like in real life. can i pick u up after practice? we can just drive somewhere, just the two of us',
+        'ill come to urs when ur mum is at work',
+        'wanna chill at my flat after ur match',
+        'come chill at my flat, ive got the ps5 and loads of snacks',
+        'meet at the shopping centre tmrw? wear something nice',
+        'i think we should do a one-to-one session at my place this weekend, its quieter and no one will distract u',
+        'im finna be round ur ends, slide out for 10 mins',
+        'when we meet wear that short skirt',
+      ],
+      noMatch: [
+        'ill be the one in the team photo with the trophy lol',
+        'lets meet at the library, just us and the squad',
+        'ill get an uber for us all after the party, my dad pays',
+        'come chill at my place after practice, the whole team is coming',
+        'can u pick me up after practice? my mom is working',
+        'wanna chill at my place after the match? the squad is coming',
+        'wear something nice tmrw, its picture day',
+        'pop out for 5 mins, im with everyone at the park',
+        'my dad will pick u up after practice, just the two of us left lol',
+        'ill come to urs when my mum is done with the car',
       ],
     },
   },

@@ -9,7 +9,7 @@ import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
  * Photos of homework, timetables, pets or the group are everyday talk and must not fire.
  */
 const EVERYDAY_PHOTO =
-  /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number)\b/;
+  /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number|haircut|hair cut|hairstyle|new hair|braces|piercing|tattoo|costume|cast)\b/;
 
 /** A picture of a piece of clothing itself, not of the teen: "a full body pic of the dress". */
 const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?) of (?:the|that|this|my|her|his) (?:new )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
-    unless: [EVERYDAY_PHOTO, CLOTHES_PHOTO],
+    unless: [/\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -87,6 +87,9 @@ export const rules: RuleDef[] = [
         'send me a cute pic 😊',
       ],
       noMatch: [
+        'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
+        'send me a selfie with the new haircut!!',
+        'omg show me a pic of u with the braces off',
         "can u send a full body pic of the dress so i can see if it fits",
         'i wanna see how u look in the dress for prom',
         'take a pic of the board for me',
@@ -149,10 +152,13 @@ export const rules: RuleDef[] = [
       /^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??$/,
       /^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??$/,
       /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
+      /^(?:pic|pics|photo|selfie|snap)s? ?\?{0,3} ?(?:just|only) (?:u|you|ya)\b/,
     ],
     unless: [/\b(?:lol|haha|lmao)\b/],
     examples: {
-      match: ['send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
+      match: [
+        'pic?? 👀 just u',
+        'selfie? only u','send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
       noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see lol'],
     },
   },
@@ -172,7 +178,7 @@ export const rules: RuleDef[] = [
       /\b(?:pics?|pictures?|photos?|snaps?|vids?|videos?|show me|send me|film|record)\b.{0,20}\b(?:naked|nude|topless|shirtless|undressed|without (?:any )?clothes|with no clothes|no clothes on|nothing on|in the shower|in the bath)\b/,
       /\b(?:naked|nude|topless|undressed|without (?:any )?clothes|no clothes on|nothing on)\b.{0,20}\b(?:pics?|pictures?|photos?|selfies?|snaps?|vids?|videos?|for me|on cam|on facetime)\b/,
     ],
-    unless: [
+    unless: [/\b(?:singing|sing|dancing|karaoke|laughing|crying|snoring|falling over|tripping)\b/, 
       /\b(?:leaked|leaking|got leaked|reported|report him|report her|block him|block her|he sent me|she sent me|someone sent me|never send|don'?t send|do not send)\b/,
       /\b(?:shirtless|topless) (?:day|run|at the beach|guy|guys|man)\b/,
     ],
@@ -192,6 +198,7 @@ export const rules: RuleDef[] = [
         'record urself with nothing on',
       ],
       noMatch: [
+        'if u borrow my jumper one more time without asking im posting that video of u singing in the shower. i mean it 😤😂',
         'send me something funny to watch',
         'someone leaked nudes of a girl in our school, so gross',
         'he sent me a dick pic ew i blocked him',
@@ -350,6 +357,83 @@ export const rules: RuleDef[] = [
         'send me a cheeky meme',
         'you never send me memes anymore',
         'i bet u look cute in the new uniform haha',
+      ],
+    },
+  },
+  {
+    id: 'en.photo_request.escalate',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'Pushes a photo towards the body: one "while you\'re changing" or in the shower, "without the jeans", "show a bit more this time", or the fake agency\'s swimwear, lingerie and tight-clothes shots "from every angle".',
+    patterns: [
+      /\b(?:pic|pics|photo|photos|one|vid|video|snap|selfie|film|record|facetime|ft|call|show me|see (?:you|u))\b.{0,30}\b(?:while|when|as) (?:ur|you'?re|u r|youre|ure|you are|u|you) (?:changing|get changed|getting changed|getting dressed|get dressed|undressing|undress|in the shower|showering|shower|in the bath|bathing)\b/,
+      /\b(?:send|take|snap|show|one|pic|photo|vid)\b.{0,30}\b(?:without|w\/o|minus) (?:the |ur |your |that )?(?:jeans|top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|leggings|towel|tshirt|t shirt)\b/,
+      /\b(?:show|showing|with) (?:a (?:bit|lil|little) |some |a tiny bit |even )?(?:more|less on) (?:skin|this time|next time|of (?:you|u|ur body|urself|yourself)|for me)\b|\b(?:one|another|next one|pic|pics|photo)\b.{0,20}\b(?:with )?(?:less|fewer) (?:clothes|on)\b/,
+      /\b(?:need|needs|want|wants|send|take|require|requires|casting|agency|client|brand|shoot|portfolio)\b.{0,30}\b(?:swimwear|swimsuit|bikini|lingerie|underwear|bra and|topless|body|full body)\b.{0,10}\b(?:shots?|pics?|photos?|pictures?|snaps?|digitals?)\b|\b(?:shots?|pics?|photos?|pictures?|digitals?)\b.{0,60}\b(?:tight (?:top|clothes|shorts|dress|leggings)|from (?:all|every) angles?|or less\b|less on\b|no clothes)/,
+      /\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|jeans|t ?shirt|jumper|sweater|towel)s? off\b.{0,25}\b(?:next one|next pic|in the pic|for the pic|for me|on cam|in the vid|one more|and send|then send|pic|photo|vid|video|selfie|snap)\b|\b(?:next one|next pic|one more|send|pic|photo|vid|selfie|snap)\b.{0,25}\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|clothes|dress|jeans|towel)s? off\b/,
+      /\b(?:selfie|pic|one|vid|snap|photo|video)\b.{0,30}\b(?:lose|drop|ditch) (?:the|ur|your|that) (?:hoodie|top|shirt|jeans|bra|pants|skirt|shorts|towel|jumper|clothes|dress)\b/,
+      /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b(?! of\b)/,
+    ],
+    unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
+    examples: {
+      match: [
+        'mirror selfie but lose the hoodie this time 😏',
+        'snap me a pic from the shower lol',
+        'take ur top off in the next one',
+        'send one more but take the shirt off',
+        'one in the mirror but without the hoodie',
+        'show a bit more skin next one',
+        'take a mirror pic when u have it on? and one while ur changing too',
+        'send a vid while ur getting changed',
+        'send one in that new outfit but w/o the jeans',
+        'take one without ur top',
+        'one more but show a bit more this time',
+        'next one with less clothes 😏',
+        'the agency needs full body shots, swimwear or less',
+        'casting needs lingerie shots first, its totally normal in modelling',
+        'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
+      ],
+      noMatch: [
+        'take a pic from the bath of the bubbles lol',
+        'take ur hoodie off its boiling in here',
+        'send me the pics from the beach, i look awful in all of them lol',
+        'take a pic of the dress without the tags',
+        'can u send a full body pic of the dress so i can see if it fits',
+        'the brand sent me a free swimsuit lol',
+        'we need photos of the project from all angles for the report',
+        'can u show a bit more of the map, i cant see the route',
+      ],
+    },
+  },
+  {
+    id: 'en.photo_request.private-live',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Asks for a private livestream or cam "just for me", a facetime in bed, or a picture of what the teen is wearing right now.',
+    patterns: [
+      /\b(?:go|be|do a|going|get on) live\b.{0,20}\b(?:just for me|only for me|for me only|private|privately|just me|for me tonight)\b|\bprivate (?:stream|live|livestream|show|cam|cam ?show|video call)\b/,
+      /\b(?:facetime|ft|video ?call|vc|call|cam)\b.{0,25}\b(?:when|while|from|in) (?:ur|you'?re|u r|youre|ure|you are|u|you|your|ur) ?(?:in bed|bed|under the covers|in ur pjs|in the bath)\b|\bunder the covers\b.{0,20}\b(?:facetime|ft|cam|call|pic|wear)\b|\b(?:wear|put on)\b.{0,40}\bunder the covers\b/,
+      /\b(?:see|show me|pic of|photo of|snap of|send me|send a pic of|lemme see)\b.{0,20}\bwhat (?:ur|you'?re|u r|youre|ure|you are|u have|you have|u got) (?:wearing|got on|have on|in)\b/,
+      /\b(?:go on|get on|hop on|jump on|turn on) (?:vc|cam|ur cam|facetime|video)\b.{0,20}\b(?:let me see (?:u|you)|show me|don'?t be shy|dont be shy)\b/,
+    ],
+    unless: [/\b(?:party|prom|school dance|the dance|match|wedding|school|tomorrow|tmrw|hw|homework|maths?|revision|study|studying|french|english|spanish|german|science|history|essay|help me with|need help|so we (?:don'?t |dont )?match|twinning|concert|game|stream (?:of|for) the)\b/],
+    examples: {
+      match: [
+        'go on vc and let me see u, dont be shy',
+        'wanna go live for me tonight? just me watching',
+        'wanna go live tonight, just for me? ill even pay u for it',
+        'can u go live just for me',
+        'do a private stream for me',
+        'can we facetime tonight when ur in bed? and wear that top, under the covers',
+        'would be nice to see what ur wearing',
+        'send me a pic of what ur wearing 😏 would cheer me up',
+      ],
+      noMatch: [
+        'can we facetime when ur in bed, i cant sleep and need help with the french',
+        'send me a pic of what ur wearing to the party so we dont match',
+        'r u going live on twitch tonight? ill watch',
+        'facetime me when ur in bed, i need help with the maths hw',
+        'the private stream for the school play is on youtube',
       ],
     },
   },
