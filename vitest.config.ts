@@ -10,5 +10,10 @@ export default defineConfig({
     // waits for recheck's own process, so the other test files can run beside it (on 2 cores a
     // cold run takes about 250 s instead of 350 s).
     maxWorkers: availableParallelism(),
+    // Tests check behaviour, not speed (speed is `npm run bench`): the first detector call in a
+    // file builds the rule set's prefilter, which on a busy two-core machine can pass vitest's
+    // default 5 s limit.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
