@@ -54,6 +54,10 @@ const BASE: RuleDef[] = [
         'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
+        'ben je alleen thuis? pak dan de lasagne uit de vriezer en zet de oven op 180',
+        'wie is er allemaal thuis vanavond? ik kook voor 4 tenzij iemand anders laat weten',
+        'ben je alleen in het lokaal? ik heb mn etui laten liggen bij de tafel aan het raam, kan je hem meenemen?',
+        'ben je alleen thuis vanavond? er staat nog soep in de koelkast',
         'ik ben alleen thuis want mama werkt',
         'ga je alleen of met de bus?',
         'ben je morgen op school?',
@@ -218,11 +222,11 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.home-alone': {
-    match: ['ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    match: ['ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {

@@ -175,7 +175,7 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we) (?:snappen|begrijpen|voelen) elkaar (?:echt |gewoon )?(?:zo goed|perfect|als geen ander|zonder woorden|echt)\b/,
       /\b(?:jij|je) (?:snapt|begrijpt|kent) (?:me|mij) (?:echt |gewoon )?(?:als enige|beter dan (?:wie|iedereen|mijn vrienden)|zo goed)\b/,
     ],
-    unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/],
+    unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
     examples: {
       match: [
         'ik had nog nooit zon klik met een meisje',
@@ -197,6 +197,7 @@ export const rules: RuleDef[] = [
         'we hebben een klik gehad op de knop',
         'ik heb een bijzondere steen gevonden',
         'jij bent anders echt gek haha',
+        'je bent anders dan die anderen in de klas, jij maakt gewoon je huiswerk lol',
         'ik ken je al jaren van de kleuterschool',
       ],
     },

@@ -165,13 +165,14 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
-    unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/],
+    unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
         'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
+        'stuur ff je adres dan stuur ik de kaart voor je diploma-feest',
         'welke straat is de bakker ook alweer',
         'mijn adres is veranderd',
         'hij woont in de straat achter school',

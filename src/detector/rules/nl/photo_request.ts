@@ -49,6 +49,9 @@ export const rules: RuleDef[] = [
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
+      // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
+      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
+      /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
     ],
     examples: {
       match: [
@@ -116,6 +119,11 @@ export const rules: RuleDef[] = [
         'mama vraagt of je een foto van je rapport stuurt',
         'heb je nog een foto van je hond? die is zo cute',
         'mag ik een foto van jou en je hond op insta zetten',
+        'stuur ff een pic van je outfit, ik wil nie hetzelfde aan naar het feest',
+        'stuur even een foto als je bij oma bent aangekomen x mam',
+        'laat ff zien hoe je haar is geworden!! stuur pic',
+        'stuur een selfie met je nieuwe bril haha ik wil zien',
+        'stuur ff een foto van je nieuwe kapsel',
       ],
     },
   },

@@ -37,10 +37,16 @@ export const rules: RuleDef[] = [
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeautjes?|cadeaus?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}cadeau(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
       /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
+      // News that is secret only until it is announced: "mijn zus is zwanger, officieel volgende week", "niet doorvertellen nog, de leerlingenraad maakt het vrijdag bekend".
+      /\b(?:zwanger|verloofd|gaan trouwen|gaat trouwen|officieel|bekendmaken|bekend maken|maakt (?:het |dat )?(?:\w{1,10} )?bekend|maken (?:het |dat )?(?:\w{1,10} )?bekend)\b|\b(?:erover|geheim|stil|mond dicht|niks zeggen|niets zeggen)\b.{0,12}\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|het bekend is)\b/,
+      // The sender's own small crime ("ons geheimpje: ik heb de laatste koek op").
+      /\bik heb (?:de |het |die |dat |je |jouw |een )?(?:laatste )?(?:koek|koekje|koekjes|chips|snoep|taart|ijsje|pizza|stuk|reep|chocola|vaas|bord|glas)\w{0,4} (?:op|opgegeten|gepakt|kapot|gebroken|gejat)\b|\bik heb (?:.{0,20} )?(?:opgegeten|opgedronken|kapotgemaakt|kapot gemaakt|gejat)\b/,
+      // The sender promises to tell no one themselves, without asking the same back.
+      /\bik (?:zeg|vertel|verklap) (?:het |dit |dat |er |niks |niets )?(?:\w{1,8} )?(?:tegen|aan) (?:niemand|geen mens)\b(?!.{0,30}\b(?:jij ook|jij dan ook|jij niet|jij ook niet|jij toch ook|beloof|jij mag|jij moet)\b)/,
     ],
     examples: {
       match: [
@@ -66,6 +72,9 @@ export const rules: RuleDef[] = [
         'het is beter als niemand dit weet',
         'zegt gij dat aan niemand he',
         'kan je dit geheim houden? het is belangrijk',
+        'ik zeg het tegen niemand, jij ook niet he',
+        'ons geheimpje he, niet tegen je moeder zeggen',
+        'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
         "je hoeft het aan niemand te vertellen maar ik heb een 4 voor wiskunde, ik zeg het zelf wel tegen mn ouders",
@@ -85,6 +94,14 @@ export const rules: RuleDef[] = [
         'hou je mond erover tegen sanne, het is een verrassing',
         'kan je dit geheim houden tot sanne haar verjaardag?',
         'wie heeft het geheim van de kamer in escape room opgelost',
+        'ons geheimpje: ik heb de laatste koek op 🤫 zeg niks tegen mam',
+        'ge moogt da nog aan niemand zeggen eh, mijn zus is zwanger!! officieel volgende week',
+        'we gaan met de hele klas geld inzamelen voor een afscheidscadeau voor meneer de Vries, dus hou je mond erover tot vrijdag!! stuur je bijdrage naar mij',
+        'ik zag je gisteren met die jongen uit 4a bij de ijssalon 👀 zijn jullie samen?? ik zeg het tegen niemand hoor, maar ik wil alles weten',
+        'heb je het al gehoord?? ze gaan het schoolfeest verplaatsen naar de gymzaal. niet doorvertellen nog, de leerlingenraad maakt het vrijdag bekend',
+        'zeg het nog tegen niemand, mijn broer en zijn vriendin gaan trouwen',
+        'ons geheimpje he, ik heb je laatste chips opgegeten',
+        'ik vertel het aan niemand, beloofd. wie vind je leuk?',
       ],
     },
   },
@@ -108,6 +125,8 @@ export const rules: RuleDef[] = [
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
       /\b(?:mijn|mn|m'n) (?:cijfer|rapport|onvoldoende)\b/,
+      // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
+      /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
     ],
     examples: {
@@ -132,6 +151,7 @@ export const rules: RuleDef[] = [
         'zeg maar gewoon nix tegen je mams',
       ],
       noMatch: [
+        'zeg niet tegen je moeder dat we de taart al hebben aangesneden 😂',
         'zeg niks tegen lisa of je moeder over het feestje, het is een verrassing',
         'ik ga niks zeggen tegen je moeder hoor, relax',
         'je moet het aan je ouders vertellen echt',
