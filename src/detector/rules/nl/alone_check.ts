@@ -54,6 +54,11 @@ const BASE: RuleDef[] = [
         'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
+        "ben je alleen thuis? kom gamen bij mij dan, mn ma vindt het prima en ze maakt tosti's. neem je eigen controller mee want die van mn broertje is kapot 🎮",
+        'wie is er bij jou thuis vanmiddag? ik wil oefenen voor de presentatie maar mn broertje is super luid',
+        'Ben je alleen thuis vandaag lieverd? Als je wilt kan opa je komen halen, dan eten we samen soep en doen we een spelletje. Liefs oma',
+        'zit je alleen op je kamer? bel ff, ik verveel me dood',
+        'wie is er thuis vanavond? ik wil ff de playstation lenen',
         'ben je alleen thuis? pak dan de lasagne uit de vriezer en zet de oven op 180',
         'wie is er allemaal thuis vanavond? ik kook voor 4 tenzij iemand anders laat weten',
         'ben je alleen in het lokaal? ik heb mn etui laten liggen bij de tafel aan het raam, kan je hem meenemen?',
@@ -107,6 +112,8 @@ const BASE: RuleDef[] = [
         'werken je ouders allebei fulltime',
       ],
       noMatch: [
+        'zijn je ouders er dit weekend? wij willen vragen of je mee mag naar de efteling',
+        'hoe laat is je moeder thuis? mag je nog naar buiten vanavond',
         'je moeder wil morgen rustig praten over je rapport',
         'slaapt je zus al?',
         'mijn ouders zijn weg dit weekend',
@@ -149,6 +156,8 @@ const BASE: RuleDef[] = [
         'weten je ouders je wachtwoord',
       ],
       noMatch: [
+        'kijken je ouders nog op je telefoon? mijne doen dat echt elke avond 😩 max 2 uur schermtijd',
+        'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof 😂',
         'mijn moeder checkt altijd mijn huiswerk',
         'ik heb family link zo irritant',
         'kijk je mee naar de wedstrijd?',
@@ -222,9 +231,15 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  // A peer comparing parents ("mijne doen dat ook") or holding back a rude meme.
+  'nl.alone_check.phone-checked': {
+    everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje)\b/,
+    match: ['kijken je ouders nog op je telefoon? mijne doen dat echt elke avond, max 2 uur schermtijd', 'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof', 'kijken je ouders op je telefoon? mijne doen dat ook'],
+    noMatch: ['kijken je ouders op je telefoon?', 'lezen je ouders mee? ik wil je iets sturen', 'weten je ouders dat je met mij praat? mijne ook niet haha'],
+  },
   'nl.alone_check.home-alone': {
     match: ['ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],

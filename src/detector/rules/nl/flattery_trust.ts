@@ -9,6 +9,9 @@ import { PARENT } from './words';
  * loverboys ("binnenlandse seksuele uitbuiting", e.g. Verwijs-Jonker Instituut; CKM) describes
  * as the first phase: the teen is made to feel seen and in love before being exploited.
  */
+/** A sibling or best friend being sweet ("beste zus ooit"). */
+const SIBLING = /\bbeste (?:zus|zusje|broer|broertje|vriendin|vriend|bestie|bff|nicht|neef)\b|\b(?:sis|zussie|zusje|broertje)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.flattery_trust.mature-for-age',
@@ -175,7 +178,7 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we) (?:snappen|begrijpen|voelen) elkaar (?:echt |gewoon )?(?:zo goed|perfect|als geen ander|zonder woorden|echt)\b/,
       /\b(?:jij|je) (?:snapt|begrijpt|kent) (?:me|mij) (?:echt |gewoon )?(?:als enige|beter dan (?:wie|iedereen|mijn vrienden)|zo goed)\b/,
     ],
-    unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
+    unless: [SIBLING, /\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
     examples: {
       match: [
         'ik had nog nooit zon klik met een meisje',
@@ -192,6 +195,7 @@ export const rules: RuleDef[] = [
         'we zijn gemaakt voor elkaar',
       ],
       noMatch: [
+        'beste zus ooit fr, je bent echt speciaal voor mij 🥹',
         'we hebben een speciale aanbieding bij de kapper',
         'de band speelt zaterdag in de aula',
         'we hebben een klik gehad op de knop',
@@ -290,10 +294,11 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we|jij en ik) (?:passen|horen)(?: \w{1,12}){0,2} (?:bij elkaar|samen)\b|\b(?:je|jij|ge) (?:hoeft|hoef) bij (?:mij|me) (?:niet|nie|ni|niks) (?:te )?(?:doen alsof|verbergen|je best te doen)\b|\bvoel (?:me|mij)(?: \w{1,12}){0,2} (?:goed|thuis|op mijn gemak) (?:bij|met) (?:jou|je|u)\b/,
       /\b(?:jij|je|gij|ge) (?:snapt|begrijpt|kent|ziet) (?:me|mij|het|dat) (?:echt|wel|tenminste|als enige|als geen ander|zo goed|beter dan)\b/,
     ],
-    unless: [/\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
+    unless: [SIBLING, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: ['ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
-      noMatch: ['wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
+      noMatch: [
+        'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
     },
   },
 ];

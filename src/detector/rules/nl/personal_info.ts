@@ -7,6 +7,9 @@ import { PARENT } from './words';
  * before anything else happens. Each question alone is everyday talk, so these rules are `low`:
  * they count towards a combination, and only the precise home address weighs more.
  */
+/** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.personal_info.age',
@@ -141,10 +144,11 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom)\\b)`),
       new RegExp(`\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) ${PARENT}\\b|\\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\\b|\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:thuis|op jezelf|alleen|op kamers)\\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\\??$`),
     ],
-    unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
+    unless: [CLASSMATE, /\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
       match: ['waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje', 'waar ergens woon je', 'waar in nederland woon je', 'welke kant van het land woon je', 'waar woonde gij', 'van waar zijt gij', 'woon je bij amsterdam in de buurt', 'woon je nog thuis', 'welke stad?', 'woon je alleen met je moeder'],
       noMatch: [
+        'waar woon je ook alweer? ik wil je jas terugbrengen',
         'waar woont je oma ook alweer',
         'ik woon in utrecht',
         'waar is het feest',
@@ -165,10 +169,11 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
-    unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
+    unless: [CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
+        'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',

@@ -144,7 +144,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik )?(?:verwijder|delete|wis) (?:ik )?(?:.{0,10} )?(?:alles|ze|het|de foto'?s|de fotos|de video|je foto'?s|je nudes) (?:.{0,8} )?(?:als|zodra|wanneer) (?:je|jij|ik) (?:.{0,10} )?(?:betaalt|overmaakt|heb ontvangen|binnen heb|krijg)\b/,
       /\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:\d{1,3}|een|1|twee|drie|tien|vijf) (?:uur|uren|minuten|min|dagen|dag) (?:.{0,12} )?(?:om|de tijd om|voordat|voor|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\b(?:je|jij) (?:hebt|heb) (?:nog )?tot (?:vanavond|morgen|middernacht|vannacht|\d{1,2} uur) (?:.{0,12} )?(?:om|de tijd om|voordat|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\bbetaal (?:nu |gewoon |maar )?(?:of iedereen|anders (?:ziet|stuur ik|post ik|zet ik|deel ik|krijgt)|of ik (?:stuur|post|zet|deel))\b/,
     ],
-    unless: [/\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
+    unless: [/\b(?:betaal|geef|stuur) (?:me |mij )?(?:[1-5]|een|twee|drie|vijf|50 cent) ?(?:euro|eur|cent)\b(?!.{0,40}\b(?:foto|fotos|pics?|naakt|nudes?|filmpje|video)\b)/, /\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
     examples: {
       match: [
         'maak 50 euro over via tikkie of iedereen krijgt je nudes',
@@ -161,6 +161,7 @@ export const rules: RuleDef[] = [
         'hoeveel kan je betalen',
       ],
       noMatch: [
+        'betaal me 2 euro of ik zeg tegen iedereen dat je nog met je knuffel slaapt 😂',
         'je moet nog 5 euro betalen voor de pizza',
         'betaal je tikkie ff',
         'stuur geld voor het cadeau van juf',
@@ -358,6 +359,31 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik heb je volgerslijst al, ze krijgen allemaal je video', 'ik ken al je vrienden, 1 klik en het is bij hun', 'ik meen het, ik post het echt', 'ik heb de video van de facetime nog', 'alles staat klaar om te versturen', 'ik tel tot 10, dan gaat het de wereld in', 'je gaat het zien als je niet luistert', 'ik weet je achternaam, het is zo gevonden voor iedereen', 'ik heb je gezicht en je naam, 1 post en je bent klaar', 'je weet wat ik heb, dus doe normaal', 'ik heb je filmpje, denk daar maar aan', 'stuur meer of de hele wereld ziet het', 'betaal, je wil niet dat dit uitkomt', 'nog 1 uur en dan stuur ik het door', 'je gaat je ouders niet meer onder ogen kunnen komen', 'niemand gaat je nog normaal aankijken als dit uitlekt'],
       noMatch: ['ik heb je foto van de schoolreis nog', 'ik heb je foto voor het jaarboek', 'ik post het echt morgen, de vlog is bijna af', 'de uitnodigingen staan klaar om te versturen', 'ik heb de video van de musical nog', 'ik heb een klassenlijst van de mentor gekregen', 'ik weet je achternaam niet, voor de uitnodiging'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.you-sent-it',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'The sextortion opener: reminds the teen that they sent an image and hints at what can be done with it ("je hebt me die foto gestuurd he. kijk ff wat ik heb", "jij stuurde me die pic, weet je nog? kijk wat ik ermee kan"). Medium: the reminder and the hint together are leverage, not a friend\'s chat.',
+    patterns: [
+      /\b(?:je hebt|jij hebt|ge hebt|gij hebt|je had|jij stuurde|je stuurde|ge stuurde) (?:me |mij )?(?:toch |wel |zelf |gewoon )?(?:me |mij )?(?:die |je |een |jouw |deze |dat |zo'?n |uw )?(?:foto|fotos|foto'?s|fotootje|pics?|nudes?|naaktfoto'?s?|naaktfotos|filmpje|filmpjes|video|videos|vid|snap|snaps|selfie)\b(?: (?:gestuurd|gegeven|opgestuurd|laten zien|verstuurd))?\b.{0,30}\b(?:kijk (?:ff |even |eens |maar |nou )?(?:wat|eens wat) ik (?:allemaal )?(?:heb|kan|ga doen)(?= ?\??$| (?:he|hoor|nog|allemaal|ermee|nu|dus)\b)|wat ik ermee (?:kan|ga|zal|kan doen|ga doen)|ik heb (?:hem|m|ze|het|die|deze) (?:nog|bewaard|opgeslagen|gescreenshot)|ben je dat vergeten|weet je (?:nog )?wat ik (?:ermee|daarmee) )/,
+    ],
+    unless: [/\b(?:rooster|huiswerk|opdracht|vakantie|kamp|feest|klas|klassenfoto|schoolfoto|hond|kat|tekening|getekend|gemaakt|gekocht|gebakken|haha|lol|xd)\b/],
+    examples: {
+      match: [
+        'hey, je hebt me die foto gestuurd he. kijk ff wat ik heb',
+        'je hebt me toch die pic gestuurd, ik heb hem nog hoor',
+        'jij stuurde me die foto, weet je nog? kijk wat ik ermee kan',
+        'je hebt mij je nudes gestuurd, ben je dat vergeten?',
+        'ge hebt mij die foto gestuurd he, ik heb ze nog',
+      ],
+      noMatch: [
+        'je hebt me die foto van het rooster gestuurd he, kijk ff wat ik heb gemaakt',
+        'je hebt me die foto gestuurd, kijk wat ik heb getekend',
+        'je stuurde me die foto van je hond, ik heb hem nog als achtergrond haha',
+        'je hebt me die foto gestuurd toch? kijk wat ik heb gekocht',
+      ],
     },
   },
   {
