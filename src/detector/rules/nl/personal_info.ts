@@ -263,10 +263,29 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bhoe oud (?:zijde|zijt|zyt|bende|zij) ?(?:gij|ge|gie|u)?\b/,
       /\bwaar (?:zit|zitte|gaat|gade|zijde) (?:ge|gij|u)?(?: \w{1,20})? ?(?:op school|naar school|te school|in de klas)\b/,
+      /\b(?:in|op|naar) (?:welk|welke) (?:middelbaar|middelbare|school|lyceum|college|atheneum|gymnasium|campus|jaar|graad|richting)\b (?:zit|ga|gaat|zitte|zijt|zijde|gade) (?:ge|gij|u)\b|\bzit (?:ge|gij) (?:nog )?in het (?:middelbaar|eerste|tweede|derde|vierde|vijfde|zesde)\b|\bin welke (?:stad|gemeente|plaats|deelgemeente|provincie|wijk) (?:woont|woon|zit|zijt) (?:ge|gij)\b/,
     ],
     examples: {
-      match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk'],
-      noMatch: ['hoe oud is uw zus', 'waar zit de sleutel', 'ge zijt te laat voor school'],
+      match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk', 'op welk middelbaar zit ge, in gent zelf?', 'zit ge nog in het middelbaar?', 'naar welke school gaat ge?', 'in welke gemeente woont ge juist'],
+      noMatch: ['hoe oud is uw zus', 'waar zit de sleutel', 'ge zijt te laat voor school', 'in welk lokaal zit ge voor frans?'],
+    },
+  },
+  {
+    id: 'nl.personal_info.more-probes',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low, like the other plain questions: the same probes in other shapes: year of birth, the address glued together ("waarwoonje"), "je woont toch bij het station? welke kant", who the teen lives with, "jij zit toch bij mijn neefje op school?", a form-like list of age, town and number.',
+    patterns: [
+      /\b(?:welk|wat voor) (?:jaar|geboortejaar|bouwjaar) (?:ben|bn|bent|zijt|zijde) (?:je|jij|ge|gij|u) (?:gebore|geboren|gebooren)\b|\bwanneer ben (?:je|jij|ge) (?:gebore|geboren)\b|\bwat is (?:je|jouw|uw) (?:geboortejaar|geboortedatum)\b/,
+      /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
+      /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
+      /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
+      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b,? (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b,? )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
+    ],
+    unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
+    examples: {
+      match: ['welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.'],
+      noMatch: ['welk jaar is de franse revolutie', 'met wie woon je samen op kamp?', 'je leeftijd en je adres moeten op het formulier', 'ik woon bij het station, welke kant kom jij vandaan', 'jij zit toch bij mijn neefje in het team'],
     },
   },
 ];

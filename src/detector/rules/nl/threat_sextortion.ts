@@ -387,6 +387,35 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'nl.threat_sextortion.if-you-then-i',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'The threat with its condition in more wordings: "als je me blokt plaats ik alles op insta", "als je niet met me afspreekt lek ik alles", an "expose" page, "stuur nog één foto, dan verwijder ik de rest" (the false promise that keeps the demands going).',
+    patterns: [
+      /\bals (?:je|jij|ge|gij)\b(?! (?:wil|wilt|het goed vindt|klaar bent|zin hebt|dat leuk vindt|ze wil|ze wilt)\b).{1,50}\b(?:lek|post|plaats|zet|deel|verspreid|upload|gooi) ik (?:alles|het|ze|dit|je (?:fotos|foto'?s|pics|nudes|filmpjes?|video'?s?|naaktfotos?)|de (?:fotos|foto'?s|beelden|video'?s?|screenshots))\b(?! (?:van (?:de|het)|in de groep(?:sapp)?|voor)\b)/,
+      /\b(?:zet|plaats|post|gooi) (?:ik )?(?:je|jou) (?:\w{1,6} )?op (?:een |mijn )?expose ?(?:pagina|account|page|acc)\b|\bexpose ?(?:pagina|account|page)\b.{0,30}\b(?:als (?:je|jij|ge)|tenzij|anders)\b/,
+      /\bstuur (?:nog )?(?:een|1|een|twee|2|nog een|nog 1) (?:\w{1,8} )?(?:foto|fotos|video|filmpje|pic|nude|naaktfoto)\w{0,3}\b.{0,16}\b(?:dan|en) (?:verwijder|wis|delete) ik (?:de rest|alles|ze|het|de andere)\b/,
+    ],
+    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk|fortnite|game|potje|feest|vakantie|kamp|schoolreis|klassenfoto|groepsfoto)\b/],
+    examples: {
+      match: [
+        'als je me blokt plaats ik alles op insta',
+        'als je niet met me afspreekt lek ik alles',
+        'als je niet reageert post ik je fotos',
+        'als ge vanavond ni online komt met uw cam aan, zet ik alles op internet',
+        'wallah ik zet je op een exposepagina als je nie luistert',
+        'stuur nog één foto, dan verwijder ik de rest. beloofd',
+        'stuur nog een video, dan verwijder ik de rest',
+      ],
+      noMatch: [
+        'als je wil zet ik de fotos op insta',
+        'als je klaar bent post ik het in de groep',
+        'als je thuis bent deel ik de fotos van het feest',
+        'stuur nog een foto van de sommen, dan verwijder ik de oude',
+      ],
+    },
+  },
+  {
     id: 'nl.threat_sextortion.cues',
     category: 'threat_sextortion',
     severity: 'low',
