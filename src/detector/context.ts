@@ -22,3 +22,31 @@ export function teenAgeIn(text: string): number | undefined {
   }
   return undefined;
 }
+
+/** A parent or grandparent, as a teen calls them (not `ma`/`pa`, chat spelling for "maar"/"papa"; not `daddy`). */
+const FAMILY = String.raw`(?:mam|mama|mamma|mams|mom|mommy|mum|mummy|pap|papa|pappa|paps|dad|oma|opa|omi|nan|nana|nanna|grandma|grandpa|granny|gran)`;
+
+/**
+ * The teen thanking, answering or greeting a parent: "ok mam", "thx mum ❤️", "love u dad", "doei oma".
+ * Only after such a word: "nee mama", "ja mama", "mama is thuis" or "alleen ik en mam" may be the
+ * teen saying who is home, which must never make the other side's questions quieter.
+ */
+const ADDRESSES_FAMILY = new RegExp(
+  String.raw`\b(?:ok|oke|okee|oké|okay|oki|k|kk|thanks|thx|ty|dank je|dankje|dankjewel|bedankt|doei|bye|night|nacht|welterusten|love you|love u|ily|hou van je|hvj|sorry|sry)\W{0,3}${FAMILY}(?:\W|$)`,
+);
+
+/** A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "papa en ik". */
+const SIGNED_BY_FAMILY = new RegExp(
+  String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom)\W{0,3}${FAMILY}\W{0,6}$|\b(?:papa|mama|pap|mam|je vader|je moeder|dad|mum|mom|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
+);
+
+/**
+ * Whether a message shows the chat is with the teen's parent or grandparent: the teen answering
+ * them as "mam" or "dad" (from `me`), or the other side signing as one (from `them`). Only context:
+ * it makes everyday logistics ("are you home?", "turn on Find My", "I'll pick you up") quiet at
+ * `standard`, never sexual content, photo requests of the body, secrecy or threats.
+ */
+export function familyIn(text: string, from: 'me' | 'them'): boolean {
+  const lower = text.toLowerCase().trim();
+  return (from === 'me' ? ADDRESSES_FAMILY : SIGNED_BY_FAMILY).test(lower);
+}

@@ -1,5 +1,5 @@
 import { matchText, type Match } from './engine';
-import { teenAgeIn } from './context';
+import { familyIn, teenAgeIn } from './context';
 import type { Category, Message, Nudge, Sensitivity, Severity, Signal } from './types';
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
@@ -7,6 +7,14 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 /** Moves that weigh more when the teen has said they are under 16. */
 const AGE_SENSITIVE: ReadonlySet<Category> = new Set(['sexual_content', 'meeting', 'photo_request']);
 const AGE_OF_CONSENT = 16;
+
+/**
+ * Everyday logistics a parent or grandparent also asks about. In a chat that shows it is with one
+ * (context.ts `familyIn`), a medium signal of these is kept for `high` only; a high one still
+ * nudges. Sexual content, secrecy, threats, gifts and the rest are never softened: abuse within
+ * families exists too.
+ */
+const FAMILY_EVERYDAY: ReadonlySet<Category> = new Set(['alone_check', 'location_control', 'meeting', 'personal_info', 'photo_request', 'account_control']);
 
 /**
  * Mild signals in this many different categories within one conversation make a pattern worth
@@ -41,14 +49,17 @@ export class Conversation {
   private readonly nudged = new Map<Category, Severity>();
   private readonly seen = new Set<Category>();
   private teenAge: number | undefined;
+  private family = false;
 
   /** Reads one message; `sensitivity` is passed each time so a change applies at once. */
   add(message: Message, sensitivity: Sensitivity): Step {
     if (message.from === 'me') {
       const age = teenAgeIn(message.text);
       if (age !== undefined) this.teenAge = age;
+      if (familyIn(message.text, 'me')) this.family = true;
       return { signals: [], nudges: [] };
     }
+    if (familyIn(message.text, 'them')) this.family = true;
     const matches = this.match(message.text);
     const signals = matches.map(({ category, stage, severity, rule }) => ({ category, stage, severity, rule }));
     // The learned model's guesses do not count toward the mild combination.
@@ -79,6 +90,7 @@ export class Conversation {
   }
 
   private inContext(m: Match): Severity {
+    if (this.family && FAMILY_EVERYDAY.has(m.category)) return m.severity === 'medium' ? 'low' : m.severity;
     if (this.teenAge !== undefined && this.teenAge < AGE_OF_CONSENT && AGE_SENSITIVE.has(m.category)) {
       return raise(m.severity);
     }

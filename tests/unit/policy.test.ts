@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Conversation, evaluate, passesSensitivity } from '../../src/detector/policy';
-import { teenAgeIn } from '../../src/detector/context';
+import { familyIn, teenAgeIn } from '../../src/detector/context';
 import type { Message, RuleDef } from '../../src/detector/types';
 import { matchText } from '../../src/detector/engine';
 
@@ -46,6 +46,23 @@ describe('who is talking', () => {
     expect(teenAgeIn('13')).toBe(13);
     expect(teenAgeIn('ik ben 100% zeker')).toBeUndefined();
     expect(teenAgeIn('ik ben er om 16 uur')).toBeUndefined();
+  });
+
+  test('reads whether the chat is with a parent or grandparent', () => {
+    expect(familyIn('ok mam', 'me')).toBe(true);
+    expect(familyIn('thx mum ❤️', 'me')).toBe(true);
+    expect(familyIn('doei oma!', 'me')).toBe(true);
+    expect(familyIn('papa en ik zijn pas om 8 uur thuis', 'them')).toBe(true);
+    expect(familyIn('home alone? want me to bring over some board games, love grandma', 'them')).toBe(true);
+    // The teen talking about a parent, or saying who is home, is not talking to one.
+    expect(familyIn('i have to ask my mum', 'me')).toBe(false);
+    expect(familyIn('nee mama is thuis', 'me')).toBe(false);
+    expect(familyIn('ja papa', 'me')).toBe(false);
+    expect(familyIn('ok daddy', 'me')).toBe(false);
+    expect(familyIn('ma ik weet het niet', 'me')).toBe(false);
+    // The other side naming the teen's parent is not a parent signing.
+    expect(familyIn('zeg niks tegen je mama', 'them')).toBe(false);
+    expect(familyIn('stuur een foto x', 'them')).toBe(false);
   });
 });
 
@@ -105,5 +122,23 @@ describe('context and combinations (with rules of known severity)', () => {
     expect(chat.add(them('stuur een foto van je'), 'standard').nudges).toHaveLength(0);
     chat.add(me('ik ben 13'), 'standard');
     expect(chat.add(them('stuur een foto van je'), 'standard').nudges.map((n) => n.severity)).toEqual(['high']);
+  });
+
+  test('in a chat with a parent, everyday logistics wait for high; the rest does not', () => {
+    const secret: RuleDef = { id: 'nl.secrecy.t', category: 'secrecy', severity: 'medium', note: 'test rule: secret', patterns: [/\bgeheimpje\b/], examples: { match: [], noMatch: [] } };
+    const withSecret = [...rules, secret];
+    const runWith = (messages: Message[], sensitivity: 'standard' | 'high') => {
+      const chat = new Conversation((text) => matchText(text, withSecret));
+      return messages.flatMap((m) => chat.add(m, sensitivity).nudges.map((n) => n.category));
+    };
+    // Signed by mum in the message itself.
+    expect(runWith([them('stuur een foto van je als je bij oma bent x mam')], 'standard')).toEqual([]);
+    expect(runWith([them('stuur een foto van je als je bij oma bent x mam')], 'high')).toEqual(['photo_request']);
+    // The teen answering "ok mam" earlier in the chat.
+    expect(runWith([me('ok mam'), them('stuur een foto van je')], 'standard')).toEqual([]);
+    // Secrecy is never softened, not even by a parent.
+    expect(runWith([me('ok mam'), them('dit is ons geheimpje')], 'standard')).toEqual(['secrecy']);
+    // A teen who says who is home gives no family context.
+    expect(runWith([me('nee mama is thuis'), them('stuur een foto van je')], 'standard')).toEqual(['photo_request']);
   });
 });
