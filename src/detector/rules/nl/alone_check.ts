@@ -113,6 +113,7 @@ const BASE: RuleDef[] = [
         'werken je ouders allebei fulltime',
       ],
       noMatch: [
+        'slaapt iedereen al? kan ik nog ff de wasmachine aanzetten',
         'zijn je ouders er dit weekend? wij willen vragen of je mee mag naar de efteling',
         'hoe laat is je moeder thuis? mag je nog naar buiten vanavond',
         'je moeder wil morgen rustig praten over je rapport',
@@ -157,6 +158,7 @@ const BASE: RuleDef[] = [
         'weten je ouders je wachtwoord',
       ],
       noMatch: [
+        'heb jij ook ouderlijk toezicht op je telefoon? mijn moeder heeft family link gezet 😩',
         'kijken je ouders nog op je telefoon? mijne doen dat echt elke avond 😩 max 2 uur schermtijd',
         'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof 😂',
         'mijn moeder checkt altijd mijn huiswerk',
@@ -232,12 +234,12 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|grandma|grandpa|board games|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A peer comparing parents ("mijne doen dat ook") or holding back a rude meme.
   'nl.alone_check.phone-checked': {
-    everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje)\b/,
+    everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje|(?:heb|hebben) (?:jij|jullie) ook|(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa) (?:heeft|hebben|doet|doen|checkt|checken|kijkt|kijken))\b/,
     match: ['kijken je ouders nog op je telefoon? mijne doen dat echt elke avond, max 2 uur schermtijd', 'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof', 'kijken je ouders op je telefoon? mijne doen dat ook'],
     noMatch: ['kijken je ouders op je telefoon?', 'lezen je ouders mee? ik wil je iets sturen', 'weten je ouders dat je met mij praat? mijne ook niet haha'],
   },

@@ -33,7 +33,7 @@ export const rules: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
         'jij bent niet zoals andere meisjes',
@@ -63,6 +63,7 @@ export const rules: RuleDef[] = [
         'ik zie je echt als een gelijke',
       ],
       noMatch: [
+        'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'je bent volwassen als je 18 bent',
         'je bent 2 maanden ouder dan ik toch',
         'je lijkt op je moeder',
@@ -327,10 +328,11 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we|jij en ik) (?:passen|horen)(?: \w{1,12}){0,2} (?:bij elkaar|samen)\b|\b(?:je|jij|ge) (?:hoeft|hoef) bij (?:mij|me) (?:niet|nie|ni|niks) (?:te )?(?:doen alsof|verbergen|je best te doen)\b|\bvoel (?:me|mij)(?: \w{1,12}){0,2} (?:goed|thuis|op mijn gemak) (?:bij|met) (?:jou|je|u)\b/,
       /\b(?:jij|je|gij|ge) (?:snapt|begrijpt|kent|ziet) (?:me|mij|het|dat) (?:echt|wel|tenminste|als enige|als geen ander|zo goed|beter dan)\b/,
     ],
-    unless: [SIBLING, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
+    unless: [SIBLING, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: ['ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
       noMatch: [
+        'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
     },
   },

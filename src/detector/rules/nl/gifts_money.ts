@@ -163,7 +163,7 @@ export const rules: RuleDef[] = [
       /\b(?:geld|euro|bedrag) (?:.{0,6} )?(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,22}\b(?:terug|doorsturen|doorstuurt|doorstorten|opnemen|opneemt|pinnen|pin|pint|overmaken naar|overmaakt|eraf halen|eraf|eruit|aan mij|contant)\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b|\b(?:rekening|bankrekening|pinpas|bankpas|betaalpas|pas) (?:willen |wil )?(?:uitlenen|verhuren|te leen)\b/,
     ],
-    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/],
+    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo)\b/],
     examples: {
       match: [
         'mag ik je bankpas even gebruiken, je krijgt 200',
@@ -176,6 +176,7 @@ export const rules: RuleDef[] = [
         'je pas uitlenen voor 1 dag = 200 euro cash',
       ],
       noMatch: [
+        'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
         'mijn pinpas is kwijt',
         'heb je je pinpas bij je voor de kantine',
         'mag ik je rekenmachine lenen',

@@ -218,7 +218,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\bkom (?:je|jij|ge|maar|dan)\\b.{0,30}\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:er )?(?:weg|niet thuis|niet|nie|ni|op vakantie)\\b`),
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
+    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
     examples: {
       match: [
         'ik ben volgende week in jouw buurt, zin om te zien?',
@@ -231,6 +231,7 @@ const BASE: RuleDef[] = [
         'geef je adres dan kom ik',
       ],
       noMatch: [
+        'stuur een pin van het café, dan kom ik eraan',
         'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
     },
   },

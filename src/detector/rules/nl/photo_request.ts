@@ -229,7 +229,7 @@ export const rules: RuleDef[] = [
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
-      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
+      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
       /\b(?:stuur|deel) (?:nooit|geen)\b|\bnooit (?:.{0,12} )?(?:nudes|naakt[a-z']{0,6})\b/,
       /\b(?:ze|hij|zij|iemand|die|hun|mensen) (?:.{0,11} )?(?:heeft|hebben|had|stuurde|stuurden|deelde) (?:.{0,11} )?(?:nudes|naaktfoto[a-z']{0,6})\b/,
       /\b(?:warm|heet|zweet|zweten|gym|douchen|wassen|in de was|wasmachine)\b/,
@@ -242,6 +242,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['stuur een pic waarop je wat minder aan hebt', 'laat eens zien wat je onder je rokje draagt', 'stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
       noMatch: [
+        "wie bedreigd wordt met het delen van naaktfoto's kan anoniem chatten met de hulplijn, je bent nooit schuldig",
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
         'die naaktslak in de tuin is eng',

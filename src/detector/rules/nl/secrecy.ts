@@ -48,6 +48,8 @@ export const rules: RuleDef[] = [
       /\b(?:zwanger|verloofd|gaan trouwen|gaat trouwen|officieel|bekendmaken|bekend maken|maakt (?:het |dat )?(?:\w{1,10} )?bekend|maken (?:het |dat )?(?:\w{1,10} )?bekend)\b|\b(?:erover|geheim|stil|mond dicht|niks zeggen|niets zeggen)\b.{0,12}\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|het bekend is)\b/,
       // The sender's own news, to be told when they choose ("ik wil het pas zeggen als ik erdoor ben").
       /\bik wil het (?:pas|zelf|eerst|zelf pas) (?:\w{1,10} )?(?:zeggen|vertellen|vertelle)\b|\bals ik (?:erdoor|aangenomen|geslaagd|gekozen|geselecteerd) ben\b|\b(?:auditie|sollicitatie|sollicitatiegesprek)\b/,
+      // The sender's own plan ("dit blijft tussen ons, maar ik denk dat ik ga stoppen met hockey").
+      /\bik (?:denk dat ik |ga |wil |overweeg )?(?:ga )?(?:stoppen|ophouden|kappen) met (?:hockey|voetbal|school|dansen|turnen|zwemmen|de club|het team|tennis|atletiek|[a-z]{3,12}les)\b/,
       // The sender's own small crime ("ons geheimpje: ik heb de laatste koek op").
       /\bik heb (?:de |het |die |dat |je |jouw |een )?(?:laatste )?(?:koek|koekje|koekjes|chips|snoep|taart|ijsje|pizza|stuk|reep|chocola|vaas|bord|glas)\w{0,4} (?:op|opgegeten|gepakt|kapot|gebroken|gejat)\b|\bik heb (?:.{0,20} )?(?:opgegeten|opgedronken|kapotgemaakt|kapot gemaakt|gejat)\b/,
       // The sender promises to tell no one themselves, without asking the same back.
@@ -90,6 +92,7 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'dit blijft tussen ons ok, maar ik denk dat ik ga stoppen met hockey',
         'da blijft tussen ons he, ik wil nie dat heel de klas weet da ik verliefd ben',
         'wallah nie doorvertellen, ik heb een auditie voor de musical en ik wil het pas zeggen als ik erdoor ben',
         "je hoeft het aan niemand te vertellen maar ik heb een 4 voor wiskunde, ik zeg het zelf wel tegen mn ouders",
@@ -235,10 +238,11 @@ export const rules: RuleDef[] = [
       /\b(?:vanish ?mode|disappearing messages|view once|eenmalige weergave|eenmalig bekijken|1x bekijken|een keer bekijken) (?:.{0,12} )?(?:aan|aanzetten|gebruiken|sturen|doen|zetten)\b/,
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
-    unless: [/\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
+    unless: [/\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
     examples: {
       match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
+        'zet verdwijnende berichten uit, ik wil de huiswerkafspraken nog kunnen teruglezen',
         "je hebt verdwijnende berichten aangezet in de groepsapp he, scheelt stickers",
         'mijn berichten verdwijnen steeds raar',
         'zet de timer op 10 min voor de pizza',
