@@ -81,6 +81,36 @@ const BASE: RuleDef[] = [
     },
   },
   {
+    id: 'nl.alone_check.watched-wide',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Risk assessment in the word orders the other rules miss: "kijken je ouders eigenlijk wel eens op je telefoon", "kijken ze ooit in je insta", "checken je ouders je berichten", "hebben je ouders ouderlijk toezicht", "kan er iemand meelezen als je typt", "komen je ouders pas laat thuis", "of je dan alleen bent" (Elliot 2017).',
+    patterns: [
+      new RegExp(`\\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt) (?:je|jouw|uw|ze|zij|die|hun) (?:${PARENT} )?(?:\\w{1,10} ){0,3}(?:in|op|door|naar) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\\b|\\b(?:checken|checkt|lezen|leest|controleren) (?:je|jouw|uw) ${PARENT} (?:\\w{1,8} )?(?:je|jouw|uw) (?:bericht\\w{0,3}|chats?|appjes|dms|telefoon)\\b`),
+      new RegExp(`\\b(?:hebben|heeft) (?:je|jouw|uw) ${PARENT} (?:\\w{1,8} )?(?:ouderlijk toezicht|family ?link|parental controls?|qustodio|screen ?time|schermtijd)\\b`),
+      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:\w{1,8} )?(?:meelezen|meekijken|mee lezen|mee kijken) als (?:je|jij|ge) (?:nu )?(?:typt|appt|chat|belt|bent)\b/,
+      new RegExp(`\\b(?:komen|komt) (?:je|jouw|uw) ${PARENT} (?:\\w{1,10} ){0,3}(?:pas )?laat thuis\\b|\\bof (?:je|jij|ge) (?:dan |nu |vanavond |straks |morgen )?(?:all?ee?n|alleen thuis) (?:bent|zit|bnt|zijt)\\b`),
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|mama|papa) (?:doen|kijken|checken|lezen|hebben|heeft|doet)\b|\b(?:schermtijd|meme|memes|grof)\b/],
+    examples: {
+      match: [
+        'Kijken je ouders eigenlijk wel eens op je telefoon?',
+        'kijken ze ooit in je telefoon of je insta?',
+        'checken je ouders je berichtn ofz',
+        'hebben je ouders ouderlijk toezicht op je telefoon staan?',
+        'kan er iemand meelezen als je nu typt',
+        'komen je ouders op woensdag pas laat thuis?',
+        'ik vroeg me gwn af of je dan alleen bent',
+      ],
+      noMatch: [
+        'mijn ouders kijken altijd op mijn telefoon, zo irritant',
+        'kijken ze op school in je tas?',
+        'komen je ouders ook naar de uitvoering?',
+        'ik weet niet of je dan alleen de opdracht moet maken',
+      ],
+    },
+  },
+  {
     id: 'nl.alone_check.parents-away',
     category: 'alone_check',
     severity: 'medium',

@@ -249,4 +249,35 @@ export const rules: RuleDef[] = [
       noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
     },
   },
+  {
+    id: 'nl.location_control.always-on-wide',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location shared for good, in more wordings: "permanent", "onbeperkt delen", "voor onbepaalde tijd", "deel hem dan ook met mij" (as with mum), "ik wil elke dag kunnen zien waar je bent", the Flemish "waarom hebt ge uw locatie uitgezet", the bare order "locatie aan. nu.".',
+    patterns: [
+      /\b(?:locatie|locaties|location|loc|live locatie)\b.{0,50}\b(?:permanent|onbeperkt|voor onbepaalde tijd|onbepaalde tijd|voor altijd|24 ?7|altijd aan)\b|\b(?:permanent|onbeperkt|voor onbepaalde tijd|onbepaalde tijd) (?:\w{1,8} ){0,2}delen\b/,
+      /\b(?:locatie|location|loc)\b.{0,40}\b(?:deel|zet|share) (?:hem|m|die|het|em) (?:\w{1,6} ){0,2}(?:met|voor) (?:mij|me)\b/,
+      /\bik wil (?:je )?(?:elke dag|altijd|steeds|de hele tijd|24 ?7|elk moment|overal|constant) (?:kunnen )?(?:zien|weten|volgen|checken) waar (?:je|jij|ge) (?:bent|zit|uithangt)\b/,
+      /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|hebt|is|sta) (?:ge|gij|uw) (?:uw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,20}\b(?:uit|af|uitgezet|uitgedaan|ghost)\b/,
+      /^(?:je |uw )?(?:locatie|loc|gps|live locatie|snap ?map) (?:aan|aanzetten|weer aan)\b.{0,4}\b(?:nu|nou|meteen|direct|nu meteen)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader)|je (?:moeder|vader) (?:zegt|wil|vraagt)|ouders|vakantie|festival|kwijt|verdwaald|ingang|schoolreis|kamp)\b/, MEET_UP],
+    examples: {
+      match: [
+        'kan je je locatie permanent met me delen op Google Maps?',
+        "Zet het ff aan in je instellingen en kies 'onbeperkt delen' met mij",
+        'zet delen van locatie aan voor onbepaalde tijd ff',
+        'jij deelt toch je locatie met je moeder? deel hem dan ook met mij',
+        'ik wil elke dag kunnen zien waar je bent, zet het aan',
+        'allez, waarom hebt ge uw locatie op snap uitgezet?',
+        'locatie aan. nu.',
+      ],
+      noMatch: [
+        'mama wil dat je je locatie permanent deelt op schoolreis',
+        'ik deel mijn locatie onbeperkt met mijn moeder',
+        'locatie aan? we staan bij de ingang',
+        'ik wil elke dag kunnen zien hoe laat de bus gaat',
+      ],
+    },
+  },
 ];

@@ -263,10 +263,10 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bhoe oud (?:zijde|zijt|zyt|bende|zij) ?(?:gij|ge|gie|u)?\b/,
       /\bwaar (?:zit|zitte|gaat|gade|zijde) (?:ge|gij|u)?(?: \w{1,20})? ?(?:op school|naar school|te school|in de klas)\b/,
-      /\b(?:in|op|naar) (?:welk|welke) (?:middelbaar|middelbare|school|lyceum|college|atheneum|gymnasium|campus|jaar|graad|richting)\b (?:zit|ga|gaat|zitte|zijt|zijde|gade) (?:ge|gij|u)\b|\bzit (?:ge|gij) (?:nog )?in het (?:middelbaar|eerste|tweede|derde|vierde|vijfde|zesde)\b|\bin welke (?:stad|gemeente|plaats|deelgemeente|provincie|wijk) (?:woont|woon|zit|zijt) (?:ge|gij)\b/,
+      /\b(?:(?:in|op|naar) )?(?:welk|welke) (?:middelbaar|middelbare|school|lyceum|college|atheneum|gymnasium|campus|jaar|graad|richting)\b (?:zit|ga|gaat|zitte|zijt|zijde|gade) (?:ge|gij|u)\b|\bzit (?:ge|gij) (?:nog )?in het (?:middelbaar|eerste|tweede|derde|vierde|vijfde|zesde)\b|\bin welke (?:stad|gemeente|plaats|deelgemeente|provincie|wijk) (?:woont|woon|zit|zijt) (?:ge|gij)\b/,
     ],
     examples: {
-      match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk', 'op welk middelbaar zit ge, in gent zelf?', 'zit ge nog in het middelbaar?', 'naar welke school gaat ge?', 'in welke gemeente woont ge juist'],
+      match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk', 'op welk middelbaar zit ge, in gent zelf?', 'welk middelbaar zit ge op?', 'zit ge nog in het middelbaar?', 'naar welke school gaat ge?', 'in welke gemeente woont ge juist'],
       noMatch: ['hoe oud is uw zus', 'waar zit de sleutel', 'ge zijt te laat voor school', 'in welk lokaal zit ge voor frans?'],
     },
   },

@@ -50,10 +50,12 @@ export const rules: RuleDef[] = [
       /\bik wil het (?:pas|zelf|eerst|zelf pas) (?:\w{1,10} )?(?:zeggen|vertellen|vertelle)\b|\bals ik (?:erdoor|aangenomen|geslaagd|gekozen|geselecteerd) ben\b|\b(?:auditie|sollicitatie|sollicitatiegesprek)\b/,
       // The sender's own plan ("dit blijft tussen ons, maar ik denk dat ik ga stoppen met hockey").
       /\bik (?:denk dat ik |ga |wil |overweeg )?(?:ga )?(?:stoppen|ophouden|kappen) met (?:hockey|voetbal|school|dansen|turnen|zwemmen|de club|het team|tennis|atletiek|[a-z]{3,12}les)\b/,
+      // The sender's own mishap ("vertel niemand dat ik de taart heb verpest").
+      /\bdat ik (?:\w{1,10} ){0,4}(?:verpest|kapot|kapotgemaakt|gebroken|laten vallen|verloren|vergeten|opgegeten|gezakt|verbrand|laten aanbranden)\b/,
       // The sender's own small crime ("ons geheimpje: ik heb de laatste koek op").
       /\bik heb (?:de |het |die |dat |je |jouw |een )?(?:laatste )?(?:koek|koekje|koekjes|chips|snoep|taart|ijsje|pizza|stuk|reep|chocola|vaas|bord|glas)\w{0,4} (?:op|opgegeten|gepakt|kapot|gebroken|gejat)\b|\bik heb (?:.{0,20} )?(?:opgegeten|opgedronken|kapotgemaakt|kapot gemaakt|gejat)\b/,
       // The sender promises to tell no one themselves, without asking the same back.
-      /\bik (?:zeg|vertel|verklap) (?:het |dit |dat |er |niks |niets )?(?:\w{1,8} )?(?:tegen|aan) (?:niemand|geen mens)\b(?!.{0,30}\b(?:jij ook|jij dan ook|jij niet|jij ook niet|jij toch ook|beloof|jij mag|jij moet)\b)/,
+      /\bik (?:niks |niets |het |er niks |er niets |echt niks )?(?:zeg|vertel|verklap) (?:het |dit |dat |er |niks |niets )?(?:\w{1,8} )?(?:tegen|aan) (?:niemand|geen mens)\b(?!.{0,30}\b(?:jij ook|jij dan ook|jij niet|jij ook niet|jij toch ook|beloof|jij mag|jij moet)\b)/,
     ],
     examples: {
       match: [
@@ -92,6 +94,8 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'vertel niemand dat ik de taart heb verpest haha',
+        'ik zweer dat ik niks zeg tegen niemand, vertel nou wie je leuk vindt',
         'dit blijft tussen ons ok, maar ik denk dat ik ga stoppen met hockey',
         'da blijft tussen ons he, ik wil nie dat heel de klas weet da ik verliefd ben',
         'wallah nie doorvertellen, ik heb een auditie voor de musical en ik wil het pas zeggen als ik erdoor ben',

@@ -444,6 +444,8 @@ export const rules: RuleDef[] = [
       /\b(?:wil je dat ik|ik kan|ik wil|zal ik) (?:je|jou) (?:\w{1,8} )?(?:dingen|van alles|een paar dingen|tips|alles)\b (?:\w{1,10} )?(?:leer|leren|geven|laten zien|bijbrengen)\b.{0,50}\b(?:ervaring|ouder|leeftijd|hoe het werkt|meiden|jongens|zoenen|bed)\b|\b(?:leer|leren)\b.{0,30}\bik heb (?:veel |genoeg |wel |echt )?ervaring\b|\bik heb (?:veel |genoeg |wel |echt )?ervaring\b.{0,30}\b(?:leer|leren)\b/,
       /\b(?:dingen|filmpjes|films|sites|video'?s|videos|plaatjes)\b (?:\w{1,8} ){0,3}(?:gekeken|gezien|bekeken)\b.{0,40}\b(?:je weet wel wat ik bedoel|(?:niet|nie) mogen (?:weten|zien)|voor volwassenen|18 ?\+)/,
       /\bintieme (?:scenes|foto'?s|fotos|shoots?|beelden|video'?s|videos|opnames)\b|\bsensualiteit\b/,
+      /\bwat? (?:vind|vindt|vindjij) (?:je|jij|ge|gij) (?:het )?(?:spannend|spannendst|spannendste|lekker|lekkerst|lekkerste|fijn|fijnst|fijnste)\b.{0,24}\b(?:met|aan|bij) (?:een )?(?:jongen|jongens|meisje|meisjes|man|mannen|meiden|vriend|vriendje)\b|\b(?:pyjama|ondergoed|kleren|kleding)\b.{0,6}\bof zonder\b/,
+      /\b(?:alle|iedereen|de meeste|veel) (?:andere )?(?:(?:meiden|meisjes|jongens|kinderen|tieners|mensen) )?(?:van|op) (?:jouw|je|uw) leeftijd (?:doen|doet|is|zijn|doen het|doet het) (?:dit|dat|het|daar|daarmee|er|al)\b(?!.{0,20}\b(?:huiswerk|toets|examen|stage|bijbaan|sport|school)\b)/,
     ],
     unless: [/\b(?:toets|huiswerk|wiskunde|minecraft|fortnite|game|level|training|oefening|bijles|opdracht|voetbal|dansen|schaken|gitaar|piano)\b/],
     examples: {
@@ -471,6 +473,11 @@ export const rules: RuleDef[] = [
         'heb je wel eens filmpjes gekeken voor volwassenen?',
         'heb je wel eens dingen gekeken die je ouders nie mogen weten? je weet wel wat ik bedoel',
         'hoe sta je tegenover intieme scènes en lingerie?',
+        'wat vind jij spannend om te doen met een jongen',
+        'wa vindt gij het spannendste aan jongens?',
+        'slaap jij eigenlijk in pyjama of zonder 😏',
+        'alle meiden van jouw leeftijd doen dit, is heel normaal hoor',
+        'iedereen van uw leeftijd is daar mee bezig',
       ],
       noMatch: [
         'ik wil je aanraden die film te kijken',
@@ -484,6 +491,8 @@ export const rules: RuleDef[] = [
         'ik heb de film gezien, je weet wel welke, die met de haai',
         'vieze dingen gegeten in de kantine vandaag',
         'lig je nog in bed? kom je ontbijten',
+        'iedereen van jouw leeftijd doet dit huiswerk in een uur',
+        'wat vind je het leukst aan je nieuwe school',
       ],
     },
   },
@@ -496,13 +505,14 @@ export const rules: RuleDef[] = [
       /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w{1,20}){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|😈|😏|🥵|🔥|😉|\b(?:niet|nie|ni|geen) (?:heel |echt |zo |helemaal |bepaald )?(?:onschuldig|netjes|braaf|pg|schoon|kinderachtig)\b)/,
       // "heb je het al gedaan of nie?": asking about sex without the word.
       /\bheb (?:je|jij|ge) het (?:al |ooit |wel eens |al eens |echt al )gedaan\b(?! (?:met (?:de|het)|voor|in)\b)/,
+      /\b(?:goede|goeie|slechte|ervaren) (?:kusser|zoener)\b|\bwaar (?:fantaseer|fantaseert|fantaseerde) (?:je|jij|ge|gij)\b|\b(?:al )?(?:eens |ooit |wel eens )?iets met iemand gehad\b/,
       /\b(?:filmpje|filmpjes|video|videos|clip)\b.{0,30}\b(?:leer|leert|leren|zie|ziet) (?:je|ge|jij) (?:hoe (?:het|dat|je) (?:moet|werkt|doet)|wat (?:je|ik) (?:moet|wil))\b/,
       /\bik kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/,
     ],
     unless: [/\b(?:wiskunde|som|sommen|huiswerk|toets|les|opdracht|opdrachten|bio|project|werkstuk|taak|taken|afwas|klusje|oefeningen|uitleg|youtube tutorial|recept|koken|bakken|game|level|dans|tiktokdans)\b/],
     examples: {
-      match: ['ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout'],
-      noMatch: ['heb je het al gedaan? de opdracht van bio', 'ik droomde over je, je was niet op tijd bij de bus haha', 'ik kan je dingen leren over minecraft', 'wat vind je lekker? pizza of patat', 'hou je van spannende films?', 'ik droomde over de toets, zo spannend', 'ik stuur je een filmpje, dan leer je hoe de som moet', 'ik stuur je een filmpje van de dans, dan zie je hoe het moet'],
+      match: ['ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout'],
+      noMatch: ['waar droom je over later, welke studie?', 'heb je het al gedaan? de opdracht van bio', 'ik droomde over je, je was niet op tijd bij de bus haha', 'ik kan je dingen leren over minecraft', 'wat vind je lekker? pizza of patat', 'hou je van spannende films?', 'ik droomde over de toets, zo spannend', 'ik stuur je een filmpje, dan leer je hoe de som moet', 'ik stuur je een filmpje van de dans, dan zie je hoe het moet'],
     },
   },
 ];
