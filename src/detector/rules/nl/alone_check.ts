@@ -103,6 +103,7 @@ const BASE: RuleDef[] = [
         'ik vroeg me gwn af of je dan alleen bent',
       ],
       noMatch: [
+        'komen je ouders pas laat thuis? dan eet je bij ons',
         'mijn ouders kijken altijd op mijn telefoon, zo irritant',
         'kijken ze op school in je tas?',
         'komen je ouders ook naar de uitvoering?',
@@ -264,9 +265,13 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'nl.alone_check.watched-wide': {
+    match: ['komen je ouders pas laat thuis? dan eet je bij ons', 'of je dan alleen bent, dan kunnen we samen leren', 'komen je ouders pas laat thuis? je mag mee eten'],
+    noMatch: ['komen je ouders pas laat thuis?', 'kijken je ouders eigenlijk wel eens op je telefoon?', 'ik vroeg me af of je dan alleen bent'],
+  },
   // A peer comparing parents ("mijne doen dat ook") or holding back a rude meme.
   'nl.alone_check.phone-checked': {
     everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje|(?:heb|hebben) (?:jij|jullie) ook|(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa) (?:heeft|hebben|doet|doen|checkt|checken|kijkt|kijken))\b/,

@@ -165,7 +165,7 @@ const BASE: RuleDef[] = [
       /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
       /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
     ],
-    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/],
+    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
       match: [
         'ik boek een hotel voor ons',
@@ -178,6 +178,7 @@ const BASE: RuleDef[] = [
         'niemand hoeft te weten dat we afspreken',
       ],
       noMatch: [
+        'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'we slapen in een hotel op schoolreis',
         'hotel transylvania kijken?',
@@ -216,7 +217,7 @@ const BASE: RuleDef[] = [
       /\b(?:toevallig|toch) (?:\w{1,6} )?in (?:jouw|je|uw) (?:buurt|stad|dorp|omgeving|wijk)\b|\b(?:zal|kan|mag) ik (?:\w{1,6} )?naar (?:jouw|je|uw) (?:stad|dorp|buurt|school|huis|plaats|woonplaats) komen\b/,
       /\b(?:kom|komt) (?:\w{1,8} )?(?:naar|bij) (?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|auto|praktijk|studio|kantoor)\b.{0,30}\b(?:er toch nooit|zijn er nooit|niet thuis|weg|niemand|wel alleen|alleen komen)\b/,
       /\b(?:spijbel|spijbelt|spijbelen|skip school|school skippen|brossen|brost)\b.{0,30}\b(?:we|wij|samen|afspreken|met mij|naar mij|bij mij)\b/,
-      /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
+      /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b(?!.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b)|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
       /\bkom (?:\w{1,6} )?naar (?:de|het) \w{3,14}\b.{0,30}\b(?:pakketje|pakket|tasje|spullen)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt)\b/],
@@ -235,6 +236,7 @@ const BASE: RuleDef[] = [
         'ewa kom fissa naar de snackbar, ik geef je het pakketje daar',
       ],
       noMatch: [
+        'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'mama pikt je op na de training',
         'zal ik je oppikken of kom je met de fiets? het regent egt hard',
         'training is morgen om 6, ik rij, ik pik je op bij je huis. groetjes moeder van emma',

@@ -51,6 +51,7 @@ export const rules: RuleDef[] = [
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
       /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
+      /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
       /\bhoe (?:je|jouw|de|het) (?:nieuwe |oude |eigen )?(?:kamer|huis|tuin|fiets|scooter|auto|taart|tekening|nagels|kapsel|haar|tattoo|hond|kat|konijn|puppy|kerstboom|tent)\b|\bdan zeg ik of (?:ie|hij|het|die|ze|t) (?:\w{1,6} )?(?:staat|past|kan)\b/,
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
     ],
@@ -90,6 +91,7 @@ export const rules: RuleDef[] = [
         'stuurt gij eens een foto van u',
       ],
       noMatch: [
+        'stuur een foto zonder filter, ik wil zien hoe de kleur echt is',
         'laat ff zien hoe je nieuwe kamer eruitziet, stuur een foto!!',
         'maak ff een foto van jezelf in die jurk in de paskamer, dan zeg ik of ie goed staat',
         'stuur een vid van je kickflip mattie, ik geloof je nie 😂',

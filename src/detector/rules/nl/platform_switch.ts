@@ -127,7 +127,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Moves the chat to an app named for its privacy, or says why here is not private enough: "stap over naar threema, hier is nie safe", "ga naar wickr of session, die kan niemand lezen", "een app waar berichten vanzelf verdwijnen", "een andere app, deze is zo openbaar", "kik me", a private server "alleen jij en ik", a fake recruiter who "werkt alleen via WhatsApp" or asks to be contacted "via Telegram". A secret account "alleen voor ons".',
     patterns: [
-      /\b(?:stap|ga|gaan|kom|switch|switchen|verhuis|verhuizen|overstappen) (?:\w{1,6} )?(?:over )?(?:naar|op) (?:threema|wickr|session|signal|kik|wire|element|telegram)\b/,
+      /\b(?:stap|ga|gaan|kom|switch|switchen|verhuis|verhuizen|overstappen) (?:\w{1,6} )?(?:over )?(?:naar|op) (?:threema|wickr|session|signal|kik|wire|element|telegram)\b.{0,50}\b(?:safe|veilig|veiliger|niemand|meelezen|meekijken|mee lezen|verdwijn\w{0,3}|prive|geheim|ouders|openbaar|versleuteld)\b/,
       /\b(?:naar|op|in) (?:een|die|zo'?n|een andere|een app) ?(?:app|chat)? (?:gaan |praten |verder |chatten )?(?:waar|waarin|die|waarop) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto'?s|alles) (?:vanzelf |automatisch |meteen |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|verwijderd worden|gewist worden)\b/,
       /\b(?:kunnen|zullen|laten|gaan|moeten) (?:we|wij) (?:ff |even |anders |liever |niet )?(?:naar|op|via|in) (?:een )?(?:andere|prive|veiligere|rustigere|eigen) (?:app|chat|plek|platform|server)\b.{0,30}\b(?:openbaar|niet veilig|nie veilig|nie safe|niet safe|meelezen|meekijken|mee kijken|mee lezen|iedereen|niemand|alleen (?:jij en ik|wij|ons))\b/,
       /\b(?:hier|deze app|dit) (?:is|is het) (?:\w{1,6} )?(?:niet|nie|ni|te) (?:safe|veilig|prive|openbaar)\b.{0,30}\b(?:threema|wickr|session|signal|kik|telegram|snap|snapchat|whatsapp|andere app|ergens anders)\b|\b(?:threema|wickr|session|signal|kik|telegram)\b.{0,30}\b(?:niemand|geen mens) (?:kan |kunnen )?(?:\w{1,6} )?(?:lezen|meelezen|zien|meekijken|vinden|hacken)\b/,
@@ -154,6 +154,7 @@ export const rules: RuleDef[] = [
         'we communiceren alleen via signal',
       ],
       noMatch: [
+        'ga naar signal, de familiegroep zit daar nu',
         'de klas gaat over naar whatsapp voor het project',
         'ik stap over op de bus naar huis',
         'zullen we naar een andere app, discord doet raar',

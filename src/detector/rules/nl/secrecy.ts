@@ -25,7 +25,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:dit|het|dat|dit gesprek|deze chat|dit hier) (?:mag|moet|hoeft|kan) (?:echt |gewoon |absoluut |helemaal )?${NOBODY} (?:.{0,6} )?(?:te )?(?:weten|zien|horen|lezen)\\b`),
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|gaat) (?:het|dit|dat|ons|alles) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) houden\\b|\\b(?:kan|kun|kunt|wil|wilt|zal|zou) ${YOU} (?:het|dit|dat|ons|alles|deze chat|dit gesprek) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) (?:te )?houden\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er |maar |ff )?(?:aan |tegen )?niemand (?:iets |wat |niks )?(?:over (?:mij|me|ons|onze [a-z]{2,14}|wat we|dit|deze chat|wat ik)|dat (?:we|wij|ik|je met))\b/,
-      /\b(?:je|jij|ge) (?:mag|moet|kan) (?:er |hier |daar |het )?(?:echt |gewoon |absoluut |nooit )?(?:met|tegen) niemand (?:over |erover |hierover )?(?:praten|hebben|delen|over praten)\b|\b(?:moet|moeten|blijft|blijven|houden we) (?:echt |gewoon |wel )?tussen (?:ons|ons tweeen|jou en mij) (?:blijven|houden)?\b|\b(?:blijft|is) (?:het |dit |dat |alles )?van ons (?:tweetjes|tweeen|twee)\b|\b(?:wat (?:we|wij) (?:\w{1,10} )?(?:bespreken|doen|zeggen|hebben|delen)|ons gesprek|onze chat|dit gesprek|deze chat) (?:\w{1,6} )?(?:gaat|gaan) niemand (?:iets |wat |ene moer |een bal |ook maar iets )?aan\b/,
+      /\b(?:je|jij|ge) (?:mag|moet|kan) (?:er |hier |daar |het )?(?:echt |gewoon |absoluut |nooit )?(?:met|tegen) niemand (?:over|erover|hierover|daarover) (?:praten|hebben|delen)\b|\b(?:moet|moeten|blijft|blijven|houden we) (?:echt |gewoon |wel )?tussen (?:ons|ons tweeen|jou en mij) (?:blijven|houden)?\b|\b(?:blijft|is) (?:het |dit |dat |alles )?van ons (?:tweetjes|tweeen|twee)\b|\b(?:wat (?:we|wij) (?:\w{1,10} )?(?:bespreken|doen|zeggen|hebben|delen)|ons gesprek|onze chat|dit gesprek|deze chat) (?:\w{1,6} )?(?:gaat|gaan) niemand (?:iets |wat |ene moer |een bal |ook maar iets )?aan\b/,
       new RegExp(`\\b(?:je|jij) (?:mag|moet|kan|kunt) (?:het |dit |dat |er )?(?:aan |tegen )?${NOBODY} (?:.{0,8} )?(?:vertellen|zeggen|laten zien|verklappen|over vertellen)\\b`),
       /\b(?:ons|onze) (?:kleine )?(?:geheimpje|geheim|geheimen|secret|secretje)\b/,
       /\b(?:beloof|beloofd|belooft|zweer) (?:.{0,20} )?(?:dat )?(?:je|jij) (?:het |dit |er )?(?:aan |tegen )?(?:niemand|niks|niets|nooit|niet)\b/,
@@ -94,6 +94,7 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'je mag met niemand praten tijdens het examen',
         'vertel niemand dat ik de taart heb verpest haha',
         'ik zweer dat ik niks zeg tegen niemand, vertel nou wie je leuk vindt',
         'dit blijft tussen ons ok, maar ik denk dat ik ga stoppen met hockey',
@@ -268,7 +269,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\\b|\\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\\b(?!.{0,30}\\b(?:${PARENT}|haha|lol|xd)\\b)`),
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
       // Hiding the contact in the phone: "haal mijn naam uit je contacten", "zet mijn naam in je telefoon als 'lisa'".
-      /\b(?:haal|verwijder|wis|delete) (?:mijn|mn|m'n) (?:naam|nummer|contact)\b (?:\w{1,8} )?(?:uit|van) (?:je|jouw|uw) (?:contacten|telefoon|contactenlijst|gsm)\b|\b(?:zet|sla|save) (?:mijn|mn|m'n) (?:naam|nummer|contact) (?:\w{1,8} ){0,3}(?:als|onder) (?:een )?[a-z']{2,14}(?: ofz| of zo| ofzo)?\b(?<!\b(?:als|onder) (?:favoriet|favorieten|noodcontact|ice|bij)\b)/,
+      /\b(?:haal|verwijder|wis|delete) (?:mijn|mn|m'n) (?:naam|nummer|contact)\b (?:\w{1,8} )?(?:uit|van) (?:je|jouw|uw) (?:contacten|telefoon|contactenlijst|gsm)\b|\b(?:zet|sla|save) (?:mijn|mn|m'n) (?:naam|nummer|contact) (?:\w{1,8} ){0,3}(?:als|onder) (?:een )?[a-z']{2,14}(?: ofz| of zo| ofzo)?\b(?<!\b(?:als|onder) (?:favoriet|favorieten|noodcontact|ice|bij|mama|papa|mam|pap|oma|opa|tante|oom|moeder|vader)\b)/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
     ],
     unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
@@ -286,6 +287,7 @@ export const rules: RuleDef[] = [
         'sla mijn nummer op als sanne',
       ],
       noMatch: [
+        'zet mijn nummer in je telefoon als mama 2 haha',
         'zeg maar tegen de trainer dat ik ziek ben',
         'ik slaap bij een vriendin vanavond',
         'sla mijn nieuwe nummer op',

@@ -395,13 +395,13 @@ export const rules: RuleDef[] = [
       /\bals (?:je|jij|ge|gij)\b(?! (?:wil|wilt|het goed vindt|klaar bent|zin hebt|dat leuk vindt|ze wil|ze wilt)\b).{1,50}\b(?:lek|post|plaats|zet|deel|verspreid|upload|gooi) ik (?:alles|het|ze|dit|je (?:fotos|foto'?s|pics|nudes|filmpjes?|video'?s?|naaktfotos?)|de (?:fotos|foto'?s|beelden|video'?s?|screenshots))\b(?! (?:van (?:de|het)|in de groep(?:sapp)?|voor)\b)/,
       /\b(?:zet|plaats|post|gooi) (?:ik )?(?:je|jou) (?:\w{1,6} )?op (?:een |mijn )?expose ?(?:pagina|account|page|acc)\b|\bexpose ?(?:pagina|account|page)\b.{0,30}\b(?:als (?:je|jij|ge)|tenzij|anders)\b/,
       /\bstuur (?:nog )?(?:een|1|een|twee|2|nog een|nog 1) (?:\w{1,8} )?(?:foto|fotos|video|filmpje|pic|nude|naaktfoto)\w{0,3}\b.{0,16}\b(?:dan|en) (?:verwijder|wis|delete) ik (?:de rest|alles|ze|het|de andere)\b/,
-      /\b(?:betalen|betaal|stuur|sturen|meewerken)\b.{0,10}\bof (?:je|jouw|uw) (?:foto'?s|fotos|pics|nudes|filmpjes?|video'?s?|beelden) (?:komen|gaan|staan|belanden)\b|\btenzij (?:je|jij|ge) (?:meewerkt|betaalt|doet wat ik (?:zeg|vraag)|luistert|stuurt|gehoorzaamt)\b/,
+      /\b(?:betalen|betaal|stuur|sturen|meewerken)\b.{0,10}\bof (?:je|jouw|uw) (?:foto'?s|fotos|pics|nudes|filmpjes?|video'?s?|beelden) (?:komen|gaan|staan|belanden)\b|\btenzij (?:je|jij|ge) (?:meewerkt|betaalt|doet wat ik (?:zeg|vraag)|luistert|stuurt|gehoorzaamt)\b(?! (?:aan|bij|voor|met) (?:het|de|je|een|ons)\b)/,
       new RegExp(`\\bik (?:stuur|zet|post|deel|lek|gooi) (?:het|ze|alles|dit|je fotos|je foto'?s) (?:\\w{1,6} )?(?:naar|aan|in|op) ${AUDIENCE}\\b.{0,30}\\bals (?:je|jij|ge) (?:niet|nie|ni) (?:\\w{1,8} )?(?:antwoordt|reageert|betaalt|luistert|stuurt|doet|terugschrijft)\\b`),
       /\b(?:blokken|blokkeren|blocken|blokt|blokkeert)\b.{0,30}\bik heb (?:al )?(?:je|jouw|uw|al je) (?:info|gegevens|adres|nummer|fotos|foto'?s|volgers|contacten)\b|\bik heb een lijst (?:van|met) (?:al )?(?:je|jouw|uw) (?:volgers|contacten|vrienden|followers|familie)\b/,
       /\bals (?:je|jij|ge)\b.{1,50}\b(?:publiceren|plaatsen|posten|verspreiden|sturen|delen) (?:wij|we|ik) (?:de|je|jouw|uw|alle) \w{0,10}(?:foto'?s|fotos|beelden|video'?s)\b|\bbetaal (?:je|jij|ge) (?:niet|nie)\b.{0,20}\bdan (?:stuur|sturen|zet|zetten|post|posten|delen|deel) (?:ik|we|wij) (?:de|je|alle|die|uw) (?:beelden|foto'?s|fotos|video'?s)\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)|cadeaukaart|paysafe\w{0,5}|geld|bitcoin)\b.{0,30}\b(?:en|dan) (?:zwijg ik|ik zwijg|hou ik (?:mijn|mn) mond|zeg ik niks|blijft het (?:geheim|tussen ons))\b/,
     ],
-    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk|fortnite|game|potje|feest|vakantie|kamp|schoolreis|klassenfoto|groepsfoto|training|hoe laat|wil weten|uitnodiging|rooster|huiswerk|jaarboek)\b/],
+    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk|fortnite|game|potje|feest|vakantie|kamp|schoolreis|klassenfoto|groepsfoto|training|hoe laat|wil weten|uitnodiging\w{0,3}|rooster|huiswerk|jaarboek|project|punt|cijfer)\b/],
     examples: {
       match: [
         'als je me blokt plaats ik alles op insta',
@@ -421,6 +421,8 @@ export const rules: RuleDef[] = [
         'stuur een cadeaukaart van 100 euro en ik zwijg erover',
       ],
       noMatch: [
+        'tenzij je meewerkt aan het project, krijg je geen punt',
+        'ik heb een lijst met al je vrienden voor de uitnodigingen',
         'als je wil zet ik de fotos op insta',
         'als je klaar bent post ik het in de groep',
         'als je thuis bent deel ik de fotos van het feest',
