@@ -483,4 +483,59 @@ export const rules: RuleDef[] = [
       noMatch: ['laat die haters maar praten', 'laat je moeder maar even weten dat je later bent', 'we weten wat we moeten leren voor de toets'],
     },
   },
+  {
+    id: 'nl.isolation.only-me-wide',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Turning the teen against their people with the writer as the only alternative: "die trainers zien je niet staan. ik wel", "die geeft niks om je, ik wel", "alleen ik ben echt eerlijk tegen je", "je fam houdt je klein", "zeg tegen je vrienden dat je druk bent, dan hebben we meer tijd samen" (Winters et al. 2020, isolation).',
+    patterns: [
+      /\b(?:zien|ziet|geeft|geven|snappen|snapt|begrijpen|begrijpt|waarderen|waardeert|houden|houdt|luisteren|luistert|kennen|kent)\b(?=.{0,30}\b(?:je|jou|u|ge)\b).{0,25}\b(?:niet|nie|ni|niks|niets|nooit|geen)\b.{0,25}\b(?:maar )?ik (?:wel|juist wel|echt wel)\b/,
+      /\balleen ik (?:ben|snap|begrijp|zie|geef|sta|ken|hou)\b|\b(?:houdt|houden|houd|wil|willen) (?:je|jou|u) (?:alleen |gewoon |maar )*klein(?: houden)?\b/,
+      new RegExp(`\\bzeg (?:tegen )?(?:je|jouw|uw) (?:vrienden|vriendinnen|${PARENT}) (?:maar |gewoon |gwn )?dat (?:je|jij|ge) (?:druk|ziek|moe|geen tijd|huiswerk)\\b.{0,40}\\b(?:wij|we|ons|samen|met mij|bij mij)\\b`),
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|level|haha|lol)\b.{0,10}$|\bik wel (?:een|nog|graag|even)\b/],
+    examples: {
+      match: [
+        'vergeet die club, die trainers zien je toch niet staan. ik wel',
+        'laat je vriendje toch, die geeft niks om je, ik wel',
+        'je ouders snappen je niet, maar ik wel',
+        'Alleen ik ben echt eerlijk tegen je',
+        'bro je fam houdt je klein, ik laat je groot worden',
+        'je mentor wil je alleen klein houden, vertel hem niks meer',
+        'zeg tegen je vrienden dat je druk bent, dan hebben we meer tijd samen',
+      ],
+      noMatch: [
+        'ik snap die som niet, jij wel?',
+        'mijn ouders snappen het niet, maar ik wel hoor',
+        'hij geeft niks om voetbal, ik wel',
+        'zeg tegen je moeder dat je ziek bent, dan bel ik de school',
+      ],
+    },
+  },
+  {
+    id: 'nl.isolation.distrust-wide',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: sowing distrust of the teen\'s people ("vertrouw hem nie", "je moet haar niet vertrouwen", "ze zijn het nie waard", "ge verdient beter", "praat voortaan met mij over je problemen"). Friends say this about a bad crush or a mean classmate too, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:vertrouw|geloof) (?:hem|haar|ze|hen|hun|die|je (?:zus|broer|moeder|vader|mentor|vriendin|vrienden|ouders|trainer|coach)) (?:maar |echt )?(?:niet|nie|ni|nooit)\b|\b(?:je|jij|ge) (?:moet|kan|kunt|mag) (?:haar|hem|ze|hen|hun|die|je \w{2,12}) (?:echt |gewoon )?(?:niet|nie|nooit) (?:meer )?vertrouwen\b|\b(?:je|jij|ge) (?:haar|hem|ze|hen|hun|die) (?:echt |gewoon )?(?:niet|nie|nooit) (?:meer )?(?:moet |kan |mag )?vertrouwen\b/,
+      /\b(?:ze|zij|die|hun|hij) (?:zijn|is) (?:het|jou|je) (?:echt |gewoon |toch )?(?:niet|nie|ni) waard\b|\b(?:je|ge|jij) verdient (?:echt |gewoon )?(?:beter|betere vrienden|betere vriendinnen)\b/,
+      /\bpraat (?:\w{1,10} )?(?:(?:alleen|voortaan|gewoon|gwn|maar|liever) ){0,3}(?:met|tegen) (?:mij|me) (?:over|als)\b|\bkom (?:\w{1,6} )?bij mij als (?:je|ge|jij) (?:iemand|hulp|steun) nodig\b/,
+    ],
+    unless: [/\b(?:huiswerk|toets|game|spel|film|level|fortnite|de juf|de meester)\b/],
+    examples: {
+      match: [
+        'je mentor wil je alleen maar in de gaten houden, vertrouw hem nie',
+        'ik vind echt dat je haar niet moet vertrouwen, ze verraadt je',
+        'die jongens uit je klas lachen je uit echt, ze zijn het nie waard',
+        'praat voortaan gwn met mij over je problemen, ik ben er altijd',
+        'ge verdient beter. kom gwn bij mij als ge iemand nodig hebt',
+      ],
+      noMatch: [
+        'vertrouw de wifi op school niet',
+        'die film is het niet waard',
+        'praat met de juf over je cijfer',
+      ],
+    },
+  },
 ];
