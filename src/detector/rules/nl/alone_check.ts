@@ -88,6 +88,7 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt) (?:je|jouw|uw|ze|zij|die|hun) (?:${PARENT} )?(?:\\w{1,10} ){0,3}(?:in|op|door|naar) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\\b|\\b(?:checken|checkt|lezen|leest|controleren) (?:je|jouw|uw) ${PARENT} (?:\\w{1,8} )?(?:je|jouw|uw) (?:bericht\\w{0,3}|chats?|appjes|dms|telefoon)\\b`),
       new RegExp(`\\b(?:hebben|heeft) (?:je|jouw|uw) ${PARENT} (?:\\w{1,8} )?(?:ouderlijk toezicht|family ?link|parental controls?|qustodio|screen ?time|schermtijd)\\b`),
+      new RegExp(`\\b(?:liggen|ligt) (?:je|jouw|uw) ${PARENT} (?:al |nu |eindelijk )?(?:op|in) (?:bed|hun bed|haar bed|zijn bed)\\b`),
       /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:\w{1,8} )?(?:meelezen|meekijken|mee lezen|mee kijken) als (?:je|jij|ge) (?:nu )?(?:typt|appt|chat|belt|bent)\b/,
       new RegExp(`\\b(?:komen|komt) (?:je|jouw|uw) ${PARENT} (?:\\w{1,10} ){0,3}(?:pas )?laat thuis\\b|\\bof (?:je|jij|ge) (?:dan |nu |vanavond |straks |morgen )?(?:all?ee?n|alleen thuis) (?:bent|zit|bnt|zijt)\\b`),
     ],
@@ -99,6 +100,7 @@ const BASE: RuleDef[] = [
         'checken je ouders je berichtn ofz',
         'hebben je ouders ouderlijk toezicht op je telefoon staan?',
         'kan er iemand meelezen als je nu typt',
+        'liggen je ouders al op bed?',
         'komen je ouders op woensdag pas laat thuis?',
         'ik vroeg me gwn af of je dan alleen bent',
       ],

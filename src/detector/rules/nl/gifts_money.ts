@@ -133,10 +133,11 @@ export const rules: RuleDef[] = [
       /\b(?:verdien|verdienen|cash|pak) (?:\d{1,4} ?(?:euro|eur)?|duizenden euro'?s|veel geld) (?:per (?:dag|week|maand|uur) )?(?:vanuit huis|vanaf je telefoon|zonder (?:te )?werken|makkelijk|thuis)\b/,
       /\b\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:.{0,20} )?(?:verdienen|cash|makkelijk|zonder)\b|\b(?:werk|werken|klus|klussen) (?:voor|bij) (?:mij|ons)\b.{0,20}\b(?:verdien|verdienen|euro|geld|cash|betaal)\b|\bverdien (?:je )?\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit)\b|\b(?:\d{2,4} ?(?:euro|eur)|geld|cash)\b.{0,30}\b(?:pakketje|pakketjes|pakket|tasje)\b.{0,12}\b(?:brengen|wegbrengen|afleveren|rondbrengen|bezorgen|ophalen|bewaren)\b|\b(?:pakketje|pakketjes|pakket|tasje|spullen)\b.{0,20}\b(?:wegbrengen|afleveren|rondbrengen|bezorgen|ophalen|bewaren)\b.{0,20}\b(?:krijg|krijgt|betaal|euro|geld|cash|\d{2,4})\b/,
     ],
-    unless: [/\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
+    unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
     examples: {
       match: ['geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
       noMatch: [
+        'ik heb werk voor je: de afwas lol',
         'ik heb een bijbaantje bij de ah',
         'die youtuber zegt dat je snel geld kan verdienen met crypto lol, lijkt me gwn scam',
         'snel geld verdienen met die app? klinkt als oplichting',
@@ -432,6 +433,7 @@ export const rules: RuleDef[] = [
       /\b(?:doekoe|doekoes|poen|cash|geld|money|paper)\b (?:verdienen|maken|scoren|cashen) (?:zonder (?:moeite|werk|te werken|risico|gedoe)|in (?:een|1) (?:weekend|dag|avond|nacht))\b|\b(?:weet|ken) (?:hoe|een manier (?:hoe|waarop)?) (?:je|jij|ge) (?:\w{1,6} )?(?:snel |fissa |makkelijk |easy )?(?:doekoe|doekoes|poen|cash|geld|money|paper) (?:maakt|verdient|scoort|cashed|kan maken|kan verdienen)\b/,
       /\b(?:bij|voor) (?:mij|ons) verdien (?:je|jij|ge)\b|\b(?:je|jij|ge) (?:kan|kunt|kunde) (?:bij|voor) (?:mij|ons) (?:\w{1,10} ){0,5}verdienen\b/,
       new RegExp(`\\bik heb (?:nog )?(?:een |1 |twee )?${GIFT_CARD}\\b(?: van \\d{1,4} ?(?:euro|eur)?)? (?:\\w{1,8} )?over\\b.{0,40}\\b(?:voor (?:jou|je)|wil (?:je|jij) (?:de code|hem|m|die|het|hebben)|gratis|de code)\\b|\\b${GIFT_CARD}\\b.{0,40}\\b(?:is (?:ie|hij|die|het) voor (?:jou|je)|alleen voor (?:jou|je)|gratis (?:voor jou|hoor))\\b|\\b(?:zal|zou|kan|mag) ik (?:je|jou|u) (?:een |wat |ff |even )?(?:${GIFT_CARD}|robux|v ?bucks|skins?|geld|\\d{1,4} ?(?:euro|eur)) (?:\\w{1,8} )?(?:sturen|geven|kopen|overmaken|doneren|gifted?)\\b`),
+      new RegExp(`\\b(?:geef|koop|stuur|krijg|krijgt|regel)\\b.{0,30}\\b(?:${PRESENT}|geld|\\d{2,4} ?(?:euro|eur))\\b.{0,20}\\bals (?:je|jij|ge) (?:lief|braaf|stout|gehoorzaam) (?:bent|bnt|zijt|doet)\\b`),
       /\bgratis (?:kleding|kleren|producten|spullen|make ?up)\b.{0,60}\b(?:stuur|geef|deel) (?:ons |me |mij )?(?:je|jouw|uw) (?:gegevens|nummer|adres|maten)\b|\b(?:vergoeding|betaald|geld) per (?:post|foto|video|story)\b.{0,60}\b(?:stuur|geef|deel) (?:ons |me |mij )?(?:je|jouw|uw) (?:gegevens|nummer|adres|maten)\b/,
     ],
     unless: [/\b(?:sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|mama|papa|oma|opa|scam|oplichting|nep)\b/],
@@ -449,6 +451,8 @@ export const rules: RuleDef[] = [
         'kheb een paysafecard over, als je lief bent is ie voor jou 😇',
         'zal ik u een cadeaukaart sturen van bol of zalando?',
         'zal ik je wat robux geven',
+        'ik geef je een nieuwe iphone als je lief bent',
+        'ik koop nieuwe nikes voor je als je braaf bent',
         'Je ontvangt gratis kleding en een vergoeding per post. Stuur ons je gegevens om te beginnen.',
       ],
       noMatch: [

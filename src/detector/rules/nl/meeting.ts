@@ -216,6 +216,7 @@ const BASE: RuleDef[] = [
       /\bik (?:rij|fiets|loop|kom) (?:wel |ff |even |zo |dan |gewoon ){1,3}langs\b.{0,20}\bwaar (?:ben|zit|woon) (?:je|jij|ge)\b|\bstap (?:\w{1,6} )?in (?:de|een) (?:trein|bus|taxi|auto|uber|tram)\b.{0,30}\bik (?:wacht|sta|haal)\b|\bik wacht (?:je|jou|u) (?:\w{1,6} )?op (?:bij|op|aan|in)\b/,
       /\b(?:toevallig|toch) (?:\w{1,6} )?in (?:jouw|je|uw) (?:buurt|stad|dorp|omgeving|wijk)\b|\b(?:zal|kan|mag) ik (?:\w{1,6} )?naar (?:jouw|je|uw) (?:stad|dorp|buurt|school|huis|plaats|woonplaats) komen\b/,
       /\b(?:kom|komt) (?:\w{1,8} )?(?:naar|bij) (?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|auto|praktijk|studio|kantoor)\b.{0,30}\b(?:er toch nooit|zijn er nooit|niet thuis|weg|niemand|wel alleen|alleen komen)\b/,
+      /\b(?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|plek|auto)\b.{0,40}\b(?:mijn|mn|m'n) (?:vrouw|man) (?:\w{1,6} )?(?:weg|er niet|niet thuis|op reis|aan het werk|werkt)\b/,
       /\b(?:spijbel|spijbelt|spijbelen|skip school|school skippen|brossen|brost)\b.{0,30}\b(?:we|wij|samen|afspreken|met mij|naar mij|bij mij)\b/,
       /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b(?!.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b)|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
       /\bkom (?:\w{1,6} )?naar (?:de|het) \w{3,14}\b.{0,30}\b(?:pakketje|pakket|tasje|spullen)\b/,
@@ -231,6 +232,7 @@ const BASE: RuleDef[] = [
         'zal ik naar jouw stad komen? niemand hoeft het te weten',
         'kom anders naar mijn huis, mijn ouders zijn er toch nooit',
         'als je morgen spijbelt kunnen we samen de stad in',
+        'wil je naar mijn huis komen als mijn vrouw weg is',
         'Wij nodigen je uit op ons kantoor. Je hoeft niemand mee te nemen.',
         'kan je woensdagmiddag naar mijn praktijk komen? wel alleen, anders wordt het te druk',
         'ewa kom fissa naar de snackbar, ik geef je het pakketje daar',
@@ -369,7 +371,7 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4})\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)/;
@@ -385,7 +387,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama'],
   },
   'nl.meeting.come-over': {
-    match: ['kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    match: ['kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
     noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
   },
 });

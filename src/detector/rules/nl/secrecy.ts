@@ -51,7 +51,7 @@ export const rules: RuleDef[] = [
       // The sender's own plan ("dit blijft tussen ons, maar ik denk dat ik ga stoppen met hockey").
       /\bik (?:denk dat ik |ga |wil |overweeg )?(?:ga )?(?:stoppen|ophouden|kappen) met (?:hockey|voetbal|school|dansen|turnen|zwemmen|de club|het team|tennis|atletiek|[a-z]{3,12}les)\b/,
       // The sender's own mishap ("vertel niemand dat ik de taart heb verpest").
-      /\bdat ik (?:\w{1,10} ){0,4}(?:verpest|kapot|kapotgemaakt|gebroken|laten vallen|verloren|vergeten|opgegeten|gezakt|verbrand|laten aanbranden)\b/,
+      /\bdat ik (?:de|het|die) laatste \w{2,12} (?:heb|op heb|gepakt heb|heb opgegeten)\b|\bdat ik (?:\w{1,10} ){0,4}(?:verpest|kapot|kapotgemaakt|gebroken|laten vallen|verloren|vergeten|opgegeten|gezakt|verbrand|laten aanbranden)\b/,
       // The sender's own small crime ("ons geheimpje: ik heb de laatste koek op").
       /\bik heb (?:de |het |die |dat |je |jouw |een )?(?:laatste )?(?:koek|koekje|koekjes|chips|snoep|taart|ijsje|pizza|stuk|reep|chocola|vaas|bord|glas)\w{0,4} (?:op|opgegeten|gepakt|kapot|gebroken|gejat)\b|\bik heb (?:.{0,20} )?(?:opgegeten|opgedronken|kapotgemaakt|kapot gemaakt|gejat)\b/,
       // The sender promises to tell no one themselves, without asking the same back.
@@ -94,6 +94,7 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'zeg tegen niemand dat ik de laatste koek heb',
         'je mag met niemand praten tijdens het examen',
         'vertel niemand dat ik de taart heb verpest haha',
         'ik zweer dat ik niks zeg tegen niemand, vertel nou wie je leuk vindt',
@@ -137,7 +138,7 @@ export const rules: RuleDef[] = [
     note: 'Tells the teen to keep the contact from parents, teachers or police. A friend urging the teen to *do* tell them is excluded.',
     patterns: [
       new RegExp(`\\b(?:zeg|vertel|laat|verklap|(?:zegt|vertelt) (?:gij|ge)) (?:het |dit |dat |da |t |er |ook )?${FILLER}${NOTHING} (?:.{0,12} )?(?:tegen|aan) ${YOUR} (?:${PARENT}|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\\b`),
-      new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
+      new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|uw|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
       new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
       new RegExp(`\\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) ${YOUR} (?:${PARENT}|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\\b`),
       new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf) (?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
@@ -176,6 +177,7 @@ export const rules: RuleDef[] = [
         'je pa hoeft niet te weten dat we afspreken',
         'zeg maar gewoon nix tegen je mams',
         'zegt ge da nie tegen uw mama he',
+        'ge moet da ni tegen uw ouders zeggen he',
         'je moeder hoeft echt niet te weten dat we elkaar spreken',
         'Wij vragen je onze samenwerking voorlopig vertrouwelijk te houden, ook tegenover je ouders.',
         'hou het stil, zelfs voor je ouders',
