@@ -436,7 +436,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|koop|stuur|krijg|krijgt|regel)\\b.{0,30}\\b(?:${PRESENT}|geld|\\d{2,4} ?(?:euro|eur))\\b.{0,20}\\bals (?:je|jij|ge) (?:lief|braaf|stout|gehoorzaam) (?:bent|bnt|zijt|doet)\\b`),
       /\bgratis (?:kleding|kleren|producten|spullen|make ?up)\b.{0,60}\b(?:stuur|geef|deel) (?:ons |me |mij )?(?:je|jouw|uw) (?:gegevens|nummer|adres|maten)\b|\b(?:vergoeding|betaald|geld) per (?:post|foto|video|story)\b.{0,60}\b(?:stuur|geef|deel) (?:ons |me |mij )?(?:je|jouw|uw) (?:gegevens|nummer|adres|maten)\b/,
     ],
-    unless: [/\b(?:sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|mama|papa|oma|opa|scam|oplichting|nep)\b/],
+    unless: [/\b(?:sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|mama|papa|oma|opa|scam|oplichting|nep|verjaardag)\b/],
     examples: {
       match: [
         'je kan 300 per avond verdienen met daten, gwn gezellig met mannen uit eten',
@@ -456,6 +456,7 @@ export const rules: RuleDef[] = [
         'Je ontvangt gratis kleding en een vergoeding per post. Stuur ons je gegevens om te beginnen.',
       ],
       noMatch: [
+        'ik heb nog een bol bon over, wil je hem voor je verjaardag?',
         'ik heb een bijbaan, 12 euro per uur bij de jumbo',
         'ik heb nog een cadeaubon over van mijn verjaardag, zullen we samen shoppen?',
         'zal ik je het geld van de pizza overmaken?',

@@ -213,7 +213,7 @@ const BASE: RuleDef[] = [
     note: 'Meeting offline in more wordings: picking the teen up ("kan ik je oppikken", "dan pik ik je daar op"), "ik rij wel langs, waar ben je", "stap in de trein, ik wacht je op", "ik ben toevallig in jouw buurt", "zal ik naar jouw stad komen", "kom naar mijn huis, mijn ouders zijn er nooit", skipping school together, "kom alleen" / "je hoeft niemand mee te nemen", a handover at a snackbar.',
     patterns: [
       /(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b).{0,40}\b(?:samen|ergens heen|rijden we|gaan we|niemand|stiekem|achter de hoek|om de hoek|niet bij (?:je|de) (?:school|huis)|zodat)\b|\b(?:samen|niemand|stiekem)\b.{0,40}(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/,
-      /\bik (?:rij|fiets|loop|kom) (?:wel |ff |even |zo |dan |gewoon ){1,3}langs\b.{0,20}\bwaar (?:ben|zit|woon) (?:je|jij|ge)\b|\bstap (?:\w{1,6} )?in (?:de|een) (?:trein|bus|taxi|auto|uber|tram)\b.{0,30}\bik (?:wacht|sta|haal)\b|\bik wacht (?:je|jou|u) (?:\w{1,6} )?op (?:bij|op|aan|in)\b/,
+      /\bik (?:rij|fiets|loop|kom) (?:wel |ff |even |zo |dan |gewoon ){1,3}langs\b.{0,20}\bwaar (?:ben|zit|woon) (?:je|jij|ge)\b|\bstap (?:\w{1,6} )?in (?:de|een) (?:trein|bus|taxi|auto|uber|tram)\b.{0,30}\bik (?:wacht|sta|haal)\b/,
       /\b(?:toevallig|toch) (?:\w{1,6} )?in (?:jouw|je|uw) (?:buurt|stad|dorp|omgeving|wijk)\b|\b(?:zal|kan|mag) ik (?:\w{1,6} )?naar (?:jouw|je|uw) (?:stad|dorp|buurt|school|huis|plaats|woonplaats) komen\b/,
       /\b(?:kom|komt) (?:\w{1,8} )?(?:naar|bij) (?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|auto|praktijk|studio|kantoor)\b.{0,30}\b(?:er toch nooit|zijn er nooit|niet thuis|weg|niemand|wel alleen|alleen komen)\b/,
       /\b(?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|plek|auto)\b.{0,40}\b(?:mijn|mn|m'n) (?:vrouw|man) (?:\w{1,6} )?(?:weg|er niet|niet thuis|op reis|aan het werk|werkt)\b/,
@@ -221,7 +221,7 @@ const BASE: RuleDef[] = [
       /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b(?!.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b)|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
       /\bkom (?:\w{1,6} )?naar (?:de|het) \w{3,14}\b.{0,30}\b(?:pakketje|pakket|tasje|spullen)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt)\b/],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
     examples: {
       match: [
         'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
@@ -238,6 +238,9 @@ const BASE: RuleDef[] = [
         'ewa kom fissa naar de snackbar, ik geef je het pakketje daar',
       ],
       noMatch: [
+        'ik wacht je op bij de ingang van de bios',
+        'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
+        'je hoeft niemand mee te nemen naar de les, het is individueel',
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'mama pikt je op na de training',
         'zal ik je oppikken of kom je met de fiets? het regent egt hard',
@@ -275,7 +278,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\bkom (?:je|jij|ge|maar|dan)\\b.{0,30}\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:er )?(?:weg|niet thuis|niet|nie|ni|op vakantie)\\b`),
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
+    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
     examples: {
       match: [
         'ik ben volgende week in jouw buurt, zin om te zien?',
@@ -288,6 +291,7 @@ const BASE: RuleDef[] = [
         'geef je adres dan kom ik',
       ],
       noMatch: [
+        'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'stuur een pin van het café, dan kom ik eraan',
         'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
     },

@@ -97,7 +97,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:houd|hou) (?:je|jouw|uw) (?:mond|bek|kop|smoel) (?:dicht )?|zwijg |zeg niks )(?:of|anders|tenzij|en niemand)\b.{0,25}\b(?:stuur|zet|post|deel|iedereen|ziet|zien|online|ouders|school|vrienden)\b/,
       /\b(?:blokkeer|block|blok) (?:me|mij) (?:niet|nie|ni|maar) (?:.{0,20} )?(?:anders|of)\b/,
     ],
-    unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van)\b/],
+    unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/],
     examples: {
       match: [
         'als je het tegen je moeder zegt krijgt je klas alles',
@@ -118,6 +118,7 @@ export const rules: RuleDef[] = [
         'vertel het aan niemand anders stuur ik het door',
       ],
       noMatch: [
+        'als je niet antwoordt bel ik je moeder, we moeten weten of je mee eet',
         'hou je mond joh haha',
         'als je niet komt dan start ik het potje zonder jou',
         'doe je huiswerk anders krijg je straf',
