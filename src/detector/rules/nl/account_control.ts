@@ -27,10 +27,11 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:me |mij )?${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
-    unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+    unless: [HARMLESS_CODE, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
       match: ['deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
+        'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
         'wat is je pincode van de fietsenstalling',
         'ik heb je wachtwoord nodig voor de wifi',
@@ -112,7 +113,7 @@ export const rules: RuleDef[] = [
       /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
-    unless: [HARMLESS_CODE, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+    unless: [HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
         'ik moet even inloggen op je account',
@@ -127,6 +128,7 @@ export const rules: RuleDef[] = [
         'log ff in met je snap op mijn telefoon',
       ],
       noMatch: [
+        'bro log uit op mijn laptop, je hebt je insta open laten staan 😂',
         'kan je inloggen op magister?',
         'ik kan niet inloggen op teams',
         'mag ik je netflix account gebruiken',
@@ -214,6 +216,42 @@ export const rules: RuleDef[] = [
         'zet je wachtwoord nooit op een briefje',
         'ik stuur de code van het kluisje naar je nummer',
         'mag ik meekijken met je boek bij de les',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.login-wide',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Login details asked for in more wordings: mail and password together ("welke mail en ww gebruik je"), "de inloggegevens van je instagram nodig", the SMS code of a fake verification or the "stuur me die cijfers" takeover, the code of a banking app, a password changed to "iets wat ik ook weet", the Flemish "geeft mij ne keer uw wachtwoord".',
+    patterns: [
+      /\b(?:je|jouw|uw) (?:mail|email|e-mail|mailadres|gebruikersnaam|username) (?:en|&|\+) (?:je |jouw |uw |het )?(?:ww|wachtwoord|pw|password|paswoord|wachtwoord van)\b|\bwelke (?:mail|email|gebruikersnaam) (?:en|&) (?:welk )?(?:ww|wachtwoord|pw|password)\b/,
+      new RegExp(`\\b(?:inloggegevens|inlog gegevens|logingegevens|login gegevens|inlog|login|wachtwoord|ww) (?:van|voor) ${YOUR} (?:insta|instagram|snap|snapchat|tiktok|account|acc|fortnite|roblox|discord|mail|gmail|bankapp|bank|steam|psn|whatsapp)\\b.{0,20}\\b(?:nodig|hebben|sturen|geven|doorsturen)\\b|\\b(?:wat is|wat's|geef|stuur|zeg) ${YOUR} (?:inlog|login) (?:van|voor) \\w{2,12}\\b`),
+      /\b(?:zescijferige|zes cijferige|6 ?cijferige|6-cijferige|verificatie ?code|verificatiecode|sms ?code|bevestigingscode|beveiligingscode)\b.{0,50}\b(?:nodig|door te sturen|doorsturen|stuur|sturen|geven|delen|gelieve)\b|\b(?:sms|smsje|sms'je)\b.{0,40}\bstuur (?:me|mij) (?:ff |even )?(?:die|de|deze) (?:cijfers|code|nummers|getallen)\b/,
+      /\b(?:code|pincode|inlogcode|wachtwoord|ww) (?:van|voor) (?:je|jouw|uw) (?:bankapp|bank|bankrekening|pinpas|bankpas|betaalpas)\b|\bverander (?:je|jouw|uw) (?:ww|wachtwoord|code|pincode|pw)\b.{0,20}\b(?:wat ik (?:ook )?weet|ik ook weet|mijn naam|wat ik zeg|dat ik (?:het )?(?:ook )?weet)\b/,
+      new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
+    ],
+    unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
+    examples: {
+      match: [
+        'welke mail en ww gebruik je voor insta',
+        'ik moet even je mail en ww hebben voor je modellencontract',
+        'om je profiel te verifiëren hebben we de inloggegevens van je instagram nodig',
+        'wat is je inlog van insta?',
+        'Voor verificatie van je account hebben we de zescijferige code nodig die je per sms ontvangt.',
+        'U ontvangt zo een verificatiecode per sms, gelieve die hier door te sturen',
+        'er komt zo een sms van snapchat, stuur me die cijfers',
+        'zeg ff de code van je bankapp, ik zet het geld er zelf op',
+        'verander je wachtwoord naar iets wat ik ook weet',
+        'geeft mij ne keer uw wachtwoord van tiktok',
+      ],
+      noMatch: [
+        'nooit je verificatiecode doorsturen, ook nie als iemand zegt dat hij die per ongeluk naar jou stuurde',
+        'je mail en wachtwoord van smartschool moet je nooit delen',
+        'ik ben de inlog van mijn fortnite vergeten',
+        'de verificatiecode van de wifi staat op de router',
+        'stuur me die cijfers van de toets ff',
+        'geef nooit je wachtwoord aan iemand',
       ],
     },
   },

@@ -54,6 +54,17 @@ const BASE: RuleDef[] = [
         'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
+        'r u home alone rn? my mum said u can come to ours for tea if u want',
+        'home alone? want me to bring over some board games, love grandma',
+        "ben je alleen thuis? kom gamen bij mij dan, mn ma vindt het prima en ze maakt tosti's. neem je eigen controller mee want die van mn broertje is kapot 🎮",
+        'wie is er bij jou thuis vanmiddag? ik wil oefenen voor de presentatie maar mn broertje is super luid',
+        'Ben je alleen thuis vandaag lieverd? Als je wilt kan opa je komen halen, dan eten we samen soep en doen we een spelletje. Liefs oma',
+        'zit je alleen op je kamer? bel ff, ik verveel me dood',
+        'wie is er thuis vanavond? ik wil ff de playstation lenen',
+        'ben je alleen thuis? pak dan de lasagne uit de vriezer en zet de oven op 180',
+        'wie is er allemaal thuis vanavond? ik kook voor 4 tenzij iemand anders laat weten',
+        'ben je alleen in het lokaal? ik heb mn etui laten liggen bij de tafel aan het raam, kan je hem meenemen?',
+        'ben je alleen thuis vanavond? er staat nog soep in de koelkast',
         'ik ben alleen thuis want mama werkt',
         'ga je alleen of met de bus?',
         'ben je morgen op school?',
@@ -67,6 +78,40 @@ const BASE: RuleDef[] = [
         'ben je alleen of komt sanne ook mee naar de stad',
         'is er iemand die mij kan helpen met wiskunde',
         'zit er iemand naast je in de bus?',
+      ],
+    },
+  },
+  {
+    id: 'nl.alone_check.watched-wide',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Risk assessment in the word orders the other rules miss: "kijken je ouders eigenlijk wel eens op je telefoon", "kijken ze ooit in je insta", "checken je ouders je berichten", "hebben je ouders ouderlijk toezicht", "kan er iemand meelezen als je typt", "komen je ouders pas laat thuis", "of je dan alleen bent" (Elliot 2017).',
+    patterns: [
+      new RegExp(`\\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt) (?:je|jouw|uw|ze|zij|die|hun) (?:${PARENT} )?(?:\\w{1,10} ){0,3}(?:in|op|door|naar) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\\b|\\b(?:checken|checkt|lezen|leest|controleren) (?:je|jouw|uw) ${PARENT} (?:\\w{1,8} )?(?:je|jouw|uw) (?:bericht\\w{0,3}|chats?|appjes|dms|telefoon)\\b`),
+      new RegExp(`\\b(?:hebben|heeft) (?:je|jouw|uw) ${PARENT} (?:\\w{1,8} )?(?:ouderlijk toezicht|family ?link|parental controls?|qustodio|screen ?time|schermtijd)\\b`),
+      new RegExp(`\\b(?:liggen|ligt) (?:je|jouw|uw) ${PARENT} (?:al |nu |eindelijk )?(?:op|in) (?:bed|hun bed|haar bed|zijn bed)\\b`),
+      /\b(?:kan|kijkt|leest) (?:er )?(?:iemand|wie) (?:\w{1,8} )?(?:meelezen|meekijken|mee lezen|mee kijken) als (?:je|jij|ge) (?:nu )?(?:typt|appt|chat|belt|bent)\b/,
+      new RegExp(`\\b(?:komen|komt) (?:je|jouw|uw) ${PARENT} (?:\\w{1,10} ){0,3}(?:pas )?laat thuis\\b|\\bof (?:je|jij|ge) (?:dan |nu |vanavond |straks |morgen )?(?:all?ee?n|alleen thuis) (?:bent|zit|bnt|zijt)\\b`),
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|mama|papa) (?:doen|kijken|checken|lezen|hebben|heeft|doet)\b|\b(?:schermtijd|meme|memes|grof)\b/],
+    examples: {
+      match: [
+        'Kijken je ouders eigenlijk wel eens op je telefoon?',
+        'kijken ze ooit in je telefoon of je insta?',
+        'checken je ouders je berichtn ofz',
+        'hebben je ouders ouderlijk toezicht op je telefoon staan?',
+        'kan er iemand meelezen als je nu typt',
+        'liggen je ouders al op bed?',
+        'komen je ouders op woensdag pas laat thuis?',
+        'ik vroeg me gwn af of je dan alleen bent',
+      ],
+      noMatch: [
+        'liggen je ouders al op bed? dan kan ik de tv harder zetten',
+        'komen je ouders pas laat thuis? dan eet je bij ons',
+        'mijn ouders kijken altijd op mijn telefoon, zo irritant',
+        'kijken ze op school in je tas?',
+        'komen je ouders ook naar de uitvoering?',
+        'ik weet niet of je dan alleen de opdracht moet maken',
       ],
     },
   },
@@ -103,6 +148,9 @@ const BASE: RuleDef[] = [
         'werken je ouders allebei fulltime',
       ],
       noMatch: [
+        'slaapt iedereen al? kan ik nog ff de wasmachine aanzetten',
+        'zijn je ouders er dit weekend? wij willen vragen of je mee mag naar de efteling',
+        'hoe laat is je moeder thuis? mag je nog naar buiten vanavond',
         'je moeder wil morgen rustig praten over je rapport',
         'slaapt je zus al?',
         'mijn ouders zijn weg dit weekend',
@@ -145,6 +193,9 @@ const BASE: RuleDef[] = [
         'weten je ouders je wachtwoord',
       ],
       noMatch: [
+        'heb jij ook ouderlijk toezicht op je telefoon? mijn moeder heeft family link gezet 😩',
+        'kijken je ouders nog op je telefoon? mijne doen dat echt elke avond 😩 max 2 uur schermtijd',
+        'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof 😂',
         'mijn moeder checkt altijd mijn huiswerk',
         'ik heb family link zo irritant',
         'kijk je mee naar de wedstrijd?',
@@ -218,11 +269,21 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'nl.alone_check.watched-wide': {
+    match: ['komen je ouders pas laat thuis? dan eet je bij ons', 'of je dan alleen bent, dan kunnen we samen leren', 'komen je ouders pas laat thuis? je mag mee eten'],
+    noMatch: ['komen je ouders pas laat thuis?', 'kijken je ouders eigenlijk wel eens op je telefoon?', 'ik vroeg me af of je dan alleen bent'],
+  },
+  // A peer comparing parents ("mijne doen dat ook") or holding back a rude meme.
+  'nl.alone_check.phone-checked': {
+    everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje|(?:heb|hebben) (?:jij|jullie) ook|(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa) (?:heeft|hebben|doet|doen|checkt|checken|kijkt|kijken))\b/,
+    match: ['kijken je ouders nog op je telefoon? mijne doen dat echt elke avond, max 2 uur schermtijd', 'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof', 'kijken je ouders op je telefoon? mijne doen dat ook'],
+    noMatch: ['kijken je ouders op je telefoon?', 'lezen je ouders mee? ik wil je iets sturen', 'weten je ouders dat je met mij praat? mijne ook niet haha'],
+  },
   'nl.alone_check.home-alone': {
-    match: ['ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    match: ['ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {

@@ -9,6 +9,9 @@ import { PARENT } from './words';
  * loverboys ("binnenlandse seksuele uitbuiting", e.g. Verwijs-Jonker Instituut; CKM) describes
  * as the first phase: the teen is made to feel seen and in love before being exploited.
  */
+/** A sibling or best friend being sweet ("beste zus ooit"). */
+const SIBLING = /\bbeste (?:zus|zusje|broer|broertje|vriendin|vriend|bestie|bff|nicht|neef)\b|\b(?:sis|zussie|zusje|broertje)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.flattery_trust.mature-for-age',
@@ -30,7 +33,7 @@ export const rules: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
         'jij bent niet zoals andere meisjes',
@@ -60,6 +63,7 @@ export const rules: RuleDef[] = [
         'ik zie je echt als een gelijke',
       ],
       noMatch: [
+        'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'je bent volwassen als je 18 bent',
         'je bent 2 maanden ouder dan ik toch',
         'je lijkt op je moeder',
@@ -175,7 +179,7 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we) (?:snappen|begrijpen|voelen) elkaar (?:echt |gewoon )?(?:zo goed|perfect|als geen ander|zonder woorden|echt)\b/,
       /\b(?:jij|je) (?:snapt|begrijpt|kent) (?:me|mij) (?:echt |gewoon )?(?:als enige|beter dan (?:wie|iedereen|mijn vrienden)|zo goed)\b/,
     ],
-    unless: [/\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/],
+    unless: [SIBLING, /\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
     examples: {
       match: [
         'ik had nog nooit zon klik met een meisje',
@@ -192,12 +196,47 @@ export const rules: RuleDef[] = [
         'we zijn gemaakt voor elkaar',
       ],
       noMatch: [
+        'beste zus ooit fr, je bent echt speciaal voor mij 🥹',
         'we hebben een speciale aanbieding bij de kapper',
         'de band speelt zaterdag in de aula',
         'we hebben een klik gehad op de knop',
         'ik heb een bijzondere steen gevonden',
         'jij bent anders echt gek haha',
+        'je bent anders dan die anderen in de klas, jij maakt gewoon je huiswerk lol',
         'ik ken je al jaren van de kleuterschool',
+      ],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.bond-wide',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'The exclusive bond and the scout\'s praise in more wordings: "dat heb ik met niemand anders", "met jou praten voelt als thuiskomen", "ik zie hoe speciaal je bent, ook al zien anderen dat niet", "ik ben de enige die echt om je geeft", "zo\'n lief meisje hoort verwend te worden", "ik zie een model in je", "precies wat wij zoeken".',
+    patterns: [
+      /\b(?:dat|da|dit|zo'?n|zoiets|zo een) heb ik (?:\w{1,8} )?(?:met|bij) niemand anders\b(?! (?:gedeeld|verteld|gezegd|gedaan|laten zien))|\bmet (?:jou|je) (?:kan ik|praten|is het|voelt)\b.{0,40}\b(?:met|bij) niemand anders\b|\bmet (?:jou|je) (?:praten|chatten|zijn) voelt (?:\w{1,6} )?als (?:thuiskomen|thuis)\b/,
+      /\b(?:ik zie|zie ik) (?:echt |wel |precies |toch )?hoe (?:speciaal|bijzonder|mooi|slim|volwassen|uniek|geweldig|knap) (?:je|jij|ge) (?:bent|echt bent|zijt)\b|\b(?:anderen|ze|zij|niemand|je ouders|hun|die)\b (?:\w{1,6} ){0,2}(?:zien|ziet|snappen|snapt) (?:niet|nie|ni) hoe (?:speciaal|bijzonder|mooi|slim|volwassen|uniek|geweldig) (?:je|jij) (?:bent|bnt)\b/,
+      /\bik (?:ben|bn) de (?:enige|enigste) die (?:echt |nog |wel |oprecht )?(?:om (?:je|jou) geeft|van (?:je|jou) houdt|je (?:echt )?(?:begrijpt|snapt|ziet|waardeert))\b/,
+      /\b(?:meisje|meid|meiden|jongen|jij|ge|gij|girl|schatje|prinses|lieverd)\b.{0,20}\b(?:hoort|hoor|verdient|verdien) (?:het )?(?:om )?(?:\w{1,6} )?verwend (?:te )?worden\b/,
+      /\bik zie (?:echt |wel |zeker )?(?:een )?(?:model|topmodel|ster|influencer) in (?:je|jou)\b|\bmet (?:jouw|je|uw) (?:looks|uiterlijk|gezicht|lichaam|lijf|figuur|uitstraling) (?:kom|kan|ga) (?:je|jij|ge) (?:heel |echt |zo )?(?:ver|overal)\b|\b(?:uitstraling|look|gezicht|uiterlijk)\b.{0,30}\b(?:precies|echt|net) wat (?:wij|we|ik) zoeken\b/,
+    ],
+    unless: [SIBLING, /\b(?:oma|opa|mama|papa|mam|pap|juf|meester|trainer|coach|mentor|bestie|bff|voor de rol|auditie|vacature)\b/],
+    examples: {
+      match: [
+        'met jou kan ik egt over alles praten, da heb ik met niemand anders',
+        'eerlijk? met jou praten voelt als thuiskomen. heb ik met niemand anders',
+        'ik zie echt hoe speciaal je bent, ook al zien anderen dat nie',
+        'je ouders zien niet hoe bijzonder je bent maar ik wel',
+        'ik ben de enige die echt om je geeft, vergeet dat niet',
+        'zon lief meisje als jij hoort verwend te worden',
+        'ik zie echt een model in je, met jouw looks kom je heel ver in deze business',
+        'Je hebt een bijzondere uitstraling, precies wat wij zoeken bij ons bureau.',
+      ],
+      noMatch: [
+        'dat heb ik met niemand anders gedeeld, alleen met mijn moeder',
+        'ik zie hoe moe je bent, ga slapen',
+        'de juf ziet niet hoe slim je bent, jammer',
+        'mijn hond verdient het om verwend te worden',
+        'precies wat we zoeken voor het schoolfeest, die muziek',
       ],
     },
   },
@@ -289,10 +328,12 @@ export const rules: RuleDef[] = [
       /\b(?:wij|we|jij en ik) (?:passen|horen)(?: \w{1,12}){0,2} (?:bij elkaar|samen)\b|\b(?:je|jij|ge) (?:hoeft|hoef) bij (?:mij|me) (?:niet|nie|ni|niks) (?:te )?(?:doen alsof|verbergen|je best te doen)\b|\bvoel (?:me|mij)(?: \w{1,12}){0,2} (?:goed|thuis|op mijn gemak) (?:bij|met) (?:jou|je|u)\b/,
       /\b(?:jij|je|gij|ge) (?:snapt|begrijpt|kent|ziet) (?:me|mij|het|dat) (?:echt|wel|tenminste|als enige|als geen ander|zo goed|beter dan)\b/,
     ],
-    unless: [/\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
+    unless: [SIBLING, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: ['ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
-      noMatch: ['wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
+      noMatch: [
+        'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
+        'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
     },
   },
 ];

@@ -7,6 +7,9 @@ import { NOBODY, PARENT } from './words';
  * Only claims about *the teen's* people count ("je ouders…"), not a friend venting about their
  * own parents ("mijn ouders snappen me niet").
  */
+/** A peer whose own parents are the same ("mijne ook nie"), unless they then offer themselves instead ("maar ik snap je"). */
+const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.isolation.they-dont-understand',
@@ -33,9 +36,10 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:alleen ik|ik wel|ik snap je wel|ik begrijp je wel|ik begrijp je echt|ik snap je echt)\\b.{0,28}\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen) (?:niet|nie|ni|nooit)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen) (?:niet|nie|ni|nooit)(?: maar)? (?:ik|ik wel)\\b`),
     ],
-    unless: [/\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/],
+    unless: [PEER, /\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/],
     examples: {
       match: [
+        'je ouders snappen er niks van, mijne ook nie, maar ik snap je wel',
         'alleen ik begrijp je echt, je ouders niet',
         'niemand snapt je behalve ik',
         'je ouders begrijpen je toch niet',
@@ -47,6 +51,7 @@ export const rules: RuleDef[] = [
         'ik ben de enige die echt om je geeft',
       ],
       noMatch: [
+        'je ouders snappen er echt niks van he, mijne ook nie 🙄 ze denken dat je van een uur gamen meteen verslaafd wordt. maar ja ze betalen de wifi dus wat kan je doen',
         'mijn ouders snappen me echt niet',
         'je ouders begrijpen het vast wel als je het uitlegt',
         'je vriendin begrijpt de som niet',
@@ -318,7 +323,7 @@ export const rules: RuleDef[] = [
       /\b(?:ouders|familie|vrienden|vriendinnen)\b.{0,30}\b(?:zoals ik|beter dan ik|niet zoals ik|alleen ik|ik wel)\b/,
       new RegExp(`\\b(?:ze|zij|hun|hullie)(?: \\w{1,12})? (?:laten|geven|missen|gunnen|zien|houden|waarderen|respecteren|steunen|verdienen|letten|luisteren|moeten|maken)(?: \\w{1,12}){0,3} (?:je|jou|u)\\b(?: \\w{1,12}){0,3} (?:niet|nie|ni|niks|niets|nooit|geen|vallen|staan|in de steek|met rust|tegen|klein|verdrietig|ongelukkig|kapot)\\b|\\b(?:ze|zij|hun|hullie|(?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen))(?: \\w{1,12})? (?:geven|gunnen|willen|snappen|begrijpen|weten)(?: toch| echt| gewoon)? (?:niks|niets|geen|niet|nie|ni|nooit)(?: \\w{1,12}){0,2} (?:om|van|dat) (?:je|jou|u)\\b|\\b(?:ze|zij|hun) (?:je|jou) (?:al )?(?:lang |allang |allemaal )?(?:vergeten|kwijt|zat)\\b|\\b(?:ze|zij|hun|(?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen)) (?:hebben|heeft)(?: \\w{1,12})? (?:je|jou) (?:nooit|niet|nie|ni)(?: \\w{1,12})? (?:begrepen|gesnapt|gesteund|geholpen|gewaardeerd|gezien|gehoord|gerespecteerd)\\b|\\bniemand (?:anders )?(?:geeft|houdt|zorgt)(?: \\w{1,12})? (?:om|van|voor) (?:je|jou|u)(?: ?$| (?:zoals|behalve|dan|echt|hoor|he|toch)\\b)`),
     ],
-    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|grapje|haha|lol|xd)\b/],
+    unless: [PEER, /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|grapje|haha|lol|xd)\b/],
     examples: {
       match: ['je ouders zijn echt te streng voor je', 'je vriendinnen kennen je niet echt', 'je moeder verbiedt ook alles he', 'ze laten je toch altijd vallen', 'ze geven toch niks om je', 'ze willen niet dat je gelukkig bent', 'wss hebben ze je al lang vergeten', 'je familie is echt niet normaal', 'laat je ouders maar lullen', 'die vrienden van jou zijn niks', 'je ouders willen gewoon niet dat je gelukkig bent', 'ze hebben je nooit begrepen', 'je ouders zijn gewoon egoistisch', 'je familie heeft nooit iets voor je gedaan', 'niemand anders geeft echt om je', 'je ouders verpesten alles voor je', 'je vriendinnen zijn saai jij bent veel leuker', 'die kids in je klas snappen niks van jou'],
       noMatch: ['mijn ouders zijn streng', 'je vriendinnen snappen de som niet', 'je ouders zijn lief', 'ze missen je bij training', 'ze zijn gewoon jaloers op je nieuwe schoenen', 'je moeder maakt alles kapot met haar muziek haha', 'je vrienden zijn er om 8 uur', 'ze geven morgen de toetsen terug'],
@@ -476,6 +481,61 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['laat je ouders maar praten, wij weten wat we hebben', 'laat je vriendinnen maar lullen', 'wij weten wat we hebben'],
       noMatch: ['laat die haters maar praten', 'laat je moeder maar even weten dat je later bent', 'we weten wat we moeten leren voor de toets'],
+    },
+  },
+  {
+    id: 'nl.isolation.only-me-wide',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Turning the teen against their people with the writer as the only alternative: "die trainers zien je niet staan. ik wel", "die geeft niks om je, ik wel", "alleen ik ben echt eerlijk tegen je", "je fam houdt je klein", "zeg tegen je vrienden dat je druk bent, dan hebben we meer tijd samen" (Winters et al. 2020, isolation).',
+    patterns: [
+      /\b(?:zien|ziet|geeft|geven|snappen|snapt|begrijpen|begrijpt|waarderen|waardeert|houden|houdt|luisteren|luistert|kennen|kent)\b(?=.{0,30}\b(?:je|jou|u|ge)\b).{0,25}\b(?:niet|nie|ni|niks|niets|nooit|geen)\b.{0,25}\b(?:maar )?ik (?:wel|juist wel|echt wel)\b/,
+      /\balleen ik (?:ben|snap|begrijp|zie|geef|sta|ken|hou)\b|\b(?:houdt|houden|houd|wil|willen) (?:je|jou|u) (?:alleen |gewoon |maar )*klein(?: houden)?\b/,
+      new RegExp(`\\bzeg (?:tegen )?(?:je|jouw|uw) (?:vrienden|vriendinnen|${PARENT}) (?:maar |gewoon |gwn )?dat (?:je|jij|ge) (?:druk|ziek|moe|geen tijd|huiswerk)\\b.{0,40}\\b(?:wij|we|ons|samen|met mij|bij mij)\\b`),
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|level|haha|lol)\b.{0,10}$|\bik wel (?:een|nog|graag|even)\b/],
+    examples: {
+      match: [
+        'vergeet die club, die trainers zien je toch niet staan. ik wel',
+        'laat je vriendje toch, die geeft niks om je, ik wel',
+        'je ouders snappen je niet, maar ik wel',
+        'Alleen ik ben echt eerlijk tegen je',
+        'bro je fam houdt je klein, ik laat je groot worden',
+        'je mentor wil je alleen klein houden, vertel hem niks meer',
+        'zeg tegen je vrienden dat je druk bent, dan hebben we meer tijd samen',
+      ],
+      noMatch: [
+        'ik snap die som niet, jij wel?',
+        'mijn ouders snappen het niet, maar ik wel hoor',
+        'hij geeft niks om voetbal, ik wel',
+        'zeg tegen je moeder dat je ziek bent, dan bel ik de school',
+      ],
+    },
+  },
+  {
+    id: 'nl.isolation.distrust-wide',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: sowing distrust of the teen\'s people ("vertrouw hem nie", "je moet haar niet vertrouwen", "ze zijn het nie waard", "ge verdient beter", "praat voortaan met mij over je problemen"). Friends say this about a bad crush or a mean classmate too, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:vertrouw|geloof) (?:hem|haar|ze|hen|hun|die|je (?:zus|broer|moeder|vader|mentor|vriendin|vrienden|ouders|trainer|coach)) (?:maar |echt )?(?:niet|nie|ni|nooit)\b|\b(?:je|jij|ge) (?:moet|kan|kunt|mag) (?:haar|hem|ze|hen|hun|die|je \w{2,12}) (?:echt |gewoon )?(?:niet|nie|nooit) (?:meer )?vertrouwen\b|\b(?:je|jij|ge) (?:haar|hem|ze|hen|hun|die) (?:echt |gewoon )?(?:niet|nie|nooit) (?:meer )?(?:moet |kan |mag )?vertrouwen\b/,
+      /\b(?:ze|zij|die|hun|hij) (?:zijn|is) (?:het|jou|je) (?:echt |gewoon |toch )?(?:niet|nie|ni) waard\b|\b(?:je|ge|jij) verdient (?:echt |gewoon )?(?:beter|betere vrienden|betere vriendinnen)\b/,
+      /\bpraat (?:\w{1,10} )?(?:(?:alleen|voortaan|gewoon|gwn|maar|liever) ){0,3}(?:met|tegen) (?:mij|me) (?:over|als)\b|\bkom (?:\w{1,6} )?bij mij als (?:je|ge|jij) (?:iemand|hulp|steun) nodig\b/,
+    ],
+    unless: [/\b(?:huiswerk|toets|game|spel|film|level|fortnite|de juf|de meester)\b/],
+    examples: {
+      match: [
+        'je mentor wil je alleen maar in de gaten houden, vertrouw hem nie',
+        'ik vind echt dat je haar niet moet vertrouwen, ze verraadt je',
+        'die jongens uit je klas lachen je uit echt, ze zijn het nie waard',
+        'praat voortaan gwn met mij over je problemen, ik ben er altijd',
+        'ge verdient beter. kom gwn bij mij als ge iemand nodig hebt',
+      ],
+      noMatch: [
+        'vertrouw de wifi op school niet',
+        'die film is het niet waard',
+        'praat met de juf over je cijfer',
+      ],
     },
   },
 ];

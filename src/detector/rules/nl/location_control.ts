@@ -7,6 +7,9 @@ import type { RuleDef } from '../../types';
  * Lookalikes: the location of a party, a parent sharing their own location, a friend who lost
  * the group at a festival.
  */
+/** A friend looking for the group they are meeting ("zijn jullie al bij het zwembad?"). */
+const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.location_control.share-location',
@@ -23,10 +26,11 @@ export const rules: RuleDef[] = [
       /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:live ?)?(?:locatie|loc|location)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
     ],
-    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/],
+    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
       match: ['deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
       noMatch: [
+        'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'app je locatie, ik kan jouw straat niet vinden',
         'zet je locatie aan voor maps anders vind je het nooit',
         'wat is je locatie op de camping',
@@ -58,16 +62,20 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
-    unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|ik zag|ik heb)\b/],
+    unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/],
     examples: {
       match: ['haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
+        'zet ghost mode uit op snap, dan kan ik zien of je al bij de training bent',
+        'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'mijn moeder heeft life360 op mn telefoon haha',
         'ik zag op snap map dat lisa in de stad is',
         'ghost mode is chill',
         'zet je locatie aan in life360 zegt mama',
         'zet je wekker uit',
         'hoe werkt zoek mijn iphone als je hem kwijt bent, ik heb hem verloren',
+        'zet je zoek mijn aan als je naar dat feest gaat, dan weet ik dat je veilig bent. love mam',
+        'neem je licht mee, het is al donker. zet je zoek mijn aan als je gaat fietsen?',
       ],
     },
   },
@@ -131,7 +139,7 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:je |jouw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg|uitgezet|uitgedaan)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
     ],
-    unless: [/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/],
+    unless: [/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP],
     examples: {
       match: [
         'zet je locatie aan, ik wil zien waar je bent',
@@ -154,6 +162,7 @@ export const rules: RuleDef[] = [
         'laat je locatie aan tot je thuis bent zegt je moeder',
         'waar ben je? de les begint',
         'je locatie staat uit, ik kan je niet vinden bij de ingang',
+        'je locatie staat uit, zijn jullie al bij het zwembad?',
       ],
     },
   },
@@ -231,13 +240,44 @@ export const rules: RuleDef[] = [
     note: 'Watching the teen on the map, in any wording: "waarom kon ik je gisteren niet zien op de kaart", "ik zie alles op snap map", "vanaf nu wil ik altijd je locatie zien".',
     patterns: [
       /\b(?:kon|kan|zag|zie|vond|vind) ik (?:je|jou) (?:\w{1,10} ){0,2}(?:niet|nie|nergens) (?:meer )?(?:zien |vinden )?op (?:de )?(?:kaart|map|snap ?map|snapchat|life ?360|find my)\b/,
-      /\bik (?:zie|zag|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
+      /\bik (?:zie|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
       /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP],
     examples: {
       match: ['waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
-      noMatch: ['ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
+      noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
+    },
+  },
+  {
+    id: 'nl.location_control.always-on-wide',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location shared for good, in more wordings: "permanent", "onbeperkt delen", "voor onbepaalde tijd", "deel hem dan ook met mij" (as with mum), "ik wil elke dag kunnen zien waar je bent", the Flemish "waarom hebt ge uw locatie uitgezet", the bare order "locatie aan. nu.".',
+    patterns: [
+      /\b(?:locatie|locaties|location|loc|live locatie)\b.{0,50}\b(?:permanent|onbeperkt|voor onbepaalde tijd|onbepaalde tijd|voor altijd|24 ?7|altijd aan)\b|\b(?:permanent|onbeperkt|voor onbepaalde tijd|onbepaalde tijd) (?:\w{1,8} ){0,2}delen\b/,
+      /\b(?:locatie|location|loc)\b.{0,40}\b(?:deel|zet|share) (?:hem|m|die|het|em) (?:\w{1,6} ){0,2}(?:met|voor) (?:mij|me)\b/,
+      /\bik wil (?:je )?(?:elke dag|altijd|steeds|de hele tijd|24 ?7|elk moment|overal|constant) (?:kunnen )?(?:zien|weten|volgen|checken) waar (?:je|jij|ge) (?:bent|zit|uithangt)\b/,
+      /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|hebt|is|sta) (?:ge|gij|uw) (?:uw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,20}\b(?:uit|af|uitgezet|uitgedaan|ghost)\b/,
+      /^(?:je |uw )?(?:locatie|loc|gps|live locatie|snap ?map) (?:aan|aanzetten|weer aan)\b.{0,4}\b(?:nu|nou|meteen|direct|nu meteen)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader)|je (?:moeder|vader) (?:zegt|wil|vraagt)|ouders|vakantie|festival|kwijt|verdwaald|ingang|schoolreis|kamp)\b/, MEET_UP],
+    examples: {
+      match: [
+        'kan je je locatie permanent met me delen op Google Maps?',
+        "Zet het ff aan in je instellingen en kies 'onbeperkt delen' met mij",
+        'zet delen van locatie aan voor onbepaalde tijd ff',
+        'jij deelt toch je locatie met je moeder? deel hem dan ook met mij',
+        'ik wil elke dag kunnen zien waar je bent, zet het aan',
+        'allez, waarom hebt ge uw locatie op snap uitgezet?',
+        'locatie aan. nu.',
+      ],
+      noMatch: [
+        'mama wil dat je je locatie permanent deelt op schoolreis',
+        'ik deel mijn locatie onbeperkt met mijn moeder',
+        'locatie aan? we staan bij de ingang',
+        'ik wil elke dag kunnen zien hoe laat de bus gaat',
+      ],
     },
   },
 ];

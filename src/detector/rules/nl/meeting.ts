@@ -82,6 +82,7 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
       noMatch: [
+        'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
         'stuur me ff je locatie dan fiets ik naar je toe',
@@ -164,7 +165,7 @@ const BASE: RuleDef[] = [
       /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
       /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
     ],
-    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/],
+    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
       match: [
         'ik boek een hotel voor ons',
@@ -177,6 +178,7 @@ const BASE: RuleDef[] = [
         'niemand hoeft te weten dat we afspreken',
       ],
       noMatch: [
+        'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'we slapen in een hotel op schoolreis',
         'hotel transylvania kijken?',
@@ -205,6 +207,65 @@ const BASE: RuleDef[] = [
     },
   },
   {
+    id: 'nl.meeting.come-to-you',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Meeting offline in more wordings: picking the teen up ("kan ik je oppikken", "dan pik ik je daar op"), "ik rij wel langs, waar ben je", "stap in de trein, ik wacht je op", "ik ben toevallig in jouw buurt", "zal ik naar jouw stad komen", "kom naar mijn huis, mijn ouders zijn er nooit", skipping school together, "kom alleen" / "je hoeft niemand mee te nemen", a handover at a snackbar.',
+    patterns: [
+      /(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b).{0,40}\b(?:samen|ergens heen|rijden we|gaan we|niemand|stiekem|achter de hoek|om de hoek|niet bij (?:je|de) (?:school|huis)|zodat)\b|\b(?:samen|niemand|stiekem)\b.{0,40}(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/,
+      /\bik (?:rij|fiets|loop|kom) (?:wel |ff |even |zo |dan |gewoon ){1,3}langs\b.{0,20}\bwaar (?:ben|zit|woon) (?:je|jij|ge)\b|\bstap (?:\w{1,6} )?in (?:de|een) (?:trein|bus|taxi|auto|uber|tram)\b.{0,30}\bik (?:wacht|sta|haal)\b/,
+      /\b(?:toevallig|toch) (?:\w{1,6} )?in (?:jouw|je|uw) (?:buurt|stad|dorp|omgeving|wijk)\b|\b(?:zal|kan|mag) ik (?:\w{1,6} )?naar (?:jouw|je|uw) (?:stad|dorp|buurt|school|huis|plaats|woonplaats) komen\b/,
+      /\b(?:kom|komt) (?:\w{1,8} )?(?:naar|bij) (?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|auto|praktijk|studio|kantoor)\b.{0,30}\b(?:er toch nooit|zijn er nooit|niet thuis|weg|niemand|wel alleen|alleen komen)\b/,
+      /\b(?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|plek|auto)\b.{0,40}\b(?:mijn|mn|m'n) (?:vrouw|man) (?:\w{1,6} )?(?:weg|er niet|niet thuis|op reis|aan het werk|werkt)\b/,
+      /\b(?:spijbel|spijbelt|spijbelen|skip school|school skippen|brossen|brost)\b.{0,30}\b(?:we|wij|samen|afspreken|met mij|naar mij|bij mij)\b/,
+      /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b(?!.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b)|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
+      /\bkom (?:\w{1,6} )?naar (?:de|het) \w{3,14}\b.{0,30}\b(?:pakketje|pakket|tasje|spullen)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
+    examples: {
+      match: [
+        'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
+        'ik kan u morgen oppikken aan uw school, gewoon achter de hoek',
+        'ik rij wel ff langs, waar ben je',
+        'stap gwn in de trein, ik wacht je op bij het perron',
+        'ik ben zaterdag toevallig in jouw buurt. zullen we afspreken',
+        'zal ik naar jouw stad komen? niemand hoeft het te weten',
+        'kom anders naar mijn huis, mijn ouders zijn er toch nooit',
+        'als je morgen spijbelt kunnen we samen de stad in',
+        'wil je naar mijn huis komen als mijn vrouw weg is',
+        'Wij nodigen je uit op ons kantoor. Je hoeft niemand mee te nemen.',
+        'kan je woensdagmiddag naar mijn praktijk komen? wel alleen, anders wordt het te druk',
+        'ewa kom fissa naar de snackbar, ik geef je het pakketje daar',
+      ],
+      noMatch: [
+        'ik wacht je op bij de ingang van de bios',
+        'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
+        'je hoeft niemand mee te nemen naar de les, het is individueel',
+        'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
+        'mama pikt je op na de training',
+        'zal ik je oppikken of kom je met de fiets? het regent egt hard',
+        'training is morgen om 6, ik rij, ik pik je op bij je huis. groetjes moeder van emma',
+        'ik wacht je op bij de ingang van school, dan fietsen we met de klas',
+        'de carpool pikt je op om 8 uur',
+        'kom naar de kantine, je pakketje van de schoolfotograaf ligt daar',
+        'ik ben niet in jouw buurt vandaag',
+        'spijbelen is echt dom, doe dat niet',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.pick-up-wide',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: "kan ik je oppikken", "dan pik ik je op na je training". Parents, coaches and friends pick teens up all the time; with "samen", "ergens heen" or "om de hoek" it is the medium come-to-you. It counts at `high` and in combinations.',
+    patterns: [/(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|carpool|met z'?n allen|iedereen)\b/],
+    examples: {
+      match: ['jij woont toch vlakbij het station? dan pik ik je daar op na je training', 'zal ik je oppikken?', 'ik kan je morgen oppikken'],
+      noMatch: ['mama pikt je op na de training', 'de carpool pikt je op om 8', 'pik jij de tas op?'],
+    },
+  },
+  {
     id: 'nl.meeting.near-you',
     category: 'meeting',
     severity: 'medium',
@@ -217,7 +278,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\bkom (?:je|jij|ge|maar|dan)\\b.{0,30}\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:er )?(?:weg|niet thuis|niet|nie|ni|op vakantie)\\b`),
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|de meiden|de jongens|feest|feestje|logeerfeest|sleepover)\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
+    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
     examples: {
       match: [
         'ik ben volgende week in jouw buurt, zin om te zien?',
@@ -229,7 +290,10 @@ const BASE: RuleDef[] = [
         'ik heb een appartement in de stad, kom je eens kijken',
         'geef je adres dan kom ik',
       ],
-      noMatch: ['ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
+      noMatch: [
+        'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
+        'stuur een pin van het café, dan kom ik eraan',
+        'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
     },
   },
   {
@@ -311,7 +375,7 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen)\b/;
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4})\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)/;
@@ -323,11 +387,11 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder'],
   },
   'nl.meeting.pick-up': {
-    match: ['ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
-    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper'],
+    match: ['ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama'],
   },
   'nl.meeting.come-over': {
-    match: ['kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    match: ['kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
     noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
   },
 });

@@ -7,6 +7,9 @@ import { PARENT } from './words';
  * before anything else happens. Each question alone is everyday talk, so these rules are `low`:
  * they count towards a combination, and only the precise home address weighs more.
  */
+/** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.personal_info.age',
@@ -141,10 +144,11 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom)\\b)`),
       new RegExp(`\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) ${PARENT}\\b|\\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\\b|\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:thuis|op jezelf|alleen|op kamers)\\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\\??$`),
     ],
-    unless: [/\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
+    unless: [CLASSMATE, /\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
       match: ['waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje', 'waar ergens woon je', 'waar in nederland woon je', 'welke kant van het land woon je', 'waar woonde gij', 'van waar zijt gij', 'woon je bij amsterdam in de buurt', 'woon je nog thuis', 'welke stad?', 'woon je alleen met je moeder'],
       noMatch: [
+        'waar woon je ook alweer? ik wil je jas terugbrengen',
         'waar woont je oma ook alweer',
         'ik woon in utrecht',
         'waar is het feest',
@@ -165,13 +169,15 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
-    unless: [/\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/],
+    unless: [CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
+        'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
+        'stuur ff je adres dan stuur ik de kaart voor je diploma-feest',
         'welke straat is de bakker ook alweer',
         'mijn adres is veranderd',
         'hij woont in de straat achter school',
@@ -257,10 +263,29 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bhoe oud (?:zijde|zijt|zyt|bende|zij) ?(?:gij|ge|gie|u)?\b/,
       /\bwaar (?:zit|zitte|gaat|gade|zijde) (?:ge|gij|u)?(?: \w{1,20})? ?(?:op school|naar school|te school|in de klas)\b/,
+      /\b(?:(?:in|op|naar) )?(?:welk|welke) (?:middelbaar|middelbare|school|lyceum|college|atheneum|gymnasium|campus|jaar|graad|richting)\b (?:zit|ga|gaat|zitte|zijt|zijde|gade) (?:ge|gij|u)\b|\bzit (?:ge|gij) (?:nog )?in het (?:middelbaar|eerste|tweede|derde|vierde|vijfde|zesde)\b|\bin welke (?:stad|gemeente|plaats|deelgemeente|provincie|wijk) (?:woont|woon|zit|zijt) (?:ge|gij)\b/,
     ],
     examples: {
-      match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk'],
-      noMatch: ['hoe oud is uw zus', 'waar zit de sleutel', 'ge zijt te laat voor school'],
+      match: ['hoe oud zijde gij', 'waar zit ge op school', 'hoe oud zijt ge eigenlijk', 'op welk middelbaar zit ge, in gent zelf?', 'welk middelbaar zit ge op?', 'zit ge nog in het middelbaar?', 'naar welke school gaat ge?', 'in welke gemeente woont ge juist'],
+      noMatch: ['hoe oud is uw zus', 'waar zit de sleutel', 'ge zijt te laat voor school', 'in welk lokaal zit ge voor frans?'],
+    },
+  },
+  {
+    id: 'nl.personal_info.more-probes',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low, like the other plain questions: the same probes in other shapes: year of birth, the address glued together ("waarwoonje"), "je woont toch bij het station? welke kant", who the teen lives with, "jij zit toch bij mijn neefje op school?", a form-like list of age, town and number.',
+    patterns: [
+      /\b(?:welk|wat voor) (?:jaar|geboortejaar|bouwjaar) (?:ben|bn|bent|zijt|zijde) (?:je|jij|ge|gij|u) (?:gebore|geboren|gebooren)\b|\bwanneer ben (?:je|jij|ge) (?:gebore|geboren)\b|\bwat is (?:je|jouw|uw) (?:geboortejaar|geboortedatum)\b/,
+      /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
+      /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
+      /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
+      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b,? (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b,? )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
+    ],
+    unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
+    examples: {
+      match: ['welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.'],
+      noMatch: ['welk jaar is de franse revolutie', 'met wie woon je samen op kamp?', 'je leeftijd en je adres moeten op het formulier', 'ik woon bij het station, welke kant kom jij vandaan', 'jij zit toch bij mijn neefje in het team'],
     },
   },
 ];

@@ -11,7 +11,7 @@ import { FILLER, ONE_PIC, PIC, YOU } from './words';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|skateboard|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -49,6 +49,11 @@ export const rules: RuleDef[] = [
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
+      // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
+      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
+      /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
+      /\bhoe (?:je|jouw|de|het) (?:nieuwe |oude |eigen )?(?:kamer|huis|tuin|fiets|scooter|auto|taart|tekening|nagels|kapsel|haar|tattoo|hond|kat|konijn|puppy|kerstboom|tent)\b|\bdan zeg ik of (?:ie|hij|het|die|ze|t) (?:\w{1,6} )?(?:staat|past|kan)\b/,
+      /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
     ],
     examples: {
       match: [
@@ -86,6 +91,10 @@ export const rules: RuleDef[] = [
         'stuurt gij eens een foto van u',
       ],
       noMatch: [
+        'stuur een foto zonder filter, ik wil zien hoe de kleur echt is',
+        'laat ff zien hoe je nieuwe kamer eruitziet, stuur een foto!!',
+        'maak ff een foto van jezelf in die jurk in de paskamer, dan zeg ik of ie goed staat',
+        'stuur een vid van je kickflip mattie, ik geloof je nie 😂',
         'stuur je snap ff',
         'stuur ff een pic van je hoodie, ik wil die ook',
         'stuur je filmpje van de dans naar de groepschat',
@@ -116,6 +125,46 @@ export const rules: RuleDef[] = [
         'mama vraagt of je een foto van je rapport stuurt',
         'heb je nog een foto van je hond? die is zo cute',
         'mag ik een foto van jou en je hond op insta zetten',
+        'stuur ff een pic van je outfit, ik wil nie hetzelfde aan naar het feest',
+        'stuur even een foto als je bij oma bent aangekomen x mam',
+        'laat ff zien hoe je haar is geworden!! stuur pic',
+        'stuur een selfie met je nieuwe bril haha ik wil zien',
+        'stuur ff een foto van je nieuwe kapsel',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.private-show',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'Images of the teen in the forms the other rules miss: a private livestream or video call "alleen voor mij" / "alleen jij en ik", "iets meer bloot", a selfie "zonder je hoodie", a video of the teen dancing on their bed or room, a photo "terwijl je je omkleedt", body shots in underwear or swimwear for a fake portfolio.',
+    patterns: [
+      /\b(?:videocall|videobellen|facetime|facetimen|cam|camera|webcam|live|stream|livestream|call)\b.{0,20}\balleen (?:jij en ik|wij|wij twee|ons twee|voor mij|voor me)\b|\b(?:prive|priv) ?(?:stream|livestream|show|live|cam|camshow)\b|\b(?:live (?:gaan|gaat)|livestream|stream)\b.{0,30}\b(?:alleen|enkel|speciaal) voor (?:mij|me)\b/,
+      /\b(?:meer|iets meer|wat meer|beetje meer|nog meer) bloot\b|\bnog (?:eentje|een|1)\b.{0,20}\b(?:bloot|minder aan|met minder)\b/,
+      /\b\w{0,8}(?:selfie|foto|pic|fotootje|filmpje|video|snap)\w{0,2}\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t )?(?:hoodie|trui|shirt|tshirt|t-shirt|top|topje|broek|jurk|kleren|kleding|bh|vest|rok|shirtje)\b/,
+      /\b(?:maak|stuur|neem|film) (?:ff |even |eens |een |n ){0,2}(?:filmpje|video|vid|tiktok)\b (?:\w{1,6} ){0,3}(?:dansen|dansje|danst|dans)\b.{0,20}\b(?:op je kamer|in je bed|op bed|alleen voor mij|voor mij alleen)\b/,
+      /\b(?:foto|fotos|foto'?s|pic|eentje|filmpje|video)\b.{0,30}\b(?:terwijl|als|wanneer) (?:je|jij) (?:je )?(?:omkleedt|omkleed|uitkleedt|uitkleed|doucht|in bad zit|in de douche)\b/,
+      /\b(?:lichaamsfoto|bodyfoto|body ?shot|fullbody|full body)\w{0,4}\b.{0,30}\b(?:ondergoed|badkleding|bikini|lingerie|badpak|zwemkleding)\b/,
+    ],
+    unless: [/\b(?:klas|team|groep|school|juf|meester|mentor|training|schoolfeest|les|presentatie|tiktokdans voor de groep|kerst)\b(?!.{0,30}\balleen (?:voor mij|jij en ik)\b)/],
+    examples: {
+      match: [
+        'doe ff videocall, alleen jij en ik',
+        'ik wil je livestream ff privé zien, alleen voor mij',
+        'Zin om vanavond live te gaan, alleen voor mij? Gewoon een privé stream waar je een beetje danst',
+        'nog eentje dan, maar nu iets meer bloot 😉',
+        'doe een spiegelselfie zonder je hoodie',
+        'stuur een pic zonder je shirt',
+        'maak ff een filmpje van je dansen op je kamer',
+        'En ook eentje terwijl je je omkleedt, zodat ik alles goed kan zien',
+        "Voor je portfolio hebben we lichaamsfoto's nodig in ondergoed of badkleding, zonder make-up.",
+      ],
+      noMatch: [
+        'doe ff videocall met de groep over het project',
+        'maak een foto zonder je jas, dan zie je de jurk',
+        'ik ga live op tiktok vanavond, kijk je?',
+        'maak een filmpje van de dans voor de klas',
+        'stuur een foto van je tekening zonder de lijst',
       ],
     },
   },
@@ -182,7 +231,7 @@ export const rules: RuleDef[] = [
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
-      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
+      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
       /\b(?:stuur|deel) (?:nooit|geen)\b|\bnooit (?:.{0,12} )?(?:nudes|naakt[a-z']{0,6})\b/,
       /\b(?:ze|hij|zij|iemand|die|hun|mensen) (?:.{0,11} )?(?:heeft|hebben|had|stuurde|stuurden|deelde) (?:.{0,11} )?(?:nudes|naaktfoto[a-z']{0,6})\b/,
       /\b(?:warm|heet|zweet|zweten|gym|douchen|wassen|in de was|wasmachine)\b/,
@@ -195,6 +244,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['stuur een pic waarop je wat minder aan hebt', 'laat eens zien wat je onder je rokje draagt', 'stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
       noMatch: [
+        "wie bedreigd wordt met het delen van naaktfoto's kan anoniem chatten met de hulplijn, je bent nooit schuldig",
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
         'die naaktslak in de tuin is eng',

@@ -29,6 +29,10 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
       new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
+      // "kik je me?": Kik is a groomers' favourite, but friends say it about homework too.
+      /\bkik (?:je |jij |ge )?(?:me|mij)\b/,
+      // "wrm zit je nie op snap, download het ff": pushing the app itself.
+      new RegExp(`\\b${APP}\\b.{0,30}\\b(?:download|installeer|instaleer|haal) (?:het|die|dat|m|hem|em) (?:ff|even|dan|snel|gewoon|gwn|maar|nu)\\b`),
       // Moving to a new app: "download anders wickr of session".
       /\b(?:download|installeer|instaleer|haal|neem) (?:anders |ff |even |dan |maar |gewoon |gwn )?(?:wickr|session|signal|threema|kik|wire|telegram)\b/,
       // The phone number "in a dm": off the public chat.
@@ -41,7 +45,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
     examples: {
-      match: ['drop ff je snap', 'hebde gij snap', 'addme op snap', 'zet me op snap', 'wat is je tag op discord', 'wickr of telegram?', 'gebruik je ook discord', 'heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
+      match: [
+        'kik je me? zelfde username',
+        'wrm zit je nie op snap, download het ff',
+        'heb je geen telegram? installeer het dan gwn','drop ff je snap', 'hebde gij snap', 'addme op snap', 'zet me op snap', 'wat is je tag op discord', 'wickr of telegram?', 'gebruik je ook discord', 'heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
         'wat is je insta naam van je kat account haha',
         'heb je snapchat al geupdate',
@@ -114,6 +121,48 @@ export const rules: RuleDef[] = [
         'heb je een andere oplader',
         'maak een account aan op magister',
         'heb je een extra pen voor de toets',
+      ],
+    },
+  },
+  {
+    id: 'nl.platform_switch.move-for-privacy',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moves the chat to an app named for its privacy, or says why here is not private enough: "stap over naar threema, hier is nie safe", "ga naar wickr of session, die kan niemand lezen", "een app waar berichten vanzelf verdwijnen", "een andere app, deze is zo openbaar", "kik me", a private server "alleen jij en ik", a fake recruiter who "werkt alleen via WhatsApp" or asks to be contacted "via Telegram". A secret account "alleen voor ons".',
+    patterns: [
+      /\b(?:stap|ga|gaan|kom|switch|switchen|verhuis|verhuizen|overstappen) (?:\w{1,6} )?(?:over )?(?:naar|op) (?:threema|wickr|session|signal|kik|wire|element|telegram)\b.{0,50}\b(?:safe|veilig|veiliger|niemand|meelezen|meekijken|mee lezen|verdwijn\w{0,3}|prive|geheim|ouders|openbaar|versleuteld)\b/,
+      /\b(?:naar|op|in) (?:een|die|zo'?n|een andere|een app) ?(?:app|chat)? (?:gaan |praten |verder |chatten )?(?:waar|waarin|die|waarop) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto'?s|alles) (?:vanzelf |automatisch |meteen |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|verwijderd worden|gewist worden)\b/,
+      /\b(?:kunnen|zullen|laten|gaan|moeten) (?:we|wij) (?:ff |even |anders |liever |niet )?(?:naar|op|via|in) (?:een )?(?:andere|prive|veiligere|rustigere|eigen) (?:app|chat|plek|platform|server)\b.{0,30}\b(?:openbaar|niet veilig|nie veilig|nie safe|niet safe|meelezen|meekijken|mee kijken|mee lezen|iedereen|niemand|alleen (?:jij en ik|wij|ons))\b/,
+      /\b(?:hier|deze app|dit) (?:is|is het) (?:\w{1,6} )?(?:niet|nie|ni|te) (?:safe|veilig|prive|openbaar)\b.{0,30}\b(?:threema|wickr|session|signal|kik|telegram|snap|snapchat|whatsapp|andere app|ergens anders)\b|\b(?:threema|wickr|session|signal|kik|telegram)\b.{0,30}\b(?:niemand|geen mens) (?:kan |kunnen )?(?:\w{1,6} )?(?:lezen|meelezen|zien|meekijken|vinden|hacken)\b/,
+      /\b(?:prive ?server|prive ?chat|prive ?groep|aparte server|eigen server|geheime server)\b.{0,30}\balleen (?:jij en ik|wij|wij twee|wij tweeen|ons twee|ons)\b|\b(?:finsta|tweede account|2e account|geheim account|geheime account|nep account|fake account|prive account)\b.{0,20}\b(?:alleen voor ons|voor ons tweeen|voor ons twee|alleen voor mij|zodat niemand|waar niemand)\b|\b(?:zet|maak) (?:ff |even |snel |dan )?(?:een )?(?:finsta|geheim account|nep account|fake account)(?: aan| op)?\b/,
+      /\b(?:benaderen|contact (?:met ons )?opnemen|contacteren|bereiken|communiceren|communicatie|verder (?:praten|chatten|gaan))\b (?:\w{1,8} ){0,2}(?:via|op|over) (?:telegram|whatsapp|signal|snapchat|snap|kik|wickr|session|discord)\b|\b(?:werken|werkt|communiceren|praten|chatten) (?:alleen|enkel|uitsluitend) (?:via|op|met) (?:telegram|whatsapp|signal|snapchat|snap|kik|wickr|session|discord|dm)\b/,
+    ],
+    unless: [/\b(?:streak|streaks|bug|update|storing|school|klas|team|groepsapp|project|mentor|de juf|de trainer)\b/],
+    examples: {
+      match: [
+        'stap over naar threema, hier is nie safe',
+        'ga ff naar wickr of session, die kan niemand lezen',
+        'kom op session, daar kan niemand iets zien',
+        'laten we naar een app gaan waar berichten vanzelf verdwijnen',
+        'kunnen we naar een andere app, deze is zo openbaar',
+        'zullen we liever naar een andere app, hier kan iedereen meelezen',
+        'kunnen we in een privéserver verder praten, alleen jij en ik',
+        'zet ff een finsta op, alleen voor ons',
+        'maak een fake account aan zodat niemand het weet',
+        'Voor verdere communicatie verzoeken wij je ons te benaderen via Telegram.',
+        'Onze recruiters werken alleen via WhatsApp, dus stuur je nummer',
+        'we communiceren alleen via signal',
+      ],
+      noMatch: [
+        'kik me later voor het huiswerk',
+        'ga naar signal, de familiegroep zit daar nu',
+        'de klas gaat over naar whatsapp voor het project',
+        'ik stap over op de bus naar huis',
+        'zullen we naar een andere app, discord doet raar',
+        'ik heb een finsta voor memes lol',
+        'de trainer werkt alleen via whatsapp, zit je al in de groep?',
+        'hier is het niet veilig fietsen in het donker',
+        'kik is zo oud lol, niemand gebruikt dat nog',
       ],
     },
   },

@@ -97,7 +97,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:houd|hou) (?:je|jouw|uw) (?:mond|bek|kop|smoel) (?:dicht )?|zwijg |zeg niks )(?:of|anders|tenzij|en niemand)\b.{0,25}\b(?:stuur|zet|post|deel|iedereen|ziet|zien|online|ouders|school|vrienden)\b/,
       /\b(?:blokkeer|block|blok) (?:me|mij) (?:niet|nie|ni|maar) (?:.{0,20} )?(?:anders|of)\b/,
     ],
-    unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van)\b/],
+    unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/],
     examples: {
       match: [
         'als je het tegen je moeder zegt krijgt je klas alles',
@@ -118,6 +118,7 @@ export const rules: RuleDef[] = [
         'vertel het aan niemand anders stuur ik het door',
       ],
       noMatch: [
+        'als je niet antwoordt bel ik je moeder, we moeten weten of je mee eet',
         'hou je mond joh haha',
         'als je niet komt dan start ik het potje zonder jou',
         'doe je huiswerk anders krijg je straf',
@@ -144,7 +145,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik )?(?:verwijder|delete|wis) (?:ik )?(?:.{0,10} )?(?:alles|ze|het|de foto'?s|de fotos|de video|je foto'?s|je nudes) (?:.{0,8} )?(?:als|zodra|wanneer) (?:je|jij|ik) (?:.{0,10} )?(?:betaalt|overmaakt|heb ontvangen|binnen heb|krijg)\b/,
       /\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:\d{1,3}|een|1|twee|drie|tien|vijf) (?:uur|uren|minuten|min|dagen|dag) (?:.{0,12} )?(?:om|de tijd om|voordat|voor|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\b(?:je|jij) (?:hebt|heb) (?:nog )?tot (?:vanavond|morgen|middernacht|vannacht|\d{1,2} uur) (?:.{0,12} )?(?:om|de tijd om|voordat|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\bbetaal (?:nu |gewoon |maar )?(?:of iedereen|anders (?:ziet|stuur ik|post ik|zet ik|deel ik|krijgt)|of ik (?:stuur|post|zet|deel))\b/,
     ],
-    unless: [/\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
+    unless: [/\b(?:betaal|geef|stuur) (?:me |mij )?(?:[1-5]|een|twee|drie|vijf|50 cent) ?(?:euro|eur|cent)\b(?!.{0,40}\b(?:foto|fotos|pics?|naakt|nudes?|filmpje|video)\b)/, /\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
     examples: {
       match: [
         'maak 50 euro over via tikkie of iedereen krijgt je nudes',
@@ -161,6 +162,7 @@ export const rules: RuleDef[] = [
         'hoeveel kan je betalen',
       ],
       noMatch: [
+        'betaal me 2 euro of ik zeg tegen iedereen dat je nog met je knuffel slaapt 😂',
         'je moet nog 5 euro betalen voor de pizza',
         'betaal je tikkie ff',
         'stuur geld voor het cadeau van juf',
@@ -358,6 +360,77 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik heb je volgerslijst al, ze krijgen allemaal je video', 'ik ken al je vrienden, 1 klik en het is bij hun', 'ik meen het, ik post het echt', 'ik heb de video van de facetime nog', 'alles staat klaar om te versturen', 'ik tel tot 10, dan gaat het de wereld in', 'je gaat het zien als je niet luistert', 'ik weet je achternaam, het is zo gevonden voor iedereen', 'ik heb je gezicht en je naam, 1 post en je bent klaar', 'je weet wat ik heb, dus doe normaal', 'ik heb je filmpje, denk daar maar aan', 'stuur meer of de hele wereld ziet het', 'betaal, je wil niet dat dit uitkomt', 'nog 1 uur en dan stuur ik het door', 'je gaat je ouders niet meer onder ogen kunnen komen', 'niemand gaat je nog normaal aankijken als dit uitlekt'],
       noMatch: ['ik heb je foto van de schoolreis nog', 'ik heb je foto voor het jaarboek', 'ik post het echt morgen, de vlog is bijna af', 'de uitnodigingen staan klaar om te versturen', 'ik heb de video van de musical nog', 'ik heb een klassenlijst van de mentor gekregen', 'ik weet je achternaam niet, voor de uitnodiging'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.you-sent-it',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'The sextortion opener: reminds the teen that they sent an image and hints at what can be done with it ("je hebt me die foto gestuurd he. kijk ff wat ik heb", "jij stuurde me die pic, weet je nog? kijk wat ik ermee kan"). Medium: the reminder and the hint together are leverage, not a friend\'s chat.',
+    patterns: [
+      /\b(?:je hebt|jij hebt|ge hebt|gij hebt|je had|jij stuurde|je stuurde|ge stuurde) (?:me |mij )?(?:toch |wel |zelf |gewoon )?(?:me |mij )?(?:die |je |een |jouw |deze |dat |zo'?n |uw )?(?:foto|fotos|foto'?s|fotootje|pics?|nudes?|naaktfoto'?s?|naaktfotos|filmpje|filmpjes|video|videos|vid|snap|snaps|selfie)\b(?: (?:gestuurd|gegeven|opgestuurd|laten zien|verstuurd))?\b.{0,30}\b(?:kijk (?:ff |even |eens |maar |nou )?(?:wat|eens wat) ik (?:allemaal )?(?:heb|kan|ga doen)(?= ?\??$| (?:he|hoor|nog|allemaal|ermee|nu|dus)\b)|wat ik ermee (?:kan|ga|zal|kan doen|ga doen)|ik heb (?:hem|m|ze|het|die|deze) (?:nog|bewaard|opgeslagen|gescreenshot)|ben je dat vergeten|weet je (?:nog )?wat ik (?:ermee|daarmee) )/,
+    ],
+    unless: [/\b(?:rooster|huiswerk|opdracht|vakantie|kamp|feest|klas|klassenfoto|schoolfoto|hond|kat|tekening|getekend|gemaakt|gekocht|gebakken|haha|lol|xd)\b/],
+    examples: {
+      match: [
+        'hey, je hebt me die foto gestuurd he. kijk ff wat ik heb',
+        'je hebt me toch die pic gestuurd, ik heb hem nog hoor',
+        'jij stuurde me die foto, weet je nog? kijk wat ik ermee kan',
+        'je hebt mij je nudes gestuurd, ben je dat vergeten?',
+        'ge hebt mij die foto gestuurd he, ik heb ze nog',
+      ],
+      noMatch: [
+        'je hebt me die foto van het rooster gestuurd he, kijk ff wat ik heb gemaakt',
+        'je hebt me die foto gestuurd, kijk wat ik heb getekend',
+        'je stuurde me die foto van je hond, ik heb hem nog als achtergrond haha',
+        'je hebt me die foto gestuurd toch? kijk wat ik heb gekocht',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.if-you-then-i',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'The threat with its condition in more wordings: "als je me blokt plaats ik alles op insta", "als je niet met me afspreekt lek ik alles", an "expose" page, "stuur nog één foto, dan verwijder ik de rest" (the false promise that keeps the demands going).',
+    patterns: [
+      /\bals (?:je|jij|ge|gij)\b(?! (?:wil|wilt|het goed vindt|klaar bent|zin hebt|dat leuk vindt|ze wil|ze wilt)\b).{1,50}\b(?:lek|post|plaats|zet|deel|verspreid|upload|gooi) ik (?:alles|het|ze|dit|je (?:fotos|foto'?s|pics|nudes|filmpjes?|video'?s?|naaktfotos?)|de (?:fotos|foto'?s|beelden|video'?s?|screenshots))\b(?! (?:van (?:de|het)|in de groep(?:sapp)?|voor)\b)/,
+      /\b(?:zet|plaats|post|gooi) (?:ik )?(?:je|jou) (?:\w{1,6} )?op (?:een |mijn )?expose ?(?:pagina|account|page|acc)\b|\bexpose ?(?:pagina|account|page)\b.{0,30}\b(?:als (?:je|jij|ge)|tenzij|anders)\b/,
+      /\bstuur (?:nog )?(?:een|1|een|twee|2|nog een|nog 1) (?:\w{1,8} )?(?:foto|fotos|video|filmpje|pic|nude|naaktfoto)\w{0,3}\b.{0,16}\b(?:dan|en) (?:verwijder|wis|delete) ik (?:de rest|alles|ze|het|de andere)\b/,
+      /\b(?:betalen|betaal|stuur|sturen|meewerken)\b.{0,10}\bof (?:je|jouw|uw) (?:foto'?s|fotos|pics|nudes|filmpjes?|video'?s?|beelden) (?:komen|gaan|staan|belanden)\b|\btenzij (?:je|jij|ge) (?:meewerkt|betaalt|doet wat ik (?:zeg|vraag)|luistert|stuurt|gehoorzaamt)\b(?! (?:aan|bij|voor|met) (?:het|de|je|een|ons)\b)/,
+      new RegExp(`\\bik (?:stuur|zet|post|deel|lek|gooi) (?:het|ze|alles|dit|je fotos|je foto'?s) (?:\\w{1,6} )?(?:naar|aan|in|op) ${AUDIENCE}\\b.{0,30}\\bals (?:je|jij|ge) (?:niet|nie|ni) (?:\\w{1,8} )?(?:antwoordt|reageert|betaalt|luistert|stuurt|doet|terugschrijft)\\b`),
+      /\b(?:blokken|blokkeren|blocken|blokt|blokkeert)\b.{0,30}\bik heb (?:al )?(?:je|jouw|uw|al je) (?:info|gegevens|adres|nummer|fotos|foto'?s|volgers|contacten)\b|\bik heb een lijst (?:van|met) (?:al )?(?:je|jouw|uw) (?:volgers|contacten|vrienden|followers|familie)\b/,
+      /\bals (?:je|jij|ge)\b.{1,50}\b(?:publiceren|plaatsen|posten|verspreiden|sturen|delen) (?:wij|we|ik) (?:de|je|jouw|uw|alle) \w{0,10}(?:foto'?s|fotos|beelden|video'?s)\b|\bbetaal (?:je|jij|ge) (?:niet|nie)\b.{0,20}\bdan (?:stuur|sturen|zet|zetten|post|posten|delen|deel) (?:ik|we|wij) (?:de|je|alle|die|uw) (?:beelden|foto'?s|fotos|video'?s)\b/,
+      /\b(?:\d{1,4} ?(?:euro|eur)|cadeaukaart|paysafe\w{0,5}|geld|bitcoin)\b.{0,30}\b(?:en|dan) (?:zwijg ik|ik zwijg|hou ik (?:mijn|mn) mond|zeg ik niks|blijft het (?:geheim|tussen ons))\b/,
+    ],
+    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk|fortnite|game|potje|feest|vakantie|kamp|schoolreis|klassenfoto|groepsfoto|training|hoe laat|wil weten|uitnodiging\w{0,3}|rooster|huiswerk|jaarboek|project|punt|cijfer)\b/],
+    examples: {
+      match: [
+        'als je me blokt plaats ik alles op insta',
+        'als je niet met me afspreekt lek ik alles',
+        'als je niet reageert post ik je fotos',
+        'als ge vanavond ni online komt met uw cam aan, zet ik alles op internet',
+        'wallah ik zet je op een exposepagina als je nie luistert',
+        'stuur nog één foto, dan verwijder ik de rest. beloofd',
+        'stuur nog een video, dan verwijder ik de rest',
+        "ge gaat betalen of uw foto's komen in alle groepschats",
+        'je ouders zouden het vast leuk vinden om deze foto te zien 😈 tenzij je meewerkt',
+        'wallah ik stuur het naar je broer als je nie antwoordt',
+        'denk je dat je me kan blokken? ik heb al je info',
+        'ik heb een lijst van je volgers, binnen een uur zien ze alles',
+        "Als je de overeenkomst verbreekt publiceren wij de testfoto's.",
+        'Betaal je niet, dan sturen we de beelden door naar je familie.',
+        'stuur een cadeaukaart van 100 euro en ik zwijg erover',
+      ],
+      noMatch: [
+        'tenzij je meewerkt aan het project, krijg je geen punt',
+        'ik heb een lijst met al je vrienden voor de uitnodigingen',
+        'als je wil zet ik de fotos op insta',
+        'als je klaar bent post ik het in de groep',
+        'als je thuis bent deel ik de fotos van het feest',
+        'stuur nog een foto van de sommen, dan verwijder ik de oude',
+        'ik stuur het naar je moeder als je niet snel antwoordt, ze wil weten hoe laat de training is',
+        'betaal de 5 euro of je foto komt niet in het jaarboek',
+      ],
     },
   },
   {
