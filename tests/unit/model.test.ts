@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadMessages } from '../../scripts/corpus';
+import { messageUnit, modelTexts, samplesOf } from '../../scripts/train-model';
 import { matchText } from '../../src/detector/engine';
-import { features, loadModel, modelCategories, scoreNormalised, tokens } from '../../src/detector/model';
+import { features, loadModel, MODEL_MAX_LENGTH, modelCategories, scoreNormalised, tokens } from '../../src/detector/model';
 import { MODEL } from '../../src/detector/model-data';
 import { normalise } from '../../src/detector/normalise';
+import { normalisedSentences } from '../../src/detector/sentences';
 import { Conversation, evaluate } from '../../src/detector/policy';
 import { CATEGORIES } from '../../src/detector/types';
 
@@ -96,5 +98,44 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
       return [{ category, stage: 'trust', severity: 'low', rule: `xx.${category}.model`, guess: true }];
     });
     for (let k = 0; k < 6; k++) expect(chat.add({ from: 'them', text: 'x' }, 'standard').nudges).toEqual([]);
+  });
+});
+
+describe('training reads a message as the model does (issue 3)', { timeout: 60_000 }, () => {
+  const chat = 'haha die les was echt saai vandaag. mijn moeder zegt dat je mag blijven eten';
+  const long = `${chat}. ben je alleen thuis vanavond? ik heb trouwens die nieuwe game gekocht, echt vet`;
+  const alone = CATEGORIES.indexOf('alone_check');
+
+  test('a short message is one text, a long one its sentences, as matchText hands them to the model', () => {
+    expect(modelTexts('Ben je ALLEEN thuis?')).toEqual([normalise('Ben je ALLEEN thuis?')]);
+    expect(normalise(long).length).toBeGreaterThan(MODEL_MAX_LENGTH);
+    expect(modelTexts(long)).toEqual(normalisedSentences(long));
+    expect(modelTexts(long).length).toBeGreaterThan(2);
+  });
+
+  test('of a long positive only the sentence carrying the move is a positive; its other sentences are no negatives of that category', () => {
+    const unit = messageUnit(long, 'nl', alone);
+    const samples = samplesOf([unit]);
+    const positives = samples.filter((s) => s.label === alone);
+    expect(positives.map((s) => s.feats)).toEqual([features(normalise('ben je alleen thuis vanavond'))]);
+    const others = samples.filter((s) => s.label !== alone);
+    expect(others.length).toBe(modelTexts(long).length - 1);
+    for (const s of others) expect(s.masked.has(alone)).toBe(true);
+  });
+
+  test('when no rule finds the move in any sentence, the sentence the first model scores highest is the positive', () => {
+    const unit = { ...messageUnit(long, 'nl', alone), located: [] };
+    // Without a first model, none of its sentences is taught as the move.
+    expect(samplesOf([unit]).filter((s) => s.label === alone)).toEqual([]);
+    const target = unit.parts[2]!;
+    const pick = (feats: string[]) => Float64Array.from(CATEGORIES, (_, c) => (c === alone && feats === target ? 5 : 0));
+    expect(samplesOf([unit], pick).filter((s) => s.label === alone).map((s) => s.feats)).toEqual([target]);
+  });
+
+  test('a long negative teaches each sentence as a negative', () => {
+    const unit = messageUnit(`${chat}. ${chat}`, 'nl', -1);
+    const samples = samplesOf([unit]);
+    expect(samples.length).toBe(modelTexts(`${chat}. ${chat}`).length);
+    expect(samples.every((s) => s.label === -1)).toBe(true);
   });
 });
