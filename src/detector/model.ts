@@ -2,10 +2,11 @@ import { CATEGORIES, type Category } from './types';
 import { MODEL } from './model-data';
 
 /**
- * A small learned classifier (issue 3): one linear model per category over the words and word
- * pairs of the normalised text, trained by scripts/train-model.ts on the tuning corpus and the
- * rules' own examples. It only adds a `low` signal (shown at `high`) for a category no rule found,
- * so new wording that the phrase rules miss can still be noticed.
+ * A small learned classifier (issue 3): one linear model per category over the words (their first
+ * WORD_LENGTH characters) and word pairs of the normalised text, trained by
+ * scripts/train-model.ts on the tuning corpus and the rules' own examples. It only adds a `low`
+ * signal (shown at `high`) for a category no rule found, so new wording that the phrase rules miss
+ * can still be noticed.
  *
  * Pure and deterministic; never throws. Cost: one hash-table probe per word, and one more per word
  * pair whose first word starts a known pair; no allocation.
@@ -17,14 +18,27 @@ export interface ModelData {
   bias: readonly number[];
   /** Per category: the score (a logit) at or above which the model fires. */
   threshold: readonly number[];
-  /** One feature per line: `feature<TAB>cat:weight cat:weight…`, weights in hundredths. */
+  /**
+   * The features and their weights, compact: entries `feature=weights` separated by `,`; a
+   * feature is a word or two words and a space; its weights are a category letter (`a` = the
+   * first category) followed by the weight in hundredths, e.g. `ben je=a12f-40`.
+   */
   features: string;
 }
 
 /** Digits all count as one word (`#`), so "ik ben 23" and "ik ben 31" share their features. */
 const DIGITS = '#';
 
-/** Words of normalised text: runs of a–z and 0–9 (normalise has folded case and accents). */
+/**
+ * Only a word's first WORD_LENGTH characters count: "foto", "fotos" and "fotootje", or "alleen"
+ * and "alleenn", are one feature, so the model carries over to inflections and to typos at a
+ * word's end that it never saw. Cross-validated, 4 found more than 5 or 6 at the same false
+ * positives (scripts/train-model.ts); the scanner also hashes fewer characters.
+ */
+export const WORD_LENGTH = 4;
+
+/** Words of normalised text: runs of a–z and 0–9 (normalise has folded case and accents), each
+ * cut to its first WORD_LENGTH characters; a run of digits only is `#`. */
 export function tokens(normalised: string): string[] {
   const out: string[] = [];
   let start = -1;
@@ -40,7 +54,7 @@ export function tokens(normalised: string): string[] {
       }
       if (letter) digits = false;
     } else if (start >= 0) {
-      out.push(digits ? DIGITS : normalised.slice(start, i));
+      out.push(digits ? DIGITS : normalised.slice(start, Math.min(i, start + WORD_LENGTH)));
       start = -1;
     }
   }
@@ -97,6 +111,21 @@ interface Loaded {
   size: number;
 }
 
+/** The entries of ModelData.features: each feature with its (category index, weight) pairs. */
+export function parseFeatures(text: string): [string, [number, number][]][] {
+  const out: [string, [number, number][]][] = [];
+  for (const item of text.split(',')) {
+    if (item === '') continue;
+    const eq = item.indexOf('=');
+    const list = item.slice(eq + 1);
+    if (eq <= 0 || !/^(?:[a-z]-?\d{1,5})+$/.test(list)) throw new Error(`model: bad entry ${item}`);
+    const weights: [number, number][] = [];
+    for (const m of list.matchAll(/([a-z])(-?\d+)/g)) weights.push([m[1]!.charCodeAt(0) - 97, Number(m[2])]);
+    out.push([item.slice(0, eq), weights]);
+  }
+  return out;
+}
+
 /** Parses model data into lookup tables; throws on malformed data (the unit test checks this). */
 export function loadModel(data: ModelData): Loaded {
   const catOf = data.categories.map((c) => {
@@ -111,7 +140,8 @@ export function loadModel(data: ModelData): Loaded {
   const byHash = new Map<number, { feature: string; cats: number[]; weights: number[]; head: boolean }>();
   const entry = (feature: string) => {
     const words = feature.split(' ');
-    if (words.length > 2 || words.some((w) => !/^(?:[a-z0-9]+|#)$/.test(w))) throw new Error(`model: bad feature ${feature}`);
+    // A word longer than WORD_LENGTH could never be seen: data for another cut is refused.
+    if (words.length > 2 || words.some((w) => !/^(?:[a-z0-9]+|#)$/.test(w) || w.length > WORD_LENGTH)) throw new Error(`model: bad feature ${feature}`);
     const h = words.length === 1 ? hashWord(words[0]!) : hashPair(hashWord(words[0]!), hashWord(words[1]!));
     let e = byHash.get(h);
     if (e === undefined) {
@@ -120,16 +150,10 @@ export function loadModel(data: ModelData): Loaded {
     } else if (e.feature !== feature) throw new Error(`model: hash collision ${feature} / ${e.feature}`);
     return e;
   };
-  for (const line of data.features.split('\n')) {
-    if (line === '') continue;
-    const [feature, list] = line.split('\t');
-    if (feature === undefined || list === undefined || feature === '') throw new Error(`model: bad line ${line}`);
+  for (const [feature, list] of parseFeatures(data.features)) {
     const e = entry(feature);
-    for (const pair of list.split(' ')) {
-      const [c, w] = pair.split(':').map(Number);
-      if (c === undefined || w === undefined || !Number.isInteger(c) || c < 0 || c >= n || !Number.isInteger(w) || Math.abs(w) > 32767) {
-        throw new Error(`model: bad weight ${pair}`);
-      }
+    for (const [c, w] of list) {
+      if (c >= n || Math.abs(w) > 32767) throw new Error(`model: bad weight ${feature}`);
       e.cats.push(c);
       e.weights.push(w);
     }
@@ -185,6 +209,7 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
   let inWord = false;
   let digits = true;
   let h = FNV_OFFSET;
+  let letters = 0;
   const length = normalised.length;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? normalised.charCodeAt(i) : 32;
@@ -194,9 +219,10 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
         inWord = true;
         digits = true;
         h = FNV_OFFSET;
+        letters = 0;
       }
       if (letter) digits = false;
-      h = Math.imul(h ^ c, FNV_PRIME);
+      if (letters++ < WORD_LENGTH) h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (!inWord) continue;

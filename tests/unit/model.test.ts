@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadMessages } from '../../scripts/corpus';
+import { messageUnit, modelTexts, samplesOf } from '../../scripts/train-model';
 import { matchText } from '../../src/detector/engine';
-import { features, loadModel, modelCategories, scoreNormalised, tokens } from '../../src/detector/model';
+import { features, loadModel, MODEL_MAX_LENGTH, parseFeatures, modelCategories, scoreNormalised, tokens, WORD_LENGTH } from '../../src/detector/model';
 import { MODEL } from '../../src/detector/model-data';
 import { normalise } from '../../src/detector/normalise';
+import { normalisedSentences } from '../../src/detector/sentences';
 import { Conversation, evaluate } from '../../src/detector/policy';
 import { CATEGORIES } from '../../src/detector/types';
 
@@ -18,21 +20,23 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
   });
 
   test('malformed data is refused rather than silently scoring nothing', () => {
-    expect(() => loadModel({ ...MODEL, features: 'hoi\t99:5' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi=z5' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi=a5,doei' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi\t0:5' })).toThrow();
+    // A word longer than the scanner reads could never score: data made for another cut.
+    expect(() => loadModel({ ...MODEL, features: `${'a'.repeat(WORD_LENGTH + 1)}=a5` })).toThrow();
+    expect(loadModel({ ...MODEL, features: 'hoi=a5b-12,hoi je=c7' }).size).toBe(2);
     expect(() => loadModel({ ...MODEL, categories: ['nope'], bias: [0], threshold: [0] })).toThrow();
   });
 
   test('the fast scorer gives exactly the sum over the trainer\'s features', () => {
     const weights = new Map<string, number[]>();
-    for (const line of MODEL.features.split('\n')) {
-      const [f, list] = line.split('\t');
+    for (const [f, list] of parseFeatures(MODEL.features)) {
       const w = new Array<number>(CATEGORIES.length).fill(0);
-      for (const p of list!.split(' ')) {
-        const [c, v] = p.split(':').map(Number);
-        w[c!] = v! / 100;
-      }
-      weights.set(f!, w);
+      for (const [c, v] of list) w[c] = v / 100;
+      weights.set(f, w);
     }
+    expect(weights.size).toBe(MODEL.features.split(',').length);
     const texts = loadMessages().rows.slice(0, 600).map((m) => normalise(m.text));
     texts.push('', '12 jaar?? 14', 'a b c a b c', 'x\uD800y \uDC00');
     for (const text of texts) {
@@ -42,6 +46,7 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
       got.forEach((v, c) => expect(v).toBeCloseTo(expected[c]!, 9));
     }
     expect(tokens('ben je 14?? ok')).toEqual(['ben', 'je', '#', 'ok']);
+    expect(tokens('fotootjes 18jaar')).toEqual(['fotootjes'.slice(0, WORD_LENGTH), '18jaar'.slice(0, WORD_LENGTH)]);
   });
 
   test('never throws and is deterministic on odd input', () => {
@@ -96,5 +101,50 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
       return [{ category, stage: 'trust', severity: 'low', rule: `xx.${category}.model`, guess: true }];
     });
     for (let k = 0; k < 6; k++) expect(chat.add({ from: 'them', text: 'x' }, 'standard').nudges).toEqual([]);
+  });
+
+  test('a word is read by its first letters, so an unseen inflection or a typo at its end scores the same', () => {
+    const score = (text: string) => [...scoreNormalised(normalise(text), model)];
+    expect(score('stuur je fotootjes')).toEqual(score('stuur je fotoos'));
+    expect(score('ben je alleeeen thuis')).toEqual(score('ben je alleen thuis'));
+  });
+});
+
+describe('training reads a message as the model does (issue 3)', { timeout: 60_000 }, () => {
+  const chat = 'haha die les was echt saai vandaag. mijn moeder zegt dat je mag blijven eten';
+  const long = `${chat}. ben je alleen thuis vanavond? ik heb trouwens die nieuwe game gekocht, echt vet`;
+  const alone = CATEGORIES.indexOf('alone_check');
+
+  test('a short message is one text, a long one its sentences, as matchText hands them to the model', () => {
+    expect(modelTexts('Ben je ALLEEN thuis?')).toEqual([normalise('Ben je ALLEEN thuis?')]);
+    expect(normalise(long).length).toBeGreaterThan(MODEL_MAX_LENGTH);
+    expect(modelTexts(long)).toEqual(normalisedSentences(long));
+    expect(modelTexts(long).length).toBeGreaterThan(2);
+  });
+
+  test('of a long positive only the sentence carrying the move is a positive; its other sentences are no negatives of that category', () => {
+    const unit = messageUnit(long, 'nl', alone);
+    const samples = samplesOf([unit]);
+    const positives = samples.filter((s) => s.label === alone);
+    expect(positives.map((s) => s.feats)).toEqual([features(normalise('ben je alleen thuis vanavond'))]);
+    const others = samples.filter((s) => s.label !== alone);
+    expect(others.length).toBe(modelTexts(long).length - 1);
+    for (const s of others) expect(s.masked.has(alone)).toBe(true);
+  });
+
+  test('when no rule finds the move in any sentence, the sentence the first model scores highest is the positive', () => {
+    const unit = { ...messageUnit(long, 'nl', alone), located: [] };
+    // Without a first model, none of its sentences is taught as the move.
+    expect(samplesOf([unit]).filter((s) => s.label === alone)).toEqual([]);
+    const target = unit.parts[2]!;
+    const pick = (feats: string[]) => Float64Array.from(CATEGORIES, (_, c) => (c === alone && feats === target ? 5 : 0));
+    expect(samplesOf([unit], pick).filter((s) => s.label === alone).map((s) => s.feats)).toEqual([target]);
+  });
+
+  test('a long negative teaches each sentence as a negative', () => {
+    const unit = messageUnit(`${chat}. ${chat}`, 'nl', -1);
+    const samples = samplesOf([unit]);
+    expect(samples.length).toBe(modelTexts(`${chat}. ${chat}`).length);
+    expect(samples.every((s) => s.label === -1)).toBe(true);
   });
 });
