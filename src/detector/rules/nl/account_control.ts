@@ -113,7 +113,7 @@ export const rules: RuleDef[] = [
       /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
-    unless: [HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+    unless: [HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|wiskunde ?platform)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
         'ik moet even inloggen op je account',
@@ -128,6 +128,7 @@ export const rules: RuleDef[] = [
         'log ff in met je snap op mijn telefoon',
       ],
       noMatch: [
+        "mag ik je wachtwoord van smartschool? ik ben het mijne kwijt en wil de taak zien",
         'bro log uit op mijn laptop, je hebt je insta open laten staan 😂',
         'kan je inloggen op magister?',
         'ik kan niet inloggen op teams',

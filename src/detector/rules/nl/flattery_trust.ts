@@ -1,5 +1,6 @@
 import type { RuleDef } from '../../types';
 import { PARENT } from './words';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Trust building (Elliot 2017; Winters et al. 2020 "trust development"). Plain compliments are
@@ -12,7 +13,7 @@ import { PARENT } from './words';
 /** A sibling or best friend being sweet ("beste zus ooit"). */
 const SIBLING = /\bbeste (?:zus|zusje|broer|broertje|vriendin|vriend|bestie|bff|nicht|neef)\b|\b(?:sis|zussie|zusje|broertje)\b/;
 
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'nl.flattery_trust.mature-for-age',
     category: 'flattery_trust',
@@ -33,7 +34,7 @@ export const rules: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
         'jij bent niet zoals andere meisjes',
@@ -63,6 +64,7 @@ export const rules: RuleDef[] = [
         'ik zie je echt als een gelijke',
       ],
       noMatch: [
+        "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'je bent volwassen als je 18 bent',
         'je bent 2 maanden ouder dan ik toch',
@@ -133,10 +135,14 @@ export const rules: RuleDef[] = [
       /\b(?:zoiets|dit|zo'n gevoel) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:gevoeld|gehad)\b|\bik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo ?veel|zo) (?:om iemand (?:gegeven|gegeef)|van iemand gehouden|voor iemand gevoeld)\b/,
       /\b(?:je|jij|ge|gij) (?:zit|spookt|bent)(?: \w{1,12}){0,3} (?:in|door) (?:mijn|mn|m'n) (?:hoofd|gedachten|dromen)\b/,
       /\b(?:de eerste|het eerste|de laatste|het laatste) (?:aan wie|waar|wat|die|persoon)(?: ik)? (?:aan )?(?:denk|zie|spreek|app)\b.{0,24}\b(?:wakker|slapen|opsta|opstaan|mijn bed|slaap)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:de enige|de enigste|het enige) (?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg))/,
+      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg))/,
     ],
+    // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
+    unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/],
     examples: {
       match: [
+        "je bent echt de enige die me begrijpt",
+        "jij bent de enige hier die mij snapt",
         'ik ben verliefd op je sinds ik je zag',
         'ik heb nog nooit iemand zoals jij ontmoet',
         'ik ben verliefd op je',
@@ -153,6 +159,8 @@ export const rules: RuleDef[] = [
         'ik kan niet stoppen met naar je fotos kijken',
       ],
       noMatch: [
+        "jij bent echt de enige die me snapt met die wiskunde haha, dank je",
+        "jij bent de enige die me echt begrijpt bro, de rest van de klas is zo kinderachtig",
         'ik ben verliefd op die nieuwe serie',
         'ik denk dat ik verliefd ben op daan',
         'ik ben verliefd op je broer zeg het niet',
@@ -337,3 +345,21 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+/**
+ * Classmates and gaming friends say "jij bent de enige die me snapt, bro" to each other too: with
+ * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
+ * combinations), not a nudge on its own.
+ */
+const PEER = /\b(?:bro|bruh|broer|gast|sis|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
+  'nl.flattery_trust.love-bombing': {
+    match: [
+      'jij bent de enige die me echt begrijpt bro, de rest van de klas is zo kinderachtig',
+      'bro je bent lowkey de enige hier die me snapt, de rest is zo kinderachtig',
+      'gast jij bent echt de enige die me snapt',
+    ],
+    noMatch: ['jij bent de enige die me echt begrijpt', 'bro je bent de beste in fortnite', 'gast je bent de enige die de opdracht snapt'],
+  },
+});

@@ -62,7 +62,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
-    unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/],
+    unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/],
     examples: {
       match: ['haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
@@ -76,6 +76,7 @@ export const rules: RuleDef[] = [
         'hoe werkt zoek mijn iphone als je hem kwijt bent, ik heb hem verloren',
         'zet je zoek mijn aan als je naar dat feest gaat, dan weet ik dat je veilig bent. love mam',
         'neem je licht mee, het is al donker. zet je zoek mijn aan als je gaat fietsen?',
+        'zet je locatie aan op find my, ik wil weten of je veilig bij oma bent aangekomen',
       ],
     },
   },

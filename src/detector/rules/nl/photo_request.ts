@@ -37,6 +37,8 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
     ],
     unless: [
+      // Help choosing clothes, the sender says so: "stuur een foto van je outfit dan help ik kiezen".
+      /\bdan (?:help ik (?:je )?(?:ff )?(?:kiezen|beslissen|met kiezen)|kiezen we (?:samen|wel)|zeg ik (?:welke|wat) (?:beter|mooier|het beste))\b|\bwelke (?:ik|je|jij) (?:moet|zal|ga|gaat|moest) (?:kiezen|nemen|aandoen|aantrekken|kopen)\b/,
       HARMLESS,
       /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
@@ -91,6 +93,8 @@ export const rules: RuleDef[] = [
         'stuurt gij eens een foto van u',
       ],
       noMatch: [
+        "stuur een foto van je outfit dan help ik kiezen voor het gala",
+        "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
         'stuur een foto zonder filter, ik wil zien hoe de kleur echt is',
         'laat ff zien hoe je nieuwe kamer eruitziet, stuur een foto!!',
         'maak ff een foto van jezelf in die jurk in de paskamer, dan zeg ik of ie goed staat',
@@ -388,10 +392,10 @@ export const rules: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\b(?:welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening))\b/],
     examples: {
       match: ['doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
-      noMatch: ['kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me'],
+      noMatch: ['kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden'],
     },
   },
 ];

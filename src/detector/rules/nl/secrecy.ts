@@ -40,7 +40,7 @@ export const rules: RuleDef[] = [
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}cadeau(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
       /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
@@ -94,6 +94,7 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        "ons geheimpje he, ik heb stiekem je kado al gekocht",
         'zeg tegen niemand dat ik de laatste koek heb',
         'je mag met niemand praten tijdens het examen',
         'vertel niemand dat ik de taart heb verpest haha',
@@ -150,8 +151,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
-      /\b(?:mijn|mn|m'n) (?:cijfer|rapport|onvoldoende)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
+      /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b/,
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
@@ -183,6 +184,7 @@ export const rules: RuleDef[] = [
         'hou het stil, zelfs voor je ouders',
       ],
       noMatch: [
+        "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'zeg niet tegen je moeder dat we de taart al hebben aangesneden 😂',
         'zeg niks tegen lisa of je moeder over het feestje, het is een verrassing',
         'ik ga niks zeggen tegen je moeder hoor, relax',
@@ -214,13 +216,14 @@ export const rules: RuleDef[] = [
       /\b(?:verstop|verberg|hide|archiveer|archiveren) (?:.{0,12} )?(?:deze|dit|de|onze|ons|mijn|die|het|je|jouw) (?:app|apps|chat|chats|gesprek|gesprekken|berichten|fotos|foto's|snaps)\b/,
       /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd|stuur|zeg|schrijf|stuurde)\b/,
     ],
-    unless: [/\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
+    unless: [/\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: [
         'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
       noMatch: [
+        "wis die chat maar, ik heb per ongeluk de verkeerde foto gestuurd lol",
         'verwijder de fotos van de groepsapp elke avond, anders is je geheugen vol',
         'kan je dit gesprek verwijderen? ik heb te veel geroddeld over de juf haha',
         'ik verwijder die chat met die rare gast',

@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik (?:stuur|zet|post|deel|gooi|plaats) (?:je|jouw|uw|al je) ${IMG} (?:door )?(?:naar|in|op) (?:de )?(?:familie ?groepsapp|familie app|familieapp|klassenapp|klasgroep|groepsapp van (?:je|jouw|uw) (?:klas|familie|school|team))\\b`),
       /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw|uw) (?:leven|reputatie) (?:kapot|verpesten|ruineren|ruïneren)|ik ruineer je(?: leven)?)\b/,
     ],
-    unless: [/\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
+    unless: [/\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
       match: [
         'je hebt nog 30 min, dan post ik alles',
@@ -69,6 +69,7 @@ export const rules: RuleDef[] = [
         'ik ga je leven kapot maken',
       ],
       noMatch: [
+        "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'ik stuur je de foto\'s van de bruiloft',
         'de foto\'s van het kamp staan online',
         'ik stuur de foto\'s ook naar je moeder',
