@@ -27,7 +27,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:me |mij )?${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
-    unless: [HARMLESS_CODE, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+    unless: [
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
       match: ['deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [
@@ -113,7 +114,8 @@ export const rules: RuleDef[] = [
       /\b(?:laat|stuur) (?:me|mij) (?:.{0,12} )?(?:al je|alle|je|jouw) (?:chats|berichten|dms|appjes|gesprekken|screenshots van je chats) (?:.{0,15} )?(?:zien|lezen|met)\b(?! (?:lisa|sanne|de groep|haar|hem)\b)/,
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
-    unless: [HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|wiskunde ?platform)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+    unless: [
+      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|wiskunde ?platform)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
         'ik moet even inloggen op je account',
@@ -232,7 +234,8 @@ export const rules: RuleDef[] = [
       /\b(?:code|pincode|inlogcode|wachtwoord|ww) (?:van|voor) (?:je|jouw|uw) (?:bankapp|bank|bankrekening|pinpas|bankpas|betaalpas)\b|\bverander (?:je|jouw|uw) (?:ww|wachtwoord|code|pincode|pw)\b.{0,20}\b(?:wat ik (?:ook )?weet|ik ook weet|mijn naam|wat ik zeg|dat ik (?:het )?(?:ook )?weet)\b/,
       new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
     ],
-    unless: [HARMLESS_CODE, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
+    unless: [
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
     examples: {
       match: [
         'welke mail en ww gebruik je voor insta',
@@ -253,6 +256,29 @@ export const rules: RuleDef[] = [
         'de verificatiecode van de wifi staat op de router',
         'stuur me die cijfers van de toets ff',
         'geef nooit je wachtwoord aan iemand',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.code-by-mistake',
+    category: 'account_control',
+    severity: 'high',
+    note: 'The account-takeover trick: "I sent a code to your number by mistake, can you forward it?" The code is the login code of the teen\'s own WhatsApp or Instagram.',
+    patterns: [
+      /\b(?:per ongeluk|perongeluk)\b.{0,40}\bcode\b.{0,50}\b(?:doorsturen|door te sturen|terugsturen|terug te sturen|doorgeven)\b/,
+      /\bcode\b.{0,40}\b(?:naar (?:je|jouw|uw) (?:nummer|telefoon|mobiel|gsm|mail)|per ongeluk|perongeluk)\b.{0,50}\b(?:doorsturen|door te sturen|terugsturen|terug te sturen|doorgeven|sturen|geven)\b/,
+    ],
+    unless: [HARMLESS_CODE, /\b(?:nooit|niet|nie) (?:.{0,12} )?(?:doorsturen|door te sturen|doorgeven|geven)\b|\b(?:oplichters|phishing|scam|trap er niet in)\b/],
+    examples: {
+      match: [
+        'ik heb een code naar je nummer gestuurd per ongeluk, kun je hem doorsturen? ik ben mn account kwijt',
+        'sorry er komt zo een code naar je telefoon, die was per ongeluk, kan je hem ff doorsturen',
+        'ik heb per ongeluk een code naar jou gestuurd, wil je die terugsturen',
+      ],
+      noMatch: [
+        'als iemand vraagt een code door te sturen die per ongeluk naar je nummer kwam, nooit doorsturen, dat zijn oplichters',
+        'ik heb de code van de wifi per ongeluk verkeerd ingetypt',
+        'stuur ff de code van het lokaal door, ik ben te laat',
       ],
     },
   },

@@ -168,6 +168,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks whether parents check the phone, read along or have parental controls: whether the chat will be discovered (Elliot 2017, risk assessment).',
     patterns: [
+      /\b(?:checkt|checken|controleert|controleren|leest|lezen|bekijkt|bekijken) (?:je|jouw) (?:ouders|moeder|vader|ma|pa|mama|papa) (?:ooit |wel eens |weleens |soms |ook |nog )?(?:je|jouw) (?:schermtijd|berichten|telefoon|chats|appjes|dms|gsm|mobiel)\b/,
       new RegExp(`\\b(?:kijken|kijkt|checken|checkt|lezen|leest|controleren|controleert|bekijken|bekijkt|snuffelen) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:in |op |door |naar )?(?:je|jou|jouw) (?:telefoon|mobiel|gsm|fone|phone|chats?|berichten|appjes|dms|insta|snap|whatsapp)\\b`),
       new RegExp(`\\b(?:kijken|kijkt|lezen|leest) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?mee\\b(?! naar)`),
       new RegExp(`\\b(?:kunnen|kan|mogen|mag) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:je|jouw) (?:berichten|chats|telefoon|dms|appjes|gesprekken|snap|insta|whatsapp|gsm|mobiel|fotos|foto's|galerij|apps) (?:.{0,12} )?(?:zien|lezen|checken|inkijken|bekijken|in)\\b`),
@@ -178,6 +179,9 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        "checkt je moeder je berichten? gwn zodat ik weet wat ik kan sturen",
+        "leest je vader wel eens je appjes",
+        "controleren je ouders je telefoon",
         'weten je ouders dat je met mij praat',
         'kunnen je ouders zien wat je typt',
         'hebben je ouders je insta wachtwoord',
@@ -269,7 +273,7 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|notes|homework|maths|doorstep|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.watched-wide': {

@@ -351,7 +351,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER = /\b(?:bro|bruh|broer|gast|sis|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
+const PEER = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
   'nl.flattery_trust.love-bombing': {
@@ -361,5 +361,23 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'gast jij bent echt de enige die me snapt',
     ],
     noMatch: ['jij bent de enige die me echt begrijpt', 'bro je bent de beste in fortnite', 'gast je bent de enige die de opdracht snapt'],
+  },
+  'nl.flattery_trust.special-bond': {
+    match: [
+      'jij snapt me echt als enige in de klas, de rest doet zo dom',
+      'jij bent anders dan de rest, jij doet tenminste nie fake. daarom ben je mn bestie',
+      'bro jij snapt me als enige',
+    ],
+    noMatch: ['jij snapt me als enige', 'bro je bent echt de beste keeper', 'die opdracht snap ik niet gast'],
+  },
+  // Praise for how the teen handled one real moment ("hoe je reageerde toen ze je uitlachte") or from a peer.
+  'nl.flattery_trust.mature-for-age': {
+    everyday: new RegExp(`${PEER.source}|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
+    match: [
+      'je bent echt mature hoor hoe je reageerde toen ze je uitlachte',
+      'wallah je bent zo volwassen voor je leeftijd met hoe je dat met je ouders oploste',
+      'jij bent anders dan de rest, daarom ben je mn bestie',
+    ],
+    noMatch: ['je bent zo volwassen voor je leeftijd', 'hoe je reageerde was echt grappig', 'bro je bent zo lang geworden'],
   },
 });

@@ -473,12 +473,16 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: open-ended offers that parents and friends also make ("zeg maar hoeveel je wilt", "geld maakt niet uit", "ik koop het voor je", "robux nodig? ik heb er zat", "krijg je een skin", "ik maak 20 euro over, koop iets leuks"). It counts at `high` and in combinations.',
     patterns: [
+      /\b(?:tikkie|\d{1,4} ?(?:euro|eur))\b.{0,40}\bomdat (?:je|jij) (?:zo |echt |gewoon )?(?:lief|mooi|knap|leuk|speciaal) (?:bent|bn)\b/,
       /\bgeld maakt (?:niet|nie|ni) uit\b|\bzeg (?:maar |het maar |gewoon |gwn )?(?:hoeveel|wat) (?:je|jij|ge|u) (?:\w{1,6} )?(?:wil|wilt|nodig hebt|hebben wil|wil hebben|wilt hebben)\b|\bik koop (?:het|dat|die|ze|alles|m) (?:gewoon |wel |graag |gwn )?voor (?:je|jou|u)\b/,
       /\b(?:robux|v ?bucks|skins?|gems|coins|diamonds|nitro)\b (?:\w{1,6} )?(?:nodig|hebben)\b.{0,30}\b(?:stuur|sturen|geef|geven|ik heb|heb er|zeg)\b|\bkrijg (?:je|jij|ge) (?:een |nog een |gratis )?(?:skin|skins|robux|v ?bucks|gems|coins|nitro)\b|\bik maak (?:ff |even |je |jou |u )?\d{1,4} ?(?:euro|eur)? (?:\w{1,6} )?over\b.{0,30}\bkoop\b/,
     ],
     unless: [/\b(?:pizza|kantine|boodschappen|schoolreis|terugbetalen|terug betalen|tikkie voor|je deel|de helft|samen betalen|splitsen)\b/],
     examples: {
       match: [
+        "ik stuur je een tikkie terug met 30 euro extra, gwn omdat je zo lief bent",
+        "hier 50 euro, omdat je zo speciaal bent",
+        "ik maak 20 euro over omdat jij zo lief bent",
         'tis bijna je verjaardag toch? zeg maar wat je wil hebben, ik koop het gewoon voor je',
         'wat wil je voor je verjaardag? zeg het maar, geld maakt niet uit',
         'zeg maar hoeveel ge wilt, ik betaal het graag',

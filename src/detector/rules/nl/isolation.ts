@@ -36,7 +36,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:alleen ik|ik wel|ik snap je wel|ik begrijp je wel|ik begrijp je echt|ik snap je echt)\\b.{0,28}\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen) (?:niet|nie|ni|nooit)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen) (?:niet|nie|ni|nooit)(?: maar)? (?:ik|ik wel)\\b`),
     ],
-    unless: [PEER, /\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/],
+    unless: [
+      /\b(?:met|tegen) (?:de|je|jouw) (?:mentor|juf|meester|leraar|lerares|vertrouwenspersoon|ouders|moeder|vader) (?:praten|zeggen|vertellen|bespreken)\b|\b(?:ik|wij) (?:met|tegen) (?:de|je) (?:mentor|juf|leraar) (?:praat|praten)\b/,PEER, /\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/],
     examples: {
       match: [
         'je ouders snappen er niks van, mijne ook nie, maar ik snap je wel',
@@ -150,7 +151,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:praat|vertel|zeg) (?:maar |dus |gewoon )?(?:niet|nie|niks|niets) (?:meer )?(?:met|tegen|aan) (?:je|jouw) (?:${PARENT}|vrienden|vriendinnen) over (?:mij|ons)\\b`),
       /\bkies (?:(?:je|jij|ge) )?(?:(?:nou|nu|dan) )?(?:tussen )?(?:mij|voor mij) of (?:voor )?(?:je|jouw|hen|hun|ze|die) ?(?:ouders|vrienden|vriendinnen|familie)?\b|\bkies (?:voor )?mij (?:en )?(?:niet|nie) (?:voor )?(?:hun|hen|ze|die|je ouders|je vrienden|je vriendinnen)\b/,
     ],
-    unless: [/\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
+    unless: [
+      /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
     examples: {
       match: [
         'die vriendinnen van je zijn nep',
@@ -210,7 +212,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\buw (?:${PARENT}|vrienden) (?:verstaan|snappen|begrijpen|kennen|zien) u (?:toch )?(?:ni|niet|nie|nooit)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
-    unless: [/\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/],
+    unless: [
+      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/],
     examples: {
       match: [
         'ik ken je beter dan je vriendinnen',
@@ -404,7 +407,8 @@ export const rules: RuleDef[] = [
       /\bniemand (?:anders )?(?:snapt|begrijpt|weet|voelt|ziet|kent) (?:(?:hoe|wat|wie) )?(?:je|jou|jij) (?:\w{1,10} ){0,3}(?:alleen|behalve|buiten|dan) (?:ik|mij)\b/,
       new RegExp(`\\b(?:bij|door) (?:je|jouw|uw) (?:${PARENT}|familie) (?:word|wordt|ben|bent) (?:je|jij|ge) (?:\\w{1,10} ){0,2}(?:klein gehouden|kort gehouden|opgesloten|gecontroleerd|niet serieus genomen|als (?:een )?kind behandeld|genegeerd|niet gezien|niet gehoord)\\b`),
     ],
-    unless: [/\b(?:grapje|haha|toets|som|sommen|huiswerk|opdracht|uitleg|wiskunde|game|spel|potje|wedstrijd|film|tiktok|pizza|bus|trein|les)\b/],
+    unless: [
+      /\b(?:bestie|bff|beste vriendin|beste vriend|besties)\b|\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon)\b/, /\b(?:grapje|haha|toets|som|sommen|huiswerk|opdracht|uitleg|wiskunde|game|spel|potje|wedstrijd|film|tiktok|pizza|bus|trein|les)\b/],
     examples: {
       match: [
         'alleen ik begrijp je echt',
@@ -438,6 +442,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more pulls away from the teen\'s people ("je vrienden vinden je eigenlijk maar irritant", "ga toch niet naar dat feestje met die losers, blijf bij mij", "je kan beter met mij praten dan met je zus", "je hoeft niet met je familie mee", "jij en ik, de rest doet er niet toe", "je vader verdient het niet dat je naar hem luistert", "ik zou niet meer met die groep omgaan als ik jou was"). Friends say some of this too; it counts at `high` and in combinations.',
     patterns: [
+      /\b(?:kom|moet je|mag je|kan je) (?:(?:gewoon|maar|een|keer|gwn|dan) ){0,4}bij (?:mij|me|ons) (?:komen )?wonen\b|\bhier (?:heb|hoef) (?:je|jij|ge) (?:geen|gene) regels\b/,
       new RegExp(`\\b(?:je|jouw|uw|die) (?:vrienden|vriendinnen|klasgenoten|ouders|familie|zus|broer|meiden|jongens|${PARENT}) (?:\\w{1,12} ){0,2}(?:vinden|vindt) (?:je|jou|u) (?:\\w{1,12} ){0,2}(?:irritant|vervelend|saai|stom|raar|lastig|een last|dom|kinderachtig|zielig|een loser|vreemd|te veel|niks|niets)\\b`),
       /\b(?:ga|gaan|kom) (?:toch |maar |gewoon )?(?:niet|nie|ni) (?:met|naar) (?:je|jouw|die|dat|hun|ze|zo'?n)\b.{0,40}\b(?:blijf (?:\w{1,8} )?(?:bij|met) (?:mij|me)|kom (?:\w{1,8} )?(?:bij|naar) (?:mij|me)|met mij|bij mij)\b/,
       new RegExp(`\\b(?:je|jij|ge) (?:kan|kunt|moet|kun) (?:beter|liever) (?:met|bij|naar|tegen) (?:mij|me) (?:\\w{1,10} )?(?:dan|in plaats van|ipv) (?:met |bij |naar |tegen )?(?:je|jouw|uw|die|hun|hen) (?:${PARENT}|zus|broer|vrienden|vriendinnen|familie|mentor|klasgenoten)\\b|\\b(?:(?:hoef|hoeft|moet) (?:je|jij)|(?:je|jij) (?:hoef|hoeft|moet)) (?:toch |echt |gewoon )?(?:niet|nie|ni) (?:met|naar|bij) (?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen)(?: \\w{1,12})?\\b.{0,20}\\b(?:blijf|kom|bij mij|met mij)\\b`),
@@ -449,6 +454,9 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:grapje|haha|lol|toets|som|sommen|huiswerk|werkstuk|opdracht|wiskunde|game|gamen|spel|film|bios|training|les|oefenen|wedstrijd|cadeau)\b/],
     examples: {
       match: [
+        "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels",
+        "kom gwn bij mij wonen",
+        "bij mij hoef je niks, hier heb je geen regels",
         'je vrienden vinden je eigenlijk maar irritant, zie je dat niet',
         'ga toch niet naar dat feestje met die losers, blijf bij mij',
         'je kan beter met mij praten dan met je zus',

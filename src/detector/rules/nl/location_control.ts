@@ -62,7 +62,8 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
-    unless: [/\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/],
+    unless: [
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/],
     examples: {
       match: ['haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
@@ -95,7 +96,8 @@ export const rules: RuleDef[] = [
       /\b(?:bewijs|laat zien) (?:.{0,12} )?dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar|op school|bij je oma|bij je vriendin) (?:bent|zit)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij|ge)(?: nu| uit)?\?? (?:en )?met wie\b|\bmet wie (?:ben|bn|zit) (?:je|jij)\?? (?:nu )?(?:en waar|waar ben je|ik wil het weten|zeg op)\b|\bmet wie (?:ben|bn|zit) (?:je|jij)\b.{0,20}\b(?:stuur|bewijs)\b.{0,10}\b(?:foto|pic|selfie|bewijs|filmpje)\b/,
     ],
-    unless: [/\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang|vakantie)\b|\bwaar (?:je|jij) (?:bent|was) gebleven\b/],
+    unless: [
+      /\b(?:met z'?n allen|we zoeken je|kermis|pretpark|festival)\b/, /\b(?:ik weet niet waar je|we staan|we zitten|ik sta|bij de ingang|vakantie)\b|\bwaar (?:je|jij) (?:bent|was) gebleven\b/],
     examples: {
       match: [
         'ik wil weten waar je bent, altijd',
@@ -192,7 +194,8 @@ export const rules: RuleDef[] = [
       /\bik wil dat (?:je|jij) (?:me|mij) (?:altijd )?(?:laat weten|vertelt|appt|stuurt) waar (?:je|jij) (?:bent|zit|heen gaat)\b|\b(?:in welke straat|op welk adres|in welk huis|in welke wijk) (?:ben|zit|loop) (?:je|jij|ge)\b/,
       /\bik (?:zie|weet) alles (?:wat|waar) (?:je|jij) (?:doet|bent|gaat)\b|\bik (?:hou|houd) (?:je|jou) (?:goed |altijd |wel )?in de gaten\b|\bik (?:heb|zie|check) (?:je|jouw) (?:live )?(?:locatie|loc)\b|\bik (?:track|tracke) (?:je|jou)\b|\bik (?:volg|zie) (?:je|jou) (?:via|met|op) (?:je|jouw) (?:telefoon|gsm|mobiel|locatie|gps)\b|\b(?:je|jouw) (?:telefoon|gsm|mobiel) (?:vertelt|laat) (?:me|mij) (?:.{0,6} )?(?:zien )?waar (?:je|jij) bent\b/,
     ],
-    unless: [/\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
+    unless: [
+      /\b(?:ik kom eraan|ik betaal je terug|neem (?:je |jij )?(?:ff |even )?(?:voor mij|wat) )/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
       noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
@@ -211,7 +214,8 @@ export const rules: RuleDef[] = [
       /\b(?:locatie|loc|snap ?map|gps)\b.{0,30}\b(?:(?:ik )?vertrouw (?:je|jou) (?:niet|nie|ni)|ik geloof (?:je|jou) (?:niet|nie|ni)|lieg niet|niet liegen)\b|\b(?:selfie|foto|pic|filmpje|bewijs)\b.{0,20}\b(?:zodat|dan) (?:ik )?(?:weet|zie|geloof)\b.{0,12}\b(?:dat (?:je|jij) (?:echt )?(?:thuis|alleen|daar)|waar (?:je|jij) (?:bent|zit))\b/,
       /\b(?:waarom|wrm|hoezo|niet|nooit)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|snap ?map)\b.{0,12}\b(?:bevroren|bevriezen|bevriest|op pauze|pauzeren|gepauzeerd|freezen|gefreezed|frozen|verbergen|verborgen|verstoppen)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b/],
+    unless: [
+      /\b(?:mijn|mn|m'n) (?:moeder|vader|ma|pa|ouders)\b|\bmee (?:wil |komt )?eten\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b/],
     examples: {
       match: ['zet je locatie aan, ik vertrouw je niet', 'stuur een foto dan weet ik dat je echt thuis bent', 'heb je je ghost mode weer aangezet?', 'ik hou bij waar je bent via snap', 'als je locatie uit gaat weet ik dat je iets verbergt', 'ik wil weten met wie je bent en waar', 'ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
       noMatch: ['stuur elke dag een foto van waar je bent op vakantie, leuk!', 'mama wil elk uur een update waar je bent op het festival', 'ik check elke avond het weer', 'waarom is mijn locatie bevroren, stomme app'],

@@ -278,7 +278,9 @@ const BASE: RuleDef[] = [
       new RegExp(`\\bkom (?:je|jij|ge|maar|dan)\\b.{0,30}\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:er )?(?:weg|niet thuis|niet|nie|ni|op vakantie)\\b`),
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
+    unless: [
+      /\b(?:les-?aantekeningen|aantekeningen|je schrift|je boek|je etui)\b/,
+      /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
     examples: {
       match: [
         'ik ben volgende week in jouw buurt, zin om te zien?',
@@ -375,12 +377,22 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4})\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|voor je deur|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4})\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
-  /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)/;
+  /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  // A same-age date: "naar de film, alleen jij en ik? voor onze 3 maanden", "naar de stad, alleen wij twee".
+  'nl.meeting.near-you': {
+    everyday: /\b(?:onze \d{1,2} (?:maanden|weken)|kaartjes|naar de stad)\b/,
+    match: [
+      'zullen we samen naar de film gaan, alleen jij en ik? voor onze 3 maanden, ik heb al kaartjes',
+      'ga je mee naar de stad zaterdag, alleen wij twee',
+      'gaan we shoppen zaterdag, alleen wij? ik heb kaartjes voor de bios erna',
+    ],
+    noMatch: ['ga je mee naar de film zaterdag, alleen wij', 'ik ben in je buurt', 'we gaan naar de stad met de hele klas'],
+  },
   'nl.meeting.meet-up': {
     everyday: NO_STRANGER_SIGN,
     match: ['we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],

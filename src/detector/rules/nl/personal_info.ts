@@ -169,7 +169,8 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
-    unless: [CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
+    unless: [
+      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
@@ -276,6 +277,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low, like the other plain questions: the same probes in other shapes: year of birth, the address glued together ("waarwoonje"), "je woont toch bij het station? welke kant", who the teen lives with, "jij zit toch bij mijn neefje op school?", a form-like list of age, town and number.',
     patterns: [
+      /\bhoe oud (?:is|zijn) (?:je|jouw) (?:zusje|zus|zussen|broertje|nichtje|vriendin|vriendinnen)\b.{0,40}\b(?:mooi|knap|leuk|schattig|lief|sexy|hot)\b|\bwelke wijk (?:dan|woon je|precies|ben je|zit je)\b|\bvan welke school (?:kom|ben|zit) (?:je|jij|ge)\b/,
       /\b(?:welk|wat voor) (?:jaar|geboortejaar|bouwjaar) (?:ben|bn|bent|zijt|zijde) (?:je|jij|ge|gij|u) (?:gebore|geboren|gebooren)\b|\bwanneer ben (?:je|jij|ge) (?:gebore|geboren)\b|\bwat is (?:je|jouw|uw) (?:geboortejaar|geboortedatum)\b/,
       /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
       /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
@@ -284,7 +286,11 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
     examples: {
-      match: ['welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.'],
+      match: [
+        "hoe oud is je zusje? is ze net zo mooi als jij haha",
+        "ben je uit utrecht? welke wijk dan",
+        "van welke school kom jij eigenlijk",
+        "hoe oud zijn je vriendinnen? zijn ze ook zo knap",'welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.'],
       noMatch: ['welk jaar is de franse revolutie', 'met wie woon je samen op kamp?', 'je leeftijd en je adres moeten op het formulier', 'ik woon bij het station, welke kant kom jij vandaan', 'jij zit toch bij mijn neefje in het team'],
     },
   },

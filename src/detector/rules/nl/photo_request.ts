@@ -1,5 +1,6 @@
 import type { RuleDef } from '../../types';
 import { FILLER, ONE_PIC, PIC, YOU } from './words';
+import { withEverydayTwins } from '../shared';
 
 /**
  * Image requests: the goal stage in Elliot (2017) and the exploitation stage in Winters et al.
@@ -13,7 +14,7 @@ import { FILLER, ONE_PIC, PIC, YOU } from './words';
 const HARMLESS =
   /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'nl.photo_request.photo-of-you',
     category: 'photo_request',
@@ -277,7 +278,9 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
     ],
-    unless: [HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
+    unless: [
+      // A costume photo for the school play (Dutch or English).
+      /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
       match: [
         'stuur een mirrorselfie van je lijf',
@@ -297,6 +300,8 @@ export const rules: RuleDef[] = [
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
       noMatch: [
+        "can u send a full body pic in the costume for the play, miss needs it for the programme",
+        "stuur een full body foto in je kostuum voor het programmaboekje van de musical",
         "stuur ff een full body foto van die jurk, staat ie goed?",
         "full body pic of the dress pls",
         'neem je bikini mee naar het strand',
@@ -392,10 +397,30 @@ export const rules: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\b(?:welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening))\b/],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening))\b/],
     examples: {
       match: ['doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
       noMatch: ['kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden'],
     },
   },
 ];
+
+/**
+ * A photo of the teen for a class collage, a shoe size, a training schedule or to help the sender
+ * choose clothes: the sender says why, and it is not for them. Still a `low` signal (shown at `high`
+ * and in combinations), because a groomer can borrow the same reason.
+ */
+const EVERYDAY =
+  /\b(?:collage|groepscollage|pyjamadag|schoenmaat|progressie[a-z-]{0,8}|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen)\b/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'nl.photo_request.photo-of-you': {
+    match: [
+      'kan je een selfie sturen voor de groepscollage voor de juf?',
+      'stuur een foto van je in je pyjama voor de pyjamadag, we maken een collage',
+      'stuur ff een spiegelselfie met de outfit, ik kan niet kiezen tussen die twee broeken',
+      'wil je een foto van je voet sturen? voor de schoenmaat van de nieuwe voetbalschoenen',
+    ],
+    noMatch: ['stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
+  },
+});

@@ -34,6 +34,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${NOBODY} (?:hoeft|mag|moet) (?:.{0,20} )?(?:te )?(?:weten|horen|zien)\\b`),
     ],
     unless: [
+      // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
+      /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar)\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
@@ -43,7 +45,7 @@ export const rules: RuleDef[] = [
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
-      /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
+      /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:echt |gewoon |weer |nog |toch )?(?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
       // News that is secret only until it is announced: "mijn zus is zwanger, officieel volgende week", "niet doorvertellen nog, de leerlingenraad maakt het vrijdag bekend".
       /\b(?:zwanger|verloofd|gaan trouwen|gaat trouwen|officieel|bekendmaken|bekend maken|maakt (?:het |dat )?(?:\w{1,10} )?bekend|maken (?:het |dat )?(?:\w{1,10} )?bekend)\b|\b(?:erover|geheim|stil|mond dicht|niks zeggen|niets zeggen)\b.{0,12}\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|het bekend is)\b/,
       // The sender's own news, to be told when they choose ("ik wil het pas zeggen als ik erdoor ben").
@@ -150,6 +152,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:laat|toon) ${YOUR} (?:${PARENT}|vriendinnen|vrienden|mentor|zus|broer)(?: \\w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \\w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\\b`),
     ],
     unless: [
+      /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
       /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b/,
@@ -216,7 +219,8 @@ export const rules: RuleDef[] = [
       /\b(?:verstop|verberg|hide|archiveer|archiveren) (?:.{0,12} )?(?:deze|dit|de|onze|ons|mijn|die|het|je|jouw) (?:app|apps|chat|chats|gesprek|gesprekken|berichten|fotos|foto's|snaps)\b/,
       /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd|stuur|zeg|schrijf|stuurde)\b/,
     ],
-    unless: [/\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
+    unless: [
+      /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: [
         'delete mn berichten elke avond ff, ook in je prullenbak',
@@ -248,7 +252,8 @@ export const rules: RuleDef[] = [
       /\b(?:vanish ?mode|disappearing messages|view once|eenmalige weergave|eenmalig bekijken|1x bekijken|een keer bekijken) (?:.{0,12} )?(?:aan|aanzetten|gebruiken|sturen|doen|zetten)\b/,
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
-    unless: [/\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
+    unless: [
+      /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
     examples: {
       match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [

@@ -28,7 +28,8 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b|\bmasturbeer (?:je|jij|ge)\b|\braak (?:je|jij|ge) (?:jezelf|je zelf|uzelf) (?:.{0,12} )?aan\b|\b(?:kom|kwam) (?:je|jij|ge) (?:wel eens |weleens |ooit |snel |vaak |makkelijk )klaar\b|\b(?:heb|hb|gebruik|gebruikt) (?:je|jij|ge) (?:ooit |wel eens |al eens )?(?:een )?(?:dildo|vibrator|seksspeeltjes?|sexspeeltjes?|speeltjes)(?: gebruikt)? ?(?:\?|$)/,
     ],
-    unless: [/\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
+    unless: [
+      /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
       match: [
         'heb je al ervaring?',
@@ -261,13 +262,17 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Describes sexual fantasies about the teen ("jij en ik samen in bed"): moves the chat towards sex without an explicit request (desensitisation).',
     patterns: [
+      /\b(?:denk|dacht|droom|droomde|fantaseer) (?:\w{1,10} ){0,3}(?:aan|over) (?:jou|je) in (?:bed|je bed|bad|de douche|bikini|je bikini|je ondergoed)\b/,
       /\b(?:ik droom|ik fantaseer|ik denk|ik fantaseerde|ik droomde) (?:.{0,10} )?(?:over|aan) (?:jou|je|ons) (?:.{0,12} )?(?:in bed|in mijn bed|naakt|bloot|zonder kleren|in de douche|in bad|onder de douche)\b/,
       /\b(?:jij en ik|jou en mij|jij en mij|wij samen|wij tweeen|ons tweeen) (?:.{0,8} )?(?:in bed|in mijn bed|in jouw bed|in de douche|in bad|onder de dekens|naakt|bloot)\b/,
       /\b(?:(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij)|(?:als|zou) ik (?:.{0,8} )?(?:naast|bij)) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen|lag|lig|was)\b|\bik (?:droomde|droom|fantaseer|fantaseerde|dacht) (?:.{0,6} )?dat (?:we|wij|jij en ik|je) (?:.{0,10} )?(?:in bed|naakt|bloot|zoenden|seks|sex|vreeen|onder de douche)\b/,
     ],
     unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/],
     examples: {
-      match: ['ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
+      match: [
+        "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
+        "ik droom elke nacht over jou in je bikini",
+        "ik dacht net aan je in de douche",'ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
       noMatch: ['ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
@@ -300,6 +305,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Steers the chat to sex: experience ("heb je het al eens gedaan", Flemish "zijt ge nog maagd"), sleeping naked, "als ik naast je lag", wanting to do it or to touch, "iedereen van jouw leeftijd doet het al", "seks is normaal", "goesting in u", "wat vind je lekker in bed".',
     patterns: [
+      /\b(?:hou|houd|val|sta) (?:je|jij|ge) (?:eigenlijk |wel |ook )?(?:van|op|open voor) (?:oudere|volwassen|rijpere) (?:mannen|jongens|gasten|vrouwen|mensen)\b/,
       /\b(?:heb|hebt|heeft) (?:je|jij|ge|gij|u) (?:het|t|dat|'t) (?:al (?:eens|ooit|wel eens)|ooit|wel eens|al een keer) (?:met iemand )?gedaan\b/,
       /\b(?:zijt|zij|bende|ben|bent) (?:ge|gij|je|jij) (?:nog |al )?(?:een )?maagd\b/,
       /\b(?:slaap|lig|zit|loop|douche|ben) (?:je|jij|ge) (?:nu |soms |altijd |wel eens |vaak )?(?:naakt|bloot|in je blootje|zonder kleren|zonder kleding|in je ondergoed|in je string|in je bh|met of zonder (?:kleren|kleding|ondergoed|pyjama))\b/,
@@ -313,9 +319,13 @@ export const rules: RuleDef[] = [
       /\b(?:wat|wt|hoe) (?:vind|doe|draag|doet) (?:je|jij|ge) (?:het )?(?:lekker |fijn |graag |het liefst )?(?:in bed|als je alleen bent|met jezelf|onder de dekens)\b|\bwat (?:je|jij) (?:lekker |fijn |graag )?(?:vindt|vind|doet|doe) (?:in bed|onder de dekens)\b/,
       /\b(?:heb|hebt) (?:je|jij|ge) (?:al |wel eens |ooit |al eens )(?:aan jezelf gezeten|jezelf aangeraakt|jezelf gevingerd|een piemel gezien|een lul gezien|iemand naakt gezien|een orgasme gehad|porno gekeken)\b/,
     ],
-    unless: [/\b(?:huiswerk|opdracht|toets|som|sommen|oefening|afwas|taak|sterrenbeeld|voorlichting|biologie|bio les|de les|juf|meester|mentor|pizza|patat|vakantie|ijs|film|feest|feestje)\b/],
+    unless: [
+      /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:huiswerk|opdracht|toets|som|sommen|oefening|afwas|taak|sterrenbeeld|voorlichting|biologie|bio les|de les|juf|meester|mentor|pizza|patat|vakantie|ijs|film|feest|feestje)\b/],
     examples: {
       match: [
+        "wat is je type eigenlijk? hou je van oudere mannen?",
+        "val jij op oudere jongens",
+        "sta je open voor oudere mannen",
         'heb je het al eens gedaan',
         'slaap je met of zonder kleren',
         'stel je voor dat ik nu naast je lig',
