@@ -141,6 +141,7 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/],
     examples: {
       match: [
+        "wallah jij bent de enige die me snapt mattie, ik ben 24 maar met jou praat ik alsof we even oud zijn",
         "je bent echt de enige die me begrijpt",
         "jij bent de enige hier die mij snapt",
         'ik ben verliefd op je sinds ik je zag',
@@ -351,7 +352,9 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
+/** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
+const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
   'nl.flattery_trust.love-bombing': {
@@ -372,7 +375,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
   },
   // Praise for how the teen handled one real moment ("hoe je reageerde toen ze je uitlachte") or from a peer.
   'nl.flattery_trust.mature-for-age': {
-    everyday: new RegExp(`${PEER.source}|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
+    everyday: new RegExp(`${PEER_WORDS.source}|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
     match: [
       'je bent echt mature hoor hoe je reageerde toen ze je uitlachte',
       'wallah je bent zo volwassen voor je leeftijd met hoe je dat met je ouders oploste',

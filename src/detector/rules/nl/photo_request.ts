@@ -60,6 +60,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        "stuur je voor zij en achter foto's voor je progressie",
         'kan je me een fotootje sturen',
         'durf je een foto te sturen',
         'maak een selfie voor mij',
@@ -411,7 +412,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:collage|groepscollage|pyjamadag|schoenmaat|progressie[a-z-]{0,8}|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen)\b/;
+  /\b(?:collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
