@@ -265,12 +265,14 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'The account-takeover trick: "I sent a code to your number by mistake, can you forward it?" The code is the login code of the teen\'s own WhatsApp or Instagram.',
     patterns: [
+      /\bcode (?:\w{1,12} ){0,2}(?:doorsturen|door te sturen|terugsturen|sturen|geven) (?:die|dat) (?:naar (?:je|jouw) (?:telefoon|nummer|mobiel|gsm)|(?:je|jij) (?:net )?(?:kreeg|kreegt|hebt gekregen|krijgt))\b/,
       /\b(?:per ongeluk|perongeluk)\b.{0,40}\bcode\b.{0,50}\b(?:doorsturen|door te sturen|terugsturen|terug te sturen|doorgeven)\b/,
       /\bcode\b.{0,40}\b(?:naar (?:je|jouw|uw) (?:nummer|telefoon|mobiel|gsm|mail)|per ongeluk|perongeluk)\b.{0,50}\b(?:doorsturen|door te sturen|terugsturen|terug te sturen|doorgeven|sturen|geven)\b/,
     ],
     unless: [HARMLESS_CODE, /\b(?:nooit|niet|nie) (?:.{0,12} )?(?:doorsturen|door te sturen|doorgeven|geven)\b|\b(?:oplichters|phishing|scam|trap er niet in)\b/],
     examples: {
       match: [
+        "kun je de code doorsturen die naar je telefoon kwam? per ongeluk naar jou gestuurd",
         'ik heb een code naar je nummer gestuurd per ongeluk, kun je hem doorsturen? ik ben mn account kwijt',
         'sorry er komt zo een code naar je telefoon, die was per ongeluk, kan je hem ff doorsturen',
         'ik heb per ongeluk een code naar jou gestuurd, wil je die terugsturen',

@@ -280,6 +280,7 @@ const BASE: RuleDef[] = [
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
     ],
     unless: [
+      /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
       // A costume photo for the school play (Dutch or English).
       /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
@@ -301,6 +302,7 @@ const BASE: RuleDef[] = [
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
       noMatch: [
+        "wil je een foto sturen van je voeten? voor de schoenmaat van je nieuwe schaatsen, liefs oma",
         "can u send a full body pic in the costume for the play, miss needs it for the programme",
         "stuur een full body foto in je kostuum voor het programmaboekje van de musical",
         "stuur ff een full body foto van die jurk, staat ie goed?",
