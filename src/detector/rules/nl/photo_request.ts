@@ -21,6 +21,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
+      /\b(?:stuur|stuurt|send|zend) (?:me |mij )?(?:ff |eens |even |es |ns )?(?:je|jouw|uw|u) (?:voeten|voetjes|tenen|benen|beentjes|buik|buikje|billen|kont|kontje|lijf|lijfje|body) (?:eens|ff|even|es|ns|pls|dan|nou|op)\b|\b(?:foto|fotootje|pic|selfie|filmpje) (?:sturen|opsturen|doorsturen|sture) van (?:u|jou|jezelf|uzelf)\b(?! (?:en|met|op|bij)\b)/,
       new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|(?:stuurt|zendt) (?:gij|ge)|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
       // "nog een foto van je?", "een pic van jou?": the whole request, at the start.
@@ -45,7 +46,7 @@ const BASE: RuleDef[] = [
       /\b(?:stuur|send|zend) ik\b/,
       /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
-      /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
+      /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\bvan (?:jou|je|u) en (?:oma|opa|mama|papa|mam|pap|tante|oom|je broer|je zus)\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
@@ -60,6 +61,10 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        "stuur je voeten eens 🙈",
+        "ge moet mij ne foto sturen van u in uw slaapkleed",
+        "send me je benen ff",
+        "kunde gij een foto sturen van u",
         "stuur je voor zij en achter foto's voor je progressie",
         'kan je me een fotootje sturen',
         'durf je een foto te sturen',
@@ -95,6 +100,7 @@ const BASE: RuleDef[] = [
         'stuurt gij eens een foto van u',
       ],
       noMatch: [
+        "kun je een foto sturen van jou en oma bij de taart?",
         "stuur een foto van je outfit dan help ik kiezen voor het gala",
         "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
         'stuur een foto zonder filter, ik wil zien hoe de kleur echt is',
@@ -196,6 +202,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own (friends facetime all day; cam-on is the medium rule). Asks to video call, turn the camera on or go live for them: a live image is harder to refuse and can be recorded.',
     patterns: [
+      /\b(?:videobellen|video bellen|bellen|facetimen|facetime|callen|call)\b.{0,20}\b(?:camera|cam|webcam) (?:wel |ook |gwn |gewoon )?(?:aan|an)\b/,
       /\b(?:zullen we|wil je|wil jij|kan je|kun je|kunnen we|laten we|gaan we|zin om te|zin in|ff|even|effe|mag ik|wanneer|nu) (?:.{0,20} )?(?:videobellen|video bellen|videochatten|video chatten|videocallen|video callen|facetimen|facetime|skypen|cammen|webcammen|vcen|vc'en|bellen met cam|bellen met video)\b|\bbel (?:me |mij )?(?:ff |even )?met (?:video|cam|camera)\b|\b(?:facetime|facetimen|videobellen|videocall|bellen|cam|camera|vc)\b.{0,14}\bik wil (?:je|jou) (?:ff |even |graag )?zien\b/,
       /\b(?:zet|doe|mag|kan|kun|kunt|wil) (?:je|jij|jouw|ff|even|eens) (?:.{0,12} )?(?:cam|camera|webcam) (?:ff |even |eens |nu |maar )?(?:aan|an|open|aanzetten|aan zetten|aandoen)\b/,
       /^(?:cam|vc|facetime|facetimen|videocall|video call|videobellen|videochatten|webcam|cammen|skype|skypen)(?: (?:nu|rn|pls|dan|ff|vanavond|straks|morgen|later))? ?\??$/,
@@ -205,7 +212,10 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
     examples: {
-      match: ['laat je zien op cam', 'laat jezelf ff zien op facetime', 'bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
+      match: [
+        "videobellen? maar dan camera aan he",
+        "facetimen vanavond? wel cam aan",
+        "bellen maar dan met je camera aan",'laat je zien op cam', 'laat jezelf ff zien op facetime', 'bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
       noMatch: [
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',

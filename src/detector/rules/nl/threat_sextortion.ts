@@ -440,6 +440,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the two halves of sextortion near each other, in any order and wording: the images (nudes, "je foto", "die video", screenshots, a recording) and the lever (payment, "anders", the teen\'s people, online, viral); or a threat to the teen\'s life or to send "it" to one of their people. Friends tease and parents warn with some of these words, so it counts at `high` and in combinations.',
     patterns: [
+      /\b(?:je bent|jij bent|ben je|ge zijt) (?:me|mij) (?:nog )?(?:geld|\d{1,5} ?(?:euro|eur)|iets|wat|veel) schuldig\b.{0,40}\b(?:voor (?:me|mij) (?:gaan )?werken|terugverdienen|afbetalen|(?:doen|doe|doet) wat ik zeg|afwerken)\b/,
       /\b(?:nudes?|naaktfoto'?s?|naaktfotos|naakt ?(?:pics?|filmpjes?|video'?s?)|(?:je|jouw|die|deze|dat) (?:foto|fotos|foto'?s|pics?|filmpjes?|video|videos|screenshots?|opname)|screenshots?|opnames?)\b.{0,40}\b(?:betaal|betalen|overmaken|maak over|euro|paysafe|bitcoin|crypto|giftcard|cadeaukaart|anders|of ik|iedereen|(?:je|jouw|uw|al je) (?:moeder|vader|ouders|ma|pa|zus|broer|opa|oma|school|klas|klasgenoten|vrienden|vriendinnen|volgers|familie)|online|viral|verspreid|verspreiden|lekken|lekt)\b/,
       /\b(?:betaal|betalen|overmaken|euro|paysafe|bitcoin|crypto|giftcard|cadeaukaart|anders|of ik)\b.{0,40}\b(?:nudes?|naaktfoto'?s?|naaktfotos|(?:je|jouw|die|deze) (?:foto|fotos|foto'?s|pics?|filmpjes?|video|videos|screenshots?))\b/,
       /\b(?:die|je|jouw|deze|dat) (?:foto|fotos|foto'?s|pics?|filmpjes?|video|videos|screenshots?|nudes) (?:\w{1,8} )?nog (?:heb|hebt|bewaard|opgeslagen|staan)\b|\b(?:je|jouw) leven (?:\w{1,8} )?(?:moeilijk|zuur|kapot|een hel|tot een hel|verpesten|ruineren)\b/,
@@ -448,7 +449,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:kamp|vakantie|feest|feestje|schoolfeest|klassenfoto|schoolfoto|bruiloft|verjaardag|musical|wedstrijd|toernooi|elftal|team|haha|hahaha|lol|xd|grapje|jk|tikkie|pizza|kantine|schoolreis[a-z]{0,3}|kahoot|huiswerk|werkstuk|opdracht|recept|tekening)\b|\bvan (?:de|het) (?:klas|school|team|groep)\b/],
     examples: {
-      match: ['ik heb een screenshot van je naaktfoto, betaal maar', 'je weet dat ik die foto nog heb he', 'ik kan je leven heel moeilijk maken', 'zal ik het ff naar je zus sturen?', 'je hebt tot morgen, daarna zie je het op insta', '200 euro, nu, anders gaat het naar je vader', 'betaal of je nudes gaan rond'],
+      match: [
+        "je bent me nog geld schuldig voor die kleren, dus je gaat voor me werken",
+        "je bent mij 500 euro schuldig, dat ga je terugverdienen",
+        "jij bent me wat schuldig, dus je doet wat ik zeg",'ik heb een screenshot van je naaktfoto, betaal maar', 'je weet dat ik die foto nog heb he', 'ik kan je leven heel moeilijk maken', 'zal ik het ff naar je zus sturen?', 'je hebt tot morgen, daarna zie je het op insta', '200 euro, nu, anders gaat het naar je vader', 'betaal of je nudes gaan rond'],
       noMatch: ['stuur die foto van de klas ff naar iedereen', 'stuur je foto van het kamp naar iedereen', 'ik heb die foto nog van het feest haha', 'zal ik het recept naar je moeder sturen?', 'de foto van het elftal staat online', 'ik stuur je foto naar oma voor haar verjaardag'],
     },
   },
