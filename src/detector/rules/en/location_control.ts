@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
-    unless: [/\bif (?:u|you) (?:were|was|are|r) (?:at|in) the (?:park|party|mall|shops|game|match|cinema|beach|skatepark|library|pool)\b/, /\b(?:at|from|to) (?:practice|training|school|the game|the match|the gym|rehearsal|the festival)\b|\b(?:we all|all of us|every ?one|the group|the squad|lose each other|find each other)\b/, /\b(?:saw|seen|spotted|see) (?:you|u|ya) (?:on|at) (?:the )?(?:snap ?map|map)\b.{0,40}\b(?:at|in|near|by) the\b/, /\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes|got)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
+    unless: [/\b(?:it'?s|its|getting|gets) (?:dark|late)\b/, /\bif (?:u|you) (?:were|was|are|r) (?:at|in) the (?:park|party|mall|shops|game|match|cinema|beach|skatepark|library|pool)\b/, /\b(?:at|from|to) (?:practice|training|school|the game|the match|the gym|rehearsal|the festival)\b|\b(?:we all|all of us|every ?one|the group|the squad|lose each other|find each other)\b/, /\b(?:saw|seen|spotted|see) (?:you|u|ya) (?:on|at) (?:the )?(?:snap ?map|map)\b.{0,40}\b(?:at|in|near|by) the\b/, /\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes|got)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
         'take ur location off ghost',
@@ -110,7 +110,7 @@ export const rules: RuleDef[] = [
         'just download life 360 for me ok',
         'drop me ur live loc when u get there',
       ],
-      noMatch: [
+      noMatch: ["share ur live location when u leave, it's dark", 
         'why r u on ghost mode lol i wanted to see if u were at the park',
         'turn off ghost mode on snap so i can see if ur at practice yet',
         'should we all turn on snap map for the festival? so we dont lose each other',

@@ -32,7 +32,7 @@ const BASE: RuleDef[] = [
       /\b(?:come over|come to mine|come to my (?:place|house)|come round)\b.{0,20}\b(?:my|the) (?:parents|mom|mum|dad|wife|husband|roommates?|flatmates?) (?:are|is|'?re|'?s) (?:away|out|gone|not home|at work|asleep)\b/,
       /\bwhen (?:are|r|ru) ?(?:you|u|ya) free to (?:meet|meet up|link|link up|hang out|see me)\b/,
     ],
-    unless: [/\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
+    unless: [/\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
       match: [
         'we should meet irl',
@@ -51,7 +51,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: [
+      noMatch: ["come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',

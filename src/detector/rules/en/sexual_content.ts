@@ -123,7 +123,7 @@ export const rules: RuleDef[] = [
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:even )?(?:wearing|in) (?:a bra|panties|a thong|underwear|any underwear|anything under)\b/,
       /\b(?:(?:do|d) )?(?:you|u|ya) (?:\w{1,15} )?(?:wear|have|got) (?:a bra|bras|boobs|tits|hair down there|pubes|thongs?|a thong|lingerie|panties)\b/,
     ],
-    unless: [/\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
+    unless: [/\b(?:straps?|bra|label|tag) (?:are|is|r|'?s) (?:showing|out|sticking out|visible)\b|\bshowing through\b|\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, /\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
     examples: {
       match: [
         'how big are u down there',
@@ -137,7 +137,7 @@ export const rules: RuleDef[] = [
         'what size bra do u wear',
         'r ur boobs getting bigger?',
       ],
-      noMatch: [
+      noMatch: ["are u wearing a bra under that? ur straps are showing lol", 
         'its so cold down there in the basement',
         'do u wear a helmet when u bike',
         'what size are your shoes, i want to buy the same',
@@ -457,7 +457,7 @@ export const rules: RuleDef[] = [
       /\b(?:moan|moaning|moans)\b.{0,20}\b(?:for me|voice ?note|vn|audio|recording|call|my name)\b|\b(?:voice ?note|vn|audio|recording)\b.{0,15}\bmoan/,
       new RegExp(String.raw`\b(?:know how to|learn how to|learn to|teach ${YOU} (?:how )?to|ever|have ${YOU} ever|${YOU} ever|do ${YOU}) (?:give|giving|gave|given) (?:head|a bj|a blowjob|a blow job|a handjob|a hand job|oral)\b`),
     ],
-    unless: [
+    unless: [/\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, 
       /\b(?:game|fortnite|minecraft|roblox|valorant|server|lobby|team|football|soccer|basketball|volleyball|hockey|coach|practice|training|gym|dance class|gymnastics|physio|sex ed|health class|biology|recipe|cake|pizza|food|puppy|dog|cat|kitten|hamster|art|painting|homework|hw|test|exam)\b/,
     ],
     examples: {
@@ -504,7 +504,7 @@ export const rules: RuleDef[] = [
         'would u ever sleep with an older guy',
         'ever thought about what sex feels like',
       ],
-      noMatch: [
+      noMatch: ["whats ur bra size, we're going shopping saturday and i want to get u some", 
         'whats ur favorite position in volleyball',
         'r u wet from the rain?',
         'did u see the sex ed video',
