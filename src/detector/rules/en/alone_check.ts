@@ -3,7 +3,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
 const EVERYDAY =
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -109,7 +109,7 @@ const BASE: RuleDef[] = [
         'msg me when ur parents r asleep',
         'tell me when ur parents leave',
       ],
-      noMatch: [
+      noMatch: ["when will ur parents be back, the plumber is coming at 5", 
         'bro r ur parents home, can i come grab my switch i left it there',
         'are your parents coming to the play?',
         'is ur mom picking us up',
@@ -453,7 +453,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['is it safe to cross here', 'anyone around to help with hw?', 'the library is a quiet place'],
   },
   'en.alone_check.parents-away': {
-    match: ['your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    match: ['when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
     noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
   },
 });
