@@ -1,4 +1,9 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
+
+/** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
+const EVERYDAY_ACCOUNT =
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -6,7 +11,7 @@ import type { RuleDef } from '../../types';
  * pose as the teen, lock them out or take images; a "code you just got" request is also the
  * standard account-hijack scam. Wi-Fi passwords and school logins are everyday talk.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.account_control.password',
     category: 'account_control',
@@ -19,7 +24,7 @@ export const rules: RuleDef[] = [
       /(?<!never |don'?t |dont |do not |shouldn'?t |not )\b(?:share|exchange|swap|trade) (?:our |your |ur )?(?:passwords|passcodes|pws|logins|pins)\b/,
       /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|u would|you would|u'?d)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
     ],
-    unless: [
+    unless: [/\b(?:drop|send|share) (?:me )?(?:ur|your|a|the|their) (?:location )?pin\b(?! (?:code|number|no))/, 
       /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
       /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure|safe|hacked|remember|remembered)\b/,
       /\b(?:school|magister|somtoday|smartschool|teams|classroom|canvas|it desk|helpdesk) (?:account|login|password)\b/,
@@ -39,7 +44,7 @@ export const rules: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: [
+      noMatch: ["drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -182,3 +187,14 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
+  'en.account_control.password': {
+    match: ['whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
+    noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw'],
+  },
+  'en.account_control.login-code': {
+    match: ['i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],
+    noMatch: ['the family switch is broken', 'the school portal is down', 'what code do we need for the homework'],
+  },
+});

@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [/\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -49,7 +49,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: [
+      noMatch: ["mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
+    unless: [/\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -115,7 +115,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: [
+      noMatch: ["happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
         'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
@@ -221,7 +221,7 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) (?:and|n|&) (?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
       /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
     ],
-    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
+    unless: [/\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
     examples: {
       match: [
         'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',

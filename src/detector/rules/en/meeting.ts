@@ -380,9 +380,29 @@ const EVERYDAY =
   /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b/;
 
 
+/** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
+const PEER_MEETING =
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.meeting.meet-up': {
+    everyday: PEER_MEETING,
+    match: ['wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
+  },
+  'en.meeting.outing-wide': {
+    everyday: PEER_MEETING,
+    match: ['wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
+    noMatch: ['going into town with mum', 'we watched a film at school', 'i need to talk to u about the project'],
+  },
+  'en.meeting.private-visit': {
+    everyday: PEER_MEETING,
+    match: ['lets meet at the park, just us, i need to talk 😭', 'come over to mine, just us two, we can watch scary films', 'chill at my place after, nana made too much food'],
+    noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
+  },
   'en.meeting.pick-up-travel': {
-    match: ["i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}`),
+    match: ['i can pick u up from ur house, i just passed my test 🚗', "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

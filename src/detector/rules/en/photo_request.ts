@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
-    unless: [/\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
+    unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
         'wanna see u in a skirt',
         'send me a cute pic 😊',
       ],
-      noMatch: ["send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
+      noMatch: ["grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
@@ -374,7 +374,7 @@ export const rules: RuleDef[] = [
       /\b(?:selfie|pic|one|vid|snap|photo|video)\b.{0,30}\b(?:lose|drop|ditch) (?:the|ur|your|that) (?:hoodie|top|shirt|jeans|bra|pants|skirt|shorts|towel|jumper|clothes|dress)\b/,
       /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b(?! of\b)/,
     ],
-    unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
+    unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
       match: [
         'mirror selfie but lose the hoodie this time 😏',
@@ -393,7 +393,7 @@ export const rules: RuleDef[] = [
         'casting needs lingerie shots first, its totally normal in modelling',
         'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
       ],
-      noMatch: [
+      noMatch: ["can u send a full body pic in the costume for the play, miss needs it for the programme", 
         'take a pic from the bath of the bubbles lol',
         'take ur hoodie off its boiling in here',
         'send me the pics from the beach, i look awful in all of them lol',

@@ -12,7 +12,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)/;
+  /\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)/;
 
 export const rules: RuleDef[] = [
   {
@@ -92,7 +92,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [/\b(?:till|until|til|before) (?:the teacher|coach|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b,? (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
+    unless: [/\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b,? (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
         'keep this chat a secret',
@@ -114,7 +114,7 @@ export const rules: RuleDef[] = [
         'its just our thing, nobody needs to know',
         'our convos stay private ok?',
       ],
-      noMatch: ["keep it quiet till the teacher announces it, we got the trip!!", "nobody has to know we skipped the last lap lol", "no one needs to know i ate the last donut", "just between us, i think the teacher likes u lol", "keep this between us, coach doesnt want the lineup out yet", "between us i heard sam fancies ur sister", 
+      noMatch: ["keep it to urself i have a date \ud83d\ude48", "our little secret: i ate ur last chocolate \ud83d\ude48", "keep it quiet till results day ok, i dont want people asking", "keep it quiet till the teacher announces it, we got the trip!!", "nobody has to know we skipped the last lap lol", "no one needs to know i ate the last donut", "just between us, i think the teacher likes u lol", "keep this between us, coach doesnt want the lineup out yet", "between us i heard sam fancies ur sister", 
         'our little secret: i actually like the new maths teacher 😂',
         'keep it between us yeah, i have to resit the year and i dont want the class to know yet',
         'Shh, it\'s a secret from Mrs Ellis: we\'re making a leaving book with drawings. Thanks, Mr Tom',
@@ -199,7 +199,7 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
+    unless: [/\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
     examples: {
       match: [
         'delete everything i sent u',
@@ -217,7 +217,7 @@ export const rules: RuleDef[] = [
         'hide our chat',
         'del my vids once u watched them ok',
       ],
-      noMatch: [
+      noMatch: ["can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
         'can u delete this chat? i said way too much about miss lol if anyone sees it im done',
         'delete these messages, they\'re so cringe lol',
         'delete everything i sent u about the party, plans changed',

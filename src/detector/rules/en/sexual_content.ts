@@ -30,9 +30,9 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
     examples: {
-      match: [
+      match: ["r u a virgin? in real life i mean", 
         'have u done it before',
         'r u experienced',
         'u ever done stuff with a guy',
@@ -55,7 +55,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: [
+      noMatch: ["have u ever kissed anyone? asking for my story in english lol", "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -85,7 +85,7 @@ export const rules: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:just|only) )?(?:(?:your|ur) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
-    unless: [/\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
+    unless: [/\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
       /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day)\b/,
     ],
     examples: {
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: ["what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -257,7 +257,7 @@ export const rules: RuleDef[] = [
       /\b(?:look|be|looks|are) (?:so )?(?:hot|sexy|good|fine) (?:without|with no|w\/o) (?:any )?(?:clothes|ur clothes|your clothes|anything on)\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?think (?:about|of) (?:sex|it with|doing it|having sex)\b|\bhow far (?:have|did|would) (?:you|u) (?:gone|go|gotten)\b/,
     ],
-    unless: [/\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
         'i wanna kiss u',
@@ -407,7 +407,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:tell me )?what (?:${YOURE}|${YOU} (?:are|r)) into\b(?! (?:music|games|gaming|sports?|football|films|movies|books|anime|these days|at school)\b)`),
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
-    unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
       match: ['tell me what ur into', 'ever had ur first kiss', 'u ever think about me like that', 'ur hot af', 'u make me feel some type of way 😏', 'have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
       noMatch: ['what r u into these days', 'its hot af today', 'that song makes me feel some type of way lol', 'we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
