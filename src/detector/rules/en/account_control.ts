@@ -18,6 +18,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, passcode, PIN or login details.',
     patterns: [
+      /\bi (?:need|want|gotta have|must have|just need) (?:ur|your) (?!wifi|wi ?fi|guest)(?:\w{1,12} )?(?:password|passwrd|pword|pw|pass|passcode|login|log in|login details)\b/,
       /\b(?:what'?s|wats|what is|wat is|give me|gimme|send me|send|tell me|share|can i have|can i get|lemme get|let me have|let me get|i need|i want|need|drop|type|text me|dm me|give|i wanna know|whats the) (?:\w{1,15} )?(?:your|ur|ya|yo) (?:\w{1,15} )?(?:password|passw|pasword|passwd|pw|pwd|passcode|pass code|pin ?code|pin|login|log in|login details|login info|credentials|apple id|icloud)\b/,
       /\b(?:your|ur|ya) (?:\w{1,15} )?(?:password|pasword|passwd|pw|passcode|login)\b ?\?|^(?:and |so |ok )?(?:password|pasword|pw|pwd|passcode|pin)\b ?\?/,
       /\b(?:your|ur) (?:email|e mail|username|user|login|gmail|apple id) (?:and|n) (?:password|pass|pw|pwd)\b/,
@@ -31,7 +32,7 @@ const BASE: RuleDef[] = [
       /\b(?:never|don'?t|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
     ],
     examples: {
-      match: [
+      match: ["i need ur email password to send u the robux", "i just need ur insta password for a sec", "i need ur login to fix it", 
         'whats ur email and password',
         "what's your password",
         'give me ur insta password',
@@ -44,7 +45,7 @@ const BASE: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: ["drop ur pin i'll come meet u", 
+      noMatch: ["i need ur wifi password lol", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -63,6 +64,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification, login or 2FA code, or to forward the SMS that just arrived (account hijack).',
     patterns: [
+      /\b(?:got|get|getting|received|receive|sent|send) (?:u |you )?(?:a |the |an? \w{1,12} )?(?:code|verification|text)\b.{0,40}\b(?:(?:send|give|tell|forward|screenshot|read) (?:it|that|the code) to me|(?:send|give|tell|forward) me (?:it|that|the code))\b/,
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
       /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
       /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b/,
@@ -75,7 +77,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
     examples: {
-      match: [
+      match: ["u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
         "what's the code they sent u",
         'send me the code',
         'send the code that just came to ur phone',
@@ -89,7 +91,7 @@ const BASE: RuleDef[] = [
         'u got a text with a code? send it to me',
         'u just got a code from whatsapp, send it',
       ],
-      noMatch: [
+      noMatch: ["did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
         "never give out the text code u get from whatsapp, my dad says",
         'send me the code for the kahoot',

@@ -302,6 +302,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Wants the camera on, a live stream just for them, a video of the teen, or a video call in bed / alone: a live image is harder to refuse and can be recorded.',
     patterns: [
+      /\b(?:facetime|ft|video ?call|vc|cam|call me on cam) (?:me |with me )?\b.{0,30}\b(?:after|when|once|while) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:\w{1,8} )?(?:sleep|asleep|go to bed|are asleep|gone|leave|out|go out)\b|\b(?:facetime|ft|video ?call|on cam)\b.{0,40}\b(?:wear|put on) (?:the|that|ur|your|something) (?:\w{1,12} )?(?:outfit|fit|dress|skirt|top|one from)\b|\b(?:facetime|ft|video ?call) me\b.{0,20}\bput (?:it|the phone|ur phone|your phone|the camera) (?:on|by|next to) (?:ur|your|the) bed\b/,
       /\b(?:turn|switch|put|flip) (?:on )?(?:your|ur|ya|the) (?:cam|camera|webcam|video)(?: on)?\b/,
       /\b(?:go|be) (?:live|on live) for me\b/,
       new RegExp(String.raw`\b(?:facetime|ft|video call|vc|call) me\b.{0,15}\b(?:camera|cam) on\b|\b(?:keep|leave) ${YOUR} (?:camera|cam|webcam) on\b`),
@@ -314,8 +315,8 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
-      match: ['facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ['facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      match: ["facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: ["facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
     },
   },
   {

@@ -21,6 +21,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
     patterns: [
+      /\b(?:don'?t|dont|not|never) (?:tell|let) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|sister|brother|friends) (?:know )?(?:where|who) (?:it|they|those|that|the \w{1,12}|the money|the cash) (?:came|come|comes|is|are|was) from\b/,
       /^(?:\w{1,8} ){0,2}(?:don'?t|do not|dnt|never|can'?t|cannot|mustn'?t|shouldn'?t|better not|(?:you|u) (?:can'?t|cannot|won'?t|better not|must not|mustn'?t)) (?:ever )?(?:tell|say anything to|say a word to|say nothing to|mention (?:it|this|me|us) to|show) (?:any ?one|any1|anybody|no ?one|nobody)(?: (?:else|at all|about (?:us|me|this|it)))?(?: (?:ok|okay|k|pls|plz|please|alright|yeah|right|promise|ever))? ?\??$/,
       /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
       /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:(?:been|are|r|were|have been|'?ve been|always) )?(?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
@@ -34,7 +35,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
-      match: [
+      match: ["u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
         'dont tell ur mates about us',
         'u have to promise not to tell',
         'dont tell anyone we been talking',

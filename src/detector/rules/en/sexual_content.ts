@@ -341,6 +341,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in the words fresh writers used (Winters et al. 2021): a dream about the teen that "wasnt pg", "i could teach / show u what guys like", "its normal at ur age to be curious", the teen\'s body "so grown up" or "filling out", practising kissing on them, "anything past that?", talking dirty.',
     patterns: [
+      /\b(?:ur|you'?re|youre|u r|you are|u are) (?:old|grown|mature|big) enough (?:now )?(?:to (?:talk|chat|hear|learn|know) (?:about |abt )?|for )(?:grown ?up|adult|mature|naughty|dirty|sexy|spicy|real) (?:things|stuff|topics|talk|convos|conversations|chats)\b|\bwhat (?:would|wud|'?d|will) (?:u|you) do (?:to me |with me )?if (?:we|i) (?:were|was) (?:alone together|in bed together|in bed with (?:u|you)|alone in (?:my|ur|your|a) (?:room|bed|car|house))\b|\bif we were alone together\b/,
       /\b(?:dream|dreamt|dreamed|dreaming) (?:about|of) (?:you|u|ya)\b.{0,40}\b(?:naughty|not pg|pg 13|(?:wasn'?t|wasnt|not) (?:exactly |very |really |so )?(?:pg|innocent|clean|family friendly|appropriate)|dirty|spicy|nsfw|x ?rated|18 ?\+|steamy)\b/,
       /\b(?:what (?:guys|boys|men|girls) (?:like|want)(?! to (?:eat|wear|play|watch|drink|hear|buy|get|do at))|(?:boys|guys|girls) (?:ur|your) age|know what (?:they'?re|theyre|they are) doing|how it works|how to kiss|the ropes)\b.{0,40}\b(?:i could|i can|i'?ll|ill|let me|lemme|i wanna|want me to|i'?d|i would) (?:teach|show) (?:you|u|ya)\b|\b(?:i could|i can|i'?ll|ill|let me|lemme|want me to|i'?d) (?:teach|show) (?:you|u|ya) (?:what (?:guys|boys|men) (?:like|want)|how to kiss|how it'?s done|things (?:boys|guys) (?:ur|your) age)\b/,
       /\b(?:normal|natural|ok|okay|healthy)\b.{0,25}\b(?:ur|your|that) age\b.{0,25}\bcurious\b|\bcurious about (?:that stuff|that kind of stuff|sex|things like that|ur body|your body|stuff like that|boys|guys|that side)\b/,
@@ -356,7 +357,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
     examples: {
-      match: [
+      match: ["ur old enough to talk about grown up things now", "tell me what u'd do if we were alone together \ud83d\ude0f", "ur mature enough for adult convos now", "what would u do to me if we were alone in my room", 
         'what would u let me do, u can be honest',
         'whats the furthest u\'d go, u can tell me',
         'lol u still a kid or have u grown up down there 👀',
@@ -382,7 +383,7 @@ export const rules: RuleDef[] = [
         'first kiss already happen? anything past that? 👀',
         'would it be weird if i talked dirty to u? 😳',
       ],
-      noMatch: [
+      noMatch: ["ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
         'ur legs are really filling out from all the cycling, coach said',
         'i can show u what guys like to eat at the bbq lol',
         'had a dream about u last night, we were at the beach and u had a dog lol',

@@ -293,6 +293,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'The sextortion deal in the words sextortionists use (NCMEC/Thorn): "i have ur video. send 200", "pay me or ur done", "20 mins then everyone sees", "not deleting anything til u pay", "ur mum gets the video", "ill dm everyone who follows u". Built from the shared word classes (words/index.ts).',
     patterns: [
+      /\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna|i'?m going to|gonna) (?:tell|show|send|message|text|dm) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|friends|school|teachers?|bf|gf|boyfriend|girlfriend) (?:everything|all of it|about us|what we|what (?:u|you)|our chats?|the chats?)\b.{0,30}\bif (?:u|you) (?:ever )?(?:stop (?:talking|texting|replying|answering|messaging)|block me|leave me|ignore me|unfriend me|unadd me|go quiet)\b/,
       new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over)|gets? (?:shared|posted|leaked|sent (?:out|round|around))|be (?:famous|viral|exposed|known))\b`),
       new RegExp(String.raw`\b(?:\d{1,6}|money|cash|pay|payment)\b.{0,15}\bor (?:it|they|them|em|everything|the (?:pics|vid|video|nudes|first one)) (?:goes?|go|gets? (?:sent|posted|shared)) (?:to|in|on) (?:${YOUR}|the|every)\b|\b(?:tiktok|insta|instagram|snap|twitter|reddit|online|the internet|${YOUR} school|every ?one)\b.{0,30}\b(?:then|so|just|now) pay\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,30}\b(?:(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out))\b`),
@@ -316,7 +317,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
-      match: [
+      match: ["ill tell ur parents everything if u stop talking to me", "i'm gonna show ur mum our chats if u block me", "imma tell ur friends about us if u ignore me", 
         'i\'m giving u one chance to pay',
         'i\'m sending it to ur friends list right now',
         'only way to stop this is to pay',
@@ -347,7 +348,7 @@ export const rules: RuleDef[] = [
         'i made a collage of ur nudes and ur insta, ready to send',
         'ur nudes will be in every group chat at ur school',
       ],
-      noMatch: [
+      noMatch: ["ill tell ur mum everything if u dont give my hoodie back lol", 
         'i\'m sending the pics to the group chat now',
         'this all goes away if we just apologise to her',
         'if u dont pay ur subs u cant play saturday',
