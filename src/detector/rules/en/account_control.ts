@@ -18,7 +18,6 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, passcode, PIN or login details.',
     patterns: [
-      /\bi (?:need|want|gotta have|must have|just need) (?:ur|your) (?!wifi|wi ?fi|guest)(?:\w{1,12} )?(?:password|passwrd|pword|pw|pass|passcode|login|log in|login details)\b/,
       /\b(?:what'?s|wats|what is|wat is|give me|gimme|send me|send|tell me|share|can i have|can i get|lemme get|let me have|let me get|i need|i want|need|drop|type|text me|dm me|give|i wanna know|whats the) (?:\w{1,15} )?(?:your|ur|ya|yo) (?:\w{1,15} )?(?:password|passw|pasword|passwd|pw|pwd|passcode|pass code|pin ?code|pin|login|log in|login details|login info|credentials|apple id|icloud)\b/,
       /\b(?:your|ur|ya) (?:\w{1,15} )?(?:password|pasword|passwd|pw|passcode|login)\b ?\?|^(?:and |so |ok )?(?:password|pasword|pw|pwd|passcode|pin)\b ?\?/,
       /\b(?:your|ur) (?:email|e mail|username|user|login|gmail|apple id) (?:and|n) (?:password|pass|pw|pwd)\b/,
@@ -32,7 +31,7 @@ const BASE: RuleDef[] = [
       /\b(?:never|don'?t|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
     ],
     examples: {
-      match: ["i need ur email password to send u the robux", "i just need ur insta password for a sec", "i need ur login to fix it", 
+      match: [
         'whats ur email and password',
         "what's your password",
         'give me ur insta password',
@@ -45,7 +44,7 @@ const BASE: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: ["i need ur wifi password lol", "drop ur pin i'll come meet u", 
+      noMatch: ["drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -151,6 +150,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Account takeover in other words: "log me into ur tiktok", "turn off 2fa so i can get on ur acc", "give me ur fortnite acc details", "whats the pin for ur phone", "add my email as the recovery on ur insta", "give me the online banking login and the card pin".',
     patterns: [
+      /\bi (?:need|want|gotta have|must have|just need) (?:ur|your) (?!wifi|wi ?fi|guest)(?:\w{1,12} )?(?:password|passwrd|pword|pw|pass|passcode|login|log in|login details)\b/,
       /\blog me (?:in|into|on|onto)(?: on| to)? (?:ur|your) (?:\w{1,10} )?(?:account|acc|tiktok|insta|instagram|ig|snap|snapchat|whatsapp|discord|fortnite|roblox|email|gmail|icloud|phone|bank|bank app)\b/,
       /\b(?:turn off|disable|switch off|remove|take off|get rid of) (?:ur |your |the )?(?:2 ?fa|two ?factor|two ?step|2 ?step|verification|face ?id|passcode|screen ?lock|pin lock)\b.{0,30}\b(?:so i can|so i could|for me|and (?:send|give|tell) me)\b/,
       /\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){0,2}(?:acc|account|accs|accounts) (?:details|info|deets|login|logins|email and pass(?:word)?)\b|\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){2}(?:login|log in|logins|password|pw)\b/,
@@ -163,7 +163,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
-      match: [
+      match: ["i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
         'give me ur roblox pass and i\'ll log in',
         'i\'m logged into ur snap now, so dont change the password',
         'log me in on ur insta, i wanna see something',
@@ -177,7 +177,7 @@ const BASE: RuleDef[] = [
         'for the job u just give me the online banking login and the card pin',
         'send ur epic games login, ill get u the skins',
       ],
-      noMatch: [
+      noMatch: ["i need ur wifi password lol", 
         'give me ur roblox pass for the team game pls',
         'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
