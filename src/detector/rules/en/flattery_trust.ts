@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [/\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -49,7 +49,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: ["mum said ur really mature for ur age, she was impressed at dinner lol", 
+      noMatch: ["coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -142,7 +142,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|i am) (?:so |rly |really |totally |kinda |already )?in love with (?:you|u|ya)\b/,
       /\b(?:i )?(?:can'?t|cannot|cnt) stop thinking (?:about|abt|bout) (?:you|u|ya)\b/,
       /\b(?:you'?re|ur|you are|u r) (?:my (?:everything|whole world|world|soulmate|soul mate)|the (?:only one|one) for me|all i (?:think about|want|need))\b/,
-      /\bwe(?:'?re| are| r) (?:meant|made) (?:to be|for each other)\b/,
+      /\bwe(?:'?re| are| r) (?:meant|made) (?:to be|for each other)\b(?! (?:in|at|on|doing|there|here|somewhere|meeting|working|going|reading|finished|done|handing|presenting|starting|revising|sitting|partners|leaving|ready)\b)/,
       /\b(?:i'?ve|i have) never felt (?:this way|like this|so \w{1,15}) (?:about|for|with) (?:any ?one|any1|anybody|someone)\b/,
       /\b(?:no ?one|nobody|no1) (?:has )?(?:ever )?made me feel (?:like this|this way|so \w{1,15})\b/,
       /\bnever felt (?:so )?understood\b/,
@@ -157,7 +157,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
     examples: {
-      match: [
+      match: ["we're meant to be together u know that", 
         'i think about u more than i should',
         "no one's ever understood me like u",
         'i think im falling for u',
@@ -176,7 +176,7 @@ export const rules: RuleDef[] = [
         'i think about u all day',
         'ur so special to me',
       ],
-      noMatch: [
+      noMatch: ["my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
         'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',

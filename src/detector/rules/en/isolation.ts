@@ -133,7 +133,7 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
-    unless: [/\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/],
+    unless: [/\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/],
     examples: {
       match: [
         'they are not your real friends',
@@ -146,7 +146,7 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: [
+      noMatch: ["they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
