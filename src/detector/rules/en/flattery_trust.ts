@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
+    unless: [/\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -115,7 +115,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: ["happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
+      noMatch: ["i get u better than anyone, we've been friends since year 3", "happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
         'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',

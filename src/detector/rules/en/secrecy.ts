@@ -200,7 +200,7 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
+    unless: [/\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
     examples: {
       match: [
         'delete everything i sent u',
@@ -218,7 +218,7 @@ export const rules: RuleDef[] = [
         'hide our chat',
         'del my vids once u watched them ok',
       ],
-      noMatch: ["can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
+      noMatch: ["delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
         'can u delete this chat? i said way too much about miss lol if anyone sees it im done',
         'delete these messages, they\'re so cringe lol',
         'delete everything i sent u about the party, plans changed',
