@@ -325,6 +325,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Pressure around a picture rather than a plain ask: "ur turn to send one", "i sent u one", "u never send me pics", "promise i wont show anyone", "i bet u look cute, prove it", and the coach\'s "take one from the side".',
     patterns: [
+      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|imma)\b.{0,30}\b(?:buy|get|give|send|pay)\b.{0,30}\bif (?:u|you|ya) (?:send|show|take|snap|drop|do)(?: me)? (?:a |one |some |more |a few |me a |me some )?(?:pics?|photos?|selfies?|vids?|videos?|snaps?|nudes?|one|some)\b(?! of (?:the|that|this|my|ur (?:homework|notes|work|timetable|answers)))/,
       /\b(?:ur|your|u r|you'?re|youre) turn (?:to (?:send|show|snap)|now to send)\b|\bi (?:sent|showed|send) (?:u|you|ya) (?:one|mine|a pic|a photo|a selfie|pics)\b.{0,25}\b(?:ur|your|u r|you'?re|youre) turn\b/,
       /\b(?:u|you|ya) (?:never|dont|don'?t|didnt|didn'?t|still havent|still haven'?t|havent|haven'?t|barely|hardly ever) (?:\w{1,10} )?(?:send|sent|show|showed|snap|snapped) (?:me )?(?:any )?(?:pics|pictures|photos|selfies|snaps|vids|a pic|a photo|a selfie|one)\b(?! (?:of|from) (?:the|our|that|this|my))/,
       /\b(?:pic|pics|photo|photos|selfie|one|it|them)\b.{0,30}\b(?:i )?(?:promise|swear|pinky promise)\b.{0,6}\b(?:i )?(?:wont|won'?t|will not|not gonna|never|would never|wouldnt|wouldn'?t) (?:show|share|send|post|screenshot|save|forward) (?:it|them|em|anyone|to anyone|nobody)\b/,
@@ -337,7 +338,7 @@ export const rules: RuleDef[] = [
       /\b(?:homework|hw|notes|assignment|worksheet|answers|timetable|schedule|menu|recipe|game|level|code|meme|memes|the trip|the party|the match)\b/,
     ],
     examples: {
-      match: [
+      match: ["i'll buy u the new iphone if u send me a pic", "ill get u vbucks if u send some pics", "i can pay u 50 if u send a selfie", 
         'i sent u one now its ur turn',
         'ur turn to send one 😉',
         'u never send me pics anymore',
@@ -349,7 +350,7 @@ export const rules: RuleDef[] = [
         'you still havent sent me a selfie',
         'send one, i swear i wont show anyone',
       ],
-      noMatch: [
+      noMatch: ["i'll give u 5 quid if u send me a pic of the homework", 
         'ur turn to pick the movie',
         'its ur turn in the game',
         'u never sent me the pics from the trip',

@@ -289,6 +289,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Secrecy in the words fresh writers used: "u cant tell anyone what we talk abt", "this stays w us", a ready answer for when someone asks ("if ur mom asks just say its a friend from school", "if anyone asks u found it"), "if u tell anyone i\'ll get in trouble / we can never talk again", a pact of silence ("i wont tell a soul, same goes for u"), "ur mates dont need to know nothing", clearing the history after talking, saving the number under another name.',
     patterns: [
+      /\b(?:ur|your) (?:parents|mum|mom|mam|dad|folks|family) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:need|have|gotta) (?:to )?know (?:everything|every ?thing|all of it|what (?:u|you) do|who (?:u|you) (?:talk|text|chat) to|who (?:u|you) (?:talk|text|chat) with|about (?:me|us))\b/,
       /\b(?:can'?t|cant|cannot|don'?t|dont|do not|never|mustn'?t|not) (?:ever )?(?:tell|say to|show) (?:any ?one|any1|anybody|no ?one|nobody|a soul|ppl|people)(?: else)? (?:what|wat) we (?:talk|talked|say|said|do|did|text|texted|chat|chatted|send|sent|have)\b/,
       /\b(?:this|it|that|everything|all (?:of )?this|what we (?:say|do|talk about|have)) (?:stays?|remains|is staying|has to stay|must stay) (?:w|with|between) (?:us|me and (?:you|u)|(?:you|u) and me|just us)\b|\bwhat we have is (?:just |only )?(?:for us|ours|between us|private|nobody'?s business)\b/,
       /\bif (?:ur|your|any ?one|any1|anybody|they|ppl|people|some ?one|somebody) (?:\w{1,10} )?(?:asks?|wonders|wants to know)\b.{0,40}\b(?:just )?(?:say|tell (?:them|her|him|em)) (?:that )?(?:its|it'?s|ur|u|you|we|it was|u were|you were|they|a friend|my name|(?:i'?m|im|i am) (?:a|from|in ur|in your|ur|your|at ur|at your))\b|\bif (?:any ?one|any1|anybody|they|ppl|people) asks?,? (?:(?:you|u) (?:lost|found|got|bought|won|were)|(?:its|it'?s) (?:from|a friend|nothing))\b/,
@@ -307,7 +308,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
     examples: {
-      match: [
+      match: ["ur old enough to make ur own choices, ur parents dont need to know everything", "ur mum doesnt need to know who u talk to", "ur dad doesnt have to know about me", 
         'i\'ll get in real trouble if u show this to anyone',
         'save my contact as \'emma\' or smth',
         'u cant tell ur parents about the plan, they\'d freak. this is our thing only x',
