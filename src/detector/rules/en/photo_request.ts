@@ -368,6 +368,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Pushes a photo towards the body: one "while you\'re changing" or in the shower, "without the jeans", "show a bit more this time", or the fake agency\'s swimwear, lingerie and tight-clothes shots "from every angle".',
     patterns: [
+      /\bsend (?:me )?(?:one|a pic|a photo|a selfie|pics)\b.{0,30}\b(?:no clothes|with no clothes|without clothes|without ur clothes|nothing on)\b|\bsend (?:me )?one (?:in|from) (?:ur |your )?bed\b.{0,30}\b(?:clothes|naked|nothing on|undies|underwear)\b/,
       /\b(?:pic|pics|photo|photos|one|vid|video|snap|selfie|film|record|facetime|ft|call|show me|see (?:you|u))\b.{0,30}\b(?:while|when|as) (?:ur|you'?re|u r|youre|ure|you are|u|you) (?:changing|get changed|getting changed|getting dressed|get dressed|undressing|undress|in the shower|showering|shower|in the bath|bathing)\b/,
       /\b(?:send|take|snap|show|one|pic|photo|vid)\b.{0,30}\b(?:without|w\/o|minus) (?:the |ur |your |that )?(?:jeans|top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|leggings|towel|tshirt|t shirt)\b/,
       /\b(?:show|showing|with) (?:a (?:bit|lil|little) |some |a tiny bit |even )?(?:more|less on) (?:skin|this time|next time|of (?:you|u|ur body|urself|yourself)|for me)\b|\b(?:one|another|next one|pic|pics|photo)\b.{0,20}\b(?:with )?(?:less|fewer) (?:clothes|on)\b/,
@@ -378,7 +379,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
-      match: [
+      match: ["before u sleep send me one in bed, no clothes if u trust me", "send me a pic with no clothes", "send pics with nothing on", 
         'mirror selfie but lose the hoodie this time 😏',
         'snap me a pic from the shower lol',
         'take ur top off in the next one',
@@ -395,7 +396,7 @@ export const rules: RuleDef[] = [
         'casting needs lingerie shots first, its totally normal in modelling',
         'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
       ],
-      noMatch: ["can u send a full body pic in the costume for the play, miss needs it for the programme", 
+      noMatch: ["send me a pic of the clothes u bought", "can u send a full body pic in the costume for the play, miss needs it for the programme", 
         'take a pic from the bath of the bubbles lol',
         'take ur hoodie off its boiling in here',
         'send me the pics from the beach, i look awful in all of them lol',
@@ -445,6 +446,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
+      /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\bfull ?body\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
       /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
       /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
       /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
@@ -453,8 +455,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_PHOTO],
     examples: {
-      match: ['p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
-      noMatch: ['pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
+      match: ["let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
     },
   },
 ];

@@ -419,11 +419,11 @@ export const rules: RuleDef[] = [
     category: 'sexual_content',
     severity: 'medium',
     note: '"I want to kiss you all over", "do you like it rough", "do you shave", "ever been touched down there".',
-    patterns: [/\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
+    patterns: [/\b(?:bet|i bet) (?:u|you|ya) (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|amazing|fine|cute|great|perfect|incredible) in (?:a |ur |your |just |only )?(?:bikini|swimsuit|underwear|undies|bra|lingerie|thong|nothing|towel|swimwear|bathing suit)\b|\b(?:ur|your) body (?:is )?(?:lowkey |highkey |so |rly |really |actually )?(?:fire|hot|sexy|banging|insane|unreal|perfect)\b/, /\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
     unless: [/\b(?:game|rugby|football|match|legs for|beard)\b/],
     examples: {
-      match: ['i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
-      noMatch: ['do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
+      match: ["bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
+      noMatch: ["ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
     },
   },
   {
