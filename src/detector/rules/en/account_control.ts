@@ -3,7 +3,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -194,6 +194,10 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
   'en.account_control.password': {
     match: ['whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
     noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw'],
+  },
+  'en.account_control.access-wide': {
+    match: ['i need ur spotify password, the family plan kicked u out - mum', 'i need ur netflix password, the family plan ran out', 'i need ur email password for family sharing - dad'],
+    noMatch: ['the family plan is too expensive', 'my school laptop is broken', 'google classroom is down'],
   },
   'en.account_control.login-code': {
     match: ['i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],

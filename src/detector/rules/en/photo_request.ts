@@ -310,13 +310,13 @@ export const rules: RuleDef[] = [
       /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
     ],
-    unless: [/\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
+    unless: [/\bsurprise for (?:her|him|them|ur mum|ur dad|your mum|your dad)\b|\b(?:her|his|their|ur mum'?s|ur dad'?s|mum'?s|dad'?s) (?:birthday|bday|present|surprise|card|cake)\b/, /\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
       match: ["facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ["turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      noMatch: ["facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
     },
   },
   {

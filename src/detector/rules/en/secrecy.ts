@@ -306,7 +306,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|never) (?:share|show|forward|send) (?:our|these|my) (?:messages|msgs|chats?|convos?|dms|texts|conversations?) (?:with|to) (?:any ?one|anybody|any1|ur|your|people|ppl)\b|\bnot even (?:ur |your )?(?:family|parents|mum|mom|dad|best friend|bestie|bff)\b/,
       /\bif (?:ur|your|any ?one|anybody|some ?one) (?:\w{1,10} )?(?:sees?|finds?|reads?|checks?) (?:this|it|us|my|our)\b.{0,30}\b(?:just )?say (?:its|it'?s|im|i'?m|we|u|ur)\b/,
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
+    unless: [/\bbut (?:do |you should |u should |def |definitely |still )?tell (?:her|him|them)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
     examples: {
       match: ["ur old enough to make ur own choices, ur parents dont need to know everything", "ur mum doesnt need to know who u talk to", "ur dad doesnt have to know about me", 
         'i\'ll get in real trouble if u show this to anyone',
@@ -332,7 +332,7 @@ export const rules: RuleDef[] = [
         'put my number in as "sarah" so nobody asks',
         'if u snitch ill get locked up and u\'ll never hear from me again',
       ],
-      noMatch: [
+      noMatch: ["ur mum doesnt need to know everything, but tell her about the detention before she finds out", 
         'dont share my messages with the teacher, its about the surprise',
         'i\'ll be in trouble if u send the homework late',
         'if anyone asks where i am say im in the toilet lol',

@@ -341,7 +341,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in the words fresh writers used (Winters et al. 2021): a dream about the teen that "wasnt pg", "i could teach / show u what guys like", "its normal at ur age to be curious", the teen\'s body "so grown up" or "filling out", practising kissing on them, "anything past that?", talking dirty.',
     patterns: [
-      /\b(?:ur|you'?re|youre|u r|you are|u are) (?:old|grown|mature|big) enough (?:now )?(?:to (?:talk|chat|hear|learn|know) (?:about |abt )?|for )(?:grown ?up|adult|mature|naughty|dirty|sexy|spicy|real) (?:things|stuff|topics|talk|convos|conversations|chats)\b|\bwhat (?:would|wud|'?d|will) (?:u|you) do (?:to me |with me )?if (?:we|i) (?:were|was) (?:alone together|in bed together|in bed with (?:u|you)|alone in (?:my|ur|your|a) (?:room|bed|car|house))\b|\bif we were alone together\b/,
+      /\b(?:ur|you'?re|youre|u r|you are|u are) (?:old|grown|mature|big) enough (?:now )?(?:to (?:talk|chat|hear|learn|know) (?:about |abt )?|for )(?:grown ?up|adult|mature|naughty|dirty|sexy|spicy|real) (?:things|stuff|topics|talk|convos|conversations|chats)\b(?! (?:about|abt|like) (?:money|bills|work|jobs|uni|university|school|careers?|politics|news|the news|taxes|life|mortgages|rent))|\bwhat (?:would|wud|'?d|will) (?:u|you) do (?:to me |with me )?if (?:we|i) (?:were|was) (?:alone together|in bed together|in bed with (?:u|you)|alone in (?:my|ur|your|a) (?:room|bed|car|house))\b|\bif we were alone together\b/,
       /\b(?:dream|dreamt|dreamed|dreaming) (?:about|of) (?:you|u|ya)\b.{0,40}\b(?:naughty|not pg|pg 13|(?:wasn'?t|wasnt|not) (?:exactly |very |really |so )?(?:pg|innocent|clean|family friendly|appropriate)|dirty|spicy|nsfw|x ?rated|18 ?\+|steamy)\b/,
       /\b(?:what (?:guys|boys|men|girls) (?:like|want)(?! to (?:eat|wear|play|watch|drink|hear|buy|get|do at))|(?:boys|guys|girls) (?:ur|your) age|know what (?:they'?re|theyre|they are) doing|how it works|how to kiss|the ropes)\b.{0,40}\b(?:i could|i can|i'?ll|ill|let me|lemme|i wanna|want me to|i'?d|i would) (?:teach|show) (?:you|u|ya)\b|\b(?:i could|i can|i'?ll|ill|let me|lemme|want me to|i'?d) (?:teach|show) (?:you|u|ya) (?:what (?:guys|boys|men) (?:like|want)|how to kiss|how it'?s done|things (?:boys|guys) (?:ur|your) age)\b/,
       /\b(?:normal|natural|ok|okay|healthy)\b.{0,25}\b(?:ur|your|that) age\b.{0,25}\bcurious\b|\bcurious about (?:that stuff|that kind of stuff|sex|things like that|ur body|your body|stuff like that|boys|guys|that side)\b/,
@@ -383,7 +383,7 @@ export const rules: RuleDef[] = [
         'first kiss already happen? anything past that? 👀',
         'would it be weird if i talked dirty to u? 😳',
       ],
-      noMatch: ["ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
+      noMatch: ["ur old enough for adult conversations about money now - dad", "ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
         'ur legs are really filling out from all the cycling, coach said',
         'i can show u what guys like to eat at the bbq lol',
         'had a dream about u last night, we were at the beach and u had a dog lol',
@@ -419,11 +419,11 @@ export const rules: RuleDef[] = [
     category: 'sexual_content',
     severity: 'medium',
     note: '"I want to kiss you all over", "do you like it rough", "do you shave", "ever been touched down there".',
-    patterns: [/\b(?:bet|i bet) (?:u|you|ya) (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|amazing|fine|cute|great|perfect|incredible) in (?:a |ur |your |just |only )?(?:bikini|swimsuit|underwear|undies|bra|lingerie|thong|nothing|towel|swimwear|bathing suit)\b|\b(?:ur|your) body (?:is )?(?:lowkey |highkey |so |rly |really |actually )?(?:fire|hot|sexy|banging|insane|unreal|perfect)\b/, /\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
-    unless: [/\b(?:game|rugby|football|match|legs for|beard)\b/],
+    patterns: [/\b(?:bet|i bet) (?:u|you|ya) (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|amazing|fine|cute|great|perfect|incredible) in (?:a |ur |your |just |only )?(?:bikini|swimsuit|underwear|undies|bra|lingerie|thong|nothing|towel|swimwear|bathing suit)\b|\b(?:ur|your) body (?:is )?(?:lowkey |highkey |so |rly |really |actually )?(?:fire|hot|sexy|banging)\b/, /\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
+    unless: [/(?:^|\s)[-–] ?(?:mum|mom|dad|nan|gran|grandma|grandad|auntie)$|\b(?:mum|mom|dad|nan|gran) said\b|\b(?:training|gym|swimming|workout|season)\b/, /\b(?:game|rugby|football|match|legs for|beard)\b/],
     examples: {
       match: ["bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
-      noMatch: ["ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
+      noMatch: ["bet u look good in ur bikini for the holiday, mum said u got a new one - nan", "ur body is insane after all that training", "ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
     },
   },
   {
