@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { checkSync, type Diagnostics } from 'recheck';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { RuleDef } from '../../src/detector/types';
+import { CACHE_DIR, cacheFileOf, cacheKey, readVerdicts, VERDICT_LOG } from './redos-log';
 
 /**
  * The ReDoS check, run by tests/unit/redos-nl.test.ts and redos-en.test.ts. Every pattern must
@@ -55,16 +54,8 @@ function explain(d: Diagnostics): string {
   return '';
 }
 
-/**
- * Safe verdicts are remembered in node_modules/.cache (per recheck version and pattern), so a
- * run re-checks only new or changed patterns. REDOS_NO_CACHE=1 checks everything.
- * Bump STRATEGY when check() becomes stricter, so earlier verdicts are not trusted.
- */
-const STRATEGY = 'v1';
-const recheckVersion: string = createRequire(import.meta.url)('recheck/package.json').version;
-const cacheDir = join(__dirname, '../../node_modules/.cache/heads-up');
+/** REDOS_NO_CACHE=1: prove every pattern again, trusting neither the verdict log nor the cache. */
 const useCache = process.env.REDOS_NO_CACHE !== '1';
-const cacheKey = (p: RegExp) => `${recheckVersion} ${STRATEGY} /${p.source}/${p.flags}`;
 
 /**
  * The test over every pattern and `unless` pattern of `rules`. Split by language into files of
@@ -76,19 +67,13 @@ export function describeSafePatterns(part: string, rules: readonly RuleDef[]): v
     ...rule.patterns.map((p, i) => ({ id: rule.id, where: `patterns[${i}]`, p })),
     ...(rule.unless ?? []).map((p, i) => ({ id: rule.id, where: `unless[${i}]`, p })),
   ]);
-  const cacheFile = join(cacheDir, `redos-safe-${part}.json`);
-  let safe = new Set<string>();
-  if (useCache) {
-    try {
-      safe = new Set(JSON.parse(readFileSync(cacheFile, 'utf8')) as string[]);
-    } catch {
-      // No cache yet.
-    }
-  }
+  const cacheFile = cacheFileOf(part);
+  // Verdicts already proved: the repository's log and this machine's cache (redos-log.ts).
+  const safe = new Set<string>(useCache ? [...readVerdicts(VERDICT_LOG), ...readVerdicts(cacheFile)] : []);
 
   afterAll(() => {
     if (!useCache) return;
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(cacheFile, JSON.stringify([...safe].sort()));
   });
 

@@ -1,4 +1,9 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
+
+/** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
+const EVERYDAY_ACCOUNT =
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -6,7 +11,7 @@ import type { RuleDef } from '../../types';
  * pose as the teen, lock them out or take images; a "code you just got" request is also the
  * standard account-hijack scam. Wi-Fi passwords and school logins are everyday talk.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.account_control.password',
     category: 'account_control',
@@ -19,7 +24,7 @@ export const rules: RuleDef[] = [
       /(?<!never |don'?t |dont |do not |shouldn'?t |not )\b(?:share|exchange|swap|trade) (?:our |your |ur )?(?:passwords|passcodes|pws|logins|pins)\b/,
       /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|u would|you would|u'?d)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
     ],
-    unless: [
+    unless: [/\b(?:drop|send|share) (?:me )?(?:ur|your|a|the|their) (?:location )?pin\b(?! (?:code|number|no))/, 
       /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
       /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure|safe|hacked|remember|remembered)\b/,
       /\b(?:school|magister|somtoday|smartschool|teams|classroom|canvas|it desk|helpdesk) (?:account|login|password)\b/,
@@ -39,7 +44,7 @@ export const rules: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: [
+      noMatch: ["drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -58,6 +63,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification, login or 2FA code, or to forward the SMS that just arrived (account hijack).',
     patterns: [
+      /\b(?:got|get|getting|received|receive|sent|send) (?:u |you )?(?:a |the |an? \w{1,12} )?(?:code|verification|text)\b.{0,40}\b(?:(?:send|give|tell|forward|screenshot|read) (?:it|that|the code) to me|(?:send|give|tell|forward) me (?:it|that|the code))\b/,
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
       /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
       /\b(?:the |that |a )?code (?:you|u|ya) (?:just )?(?:got|received|recieved|get|will get|'?ll get|gonna get|should get|should have|just got)\b/,
@@ -70,7 +76,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
     examples: {
-      match: [
+      match: ["u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
         "what's the code they sent u",
         'send me the code',
         'send the code that just came to ur phone',
@@ -84,7 +90,7 @@ export const rules: RuleDef[] = [
         'u got a text with a code? send it to me',
         'u just got a code from whatsapp, send it',
       ],
-      noMatch: [
+      noMatch: ["did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
         "never give out the text code u get from whatsapp, my dad says",
         'send me the code for the kahoot',
@@ -144,6 +150,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Account takeover in other words: "log me into ur tiktok", "turn off 2fa so i can get on ur acc", "give me ur fortnite acc details", "whats the pin for ur phone", "add my email as the recovery on ur insta", "give me the online banking login and the card pin".',
     patterns: [
+      /\bi (?:need|want|gotta have|must have|just need) (?:ur|your) (?!wifi|wi ?fi|guest)(?:\w{1,12} )?(?:password|passwrd|pword|pw|pass|passcode|login|log in|login details)\b/,
       /\blog me (?:in|into|on|onto)(?: on| to)? (?:ur|your) (?:\w{1,10} )?(?:account|acc|tiktok|insta|instagram|ig|snap|snapchat|whatsapp|discord|fortnite|roblox|email|gmail|icloud|phone|bank|bank app)\b/,
       /\b(?:turn off|disable|switch off|remove|take off|get rid of) (?:ur |your |the )?(?:2 ?fa|two ?factor|two ?step|2 ?step|verification|face ?id|passcode|screen ?lock|pin lock)\b.{0,30}\b(?:so i can|so i could|for me|and (?:send|give|tell) me)\b/,
       /\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){0,2}(?:acc|account|accs|accounts) (?:details|info|deets|login|logins|email and pass(?:word)?)\b|\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){2}(?:login|log in|logins|password|pw)\b/,
@@ -156,7 +163,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
-      match: [
+      match: ["i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
         'give me ur roblox pass and i\'ll log in',
         'i\'m logged into ur snap now, so dont change the password',
         'log me in on ur insta, i wanna see something',
@@ -170,7 +177,7 @@ export const rules: RuleDef[] = [
         'for the job u just give me the online banking login and the card pin',
         'send ur epic games login, ill get u the skins',
       ],
-      noMatch: [
+      noMatch: ["i need ur wifi password lol", 
         'give me ur roblox pass for the team game pls',
         'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
@@ -182,3 +189,18 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
+  'en.account_control.password': {
+    match: ['whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
+    noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw'],
+  },
+  'en.account_control.access-wide': {
+    match: ['i need ur spotify password, the family plan kicked u out - mum', 'i need ur netflix password, the family plan ran out', 'i need ur email password for family sharing - dad'],
+    noMatch: ['the family plan is too expensive', 'my school laptop is broken', 'google classroom is down'],
+  },
+  'en.account_control.login-code': {
+    match: ['i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],
+    noMatch: ['the family switch is broken', 'the school portal is down', 'what code do we need for the homework'],
+  },
+});

@@ -3,7 +3,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
 const EVERYDAY =
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -109,7 +109,7 @@ const BASE: RuleDef[] = [
         'msg me when ur parents r asleep',
         'tell me when ur parents leave',
       ],
-      noMatch: [
+      noMatch: ["when will ur parents be back, the plumber is coming at 5", 
         'bro r ur parents home, can i come grab my switch i left it there',
         'are your parents coming to the play?',
         'is ur mom picking us up',
@@ -139,7 +139,7 @@ const BASE: RuleDef[] = [
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b/,
       /\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
-    unless: [/\bmine (?:literally |also |too |does|reads|checks|is|never|always)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
+    unless: [/\bmine (?:are|is|r) (?:so |rly |really |super )?(?:nosy|strict|annoying|the same|like that|obsessed)\b|\bmine (?:do|does) (?:too|that|it)\b/, /\bmine (?:literally |also |too |does|reads|checks|is|never|always)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'who knows ur on here',
@@ -160,7 +160,7 @@ const BASE: RuleDef[] = [
         'are ur parents strict about ur phone',
         'do ur parents follow u on insta',
       ],
-      noMatch: [
+      noMatch: ["do ur parents read ur messages? just wondering bc mine are so nosy", 
         'does ur mum check ur phone? mine literally reads everything lol',
         'does ur mum check ur phone? i wanna send u this meme but its kinda rude 😂',
         'my screen time is 9 hours lol',
@@ -453,7 +453,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['is it safe to cross here', 'anyone around to help with hw?', 'the library is a quiet place'],
   },
   'en.alone_check.parents-away': {
-    match: ['your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    match: ['when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
     noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
   },
 });

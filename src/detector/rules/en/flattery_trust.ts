@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [/\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -49,7 +49,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: [
+      noMatch: ["coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
+    unless: [/\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -115,7 +115,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: [
+      noMatch: ["i get u better than anyone, we've been friends since year 3", "happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
         'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
@@ -142,7 +142,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|i am) (?:so |rly |really |totally |kinda |already )?in love with (?:you|u|ya)\b/,
       /\b(?:i )?(?:can'?t|cannot|cnt) stop thinking (?:about|abt|bout) (?:you|u|ya)\b/,
       /\b(?:you'?re|ur|you are|u r) (?:my (?:everything|whole world|world|soulmate|soul mate)|the (?:only one|one) for me|all i (?:think about|want|need))\b/,
-      /\bwe(?:'?re| are| r) (?:meant|made) (?:to be|for each other)\b/,
+      /\bwe(?:'?re| are| r) (?:meant|made) (?:to be|for each other)\b(?! (?:in|at|on|doing|there|here|somewhere|meeting|working|going|reading|finished|done|handing|presenting|starting|revising|sitting|partners|leaving|ready)\b)/,
       /\b(?:i'?ve|i have) never felt (?:this way|like this|so \w{1,15}) (?:about|for|with) (?:any ?one|any1|anybody|someone)\b/,
       /\b(?:no ?one|nobody|no1) (?:has )?(?:ever )?made me feel (?:like this|this way|so \w{1,15})\b/,
       /\bnever felt (?:so )?understood\b/,
@@ -157,7 +157,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
     examples: {
-      match: [
+      match: ["we're meant to be together u know that", 
         'i think about u more than i should',
         "no one's ever understood me like u",
         'i think im falling for u',
@@ -176,7 +176,7 @@ export const rules: RuleDef[] = [
         'i think about u all day',
         'ur so special to me',
       ],
-      noMatch: [
+      noMatch: ["my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
         'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',
@@ -221,7 +221,7 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) (?:and|n|&) (?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
       /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
     ],
-    unless: [/\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
+    unless: [/\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
     examples: {
       match: [
         'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',

@@ -429,6 +429,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the many other ways chat offers money or things, beyond the phrasings above ("i can cop u those airpods", "want me to load ur steam wallet", "ill drop 100 in ur paypal", "cashapp me ur tag", "got some extra cash, want it?", "lmk if u ever need money", "u can have my old ps4"). Built from verb and object classes (words.ts) so new wording of the same move matches. Friends lend and treat each other too, so it counts at `high` and in combinations.',
     patterns: [
+      /\bi (?:like|love|just like|just love|wanna|want to|get to) (?:spoiling|to spoil|spoil|treating|to treat) (?:u|you|ya|my girl|my boy)\b/,
       new RegExp(String.raw`\b${I_OFFER} (?:just )?(?:cop|copp|grab|order|buy|get|gift|send|pay for|hook ${YOU} up with) (?:${YOU} )?(?:th[oe]se |that |this |the |a |an |some |a new |new |ur |your |ya )?(?:new |own |matching )?${GIFT_ITEM}\b`),
       new RegExp(String.raw`\b(?:load|reload|top up|topup|fill up|refill|add (?:money|cash|funds|credit) to|put (?:money|cash|credit|funds|some money|some cash) (?:on|in|into)) ${YOUR} (?:steam|psn|xbox|apple|google play|roblox|fortnite|phone|cash ?app|paypal|venmo|bank|card|debit card|account|acc)(?: wallet| account| acc| card| balance)?\b`),
       new RegExp(String.raw`\b(?:drop|send|put|throw|deposit|load|wire|transfer) (?:u |you )?(?:some |a lil |a little |a bit |dollar \d{1,5} |euro \d{1,5} |\d{1,5} )(?:money |cash |bucks |dollars? |euros? |pounds )?(?:in|into|on|to) ${YOUR} (?:paypal|cash ?app|venmo|zelle|account|acc|card|bank|wallet|steam|psn|xbox|apple pay)\b`),
@@ -461,7 +462,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
     ],
     examples: {
-      match: [
+      match: ["i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -502,7 +503,7 @@ export const rules: RuleDef[] = [
         'dont worry about money, i gotchu',
         'ill pay for ur uber anytime u need',
       ],
-      noMatch: [
+      noMatch: ["my nan loves spoiling the dog", 
         'my mom got me airpods',
         'ill venmo u for the pizza',
         'can i borrow 5 bucks',

@@ -133,7 +133,7 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
-    unless: [/\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/],
+    unless: [/\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/],
     examples: {
       match: [
         'they are not your real friends',
@@ -146,7 +146,7 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: [
+      noMatch: ["they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
@@ -173,7 +173,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
-    unless: [/\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
+    unless: [/\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
       match: [
         'u dont need those people',
@@ -189,7 +189,7 @@ export const rules: RuleDef[] = [
         "they'd never understand what we have",
         'your family treats you like a kid',
       ],
-      noMatch: [
+      noMatch: ["i get u better than anyone, we've been friends since year 3", 
         'my parents don\'t get me at all lol',
         'you should spend less time on tiktok',
         'cut them off at the end of the video',
@@ -277,11 +277,11 @@ export const rules: RuleDef[] = [
       /\bdon'?t let (?:them|anyone|your parents|ur parents|your friends|ur friends) tell (?:you|u) what to do\b|\b(?:they|them) (?:don'?t|dont|do not) deserve (?:you|u)\b/,
       /\bstay away from (?:them|your friends|ur friends|your family|ur family|those (?:girls|guys|people))\b|\bthe only (?:one|person) (?:you|u) can (?:trust|talk to|rely on|count on)\b/,
     ],
-    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|match|homework|test|teacher|lol jk|the dog|the stove)\b/],
+    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|match|homework|test|teacher|lol jk|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song)\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
     examples: {
       match: ["ur parents just don't get it", "don't let them tell you what to do", "they don't deserve you", 'your friends are bad news, stay away from them', "i'm the only one you can trust"],
-      noMatch: [
-        'ur parents literally dont get it do they, mine neither 🙄 they think one hour of gaming makes u an addict',"my parents don't get it", "they don't get the homework either", 'stay away from the stove'],
+      noMatch: ["ur parents wont understand the meme so dont even try explaining it \ud83d\ude02", 
+        'ur parents literally dont get it do they, mine neither 🙄 they think one hour of gaming makes u an addict',"my parents don't get it", 'ur parents dont get it, u should just talk to them again', 'they dont get it yet, go talk to her after dinner', "they don't get the homework either", 'stay away from the stove'],
     },
   },
   {
@@ -392,7 +392,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|shouldn'?t|shouldnt|never|can'?t|cant) (?:\w{1,10} ){0,3}trust (?:her|him|them|ur \w{1,10}|your \w{1,10})\b.{0,40}\b(?:only (?:trust )?me|only i|trust me instead|trust me not|just me)\b/,
       /\b(?:its|it'?s) (?:them|her|him|ur \w{1,10}|your \w{1,10}) or me\b|\b(?:everyone|every1|they all|people) (?:always )?(?:lets?|let) (?:u|you) down\b.{0,20}\bexcept (?:me|for me)\b/,
     ],
-    unless: [/\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
+    unless: [/\b(?:that|the|this) new (?:girl|guy|boy|kid|person)\b/, /\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
       match: [
         'its them or me, if u really cared u\'d choose me',
@@ -419,7 +419,7 @@ export const rules: RuleDef[] = [
         'ur bsf is jealous of us, thats why she says that stuff',
         'i dont think u should trust her, only trust me',
       ],
-      noMatch: [
+      noMatch: ["ngl i dont trust that new girl, she keeps trying to split us up", 
         'my coach says its them or me when picking the team',
         'ur sister is trying to ruin this for us lol she ate the cake',
         'stop telling ur brother everything, he spoils every film',

@@ -25,7 +25,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:need|want|wanna|gotta|have|let me|lemme) (?:to )?(?:see|check|know|have) ${YOUR} (?:live |current |exact )?${LOCATION}\b`),
       new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\b(?:(?:i (?:can see|saw|see|noticed|know)|says|shows) )?(?:where ${YOU} (?:are|r|live)|(?:that )?(?:${YOURE}|u|you) (?:at home|home|in bed|home alone|alone|in ${YOUR} room|at school))\b|\b(?:send|drop|share|give) (?:me )?(?:a |the )?(?:pin|location|loc) (?:of|for|to) ${YOUR} (?:house|home|place|flat|street|school)\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
     ],
-    unless: [
+    unless: [/\bso i (?:know|can see) when (?:ur|you'?re|u r|you are|u are|youre) (?:outside|here|close|near|nearly here|almost here|at the door|downstairs)\b|\bi'?ll come (?:down|out|to the door)\b|\bwhen (?:ur|you'?re|u r|youre) close\b/, 
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
       /\blocation of (?:the|our|that)\b/,
       /\b(?:settings|to use the (?:app|map))\b|\b(?:until|till|til) (?:you|u) (?:get|are) (?:home|back|there)\b/,
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:show|put) (?:yourself|urself|your location|ur location) on (?:the )?(?:snap ?map|map)\b/,
       /\b(?:show|send|tell) me where (?:you|u) (?:are|r|'?re|at)\b.{0,10}\b(?:snap ?map|find my|life ?360)\b/,
     ],
-    unless: [/\bif (?:u|you) (?:were|was|are|r) (?:at|in) the (?:park|party|mall|shops|game|match|cinema|beach|skatepark|library|pool)\b/, /\b(?:at|from|to) (?:practice|training|school|the game|the match|the gym|rehearsal|the festival)\b|\b(?:we all|all of us|every ?one|the group|the squad|lose each other|find each other)\b/, /\b(?:saw|seen|spotted|see) (?:you|u|ya) (?:on|at) (?:the )?(?:snap ?map|map)\b.{0,40}\b(?:at|in|near|by) the\b/, /\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes|got)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
+    unless: [/\bso i (?:know|can see) when (?:ur|you'?re|u r|you are|u are|youre) (?:outside|here|close|near|nearly here|almost here|at the door|downstairs)\b|\bi'?ll come (?:down|out|to the door)\b|\bwhen (?:ur|you'?re|u r|youre) close\b|\b(?:lose|losing|lost) each other\b|\b(?:mum|mom|dad|nan|gran) (?:cant|can'?t|is worried|is asking|needs)\b/, /\b(?:it'?s|its|getting|gets) (?:dark|late)\b/, /\bif (?:u|you) (?:were|was|are|r) (?:at|in) the (?:park|party|mall|shops|game|match|cinema|beach|skatepark|library|pool)\b/, /\b(?:at|from|to) (?:practice|training|school|the game|the match|the gym|rehearsal|the festival)\b|\b(?:we all|all of us|every ?one|the group|the squad|lose each other|find each other)\b/, /\b(?:saw|seen|spotted|see) (?:you|u|ya) (?:on|at) (?:the )?(?:snap ?map|map)\b.{0,40}\b(?:at|in|near|by) the\b/, /\b(?:lost|find my (?:phone|iphone) to find|family (?:circle|group|sharing))\b|\b(?:mom|mum|dad|mama|papa|grandma|grandpa|parents) (?:can|wants|asked|says|said|will|'?ll|made|makes|got)\b|\b(?:so|for) (?:your|ur|my) (?:mom|mum|dad|parents)\b/],
     examples: {
       match: [
         'take ur location off ghost',
@@ -110,7 +110,7 @@ export const rules: RuleDef[] = [
         'just download life 360 for me ok',
         'drop me ur live loc when u get there',
       ],
-      noMatch: [
+      noMatch: ["share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
         'why r u on ghost mode lol i wanted to see if u were at the park',
         'turn off ghost mode on snap so i can see if ur at practice yet',
         'should we all turn on snap map for the festival? so we dont lose each other',

@@ -32,7 +32,7 @@ const BASE: RuleDef[] = [
       /\b(?:come over|come to mine|come to my (?:place|house)|come round)\b.{0,20}\b(?:my|the) (?:parents|mom|mum|dad|wife|husband|roommates?|flatmates?) (?:are|is|'?re|'?s) (?:away|out|gone|not home|at work|asleep)\b/,
       /\bwhen (?:are|r|ru) ?(?:you|u|ya) free to (?:meet|meet up|link|link up|hang out|see me)\b/,
     ],
-    unless: [/\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
+    unless: [/\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
       match: [
         'we should meet irl',
@@ -51,7 +51,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: [
+      noMatch: ["can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -82,7 +82,7 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) come (?:and )?get (?:you|u|ya)\b(?! (?:a|some|the|something|food|lunch|snacks|from (?:practice|training|school))\b)/,
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
     ],
-    unless: [/^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
+    unless: [/\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
       /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
@@ -106,7 +106,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: [
+      noMatch: ["i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -148,7 +148,7 @@ const BASE: RuleDef[] = [
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
       /\b(?:wait|park|parked|be|pick (?:you|u|ya) up|meet)\b.{0,30}\b(?:round|around|down|at) the (?:corner|end of (?:ur|your|the) (?:street|road))\b.{0,40}\bso (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) (?:see|notice|know|find out)\b/,
     ],
-    unless: [/\b(?:surprise|party|bday|birthday|present|gift)\b/],
+    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
     examples: {
       match: [
         'ill wait round the corner from ur house so ur parents dont see the car',
@@ -162,7 +162,7 @@ const BASE: RuleDef[] = [
         'we can get a room at a hotel',
         'dont tell anyone we are meeting',
       ],
-      noMatch: [
+      noMatch: ["can i sleep over at urs friday? mums away and i dont want to be alone", 
         "don't tell them we're meeting for the surprise party",
         'we stayed at a hotel in spain, so nice',
         'we can go to the hotel pool after dinner',
@@ -380,9 +380,29 @@ const EVERYDAY =
   /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b/;
 
 
+/** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
+const PEER_MEETING =
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.meeting.meet-up': {
+    everyday: PEER_MEETING,
+    match: ['wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
+  },
+  'en.meeting.outing-wide': {
+    everyday: PEER_MEETING,
+    match: ['wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
+    noMatch: ['going into town with mum', 'we watched a film at school', 'i need to talk to u about the project'],
+  },
+  'en.meeting.private-visit': {
+    everyday: PEER_MEETING,
+    match: ['lets meet at the park, just us, i need to talk 😭', 'come over to mine, just us two, we can watch scary films', 'chill at my place after, nana made too much food'],
+    noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
+  },
   'en.meeting.pick-up-travel': {
-    match: ["i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}`),
+    match: ['i can pick u up from ur house, i just passed my test 🚗', "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

@@ -227,13 +227,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhat (?:street|road|estate) (?:are|r|ru) ?${YOU} (?:on|in|at)\b|\bwhat (?:street|road) (?:is|'?s) ${YOUR} (?:house|home)\b`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|tell me) the name of ${YOUR} (?:street|road|estate|block|building)\b|\bwhat (?:postcode|post code|zip ?code|zip) (?:are|r|ru|is) ?(?:${YOU}|yours|urs)\b`),
     ],
-    unless: [/\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b/, 
+    unless: [/\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b/, 
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
     ],
     examples: {
       match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
-      noMatch: [
+      noMatch: ["mum says whats ur house number she's dropping u home after practice", 
         'what street do u live on again? ill bike over and drop ur hoodie off',
         'what street is the chippy on',
         "what's the address of the party",

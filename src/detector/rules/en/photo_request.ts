@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
     ],
-    unless: [/\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
+    unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
         'wanna see u in a skirt',
         'send me a cute pic 😊',
       ],
-      noMatch: [
+      noMatch: ["grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
@@ -302,6 +302,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Wants the camera on, a live stream just for them, a video of the teen, or a video call in bed / alone: a live image is harder to refuse and can be recorded.',
     patterns: [
+      /\b(?:facetime|ft|video ?call|vc|cam|call me on cam) (?:me |with me )?\b.{0,30}\b(?:after|when|once|while) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:\w{1,8} )?(?:sleep|asleep|go to bed|are asleep|gone|leave|out|go out)\b|\b(?:facetime|ft|video ?call|on cam)\b.{0,40}\b(?:wear|put on) (?:the|that|ur|your|something) (?:\w{1,12} )?(?:outfit|fit|dress|skirt|top|one from)\b|\b(?:facetime|ft|video ?call) me\b.{0,20}\bput (?:it|the phone|ur phone|your phone|the camera) (?:on|by|next to) (?:ur|your|the) bed\b/,
       /\b(?:turn|switch|put|flip) (?:on )?(?:your|ur|ya|the) (?:cam|camera|webcam|video)(?: on)?\b/,
       /\b(?:go|be) (?:live|on live) for me\b/,
       new RegExp(String.raw`\b(?:facetime|ft|video call|vc|call) me\b.{0,15}\b(?:camera|cam) on\b|\b(?:keep|leave) ${YOUR} (?:camera|cam|webcam) on\b`),
@@ -309,13 +310,13 @@ export const rules: RuleDef[] = [
       /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
     ],
-    unless: [
+    unless: [/\bsurprise for (?:her|him|them|ur mum|ur dad|your mum|your dad)\b|\b(?:her|his|their|ur mum'?s|ur dad'?s|mum'?s|dad'?s) (?:birthday|bday|present|surprise|card|cake)\b/, /\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
-      match: ['facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ['facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      match: ["facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: ["facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
     },
   },
   {
@@ -324,6 +325,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Pressure around a picture rather than a plain ask: "ur turn to send one", "i sent u one", "u never send me pics", "promise i wont show anyone", "i bet u look cute, prove it", and the coach\'s "take one from the side".',
     patterns: [
+      /\b(?:i'?ll|ill|i will|i can|i could|i'?d|imma)\b.{0,30}\b(?:buy|get|give|send|pay)\b.{0,30}\bif (?:u|you|ya) (?:send|show|take|snap|drop|do)(?: me)? (?:a |one |some |more |a few |me a |me some )?(?:pics?|photos?|selfies?|vids?|videos?|snaps?|nudes?|one|some)\b(?! of (?:the|that|this|my|ur (?:homework|notes|work|timetable|answers)))/,
       /\b(?:ur|your|u r|you'?re|youre) turn (?:to (?:send|show|snap)|now to send)\b|\bi (?:sent|showed|send) (?:u|you|ya) (?:one|mine|a pic|a photo|a selfie|pics)\b.{0,25}\b(?:ur|your|u r|you'?re|youre) turn\b/,
       /\b(?:u|you|ya) (?:never|dont|don'?t|didnt|didn'?t|still havent|still haven'?t|havent|haven'?t|barely|hardly ever) (?:\w{1,10} )?(?:send|sent|show|showed|snap|snapped) (?:me )?(?:any )?(?:pics|pictures|photos|selfies|snaps|vids|a pic|a photo|a selfie|one)\b(?! (?:of|from) (?:the|our|that|this|my))/,
       /\b(?:pic|pics|photo|photos|selfie|one|it|them)\b.{0,30}\b(?:i )?(?:promise|swear|pinky promise)\b.{0,6}\b(?:i )?(?:wont|won'?t|will not|not gonna|never|would never|wouldnt|wouldn'?t) (?:show|share|send|post|screenshot|save|forward) (?:it|them|em|anyone|to anyone|nobody)\b/,
@@ -336,7 +338,7 @@ export const rules: RuleDef[] = [
       /\b(?:homework|hw|notes|assignment|worksheet|answers|timetable|schedule|menu|recipe|game|level|code|meme|memes|the trip|the party|the match)\b/,
     ],
     examples: {
-      match: [
+      match: ["i'll buy u the new iphone if u send me a pic", "ill get u vbucks if u send some pics", "i can pay u 50 if u send a selfie", 
         'i sent u one now its ur turn',
         'ur turn to send one 😉',
         'u never send me pics anymore',
@@ -348,7 +350,7 @@ export const rules: RuleDef[] = [
         'you still havent sent me a selfie',
         'send one, i swear i wont show anyone',
       ],
-      noMatch: [
+      noMatch: ["i'll give u 5 quid if u send me a pic of the homework", 
         'ur turn to pick the movie',
         'its ur turn in the game',
         'u never sent me the pics from the trip',
@@ -366,6 +368,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Pushes a photo towards the body: one "while you\'re changing" or in the shower, "without the jeans", "show a bit more this time", or the fake agency\'s swimwear, lingerie and tight-clothes shots "from every angle".',
     patterns: [
+      /\bsend (?:me )?(?:one|a pic|a photo|a selfie|pics)\b.{0,30}\b(?:no clothes|with no clothes|without clothes|without ur clothes|nothing on)\b|\bsend (?:me )?one (?:in|from) (?:ur |your )?bed\b.{0,30}\b(?:clothes|naked|nothing on|undies|underwear)\b/,
       /\b(?:pic|pics|photo|photos|one|vid|video|snap|selfie|film|record|facetime|ft|call|show me|see (?:you|u))\b.{0,30}\b(?:while|when|as) (?:ur|you'?re|u r|youre|ure|you are|u|you) (?:changing|get changed|getting changed|getting dressed|get dressed|undressing|undress|in the shower|showering|shower|in the bath|bathing)\b/,
       /\b(?:send|take|snap|show|one|pic|photo|vid)\b.{0,30}\b(?:without|w\/o|minus) (?:the |ur |your |that )?(?:jeans|top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|leggings|towel|tshirt|t shirt)\b/,
       /\b(?:show|showing|with) (?:a (?:bit|lil|little) |some |a tiny bit |even )?(?:more|less on) (?:skin|this time|next time|of (?:you|u|ur body|urself|yourself)|for me)\b|\b(?:one|another|next one|pic|pics|photo)\b.{0,20}\b(?:with )?(?:less|fewer) (?:clothes|on)\b/,
@@ -374,9 +377,9 @@ export const rules: RuleDef[] = [
       /\b(?:selfie|pic|one|vid|snap|photo|video)\b.{0,30}\b(?:lose|drop|ditch) (?:the|ur|your|that) (?:hoodie|top|shirt|jeans|bra|pants|skirt|shorts|towel|jumper|clothes|dress)\b/,
       /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b(?! of\b)/,
     ],
-    unless: [CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
+    unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
-      match: [
+      match: ["before u sleep send me one in bed, no clothes if u trust me", "send me a pic with no clothes", "send pics with nothing on", 
         'mirror selfie but lose the hoodie this time 😏',
         'snap me a pic from the shower lol',
         'take ur top off in the next one',
@@ -393,7 +396,7 @@ export const rules: RuleDef[] = [
         'casting needs lingerie shots first, its totally normal in modelling',
         'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
       ],
-      noMatch: [
+      noMatch: ["send me a pic of the clothes u bought", "can u send a full body pic in the costume for the play, miss needs it for the programme", 
         'take a pic from the bath of the bubbles lol',
         'take ur hoodie off its boiling in here',
         'send me the pics from the beach, i look awful in all of them lol',
@@ -443,6 +446,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
+      /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\bfull ?body\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
       /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
       /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
       /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
@@ -451,8 +455,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_PHOTO],
     examples: {
-      match: ['p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
-      noMatch: ['pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
+      match: ["let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
     },
   },
 ];

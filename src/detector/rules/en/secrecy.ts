@@ -12,7 +12,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)/;
+  /\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)/;
 
 export const rules: RuleDef[] = [
   {
@@ -21,6 +21,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
     patterns: [
+      /\b(?:don'?t|dont|not|never) (?:tell|let) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|sister|brother|friends) (?:know )?(?:where|who) (?:it|they|those|that|the \w{1,12}|the money|the cash) (?:came|come|comes|is|are|was) from\b/,
       /^(?:\w{1,8} ){0,2}(?:don'?t|do not|dnt|never|can'?t|cannot|mustn'?t|shouldn'?t|better not|(?:you|u) (?:can'?t|cannot|won'?t|better not|must not|mustn'?t)) (?:ever )?(?:tell|say anything to|say a word to|say nothing to|mention (?:it|this|me|us) to|show) (?:any ?one|any1|anybody|no ?one|nobody)(?: (?:else|at all|about (?:us|me|this|it)))?(?: (?:ok|okay|k|pls|plz|please|alright|yeah|right|promise|ever))? ?\??$/,
       /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
       /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:(?:been|are|r|were|have been|'?ve been|always) )?(?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
@@ -34,7 +35,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
-      match: [
+      match: ["u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
         'dont tell ur mates about us',
         'u have to promise not to tell',
         'dont tell anyone we been talking',
@@ -92,7 +93,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
     ],
-    unless: [/\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
+    unless: [/\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b,? (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/],
     examples: {
       match: [
         'keep this chat a secret',
@@ -114,7 +115,7 @@ export const rules: RuleDef[] = [
         'its just our thing, nobody needs to know',
         'our convos stay private ok?',
       ],
-      noMatch: [
+      noMatch: ["keep it to urself i have a date \ud83d\ude48", "our little secret: i ate ur last chocolate \ud83d\ude48", "keep it quiet till results day ok, i dont want people asking", "keep it quiet till the teacher announces it, we got the trip!!", "nobody has to know we skipped the last lap lol", "no one needs to know i ate the last donut", "just between us, i think the teacher likes u lol", "keep this between us, coach doesnt want the lineup out yet", "between us i heard sam fancies ur sister", 
         'our little secret: i actually like the new maths teacher 😂',
         'keep it between us yeah, i have to resit the year and i dont want the class to know yet',
         'Shh, it\'s a secret from Mrs Ellis: we\'re making a leaving book with drawings. Thanks, Mr Tom',
@@ -199,7 +200,7 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
+    unless: [/\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|awkward)\b/],
     examples: {
       match: [
         'delete everything i sent u',
@@ -217,7 +218,7 @@ export const rules: RuleDef[] = [
         'hide our chat',
         'del my vids once u watched them ok',
       ],
-      noMatch: [
+      noMatch: ["delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
         'can u delete this chat? i said way too much about miss lol if anyone sees it im done',
         'delete these messages, they\'re so cringe lol',
         'delete everything i sent u about the party, plans changed',
@@ -288,6 +289,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Secrecy in the words fresh writers used: "u cant tell anyone what we talk abt", "this stays w us", a ready answer for when someone asks ("if ur mom asks just say its a friend from school", "if anyone asks u found it"), "if u tell anyone i\'ll get in trouble / we can never talk again", a pact of silence ("i wont tell a soul, same goes for u"), "ur mates dont need to know nothing", clearing the history after talking, saving the number under another name.',
     patterns: [
+      /\b(?:ur|your) (?:parents|mum|mom|mam|dad|folks|family) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:need|have|gotta) (?:to )?know (?:everything|every ?thing|all of it|what (?:u|you) do|who (?:u|you) (?:talk|text|chat) to|who (?:u|you) (?:talk|text|chat) with|about (?:me|us))\b/,
       /\b(?:can'?t|cant|cannot|don'?t|dont|do not|never|mustn'?t|not) (?:ever )?(?:tell|say to|show) (?:any ?one|any1|anybody|no ?one|nobody|a soul|ppl|people)(?: else)? (?:what|wat) we (?:talk|talked|say|said|do|did|text|texted|chat|chatted|send|sent|have)\b/,
       /\b(?:this|it|that|everything|all (?:of )?this|what we (?:say|do|talk about|have)) (?:stays?|remains|is staying|has to stay|must stay) (?:w|with|between) (?:us|me and (?:you|u)|(?:you|u) and me|just us)\b|\bwhat we have is (?:just |only )?(?:for us|ours|between us|private|nobody'?s business)\b/,
       /\bif (?:ur|your|any ?one|any1|anybody|they|ppl|people|some ?one|somebody) (?:\w{1,10} )?(?:asks?|wonders|wants to know)\b.{0,40}\b(?:just )?(?:say|tell (?:them|her|him|em)) (?:that )?(?:its|it'?s|ur|u|you|we|it was|u were|you were|they|a friend|my name|(?:i'?m|im|i am) (?:a|from|in ur|in your|ur|your|at ur|at your))\b|\bif (?:any ?one|any1|anybody|they|ppl|people) asks?,? (?:(?:you|u) (?:lost|found|got|bought|won|were)|(?:its|it'?s) (?:from|a friend|nothing))\b/,
@@ -304,9 +306,9 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|never) (?:share|show|forward|send) (?:our|these|my) (?:messages|msgs|chats?|convos?|dms|texts|conversations?) (?:with|to) (?:any ?one|anybody|any1|ur|your|people|ppl)\b|\bnot even (?:ur |your )?(?:family|parents|mum|mom|dad|best friend|bestie|bff)\b/,
       /\bif (?:ur|your|any ?one|anybody|some ?one) (?:\w{1,10} )?(?:sees?|finds?|reads?|checks?) (?:this|it|us|my|our)\b.{0,30}\b(?:just )?say (?:its|it'?s|im|i'?m|we|u|ur)\b/,
     ],
-    unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
+    unless: [/\bbut (?:do |you should |u should |def |definitely |still )?tell (?:her|him|them)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
     examples: {
-      match: [
+      match: ["ur old enough to make ur own choices, ur parents dont need to know everything", "ur mum doesnt need to know who u talk to", "ur dad doesnt have to know about me", 
         'i\'ll get in real trouble if u show this to anyone',
         'save my contact as \'emma\' or smth',
         'u cant tell ur parents about the plan, they\'d freak. this is our thing only x',
@@ -330,7 +332,7 @@ export const rules: RuleDef[] = [
         'put my number in as "sarah" so nobody asks',
         'if u snitch ill get locked up and u\'ll never hear from me again',
       ],
-      noMatch: [
+      noMatch: ["ur mum doesnt need to know everything, but tell her about the detention before she finds out", 
         'dont share my messages with the teacher, its about the surprise',
         'i\'ll be in trouble if u send the homework late',
         'if anyone asks where i am say im in the toilet lol',

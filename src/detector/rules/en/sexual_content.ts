@@ -30,9 +30,9 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
     examples: {
-      match: [
+      match: ["r u a virgin? in real life i mean", 
         'have u done it before',
         'r u experienced',
         'u ever done stuff with a guy',
@@ -55,7 +55,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: [
+      noMatch: ["have u ever kissed anyone? asking for my story in english lol", "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -85,7 +85,7 @@ export const rules: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:just|only) )?(?:(?:your|ur) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
-    unless: [
+    unless: [/\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
       /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day)\b/,
     ],
     examples: {
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: [
+      noMatch: ["what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -123,7 +123,7 @@ export const rules: RuleDef[] = [
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:even )?(?:wearing|in) (?:a bra|panties|a thong|underwear|any underwear|anything under)\b/,
       /\b(?:(?:do|d) )?(?:you|u|ya) (?:\w{1,15} )?(?:wear|have|got) (?:a bra|bras|boobs|tits|hair down there|pubes|thongs?|a thong|lingerie|panties)\b/,
     ],
-    unless: [/\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
+    unless: [/\b(?:straps?|bra|label|tag) (?:are|is|r|'?s) (?:showing|out|sticking out|visible)\b|\bshowing through\b|\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, /\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
     examples: {
       match: [
         'how big are u down there',
@@ -137,7 +137,7 @@ export const rules: RuleDef[] = [
         'what size bra do u wear',
         'r ur boobs getting bigger?',
       ],
-      noMatch: [
+      noMatch: ["are u wearing a bra under that? ur straps are showing lol", 
         'its so cold down there in the basement',
         'do u wear a helmet when u bike',
         'what size are your shoes, i want to buy the same',
@@ -257,7 +257,7 @@ export const rules: RuleDef[] = [
       /\b(?:look|be|looks|are) (?:so )?(?:hot|sexy|good|fine) (?:without|with no|w\/o) (?:any )?(?:clothes|ur clothes|your clothes|anything on)\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?think (?:about|of) (?:sex|it with|doing it|having sex)\b|\bhow far (?:have|did|would) (?:you|u) (?:gone|go|gotten)\b/,
     ],
-    unless: [/\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
         'i wanna kiss u',
@@ -341,6 +341,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in the words fresh writers used (Winters et al. 2021): a dream about the teen that "wasnt pg", "i could teach / show u what guys like", "its normal at ur age to be curious", the teen\'s body "so grown up" or "filling out", practising kissing on them, "anything past that?", talking dirty.',
     patterns: [
+      /\b(?:ur|you'?re|youre|u r|you are|u are) (?:old|grown|mature|big) enough (?:now )?(?:to (?:talk|chat|hear|learn|know) (?:about |abt )?|for )(?:grown ?up|adult|mature|naughty|dirty|sexy|spicy|real) (?:things|stuff|topics|talk|convos|conversations|chats)\b(?! (?:about|abt|like) (?:money|bills|work|jobs|uni|university|school|careers?|politics|news|the news|taxes|life|mortgages|rent))|\bwhat (?:would|wud|'?d|will) (?:u|you) do (?:to me |with me )?if (?:we|i) (?:were|was) (?:alone together|in bed together|in bed with (?:u|you)|alone in (?:my|ur|your|a) (?:room|bed|car|house))\b|\bif we were alone together\b/,
       /\b(?:dream|dreamt|dreamed|dreaming) (?:about|of) (?:you|u|ya)\b.{0,40}\b(?:naughty|not pg|pg 13|(?:wasn'?t|wasnt|not) (?:exactly |very |really |so )?(?:pg|innocent|clean|family friendly|appropriate)|dirty|spicy|nsfw|x ?rated|18 ?\+|steamy)\b/,
       /\b(?:what (?:guys|boys|men|girls) (?:like|want)(?! to (?:eat|wear|play|watch|drink|hear|buy|get|do at))|(?:boys|guys|girls) (?:ur|your) age|know what (?:they'?re|theyre|they are) doing|how it works|how to kiss|the ropes)\b.{0,40}\b(?:i could|i can|i'?ll|ill|let me|lemme|i wanna|want me to|i'?d|i would) (?:teach|show) (?:you|u|ya)\b|\b(?:i could|i can|i'?ll|ill|let me|lemme|want me to|i'?d) (?:teach|show) (?:you|u|ya) (?:what (?:guys|boys|men) (?:like|want)|how to kiss|how it'?s done|things (?:boys|guys) (?:ur|your) age)\b/,
       /\b(?:normal|natural|ok|okay|healthy)\b.{0,25}\b(?:ur|your|that) age\b.{0,25}\bcurious\b|\bcurious about (?:that stuff|that kind of stuff|sex|things like that|ur body|your body|stuff like that|boys|guys|that side)\b/,
@@ -356,7 +357,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
     examples: {
-      match: [
+      match: ["ur old enough to talk about grown up things now", "tell me what u'd do if we were alone together \ud83d\ude0f", "ur mature enough for adult convos now", "what would u do to me if we were alone in my room", 
         'what would u let me do, u can be honest',
         'whats the furthest u\'d go, u can tell me',
         'lol u still a kid or have u grown up down there 👀',
@@ -382,7 +383,7 @@ export const rules: RuleDef[] = [
         'first kiss already happen? anything past that? 👀',
         'would it be weird if i talked dirty to u? 😳',
       ],
-      noMatch: [
+      noMatch: ["ur old enough for adult conversations about money now - dad", "ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
         'ur legs are really filling out from all the cycling, coach said',
         'i can show u what guys like to eat at the bbq lol',
         'had a dream about u last night, we were at the beach and u had a dog lol',
@@ -407,7 +408,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:tell me )?what (?:${YOURE}|${YOU} (?:are|r)) into\b(?! (?:music|games|gaming|sports?|football|films|movies|books|anime|these days|at school)\b)`),
       /\b(?:you|u|ya|your|ur|yourself|urself)\b.{0,25}\b(?:sex|sexy|sexual|horny|naked|nude|virgin|boobs|tits|dick|cock|pussy|porn|condom|orgasm|cum|kinky|panties|thong|masturbate|jerk off|blowjob|turned on|aroused)\b|\b(?:sex|sexy|horny|naked|virgin|porn|kinky|turned on|aroused)\b.{0,25}\b(?:you|u|ya|your|ur)\b/,
     ],
-    unless: [/\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:sex ed|health class|biology|bio|class|movie|show|series|book|documentary|my|sexy red|song)\b/],
     examples: {
       match: ['tell me what ur into', 'ever had ur first kiss', 'u ever think about me like that', 'ur hot af', 'u make me feel some type of way 😏', 'have u ever had a bf', 'are u a virgin lol', 'you look so sexy', 'ever been naked with a guy? you can tell me'],
       noMatch: ['what r u into these days', 'its hot af today', 'that song makes me feel some type of way lol', 'we had sex ed today, did you', 'that movie was so sexy lol did u see it', 'my new shoes are sexy, do you like them'],
@@ -418,11 +419,11 @@ export const rules: RuleDef[] = [
     category: 'sexual_content',
     severity: 'medium',
     note: '"I want to kiss you all over", "do you like it rough", "do you shave", "ever been touched down there".',
-    patterns: [/\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
-    unless: [/\b(?:game|rugby|football|match|legs for|beard)\b/],
+    patterns: [/\b(?:bet|i bet) (?:u|you|ya) (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|amazing|fine|cute|great|perfect|incredible) in (?:a |ur |your |just |only )?(?:bikini|swimsuit|underwear|undies|bra|lingerie|thong|nothing|towel|swimwear|bathing suit)\b|\b(?:ur|your) body (?:is )?(?:lowkey |highkey |so |rly |really |actually )?(?:fire|hot|sexy|banging)\b/, /\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
+    unless: [/(?:^|\s)[-–] ?(?:mum|mom|dad|nan|gran|grandma|grandad|auntie)$|\b(?:mum|mom|dad|nan|gran) said\b|\b(?:training|gym|swimming|workout|season)\b/, /\b(?:game|rugby|football|match|legs for|beard)\b/],
     examples: {
-      match: ['i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
-      noMatch: ['do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
+      match: ["bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
+      noMatch: ["bet u look good in ur bikini for the holiday, mum said u got a new one - nan", "ur body is insane after all that training", "ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
     },
   },
   {
@@ -457,7 +458,7 @@ export const rules: RuleDef[] = [
       /\b(?:moan|moaning|moans)\b.{0,20}\b(?:for me|voice ?note|vn|audio|recording|call|my name)\b|\b(?:voice ?note|vn|audio|recording)\b.{0,15}\bmoan/,
       new RegExp(String.raw`\b(?:know how to|learn how to|learn to|teach ${YOU} (?:how )?to|ever|have ${YOU} ever|${YOU} ever|do ${YOU}) (?:give|giving|gave|given) (?:head|a bj|a blowjob|a blow job|a handjob|a hand job|oral)\b`),
     ],
-    unless: [
+    unless: [/\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, 
       /\b(?:game|fortnite|minecraft|roblox|valorant|server|lobby|team|football|soccer|basketball|volleyball|hockey|coach|practice|training|gym|dance class|gymnastics|physio|sex ed|health class|biology|recipe|cake|pizza|food|puppy|dog|cat|kitten|hamster|art|painting|homework|hw|test|exam)\b/,
     ],
     examples: {
@@ -504,7 +505,7 @@ export const rules: RuleDef[] = [
         'would u ever sleep with an older guy',
         'ever thought about what sex feels like',
       ],
-      noMatch: [
+      noMatch: ["whats ur bra size, we're going shopping saturday and i want to get u some", 
         'whats ur favorite position in volleyball',
         'r u wet from the rain?',
         'did u see the sex ed video',

@@ -22,6 +22,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens to send or post the teen\'s images or chats to friends, family, school or online (NCMEC/Thorn: the core sextortion threat).',
     patterns: [
+      /\b(?:make|making|create|creating|set up|open) (?:a |an )?(?:fake|new|spam|burner|anon|anonymous) (?:acc|account|page|profile|insta|tiktok)\b.{0,30}\b(?:post|upload|share|put|leak|spread)\b.{0,15}\b(?:ur|your) (?:pics|photos|nudes|noods|videos|vids|pictures|face)\b/,
       /\b(?:post|share|send|spread|upload|leak) (?:them|em|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)(?! (?:in|on) (?:the|our|my) (?:group ?chat|gc|group|class|team|chat|server)\b)/,
       new RegExp(
         String.raw`\b(?:send|post|share|leak|upload|show|forward|spread|put|dm|tag|expose|sending|posting|sharing|leaking|showing)\b (?:all )?(?:of )?(?:your|ur|ya|these|those) ?(?:${NUDES}|pics?|pictures?|photos?|fotos?|vids?|videos?|dms|chats?|messages|screenshots?|recording)? (?:to|with|on|around|all over) ${AUDIENCE}\b`,
@@ -55,7 +56,7 @@ export const rules: RuleDef[] = [
       /\b(?:at|in) (?:fifa|fortnite|cod|warzone|valorant|chess|mario ?kart|smash|minecraft|roblox|2k\d{0,2}|madden|rocket league|ranked|the (?:game|match|race|quiz))\b|\b(?:1v1|rematch)\b/,
     ],
     examples: {
-      match: [
+      match: ["ill make a fake acc and post ur photos with ur name on", "i'll create a new account and leak ur pics", "im making an anon page to share ur videos", 
         'i\'ve saved all ur pics',
         'ive got ur pics',
         '30 mins left then i send it to ur mum',
@@ -83,7 +84,7 @@ export const rules: RuleDef[] = [
         'i have all your photos saved',
         'ill dm them to all ur contacts',
       ],
-      noMatch: [
+      noMatch: ["make a fake acc for the group project lol", 
         'ill make sure ur mum gets the invite',
         'i\'ve got ur pics from the trip',
         'i have all the pics from the trip, ill send them to everyone',
@@ -293,6 +294,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'The sextortion deal in the words sextortionists use (NCMEC/Thorn): "i have ur video. send 200", "pay me or ur done", "20 mins then everyone sees", "not deleting anything til u pay", "ur mum gets the video", "ill dm everyone who follows u". Built from the shared word classes (words/index.ts).',
     patterns: [
+      /\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna|i'?m going to|gonna) (?:tell|show|send|message|text|dm) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|friends|school|teachers?|bf|gf|boyfriend|girlfriend) (?:everything|all of it|about us|what we|what (?:u|you)|our chats?|the chats?)\b.{0,30}\bif (?:u|you) (?:ever )?(?:stop (?:talking|texting|replying|answering|messaging)|block me|leave me|ignore me|unfriend me|unadd me|go quiet)\b/,
       new RegExp(String.raw`\b(?:pay|send (?:me )?(?:the )?(?:money|cash|\d{1,6}|more|another|a vid|a video|a pic|pics)|transfer|cash ?app|paypal|venmo|gift ?cards?|answer (?:me|my)|reply|facetime me|call me)\b.{0,30}\b(?:or|else|otherwise|if not)\b.{0,30}\b(?:post|leak|expose|spread|upload|send (?:it|them|em|everything|${YOUR} ${PHOTO}) to|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |are gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out)|(?:are|is|will be|'?ll be|go|goes) (?:everywhere|online|public|viral|all over)|gets? (?:shared|posted|leaked|sent (?:out|round|around))|be (?:famous|viral|exposed|known))\b`),
       new RegExp(String.raw`\b(?:\d{1,6}|money|cash|pay|payment)\b.{0,15}\bor (?:it|they|them|em|everything|the (?:pics|vid|video|nudes|first one)) (?:goes?|go|gets? (?:sent|posted|shared)) (?:to|in|on) (?:${YOUR}|the|every)\b|\b(?:tiktok|insta|instagram|snap|twitter|reddit|online|the internet|${YOUR} school|every ?one)\b.{0,30}\b(?:then|so|just|now) pay\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|won'?t|wont|refuse to|didn'?t) (?:pay|send|answer|reply|do it|do what i say)\b.{0,30}\b(?:(?:i|then i|and i|${I_WILL}) (?:post|leak|expose|spread|share|upload|send (?:it|them|em|everything))|(?:${EVERYONE}|${YOUR} (?:whole )?${PEOPLE}) (?:will |is gonna |gonna |'?ll )?(?:sees?|gets?|knows?|finds? out))\b`),
@@ -316,7 +318,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
-      match: [
+      match: ["ill tell ur parents everything if u stop talking to me", "i'm gonna show ur mum our chats if u block me", "imma tell ur friends about us if u ignore me", 
         'i\'m giving u one chance to pay',
         'i\'m sending it to ur friends list right now',
         'only way to stop this is to pay',
@@ -347,7 +349,7 @@ export const rules: RuleDef[] = [
         'i made a collage of ur nudes and ur insta, ready to send',
         'ur nudes will be in every group chat at ur school',
       ],
-      noMatch: [
+      noMatch: ["ill tell ur mum everything if u dont give my hoodie back lol", 
         'i\'m sending the pics to the group chat now',
         'this all goes away if we just apologise to her',
         'if u dont pay ur subs u cant play saturday',
@@ -471,6 +473,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: veiled threats, countdowns and reminders of power without the condition ("you know what happens", "last chance", "im not joking", "i have all your contacts", "where is my money"). Friends say these too; they count at `high` and in combinations.',
     patterns: [
+      /\bwhat (?:would|will|'?d|do (?:u|you) think) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|friends|mates|school|teachers?|class|classmates|year|brother|sister|bf|gf|boyfriend|girlfriend|followers|coach|team) (?:think|say|do)\b.{0,20}\b(?:this|these|that|those|ur|your) (?:pic|pics|picture|pictures|photo|photos|video|vid|vids|chats?|messages|msgs|screenshots?)\b|\bimagine (?:if )?(?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|friends|mates|school|teachers?|class|classmates|year|brother|sister|bf|gf|boyfriend|girlfriend|followers|coach|team) (?:saw|sees|seeing|got|gets) (?:this|these|that|those|ur|your) (?:pic|pics|photo|photos|video|vid|chats?|messages|screenshots?)\b/,
       /\b(?:you|u|ya) (?:know|kno|knw) what (?:happens|will happen|happens next|is gonna happen|'?ll happen)(?: ?\??$| (?:if|now|then|next))|\b(?:don'?t|dont|do not) make me (?:do (?:this|it|that)|post|send|leak|share|show|expose|angry|mad)\b|\bor else(?: ?\??$)/,
       /^(?:this is )?(?:(?:your|ur) )?(?:last|final) (?:chance|warning)(?: ?\??$| (?:or|to pay|to send|before))|^(?:tick ?tock|tik ?tok)(?: tick ?tock| tik ?tok)?(?: ?\??$| (?:the )?clock)|\b(?:you|u) (?:have|got) (?:until|till|til) (?:midnight|tonight|tomorrow|morning|\d{1,2}(?: ?(?:pm|am))?)(?: ?\??$| (?:or|to pay|to send|before))/,
       /\b(?:i'?m|im|i am) (?:not|dead|so) (?:joking|kidding|playing|bluffing|messing around)(?: ?\??$| (?:with you|with u|at all))|\bthis is(?: not|n'?t) a (?:joke|game)(?: ?\??$)|\b(?:i'?m|im|i am) (?:dead |so )?serious(?: ?\??$| (?:right now|rn))/,
@@ -487,7 +490,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|cake|she wanted|he wanted|asked for|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
-      match: [
+      match: ["what would ur school think of this pic", "imagine if ur mum saw these pics", "what would ur friends say about these messages", 
         'u think i wont do it? try me',
         '10 minutes. im not waiting any longer',
         'i know ur school and ur teachers names',
@@ -530,7 +533,7 @@ export const rules: RuleDef[] = [
         'clock is ticking',
         '5 mins left',
       ],
-      noMatch: [
+      noMatch: ["what would ur mum think of the new sofa", 
         'i know ur school, we went there for the match',
         'want me to keep going with the playlist?',
         'ur parents are next in the queue for the parents evening',
