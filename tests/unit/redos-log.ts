@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Where the ReDoS check (redos.ts) remembers the patterns it has proved safe.
@@ -18,8 +19,9 @@ import { join } from 'node:path';
 const STRATEGY = 'v1';
 const recheckVersion: string = createRequire(import.meta.url)('recheck/package.json').version;
 
-export const VERDICT_LOG = join(__dirname, 'redos-verdicts.json');
-export const CACHE_DIR = join(__dirname, '../../node_modules/.cache/heads-up');
+const here = dirname(fileURLToPath(import.meta.url));
+export const VERDICT_LOG = join(here, 'redos-verdicts.json');
+export const CACHE_DIR = join(here, '../../node_modules/.cache/heads-up');
 export const cacheFileOf = (part: string) => join(CACHE_DIR, `redos-safe-${part}.json`);
 
 export const cacheKey = (p: RegExp) => `${recheckVersion} ${STRATEGY} /${p.source}/${p.flags}`;

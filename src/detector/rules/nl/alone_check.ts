@@ -251,7 +251,7 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: asks in passing who is around the teen ("zit je mama in de buurt", "zijn ze al weg", "is de kust veilig", "heb je een eigen kamer"). Family and friends ask this too; it counts at `high` and in combinations.',
     patterns: [
       new RegExp(`\\b(?:je|jouw|uw|ge|gij) (?:${PARENT}|zus|broer|zusje|broertje|broertjes|zusjes|oudjes)\\b.{0,20}\\b(?:thuis|weg|in de buurt|slapen|slaapt|wakker|naast (?:je|jou|u)|bij (?:je|u)|in bed|naar bed|pitten|maffen|de deur uit|vertrokken|werken|aan het werk|op het werk)\\b|^(?:je |jouw |uw )?${PARENT} (?:nog |al )?(?:thuis|weg|er)\\b ?\\?|\\b(?:is|zijn) (?:je|jouw|uw) ${PARENT} er ?\\?`),
-      /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w{1,20}){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel )*alleen\b(?! (?:maar|met|ofzo|naar))/,
+      /\b(?:zijt|zijde) (?:ge|gij|u)(?: \w{1,20}){0,2} alleen\b|\b(?:je|ge|gij|jij) (?:bent|zijt|bn) (?:toch |nu |nog |dan |wel ){0,3}alleen\b(?! (?:maar|met|ofzo|naar))/,
       /\bof (?:je|ge|gij|jij|u) (?:nu |nog )?alleen (?:bent|zijt|bn|thuis)\b/,
       /\b(?:zonder dat|waar) (?:iemand|niemand) (?:het |je |u |ons |mee)?(?:ziet|hoort|meeleest|meekijkt|stoort|binnenkomt)\b/,
       /\b(?:is|zijn|ligt|liggen|slaapt|slapen|blijven|blijft) (?:er )?(?:nog )?(?:iemand|ze|die|hij|zij|iedereen)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al |nog |nu |lang ){0,2}(?:weg|wakker|thuis bij (?:je|jou|jullie|u)|vertrokken|de deur uit|naar bed|in bed|te slapen|gaan slapen)\b/,
