@@ -27,10 +27,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../src/detector/types';
-import { MAX_TEXT_LENGTH, matchNormalised, matchText } from '../src/detector/engine';
-import { features, MODEL_MAX_LENGTH } from '../src/detector/model';
-import { normalisedSentences } from '../src/detector/sentences';
-import { normalise } from '../src/detector/normalise';
+import { matchNormalised, matchText, modelTexts } from '../src/detector/engine';
+import { features } from '../src/detector/model';
 import { ALL_RULES } from '../src/detector/rules';
 import type { Category, Language } from '../src/detector/types';
 import { loadMessages } from './corpus';
@@ -71,14 +69,6 @@ export interface Unit {
   located: number[];
 }
 
-/** The texts the model reads in a message, normalised, as matchText hands them to it. */
-export function modelTexts(text: string): string[] {
-  const raw = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
-  const whole = normalise(raw);
-  if (whole.length <= MODEL_MAX_LENGTH) return whole.length > 0 ? [whole] : [];
-  // A sentence still too long is never read (modelCategories returns nothing for it).
-  return normalisedSentences(raw).filter((s) => s.length <= MODEL_MAX_LENGTH);
-}
 
 const catIndex = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
 // A copy of the rule array: matchText adds the model's own signals only for ALL_RULES itself.

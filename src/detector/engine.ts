@@ -57,6 +57,19 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   return found;
 }
 
+/**
+ * The texts the model reads in `text`, as matchText hands them to it (for the trainer and tests;
+ * matchText itself reads them without building this array): the normalised message when it is
+ * at most MODEL_MAX_LENGTH characters, else its sentences (a sentence still too long is never
+ * read: modelCategories returns nothing for it).
+ */
+export function modelTexts(text: string): string[] {
+  const raw = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  const whole = normalise(raw);
+  if (whole.length <= MODEL_MAX_LENGTH) return whole.length > 0 ? [whole] : [];
+  return normalisedSentences(raw, whole).filter((s) => s.length <= MODEL_MAX_LENGTH);
+}
+
 /** Adds the model's `low` signal for each category it is confident about in `text` and `found` lacks. */
 function addGuesses(found: Match[], text: string): void {
   for (const category of modelCategories(text)) {

@@ -830,8 +830,8 @@ const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 1
  * between two letters allowed) with no letter three times in a row and no leet to resolve (4a:
  * no run of 1–3 leet digits between letters; nor a word ending in letter + 0, 4b); between them
  * a single space, a `?` then a space, or a run of spaces, `.` `,` `!`, `?` and emoji that are no
- * word (rule 7) ending in a space (with a `?` in the run, one `?` glued to the word before it); no single letter before anything but a single space, nor three
- * single letters in a row. Their output is the text, lower-cased, with each such run one space,
+ * word (rule 7) ending in a space (with a `?` in the run, one `?` glued to the word before it);
+ * no single letter before anything but a single space, nor three single letters in a row. Their output is the text, lower-cased, with each such run one space,
  * and rule 9 applied word by word (cliticAt).
  * The rest, from the start of a word that follows a space and a word of two or more characters
  * (where the full normaliser holds no state that reaches further: no single letters waiting,

@@ -10,8 +10,8 @@ const AGE_OF_CONSENT = 16;
 
 /**
  * Everyday logistics a parent or grandparent also asks about. In a chat that shows it is with one
- * (context.ts `familyIn`), a medium signal of these is kept for `high` only; a high one still
- * nudges. Sexual content, secrecy, threats, gifts and the rest are never softened: abuse within
+ * (context.ts `familyIn`), a medium signal of these is kept for `high` only, whatever age the
+ * teen stated; a high one still nudges. Sexual content, secrecy, threats, gifts and the rest are never softened: abuse within
  * families exists too.
  */
 const FAMILY_EVERYDAY: ReadonlySet<Category> = new Set(['alone_check', 'location_control', 'meeting', 'personal_info', 'photo_request', 'account_control']);
@@ -56,10 +56,10 @@ export class Conversation {
     if (message.from === 'me') {
       const age = teenAgeIn(message.text);
       if (age !== undefined) this.teenAge = age;
-      if (familyIn(message.text, 'me')) this.family = true;
+      if (!this.family && familyIn(message.text, 'me')) this.family = true;
       return { signals: [], nudges: [] };
     }
-    if (familyIn(message.text, 'them')) this.family = true;
+    if (!this.family && familyIn(message.text, 'them')) this.family = true;
     const matches = this.match(message.text);
     const signals = matches.map(({ category, stage, severity, rule }) => ({ category, stage, severity, rule }));
     // The learned model's guesses do not count toward the mild combination.

@@ -11,11 +11,12 @@ import { normalise } from './normalise';
 const SENTENCE_END = /[.!;\u2026]+(?=\s)|[\r\n]+/g;
 
 /**
- * The normalised sentences of `raw`, for the model. `normalised`, if given, must be
- * `normalise(raw)`: a message without a sentence end to mark is then not normalised again. One pass of the normaliser over the whole
- * message with every sentence end turned into `?` (which the normaliser keeps), then split there:
- * normalising each sentence on its own would hand the normaliser substrings of the message,
- * which made every later call to it about twice as slow in V8 (measured with `npm run bench`).
+ * The normalised sentences of `raw`, for the model: one pass of the normaliser over the whole
+ * message with every sentence end turned into `?` (which the normaliser keeps), then split there.
+ * Normalising each sentence on its own would hand the normaliser substrings of the message, which
+ * made every later call to it about twice as slow in V8 (measured with `npm run bench`).
+ * `normalised`, if given, must be `normalise(raw)`: a message without a sentence end to mark is
+ * then not normalised again.
  */
 export function normalisedSentences(raw: string, normalised?: string): string[] {
   const marked = raw.replace(SENTENCE_END, '?');

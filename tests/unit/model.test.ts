@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadMessages } from '../../scripts/corpus';
-import { messageUnit, modelTexts, samplesOf } from '../../scripts/train-model';
-import { matchText } from '../../src/detector/engine';
+import { messageUnit, samplesOf } from '../../scripts/train-model';
+import { matchText, modelTexts } from '../../src/detector/engine';
 import { features, loadModel, MODEL_MAX_LENGTH, parseFeatures, modelCategories, scoreNormalised, tokens, WORD_LENGTH } from '../../src/detector/model';
 import { MODEL } from '../../src/detector/model-data';
 import { normalise } from '../../src/detector/normalise';

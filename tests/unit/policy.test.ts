@@ -48,21 +48,23 @@ describe('who is talking', () => {
     expect(teenAgeIn('ik ben er om 16 uur')).toBeUndefined();
   });
 
-  test('reads whether the chat is with a parent or grandparent', () => {
-    expect(familyIn('ok mam', 'me')).toBe(true);
-    expect(familyIn('thx mum ❤️', 'me')).toBe(true);
-    expect(familyIn('doei oma!', 'me')).toBe(true);
-    expect(familyIn('papa en ik zijn pas om 8 uur thuis', 'them')).toBe(true);
-    expect(familyIn('home alone? want me to bring over some board games, love grandma', 'them')).toBe(true);
+  test.each([
+    ['ok mam', 'me', true],
+    ['thx mum ❤️', 'me', true],
+    ['doei oma!', 'me', true],
+    ['papa en ik zijn pas om 8 uur thuis', 'them', true],
+    ['home alone? want me to bring over some board games, love grandma', 'them', true],
     // The teen talking about a parent, or saying who is home, is not talking to one.
-    expect(familyIn('i have to ask my mum', 'me')).toBe(false);
-    expect(familyIn('nee mama is thuis', 'me')).toBe(false);
-    expect(familyIn('ja papa', 'me')).toBe(false);
-    expect(familyIn('ok daddy', 'me')).toBe(false);
-    expect(familyIn('ma ik weet het niet', 'me')).toBe(false);
+    ['i have to ask my mum', 'me', false],
+    ['nee mama is thuis', 'me', false],
+    ['ja papa', 'me', false],
+    ['ok daddy', 'me', false],
+    ['ma ik weet het niet', 'me', false],
     // The other side naming the teen's parent is not a parent signing.
-    expect(familyIn('zeg niks tegen je mama', 'them')).toBe(false);
-    expect(familyIn('stuur een foto x', 'them')).toBe(false);
+    ['zeg niks tegen je mama', 'them', false],
+    ['stuur een foto x', 'them', false],
+  ] as const)('a chat with a parent or grandparent? %s (from %s): %s', (text, from, family) => {
+    expect(familyIn(text, from)).toBe(family);
   });
 });
 
