@@ -117,7 +117,8 @@ function addGuesses(found: Match[], text: string): void {
  * its `unless` patterns does. The prefilter (prefilter.ts) first finds, in one pass over the
  * text, which patterns can match at all (their required literals occur, where a match could
  * hold them) and lists their rules; only those are tested, through the prefilter's test().
- * `unless` patterns run, as before, only for a rule that fired.
+ * `unless` patterns run, as before, only for a rule that fired, each at most once per message
+ * however many rules share it (the prefilter's side()); likewise an InContext pattern's context.
  * Rule sets must not be changed in place after their first use (the prefilter is cached per array).
  */
 export function matchNormalised(normalised: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
@@ -125,7 +126,7 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
   if (normalised.length === 0) return found;
   const pf = prefilterFor(rules);
   const count = pf.scan(normalised);
-  const { candidates, patternMark, alwaysPattern, patternBase, epoch } = pf;
+  const { candidates, patternMark, alwaysPattern, patternBase, epoch, unlessStart, unlessSide } = pf;
   for (let k = 0; k < count; k++) {
     const r = candidates[k]!;
     const rule = rules[r]!;
@@ -140,17 +141,14 @@ export function matchNormalised(normalised: string, rules: readonly RuleDef[] = 
       }
     }
     if (!fired) continue;
-    const unless = rule.unless;
-    if (unless !== undefined) {
-      let vetoed = false;
-      for (let i = 0; i < unless.length; i++) {
-        if (testWarm(unless[i]!, normalised)) {
-          vetoed = true;
-          break;
-        }
+    let vetoed = false;
+    for (let j = unlessStart[r]!, end = unlessStart[r + 1]!; j < end; j++) {
+      if (pf.side(unlessSide[j]!, normalised)) {
+        vetoed = true;
+        break;
       }
-      if (vetoed) continue;
     }
+    if (vetoed) continue;
     found.push({
       category: rule.category,
       stage: STAGE_OF[rule.category],
