@@ -11,7 +11,7 @@ const me = (text: string): Message => ({ from: 'me', text });
 function fixed(text: string): Match[] {
   const out: Match[] = [];
   if (text.includes('foto')) out.push({ category: 'photo_request', stage: 'exploitation', severity: 'medium', rule: 'nl.photo_request.t', doubt: true });
-  if (text.includes('oud')) out.push({ category: 'personal_info', stage: 'information', severity: 'low', rule: 'nl.personal_info.t' });
+  if (text.includes('oud')) out.push({ category: 'personal_info', stage: 'selection', severity: 'low', rule: 'nl.personal_info.t' });
   if (text.includes('knap')) out.push({ category: 'flattery_trust', stage: 'trust', severity: 'low', rule: 'nl.flattery_trust.t' });
   return out;
 }
