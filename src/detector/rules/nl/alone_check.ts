@@ -30,6 +30,8 @@ const BASE: RuleDef[] = [
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
       /\b(?:ik ben|ik bn|ben ik|ik zit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
+      // A complaint about the family, not a question: "niemand thuis snapt dat ik vegetariër ben".
+      /\bniemand (?:thuis|hier|bij ons) (?:snapt|begrijpt|luistert|weet|vindt|gelooft|ziet|neemt|let)\b/,
       /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
     examples: {
@@ -54,6 +56,7 @@ const BASE: RuleDef[] = [
         'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
+        "niemand thuis snapt dat ik vegetariër ben, zelfs jij niet 🙄",
         "ben je alleen thuis? dan breng ik je schrift ff langs, had hem per ongeluk mee",
         'r u home alone rn? my mum said u can come to ours for tea if u want',
         'home alone? want me to bring over some board games, love grandma',
@@ -274,7 +277,7 @@ const BASE: RuleDef[] = [
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|notes|homework|maths|doorstep|schrift|je boek|je agenda|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|notes|homework|maths|doorstep|schrift|je boek|je agenda|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus)|loodgieter|monteur|bezorger|doe (?:maar |ff |even )?open|met z'?n allen|als (?:je|jij) (?:iets|wat) nodig hebt)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.watched-wide': {
@@ -288,11 +291,11 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['kijken je ouders op je telefoon?', 'lezen je ouders mee? ik wil je iets sturen', 'weten je ouders dat je met mij praat? mijne ook niet haha'],
   },
   'nl.alone_check.home-alone': {
-    match: ['ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    match: ['even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
-    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug'],
+    match: ['zijn je ouders er vanavond? anders kunnen we bij jou de film kijken met z\'n allen', 'zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug'],
     noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
   },
 });

@@ -356,7 +356,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je))\b/;
 /** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
 const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
@@ -366,6 +366,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'jij bent de enige die me echt begrijpt bro, de rest van de klas is zo kinderachtig',
       'bro je bent lowkey de enige hier die me snapt, de rest is zo kinderachtig',
       'gast jij bent echt de enige die me snapt',
+      'ik denk de hele dag aan je, wiskunde zonder jou naast me is zo saai',
     ],
     noMatch: ['jij bent de enige die me echt begrijpt', 'bro je bent de beste in fortnite', 'gast je bent de enige die de opdracht snapt'],
   },

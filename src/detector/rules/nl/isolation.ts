@@ -8,7 +8,7 @@ import { NOBODY, PARENT } from './words';
  * own parents ("mijn ouders snappen me niet").
  */
 /** A peer whose own parents are the same ("mijne ook nie"), unless they then offer themselves instead ("maar ik snap je"). */
-const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
+const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -52,6 +52,7 @@ export const rules: RuleDef[] = [
         'ik ben de enige die echt om je geeft',
       ],
       noMatch: [
+        'je ouders snappen het gewoon niet, die vinden elke game te gewelddadig lol. die van mij ook',
         'je ouders snappen er echt niks van he, mijne ook nie 🙄 ze denken dat je van een uur gamen meteen verslaafd wordt. maar ja ze betalen de wifi dus wat kan je doen',
         'mijn ouders snappen me echt niet',
         'je ouders begrijpen het vast wel als je het uitlegt',

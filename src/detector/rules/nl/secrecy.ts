@@ -44,12 +44,14 @@ export const rules: RuleDef[] = [
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
+      // A team's tactics kept from the other side ("niet doorvertellen aan de tegenstander welke opstelling we doen").
+      /\b(?:tegenstanders?|opstelling|tactiek|strategie|het andere team|de andere teams?)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
       /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:echt |gewoon |weer |nog |toch )?(?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
       // News that is secret only until it is announced: "mijn zus is zwanger, officieel volgende week", "niet doorvertellen nog, de leerlingenraad maakt het vrijdag bekend".
       /\b(?:zwanger|verloofd|gaan trouwen|gaat trouwen|officieel|bekendmaken|bekend maken|maakt (?:het |dat )?(?:\w{1,10} )?bekend|maken (?:het |dat )?(?:\w{1,10} )?bekend)\b|\b(?:erover|geheim|stil|mond dicht|niks zeggen|niets zeggen)\b.{0,12}\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|het bekend is)\b/,
       // The sender's own news, to be told when they choose ("ik wil het pas zeggen als ik erdoor ben").
-      /\bik wil het (?:pas|zelf|eerst|zelf pas) (?:\w{1,10} )?(?:zeggen|vertellen|vertelle)\b|\bals ik (?:erdoor|aangenomen|geslaagd|gekozen|geselecteerd) ben\b|\b(?:auditie|sollicitatie|sollicitatiegesprek)\b/,
+      /\bik wil het (?:pas|zelf|eerst|zelf pas) (?:\w{1,10} ){0,4}(?:zeggen|vertellen|vertelle)\b|\bals ik (?:erdoor|aangenomen|geslaagd|gekozen|geselecteerd) ben\b|\b(?:auditie|sollicitatie|sollicitatiegesprek)\b/,
       // The sender's own plan ("dit blijft tussen ons, maar ik denk dat ik ga stoppen met hockey").
       /\bik (?:denk dat ik |ga |wil |overweeg )?(?:ga )?(?:stoppen|ophouden|kappen) met (?:hockey|voetbal|school|dansen|turnen|zwemmen|de club|het team|tennis|atletiek|[a-z]{3,12}les)\b/,
       // The sender's own mishap ("vertel niemand dat ik de taart heb verpest").
@@ -96,6 +98,8 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        "niet doorvertellen aan de tegenstander welke opstelling we zaterdag doen haha",
+        "niemand hoeft nog te weten dat we samen zijn, ik wil het eerst zelf aan mijn ouders zeggen",
         "ons geheimpje he, ik heb stiekem je kado al gekocht",
         'zeg tegen niemand dat ik de laatste koek heb',
         'je mag met niemand praten tijdens het examen',
@@ -253,12 +257,13 @@ export const rules: RuleDef[] = [
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
     unless: [
-      /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
+      /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers|(?:de|onze|die) groep|opslag|geheugen)\b/],
     examples: {
       match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
         'zet verdwijnende berichten uit, ik wil de huiswerkafspraken nog kunnen teruglezen',
         "je hebt verdwijnende berichten aangezet in de groepsapp he, scheelt stickers",
+        'zet de groep op verdwijnende berichten, anders loopt mijn opslag weer vol',
         'mijn berichten verdwijnen steeds raar',
         'zet de timer op 10 min voor de pizza',
         'mijn streak is verdwenen',
