@@ -11,7 +11,7 @@ import { FILLER, GIFT_CARD, MONEY } from './words';
  */
 /** Game currency, skins and gift cards. */
 const CURRENCY =
-  '(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)';
+  '(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)';
 /** Presents loverboys and groomers promise. */
 const PRESENT =
   '(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|gsm|mobiel|smartphone|samsung|airpods|sieraden|ketting|parfum|make ?up|laptop|ipad|ps5|playstation|outfit|jas|hoodie|trainingspak)';
@@ -31,12 +31,12 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
       new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
       new RegExp(`\\bik heb (?:een |nog een |1 )?(?:${CURRENCY}|${GIFT_CARD})(?: van (?:\\d{1,4}|[a-z]{2,12}))?(?: euro)? voor (?:je|jou|u)\\b(?! (?:verjaardag|bday|feest)\\b)`),
-      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
-      /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
+      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
+      /\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
+      match: ['wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
       noMatch: [
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
@@ -350,7 +350,7 @@ export const rules: RuleDef[] = [
       /\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge) (?:nooit|niks|niets|nergens|nooit meer) (?:voor )?(?:zelf )?te betalen\b|\bik heb (?:geld|cash|poen) (?:genoeg|zat|zoveel)\b.{0,25}\b(?:ik help|help ik|helpen|ik geef|ik koop|ik betaal|voor (?:je|jou))\b/,
       /\bik (?:kan|wil|zal|ga|heb) (?:je|jou|u|ge) (?:ook |wel |gewoon )?(?:een )?(?:baantje|baan|job|jobje|klus|klusje|werk|werkje|bijbaan|bijbaantje) (?:\w{1,8} )?(?:geven|bezorgen|regelen|aanbieden|geve)\b|\b(?:zeg|vertel|noem) (?:maar |gewoon )?(?:wat|welke) (?:je|jij) (?:nodig hebt|wil|wilt|mooi vindt)\b.{0,16}\b(?:ik (?:haal|koop|regel|betaal|bestel|fix)|(?:haal|koop|regel|betaal|bestel|fix) ik)\b|\bik (?:sponsor|sponser) (?:je|jou)\b|\bik (?:steun|help) (?:je|jou) financieel\b/,
       new RegExp(`\\b(?:je|jij|ge) (?:krijgt|krijg) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|geld|cash|robux|vbucks|skins) (?:\\w{1,8} )?van (?:mij|me)\\b|\\b(?:ik (?:koop|regel|betaal|bestel|fix|haal|trakteer)|(?:koop|regel|betaal|bestel|fix|haal) ik) (?:ze|hem|m|em|het|die|dat|deze|dit|alles) (?:wel|gewoon|gwn|zo|ff|even)\\b|\\b(?:zakgeld|geld|cash|robux|vbucks)\\b.{0,40}\\b(?:ik regel (?:het|dat|alles)|regel ik|ik fix (?:het|dat)|fix ik)\\b|\\b(?:robux|vbucks|v bucks|skins|gems|coins|nitro)\\b.{0,30}\\b(?:zal|kan|wil) ik (?:je|jou) (?:er )?(?:wat|een paar|een beetje|wat van|een deel)? ?(?:geven|sturen|gifte|giften|doneren)\\b`),
-      new RegExp(`\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\bik (?:koop|bestel|regel|betaal|fix|haal) (?:ze|hem|m|em|het|die|dat|deze)\\b|\\b(?:betaal|koop|bestel|regel|fix|trakteer) ik (?:je|jou|jouw) (?:\\w{1,10} ){0,2}(?:${GOODS}|${PRESENT})\\b|\\b(?:v ?bucks|vbux|robux|rbx|skins?|nitro|gems|coins|diamanten|cadeaukaart|giftcard|paysafe ?card)\\b.{0,25}\\bwil (?:je|jij) (?:die|ze|er|wat|een paar|hem|het|een)\\b|\\bgeld is (?:voor mij )?geen (?:probleem|issue|punt)\\b|\\bik (?:leg|betaal|doe) (?:\\w{1,8} )?(?:wat|iets|een deel|de rest|het verschil|de helft) (?:bij|aan) (?:voor|aan) (?:je|jouw)\\b`),
+      new RegExp(`\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\bik (?:koop|bestel|regel|betaal|fix|haal) (?:ze|hem|m|em|het|die|dat|deze)\\b|\\b(?:betaal|koop|bestel|regel|fix|trakteer) ik (?:je|jou|jouw) (?:\\w{1,10} ){0,2}(?:${GOODS}|${PRESENT})\\b|\\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|gems|coins|diamanten|cadeaukaart|giftcard|paysafe ?card)\\b.{0,25}\\bwil (?:je|jij) (?:die|ze|er|wat|een paar|hem|het|een)\\b|\\bgeld is (?:voor mij )?geen (?:probleem|issue|punt)\\b|\\bik (?:leg|betaal|doe) (?:\\w{1,8} )?(?:wat|iets|een deel|de rest|het verschil|de helft) (?:bij|aan) (?:voor|aan) (?:je|jouw)\\b`),
       /\b(?:cash|geld|poen|doekoe|money|verdienen)\b.{0,30}\b(?:doe|kom) (?:ff |even |gewoon |maar |je )?mee\b|\bals (?:je|jij|ge) (?:dit|dat|iets|wat|het) (?:\w{1,12} )?voor (?:mij|me) doet\b.{0,20}\b(?:krijg|krijgt)\b.{0,20}\b(?:nikes|jordans|sneakers|schoenen|iphone|telefoon|airpods|geld|cash|euro|kleren|tas|\d{2,4})\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios|mama|papa|mam|pap|oma|opa|je moeder|je vader)\b/],
@@ -513,6 +513,69 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
       noMatch: ['ik koop een cadeautje voor je verjaardag', 'je mag mijn oude fiets hebben als je hem terugbrengt', 'ik ken iemand die goed betaalt voor oppassen', 'ik betaal je morgen terug', 'mijn oude ps5 staat te koop op marktplaats'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.offer-more',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: more ways to offer things or money, which relatives and friends also say: "kan ik regelen", "zal ik die voor je bestellen", "kzou je een nieuwe telefoon kunnen geven", "ge moogt ne nieuwe gsm hebben van mij", "als ik je elke maand wat extra zakgeld geef", "heb jij paypal/een rekeningnummer? dan maak ik wat over".',
+    patterns: [
+      new RegExp(`\\b(?:kan|zal|wil) ik (?:die|dat|ze|het|em|hem|m) (?:\\w{1,8} ){0,2}(?:voor (?:je|jou|u) )?(?:regelen|bestellen|kopen|betalen|trakteren)\\b|\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\b(?:kan ik (?:\\w{1,6} )?regelen|regel ik (?:wel|gewoon|voor je))\\b`),
+      new RegExp(`\\b(?:ik|ik zou|ik kan|ik wil) (?:je|jou|u) (?:\\w{1,8} ){0,3}(?:een |ne |nen |wat |wa |elke maand |elke week )?(?:nieuwe |nieuw |extra )?(?:${GOODS}|geld|zakgeld|centen|poen|doekoe|cash) (?:\\w{1,8} ){0,1}(?:geven|kopen|sturen|schenken|betalen|geef|koop|stuur|overmaken)\\b`),
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:mag|moogt|moogde|krijgt|krijgde|kan|kunt) (?:\\w{1,8} ){0,3}(?:${GOODS}|${PRESENT}|geld|zakgeld) (?:(?:hebben|krijgen|gewoon|wel|echt|zomaar) ){0,2}van (?:mij|me)\\b|\\bals ik (?:je|jou|u) (?:\\w{1,8} ){0,4}(?:zakgeld|geld|cadeau|cadeautje|${GOODS}) (?:geef|stuur|koop|betaal|overmaak)\\b`),
+      /\b(?:heb|hebt|heeft|hebde) (?:je|jij|ge|gij) (?:eigenlijk |toevallig |ook |al )?(?:paypal|een rekeningnummer|rekeningnummer|een rekening|een iban|iban|een bankrekening|een bankpas|cashapp|revolut|bunq)\b|\bdan (?:maak|stort|stuur|zet) ik (?:\w{1,6} ){0,2}(?:wat|geld|iets|centjes|\d{1,4}(?: euro)?) (?:over|op je rekening|naar je)\b/,
+    ],
+    unless: [/\b(?:tikkie|terug ?betalen|terugbetalen|terug|schuldig|de helft|samen betalen|splitsen|kantine|schoolreis|pizza|lootjes|sinterklaas|mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|kaartjes|tickets)\b/],
+    examples: {
+      match: [
+        'die nieuwe airpods die je wou? kan ik regelen hoor 😉',
+        'die schoenen uit je story, zal ik die gewoon voor je bestellen? geef maar je maat door, ik doe het graag',
+        'ik kan u wel wa geld geven voor die schoenen, ge moet da nie aan uw ouders vragen',
+        'kzou je een nieuwe telefoon kunnen geven, die van jou heeft toch een barst',
+        'ge moogt ne nieuwe gsm hebben van mij, echt waar, die oude van u is toch kapot',
+        'zou je het fijn vinden als ik je elke maand wat extra zakgeld geef? gewoon als steuntje',
+        'heb jij eigenlijk paypal of zo? vraag voor iets leuks later 😉',
+        'heb je een rekeningnummer? dan maak ik wat over voor je verjaardag',
+        'je krijgt die hoodie gewoon van mij hoor',
+      ],
+      noMatch: [
+        'heb je een tikkie? dan betaal ik je terug',
+        'die kaartjes? kan ik regelen, mijn broer werkt daar',
+        'heb je een rekeningnummer? oma wil wat overmaken',
+        'zal ik die pizza bestellen voor de hele groep',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.paid-errand',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Recruiting for crime or paid company (criminal exploitation, money mules; Dutch research on drugs-runners and "katvangers"): carrying parcels around for cash, lending the bank account for a transfer ("jij houdt 300"), money for messages or for just being at a party or a dinner.',
+    patterns: [
+      /\b(?:pakketjes|pakketje|pakskes|paksken|pakjes|pakketten|spullen|tasjes|zakjes|dingen) (?:\w{1,6} ){0,2}(?:rond ?(?:te )?brengen|rondbrengen|rond brengen|wegbrengen|weg te brengen|afleveren|af te leveren|droppen|rondrijden)\b(?=.{0,80}\b(?:cash|geld|doekoe|poen|betaald|verdien\w{0,4}|\d{2,4}(?: euro)?(?: per| in de| a) (?:week|dag|rit|keer)))|\b(?:cash|geld|doekoe|poen|betaald|verdien\w{0,4}|\d{2,4}(?: euro)?(?: per| in de| a) (?:week|dag|rit|keer))\b.{0,80}\b(?:pakketjes|pakketje|pakskes|pakjes|pakketten|spullen|tasjes|zakjes) (?:\w{1,6} ){0,2}(?:rond ?(?:te )?brengen|rondbrengen|rond brengen|wegbrengen|weg te brengen|afleveren|af te leveren|droppen)\b/,
+      /\b(?:je|jouw|uw) (?:rekening|bankrekening|bankpas|pinpas|pas|iban|rekeningnummer) (?:\w{1,8} ){0,2}(?:gebruiken|lenen|even lenen|ff lenen)\b|\b(?:jij|je|ge) (?:houdt|mag houden|mag er|krijgt er) (?:\w{1,4} )?\d{2,4}(?: euro)?(?: van)?\b.{0,30}\b(?:niemand|overboeking|overmaken|rekening|pas)\b/,
+      /\b(?:ik geef|ik betaal|ik stuur|krijg je|je krijgt) (?:je |jou |u )?(?:\d{1,4}|wat|geld|cash)(?: euro| eur)? (?:voor|als|om) (?:een paar |wat |je |jouw |een )?(?:berichtjes|berichten|appjes|chats|chatten|foto'?s|fotos|pics|filmpjes|gezelschap|tijd)\b|\b(?:betaald|geld|cash|\d{2,4} euro) (?:\w{1,6} ){0,2}(?:om er te zijn|om erbij te zijn|om mee te gaan|om mee uit|voor je gezelschap|om gezellig te doen)\b|\b(?:(?:betaalt|betalen|betaald) (?:meiden|meisjes|jongens|gasten|je|jou)|(?:meiden|meisjes|jongens|gasten) (?:betaalt|betalen)) (?:\w{1,6} )?om (?:\w{1,6} )?(?:mee uit eten|uit eten|te komen|mee te gaan|gezellig|te chillen|naar feestjes|op feestjes)\b/,
+    ],
+    unless: [/\b(?:postnl|dhl|bezorger|vakantiebaan|bijbaan|krantenwijk|folders|oppassen|tikkie|de helft|terugbetalen|terug|kantine|de mijne is leeg|mijn saldo)\b|^(?:mam|mama|mams|pap|papa|ma|pa)\b/, /\b(?:oplichting|scam|nep|pas op|trap er niet in|politie waarschuwt)\b/],
+    examples: {
+      match: [
+        'osso fissa snelle doekoe, 300 per week, alleen ff pakketjes rondbrengen na school',
+        'allez, ge zit altijd blut. ik heb nen vriend die gasten zoekt om pakskes rond te brengen, cash in handen',
+        'wil je wat verdienen? gewoon ff wat tasjes wegbrengen voor een vriend, 50 per rit',
+        'je rekening gebruiken voor 1 overboeking, jij houdt 300, niemand merkt iets',
+        'mag ik je pas ff lenen voor een overboeking? jij krijgt er 200 van',
+        'ik geef je 100 voor een paar berichtjes, niks ergs echt',
+        'zaterdag is er een fissa met wat oudere gasten, je krijgt gewoon betaald om er te zijn',
+        'heb een mattie die meiden betaalt om mee uit eten te gaan, makkelijk verdiend echt',
+      ],
+      noMatch: [
+        'ik heb een vakantiebaan, pakketjes rondbrengen voor postnl, 12 euro per uur',
+        'pas op, ze vragen je rekening te lenen, dat is oplichting',
+        'ik betaal je 10 euro voor je oude fiets',
+        'mijn ouders betalen me om de hond uit te laten',
+        'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
+      ],
     },
   },
 ];

@@ -418,6 +418,72 @@ const BASE: RuleDef[] = [
       noMatch: ['ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden'],
     },
   },
+  {
+    id: 'nl.photo_request.more-revealing',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Escalates a photo or camera towards the body in other words: "met iets minder aan", "maar dan wat gewaagder", "snap me iets spicy", a picture while changing, proof in bed ("bewijs het maar 📸"), turning round for the camera, holding the camera lower.',
+    patterns: [
+      new RegExp(`\\b(?:${PIC}|eentje|ene|een paar|cam|camera|foto maken|maken)\\b.{0,40}\\b(?:iets|wat|wa|veel|nog|een beetje) minder (?:kleren |kleding |kleertjes )?aan\\b|\\b(?:iets|wat|wa|veel|nog|een beetje) minder (?:kleren |kleding |kleertjes )?aan\\b.{0,30}\\b(?:${PIC}|eentje|cam|camera)\\b`),
+      /\b(?:stuur|stuurt|snap|send|maak|doe|app|nog eentje|nog een)\b.{0,25}\b(?:gewaagder|gewaagds|spicy|spicier|pittiger|pittigs|ondeugender|ondeugends|stouter|stouts|sexier|sexy|hotter|uitdagender|uitdagends)\b/,
+      new RegExp(`\\b(?:${PIC}|eentje|filmpje|film|filmen|cam|camera)\\b.{0,30}\\b(?:terwijl|als|wanneer|tijdens) (?:je|jij|ge) (?:je |u )?(?:omkleedt|omkleed|uitkleedt|uitkleed|aan het omkleden|aan het uitkleden|douchet|doucht|onder de douche|in bad)\\b`),
+      new RegExp(`\\b(?:in (?:je|jouw) bed|in bed|in bad|onder de douche|in (?:je|jouw) (?:pyjama|ondergoed|badjas|handdoek))\\b.{0,30}\\bbewijs (?:het|dat|t|maar|ns|eens)\\b|\\bbewijs (?:het|dat|t) (?:maar |dan |ff |eens )?(?:met een )?(?:${PIC})\\b`),
+      /\bdraai (?:\w{1,6} ){0,2}(?:rond|om|een rondje)\b.{0,20}\b(?:camera|cam|webcam|foto|filmpje|video)\b|\b(?:camera|cam|webcam)\b.{0,20}\bdraai (?:\w{1,6} ){0,2}(?:rond|een rondje)\b/,
+      /\b(?:hou|houd|houdt|richt|doe|zet|beweeg) (?:de|je|die|jouw) (?:camera|cam|telefoon|gsm|mobiel) (?:\w{1,6} ){0,2}(?:lager|naar beneden|omlaag|naar onder|verder naar beneden)\b/,
+    ],
+    unless: [/\b(?:plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
+    examples: {
+      match: [
+        'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
+        'voor mij mag je wel iets minder aan op de foto',
+        'amai ge zijt echt knap op die foto van uw kamp. stuurt ge mij nog een paar, maar dan wa minder kleren aan?',
+        'stuur nog eentje maar dan wat gewaagder 😏',
+        'snap me iets spicy',
+        'doe eens een pittiger fotootje',
+        'Maak je ff een foto in de spiegel als je het aan hebt? En ook eentje terwijl je je omkleedt, zodat ik alles goed kan zien 😍',
+        'film je ff als je onder de douche staat',
+        'je zei dat je al in bed lag... bewijs het maar 😏📸',
+        'lig je in bed? bewijs het maar',
+        'draai ff rond voor de camera',
+        'facetimen? en houd de camera iets lager',
+        'doe je telefoon ff wat naar beneden',
+      ],
+      noMatch: [
+        'doe iets minder aan, het is 30 graden vandaag',
+        'stuur ff een foto van die spicy ramen',
+        'hou je telefoon lager, ik zie alleen je plafond',
+        'draai de camera om naar het bord',
+        'bewijs het maar, je hebt gewoon verloren haha',
+        'ik lag al in bed toen je belde',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.more-wide',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Low on its own: asking for more pictures after praising a small profile photo ("je pf is zo klein, heb je er nog meer?", "stuur je nog eentje? liefst eentje waar je helemaal op staat"), or wanting to see the face ("ik wil je gezicht ff zien").',
+    patterns: [
+      /\b(?:pf|pfp|profielfoto|profielfotos|story|selfie|foto|fotos|pic|pics)\b.{0,60}\b(?:nog eentje|nog een paar|er nog meer|nog meer van (?:je|jou)|meer van (?:je|jou)|nog ene)\b/,
+      /\beentje (?:waar|waarop) (?:je|jij|ge) (?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|te zien bent|bent)\b|\b(?:helemaal|van top tot teen|full ?body) (?:op de foto|in beeld)\b/,
+      /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b/,
+    ],
+    unless: [/\b(?:schoolfoto|klassenfoto|vakantie|hond|kat|konijn|taart|eten|tekening|outfit voor|kapsel|collage|groepsfoto|cijfer|cijfers|uitslag|reactie)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}(?:hoort|ziet|leest|opent)\b/],
+    examples: {
+      match: [
+        'je pf is zo klein, ik kan je amper zien 🥺 heb je er nog meer?',
+        'je ziet er echt goed uit op je pf maar die is zo klein haha. stuur je nog eentje? liefst eentje waar je helemaal op staat',
+        'leuke selfie! stuur er nog eentje?',
+        'ik wil je gezicht ff zien, snap me',
+        'ik wil je smoeltje eens zien joh',
+      ],
+      noMatch: [
+        'die foto van je hond is zo cute, heb je er nog meer?',
+        'stuur nog eentje van de taart',
+        'ik wil je gezicht zien als je je cijfer hoort haha',
+      ],
+    },
+  },
 ];
 
 /**
