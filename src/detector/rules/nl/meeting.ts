@@ -378,11 +378,70 @@ const BASE: RuleDef[] = [
       noMatch: ['zullen we zaterdag afspreken bij de mac', 'kom je bij mij slapen zaterdag? mijn moeder vindt het goed', 'laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
     },
   },
+  {
+    id: 'nl.meeting.meet-more',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Meeting moves in other words: picking up with Flemish pronouns ("zal ik u komen halen met de auto"), paying the journey ("zal ik je treinkaartje betalen", "reiskosten betaal ik"), a weekend away together ("weekendje weg met mij?").',
+    patterns: [
+      /\b(?:ik kom|zal ik|kan ik|ik zal|ik kan|kom ik) (?:u|ge|gij) (?:\w{1,8} ){0,2}(?:komen )?(?:halen|ophalen|oppikken)\b/,
+      /\b(?:zal|kan|mag) ik (?:je|jouw|de|een|u|uw) (?:\w{1,8} )?(?:treinkaartje|treinkaart|treinticket|reis|reiskosten|busticket|buskaartje|taxi|uber|ov|ov ?kaart|tickets?) (?:\w{1,6} )?(?:betalen|regelen|boeken|kopen|sturen)\b|\b(?:reiskosten|reis|treinkaartje|trein|taxi|uber|benzine) (?:betaal|regel|vergoed) ik\b/,
+      /\bweekendje (?:weg|samen|met (?:mij|me|ons (?:twee|tweeen)))\b|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
+    ],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team)\b/],
+    examples: {
+      match: [
+        'kzou u graag eens zien, zal ik u komen halen met de auto?',
+        'ik kom u halen aan het station',
+        'zal ik je treinkaartje betalen zodat je hierheen kan komen',
+        'er is een fotoshoot in amsterdam, kom je? reiskosten betaal ik',
+        'weekendje weg met mij? niemand hoeft het te weten',
+        'ga je een nachtje mee weg met mij',
+      ],
+      noMatch: [
+        'papa komt u halen aan het station, oma',
+        'zal ik je treinkaartje betalen voor het toernooi? je betaalt me terug',
+        'weekendje weg met mama en papa, saai',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.meet-more-wide',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: soft invitations that friends also make: an outing where the sender pays ("zaterdag naar de bios? ik betaal"), staying the night ("slaap je een nachtje bij mij?"), "ge moet ne keer afkomen", being in the teen\'s area "by chance", a ride or a walk, "nog nooit in het echt gezien", a date "met mij".',
+    patterns: [
+      /\b(?:bios|bioscoop|film|uit eten|rondje|stukje|ijsje|weekendje|fotoshoot|hierheen|kom je|date|mac|shoppen)\b.{0,50}\b(?:ik betaal|ik trakteer|betaal ik|trakteer ik|op mijn kosten)\b|\b(?:ik betaal|ik trakteer)\b.{0,40}\b(?:bios|uit eten|weekendje|hierheen|kom je|date)\b/,
+      /\b(?:slaap|blijf|logeer|slaapt|blijft) (?:je|jij|ge|gij) (?:\w{1,8} ){0,2}bij (?:mij|me)\b|\blogeerkamer\b/,
+      /\b(?:ge|gij|je|jij) (?:moet|moogt|mag|kunt|kan|moete) (?:\w{1,8} ){0,2}(?:afkomen|langskomen|hierheen komen|naar hier komen)\b/,
+      /\b(?:toevallig|ook|voor werk) (?:\w{1,8} ){0,2}(?:bij (?:jou|je|u) in de buurt|in (?:jouw|je|uw) (?:buurt|stad|dorp))\b/,
+      /\b(?:gaan|kunnen|zullen) (?:we|wij) (?:\w{1,6} ){0,2}(?:een stukje|een rondje|een eindje|een ritje) (?:rijden|toeren|lopen|wandelen)\b/,
+      /\b(?:je|jou|u|elkaar) (?:\w{1,6} ){0,2}nooit in het echt (?:\w{1,6} )?(?:gezien|ontmoet|gesproken|gezien hebben)\b/,
+      /\bmet (?:mij|me) op (?:een )?date\b|\bop (?:een )?date (?:te )?gaan met (?:mij|me)\b/,
+    ],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|(?:mijn|mn|m'n) (?:moeder|vader|ouders) (?:vindt|vinden|zegt|zeggen)|de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b/],
+    examples: {
+      match: [
+        'zaterdag naar de bios? ik betaal',
+        'ik moet zaterdag toevallig bij jou in de buurt zijn voor werk... als je wil kunnen we even een rondje lopen, ik trakteer',
+        'slaap je een nachtje bij mij? heb een logeerkamer',
+        'ge moet ne keer afkomen',
+        'ik wacht gewoon ergens waar het rustig is en dan gaan we een stukje rijden',
+        'het blijft raar dat ik je nog nooit in het echt heb gezien',
+        'zou je het leuk vinden om een keer met mij op date te gaan? jij kiest de dag',
+      ],
+      noMatch: [
+        'slaap je bij mij na het feest? mijn moeder vindt het goed',
+        'zaterdag naar de bios met de klas, ik betaal de popcorn niet hoor',
+        'ik heb hem nog nooit in het echt gezien, die zanger',
+      ],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4})\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -406,6 +465,10 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.meeting.pick-up': {
     match: ['ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
     noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama'],
+  },
+  'nl.meeting.meet-more': {
+    match: ['kzal u morgen komen halen, ge moet nie fietsen in die regen', 'ik kom u halen, het regent zo hard', 'zal ik je treinkaartje betalen? dan gaan we samen naar de efteling met mijn broer'],
+    noMatch: ['kzou u graag eens zien, zal ik u komen halen met de auto?', 'ik kom u halen aan het station', 'zal ik je treinkaartje betalen zodat je hierheen kan komen'],
   },
   'nl.meeting.come-over': {
     match: ['kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
