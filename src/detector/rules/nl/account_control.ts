@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PASSWORD, YOUR } from './words';
+import { ACCOUNT, PASSWORD, YOUR } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -281,6 +281,65 @@ export const rules: RuleDef[] = [
         'als iemand vraagt een code door te sturen die per ongeluk naar je nummer kwam, nooit doorsturen, dat zijn oplichters',
         'ik heb de code van de wifi per ongeluk verkeerd ingetypt',
         'stuur ff de code van het lokaal door, ik ben te laat',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.takeover-more',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Account takeover in other words: the game account\'s password ("stuur je roblox wachtwoord, dan zet ik er robux op"), "ge moet mij gewoon uw wachtwoord geven", recovery codes, a login link ("log daar ff in met je insta"), the same password as theirs, their phone as a trusted device, the verification code for a "giveaway", a Discord token.',
+    patterns: [
+      new RegExp(`\\b(?:stuur|geef|deel|zeg|wat is|app|mag ik|kan ik|krijg ik) (?:(?:me|mij|ff|even|eens|dan) ){0,2}(?:je|jouw|uw|ur) (?:roblox|fortnite|epic|epic games|minecraft|steam|brawl stars|clash|psn|xbox|playstation|nintendo|valorant|riot|fifa|ea) ?(?:${PASSWORD}|inloggegevens|accountgegevens|gegevens)\\b`),
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:(?:me|mij|gewoon|gwn|ff|even|echt|maar|dan|toch) ){1,3}${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:\\w{1,6} ){0,3}(?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
+      /\b(?:herstelcodes?|backup ?codes?|back up ?codes?|reservecodes?|herstelsleutel|recovery ?codes?|2fa ?codes?|herstel ?code)\b/,
+      new RegExp(`\\b(?:link|linkje|site|pagina|formulier)\\b.{0,40}\\blog (?:daar |hier |er |dan )?(?:\\w{1,6} )?in (?:met|via|op) (?:je|jouw|uw) ${ACCOUNT}\\b|\\blog (?:daar|hier|er) (?:\\w{1,6} )?in met (?:je|jouw|uw)\\b`),
+      new RegExp(`\\b(?:maak|zet|verander|wijzig) (?:je|jouw|uw) ${PASSWORD} (?:\\w{1,8} ){0,4}(?:het mijne|de mijne|mijn ${PASSWORD}|wat ik (?:zeg|kies|stuur|bedenk))\\b|\\b(?:je|jouw|uw) ${PASSWORD} (?:\\w{1,6} ){0,2}(?:hetzelfde|zelfde|gelijk) (?:als|aan) (?:het mijne|de mijne|mijn)\\b`),
+      /\b(?:vertrouwd apparaat|vertrouwde apparaten|trusted device|gekoppeld apparaat)\b|\bvoeg (?:mijn|mn|m'n) (?:telefoon|apparaat|laptop|gsm|nummer|mail|e ?mail|mailadres) (?:\w{1,6} ){0,2}toe (?:aan|op|als|bij) (?:je|jouw|uw)\b|\b(?:mijn|mn|m'n) (?:mail|e ?mail|mailadres|nummer) (?:\w{1,6} ){0,2}(?:als )?(?:herstel|recovery|back ?up)\w{0,8}\b/,
+      /\bwat is (?:de|die|je|jouw|uw) (?:verificatiecode|verificatie code|inlogcode|sms ?code|2fa ?code|beveiligingscode|bevestigingscode)\b|\b(?:discord ?token|je token|jouw token|session ?cookie)\b/,
+    ],
+    unless: [/\b(?:vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+    examples: {
+      match: [
+        'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
+        'geef ff je fortnite inloggegevens, ik speel je battle pass vol',
+        'allez da is toch nie erg, ge moet mij gewoon uw wachtwoord geven van insta en snap',
+        'je moet me echt je ww sturen',
+        'stuur ff een screenshot van je herstelcodes',
+        'ik stuur je een linkje, log daar ff in met je insta',
+        'maak je wachtwoord hetzelfde als het mijne, dan kunnen we elkaars account checken',
+        'voeg mijn telefoon toe als vertrouwd apparaat op je account',
+        'zet mijn mail als herstelmail op je insta',
+        'ik heb jouw account nodig voor een giveaway, wat is de verificatiecode',
+        'kopieer je discord token en stuur m naar mij',
+      ],
+      noMatch: [
+        'ik ben mijn roblox wachtwoord vergeten, hoe reset ik dat',
+        'deel nooit je herstelcodes met iemand',
+        'log in met je schoolaccount op de site van de bieb, zegt de mentor',
+        'die link is phishing, log daar niet in met je insta',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.share-passwords',
+    category: 'account_control',
+    severity: 'medium',
+    note: 'Sharing passwords framed as love or trust ("echte koppels delen toch alles? ook wachtwoorden", "als je me vertrouwt geef je me je inlog"): the step before control of every chat (coercive control in teen relationships).',
+    patterns: [
+      /\b(?:koppels|stelletjes|geliefden|vriend en vriendin|relatie|houdt van me|hou je van me|vertrouw je me|vertrouwt ge mij|vertrouw je mij|me vertrouwt|mij vertrouwt|niks te verbergen|niets te verbergen)\b.{0,60}\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog|inloggegevens|codes|pincode)\b|\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog)\b.{0,60}\b(?:niks te verbergen|niets te verbergen|vertrouw je me|vertrouwt ge mij|koppels|stelletjes)\b/,
+    ],
+    unless: [/\b(?:geen|nooit|niet|nie) (?:\w{1,6} )?(?:delen|geven|wachtwoorden)\b|\b(?:red flag|toxic|controlerend|pas op)\b/],
+    examples: {
+      match: [
+        'echte koppels delen toch alles? ook wachtwoorden. ik heb niks te verbergen, jij toch ook niet?',
+        'als je me vertrouwt geef je me je inlog',
+        'ik heb niks te verbergen, dus we kunnen onze ww gewoon delen',
+      ],
+      noMatch: [
+        'echte koppels delen geen wachtwoorden, dat is een red flag',
+        'mijn vriend wil mijn wachtwoord, is dat toxic?',
+        'vertrouw je me? ik ben er om 8 uur',
       ],
     },
   },

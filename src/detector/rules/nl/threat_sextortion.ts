@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT } from './words';
+import { PARENT, PIC } from './words';
 import { inContext } from '../shared';
 
 /**
@@ -454,6 +454,45 @@ export const rules: RuleDef[] = [
         "je bent mij 500 euro schuldig, dat ga je terugverdienen",
         "jij bent me wat schuldig, dus je doet wat ik zeg",'ik heb een screenshot van je naaktfoto, betaal maar', 'je weet dat ik die foto nog heb he', 'ik kan je leven heel moeilijk maken', 'zal ik het ff naar je zus sturen?', 'je hebt tot morgen, daarna zie je het op insta', '200 euro, nu, anders gaat het naar je vader', 'betaal of je nudes gaan rond'],
       noMatch: ['stuur die foto van de klas ff naar iedereen', 'stuur je foto van het kamp naar iedereen', 'ik heb die foto nog van het feest haha', 'zal ik het recept naar je moeder sturen?', 'de foto van het elftal staat online', 'ik stuur je foto naar oma voor haar verjaardag'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.leverage-more',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Sextortion in other words (Europol; Wolak & Finkelhor 2016): a threat if the teen ignores or stops ("als je me negeert weet iedereen morgen…"), "zou zonde zijn als die foto\'s in de verkeerde groepsapp belanden", "tenzij…", "of die clip komt op internet", a recording handed to the mentor unless the teen cooperates, money for silence, "je wil toch niet dat je pa deze pics ziet?".',
+    patterns: [
+      /\bals (?:je|jij|ge) (?:me|mij) (?:nu |nog |weer )?(?:\w{1,6} )?(?:negeert|blokt|blokkeert|ghost|ghosted|ghoste|niet antwoordt|nie antwoordt|niet meer antwoordt|laat zitten)\b.{0,40}\b(?:iedereen|de hele school|je ouders|je klas|je volgers|online|weet|weten|ziet|zien|krijgt|krijgen|zet ik|stuur ik|post ik)\b/,
+      /\bals (?:je|jij|ge) (?:nu )?(?:stopt|ermee stopt|weggaat|nee zegt|weigert|niet meer wil)\b.{0,40}\b(?:ga ik naar (?:de politie|je ouders|je school|je mentor)|zeg ik (?:dat|tegen)|stuur ik|post ik|zet ik (?:ze|het|alles|die|de)|vertel ik)\b/,
+      new RegExp(`\\b(?:zonde|jammer|vervelend|erg|sneu|pijnlijk|gek)\\b.{0,20}\\bals (?:die |je |jouw |deze |de |onze )?(?:${PIC}|beelden|chats|berichten|screenshots|clip)\\b.{0,40}\\b(?:belanden|terechtkomen|terecht komen|uitlekken|rondgaan|online komen|komen te staan|gezien worden)\\b`),
+      new RegExp(`\\b(?:${PIC}|beelden|clip|screenshots)\\b.{0,60}\\b(?:weet (?:je|jij) (?:wel |dus )?wat (?:je|jij) (?:moet|te) doen|tenzij)\\b|\\b(?:weet (?:je|jij) (?:wel |dus )?wat (?:je|jij) (?:moet|te) doen|tenzij)\\b.{0,40}\\b(?:${PIC}|beelden|clip|screenshots)\\b`),
+      new RegExp(`\\b(?:of|anders) (?:die |je |jouw |deze |de |al je )?(?:${PIC}|clip|clips|beelden|chats|screenshots?) (?:\\w{1,6} ){0,2}(?:komt|komen|gaat|gaan|staat|staan|belandt|belanden) (?:\\w{1,6} )?(?:op internet|online|op insta|op tiktok|rond|in de groep|op school|op straat)\\b|\\b(?:of|anders) (?:komt|komen|gaat|gaan|staat|staan) (?:die |je |jouw |deze |de |al je )?(?:${PIC}|clip|clips|beelden|chats|screenshots?) (?:\\w{1,6} )?(?:op internet|online|op insta|op tiktok|rond|in de groep|op school|op straat)\\b`),
+      /\b(?:opgenomen|gefilmd|gescreenshot|gescreenrecord|screenrecording|screen ?recorded|bewaard|opgeslagen)\b.{0,50}\b(?:als (?:je|jij) (?:niet|nie|ni) (?:meewerkt|luistert|doet wat|betaalt|stuurt|reageert)|krijgt (?:het|ze|alles) (?:te zien )?als)\b/,
+      /\b\d{2,5} ?(?:euro|eur|e|bitcoin|btc)\b.{0,20}\b(?:en ik hou (?:m'n|mijn|mn) (?:mond|bek|kop)|en (?:niemand|ik) (?:ziet|zegt|weet|krijgt) (?:het|ze|niks|niets|iets))\b|\b(?:betaal|betalen|maak over|overmaken)\b.{0,30}\b(?:hou ik (?:m'n|mijn|mn) (?:mond|bek|kop)|ziet niemand (?:het|ze|iets))\b/,
+      new RegExp(`\\b(?:je wil|wil je|je wilt|wilt ge|wil jij|ge wilt) (?:toch |echt |vast )?(?:niet|nie) dat (?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen|klas|school|mentor|volgers|broer|zus|iedereen) (?:\\w{1,6} ){0,2}(?:${PIC}|beelden|clip|chats|dit|dat|deze|die|het|alles) (?:\\w{1,6} )?(?:ziet|zien|krijgt|krijgen|leest|lezen|te zien krijgt|te zien krijgen)\\b`),
+    ],
+    unless: [/\b(?:grapje|haha grap|spoiler|cadeau|verrassing|huiswerk|toets|opdracht|game|potje|melden|aangifte|politie helpt)\b/],
+    examples: {
+      match: [
+        'als je me nu negeert weet iedereen morgen wat je gestuurd hebt',
+        'als je me blokt stuur ik alles naar je klas',
+        'je hebt je pas gegeven, nu zit je erin. als je stopt ga ik naar de politie en zeg ik dat het jouw idee was',
+        'zou zonde zijn als die foto\'s per ongeluk in de verkeerde groepsapp belanden he 🙂 dus jij weet wat je moet doen',
+        'je volgers gaan smullen van deze pics lol, tenzij...',
+        'kom naar me toe of die clip komt op internet',
+        'doe wat ik zeg anders gaan je fotos rond op school',
+        'ik heb je cam opgenomen, je mentor krijgt het als je niet meewerkt',
+        '500 euro en ik hou m\'n mond',
+        'je wil toch niet dat je pa deze pics ziet? dan weet je wat je moet doen',
+        'je wilt toch niet dat je moeder dit te zien krijgt',
+      ],
+      noMatch: [
+        'als je me negeert ben ik boos haha grapje',
+        'zou zonde zijn als die foto\'s van de vakantie kwijtraken',
+        'je wil toch niet dat je moeder je rapport ziet haha',
+        'ik heb je dansje opgeslagen, zo goed!',
+        'als je stopt met hockey zeg ik het wel tegen de coach',
+      ],
     },
   },
 ];
