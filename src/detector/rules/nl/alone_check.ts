@@ -273,6 +273,57 @@ const BASE: RuleDef[] = [
       noMatch: ['ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
+  {
+    id: 'nl.alone_check.alone-more',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Risk assessment in other words (Elliot 2017): a parent checking the phone asked with Flemish pronouns ("checkt uw pa uw gsm soms?"), "een avondje het huis voor jezelf", "verder niemand toch?", "zit je ergens waar niemand je kan horen?".',
+    patterns: [
+      new RegExp(`\\b(?:checkt|checken|kijkt|kijken|leest|lezen|controleert|controleren|pakt|pakken|doorzoekt|doorzoeken) (?:uw|je|jouw) (?:${PARENT}) (?:\\w{1,6} )?(?:uw|je|jouw) (?:gsm|telefoon|mobiel|gsmke|berichten|chats|phone|apps)\\b`),
+      /\b(?:het|je|jouw|uw) huis (?:\w{1,6} )?voor (?:jezelf|je alleen|jou alleen|je eentje|uzelf)\b/,
+      /\bverder (?:niemand|geen mens|niemand anders)(?: (?:toch|thuis|bij je|in huis|wakker|op je kamer))? ?\?|\bverder (?:niemand|geen mens) (?:toch|thuis|bij je|in huis|wakker)\b/,
+      /\bwaar niemand (?:je|jou|ons|het|u) (?:kan |kunnen |zal )?(?:horen|zien|storen|lezen|afluisteren)\b|\bergens waar (?:we|je|jij|ge) (?:\w{1,6} )?alleen (?:bent|zijn|zit|zitten|kunnen)\b/,
+    ],
+    unless: [/\b(?:(?:de )?mijne (?:doen|doet|checken|checkt) (?:dat|het) ook|schermtijd|meme|memes)\b/, /\b(?:in de klas|de les|huiswerk|leren|toets|gezien|gevonden|gebeld|geweest)\b/],
+    examples: {
+      match: [
+        'checkt uw pa uw gsm soms?',
+        'leest je moeder je berichten eigenlijk?',
+        'wanneer heb je weer een avondje het huis voor jezelf',
+        'ben je op je kamer? oké top, verder niemand toch?',
+        'verder niemand thuis?',
+        'haha die serie is echt goed ja. zeg, zit je nu ergens waar niemand je kan horen? wil je iets vragen',
+      ],
+      noMatch: [
+        'checkt je pa je gsm ook? de mijne doet dat ook elke avond',
+        'verder niemand gezien bij de bieb?',
+        'ik zit ergens waar niemand me stoort, lekker leren',
+      ],
+    },
+  },
+  {
+    id: 'nl.alone_check.alone-wide',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: hints at privacy at home that a friend can ask too: "is het lekker rustig bij jou thuis vanavond? 😏", "heb je je eigen kamer of deel je die met iemand".',
+    patterns: [
+      /\b(?:lekker |zo |echt )?rustig (?:bij (?:jou|je|u) )?(?:thuis|in huis)\b.{0,20}(?:vanavond|nu|straks|\?)/,
+      /\beigen kamer\b.{0,20}\b(?:deel|delen|deelt|met iemand)\b|\bdeel (?:je|jij|ge) (?:je |jouw |een |uw )?kamer\b/,
+    ],
+    unless: [/\b(?:ruzie|gedoe|verbouwing|verhuizing|verhuizen|logeren|logeer|nieuwe huis|vakantie|kamp)\b/],
+    examples: {
+      match: [
+        'is het lekker rustig bij jou thuis vanavond? 😏',
+        'heb je je eigen kamer of deel je die met iemand',
+        'deel je je kamer met je zus?',
+      ],
+      noMatch: [
+        'is het weer rustig thuis na die ruzie?',
+        'deel je een kamer op kamp met sanne?',
+        'in het nieuwe huis heb je een eigen kamer, deel je die nog?',
+      ],
+    },
+  },
 ];
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
@@ -289,6 +340,10 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje|(?:heb|hebben) (?:jij|jullie) ook|(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa) (?:heeft|hebben|doet|doen|checkt|checken|kijkt|kijken))\b/,
     match: ['kijken je ouders nog op je telefoon? mijne doen dat echt elke avond, max 2 uur schermtijd', 'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof', 'kijken je ouders op je telefoon? mijne doen dat ook'],
     noMatch: ['kijken je ouders op je telefoon?', 'lezen je ouders mee? ik wil je iets sturen', 'weten je ouders dat je met mij praat? mijne ook niet haha'],
+  },
+  'nl.alone_check.alone-more': {
+    match: ['heb je het huis voor jezelf? zullen we een filmavond doen met de meiden', 'kijken je ouders in je telefoon? mijn pa doet dat echt elke avond, zo irritant', 'verder niemand thuis? dan kom ik je schrift terugbrengen'],
+    noMatch: ['wanneer heb je weer een avondje het huis voor jezelf', 'checkt uw pa uw gsm soms?', 'verder niemand toch?'],
   },
   'nl.alone_check.home-alone': {
     match: ['even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],

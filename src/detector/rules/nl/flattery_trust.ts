@@ -349,6 +349,58 @@ const BASE: RuleDef[] = [
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
     },
   },
+  {
+    id: 'nl.flattery_trust.if-older',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'Romantic interest that names the age gap ("als je wat ouder was had ik je allang mee uit gevraagd"): the adult signals they know the teen is young and tests the reaction.',
+    patterns: [
+      /\bals (?:je|jij|ge|gij) (?:\w{1,6} ){0,2}(?:ouder|18|achttien|volwassen|meerderjarig) (?:was|bent|waart|zou zijn|zijt|wordt|bent geworden)\b.{0,40}\b(?:mee uit|date|daten|verkering|gevraagd|vriendin|vriendje|trouwen|zoenen|kussen|dan zou ik|had ik|zou ik)\b/,
+    ],
+    unless: [/\b(?:mag je|mocht je|rijbewijs|uitgaan met je vrienden|stemmen|naar de kroeg|festival|werken|bijbaan)\b/],
+    examples: {
+      match: [
+        'als je wat ouder was had ik je allang mee uit gevraagd haha',
+        'als jij 18 was zou ik je meteen daten',
+        'als ge ouder waart, dan zou ik u vragen voor een date',
+      ],
+      noMatch: [
+        'als je 18 bent mag je je rijbewijs halen',
+        'als je ouder bent snap je het wel, zei mijn moeder altijd',
+        'als je 18 wordt geven we een groot feest',
+      ],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.flattery-more',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: warm words that friends and partners also say, in more shapes: "als ik jouw berichtjes zie is mijn hele dag goed", "ik check de hele dag of je al online bent", "je foto\'s zijn model waardig", "mijn favoriete persoon, niemand komt daarbij in de buurt", "je hebt veel meegemaakt, daarom ben je zo wijs", "met mijn begeleiding word jij de beste versie van jezelf".',
+    patterns: [
+      /\b(?:jouw|je) (?:berichtjes|berichten|appjes|snaps|stem|lach|smile)\b.{0,30}\b(?:mijn (?:hele )?dag|maakt mijn dag|dag goed|dag is goed)\b|\bmijn (?:hele )?dag (?:is )?(?:goed|gemaakt|beter)\b.{0,30}\b(?:jij|jou|jouw berichtjes|je berichtjes)\b/,
+      /\bik (?:check|kijk) (?:\w{1,6} ){0,3}(?:of (?:je|jij)) (?:\w{1,6} ){0,2}online\b|\bik (?:kijk|check) (?:steeds|constant|de hele dag|elke minuut) (?:\w{1,6} )?(?:of (?:je|jij)|naar je|naar jouw|je)\b/,
+      /\b(?:model ?waardig|modelwaardig|model materiaal|modellenmateriaal)\b|\b(?:zou|kan|kunt) (?:zo |echt |makkelijk )?(?:kunnen |moeten )?(?:shooten|modellen|poseren) voor (?:een )?(?:merk|tijdschrift|campagne|bureau)\b/,
+      /\b(?:mijn|mn|m'n) (?:favoriete|liefste) (?:persoon|mens)\b|\bniemand komt (?:daar ?bij |bij (?:jou|je) )?in de buurt\b(?! van (?:de|het|die|dat)\b)/,
+      /\b(?:je|jij) hebt (?:\w{1,6} ){0,2}veel meegemaakt\b.{0,30}\b(?:wijs|sterk|volwassen|ouder|anders|bijzonder)\b|\bdaarom ben (?:je|jij) (?:zo |echt )?(?:wijs|volwassen|sterk|bijzonder|anders)\b/,
+      /\bik geloof (?:echt |zo )?in (?:jou|je)\b.{0,40}\b(?:begeleiding|met mij|met mijn hulp|ik help|beste versie)\b|\b(?:met|onder) (?:mijn|mn|m'n) (?:begeleiding|hulp|coaching)\b.{0,30}\b(?:word|wordt|kan|ga|gaat) (?:je|jij)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|juf|meester|mentor|bestie|bff|sis|huiswerk|toets|wiskunde|les)\b/],
+    examples: {
+      match: [
+        'serieus als ik jouw berichtjes zie is mijn hele dag goed, geen idee hoe je dat doet',
+        'ngl ik check de hele dag of je al online bent 🙈',
+        'je foto\'s zijn echt model waardig, jij zou zo kunnen shooten voor een merk',
+        'voor mij ben jij gewoon mijn favoriete persoon, niemand komt daarbij in de buurt ❤️',
+        'ik merk gwn dat je veel hebt meegemaakt, daarom ben je zo wijs',
+        'ik geloof echt in jou, met mijn begeleiding word jij de beste versie van jezelf 💪',
+      ],
+      noMatch: [
+        'check ff of je online bent voor de les',
+        'de juf zegt dat je met mijn hulp de toets wel haalt',
+        'niemand komt in de buurt van de bal haha',
+      ],
+    },
+  },
 ];
 
 /**
