@@ -166,7 +166,7 @@ export const rules: RuleDef[] = [
       /\b(?:geld|euro|bedrag) (?:.{0,6} )?(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,22}\b(?:terug|doorsturen|doorstuurt|doorstorten|opnemen|opneemt|pinnen|pin|pint|overmaken naar|overmaakt|eraf halen|eraf|eruit|aan mij|contant)\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b|\b(?:rekening|bankrekening|pinpas|bankpas|betaalpas|pas) (?:willen |wil )?(?:uitlenen|verhuren|te leen)\b/,
     ],
-    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo)\b/],
+    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|de mijne is kwijt|ov ?kaart|ov ?chip)\b/],
     examples: {
       match: [
         'mag ik je bankpas even gebruiken, je krijgt 200',
@@ -179,6 +179,7 @@ export const rules: RuleDef[] = [
         'je pas uitlenen voor 1 dag = 200 euro cash',
       ],
       noMatch: [
+        'mag ik je pas lenen voor de bieb? de mijne is kwijt',
         'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
         'mijn pinpas is kwijt',
         'heb je je pinpas bij je voor de kantine',
@@ -554,10 +555,10 @@ export const rules: RuleDef[] = [
     note: 'Recruiting for crime or paid company (criminal exploitation, money mules; Dutch research on drugs-runners and "katvangers"): carrying parcels around for cash, lending the bank account for a transfer ("jij houdt 300"), money for messages or for just being at a party or a dinner.',
     patterns: [
       /\b(?:pakketjes|pakketje|pakskes|paksken|pakjes|pakketten|spullen|tasjes|zakjes|dingen) (?:\w{1,6} ){0,2}(?:rond ?(?:te )?brengen|rondbrengen|rond brengen|wegbrengen|weg te brengen|afleveren|af te leveren|droppen|rondrijden)\b(?=.{0,80}\b(?:cash|geld|doekoe|poen|betaald|verdien\w{0,4}|\d{2,4}(?: euro)?(?: per| in de| a) (?:week|dag|rit|keer)))|\b(?:cash|geld|doekoe|poen|betaald|verdien\w{0,4}|\d{2,4}(?: euro)?(?: per| in de| a) (?:week|dag|rit|keer))\b.{0,80}\b(?:pakketjes|pakketje|pakskes|pakjes|pakketten|spullen|tasjes|zakjes) (?:\w{1,6} ){0,2}(?:rond ?(?:te )?brengen|rondbrengen|rond brengen|wegbrengen|weg te brengen|afleveren|af te leveren|droppen)\b/,
-      /\b(?:je|jouw|uw) (?:rekening|bankrekening|bankpas|pinpas|pas|iban|rekeningnummer) (?:\w{1,8} ){0,2}(?:gebruiken|lenen|even lenen|ff lenen)\b|\b(?:jij|je|ge) (?:houdt|mag houden|mag er|krijgt er) (?:\w{1,4} )?\d{2,4}(?: euro)?(?: van)?\b.{0,30}\b(?:niemand|overboeking|overmaken|rekening|pas)\b/,
+      /\b(?:je|jouw|uw) (?:rekening|bankrekening|bankpas|pinpas|pas|iban|rekeningnummer) (?:\w{1,8} ){0,2}(?:gebruiken|lenen|even lenen|ff lenen)\b(?=.{0,40}\b(?:overboeking|overmaken|storten|geld|euro|\d{2,4}|houdt|krijgt|cash|niemand)\b)|\b(?:jij|je|ge) (?:houdt|mag houden|mag er|krijgt er) (?:\w{1,4} )?\d{2,4}(?: euro)?(?: van)?\b.{0,30}\b(?:niemand|overboeking|overmaken|rekening|pas)\b/,
       /\b(?:ik geef|ik betaal|ik stuur|krijg je|je krijgt) (?:je |jou |u )?(?:\d{1,4}|wat|geld|cash)(?: euro| eur)? (?:voor|als|om) (?:een paar |wat |je |jouw |een )?(?:berichtjes|berichten|appjes|chats|chatten|foto'?s|fotos|pics|filmpjes|gezelschap|tijd)\b|\b(?:betaald|geld|cash|\d{2,4} euro) (?:\w{1,6} ){0,2}(?:om er te zijn|om erbij te zijn|om mee te gaan|om mee uit|voor je gezelschap|om gezellig te doen)\b|\b(?:(?:betaalt|betalen|betaald) (?:meiden|meisjes|jongens|gasten|je|jou)|(?:meiden|meisjes|jongens|gasten) (?:betaalt|betalen)) (?:\w{1,6} )?om (?:\w{1,6} )?(?:mee uit eten|uit eten|te komen|mee te gaan|gezellig|te chillen|naar feestjes|op feestjes)\b/,
     ],
-    unless: [/\b(?:postnl|dhl|bezorger|vakantiebaan|bijbaan|krantenwijk|folders|oppassen|tikkie|de helft|terugbetalen|terug|kantine|de mijne is leeg|mijn saldo)\b|^(?:mam|mama|mams|pap|papa|ma|pa)\b/, /\b(?:oplichting|scam|nep|pas op|trap er niet in|politie waarschuwt)\b/],
+    unless: [/\b(?:postnl|dhl|bezorger|vakantiebaan|bijbaan|krantenwijk|folders|oppassen|tikkie|de helft|terugbetalen|terug|kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|kwijt|ov ?kaart|ov ?chip)\b|^(?:mam|mama|mams|pap|papa|ma|pa)\b/, /\b(?:oplichting|scam|nep|pas op|trap er niet in|politie waarschuwt)\b/],
     examples: {
       match: [
         'osso fissa snelle doekoe, 300 per week, alleen ff pakketjes rondbrengen na school',
@@ -574,6 +575,7 @@ export const rules: RuleDef[] = [
         'pas op, ze vragen je rekening te lenen, dat is oplichting',
         'ik betaal je 10 euro voor je oude fiets',
         'mijn ouders betalen me om de hond uit te laten',
+        'mag ik je pas lenen voor de bieb? de mijne is kwijt',
         'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
       ],
     },

@@ -298,13 +298,13 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Tracking in other words (coercive control; Winters et al. 2021 maintenance): a "volg-app" or tracker app to install, accepting their Life360 invitation, adding them in Find My, seeing "24/7" where the teen is, the dot that disappeared from the map, sharing "voor onbepaalde tijd" instead of an hour.',
     patterns: [
-      /\b(?:volg ?app|volgapp|tracker ?app|tracking ?app|trackerapp|spy ?app|spionage ?app|spionageapp|gps ?tracker|tracker)\b.{0,40}\b(?:op je|installeer|download|zet|neem|volgen|zien)\b|\b(?:installeer|download|zet|neem)\b.{0,30}\b(?:volg ?app|volgapp|tracker|tracking ?app|trackerapp|spy ?app|gps ?tracker)\b/,
+      /\b(?:volg ?app|volgapp|tracker ?app|tracking ?app|trackerapp|spy ?app|spionage ?app|spionageapp|gps ?tracker|tracker)\b.{0,40}\b(?:op je (?:telefoon|mobiel|gsm)|(?:dan|zodat) (?:kan ik|ik) (?:je|jou)|ik (?:je|jou) (?:kan )?(?:volgen|zien))\b|\b(?:installeer|download|zet|neem)\b.{0,30}\b(?:volg ?app|volgapp|tracker|tracking ?app|trackerapp|spy ?app|gps ?tracker)\b.{0,40}\b(?:kan ik (?:je|jou)|ik (?:je|jou) (?:kan )?(?:volgen|zien)|op je (?:telefoon|mobiel|gsm))\b/,
       /\b(?:accepteer|accepteren|aanvaard|aanvaarden)\b.{0,20}\b(?:uitnodiging|verzoek|request)\b.{0,20}\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|locatie)\b|\b(?:mij|me) (?:\w{1,6} )?toevoegen (?:in|op|aan|bij) (?:find ?my|zoek ?mijn|life ?360|zenly|snap ?map)\b/,
       /\b(?:24 ?\/? ?7|altijd|de hele dag|elk moment|continu|dag en nacht)\b.{0,12}\b(?:zien|weten|volgen|checken) waar (?:je|jij|ge) (?:bent|zit|zijt|uithangt)\b/,
       /\b(?:puntje|bolletje|bitmoji|avatar|icoontje|poppetje)\b.{0,30}\b(?:weg|verdwenen|uit|niet meer) (?:\w{1,6} )?(?:van|op) (?:de )?(?:kaart|map|snap ?map)\b/,
       /\b(?:voor onbepaalde tijd|onbepaalde tijd|tot ik het uitzet|indefinitely)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader|ouders)|je (?:moeder|vader|ouders) (?:wil|willen|zegt|zeggen)|contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban)\b/, /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
+    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader|ouders)|je (?:moeder|vader|ouders) (?:wil|willen|zegt|zeggen)|contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban|bus|trein|tram|ov|9292|pakket|pakketje|bezorging|fietstocht|hardloop\w{0,6}|strava)\b/, /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
     examples: {
       match: [
         'zet die volg-app ff op je telefoon, dan kan ik je zien',
@@ -319,6 +319,7 @@ export const rules: RuleDef[] = [
       noMatch: [
         'mama wil dat je de volg-app op je telefoon zet',
         'hij heeft een contract voor onbepaalde tijd',
+        'zet de volg-app van de bus aan, dan zie je wanneer hij komt',
         'zet find my aan, je telefoon is anders weer kwijt',
         'mijn moeder wil altijd weten waar ik ben',
       ],

@@ -386,9 +386,9 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:ik kom|zal ik|kan ik|ik zal|ik kan|kom ik) (?:u|ge|gij) (?:\w{1,8} ){0,2}(?:komen )?(?:halen|ophalen|oppikken)\b/,
       /\b(?:zal|kan|mag) ik (?:je|jouw|de|een|u|uw) (?:\w{1,8} )?(?:treinkaartje|treinkaart|treinticket|reis|reiskosten|busticket|buskaartje|taxi|uber|ov|ov ?kaart|tickets?) (?:\w{1,6} )?(?:betalen|regelen|boeken|kopen|sturen)\b|\b(?:reiskosten|reis|treinkaartje|trein|taxi|uber|benzine) (?:betaal|regel|vergoed) ik\b/,
-      /\bweekendje (?:weg|samen|met (?:mij|me|ons (?:twee|tweeen)))\b|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
+      /\bweekendje (?:weg |samen )?met (?:mij|me|ons (?:twee|tweeen|2))\b|\bweekendje (?:weg|samen)(?: ?\?|,? (?:jij en ik|wij (?:twee|tweeen|2)|alleen wij|met ons (?:twee|tweeen)))|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team)\b/],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
     examples: {
       match: [
         'kzou u graag eens zien, zal ik u komen halen met de auto?',
@@ -402,6 +402,8 @@ const BASE: RuleDef[] = [
         'papa komt u halen aan het station, oma',
         'zal ik je treinkaartje betalen voor het toernooi? je betaalt me terug',
         'weekendje weg met mama en papa, saai',
+        'weekendje weg met de familie naar de ardennen, jij ook?',
+        'zal ik je treinkaartje betalen? je betaalt me morgen terug',
       ],
     },
   },

@@ -431,7 +431,7 @@ const BASE: RuleDef[] = [
       /\bdraai (?:\w{1,6} ){0,2}(?:rond|om|een rondje)\b.{0,20}\b(?:camera|cam|webcam|foto|filmpje|video)\b|\b(?:camera|cam|webcam)\b.{0,20}\bdraai (?:\w{1,6} ){0,2}(?:rond|een rondje)\b/,
       /\b(?:hou|houd|houdt|richt|doe|zet|beweeg) (?:de|je|die|jouw) (?:camera|cam|telefoon|gsm|mobiel) (?:\w{1,6} ){0,2}(?:lager|naar beneden|omlaag|naar onder|verder naar beneden)\b/,
     ],
-    unless: [/\b(?:plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
+    unless: [/\b(?:meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
     examples: {
       match: [
         'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
@@ -451,6 +451,7 @@ const BASE: RuleDef[] = [
       noMatch: [
         'doe iets minder aan, het is 30 graden vandaag',
         'stuur ff een foto van die spicy ramen',
+        'stuur ff een spicy meme',
         'hou je telefoon lager, ik zie alleen je plafond',
         'draai de camera om naar het bord',
         'bewijs het maar, je hebt gewoon verloren haha',
@@ -466,7 +467,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:pf|pfp|profielfoto|profielfotos|story|selfie|foto|fotos|pic|pics)\b.{0,60}\b(?:nog eentje|nog een paar|er nog meer|nog meer van (?:je|jou)|meer van (?:je|jou)|nog ene)\b/,
       /\beentje (?:waar|waarop) (?:je|jij|ge) (?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|te zien bent|bent)\b|\b(?:helemaal|van top tot teen|full ?body) (?:op de foto|in beeld)\b/,
-      /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b/,
+      /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b|\bstuur (?:(?:me|mij|ff|even|eens|nou) ){0,2}(?:je|jouw|uw) (?:gezicht|gezichtje|smoeltje|koppie|face)\b|\b(?:benieuwd|nieuwsgierig) (?:\w{1,6} ){0,2}hoe (?:je|jij|ge) (?:er ?uit ?ziet|eruit ziet|er uit ziet)\b/,
     ],
     unless: [/\b(?:schoolfoto|klassenfoto|vakantie|hond|kat|konijn|taart|eten|tekening|outfit voor|kapsel|collage|groepsfoto|cijfer|cijfers|uitslag|reactie)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}(?:hoort|ziet|leest|opent)\b/],
     examples: {
@@ -476,6 +477,7 @@ const BASE: RuleDef[] = [
         'leuke selfie! stuur er nog eentje?',
         'ik wil je gezicht ff zien, snap me',
         'ik wil je smoeltje eens zien joh',
+        'stuur je gezichtje ff, ben benieuwd hoe je eruit ziet',
       ],
       noMatch: [
         'die foto van je hond is zo cute, heb je er nog meer?',

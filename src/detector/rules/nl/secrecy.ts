@@ -287,7 +287,7 @@ export const rules: RuleDef[] = [
       /\b(?:haal|verwijder|wis|delete) (?:mijn|mn|m'n) (?:naam|nummer|contact)\b (?:\w{1,8} )?(?:uit|van) (?:je|jouw|uw) (?:contacten|telefoon|contactenlijst|gsm)\b|\b(?:zet|sla|save) (?:mijn|mn|m'n) (?:naam|nummer|contact) (?:\w{1,8} ){0,3}(?:als|onder) (?:een )?[a-z']{2,14}(?: ofz| of zo| ofzo)?\b(?<!\b(?:als|onder) (?:favoriet|favorieten|noodcontact|ice|bij|mama|papa|mam|pap|oma|opa|tante|oom|moeder|vader)\b)/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
     ],
-    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
+    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
       match: [
         'als je moeder vraagt met wie je appt zeg je lisa',
@@ -302,6 +302,7 @@ export const rules: RuleDef[] = [
         'sla mijn nummer op als sanne',
       ],
       noMatch: [
+        'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'zet mijn nummer in je telefoon als mama 2 haha',
         'zeg maar tegen de trainer dat ik ziek ben',
         'ik slaap bij een vriendin vanavond',
@@ -337,21 +338,16 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Hushing in other words: keeping it "voor onszelf", trusting the teen to keep their mouth shut, "beter als je ouders hier niks van weten", a cover identity for when a parent asks ("als je moeder het vraagt ben ik een meisje uit je klas"), and keeping it from the people who would help (a vertrouwenspersoon, youth care, the police).',
     patterns: [
-      /\b(?:laten we|we moeten|we houden|hou|houd|houden we|moeten we) (?:het|dit|dat|ons|alles|wat we doen|wat we zeggen) (?:\w{1,8} ){0,2}voor (?:onszelf|ons tweeen|ons twee|ons 2|ons)(?: houden)?\b(?! (?:bij|op|in|en)\b)/,
-      /\bdat (?:je|jij|ge|gij) (?:je|jouw|uw) (?:mond|bek|kop|waffel|snavel) (?:\w{1,8} )?(?:houdt|houd|dichthoudt|dicht houdt)\b/,
       new RegExp(`\\b(?:beter|veiliger|slimmer|handiger|fijner) (?:als|dat|wanneer) (?:je|jouw) (?:${PARENT}|familie|vrienden|vriendinnen|mentor|broer|zus) (?:\\w{1,10} ){0,3}(?:niks|niets|niet|nie|nooit) (?:\\w{1,6} )?(?:weten|weet|horen|hoort|merken|merkt|zien|ziet)\\b`),
-      new RegExp(`\\bals (?:je|jouw) (?:${PARENT}|vrienden|vriendin|vriendinnen|zus|broer|mentor) (?:het |er |ernaar |naar (?:mij|me|ons) )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b.{0,14}\\b(?:ben ik|zeg (?:je|jij|maar)|dan zeg|zeg je)\\b`),
-      /\b(?:vertel|zeg|verklap|meld) (?:het |dit |dat |er )?(?:\w{1,6} )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen|bij) (?:die|de|je|jouw|een) (?:vertrouwenspersoon|hulpverlener|jeugdzorg|psycholoog|zorgcoordinator|schoolmaatschappelijk werker|politie|wijkagent)\b/,
+      new RegExp(`\\bals (?:je|jouw) (?:${PARENT}|vrienden|vriendin|vriendinnen|zus|broer|mentor) (?:het |er |ernaar |naar (?:mij|me|ons) )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b.{0,14}\\b(?:ben ik|zeg (?:je|jij|maar) (?:gewoon )?dat ik|dan zeg (?:je|jij) (?:gewoon )?dat ik|zeg je (?:gewoon )?dat ik) (?:gewoon |maar |echt )?(?:een |je |jouw )?(?:meisje|jongen|meid|vriendin|vriend|klasgenoot|klasgenote|nicht|neef|iemand|[a-z]{2,12} uit (?:je|jouw) (?:klas|team|school))\\b`),
+      /\b(?:vertel|zeg|verklap|meld) (?:het |dit |dat |er )?(?:\w{1,6} )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen|bij) (?:die|de|je|jouw|een) (?:vertrouwenspersoon|hulpverlener|jeugdzorg|psycholoog|zorgcoordinator|schoolmaatschappelijk werker)\b/,
+      // Blaming the teen if they tell: "als je het aan je ouders vertelt zeg ik dat jij begonnen bent".
+      /\bzeg ik (?:gewoon |echt )?dat (?:jij|je) (?:\w{1,6} )?(?:begonnen bent|begon|het wilde|het zelf wilde|het idee had|het zelf deed|liegt|gelogen hebt)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|moederdag|vaderdag|spoiler|spoilers)\b/, /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush)\b/],
     examples: {
       match: [
-        'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
-        'laten we dit lekker voor onszelf houden',
-        'hou dit voor ons tweeen oke',
-        'ik vertrouw erop dat je je mond houdt hierover',
-        'beloof me dat je je mond houdt, ook tegen je beste vriendin',
-        'ik reken erop dat je je kop houdt',
+        'als je het aan je ouders vertelt zeg ik dat jij begonnen bent',
         'het is echt beter als je ouders hier niks van weten, geloof me nou',
         'het is slimmer als je moeder hier niks van weet',
         'als je moeder het vraagt ben ik gewoon een meisje uit je klas',
@@ -359,9 +355,8 @@ export const rules: RuleDef[] = [
         'vertel het niet aan die vertrouwenspersoon of je mentor hoor, die maken er meteen een heel drama van',
       ],
       noMatch: [
-        'laten we het voor onszelf houden tot zijn verjaardag',
-        'hou het voor jezelf bij, je cijfers',
-        'ik hoop dat je je mond houdt over mijn cadeau voor mama',
+        'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
+        'vertel het niet aan de politie haha, ik heb je fiets geleend',
         'het is beter als je ouders het weten, echt',
         'als je moeder het vraagt, ik ben om 6 uur thuis',
         'vertel het aan de vertrouwenspersoon, die kan je helpen',
@@ -374,6 +369,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more ways to leave no trace or keep the circle shut, which friends also say now and then: wiping what was sent, a timer on the chat, incognito, saving the contact under another name, "geen berichten hierover aan vrienden of familie", "discretie", "als je het doorvertelt krijg ik problemen", "zeg thuis dat je bij een vriendin was, dan weet niemand iets", not telling the mentor or the juf.',
     patterns: [
+      /\b(?:laten we|we moeten|we houden|hou|houd|houden we|moeten we) (?:het|dit|dat|ons|alles|wat we doen|wat we zeggen) (?:\w{1,8} ){0,2}voor (?:onszelf|ons tweeen|ons twee|ons 2|ons)(?: houden)?\b(?! (?:bij|op|in|en)\b)/,
+      /\bdat (?:je|jij|ge|gij) (?:je|jouw|uw) (?:mond|bek|kop|waffel|snavel) (?:\w{1,8} )?(?:houdt|houd|dichthoudt|dicht houdt)\b/,
       /\b(?:wis|verwijder|delete|del|wist|verwijdert) (?:\w{1,8} ){0,2}(?:alles|al mijn berichten|mijn berichten|(?:de|onze) (?:hele )?chat|wat ik (?:je |jou )?(?:heb |had )?(?:gestuurd|gestuurt|gezegd|geschreven|gezonden))\b/,
       /\b(?:zet|doe) (?:de |je |een |die )?timer (?:\w{1,8} ){0,2}(?:op )?(?:24 ?(?:uur|u|h)|7 dagen|90 dagen|een dag|1 dag)\b.{0,16}\b(?:chat|gesprek|berichten|whatsapp|insta|app)\b|\b(?:zet|doe) (?:de |onze |je )?(?:chat|berichten) (?:\w{1,6} )?op (?:24 ?(?:uur|u|h)|7 dagen)\b/,
       /\b(?:gebruik|zet|open|ga|doe|gebruikt) (?:\w{1,8} ){0,2}(?:incognito|prive ?modus|prive ?venster|prive tabblad)\b.{0,30}\b(?:met (?:mij|me)|chat|chatten|praten|appen|mijn berichten)\b|\bincognito (?:\w{1,8} ){0,2}(?:als|wanneer) (?:je|jij) (?:met (?:mij|me)|mij|me)\b/,
@@ -381,11 +378,15 @@ export const rules: RuleDef[] = [
       /\bgeen (?:berichten|woord|woorden|verhalen|info|posts|appjes) (?:hierover |erover |daarover |over (?:mij|ons|dit) )?(?:aan|tegen|naar|met) (?:je |jouw )?(?:vrienden|familie|ouders|vriendinnen|iemand|anderen|niemand)\b|\b(?:discretie|discreet)\b.{0,60}\b(?:geen|niet|niks|niemand)\b/,
       /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons) (?:\w{1,8} )?(?:doorvertelt|vertelt|zegt|verklapt|verraadt|laat zien)\b.{0,20}\b(?:krijg ik|kom ik|ben ik|ga ik|zit ik) (?:\w{1,8} ){0,2}(?:problemen|in de problemen|de bak|in de shit|gedoe|kwijt|weg)\b/,
       new RegExp(`\\b(?:zeg|vertel) (?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
-      /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer)\b/,
+      /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer|politie|wijkagent)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
     examples: {
       match: [
+        'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
+        'hou dit voor ons tweeen oke',
+        'ik vertrouw erop dat je je mond houdt hierover',
+        'beloof me dat je je mond houdt, ook tegen je beste vriendin',
         'wis ff alles wat ik gestuurd heb',
         'wis de hele chat ff als je klaar bent',
         'verwijder mijn berichten straks ff',
@@ -404,6 +405,8 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
+        'laten we het voor onszelf houden tot zijn verjaardag',
+        'ik hoop dat je je mond houdt over mijn cadeau voor mama',
         'zet de timer op 24 minuten voor de taart',
         'sla me op als lisa, dit is mijn nieuwe nummer',
         'geen woord over het cadeau tegen je moeder',

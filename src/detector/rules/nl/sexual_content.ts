@@ -540,7 +540,7 @@ export const rules: RuleDef[] = [
       /\b(?:intiem|seks|sex|het doen|naar bed gaan|vrijen)\b (?:\w{1,8} ){0,3}(?:met )?(?:een )?(?:ouder|oudere|volwassen|ervaren) (?:iemand|man|vrouw|jongen|persoon|vent|gast)\b|\b(?:ouder|oudere|ervaren) (?:iemand|man|vrouw|jongen|persoon|vent)\b.{0,30}\b(?:intiem|seks|sex|het doen|vrijen)\b/,
       /\bwat (?:zou|wil) (?:je|jij|ge|gij) (?:\w{1,8} )?doen met (?:een |die )?(?:jongen|meisje|man|vrouw|vriendje|vriendinnetje|mij|me)\b.{0,30}\b(?:niemand|alleen|stiekem)\b/,
     ],
-    unless: [/\b(?:biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/],
+    unless: [/\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/],
     examples: {
       match: [
         'weet je hoe tongzoenen gaat? ik kan het je leren',
@@ -563,6 +563,7 @@ export const rules: RuleDef[] = [
         'ik kan je leren schaken als je wil',
         'ik wil je aanraden die serie te kijken',
         'vertel eens je fantasie voor het werkstuk van nederlands',
+        'vertel eens je fantasie voor het verhaal bij engels',
         'ben je al ontwikkeld in je game? level 30?',
         'wat zou jij doen met een miljoen als niemand het wist',
       ],
