@@ -123,7 +123,7 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(`\\bik (?:ben|bn) (?:zo |echt |helemaal |smoor|hartstikke )?(?:verliefd|smoorverliefd|gek) op (?:je|jou)\\b(?! (?:${PARENT}|broer|broertje|zus|zusje|vriend|vriendin|beste|klasgenoot|neef|nicht|stem|tekening|tekeningen)\\b)`),
       /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
-      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|soulmate|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\b(?:je|jij) (?:bent|betekent) (?:echt |gewoon |zo )?(?:alles|de wereld) voor (?:me|mij)\b/,
       /\bik (?:(?:niet|nie) (?:meer )?(?:kan|kn)|(?:kan|kn) (?:niet|nie)(?: meer)?) (?:stoppen|ophouden) met (?:aan |naar )?(?:je|jou|jouw)(?: \w{1,12})?(?: te)? (?:denken|appen|kijken|staren)\b/,
       /\bik zie (?:je|jou) (?:echt |al |nu |gewoon )?als (?:mijn |mn |m'n )(?!beste)(?:vriendin|vriendinnetje|meisje|vrouw|vriendje|partner|prinses|schatje)\b/,
@@ -135,7 +135,7 @@ const BASE: RuleDef[] = [
       /\b(?:zoiets|dit|zo'n gevoel) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:gevoeld|gehad)\b|\bik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo ?veel|zo) (?:om iemand (?:gegeven|gegeef)|van iemand gehouden|voor iemand gevoeld)\b/,
       /\b(?:je|jij|ge|gij) (?:zit|spookt|bent)(?: \w{1,12}){0,3} (?:in|door) (?:mijn|mn|m'n) (?:hoofd|gedachten|dromen)\b/,
       /\b(?:de eerste|het eerste|de laatste|het laatste) (?:aan wie|waar|wat|die|persoon)(?: ik)? (?:aan )?(?:denk|zie|spreek|app)\b.{0,24}\b(?:wakker|slapen|opsta|opstaan|mijn bed|slaap)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg))/,
+      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat))/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
     unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/],
@@ -160,6 +160,9 @@ const BASE: RuleDef[] = [
         'ik kan niet stoppen met naar je fotos kijken',
       ],
       noMatch: [
+        'jij bent de enige die ik vertrouw met dit geheim haha',
+        'wij zijn echt soulmates haha, zelfde smaak in alles',
+        'niemand snapt mij zoals jij, echt je bent mijn soulmate haha 🫶',
         "jij bent echt de enige die me snapt met die wiskunde haha, dank je",
         "jij bent de enige die me echt begrijpt bro, de rest van de klas is zo kinderachtig",
         'ik ben verliefd op die nieuwe serie',
@@ -181,7 +184,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:wij|we) (?:hebben|hebbe) (?:echt )?(?:een |zo'n |zon )?(?:speciale|bijzondere|echte|unieke|sterke) (?:band|connectie|klik|relatie)\b/,
       /\bwat (?:wij|we) (?:hebben|samen hebben) is (?:echt |zo )?(?:speciaal|bijzonder|uniek|anders)\b/,
-      /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten|voor elkaar gemaakt|gemaakt voor elkaar|perfect voor elkaar|voorbestemd)\b|\b(?:alsof|gevoel dat|lijkt wel of|lijkt alsof|net of|net alsof) (?:ik (?:je|jou|u)|we elkaar|wij elkaar) (?:al )?(?:jaren|heel lang|ons hele leven|eeuwen|altijd|veel langer) (?:ken|kennen|kende|kenden)\b/,
+      /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:voor elkaar gemaakt|gemaakt voor elkaar|perfect voor elkaar|voorbestemd)\b|\b(?:alsof|gevoel dat|lijkt wel of|lijkt alsof|net of|net alsof) (?:ik (?:je|jou|u)|we elkaar|wij elkaar) (?:al )?(?:jaren|heel lang|ons hele leven|eeuwen|altijd|veel langer) (?:ken|kennen|kende|kenden)\b/,
       /\b(?:(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit)|ik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band))\b/,
       /\b(?:jij|je|gij|ge) (?:bent|bn|zijt)(?: echt| zo| gewoon| toch){0,2} (?:(?:anders|different) dan (?:de |die |al die |alle |andere )?(?:rest|anderen|iedereen|andere|meiden|meisjes|jongens|mensen|gasten)|speciaal voor mij|bijzonder voor mij)\b/,
       /\bik voel (?:me |mij )?(?:zo |echt |heel |zo erg )?(?:verbonden|een connectie|een band|een klik|een speciale band) (?:met|met jou|met je)\b/,
@@ -197,7 +200,6 @@ const BASE: RuleDef[] = [
         'ik voel me zo verbonden met jou',
         'wij hebben echt een speciale band',
         'wat wij hebben is speciaal',
-        'we zijn soulmates',
         'zo\'n klik heb ik nog nooit gehad',
         'jij bent anders dan de rest',
         'ik heb het gevoel dat ik je al jaren ken',
@@ -303,6 +305,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Warm words aimed at the teen, built from families rather than sentences: "you" near a praise word, missing or thinking of them, a "click" or bond, always being there. Friends say these too, so low: a signal at `high` and in combinations only.',
     patterns: [
+      // Best friends call each other soulmates all the time: "wij zijn echt soulmates haha, zelfde smaak in alles".
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:soulmate|zielsverwant)\b|\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten)\b/,
       /\b(?:gij|ge|jij|je) (?:zijt|bent|bn) (?:echt |zo'?n |toch |gewoon )?(?:ne|een|n) (?:schat|schatje|lieverd|engel|engeltje|pareltje|droom)\b/,
       /\b(?:je|jij|ge|gij|jou|u) (?:bent|bn|ben|zijt|zijde|ziet er|lijkt|ziet|kan|kunt|zou)(?: [\w']{1,20}){0,3} (?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|favoriete|fav|lieveling|lievelingsmens|lievelingspersoon|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|liefste|mooiste|knapste|leukste|tof|toffe|straf|straffe|matuur|wijs)\b/,
       /\b(?:ben|bent|zijt) (?:jij|je|gij|ge) (?:echt |sws |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|slimste)\b|\b(?:de|het) (?:mooiste|knapste|liefste|leukste) (?:van|uit|op) (?:je|jouw|de|heel) (?:klas|school|nederland|belgie|insta|tiktok|wereld|stad)\b|\b(?:you're|youre|you are) (?:so |echt |really )?(?:different|anders|special|speciaal|mature)\b/,
@@ -341,6 +345,8 @@ const BASE: RuleDef[] = [
     unless: [SIBLING, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: [
+        'je bent echt mijn soulmate',
+        'wij zijn soulmates',
         "gij zijt echt ne schat weet ge dat",
         "jij bent echt een engel",
         "je bent toch een lieverd",'ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
