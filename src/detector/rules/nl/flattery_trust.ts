@@ -307,7 +307,7 @@ const BASE: RuleDef[] = [
     patterns: [
       // Best friends call each other soulmates all the time: "wij zijn echt soulmates haha, zelfde smaak in alles".
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:soulmate|zielsverwant)\b|\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten)\b/,
-      /\b(?:gij|ge|jij|je) (?:zijt|bent|bn) (?:echt |zo'?n |toch |gewoon )?(?:ne|een|n) (?:schat|schatje|lieverd|engel|engeltje|pareltje|droom)\b/,
+      /\b(?:gij|ge|jij|je) (?:zijt|bent|bn) (?:echt |zo'?n |toch |gewoon )?(?:ne|een|n) (?:schat|schatje|lieverd|engel|engeltje|pareltje|droom|schoonheid|plaatje|stuk|lekker stuk|lekker ding)\b/,
       /\b(?:je|jij|ge|gij|jou|u) (?:bent|bn|ben|zijt|zijde|ziet er|lijkt|ziet|kan|kunt|zou)(?: [\w']{1,20}){0,3} (?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|favoriete|fav|lieveling|lievelingsmens|lievelingspersoon|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|liefste|mooiste|knapste|leukste|tof|toffe|straf|straffe|matuur|wijs)\b/,
       /\b(?:ben|bent|zijt) (?:jij|je|gij|ge) (?:echt |sws |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|slimste)\b|\b(?:de|het) (?:mooiste|knapste|liefste|leukste) (?:van|uit|op) (?:je|jouw|de|heel) (?:klas|school|nederland|belgie|insta|tiktok|wereld|stad)\b|\b(?:you're|youre|you are) (?:so |echt |really )?(?:different|anders|special|speciaal|mature)\b/,
       /\b(?:je|jouw|uw) (?:fotos|foto|profielfoto|pfp|stem|lach|ogen|haar|stijl|tiktoks|tiktok|videos|video|posts|selfies|selfie|lichaam|lijf|look|looks|uiterlijk|gezicht|glimlach|smile|outfit) (?:\w{1,20} ){0,2}(?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|fav|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|mooiste|mooier|goed)\b/,
@@ -346,6 +346,7 @@ const BASE: RuleDef[] = [
     examples: {
       match: [
         'je bent echt mijn soulmate',
+        'ge zijt echt een schoonheid, weet ge da',
         'wij zijn soulmates',
         "gij zijt echt ne schat weet ge dat",
         "jij bent echt een engel",

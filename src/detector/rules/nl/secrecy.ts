@@ -377,7 +377,7 @@ export const rules: RuleDef[] = [
       /\b(?:sla|zet) (?:me|mij|mijn nummer|mn nummer|m'n nummer) (?:\w{1,10} ){0,3}(?:op|in) (?:\w{1,10} ){0,3}(?:als|onder) (?:\w{1,12} ){1,4}(?:niet|nie|zodat|dan (?:weet|ziet|denkt|snapt))\b|\bonder (?:een )?(?:andere|nep|fake|valse) naam\b|\bniet onder (?:mijn|mn|m'n) (?:echte )?naam\b/,
       /\bgeen (?:berichten|woord|woorden|verhalen|info|posts|appjes) (?:hierover |erover |daarover |over (?:mij|ons|dit) )?(?:aan|tegen|naar|met) (?:je |jouw )?(?:vrienden|familie|ouders|vriendinnen|iemand|anderen|niemand)\b|\b(?:discretie|discreet)\b.{0,60}\b(?:geen|niet|niks|niemand)\b/,
       /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons) (?:\w{1,8} )?(?:doorvertelt|vertelt|zegt|verklapt|verraadt|laat zien)\b.{0,20}\b(?:krijg ik|kom ik|ben ik|ga ik|zit ik) (?:\w{1,8} ){0,2}(?:problemen|in de problemen|de bak|in de shit|gedoe|kwijt|weg)\b/,
-      new RegExp(`\\b(?:zeg|vertel) (?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
+      new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |dan |ff )?(?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer|politie|wijkagent)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
@@ -401,6 +401,7 @@ export const rules: RuleDef[] = [
         'als je dit doorvertelt zit ik zwaar in de problemen',
         'lekker dat je vrij bent morgen! oja en zeg thuis gewoon dat je bij een vriendin was, dan weet niemand iets en is er geen gedoe',
         'zeg tegen je moeder dat je bij sanne slaapt',
+        'zeg maar tegen je moeder dat je bij sanne bent',
         'vertel niks aan je mentor over ons',
       ],
       noMatch: [
