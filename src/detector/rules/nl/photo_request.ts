@@ -412,10 +412,10 @@ const BASE: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening))\b/],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/],
     examples: {
       match: ['doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
-      noMatch: ['ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden'],
+      noMatch: ['ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden', 'doe je camera aan, de trainer wil je techniek zien'],
     },
   },
   {
