@@ -11,7 +11,7 @@ import { ACCOUNT, PASSWORD, YOUR } from './words';
 
 /** Codes that have nothing to do with an account. */
 const HARMLESS_CODE =
-  /\b(?:wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
+  /\bje (?:telefoon|mobiel|gsm|phone) (?:ligt|lag) (?:nog )?(?:hier|bij mij|bij ons|op (?:tafel|de bank|je bed))\b|\b(?:wekker|timer|wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -34,6 +34,8 @@ export const rules: RuleDef[] = [
       noMatch: [
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
+        'wat is de pincode van je telefoon, ik moet je wekker uitzetten hij gaat al 10 min af',
+        'je telefoon ligt hier nog, wat is je code? je moeder belt',
         'wat is je pincode van de fietsenstalling',
         'ik heb je wachtwoord nodig voor de wifi',
         'wat is het wifi wachtwoord van school?',
@@ -115,6 +117,8 @@ export const rules: RuleDef[] = [
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
     unless: [
+      // Schoolwork on a classmate's laptop: "log ff in op je account op mijn laptop voor de presentatie".
+      /\bvoor (?:de|het|onze|ons|je|jouw|mijn|mn) (?:presentatie|werkstuk|project|spreekbeurt|opdracht|groepsopdracht|groepswerk|taak|les)\b/,
       /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|wiskunde ?platform)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
@@ -132,6 +136,7 @@ export const rules: RuleDef[] = [
       noMatch: [
         "mag ik je wachtwoord van smartschool? ik ben het mijne kwijt en wil de taak zien",
         'bro log uit op mijn laptop, je hebt je insta open laten staan 😂',
+        'log ff in op je account op mijn laptop voor de presentatie, de mijne doet het niet',
         'kan je inloggen op magister?',
         'ik kan niet inloggen op teams',
         'mag ik je netflix account gebruiken',

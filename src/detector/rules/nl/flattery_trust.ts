@@ -415,7 +415,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je))\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je))\b/;
 /** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
 const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
@@ -426,6 +426,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'bro je bent lowkey de enige hier die me snapt, de rest is zo kinderachtig',
       'gast jij bent echt de enige die me snapt',
       'ik denk de hele dag aan je, wiskunde zonder jou naast me is zo saai',
+      'je bent echt perfect weet je dat, ik denk de hele dag aan je haha ❤️ zie je morgen in de pauze',
     ],
     noMatch: ['jij bent de enige die me echt begrijpt', 'bro je bent de beste in fortnite', 'gast je bent de enige die de opdracht snapt'],
   },
@@ -434,6 +435,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'jij snapt me echt als enige in de klas, de rest doet zo dom',
       'jij bent anders dan de rest, jij doet tenminste nie fake. daarom ben je mn bestie',
       'bro jij snapt me als enige',
+      "ik heb nog nooit zo'n klik gehad met iemand als met jou 🥺 ben blij dat je mee was naar de bios",
     ],
     noMatch: ['jij snapt me als enige', 'bro je bent echt de beste keeper', 'die opdracht snap ik niet gast'],
   },

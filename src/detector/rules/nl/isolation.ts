@@ -153,7 +153,10 @@ export const rules: RuleDef[] = [
       /\bkies (?:(?:je|jij|ge) )?(?:(?:nou|nu|dan) )?(?:tussen )?(?:mij|voor mij) of (?:voor )?(?:je|jouw|hen|hun|ze|die) ?(?:ouders|vrienden|vriendinnen|familie)?\b|\bkies (?:voor )?mij (?:en )?(?:niet|nie) (?:voor )?(?:hun|hen|ze|die|je ouders|je vrienden|je vriendinnen)\b/,
     ],
     unless: [
-      /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
+      /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/,
+      // People on an app or on screen, not the teen's own: "kap met tiktok, die mensen zijn fake".
+      /\b(?:tiktok|insta|instagram|youtube|youtubers?|influencers?|twitter|reddit|reality ?(?:show|tv)|die (?:app|site|serie|show|realityshow))\b/,
+      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
     examples: {
       match: [
         'die vriendinnen van je zijn nep',
@@ -179,6 +182,8 @@ export const rules: RuleDef[] = [
         'je vriendin gebruikt je alleen maar',
       ],
       noMatch: [
+        'kap met tiktok bro, die mensen zijn allemaal fake 😂',
+        'die influencers zijn echt nep, niet naar kijken',
         'ik ga niet meer met die groep om',
         'ik wil niet dat je met de fiets gaat het regent',
         'mag je niet met je vriendinnen afspreken van je ouders?',

@@ -13,7 +13,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
-  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
+  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -120,6 +120,7 @@ const BASE: RuleDef[] = [
       match: [
         "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [
+        'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
         "wil je bij mij logeren? mn moeder zegt dat het mag",
         'kun je vrijdag bij me slapen? mijn ouders zeggen dat het mag',
@@ -444,6 +445,9 @@ const BASE: RuleDef[] = [
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
   /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+/** A parent's plain pick-up: a time, a spot at the school gate, "kom maar", a pin (secrecy has its own rules). */
+const PLAIN_PICK_UP =
+  /(?:\b\d{1,2}[:.]\d{2}\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:&|en|and) ?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\bik kom (?:je|jou) (?:halen|ophalen)\b)/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -464,9 +468,11 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     match: ['we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
     noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder'],
   },
+  // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
-    match: ['ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
-    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama'],
+    everyday: new RegExp(`${PLAIN_PICK_UP.source}|${EVERYDAY.source}`),
+    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {
     match: ['kzal u morgen komen halen, ge moet nie fietsen in die regen', 'ik kom u halen, het regent zo hard', 'zal ik je treinkaartje betalen? dan gaan we samen naar de efteling met mijn broer'],

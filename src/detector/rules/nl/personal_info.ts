@@ -8,7 +8,7 @@ import { PARENT } from './words';
  * they count towards a combination, and only the precise home address weighs more.
  */
 /** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
-const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -175,6 +175,7 @@ export const rules: RuleDef[] = [
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
+        'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
         'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',

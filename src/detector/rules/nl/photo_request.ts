@@ -44,7 +44,7 @@ const BASE: RuleDef[] = [
       HARMLESS,
       /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
-      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
+      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts|tandarts|orthodontist|spoedafspraak|praktijk|assistente)\b|\b(?:van|vd) (?:je|jouw) (?:beugel|tand|tanden|kies|gebit|bril)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\bvan (?:jou|je|u) en (?:oma|opa|mama|papa|mam|pap|tante|oom|je broer|je zus)\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
@@ -142,6 +142,8 @@ const BASE: RuleDef[] = [
         'laat ff zien hoe je haar is geworden!! stuur pic',
         'stuur een selfie met je nieuwe bril haha ik wil zien',
         'stuur ff een foto van je nieuwe kapsel',
+        'Stuur een foto van je beugel waar het draadje los zit, dan plannen we een spoedafspraak.',
+        'kan je een foto van je tand sturen, de tandarts wil het zien',
       ],
     },
   },
@@ -494,7 +496,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|voor (?:het|de|je) (?:gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|voor (?:het|de|je) (?:gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -506,6 +508,11 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'kun je een video van je opslag sturen? dan kijk ik naar je techniek',
       'laat eens zien wat je aanhebt voor het gala, stuur ff een foto',
       'stuur eens een foto in die nieuwe bikini, moet ik hem ook kopen?',
+      'stuur ff een foto van je in je nieuwe jurk, oma wil hem zien',
+      'stuur een selfie ik mis je gezicht 🥺',
+      'stuur ff een selfie, wil je gezicht zien',
+      'stuur ff een spiegelselfie in die broek, ik wil weten of hij mij ook past',
+      'stuur ff een foto van je in die hoodie, mama vraagt hoe hij zit',
     ],
     noMatch: ['stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },

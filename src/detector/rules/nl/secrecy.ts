@@ -37,6 +37,8 @@ export const rules: RuleDef[] = [
       // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
       /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar)\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
+      // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
+      /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\bik (?:ga|moet) (?:verhuizen|stoppen met|naar een andere school)\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
@@ -98,6 +100,8 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'zeg niks tegen niemand maar ik ga verhuizen 😢 ik vertel het maandag aan de klas',
+        'vertel het aan niemand, ik zeg het morgen zelf tegen de juf',
         "niet doorvertellen aan de tegenstander welke opstelling we zaterdag doen haha",
         "niemand hoeft nog te weten dat we samen zijn, ik wil het eerst zelf aan mijn ouders zeggen",
         "ons geheimpje he, ik heb stiekem je kado al gekocht",
