@@ -349,4 +349,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.account_control.credentials-t11',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Login details "to verify your profile" (username and password) and a recovery code sent to the teen\'s number "by mistake" to be forwarded.',
+    patterns: [
+      /\b(?:gebruikersnaam|inlognaam|username|e ?mail|mailadres) en (?:wachtwoord|ww|paswoord|password)\b.{0,30}\b(?:nodig|sturen|geven|doorsturen|door)\b|\b(?:nodig|stuur|geef)\b.{0,20}\b(?:gebruikersnaam|inlognaam|username) en (?:wachtwoord|ww|paswoord|password)\b/,
+      /\b(?:herstelcode|herstel code|resetcode|reset code|inlogcode|login code|verificatiecode|beveiligingscode)\b.{0,60}\b(?:doorsturen|door ?sturen|naar mij|aan mij|ff sturen|geven|cijfers)\b/,
+    ],
+    unless: [/\b(?:nooit|niet (?:delen|geven|doorsturen)|phishing|oplichters?|neppe?|let op|magister|smartschool|somtoday|wifi)\b/],
+    examples: {
+      match: ['Om je profiel te verifiëren hebben we je Instagram-gebruikersnaam en wachtwoord nodig. Dit is standaardprocedure.', 'help ik ben mijn account kwijt en ze sturen de herstelcode naar jou omdat je mijn vriend bent op insta. kan je hem ff doorsturen? is maar 6 cijfers, supersnel', 'stuur je gebruikersnaam en wachtwoord, dan zet ik je account op verified', 'je krijgt zo een herstelcode, kan je die naar mij sturen'],
+      noMatch: ['geef nooit je gebruikersnaam en wachtwoord aan iemand', 'wat is de gebruikersnaam en wachtwoord van de wifi', 'stuur nooit een herstelcode door, dat is phishing'],
+    },
+  },
 ];

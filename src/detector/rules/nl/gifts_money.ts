@@ -580,4 +580,21 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.gifts_money.offer-t11',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: money offered in more wordings: "snelle doekoe", "200 per dag", "100 per rit", "ik maak 100 over, zomaar", "heb je geld nodig? zeg maar hoeveel", "20 euro op je paypal gezet", "wil je een cadeautje", pocket money for chatting, a small job carrying bags for cash.',
+    patterns: [
+      /\b(?:snelle|makkelijke|easy|snel|vlug) (?:doekoe|doekoes|cash|geld|money|poen|pegels|flappen|euro)\b|\b\d{2,4} ?(?:euro |eu |e )?(?:per|p\/|de|a) (?:dag|week|rit|avond|klus|keer|pakketje|tasje)\b/,
+      /\bik (?:maak|stort|zet|stuur) (?:je |jou |u )?(?:\d{1,4}|wat|geld|een paar tientjes|een tientje)\b.{0,16}\b(?:over|op je (?:rekening|paypal|tikkie))\b|\b(?:op|naar) (?:je|jouw|uw) (?:paypal|rekening|bankrekening|revolut)\b.{0,16}\b(?:gezet|gestort|overgemaakt|gestuurd)\b|\b(?:je|jouw|uw) (?:tikkie|rekeningnummer|iban|paypal)\b.{0,30}\bik (?:maak|stort|stuur|zet)\b/,
+      /\bheb (?:je|jij|ge|gij) (?:wat |soms |nog )?(?:geld|cash|poen|doekoe|centen) nodig\b|\bzeg (?:maar|gewoon|ff) hoeveel\b|\b(?:wil|wilt|wilde|wilde) (?:je|jij|ge|gij) (?:een )?(?:cadeautje|cadeau|presentje|verrassing)\b|\bhelpen met (?:je|jouw|uw) zakgeld\b|\bje hoeft (?:alleen|enkel|maar) (?:af en toe |soms |een beetje )?(?:met (?:me|mij) te (?:praten|chatten|bellen)|te chatten|online te zijn)\b/,
+      /\b(?:klusje|klus|tasjes|pakketjes|pakketje|waggi|spullen) (?:\w{1,12} ){0,6}(?:ophalen|afgeven|rondbrengen|wegbrengen|bezorgen)\b.{0,60}\b(?:\d{2,4} ?(?:euro|eu)|cash|doekoe|geld)\b|\b(?:ophalen|afgeven|rondbrengen|wegbrengen|bezorgen)\b.{0,12}\b\d{2,4} ?(?:euro |eu )?(?:per|de|p\/) (?:rit|keer|pakketje)\b/,
+    ],
+    unless: [/\b(?:bijbaan|vakantiewerk|krantenwijk|folders|oppassen|mama|papa|oma|opa|tante|zakgeld van (?:je|mijn) (?:ouders|moeder|vader)|tikkie voor|pizza|kaartjes|terugbetalen|schulden terug|kantine|schoolreis|loon van de|cao|uurloon|sollicit\w{0,6})\b/],
+    examples: {
+      match: ['snelle doekoe mattie, 200 per dag. dm me als je serieus bent', 'geef me je tikkie of rekeningnummer en ik maak 100 over, zomaar', 'Ik wil je graag helpen met je zakgeld. 150 per week, je hoeft alleen af en toe met me te praten', 'heb je geld nodig? ik help je wel, zeg maar hoeveel. tussen vrienden toch', 'heb je 20 euro op je paypal gezet, gewoon zodat je iets leuks kan doen 😘', 'kben echt vrijgevig voor mensen die ik leuk vind, wilde gij een cadeautje?', 'waggi in de stad rondbrengen = 100 per rit. interesse?', 'ik heb een klein klusje, paar tasjes ophalen en afgeven. vandaag nog je eerste 50 euro cash in je hand', 'makkelijk geld verdienen? 300 per week', 'ik maak je 50 over, gewoon omdat het kan'],
+      noMatch: ['mijn bijbaan betaalt 12 euro per uur', 'oma vraagt of je geld nodig hebt voor je verjaardag', 'stuur me je tikkie voor de pizza, ik maak het over', 'hoeveel kost het per dag bij de opvang'],
+    },
+  },
 ];

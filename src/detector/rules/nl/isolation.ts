@@ -615,4 +615,18 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.isolation.wedge-t11',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: doubting the teen\'s group ("ik snap niet dat je nog met die groep omgaat", "ze lachen je uit als je er niet bij bent") and steering them to the sender ("kap ermee en praat gewoon met mij").',
+    patterns: [
+      /\b(?:snap|begrijp) (?:niet|nie|ni) (?:dat|waarom) (?:je|jij|ge) (?:nog |eigenlijk |uberhaupt )?(?:met (?:die|ze|hen|hun|zulke)(?: [a-z]{2,12})? )?(?:omgaat|omgaan|chilt|afspreekt|praat|hangt)\b|\bze lachen (?:je|jou) (?:uit|achter je rug)\b|\b(?:kap|stop|breek) (?:ermee|met hen|met hun|met ze|met die (?:groep|meiden|jongens|gasten|vriendinnen|vrienden))\b.{0,30}\b(?:met mij|bij mij)\b|\bpraat (?:gewoon |maar |alleen |liever )?met mij\b.{0,30}\b(?:hoef je niet|doen alsof|ik (?:snap|begrijp) je)\b/,
+    ],
+    unless: [/\b(?:haha|lol|xd|grapje)\b.{0,5}$|\b(?:mentor|juf|meester|vertrouwenspersoon)\b/],
+    examples: {
+      match: ['eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
+      noMatch: ['ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
+    },
+  },
 ];

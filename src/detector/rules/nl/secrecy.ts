@@ -420,4 +420,20 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.secrecy.deny-t11',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'A denial rehearsed for when someone asks ("als iemand vraagt, je kent mij niet", "als ze op school vragen of je iemand online kent zeg je gewoon nee"), a Flemish "ge zegt hier niks over tegen niemand", an offer to keep from family ("bespreek het niet met familie of vrienden"), "ons dingetje blijft van ons", deleting the photos from the gallery.',
+    patterns: [
+      /\bals (?:iemand|ze|je ouders|je moeder|je vader|de juf|de mentor|ze op school|iemand op school)(?: \w{1,10}){0,2} (?:vraagt|vragen|vroeg)\b.{0,50}\b(?:je kent (?:mij|me) (?:niet|nie|ni)|zeg (?:je|jij|ge|dan|gewoon|maar)(?: gewoon| maar)? (?:nee|niks|niets|nie|dat (?:je|jij) (?:mij|me) niet kent))\b/,
+      /\b(?:ge|gij|je|jij) (?:zegt|vertelt|zeg|vertel) (?:hier |daar |er |het |dit )?(?:niks|niets|nie|niet) (?:\w{1,8} )?(?:tegen|aan) (?:niemand|je ouders|uw ouders|uw ma|uw pa)\b|\b(?:bespreek|deel|vertel) (?:het|dit|dat) (?:niet|nie|met niemand) (?:met|aan|tegen) (?:familie|je familie|vrienden|je vrienden|je ouders|anderen)\b|\bstrikt vertrouwelijk\b/,
+      /\b(?:ons|onze) (?:dingetje|ding|geheimpje) (?:blijft|is) (?:van ons|tussen ons)\b|\b(?:wis|verwijder|delete) (?:de|die|mijn|mn|alle|m'n) (?:foto'?s|fotos|pics|berichten|chats) (?:ook )?(?:ff |even )?(?:uit|van|in) (?:je|jouw) (?:galerij|gallerij|camerarol|telefoon|album|fotos)\b/,
+    ],
+    unless: [/\b(?:verrassing|surprise|verjaardag|cadeau|feestje|sinterklaas|surprise|spel|weerwolven|toneel|rollenspel)\b/],
+    examples: {
+      match: ['wollah als iemand vraagt, je kent mij niet. snap je', 'Deze aanbieding is exclusief en strikt vertrouwelijk. Bespreek het niet met familie of vrienden.', 'als ze op school vragen of je iemand online kent zeg je gewoon nee', 'kweet da ge te vertrouwen zijt, dus ge zegt hier niks over tegen niemand eh', 'ons dingetje blijft van ons', "wis de foto's ook ff uit je galerij, je weet nooit wie meekijkt", 'als je moeder vraagt met wie je appt zeg je gewoon niks'],
+      noMatch: ['als iemand vraagt, het feestje is een verrassing', 'je kent mij toch van de training', 'wis die foto van de taart maar uit de groep'],
+    },
+  },
 ];

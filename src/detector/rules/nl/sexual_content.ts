@@ -569,4 +569,20 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.sexual_content.ready-t11',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Sexualising the teen\'s body and readiness: "je lijf ziet er al heel volwassen uit", "je bent er klaar voor (om het te doen)", "geen klein meisje meer", "hoe een echte man je behandelt", a massage "en dan zien waar het heen gaat".',
+    patterns: [
+      /\b(?:je|jouw|uw) (?:lijf|lichaam|body|figuur|lijfje)\b.{0,20}\b(?:volwassen|rijp|ontwikkeld|vrouwelijk|vrouw geworden)\b/,
+      /\b(?:je bent|jij bent|ge zijt|gij zijt|ben je|zijt ge) (?:er )?(?:wel |echt |nu |al |toch )?klaar (?:voor|om)\b.{0,20}\b(?:het (?:eens |een keer |echt )?te doen|je eerste keer|de eerste keer|een echte man|seks|sex)\b|\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje|meid) meer\b.{0,40}\b(?:klaar|echte man|behandelt|gezellig maken|laten zien)\b|\b(?:klaar|echte man|behandelt)\b.{0,40}\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje) meer\b|\bhoe een echte (?:man|vent) (?:je|jou) (?:behandelt|neemt|aanraakt)\b/,
+      /\bmassage\b.{0,30}\b(?:zien waar het (?:heen|naartoe) gaat|en dan zien we wel|de rest)\b|\b(?:zien|kijken) waar het (?:heen|naartoe) (?:gaat|leidt)\b.{0,10}(?:😘|😏|😉|🔥)/,
+    ],
+    unless: [/\b(?:fysio|sportmassage|voor je (?:blessure|kuit|rug)|examen|toets|rijbewijs|wedstrijd|presentatie|spreekbeurt)\b/],
+    examples: {
+      match: ['je lijf ziet er al heel volwassen uit, weet je dat', 'Ik zou je een massage willen geven en dan zien waar het heen gaat 😘', 'ik ga je laten zien hoe een echte man je behandelt, je bent er klaar voor, je bent geen klein meisje meer', 'ge zijt er wel klaar voor eh, om het eens te doen', 'je bent klaar voor je eerste keer'],
+      noMatch: ['je bent er klaar voor, het examen gaat goed komen', 'de fysio geeft je een sportmassage voor je kuit', 'je bent geen klein meisje meer, ruim je kamer zelf op'],
+    },
+  },
 ];
