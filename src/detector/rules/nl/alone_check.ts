@@ -331,13 +331,13 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: "is er een volwassene in de buurt?", "dan kunnen we rustig praten", "deur op slot? niemand die binnen kan komen?", a parent\'s night shift or whether a parent is downstairs.',
     patterns: [
       /\b(?:is|zijn) er (?:nu |nog |op dit moment )?(?:een |geen )?(?:volwassene|volwassenen|grote mensen|ouder|ouders)(?: \w{1,10}){0,2} (?:in de buurt|thuis|bij (?:je|jou))\b|\bdan kunnen we (?:rustig|ongestoord|vrij|eindelijk) (?:praten|bellen|chatten|facetimen)\b/,
-      /\b(?:deur|kamerdeur|je deur) (?:op slot|dicht|op de klink)\s?\?|\bniemand die (?:zomaar |naar )?binnen (?:kan )?(?:komen|lopen|stormen)\b|\bkan (?:er )?(?:iemand|niemand) (?:zomaar )?(?:binnen|naar binnen) (?:komen|lopen)\b/,
-      new RegExp(`\\b(?:nachtdienst|avonddienst|late dienst|nachtploeg|nachtdiensten)\\b|\\b(?:zit|is|zijn|zitten) (?:je|jouw) (?:${PARENT}) (?:nog )?(?:beneden|boven|in de woonkamer|thuis)\\b.{0,30}\\b(?:bellen|praten|facetimen|videobellen|vc)\\b`),
+      /^(?:de |je |jouw |is je |is de )?(?:deur|kamerdeur) (?:op slot|dicht|op de klink)\s?\?|\bniemand die (?:zomaar |naar )?binnen (?:kan )?(?:komen|lopen|stormen)\b|\bkan (?:er )?(?:iemand|niemand) (?:zomaar )?(?:binnen|naar binnen) (?:komen|lopen)\b/,
+      /\b(?:nachtdienst|avonddienst|late dienst|nachtploeg|nachtdiensten)\b/,
     ],
     unless: [/\b(?:ziekenhuis|verpleegkundige|mijn (?:moeder|vader|ma|pa) heeft|bakkerij|rooster van)\b/],
     examples: {
       match: ['Is er een volwassene in de buurt op dit moment? Zo niet, prima, dan kunnen we rustig praten.', 'deur op slot? niemand die binnen kan komen?', 'zit je vader beneden trouwens of heeft ie nachtdienst vannacht? ik wil ff bellen', 'heeft je moeder vannacht weer nachtdienst?', 'kan er iemand zomaar binnen lopen bij jou?'],
-      noMatch: ['mijn moeder heeft nachtdienst in het ziekenhuis', 'doe de deur dicht, het tocht', 'is er een volwassene bij de training?'],
+      noMatch: ['heb je de deur op slot? je was de laatste thuis toch, pap vraagt het', 'is je moeder thuis, mijn mama wil haar bellen', 'mijn moeder heeft nachtdienst in het ziekenhuis', 'doe de deur dicht, het tocht', 'is er een volwassene bij de training?'],
     },
   },
 ];

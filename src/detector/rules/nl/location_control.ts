@@ -331,12 +331,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Wants to follow the teen\'s location: "ik moet je kunnen volgen", "mag ik je locatie volgen? gewoon voor de zekerheid".',
     patterns: [
-      /\bik (?:moet|wil|wl) (?:je|jou|u) (?:altijd |steeds |wel )?(?:kunnen )?(?:volgen|tracken|traceren)\b|\b(?:mag|kan) ik (?:je|jouw|uw) (?:live ?)?(?:locatie|loc|live loc) (?:volgen|tracken|altijd zien|zien)\b/,
+      /\bik (?:moet|wil|wl) (?:je|jou|u) (?:altijd |steeds |wel )?kunnen (?:volgen|tracken|traceren|vinden)\b|\bik (?:moet|wil|wl) (?:je|jou|u) (?:tracken|traceren)\b|\b(?:mag|kan) ik (?:je|jouw|uw) (?:live ?)?(?:locatie|loc|live loc) (?:volgen|tracken|altijd zien|zien)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|(?:je|mijn) (?:moeder|vader)|op insta|op tiktok|op twitter|volgverzoek|schooltrip|schoolreis|excursie)\b/],
     examples: {
       match: ['locatie delen tijdens het werk broer, ik moet je kunnen volgen', 'mag ik je locatie volgen? gewoon voor de zekerheid', 'ik wil je altijd kunnen tracken', 'kan ik je live loc zien?'],
-      noMatch: ['ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
+      noMatch: ['heb je een finsta? ik wil je volgen haha', 'ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
     },
   },
 ];

@@ -446,13 +446,13 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more invitations: "pull up bij de snackbar om 9 uur", "kom een keer bij mij gamen", "ik woon maar 20 min met de bus", a Flemish "dan haal ik u op met de wagen", "spreek je vrijdag met me af?".',
     patterns: [
-      /\bpull (?:up|op)\b.{0,20}\b(?:bij|om|naar|in)\b|\bbij (?:mij|me) (?:komen |langskomen )?(?:gamen|chillen|films? kijken|zwemmen|slapen|logeren)\b|\bik woon (?:maar |echt maar |niet ver, )?\d{1,2} ?(?:min|minuten|minuutjes) (?:met de (?:bus|trein|tram|metro|fiets)|rijden|fietsen|lopen|hiervandaan|van (?:je|jou))\b/,
+      /\bpull (?:up|op)\b.{0,20}\b(?:bij|om|naar|in)\b|\b(?:een keer|eens|ns|es|gewoon) bij (?:mij|me) (?:komen|langskomen) (?:gamen|chillen)\b|\bik woon (?:maar |echt maar |niet ver, )?\d{1,2} ?(?:min|minuten|minuutjes) (?:met de (?:bus|trein|tram|metro|fiets)|rijden|fietsen|lopen|hiervandaan|van (?:je|jou))\b/,
       /\b(?:haal|pik) ik (?:u|je|jou) (?:\w{1,8} )?op met de (?:wagen|auto|auto van)\b|\bspreek (?:je|jij|ge|gij) (?:\w{1,10} )?met (?:me|mij) af\b|\bspreken (?:we|wij) (?:\w{1,10} )?af\b.{0,20}\bik (?:neem|breng|trakteer)\b/,
     ],
     unless: [/\b(?:training|huiswerk|leren|werkstuk|klas|met z'n allen|met de rest|mama|papa|oma|opa|je moeder|je vader)\b/],
     examples: {
       match: ['mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
-      noMatch: ['spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
+      noMatch: ['wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
     },
   },
 ];

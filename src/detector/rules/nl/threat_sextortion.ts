@@ -516,7 +516,7 @@ export const rules: RuleDef[] = [
       /\b(?:terugwerken|terug werken|afwerken)\b.{0,40}\b(?:of|anders)\b|\b(?:of|anders) (?:je|jouw) (?:\w{1,10} )?(?:zusje|zus|broertje|broer|moeder|vader|ma|pa|familie|ouders) (?:krijgt|krijgen) (?:bezoek|problemen|last)\b/,
       /\bmisschien (?:moet|zal|ga) ik (?:ze|het|die|alles|dit|je (?:pics|foto'?s|fotos|chats))(?: \w{1,10}){0,2} (?:in|naar|op) (?:de |het )?(?:groepsapp|groepschat|klassenapp|insta|tiktok|snap|je klas|je ouders|je school|internet)\w{0,12}\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:haha|lol|xd|grapje|jk|fortnite|game|potje|klassenfoto|vakantie|kamp|feest)\b/],
+    unless: [NOT_A_THREAT, /\b(?:grapje|jk|fortnite|game|potje|klassenfoto|vakantie|kamp|feest)\b|\b(?:haha|lol|xd)\b.{0,5}$/],
     examples: {
       match: ['je bent me 500 schuldig broer, je gaat het terugwerken of je zusje krijgt bezoek', 'misschien moet ik ze in de groepsapp van je klas gooien? of je doet gewoon weer normaal tegen me', 'betaal of je broertje krijgt bezoek', 'misschien moet ik je pics naar je ouders sturen'],
       noMatch: ['misschien moet ik de foto van het kamp in de groepsapp zetten', 'je zus krijgt bezoek van oma', 'ik moet nog uren terugwerken van mijn baas haha'],
