@@ -354,10 +354,10 @@ export const rules: RuleDef[] = [
       /\b(?:middelbaar|middelbare|basisschool|basis|lagere school|unief|uni|universiteit|hogeschool|hbo|mbo)\b.{0,12}\bof (?:zit|ben|zijt) (?:je|jij|ge|gij) (?:al|nog)\b|\b(?:zit|ben|zijt) (?:je|jij|ge|gij) (?:al|nog) (?:op|aan|in) (?:de |het )?(?:middelbare|middelbaar|basisschool|lagere school|unief|uni|universiteit|hogeschool)\b/,
       /\b(?:zeg|vertel|stuur|app|laat) (?:me |mij )?(?:ff |even |eens |dan |maar |nou )?(?:weten )?waar (?:je|jij|ge|gij) (?:precies |ergens |nou )?(?:woont|woon|wn|slaapt)\b/,
     ],
-    unless: [CLASSMATE],
+    unless: [CLASSMATE, /\b(?:uitnodiging|kaart|kaartje|pakketje|cadeau|bestelling)\b/],
     examples: {
       match: ['wa voor school is da eigenlijk, middelbaar of zit ge al aan de unief', 'zit je nog op de basisschool of al op de middelbare?', 'zeg ff waar je woont dan weet ik waar ik je kan vinden', 'vertel me nou waar je woont', 'ben je al op de uni?'],
-      noMatch: ['ik zit op de middelbare', 'zeg ff waar je woont ook alweer, ik moet je boek terugbrengen', 'waar is de uni?'],
+      noMatch: ['zeg ff waar je woont, dan stuur ik de uitnodiging voor mn feest', 'ik zit op de middelbare', 'zeg ff waar je woont ook alweer, ik moet je boek terugbrengen', 'waar is de uni?'],
     },
   },
 ];
