@@ -289,12 +289,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Moves the chat to a second or fake account because this one is watched ("kom ff naar mn andere account, deze wordt in de gaten gehouden", "maak een snap aan met een andere naam, dan zien je ouders het niet").',
     patterns: [
-      /\b(?:mijn|mn|m'n|ander|andere|tweede|2e|prive|geheime) (?:account|acc|insta|snap|nummer|profiel)\b.{0,30}\b(?:in de gaten (?:gehouden|houden)|gecontroleerd|gemonitord|bekeken|meegelezen|gevolgd)\b/,
+      /\b(?:mijn|mn|m'n|ander|andere|tweede|2e|prive|geheime) (?:account|acc|insta|snap|nummer|profiel)\b.{0,30}\b(?:in de gaten (?:gehouden|houden)|gecontroleerd|gemonitord|bekeken|meegelezen|gevolgd)\b|\b(?:heb|hebt|gebruik|gebruikt) (?:je|jij|ge) (?:signal|telegram|threema|session|kik|wickr|discord|snap|whatsapp)\b.{0,20}\b(?:insta|tiktok|snap|whatsapp|discord|hier|deze app|dit account) (?:leest|lezen|kijkt|kijken) mee\b/,
       /\bmaak (?:ff |even |snel )?(?:een |n |ne )?(?:nieuwe |tweede |2e |geheime |fake |andere )?(?:snap|snapchat|insta|account|tiktok|acc|discord|profiel)\w{0,4} aan\b.{0,30}\b(?:andere naam|nepnaam|fake naam|niet (?:zien|weten)|nie (?:zien|weten))\b|\b(?:met|onder) een (?:andere|nep|fake|valse) naam\b.{0,30}\b(?:ouders|niemand|niet zien|met mij)\b/,
     ],
     unless: [/\b(?:school|project|klas|voor de les|werkstuk|hackers?|gehackt|spam)\b/],
     examples: {
-      match: ['mattie kom ff naar mn andere account, deze wordt in de gaten gehouden', 'maak een snap aan met een andere naam, dan zien je ouders niet dat je met mij praat', 'maak een nieuwe insta aan met een nepnaam', 'app me op mijn prive nummer, deze wordt gecontroleerd'],
+      match: ['mattie kom ff naar mn andere account, deze wordt in de gaten gehouden', 'maak een snap aan met een andere naam, dan zien je ouders niet dat je met mij praat', 'maak een nieuwe insta aan met een nepnaam', 'heb je signal? insta leest mee', 'app me op mijn prive nummer, deze wordt gecontroleerd'],
       noMatch: ['mijn account is gehackt, volg mijn nieuwe', 'maak een account aan voor het project', 'ik heb een andere naam in de game'],
     },
   },
