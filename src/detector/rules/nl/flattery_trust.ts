@@ -416,10 +416,11 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |zo |wel |toch )?(?:een )?(?:10|tien|tientje|11|elf)(?:\/10)?\b(?! (?:jaar|min|minuten|uur|euro|keer|in|voor|op|met|bij)\b)/,
       /\b(?:zien|ziet|snappen|snapt|zagen) (?:niet|nie|ni) wat ik (?:in (?:je|jou) )?zie\b|\b(?:unieke|bijzondere|speciale|natuurlijke|mooie|sterke) (?:uitstraling|look|blik|gezicht)\b|\bonder de indruk van (?:je|jouw|jou)\b|\biets (?:wat|dat) (?:je|jij) (?:niet|nie) kan (?:leren|kopen)\b/,
+      /\b(?:jij|je) maakt (?:alles|mijn dag|mn dag|m'n dag|me) (?:\w{1,8} )?(?:beter|goed|blij|gelukkig|mooier)\b|\bdat effect op (?:mij|me)\b|\b(?:rijper|volwassener|wijzer|verder) dan (?:de rest|de anderen|je leeftijdsgenoten|andere (?:meisjes|jongens|meiden)|(?:meisjes|jongens|meiden|kinderen) van (?:je|jouw|uw) leeftijd)\b/,
     ],
     unless: [/\b(?:toets|cijfer|proefwerk|examen|rapport|sommen|voor wiskunde|presentatie)\b/],
     examples: {
-      match: ['meid jij bent echt een 10, die jongens in je klas zien niet wat ik zie', "Je hebt echt een unieke uitstraling. Ons team was direct onder de indruk van je foto's", 'je bent gewoon een tien weet je dat', 'ze snappen niet wat ik in jou zie', 'je hebt iets wat je niet kan leren'],
+      match: ['meid jij bent echt een 10, die jongens in je klas zien niet wat ik zie', "Je hebt echt een unieke uitstraling. Ons team was direct onder de indruk van je foto's", 'je bent gewoon een tien weet je dat', 'ze snappen niet wat ik in jou zie', 'je hebt iets wat je niet kan leren', 'maar jij maakt alles beter weet je dat? niemand anders heeft dat effect op mij', 'ge zijt echt rijper dan de rest, ge zijt gewoon anders'],
       noMatch: ['jij bent echt een 10 in wiskunde haha', 'je bent echt een 10 voor die toets haha', 'ik ben 10 min te laat', 'je bent 10 jaar toch?'],
     },
   },

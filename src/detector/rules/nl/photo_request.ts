@@ -496,14 +496,14 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b|\bin alleen (?:je|jouw|uw) (?:sportbroek|ondergoed|onderbroek|boxer|bh|bikini|zwembroek|slip|string)\b/,
       /\btoon (?:me |mij )?(?:eens |ns |es |ff |efkes |nekeer |ne keer |een keer )?(?:een |ne )?(?:foto|foto'ke|fotoke|pic|selfie|filmpje) van (?:u|uzelf|jou|jezelf)\b(?! (?:en|met)\b)|\blive (?:gaan|gaat) (?:voor (?:mij|me)|alleen voor)\b|\balleen ik kijk\b/,
-      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b/,
+      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
       /\bik (?:stuurde|heb (?:je )?(?:er )?(?:een|eentje) gestuurd|stuur (?:je )?(?:er )?(?:een|eentje))\b.{0,20}\bnu jij\b|\bnu jij\W{0,4}eerlijk is eerlijk\b/,
       /\bstuur (?:me |mij )?(?:eens |ff |even |ns )?iets (?:spannends|pikants|ondeugends|sexy|gewaagds|stouts|pittigs|heets)\b|\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat |een |nog )?(?:leuke |mooie |lekkere )?(?:foto'?s|fotos|pics|fotootjes)\b.{0,12}\b(?:stuurt|opstuurt)\b.{0,60}\b(?:setje|ondergoed|bikini|laat zien)\b|\b(?:euro|geld|betaal)\b.{0,30}\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat )?(?:leuke |mooie )?(?:foto'?s|fotos|pics)\b/,
     ],
-    unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje)\b/],
+    unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje|ook kopen|ook bestellen|twijfel|kiezen|welke (?:beter|mooier)|staat (?:hij|ie)|past (?:hij|ie))\b/],
     examples: {
-      match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf'],
-      noMatch: ['toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
+      match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff"],
+      noMatch: ['stuur ff een foto van je in je nieuwe bikini, moet ik hem ook kopen?', 'toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
     },
   },
 ];
