@@ -295,7 +295,9 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
       // A costume photo for the school play (Dutch or English).
-      /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
+      /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS,
+      // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
+      /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
       match: [
         'stuur een mirrorselfie van je lijf',
@@ -315,6 +317,7 @@ const BASE: RuleDef[] = [
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
       noMatch: [
+        'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
         "wil je een foto sturen van je voeten? voor de schoenmaat van je nieuwe schaatsen, liefs oma",
         "can u send a full body pic in the costume for the play, miss needs it for the programme",
         "stuur een full body foto in je kostuum voor het programmaboekje van de musical",
