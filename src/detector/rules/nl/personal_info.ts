@@ -352,11 +352,11 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: guessing the teen\'s age from the school level ("middelbaar of zit ge al aan de unief", "zit je nog op de basisschool?") and asking to be told where the teen lives ("zeg ff waar je woont").',
     patterns: [
       /\b(?:middelbaar|middelbare|basisschool|basis|lagere school|unief|uni|universiteit|hogeschool|hbo|mbo)\b.{0,12}\bof (?:zit|ben|zijt) (?:je|jij|ge|gij) (?:al|nog)\b|\b(?:zit|ben|zijt) (?:je|jij|ge|gij) (?:al|nog) (?:op|aan|in) (?:de |het )?(?:middelbare|middelbaar|basisschool|lagere school|unief|uni|universiteit|hogeschool)\b/,
-      /\b(?:zeg|vertel|stuur|app|laat) (?:me |mij )?(?:ff |even |eens |dan |maar |nou )?(?:weten )?waar (?:je|jij|ge|gij) (?:precies |ergens |nou )?(?:woont|woon|wn|slaapt)\b/,
+      /\b(?:zeg|vertel|stuur|app|laat) (?:me |mij )?(?:ff |even |eens |dan |maar |nou )?(?:weten )?waar (?:je|jij|ge|gij) (?:precies |ergens |nou )?(?:woont|woon|wn|slaapt)\b|\b(?:welk|welke|wat voor) (?:middelbaar|middelbare|richting|studierichting) (?:doe|zit|volg|doet|volgt) (?:je|jij|ge|gij)\b/,
     ],
     unless: [CLASSMATE, /\b(?:uitnodiging|kaart|kaartje|pakketje|cadeau|bestelling)\b/],
     examples: {
-      match: ['wa voor school is da eigenlijk, middelbaar of zit ge al aan de unief', 'zit je nog op de basisschool of al op de middelbare?', 'zeg ff waar je woont dan weet ik waar ik je kan vinden', 'vertel me nou waar je woont', 'ben je al op de uni?'],
+      match: ['wa voor school is da eigenlijk, middelbaar of zit ge al aan de unief', 'zit je nog op de basisschool of al op de middelbare?', 'zeg ff waar je woont dan weet ik waar ik je kan vinden', 'vertel me nou waar je woont', 'ben je al op de uni?', 'welk middelbaar doe jij?'],
       noMatch: ['zeg ff waar je woont, dan stuur ik de uitnodiging voor mn feest', 'ik zit op de middelbare', 'zeg ff waar je woont ook alweer, ik moet je boek terugbrengen', 'waar is de uni?'],
     },
   },
