@@ -303,7 +303,7 @@ export const rules: RuleDef[] = [
       /\b(?:vertrouwd apparaat|vertrouwde apparaten|trusted device|gekoppeld apparaat)\b|\bvoeg (?:mijn|mn|m'n) (?:telefoon|apparaat|laptop|gsm|nummer|mail|e ?mail|mailadres) (?:\w{1,6} ){0,2}toe (?:aan|op|als|bij) (?:je|jouw|uw)\b|\b(?:mijn|mn|m'n) (?:mail|e ?mail|mailadres|nummer) (?:\w{1,6} ){0,2}(?:als )?(?:herstel|recovery|back ?up)\w{0,8}\b/,
       /\bwat is (?:de|die|je|jouw|uw) (?:verificatiecode|verificatie code|inlogcode|sms ?code|2fa ?code|beveiligingscode|bevestigingscode)\b|\b(?:discord ?token|je token|jouw token|session ?cookie)\b/,
     ],
-    unless: [/\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+    unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
@@ -319,6 +319,7 @@ export const rules: RuleDef[] = [
         'kopieer je discord token en stuur m naar mij',
       ],
       noMatch: [
+        'de herstelcode van magister moet je aan de mentor doorsturen',
         'ik ben mijn roblox wachtwoord vergeten, hoe reset ik dat',
         'wat is de verificatiecode van de kahoot?',
         'deel nooit je herstelcodes met iemand',

@@ -296,6 +296,8 @@ const BASE: RuleDef[] = [
       /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
       // A costume photo for the school play (Dutch or English).
       /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS,
+      // Photos the sender or a parent already has (swimming lessons, a camping trip): not a request.
+      /\b(?:ik heb|(?:mama|papa|mam|pap|oma|opa|mijn moeder|mijn vader|mn moeder|mn vader) heeft) (?:\w{1,6} )?(?:foto'?s|fotos|fotootjes)\b/,
       // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
       /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
@@ -318,6 +320,8 @@ const BASE: RuleDef[] = [
       ],
       noMatch: [
         'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
+        "ik heb foto's van de zwemles, in je badpak sta je er echt grappig op haha",
+        "mama heeft foto's van jou in je badpak op de camping, zo cute",
         "wil je een foto sturen van je voeten? voor de schoenmaat van je nieuwe schaatsen, liefs oma",
         "can u send a full body pic in the costume for the play, miss needs it for the programme",
         "stuur een full body foto in je kostuum voor het programmaboekje van de musical",
@@ -497,16 +501,16 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'More image requests: another one "zonder broek", a Flemish "toon eens een foto van u", "live gaan voor mij, alleen ik kijk", body-check photos front/side/back "in alleen je sportbroek", "ik stuurde je er een, nu jij", "iets spannends", money "zodra je me een paar leuke foto\'s stuurt".',
     patterns: [
-      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b|\bin alleen (?:je|jouw|uw) (?:sportbroek|ondergoed|onderbroek|boxer|bh|bikini|zwembroek|slip|string)\b/,
-      /\btoon (?:me |mij )?(?:eens |ns |es |ff |efkes |nekeer |ne keer |een keer )?(?:een |ne )?(?:foto|foto'ke|fotoke|pic|selfie|filmpje) van (?:u|uzelf|jou|jezelf)\b(?! (?:en|met)\b)|\blive (?:gaan|gaat) (?:voor (?:mij|me)|alleen voor)\b|\balleen ik kijk\b/,
-      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
-      /\bik (?:stuurde|heb (?:je )?(?:er )?(?:een|eentje) gestuurd|stuur (?:je )?(?:er )?(?:een|eentje))\b.{0,20}\bnu jij\b|\bnu jij\W{0,4}eerlijk is eerlijk\b/,
+      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b(?! (?:in de was|aan|naar|om|meer)\b)|\bin alleen (?:je|jouw|uw) (?:sportbroek|ondergoed|onderbroek|boxer|bh|bikini|zwembroek|slip|string)\b/,
+      /\btoon (?:me |mij )?(?:eens |ns |es |ff |efkes |nekeer |ne keer |een keer )?(?:een |ne )?(?:foto|foto'ke|fotoke|pic|selfie|filmpje) van (?:u|uzelf|jou|jezelf)\b(?! (?:en|met)\b)|\blive (?:gaan|gaat) (?:voor (?:mij|me)|alleen voor)\b|\balleen ik kijk\b(?! (?:of|naar|mee naar)\b)/,
+      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:heb (?:je|jij|ge) (?:ook |nog |wat |er )?|stuur (?:me |mij )?(?:ff |eens |een paar |wat |ook )?|mag ik (?:een paar |wat |ook )?|ik wil (?:graag )?(?:een paar |wat |ook )?)(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
+      /\bik (?:stuurde|heb (?:je )?(?:er )?(?:een|eentje) gestuurd|stuur (?:je )?(?:er )?(?:een|eentje))\b.{0,20}\bnu jij\W{0,6}$|\bnu jij\W{0,4}eerlijk is eerlijk\b/,
       /\bstuur (?:me |mij )?(?:eens |ff |even |ns )?iets (?:spannends|pikants|ondeugends|sexy|gewaagds|stouts|pittigs|heets)\b|\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat |een |nog )?(?:leuke |mooie |lekkere )?(?:foto'?s|fotos|pics|fotootjes)\b.{0,12}\b(?:stuurt|opstuurt)\b.{0,60}\b(?:setje|ondergoed|bikini|laat zien)\b|\b(?:euro|geld|betaal)\b.{0,30}\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat )?(?:leuke |mooie )?(?:foto'?s|fotos|pics)\b/,
     ],
-    unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje|ook kopen|ook bestellen|twijfel|kiezen|welke (?:beter|mooier)|staat (?:hij|ie)|past (?:hij|ie))\b/],
+    unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje|klas|presentatie|les|was|wasmand|aan te trekken|ook kopen|ook bestellen|twijfel|kiezen|welke (?:beter|mooier)|staat (?:hij|ie)|past (?:hij|ie))\b/],
     examples: {
       match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff"],
-      noMatch: ['stuur ff een foto van je in je nieuwe bikini, moet ik hem ook kopen?', 'toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
+      noMatch: ['nog eentje zonder broek in de was en ik heb niks meer om aan te trekken', 'ik stuurde je het filmpje, nu jij de jouwe van de dans', 'we gaan live voor de klas met de presentatie, alleen ik kijk of het werkt', 'stuur ff een foto van je in je nieuwe bikini, moet ik hem ook kopen?', 'toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
     },
   },
 ];
