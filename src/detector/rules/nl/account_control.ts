@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PASSWORD, YOUR } from './words';
+import { ACCOUNT, PASSWORD, YOUR } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -11,7 +11,7 @@ import { PASSWORD, YOUR } from './words';
 
 /** Codes that have nothing to do with an account. */
 const HARMLESS_CODE =
-  /\b(?:wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
+  /\bje (?:telefoon|mobiel|gsm|phone) (?:ligt|lag) (?:nog )?(?:hier|bij mij|bij ons|op (?:tafel|de bank|je bed))\b|\b(?:wekker|timer|wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -34,6 +34,8 @@ export const rules: RuleDef[] = [
       noMatch: [
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
+        'wat is de pincode van je telefoon, ik moet je wekker uitzetten hij gaat al 10 min af',
+        'je telefoon ligt hier nog, wat is je code? je moeder belt',
         'wat is je pincode van de fietsenstalling',
         'ik heb je wachtwoord nodig voor de wifi',
         'wat is het wifi wachtwoord van school?',
@@ -115,6 +117,8 @@ export const rules: RuleDef[] = [
       /\b(?:voeg|zet) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|face id) (?:.{0,12} )?(?:toe|op je|aan je)\b/,
     ],
     unless: [
+      // Schoolwork on a classmate's laptop: "log ff in op je account op mijn laptop voor de presentatie".
+      /\bvoor (?:de|het|onze|ons|je|jouw|mijn|mn) (?:presentatie|werkstuk|project|spreekbeurt|opdracht|groepsopdracht|groepswerk|taak|les)\b/,
       /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|wiskunde ?platform)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
@@ -132,6 +136,7 @@ export const rules: RuleDef[] = [
       noMatch: [
         "mag ik je wachtwoord van smartschool? ik ben het mijne kwijt en wil de taak zien",
         'bro log uit op mijn laptop, je hebt je insta open laten staan 😂',
+        'log ff in op je account op mijn laptop voor de presentatie, de mijne doet het niet',
         'kan je inloggen op magister?',
         'ik kan niet inloggen op teams',
         'mag ik je netflix account gebruiken',
@@ -282,6 +287,82 @@ export const rules: RuleDef[] = [
         'ik heb de code van de wifi per ongeluk verkeerd ingetypt',
         'stuur ff de code van het lokaal door, ik ben te laat',
       ],
+    },
+  },
+  {
+    id: 'nl.account_control.takeover-more',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Account takeover in other words: the game account\'s password ("stuur je roblox wachtwoord, dan zet ik er robux op"), "ge moet mij gewoon uw wachtwoord geven", recovery codes, a login link ("log daar ff in met je insta"), the same password as theirs, their phone as a trusted device, the verification code for a "giveaway", a Discord token.',
+    patterns: [
+      new RegExp(`\\b(?:stuur|geef|deel|zeg|wat is|app|mag ik|kan ik|krijg ik) (?:(?:me|mij|ff|even|eens|dan) ){0,2}(?:je|jouw|uw|ur) (?:roblox|fortnite|epic|epic games|minecraft|steam|brawl stars|clash|psn|xbox|playstation|nintendo|valorant|riot|fifa|ea) ?(?:${PASSWORD}|inloggegevens|accountgegevens|gegevens)\\b`),
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|kan|kunt|moogt|gaat) (?:(?:me|mij|gewoon|gwn|ff|even|echt|maar|dan|toch) ){1,3}${YOUR} (?:[a-z]{2,12} )?${PASSWORD} (?:\\w{1,6} ){0,3}(?:geven|sturen|zeggen|doorsturen|doorgeven|delen|opsturen|geve)\\b`),
+      /\b(?:herstelcodes?|backup ?codes?|back up ?codes?|reservecodes?|herstelsleutel|recovery ?codes?|2fa ?codes?|herstel ?code)\b/,
+      new RegExp(`\\b(?:link|linkje|site|pagina|formulier)\\b.{0,40}\\blog (?:daar |hier |er |dan )?(?:\\w{1,6} )?in (?:met|via|op) (?:je|jouw|uw) ${ACCOUNT}\\b|\\blog (?:daar|hier|er) (?:\\w{1,6} )?in met (?:je|jouw|uw)\\b`),
+      new RegExp(`\\b(?:maak|zet|verander|wijzig) (?:je|jouw|uw) ${PASSWORD} (?:\\w{1,8} ){0,4}(?:het mijne|de mijne|mijn ${PASSWORD}|wat ik (?:zeg|kies|stuur|bedenk))\\b|\\b(?:je|jouw|uw) ${PASSWORD} (?:\\w{1,6} ){0,2}(?:hetzelfde|zelfde|gelijk) (?:als|aan) (?:het mijne|de mijne|mijn)\\b`),
+      /\b(?:vertrouwd apparaat|vertrouwde apparaten|trusted device|gekoppeld apparaat)\b|\bvoeg (?:mijn|mn|m'n) (?:telefoon|apparaat|laptop|gsm|nummer|mail|e ?mail|mailadres) (?:\w{1,6} ){0,2}toe (?:aan|op|als|bij) (?:je|jouw|uw)\b|\b(?:mijn|mn|m'n) (?:mail|e ?mail|mailadres|nummer) (?:\w{1,6} ){0,2}(?:als )?(?:herstel|recovery|back ?up)\w{0,8}\b/,
+      /\bwat is (?:de|die|je|jouw|uw) (?:verificatiecode|verificatie code|inlogcode|sms ?code|2fa ?code|beveiligingscode|bevestigingscode)\b|\b(?:discord ?token|je token|jouw token|session ?cookie)\b/,
+    ],
+    unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+    examples: {
+      match: [
+        'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
+        'geef ff je fortnite inloggegevens, ik speel je battle pass vol',
+        'allez da is toch nie erg, ge moet mij gewoon uw wachtwoord geven van insta en snap',
+        'je moet me echt je ww sturen',
+        'stuur ff een screenshot van je herstelcodes',
+        'ik stuur je een linkje, log daar ff in met je insta',
+        'maak je wachtwoord hetzelfde als het mijne, dan kunnen we elkaars account checken',
+        'voeg mijn telefoon toe als vertrouwd apparaat op je account',
+        'zet mijn mail als herstelmail op je insta',
+        'ik heb jouw account nodig voor een giveaway, wat is de verificatiecode',
+        'kopieer je discord token en stuur m naar mij',
+      ],
+      noMatch: [
+        'de herstelcode van magister moet je aan de mentor doorsturen',
+        'ik ben mijn roblox wachtwoord vergeten, hoe reset ik dat',
+        'wat is de verificatiecode van de kahoot?',
+        'deel nooit je herstelcodes met iemand',
+        'log in met je schoolaccount op de site van de bieb, zegt de mentor',
+        'die link is phishing, log daar niet in met je insta',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.share-passwords',
+    category: 'account_control',
+    severity: 'medium',
+    note: 'Sharing passwords framed as love or trust ("echte koppels delen toch alles? ook wachtwoorden", "als je me vertrouwt geef je me je inlog"): the step before control of every chat (coercive control in teen relationships).',
+    patterns: [
+      /\b(?:koppels|stelletjes|geliefden|vriend en vriendin|relatie|houdt van me|hou je van me|vertrouw je me|vertrouwt ge mij|vertrouw je mij|me vertrouwt|mij vertrouwt|niks te verbergen|niets te verbergen)\b.{0,60}\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog|inloggegevens|codes|pincode)\b|\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog)\b.{0,60}\b(?:niks te verbergen|niets te verbergen|vertrouw je me|vertrouwt ge mij|koppels|stelletjes)\b/,
+    ],
+    unless: [/\b(?:geen|nooit|niet|nie) (?:\w{1,6} )?(?:delen|geven|wachtwoorden)\b|\b(?:red flag|toxic|controlerend|pas op)\b/],
+    examples: {
+      match: [
+        'echte koppels delen toch alles? ook wachtwoorden. ik heb niks te verbergen, jij toch ook niet?',
+        'als je me vertrouwt geef je me je inlog',
+        'ik heb niks te verbergen, dus we kunnen onze ww gewoon delen',
+      ],
+      noMatch: [
+        'echte koppels delen geen wachtwoorden, dat is een red flag',
+        'mijn vriend wil mijn wachtwoord, is dat toxic?',
+        'vertrouw je me? ik ben er om 8 uur',
+      ],
+    },
+  },
+  {
+    id: 'nl.account_control.credentials-t11',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Login details "to verify your profile" (username and password) and a recovery code sent to the teen\'s number "by mistake" to be forwarded.',
+    patterns: [
+      /\b(?:gebruikersnaam|inlognaam|username|e ?mail|mailadres) en (?:wachtwoord|ww|paswoord|password)\b.{0,30}\b(?:nodig|sturen|geven|doorsturen|door)\b|\b(?:nodig|stuur|geef)\b.{0,20}\b(?:gebruikersnaam|inlognaam|username) en (?:wachtwoord|ww|paswoord|password)\b/,
+      /\b(?:herstelcode|herstel code|resetcode|reset code|inlogcode|login code|verificatiecode|beveiligingscode)\b.{0,60}\b(?:doorsturen|door ?sturen|naar mij|aan mij|ff sturen|geven|cijfers)\b/,
+    ],
+    unless: [/\b(?:nooit|niet (?:delen|geven|doorsturen)|phishing|oplichters?|neppe?|let op|magister|smartschool|somtoday|wifi)\b/],
+    examples: {
+      match: ['Om je profiel te verifiëren hebben we je Instagram-gebruikersnaam en wachtwoord nodig. Dit is standaardprocedure.', 'help ik ben mijn account kwijt en ze sturen de herstelcode naar jou omdat je mijn vriend bent op insta. kan je hem ff doorsturen? is maar 6 cijfers, supersnel', 'stuur je gebruikersnaam en wachtwoord, dan zet ik je account op verified', 'je krijgt zo een herstelcode, kan je die naar mij sturen'],
+      noMatch: ['geef nooit je gebruikersnaam en wachtwoord aan iemand', 'wat is de gebruikersnaam en wachtwoord van de wifi', 'stuur nooit een herstelcode door, dat is phishing'],
     },
   },
 ];

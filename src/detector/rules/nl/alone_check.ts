@@ -30,6 +30,8 @@ const BASE: RuleDef[] = [
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
       /\b(?:ik ben|ik bn|ben ik|ik zit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
+      // A complaint about the family, not a question: "niemand thuis snapt dat ik vegetariër ben".
+      /\bniemand (?:thuis|hier|bij ons) (?:snapt|begrijpt|luistert|weet|vindt|gelooft|ziet|neemt|let)\b/,
       /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
     examples: {
@@ -54,6 +56,7 @@ const BASE: RuleDef[] = [
         'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
+        "niemand thuis snapt dat ik vegetariër ben, zelfs jij niet 🙄",
         "ben je alleen thuis? dan breng ik je schrift ff langs, had hem per ongeluk mee",
         'r u home alone rn? my mum said u can come to ours for tea if u want',
         'home alone? want me to bring over some board games, love grandma',
@@ -270,11 +273,78 @@ const BASE: RuleDef[] = [
       noMatch: ['ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
+  {
+    id: 'nl.alone_check.alone-more',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Risk assessment in other words (Elliot 2017): a parent checking the phone asked with Flemish pronouns ("checkt uw pa uw gsm soms?"), "een avondje het huis voor jezelf", "verder niemand toch?", "zit je ergens waar niemand je kan horen?".',
+    patterns: [
+      new RegExp(`\\b(?:checkt|checken|kijkt|kijken|leest|lezen|controleert|controleren|pakt|pakken|doorzoekt|doorzoeken) (?:uw|je|jouw) (?:${PARENT}) (?:\\w{1,6} )?(?:uw|je|jouw) (?:gsm|telefoon|mobiel|gsmke|berichten|chats|phone|apps)\\b`),
+      /\b(?:het|je|jouw|uw) huis (?:\w{1,6} )?voor (?:jezelf|je alleen|jou alleen|je eentje|uzelf)\b/,
+      /\bverder (?:niemand|geen mens|niemand anders)(?: (?:toch|thuis|bij je|in huis|wakker|op je kamer))? ?\?|\bverder (?:niemand|geen mens) (?:toch|thuis|bij je|in huis|wakker)\b/,
+      /\bwaar niemand (?:je|jou|ons|het|u) (?:kan |kunnen |zal )?(?:horen|zien|storen|lezen|afluisteren)\b|\bergens waar (?:we|je|jij|ge) (?:\w{1,6} )?alleen (?:bent|zijn|zit|zitten|kunnen)\b/,
+    ],
+    unless: [/\b(?:(?:de )?mijne (?:doen|doet|checken|checkt) (?:dat|het) ook|schermtijd|meme|memes)\b/, /\b(?:in de klas|de les|huiswerk|leren|toets|gezien|gevonden|gebeld|geweest)\b/],
+    examples: {
+      match: [
+        'checkt uw pa uw gsm soms?',
+        'leest je moeder je berichten eigenlijk?',
+        'wanneer heb je weer een avondje het huis voor jezelf',
+        'ben je op je kamer? oké top, verder niemand toch?',
+        'verder niemand thuis?',
+        'haha die serie is echt goed ja. zeg, zit je nu ergens waar niemand je kan horen? wil je iets vragen',
+      ],
+      noMatch: [
+        'checkt je pa je gsm ook? de mijne doet dat ook elke avond',
+        'verder niemand gezien bij de bieb?',
+        'ik zit ergens waar niemand me stoort, lekker leren',
+      ],
+    },
+  },
+  {
+    id: 'nl.alone_check.alone-wide',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: hints at privacy at home that a friend can ask too: "is het lekker rustig bij jou thuis vanavond? 😏", "heb je je eigen kamer of deel je die met iemand".',
+    patterns: [
+      /\b(?:lekker |zo |echt )?rustig (?:bij (?:jou|je|u) )?(?:thuis|in huis)\b.{0,20}(?:vanavond|nu|straks|\?)/,
+      /\beigen kamer\b.{0,20}\b(?:deel|delen|deelt|met iemand)\b|\bdeel (?:je|jij|ge) (?:je |jouw |een |uw )?kamer\b/,
+    ],
+    unless: [/\b(?:ruzie|gedoe|verbouwing|verhuizing|verhuizen|logeren|logeer|nieuwe huis|vakantie|kamp)\b/],
+    examples: {
+      match: [
+        'is het lekker rustig bij jou thuis vanavond? 😏',
+        'heb je je eigen kamer of deel je die met iemand',
+        'deel je je kamer met je zus?',
+      ],
+      noMatch: [
+        'is het weer rustig thuis na die ruzie?',
+        'deel je een kamer op kamp met sanne?',
+        'in het nieuwe huis heb je een eigen kamer, deel je die nog?',
+      ],
+    },
+  },
+  {
+    id: 'nl.alone_check.alone-t11',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: "is er een volwassene in de buurt?", "dan kunnen we rustig praten", "deur op slot? niemand die binnen kan komen?", a parent\'s night shift or whether a parent is downstairs.',
+    patterns: [
+      /\b(?:is|zijn) er (?:nu |nog |op dit moment )?(?:een |geen )?(?:volwassene|volwassenen|grote mensen|ouder|ouders)(?: \w{1,10}){0,2} (?:in de buurt|thuis|bij (?:je|jou))\b|\bdan kunnen we (?:rustig|ongestoord|vrij|eindelijk) (?:praten|bellen|chatten|facetimen)\b/,
+      /^(?:de |je |jouw |is je |is de )?(?:deur|kamerdeur) (?:op slot|dicht|op de klink)\s?\?|\bniemand die (?:zomaar |naar )?binnen (?:kan )?(?:komen|lopen|stormen)\b|\bkan (?:er )?(?:iemand|niemand) (?:zomaar )?(?:binnen|naar binnen) (?:komen|lopen)\b/,
+      /\b(?:nachtdienst|avonddienst|late dienst|nachtploeg|nachtdiensten)\b/,
+    ],
+    unless: [/\b(?:ziekenhuis|verpleegkundige|mijn (?:moeder|vader|ma|pa) heeft|bakkerij|rooster van)\b/],
+    examples: {
+      match: ['Is er een volwassene in de buurt op dit moment? Zo niet, prima, dan kunnen we rustig praten.', 'deur op slot? niemand die binnen kan komen?', 'zit je vader beneden trouwens of heeft ie nachtdienst vannacht? ik wil ff bellen', 'heeft je moeder vannacht weer nachtdienst?', 'kan er iemand zomaar binnen lopen bij jou?'],
+      noMatch: ['heb je de deur op slot? je was de laatste thuis toch, pap vraagt het', 'is je moeder thuis, mijn mama wil haar bellen', 'mijn moeder heeft nachtdienst in het ziekenhuis', 'doe de deur dicht, het tocht', 'is er een volwassene bij de training?'],
+    },
+  },
 ];
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|notes|homework|maths|doorstep|schrift|je boek|je agenda|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus))\b/;
+  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|(?:de )?mijne (?:doen|doet|checken|checkt|lezen|leest) (?:dat|het) ook|notes|homework|maths|doorstep|schrift|je boek|je agenda|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we(?! (?:\w{1,8} )?(?:bellen|facetimen|videobellen|praten|chatten|rustig|ongestoord|eindelijk|alleen)\b)|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|uitwedstrijd|wedstrijd|toernooi|carpool|carpoolen|(?:kunnen|kan) (?:ze|hij|zij) (?:\w{1,8} )?rijden|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus)|loodgieter|monteur|bezorger|doe (?:maar |ff |even )?open|met z'?n allen|als (?:je|jij) (?:iets|wat) nodig hebt|(?:bellen|praten|vertellen|hebben) over (?:wat er (?:met|bij) [a-z]{2,12}|de ruzie|die ruzie|het gedoe|dat gedoe))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.watched-wide': {
@@ -283,16 +353,20 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   // A peer comparing parents ("mijne doen dat ook") or holding back a rude meme.
   'nl.alone_check.phone-checked': {
-    everyday: /\b(?:(?:de )?mijne doen (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje|(?:heb|hebben) (?:jij|jullie) ook|(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa) (?:heeft|hebben|doet|doen|checkt|checken|kijkt|kijken))\b/,
-    match: ['kijken je ouders nog op je telefoon? mijne doen dat echt elke avond, max 2 uur schermtijd', 'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof', 'kijken je ouders op je telefoon? mijne doen dat ook'],
+    everyday: /\b(?:(?:de )?mijne (?:doen|doet) (?:dat|het) (?:ook|echt)|schermtijd|meme|memes|grof|grappig filmpje|(?:heb|hebben) (?:jij|jullie) ook|(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa) (?:heeft|hebben|doet|doen|checkt|checken|kijkt|kijken))\b/,
+    match: ['checkt je pa je telefoon ook zo vaak? de mijne doet dat ook', 'kijken je ouders nog op je telefoon? mijne doen dat echt elke avond, max 2 uur schermtijd', 'kijkt je ma je telefoon na? ik wil je die meme sturen maar hij is beetje grof', 'kijken je ouders op je telefoon? mijne doen dat ook'],
     noMatch: ['kijken je ouders op je telefoon?', 'lezen je ouders mee? ik wil je iets sturen', 'weten je ouders dat je met mij praat? mijne ook niet haha'],
   },
+  'nl.alone_check.alone-more': {
+    match: ['heb je het huis voor jezelf? zullen we een filmavond doen met de meiden', 'kijken je ouders in je telefoon? mijn pa doet dat echt elke avond, zo irritant', 'verder niemand thuis? dan kom ik je schrift terugbrengen'],
+    noMatch: ['wanneer heb je weer een avondje het huis voor jezelf', 'checkt uw pa uw gsm soms?', 'verder niemand toch?'],
+  },
   'nl.alone_check.home-alone': {
-    match: ['ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    match: ['ben je alleen? ik wil je bellen over wat er met lisa is gebeurd', 'even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
-    match: ['zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug'],
-    noMatch: ['mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
+    match: ['zijn je ouders er vanavond? anders kunnen we bij jou de film kijken met z\'n allen', 'zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug', 'zijn je ouders vanavond thuis of kunnen ze niet rijden naar de uitwedstrijd'],
+    noMatch: ['slapen je ouders al? dan kunnen we bellen', 'mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
   },
 });

@@ -34,7 +34,7 @@ const BASE: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
         'jij bent niet zoals andere meisjes',
@@ -64,6 +64,7 @@ const BASE: RuleDef[] = [
         'ik zie je echt als een gelijke',
       ],
       noMatch: [
+        'je bent geen klein kind meer, je mag zelf naar de stad',
         "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'je bent volwassen als je 18 bent',
@@ -123,7 +124,7 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(`\\bik (?:ben|bn) (?:zo |echt |helemaal |smoor|hartstikke )?(?:verliefd|smoorverliefd|gek) op (?:je|jou)\\b(?! (?:${PARENT}|broer|broertje|zus|zusje|vriend|vriendin|beste|klasgenoot|neef|nicht|stem|tekening|tekeningen)\\b)`),
       /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
-      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|soulmate|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\b(?:je|jij) (?:bent|betekent) (?:echt |gewoon |zo )?(?:alles|de wereld) voor (?:me|mij)\b/,
       /\bik (?:(?:niet|nie) (?:meer )?(?:kan|kn)|(?:kan|kn) (?:niet|nie)(?: meer)?) (?:stoppen|ophouden) met (?:aan |naar )?(?:je|jou|jouw)(?: \w{1,12})?(?: te)? (?:denken|appen|kijken|staren)\b/,
       /\bik zie (?:je|jou) (?:echt |al |nu |gewoon )?als (?:mijn |mn |m'n )(?!beste)(?:vriendin|vriendinnetje|meisje|vrouw|vriendje|partner|prinses|schatje)\b/,
@@ -135,7 +136,7 @@ const BASE: RuleDef[] = [
       /\b(?:zoiets|dit|zo'n gevoel) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:gevoeld|gehad)\b|\bik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo ?veel|zo) (?:om iemand (?:gegeven|gegeef)|van iemand gehouden|voor iemand gevoeld)\b/,
       /\b(?:je|jij|ge|gij) (?:zit|spookt|bent)(?: \w{1,12}){0,3} (?:in|door) (?:mijn|mn|m'n) (?:hoofd|gedachten|dromen)\b/,
       /\b(?:de eerste|het eerste|de laatste|het laatste) (?:aan wie|waar|wat|die|persoon)(?: ik)? (?:aan )?(?:denk|zie|spreek|app)\b.{0,24}\b(?:wakker|slapen|opsta|opstaan|mijn bed|slaap)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg))/,
+      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat))/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
     unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/],
@@ -160,6 +161,9 @@ const BASE: RuleDef[] = [
         'ik kan niet stoppen met naar je fotos kijken',
       ],
       noMatch: [
+        'jij bent de enige die ik vertrouw met dit geheim haha',
+        'wij zijn echt soulmates haha, zelfde smaak in alles',
+        'niemand snapt mij zoals jij, echt je bent mijn soulmate haha 🫶',
         "jij bent echt de enige die me snapt met die wiskunde haha, dank je",
         "jij bent de enige die me echt begrijpt bro, de rest van de klas is zo kinderachtig",
         'ik ben verliefd op die nieuwe serie',
@@ -181,7 +185,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:wij|we) (?:hebben|hebbe) (?:echt )?(?:een |zo'n |zon )?(?:speciale|bijzondere|echte|unieke|sterke) (?:band|connectie|klik|relatie)\b/,
       /\bwat (?:wij|we) (?:hebben|samen hebben) is (?:echt |zo )?(?:speciaal|bijzonder|uniek|anders)\b/,
-      /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten|voor elkaar gemaakt|gemaakt voor elkaar|perfect voor elkaar|voorbestemd)\b|\b(?:alsof|gevoel dat|lijkt wel of|lijkt alsof|net of|net alsof) (?:ik (?:je|jou|u)|we elkaar|wij elkaar) (?:al )?(?:jaren|heel lang|ons hele leven|eeuwen|altijd|veel langer) (?:ken|kennen|kende|kenden)\b/,
+      /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:voor elkaar gemaakt|gemaakt voor elkaar|perfect voor elkaar|voorbestemd)\b|\b(?:alsof|gevoel dat|lijkt wel of|lijkt alsof|net of|net alsof) (?:ik (?:je|jou|u)|we elkaar|wij elkaar) (?:al )?(?:jaren|heel lang|ons hele leven|eeuwen|altijd|veel langer) (?:ken|kennen|kende|kenden)\b/,
       /\b(?:(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit)|ik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo'n|zon|zo een|zoon) (?:klik|connectie|band))\b/,
       /\b(?:jij|je|gij|ge) (?:bent|bn|zijt)(?: echt| zo| gewoon| toch){0,2} (?:(?:anders|different) dan (?:de |die |al die |alle |andere )?(?:rest|anderen|iedereen|andere|meiden|meisjes|jongens|mensen|gasten)|speciaal voor mij|bijzonder voor mij)\b/,
       /\bik voel (?:me |mij )?(?:zo |echt |heel |zo erg )?(?:verbonden|een connectie|een band|een klik|een speciale band) (?:met|met jou|met je)\b/,
@@ -197,7 +201,6 @@ const BASE: RuleDef[] = [
         'ik voel me zo verbonden met jou',
         'wij hebben echt een speciale band',
         'wat wij hebben is speciaal',
-        'we zijn soulmates',
         'zo\'n klik heb ik nog nooit gehad',
         'jij bent anders dan de rest',
         'ik heb het gevoel dat ik je al jaren ken',
@@ -303,7 +306,9 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Warm words aimed at the teen, built from families rather than sentences: "you" near a praise word, missing or thinking of them, a "click" or bond, always being there. Friends say these too, so low: a signal at `high` and in combinations only.',
     patterns: [
-      /\b(?:gij|ge|jij|je) (?:zijt|bent|bn) (?:echt |zo'?n |toch |gewoon )?(?:ne|een|n) (?:schat|schatje|lieverd|engel|engeltje|pareltje|droom)\b/,
+      // Best friends call each other soulmates all the time: "wij zijn echt soulmates haha, zelfde smaak in alles".
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:soulmate|zielsverwant)\b|\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:soulmates|zielsverwanten)\b/,
+      /\b(?:gij|ge|jij|je) (?:zijt|bent|bn) (?:echt |zo'?n |toch |gewoon )?(?:ne|een|n) (?:schat|schatje|lieverd|engel|engeltje|pareltje|droom|schoonheid|plaatje|stuk|lekker stuk|lekker ding)\b/,
       /\b(?:je|jij|ge|gij|jou|u) (?:bent|bn|ben|zijt|zijde|ziet er|lijkt|ziet|kan|kunt|zou)(?: [\w']{1,20}){0,3} (?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|favoriete|fav|lieveling|lievelingsmens|lievelingspersoon|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|liefste|mooiste|knapste|leukste|tof|toffe|straf|straffe|matuur|wijs)\b/,
       /\b(?:ben|bent|zijt) (?:jij|je|gij|ge) (?:echt |sws |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|slimste)\b|\b(?:de|het) (?:mooiste|knapste|liefste|leukste) (?:van|uit|op) (?:je|jouw|de|heel) (?:klas|school|nederland|belgie|insta|tiktok|wereld|stad)\b|\b(?:you're|youre|you are) (?:so |echt |really )?(?:different|anders|special|speciaal|mature)\b/,
       /\b(?:je|jouw|uw) (?:fotos|foto|profielfoto|pfp|stem|lach|ogen|haar|stijl|tiktoks|tiktok|videos|video|posts|selfies|selfie|lichaam|lijf|look|looks|uiterlijk|gezicht|glimlach|smile|outfit) (?:\w{1,20} ){0,2}(?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|fav|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|mooiste|mooier|goed)\b/,
@@ -341,12 +346,83 @@ const BASE: RuleDef[] = [
     unless: [SIBLING, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: [
+        'je bent echt mijn soulmate',
+        'ge zijt echt een schoonheid, weet ge da',
+        'wij zijn soulmates',
         "gij zijt echt ne schat weet ge dat",
         "jij bent echt een engel",
         "je bent toch een lieverd",'ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
       noMatch: [
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.if-older',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'Romantic interest that names the age gap ("als je wat ouder was had ik je allang mee uit gevraagd"): the adult signals they know the teen is young and tests the reaction.',
+    patterns: [
+      /\bals (?:je|jij|ge|gij) (?:\w{1,6} ){0,2}(?:ouder|18|achttien|volwassen|meerderjarig) (?:was|bent|waart|zou zijn|zijt|wordt|bent geworden)\b.{0,40}\b(?:mee uit|date|daten|verkering|gevraagd|vriendin|vriendje|trouwen|zoenen|kussen|dan zou ik|had ik|zou ik)\b/,
+    ],
+    unless: [/\b(?:mag je|mocht je|rijbewijs|uitgaan met je vrienden|stemmen|naar de kroeg|festival|werken|bijbaan)\b/],
+    examples: {
+      match: [
+        'als je wat ouder was had ik je allang mee uit gevraagd haha',
+        'als jij 18 was zou ik je meteen daten',
+        'als ge ouder waart, dan zou ik u vragen voor een date',
+      ],
+      noMatch: [
+        'als je 18 bent mag je je rijbewijs halen',
+        'als je ouder bent snap je het wel, zei mijn moeder altijd',
+        'als je 18 wordt geven we een groot feest',
+      ],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.flattery-more',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: warm words that friends and partners also say, in more shapes: "als ik jouw berichtjes zie is mijn hele dag goed", "ik check de hele dag of je al online bent", "je foto\'s zijn model waardig", "mijn favoriete persoon, niemand komt daarbij in de buurt", "je hebt veel meegemaakt, daarom ben je zo wijs", "met mijn begeleiding word jij de beste versie van jezelf".',
+    patterns: [
+      /\b(?:jouw|je) (?:berichtjes|berichten|appjes|snaps|stem|lach|smile)\b.{0,30}\b(?:mijn (?:hele )?dag|maakt mijn dag|dag goed|dag is goed)\b|\bmijn (?:hele )?dag (?:is )?(?:goed|gemaakt|beter)\b.{0,30}\b(?:jij|jou|jouw berichtjes|je berichtjes)\b/,
+      /\bik (?:check|kijk) (?:\w{1,6} ){0,3}(?:of (?:je|jij)) (?:\w{1,6} ){0,2}online\b|\bik (?:kijk|check) (?:steeds|constant|de hele dag|elke minuut) (?:\w{1,6} )?(?:of (?:je|jij)|naar je|naar jouw|je)\b/,
+      /\b(?:model ?waardig|modelwaardig|model materiaal|modellenmateriaal)\b|\b(?:zou|kan|kunt) (?:zo |echt |makkelijk )?(?:kunnen |moeten )?(?:shooten|modellen|poseren) voor (?:een )?(?:merk|tijdschrift|campagne|bureau)\b/,
+      /\b(?:mijn|mn|m'n) (?:favoriete|liefste) (?:persoon|mens)\b|\bniemand komt (?:daar ?bij |bij (?:jou|je) )?in de buurt\b(?! van (?:de|het|die|dat)\b)/,
+      /\b(?:je|jij) hebt (?:\w{1,6} ){0,2}veel meegemaakt\b.{0,30}\b(?:wijs|sterk|volwassen|ouder|anders|bijzonder)\b|\bdaarom ben (?:je|jij) (?:zo |echt )?(?:wijs|volwassen|sterk|bijzonder|anders)\b/,
+      /\bik geloof (?:echt |zo )?in (?:jou|je)\b.{0,40}\b(?:begeleiding|met mij|met mijn hulp|ik help|beste versie)\b|\b(?:met|onder) (?:mijn|mn|m'n) (?:begeleiding|hulp|coaching)\b.{0,30}\b(?:word|wordt|kan|ga|gaat) (?:je|jij)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|juf|meester|mentor|bestie|bff|sis|huiswerk|toets|wiskunde|les)\b/],
+    examples: {
+      match: [
+        'serieus als ik jouw berichtjes zie is mijn hele dag goed, geen idee hoe je dat doet',
+        'ngl ik check de hele dag of je al online bent 🙈',
+        'je foto\'s zijn echt model waardig, jij zou zo kunnen shooten voor een merk',
+        'voor mij ben jij gewoon mijn favoriete persoon, niemand komt daarbij in de buurt ❤️',
+        'ik merk gwn dat je veel hebt meegemaakt, daarom ben je zo wijs',
+        'ik geloof echt in jou, met mijn begeleiding word jij de beste versie van jezelf 💪',
+      ],
+      noMatch: [
+        'check ff of je online bent voor de les',
+        'de juf zegt dat je met mijn hulp de toets wel haalt',
+        'niemand komt in de buurt van de bal haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.praise-more',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: more families of praise: a mark ("jij bent echt een 10"), "ze zien niet wat ik zie", a scout\'s "unieke uitstraling", "onder de indruk van je foto\'s", "iets wat je niet kan leren".',
+    patterns: [
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |zo |wel |toch )?(?:een )?(?:10|tien|tientje|11|elf)(?:\/10)?\b(?! (?:jaar|min|minuten|uur|euro|keer|in|voor|op|met|bij)\b)/,
+      /\b(?:zien|ziet|snappen|snapt|zagen) (?:niet|nie|ni) wat ik (?:in (?:je|jou) )?zie\b|\b(?:unieke|bijzondere|speciale|natuurlijke|mooie|sterke) (?:uitstraling|look|blik|gezicht)\b|\bonder de indruk van (?:je|jouw|jou)\b|\biets (?:wat|dat) (?:je|jij) (?:niet|nie) kan (?:leren|kopen)\b/,
+      /\b(?:jij|je) maakt (?:alles|mijn dag|mn dag|m'n dag|me) (?:\w{1,8} )?(?:beter|goed|blij|gelukkig|mooier)\b|\bdat effect op (?:mij|me)\b|\b(?:rijper|volwassener|wijzer|verder) dan (?:de rest|de anderen|je leeftijdsgenoten|andere (?:meisjes|jongens|meiden)|(?:meisjes|jongens|meiden|kinderen) van (?:je|jouw|uw) leeftijd)\b/,
+    ],
+    unless: [/\b(?:toets|cijfer|proefwerk|examen|rapport|sommen|voor wiskunde|presentatie)\b/],
+    examples: {
+      match: ['meid jij bent echt een 10, die jongens in je klas zien niet wat ik zie', "Je hebt echt een unieke uitstraling. Ons team was direct onder de indruk van je foto's", 'je bent gewoon een tien weet je dat', 'ze snappen niet wat ik in jou zie', 'je hebt iets wat je niet kan leren', 'maar jij maakt alles beter weet je dat? niemand anders heeft dat effect op mij', 'ge zijt echt rijper dan de rest, ge zijt gewoon anders'],
+      noMatch: ['jij bent echt een 10 in wiskunde haha', 'je bent echt een 10 voor die toets haha', 'ik ben 10 min te laat', 'je bent 10 jaar toch?'],
     },
   },
 ];
@@ -356,7 +432,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas)\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je))\b/;
 /** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
 const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
@@ -366,6 +442,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'jij bent de enige die me echt begrijpt bro, de rest van de klas is zo kinderachtig',
       'bro je bent lowkey de enige hier die me snapt, de rest is zo kinderachtig',
       'gast jij bent echt de enige die me snapt',
+      'ik denk de hele dag aan je, wiskunde zonder jou naast me is zo saai',
+      'je bent echt perfect weet je dat, ik denk de hele dag aan je haha ❤️ zie je morgen in de pauze',
     ],
     noMatch: ['jij bent de enige die me echt begrijpt', 'bro je bent de beste in fortnite', 'gast je bent de enige die de opdracht snapt'],
   },
@@ -374,6 +452,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'jij snapt me echt als enige in de klas, de rest doet zo dom',
       'jij bent anders dan de rest, jij doet tenminste nie fake. daarom ben je mn bestie',
       'bro jij snapt me als enige',
+      "ik heb nog nooit zo'n klik gehad met iemand als met jou 🥺 ben blij dat je mee was naar de bios",
     ],
     noMatch: ['jij snapt me als enige', 'bro je bent echt de beste keeper', 'die opdracht snap ik niet gast'],
   },

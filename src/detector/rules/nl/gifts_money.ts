@@ -11,7 +11,7 @@ import { FILLER, GIFT_CARD, MONEY } from './words';
  */
 /** Game currency, skins and gift cards. */
 const CURRENCY =
-  '(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)';
+  '(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|diamonds|diamanten|coins|munten|cadeaukaart|cadeaukaartje|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart|xbox ?kaart|nintendo ?kaart|google play ?kaart|itunes ?kaart|paysafe ?card|paysafecard|bol ?bon)';
 /** Presents loverboys and groomers promise. */
 const PRESENT =
   '(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|gsm|mobiel|smartphone|samsung|airpods|sieraden|ketting|parfum|make ?up|laptop|ipad|ps5|playstation|outfit|jas|hoodie|trainingspak)';
@@ -31,12 +31,12 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
       new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
       new RegExp(`\\bik heb (?:een |nog een |1 )?(?:${CURRENCY}|${GIFT_CARD})(?: van (?:\\d{1,4}|[a-z]{2,12}))?(?: euro)? voor (?:je|jou|u)\\b(?! (?:verjaardag|bday|feest)\\b)`),
-      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
-      /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
+      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
+      /\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
+      match: ['wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
       noMatch: [
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
@@ -133,10 +133,11 @@ export const rules: RuleDef[] = [
       /\b(?:verdien|verdienen|cash|pak) (?:\d{1,4} ?(?:euro|eur)?|duizenden euro'?s|veel geld) (?:per (?:dag|week|maand|uur) )?(?:vanuit huis|vanaf je telefoon|zonder (?:te )?werken|makkelijk|thuis)\b/,
       /\b\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:.{0,20} )?(?:verdienen|cash|makkelijk|zonder)\b|\b(?:werk|werken|klus|klussen) (?:voor|bij) (?:mij|ons)\b.{0,20}\b(?:verdien|verdienen|euro|geld|cash|betaal)\b|\bverdien (?:je )?\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit)\b|\b(?:\d{2,4} ?(?:euro|eur)|geld|cash)\b.{0,30}\b(?:pakketje|pakketjes|pakket|tasje)\b.{0,12}\b(?:brengen|wegbrengen|afleveren|rondbrengen|bezorgen|ophalen|bewaren)\b|\b(?:pakketje|pakketjes|pakket|tasje|spullen)\b.{0,20}\b(?:wegbrengen|afleveren|rondbrengen|bezorgen|ophalen|bewaren)\b.{0,20}\b(?:krijg|krijgt|betaal|euro|geld|cash|\d{2,4})\b/,
     ],
-    unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
+    unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|folders?|reclamefolders?|flyers?|flyeren|buurtsuper|bijbaan|bijbaantje)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
     examples: {
       match: ['geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
       noMatch: [
+        'snel geld verdienen haha: folders lopen voor de buurtsuper, 30 euro per wijk, ik doe het ook',
         "wil je bijverdienen? de supermarkt zoekt vakkenvullers vanaf 15",
         'ik heb werk voor je: de afwas lol',
         'ik heb een bijbaantje bij de ah',
@@ -165,7 +166,7 @@ export const rules: RuleDef[] = [
       /\b(?:geld|euro|bedrag) (?:.{0,6} )?(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,22}\b(?:terug|doorsturen|doorstuurt|doorstorten|opnemen|opneemt|pinnen|pin|pint|overmaken naar|overmaakt|eraf halen|eraf|eruit|aan mij|contant)\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b|\b(?:rekening|bankrekening|pinpas|bankpas|betaalpas|pas) (?:willen |wil )?(?:uitlenen|verhuren|te leen)\b/,
     ],
-    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo)\b/],
+    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|de mijne is kwijt|ov ?kaart|ov ?chip)\b/],
     examples: {
       match: [
         'mag ik je bankpas even gebruiken, je krijgt 200',
@@ -178,6 +179,7 @@ export const rules: RuleDef[] = [
         'je pas uitlenen voor 1 dag = 200 euro cash',
       ],
       noMatch: [
+        'mag ik je pas lenen voor de bieb? de mijne is kwijt',
         'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
         'mijn pinpas is kwijt',
         'heb je je pinpas bij je voor de kantine',
@@ -349,7 +351,7 @@ export const rules: RuleDef[] = [
       /\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge) (?:nooit|niks|niets|nergens|nooit meer) (?:voor )?(?:zelf )?te betalen\b|\bik heb (?:geld|cash|poen) (?:genoeg|zat|zoveel)\b.{0,25}\b(?:ik help|help ik|helpen|ik geef|ik koop|ik betaal|voor (?:je|jou))\b/,
       /\bik (?:kan|wil|zal|ga|heb) (?:je|jou|u|ge) (?:ook |wel |gewoon )?(?:een )?(?:baantje|baan|job|jobje|klus|klusje|werk|werkje|bijbaan|bijbaantje) (?:\w{1,8} )?(?:geven|bezorgen|regelen|aanbieden|geve)\b|\b(?:zeg|vertel|noem) (?:maar |gewoon )?(?:wat|welke) (?:je|jij) (?:nodig hebt|wil|wilt|mooi vindt)\b.{0,16}\b(?:ik (?:haal|koop|regel|betaal|bestel|fix)|(?:haal|koop|regel|betaal|bestel|fix) ik)\b|\bik (?:sponsor|sponser) (?:je|jou)\b|\bik (?:steun|help) (?:je|jou) financieel\b/,
       new RegExp(`\\b(?:je|jij|ge) (?:krijgt|krijg) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|geld|cash|robux|vbucks|skins) (?:\\w{1,8} )?van (?:mij|me)\\b|\\b(?:ik (?:koop|regel|betaal|bestel|fix|haal|trakteer)|(?:koop|regel|betaal|bestel|fix|haal) ik) (?:ze|hem|m|em|het|die|dat|deze|dit|alles) (?:wel|gewoon|gwn|zo|ff|even)\\b|\\b(?:zakgeld|geld|cash|robux|vbucks)\\b.{0,40}\\b(?:ik regel (?:het|dat|alles)|regel ik|ik fix (?:het|dat)|fix ik)\\b|\\b(?:robux|vbucks|v bucks|skins|gems|coins|nitro)\\b.{0,30}\\b(?:zal|kan|wil) ik (?:je|jou) (?:er )?(?:wat|een paar|een beetje|wat van|een deel)? ?(?:geven|sturen|gifte|giften|doneren)\\b`),
-      new RegExp(`\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\bik (?:koop|bestel|regel|betaal|fix|haal) (?:ze|hem|m|em|het|die|dat|deze)\\b|\\b(?:betaal|koop|bestel|regel|fix|trakteer) ik (?:je|jou|jouw) (?:\\w{1,10} ){0,2}(?:${GOODS}|${PRESENT})\\b|\\b(?:v ?bucks|vbux|robux|rbx|skins?|nitro|gems|coins|diamanten|cadeaukaart|giftcard|paysafe ?card)\\b.{0,25}\\bwil (?:je|jij) (?:die|ze|er|wat|een paar|hem|het|een)\\b|\\bgeld is (?:voor mij )?geen (?:probleem|issue|punt)\\b|\\bik (?:leg|betaal|doe) (?:\\w{1,8} )?(?:wat|iets|een deel|de rest|het verschil|de helft) (?:bij|aan) (?:voor|aan) (?:je|jouw)\\b`),
+      new RegExp(`\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\bik (?:koop|bestel|regel|betaal|fix|haal) (?:ze|hem|m|em|het|die|dat|deze)\\b|\\b(?:betaal|koop|bestel|regel|fix|trakteer) ik (?:je|jou|jouw) (?:\\w{1,10} ){0,2}(?:${GOODS}|${PRESENT})\\b|\\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|gems|coins|diamanten|cadeaukaart|giftcard|paysafe ?card)\\b.{0,25}\\bwil (?:je|jij) (?:die|ze|er|wat|een paar|hem|het|een)\\b|\\bgeld is (?:voor mij )?geen (?:probleem|issue|punt)\\b|\\bik (?:leg|betaal|doe) (?:\\w{1,8} )?(?:wat|iets|een deel|de rest|het verschil|de helft) (?:bij|aan) (?:voor|aan) (?:je|jouw)\\b`),
       /\b(?:cash|geld|poen|doekoe|money|verdienen)\b.{0,30}\b(?:doe|kom) (?:ff |even |gewoon |maar |je )?mee\b|\bals (?:je|jij|ge) (?:dit|dat|iets|wat|het) (?:\w{1,12} )?voor (?:mij|me) doet\b.{0,20}\b(?:krijg|krijgt)\b.{0,20}\b(?:nikes|jordans|sneakers|schoenen|iphone|telefoon|airpods|geld|cash|euro|kleren|tas|\d{2,4})\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios|mama|papa|mam|pap|oma|opa|je moeder|je vader)\b/],
@@ -512,6 +514,87 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
       noMatch: ['ik koop een cadeautje voor je verjaardag', 'je mag mijn oude fiets hebben als je hem terugbrengt', 'ik ken iemand die goed betaalt voor oppassen', 'ik betaal je morgen terug', 'mijn oude ps5 staat te koop op marktplaats'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.offer-more',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: more ways to offer things or money, which relatives and friends also say: "kan ik regelen", "zal ik die voor je bestellen", "kzou je een nieuwe telefoon kunnen geven", "ge moogt ne nieuwe gsm hebben van mij", "als ik je elke maand wat extra zakgeld geef", "heb jij paypal/een rekeningnummer? dan maak ik wat over".',
+    patterns: [
+      new RegExp(`\\b(?:kan|zal|wil) ik (?:die|dat|ze|het|em|hem|m) (?:\\w{1,8} ){0,2}(?:voor (?:je|jou|u) )?(?:regelen|bestellen|kopen|betalen|trakteren)\\b|\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\b(?:kan ik (?:\\w{1,6} )?regelen|regel ik (?:wel|gewoon|voor je))\\b`),
+      new RegExp(`\\b(?:ik|ik zou|ik kan|ik wil) (?:je|jou|u) (?:\\w{1,8} ){0,3}(?:een |ne |nen |wat |wa |elke maand |elke week )?(?:nieuwe |nieuw |extra )?(?:${GOODS}|geld|zakgeld|centen|poen|doekoe|cash) (?:\\w{1,8} ){0,1}(?:geven|kopen|sturen|schenken|betalen|geef|koop|stuur|overmaken)\\b`),
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:mag|moogt|moogde|krijgt|krijgde|kan|kunt) (?:\\w{1,8} ){0,3}(?:${GOODS}|${PRESENT}|geld|zakgeld) (?:(?:hebben|krijgen|gewoon|wel|echt|zomaar) ){0,2}van (?:mij|me)\\b|\\bals ik (?:je|jou|u) (?:\\w{1,8} ){0,4}(?:zakgeld|geld|cadeau|cadeautje|${GOODS}) (?:geef|stuur|koop|betaal|overmaak)\\b`),
+      /\b(?:heb|hebt|heeft|hebde) (?:je|jij|ge|gij) (?:eigenlijk |toevallig |ook |al )?(?:paypal|een rekeningnummer|rekeningnummer|een rekening|een iban|iban|een bankrekening|een bankpas|cashapp|revolut|bunq)\b|\bdan (?:maak|stort|stuur|zet) ik (?:\w{1,6} ){0,2}(?:wat|geld|iets|centjes|\d{1,4}(?: euro)?) (?:over|op je rekening|naar je)\b/,
+    ],
+    unless: [/\b(?:tikkie|terug ?betalen|terugbetalen|terug|schuldig|de helft|samen betalen|splitsen|kantine|schoolreis|pizza|lootjes|sinterklaas|mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|kaartjes|tickets)\b/],
+    examples: {
+      match: [
+        'die nieuwe airpods die je wou? kan ik regelen hoor 😉',
+        'die schoenen uit je story, zal ik die gewoon voor je bestellen? geef maar je maat door, ik doe het graag',
+        'ik kan u wel wa geld geven voor die schoenen, ge moet da nie aan uw ouders vragen',
+        'kzou je een nieuwe telefoon kunnen geven, die van jou heeft toch een barst',
+        'ge moogt ne nieuwe gsm hebben van mij, echt waar, die oude van u is toch kapot',
+        'zou je het fijn vinden als ik je elke maand wat extra zakgeld geef? gewoon als steuntje',
+        'heb jij eigenlijk paypal of zo? vraag voor iets leuks later 😉',
+        'heb je een rekeningnummer? dan maak ik wat over voor je verjaardag',
+        'je krijgt die hoodie gewoon van mij hoor',
+      ],
+      noMatch: [
+        'heb je een tikkie? dan betaal ik je terug',
+        'die kaartjes? kan ik regelen, mijn broer werkt daar',
+        'heb je een rekeningnummer? oma wil wat overmaken',
+        'zal ik die pizza bestellen voor de hele groep',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.paid-errand',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Recruiting for crime or paid company (criminal exploitation, money mules; Dutch research on drugs-runners and "katvangers"): carrying parcels around for cash, lending the bank account for a transfer ("jij houdt 300"), money for messages or for just being at a party or a dinner.',
+    patterns: [
+      /\b(?:pakketjes|pakketje|pakskes|paksken|pakjes|pakketten|spullen|tasjes|zakjes|dingen) (?:\w{1,6} ){0,2}(?:rond ?(?:te )?brengen|rondbrengen|rond brengen|wegbrengen|weg te brengen|afleveren|af te leveren|droppen|rondrijden)\b(?=.{0,80}\b(?:cash|geld|doekoe|poen|betaald|verdien\w{0,4}|\d{2,4}(?: euro)?(?: per| in de| a) (?:week|dag|rit|keer)))|\b(?:cash|geld|doekoe|poen|betaald|verdien\w{0,4}|\d{2,4}(?: euro)?(?: per| in de| a) (?:week|dag|rit|keer))\b.{0,80}\b(?:pakketjes|pakketje|pakskes|pakjes|pakketten|spullen|tasjes|zakjes) (?:\w{1,6} ){0,2}(?:rond ?(?:te )?brengen|rondbrengen|rond brengen|wegbrengen|weg te brengen|afleveren|af te leveren|droppen)\b/,
+      /\b(?:je|jouw|uw) (?:rekening|bankrekening|bankpas|pinpas|pas|iban|rekeningnummer) (?:\w{1,8} ){0,2}(?:gebruiken|lenen|even lenen|ff lenen)\b(?=.{0,40}\b(?:overboeking|overmaken|storten|geld|euro|\d{2,4}|houdt|krijgt|cash|niemand)\b)|\b(?:jij|je|ge) (?:houdt|mag houden|mag er|krijgt er) (?:\w{1,4} )?\d{2,4}(?: euro)?(?: van)?\b.{0,30}\b(?:niemand|overboeking|overmaken|rekening|pas)\b/,
+      /\b(?:ik geef|ik betaal|ik stuur|krijg je|je krijgt) (?:je |jou |u )?(?:\d{1,4}|wat|geld|cash)(?: euro| eur)? (?:voor|als|om) (?:een paar |wat |je |jouw |een )?(?:berichtjes|berichten|appjes|chats|chatten|foto'?s|fotos|pics|filmpjes|gezelschap|tijd)\b|\b(?:betaald|geld|cash|\d{2,4} euro) (?:\w{1,6} ){0,2}(?:om er te zijn|om erbij te zijn|om mee te gaan|om mee uit|voor je gezelschap|om gezellig te doen)\b|\b(?:(?:betaalt|betalen|betaald) (?:meiden|meisjes|jongens|gasten|je|jou)|(?:meiden|meisjes|jongens|gasten) (?:betaalt|betalen)) (?:\w{1,6} )?om (?:\w{1,6} )?(?:mee uit eten|uit eten|te komen|mee te gaan|gezellig|te chillen|naar feestjes|op feestjes)\b/,
+    ],
+    unless: [/\b(?:postnl|dhl|bezorger|vakantiebaan|bijbaan|krantenwijk|folders|oppassen|tikkie|de helft|terugbetalen|terug|kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|kwijt|ov ?kaart|ov ?chip)\b|^(?:mam|mama|mams|pap|papa|ma|pa)\b/, /\b(?:oplichting|scam|nep|pas op|trap er niet in|politie waarschuwt)\b/],
+    examples: {
+      match: [
+        'osso fissa snelle doekoe, 300 per week, alleen ff pakketjes rondbrengen na school',
+        'allez, ge zit altijd blut. ik heb nen vriend die gasten zoekt om pakskes rond te brengen, cash in handen',
+        'wil je wat verdienen? gewoon ff wat tasjes wegbrengen voor een vriend, 50 per rit',
+        'je rekening gebruiken voor 1 overboeking, jij houdt 300, niemand merkt iets',
+        'mag ik je pas ff lenen voor een overboeking? jij krijgt er 200 van',
+        'ik geef je 100 voor een paar berichtjes, niks ergs echt',
+        'zaterdag is er een fissa met wat oudere gasten, je krijgt gewoon betaald om er te zijn',
+        'heb een mattie die meiden betaalt om mee uit eten te gaan, makkelijk verdiend echt',
+      ],
+      noMatch: [
+        'ik heb een vakantiebaan, pakketjes rondbrengen voor postnl, 12 euro per uur',
+        'pas op, ze vragen je rekening te lenen, dat is oplichting',
+        'ik betaal je 10 euro voor je oude fiets',
+        'mijn ouders betalen me om de hond uit te laten',
+        'mag ik je pas lenen voor de bieb? de mijne is kwijt',
+        'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.offer-t11',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: money offered in more wordings: "snelle doekoe", "200 per dag", "100 per rit", "ik maak 100 over, zomaar", "heb je geld nodig? zeg maar hoeveel", "20 euro op je paypal gezet", "wil je een cadeautje", pocket money for chatting, a small job carrying bags for cash.',
+    patterns: [
+      /\b(?:snelle|makkelijke|vlugge) (?:doekoe|doekoes|cash|money|poen|pegels|flappen)\b|\b\d{2,4} ?(?:euro |eu |e )?(?:per|p\/|de|a) (?:dag|week|rit|avond|klus|keer|pakketje|tasje)\b/,
+      /\bik (?:maak|stort|zet|stuur) (?:je |jou |u )?(?:\d{1,4}|wat|geld|een paar tientjes|een tientje)\b.{0,16}\b(?:over|op je (?:rekening|paypal|tikkie))\b|\b(?:op|naar) (?:je|jouw|uw) (?:paypal|rekening|bankrekening|revolut)\b.{0,16}\b(?:gezet|gestort|overgemaakt|gestuurd)\b|\b(?:je|jouw|uw) (?:tikkie|rekeningnummer|iban|paypal)\b.{0,30}\bik (?:maak|stort|stuur|zet)\b/,
+      /\bheb (?:je|jij|ge|gij) (?:wat |soms |nog )?(?:geld|cash|poen|doekoe|centen) nodig\b|\bzeg (?:maar|gewoon|ff) hoeveel\b|\b(?:wil|wilt|wilde|wilde) (?:je|jij|ge|gij) (?:een )?(?:cadeautje|cadeau|presentje|verrassing)\b|\bhelpen met (?:je|jouw|uw) zakgeld\b|\b(?:je bent|jij bent|ge zijt|gij zijt) (?:me|mij) (?:wel |nu |toch |dus )?(?:iets|wat|een wederdienst|een gunst|een wedergunst) schuldig\b|\bje hoeft (?:alleen|enkel|maar) (?:af en toe |soms |een beetje )?(?:met (?:me|mij) te (?:praten|chatten|bellen)|te chatten|online te zijn)\b/,
+      /\b(?:klusje|klus|tasjes|pakketjes|pakketje|waggi|spullen) (?:\w{1,12} ){0,6}(?:ophalen|afgeven|rondbrengen|wegbrengen|bezorgen)\b.{0,60}\b(?:\d{2,4} ?(?:euro|eu)|cash|doekoe|geld)\b|\b(?:ophalen|afgeven|rondbrengen|wegbrengen|bezorgen)\b.{0,12}\b\d{2,4} ?(?:euro |eu )?(?:per|de|p\/) (?:rit|keer|pakketje)\b/,
+    ],
+    unless: [/\b(?:sinterklaas|knutselen|maken|kerst|bijbaan|vakantiewerk|krantenwijk|folders|oppassen|mama|papa|mam|pap|schoolreisje|oma|opa|tante|zakgeld van (?:je|mijn) (?:ouders|moeder|vader)|tikkie voor|pizza|kaartjes|terugbetalen|schulden terug|kantine|schoolreis|loon van de|cao|uurloon|sollicit\w{0,6})\b/],
+    examples: {
+      match: ['snelle doekoe mattie, 200 per dag. dm me als je serieus bent', 'geef me je tikkie of rekeningnummer en ik maak 100 over, zomaar', 'Ik wil je graag helpen met je zakgeld. 150 per week, je hoeft alleen af en toe met me te praten', 'heb je geld nodig? ik help je wel, zeg maar hoeveel. tussen vrienden toch', 'heb je 20 euro op je paypal gezet, gewoon zodat je iets leuks kan doen 😘', 'kben echt vrijgevig voor mensen die ik leuk vind, wilde gij een cadeautje?', 'waggi in de stad rondbrengen = 100 per rit. interesse?', 'ik heb een klein klusje, paar tasjes ophalen en afgeven. vandaag nog je eerste 50 euro cash in je hand', 'makkelijk geld verdienen? 300 per week', 'ik maak je 50 over, gewoon omdat het kan', 'je hoeft me niks terug te betalen, maar je bent me wel iets schuldig'],
+      noMatch: ['wil je een cadeautje voor sinterklaas maken samen?', 'mijn bijbaan betaalt 12 euro per uur', 'oma vraagt of je geld nodig hebt voor je verjaardag', 'stuur me je tikkie voor de pizza, ik maak het over', 'hoeveel kost het per dag bij de opvang'],
     },
   },
 ];

@@ -8,7 +8,7 @@ import { NOBODY, PARENT } from './words';
  * own parents ("mijn ouders snappen me niet").
  */
 /** A peer whose own parents are the same ("mijne ook nie"), unless they then offer themselves instead ("maar ik snap je"). */
-const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
+const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -52,6 +52,7 @@ export const rules: RuleDef[] = [
         'ik ben de enige die echt om je geeft',
       ],
       noMatch: [
+        'je ouders snappen het gewoon niet, die vinden elke game te gewelddadig lol. die van mij ook',
         'je ouders snappen er echt niks van he, mijne ook nie 🙄 ze denken dat je van een uur gamen meteen verslaafd wordt. maar ja ze betalen de wifi dus wat kan je doen',
         'mijn ouders snappen me echt niet',
         'je ouders begrijpen het vast wel als je het uitlegt',
@@ -152,7 +153,10 @@ export const rules: RuleDef[] = [
       /\bkies (?:(?:je|jij|ge) )?(?:(?:nou|nu|dan) )?(?:tussen )?(?:mij|voor mij) of (?:voor )?(?:je|jouw|hen|hun|ze|die) ?(?:ouders|vrienden|vriendinnen|familie)?\b|\bkies (?:voor )?mij (?:en )?(?:niet|nie) (?:voor )?(?:hun|hen|ze|die|je ouders|je vrienden|je vriendinnen)\b/,
     ],
     unless: [
-      /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
+      /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/,
+      // People on an app or on screen, not the teen's own: "kap met tiktok, die mensen zijn fake".
+      /\b(?:tiktok|insta|instagram|youtube|youtubers?|influencers?|twitter|reddit|reality ?(?:show|tv)|die (?:app|site|serie|show|realityshow))\b/,
+      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
     examples: {
       match: [
         'die vriendinnen van je zijn nep',
@@ -178,6 +182,8 @@ export const rules: RuleDef[] = [
         'je vriendin gebruikt je alleen maar',
       ],
       noMatch: [
+        'kap met tiktok bro, die mensen zijn allemaal fake 😂',
+        'die influencers zijn echt nep, niet naar kijken',
         'ik ga niet meer met die groep om',
         'ik wil niet dat je met de fiets gaat het regent',
         'mag je niet met je vriendinnen afspreken van je ouders?',
@@ -544,6 +550,83 @@ export const rules: RuleDef[] = [
         'die film is het niet waard',
         'praat met de juf over je cijfer',
       ],
+    },
+  },
+  {
+    id: 'nl.isolation.wedge-more',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Driving a wedge in other words (Winters et al. 2020, isolation): "jij hebt niemand anders nodig, alleen mij", friends who "remmen je carrière", "kom gwn alleen met mij spelen", friends who never ask "— ik zou dat wel doen", cancelling friends "dan hebben wij tijd voor elkaar", the family or teachers who see the teen as a problem or a number, "geven niks om je".',
+    patterns: [
+      /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |toch |verder )?(?:niemand|geen mens|geen andere|niemand anders|geen vrienden) (?:anders )?nodig\b.{0,20}\b(?:alleen|behalve|buiten|enkel) (?:mij|me)\b|\b(?:je|jij) hebt (?:alleen|enkel) (?:mij|mij nodig)\b/,
+      new RegExp(`\\b(?:je|jouw|uw) (?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|familie|ouders|${PARENT}|docenten|leraren|leraar|lerares|mentor|juf|klas|klasgenoten|school|team|teamgenoten|coach|trainer|broer|zus) (?:\\w{1,6} )?(?:remmen|houden) (?:je|jou) (?:\\w{1,6} ){0,2}(?:tegen|af|klein|achter)\\b|\\bremmen (?:je|jouw) (?:carriere|groei|ontwikkeling|toekomst|dromen)\\b`),
+      /\b(?:kom|ga|speel|game|chill) (?:\w{1,6} ){0,2}alleen met (?:mij|me)\b(?: (?:spelen|gamen|chillen|praten))?/,
+      new RegExp(`\\b(?:je|jouw) (?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|familie|ouders|${PARENT}|docenten|leraren|leraar|lerares|mentor|juf|klas|klasgenoten|school|team|teamgenoten|coach|trainer|broer|zus) (?:\\w{1,6} ){0,2}(?:nooit|niet|nie|never) (?:\\w{1,6} ){0,2}(?:vragen|vraagt|checken|checkt|luisteren|luistert|appen|appt|helpen|helpt)\\b.{0,40}\\bik (?:zou (?:dat|het) wel|wel|doe dat wel|zou dat|doe het wel)\\b`),
+      new RegExp(`\\b(?:zeg|zegt|zeggen) (?:\\w{1,6} ){0,2}af (?:bij|tegen|voor) (?:je|jouw) (?:\\w{1,10} ){0,2}(?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|feestje|feest|training|team|familie|oma|opa|${PARENT})\\b.{0,40}\\b(?:wij|ons|mij|me|elkaar)\\b`),
+      new RegExp(`\\b(?:je|jouw) (?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|familie|ouders|${PARENT}|docenten|leraren|leraar|lerares|mentor|juf|klas|klasgenoten|school|team|teamgenoten|coach|trainer|broer|zus) (?:\\w{1,6} ){0,2}(?:ziet|zien|vindt|vinden) (?:je|jou) (?:\\w{1,6} ){0,2}(?:als (?:een )?(?:probleem|last|lastpak|nummer|cijfer|mislukking|sukkel)|een last|niks waard|niets waard)\\b`),
+      new RegExp(`\\b(?:je|jouw) (?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|familie|ouders|${PARENT}|docenten|leraren|leraar|lerares|mentor|juf|klas|klasgenoten|school|team|teamgenoten|coach|trainer|broer|zus) (?:\\w{1,6} )?(?:geven|geeft) (?:\\w{1,6} )?(?:niks|niets|geen ene|geen bal|geen reet|nie|niet) (?:\\w{1,6} )?om (?:je|jou)\\b|\\bvoor (?:hun|hen|hem|haar|die|ze) ben (?:je|jij) (?:maar |gewoon |alleen )?(?:een )?(?:cijfer|nummer|probleem|last)\\b`),
+    ],
+    unless: [/\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage)\b/, /\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|precies)\b/],
+    examples: {
+      match: [
+        'jij hebt niemand anders nodig. alleen mij 🖤',
+        'je hebt echt geen vrienden nodig behalve mij',
+        'Jouw vriendinnen remmen je carrière. Echte professionals maken hun eigen keuzes.',
+        'je ouders houden je alleen maar klein',
+        'gg. trouwens waarom game je nog met die gasten, ze flamen je elke keer. kom gwn alleen met mij spelen, zij zijn het toch nie waard',
+        'grappig dat jouw vriendinnen nooit vragen hoe het met je gaat he. ik zou dat wel doen',
+        'zeg gewoon af bij je vriendinnen vanavond, dan hebben wij tijd voor elkaar',
+        'zeg af bij je vrienden, dan kunnen we bellen met ons twee',
+        'je familie ziet je als een probleem',
+        'je docenten geven niks om je, voor hun ben je een cijfer',
+        'je vrienden geven geen bal om jou',
+      ],
+      noMatch: [
+        'je ouders geven niks om de cijfers, die van mij ook',
+        'je docenten geven niks om je huiswerk als het te laat is',
+        'zeg af bij je vriendinnen als je ziek bent, je moet rusten',
+        'zij zijn het niet waard, die punten haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.isolation.wedge-wide',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: planting doubt about the teen\'s people, which a real friend also does now and then: "waarom game je nog met die gasten", "elke keer als je met die groep bent ben je verdrietig", "die bff praat achter je rug, ik zou haar laten vallen", "ik zie wie je echt bent".',
+    patterns: [
+      /\bwaarom (?:game|speel|hang|chill|praat|ga|ben|zit) (?:je|jij|ge) (?:nog|eigenlijk nog|nog steeds|uberhaupt) (?:\w{1,6} ){0,2}(?:met|bij) (?:die|je|jouw|zulke) (?:gasten|mensen|vrienden|vriendinnen|meiden|jongens|groep|lui|losers|sukkels|kinderen)\b/,
+      /\belke keer (?:als|wanneer|dat) (?:je|jij) (?:\w{1,6} ){0,3}(?:met|bij) (?:die|je|jouw) (?:groep|vrienden|vriendinnen|familie|ouders|bff|meiden|gasten|bestie)\b.{0,40}\b(?:verdrietig|down|kapot|slecht|boos|huilen|rot|stil|moe)\b/,
+      /\b(?:praat|praten|roddelt|roddelen|lacht|lachen) (?:\w{1,6} )?achter (?:je|jouw) rug\b|\b(?:ik zou (?:haar|hem|ze|hen) (?:laten vallen|dumpen|blokken|blokkeren|droppen)|laat (?:haar|hem|ze|hen) (?:toch )?vallen)\b/,
+      /\bik zie (?:wie|hoe) (?:je|jij) (?:echt|werkelijk|eigenlijk) bent\b/,
+    ],
+    unless: [/\b(?:grapje|toets|huiswerk|opdracht|serie|film|boek|personage|mentor zegt|juf zegt)\b/],
+    examples: {
+      match: [
+        'waarom game je nog met die gasten, ze flamen je elke keer',
+        'weet je wat ik merk? elke keer als je met die groep bent geweest ben je verdrietig. misschien zegt dat wel genoeg',
+        'die bff van je praat achter je rug, ik zou haar laten vallen',
+        'je familie ziet je als een probleem, ik zie wie je echt bent',
+      ],
+      noMatch: [
+        'waarom game je nog met die oude laptop',
+        'laat die toets maar vallen, je haalt het wel',
+        'ik zie hoe je echt bent in die serie haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.isolation.wedge-t11',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: doubting the teen\'s group ("ik snap niet dat je nog met die groep omgaat", "ze lachen je uit als je er niet bij bent") and steering them to the sender ("kap ermee en praat gewoon met mij").',
+    patterns: [
+      /\b(?:snap|begrijp) (?:niet|nie|ni) (?:dat|waarom) (?:je|jij|ge) (?:nog |eigenlijk |uberhaupt )?(?:met (?:die|ze|hen|hun|zulke)(?: [a-z]{2,12})? )?(?:omgaat|omgaan|chilt|afspreekt|praat|hangt)\b|\bze lachen (?:je|jou) (?:uit|achter je rug)\b|\b(?:kap|stop|breek) (?:ermee|met hen|met hun|met ze|met die (?:groep|meiden|jongens|gasten|vriendinnen|vrienden))\b.{0,30}\b(?:met mij|bij mij)\b|\bpraat (?:gewoon |maar |alleen |liever )?met mij\b.{0,30}\b(?:hoef je niet|doen alsof|ik (?:snap|begrijp) je)\b/,
+    ],
+    unless: [/\b(?:haha|lol|xd|grapje)\b.{0,5}$|\b(?:mentor|juf|meester|vertrouwenspersoon)\b/],
+    examples: {
+      match: ['eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
+      noMatch: ['ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
     },
   },
 ];

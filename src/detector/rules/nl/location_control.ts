@@ -63,7 +63,9 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
     unless: [
-      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/],
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/,
+      // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
+      /\b(?:kwijt|verloren|gestolen|kwijtraakt|verliest)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
     examples: {
       match: ['haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
@@ -78,6 +80,8 @@ export const rules: RuleDef[] = [
         'zet je zoek mijn aan als je naar dat feest gaat, dan weet ik dat je veilig bent. love mam',
         'neem je licht mee, het is al donker. zet je zoek mijn aan als je gaat fietsen?',
         'zet je locatie aan op find my, ik wil weten of je veilig bij oma bent aangekomen',
+        'zet zoek mijn aan, je bent je telefoon anders weer kwijt',
+        'zet snap map aan, dan zie je wie er allemaal bij het strand is',
       ],
     },
   },
@@ -286,6 +290,53 @@ export const rules: RuleDef[] = [
         'locatie aan? we staan bij de ingang',
         'ik wil elke dag kunnen zien hoe laat de bus gaat',
       ],
+    },
+  },
+  {
+    id: 'nl.location_control.tracking-more',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Tracking in other words (coercive control; Winters et al. 2021 maintenance): a "volg-app" or tracker app to install, accepting their Life360 invitation, adding them in Find My, seeing "24/7" where the teen is, the dot that disappeared from the map, sharing "voor onbepaalde tijd" instead of an hour.',
+    patterns: [
+      /\b(?:volg ?app|volgapp|tracker ?app|tracking ?app|trackerapp|spy ?app|spionage ?app|spionageapp|gps ?tracker|tracker)\b.{0,40}\b(?:op je (?:telefoon|mobiel|gsm)|(?:dan|zodat) (?:kan ik|ik) (?:je|jou)|ik (?:je|jou) (?:kan )?(?:volgen|zien))\b|\b(?:installeer|download|zet|neem)\b.{0,30}\b(?:volg ?app|volgapp|tracker|tracking ?app|trackerapp|spy ?app|gps ?tracker)\b.{0,40}\b(?:kan ik (?:je|jou)|ik (?:je|jou) (?:kan )?(?:volgen|zien)|op je (?:telefoon|mobiel|gsm))\b/,
+      /\b(?:accepteer|accepteren|aanvaard|aanvaarden)\b.{0,20}\b(?:uitnodiging|verzoek|request)\b.{0,20}\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|locatie)\b|\b(?:mij|me) (?:\w{1,6} )?toevoegen (?:in|op|aan|bij) (?:find ?my|zoek ?mijn|life ?360|zenly|snap ?map)\b/,
+      /\b(?:24 ?\/? ?7|altijd|de hele dag|elk moment|continu|dag en nacht)\b.{0,12}\b(?:zien|weten|volgen|checken) waar (?:je|jij|ge) (?:bent|zit|zijt|uithangt)\b/,
+      /\b(?:puntje|bolletje|bitmoji|avatar|icoontje|poppetje)\b.{0,30}\b(?:weg|verdwenen|uit|niet meer) (?:\w{1,6} )?(?:van|op) (?:de )?(?:kaart|map|snap ?map)\b/,
+      /\b(?:voor onbepaalde tijd|onbepaalde tijd|tot ik het uitzet|indefinitely)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader|ouders)|je (?:moeder|vader|ouders) (?:wil|willen|zegt|zeggen)|contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban|bus|trein|tram|ov|9292|pakket|pakketje|bezorging|fietstocht|hardloop\w{0,6}|strava)\b/, /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
+    examples: {
+      match: [
+        'zet die volg-app ff op je telefoon, dan kan ik je zien',
+        'download ff deze tracker app, dan kan ik je volgen',
+        'accepteer mijn uitnodiging in life360 ff',
+        'kan je mij toevoegen in find my? dan hoef ik me geen zorgen te maken',
+        'als je echt van me houdt mag ik 24/7 zien waar je bent',
+        'ik wil altijd weten waar je bent, ook op school',
+        'je puntje was gisteren ineens weg van de kaart, waar zat je?? doe het terug',
+        "kies 'voor onbepaalde tijd' en niet 1 uur he",
+      ],
+      noMatch: [
+        'mama wil dat je de volg-app op je telefoon zet',
+        'hij heeft een contract voor onbepaalde tijd',
+        'zet de volg-app van de bus aan, dan zie je wanneer hij komt',
+        'zet find my aan, je telefoon is anders weer kwijt',
+        'mijn moeder wil altijd weten waar ik ben',
+      ],
+    },
+  },
+  {
+    id: 'nl.location_control.follow-t11',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Wants to follow the teen\'s location: "ik moet je kunnen volgen", "mag ik je locatie volgen? gewoon voor de zekerheid".',
+    patterns: [
+      /\bik (?:moet|wil|wl) (?:je|jou|u) (?:altijd |steeds |wel )?kunnen (?:volgen|tracken|traceren|vinden)\b|\bik (?:moet|wil|wl) (?:je|jou|u) (?:tracken|traceren)\b|\b(?:mag|kan) ik (?:je|jouw|uw) (?:live ?)?(?:locatie|loc|live loc) (?:volgen|tracken|altijd zien|zien)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|(?:je|mijn) (?:moeder|vader)|op insta|op tiktok|op twitter|volgverzoek|schooltrip|schoolreis|excursie)\b/],
+    examples: {
+      match: ['locatie delen tijdens het werk broer, ik moet je kunnen volgen', 'mag ik je locatie volgen? gewoon voor de zekerheid', 'ik wil je altijd kunnen tracken', 'kan ik je live loc zien?'],
+      noMatch: ['heb je een finsta? ik wil je volgen haha', 'ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
     },
   },
 ];

@@ -13,7 +13,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
-  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
+  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -36,7 +36,7 @@ const BASE: RuleDef[] = [
       /\b(?:wanneer|waar|hoe laat|wnnr) (?:spreken|zien|ontmoeten) (?:we|wij) (?:elkaar |af\b|elkaar in het echt)/,
       /\b(?:zien|spreken|treffen) (?:we|wij) (?:elkaar|af)\b.{0,30}\b(?:alleen (?:wij|we|jij en ik)|met (?:z'n|zn|ons) (?:tweeen|twee|2)|wij (?:tweeen|2))\b/,
     ],
-    unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
+    unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:ik ga|ik kom|we gaan) (?:\w{1,10} )?met (?:mijn|mn|m'n) (?:broer|broertje|zus|zusje|vader|moeder|ouders|pa|ma)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
       match: [
         'lijkt me leuk om je te ontmoeten',
@@ -62,6 +62,7 @@ const BASE: RuleDef[] = [
         'date? die is 12 maart',
         'zullen we een keer met z\'n allen afspreken',
         'lijkt me leuk om je te zien op de training',
+        'eindelijk eens irl chillen op de gamebeurs? ik ga met mijn broer',
       ],
     },
   },
@@ -79,7 +80,7 @@ const BASE: RuleDef[] = [
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
-    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
       match: [
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
@@ -97,6 +98,8 @@ const BASE: RuleDef[] = [
         'papa haalt je op bij oma',
         'ik wacht op de bus',
         'ik sta bij de ingang waar ben je',
+        'share loc ff, ik kom naar je toe met de tickets',
+        'kan je ff naar buiten komen? ik sta om de hoek met je hoodie',
       ],
     },
   },
@@ -117,6 +120,7 @@ const BASE: RuleDef[] = [
       match: [
         "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [
+        'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
         "wil je bij mij logeren? mn moeder zegt dat het mag",
         'kun je vrijdag bij me slapen? mijn ouders zeggen dat het mag',
@@ -375,11 +379,90 @@ const BASE: RuleDef[] = [
       noMatch: ['zullen we zaterdag afspreken bij de mac', 'kom je bij mij slapen zaterdag? mijn moeder vindt het goed', 'laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
     },
   },
+  {
+    id: 'nl.meeting.meet-more',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Meeting moves in other words: picking up with Flemish pronouns ("zal ik u komen halen met de auto"), paying the journey ("zal ik je treinkaartje betalen", "reiskosten betaal ik"), a weekend away together ("weekendje weg met mij?").',
+    patterns: [
+      /\b(?:ik kom|zal ik|kan ik|ik zal|ik kan|kom ik) (?:u|ge|gij) (?:\w{1,8} ){0,2}(?:komen )?(?:halen|ophalen|oppikken)\b/,
+      /\b(?:zal|kan|mag) ik (?:je|jouw|de|een|u|uw) (?:\w{1,8} )?(?:treinkaartje|treinkaart|treinticket|reis|reiskosten|busticket|buskaartje|taxi|uber|ov|ov ?kaart|tickets?) (?:\w{1,6} )?(?:betalen|regelen|boeken|kopen|sturen)\b|\b(?:reiskosten|reis|treinkaartje|trein|taxi|uber|benzine) (?:betaal|regel|vergoed) ik\b/,
+      /\bweekendje (?:weg |samen )?met (?:mij|me|ons (?:twee|tweeen|2))\b|\bweekendje (?:weg|samen)(?: ?\?|,? (?:jij en ik|wij (?:twee|tweeen|2)|alleen wij|met ons (?:twee|tweeen)))|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
+    ],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
+    examples: {
+      match: [
+        'kzou u graag eens zien, zal ik u komen halen met de auto?',
+        'ik kom u halen aan het station',
+        'zal ik je treinkaartje betalen zodat je hierheen kan komen',
+        'er is een fotoshoot in amsterdam, kom je? reiskosten betaal ik',
+        'weekendje weg met mij? niemand hoeft het te weten',
+        'ga je een nachtje mee weg met mij',
+      ],
+      noMatch: [
+        'papa komt u halen aan het station, oma',
+        'zal ik je treinkaartje betalen voor het toernooi? je betaalt me terug',
+        'weekendje weg met mama en papa, saai',
+        'weekendje weg met de familie naar de ardennen, jij ook?',
+        'zal ik je treinkaartje betalen? je betaalt me morgen terug',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.meet-more-wide',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: soft invitations that friends also make: an outing where the sender pays ("zaterdag naar de bios? ik betaal"), staying the night ("slaap je een nachtje bij mij?"), "ge moet ne keer afkomen", being in the teen\'s area "by chance", a ride or a walk, "nog nooit in het echt gezien", a date "met mij".',
+    patterns: [
+      /\b(?:bios|bioscoop|film|uit eten|rondje|stukje|ijsje|weekendje|fotoshoot|hierheen|kom je|date|mac|shoppen)\b.{0,50}\b(?:ik betaal|ik trakteer|betaal ik|trakteer ik|op mijn kosten)\b|\b(?:ik betaal|ik trakteer)\b.{0,40}\b(?:bios|uit eten|weekendje|hierheen|kom je|date)\b/,
+      /\b(?:slaap|blijf|logeer|slaapt|blijft) (?:je|jij|ge|gij) (?:\w{1,8} ){0,2}bij (?:mij|me)\b|\blogeerkamer\b/,
+      /\b(?:ge|gij|je|jij) (?:moet|moogt|mag|kunt|kan|moete) (?:\w{1,8} ){0,2}(?:afkomen|langskomen|hierheen komen|naar hier komen)\b/,
+      /\b(?:toevallig|ook|voor werk) (?:\w{1,8} ){0,2}(?:bij (?:jou|je|u) in de buurt|in (?:jouw|je|uw) (?:buurt|stad|dorp))\b/,
+      /\b(?:gaan|kunnen|zullen) (?:we|wij) (?:\w{1,6} ){0,2}(?:een stukje|een rondje|een eindje|een ritje) (?:rijden|toeren|lopen|wandelen)\b/,
+      /\b(?:je|jou|u|elkaar) (?:\w{1,6} ){0,2}nooit in het echt (?:\w{1,6} )?(?:gezien|ontmoet|gesproken|gezien hebben)\b/,
+      /\bmet (?:mij|me) op (?:een )?date\b|\bop (?:een )?date (?:te )?gaan met (?:mij|me)\b/,
+    ],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|(?:mijn|mn|m'n) (?:moeder|vader|ouders) (?:vindt|vinden|zegt|zeggen)|de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b/],
+    examples: {
+      match: [
+        'zaterdag naar de bios? ik betaal',
+        'ik moet zaterdag toevallig bij jou in de buurt zijn voor werk... als je wil kunnen we even een rondje lopen, ik trakteer',
+        'slaap je een nachtje bij mij? heb een logeerkamer',
+        'ge moet ne keer afkomen',
+        'ik wacht gewoon ergens waar het rustig is en dan gaan we een stukje rijden',
+        'het blijft raar dat ik je nog nooit in het echt heb gezien',
+        'zou je het leuk vinden om een keer met mij op date te gaan? jij kiest de dag',
+      ],
+      noMatch: [
+        'slaap je bij mij na het feest? mijn moeder vindt het goed',
+        'zaterdag naar de bios met de klas, ik betaal de popcorn niet hoor',
+        'ik heb hem nog nooit in het echt gezien, die zanger',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.invite-t11',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: more invitations: "pull up bij de snackbar om 9 uur", "kom een keer bij mij gamen", "ik woon maar 20 min met de bus", a Flemish "dan haal ik u op met de wagen", "spreek je vrijdag met me af?".',
+    patterns: [
+      /\bpull (?:up|op)\b.{0,20}\b(?:bij|om|naar|in)\b|\b(?:een keer|eens|ns|es|gewoon) bij (?:mij|me) (?:komen|langskomen) (?:gamen|chillen)\b|\bik woon (?:maar |echt maar |niet ver, )?\d{1,2} ?(?:min|minuten|minuutjes) (?:met de (?:bus|trein|tram|metro|fiets)|rijden|fietsen|lopen|hiervandaan|van (?:je|jou))\b/,
+      /\b(?:haal|pik) ik (?:u|je|jou) (?:\w{1,8} )?op met de (?:wagen|auto|auto van)\b|\bspreek (?:je|jij|ge|gij) (?:\w{1,10} )?met (?:me|mij) af\b|\bspreken (?:we|wij) (?:\w{1,10} )?af\b.{0,20}\bik (?:neem|breng|trakteer)\b/,
+    ],
+    unless: [/\b(?:training|huiswerk|leren|werkstuk|klas|met z'n allen|met de rest|mama|papa|oma|opa|je moeder|je vader)\b/],
+    examples: {
+      match: ['mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
+      noMatch: ['wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4})\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+/** A parent's plain pick-up: a time, a spot at the school gate, "kom maar", a pin (secrecy has its own rules). */
+const PLAIN_PICK_UP =
+  /(?:\b\d{1,2}[:.]\d{2}\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:&|en|and) ?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\bik kom (?:je|jou) (?:halen|ophalen)\b)/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -400,9 +483,15 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     match: ['we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
     noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder'],
   },
+  // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
-    match: ['ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
-    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama'],
+    everyday: new RegExp(`${PLAIN_PICK_UP.source}|${EVERYDAY.source}`),
+    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
+  },
+  'nl.meeting.meet-more': {
+    match: ['kzal u morgen komen halen, ge moet nie fietsen in die regen', 'ik kom u halen, het regent zo hard', 'zal ik je treinkaartje betalen? dan gaan we samen naar de efteling met mijn broer'],
+    noMatch: ['kzou u graag eens zien, zal ik u komen halen met de auto?', 'ik kom u halen aan het station', 'zal ik je treinkaartje betalen zodat je hierheen kan komen'],
   },
   'nl.meeting.come-over': {
     match: ['kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],

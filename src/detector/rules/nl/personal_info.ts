@@ -8,7 +8,7 @@ import { PARENT } from './words';
  * they count towards a combination, and only the precise home address weighs more.
  */
 /** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
-const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -21,7 +21,7 @@ export const rules: RuleDef[] = [
       /\bhoeveel jaar (?:ben|bn|bent) (?:je|jij|u)\b/,
       /\b(?:je|jij) (?:bent|bn|ben) (?:toch |zeker |vast |ongeveer |rond |al |nog )?(?:1[0-9]|[1-9])(?: jaar| jr)?(?: ofzo| of zo| toch| of niet| of ouder| of jonger)? ?\?/,
       /\b(?:welk jaar|wanneer|in welk jaar|welke datum) (?:ben|bn) (?:je|jij|u) (?:eigenlijk )?geboren\b/,
-      /\b(?:wat is|wat's|wats|wat|wa is) (?:je|jouw|jou|uw|u) (?:echte )?(?:leeftijd|geboortedatum|geboortejaar|age)\b|\bwanneer (?:ben|bn|is) (?:je|jij|u|ge|gij) (?:eigenlijk )?(?:jarig|verjaardag)\b/,
+      /\b(?:wat is|wat's|wats|wat|wa is) (?:je|jouw|jou|uw|u) (?:echte )?(?:leeftijd|geboortedatum|geboortejaar|age)\b|\b(?:wanneer|wnr|wnnr|wanner) (?:ben|bn|is) (?:je|jij|u|ge|gij) (?:eigenlijk )?(?:jarig|verjaardag)\b/,
       /\b(?:ben|bn) (?:je|jij|u) (?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18\+)|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
       /^(?:en )?(?:leeftijd|hoe oud|hoe oud dan|hoe oud eigenlijk|asl|a s l|a\/s\/l)(?: pls| plz| please| dan)? ?\??$/,
       /\b(?:asl|a\/s\/l) ?\?/,
@@ -175,6 +175,7 @@ export const rules: RuleDef[] = [
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
+        'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
         'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
@@ -292,6 +293,71 @@ export const rules: RuleDef[] = [
         "van welke school kom jij eigenlijk",
         "hoe oud zijn je vriendinnen? zijn ze ook zo knap",'welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.'],
       noMatch: ['welk jaar is de franse revolutie', 'met wie woon je samen op kamp?', 'je leeftijd en je adres moeten op het formulier', 'ik woon bij het station, welke kant kom jij vandaan', 'jij zit toch bij mijn neefje in het team'],
+    },
+  },
+  {
+    id: 'nl.personal_info.probe-wide',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low, like the other plain questions: the probes asked sideways. A guess at the school from a photo ("zit je op het lyceum bij het station?", "is dat van het stedelijk lyceum?"), where the teen lives from a place they posted ("woon je daar vlakbij?", "welke straat is dat dan", "van welke wijk ben jij"), the year of birth ("ben jij een 2011 of 2012 kind?"), "hoe oud precies?", the real name behind a gamertag ("hoe je echt heet"), the club, and name, birth date and address asked for a "portfolio" or a parcel.',
+    patterns: [
+      /\b(?:zit|zat|ga|gaat) (?:je|jij|ge|gij|u) (?:toevallig |soms |niet |nou |eigenlijk )?(?:op|naar) (?:het|de|dat|die) (?:[a-z]{2,15} ){0,2}(?:lyceum|college|atheneum|gymnasium|mavo|scholengemeenschap|campus|montessori|school)\b(?! (?:van (?:je|jouw) (?:broer|zus|broertje|zusje)))|\bis (?:dat|die|dit) (?:niet )?(?:van|op) (?:het|de) (?:[a-z]{2,15} ){0,2}(?:lyceum|college|atheneum|gymnasium|mavo|scholengemeenschap|campus)\b|\b(?:schooltrui|schoolshirt|schoolhoodie|schooluniform|schooljas|schoollogo)\b.{0,40}\b(?:welke school|is dat|zit je|van het|van de)\b/,
+      /\b(?:woon|woont|wn) (?:je|jij|ge|gij|u) (?:daar|hier|er|daarzo|ergens daar) ?(?:ergens|vlakbij|dichtbij|in de buurt|ook|dan|soms|toevallig|echt|precies|\?|$)|\bwelke straat is (?:dat|dit|het)\b|\b(?:van|uit) welke (?:wijk|buurt|straat|stad|plaats|dorp|kant) (?:ben|bn|kom|zijt|zijde|komt) (?:je|jij|ge|gij|u)\b/,
+      /\b(?:ben|bn|zijt|zijde) (?:je|jij|ge|gij|u) (?:ook )?(?:een |nen |ne )?(?:20[01]\d|'?0\d|'?1\d)(?: of (?:een )?(?:20[01]\d|'?0\d|'?1\d))? ?(?:kind|kindje|baby|tje|er)\b|\b(?:ben|bn|zijt) (?:je|jij|ge|gij|u) (?:van|uit) (?:20[01]\d)\b/,
+      /\bhoe oud (?:precies|exact|juist|ongeveer|dan precies)\b|\bhoeveel kaarsjes\b/,
+      /\bhoe (?:je|jij|ge|gij|u) (?:echt|eigenlijk|in het echt|irl|echt echt) heet\b|\bhoe heet (?:je|jij|ge|gij|u) (?:eigenlijk )?(?:echt|in het echt|irl)\b|\b(?:je|jouw|uw|ur) (?:echte|irl|ware) naam\b/,
+      /\b(?:bij|van|op) welke (?:club|vereniging|sportclub|voetbalclub|hockeyclub|dansschool|turnclub|zwemclub)\b(?!.{0,20}\b(?:broer|broertje|zus|zusje|vriend|vriendin|neef|nicht|vader|moeder)\b)/,
+      /\b(?:hebben|heb|heeft|hebbe) (?:we|wij|ik|hij|zij|ze) (?:\w{1,12} ){0,3}(?:je|jouw|uw) (?:volledige |echte |hele )?(?:naam|achternaam|geboortedatum|adres|leeftijd|postcode|woonplaats|thuisadres)\b|\b(?:stuur|geef|app|zeg|drop) (?:\w{1,8} ){0,2}(?:je|jouw|uw|ur) (?:\w{1,10} )?(?:adres|postcode|huisnummer|woonadres|thuisadres)\b/,
+    ],
+    unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|schoolreis|excursie|toernooi|mama|papa|kamp|samen op|open dag|opendag|volgend jaar|kiezen)\b/, /\b(?:mijn|mn|m'n) (?:broer|zus|broertje|zusje|neef|nicht|vriend|vriendin|moeder|vader) (?:zit|zat|woont|gaat)\b/],
+    examples: {
+      match: [
+        'haha die meme is echt goed 😂 trouwens ik zag je in die tiktok met dat schoolshirt, zit je op het lyceum bij het station?',
+        'op je story zag ik zo\'n blauwe schooltrui, is dat van het stedelijk lyceum?',
+        'zit jij niet op dat college aan de ringweg?',
+        'ik zag dat je een foto maakte bij die bakker op de markt, woon je daar vlakbij dan?',
+        'die straat op je story met die grote kerk, woon jij daar?',
+        'welke straat is dat dan, ik ken die buurt best goed',
+        'yo mattie van welke wijk ben jij eigenlijk',
+        'uit welke buurt kom jij eigenlijk',
+        'ben jij een 2011 of 2012 kind?',
+        'ben je een 2012 kindje? zo zie je eruit haha',
+        'amai ge zijt nog jong he, hoe oud precies?',
+        'wnr ben je jarig? hoeveel kaarsjes worden het dit jaar',
+        'mag ik vragen hoe je echt heet? niet je gamertag bedoel ik',
+        'hoe heet je eigenlijk echt, niet je username',
+        'wat voor sport doe je eigenlijk en bij welke club?',
+        'voor je portfolio hebben we je volledige naam, geboortedatum en adres nodig, ff doorsturen svp',
+        'voor het contract heb ik nog je geboortedatum en woonplaats nodig',
+        'stuur ff je adres dan kan ik het pakketje sturen',
+        'app me je thuisadres, dan laat ik een verrassing bezorgen',
+      ],
+      noMatch: [
+        'zit je broer op het lyceum bij het station?',
+        'mijn zus zit op het stedelijk lyceum, jij toch ook?',
+        'ik ga volgend jaar naar het college, jij ook?',
+        'woon jij daar waar de kermis is? ik ga er met mama heen haha',
+        'welke straat is dat op die foto van de juf',
+        'ik ben een 2011 kind haha',
+        'hoe oud is je hond precies',
+        'voor het formulier heb ik je naam en adres nodig, zegt de mentor',
+        'bij welke club speelt je broer?',
+      ],
+    },
+  },
+  {
+    id: 'nl.personal_info.probe-more',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low on its own: guessing the teen\'s age from the school level ("middelbaar of zit ge al aan de unief", "zit je nog op de basisschool?") and asking to be told where the teen lives ("zeg ff waar je woont").',
+    patterns: [
+      /\b(?:middelbaar|middelbare|basisschool|basis|lagere school|unief|uni|universiteit|hogeschool|hbo|mbo)\b.{0,12}\bof (?:zit|ben|zijt) (?:je|jij|ge|gij) (?:al|nog)\b|\b(?:zit|ben|zijt) (?:je|jij|ge|gij) (?:al|nog) (?:op|aan|in) (?:de |het )?(?:middelbare|middelbaar|basisschool|lagere school|unief|uni|universiteit|hogeschool)\b/,
+      /\b(?:zeg|vertel|stuur|app|laat) (?:me |mij )?(?:ff |even |eens |dan |maar |nou )?(?:weten )?waar (?:je|jij|ge|gij) (?:precies |ergens |nou )?(?:woont|woon|wn|slaapt)\b|\b(?:welk|welke|wat voor) (?:middelbaar|middelbare|richting|studierichting) (?:doe|zit|volg|doet|volgt) (?:je|jij|ge|gij)\b/,
+    ],
+    unless: [CLASSMATE, /\b(?:uitnodiging|kaart|kaartje|pakketje|cadeau|bestelling)\b/],
+    examples: {
+      match: ['wa voor school is da eigenlijk, middelbaar of zit ge al aan de unief', 'zit je nog op de basisschool of al op de middelbare?', 'zeg ff waar je woont dan weet ik waar ik je kan vinden', 'vertel me nou waar je woont', 'ben je al op de uni?', 'welk middelbaar doe jij?'],
+      noMatch: ['zeg ff waar je woont, dan stuur ik de uitnodiging voor mn feest', 'ik zit op de middelbare', 'zeg ff waar je woont ook alweer, ik moet je boek terugbrengen', 'waar is de uni?'],
     },
   },
 ];

@@ -44,7 +44,7 @@ const BASE: RuleDef[] = [
       HARMLESS,
       /\bik (?:stuur|send|zend|stuurde) (?:je|jou|hem|haar|ze|jullie|het|de|die)\b/,
       /\b(?:stuur|send|zend) ik\b/,
-      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
+      /\b(?:dokter|huisarts|fysio|ziekenhuis|eerste hulp|schoolarts|tandarts|orthodontist|spoedafspraak|praktijk|assistente)\b|\b(?:van|vd) (?:je|jouw) (?:beugel|tand|tanden|kies|gebit|bril)\b|^(?:mama|papa|mam|pap|oma|opa|mn moeder|mijn moeder|mn vader|mijn vader)\b|\bmet (?:oma|opa|mama|papa|je moeder|je vader|de klas|de groep|je zus|je broer|de hond|de kat)\b/,
       /\b(?:schoolfoto|klassenfoto|vakantiefoto[a-z']{0,6}|pasfoto)\b/,
       /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\bvan (?:jou|je|u) en (?:oma|opa|mama|papa|mam|pap|tante|oom|je broer|je zus)\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
@@ -142,6 +142,8 @@ const BASE: RuleDef[] = [
         'laat ff zien hoe je haar is geworden!! stuur pic',
         'stuur een selfie met je nieuwe bril haha ik wil zien',
         'stuur ff een foto van je nieuwe kapsel',
+        'Stuur een foto van je beugel waar het draadje los zit, dan plannen we een spoedafspraak.',
+        'kan je een foto van je tand sturen, de tandarts wil het zien',
       ],
     },
   },
@@ -210,7 +212,7 @@ const BASE: RuleDef[] = [
       /\b(?:wil|kan|kun|ga|kom|ben) (?:(?:je|jij|ge) )?(?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/],
     examples: {
       match: [
         "videobellen? maar dan camera aan he",
@@ -226,6 +228,7 @@ const BASE: RuleDef[] = [
         'zet je camera aan de les begint',
         'mijn camera is kapot',
         'ik ga live op tiktok vanavond',
+        'ga live op tiktok, ik wil je dansje zien',
         'facetime met de meiden vanavond?',
       ],
     },
@@ -292,7 +295,11 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
       // A costume photo for the school play (Dutch or English).
-      /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
+      /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS,
+      // Photos the sender or a parent already has (swimming lessons, a camping trip): not a request.
+      /\b(?:ik heb|(?:mama|papa|mam|pap|oma|opa|mijn moeder|mijn vader|mn moeder|mn vader) heeft) (?:\w{1,6} )?(?:foto'?s|fotos|fotootjes)\b/,
+      // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
+      /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
       match: [
         'stuur een mirrorselfie van je lijf',
@@ -312,6 +319,9 @@ const BASE: RuleDef[] = [
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
       noMatch: [
+        'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
+        "ik heb foto's van de zwemles, in je badpak sta je er echt grappig op haha",
+        "mama heeft foto's van jou in je badpak op de camping, zo cute",
         "wil je een foto sturen van je voeten? voor de schoenmaat van je nieuwe schaatsen, liefs oma",
         "can u send a full body pic in the costume for the play, miss needs it for the programme",
         "stuur een full body foto in je kostuum voor het programmaboekje van de musical",
@@ -344,7 +354,7 @@ const BASE: RuleDef[] = [
       /\blaat (?:me |mij )?(?:.{0,12} )?zien (?:hoeveel|hoe veel) (?:je|jij) (?:bent |al )?(?:afgevallen|kwijt bent|kwijt)\b/,
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
-    unless: [/\b(?:tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
+    unless: [/\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
     examples: {
       match: [
         'stuur foto\'s in strakke kleren voor je voortgang',
@@ -361,6 +371,7 @@ const BASE: RuleDef[] = [
         'film jezelf tijdens het squatten',
       ],
       noMatch: [
+        'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'mijn coach van hockey stuurt het schema',
         'de voorkant en zijkant van het werkstuk moeten versierd',
         'stuur een foto van de voorkant van je boek',
@@ -410,10 +421,96 @@ const BASE: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening))\b/],
+    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/],
     examples: {
       match: ['doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
-      noMatch: ['kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden'],
+      noMatch: ['ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden', 'doe je camera aan, de trainer wil je techniek zien'],
+    },
+  },
+  {
+    id: 'nl.photo_request.more-revealing',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Escalates a photo or camera towards the body in other words: "met iets minder aan", "maar dan wat gewaagder", "snap me iets spicy", a picture while changing, proof in bed ("bewijs het maar 📸"), turning round for the camera, holding the camera lower.',
+    patterns: [
+      new RegExp(`\\b(?:${PIC}|eentje|ene|een paar|cam|camera|foto maken|maken)\\b.{0,40}\\b(?:iets|wat|wa|veel|nog|een beetje) minder (?:kleren |kleding |kleertjes )?aan\\b|\\b(?:iets|wat|wa|veel|nog|een beetje) minder (?:kleren |kleding |kleertjes )?aan\\b.{0,30}\\b(?:${PIC}|eentje|cam|camera)\\b`),
+      /\b(?:stuur|stuurt|snap|send|maak|doe|app|nog eentje|nog een)\b.{0,25}\b(?:gewaagder|gewaagds|spicy|spicier|pittiger|pittigs|ondeugender|ondeugends|stouter|stouts|sexier|sexy|hotter|uitdagender|uitdagends)\b/,
+      new RegExp(`\\b(?:${PIC}|eentje|filmpje|film|filmen|cam|camera)\\b.{0,30}\\b(?:terwijl|als|wanneer|tijdens) (?:je|jij|ge) (?:je |u )?(?:omkleedt|omkleed|uitkleedt|uitkleed|aan het omkleden|aan het uitkleden|douchet|doucht|onder de douche|in bad)\\b`),
+      new RegExp(`\\b(?:in (?:je|jouw) bed|in bed|in bad|onder de douche|in (?:je|jouw) (?:pyjama|ondergoed|badjas|handdoek))\\b.{0,30}\\bbewijs (?:het|dat|t|maar|ns|eens)\\b|\\bbewijs (?:het|dat|t) (?:maar |dan |ff |eens )?(?:met een )?(?:${PIC})\\b`),
+      /\bdraai (?:\w{1,6} ){0,2}(?:rond|om|een rondje)\b.{0,20}\b(?:camera|cam|webcam|foto|filmpje|video)\b|\b(?:camera|cam|webcam)\b.{0,20}\bdraai (?:\w{1,6} ){0,2}(?:rond|een rondje)\b/,
+      /\b(?:hou|houd|houdt|richt|doe|zet|beweeg) (?:de|je|die|jouw) (?:camera|cam|telefoon|gsm|mobiel) (?:\w{1,6} ){0,2}(?:lager|naar beneden|omlaag|naar onder|verder naar beneden)\b/,
+    ],
+    unless: [/\b(?:meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
+    examples: {
+      match: [
+        'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
+        'voor mij mag je wel iets minder aan op de foto',
+        'amai ge zijt echt knap op die foto van uw kamp. stuurt ge mij nog een paar, maar dan wa minder kleren aan?',
+        'stuur nog eentje maar dan wat gewaagder 😏',
+        'snap me iets spicy',
+        'doe eens een pittiger fotootje',
+        'Maak je ff een foto in de spiegel als je het aan hebt? En ook eentje terwijl je je omkleedt, zodat ik alles goed kan zien 😍',
+        'film je ff als je onder de douche staat',
+        'je zei dat je al in bed lag... bewijs het maar 😏📸',
+        'lig je in bed? bewijs het maar',
+        'draai ff rond voor de camera',
+        'facetimen? en houd de camera iets lager',
+        'doe je telefoon ff wat naar beneden',
+      ],
+      noMatch: [
+        'doe iets minder aan, het is 30 graden vandaag',
+        'stuur ff een foto van die spicy ramen',
+        'stuur ff een spicy meme',
+        'hou je telefoon lager, ik zie alleen je plafond',
+        'draai de camera om naar het bord',
+        'bewijs het maar, je hebt gewoon verloren haha',
+        'ik lag al in bed toen je belde',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.more-wide',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Low on its own: asking for more pictures after praising a small profile photo ("je pf is zo klein, heb je er nog meer?", "stuur je nog eentje? liefst eentje waar je helemaal op staat"), or wanting to see the face ("ik wil je gezicht ff zien").',
+    patterns: [
+      /\b(?:pf|pfp|profielfoto|profielfotos|story|selfie|foto|fotos|pic|pics)\b.{0,60}\b(?:nog eentje|nog een paar|er nog meer|nog meer van (?:je|jou)|meer van (?:je|jou)|nog ene)\b/,
+      /\beentje (?:waar|waarop) (?:je|jij|ge) (?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|te zien bent|bent)\b|\b(?:helemaal|van top tot teen|full ?body) (?:op de foto|in beeld)\b/,
+      /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b|\bstuur (?:(?:me|mij|ff|even|eens|nou) ){0,2}(?:je|jouw|uw) (?:gezicht|gezichtje|smoeltje|koppie|face)\b|\b(?:benieuwd|nieuwsgierig) (?:\w{1,6} ){0,2}hoe (?:je|jij|ge) (?:er ?uit ?ziet|eruit ziet|er uit ziet)\b/,
+    ],
+    unless: [/\b(?:schoolfoto|klassenfoto|vakantie|hond|kat|konijn|taart|eten|tekening|outfit voor|kapsel|collage|groepsfoto|cijfer|cijfers|uitslag|reactie)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}(?:hoort|ziet|leest|opent)\b/],
+    examples: {
+      match: [
+        'je pf is zo klein, ik kan je amper zien 🥺 heb je er nog meer?',
+        'je ziet er echt goed uit op je pf maar die is zo klein haha. stuur je nog eentje? liefst eentje waar je helemaal op staat',
+        'leuke selfie! stuur er nog eentje?',
+        'ik wil je gezicht ff zien, snap me',
+        'ik wil je smoeltje eens zien joh',
+        'stuur je gezichtje ff, ben benieuwd hoe je eruit ziet',
+      ],
+      noMatch: [
+        'die foto van je hond is zo cute, heb je er nog meer?',
+        'stuur nog eentje van de taart',
+        'ik wil je gezicht zien als je je cijfer hoort haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.ask-t11',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'More image requests: another one "zonder broek", a Flemish "toon eens een foto van u", "live gaan voor mij, alleen ik kijk", body-check photos front/side/back "in alleen je sportbroek", "ik stuurde je er een, nu jij", "iets spannends", money "zodra je me een paar leuke foto\'s stuurt".',
+    patterns: [
+      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b(?! (?:in de was|aan|naar|om|meer)\b)|\bin alleen (?:je|jouw|uw) (?:sportbroek|ondergoed|onderbroek|boxer|bh|bikini|zwembroek|slip|string)\b/,
+      /\btoon (?:me |mij )?(?:eens |ns |es |ff |efkes |nekeer |ne keer |een keer )?(?:een |ne )?(?:foto|foto'ke|fotoke|pic|selfie|filmpje) van (?:u|uzelf|jou|jezelf)\b(?! (?:en|met)\b)|\blive (?:gaan|gaat) (?:voor (?:mij|me)|alleen voor)\b|\balleen ik kijk\b(?! (?:of|naar|mee naar)\b)/,
+      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:heb (?:je|jij|ge) (?:ook |nog |wat |er )?|stuur (?:me |mij )?(?:ff |eens |een paar |wat |ook )?|mag ik (?:een paar |wat |ook )?|ik wil (?:graag )?(?:een paar |wat |ook )?)(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
+      /\bik (?:stuurde|heb (?:je )?(?:er )?(?:een|eentje) gestuurd|stuur (?:je )?(?:er )?(?:een|eentje))\b.{0,20}\bnu jij\W{0,6}$|\bnu jij\W{0,4}eerlijk is eerlijk\b/,
+      /\bstuur (?:me |mij )?(?:eens |ff |even |ns )?iets (?:spannends|pikants|ondeugends|sexy|gewaagds|stouts|pittigs|heets)\b|\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat |een |nog )?(?:leuke |mooie |lekkere )?(?:foto'?s|fotos|pics|fotootjes)\b.{0,12}\b(?:stuurt|opstuurt)\b.{0,60}\b(?:setje|ondergoed|bikini|laat zien)\b|\b(?:euro|geld|betaal)\b.{0,30}\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat )?(?:leuke |mooie )?(?:foto'?s|fotos|pics)\b/,
+    ],
+    unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje|klas|presentatie|les|was|wasmand|aan te trekken|ook kopen|ook bestellen|twijfel|kiezen|welke (?:beter|mooier)|staat (?:hij|ie)|past (?:hij|ie))\b/],
+    examples: {
+      match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff"],
+      noMatch: ['nog eentje zonder broek in de was en ik heb niks meer om aan te trekken', 'ik stuurde je het filmpje, nu jij de jouwe van de dans', 'we gaan live voor de klas met de presentatie, alleen ik kijk of het werkt', 'stuur ff een foto van je in je nieuwe bikini, moet ik hem ook kopen?', 'toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
     },
   },
 ];
@@ -424,7 +521,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen)\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|voor (?:het|de|je) (?:gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -433,6 +530,14 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'stuur een foto van je in je pyjama voor de pyjamadag, we maken een collage',
       'stuur ff een spiegelselfie met de outfit, ik kan niet kiezen tussen die twee broeken',
       'wil je een foto van je voet sturen? voor de schoenmaat van de nieuwe voetbalschoenen',
+      'kun je een video van je opslag sturen? dan kijk ik naar je techniek',
+      'laat eens zien wat je aanhebt voor het gala, stuur ff een foto',
+      'stuur eens een foto in die nieuwe bikini, moet ik hem ook kopen?',
+      'stuur ff een foto van je in je nieuwe jurk, oma wil hem zien',
+      'stuur een selfie ik mis je gezicht 🥺',
+      'stuur ff een selfie, wil je gezicht zien',
+      'stuur ff een spiegelselfie in die broek, ik wil weten of hij mij ook past',
+      'stuur ff een foto van je in die hoodie, mama vraagt hoe hij zit',
     ],
     noMatch: ['stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },

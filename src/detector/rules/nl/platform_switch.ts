@@ -224,4 +224,78 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.platform_switch.elsewhere',
+    category: 'platform_switch',
+    severity: 'low',
+    note: 'Low on its own: more ways to ask for another channel, which friends use too: "hebt ge telegram?", "heb je facetime? veel chiller", "ben je ook ergens anders te bereiken?", "stuur me ff je snapnaam", "mijn discord is x, add me", "gebruik je dat andere account nog? praat liever daar", "laten we in een privechat verder ipv in de groep".',
+    patterns: [
+      new RegExp(`\\b(?:heb|hebt|hebde|hebben) (?:je|jij|ge|gij|u) (?:eigenlijk |ook |toevallig |nog |al )?(?:${APP}|facetime|imessage)\\b(?: of zo| ofzo)? ?(?:\\?|$)|\\b(?:heb|hebt|hebde) (?:je|jij|ge|gij) (?:eigenlijk |ook |toevallig )?(?:${APP}|facetime)\\b.{0,30}\\b(?:chiller|makkelijker|beter|fijner|daar|dan)\\b`),
+      /\b(?:ben|bn|zit|zijt) (?:je|jij|ge|gij|u) (?:ook |nog )?(?:ergens anders|elders|nog ergens|op een andere app|op andere apps)(?: te (?:bereiken|vinden|spreken))?\b|\b(?:waar|hoe) (?:ben|kan ik) (?:je|jij|jou) (?:nog|anders|verder|ergens anders) (?:te )?(?:bereiken|vinden|spreken)\b/,
+      new RegExp(`\\b(?:stuur|geef|drop|zeg|app|tik) (?:(?:me|mij|ff|even|eens|maar) ){0,3}(?:je|jouw|ur|uw) ${APP} ?(?:naam|name|username|account|acc|id|tag)\\b|\\b(?:mijn|mn|m'n) ${APP} (?:is|=) \\w{2,30}\\b.{0,30}\\b(?:add|voeg|stuur|praten|bericht|chatten)\\b|\\badd (?:me|mij)\\b.{0,30}\\b(?:praten|chatten|spreken) (?:we|wij) (?:daar |verder|wel)\\b`),
+      /\b(?:andere|tweede|2e|oude|fake|prive|geheime) (?:account|acc|insta|profiel)\b.{0,40}\b(?:praat|praten|chatten|appen|spreken|daar)\b/,
+      /\bin (?:een |de |ons )?(?:privechat|prive chat|pb|dm|dms|prive)\b.{0,12}\bverder\b|\b(?:verder|door) (?:\w{1,6} )?in (?:een |de )?(?:privechat|prive chat|pb|dm)\b|\b(?:privechat|prive chat|pb|dm|dms)\b.{0,20}\b(?:ipv|in plaats van|niet in) (?:de|deze) (?:groep|groepsapp|chat|server)\b/,
+    ],
+    unless: [/\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|wedstrijd|mama|papa|oma|opa)\b/],
+    examples: {
+      match: [
+        'amai ge zijt grappig. zeg, ik zit eigenlijk nie veel op insta, hebt ge telegram?',
+        'heb je facetime? veel chiller dan dit',
+        'heb jij signal?',
+        'ik ben hier bijna nooit online eigenlijk, ben je ook ergens anders te bereiken? 👀',
+        'waar kan ik je nog bereiken behalve hier',
+        'stuur me ff je snapnaam',
+        'mijn discord is xdarkwolf, add me dan praten we verder',
+        'gebruik je dat andere account van je nog? praat liever daar',
+        'laten we in een privechat verder ipv in de groep',
+        'verder in dm?',
+      ],
+      noMatch: [
+        'heb je whatsapp? voor de groep van het project',
+        'stuur me je snapnaam voor de klassengroep, zegt de mentor',
+        'ik ben ergens anders, bel je zo',
+        'mijn andere account is voor mijn tekeningen',
+      ],
+    },
+  },
+  {
+    id: 'nl.platform_switch.unwatched-app',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moving to a place without moderators or records: "een app waar de berichten niet opgeslagen worden", "praten zonder al die mods", "zonder pottenkijkers".',
+    patterns: [
+      /\b(?:app|chat|plek|site|server)\b (?:\w{1,6} )?(?:waar|waarop|waarin) (?:de |je |onze )?(?:berichten|chats|gesprekken|alles) (?:\w{1,6} ){0,2}(?:niet|nie|nooit) (?:\w{1,6} )?(?:opgeslagen|bewaard|bijgehouden|gelezen|gecheckt|gemodereerd)\b|\b(?:berichten|chats) (?:worden |blijven )?(?:niet|nooit) (?:opgeslagen|bewaard|bijgehouden)\b.{0,30}\b(?:link|app|download|daar)\b/,
+      /\b(?:app|link|server|discord|telegram|snap|snapchat|dm|dms|prive|babbelen|praten|chatten|kletsen|praat|spreken)\b.{0,60}\bzonder (?:die |al die |de |alle |al de )?(?:mods|moderators|moderatoren|admins|pottenkijkers|pottekijkers|meelezers|meekijkers)\b|\bzonder (?:die |al die |de |alle )?(?:mods|moderators|admins|pottenkijkers|pottekijkers|meelezers)\b.{0,40}\b(?:app|link|server|discord|telegram|snap|dm|prive|add|voeg)\b/,
+    ],
+    unless: [/\b(?:melden|meld|report|rapporteer|ban|gebanned|geband|scam|onveilig|eng|pas op|toxic|chaos|eruit|geleaved|geleft)\b/],
+    examples: {
+      match: [
+        'ik heb een app waar de berichten niet opgeslagen worden, zal ik de link sturen?',
+        'ik stuur je een link naar een app waar we kunnen praten zonder al die mods',
+        'mijn discord is xdarkwolf, add me dan praten we verder zonder die mods',
+        'hebt ge telegram? daar kunnen we babbelen zonder pottenkijkers',
+        'kom naar mijn server, zonder mods, alleen wij',
+      ],
+      noMatch: [
+        'die server zonder mods is echt toxic, ik ben eruit',
+        'meld hem bij de mods, die app is eng',
+        'mijn berichten worden niet opgeslagen, bug?',
+      ],
+    },
+  },
+  {
+    id: 'nl.platform_switch.other-account',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moves the chat to a second or fake account because this one is watched ("kom ff naar mn andere account, deze wordt in de gaten gehouden", "maak een snap aan met een andere naam, dan zien je ouders het niet").',
+    patterns: [
+      /\b(?:mijn|mn|m'n|ander|andere|tweede|2e|prive|geheime) (?:account|acc|insta|snap|nummer|profiel)\b.{0,30}\b(?:in de gaten (?:gehouden|houden)|gecontroleerd|gemonitord|bekeken|meegelezen|gevolgd)\b|\b(?:heb|hebt|gebruik|gebruikt) (?:je|jij|ge) (?:signal|telegram|threema|session|kik|wickr|discord|snap|whatsapp)\b.{0,20}\b(?:insta|tiktok|snap|whatsapp|discord|hier|deze app|dit account) (?:leest|lezen|kijkt|kijken) mee\b/,
+      /\bmaak (?:ff |even |snel )?(?:een |n |ne )?(?:nieuwe |tweede |2e |geheime |fake |andere )?(?:snap|snapchat|insta|account|tiktok|acc|discord|profiel)\w{0,4} aan\b.{0,30}\b(?:andere naam|nepnaam|fake naam|niet (?:zien|weten)|nie (?:zien|weten))\b|\b(?:met|onder) een (?:andere|nep|fake|valse) naam\b.{0,30}\b(?:ouders|niemand|niet zien|met mij)\b/,
+    ],
+    unless: [/\b(?:school|project|klas|voor de les|werkstuk|hackers?|gehackt|spam)\b/],
+    examples: {
+      match: ['mattie kom ff naar mn andere account, deze wordt in de gaten gehouden', 'maak een snap aan met een andere naam, dan zien je ouders niet dat je met mij praat', 'maak een nieuwe insta aan met een nepnaam', 'heb je signal? insta leest mee', 'app me op mijn prive nummer, deze wordt gecontroleerd'],
+      noMatch: ['mijn account is gehackt, volg mijn nieuwe', 'maak een account aan voor het project', 'ik heb een andere naam in de game'],
+    },
+  },
 ];

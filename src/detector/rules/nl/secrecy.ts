@@ -37,6 +37,8 @@ export const rules: RuleDef[] = [
       // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
       /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar)\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
+      // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
+      /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\bik (?:ga|moet) (?:verhuizen|stoppen met|naar een andere school)\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
@@ -44,12 +46,14 @@ export const rules: RuleDef[] = [
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
+      // A team's tactics kept from the other side ("niet doorvertellen aan de tegenstander welke opstelling we doen").
+      /\b(?:tegenstanders?|opstelling|tactiek|strategie|het andere team|de andere teams?)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
       /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:echt |gewoon |weer |nog |toch )?(?:een |n )?\d{1,2}(?:[.,]\d)? voor\b/,
       // News that is secret only until it is announced: "mijn zus is zwanger, officieel volgende week", "niet doorvertellen nog, de leerlingenraad maakt het vrijdag bekend".
       /\b(?:zwanger|verloofd|gaan trouwen|gaat trouwen|officieel|bekendmaken|bekend maken|maakt (?:het |dat )?(?:\w{1,10} )?bekend|maken (?:het |dat )?(?:\w{1,10} )?bekend)\b|\b(?:erover|geheim|stil|mond dicht|niks zeggen|niets zeggen)\b.{0,12}\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|het bekend is)\b/,
       // The sender's own news, to be told when they choose ("ik wil het pas zeggen als ik erdoor ben").
-      /\bik wil het (?:pas|zelf|eerst|zelf pas) (?:\w{1,10} )?(?:zeggen|vertellen|vertelle)\b|\bals ik (?:erdoor|aangenomen|geslaagd|gekozen|geselecteerd) ben\b|\b(?:auditie|sollicitatie|sollicitatiegesprek)\b/,
+      /\bik wil het (?:pas|zelf|eerst|zelf pas) (?:\w{1,10} ){0,4}(?:zeggen|vertellen|vertelle)\b|\bals ik (?:erdoor|aangenomen|geslaagd|gekozen|geselecteerd) ben\b|\b(?:auditie|sollicitatie|sollicitatiegesprek)\b/,
       // The sender's own plan ("dit blijft tussen ons, maar ik denk dat ik ga stoppen met hockey").
       /\bik (?:denk dat ik |ga |wil |overweeg )?(?:ga )?(?:stoppen|ophouden|kappen) met (?:hockey|voetbal|school|dansen|turnen|zwemmen|de club|het team|tennis|atletiek|[a-z]{3,12}les)\b/,
       // The sender's own mishap ("vertel niemand dat ik de taart heb verpest").
@@ -96,6 +100,10 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'zeg niks tegen niemand maar ik ga verhuizen 😢 ik vertel het maandag aan de klas',
+        'vertel het aan niemand, ik zeg het morgen zelf tegen de juf',
+        "niet doorvertellen aan de tegenstander welke opstelling we zaterdag doen haha",
+        "niemand hoeft nog te weten dat we samen zijn, ik wil het eerst zelf aan mijn ouders zeggen",
         "ons geheimpje he, ik heb stiekem je kado al gekocht",
         'zeg tegen niemand dat ik de laatste koek heb',
         'je mag met niemand praten tijdens het examen',
@@ -220,7 +228,7 @@ export const rules: RuleDef[] = [
       /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd|stuur|zeg|schrijf|stuurde)\b/,
     ],
     unless: [
-      /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
+      /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: [
         'delete mn berichten elke avond ff, ook in je prullenbak',
@@ -228,6 +236,7 @@ export const rules: RuleDef[] = [
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
       noMatch: [
         "wis die chat maar, ik heb per ongeluk de verkeerde foto gestuurd lol",
+        'wis die chat maar, was een stom grapje van me',
         'verwijder de fotos van de groepsapp elke avond, anders is je geheugen vol',
         'kan je dit gesprek verwijderen? ik heb te veel geroddeld over de juf haha',
         'ik verwijder die chat met die rare gast',
@@ -253,12 +262,13 @@ export const rules: RuleDef[] = [
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
     unless: [
-      /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers)\b/],
+      /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers|(?:de|onze|die) groep|opslag|geheugen)\b/],
     examples: {
       match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
         'zet verdwijnende berichten uit, ik wil de huiswerkafspraken nog kunnen teruglezen',
         "je hebt verdwijnende berichten aangezet in de groepsapp he, scheelt stickers",
+        'zet de groep op verdwijnende berichten, anders loopt mijn opslag weer vol',
         'mijn berichten verdwijnen steeds raar',
         'zet de timer op 10 min voor de pizza',
         'mijn streak is verdwenen',
@@ -282,7 +292,7 @@ export const rules: RuleDef[] = [
       /\b(?:haal|verwijder|wis|delete) (?:mijn|mn|m'n) (?:naam|nummer|contact)\b (?:\w{1,8} )?(?:uit|van) (?:je|jouw|uw) (?:contacten|telefoon|contactenlijst|gsm)\b|\b(?:zet|sla|save) (?:mijn|mn|m'n) (?:naam|nummer|contact) (?:\w{1,8} ){0,3}(?:als|onder) (?:een )?[a-z']{2,14}(?: ofz| of zo| ofzo)?\b(?<!\b(?:als|onder) (?:favoriet|favorieten|noodcontact|ice|bij|mama|papa|mam|pap|oma|opa|tante|oom|moeder|vader)\b)/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
     ],
-    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
+    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
       match: [
         'als je moeder vraagt met wie je appt zeg je lisa',
@@ -297,6 +307,7 @@ export const rules: RuleDef[] = [
         'sla mijn nummer op als sanne',
       ],
       noMatch: [
+        'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'zet mijn nummer in je telefoon als mama 2 haha',
         'zeg maar tegen de trainer dat ik ziek ben',
         'ik slaap bij een vriendin vanavond',
@@ -324,6 +335,106 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['niemand anders hoeft het te weten, alleen wij', 'zeg maar dat je met een vriendin praat', 'niemand mag het weten van ons', 'niet screenshotten he', 'maak een geheime chat', 'ze zouden het toch niet begrijpen dus zeg maar niks'],
       noMatch: ['niemand hoeft het te weten van het cadeau, het is een verrassing', 'zeg maar dat ik later ben', 'niemand weet het antwoord'],
+    },
+  },
+  {
+    id: 'nl.secrecy.hush',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Hushing in other words: keeping it "voor onszelf", trusting the teen to keep their mouth shut, "beter als je ouders hier niks van weten", a cover identity for when a parent asks ("als je moeder het vraagt ben ik een meisje uit je klas"), and keeping it from the people who would help (a vertrouwenspersoon, youth care, the police).',
+    patterns: [
+      new RegExp(`\\b(?:beter|veiliger|slimmer|handiger|fijner) (?:als|dat|wanneer) (?:je|jouw) (?:${PARENT}|familie|vrienden|vriendinnen|mentor|broer|zus) (?:\\w{1,10} ){0,3}(?:niks|niets|niet|nie|nooit) (?:\\w{1,6} )?(?:weten|weet|horen|hoort|merken|merkt|zien|ziet)\\b`),
+      new RegExp(`\\bals (?:je|jouw) (?:${PARENT}|vrienden|vriendin|vriendinnen|zus|broer|mentor) (?:het |er |ernaar |naar (?:mij|me|ons) )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b.{0,14}\\b(?:ben ik|zeg (?:je|jij|maar) (?:gewoon )?dat ik|dan zeg (?:je|jij) (?:gewoon )?dat ik|zeg je (?:gewoon )?dat ik) (?:gewoon |maar |echt )?(?:een |je |jouw )?(?:meisje|jongen|meid|vriendin|vriend|klasgenoot|klasgenote|nicht|neef|iemand|[a-z]{2,12} uit (?:je|jouw) (?:klas|team|school))\\b`),
+      /\b(?:vertel|zeg|verklap|meld) (?:het |dit |dat |er )?(?:\w{1,6} )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen|bij) (?:die|de|je|jouw|een) (?:vertrouwenspersoon|hulpverlener|jeugdzorg|psycholoog|zorgcoordinator|schoolmaatschappelijk werker)\b/,
+      // Blaming the teen if they tell: "als je het aan je ouders vertelt zeg ik dat jij begonnen bent".
+      /\bzeg ik (?:gewoon |echt )?dat (?:jij|je) (?:\w{1,6} )?(?:begonnen bent|begon|het wilde|het zelf wilde|het idee had|het zelf deed|liegt|gelogen hebt)\b/,
+    ],
+    unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|moederdag|vaderdag|spoiler|spoilers)\b/, /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush)\b/],
+    examples: {
+      match: [
+        'als je het aan je ouders vertelt zeg ik dat jij begonnen bent',
+        'het is echt beter als je ouders hier niks van weten, geloof me nou',
+        'het is slimmer als je moeder hier niks van weet',
+        'als je moeder het vraagt ben ik gewoon een meisje uit je klas',
+        'als je pa ernaar vraagt zeg je gewoon dat ik een vriendin van school ben',
+        'vertel het niet aan die vertrouwenspersoon of je mentor hoor, die maken er meteen een heel drama van',
+      ],
+      noMatch: [
+        'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
+        'vertel het niet aan de politie haha, ik heb je fiets geleend',
+        'het is beter als je ouders het weten, echt',
+        'als je moeder het vraagt, ik ben om 6 uur thuis',
+        'vertel het aan de vertrouwenspersoon, die kan je helpen',
+      ],
+    },
+  },
+  {
+    id: 'nl.secrecy.hush-wide',
+    category: 'secrecy',
+    severity: 'low',
+    note: 'Low on its own: more ways to leave no trace or keep the circle shut, which friends also say now and then: wiping what was sent, a timer on the chat, incognito, saving the contact under another name, "geen berichten hierover aan vrienden of familie", "discretie", "als je het doorvertelt krijg ik problemen", "zeg thuis dat je bij een vriendin was, dan weet niemand iets", not telling the mentor or the juf.',
+    patterns: [
+      /\b(?:laten we|we moeten|we houden|hou|houd|houden we|moeten we) (?:het|dit|dat|ons|alles|wat we doen|wat we zeggen) (?:\w{1,8} ){0,2}voor (?:onszelf|ons tweeen|ons twee|ons 2|ons)(?: houden)?\b(?! (?:bij|op|in|en)\b)/,
+      /\bdat (?:je|jij|ge|gij) (?:je|jouw|uw) (?:mond|bek|kop|waffel|snavel) (?:\w{1,8} )?(?:houdt|houd|dichthoudt|dicht houdt)\b/,
+      /\b(?:wis|verwijder|delete|del|wist|verwijdert) (?:\w{1,8} ){0,2}(?:alles|al mijn berichten|mijn berichten|(?:de|onze) (?:hele )?chat|wat ik (?:je |jou )?(?:heb |had )?(?:gestuurd|gestuurt|gezegd|geschreven|gezonden))\b/,
+      /\b(?:zet|doe) (?:de |je |een |die )?timer (?:\w{1,8} ){0,2}(?:op )?(?:24 ?(?:uur|u|h)|7 dagen|90 dagen|een dag|1 dag)\b.{0,16}\b(?:chat|gesprek|berichten|whatsapp|insta|app)\b|\b(?:zet|doe) (?:de |onze |je )?(?:chat|berichten) (?:\w{1,6} )?op (?:24 ?(?:uur|u|h)|7 dagen)\b/,
+      /\b(?:gebruik|zet|open|ga|doe|gebruikt) (?:\w{1,8} ){0,2}(?:incognito|prive ?modus|prive ?venster|prive tabblad)\b.{0,30}\b(?:met (?:mij|me)|chat|chatten|praten|appen|mijn berichten)\b|\bincognito (?:\w{1,8} ){0,2}(?:als|wanneer) (?:je|jij) (?:met (?:mij|me)|mij|me)\b/,
+      /\b(?:sla|zet) (?:me|mij|mijn nummer|mn nummer|m'n nummer) (?:\w{1,10} ){0,3}(?:op|in) (?:\w{1,10} ){0,3}(?:als|onder) (?:\w{1,12} ){1,4}(?:niet|nie|zodat|dan (?:weet|ziet|denkt|snapt))\b|\bonder (?:een )?(?:andere|nep|fake|valse) naam\b|\bniet onder (?:mijn|mn|m'n) (?:echte )?naam\b/,
+      /\bgeen (?:berichten|woord|woorden|verhalen|info|posts|appjes) (?:hierover |erover |daarover |over (?:mij|ons|dit) )?(?:aan|tegen|naar|met) (?:je |jouw )?(?:vrienden|familie|ouders|vriendinnen|iemand|anderen|niemand)\b|\b(?:discretie|discreet)\b.{0,60}\b(?:geen|niet|niks|niemand)\b/,
+      /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons) (?:\w{1,8} )?(?:doorvertelt|vertelt|zegt|verklapt|verraadt|laat zien)\b.{0,20}\b(?:krijg ik|kom ik|ben ik|ga ik|zit ik) (?:\w{1,8} ){0,2}(?:problemen|in de problemen|de bak|in de shit|gedoe|kwijt|weg)\b/,
+      new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |dan |ff )?(?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
+      /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer|politie|wijkagent)\b/,
+    ],
+    unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
+    examples: {
+      match: [
+        'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
+        'hou dit voor ons tweeen oke',
+        'ik vertrouw erop dat je je mond houdt hierover',
+        'beloof me dat je je mond houdt, ook tegen je beste vriendin',
+        'wis ff alles wat ik gestuurd heb',
+        'wis de hele chat ff als je klaar bent',
+        'verwijder mijn berichten straks ff',
+        'zet de timer ff op 24 uur in de chat',
+        'gebruik incognito als je met mij chat',
+        'open een prive venster als je met mij praat',
+        "sla me op als 'lisa' in je contacten, niet onder mijn echte naam",
+        'sla mijn nummer op onder een andere naam',
+        'Voor ons is discretie heel belangrijk: dus geen berichten hierover aan vrienden of familie.',
+        'geen woord hierover tegen je vriendinnen',
+        'als je het doorvertelt krijg ik problemen en dan kunnen we nooit meer praten',
+        'als je dit doorvertelt zit ik zwaar in de problemen',
+        'lekker dat je vrij bent morgen! oja en zeg thuis gewoon dat je bij een vriendin was, dan weet niemand iets en is er geen gedoe',
+        'zeg tegen je moeder dat je bij sanne slaapt',
+        'zeg maar tegen je moeder dat je bij sanne bent',
+        'vertel niks aan je mentor over ons',
+      ],
+      noMatch: [
+        'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
+        'laten we het voor onszelf houden tot zijn verjaardag',
+        'ik hoop dat je je mond houdt over mijn cadeau voor mama',
+        'zet de timer op 24 minuten voor de taart',
+        'sla me op als lisa, dit is mijn nieuwe nummer',
+        'geen woord over het cadeau tegen je moeder',
+        'vertel niks aan de juf over mijn spiekbriefje haha',
+        'als je het doorvertelt krijg ik problemen met mijn cijfer',
+      ],
+    },
+  },
+  {
+    id: 'nl.secrecy.deny-t11',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'A denial rehearsed for when someone asks ("als iemand vraagt, je kent mij niet", "als ze op school vragen of je iemand online kent zeg je gewoon nee"), a Flemish "ge zegt hier niks over tegen niemand", an offer to keep from family ("bespreek het niet met familie of vrienden"), "ons dingetje blijft van ons", deleting the photos from the gallery.',
+    patterns: [
+      /\bals (?:iemand|ze|je ouders|je moeder|je vader|de juf|de mentor|ze op school|iemand op school)(?: \w{1,10}){0,2} (?:vraagt|vragen|vroeg)\b.{0,50}\b(?:je kent (?:mij|me) (?:niet|nie|ni)|zeg (?:je|jij|ge|dan|gewoon|maar)(?: gewoon| maar)? (?:nee|niks|niets|nie|dat (?:je|jij) (?:mij|me) niet kent))\b/,
+      /\b(?:ge|gij|je|jij) (?:zegt|vertelt|zeg|vertel) (?:hier |daar |er |het |dit )?(?:niks|niets|nie|niet) (?:\w{1,8} )?(?:tegen|aan) (?:niemand|je ouders|uw ouders|uw ma|uw pa)\b|\b(?:bespreek|deel|vertel) (?:het|dit|dat) (?:niet|nie|met niemand) (?:met|aan|tegen) (?:familie|je familie|vrienden|je vrienden|je ouders|anderen)\b|\bstrikt vertrouwelijk\b/,
+      /\b(?:ons|onze) (?:dingetje|ding|geheimpje) (?:blijft|is) (?:van ons|tussen ons)\b|\b(?:wis|verwijder|delete) (?:de|die|mijn|mn|alle|m'n) (?:foto'?s|fotos|pics|berichten|chats) (?:ook )?(?:ff |even )?(?:uit|van|in) (?:je|jouw) (?:galerij|gallerij|camerarol|telefoon|album|fotos)\b/,
+    ],
+    unless: [/\b(?:verrassing|surprise|verjaardag|cadeau|feestje|sinterklaas|surprise|spel|weerwolven|toneel|rollenspel)\b/],
+    examples: {
+      match: ['wollah als iemand vraagt, je kent mij niet. snap je', 'Deze aanbieding is exclusief en strikt vertrouwelijk. Bespreek het niet met familie of vrienden.', 'als ze op school vragen of je iemand online kent zeg je gewoon nee', 'kweet da ge te vertrouwen zijt, dus ge zegt hier niks over tegen niemand eh', 'ons dingetje blijft van ons', "wis de foto's ook ff uit je galerij, je weet nooit wie meekijkt", 'als je moeder vraagt met wie je appt zeg je gewoon niks'],
+      noMatch: ['als iemand vraagt, het feestje is een verrassing', 'je kent mij toch van de training', 'wis die foto van de taart maar uit de groep'],
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT } from './words';
+import { PARENT, PIC } from './words';
 import { inContext } from '../shared';
 
 /**
@@ -18,6 +18,13 @@ const IMG =
 /** The audience the teen fears. */
 const AUDIENCE =
   '(?:je|jouw|uw|jou|al je) (?:hele )?(?:vrienden|vriendinnen|ouders|ouwers|moeder|mama|mams|mam|ma|vader|papa|paps|pap|pa|familie|familieapp|school|klas|klasgenoten|volgers|followers|contacten|mentor|broer|zus|opa|oma|leraren|docenten|trainer|team|vriendje|vriend|vriendin)';
+
+/**
+ * Not a threat: a warning or advice about sextortion (a school, a parent, Helpwanted: "betaal niet
+ * en meld het"), or a sibling's joke about selling the teen's stuff online.
+ */
+const NOT_A_THREAT =
+  /\b(?:helpwanted|kindertelefoon|stop it now|meld (?:het|dit|dat) (?:\w{1,8} )?(?:bij|aan)|betaal (?:dan )?(?:niet|nooit)|krijg je (?:ooit )?(?:een )?(?:bericht|dm|appje)|(?:online|op internet|op marktplaats|op vinted) te koop|te koop (?:op|zetten)|marktplaats|vinted|2dehands)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -47,7 +54,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik (?:stuur|zet|post|deel|gooi|plaats) (?:je|jouw|uw|al je) ${IMG} (?:door )?(?:naar|in|op) (?:de )?(?:familie ?groepsapp|familie app|familieapp|klassenapp|klasgroep|groepsapp van (?:je|jouw|uw) (?:klas|familie|school|team))\\b`),
       /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw|uw) (?:leven|reputatie) (?:kapot|verpesten|ruineren|ruïneren)|ik ruineer je(?: leven)?)\b/,
     ],
-    unless: [/\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
+    unless: [NOT_A_THREAT, /\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
       match: [
         'je hebt nog 30 min, dan post ik alles',
@@ -98,7 +105,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:houd|hou) (?:je|jouw|uw) (?:mond|bek|kop|smoel) (?:dicht )?|zwijg |zeg niks )(?:of|anders|tenzij|en niemand)\b.{0,25}\b(?:stuur|zet|post|deel|iedereen|ziet|zien|online|ouders|school|vrienden)\b/,
       /\b(?:blokkeer|block|blok) (?:me|mij) (?:niet|nie|ni|maar) (?:.{0,20} )?(?:anders|of)\b/,
     ],
-    unless: [/\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/],
+    unless: [NOT_A_THREAT, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/],
     examples: {
       match: [
         'als je het tegen je moeder zegt krijgt je klas alles',
@@ -146,7 +153,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik )?(?:verwijder|delete|wis) (?:ik )?(?:.{0,10} )?(?:alles|ze|het|de foto'?s|de fotos|de video|je foto'?s|je nudes) (?:.{0,8} )?(?:als|zodra|wanneer) (?:je|jij|ik) (?:.{0,10} )?(?:betaalt|overmaakt|heb ontvangen|binnen heb|krijg)\b/,
       /\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:\d{1,3}|een|1|twee|drie|tien|vijf) (?:uur|uren|minuten|min|dagen|dag) (?:.{0,12} )?(?:om|de tijd om|voordat|voor|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\b(?:je|jij) (?:hebt|heb) (?:nog )?tot (?:vanavond|morgen|middernacht|vannacht|\d{1,2} uur) (?:.{0,12} )?(?:om|de tijd om|voordat|anders) (?:.{0,13} )?(?:betalen|betaal|over te maken|overmaken|te sturen)\b|\bbetaal (?:nu |gewoon |maar )?(?:of iedereen|anders (?:ziet|stuur ik|post ik|zet ik|deel ik|krijgt)|of ik (?:stuur|post|zet|deel))\b/,
     ],
-    unless: [/\b(?:betaal|geef|stuur) (?:me |mij )?(?:[1-5]|een|twee|drie|vijf|50 cent) ?(?:euro|eur|cent)\b(?!.{0,40}\b(?:foto|fotos|pics?|naakt|nudes?|filmpje|video)\b)/, /\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
+    unless: [NOT_A_THREAT, /\b(?:betaal|geef|stuur) (?:me |mij )?(?:[1-5]|een|twee|drie|vijf|50 cent) ?(?:euro|eur|cent)\b(?!.{0,40}\b(?:foto|fotos|pics?|naakt|nudes?|filmpje|video)\b)/, /\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
     examples: {
       match: [
         'maak 50 euro over via tikkie of iedereen krijgt je nudes',
@@ -187,7 +194,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:doet|moet doen|gaat doen) (?:precies |gewoon |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil|zeg dat je moet doen)\b.{0,25}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
       /\b(?:je|jij) (?:moet|gaat) (?:.{0,10} )?(?:seks met me hebben|met me naar bed|met mijn vrienden|voor mij werken|voor me werken|klanten)\b.{0,18}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
     ],
-    unless: [/\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/],
+    unless: [NOT_A_THREAT, /\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/],
     examples: {
       match: [
         'stuur meer foto\'s anders ziet iedereen ze',
@@ -217,7 +224,7 @@ export const rules: RuleDef[] = [
       /\bik vind (?:je|jou) (?:heus |toch |echt )?(?:wel|overal)$/,
       /\b(?:je zal|je gaat|jij gaat|jij zal) (?:hier |er |daar )?(?:spijt van krijgen|voor boeten|voor betalen)\b(?! (?:als je (?:die|de|dat) (?:serie|film|game|show)))/,
     ],
-    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\bik weet (?:toch )?waar je woont toch\b/, /\b(?:breng|brengen|ophalen|op te halen|taart|boek|boeken|cadeau|uitnodiging|pakketje|kaartje|oppikken)\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
+    unless: [NOT_A_THREAT, /\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\bik weet (?:toch )?waar je woont toch\b/, /\b(?:breng|brengen|ophalen|op te halen|taart|boek|boeken|cadeau|uitnodiging|pakketje|kaartje|oppikken)\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
     examples: {
       match: ['ik weet op welke school je zit, ik stuur ze naar je school', 'ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
       noMatch: [
@@ -238,7 +245,7 @@ export const rules: RuleDef[] = [
     category: 'threat_sextortion',
     severity: 'medium',
     note: 'A threat built from parts: a share verb or "everyone will see" aimed at the teen\'s people or online, together with a condition ("als je niet…", "tenzij", "anders", "je wil toch niet…"). Either part alone is everyday talk; both together are sextortion.',
-    unless: [/\b(?:haha|hihi|lol|groep|groepsapp|groepschat|tekening|zonder jou|kamp|vakantie|schoolfeest|rapport|cijfer|cijfers|kamer|toets)\b/],
+    unless: [NOT_A_THREAT, /\b(?:haha|hihi|lol|groep|groepsapp|groepschat|tekening|zonder jou|kamp|vakantie|schoolfeest|rapport|cijfer|cijfers|kamer|toets)\b/],
     patterns: [
       inContext(/\b(?:(?:ik|dan) (?:stuur|post|zet|deel|verspreid|upload|gooi)|(?:stuur|post|zet|deel|verspreid|upload|gooi) ik)\b.{0,30}\b(?:naar|aan|op|met|door naar)? ?(?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
       inContext(/\b(?:gaat|gaan|zal|zullen) (?:iedereen|je ouders|je vrienden|je vriendinnen|je school|je klas|heel de school|heel je school|het internet|internet|insta|tiktok|snap|je familie|uw ouders|uw vrienden|online)(?: \w{1,20}){0,2} (?:zien|krijgen|weten)\b/, /\b(?:als (?:je|ge|gij|jij) (?:niet|nie|ni|geen|nooit|weigert|stopt|blokt|blokkeert)|tenzij|anders|of ik|denk (?:daar|er) (?:maar )?aan|je wil toch niet)\b/),
@@ -264,6 +271,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: a veiled threat without its condition ("ik heb je fotos nog he", "iedereen op je school gaat het zien", "ge weet wat er gebeurt als…", "dan maak ik je kapot"). Friends joke like this too; it counts at `high` and in combinations.',
     patterns: [
+      // Pressure with the relationship as the stake: "stuur nou, anders ben ik boos en praat ik nooit meer met je".
+      /\b(?:stuur|doe het|doe nou|doe dan|stuur dan|stuur nou)\b.{0,20}\banders (?:ben ik|word ik|praat ik|spreek ik|ga ik|is het)\b.{0,30}\b(?:boos|kwaad|nooit meer|weg|klaar met (?:je|jou)|uit tussen ons|over tussen ons)\b/,
       /\bik heb (?:je|jouw|uw|uw|die|de|al je) (?:fotos|foto'?s|foto|filmpjes|filmpje|video'?s?|beelden|pics|naaktfotos|naaktfoto'?s|chats|screenshots) (?:nog|allemaal|opgeslagen|bewaard|gescreenshot)\b|\bik heb (?:nog steeds |nog altijd |nog |allemaal )(?:al )?(?:je|jouw|uw|uw) (?:fotos|foto'?s|filmpjes|video'?s?|pics|nudes|naaktfotos|naaktfoto'?s)\b|\bik heb (?:een )?(?:opname|opnames|screenshots|screens) van (?:het |de |ons |onze )?(?:videobellen|videocall|facetime|call|bellen|cam|webcam)\b/,
       /\b(?:je|ge|gij|jij) (?:weet|ziet|zal zien|gaat zien|zult zien) (?:toch |wel |heel goed |dan )?wat er (?:gebeurt|zal gebeuren|gaat gebeuren)(?: ?\??$| anders| he| hoor| toch)|\bmaak me (?:niet|nie) (?:boos|kwaad)(?: ?\??$| anders| of| want)|\bdwing me (?:niet|nie) (?:om )?(?:dit|dat|het)\b|\blaat me (?:dit|dat|het) (?:niet|nie) (?:doen|moeten doen)\b|^(?:dit is (?:je |jouw )?)?laatste waarschuwing(?: ?\??$| anders| of)|^(?:tik ?tak|tiktak)(?: tik ?tak)?(?: ?\??$| de tijd)|\bik (?:ben|was) (?:niet|nie) aan het (?:grappen|lachen|bluffen)\b|\bik (?:meen|mein) het(?: echt| serieus)?(?: ?\??$| he)|\bik (?:maak|maakte) geen (?:grap|grapje|grapjes)\b|\bik (?:kom|ga) naar (?:je|jouw|uw) (?:school|huis|werk)(?: toe)?(?: hoor| echt| he)?(?: ?\??$)|\b(?:ik wacht (?:nog )?op (?:het|mijn|m'n|me) geld|waar blijft (?:het|mijn|m'n|me) geld|ik wil (?:het|mijn|m'n) geld (?:nu|vandaag|vanavond|morgen|binnen))\b|\balles (?:komt|gaat|staat) (?:straks |morgen |zo |dan )?(?:online|op internet|op insta|op tiktok|rond)\b|\bik (?:zet|gooi|post) (?:je|jou) (?:op|online op) (?:tiktok|insta|snap|internet|twitter|reddit)\b/,
       /\bik (?:zet|gooi|plaats|post|upload) (?:ze|het|alles|dit|uw \w{1,12}|je \w{1,12}) (?:gewoon |zo |nu |meteen |straks )?online\b|\bik (?:ga|zal) (?:ze|het|alles|dit) (?:gewoon |zo |nu |meteen |echt )?(?:posten|online zetten|verspreiden|lekken|rondsturen|doorsturen|uploaden)\b|\bik (?:stuur|gooi) (?:het|ze|alles|dit) rond (?:op|in|naar) (?:je |uw |de hele |heel de )?(?:school|klas)\b|\b(?:het|ze|alles) (?:gaat|gaan) (?:de hele|heel de|heel je|je hele) (?:school|klas) rond\b|\bik maak (?:je|jouw|uw) leven (?:kapot|tot een hel|zuur|een hel)\b|\bben (?:je|ge|jij) de (?:klos|sjaak|lul)\b|\bik ben (?:heel |echt |bloed)?serieus(?: ?\??$)|\bdenk (?:je|ge|jij) dat ik (?:grap|lieg|bluf|het niet meen)\b|\bals (?:je|ge|jij) (?:me|mij) (?:blokt|blokkeert|blockt) (?:maak|ga) ik (?:een |gewoon een )?(?:nieuw|ander)e? account\b|^(?:stuur|betaal|doe het) (?:nou |nu |gewoon |maar )?(?:anders|of anders)(?: ?\??$| zie je| weet je)|\bzie (?:je|ge) (?:wel |dan )?wat er (?:gebeurt|zal gebeuren|gaat gebeuren)\b|\b(?:ik wil|stuur (?:me|mij)|geef (?:me|mij)|koop (?:me|mij)) (?:nu )?(?:\d{1,4} ?(?:euro|eur) )?(?:in |via |aan )?(?:een |1 )?(?:bitcoin|btc|crypto|cadeaukaart|giftcard|gift card|paysafe ?card|paysafekaart|steam ?kaart|google play ?kaart|itunes ?kaart)\b/,
@@ -274,9 +283,10 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik (?:zet|post|gooi|plaats|upload) (?:het|ze|dit|dat|alles|hem) (?:gewoon |zo |nu |meteen )?(?:op|online|in) (?:insta|instagram|tiktok|snap|snapchat|internet|twitter|facebook|reddit|telegram|je story|mijn story)\\b|\\bstaat (?:het|alles|ze|dit) (?:op (?:insta|tiktok|snap|internet|twitter)|online)\\b|\\bik (?:tag|tagg) (?:je|jouw|uw) (?:${PARENT}|school|vrienden|klas)\\b|\\bik (?:ga|zal)(?: \\w{1,12})? (?:het|dit|dat|ze|alles) (?:\\w{1,12} )?(?:laten zien|sturen|doorsturen|rondsturen) (?:aan|naar) (?:je|jouw|uw|al je|iedereen)\\b|\\bik (?:ga|zal|kan) (?:het|dit|dat|ze|alles|die|deze) (?:\\w{1,12} )?(?:naar|aan) (?:je|jouw|uw|al je|iedereen)(?: \\w{1,12}){0,2} (?:sturen|laten zien|doorsturen|rondsturen|tonen|opsturen)\\b`),
       new RegExp(`\\bik (?:stuur|zet|post|deel|gooi) (?:de|die|deze|je|jouw|al je|alle|het|ze|alles)(?: \\w{1,12})? (?:naar|in|op) (?:je|jouw|uw) (?:hele |heel je )?(?:${PARENT}|klas|school|vrienden|vriendinnen|volgers|contacten|klasgenoten)\\b|\\b(?:het is|is het) (?:jouw|je|uw) eigen schuld\\b|\\bjouw schuld als\\b|\\bniemand (?:gaat|zal) (?:je|jou|u) (?:ooit )?geloven\\b|\\b(?:ze|iedereen) (?:gaan|gaat|zullen|zal) (?:je|jou) uitlachen\\b|(?:^|\\b(?:dit is |is je |je |jouw ))laatste kans(?: ?\\??$| (?:anders|of ik|om te betalen)\\b)|^(?:je hebt (?:nog )?|nog )?(?:tot (?:\\d{1,2}(?: uur)?|vanavond|morgen|middernacht|vannacht)|(?:\\d{1,2}|een) (?:uur|uren|minuten|min)(?: de tijd)?)(?: ?\\??$| (?:anders|om te betalen|om te sturen|voordat ik)\\b)|\\bdenk (?:je|jij) (?:echt |nou )?dat ik (?:het|dat) (?:niet|nie) (?:doe|ga doen|durf|meen)\\b|\\bdoe (?:gewoon |nou |maar |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil)\\b.{0,10}\\banders\\b|\\bals (?:je|jij|ge|gij) (?:niet|nie) (?:doet|luistert naar) wat (?:ik|ik je) (?:zeg|vraag|wil)\\b`),
     ],
-    unless: [/\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|mario ?kart|uitreiking|verjaardag|film|serie|show|aflevering|haha|hahaha|lol|xd|grapje|jk)\b/],
+    unless: [NOT_A_THREAT, /\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|mario ?kart|uitreiking|verjaardag|film|serie|show|aflevering|haha|hahaha|lol|xd|grapje|jk)\b/],
     examples: {
-      match: ['ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot', 'ik ga je kapot maken', 'ge gaat spijt hebben', 'denk maar niet dat je ervan af komt', 'ik heb alles opgenomen', 'ik heb screenshots van alles', 'ik heb al je volgers, 1 klik en ze zien alles', 'ik ken je klasgenoten allemaal', 'ik zet het op tiktok', 'binnen een uur staat het op insta', 'ik ga het laten zien aan je vriendinnen', 'ik stuur de fotos naar je hele klas', 'niemand gaat je geloven', 'het is jouw schuld als iedereen het ziet', 'het is je eigen schuld', 'laatste kans', 'je hebt 24 uur', 'je hebt tot 12 uur', 'ik heb alles nog hoor', 'denk je dat ik het niet doe?', 'doe wat ik zeg anders', 'als je het aan iemand vertelt dan weet je wat er gebeurt', 'ik heb je foto\'s nog', 'ik heb nog steeds al je fotos', 'je weet wat er gebeurt', 'maak me niet boos', 'dwing me niet om dit te doen', 'laatste waarschuwing', 'tik tak', 'ik ben niet aan het grappen', 'ik kom naar je school', 'waar blijft het geld', 'alles komt online', 'ik zet je op tiktok', '1 bericht en je ouders weten alles', 'je hebt nog 1 uur', 'ik heb een opname van het videobellen', 'ik wil 50 euro in bitcoin', 'stuur me een cadeaukaart van 100 euro', 'ik ga ze posten', 'k zet ze online', 'ik stuur het rond op school', 'het gaat de hele school rond', 'ik maak je leven tot een hel', 'als je iemand iets vertelt ben je de klos', 'denk je dat ik grap', 'stuur nou anders', 'gij weet wat er gaat gebeuren'],
+      match: [
+        'stuur nou, anders ben ik boos en praat ik nooit meer met je','ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot', 'ik ga je kapot maken', 'ge gaat spijt hebben', 'denk maar niet dat je ervan af komt', 'ik heb alles opgenomen', 'ik heb screenshots van alles', 'ik heb al je volgers, 1 klik en ze zien alles', 'ik ken je klasgenoten allemaal', 'ik zet het op tiktok', 'binnen een uur staat het op insta', 'ik ga het laten zien aan je vriendinnen', 'ik stuur de fotos naar je hele klas', 'niemand gaat je geloven', 'het is jouw schuld als iedereen het ziet', 'het is je eigen schuld', 'laatste kans', 'je hebt 24 uur', 'je hebt tot 12 uur', 'ik heb alles nog hoor', 'denk je dat ik het niet doe?', 'doe wat ik zeg anders', 'als je het aan iemand vertelt dan weet je wat er gebeurt', 'ik heb je foto\'s nog', 'ik heb nog steeds al je fotos', 'je weet wat er gebeurt', 'maak me niet boos', 'dwing me niet om dit te doen', 'laatste waarschuwing', 'tik tak', 'ik ben niet aan het grappen', 'ik kom naar je school', 'waar blijft het geld', 'alles komt online', 'ik zet je op tiktok', '1 bericht en je ouders weten alles', 'je hebt nog 1 uur', 'ik heb een opname van het videobellen', 'ik wil 50 euro in bitcoin', 'stuur me een cadeaukaart van 100 euro', 'ik ga ze posten', 'k zet ze online', 'ik stuur het rond op school', 'het gaat de hele school rond', 'ik maak je leven tot een hel', 'als je iemand iets vertelt ben je de klos', 'denk je dat ik grap', 'stuur nou anders', 'gij weet wat er gaat gebeuren'],
       noMatch: ['ik maak je kapot in fortnite', 'iedereen gaat het zien op het schoolfeest', 'ik heb de fotos van de vakantie nog niet gezien', 'ik heb een video van je gemaakt bij de musical', 'ik ga je kapot maken met fifa', 'laatste kans om je in te schrijven voor de excursie', 'je hebt 10 minuten voor de bus', 'het is jouw schuld dat we te laat zijn', 'niemand gaat je geloven als je zegt dat je een 10 hebt haha', 'ik zet de fotos van het feest op insta', 'ik heb je huiswerk nog', 'laatste kans om je op te geven voor het kamp', 'ik kom naar je school om je op te halen', 'ik meen het, die film is echt goed', 'maak me niet boos met die spoilers', 'ik stuur het rooster rond op school', 'doe het nou anders zijn we te laat', 'ik ben heel serieus, ik wil echt een hond', 'ik ga de fotos van het feest posten', 'stuur me een cadeaukaart voor de verjaardag van oma'],
     },
   },
@@ -295,7 +305,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:staat|staan|ligt|liggen) (?:al )?klaar\\b.{0,30}\\b(?:naar|voor) ${AUDIENCE}`),
       /\bik (?:ga|zal|kan)? ?(?:je|jouw|uw|jou|die|deze) (?:foto'?s?|fotos|pics?|nudes?|naaktfoto'?s?|filmpjes?|video'?s?|screenshots?) (?:\w{1,8} )?(?:in|naar|op) (?:de )?(?:groepsapp|groepschat|klassenapp|klasgroep|familie ?app|familiegroep|groep) (?:van (?:je|jouw|uw) (?:klas|school|familie|team|ouders)|van (?:de|het) (?:klas|school|familie|team))\b/,
     ],
-    unless: [/\b(?:tikkie voor|pizza|kantine|schoolreis[a-z]{0,3}|cadeau|cadeautje|taart|eten|pakketje|juf|meester|inleveren|werkstuk|opdracht|toets|bieb|jaarboek|schoolfoto|bruiloft|vakantie|kamp|verjaardag|feest|diploma|wedstrijd|toernooi|kerst|fortnite|potje|game)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
+    unless: [NOT_A_THREAT, /\b(?:tikkie voor|pizza|kantine|schoolreis[a-z]{0,3}|cadeau|cadeautje|taart|eten|pakketje|juf|meester|inleveren|werkstuk|opdracht|toets|bieb|jaarboek|schoolfoto|bruiloft|vakantie|kamp|verjaardag|feest|diploma|wedstrijd|toernooi|kerst|fortnite|potje|game)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
       match: [
         'als je niet betaalt gaat alles naar je klasgenoten',
@@ -337,7 +347,7 @@ export const rules: RuleDef[] = [
       /\bik (?:post|zet|gooi|stuur|deel|plaats) (?:het|ze|dit|dat|alles|je \w{1,12}) (?:\w{1,8} )?(?:in|naar|op) (?:alle |de |elke )?(?:groepen|groepsapps|groepschats|chats|stories|accounts|paginas) (?:van|op|in) (?:je|jouw|uw) (?:school|klas|vrienden|familie|team|stad)\b|\bwil (?:je|jij|ge) (?:dat|da) ik (?:het|ze|dit|dat|die|deze|alles|je \w{1,12}) (?:\w{1,10} )?(?:deel|post|verstuur|doorstuur|rondstuur|online zet|laat zien)\b/,
       /\bwat ik (?:met|van) (?:je|jouw|jou|deze|die|de|al je|uw) (?:fotos|foto'?s|foto|pics|nudes|naaktfotos|filmpjes?|video'?s?|screenshots|beelden) (?:\w{1,8} )?(?:ga|zal|kan|wil) doen\b/,
     ],
-    unless: [/\b(?:haha|hihi|lol|xd|grapje|tekening|kamp|vakantie|rapport|cijfer|cijfers|kamer|toets|huiswerk|werkstuk|samenvatting|antwoorden|flyer|uitnodiging|puinhoop|verjaardag|cadeau|kaart|taart|ophalen|feest|klassenfoto|schoolfoto)\b/],
+    unless: [NOT_A_THREAT, /\b(?:haha|hihi|lol|xd|grapje|tekening|kamp|vakantie|rapport|cijfer|cijfers|kamer|toets|huiswerk|werkstuk|samenvatting|antwoorden|flyer|uitnodiging|puinhoop|verjaardag|cadeau|kaart|taart|ophalen|feest|klassenfoto|schoolfoto)\b/],
     examples: {
       match: ['wat zou je opa zeggen als hij deze foto ziet', 'ik laat iedereen zien wat voor iemand je echt bent', 'ik post het in alle groepen van je school', 'ik heb het filmpje nog van gisteren, wil je dat ik het deel?', 'denk je dat je ouders dit leuk vinden om te zien', 'hoe zou je klas reageren als ze dit filmpje zien', 'wil je dat je opa en oma dit zien?', 'iedereen gaat lachen om jou als ze dit zien', 'je wil niet weten wat ik met deze fotos ga doen', 'denk je dat je vader dit leuk vindt?'],
       noMatch: ['denk je dat je moeder dit leuk vindt? je kamer is een puinhoop', 'hoe zou je moeder reageren als ze je rapport ziet', 'wil je dat je oma deze tekening krijgt?', 'iedereen gaat lachen om jou als ze je dansje zien haha', 'je wil niet weten wat ik met de fotos van het kamp ga doen', 'wil je dat ik de samenvatting deel?', 'ik post de flyer in alle groepen van je school'],
@@ -357,7 +367,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|ge) weet (?:toch |wel |heel goed |donders goed )?wat ik (?:heb|bezit|van (?:je|jou) heb|allemaal heb)\b|\b(?:nog|over|binnen) (?:\d{1,2}|een|1) (?:uur|min|minuten|minuutjes|dag|dagen)\b.{0,12}\b(?:stuur|post|zet|deel|lek) ik (?:het|ze|alles|dit)\b|\bonder ogen (?:kunnen |durven )?komen\b/,
       /\b(?:je|ge|jij) (?:gaat|zal|zult) (?:het )?(?:wel )?zien als (?:je|ge|jij) (?:niet|nie|ni|geen)\b|\bik (?:weet|ken|heb) (?:je|jouw) (?:achternaam|volledige naam|hele naam|adres)\b.{0,30}\b(?:iedereen|zo gevonden|te vinden|vindt|vinden)\b|\b(?:ze|iedereen|je volgers|je vrienden) (?:krijgen|krijgt|zien|ziet) (?:allemaal |straks |zo )?(?:je|jouw) (?:video|filmpjes?|fotos|foto'?s|pics|nudes|naaktfotos)\b/,
     ],
-    unless: [/\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|uitreiking|verjaardag|film|serie|show|aflevering|vlog|haha|hahaha|lol|xd|grapje|jk|kamp|vakantie|klassenfoto|rapport|huiswerk|werkstuk|uitnodiging|uitnodigingen)\b/],
+    unless: [NOT_A_THREAT, /\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|uitreiking|verjaardag|film|serie|show|aflevering|vlog|haha|hahaha|lol|xd|grapje|jk|kamp|vakantie|klassenfoto|rapport|huiswerk|werkstuk|uitnodiging|uitnodigingen)\b/],
     examples: {
       match: ['ik heb je volgerslijst al, ze krijgen allemaal je video', 'ik ken al je vrienden, 1 klik en het is bij hun', 'ik meen het, ik post het echt', 'ik heb de video van de facetime nog', 'alles staat klaar om te versturen', 'ik tel tot 10, dan gaat het de wereld in', 'je gaat het zien als je niet luistert', 'ik weet je achternaam, het is zo gevonden voor iedereen', 'ik heb je gezicht en je naam, 1 post en je bent klaar', 'je weet wat ik heb, dus doe normaal', 'ik heb je filmpje, denk daar maar aan', 'stuur meer of de hele wereld ziet het', 'betaal, je wil niet dat dit uitkomt', 'nog 1 uur en dan stuur ik het door', 'je gaat je ouders niet meer onder ogen kunnen komen', 'niemand gaat je nog normaal aankijken als dit uitlekt'],
       noMatch: ['ik heb je foto van de schoolreis nog', 'ik heb je foto voor het jaarboek', 'ik post het echt morgen, de vlog is bijna af', 'de uitnodigingen staan klaar om te versturen', 'ik heb de video van de musical nog', 'ik heb een klassenlijst van de mentor gekregen', 'ik weet je achternaam niet, voor de uitnodiging'],
@@ -371,7 +381,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:je hebt|jij hebt|ge hebt|gij hebt|je had|jij stuurde|je stuurde|ge stuurde) (?:me |mij )?(?:toch |wel |zelf |gewoon )?(?:me |mij )?(?:die |je |een |jouw |deze |dat |zo'?n |uw )?(?:foto|fotos|foto'?s|fotootje|pics?|nudes?|naaktfoto'?s?|naaktfotos|filmpje|filmpjes|video|videos|vid|snap|snaps|selfie)\b(?: (?:gestuurd|gegeven|opgestuurd|laten zien|verstuurd))?\b.{0,30}\b(?:kijk (?:ff |even |eens |maar |nou )?(?:wat|eens wat) ik (?:allemaal )?(?:heb|kan|ga doen)(?= ?\??$| (?:he|hoor|nog|allemaal|ermee|nu|dus)\b)|wat ik ermee (?:kan|ga|zal|kan doen|ga doen)|ik heb (?:hem|m|ze|het|die|deze) (?:nog|bewaard|opgeslagen|gescreenshot)|ben je dat vergeten|weet je (?:nog )?wat ik (?:ermee|daarmee) )/,
     ],
-    unless: [/\b(?:rooster|huiswerk|opdracht|vakantie|kamp|feest|klas|klassenfoto|schoolfoto|hond|kat|tekening|getekend|gemaakt|gekocht|gebakken|haha|lol|xd)\b/],
+    unless: [NOT_A_THREAT, /\b(?:rooster|huiswerk|opdracht|vakantie|kamp|feest|klas|klassenfoto|schoolfoto|hond|kat|tekening|getekend|gemaakt|gekocht|gebakken|haha|lol|xd)\b/],
     examples: {
       match: [
         'hey, je hebt me die foto gestuurd he. kijk ff wat ik heb',
@@ -403,7 +413,7 @@ export const rules: RuleDef[] = [
       /\bals (?:je|jij|ge)\b.{1,50}\b(?:publiceren|plaatsen|posten|verspreiden|sturen|delen) (?:wij|we|ik) (?:de|je|jouw|uw|alle) \w{0,10}(?:foto'?s|fotos|beelden|video'?s)\b|\bbetaal (?:je|jij|ge) (?:niet|nie)\b.{0,20}\bdan (?:stuur|sturen|zet|zetten|post|posten|delen|deel) (?:ik|we|wij) (?:de|je|alle|die|uw) (?:beelden|foto'?s|fotos|video'?s)\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)|cadeaukaart|paysafe\w{0,5}|geld|bitcoin)\b.{0,30}\b(?:en|dan) (?:zwijg ik|ik zwijg|hou ik (?:mijn|mn) mond|zeg ik niks|blijft het (?:geheim|tussen ons))\b/,
     ],
-    unless: [/\b(?:haha|hahaha|lol|xd|grapje|jk|fortnite|game|potje|feest|vakantie|kamp|schoolreis|klassenfoto|groepsfoto|training|hoe laat|wil weten|uitnodiging\w{0,3}|rooster|huiswerk|jaarboek|project|punt|cijfer)\b/],
+    unless: [NOT_A_THREAT, /\b(?:haha|hahaha|lol|xd|grapje|jk|fortnite|game|potje|feest|vakantie|kamp|schoolreis|klassenfoto|groepsfoto|training|hoe laat|wil weten|uitnodiging\w{0,3}|rooster|huiswerk|jaarboek|project|punt|cijfer)\b/],
     examples: {
       match: [
         'als je me blokt plaats ik alles op insta',
@@ -431,6 +441,8 @@ export const rules: RuleDef[] = [
         'stuur nog een foto van de sommen, dan verwijder ik de oude',
         'ik stuur het naar je moeder als je niet snel antwoordt, ze wil weten hoe laat de training is',
         'betaal de 5 euro of je foto komt niet in het jaarboek',
+        'Let op: krijg je een bericht dat iemand je foto\'s online zet tenzij je betaalt? Betaal niet en meld het bij je mentor of bij Helpwanted.',
+        'geef me mn trui terug of ik zet je snoepvoorraad online te koop',
       ],
     },
   },
@@ -447,13 +459,67 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:zal|kan|moet) ik (?:het|dit|dat|ze|deze|die|alles) (?:\\w{1,8} )?(?:naar|aan) ${AUDIENCE} (?:sturen|laten zien|doorsturen|posten|geven)\\b|\\b(?:daarna|dan|morgen|straks|vanavond) (?:zie|ziet|zien|staat|staan|komt|komen) (?:je |iedereen |het |ze |alles ){1,2}(?:op|online op) (?:insta|tiktok|snap|internet|twitter|reddit|je school)\\b`),
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|paysafe|bitcoin|giftcard)\b.{0,20}\b(?:anders|of) (?:\w{1,8} ){0,2}(?:gaat|gaan|komt|komen) (?:het|alles|ze|dit|die \w{1,12}) (?:naar|op|online|rond)\b/,
     ],
-    unless: [/\b(?:kamp|vakantie|feest|feestje|schoolfeest|klassenfoto|schoolfoto|bruiloft|verjaardag|musical|wedstrijd|toernooi|elftal|team|haha|hahaha|lol|xd|grapje|jk|tikkie|pizza|kantine|schoolreis[a-z]{0,3}|kahoot|huiswerk|werkstuk|opdracht|recept|tekening)\b|\bvan (?:de|het) (?:klas|school|team|groep)\b/],
+    unless: [NOT_A_THREAT, /\b(?:kamp|vakantie|feest|feestje|schoolfeest|klassenfoto|schoolfoto|bruiloft|verjaardag|musical|wedstrijd|toernooi|elftal|team|haha|hahaha|lol|xd|grapje|jk|tikkie|pizza|kantine|schoolreis[a-z]{0,3}|kahoot|huiswerk|werkstuk|opdracht|recept|tekening)\b|\bvan (?:de|het) (?:klas|school|team|groep)\b/],
     examples: {
       match: [
         "je bent me nog geld schuldig voor die kleren, dus je gaat voor me werken",
         "je bent mij 500 euro schuldig, dat ga je terugverdienen",
         "jij bent me wat schuldig, dus je doet wat ik zeg",'ik heb een screenshot van je naaktfoto, betaal maar', 'je weet dat ik die foto nog heb he', 'ik kan je leven heel moeilijk maken', 'zal ik het ff naar je zus sturen?', 'je hebt tot morgen, daarna zie je het op insta', '200 euro, nu, anders gaat het naar je vader', 'betaal of je nudes gaan rond'],
       noMatch: ['stuur die foto van de klas ff naar iedereen', 'stuur je foto van het kamp naar iedereen', 'ik heb die foto nog van het feest haha', 'zal ik het recept naar je moeder sturen?', 'de foto van het elftal staat online', 'ik stuur je foto naar oma voor haar verjaardag'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.leverage-more',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Sextortion in other words (Europol; Wolak & Finkelhor 2016): a threat if the teen ignores or stops ("als je me negeert weet iedereen morgen…"), "zou zonde zijn als die foto\'s in de verkeerde groepsapp belanden", "tenzij…", "of die clip komt op internet", a recording handed to the mentor unless the teen cooperates, money for silence, "je wil toch niet dat je pa deze pics ziet?".',
+    patterns: [
+      /\bals (?:je|jij|ge) (?:me|mij) (?:nu |nog |weer )?(?:\w{1,6} )?(?:negeert|blokt|blokkeert|ghost|ghosted|ghoste|niet antwoordt|nie antwoordt|niet meer antwoordt|laat zitten)\b.{0,40}\b(?:iedereen|de hele school|je ouders|je klas|je volgers|online|weet|weten|ziet|zien|krijgt|krijgen|zet ik|stuur ik|post ik)\b/,
+      /\bals (?:je|jij|ge) (?:nu )?(?:stopt|ermee stopt|weggaat|nee zegt|weigert|niet meer wil)\b.{0,40}\b(?:ga ik naar (?:de politie|je ouders|je school|je mentor)|zeg ik (?:dat|tegen)|stuur ik|post ik|zet ik (?:ze|het|alles|die|de)|vertel ik)\b/,
+      new RegExp(`\\b(?:zonde|jammer|vervelend|erg|sneu|pijnlijk|gek)\\b.{0,20}\\bals (?:die |je |jouw |deze |de |onze )?(?:${PIC}|beelden|chats|berichten|screenshots|clip)\\b.{0,40}\\b(?:belanden|terechtkomen|terecht komen|uitlekken|rondgaan|online komen|komen te staan|gezien worden)\\b`),
+      new RegExp(`\\b(?:${PIC}|beelden|clip|screenshots)\\b.{0,60}\\b(?:weet (?:je|jij) (?:wel |dus )?wat (?:je|jij) (?:moet|te) doen|tenzij)\\b|\\b(?:weet (?:je|jij) (?:wel |dus )?wat (?:je|jij) (?:moet|te) doen|tenzij)\\b.{0,40}\\b(?:${PIC}|beelden|clip|screenshots)\\b`),
+      new RegExp(`\\b(?:of|anders) (?:die |je |jouw |deze |de |al je )?(?:${PIC}|clip|clips|beelden|chats|screenshots?) (?:\\w{1,6} ){0,2}(?:komt|komen|gaat|gaan|staat|staan|belandt|belanden) (?:\\w{1,6} )?(?:op internet|online|op insta|op tiktok|rond|in de groep|op school|op straat)\\b|\\b(?:of|anders) (?:komt|komen|gaat|gaan|staat|staan) (?:die |je |jouw |deze |de |al je )?(?:${PIC}|clip|clips|beelden|chats|screenshots?) (?:\\w{1,6} )?(?:op internet|online|op insta|op tiktok|rond|in de groep|op school|op straat)\\b`),
+      /\b(?:opgenomen|gefilmd|gescreenshot|gescreenrecord|screenrecording|screen ?recorded|bewaard|opgeslagen)\b.{0,50}\b(?:als (?:je|jij) (?:niet|nie|ni) (?:meewerkt|luistert|doet wat|betaalt|stuurt|reageert)|krijgt (?:het|ze|alles) (?:te zien )?als)\b/,
+      /\b\d{2,5} ?(?:euro|eur|e|bitcoin|btc)\b.{0,20}\b(?:en ik hou (?:m'n|mijn|mn) (?:mond|bek|kop)|en (?:niemand|ik) (?:ziet|zegt|weet|krijgt) (?:het|ze|niks|niets|iets))\b|\b(?:betaal|betalen|maak over|overmaken)\b.{0,30}\b(?:hou ik (?:m'n|mijn|mn) (?:mond|bek|kop)|ziet niemand (?:het|ze|iets))\b/,
+      new RegExp(`\\b(?:je wil|wil je|je wilt|wilt ge|wil jij|ge wilt) (?:toch |echt |vast )?(?:niet|nie) dat (?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen|klas|school|mentor|volgers|broer|zus|iedereen) (?:\\w{1,6} ){0,2}(?:${PIC}|beelden|clip|chats|dit|dat|deze|die|het|alles) (?:\\w{1,6} )?(?:ziet|zien|krijgt|krijgen|leest|lezen|te zien krijgt|te zien krijgen)\\b`),
+    ],
+    unless: [NOT_A_THREAT, /\b(?:grapje|haha grap|spoiler|cadeau|verrassing|huiswerk|toets|opdracht|game|potje|melden|aangifte|politie helpt)\b/],
+    examples: {
+      match: [
+        'als je me nu negeert weet iedereen morgen wat je gestuurd hebt',
+        'als je me blokt stuur ik alles naar je klas',
+        'je hebt je pas gegeven, nu zit je erin. als je stopt ga ik naar de politie en zeg ik dat het jouw idee was',
+        'zou zonde zijn als die foto\'s per ongeluk in de verkeerde groepsapp belanden he 🙂 dus jij weet wat je moet doen',
+        'je volgers gaan smullen van deze pics lol, tenzij...',
+        'kom naar me toe of die clip komt op internet',
+        'doe wat ik zeg anders gaan je fotos rond op school',
+        'ik heb je cam opgenomen, je mentor krijgt het als je niet meewerkt',
+        '500 euro en ik hou m\'n mond',
+        'je wil toch niet dat je pa deze pics ziet? dan weet je wat je moet doen',
+        'je wilt toch niet dat je moeder dit te zien krijgt',
+      ],
+      noMatch: [
+        'als je me negeert ben ik boos haha grapje',
+        'zou zonde zijn als die foto\'s van de vakantie kwijtraken',
+        'je wil toch niet dat je moeder je rapport ziet haha',
+        'ik heb je dansje opgeslagen, zo goed!',
+        'als je stopt met hockey zeg ik het wel tegen de coach',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.threat-t11',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'More threats: a debt to "terugwerken" or a relative "krijgt bezoek", and a hint at spreading chats and pictures ("misschien moet ik ze in de groepsapp van je klas gooien?").',
+    patterns: [
+      /\b(?:terugwerken|terug werken|afwerken)\b.{0,40}\b(?:of|anders)\b|\b(?:of|anders) (?:je|jouw) (?:\w{1,10} )?(?:zusje|zus|broertje|broer|moeder|vader|ma|pa|familie|ouders) (?:krijgt|krijgen) (?:bezoek|problemen|last)\b/,
+      /\bmisschien (?:moet|zal|ga) ik (?:ze|het|die|alles|dit|je (?:pics|foto'?s|fotos|chats))(?: \w{1,10}){0,2} (?:in|naar|op) (?:de |het )?(?:groepsapp|groepschat|klassenapp|insta|tiktok|snap|je klas|je ouders|je school|internet)\w{0,12}\b/,
+    ],
+    unless: [NOT_A_THREAT, /\b(?:grapje|jk|fortnite|game|potje|klassenfoto|vakantie|kamp|feest)\b|\b(?:haha|lol|xd)\b.{0,5}$/],
+    examples: {
+      match: ['je bent me 500 schuldig broer, je gaat het terugwerken of je zusje krijgt bezoek', 'misschien moet ik ze in de groepsapp van je klas gooien? of je doet gewoon weer normaal tegen me', 'betaal of je broertje krijgt bezoek', 'misschien moet ik je pics naar je ouders sturen'],
+      noMatch: ['misschien moet ik de foto van het kamp in de groepsapp zetten', 'je zus krijgt bezoek van oma', 'ik moet nog uren terugwerken van mijn baas haha'],
     },
   },
 ];
