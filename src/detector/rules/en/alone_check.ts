@@ -3,7 +3,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
 const EVERYDAY =
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/;
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -441,7 +441,7 @@ const BASE: RuleDef[] = [
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.alone_check.alone-now': {
-    match: ["are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
+    match: ['wyd rn, r u alone or with the fam', "are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
     noMatch: ["i'm home alone so come over after school", 'leave me alone lol', 'i walked home alone'],
   },
   'en.alone_check.who-around': {
@@ -453,7 +453,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['is it safe to cross here', 'anyone around to help with hw?', 'the library is a quiet place'],
   },
   'en.alone_check.parents-away': {
-    match: ['when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    match: ['what time do ur parents go to bed, can we game late tonight?', 'when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
     noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
   },
 });

@@ -155,7 +155,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
     ],
-    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
+    unless: [/\b(?:love|luv|lots of love|xx) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|grandpa|auntie|uncle)\b|\bkiddo\b|\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\banniversary\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
     examples: {
       match: ["we're meant to be together u know that", 
         'i think about u more than i should',
@@ -176,7 +176,7 @@ export const rules: RuleDef[] = [
         'i think about u all day',
         'ur so special to me',
       ],
-      noMatch: ["my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
+      noMatch: ["ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
         'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',

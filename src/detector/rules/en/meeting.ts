@@ -384,6 +384,10 @@ const EVERYDAY =
 const PEER_MEETING =
   /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover)\b/;
 
+/** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
+const MEET_BY_PIN =
+  /\b(?:drop|send|share|gimme) (?:me )?(?:ur |your )?(?:live )?(?:pin|loc|location)\b|\bi know where (?:u|you) live\b.{0,6}\b(?:lol|lmao|haha)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
     everyday: PEER_MEETING,
@@ -401,8 +405,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
   },
   'en.meeting.pick-up-travel': {
-    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}`),
-    match: ['i can pick u up from ur house, i just passed my test 🚗', "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}`),
+    match: ['i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

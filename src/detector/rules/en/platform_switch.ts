@@ -184,7 +184,7 @@ export const rules: RuleDef[] = [
       /\btoo public\b.{0,40}\b(?:app|somewhere|place|server)\b|\b(?:app|place|server) where (?:its|it'?s) just us\b/,
       /\b(?:separate|different|another|other|second|secret) app\b.{0,20}\bso (?:ur|your) (?:parents|mum|mom|dad|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:see|know|find|check)\b/,
     ],
-    unless: [/\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
+    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
       /\b(?:make|set|put|switch|turn) (?:your|ur|my|it|the) (?:\w{1,15} )?(?:to |on )?private\b/,
     ],
@@ -220,7 +220,7 @@ export const rules: RuleDef[] = [
         'for privacy lets use signal',
         'talk on whatsapp for safety reasons ok',
       ],
-      noMatch: [
+      noMatch: ["turn on disappearing msgs its funnier when they vanish lol", 
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'the bike is safer there than outside school',
         'u should go private on insta, randoms keep following u',

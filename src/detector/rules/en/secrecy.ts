@@ -33,7 +33,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:have to|gotta|must) )?(?:promise|swear)(?: (?:me|to me))?(?: (?:you|u|ya))? (?:won'?t|wont|will not|will never|never|not to|don'?t|dont) (?:tell|say anything|mention|snitch)\b|\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|will not|will never|wont ever|never|not to|don'?t) (?:tell|say|say anything|mention)\b/,
       /\b(?:don'?t|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
     ],
-    unless: [/\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
+    unless: [/\bur (?:fav(?:ou?rite)?|fave|big|little|lil) (?:brother|sister|bro|sis|sibling)\b|\b(?:tell|telling) (?:dad|mum|mom|mam|daddy|mummy|mommy) (?:that )?(?:i|we) (?!(?:love|like|talk|talked|chat|met|meet|text|sent|send)\b)\w{1,15}ed\b/, /\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
       match: ["u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
         'dont tell ur mates about us',
@@ -57,7 +57,7 @@ export const rules: RuleDef[] = [
         'seriously dont tell ur coach',
         'dont show anyone what i texted u',
       ],
-      noMatch: [
+      noMatch: ["promise u wont tell dad i scraped the car. ur favourite brother", 
         'promise u wont tell anyone i still sleep with my teddy lol',
         'pinky promise u wont tell anyone who i fancy 🤞',
         'u have to promise not to laugh at my drawing',
@@ -376,7 +376,7 @@ export const rules: RuleDef[] = [
       /\b(?:let'?s|can we|could we|we should|should we|pls|plz|please|you should|u should) (?:\w{1,15} )?(?:disappearing|vanish|secret chat|view once|self ?destruct)\b/,
       /\b(?:messages|msgs|chat|chats) (?:on|to) (?:24 ?h|24 ?hours|7 days|one day|1 day|disappear|delete after)\b/,
     ],
-    unless: [/\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
+    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} ){0,3}off\b/,
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
@@ -390,7 +390,7 @@ export const rules: RuleDef[] = [
         'switch to secret chat',
         'set the messages to 24h',
       ],
-      noMatch: [
+      noMatch: ["turn on disappearing msgs its funnier when they vanish lol", 
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'how do i turn off vanish mode',
         'why did u turn on disappearing messages lol',

@@ -85,7 +85,7 @@ export const rules: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:just|only) )?(?:(?:your|ur) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
-    unless: [/\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
+    unless: [/\b(?:(?:this|so|too) (?:hot|warm|cold)|heat ?wave|the heat|sweating|can'?t sleep|cant sleep)\b/, /\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
       /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day)\b/,
     ],
     examples: {
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -257,7 +257,7 @@ export const rules: RuleDef[] = [
       /\b(?:look|be|looks|are) (?:so )?(?:hot|sexy|good|fine) (?:without|with no|w\/o) (?:any )?(?:clothes|ur clothes|your clothes|anything on)\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?think (?:about|of) (?:sex|it with|doing it|having sex)\b|\bhow far (?:have|did|would) (?:you|u) (?:gone|go|gotten)\b/,
     ],
-    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
+    unless: [/\b(?:truth or dare|t or d|never have i ever)\b(?!.{0,20}\b(?:dirty|spicy|nsfw|18\+?|freaky)\b)|\b(?:we'?re all answering|every ?one (?:has to |is )?answer(?:s|ing)?)\b/, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
         'i wanna kiss u',
@@ -273,7 +273,7 @@ export const rules: RuleDef[] = [
         'do you think about sex',
         'how far have you gone with a boy',
       ],
-      noMatch: [
+      noMatch: ["have u ever kissed anyone? its for truth or dare at the sleepover, dw we're all answering", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭','wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
     },
   },
