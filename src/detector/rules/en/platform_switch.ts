@@ -1,5 +1,8 @@
 import type { RuleDef } from '../../types';
 
+/** Chat apps a conversation is moved to. */
+const APPS = String.raw`(?:signal|telegram|kik|session|wickr|threema|whats ?app|discord|snap ?chat|snap|wire|element|viber|line|wechat|imessage|messenger|insta|ig|facetime|sms)`;
+
 /**
  * Moving the conversation to a more private channel (Winters et al. 2020, gaining access and
  * isolation): away from moderated platforms and from parents, often to apps where messages
@@ -239,6 +242,63 @@ export const rules: RuleDef[] = [
         'we should get a private room at the library, just u and me and sam',
         'whatsapp added a new privacy setting for groups',
       ],
+    },
+  },
+  {
+    id: 'en.platform_switch.elsewhere-moves',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moving to a less watched place, said outright: "do u have another app or a finsta where we can talk without anyone seeing", "this app has no mods watching", "my other discord, nobody else is in it", "download signal, ill explain why later".',
+    patterns: [
+      /\b(?:another|other|second|different|secret|private|priv|new) (?:app|account|acc|number|insta|finsta|snap|phone|server|discord|chat)\b.{0,40}\b(?:without (?:any ?one|any1|anybody|people|ppl|ur parents|your parents|them|the mods) (?:seeing|knowing|watching|reading|finding out)|so (?:no ?one|nobody|no1) (?:sees|can see|knows|will see|reads)|where (?:no ?one|nobody|no1) (?:can )?(?:sees?|knows?|reads?|watch(?:es)?)|(?:no ?one|nobody|no1) else (?:is|'?s) (?:in|on) (?:it|there))\b/,
+      /\b(?:app|site|website|server|chat|place|platform)\b.{0,15}\b(?:with )?no (?:mods|moderators|admins|filters?|parents|one watching|one reading) (?:watching|reading|checking|around|there)\b|\bwhere (?:the )?(?:mods|moderators|admins) (?:can'?t|cant|don'?t|dont|won'?t) (?:see|read|check)\b/,
+      new RegExp(String.raw`\b(?:dl|download|get|install|grab) ${APPS}\b.{0,20}\b(?:i'?ll|ill|i will) (?:explain|tell (?:u|you))(?: why)?(?: later)?\b|\b(?:dl|download|get|install|grab) ${APPS} (?:real quick|rq|rn|right now|asap|trust me|dont ask|don'?t ask)\b`),
+    ],
+    unless: [/\b(?:school|class|team|squad|teacher|homework|project|club|coach|every ?one|the group)\b/],
+    examples: {
+      match: [
+        'gg ur actually cracked at this game. but the in-game chat is so laggy, do u have another app or like a finsta where we can talk without anyone seeing?',
+        'got a second account so no one sees?',
+        'theres this app with no mods watching, ill send the link',
+        'i know a site with no mods reading, u should join',
+        'hop in vc on my other discord, nobody else is in it',
+        'dl signal, ill explain why later',
+        'grab kik real quick',
+        'download telegram rn trust me',
+      ],
+      noMatch: [
+        'download the school app for the timetable',
+        'get discord real quick so the squad can vc',
+        'my other account got hacked lol',
+        'the server has no mods and its chaos lol',
+      ],
+    },
+  },
+  {
+    id: 'en.platform_switch.elsewhere-low',
+    category: 'platform_switch',
+    severity: 'low',
+    note: 'Low on its own: asking to move the chat in ordinary words ("lets take this to dms", "easier if we text on imessage", "got a number i can whatsapp", "ur snap still the same? gonna add u", "get telegram"). Friends move apps all day; from a stranger it is the switch, so it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(String.raw`\b(?:easier|better|quicker|nicer|more chill|comfier) (?:if we|to|when we) (?:just )?(?:text|talk|chat|message|msg|dm|speak)\b.{0,12}\b(?:on|over|thru|through|via|in) ${APPS}\b`),
+      new RegExp(String.raw`\b(?:got|have) (?:a |ur |your )?(?:number|num|digits)\b.{0,10}\bi can (?:whats ?app|text|call|imessage|facetime|signal|telegram)\b`),
+      new RegExp(String.raw`\b(?:ur|your) (?:snap|sc|insta|ig|kik|tiktok|telegram|whats ?app)(?: name)? (?:still|the same|same)\b.{0,20}\b(?:gonna|imma|ima|i'?ll|ill|let me|lemme|i wanna|can i) add\b`),
+      /\bmy (?:other|alt|private|priv|secret) (?:discord|server|account|acc|insta|snap|number|phone|tiktok|finsta|profile)\b/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:dl|download|install|grab|get) ${APPS}(?: (?:pls|plz|please|now|rn|real quick|rq|tonight|and (?:add|text|message|msg|dm) me))?$`),
+      new RegExp(String.raw`\b(?:take|move|continue|carry on) (?:this|it|the (?:chat|convo|conversation)) (?:to|in|into|over to|on) (?:dms?|pms?|private|priv|my dms|${APPS})\b(?! (?:chat|group|gc))`),
+    ],
+    unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
+    examples: {
+      match: [
+        'easier if we just text on imessage tbh',
+        'i dont really use tiktok dms, got a number i can whatsapp?',
+        'ur snap still the same? gonna add u',
+        'lets take this to dms instead of the group',
+        'move this to whatsapp',
+        'download telegram and add me',
+        'join my other server',
+      ],
+      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday'],
     },
   },
 ];
