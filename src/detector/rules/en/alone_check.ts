@@ -437,9 +437,70 @@ const BASE: RuleDef[] = [
       noMatch: ['anyone around for a game? need a 4th', 'is anyone in the vc?', 'do u have ur own locker yet'],
     },
   },
+  {
+    id: 'en.alone_check.watch-check',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'The risk check in the words fresh writers used: "u got a lock on ur door?", "when do ur parents usually crash", "ur on ur own all weekend?", "are ur parents the type to check ur apps", "does ur mom snoop thru ur phone", "house empty yet?", "everyone asleep?", "whos around at ur place", "so the house is empty?".',
+    patterns: [
+      /\b(?:got|have|is there|does it have) a lock on (?:ur|your|the) (?:bedroom |room )?door\b/,
+      /\b(?:when|what time|wat time) (?:do|does|d|will) (?:ur|your) (?:parents|mom|mum|mam|dad|folks|family|rents) (?:usually |normally |ever |finally )?(?:crash|knock out|pass out|turn in|hit the hay|hit the sack|go up|head to bed|head up|switch off|go to their room)\b/,
+      /\b(?:ur|you'?re|youre|u r|u|you) (?:gonna be |will be )?(?:on (?:ur|your) own|alone|home alone|by (?:ur|your) ?self) (?:all|the whole|this|the entire|for the) (?:weekend|week|night|evening|day|holiday|half term)\b/,
+      /\b(?:ur|your) (?:parents|mom|mum|mam|dad|folks|family|step ?(?:dad|mum|mom)) (?:\w{1,12} )?(?:check|look at|look through|go through|go thru|snoop|snoop through|snoop thru|snoop on|monitor|read|see) (?:\w{1,10} )?(?:what apps|the apps|ur apps|your apps|ur phone|your phone|ur messages|ur texts|ur chats|ur dms|ur screen ?time|who (?:u|you) (?:talk|text))\b|\b(?:are|r) (?:ur|your) (?:parents|mom|mum|dad|folks) the type to (?:check|look|snoop|go through)\b/,
+      /^(?:so |is |is the |is ur |is your )?(?:house|place|home|flat|ur place|ur house)(?: is)? (?:empty|free|quiet|all (?:urs|yours)|to (?:urself|yourself))(?: yet| tonight| rn| now| already)? ?\?/,
+      /\bthe house (?:is |will be |'?s |gonna be )?(?:empty|free|all (?:urs|yours)|to (?:urself|yourself))\b ?\?/,
+      /^(?:so |and |is |are )?(?:every ?one|everybody|every1|the whole house|ur (?:family|parents|fam)|your (?:family|parents)) (?:else )?(?:asleep|in bed|sleeping|gone|out|away)(?: yet| now| rn| already)? ?\?/,
+      /\bwho(?:'?s| is| else is) (?:around|home|there|in) (?:at )?(?:ur|your) (?:place|house|home|flat|urs)\b(?! (?:for|to) (?:the )?(?:party|sleepover|movie))/,
+    ],
+    unless: [/\b(?:party|sleepover|snacks|pizza|movie night|i left my|my (?:bag|charger|coat|jacket|keys)|plumber|delivery|parcel|coach trip|on the trip)\b/],
+    examples: {
+      match: [
+        'u got a lock on ur door?',
+        'do u have a lock on ur bedroom door',
+        'when do ur parents usually knock out',
+        'so ur on ur own all weekend? 👀',
+        'ur home alone the whole week?',
+        'are ur parents the type to check what apps u have',
+        'does ur mom ever snoop thru ur phone?',
+        'do ur parents go through ur messages',
+        'house empty yet?',
+        'place free tonight?',
+        'everybody in bed yet?',
+        'is the house empty yet?',
+        'what time does ur mum usually turn in',
+        'so whos around at ur place when u get back from school',
+      ],
+      noMatch: [
+        'is the house empty? i left my bag there',
+        'my parents go through my phone',
+        'everyone asleep on the coach trip lol',
+        'whos around at ur place for the party',
+        'the house is empty without the dog',
+      ],
+    },
+  },
+  {
+    id: 'en.alone_check.sibling-out',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: whether a brother or sister is gone, asleep or out ("is ur little bro gone yet"). Friends ask to borrow something back; from a stranger it is the risk check, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:is|are|r|has|have) (?:ur|your) (?:little |lil |big |older |younger |baby |step ?)?(?:bro|brother|sis|sister|siblings|brothers|sisters|nan|gran|grandma|grandpa|aunt|auntie|uncle|cousin|babysitter|nanny) (?:\w{1,8} )?(?:gone|left|out|asleep|sleeping|in bed|away|back)(?: yet| now| rn| already)?\b/,
+    ],
+    unless: [/\b(?:charger|borrow|need (?:my|it|her|him)|give (?:it|her|him)|tell (?:her|him)|my (?:bag|coat|jacket|keys|hoodie)|party|match|game)\b/],
+    examples: {
+      match: ['is ur little bro gone yet', 'has ur sister left yet?', 'is ur nan asleep'],
+      noMatch: ['is ur sister back? i need my charger', 'has ur brother left for the match yet', 'my brother is out'],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.alone_check.watch-check': {
+    match: ['what time do ur parents usually crash? i wanna call u properly later', 'ur parents still going on that trip this weekend? so the house is empty?', 'does ur mum check ur phone? mine literally reads everything lol', 'is the house empty? gran wants to pop round with the cake while ur mum\'s out, surprise!', 'everyone asleep? then we can really talk'],
+
+    noMatch: ['my mum checks my phone', 'the house was empty when i got back', 'everyone was asleep on the coach'],
+  },
   'en.alone_check.alone-now': {
     match: ['wyd rn, r u alone or with the fam', "are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
     noMatch: ["i'm home alone so come over after school", 'leave me alone lol', 'i walked home alone'],
