@@ -188,6 +188,41 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.account_control.takeover-moves',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Taking over the teen\'s accounts in the words fresh writers used: "ur gonna get a text, tell me the numbers in it", "whats the pin u use for ur phone", "hand over ur login", "a 6 digit code is coming to ur phone, forward it", "make me an admin on ur page", "email + pw", "copy ur discord token".',
+    patterns: [
+      /\b(?:tell|send|give|read|forward|text) me (?:the )?(?:numbers|digits|code|number) (?:in|from|on) (?:it|the text|that text|the sms|the message|that message)\b|\b(?:u|you)(?:'?re| r| are|r) (?:gonna|going to|about to) get a (?:text|sms|code|message)\b.{0,40}\b(?:tell|send|give|read|forward) (?:it )?(?:to )?me\b/,
+      /\b(?:pin|passcode|password|pass ?code|code|pattern) (?:u|you) use (?:for|on|to unlock|to get into) (?:ur|your)\b/,
+      /\bhand (?:over )?(?:ur|your) (?:login|log ?in|password|pass|details|account|acc|phone) (?:over)?\b|\bhand (?:ur|your) (?:login|password|phone) over\b/,
+      /\b(?:\d|four|six|eight) ?(?:digit|number) code\b.{0,40}\b(?:forward|send|tell|give|text|read)(?: it| them)? (?:to )?me\b/,
+      /\bmake me (?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin) (?:on|of|for|in) (?:ur|your)\b/,
+      /\b(?:email|e-?mail|username|user ?name|user) (?:and |& |plus |n )?(?:pw|pwd)\b|\b(?:email|e-?mail|username|user ?name) (?:and|&|plus|n) (?:pass|password)\b(?! (?:reset|manager))/,
+      /\b(?:discord|account|auth|session|login|steam|roblox) (?:token|cookie|cookies)\b/,
+    ],
+    unless: [/\b(?:mum|mom|dad|family (?:plan|sharing|netflix)|school (?:app|portal|wifi)|homework|kahoot|never (?:give|share|send)|don'?t (?:give|share|send)|scam|phishing)\b/],
+    examples: {
+      match: [
+        'im logging in to claim ur prize for u, ur gonna get a text, just tell me the numbers in it',
+        'send me the digits in that text',
+        'whats the pin u use for ur phone',
+        'hand over ur login, i wanna see who ur talking to',
+        'a 6 digit code is coming to ur phone, forward it to me asap',
+        'make me an admin on ur page',
+        'email + pw and ill set up ur modelling contract',
+        'username and password pls',
+        'copy ur discord token and send it to me',
+      ],
+      noMatch: [
+        'never give anyone ur discord token, its a scam',
+        'whats the pin for the kahoot',
+        'make me an admin on the team page',
+        'i reset my email password',
+      ],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {

@@ -538,14 +538,14 @@ export const rules: RuleDef[] = [
       /\bi (?:wanna|want to|could|can|'?d like to|would like to|'?d love to|will) be that (?:person|someone|guy|girl|one|man)(?: for (?:u|you))?\b/,
       /\bnever (?:clicked|connected|vibed|bonded|got on) with (?:anyone|any1|anybody|someone|somebody) (?:this|so|like this|as) (?:fast|quick|quickly|well|easily)\b/,
     ],
-    unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|teacher|coach said|game|team|match|level \d{1,3}|poster|art class|project)\b/],
+    unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|teacher|coach said|level \d{1,3}|poster|art class|project)\b|\b(?:made|born|built|perfect) for (?:the )?(?:game|team|match)\b|\b(?:level \d{1,3}|this level|the level|map|skin|for the team)\b/],
     examples: {
       match: [
         'u got the look babe, ur face is literally made for campaigns, most girls at our agency would kill for ur bone structure',
         'ur face was made for the camera fr',
         'how r u not famous yet?? u could be on a billboard',
         'u should be a model, u could be the next big face',
-        'bro ur carrying, way more chill than the grown ups i normally squad with',
+        'bro ur carrying every game, way more chill than the grown ups i normally squad with',
         'ur way more mature than the adults i work with',
         'tbh i vibe with u more than ppl my own age',
         'ur nothing like the girls at ur school, ur on another level',

@@ -532,6 +532,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who'?s|whos|who is|who has|who'?s ever|that'?s|thats|who) (?:ever |actually |really |truly |always |even )?(?:been )?(?:there for ${YOU}|honest with ${YOU}|on ${YOUR} side|real with ${YOU}|looking out for ${YOU})\b`),
       new RegExp(String.raw`\b(?:cancel|bail on|skip|ditch|miss|blow off) (?:the |ur |your |that )?(?:sleepover|party|plans|hangout|family dinner|dinner|trip|practice|training|birthday)\b.{0,50}\b(?:${YOUR} ${THEIR_PEOPLE}|they) (?:won'?t|wont|wouldn'?t|wouldnt|don'?t|dont|doesn'?t|doesnt) (?:even )?(?:notice|care|miss ${YOU}|like ${YOU})\b`),
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) (?:don'?t|dont|do not|doesn'?t|doesnt) (?:even|really|actually) (?:like|love|care about|want) ${YOU}\b(?! (?:to|at|in|on|for|there)\b)`),
+      new RegExp(String.raw`\b(?:stick|stay) with me (?:and|n|&) (?:ignore|forget|ditch|drop|block|leave|forget about) (?:all of |the rest of |every one of )?(?:them|em|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})\b`),
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
@@ -564,6 +565,8 @@ export const rules: RuleDef[] = [
         'cancel ur plans, ur mates dont even care',
         'skip the party, ur mates dont even like u that much. stay on call with me instead',
         'ur friends dont really care about u',
+        'ur old club never believed in u. ur parents dont either really, they just want u to quit. stick with me and ignore all of them',
+        'stay with me and forget about ur mates',
       ],
       noMatch: [
         'my friends dont really like the new song',
