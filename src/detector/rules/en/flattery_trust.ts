@@ -529,8 +529,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.flattery_trust.bond-moves',
     category: 'flattery_trust',
-    severity: 'medium',
-    note: 'Trust built as fresh writers put it: "ur face is made for campaigns", "how r u not famous yet, u could be on a billboard", "way more chill than the grown ups i squad with", "i vibe with u more than ppl my own age", "ur nothing like the girls at ur school", "u deserve someone who listens, and i wanna be that person", "never clicked with anyone this fast". Each sets the teen apart from their age or flatters them towards the speaker.',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Trust built as fresh writers put it: "ur face is made for campaigns", "how r u not famous yet, u could be on a billboard", "way more chill than the grown ups i squad with", "i vibe with u more than ppl my own age", "ur nothing like the girls at ur school", "u deserve someone who listens, and i wanna be that person", "never clicked with anyone this fast". Each sets the teen apart from their age or flatters them towards the speaker.',
     patterns: [
       /\b(?:made|born|built|perfect) for (?:campaigns|modell?ing|the camera|the runway|tv|billboards|magazines|the big screen|covers)\b|\b(?:how (?:r|are) (?:u|you) not|why (?:r|are) (?:u|you) not) (?:famous|a model|an influencer|on tv)\b|\b(?:u|you) (?:could|should|would|will) be (?:on a billboard|on magazine covers|the next big (?:face|thing|star|model)|a (?:top |famous )?model)\b/,
       /\b(?:more|so much more|way more|much more) (?:chill|mature|fun|grown ?up|interesting|real|smart|easy to talk to|fun to talk to) than (?:the |most |all the |other |a lot of )?(?:grown ?ups|adults|people my age|ppl my age|ppl my own age|people my own age|women|men|girls my age|guys my age|my mates|my friends)\b|\b(?:vibe|click|connect|get on|relate) (?:with|to) (?:u|you) (?:more|better) than (?:with )?(?:ppl|people|anyone|girls|guys|friends|women|men) (?:my|of my) (?:own )?age\b/,

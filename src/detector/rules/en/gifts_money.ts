@@ -602,8 +602,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.gifts_money.spoil-moves',
     category: 'gifts_money',
-    severity: 'medium',
-    note: 'Gifts and money in the words fresh writers used: "i send my girls a free starter pack, send me where to post it", "ill order them straight to urs", "whats on ur christmas list, i like spoiling ppl", "earn 500 quid a week, its legit", "how many vbucks u need? ill cover it", "robux? say less", "mall trip on me, get whatever u want", "ur allowance is nothing, i can fix that", "they tip girls just for showing up", "i can front u the bus fare".',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Gifts and money in the words fresh writers used: "i send my girls a free starter pack, send me where to post it", "ill order them straight to urs", "whats on ur christmas list, i like spoiling ppl", "earn 500 quid a week, its legit", "how many vbucks u need? ill cover it", "robux? say less", "mall trip on me, get whatever u want", "ur allowance is nothing, i can fix that", "they tip girls just for showing up", "i can front u the bus fare".',
     patterns: [
       /\bi (?:send|give|buy|get|pay) my (?:girls|boys|models|babes|ambassadors|team) (?:a|an|some|free) (?:free )?\w{1,15}\b|\bfree (?:starter pack|starter kit|gift box|pr package|pr box|bundle|merch)\b.{0,60}\b(?:where to (?:post|send|ship)|ur address|your address)\b/,
       new RegExp(String.raw`\b(?:i'?ll|ill|i can|i could|lemme|let me|i will) (?:order|ship|send|post|deliver|get) (?:them|it|one|some|those|a pair|u a pair|you a pair) (?:straight |right |directly )?to (?:urs|yours|ur house|your house|ur place|your place|ur door|your door|ur address)\b`),

@@ -515,8 +515,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.isolation.against-their-people',
     category: 'isolation',
-    severity: 'medium',
-    note: 'The wedge as fresh writers put it, beyond the phrasings above: "they won\'t help u, only i will", "he doesn\'t even want u around", "she\'s not like us", "ppl at ur school don\'t deserve u", "u don\'t need any of them", "everyone in ur life lets u down", "ur family acts like ur a burden", "treating u like a prisoner", "quit that team, those girls are toxic", "ur squad is toxic, play with me and leave them", "everyone around u is lying to u", "im the only one who\'s ever been there for u". Each names the teen\'s people and runs them down or sets the speaker against them.',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. The wedge as fresh writers put it, beyond the phrasings above: "they won\'t help u, only i will", "he doesn\'t even want u around", "she\'s not like us", "ppl at ur school don\'t deserve u", "u don\'t need any of them", "everyone in ur life lets u down", "ur family acts like ur a burden", "treating u like a prisoner", "quit that team, those girls are toxic", "ur squad is toxic, play with me and leave them", "everyone around u is lying to u", "im the only one who\'s ever been there for u". Each names the teen\'s people and runs them down or sets the speaker against them.',
     patterns: [
       /\b(?:won'?t|wont|will never|never|don'?t|dont|can'?t|cant) (?:\w{1,10} )?(?:help|listen to|care about|understand|protect|believe) (?:u|you|ya)\b.{0,20}\bonly (?:i|me) (?:will|do|would|can|care|actually|really|listen)\b/,
       new RegExp(String.raw`\b(?:he|she|they|${YOUR} ${THEIR_PEOPLE}) (?:\w{1,12} )?(?:doesn'?t|doesnt|don'?t|dont|never) (?:even |really |actually )?(?:want|wanted) ${YOU} (?:around|at home|home|anymore|in (?:the|their|his|her) (?:house|life))\b`),

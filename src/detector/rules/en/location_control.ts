@@ -250,8 +250,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.location_control.keep-on-moves',
     category: 'location_control',
-    severity: 'medium',
-    note: 'Keeping the teen on the map, in the words fresh writers used: "why is ur bitmoji not showing, did u turn location off?", "ur dot disappeared, turn it back on", "i like knowing where u are, keep it on for me", "always have location on with me, its a trust thing", "a screenshot of ur maps so i can see where u are", "u hiding from me?", "accept my find my friends request / life360 invite", "download this tracker app".',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Keeping the teen on the map, in the words fresh writers used: "why is ur bitmoji not showing, did u turn location off?", "ur dot disappeared, turn it back on", "i like knowing where u are, keep it on for me", "always have location on with me, its a trust thing", "a screenshot of ur maps so i can see where u are", "u hiding from me?", "accept my find my friends request / life360 invite", "download this tracker app".',
     patterns: [
       /\b(?:did|why did|why'?d|have|why have|why would) (?:u|you) (?:turn|switch|put|take) (?:ur |your |the )?(?:location|loc|gps|map|snap ?map|find my|live location)(?: sharing)? off\b|\b(?:ur|your) (?:bitmoji|dot|pin|icon|avatar|location|loc) (?:is |'?s |has )?(?:not showing|gone|missing|disappeared|vanished|frozen|not moving|not updating|off the map)\b/,
       /\bturn (?:it|that|ur location|your location|location|ur loc|ur map|ur gps|find my|snap ?map) back on\b|\b(?:never|not) on the (?:snap ?)?map (?:anymore|any more|lately)\b|\bhiding from me\b.{0,30}\b(?:location|map|turn it|loc)\b/,

@@ -376,8 +376,8 @@ const BASE: RuleDef[] = [
   {
     id: 'en.meeting.meet-moves',
     category: 'meeting',
-    severity: 'medium',
-    note: 'The offline meeting as fresh writers put it: a lift "there and back", "the nearest maccies to u", waiting round the corner "so nobody sees", "weird we still havent met", "just u and me" on an outing, describing the car to look for, passing through the teen\'s town, a quiet spot just for two, a spare room, "coffee irl? nothing weird i promise", "ill plan something special for us", being near the teen\'s neighbourhood. Said by a stranger; a parent\'s or a team\'s logistics are vetoed.',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. The offline meeting as fresh writers put it: a lift "there and back", "the nearest maccies to u", waiting round the corner "so nobody sees", "weird we still havent met", "just u and me" on an outing, describing the car to look for, passing through the teen\'s town, a quiet spot just for two, a spare room, "coffee irl? nothing weird i promise", "ill plan something special for us", being near the teen\'s neighbourhood. Said by a stranger; a parent\'s or a team\'s logistics are vetoed.',
     patterns: [
       new RegExp(String.raw`\b${I_OFFER} (?:drive|take|give) ${YOU} (?:there and back|there n back|both ways|home after|a (?:ride|lift) (?:there|both ways|home after))\b`),
       new RegExp(String.raw`\b(?:where'?s|wheres|whats|what'?s|which is) the (?:nearest|closest) \w{1,15} (?:to|near|by) (?:${YOU}|${YOUR} (?:place|house|home|school|area))\b`),

@@ -462,8 +462,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.photo_request.show-moves',
     category: 'photo_request',
-    severity: 'medium',
-    note: 'Asking for an image in the words fresh writers used: "u in ur pjs already? lemme see", "take another one just for me", "swimsuit pic from ur holiday?", "anything for my eyes only?", "what colour underwear r u wearing? show me", "whatcha wearing? show me", "tilt the camera down a bit", a "check-in shot of ur stomach and hips".',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Asking for an image in the words fresh writers used: "u in ur pjs already? lemme see", "take another one just for me", "swimsuit pic from ur holiday?", "anything for my eyes only?", "what colour underwear r u wearing? show me", "whatcha wearing? show me", "tilt the camera down a bit", a "check-in shot of ur stomach and hips".',
     patterns: [
       new RegExp(String.raw`\b(?:in|wearing) ${YOUR} (?:${UNDERWEAR}|uniform|school uniform|gym kit)\b.{0,25}\b(?:lemme|let me|can i|wanna|i wanna|i want to|i need to) see\b|\b(?:lemme|let me|can i|wanna|i wanna) see (?:${YOU} )?(?:in )?${YOUR} (?:${UNDERWEAR})\b`),
       /\b(?:take|send|snap|do|make|film) (?:me )?(?:another|a new|one more|a better|a fresh) (?:one|pic|photo|selfie|snap|vid)? ?(?:just |only )?(?:for me|4 me)\b/,

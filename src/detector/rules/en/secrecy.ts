@@ -422,7 +422,7 @@ export const rules: RuleDef[] = [
       /\b(?:go|use|open|switch to|be on|get on) (?:an? )?(?:incognito|private (?:browsing|tab|window|mode))\b.{0,40}\b(?:talk|chat|text|message|msg|dm) (?:to |with )?me\b|\b(?:talk|chat|text|message|msg|dm)(?:ing)? (?:to |with )?me\b.{0,30}\b(?:incognito|private (?:browsing|tab|window|mode))\b/,
       /\b(?:don'?t|dont|never|do not) (?:tell|say (?:anything|a word|owt) to) (?:no ?one|nobody|any ?one|any1|anybody|ur \w{1,10}|your \w{1,10}) (?:about|bout|abt) (?:the (?:job|work|money|cash|drop|deal|runs?|parcels?|packages?)|what (?:u|you) do for me|what (?:u|you)'?re doing)\b/,
     ],
-    unless: [EVERYDAY_SECRET, /\b(?:essay|speech|presentation|assembly|interview|the lineup|the team sheet)\b/],
+    unless: [/\b(?:prank|joke|with my (?:mum|mom|dad|parents)|my (?:mum|mom|dad) (?:will|would|is gonna) (?:kill|ground))\b/, EVERYDAY_SECRET, /\b(?:essay|speech|presentation|assembly|interview|the lineup|the team sheet)\b/],
     examples: {
       match: [
         'lets not bring ur parents into this, they wouldnt get it',
@@ -453,7 +453,7 @@ export const rules: RuleDef[] = [
         'go incognito whenever u talk to me',
         'use a private tab when u message me',
       ],
-      noMatch: [
+      noMatch: ["if anyone asks, im just a friend from ur math class, its for the prank", "if this gets out ill be in so much trouble with my mum lol", 
         'dont mention the party to mum, its a surprise',
         'dont mention me in ur speech pls',
         'keep ur phone out of this, we are at dinner',

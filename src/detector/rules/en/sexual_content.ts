@@ -536,8 +536,8 @@ export const rules: RuleDef[] = [
   {
     id: 'en.sexual_content.steer-moves',
     category: 'sexual_content',
-    severity: 'medium',
-    note: 'Steering to sex and the teen\'s body in the words fresh writers used: "what do u and ur bf do when ur alone", "ur body is fire", "bet u look better without the hoodie", "bet the boys at school have noticed", "describe what ur wearing, slowly", "how often do u think about hooking up", "ever get turned on", "ur body\'s grown up for ur age", "what its like with someone older", "everyone ur age is already doing it", "ur getting me all worked up".',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Steering to sex and the teen\'s body in the words fresh writers used: "what do u and ur bf do when ur alone", "ur body is fire", "bet u look better without the hoodie", "bet the boys at school have noticed", "describe what ur wearing, slowly", "how often do u think about hooking up", "ever get turned on", "ur body\'s grown up for ur age", "what its like with someone older", "everyone ur age is already doing it", "ur getting me all worked up".',
     patterns: [
       new RegExp(String.raw`\bwhat (?:do|did|have|would) ${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl) (?:do|did|get up to|been up to)\b.{0,20}\b(?:alone|together at night|in bed|in private|in ur room|when no ?one)\b|\bwhat (?:do|did|have) ${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend) (?:get|got|been) up to\b`),
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|legs|ass|butt|booty|chest|boobs|thighs)(?:'?s| is| looks| r| are)? (?:\w{1,10} )?(?:fire|hot|sexy|banging|peng|insane|unreal|thicc|thick|stacked|curvy|developed|grown up|mature|womanly|filled out)\b`),

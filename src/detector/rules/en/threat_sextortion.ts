@@ -630,7 +630,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bimagine ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|coach) (?:\w{1,10} )?(?:seeing|finding|getting|watching|looking at|opening) (?:these|this|them|those|it|ur (?:pics?|nudes?))\b`),
       new RegExp(String.raw`\b(?:its|it'?s|it will be|they'?re|theyll be|they will be|goes|go|going|gonna be) (?:up )?on (?:tiktok|insta|ig|snap|twitter|reddit|onlyfans|pornhub|facebook|the internet|my story|every (?:site|app))\b.{0,30}\b(?:${YOUR} (?:name|school|face|class|address)|tagged)\b`),
     ],
-    unless: [/\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation|lol jk|jk)\b/],
+    unless: [/\b(?:subscribe|youtube channel|my channel|premiere|trailer|stream)\b/, /\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation|lol jk|jk)\b/],
     examples: {
       match: [
         'another pic or im sending the first one to ur class group chat',
@@ -644,7 +644,7 @@ export const rules: RuleDef[] = [
         'imagine ur whole class seeing this',
         'why arent u replying?? last chance. counting to 10 then its on tiktok with ur name and school tagged',
       ],
-      noMatch: [
+      noMatch: ["the video goes up on youtube tomorrow, subscribe", 
         'the trailer leaks tomorrow apparently',
         'imagine ur mum seeing ur room lol',
         'the results go public at midnight',
