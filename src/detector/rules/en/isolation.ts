@@ -588,6 +588,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: softer runs at the teen\'s people that friends say too ("id cut her off if i were u", "she just makes u feel small", "why waste ur time on ppl who fake it", "real friends dont do that", "hes just jealous u got ur own thing", "ur teachers only see a test score", "u shouldnt have to put up with that", "with me u can be urself", "ur way past them", "those so-called friends"). From a stranger they are the wedge, so they count at `high` and in combinations.',
     patterns: [
+      /\bi (?:wouldn'?t|wouldnt|would not|would never|'?d never) (?:put up with|take|stand for|accept) (?:how|the way) (?:ur|your) \w{1,10} (?:talks?|treats?|speaks?|yells?) (?:to|at)? ?(?:u|you)\b|\b(?:ur|you'?re|youre|u r) (?:way |so |much )?too good for (?:them|em|those \w{1,10}|that (?:friend group|group|squad|crew|lot)|(?:ur|your) (?:friends|mates|family|squad|friend group))\b|\b(?:ur|you'?re|youre|u r) with me now\b/,
+      /\bmore (?:time )?with me (?:and|n|&) less (?:time )?with (?:them|em|those \w{1,10}|(?:ur|your) (?:friends|mates|family|fam|parents|girls|boys|squad|sister|brother))\b/,
       /\bi'?d (?:cut|block|drop|ditch|dump|shut) (?:them|her|him|em|those \w{1,10})(?: all)? off\b|\bi'?d (?:cut|block|drop|ditch|dump|unfriend|mute|ghost) (?:them|her|him|em|those \w{1,10})(?: all| off)? (?:if i (?:were|was) (?:u|you)|tbh|fr|ngl)\b/,
       /\bmakes? (?:u|you) feel (?:so )?(?:small|bad|worthless|stupid|like nothing|like crap|like shit|ugly|dumb|useless|unwanted|like a burden)\b/,
       /\b(?:why )?(?:waste|wasting) (?:ur|your) time (?:on|with) (?:ppl|people|them|em|those|friends|mates|kids|girls|boys|ur \w{1,10}|your \w{1,10})\b/,
@@ -603,6 +605,10 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|lol jk|jk|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
       match: [
+        'i wouldnt put up with how ur dad talks to u',
+        'ur too good for that friend group',
+        'forget about them, ur with me now',
+        'u should spend more time with me and less with those girls',
         'heard ur bestie trashing u, id cut her off if i were u',
         'ur sister just makes u feel small every time, mute her',
         'why waste ur time on ppl who clearly fake it around u',

@@ -465,6 +465,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Asking for an image in the words fresh writers used: "u in ur pjs already? lemme see", "take another one just for me", "swimsuit pic from ur holiday?", "anything for my eyes only?", "what colour underwear r u wearing? show me", "whatcha wearing? show me", "tilt the camera down a bit", a "check-in shot of ur stomach and hips".',
     patterns: [
+      /\b(?:show|send|snap) me (?:ur|your) (?:outfit|fit|body|pjs|pyjamas|pajamas|look) (?:in the mirror|mirror pic|in ur room|on ur bed)\b/,
+      /\b(?:see|show (?:u|you)) what i look like\b.{0,15}\b(?:ur|your) turn\b|\b(?:ur|your) turn (?:after|next)\b.{0,20}\b(?:pic|photo|selfie|show)\b/,
       new RegExp(String.raw`\b(?:in|wearing) ${YOUR} (?:${UNDERWEAR}|uniform|school uniform|gym kit)\b.{0,25}\b(?:lemme|let me|can i|wanna|i wanna|i want to|i need to) see\b|\b(?:lemme|let me|can i|wanna|i wanna) see (?:${YOU} )?(?:in )?${YOUR} (?:${UNDERWEAR})\b`),
       /\b(?:take|send|snap|do|make|film) (?:me )?(?:another|a new|one more|a better|a fresh) (?:one|pic|photo|selfie|snap|vid)? ?(?:just |only )?(?:for me|4 me)\b/,
       /\b(?:swimsuit|swim ?suit|bikini|swim ?wear|swimming costume|bathing suit|beach body|pool|in the pool|at the pool) (?:pic|pics|photo|photos|selfie|selfies|snap|snaps|vid|video)s?\b|\b(?:pic|pics|photo|photos|selfie|selfies|snap|snaps) (?:of (?:u|you) )?(?:in (?:ur |your |a )?(?:swimsuit|bikini|swimwear|bathing suit|swimming costume)|at the (?:pool|beach))\b/,
@@ -477,6 +479,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard|mum|mom|dad)\b/],
     examples: {
       match: [
+        'can u show me ur outfit in the mirror',
+        'wanna see what i look like? ur turn after',
         'u in ur pjs already? lemme see',
         'r u in ur towel rn? lemme see',
         'ur story from today was cute but the angle was bad, take another one just for me 😏',
