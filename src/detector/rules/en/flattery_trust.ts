@@ -568,6 +568,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: warm words friends and partners say too ("u could be a proper artist", "ur voice is so cute", "i saved all ur messages", "that smile made my whole week", "ur my fav notification", "i see so much in u", "ur on another level"). From a stranger they build the bond, so they count at `high` and in combinations.',
     patterns: [
+      /\bi knew (?:u|you) were (?:special|different|the one|something else)\b|\b(?:ur|you'?re|youre|u r) the (?:highlight|best part) of my (?:day|week|night)\b/,
       /\b(?:u|you) could be a (?:proper |real |famous |pro |professional |real life )?(?:artist|model|singer|dancer|actress|actor|influencer|star|popstar|rapper)\b/,
       /\b(?:ur|your) (?:voice|laugh|smile|eyes|face|hair|lips|accent|giggle)\b(?: (?:on|in) (?:vc|the call|ur story|that pic))? (?:is|r|are|'?s) (?:so |really |rly |kinda |literally |actually )?(?:cute|hot|sexy|pretty|beautiful|gorgeous|adorable|attractive|perfect|angelic)\b/,
       /\bi (?:saved|keep|kept|screenshot(?:ted)?|reread|re-read|read back) (?:all |every one of )?(?:ur|your) (?:messages|msgs|texts|voice notes|vns|snaps)\b/,
@@ -579,6 +580,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|game|team|match|ranked|homework|poster|art class|project|happy \d{1,2} (?:months?|weeks?|years?)|anniversary)\b/],
     examples: {
       match: [
+        'i knew u were special from the first message',
+        'ur the highlight of my day',
         'ur drawings are insane, u could be a proper artist one day. i mean that',
         'ur voice on vc is so cute omg',
         'i saved all ur messages bc reading them makes me feel better when im down',

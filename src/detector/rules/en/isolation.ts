@@ -588,6 +588,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: softer runs at the teen\'s people that friends say too ("id cut her off if i were u", "she just makes u feel small", "why waste ur time on ppl who fake it", "real friends dont do that", "hes just jealous u got ur own thing", "ur teachers only see a test score", "u shouldnt have to put up with that", "with me u can be urself", "ur way past them", "those so-called friends"). From a stranger they are the wedge, so they count at `high` and in combinations.',
     patterns: [
+      /\b(?:tell|trust|share with|talk to) me more than (?:u |you )?(?:tell |trust |talk to )?(?:ur|your) (?:own )?(?:mum|mom|mam|dad|parents|family|friends|mates|bestie|sister|brother)\b/,
       /\bi (?:wouldn'?t|wouldnt|would not|would never|'?d never) (?:put up with|take|stand for|accept) (?:how|the way) (?:ur|your) \w{1,10} (?:talks?|treats?|speaks?|yells?) (?:to|at)? ?(?:u|you)\b|\b(?:ur|you'?re|youre|u r) (?:way |so |much )?too good for (?:them|em|those \w{1,10}|that (?:friend group|group|squad|crew|lot)|(?:ur|your) (?:friends|mates|family|squad|friend group))\b|\b(?:ur|you'?re|youre|u r) with me now\b/,
       /\bmore (?:time )?with me (?:and|n|&) less (?:time )?with (?:them|em|those \w{1,10}|(?:ur|your) (?:friends|mates|family|fam|parents|girls|boys|squad|sister|brother))\b/,
       /\bi'?d (?:cut|block|drop|ditch|dump|shut) (?:them|her|him|em|those \w{1,10})(?: all)? off\b|\bi'?d (?:cut|block|drop|ditch|dump|unfriend|mute|ghost) (?:them|her|him|em|those \w{1,10})(?: all| off)? (?:if i (?:were|was) (?:u|you)|tbh|fr|ngl)\b/,
@@ -605,6 +606,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|lol jk|jk|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
       match: [
+        'u tell me more than u tell ur own mum, thats special',
         'i wouldnt put up with how ur dad talks to u',
         'ur too good for that friend group',
         'forget about them, ur with me now',

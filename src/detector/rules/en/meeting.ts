@@ -437,6 +437,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "ill meet u there", "ill be at the station at 4", "can i swing by", "ill be waiting in the car", "lmk ur free days". Friends and parents say these too; from a stranger they are the meeting, so they count at `high` and in combinations.',
     patterns: [
+      /\b(?:near|by|next to|round the corner from|across from) (?:ur|your) (?:school|house|place|street|home)\b.{0,20}\b(?:i'?ll|ill|i will|i'?m gonna|im gonna) be (?:there|waiting|outside)\b/,
       /\bwhen (?:r|are|will|can|do) we (?:finally |ever |actually )?(?:gonna |going to |get to )?(?:meet|link|link up|meet up|see each other)(?: irl| in person| for real)?\b/,
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|i could|let'?s|lets) meet ${YOU} (?:there|at the|at ur|outside|by the|near|round|behind)\b`),
       /\b(?:i'?ll|ill|i will) be (?:at|outside|by|waiting at) the (?:station|bus station|train station|bus stop|corner|entrance|car park|parking lot|back lot)\b/,
@@ -447,6 +448,7 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach)\b|\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|tutor|tutoring|lesson)\b/],
     examples: {
       match: [
+        'theres a cafe near ur school, ill be there at 4',
         'when r we finally gonna meet',
         'after practice walk to the back lot, ill be waiting in the black car',
         'ill be at the station at 4, we\'ll grab food',

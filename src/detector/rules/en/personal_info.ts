@@ -407,6 +407,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: probing age, household, school and address sideways, as fresh writers put it ("r u even in high school yet", "is it just u and ur mom at home", "trying to guess ur age", "u around that age too?", "how old did u say u were again... 13?", "what do ur parents do for work", "if i wanted to mail u a surprise where would it go", "when do u turn 15", "is that right by ur house", "what time does ur school finish", "whats ur irl name", "what school is that"). Friends ask some of this too, so it counts at `high` and in combinations.',
     patterns: [
+      /\bwhat time do (?:u|you) (?:usually |normally )?(?:walk|get|go|come|bike|cycle) home\b|\bwhich (?:park|shops?|mall|cafe|street) do (?:u|you) (?:usually |normally )?(?:hang out at|hang at|go to|chill at|take|get|use)\b/,
       new RegExp(String.raw`\b(?:r|are|ru) ?${YOU} (?:even|still|already) (?:in|at|old enough for) (?:high ?school|middle school|secondary|primary|elementary|college|uni|year \d{1,2}|grade \d{1,2}|\d{1,2}th grade|sixth form)\b|\b(?:r|are|ru) ?${YOU} (?:in|at) (?:high ?school|middle school|secondary|primary|elementary|sixth form) (?:yet|still|already)\b`),
       new RegExp(String.raw`\b(?:is it )?just ${YOU} (?:and|n|&) ${YOUR} (?:mom|mum|mam|dad|mother|father|gran|nan|sister|brother) (?:at home|in the house|living there|at urs|at yours)\b|\b(?:do|d) ${YOU} live with (?:both )?${YOUR} (?:parents|mom|mum|dad|mother|father)\b|\b(?:live|living) with (?:both|just|only) (?:ur|your)\b`),
       new RegExp(String.raw`\bguess ${YOUR} age\b|\b(?:doing|taking|sitting|got) (?:ur |your )?(?:gcses?|a ?levels?|sats|mocks|finals|exams) (?:this year|next year|yet)\b|\b(?:u|you|ya) in year \d{1,2} or (?:year )?\d{1,2}\b`),
@@ -424,6 +425,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:cake|candles|(?:mum|mom|dad|nan|gran) (?:will|is|can|'?ll) (?:pick|drive|get|collect))\b/, /\b(?:mum|mom|dad|parents|teacher|coach|miss|sir) (?:asks|asked|wants to know|says|said)\b|\bfor the (?:register|form|trip|party|card|invite|list)\b|\b(?:movie|film|show|series|book|game)\b/],
     examples: {
       match: [
+        'what time do u usually walk home',
+        'which park do u hang out at',
         'u look young lol r u even in high school yet',
         'r u even in secondary yet lol',
         'so is it just u and ur mom at home or ur dad too',

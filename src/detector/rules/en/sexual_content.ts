@@ -592,12 +592,14 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the body talk whose meaning sat in an emoji that normalise() drops ("ur body is lowkey 🔥", "still wearing ur school uniform rn 👀"). Counts at `high` and in combinations.',
     patterns: [
+      /\bwhat (?:do|d) (?:u|you) (?:wear|sleep in) (?:to (?:sleep|bed)|at night|in bed)\b/,
       new RegExp(String.raw`\b${YOUR} (?:body|figure|legs|curves)(?:'?s| is| looks| r| are)(?: (?:lowkey|ngl|tbh|honestly|actually|so|kinda|rly|really|just))?$`),
       new RegExp(String.raw`\b(?:still )?(?:wearing|in) ${YOUR} (?:school )?uniform (?:rn|now|right now|still)\b`),
     ],
-    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus)\b/],
+    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/],
     examples: {
-      match: ['ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
+      match: [
+        'what do u wear to sleep','ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
       noMatch: ['ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },
   },
