@@ -32,12 +32,15 @@ const FAMILY = String.raw`(?:mam|mama|mamma|mams|mom|mommy|mum|mummy|pap|papa|pa
  * teen saying who is home, which must never make the other side's questions quieter.
  */
 const ADDRESSES_FAMILY = new RegExp(
-  String.raw`\b(?:ok|oke|okee|oké|okay|oki|k|kk|thanks|thx|ty|dank je|dankje|dankjewel|bedankt|doei|bye|night|nacht|welterusten|love you|love u|ily|hou van je|hvj|sorry|sry)\W{0,3}${FAMILY}(?:\W|$)`,
+  String.raw`\b(?:ok|oke|okee|oké|okay|oki|k|kk|thanks|thx|ty|thank you|thank u|thanku|dank je|dankje|dankjewel|dank u|bedankt|merci|doei|dag|hoi|hi|hey|hiya|bye|night|nacht|welterusten|love you|love u|love you too|love u too|ily|ily2|ilysm|hou van je|hvj|hvj2|sorry|sry)\W{0,3}${FAMILY}(?:\W|$)`,
 );
 
-/** A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "papa en ik". */
+/**
+ * A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "papa en ik",
+ * "grandpa and I love you". Not "my mum and I": that is someone talking about their own mother.
+ */
 const SIGNED_BY_FAMILY = new RegExp(
-  String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom)\W{0,3}${FAMILY}\W{0,6}$|\b(?:papa|mama|pap|mam|je vader|je moeder|dad|mum|mom|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
+  String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom)\W{0,3}${FAMILY}\W{0,6}$|(?<!\b(?:my|mijn|mn|m'n|me) )\b(?:${FAMILY}|je vader|je moeder|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
 );
 
 /**

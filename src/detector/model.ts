@@ -272,3 +272,14 @@ export function modelCategories(normalised: string): Category[] {
   for (let c = 0; c < scores.length; c++) if (scores[c]! >= loaded.threshold[c]!) out.push(loaded.catOf[c]!);
   return out;
 }
+
+/**
+ * The model's score for `category` (a logit, in hundredths) in already normalised text, or
+ * undefined when the text is empty or longer than the model reads whole.
+ */
+export function modelScore(normalised: string, category: Category): number | undefined {
+  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return undefined;
+  loaded ??= loadModel(MODEL);
+  const c = loaded.catOf.indexOf(category);
+  return c < 0 ? undefined : scoreNormalised(normalised, loaded)[c];
+}

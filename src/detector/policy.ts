@@ -91,10 +91,12 @@ export class Conversation {
 
   private inContext(m: Match): Severity {
     if (this.family && FAMILY_EVERYDAY.has(m.category)) return m.severity === 'medium' ? 'low' : m.severity;
+    // A medium signal the learned model doubts (engine.ts markDoubts) counts as a mild one.
+    const severity = m.doubt && m.severity === 'medium' ? 'low' : m.severity;
     if (this.teenAge !== undefined && this.teenAge < AGE_OF_CONSENT && AGE_SENSITIVE.has(m.category)) {
-      return raise(m.severity);
+      return raise(severity);
     }
-    return m.severity;
+    return severity;
   }
 }
 

@@ -50,6 +50,7 @@
  * pattern is then tested through its clauses that remain, each on its own (`\b(?:A|B)\b` is
  * `\b(?:A)\b` or `\b(?:B)\b`), from the least index it can start at (`Prefilter.test`).
  */
+import { InContext } from './in-context';
 import { LITERAL_FREQ } from './literal-freq';
 import type { RuleDef } from './types';
 import { compiledNow, testWarm } from './warm';
@@ -995,12 +996,20 @@ export interface Prefilter {
   readonly epoch: number;
   /** How many clauses the last scan triggered (a literal of their first set occurred): for the bench. */
   readonly triggered: number;
+  /** Rule r's `unless` expressions are side(unlessSide[j]) for j from unlessStart[r] to unlessStart[r + 1]. */
+  readonly unlessStart: Int32Array;
+  readonly unlessSide: Int32Array;
   scan(text: string): number;
   /**
    * Whether marked pattern p (patternMark[p] === epoch) matches the text just scanned: the same
    * answer as testing the pattern itself, from the clauses the scan left possible.
    */
   test(pattern: number, text: string): boolean;
+  /**
+   * Whether side expression k (see unlessStart) matches the text just scanned: the same answer as
+   * its test(), asked at most once per scan when that cannot differ (no g or y flag).
+   */
+  side(k: number, text: string): boolean;
   readonly stats: PrefilterStats;
 }
 
@@ -1107,11 +1116,58 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
   patternClauseStart[patternCount] = clauseCount;
   const clauseSource = clauseList.map((c) => c.source);
   const patternRegex = rules.flatMap((rule) => rule.patterns);
-  // Only a plain RegExp is known to match exactly what its source says; another object (a
-  // subclass with its own test, e.g. rules/shared.ts InContext) is asked itself.
+  // Only a plain RegExp is known to match exactly what its source says, and an InContext
+  // (in-context.ts) exactly where its source and its context both match; another object (a
+  // subclass with its own test) is asked itself.
   const plainTest = RegExp.prototype.test;
   const plainExec = RegExp.prototype.exec;
-  const patternPlain = Uint8Array.from(patternRegex, (re) => (re.test === plainTest && re.exec === plainExec ? 1 : 0));
+  const isPlain = (re: RegExp) => re.test === plainTest && re.exec === plainExec;
+  const isInContext = (re: RegExp): re is InContext =>
+    Object.getPrototypeOf(re) === InContext.prototype && re.exec === plainExec && !Object.prototype.hasOwnProperty.call(re, 'test');
+  /** Whether test() on `re` always gives the same answer for the same text (no g or y state). */
+  const pure = (re: RegExp): boolean => !/[gy]/.test(re.flags) && (isPlain(re) || (isInContext(re) && pure(re.context)));
+  const patternPlain = Uint8Array.from(patternRegex, (re) => (isPlain(re) || isInContext(re) ? 1 : 0));
+  // The other expressions a message may meet, each numbered once however many rules share it
+  // (an everyday context is one twin's context and its rule's last `unless`): every `unless`
+  // and every InContext's context. A pure one is run at most once per message (side()).
+  const sideIndex = new Map<RegExp, number>();
+  const sideRegex: RegExp[] = [];
+  const sideOf = (re: RegExp): number => {
+    let k = sideIndex.get(re);
+    if (k === undefined) {
+      k = sideRegex.length;
+      sideIndex.set(re, k);
+      sideRegex.push(re);
+    }
+    return k;
+  };
+  const unlessStart = new Int32Array(ruleCount + 1);
+  const unlessSideList: number[] = [];
+  for (let r = 0; r < ruleCount; r++) {
+    unlessStart[r] = unlessSideList.length;
+    for (const re of rules[r]!.unless ?? []) unlessSideList.push(sideOf(re));
+  }
+  unlessStart[ruleCount] = unlessSideList.length;
+  const unlessSide = Int32Array.from(unlessSideList);
+  const patternContext = Int32Array.from(patternRegex, (re) => (isInContext(re) ? sideOf(re.context) : -1));
+  // Patterns with the same source and flags (a twin's and its rule's) have the same clauses: the
+  // first of them stands for all, and its answer is kept for the message (patternCanon).
+  const canonOf = new Map<string, number>();
+  const patternCanon = Int32Array.from(patternRegex, (re, p) => {
+    if (patternPlain[p] === 0) return p;
+    const key = `${re.flags}/${re.source}`;
+    const q = canonOf.get(key);
+    if (q !== undefined) return q;
+    canonOf.set(key, p);
+    return p;
+  });
+  const sideCount = sideRegex.length;
+  const sidePure = Uint8Array.from(sideRegex, (re) => (pure(re) ? 1 : 0));
+  const sideUsed = new Uint8Array(sideCount);
+  const sideEpoch = new Int32Array(sideCount);
+  const sideResult = new Uint8Array(sideCount);
+  const resultEpoch = new Int32Array(patternCount);
+  const patternResult = new Uint8Array(patternCount);
   // In unicode mode a start index inside a surrogate pair is read differently: such patterns
   // always start at 0.
   const patternUnicode = Uint8Array.from(patternRegex, (re) => (/[uv]/.test(re.flags) ? 1 : 0));
@@ -1307,6 +1363,8 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       clauseMark.fill(0);
       clauseOk.fill(0);
       setEpoch.fill(0);
+      sideEpoch.fill(0);
+      resultEpoch.fill(0);
     }
     const e = ++epoch;
     prefilter.epoch = e;
@@ -1404,25 +1462,56 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
 
   // A pattern is tested through the clauses that can match: alone, each clause's own expression
   // (with the g flag, so that it starts at the clause's least start index); a pattern that is not
-  // a plain RegExp, as it is. A plain pattern itself is never run, not even when its one clause
-  // (the same source) can start anywhere: V8 compiles a regular expression on its first use, per
-  // source and flags, and the page pays for every compile (issue 4); one form per clause is
-  // compiled once, two forms twice.
+  // a plain RegExp or an InContext, as it is. A plain pattern itself is never run, not even when
+  // its one clause (the same source) can start anywhere: V8 compiles a regular expression on its
+  // first use, per source and flags, and the page pays for every compile (issue 4); one form per
+  // clause is compiled once, two forms twice. An InContext's context is asked first (side()), and
+  // patterns of the same source share their clauses' expressions and their answer.
   const clauseRegex: (RegExp | undefined)[] = new Array<RegExp | undefined>(clauseCount);
   const test = (p: number, text: string): boolean => {
     const e = prefilter.epoch;
-    const from = patternClauseStart[p]!;
-    const to = patternClauseStart[p + 1]!;
-    for (let c = from; c < to; c++) {
-      if (clauseOk[c] !== e) continue;
-      if (patternPlain[p] === 0) return testWarm(patternRegex[p]!, text);
-      const low = patternUnicode[p] === 1 ? 0 : clauseLow[c]!;
-      let re = clauseRegex[c];
-      if (re === undefined) re = clauseRegex[c] = compiledNow(new RegExp(clauseSource[c]!, `${patternRegex[p]!.flags}g`));
-      re.lastIndex = low;
-      if (re.test(text)) return true;
+    if (patternPlain[p] === 0) {
+      for (let c = patternClauseStart[p]!, to = patternClauseStart[p + 1]!; c < to; c++) {
+        if (clauseOk[c] === e) return testWarm(patternRegex[p]!, text);
+      }
+      return false;
     }
-    return false;
+    const k = patternContext[p]!;
+    if (k >= 0 && !side(k, text)) return false;
+    const q = patternCanon[p]!;
+    if (resultEpoch[q] === e) return patternResult[q] === 1;
+    let found = false;
+    for (let c = patternClauseStart[q]!, to = patternClauseStart[q + 1]!; c < to; c++) {
+      if (clauseOk[c] !== e) continue;
+      const low = patternUnicode[q] === 1 ? 0 : clauseLow[c]!;
+      let re = clauseRegex[c];
+      if (re === undefined) re = clauseRegex[c] = compiledNow(new RegExp(clauseSource[c]!, `${patternRegex[q]!.flags}g`));
+      re.lastIndex = low;
+      if (re.test(text)) {
+        found = true;
+        break;
+      }
+    }
+    resultEpoch[q] = e;
+    patternResult[q] = found ? 1 : 0;
+    return found;
+  };
+
+  /** Side expression k (an `unless` or a context) on the text just scanned; a pure one runs once per scan. */
+  const side = (k: number, text: string): boolean => {
+    const e = prefilter.epoch;
+    if (sideEpoch[k] === e) return sideResult[k] === 1;
+    const re = sideRegex[k]!;
+    let result: boolean;
+    if (sideUsed[k] === 0) {
+      sideUsed[k] = 1;
+      result = testWarm(re, text);
+    } else result = re.test(text);
+    if (sidePure[k] === 1) {
+      sideEpoch[k] = e;
+      sideResult[k] = result ? 1 : 0;
+    }
+    return result;
   };
 
   const prefilter = {
@@ -1433,8 +1522,11 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
     candidates,
     epoch: 0,
     triggered: 0,
+    unlessStart,
+    unlessSide,
     scan,
     test,
+    side,
     stats: {
       rules: ruleCount,
       patterns: patternCount,
@@ -1449,7 +1541,8 @@ function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Pre
       bytes: [classOf, delta, report, reportNext, ownStart, ownList, clauseSetStart, clauseSetsArr, setStartArr, setStatesArr,
         setEpoch, setMet, patternBase, alwaysPattern, patternMark, ruleMark, mark, clauseMark, clauseOk, clauseLow, triggered,
         candidates, clausePatternArr, patternRuleArr, alwaysRule, patternClauseStart, clauseShape, clauseMaxLength, clauseEnd,
-        patternPlain, patternUnicode].reduce((sum, a) => sum + a.byteLength, 0),
+        patternPlain, patternUnicode, unlessStart, unlessSide, patternContext, patternCanon, sidePure, sideUsed, sideEpoch,
+        sideResult, resultEpoch, patternResult].reduce((sum, a) => sum + a.byteLength, 0),
       analyseMs: 0, // set by advance()
       automatonMs: 0,
     },

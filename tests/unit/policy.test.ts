@@ -54,6 +54,15 @@ describe('who is talking', () => {
     ['doei oma!', 'me', true],
     ['papa en ik zijn pas om 8 uur thuis', 'them', true],
     ['home alone? want me to bring over some board games, love grandma', 'them', true],
+    ['thank u grandma!! love u too', 'me', true],
+    ['hoi oma!', 'me', true],
+    ['love you too mum x', 'me', true],
+    ['Happy 14th birthday sweetie!!! Grandpa and I love you so much', 'them', true],
+    ['opa en ik komen zondag langs', 'them', true],
+    // Someone talking about their own parent is not the teen's parent.
+    ['my mum and i are going to the mall, wanna come?', 'them', false],
+    ['mn mama en ik gaan shoppen', 'them', false],
+    ['thank u so much', 'me', false],
     // The teen talking about a parent, or saying who is home, is not talking to one.
     ['i have to ask my mum', 'me', false],
     ['nee mama is thuis', 'me', false],

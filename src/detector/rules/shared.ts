@@ -1,24 +1,5 @@
+import { InContext } from '../in-context';
 import type { RuleDef } from '../types';
-
-/**
- * A pattern that matches where `pattern` matches and `context` matches the same text too. Its
- * source and flags are `pattern`'s, so the prefilter's literal analysis and the ReDoS check see
- * the real pattern; the engine only ever calls test().
- */
-class InContext extends RegExp {
-  constructor(
-    pattern: RegExp,
-    private readonly context: RegExp,
-  ) {
-    super(pattern.source, pattern.flags);
-  }
-
-  override test(text: string): boolean {
-    // The context first: it is usually a plain word list, cheaper than the pattern, and most
-    // messages lack it (the same answer either way: both must match).
-    return this.context.test(text) && super.test(text);
-  }
-}
 
 /**
  * Friends ask "ben je alleen thuis?" or "zullen we afspreken?" too, and then they usually say

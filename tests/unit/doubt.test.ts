@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { matchText, type Match } from '../../src/detector/engine';
+import { Conversation } from '../../src/detector/policy';
+import type { Message, Sensitivity } from '../../src/detector/types';
+import { loadMessages } from '../../scripts/corpus';
+
+const them = (text: string): Message => ({ from: 'them', text });
+const me = (text: string): Message => ({ from: 'me', text });
+
+/** Pins the policy with fixed matches: "foto" is a medium photo request the model doubts. */
+function fixed(text: string): Match[] {
+  const out: Match[] = [];
+  if (text.includes('foto')) out.push({ category: 'photo_request', stage: 'exploitation', severity: 'medium', rule: 'nl.photo_request.t', doubt: true });
+  if (text.includes('oud')) out.push({ category: 'personal_info', stage: 'selection', severity: 'low', rule: 'nl.personal_info.t' });
+  if (text.includes('knap')) out.push({ category: 'flattery_trust', stage: 'trust', severity: 'low', rule: 'nl.flattery_trust.t' });
+  return out;
+}
+const nudges = (messages: Message[], sensitivity: Sensitivity) => {
+  const chat = new Conversation(fixed);
+  return messages.flatMap((m) => chat.add(m, sensitivity).nudges.map((n) => `${n.category}:${n.severity}`));
+};
+
+describe('a medium signal the learned model doubts', () => {
+  test('waits for high on its own', () => {
+    expect(nudges([them('stuur een foto')], 'standard')).toEqual([]);
+    expect(nudges([them('stuur een foto')], 'high')).toEqual(['photo_request:low']);
+  });
+
+  test('still nudges at standard as part of a combination of mild signals', () => {
+    expect(nudges([them('stuur een foto')], 'standard')).toEqual([]);
+    expect(nudges([them('hoe oud ben je'), them('je bent knap'), them('stuur een foto')], 'standard')).toEqual(['photo_request:low']);
+  });
+
+  test('nudges at standard once the teen has said they are under 16', () => {
+    expect(nudges([me('ik ben 14'), them('stuur een foto')], 'standard')).toEqual(['photo_request:medium']);
+  });
+});
+
+describe('which signals the model doubts, on the tuning corpus', () => {
+  const { rows } = loadMessages();
+  const medium = (ms: Match[], keep: (m: Match) => boolean) => ms.filter((m) => m.severity === 'medium' && !m.guess && keep(m));
+
+  test('only medium rule signals, and few of those on real moves; more on everyday messages', () => {
+    let moves = 0;
+    let movesDoubted = 0;
+    let everyday = 0;
+    let everydayDoubted = 0;
+    for (const row of rows) {
+      const matches = matchText(row.text);
+      for (const m of matches) if (m.doubt) expect([m.severity, m.guess ?? false, row.text]).toEqual(['medium', false, row.text]);
+      const own = medium(matches, (m) => row.label === 'none' || m.category === row.label);
+      if (own.length === 0) continue;
+      const doubted = own.every((m) => m.doubt);
+      if (row.label === 'none') {
+        everyday++;
+        if (doubted) everydayDoubted++;
+      } else {
+        moves++;
+        if (doubted) movesDoubted++;
+      }
+    }
+    expect(moves).toBeGreaterThan(1000);
+    // A move the model doubts is still shown at high and counts in a combination at standard,
+    // but a teen at standard sees it later: keep that rare.
+    expect(movesDoubted / moves).toBeLessThan(0.03);
+    expect(everyday).toBeGreaterThan(0);
+    expect(everydayDoubted / everyday).toBeGreaterThan(2 * (movesDoubted / moves));
+  });
+});
