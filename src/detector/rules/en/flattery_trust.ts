@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [/\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -49,7 +49,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: ["coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
+      noMatch: ["ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -155,7 +155,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
     ],
-    unless: [/\b(?:love|luv|lots of love|xx) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|grandpa|auntie|uncle)\b|\bkiddo\b|\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\banniversary\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/],
+    unless: [/\b(?:love|luv|lots of love|xx) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|grandpa|auntie|uncle)\b|\bkiddo\b|\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\banniversary\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/, /\blove (?:u|you|ya) (?:bro|sis|man|mate|bestie)\b|\bhappy (?:bday|birthday|b day)\b|\b(?:see|c) (?:u|you|ya) (?:at|in) (?:lunch|school|class|break|pe|form|registration)\b/],
     examples: {
       match: ["we're meant to be together u know that", 
         'i think about u more than i should',
@@ -176,7 +176,7 @@ export const rules: RuleDef[] = [
         'i think about u all day',
         'ur so special to me',
       ],
-      noMatch: ["ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
+      noMatch: ["ur special to me u know that? love u bro, happy bday", "I think about you all day at school too 🥰 see u at lunch", "ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
         'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',

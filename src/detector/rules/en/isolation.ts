@@ -133,7 +133,7 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
-    unless: [/\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/],
+    unless: [/\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
     examples: {
       match: [
         'they are not your real friends',
@@ -146,7 +146,7 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: ["they're not real friends if they talk about u behind ur back, u know that right", 
+      noMatch: ["they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
@@ -173,7 +173,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
-    unless: [/\b(?:u|you|ya) (?:got|have|still have|'?ve got) us\b|\bsquad forever\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
+    unless: [/\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
       match: [
         'u dont need those people',
@@ -189,7 +189,7 @@ export const rules: RuleDef[] = [
         "they'd never understand what we have",
         'your family treats you like a kid',
       ],
-      noMatch: ["u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
+      noMatch: ["u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
         'my parents don\'t get me at all lol',
         'you should spend less time on tiktok',
         'cut them off at the end of the video',
@@ -315,7 +315,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOUR} ${THEIR_PEOPLE}|they) (?:\w{1,10} )?(?:don'?t|dont|doesn'?t|doesnt|never|do not|does not) (?:even |really |actually )?(?:respect|value|appreciate|support|deserve|love|want) (?:a (?:daughter|son|kid|child|girl|friend|sister|brother|bestie) like )?${YOU}(?: at all| like they should| enough|$|,| tbh| ngl| fr| honestly)`),
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) treats? ${YOU} (?:so |really |rly |hella )?(?:bad|badly|like shit|like crap|horribly|terribly|wrong|unfairly)\b.{0,30}\b(?:deserve|me|i'?d|i would|i never)\b|\bi'?d never (?:treat|talk to|yell at|hurt|do) ${YOU} like (?:they|${YOUR}|ur) (?:${THEIR_PEOPLE} )?(?:do|does|did)\b`),
     ],
-    unless: [/\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/],
+    unless: [/\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
       match: [
         'they dont appreciate u like i do',

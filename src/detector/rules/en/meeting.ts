@@ -9,7 +9,7 @@ import { I_OFFER, YOU, YOUR, YOURE } from './words';
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
 const EVERYDAY_MEETING =
-  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
+  /\b(?:before (?:school|class|first period|registration|form)|mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -51,7 +51,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: ["can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: ["we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -86,7 +86,7 @@ const BASE: RuleDef[] = [
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
       /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
-      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
       // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
@@ -106,7 +106,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["i'll buy ur ticket, u get the next one", 
+      noMatch: ["i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -215,7 +215,7 @@ const BASE: RuleDef[] = [
     unless: [
       EVERYDAY_MEETING,
       /\b(?:fortnite|roblox|minecraft|valorant|cod|warzone|sniper|lobby|server|vc|in game|1v1|squad)\b/,
-      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b|\b(?:moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b/,
     ],
     examples: {
       match: [

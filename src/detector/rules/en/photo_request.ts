@@ -11,8 +11,11 @@ import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 const EVERYDAY_PHOTO =
   /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number|haircut|hair cut|hairstyle|new hair|braces|piercing|tattoo|costume|cast)\b/;
 
+/** A video of a skill to prove or judge it: "a vid of u doing the kickflip", "film urself landing the trick". */
+const SKILL_VIDEO = /\b(?:doing|landing|trying|hitting|pulling off) (?:the|that|a|ur|your|this) (?:\w{1,12} )?(?:kickflip|ollie|trick|flip|backflip|skill|goal|shot|jump|wheelie|combo|serve|penalty)s?\b/;
+
 /** A picture of a piece of clothing itself, not of the teen: "a full body pic of the dress". */
-const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?) of (?:the|that|this|my|her|his) (?:new )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
+const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?|selfies?) of (?:the|that|this|my|her|his) (?:new |prom |formal )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -46,8 +49,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
+      // After a first picture: one more, and now moving ("send one more first, a video this time").
+      /\b(?:send|snd|take|make|do|film|record) (?:me )?(?:one more|1 more|another(?: one)?|a few more|some more|more)\b.{0,25}\b(?:a |but a |but )?(?:vid|video|clip|vids|videos) (?:this time|now|next)\b/,
     ],
-    unless: [/\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
+    unless: [/\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -85,6 +90,10 @@ export const rules: RuleDef[] = [
         'send a pic from ur bed',
         'wanna see u in a skirt',
         'send me a cute pic 😊',
+        'send one more first, a video this time 😉',
+        'take another one but a vid this time',
+        'do one more, video now',
+        'send me a few more, clip this time 😏',
       ],
       noMatch: ["when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
@@ -111,6 +120,9 @@ export const rules: RuleDef[] = [
         'did u see her new selfie?',
         'show me a pic of ur outfit for the party',
         'wanna see the new skirt i bought?',
+        'send a mirror selfie of the prom dress omg i need to see',
+        'send a vid of u doing the kickflip i dont believe u',
+        'send one more meme this time a good one',
       ],
     },
   },
@@ -313,10 +325,11 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:talent show|audition|competition|concert|assembly|choir|recital|singing|the dance|drama club)\b/, /\b(?:grandad|granddad|gramps|grandpa|nan|nana|gran|grandma|auntie|uncle|cousins?|every ?one|the family|ur family|your family) (?:wants?|wanna|want to) (?:to )?(?:say (?:hi|hello)|see (?:u|you))\b/, /\bsurprise for (?:her|him|them|ur mum|ur dad|your mum|your dad)\b|\b(?:her|his|their|ur mum'?s|ur dad'?s|mum'?s|dad'?s) (?:birthday|bday|present|surprise|card|cake)\b/, /\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
+      SKILL_VIDEO,
     ],
     examples: {
       match: ["facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ["record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      noMatch: ["record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting', 'send me a vid of u landing the trick, i dont believe u'],
     },
   },
   {
@@ -453,10 +466,10 @@ export const rules: RuleDef[] = [
       /^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)/,
       /^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
     ],
-    unless: [EVERYDAY_PHOTO],
+    unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
       match: ["let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
-      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
+      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
     },
   },
   {
