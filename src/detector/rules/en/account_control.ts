@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
@@ -222,6 +223,19 @@ const BASE: RuleDef[] = [
         'make me an admin on the team page',
         'i reset my email password',
       ],
+    },
+  },
+  {
+    id: 'en.account_control.code-families',
+    category: 'account_control',
+    severity: 'low',
+    note: 'Asks for codes and a PIN in other words: "u just got a 6 digit code, read it out", "sent my whatsapp code to ur number by accident", "send ur pin, want to check ur messages".',
+    patterns: [
+      new RegExp(String.raw`\bread (?:it|them|the code) out to me\b|\bsent my (?:\w{1,10} )?code to ${YOUR}\b|\b${YOUR} (?:pin|passcode|password)\b.{0,40}\bcheck ${YOUR} (?:messages|phone|dms|chats|snaps)\b`),
+    ],
+    examples: {
+      match: ['u just got a 6 digit code, read it out to me', 'oops i sent my whatsapp code to ur number by accident', 'send ur pin, want to check ur messages'],
+      noMatch: ['can u read the question out loud', 'i sent my code to the teacher', 'check ur messages'],
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
@@ -491,6 +492,26 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['is ur little bro gone yet', 'has ur sister left yet?', 'is ur nan asleep'],
       noMatch: ['is ur sister back? i need my charger', 'has ur brother left for the match yet', 'my brother is out'],
+    },
+  },
+  {
+    id: 'en.alone_check.watch-families',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
+    patterns: [
+      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|and|btw|oh) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
+      new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b`),
+    ],
+    examples: {
+      match: [
+        'parents home? 👀',
+        'lol ur mum doesnt check ur snap does she',
+        'is anyone home yet or do u have peace',
+        'is it just u and ur mum? does she work nights',
+        'so folks out? 😏',
+      ],
+      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'my mum checks my snap every night ugh', 'i work nights this week'],
     },
   },
 ];

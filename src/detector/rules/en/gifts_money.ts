@@ -641,4 +641,24 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.gifts_money.spoil-families',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Money and gifts offered in other words: a "spoil buddy", a weekly allowance, "id get u a new one", "got u some vbucks, check ur account".',
+    patterns: [
+      new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
+      new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b`),
+    ],
+    examples: {
+      match: [
+        "i'm looking for a spoil buddy, allowance every week",
+        "ur switch broke? i'd get u a new one, just say the word",
+        'got u some vbucks just now check ur account',
+        'i got u 1000 robux lol',
+        'ill buy u a new phone',
+      ],
+      noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings'],
+    },
+  },
 ];

@@ -632,4 +632,27 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.isolation.wedge-families',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Wedges in other words: the squad "holding u back", "play with me from now on", "u dont need her, uve got me", "she doesnt want u happy", "theyve moved on", "i thought i was ur priority", a coach "doesnt see ur potential like i do", "dont tell ur sister anything".',
+    patterns: [
+      new RegExp(String.raw`\bholding ${YOU} back\b|\b(?:play|talk|game|duo) (?:just |only )?(?:with|w) me from now on\b|\b${YOU} (?:don'?t|dont|do not) need (?:her|him|them)\b.{0,20}\b(?:got|have) me\b`),
+      new RegExp(String.raw`\b(?:doesn'?t|doesnt|don'?t|dont|never) (?:want|let) ${YOU} (?:to )?be happy\b|\bthey'?ve (?:all )?moved on\b|\bpeople like me\b|\bi thought i was ${YOUR} (?:priority|number one|favou?rite)\b|\binstead of talking to me\b`),
+      new RegExp(String.raw`\b(?:see|believe in) ${YOUR} (?:potential|talent) like i do\b|\bquit (?:his|her|their|the|${YOUR}) (?:team|club|squad)\b.{0,20}\bi'?ll\b|\b(?:don'?t|dont) tell ${YOUR} (?:sister|brother|sis|bro|friends?|mates?) anything\b`),
+    ],
+    examples: {
+      match: [
+        'the squad is holding u back, play with me from now on',
+        "u don't need her, u've got me",
+        'she clearly doesnt want u to be happy',
+        'ur old mates have moved on, theyve moved on, ur with people like me now',
+        'i thought i was ur priority',
+        "ur coach doesn't see ur potential like i do",
+        'dont tell ur sister anything, shell just run to ur dad',
+      ],
+      noMatch: ['my knee is holding me back this season', 'the team has moved on from that loss', 'quit the team? no way', 'i want u to be happy bestie'],
+    },
+  },
 ];

@@ -300,4 +300,15 @@ export const rules: RuleDef[] = [
       noMatch: ["drop a pin when u get to the shop, i cant find it", 'drop a pin when u get there so we can find u at the festival', 'mum said send her a pin', 'i dropped my pin badge'],
     },
   },
+  {
+    id: 'en.location_control.map-families',
+    category: 'location_control',
+    severity: 'low',
+    note: 'Watching the teen\'s location in other words: "u went off snap map for an hour", "turned off find my".',
+    patterns: [new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`)],
+    examples: {
+      match: ['u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
+      noMatch: ['the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
+    },
+  },
 ];

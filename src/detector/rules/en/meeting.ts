@@ -459,6 +459,29 @@ const BASE: RuleDef[] = [
       noMatch: ['mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
     },
   },
+  {
+    id: 'en.meeting.meet-families',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Meeting in other words: "just u, no need to bring anyone", "im parked at the end of ur road", "ill send a cab", "the casting is at my flat", "came to ur town, food somewhere quiet", "ill wait for u at the park gate", "come round mine, ill give u a lift home", "i can pick u up after school, what time do u finish".',
+    patterns: [
+      new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b`),
+      new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\bsomewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the\b|\bcome (?:round|over to|to) mine after school\b|\bgive ${YOU} a lift home\b`),
+      new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b`),
+    ],
+    examples: {
+      match: [
+        'come to the studio tomorrow, just u, no need to bring anyone',
+        "i'm parked at the end of ur road 😊 come out",
+        'need u tonight, ill send a cab',
+        'the casting is at my flat on tuesday',
+        'what if i came to ur town and we got food somewhere quiet',
+        "i'll wait for u at the park gate after practice",
+        "come round mine after school, i'll give u a lift home",
+      ],
+      noMatch: ['no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, when, where we go next. */

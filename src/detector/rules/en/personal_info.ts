@@ -457,4 +457,30 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.personal_info.probe-families',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Asks age, birthday, area, postcode, the town they live in or a direct number in other words: "u look about 15 am i close", "13? 14?", "which part of leeds u from", "where abouts is that", "full name, dob and town".',
+    patterns: [
+      new RegExp(String.raw`\b${YOU} look (?:about|around|like|maybe) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen)\b|\b1[0-7] ?\? ?(?:or )?1[0-7] ?\?|\bage\b.{0,30}\bwhat'?s (?:urs|yours)\b|\bhow old (?:will|would|are|r) ${YOU} (?:be|turning|gonna be)\b`),
+      new RegExp(String.raw`\b(?:know|when(?:'?s| is)) ${YOUR} (?:birthday|bday|b day|birth ?date|dob)\b|\bfull name\b.{0,30}\b(?:date of birth|dob|birthday|age|address|town)\b`),
+      new RegExp(String.raw`\bwhich (?:part|bit|area|side|end) of \w{3,15} (?:r |are )?${YOU} (?:from|in|live|based)\b|\bwhere ?abouts (?:is that|is it|r ${YOU}|are ${YOU}|do ${YOU} live)\b|\b(?:the )?(?:town|city|area|village) ${YOU} live in\b|\bwhat'?s ${YOUR} (?:post ?code|zip ?code)\b`),
+      new RegExp(String.raw`\b${YOU} (?:got|have) a (?:phone )?number\b|\btext ${YOU} direct\b`),
+    ],
+    examples: {
+      match: [
+        'u look about 14 in that pic am i right',
+        'ngl u never said ur age. 13? 14?',
+        'so many ppl lie about age on here, whats urs',
+        'when is ur birthday and how old will u be',
+        'which part of leeds r u from',
+        'nice area, where abouts is that',
+        'need ur full name, date of birth and the town u live in',
+        'whats ur postcode, we like local players',
+        'u got a number? easier to text u direct',
+      ],
+      noMatch: ['what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest'],
+    },
+  },
 ];

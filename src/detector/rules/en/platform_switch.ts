@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOU } from './words';
 
 /** Chat apps a conversation is moved to. */
 const APPS = String.raw`(?:signal|telegram|kik|session|wickr|threema|whats ?app|discord|snap ?chat|snap|wire|element|viber|line|wechat|imessage|messenger|insta|ig|facetime|sms)`;
@@ -299,6 +300,20 @@ export const rules: RuleDef[] = [
         'join my other server',
       ],
       noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday'],
+    },
+  },
+  {
+    id: 'en.platform_switch.app-families',
+    category: 'platform_switch',
+    severity: 'low',
+    note: 'Moving to another app in other words: "u got telegram / threema / session", "hmu on my private / alt", "switch to facetime", "download this app, no number needed", "dms here get flagged".',
+    patterns: [
+      new RegExp(String.raw`\b(?:${YOU} )?(?:got|have|on|use) (?:telegram|threema|session|signal|wickr|kik|element|wire)\b|\b(?:hmu|add me|dm me|message me|text me|find me) on my (?:private|alt|priv|spam|other|second|finsta)\b`),
+      /\bswitch to (?:facetime|ft|snap|snapchat|whatsapp|telegram|discord|signal|imessage)\b|\b(?:download|get|install) (?:this|the|an?) app\b.{0,50}\bno (?:number|phone number|one can see|one sees|history)\b|\bdms? (?:here|on here) (?:get|gets|are) (?:flagged|monitored|read|watched)\b/,
+    ],
+    examples: {
+      match: ['u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
+      noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times'],
     },
   },
 ];

@@ -482,4 +482,24 @@ export const rules: RuleDef[] = [
       noMatch: ["people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
     },
   },
+  {
+    id: 'en.secrecy.hush-families',
+    category: 'secrecy',
+    severity: 'low',
+    note: 'Secrecy in other words: "if anyone asks u dont know me", "promise it stays with u, not ur best friend, not ur mum", "people wouldnt get what we have so no point telling them", "confidential, dont tell ur parents".',
+    patterns: [
+      new RegExp(String.raw`\bif any(?:one|1|body) asks,? ${YOU} (?:don'?t|dont|do not|never) know me\b|\bstays? with ${YOU}\b.{0,20}\bnot ${YOUR} (?:best friend|bff|mum|mom|dad|parents)\b|\bnot ${YOUR} (?:best friend|bff|bestie),? not ${YOUR} (?:mum|mom|dad|parents)\b`),
+      new RegExp(String.raw`\bno point (?:in )?telling (?:any ?one|anybody|ur parents|ur mum|ur friends)\b|\b(?:wouldn'?t|wouldnt|won'?t|wont|don'?t|dont) (?:get|understand) what we have\b|\bconfidential\b.{0,40}\b(?:don'?t|dont|do not) tell ${YOUR} (?:parents|mum|mom|dad|family|friends)\b`),
+    ],
+    examples: {
+      match: [
+        "if anyone asks, u don't know me lol",
+        'promise it stays with u. not ur best friend, not ur mum, nobody',
+        'people wouldnt get what we have so no point telling them',
+        "this shoot is confidential so don't tell your parents yet",
+        'if anybody asks u never know me ok',
+      ],
+      noMatch: ['if anyone asks, the homework is due friday', 'no point telling them the score now', 'confidential info, dont tell the other team'],
+    },
+  },
 ];

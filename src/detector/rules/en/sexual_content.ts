@@ -603,4 +603,18 @@ export const rules: RuleDef[] = [
       noMatch: ['ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },
   },
+  {
+    id: 'en.sexual_content.steer-families',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Sexual steering in other words: "in bed already? what r u wearing rn", "body count", "do u sleep in anything", "what kinda stuff r u into", "normal to be curious at ur age, i can tell u about stuff".',
+    patterns: [
+      new RegExp(String.raw`\bwhat (?:r|are|u|you) ${YOU} wearing (?:rn|right now|now|in bed|tonight)\b|\bbody count\b|\bsleep in anything\b|\bwhat do ${YOU} sleep in\b`),
+      new RegExp(String.raw`\bwhat (?:kind of|kinda|sort of|type of) (?:stuff|things) (?:r|are|is) ${YOU} into\b|\bcurious at ${YOUR} age\b|\btell ${YOU} about (?:stuff|things|that stuff)\b.{0,30}\b(?:better from me|if ${YOU} want)\b`),
+    ],
+    examples: {
+      match: ['in bed already? what r u wearing rn 😏', "what's ur body count 👀", 'do u sleep in anything or nah', 'so what kinda stuff r u into', "it's normal to be curious at ur age, i can tell u about stuff if u want"],
+      noMatch: ['what music are u into', 'what r u wearing to prom', 'i sleep in my hoodie lol'],
+    },
+  },
 ];

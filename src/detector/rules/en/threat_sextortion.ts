@@ -664,4 +664,18 @@ export const rules: RuleDef[] = [
       noMatch: ['think im joking? i really ate 5 burgers lol', 'u know what to do for the homework', 'i know what to do'],
     },
   },
+  {
+    id: 'en.threat_sextortion.hold-families',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Threats in other words: "u know what ive got on u", "pay it back or u work it off", "imagine ur teachers seeing what u sent", "ill tag ur schools insta", "we know where ur mum lives".',
+    patterns: [
+      new RegExp(String.raw`\bwhat i(?:'?ve| have)? got on ${YOU}\b|\bwork it off\b|\bpay (?:it|me|us) back or\b|\bimagine ${YOUR} (?:teachers|mum|mom|dad|parents|head of year|friends|school|class|year|family) (?:seeing|finding|getting)\b`),
+      new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d|two|three|for)\b`),
+    ],
+    examples: {
+      match: ['u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'u owe us 2 bags now'],
+      noMatch: ['i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later'],
+    },
+  },
 ];
