@@ -500,7 +500,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
     patterns: [
-      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|and|btw|oh) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
+      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
       new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b`),
     ],
     examples: {
@@ -511,7 +511,7 @@ const BASE: RuleDef[] = [
         'is it just u and ur mum? does she work nights',
         'so folks out? 😏',
       ],
-      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'my mum checks my snap every night ugh', 'i work nights this week'],
+      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },
   },
 ];

@@ -600,7 +600,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Scout and older-admirer praise in other words: "u could be a model", "ur bone structure", "u have the look brands want", "better than most adults", "i forget ur not my age", "u have that effect on me".',
     patterns: [
-      new RegExp(String.raw`\b(?:could|should) (?:100 |totally |easily |def |defo |definitely |so )?be a model\b|\bbone structure\b|\b${YOU} (?:have|got) (?:a|the) look (?:the |that )?(?:brands|agencies|clients|photographers)\b`),
+      new RegExp(String.raw`\b(?:could|should) (?:100 |totally |easily |def |defo |definitely |so )?be a model\b(?! for)|\bbone structure\b|\b${YOU} (?:have|got) (?:a|the) look (?:the |that )?(?:brands|agencies|clients|photographers)\b`),
       new RegExp(String.raw`\bbetter (?:\w{1,15} )?\w{1,15} than (?:most |half the |all the )?(?:adults|grown ?ups)\b|\b(?:ur|you'?re|u r) wasted on\b|\bforget(?:ting)? (?:ur|you'?re|u r|ure) (?:not my age|only \d{2}|so young|younger)\b`),
       new RegExp(String.raw`\b${YOU} have (?:that|this|such an?) (?:\w{1,10} )?effect on me\b|\bgrinning like an idiot\b.{0,40}\b${YOU}\b`),
     ],
@@ -613,7 +613,7 @@ export const rules: RuleDef[] = [
         'i keep forgetting ur not my age lol',
         'u have that effect on me, no one else does',
       ],
-      noMatch: ['my cousin wants to be a model', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project'],
+      noMatch: ['my cousin wants to be a model', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
     },
   },
 ];

@@ -645,6 +645,7 @@ export const rules: RuleDef[] = [
     id: 'en.gifts_money.spoil-families',
     category: 'gifts_money',
     severity: 'low',
+    unless: [/\bhappy (?:b ?day|birthday)\b|\bfor (?:ur|your) (?:b ?day|birthday)\b/],
     note: 'Money and gifts offered in other words: a "spoil buddy", a weekly allowance, "id get u a new one", "got u some vbucks, check ur account".',
     patterns: [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
@@ -658,7 +659,7 @@ export const rules: RuleDef[] = [
         'i got u 1000 robux lol',
         'ill buy u a new phone',
       ],
-      noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings'],
+      noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },
   },
 ];

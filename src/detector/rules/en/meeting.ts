@@ -466,7 +466,7 @@ const BASE: RuleDef[] = [
     note: 'Meeting in other words: "just u, no need to bring anyone", "im parked at the end of ur road", "ill send a cab", "the casting is at my flat", "came to ur town, food somewhere quiet", "ill wait for u at the park gate", "come round mine, ill give u a lift home", "i can pick u up after school, what time do u finish".',
     patterns: [
       new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b`),
-      new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\bsomewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the\b|\bcome (?:round|over to|to) mine after school\b|\bgive ${YOU} a lift home\b`),
+      new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\b(?:food|eat|dinner|drinks?|hang|chill|go|get) somewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the (?:park|car park|end of|corner|back)\b|\b(?:i'?ll|ill|i will|i can|i could) give ${YOU} a lift (?:home|back)\b`),
       new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b`),
     ],
     examples: {
@@ -479,7 +479,7 @@ const BASE: RuleDef[] = [
         "i'll wait for u at the park gate after practice",
         "come round mine after school, i'll give u a lift home",
       ],
-      noMatch: ['no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today'],
+      noMatch: ['no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
     },
   },
 ];

@@ -306,6 +306,7 @@ export const rules: RuleDef[] = [
     id: 'en.platform_switch.app-families',
     category: 'platform_switch',
     severity: 'low',
+    unless: [/\b(?:group|channel|notes|server|fan|memes?|lag|lagging|homework|science|project|revision|same user)\b|\b(?:don'?t|dont|never) use\b/],
     note: 'Moving to another app in other words: "u got telegram / threema / session", "hmu on my private / alt", "switch to facetime", "download this app, no number needed", "dms here get flagged".',
     patterns: [
       new RegExp(String.raw`\b(?:${YOU} )?(?:got|have|on|use) (?:telegram|threema|session|signal|wickr|kik|element|wire)\b|\b(?:hmu|add me|dm me|message me|text me|find me) on my (?:private|alt|priv|spam|other|second|finsta)\b`),
@@ -313,7 +314,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: ['u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
-      noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times'],
+      noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
     },
   },
 ];

@@ -607,6 +607,7 @@ export const rules: RuleDef[] = [
     id: 'en.sexual_content.steer-families',
     category: 'sexual_content',
     severity: 'low',
+    unless: [/\b(?:cold|warm|weather|coat|jacket|rain|fortnite|kills|cod|warzone|valorant|apex|minecraft|music|songs?|games?|films?|movies|anime|books?)\b/],
     note: 'Sexual steering in other words: "in bed already? what r u wearing rn", "body count", "do u sleep in anything", "what kinda stuff r u into", "normal to be curious at ur age, i can tell u about stuff".',
     patterns: [
       new RegExp(String.raw`\bwhat (?:r|are|u|you) ${YOU} wearing (?:rn|right now|now|in bed|tonight)\b|\bbody count\b|\bsleep in anything\b|\bwhat do ${YOU} sleep in\b`),
@@ -614,7 +615,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: ['in bed already? what r u wearing rn 😏', "what's ur body count 👀", 'do u sleep in anything or nah', 'so what kinda stuff r u into', "it's normal to be curious at ur age, i can tell u about stuff if u want"],
-      noMatch: ['what music are u into', 'what r u wearing to prom', 'i sleep in my hoodie lol'],
+      noMatch: ['what music are u into', 'what r u wearing to prom', 'i sleep in my hoodie lol', 'what r u wearing rn? trying to see if its cold enough for a coat', 'body count in fortnite?? mines 12 today'],
     },
   },
 ];
