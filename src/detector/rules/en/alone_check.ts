@@ -500,8 +500,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
     patterns: [
-      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
-      new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b`),
+      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
+      new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
     ],
     examples: {
       match: [
@@ -510,6 +510,8 @@ const BASE: RuleDef[] = [
         'is anyone home yet or do u have peace',
         'is it just u and ur mum? does she work nights',
         'so folks out? 😏',
+        'u home by urself after school usually?',
+        "i'll send the vid in a sec. parents home? 👀",
       ],
       noMatch: ['are ur parents home? my mum wants to drop the cake off', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },

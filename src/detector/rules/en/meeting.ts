@@ -465,7 +465,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Meeting in other words: "just u, no need to bring anyone", "im parked at the end of ur road", "ill send a cab", "the casting is at my flat", "came to ur town, food somewhere quiet", "ill wait for u at the park gate", "come round mine, ill give u a lift home", "i can pick u up after school, what time do u finish".',
     patterns: [
-      new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b`),
+      new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b|\b(?:i'?m|im|i am) (?:outside|by|at) the (?:\w{1,12} )?(?:\w{1,12} )?(?:centre|center|pool|gym|school|station|shop|park)\b.{0,30}\bcome (?:say hi|out|over|find me)\b`),
       new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\b(?:food|eat|dinner|drinks?|hang|chill|go|get) somewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the (?:park|car park|end of|corner|back)\b|\b(?:i'?ll|ill|i will|i can|i could) give ${YOU} a lift (?:home|back)\b`),
       new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b`),
     ],
@@ -473,6 +473,7 @@ const BASE: RuleDef[] = [
       match: [
         'come to the studio tomorrow, just u, no need to bring anyone',
         "i'm parked at the end of ur road 😊 come out",
+        "i'm outside the leisure centre, come say hi after ur swim",
         'need u tonight, ill send a cab',
         'the casting is at my flat on tuesday',
         'what if i came to ur town and we got food somewhere quiet',

@@ -537,11 +537,11 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Photo requests in other words: "pic of u in the bikini", "any pics without the hoodie? ur hiding ur figure", "test shots in swimwear or underwear", "wanna see ur room and u in it".',
     patterns: [
-      new RegExp(String.raw`\b(?:pics?|photos?|selfies?|one) of ${YOU} in (?:the|ur|your|a|that) (?:bikini|swimsuit|swimwear|bathing suit|crop top)\b|\bpics? without (?:it|the hoodie|ur hoodie|a top|ur top)\b|\bhiding ${YOUR} (?:figure|body)\b`),
+      new RegExp(String.raw`\b(?:pics?|photos?|selfies?|one) of ${YOU} in (?:the|ur|your|a|that) (?:bikini|swimsuit|swimwear|bathing suit|crop top)\b|\bpics? without (?:it|the hoodie|ur hoodie|a top|ur top)\b|\bhiding ${YOUR} (?:figure|body)\b|\b(?:got|have) any more (?:like (?:that|this|it)|of (?:those|them|${YOU}))\b`),
       new RegExp(String.raw`\btest shots\b|\b(?:swimwear|underwear|lingerie)\b.{0,40}\bsend (?:them|it|some)\b|\bsee ${YOUR} room (?:and|n) ${YOU} in it\b`),
     ],
     examples: {
-      match: ['pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'send a photo of you in that swimsuit'],
+      match: ['pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'u looked so good in that pic, u got any more like that', 'send a photo of you in that swimsuit'],
       noMatch: ['i bought a bikini for spain', 'pics of the beach pls', 'send me a pic of ur room layout for the project'],
     },
   },
