@@ -602,7 +602,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\b(?:could|should) (?:100 |totally |easily |def |defo |definitely |so )?be a model\b(?! for)|\bbone structure\b|\b${YOU} (?:have|got) (?:a|the) look (?:the |that )?(?:brands|agencies|clients|photographers)\b`),
       new RegExp(String.raw`\bbetter (?:\w{1,15} )?\w{1,15} than (?:most |half the |all the )?(?:adults|grown ?ups)\b|\b(?:ur|you'?re|u r) wasted on\b|\bforget(?:ting)? (?:ur|you'?re|u r|ure) (?:not my age|only \d{2}|so young|younger)\b`),
-      new RegExp(String.raw`\b${YOU} have (?:that|this|such an?) (?:\w{1,10} )?effect on me\b|\bgrinning like an idiot\b.{0,40}\b${YOU}\b`),
+      new RegExp(String.raw`\b${YOU} have (?:that|this|such an?) (?:\w{1,10} )?effect on me\b|\bgrinning like an idiot\b.{0,40}\b${YOU}\b|\bmaturity\b.{0,20}\b(?:adults|grown ?ups)\b`),
     ],
     examples: {
       match: [
@@ -612,6 +612,7 @@ export const rules: RuleDef[] = [
         'u have better game sense than most adults i play with',
         'i keep forgetting ur not my age lol',
         'u have that effect on me, no one else does',
+        'u have a maturity most adults dont',
       ],
       noMatch: ['my cousin wants to be a model', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
     },

@@ -642,6 +642,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:doesn'?t|doesnt|don'?t|dont|never) (?:want|let) ${YOU} (?:to )?be happy\b|\bthey'?ve (?:all )?moved on\b|\bpeople like me\b|\bi thought i was ${YOUR} (?:priority|number one|favou?rite)\b|\binstead of talking to me\b`),
       new RegExp(String.raw`\b(?:see|believe in) ${YOUR} (?:potential|talent) like i do\b|\bquit (?:his|her|their|the|${YOUR}) (?:team|club|squad)\b.{0,20}\bi'?ll\b|\b(?:don'?t|dont) tell ${YOUR} (?:sister|brother|sis|bro|friends?|mates?) anything\b`),
       new RegExp(String.raw`\b${YOUR} (?:mum|mom|dad|parents|folks|friends|mates)(?: (?:and|n|&) (?:${YOUR} )?(?:mum|mom|dad))? (?:don'?t|dont|doesn'?t|doesnt|never) (?:even |really )?(?:notice|see|realise|realize)\b.{0,40}\bi (?:always |would |'?d )?(?:notice|see|would|do)\b`),
+      new RegExp(String.raw`\b(?:they|that lot|them|that group|those (?:girls|guys|boys|people|ppl|lot|friends|mates))\b.{0,10}\b(?:drag|drags|dragging|bring|brings|bringing|pull|pulls|pulling) ${YOU} down\b|\bspend (?:too much|so much|way too much) time with (?:them|that lot|those \w{1,10})\b`),
     ],
     examples: {
       match: [
@@ -654,6 +655,8 @@ export const rules: RuleDef[] = [
         'dont tell ur sister anything, shell just run to ur dad',
         'ur mum and dad dont even notice when ur sad do they. i always notice',
         'ur friends never see when ur upset, i do',
+        'u spend too much time with that lot, they drag u down',
+        'those girls just bring u down',
       ],
       noMatch: ['my knee is holding me back this season', 'the team has moved on from that loss', 'quit the team? no way', 'i want u to be happy bestie'],
     },
