@@ -277,10 +277,10 @@ export const rules: RuleDef[] = [
       /\bdon'?t let (?:them|anyone|your parents|ur parents|your friends|ur friends) tell (?:you|u) what to do\b|\b(?:they|them) (?:don'?t|dont|do not) deserve (?:you|u)\b/,
       /\bstay away from (?:them|your friends|ur friends|your family|ur family|those (?:girls|guys|people))\b|\bthe only (?:one|person) (?:you|u) can (?:trust|talk to|rely on|count on)\b/,
     ],
-    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|match|homework|test|teacher|lol jk|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song)\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
+    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|games|gaming|match|homework|test|teacher|lol jk|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song|played|valorant|fortnite|minecraft|roblox|fifa|cod|anime)\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
     examples: {
       match: ["ur parents just don't get it", "don't let them tell you what to do", "they don't deserve you", 'your friends are bad news, stay away from them', "i'm the only one you can trust"],
-      noMatch: ["ur parents wont understand the meme so dont even try explaining it \ud83d\ude02", 
+      noMatch: ["ur parents dont get it, they never played valorant lol", "ur parents wont understand the meme so dont even try explaining it \ud83d\ude02", 
         'ur parents literally dont get it do they, mine neither 🙄 they think one hour of gaming makes u an addict',"my parents don't get it", 'ur parents dont get it, u should just talk to them again', 'they dont get it yet, go talk to her after dinner', "they don't get the homework either", 'stay away from the stove'],
     },
   },

@@ -215,6 +215,8 @@ const BASE: RuleDef[] = [
     unless: [
       EVERYDAY_MEETING,
       /\b(?:fortnite|roblox|minecraft|valorant|cod|warzone|sniper|lobby|server|vc|in game|1v1|squad)\b/,
+      // Handing something back at the door: "ill be outside ur house at 8, bring the charger".
+      /\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b|\b(?:moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b/,
     ],
     examples: {
@@ -246,7 +248,7 @@ const BASE: RuleDef[] = [
         "i'll send u an uber",
         'lets spend a day together irl',
       ],
-      noMatch: [
+      noMatch: ["i'll be outside ur house at 8, bring the charger", 
         'wanna meet at the library to study',
         'lets go to the movies saturday, my mom can drive',
         'ill take u out in the next round, watch',
