@@ -649,7 +649,7 @@ export const rules: RuleDef[] = [
     note: 'Money and gifts offered in other words: a "spoil buddy", a weekly allowance, "id get u a new one", "got u some vbucks, check ur account".',
     patterns: [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
-      new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b`),
+      new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
     ],
     examples: {
       match: [
@@ -658,6 +658,7 @@ export const rules: RuleDef[] = [
         'got u some vbucks just now check ur account',
         'i got u 1000 robux lol',
         'ill buy u a new phone',
+        'want me to sort u some new trainers? just tell me ur size',
       ],
       noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },

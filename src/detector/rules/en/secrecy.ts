@@ -490,6 +490,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\bif any(?:one|1|body) asks,? ${YOU} (?:don'?t|dont|do not|never) know me\b|\bstays? with ${YOU}\b.{0,20}\bnot ${YOUR} (?:best friend|bff|mum|mom|dad|parents)\b|\bnot ${YOUR} (?:best friend|bff|bestie),? not ${YOUR} (?:mum|mom|dad|parents)\b`),
       new RegExp(String.raw`\bno point (?:in )?telling (?:any ?one|anybody|ur parents|ur mum|ur friends)\b|\b(?:wouldn'?t|wouldnt|won'?t|wont|don'?t|dont) (?:get|understand) what we have\b|\bconfidential\b.{0,40}\b(?:don'?t|dont|do not) tell ${YOUR} (?:parents|mum|mom|dad|family|friends)\b`),
+      new RegExp(String.raw`\b(?:mute|hide|archive|rename) (?:me|my (?:chat|name|messages|notifications))\b.{0,40}\b(?:nobody|no ?one|no1|${YOUR} (?:mum|mom|dad|parents)) (?:sees|can see|will see|notices)\b|\bso (?:nobody|no ?one|no1) sees my name\b|\b${YOU} (?:don'?t|dont) need ${YOUR} (?:mum|mom|dad|parents|family|friends) (?:knowing|to know)\b|\bour (?:chats?|convos?|messages|dms) (?:r|are|stay) private\b.{0,20}\bkeep it that way\b`),
     ],
     examples: {
       match: [
@@ -498,6 +499,9 @@ export const rules: RuleDef[] = [
         'people wouldnt get what we have so no point telling them',
         "this shoot is confidential so don't tell your parents yet",
         'if anybody asks u never know me ok',
+        'mute me in ur notifications so nobody sees my name pop up',
+        'u dont need ur mum knowing where u go',
+        'our chats r private yeah? keep it that way',
       ],
       noMatch: ['if anyone asks, the homework is due friday', 'no point telling them the score now', 'confidential info, dont tell the other team'],
     },

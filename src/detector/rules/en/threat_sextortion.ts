@@ -671,10 +671,10 @@ export const rules: RuleDef[] = [
     note: 'Threats in other words: "u know what ive got on u", "pay it back or u work it off", "imagine ur teachers seeing what u sent", "ill tag ur schools insta", "we know where ur mum lives".',
     patterns: [
       new RegExp(String.raw`\bwhat i(?:'?ve| have)? got on ${YOU}\b|\bwork it off\b|\bimagine ${YOUR} (?:teachers|mum|mom|dad|parents|head of year|friends|school|class|year|family) (?:seeing|finding|getting) (?:what ${YOU} sent|the pics|those pics|these pics|${YOUR} pics|the vid|those|these|them)\b`),
-      new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b`),
+      new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b|\bor ${YOUR} (?:mum|mom|dad|parents|school|friends|teachers|family) (?:gets|get|sees|see|will see) (?:the|them|it|everything|ur|your)\b|\b(?:block|ignore|report) me (?:and|n|&) ${YOUR} (?:whole )?\w{1,10} (?:sees|see|gets|will see)\b`),
     ],
     examples: {
-      match: ['u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'u owe us 2 bags now'],
+      match: ['u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
       noMatch: ['i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
     },
   },
