@@ -173,7 +173,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
-    unless: [/\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
+    unless: [/\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
       match: [
         'u dont need those people',
@@ -189,7 +189,7 @@ export const rules: RuleDef[] = [
         "they'd never understand what we have",
         'your family treats you like a kid',
       ],
-      noMatch: ["u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
+      noMatch: ["u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
         'my parents don\'t get me at all lol',
         'you should spend less time on tiktok',
         'cut them off at the end of the video',
