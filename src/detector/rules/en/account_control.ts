@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
@@ -28,6 +29,7 @@ const BASE: RuleDef[] = [
       /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
       /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure|safe|hacked|remember|remembered)\b/,
       /\b(?:school|magister|somtoday|smartschool|teams|classroom|canvas|it desk|helpdesk) (?:account|login|password)\b/,
+      /\b(?:sparx|seneca|satchel|show my homework|google classroom|quizlet|duolingo|mathswatch|hegarty|dr frost|educake)\b|\bthe teacher (?:said|says)\b|\b(?:miss|sir) (?:said|says)\b/,
       /\b(?:never|don'?t|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
     ],
     examples: {
@@ -44,7 +46,7 @@ const BASE: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: ["drop ur pin i'll come meet u", 
+      noMatch: ["give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -74,7 +76,7 @@ const BASE: RuleDef[] = [
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
     ],
-    unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
+    unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /^(?:dad|mum|mom|mam|mama|papa) here\b|\bfamily (?:account|plan|sharing|subscription)\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
     examples: {
       match: ["u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
         "what's the code they sent u",
@@ -90,7 +92,7 @@ const BASE: RuleDef[] = [
         'u got a text with a code? send it to me',
         'u just got a code from whatsapp, send it',
       ],
-      noMatch: ["did u get the code for the escape room? send it to the group", "i got the text, thanks", 
+      noMatch: ["Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
         "never give out the text code u get from whatsapp, my dad says",
         'send me the code for the kahoot',
@@ -186,6 +188,54 @@ const BASE: RuleDef[] = [
         'add my email to the group doc',
         'turn off 2fa on ur own acc if it keeps bugging u lol',
       ],
+    },
+  },
+  {
+    id: 'en.account_control.takeover-moves',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Taking over the teen\'s accounts in the words fresh writers used: "ur gonna get a text, tell me the numbers in it", "whats the pin u use for ur phone", "hand over ur login", "a 6 digit code is coming to ur phone, forward it", "make me an admin on ur page", "email + pw", "copy ur discord token".',
+    patterns: [
+      /\b(?:tell|send|give|read|forward|text) me (?:the )?(?:numbers|digits|code|number) (?:in|from|on) (?:it|the text|that text|the sms|the message|that message)\b|\b(?:u|you)(?:'?re| r| are|r) (?:gonna|going to|about to) get a (?:text|sms|code|message)\b.{0,40}\b(?:tell|send|give|read|forward) (?:it )?(?:to )?me\b/,
+      /\b(?:pin|passcode|password|pass ?code|code|pattern) (?:u|you) use (?:for|on|to unlock|to get into) (?:ur|your)\b/,
+      /\bhand (?:over )?(?:ur|your) (?:login|log ?in|password|pass|details|account|acc|phone) (?:over)?\b|\bhand (?:ur|your) (?:login|password|phone) over\b/,
+      /\b(?:\d|four|six|eight) ?(?:digit|number) code\b.{0,40}\b(?:forward|send|tell|give|text|read)(?: it| them)? (?:to )?me\b/,
+      /\bmake me (?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin) (?:on|of|for|in) (?:ur|your)\b/,
+      /\b(?:email|e-?mail|username|user ?name|user) (?:and |& |plus |n )?(?:pw|pwd)\b|\b(?:email|e-?mail|username|user ?name) (?:and|&|plus|n) (?:pass|password)\b(?! (?:reset|manager))/,
+      /\b(?:discord|account|auth|session|login|steam|roblox) (?:token|cookie|cookies)\b/,
+    ],
+    unless: [/\b(?:mum|mom|dad|family (?:plan|sharing|netflix)|school (?:app|portal|wifi)|homework|kahoot|never (?:give|share|send)|don'?t (?:give|share|send)|scam|phishing)\b/],
+    examples: {
+      match: [
+        'im logging in to claim ur prize for u, ur gonna get a text, just tell me the numbers in it',
+        'send me the digits in that text',
+        'whats the pin u use for ur phone',
+        'hand over ur login, i wanna see who ur talking to',
+        'a 6 digit code is coming to ur phone, forward it to me asap',
+        'make me an admin on ur page',
+        'email + pw and ill set up ur modelling contract',
+        'username and password pls',
+        'copy ur discord token and send it to me',
+      ],
+      noMatch: [
+        'never give anyone ur discord token, its a scam',
+        'whats the pin for the kahoot',
+        'make me an admin on the team page',
+        'i reset my email password',
+      ],
+    },
+  },
+  {
+    id: 'en.account_control.code-families',
+    category: 'account_control',
+    severity: 'low',
+    note: 'Asks for codes and a PIN in other words: "u just got a 6 digit code, read it out", "sent my whatsapp code to ur number by accident", "send ur pin, want to check ur messages".',
+    patterns: [
+      new RegExp(String.raw`\bread (?:it|them|the code) out to me\b|\bsent my (?:\w{1,10} )?code to ${YOUR}\b|\b${YOUR} (?:pin|passcode|password)\b.{0,40}\bcheck ${YOUR} (?:messages|phone|dms|chats|snaps)\b|\blog out of ${YOUR} \w{1,12}\b.{0,30}\blet me log ?in\b`),
+    ],
+    examples: {
+      match: ['u just got a 6 digit code, read it out to me', 'oops i sent my whatsapp code to ur number by accident', 'send ur pin, want to check ur messages', 'log out of ur insta on ur phone and let me log in'],
+      noMatch: ['can u read the question out loud', 'i sent my code to the teacher', 'check ur messages'],
     },
   },
 ];

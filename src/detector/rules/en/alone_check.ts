@@ -1,9 +1,10 @@
 import type { RuleDef } from '../../types';
+import { YOU, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
 const EVERYDAY =
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b/;
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/;
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -390,7 +391,7 @@ const BASE: RuleDef[] = [
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
       /\b(?:is it|its|it'?s) just (?:u|you) in the (?:house|flat|place)\b|\b(?:no ?one|nobody) (?:walks|comes|barges) in on us\b/,
     ],
-    unless: [/\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    unless: [/\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b|\bparty (?:at|in) (?:urs|yours|ur (?:place|house|flat)|your (?:place|house|flat))\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
         'is it just u in the house till like 6? just wanna know before we call so no one walks in on us',
@@ -403,7 +404,7 @@ const BASE: RuleDef[] = [
         'is anyone gonna walk in if we facetime',
         'u in ur room? door locked?',
       ],
-      noMatch: [
+      noMatch: ["u got the house to urself?? party at urs 😂 jk", 
         'is it just u in the house? ill drop the parcel mum sent',
         'no one walks in on us at practice, the door is locked',
         'is ur door locked? ur cat keeps getting into my room when i stay over lol',
@@ -437,11 +438,94 @@ const BASE: RuleDef[] = [
       noMatch: ['anyone around for a game? need a 4th', 'is anyone in the vc?', 'do u have ur own locker yet'],
     },
   },
+  {
+    id: 'en.alone_check.watch-check',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'The risk check in the words fresh writers used: "u got a lock on ur door?", "when do ur parents usually crash", "ur on ur own all weekend?", "are ur parents the type to check ur apps", "does ur mom snoop thru ur phone", "house empty yet?", "everyone asleep?", "whos around at ur place", "so the house is empty?".',
+    patterns: [
+      /\b(?:got|have|is there|does it have) a lock on (?:ur|your|the) (?:bedroom |room )?door\b/,
+      /\b(?:when|what time|wat time) (?:do|does|d|will) (?:ur|your) (?:parents|mom|mum|mam|dad|folks|family|rents) (?:usually |normally |ever |finally )?(?:crash|knock out|pass out|turn in|hit the hay|hit the sack|go up|head to bed|head up|switch off|go to their room)\b/,
+      /\b(?:ur|you'?re|youre|u r|u|you) (?:gonna be |will be )?(?:on (?:ur|your) own|alone|home alone|by (?:ur|your) ?self) (?:all|the whole|this|the entire|for the) (?:weekend|week|night|evening|day|holiday|half term)\b/,
+      /\b(?:ur|your) (?:parents|mom|mum|mam|dad|folks|family|step ?(?:dad|mum|mom)) (?:\w{1,12} )?(?:check|look at|look through|go through|go thru|snoop|snoop through|snoop thru|snoop on|monitor|read|see) (?:\w{1,10} )?(?:what apps|the apps|ur apps|your apps|ur phone|your phone|ur messages|ur texts|ur chats|ur dms|ur screen ?time|who (?:u|you) (?:talk|text))\b|\b(?:are|r) (?:ur|your) (?:parents|mom|mum|dad|folks) the type to (?:check|look|snoop|go through)\b/,
+      /^(?:so |is |is the |is ur |is your )?(?:house|place|home|flat|ur place|ur house)(?: is)? (?:empty|free|quiet|all (?:urs|yours)|to (?:urself|yourself))(?: yet| tonight| rn| now| already)? ?\?/,
+      /\bthe house (?:is |will be |'?s |gonna be )?(?:empty|free|all (?:urs|yours)|to (?:urself|yourself))\b ?\?/,
+      /^(?:so |and |is |are )?(?:every ?one|everybody|every1|the whole house|ur (?:family|parents|fam)|your (?:family|parents)) (?:else )?(?:asleep|in bed|sleeping|gone|out|away)(?: yet| now| rn| already)? ?\?/,
+      /\bwho(?:'?s| is| else is) (?:around|home|there|in) (?:at )?(?:ur|your) (?:place|house|home|flat|urs)\b(?! (?:for|to) (?:the )?(?:party|sleepover|movie))/,
+    ],
+    unless: [/\b(?:party|sleepover|snacks|pizza|movie night|i left my|my (?:bag|charger|coat|jacket|keys)|plumber|delivery|parcel|coach trip|on the trip)\b/],
+    examples: {
+      match: [
+        'u got a lock on ur door?',
+        'do u have a lock on ur bedroom door',
+        'when do ur parents usually knock out',
+        'so ur on ur own all weekend? 👀',
+        'ur home alone the whole week?',
+        'are ur parents the type to check what apps u have',
+        'does ur mom ever snoop thru ur phone?',
+        'do ur parents go through ur messages',
+        'house empty yet?',
+        'place free tonight?',
+        'everybody in bed yet?',
+        'is the house empty yet?',
+        'what time does ur mum usually turn in',
+        'so whos around at ur place when u get back from school',
+      ],
+      noMatch: [
+        'is the house empty? i left my bag there',
+        'my parents go through my phone',
+        'everyone asleep on the coach trip lol',
+        'whos around at ur place for the party',
+        'the house is empty without the dog',
+      ],
+    },
+  },
+  {
+    id: 'en.alone_check.sibling-out',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Low on its own: whether a brother or sister is gone, asleep or out ("is ur little bro gone yet"). Friends ask to borrow something back; from a stranger it is the risk check, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:is|are|r|has|have) (?:ur|your) (?:little |lil |big |older |younger |baby |step ?)?(?:bro|brother|sis|sister|siblings|brothers|sisters|nan|gran|grandma|grandpa|aunt|auntie|uncle|cousin|babysitter|nanny) (?:\w{1,8} )?(?:gone|left|out|asleep|sleeping|in bed|away|back)(?: yet| now| rn| already)?\b/,
+    ],
+    unless: [/\b(?:charger|borrow|need (?:my|it|her|him)|give (?:it|her|him)|tell (?:her|him)|my (?:bag|coat|jacket|keys|hoodie)|party|match|game)\b/],
+    examples: {
+      match: ['is ur little bro gone yet', 'has ur sister left yet?', 'is ur nan asleep'],
+      noMatch: ['is ur sister back? i need my charger', 'has ur brother left for the match yet', 'my brother is out'],
+    },
+  },
+  {
+    id: 'en.alone_check.watch-families',
+    category: 'alone_check',
+    severity: 'low',
+    note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
+    patterns: [
+      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
+      new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
+    ],
+    examples: {
+      match: [
+        'parents home? 👀',
+        'lol ur mum doesnt check ur snap does she',
+        'is anyone home yet or do u have peace',
+        'is it just u and ur mum? does she work nights',
+        'so folks out? 😏',
+        'u home by urself after school usually?',
+        "i'll send the vid in a sec. parents home? 👀",
+      ],
+      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.alone_check.watch-check': {
+    match: ['what time do ur parents usually crash? i wanna call u properly later', 'ur parents still going on that trip this weekend? so the house is empty?', 'does ur mum check ur phone? mine literally reads everything lol', 'is the house empty? gran wants to pop round with the cake while ur mum\'s out, surprise!', 'everyone asleep? then we can really talk'],
+
+    noMatch: ['my mum checks my phone', 'the house was empty when i got back', 'everyone was asleep on the coach'],
+  },
   'en.alone_check.alone-now': {
-    match: ["are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
+    match: ['wyd rn, r u alone or with the fam', "are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
     noMatch: ["i'm home alone so come over after school", 'leave me alone lol', 'i walked home alone'],
   },
   'en.alone_check.who-around': {
@@ -453,7 +537,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['is it safe to cross here', 'anyone around to help with hw?', 'the library is a quiet place'],
   },
   'en.alone_check.parents-away': {
-    match: ['when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    match: ['what time do ur parents go to bed, can we game late tonight?', 'when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
     noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
   },
 });

@@ -9,7 +9,7 @@ import { I_OFFER, YOU, YOUR, YOURE } from './words';
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
 const EVERYDAY_MEETING =
-  /\b(?:mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
+  /\b(?:before (?:school|class|first period|registration|form)|mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -51,7 +51,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: ["can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: ["we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -82,11 +82,11 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) come (?:and )?get (?:you|u|ya)\b(?! (?:a|some|the|something|food|lunch|snacks|from (?:practice|training|school))\b)/,
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
     ],
-    unless: [/\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
+    unless: [/\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/, /\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
       /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
-      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
       // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
@@ -106,7 +106,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["i'll buy ur ticket, u get the next one", 
+      noMatch: ["ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -215,7 +215,9 @@ const BASE: RuleDef[] = [
     unless: [
       EVERYDAY_MEETING,
       /\b(?:fortnite|roblox|minecraft|valorant|cod|warzone|sniper|lobby|server|vc|in game|1v1|squad)\b/,
-      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b/,
+      // Handing something back at the door: "ill be outside ur house at 8, bring the charger".
+      /\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b|\b(?:moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b/,
     ],
     examples: {
       match: [
@@ -246,7 +248,7 @@ const BASE: RuleDef[] = [
         "i'll send u an uber",
         'lets spend a day together irl',
       ],
-      noMatch: [
+      noMatch: ["i'll be outside ur house at 8, bring the charger", 
         'wanna meet at the library to study',
         'lets go to the movies saturday, my mom can drive',
         'ill take u out in the next round, watch',
@@ -373,6 +375,117 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.meeting.meet-moves',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. The offline meeting as fresh writers put it: a lift "there and back", "the nearest maccies to u", waiting round the corner "so nobody sees", "weird we still havent met", "just u and me" on an outing, describing the car to look for, passing through the teen\'s town, a quiet spot just for two, a spare room, "coffee irl? nothing weird i promise", "ill plan something special for us", being near the teen\'s neighbourhood. Said by a stranger; a parent\'s or a team\'s logistics are vetoed.',
+    patterns: [
+      new RegExp(String.raw`\b${I_OFFER} (?:drive|take|give) ${YOU} (?:there and back|there n back|both ways|home after|a (?:ride|lift) (?:there|both ways|home after))\b`),
+      new RegExp(String.raw`\b(?:where'?s|wheres|whats|what'?s|which is) the (?:nearest|closest) \w{1,15} (?:to|near|by) (?:${YOU}|${YOUR} (?:place|house|home|school|area))\b`),
+      new RegExp(String.raw`\b(?:wait|waiting|meet|pick ${YOU} up|park|parked)\b.{0,40}\bso (?:nobody|no ?one|no1|${YOUR} (?:parents|mum|mom|dad|friends)|people|ppl) (?:sees?|can see|will see|knows?|notices?|finds? out)\b`),
+      /\b(?:weird|crazy|strange|mad|wild) (?:that )?(?:we )?(?:still )?(?:haven'?t|havent|have not|never) (?:even )?met\b|\b(?:we )?(?:still )?(?:haven'?t|havent) (?:even )?met (?:irl|in person|in real life|yet)\b(?! (?:the|ur|your|my|his|her|their)\b)/,
+      new RegExp(String.raw`\b(?:take ${YOU}|go|head|come|meet|hang|chill|trip|day out|shopping|date|drive|ride)\b.{0,30}\bjust (?:${YOU} (?:and|n|&) me|me (?:and|n|&) ${YOU}|(?:the )?two of us|us two)\b`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m|im|i am)(?: be)? (?:in|driving|waiting in|sat in|sitting in|parked in) (?:a|the|my) (?:black|white|silver|grey|gray|red|blue|dark|green|navy) (?:car|van|truck|golf|bmw|audi|merc|mercedes|ford|corsa|polo|suv|range rover|tesla|jeep)\b`),
+      new RegExp(String.raw`\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|gonna be)? ?(?:passing|driving|coming|going) (?:thru|through|by|past) ${YOUR} (?:town|city|area|way|neighbou?rhood|village|hood|end)\b`),
+      new RegExp(String.raw`\b(?:i'?ll be|ill be|i will be|i'?m|im|i am|gonna be) (?:\w{1,8} )?(?:near|in|around|by) ${YOUR} (?:neighbou?rhood|hood|area|town|city|village|end|way)\b(?! (?:for|with) (?:the|a) (?:match|game|tournament|school))`),
+      /\b(?:quiet|private|secluded|hidden|empty|secret) (?:spot|place|corner|area|room|bench|bit)\b.{0,30}\b(?:just us|just (?:u|you) (?:and|n) me|the two of us|us two|no ?one (?:around|there|will see))\b|\b(?:find|go to|know) (?:a|somewhere) (?:quiet|private|secluded) (?:spot|place)?\b.{0,20}\bjust us\b/,
+      /\b(?:crash|stay|sleep|kip|spend the night) (?:at|over at|round) (?:mine|my place|my house|my flat|my apartment)\b.{0,30}\b(?:spare (?:room|bed)|my flat|my apartment|no ?one (?:will|would) know|my own place)\b|\b(?:spare (?:room|bed)|my (?:own )?(?:flat|apartment))\b.{0,20}\b(?:stay|crash|sleep|kip|come)\b/,
+      /\b(?:coffee|food|drinks?|ice ?cream|a walk|movie|lunch|dinner|milkshake|bubble tea|boba|starbucks|maccies|mcdonalds|a date) (?:irl|in person|for real)\b|\birl\b.{0,30}\b(?:nothing weird|not weird|i promise|no funny business|im not a creep|i'?m not a creep|i won'?t bite|i dont bite|i don'?t bite|im normal|i'?m normal)\b/,
+      /\bplan (?:something|smth|a day|a date|a day out|a trip) (?:\w{1,10} )?for (?:us|u and me|you and me|just us|the two of us|us two)\b/,
+    ],
+    unless: [/\b(?:into|to) town\b|\b(?:server|vc|discord|call|chat|dms?|lobby|game|party chat)\b/, /\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach) (?:will|is|can|says|said|'?ll|drives?|driving)\b|\bmy (?:mom|mum|dad|parents|sister|brother)\b/, /\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|practice|training|match|tournament|lesson|rehearsal)\b/],
+    examples: {
+      match: [
+        "wanna come to a party saturday? older crowd, i'll drive u there and back, just tell ur mum ur at a mates",
+        'ill drive u there and back, just say ur at a friends',
+        'wheres the nearest maccies to u? ill meet u there',
+        'whats the closest starbucks to ur house',
+        'ill wait for u round the corner from school so nobody sees',
+        'meet me behind the sports hall so no one sees us',
+        'dont u think its weird we still havent met?',
+        'crazy that we never met, we talk every day',
+        'ill take u shopping, just u and me, saturday?',
+        'lets go for a drive, just the two of us',
+        'bus station at 4? ill be in a black golf',
+        'ill be parked in the silver car round the back',
+        'im passing thru ur town saturday, ice cream?',
+        'driving through ur area on friday, wanna grab food?',
+        'yeah fall break is way too short. tell u what, im near ur neighborhood tmrw for work, can i swing by?',
+        'lets find a quiet spot at the park, just us',
+        'i know a quiet place, just u and me',
+        'u can crash at mine, got a spare room',
+        'theres a spare bed at my flat, u can stay whenever',
+        'coffee irl? nothing weird i promise',
+        'milkshake irl? i promise im normal lol',
+        'lmk ur free days and ill plan something special for us',
+        'ill plan a day out for just us two',
+      ],
+      noMatch: ["wanna go into town sat just us two", 
+        'my mum will be in the black car outside school',
+        'quiet spot in the library to study? just us two',
+        'we still havent met the new teacher',
+        'whats the nearest bus stop to the school',
+        'u can crash at mine after the party, my mum said its fine',
+        'passing thru ur street on the bus lol, i saw ur cat',
+        'the coach will drive u there and back',
+        'ill be near ur school tomorrow for the match',
+      ],
+    },
+  },
+  {
+    id: 'en.meeting.meet-moves-low',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: "ill meet u there", "ill be at the station at 4", "can i swing by", "ill be waiting in the car", "lmk ur free days". Friends and parents say these too; from a stranger they are the meeting, so they count at `high` and in combinations.',
+    patterns: [
+      /\b(?:near|by|next to|round the corner from|across from) (?:ur|your) (?:school|house|place|street|home)\b.{0,20}\b(?:i'?ll|ill|i will|i'?m gonna|im gonna) be (?:there|waiting|outside)\b/,
+      /\bwhen (?:r|are|will|can|do) we (?:finally |ever |actually )?(?:gonna |going to |get to )?(?:meet|link|link up|meet up|see each other)(?: irl| in person| for real)?\b/,
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|i could|let'?s|lets) meet ${YOU} (?:there|at the|at ur|outside|by the|near|round|behind)\b`),
+      /\b(?:i'?ll|ill|i will) be (?:at|outside|by|waiting at) the (?:station|bus station|train station|bus stop|corner|entrance|car park|parking lot|back lot)\b/,
+      /\b(?:can|could|should|shall) i (?:swing|stop|drop|pop|come) (?:by|round|over)\b/,
+      /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:waiting|parked|sat|sitting) (?:for (?:u|you) )?(?:in|by|at|outside) (?:the|my|a) (?:\w{1,10} )?(?:car|van|truck)\b|\b(?:walk|come|go|head) (?:to|round to) the (?:back lot|back of the|car park|parking lot)\b/,
+      /\b(?:lmk|tell me|send me|what are|whats|what'?s) (?:ur|your) free (?:days|day|time|dates|evenings|weekends)\b/,
+    ],
+    unless: [/\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach)\b|\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|tutor|tutoring|lesson)\b/],
+    examples: {
+      match: [
+        'theres a cafe near ur school, ill be there at 4',
+        'when r we finally gonna meet',
+        'after practice walk to the back lot, ill be waiting in the black car',
+        'ill be at the station at 4, we\'ll grab food',
+        'can i swing by later?',
+        'ill meet u there at 5',
+        'lmk ur free days',
+      ],
+      noMatch: ['mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
+    },
+  },
+  {
+    id: 'en.meeting.meet-families',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Meeting in other words: "just u, no need to bring anyone", "im parked at the end of ur road", "ill send a cab", "the casting is at my flat", "came to ur town, food somewhere quiet", "ill wait for u at the park gate", "come round mine, ill give u a lift home", "i can pick u up after school, what time do u finish".',
+    patterns: [
+      new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b|\b(?:i'?m|im|i am) (?:outside|by|at) the (?:\w{1,12} )?(?:\w{1,12} )?(?:centre|center|pool|gym|school|station|shop|park)\b.{0,30}\bcome (?:say hi|out|over|find me)\b|\bolder (?:crowd|lot|guys|people|ppl)\b.{0,30}\b(?:${YOU} in|come|coming|wanna)\b|\bparty at my (?:mates?|friends?|boys|cousins?) (?:flat|place|house|apartment)\b`),
+      new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\b(?:food|eat|dinner|drinks?|hang|chill|go|get) somewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the (?:park|car park|end of|corner|back)\b|\b(?:i'?ll|ill|i will|i can|i could) give ${YOU} a lift (?:home|back)\b`),
+      new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b`),
+    ],
+    examples: {
+      match: [
+        'come to the studio tomorrow, just u, no need to bring anyone',
+        "i'm parked at the end of ur road 😊 come out",
+        "i'm outside the leisure centre, come say hi after ur swim",
+        'theres a party at my mates flat, older crowd, u in?',
+        'need u tonight, ill send a cab',
+        'the casting is at my flat on tuesday',
+        'what if i came to ur town and we got food somewhere quiet',
+        "i'll wait for u at the park gate after practice",
+        "come round mine after school, i'll give u a lift home",
+      ],
+      noMatch: ['no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, when, where we go next. */
@@ -383,6 +496,10 @@ const EVERYDAY =
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING =
   /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover)\b/;
+
+/** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
+const MEET_BY_PIN =
+  /\b(?:drop|send|share|gimme) (?:me )?(?:ur |your )?(?:live )?(?:pin|loc|location)\b|\bi know where (?:u|you) live\b.{0,6}\b(?:lol|lmao|haha)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
@@ -401,8 +518,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
   },
   'en.meeting.pick-up-travel': {
-    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}`),
-    match: ['i can pick u up from ur house, i just passed my test 🚗', "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}`),
+    match: ['i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

@@ -11,8 +11,11 @@ import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 const EVERYDAY_PHOTO =
   /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number|haircut|hair cut|hairstyle|new hair|braces|piercing|tattoo|costume|cast)\b/;
 
+/** A video of a skill to prove or judge it: "a vid of u doing the kickflip", "film urself landing the trick". */
+const SKILL_VIDEO = /\b(?:doing|landing|trying|hitting|pulling off) (?:the|that|a|ur|your|this) (?:\w{1,12} )?(?:kickflip|ollie|trick|flip|backflip|skill|goal|shot|jump|wheelie|combo|serve|penalty)s?\b/;
+
 /** A picture of a piece of clothing itself, not of the teen: "a full body pic of the dress". */
-const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?) of (?:the|that|this|my|her|his) (?:new )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
+const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?|selfies?) of (?:the|that|this|my|her|his) (?:new |prom |formal )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -46,8 +49,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
+      // After a first picture: one more, and now moving ("send one more first, a video this time").
+      /\b(?:send|snd|take|make|do|film|record) (?:me )?(?:one more|1 more|another(?: one)?|a few more|some more|more)\b.{0,25}\b(?:a |but a |but )?(?:vid|video|clip|vids|videos) (?:this time|now|next)\b/,
     ],
-    unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO],
+    unless: [/\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
     examples: {
       match: [
         'i wanna see how u look rn',
@@ -85,8 +90,12 @@ export const rules: RuleDef[] = [
         'send a pic from ur bed',
         'wanna see u in a skirt',
         'send me a cute pic 😊',
+        'send one more first, a video this time 😉',
+        'take another one but a vid this time',
+        'do one more, video now',
+        'send me a few more, clip this time 😏',
       ],
-      noMatch: ["grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
+      noMatch: ["when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
@@ -111,6 +120,9 @@ export const rules: RuleDef[] = [
         'did u see her new selfie?',
         'show me a pic of ur outfit for the party',
         'wanna see the new skirt i bought?',
+        'send a mirror selfie of the prom dress omg i need to see',
+        'send a vid of u doing the kickflip i dont believe u',
+        'send one more meme this time a good one',
       ],
     },
   },
@@ -310,13 +322,14 @@ export const rules: RuleDef[] = [
       /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
     ],
-    unless: [/\bsurprise for (?:her|him|them|ur mum|ur dad|your mum|your dad)\b|\b(?:her|his|their|ur mum'?s|ur dad'?s|mum'?s|dad'?s) (?:birthday|bday|present|surprise|card|cake)\b/, /\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
+    unless: [/\b(?:talent show|audition|competition|concert|assembly|choir|recital|singing|the dance|drama club)\b/, /\b(?:grandad|granddad|gramps|grandpa|nan|nana|gran|grandma|auntie|uncle|cousins?|every ?one|the family|ur family|your family) (?:wants?|wanna|want to) (?:to )?(?:say (?:hi|hello)|see (?:u|you))\b/, /\bsurprise for (?:her|him|them|ur mum|ur dad|your mum|your dad)\b|\b(?:her|his|their|ur mum'?s|ur dad'?s|mum'?s|dad'?s) (?:birthday|bday|present|surprise|card|cake)\b/, /\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
+      SKILL_VIDEO,
     ],
     examples: {
       match: ["facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ["facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting'],
+      noMatch: ["record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting', 'send me a vid of u landing the trick, i dont believe u'],
     },
   },
   {
@@ -453,10 +466,83 @@ export const rules: RuleDef[] = [
       /^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)/,
       /^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
     ],
-    unless: [EVERYDAY_PHOTO],
+    unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
       match: ["let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
-      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing'],
+      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
+    },
+  },
+  {
+    id: 'en.photo_request.show-moves',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Asking for an image in the words fresh writers used: "u in ur pjs already? lemme see", "take another one just for me", "swimsuit pic from ur holiday?", "anything for my eyes only?", "what colour underwear r u wearing? show me", "whatcha wearing? show me", "tilt the camera down a bit", a "check-in shot of ur stomach and hips".',
+    patterns: [
+      /\b(?:show|send|snap) me (?:ur|your) (?:outfit|fit|body|pjs|pyjamas|pajamas|look) (?:in the mirror|mirror pic|in ur room|on ur bed)\b/,
+      /\b(?:see|show (?:u|you)) what i look like\b.{0,15}\b(?:ur|your) turn\b|\b(?:ur|your) turn (?:after|next)\b.{0,20}\b(?:pic|photo|selfie|show)\b/,
+      new RegExp(String.raw`\b(?:in|wearing) ${YOUR} (?:${UNDERWEAR}|uniform|school uniform|gym kit)\b.{0,25}\b(?:lemme|let me|can i|wanna|i wanna|i want to|i need to) see\b|\b(?:lemme|let me|can i|wanna|i wanna) see (?:${YOU} )?(?:in )?${YOUR} (?:${UNDERWEAR})\b`),
+      /\b(?:take|send|snap|do|make|film) (?:me )?(?:another|a new|one more|a better|a fresh) (?:one|pic|photo|selfie|snap|vid)? ?(?:just |only )?(?:for me|4 me)\b/,
+      /\b(?:swimsuit|swim ?suit|bikini|swim ?wear|swimming costume|bathing suit|beach body|pool|in the pool|at the pool) (?:pic|pics|photo|photos|selfie|selfies|snap|snaps|vid|video)s?\b|\b(?:pic|pics|photo|photos|selfie|selfies|snap|snaps) (?:of (?:u|you) )?(?:in (?:ur |your |a )?(?:swimsuit|bikini|swimwear|bathing suit|swimming costume)|at the (?:pool|beach))\b/,
+      /\bfor my eyes only\b|\bjust for my eyes\b|\bonly for my eyes\b/,
+      new RegExp(String.raw`\b(?:${UNDERWEAR})\b.{0,40}\b(?:show me|lemme see|let me see|send (?:me )?(?:a )?(?:pic|photo|snap)|prove it|pic or it didn'?t happen)\b`),
+      /\b(?:what(?:cha|chu)?|wat(?:cha)?|what (?:are|r) (?:u|you)|what'?re (?:u|you)|whatre (?:u|you)|wyd|what (?:u|you)) (?:wearing|got on)\b.{0,12}\b(?:show me|lemme see|let me see|pic|send (?:a )?pic|prove it)\b/,
+      /\b(?:tilt|point|move|angle|put|hold|turn|drop) (?:the |ur |your )?(?:camera|cam|phone)(?: a bit| a little| slightly)? (?:down|lower|further down|down a bit|lower down)\b|\b(?:camera|cam) (?:a bit |a little |bit )?lower\b/,
+      /\b(?:shot|pic|photo|picture|selfie|snap|vid|video|check ?in)s? of (?:ur|your) (?:stomach|belly|tummy|hips|waist|thighs|legs|bum|butt|chest|body|abs|back|figure)\b/,
+    ],
+    unless: [/\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard|mum|mom|dad)\b/],
+    examples: {
+      match: [
+        'can u show me ur outfit in the mirror',
+        'wanna see what i look like? ur turn after',
+        'u in ur pjs already? lemme see',
+        'r u in ur towel rn? lemme see',
+        'ur story from today was cute but the angle was bad, take another one just for me 😏',
+        'snap me another one just for me',
+        'swimsuit pic from ur holiday? u mentioned the pool',
+        'bikini pics from the beach?',
+        'got anything for my eyes only? 😉',
+        'what colour underwear r u wearing? show me',
+        'what colour bra r u wearing, show me',
+        'whatcha wearing? show me',
+        'what r u wearing rn, show me',
+        'facetime? and tilt the camera down a bit',
+        'point the camera lower',
+        'tmrw morning i need a check-in shot of ur stomach and hips before breakfast, in ur underwear so i can see properly',
+        'send a pic of ur stomach for the check-in',
+      ],
+      noMatch: [
+        'swimsuit pics from the gala for the club page',
+        'pic of ur legs for the physio',
+        'tilt the camera down, i cant see the board',
+        'take another one just for me and mum lol',
+        'what are u wearing to the party',
+      ],
+    },
+  },
+  {
+    id: 'en.photo_request.pfp-low',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Low on its own: "new pfp when? a proper one of u". Friends nag about profile pictures too; from a stranger it asks for the teen\'s face, so it counts at `high` and in combinations.',
+    patterns: [/\b(?:pfp|profile (?:pic|picture|photo)|dp)\b.{0,30}\b(?:of (?:u|you)|ur face|your face|real one|proper one|actual one|not a cartoon)\b/],
+    unless: [/\b(?:team|club|school|class|group|gc)\b/],
+    examples: {
+      match: ['new pfp when? 👀 a proper one of u tho, not a cartoon', 'change ur pfp to a real one of u', 'ur dp should be ur face'],
+      noMatch: ['the gc pfp should be a pic of the team', 'new pfp when? the cat one is old', 'my pfp is a cartoon'],
+    },
+  },
+  {
+    id: 'en.photo_request.show-families',
+    category: 'photo_request',
+    severity: 'low',
+    note: 'Photo requests in other words: "pic of u in the bikini", "any pics without the hoodie? ur hiding ur figure", "test shots in swimwear or underwear", "wanna see ur room and u in it".',
+    patterns: [
+      new RegExp(String.raw`\b(?:pics?|photos?|selfies?|one) of ${YOU} in (?:the|ur|your|a|that) (?:bikini|swimsuit|swimwear|bathing suit|crop top)\b|\bpics? without (?:it|the hoodie|ur hoodie|a top|ur top)\b|\bhiding ${YOUR} (?:figure|body)\b|\b(?:got|have) any more (?:like (?:that|this|it)|of (?:those|them|${YOU}))\b`),
+      new RegExp(String.raw`\btest shots\b|\b(?:swimwear|underwear|lingerie)\b.{0,40}\bsend (?:them|it|some)\b|\bsee ${YOUR} room (?:and|n) ${YOU} in it\b`),
+    ],
+    examples: {
+      match: ['pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'u looked so good in that pic, u got any more like that', 'send a photo of you in that swimsuit'],
+      noMatch: ['i bought a bikini for spain', 'pics of the beach pls', 'send me a pic of ur room layout for the project'],
     },
   },
 ];

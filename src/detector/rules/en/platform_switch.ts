@@ -1,4 +1,8 @@
 import type { RuleDef } from '../../types';
+import { YOU } from './words';
+
+/** Chat apps a conversation is moved to. */
+const APPS = String.raw`(?:signal|telegram|kik|session|wickr|threema|whats ?app|discord|snap ?chat|snap|wire|element|viber|line|wechat|imessage|messenger|insta|ig|facetime|sms)`;
 
 /**
  * Moving the conversation to a more private channel (Winters et al. 2020, gaining access and
@@ -184,7 +188,7 @@ export const rules: RuleDef[] = [
       /\btoo public\b.{0,40}\b(?:app|somewhere|place|server)\b|\b(?:app|place|server) where (?:its|it'?s) just us\b/,
       /\b(?:separate|different|another|other|second|secret) app\b.{0,20}\bso (?:ur|your) (?:parents|mum|mom|dad|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:see|know|find|check)\b/,
     ],
-    unless: [/\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
+    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
       /\b(?:make|set|put|switch|turn) (?:your|ur|my|it|the) (?:\w{1,15} )?(?:to |on )?private\b/,
     ],
@@ -220,7 +224,7 @@ export const rules: RuleDef[] = [
         'for privacy lets use signal',
         'talk on whatsapp for safety reasons ok',
       ],
-      noMatch: [
+      noMatch: ["turn on disappearing msgs its funnier when they vanish lol", 
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'the bike is safer there than outside school',
         'u should go private on insta, randoms keep following u',
@@ -239,6 +243,78 @@ export const rules: RuleDef[] = [
         'we should get a private room at the library, just u and me and sam',
         'whatsapp added a new privacy setting for groups',
       ],
+    },
+  },
+  {
+    id: 'en.platform_switch.elsewhere-moves',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moving to a less watched place, said outright: "do u have another app or a finsta where we can talk without anyone seeing", "this app has no mods watching", "my other discord, nobody else is in it", "download signal, ill explain why later".',
+    patterns: [
+      /\b(?:another|other|second|different|secret|private|priv|new) (?:app|account|acc|number|insta|finsta|snap|phone|server|discord|chat)\b.{0,40}\b(?:without (?:any ?one|any1|anybody|people|ppl|ur parents|your parents|them|the mods) (?:seeing|knowing|watching|reading|finding out)|so (?:no ?one|nobody|no1) (?:sees|can see|knows|will see|reads)|where (?:no ?one|nobody|no1) (?:can )?(?:sees?|knows?|reads?|watch(?:es)?)|(?:no ?one|nobody|no1) else (?:is|'?s) (?:in|on) (?:it|there))\b/,
+      /\b(?:app|site|website|server|chat|place|platform)\b.{0,15}\b(?:with )?no (?:mods|moderators|admins|filters?|parents|one watching|one reading) (?:watching|reading|checking|around|there)\b|\bwhere (?:the )?(?:mods|moderators|admins) (?:can'?t|cant|don'?t|dont|won'?t) (?:see|read|check)\b/,
+      new RegExp(String.raw`\b(?:dl|download|get|install|grab) ${APPS}\b.{0,20}\b(?:i'?ll|ill|i will) (?:explain|tell (?:u|you))(?: why)?(?: later)?\b|\b(?:dl|download|get|install|grab) ${APPS} (?:real quick|rq|rn|right now|asap|trust me|dont ask|don'?t ask)\b`),
+    ],
+    unless: [/\b(?:school|class|team|squad|teacher|homework|project|club|coach|every ?one|the group)\b/],
+    examples: {
+      match: [
+        'gg ur actually cracked at this game. but the in-game chat is so laggy, do u have another app or like a finsta where we can talk without anyone seeing?',
+        'got a second account so no one sees?',
+        'theres this app with no mods watching, ill send the link',
+        'i know a site with no mods reading, u should join',
+        'hop in vc on my other discord, nobody else is in it',
+        'dl signal, ill explain why later',
+        'grab kik real quick',
+        'download telegram rn trust me',
+      ],
+      noMatch: [
+        'download the school app for the timetable',
+        'get discord real quick so the squad can vc',
+        'my other account got hacked lol',
+        'the server has no mods and its chaos lol',
+      ],
+    },
+  },
+  {
+    id: 'en.platform_switch.elsewhere-low',
+    category: 'platform_switch',
+    severity: 'low',
+    note: 'Low on its own: asking to move the chat in ordinary words ("lets take this to dms", "easier if we text on imessage", "got a number i can whatsapp", "ur snap still the same? gonna add u", "get telegram"). Friends move apps all day; from a stranger it is the switch, so it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(String.raw`\b(?:easier|better|quicker|nicer|more chill|comfier) (?:if we|to|when we) (?:just )?(?:text|talk|chat|message|msg|dm|speak)\b.{0,12}\b(?:on|over|thru|through|via|in) ${APPS}\b`),
+      new RegExp(String.raw`\b(?:got|have) (?:a |ur |your )?(?:number|num|digits)\b.{0,10}\bi can (?:whats ?app|text|call|imessage|facetime|signal|telegram)\b`),
+      new RegExp(String.raw`\b(?:ur|your) (?:snap|sc|insta|ig|kik|tiktok|telegram|whats ?app)(?: name)? (?:still|the same|same)\b.{0,20}\b(?:gonna|imma|ima|i'?ll|ill|let me|lemme|i wanna|can i) add\b`),
+      /\bmy (?:other|alt|private|priv|secret) (?:discord|server|account|acc|insta|snap|number|phone|tiktok|finsta|profile)\b/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:dl|download|install|grab|get) ${APPS}(?: (?:pls|plz|please|now|rn|real quick|rq|tonight|and (?:add|text|message|msg|dm) me))?$`),
+      new RegExp(String.raw`\b(?:take|move|continue|carry on) (?:this|it|the (?:chat|convo|conversation)) (?:to|in|into|over to|on) (?:dms?|pms?|private|priv|my dms|${APPS})\b(?! (?:chat|group|gc))`),
+    ],
+    unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
+    examples: {
+      match: [
+        'easier if we just text on imessage tbh',
+        'i dont really use tiktok dms, got a number i can whatsapp?',
+        'ur snap still the same? gonna add u',
+        'lets take this to dms instead of the group',
+        'move this to whatsapp',
+        'download telegram and add me',
+        'join my other server',
+      ],
+      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday'],
+    },
+  },
+  {
+    id: 'en.platform_switch.app-families',
+    category: 'platform_switch',
+    severity: 'low',
+    unless: [/\b(?:group|channel|notes|server|fan|memes?|lag|lagging|homework|science|project|revision|same user)\b|\b(?:don'?t|dont|never) use\b/],
+    note: 'Moving to another app in other words: "u got telegram / threema / session", "hmu on my private / alt", "switch to facetime", "download this app, no number needed", "dms here get flagged".',
+    patterns: [
+      new RegExp(String.raw`\b(?:${YOU} )?(?:got|have|on|use) (?:telegram|threema|session|signal|wickr|kik|element|wire)\b|\b(?:hmu|add me|dm me|message me|text me|find me) on my (?:private|alt|priv|spam|other|second|finsta)\b`),
+      /\bswitch to (?:facetime|ft|snap|snapchat|whatsapp|telegram|discord|signal|imessage)\b|\b(?:download|get|install) (?:this|the|an?) app\b.{0,50}\bno (?:number|phone number|one can see|one sees|history)\b|\bdms? (?:here|on here) (?:get|gets|are) (?:flagged|monitored|read|watched)\b/,
+    ],
+    examples: {
+      match: ['u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
+      noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
     },
   },
 ];
