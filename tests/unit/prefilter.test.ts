@@ -179,7 +179,10 @@ describe('the prefilter gives exactly the results of running every rule', { time
 
   test('tests/corpus texts', () => {
     expect(corpusTexts.length).toBeGreaterThan(400);
-    expectSameResults(corpusTexts);
+    // Normalised only, as matchText hands them over: with the corpus past 14,000 messages, their
+    // raw forms too doubled the slowest test of the suite. Raw forms are covered by the rule
+    // examples, the transcripts and the generated text.
+    expectSameResults(corpusTexts, ALL_RULES, false);
   });
 
   test('a prefilter prepared in small slices gives the same results', () => {
