@@ -1,5 +1,5 @@
 import { STAGE_OF } from './categories';
-import { MODEL_MAX_LENGTH, modelCategories, modelScore, prepareModel } from './model';
+import { MODEL_MAX_LENGTH, modelCategories, modelCategoryIndex, modelScores, prepareModel } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
 import { normalisedSentences } from './sentences';
@@ -53,9 +53,10 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
-    if (normalised.length <= MODEL_MAX_LENGTH) addGuesses(found, normalised);
-    else for (const sentence of normalisedSentences(raw, normalised)) addGuesses(found, sentence);
-    markDoubts(found, raw, normalised);
+    const sentences = normalised.length > MODEL_MAX_LENGTH ? normalisedSentences(raw, normalised) : undefined;
+    if (sentences === undefined) addGuesses(found, normalised);
+    else for (const sentence of sentences) addGuesses(found, sentence);
+    if (found.some(doubtable)) markDoubts(found, sentences ?? [normalised]);
   }
   return found;
 }
@@ -68,24 +69,29 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
  */
 export const DOUBT_BELOW = -300;
 
+/** A medium rule signal: the only kind the model may doubt. */
+function doubtable(m: Match): boolean {
+  return m.severity === 'medium' && m.guess !== true;
+}
+
 /**
  * Marks each medium rule signal `doubt` when the learned model, trained on the moves and on
  * thousands of everyday lookalikes, scores its category below DOUBT_BELOW in every part of the
- * message it reads ("kun je een foto sturen van die bladzijdes", from a classmate). The policy
- * then treats it as a mild signal: it still counts at `high` and toward a combination.
+ * message it reads (`parts`, as for its guesses). The policy then treats it as a mild signal: it
+ * still counts at `high` and toward a combination. Each part is scored once.
  */
-function markDoubts(found: Match[], raw: string, normalised: string): void {
-  for (const m of found) {
-    if (m.severity !== 'medium' || m.guess) continue;
-    let best: number | undefined;
-    if (normalised.length <= MODEL_MAX_LENGTH) best = modelScore(normalised, m.category);
-    else {
-      for (const sentence of normalisedSentences(raw, normalised)) {
-        const score = modelScore(sentence, m.category);
-        if (score !== undefined && (best === undefined || score > best)) best = score;
-      }
+function markDoubts(found: Match[], parts: readonly string[]): void {
+  const best = found.map(() => -Infinity);
+  for (const part of parts) {
+    const scores = modelScores(part);
+    if (scores === undefined) continue;
+    for (let i = 0; i < found.length; i++) {
+      if (doubtable(found[i]!)) best[i] = Math.max(best[i]!, scores[modelCategoryIndex(found[i]!.category)]!);
     }
-    if (best !== undefined && best < DOUBT_BELOW) m.doubt = true;
+  }
+  for (let i = 0; i < found.length; i++) {
+    // -Infinity: no part was short enough for the model to read, so it has no opinion.
+    if (doubtable(found[i]!) && best[i]! > -Infinity && best[i]! < DOUBT_BELOW) found[i]!.doubt = true;
   }
 }
 

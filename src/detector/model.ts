@@ -274,12 +274,18 @@ export function modelCategories(normalised: string): Category[] {
 }
 
 /**
- * The model's score for `category` (a logit, in hundredths) in already normalised text, or
- * undefined when the text is empty or longer than the model reads whole.
+ * The model's scores (logits, in hundredths; index them with modelCategoryIndex) for already
+ * normalised text, or undefined when the text is empty or longer than the model reads whole.
+ * The array is reused by the next call.
  */
-export function modelScore(normalised: string, category: Category): number | undefined {
+export function modelScores(normalised: string): Int32Array | undefined {
   if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return undefined;
   loaded ??= loadModel(MODEL);
-  const c = loaded.catOf.indexOf(category);
-  return c < 0 ? undefined : scoreNormalised(normalised, loaded)[c];
+  return scoreNormalised(normalised, loaded);
+}
+
+/** Where `category` stands in modelScores' array. */
+export function modelCategoryIndex(category: Category): number {
+  loaded ??= loadModel(MODEL);
+  return loaded.catOf.indexOf(category);
 }

@@ -11,10 +11,17 @@ const AGE_OF_CONSENT = 16;
 /**
  * Everyday logistics a parent or grandparent also asks about. In a chat that shows it is with one
  * (context.ts `familyIn`), a medium signal of these is kept for `high` only, whatever age the
- * teen stated; a high one still nudges. Sexual content, secrecy, threats, gifts and the rest are never softened: abuse within
- * families exists too.
+ * teen stated; a high one still nudges. Sexual content, secrecy, threats, gifts and the rest are
+ * never softened: abuse within families exists too.
  */
-const FAMILY_EVERYDAY: ReadonlySet<Category> = new Set(['alone_check', 'location_control', 'meeting', 'personal_info', 'photo_request', 'account_control']);
+const FAMILY_EVERYDAY: ReadonlySet<Category> = new Set([
+  'alone_check',
+  'location_control',
+  'meeting',
+  'personal_info',
+  'photo_request',
+  'account_control',
+]);
 
 /**
  * Mild signals in this many different categories within one conversation make a pattern worth
@@ -24,6 +31,11 @@ export const MILD_COMBINATION = 3;
 
 function raise(severity: Severity): Severity {
   return severity === 'low' ? 'medium' : 'high';
+}
+
+/** A medium signal counted as a mild one; low and high stay as they are. */
+function soften(severity: Severity): Severity {
+  return severity === 'medium' ? 'low' : severity;
 }
 
 /** Whether a signal of this severity reaches the teen at this sensitivity, before combinations. */
@@ -90,9 +102,9 @@ export class Conversation {
   }
 
   private inContext(m: Match): Severity {
-    if (this.family && FAMILY_EVERYDAY.has(m.category)) return m.severity === 'medium' ? 'low' : m.severity;
+    if (this.family && FAMILY_EVERYDAY.has(m.category)) return soften(m.severity);
     // A medium signal the learned model doubts (engine.ts markDoubts) counts as a mild one.
-    const severity = m.doubt && m.severity === 'medium' ? 'low' : m.severity;
+    const severity = m.doubt ? soften(m.severity) : m.severity;
     if (this.teenAge !== undefined && this.teenAge < AGE_OF_CONSENT && AGE_SENSITIVE.has(m.category)) {
       return raise(severity);
     }
