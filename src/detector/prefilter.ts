@@ -38,9 +38,10 @@
  * sets are put in order of how often they occur in everyday chat, as measured on the tuning
  * corpus (literal-freq.ts, `triggerOrder`), rarest first; a literal of its first set triggers the
  * clause; after the scan, each triggered clause whose other sets were met too (their literals'
- * states were reached) makes its pattern and rule candidates, and only those are tested. Each automaton state reports at most once per scan, so
- * the work is linear in the text plus bounded by the automaton's size. The automaton is built
- * once per rule set, on first use or ahead of it in slices (`preparePrefilter`).
+ * states were reached) makes its pattern and rule candidates, and only those are tested. Each
+ * automaton state reports at most once per scan, so the work is linear in the text plus bounded
+ * by the automaton's size. The automaton is built once per rule set, on first use or ahead of it
+ * in slices (`preparePrefilter`).
  *
  * Where a clause can match narrows it further. The analysis knows how far into any match a
  * literal of the clause's trigger set ends at most (the longest matches of the atoms up to it),
