@@ -1,5 +1,5 @@
 import { STAGE_OF } from './categories';
-import { MODEL_MAX_LENGTH, modelCategories, modelCategoryIndex, modelScores, prepareModel } from './model';
+import { MODEL_MAX_LENGTH, modelCategoryIndex, modelGuesses, modelScores, prepareModel } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
 import { normalisedSentences } from './sentences';
@@ -15,6 +15,8 @@ export interface Match {
   rule: string;
   /** Set on the learned model's signals (rule `xx.<category>.model`): a guess, not a pattern. */
   guess?: true;
+  /** Set on a faint guess of the model (rule `xx.<category>.model-faint`): shown at `high` only. */
+  faint?: true;
   /** Set on a medium rule signal whose category the learned model finds very unlikely here (markDoubts). */
   doubt?: true;
 }
@@ -42,7 +44,8 @@ let modelStage = 0;
  * Every rule that fires on `text`. Rules of all languages run on every message, because
  * Dutch teens mix Dutch and English in one sentence. With the full rule set, the learned model
  * (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is confident
- * about and no rule found. The model reads a message of up to MODEL_MAX_LENGTH characters whole
+ * about and no rule found, or `xx.<category>.model-faint` (`faint`, shown at `high` only) for
+ * one it finds likely but is less sure of. The model reads a message of up to MODEL_MAX_LENGTH characters whole
  * and a longer one sentence by sentence (sentences.ts), so that a move in the middle of small
  * talk is still seen.
  */
@@ -108,12 +111,19 @@ export function modelTexts(text: string): string[] {
   return normalisedSentences(raw, whole).filter((s) => s.length <= MODEL_MAX_LENGTH);
 }
 
-/** Adds the model's `low` signal for each category it is confident about in `text` and `found` lacks. */
+/**
+ * Adds the model's `low` signal for each category it guesses in `text` and `found` lacks; a faint
+ * guess is replaced by a confident one of the same category from another sentence.
+ */
 function addGuesses(found: Match[], text: string): void {
-  for (const category of modelCategories(text)) {
-    if (!found.some((m) => m.category === category)) {
-      found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true });
-    }
+  for (const { category, faint } of modelGuesses(text)) {
+    const i = found.findIndex((m) => m.category === category);
+    if (i >= 0 && !(found[i]!.faint === true && !faint)) continue;
+    const guess: Match = faint
+      ? { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model-faint`, guess: true, faint: true }
+      : { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true };
+    if (i >= 0) found[i] = guess;
+    else found.push(guess);
   }
 }
 

@@ -5,8 +5,9 @@ import { MODEL } from './model-data';
  * A small learned classifier (issue 3): one linear model per category over the words (their first
  * WORD_LENGTH characters) and word pairs of the normalised text, trained by
  * scripts/train-model.ts on the tuning corpus and the rules' own examples. It only adds a `low`
- * signal (shown at `high`) for a category no rule found, so new wording that the phrase rules miss
- * can still be noticed.
+ * signal for a category no rule found, so new wording that the phrase rules miss can still be
+ * noticed: a confident guess at or above a category's `threshold`, or a faint one at or above its
+ * lower `faint` score, which only `high` shows (policy.ts).
  *
  * Pure and deterministic; never throws. Cost: one hash-table probe per word, and one more per word
  * pair whose first word starts a known pair; no allocation.
@@ -18,6 +19,11 @@ export interface ModelData {
   bias: readonly number[];
   /** Per category: the score (a logit) at or above which the model fires. */
   threshold: readonly number[];
+  /**
+   * Per category: a lower score at or above which the model makes a faint guess, shown at `high`
+   * only (chosen by the trainer at a higher share of negatives than `threshold`).
+   */
+  faint: readonly number[];
   /**
    * The features and their weights, compact: entries `feature=weights` separated by `,`; a
    * feature is a word or two words and a space; its weights are a category letter (`a` = the
@@ -99,6 +105,8 @@ interface Loaded {
   /** Bias, thresholds, weights and scores in hundredths, so scoring adds small integers. */
   bias: Int32Array;
   threshold: Int32Array;
+  /** At most `threshold` (a faint guess is never above a confident one). */
+  faint: Int32Array;
   scores: Int32Array;
   mask: number;
   /** Per slot two numbers: the feature hash, and its entry number + 1 (0 = empty slot). */
@@ -133,9 +141,9 @@ export function loadModel(data: ModelData): Loaded {
     return c as Category;
   });
   const n = catOf.length;
-  if (data.bias.length !== n || data.threshold.length !== n) throw new Error('model: bias/threshold length');
+  if (data.bias.length !== n || data.threshold.length !== n || data.faint.length !== n) throw new Error('model: bias/threshold/faint length');
   const hundredths = (x: number) => Math.round(x * 100);
-  if (![...data.bias, ...data.threshold].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
+  if (![...data.bias, ...data.threshold, ...data.faint].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
   // Feature hash -> its weights; words that only start a pair get an entry without weights.
   const byHash = new Map<number, { feature: string; cats: number[]; weights: number[]; head: boolean }>();
   const entry = (feature: string) => {
@@ -183,10 +191,12 @@ export function loadModel(data: ModelData): Loaded {
     table[2 * slot + 1] = i + 1;
   });
   start[entries.length] = k;
+  const threshold = Int32Array.from(data.threshold, hundredths);
   return {
     catOf,
     bias: Int32Array.from(data.bias, hundredths),
-    threshold: Int32Array.from(data.threshold, hundredths),
+    threshold,
+    faint: Int32Array.from(data.faint, (x, c) => Math.min(hundredths(x), threshold[c]!)),
     scores: new Int32Array(n),
     mask: capacity - 1,
     table,
@@ -263,14 +273,28 @@ export function prepareModel(): void {
   loaded ??= loadModel(MODEL);
 }
 
-/** Categories the model is confident about in already normalised text (in category order). */
-export function modelCategories(normalised: string): Category[] {
-  const out: Category[] = [];
+/** A category the model guesses in a text: `faint` when its score reaches only the faint level. */
+export interface Guess {
+  category: Category;
+  faint: boolean;
+}
+
+/** The model's guesses in already normalised text (in category order). */
+export function modelGuesses(normalised: string): Guess[] {
+  const out: Guess[] = [];
   if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return out;
   loaded ??= loadModel(MODEL);
+  const { threshold, faint, catOf } = loaded;
   const scores = scoreNormalised(normalised, loaded);
-  for (let c = 0; c < scores.length; c++) if (scores[c]! >= loaded.threshold[c]!) out.push(loaded.catOf[c]!);
+  for (let c = 0; c < scores.length; c++) {
+    if (scores[c]! >= faint[c]!) out.push({ category: catOf[c]!, faint: scores[c]! < threshold[c]! });
+  }
   return out;
+}
+
+/** Categories the model is confident about in already normalised text (in category order). */
+export function modelCategories(normalised: string): Category[] {
+  return modelGuesses(normalised).flatMap((g) => (g.faint ? [] : [g.category]));
 }
 
 /**

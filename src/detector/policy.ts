@@ -90,7 +90,8 @@ export class Conversation {
     const combination = sensitivity === 'standard' && this.seen.size >= MILD_COMBINATION;
     const nudges: Omit<Nudge, 'index'>[] = [];
     for (const m of strongest.values()) {
-      const shown = passesSensitivity(m.severity, sensitivity) || combination;
+      // A faint guess of the learned model is for `high` only: no combination, no raise by age.
+      const shown = m.faint ? sensitivity === 'high' : passesSensitivity(m.severity, sensitivity) || combination;
       if (!shown) continue;
       const before = this.nudged.get(m.category);
       // Once per category, unless the move becomes more serious: something new has happened.
@@ -102,6 +103,7 @@ export class Conversation {
   }
 
   private inContext(m: Match): Severity {
+    if (m.faint) return m.severity;
     if (this.family && FAMILY_EVERYDAY.has(m.category)) return soften(m.severity);
     // A medium signal the learned model doubts (engine.ts markDoubts) counts as a mild one.
     const severity = m.doubt ? soften(m.severity) : m.severity;

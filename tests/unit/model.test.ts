@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadMessages } from '../../scripts/corpus';
 import { messageUnit, samplesOf } from '../../scripts/train-model';
-import { matchText, modelTexts } from '../../src/detector/engine';
+import { matchText, modelTexts, type Match } from '../../src/detector/engine';
 import { features, loadModel, MODEL_MAX_LENGTH, parseFeatures, modelCategories, scoreNormalised, tokens, WORD_LENGTH } from '../../src/detector/model';
 import { MODEL } from '../../src/detector/model-data';
 import { normalise } from '../../src/detector/normalise';
@@ -16,6 +16,8 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
   test('its checked-in data loads: every category, finite thresholds, a real vocabulary', () => {
     expect(MODEL.categories).toEqual([...CATEGORIES]);
     expect(MODEL.threshold.every(Number.isFinite)).toBe(true);
+    // A faint guess needs a lower score than a confident one, never a higher.
+    MODEL.faint.forEach((f, c) => expect(f).toBeLessThanOrEqual(MODEL.threshold[c]!));
     expect(model.size).toBeGreaterThan(500);
   });
 
@@ -27,6 +29,8 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     expect(() => loadModel({ ...MODEL, features: `${'a'.repeat(WORD_LENGTH + 1)}=a5` })).toThrow();
     expect(loadModel({ ...MODEL, features: 'hoi=a5b-12,hoi je=c7' }).size).toBe(2);
     expect(() => loadModel({ ...MODEL, categories: ['nope'], bias: [0], threshold: [0] })).toThrow();
+    expect(() => loadModel({ ...MODEL, faint: MODEL.faint.slice(1) })).toThrow();
+    expect(() => loadModel({ ...MODEL, faint: MODEL.faint.map(() => Number.NaN) })).toThrow();
   });
 
   test('the fast scorer gives exactly the sum over the trainer\'s features', () => {
@@ -57,27 +61,54 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     }
   });
 
-  test('model signals are low, marked as guesses (rule xx.<category>.model), and only for categories no rule found', () => {
-    let added = 0;
+  test('model signals are low, marked as guesses (rule xx.<category>.model or .model-faint), one per category no rule found', () => {
+    let confident = 0;
+    let faint = 0;
     for (const m of loadMessages().rows) {
       const matches = matchText(m.text);
       const byRule = new Set(matches.filter((x) => !x.guess).map((x) => x.category));
-      for (const x of matches.filter((x) => x.guess)) {
-        added++;
+      const guesses = matches.filter((x) => x.guess);
+      for (const x of guesses) {
         expect(x.severity).toBe('low');
-        expect(x.rule).toBe(`xx.${x.category}.model`);
+        expect(x.rule).toBe(x.faint ? `xx.${x.category}.model-faint` : `xx.${x.category}.model`);
         expect(byRule.has(x.category)).toBe(false);
+        if (x.faint) faint++;
+        else confident++;
       }
+      expect(new Set(guesses.map((x) => x.category)).size).toBe(guesses.length);
     }
-    expect(added).toBeGreaterThan(0);
+    expect(confident).toBeGreaterThan(0);
+    expect(faint).toBeGreaterThan(0);
   });
 
-  test('on the tuning corpus the model adds a nudge at high to at most 3% of negatives per language', () => {
+  test('a faint guess reaches the teen at high only: no combination, no raise for a teen under 16', () => {
+    const faintGuess = (category: 'photo_request' | 'meeting' | 'secrecy'): Match => ({
+      category, stage: 'trust', severity: 'low', rule: `xx.${category}.model-faint`, guess: true, faint: true,
+    });
+    const rules: Match[] = ['flattery_trust', 'personal_info', 'platform_switch'].map((category) => ({
+      category: category as Match['category'], stage: 'trust', severity: 'low', rule: `xx.${category}.rule`,
+    }));
+    const script: Match[][] = [[rules[0]!], [rules[1]!], [rules[2]!], [faintGuess('photo_request')], [faintGuess('meeting')], [faintGuess('secrecy')]];
+    const run = (sensitivity: 'standard' | 'high') => {
+      let i = 0;
+      const chat = new Conversation(() => script[i++]!);
+      chat.add({ from: 'me', text: 'ik ben 13' }, sensitivity);
+      return script.map(() => chat.add({ from: 'them', text: 'x' }, sensitivity).nudges.map((n) => n.category));
+    };
+    // At standard the three mild rule signals make a combination, yet the faint guesses after it stay quiet.
+    expect(run('standard')).toEqual([[], [], ['platform_switch'], [], [], []]);
+    expect(run('high')).toEqual([['flattery_trust'], ['personal_info'], ['platform_switch'], ['photo_request'], ['meeting'], ['secrecy']]);
+  });
+
+  test('on the tuning corpus the model is confident on at most 3% of negatives, and guesses at all on at most 4% of everyday messages', () => {
     const rows = loadMessages().rows.filter((m) => m.kind !== 'positive');
     for (const lang of ['nl', 'en'] as const) {
       const negatives = rows.filter((m) => m.lang === lang);
-      const byModel = negatives.filter((m) => matchText(m.text).some((x) => x.guess)).length;
-      expect(byModel / negatives.length).toBeLessThanOrEqual(0.03);
+      const confident = negatives.filter((m) => matchText(m.text).some((x) => x.guess && !x.faint)).length;
+      expect(confident / negatives.length).toBeLessThanOrEqual(0.03);
+      const everyday = negatives.filter((m) => m.kind === 'ordinary');
+      const guessed = everyday.filter((m) => matchText(m.text).some((x) => x.guess)).length;
+      expect(guessed / everyday.length).toBeLessThanOrEqual(0.04);
     }
   });
 
@@ -86,11 +117,11 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     expect(evaluate([{ from: 'them', text: 'can u send a pic of the timetable' }], 'high').nudges).toEqual([]);
   });
 
-  test('a long ordinary paragraph gets no model signal, read whole or sentence by sentence', () => {
+  test('a long ordinary paragraph gets no confident model signal, read whole or sentence by sentence', () => {
     const chat = 'heb je het huiswerk al, ik ben zo moe. mijn moeder zegt dat je mag blijven eten. ';
     const paragraph = chat.repeat(4);
     expect(modelCategories(normalise(paragraph))).toEqual([]);
-    expect(matchText(paragraph).filter((m) => m.guess)).toEqual([]);
+    expect(matchText(paragraph).filter((m) => m.guess && !m.faint)).toEqual([]);
   });
 
   test('model guesses never make the mild combination nudge at standard', () => {
