@@ -24,7 +24,7 @@ export function teenAgeIn(text: string): number | undefined {
 }
 
 /** A parent or grandparent, as a teen calls them (not `ma`/`pa`, chat spelling for "maar"/"papa"; not `daddy`). */
-const FAMILY = String.raw`(?:mam|mama|mamma|mams|mom|mommy|mum|mummy|pap|papa|pappa|paps|dad|oma|opa|omi|nan|nana|nanna|grandma|grandpa|granny|gran)`;
+const FAMILY = String.raw`(?:mam|mama|mamma|mams|mom|mommy|mum|mummy|pap|papa|pappa|paps|dad|oma|opa|omi|nan|nana|nanna|grandma|grandpa|granny|gran|grandad|granddad)`;
 
 /**
  * The teen thanking, answering or greeting a parent: "ok mam", "thx mum ❤️", "love u dad", "doei oma".
@@ -36,11 +36,16 @@ const ADDRESSES_FAMILY = new RegExp(
 );
 
 /**
- * A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "papa en ik",
- * "grandpa and I love you". Not "my mum and I": that is someone talking about their own mother.
+ * A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "- mum",
+ * "papa en ik", "grandpa and I love you", or opening with "mum here", "hoi schat, mama hier". Not
+ * "my mum and I" or "my mum here": that is someone talking about their own mother.
  */
 const SIGNED_BY_FAMILY = new RegExp(
-  String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom)\W{0,3}${FAMILY}\W{0,6}$|(?<!\b(?:my|mijn|mn|m'n|me) )\b(?:${FAMILY}|je vader|je moeder|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
+  [
+    String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom|(?:^|\s)[-–—~])\W{0,3}${FAMILY}\W{0,6}$`,
+    String.raw`(?<!\b(?:my|mijn|mn|m'n|me) )\b(?:${FAMILY}|je vader|je moeder|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
+    String.raw`^(?:(?:hi|hii|hey|heyy|hiya|hoi|hoii|hee|hallo)\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b`,
+  ].join('|'),
 );
 
 /**

@@ -59,6 +59,15 @@ describe('who is talking', () => {
     ['love you too mum x', 'me', true],
     ['Happy 14th birthday sweetie!!! Grandpa and I love you so much', 'them', true],
     ['opa en ik komen zondag langs', 'them', true],
+    ['mum here, are you home alone or is ur brother back yet', 'them', true],
+    ['hoi schat, mama hier. ben je al thuis?', 'them', true],
+    ["it's dad here, new phone. where r u", 'them', true],
+    ['share ur live location when ur walking home pls - mum', 'them', true],
+    ['ben je er al? -mam', 'them', true],
+    // Someone mentioning a parent who is near, or a joke with the word, is no parent signing.
+    ['is your dad here?', 'them', false],
+    ['my mum here says hi lol', 'them', false],
+    ['haha - dad jokes are the worst', 'them', false],
     // Someone talking about their own parent is not the teen's parent.
     ['my mum and i are going to the mall, wanna come?', 'them', false],
     ['mn mama en ik gaan shoppen', 'them', false],
