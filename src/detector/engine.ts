@@ -1,8 +1,8 @@
 import { STAGE_OF } from './categories';
-import { MODEL_MAX_LENGTH, modelCategories, modelCategoryIndex, modelScores, prepareModel } from './model';
+import { MODEL_MAX_LENGTH, modelCategoryAt, modelCategoryIndex, prepareModel, readPart } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
-import { normalisedSentences } from './sentences';
+import { normalisedSentences, sentenceSpans } from './sentences';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 import { testWarm } from './warm';
@@ -15,7 +15,7 @@ export interface Match {
   rule: string;
   /** Set on the learned model's signals (rule `xx.<category>.model`): a guess, not a pattern. */
   guess?: true;
-  /** Set on a medium rule signal whose category the learned model finds very unlikely here (markDoubts). */
+  /** Set on a medium rule signal whose category the learned model finds very unlikely here (readByModel). */
   doubt?: true;
 }
 
@@ -53,13 +53,19 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
   if (rules === ALL_RULES) {
-    const sentences = normalised.length > MODEL_MAX_LENGTH ? normalisedSentences(raw, normalised) : undefined;
-    if (sentences === undefined) addGuesses(found, normalised);
-    else for (const sentence of sentences) addGuesses(found, sentence);
-    if (found.some(doubtable)) markDoubts(found, sentences ?? [normalised]);
+    if (normalised.length <= MODEL_MAX_LENGTH) {
+      wholeBounds[1] = normalised.length;
+      readByModel(found, normalised, wholeBounds, 1);
+    } else {
+      const { text: marked, bounds, count } = sentenceSpans(raw, normalised);
+      readByModel(found, marked, bounds, count);
+    }
   }
   return found;
 }
+
+/** The bounds of a short message's one part, all of it (reused). */
+const wholeBounds = new Int32Array(2);
 
 /**
  * Below this score (a logit in hundredths: a chance under about 5%) the learned model doubts a
@@ -69,29 +75,53 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
  */
 export const DOUBT_BELOW = -300;
 
-/** A medium rule signal: the only kind the model may doubt. */
-function doubtable(m: Match): boolean {
-  return m.severity === 'medium' && m.guess !== true;
-}
-
 /**
- * Marks each medium rule signal `doubt` when the learned model, trained on the moves and on
- * thousands of everyday lookalikes, scores its category below DOUBT_BELOW in every part of the
- * message it reads (`parts`, as for its guesses). The policy then treats it as a mild signal: it
- * still counts at `high` and toward a combination. Each part is scored once.
+ * The learned model reads each part of the message once (`text[bounds[2k], bounds[2k + 1])` for
+ * k < count: the whole normalised message, or its sentences) and from that one reading
+ *  - adds its `low` signal for each category it is confident about and `found` lacks (a guess);
+ *  - marks each medium rule signal `doubt` when the model scores its category below DOUBT_BELOW
+ *    in every part it reads (trained on the moves and on thousands of everyday lookalikes). The
+ *    policy then treats it as a mild signal: it still counts at `high` and toward a combination.
  */
-function markDoubts(found: Match[], parts: readonly string[]): void {
-  const best = found.map(() => -Infinity);
-  for (const part of parts) {
-    const scores = modelScores(part);
-    if (scores === undefined) continue;
-    for (let i = 0; i < found.length; i++) {
-      if (doubtable(found[i]!)) best[i] = Math.max(best[i]!, scores[modelCategoryIndex(found[i]!.category)]!);
+function readByModel(found: Match[], text: string, bounds: Int32Array, count: number): void {
+  // The rule signals' own entries (guesses are added after them and are never doubted).
+  const signals = found.length;
+  // Per medium rule signal: its category's index in the model's scores, and its best score.
+  let doubtAt: Int32Array | undefined;
+  let best: Float64Array | undefined;
+  for (let i = 0; i < signals; i++) {
+    if (found[i]!.severity !== 'medium') continue;
+    if (doubtAt === undefined) {
+      doubtAt = new Int32Array(signals).fill(-1);
+      best = new Float64Array(signals).fill(-Infinity);
+    }
+    doubtAt[i] = modelCategoryIndex(found[i]!.category);
+  }
+  for (let k = 0; k < count; k++) {
+    const read = readPart(text, bounds[2 * k]!, bounds[2 * k + 1]!);
+    if (read === undefined) continue;
+    if (read.confident !== 0) addGuesses(found, read.confident);
+    if (doubtAt === undefined) continue;
+    for (let i = 0; i < signals; i++) {
+      const c = doubtAt[i]!;
+      if (c >= 0 && read.scores[c]! > best![i]!) best![i] = read.scores[c]!;
     }
   }
-  for (let i = 0; i < found.length; i++) {
+  if (doubtAt === undefined) return;
+  for (let i = 0; i < signals; i++) {
     // -Infinity: no part was short enough for the model to read, so it has no opinion.
-    if (doubtable(found[i]!) && best[i]! > -Infinity && best[i]! < DOUBT_BELOW) found[i]!.doubt = true;
+    if (doubtAt[i]! >= 0 && best![i]! > -Infinity && best![i]! < DOUBT_BELOW) found[i]!.doubt = true;
+  }
+}
+
+/** Adds the model's `low` signal for each category in `confident` (bits of the model's category index) that `found` lacks. */
+function addGuesses(found: Match[], confident: number): void {
+  for (let c = 0; confident >>> c !== 0; c++) {
+    if ((confident & (1 << c)) === 0) continue;
+    const category = modelCategoryAt(c);
+    let present = false;
+    for (let i = 0; i < found.length && !present; i++) present = found[i]!.category === category;
+    if (!present) found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true });
   }
 }
 
@@ -106,15 +136,6 @@ export function modelTexts(text: string): string[] {
   const whole = normalise(raw);
   if (whole.length <= MODEL_MAX_LENGTH) return whole.length > 0 ? [whole] : [];
   return normalisedSentences(raw, whole).filter((s) => s.length <= MODEL_MAX_LENGTH);
-}
-
-/** Adds the model's `low` signal for each category it is confident about in `text` and `found` lacks. */
-function addGuesses(found: Match[], text: string): void {
-  for (const category of modelCategories(text)) {
-    if (!found.some((m) => m.category === category)) {
-      found.push({ category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true });
-    }
-  }
 }
 
 /**

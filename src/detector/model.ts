@@ -133,6 +133,8 @@ export function loadModel(data: ModelData): Loaded {
     return c as Category;
   });
   const n = catOf.length;
+  // readPart returns the confident categories as bits of one 32-bit number.
+  if (n > 31) throw new Error('model: more than 31 categories');
   if (data.bias.length !== n || data.threshold.length !== n) throw new Error('model: bias/threshold length');
   const hundredths = (x: number) => Math.round(x * 100);
   if (![...data.bias, ...data.threshold].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
@@ -200,8 +202,12 @@ export function loadModel(data: ModelData): Loaded {
 
 let loaded: Loaded | undefined;
 
-/** Raw scores (logits, in hundredths) per category of the data's order; reused between calls. */
-export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
+/**
+ * Raw scores (logits, in hundredths) per category of the data's order, of already normalised
+ * text or of its part text[from, to) (a sentence of it: no slice to allocate); reused between
+ * calls.
+ */
+export function scoreNormalised(normalised: string, m: Loaded, from = 0, to = normalised.length): Int32Array {
   const { scores, start, cats, weights, head, table, mask } = m;
   scores.set(m.bias);
   let prevHash = 0;
@@ -210,9 +216,8 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
   let digits = true;
   let h = FNV_OFFSET;
   let letters = 0;
-  const length = normalised.length;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? normalised.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? normalised.charCodeAt(i) : 32;
     const letter = c >= 97 && c <= 122;
     if (letter || (c >= 48 && c <= 57)) {
       if (!inWord) {
@@ -263,29 +268,53 @@ export function prepareModel(): void {
   loaded ??= loadModel(MODEL);
 }
 
+/**
+ * What the model makes of one part of a message: its scores (logits, in hundredths, indexed by
+ * modelCategoryIndex) and the categories it is confident about, as bits of that index (bit c:
+ * scores[c] is at or above category c's threshold; modelCategoryAt(c) names it). One scoring
+ * serves both the guesses and the doubt (engine.ts). Reused by the next call.
+ */
+export interface ModelReading {
+  scores: Int32Array;
+  confident: number;
+}
+
+const reading: ModelReading = { scores: new Int32Array(0), confident: 0 };
+
+/**
+ * The model's reading of already normalised text, or of its part text[from, to) (trimmed, as a
+ * sentence of it), or undefined when that part is empty or longer than MODEL_MAX_LENGTH: the
+ * model does not read it.
+ */
+export function readPart(normalised: string, from = 0, to = normalised.length): ModelReading | undefined {
+  if (to <= from || to - from > MODEL_MAX_LENGTH) return undefined;
+  loaded ??= loadModel(MODEL);
+  const scores = scoreNormalised(normalised, loaded, from, to);
+  const threshold = loaded.threshold;
+  let confident = 0;
+  for (let c = 0; c < scores.length; c++) if (scores[c]! >= threshold[c]!) confident |= 1 << c;
+  reading.scores = scores;
+  reading.confident = confident;
+  return reading;
+}
+
 /** Categories the model is confident about in already normalised text (in category order). */
 export function modelCategories(normalised: string): Category[] {
   const out: Category[] = [];
-  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return out;
-  loaded ??= loadModel(MODEL);
-  const scores = scoreNormalised(normalised, loaded);
-  for (let c = 0; c < scores.length; c++) if (scores[c]! >= loaded.threshold[c]!) out.push(loaded.catOf[c]!);
+  const read = readPart(normalised);
+  if (read === undefined) return out;
+  for (let c = 0; c < read.scores.length; c++) if ((read.confident & (1 << c)) !== 0) out.push(modelCategoryAt(c));
   return out;
 }
 
-/**
- * The model's scores (logits, in hundredths; index them with modelCategoryIndex) for already
- * normalised text, or undefined when the text is empty or longer than the model reads whole.
- * The array is reused by the next call.
- */
-export function modelScores(normalised: string): Int32Array | undefined {
-  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return undefined;
-  loaded ??= loadModel(MODEL);
-  return scoreNormalised(normalised, loaded);
-}
-
-/** Where `category` stands in modelScores' array. */
+/** Where `category` stands in the model's scores (-1: a category the model does not know). */
 export function modelCategoryIndex(category: Category): number {
   loaded ??= loadModel(MODEL);
   return loaded.catOf.indexOf(category);
+}
+
+/** The category at index `c` of the model's scores. */
+export function modelCategoryAt(c: number): Category {
+  loaded ??= loadModel(MODEL);
+  return loaded.catOf[c]!;
 }
