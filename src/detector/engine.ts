@@ -52,16 +52,23 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   const found = matchNormalised(normalised, rules);
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
-  if (rules === ALL_RULES) {
-    if (normalised.length <= MODEL_MAX_LENGTH) {
-      wholeBounds[1] = normalised.length;
-      readByModel(found, normalised, wholeBounds, 1);
-    } else {
-      const { text: marked, bounds, count } = sentenceSpans(raw, normalised);
-      readByModel(found, marked, bounds, count);
-    }
-  }
+  if (rules === ALL_RULES) addModelSignals(found, raw, normalised);
   return found;
+}
+
+/**
+ * The learned model's part of matchText (exported for the bench): `found` holds the rules'
+ * matches on `raw` (at most MAX_TEXT_LENGTH characters), `normalised` is normalise(raw). The model
+ * reads a message of up to MODEL_MAX_LENGTH characters whole, a longer one sentence by sentence.
+ */
+export function addModelSignals(found: Match[], raw: string, normalised: string): void {
+  if (normalised.length <= MODEL_MAX_LENGTH) {
+    wholeBounds[1] = normalised.length;
+    readByModel(found, normalised, wholeBounds, 1);
+  } else {
+    const { text, bounds, count } = sentenceSpans(raw, normalised);
+    readByModel(found, text, bounds, count);
+  }
 }
 
 /** The bounds of a short message's one part, all of it (reused). */
