@@ -101,13 +101,14 @@ interface Loaded {
   threshold: Int32Array;
   scores: Int32Array;
   mask: number;
-  /** Per slot two numbers: the feature hash, and its entry number + 1 (0 = empty slot). */
+  /**
+   * Per slot two numbers: the feature hash, and its entry (0 = empty slot), packed so that one
+   * load gives all a word needs: bit 0 whether the feature starts a known pair, bits 1–7 how many
+   * weights it has, bit 8 set (a slot in use), bits 9–31 where its weights start in `weights`.
+   */
   table: Int32Array;
-  /** Entry e's weights are cats/weights[start[e] .. start[e + 1]). */
-  start: Int32Array;
-  cats: Uint8Array;
-  weights: Int16Array;
-  head: Uint8Array;
+  /** Each weight with its category: weight * 256 + category index. */
+  weights: Int32Array;
   size: number;
 }
 
@@ -166,25 +167,19 @@ export function loadModel(data: ModelData): Loaded {
   while (capacity < byHash.size * 2) capacity *= 2;
   const table = new Int32Array(capacity * 2);
   const entries = [...byHash];
-  const start = new Int32Array(entries.length + 1);
   const total = entries.reduce((a, [, e]) => a + e.cats.length, 0);
-  const cats = new Uint8Array(total);
-  const weights = new Int16Array(total);
-  const head = new Uint8Array(entries.length);
+  if (total >= 1 << 23) throw new Error('model: too many weights');
+  const weights = new Int32Array(total);
   let k = 0;
-  entries.forEach(([h, e], i) => {
-    start[i] = k;
-    for (let j = 0; j < e.cats.length; j++, k++) {
-      cats[k] = e.cats[j]!;
-      weights[k] = e.weights[j]!;
-    }
-    head[i] = e.head ? 1 : 0;
+  for (const [h, e] of entries) {
+    if (e.cats.length > 127) throw new Error(`model: too many weights for ${e.feature}`);
+    const packed = (k << 9) | 0x100 | (e.cats.length << 1) | (e.head ? 1 : 0);
+    for (let j = 0; j < e.cats.length; j++, k++) weights[k] = e.weights[j]! * 256 + e.cats[j]!;
     let slot = h & (capacity - 1);
     while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (capacity - 1);
     table[2 * slot] = h;
-    table[2 * slot + 1] = i + 1;
-  });
-  start[entries.length] = k;
+    table[2 * slot + 1] = packed;
+  }
   return {
     catOf,
     bias: Int32Array.from(data.bias, hundredths),
@@ -192,10 +187,7 @@ export function loadModel(data: ModelData): Loaded {
     scores: new Int32Array(n),
     mask: capacity - 1,
     table,
-    start,
-    cats,
     weights,
-    head,
     size: entries.length,
   };
 }
@@ -208,7 +200,7 @@ let loaded: Loaded | undefined;
  * calls.
  */
 export function scoreNormalised(normalised: string, m: Loaded, from = 0, to = normalised.length): Int32Array {
-  const { scores, start, cats, weights, head, table, mask } = m;
+  const { scores, weights, table, mask } = m;
   scores.set(m.bias);
   let prevHash = 0;
   let prevHead = false;
@@ -239,14 +231,16 @@ export function scoreNormalised(normalised: string, m: Loaded, from = 0, to = no
       let slot = pair & mask;
       let e: number;
       while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== pair) slot = (slot + 1) & mask;
-      if (e !== 0) for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
+      if (e !== 0) {
+        for (let k = e >>> 9, end = k + ((e >>> 1) & 127); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
+      }
     }
     let slot = word & mask;
     let e: number;
     while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== word) slot = (slot + 1) & mask;
     if (e !== 0) {
-      for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
-      prevHead = head[e - 1] === 1;
+      for (let k = e >>> 9, end = k + ((e >>> 1) & 127); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
+      prevHead = (e & 1) === 1;
     } else prevHead = false;
     prevHash = word;
   }
