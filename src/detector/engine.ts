@@ -1,8 +1,8 @@
 import { STAGE_OF } from './categories';
-import { MODEL_MAX_LENGTH, modelCategoryIndex, modelGuesses, modelScores, prepareModel } from './model';
+import { MODEL_MAX_LENGTH, modelCategoryAt, modelCategoryIndex, prepareModel, readPart } from './model';
 import { normalise } from './normalise';
 import { prefilterFor, preparePrefilter } from './prefilter';
-import { normalisedSentences } from './sentences';
+import { normalisedSentences, sentenceSpans } from './sentences';
 import { ALL_RULES } from './rules';
 import type { Category, RuleDef, Severity, Stage } from './types';
 import { testWarm } from './warm';
@@ -17,7 +17,7 @@ export interface Match {
   guess?: true;
   /** Set on a faint guess of the model (rule `xx.<category>.model-faint`): shown at `high` only. */
   faint?: true;
-  /** Set on a medium rule signal whose category the learned model finds very unlikely here (markDoubts). */
+  /** Set on a medium rule signal whose category the learned model finds very unlikely here (readByModel). */
   doubt?: true;
 }
 
@@ -55,14 +55,27 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
   const found = matchNormalised(normalised, rules);
   // The learned model (model.ts, issue 3): a `low` signal for a category no rule found. Only with
   // the full rule set it was trained beside; matchNormalised stays exactly the rules' result.
-  if (rules === ALL_RULES) {
-    const sentences = normalised.length > MODEL_MAX_LENGTH ? normalisedSentences(raw, normalised) : undefined;
-    if (sentences === undefined) addGuesses(found, normalised);
-    else for (const sentence of sentences) addGuesses(found, sentence);
-    if (found.some(doubtable)) markDoubts(found, sentences ?? [normalised]);
-  }
+  if (rules === ALL_RULES) addModelSignals(found, raw, normalised);
   return found;
 }
+
+/**
+ * The learned model's part of matchText (exported for the bench): `found` holds the rules'
+ * matches on `raw` (at most MAX_TEXT_LENGTH characters), `normalised` is normalise(raw). The model
+ * reads a message of up to MODEL_MAX_LENGTH characters whole, a longer one sentence by sentence.
+ */
+export function addModelSignals(found: Match[], raw: string, normalised: string): void {
+  if (normalised.length <= MODEL_MAX_LENGTH) {
+    wholeBounds[1] = normalised.length;
+    readByModel(found, normalised, wholeBounds, 1);
+  } else {
+    const { text, bounds, count } = sentenceSpans(raw, normalised);
+    readByModel(found, text, bounds, count);
+  }
+}
+
+/** The bounds of a short message's one part, all of it (reused). */
+const wholeBounds = new Int32Array(2);
 
 /**
  * Below this score (a logit in hundredths: a chance under about 5%) the learned model doubts a
@@ -72,29 +85,64 @@ export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): 
  */
 export const DOUBT_BELOW = -300;
 
-/** A medium rule signal: the only kind the model may doubt. */
-function doubtable(m: Match): boolean {
-  return m.severity === 'medium' && m.guess !== true;
+/**
+ * The learned model reads each part of the message once (`text[bounds[2k], bounds[2k + 1])` for
+ * k < count: the whole normalised message, or its sentences) and from that one reading
+ *  - adds its `low` signal for each category it is confident about, or guesses faintly, and
+ *    `found` lacks (a guess; a faint one gives way to a confident one from another part);
+ *  - marks each medium rule signal `doubt` when the model scores its category below DOUBT_BELOW
+ *    in every part it reads (trained on the moves and on thousands of everyday lookalikes). The
+ *    policy then treats it as a mild signal: it still counts at `high` and toward a combination.
+ */
+function readByModel(found: Match[], text: string, bounds: Int32Array, count: number): void {
+  // The rule signals' own entries (guesses are added after them and are never doubted).
+  const signals = found.length;
+  // Per medium rule signal: its category's index in the model's scores, and its best score.
+  let doubtAt: Int32Array | undefined;
+  let best: Float64Array | undefined;
+  for (let i = 0; i < signals; i++) {
+    if (found[i]!.severity !== 'medium') continue;
+    if (doubtAt === undefined) {
+      doubtAt = new Int32Array(signals).fill(-1);
+      best = new Float64Array(signals).fill(-Infinity);
+    }
+    doubtAt[i] = modelCategoryIndex(found[i]!.category);
+  }
+  for (let k = 0; k < count; k++) {
+    const read = readPart(text, bounds[2 * k]!, bounds[2 * k + 1]!);
+    if (read === undefined) continue;
+    if ((read.confident | read.faint) !== 0) addGuesses(found, read.confident, read.faint);
+    if (doubtAt === undefined) continue;
+    for (let i = 0; i < signals; i++) {
+      const c = doubtAt[i]!;
+      if (c >= 0 && read.scores[c]! > best![i]!) best![i] = read.scores[c]!;
+    }
+  }
+  if (doubtAt === undefined) return;
+  for (let i = 0; i < signals; i++) {
+    // -Infinity: no part was short enough for the model to read, so it has no opinion.
+    if (doubtAt[i]! >= 0 && best![i]! > -Infinity && best![i]! < DOUBT_BELOW) found[i]!.doubt = true;
+  }
 }
 
 /**
- * Marks each medium rule signal `doubt` when the learned model, trained on the moves and on
- * thousands of everyday lookalikes, scores its category below DOUBT_BELOW in every part of the
- * message it reads (`parts`, as for its guesses). The policy then treats it as a mild signal: it
- * still counts at `high` and toward a combination. Each part is scored once.
+ * Adds the model's `low` signal for each category in `confident` or `faint` (bits of the model's
+ * category index) that `found` lacks; a confident guess replaces a faint one of its category.
  */
-function markDoubts(found: Match[], parts: readonly string[]): void {
-  const best = found.map(() => -Infinity);
-  for (const part of parts) {
-    const scores = modelScores(part);
-    if (scores === undefined) continue;
-    for (let i = 0; i < found.length; i++) {
-      if (doubtable(found[i]!)) best[i] = Math.max(best[i]!, scores[modelCategoryIndex(found[i]!.category)]!);
-    }
-  }
-  for (let i = 0; i < found.length; i++) {
-    // -Infinity: no part was short enough for the model to read, so it has no opinion.
-    if (doubtable(found[i]!) && best[i]! > -Infinity && best[i]! < DOUBT_BELOW) found[i]!.doubt = true;
+function addGuesses(found: Match[], confident: number, faint: number): void {
+  const guessed = confident | faint;
+  for (let c = 0; guessed >>> c !== 0; c++) {
+    if ((guessed & (1 << c)) === 0) continue;
+    const category = modelCategoryAt(c);
+    const isFaint = (faint & (1 << c)) !== 0;
+    let at = -1;
+    for (let i = 0; i < found.length && at < 0; i++) if (found[i]!.category === category) at = i;
+    if (at >= 0 && (isFaint || found[at]!.faint !== true)) continue;
+    const guess: Match = isFaint
+      ? { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model-faint`, guess: true, faint: true }
+      : { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true };
+    if (at >= 0) found[at] = guess;
+    else found.push(guess);
   }
 }
 
@@ -109,22 +157,6 @@ export function modelTexts(text: string): string[] {
   const whole = normalise(raw);
   if (whole.length <= MODEL_MAX_LENGTH) return whole.length > 0 ? [whole] : [];
   return normalisedSentences(raw, whole).filter((s) => s.length <= MODEL_MAX_LENGTH);
-}
-
-/**
- * Adds the model's `low` signal for each category it guesses in `text` and `found` lacks; a faint
- * guess is replaced by a confident one of the same category from another sentence.
- */
-function addGuesses(found: Match[], text: string): void {
-  for (const { category, faint } of modelGuesses(text)) {
-    const i = found.findIndex((m) => m.category === category);
-    if (i >= 0 && !(found[i]!.faint === true && !faint)) continue;
-    const guess: Match = faint
-      ? { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model-faint`, guess: true, faint: true }
-      : { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true };
-    if (i >= 0) found[i] = guess;
-    else found.push(guess);
-  }
 }
 
 /**

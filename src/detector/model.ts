@@ -109,13 +109,14 @@ interface Loaded {
   faint: Int32Array;
   scores: Int32Array;
   mask: number;
-  /** Per slot two numbers: the feature hash, and its entry number + 1 (0 = empty slot). */
+  /**
+   * Per slot two numbers: the feature hash, and its entry (0 = empty slot), packed so that one
+   * load gives all a word needs: bit 0 whether the feature starts a known pair, bits 1–7 how many
+   * weights it has, bit 8 set (a slot in use), bits 9–31 where its weights start in `weights`.
+   */
   table: Int32Array;
-  /** Entry e's weights are cats/weights[start[e] .. start[e + 1]). */
-  start: Int32Array;
-  cats: Uint8Array;
-  weights: Int16Array;
-  head: Uint8Array;
+  /** Each weight with its category: weight * 256 + category index. */
+  weights: Int32Array;
   size: number;
 }
 
@@ -141,6 +142,8 @@ export function loadModel(data: ModelData): Loaded {
     return c as Category;
   });
   const n = catOf.length;
+  // readPart returns the confident categories as bits of one 32-bit number.
+  if (n > 31) throw new Error('model: more than 31 categories');
   if (data.bias.length !== n || data.threshold.length !== n || data.faint.length !== n) throw new Error('model: bias/threshold/faint length');
   const hundredths = (x: number) => Math.round(x * 100);
   if (![...data.bias, ...data.threshold, ...data.faint].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
@@ -172,25 +175,19 @@ export function loadModel(data: ModelData): Loaded {
   while (capacity < byHash.size * 2) capacity *= 2;
   const table = new Int32Array(capacity * 2);
   const entries = [...byHash];
-  const start = new Int32Array(entries.length + 1);
   const total = entries.reduce((a, [, e]) => a + e.cats.length, 0);
-  const cats = new Uint8Array(total);
-  const weights = new Int16Array(total);
-  const head = new Uint8Array(entries.length);
+  if (total >= 1 << 23) throw new Error('model: too many weights');
+  const weights = new Int32Array(total);
   let k = 0;
-  entries.forEach(([h, e], i) => {
-    start[i] = k;
-    for (let j = 0; j < e.cats.length; j++, k++) {
-      cats[k] = e.cats[j]!;
-      weights[k] = e.weights[j]!;
-    }
-    head[i] = e.head ? 1 : 0;
+  for (const [h, e] of entries) {
+    if (e.cats.length > 127) throw new Error(`model: too many weights for ${e.feature}`);
+    const packed = (k << 9) | 0x100 | (e.cats.length << 1) | (e.head ? 1 : 0);
+    for (let j = 0; j < e.cats.length; j++, k++) weights[k] = e.weights[j]! * 256 + e.cats[j]!;
     let slot = h & (capacity - 1);
     while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (capacity - 1);
     table[2 * slot] = h;
-    table[2 * slot + 1] = i + 1;
-  });
-  start[entries.length] = k;
+    table[2 * slot + 1] = packed;
+  }
   const threshold = Int32Array.from(data.threshold, hundredths);
   return {
     catOf,
@@ -200,19 +197,20 @@ export function loadModel(data: ModelData): Loaded {
     scores: new Int32Array(n),
     mask: capacity - 1,
     table,
-    start,
-    cats,
     weights,
-    head,
     size: entries.length,
   };
 }
 
 let loaded: Loaded | undefined;
 
-/** Raw scores (logits, in hundredths) per category of the data's order; reused between calls. */
-export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
-  const { scores, start, cats, weights, head, table, mask } = m;
+/**
+ * Raw scores (logits, in hundredths) per category of the data's order, of already normalised
+ * text or of its part text[from, to) (a sentence of it: no slice to allocate); reused between
+ * calls.
+ */
+export function scoreNormalised(normalised: string, m: Loaded, from = 0, to = normalised.length): Int32Array {
+  const { scores, weights, table, mask } = m;
   scores.set(m.bias);
   let prevHash = 0;
   let prevHead = false;
@@ -220,9 +218,8 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
   let digits = true;
   let h = FNV_OFFSET;
   let letters = 0;
-  const length = normalised.length;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? normalised.charCodeAt(i) : 32;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? normalised.charCodeAt(i) : 32;
     const letter = c >= 97 && c <= 122;
     if (letter || (c >= 48 && c <= 57)) {
       if (!inWord) {
@@ -244,14 +241,16 @@ export function scoreNormalised(normalised: string, m: Loaded): Int32Array {
       let slot = pair & mask;
       let e: number;
       while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== pair) slot = (slot + 1) & mask;
-      if (e !== 0) for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
+      if (e !== 0) {
+        for (let k = e >>> 9, end = k + ((e >>> 1) & 127); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
+      }
     }
     let slot = word & mask;
     let e: number;
     while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== word) slot = (slot + 1) & mask;
     if (e !== 0) {
-      for (let k = start[e - 1]!, end = start[e]!; k < end; k++) scores[cats[k]!]! += weights[k]!;
-      prevHead = head[e - 1] === 1;
+      for (let k = e >>> 9, end = k + ((e >>> 1) & 127); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
+      prevHead = (e & 1) === 1;
     } else prevHead = false;
     prevHash = word;
   }
@@ -273,43 +272,60 @@ export function prepareModel(): void {
   loaded ??= loadModel(MODEL);
 }
 
-/** A category the model guesses in a text: `faint` when its score reaches only the faint level. */
-export interface Guess {
-  category: Category;
-  faint: boolean;
+/**
+ * What the model makes of one part of a message: its scores (logits, in hundredths, indexed by
+ * modelCategoryIndex), the categories it is confident about, as bits of that index (bit c:
+ * scores[c] is at or above category c's threshold; modelCategoryAt(c) names it), and those it
+ * guesses faintly (at or above the faint score, below the threshold). One scoring serves both the
+ * guesses and the doubt (engine.ts). Reused by the next call.
+ */
+export interface ModelReading {
+  scores: Int32Array;
+  confident: number;
+  faint: number;
 }
 
-/** The model's guesses in already normalised text (in category order). */
-export function modelGuesses(normalised: string): Guess[] {
-  const out: Guess[] = [];
-  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return out;
+const reading: ModelReading = { scores: new Int32Array(0), confident: 0, faint: 0 };
+
+/**
+ * The model's reading of already normalised text, or of its part text[from, to) (trimmed, as a
+ * sentence of it), or undefined when that part is empty or longer than MODEL_MAX_LENGTH: the
+ * model does not read it.
+ */
+export function readPart(normalised: string, from = 0, to = normalised.length): ModelReading | undefined {
+  if (to <= from || to - from > MODEL_MAX_LENGTH) return undefined;
   loaded ??= loadModel(MODEL);
-  const { threshold, faint, catOf } = loaded;
-  const scores = scoreNormalised(normalised, loaded);
+  const scores = scoreNormalised(normalised, loaded, from, to);
+  const { threshold, faint: faintAt } = loaded;
+  let confident = 0;
+  let faint = 0;
   for (let c = 0; c < scores.length; c++) {
-    if (scores[c]! >= faint[c]!) out.push({ category: catOf[c]!, faint: scores[c]! < threshold[c]! });
+    if (scores[c]! >= threshold[c]!) confident |= 1 << c;
+    else if (scores[c]! >= faintAt[c]!) faint |= 1 << c;
   }
-  return out;
+  reading.scores = scores;
+  reading.confident = confident;
+  reading.faint = faint;
+  return reading;
 }
 
 /** Categories the model is confident about in already normalised text (in category order). */
 export function modelCategories(normalised: string): Category[] {
-  return modelGuesses(normalised).flatMap((g) => (g.faint ? [] : [g.category]));
+  const out: Category[] = [];
+  const read = readPart(normalised);
+  if (read === undefined) return out;
+  for (let c = 0; c < read.scores.length; c++) if ((read.confident & (1 << c)) !== 0) out.push(modelCategoryAt(c));
+  return out;
 }
 
-/**
- * The model's scores (logits, in hundredths; index them with modelCategoryIndex) for already
- * normalised text, or undefined when the text is empty or longer than the model reads whole.
- * The array is reused by the next call.
- */
-export function modelScores(normalised: string): Int32Array | undefined {
-  if (normalised.length === 0 || normalised.length > MODEL_MAX_LENGTH) return undefined;
-  loaded ??= loadModel(MODEL);
-  return scoreNormalised(normalised, loaded);
-}
-
-/** Where `category` stands in modelScores' array. */
+/** Where `category` stands in the model's scores (-1: a category the model does not know). */
 export function modelCategoryIndex(category: Category): number {
   loaded ??= loadModel(MODEL);
   return loaded.catOf.indexOf(category);
+}
+
+/** The category at index `c` of the model's scores. */
+export function modelCategoryAt(c: number): Category {
+  loaded ??= loadModel(MODEL);
+  return loaded.catOf[c]!;
 }

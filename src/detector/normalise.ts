@@ -694,6 +694,8 @@ function endWord(): void {
  */
 export function normalise(text: string): string {
   if (typeof text !== 'string') return '';
+  endsText = undefined;
+  ends.count = 0;
   try {
     return plainForm(text);
   } catch {
@@ -825,6 +827,43 @@ function expandClitics(text: string): string {
 const isLetterCode = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /**
+ * The sentence ends plainForm met in the last text it read whole: a `.` or `!` followed by a
+ * space, in a run of separators that holds no `?`. Such a text holds no other white space, no `;`,
+ * `…` or line break (they all leave plainForm), so these are all the places where the sentence
+ * splitter (sentences.ts) would write a `?` into the raw text; and normalising that marked text
+ * gives this output with a `?` glued to the word before each end, the rest unchanged (the run
+ * stays a run of separators, now with a `?` in it). So the splitter can cut this output at these
+ * ends and its `?`s instead of normalising the message a second time.
+ */
+interface SentenceEnds {
+  /** Offsets in the output, ascending: each right after the word that ends a sentence. */
+  at: Int32Array;
+  count: number;
+}
+const ends: SentenceEnds = { at: new Int32Array(32), count: 0 };
+/** The text and output the ends belong to; undefined when the last normalise was not plainForm's alone. */
+let endsText: string | undefined;
+let endsOut = '';
+
+function addEnd(offset: number): void {
+  if (ends.count === ends.at.length) {
+    const bigger = new Int32Array(2 * ends.at.length);
+    bigger.set(ends.at);
+    ends.at = bigger;
+  }
+  ends.at[ends.count++] = offset;
+}
+
+/**
+ * Where sentences end in `normalised` (see SentenceEnds), when it is the output of the last
+ * normalise() call, on `raw`, and plainForm read all of it; else undefined. Reused by the next
+ * normalise().
+ */
+export function sentenceEnds(raw: string, normalised: string): SentenceEnds | undefined {
+  return endsText !== undefined && endsText === raw && endsOut === normalised ? ends : undefined;
+}
+
+/**
  * Most chat needs almost nothing of the above: this reads it in one pass, up to the first thing
  * the full normaliser has to decide. Read here: ASCII words of letters and digits (an apostrophe
  * between two letters allowed) with no letter three times in a row and no leet to resolve (4a:
@@ -941,9 +980,11 @@ function plainForm(text: string): string {
     const wordEnd = i;
     let last = 0;
     let question = false;
+    let sentenceEnd = false; // a `.` or `!` before a space (SentenceEnds)
     while (i < len) {
       const d = text.charCodeAt(i);
       if (d === 32 || d === 46 || d === 44 || d === 33) {
+        if (d !== 32 && d !== 44 && i + 1 < len && text.charCodeAt(i + 1) === 32) sentenceEnd = true;
         i++;
       } else if (d === 63) {
         question = true;
@@ -957,6 +998,7 @@ function plainForm(text: string): string {
     }
     if (i < len && last !== 32) return fullFrom(text, safe, safeOut, safeFrom, safeUpper);
     out += question ? `${text.slice(from, wordEnd)}?` : text.slice(from, wordEnd);
+    if (sentenceEnd && !question) addEnd(out.length);
     if (i === len) {
       from = len;
       break;
@@ -966,7 +1008,11 @@ function plainForm(text: string): string {
   }
   if (from > 0 || out !== '') out += text.slice(from);
   else out = text;
-  return upper ? out.toLowerCase() : out;
+  // (Only ASCII letters, digits and ' came through: lower-casing moves no offset of `ends`.)
+  if (upper) out = out.toLowerCase();
+  endsText = text;
+  endsOut = out;
+  return out;
 }
 
 /** Whether the surrogate pair at text[i] is an emoji or symbol that is no word (a space). */

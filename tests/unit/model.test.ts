@@ -48,6 +48,8 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
       for (const f of features(text)) weights.get(f)?.forEach((v, c) => (expected[c]! += v));
       const got = [...scoreNormalised(text, model)].map((v) => v / 100);
       got.forEach((v, c) => expect(v).toBeCloseTo(expected[c]!, 9));
+      // A part read where it stands in a longer text (a sentence) scores as that part alone.
+      expect([...scoreNormalised(`ik ben${text}alleen thuis`, model, 6, 6 + text.length)].map((v) => v / 100)).toEqual(got);
     }
     expect(tokens('ben je 14?? ok')).toEqual(['ben', 'je', '#', 'ok']);
     expect(tokens('fotootjes 18jaar')).toEqual(['fotootjes'.slice(0, WORD_LENGTH), '18jaar'.slice(0, WORD_LENGTH)]);

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { matchNormalised, matchText } from '../../src/detector/engine';
 import { MODEL_MAX_LENGTH } from '../../src/detector/model';
-import { normalise } from '../../src/detector/normalise';
+import { normalise, sentenceEnds } from '../../src/detector/normalise';
 import { evaluate } from '../../src/detector/policy';
 import { normalisedSentences } from '../../src/detector/sentences';
+import { prng } from '../../scripts/prng';
 
 // The first matchText builds the prefilter; on a busy 2-core machine that can take longer than vitest's 5 s.
 describe('long messages: the model reads them sentence by sentence', { timeout: 60_000 }, () => {
@@ -37,6 +38,31 @@ describe('long messages: the model reads them sentence by sentence', { timeout: 
       // Given the normalised message (as matchText does), the same sentences.
       expect(normalisedSentences(text, normalise(text))).toEqual(expected);
     }
+  });
+
+  test('a message the normaliser read on its fast path is cut where normalising the marked text would cut it', () => {
+    // Chat the fast path reads whole (ASCII words; spaces, . , ! ? and emoji between them), and
+    // now and then what makes it hand over (line breaks, ; … tabs, leet, dotted or single letters).
+    const words = ['hoi', 'Ben', 'je', 'ALLEEN', 'thuis', 'k', 'ben', 'kben', "k'zal", 'ok', '14', 'w8', "what's"];
+    const between = [' ', ' ', ' ', '. ', '! ', ', ', '? ', '!! ', '... ', ' 🎉 ', '?! ', '!?. ', ' . ', '., '];
+    const hard = ['\n', '… ', '; ', '\t', '\u00a0', ' a ', 's3nd', 'n.u.d.e.s', '3.50', 'heyyy', 'wh0', 'hall0', ' x ', '.', '📸', '€5', 'é', 'i.p.v.', 'k!'];
+    const rand = prng(9);
+    const pick = (xs: readonly string[]) => xs[Math.floor(rand() * xs.length)]!;
+    let fast = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = pick(words);
+      for (let k = Math.floor(rand() * 14); k > 0; k--) text += (rand() < 0.05 ? pick(hard) : pick(between)) + pick(words);
+      if (rand() < 0.3) text += pick(between);
+      const expected = normalise(text.replace(/[.!;\u2026]+(?=\s)|[\r\n]+/g, '?'))
+        .split('?')
+        .map((piece) => piece.trim())
+        .filter((piece) => piece.length > 0);
+      const normalised = normalise(text);
+      if (sentenceEnds(text, normalised) !== undefined) fast++;
+      expect([text, normalisedSentences(text, normalised)]).toEqual([text, expected]);
+    }
+    // Most of these took the fast path, so it is what was compared.
+    expect(fast).toBeGreaterThan(10_000);
   });
 
   test('a message without a sentence end is not normalised twice, and one with them is', () => {
