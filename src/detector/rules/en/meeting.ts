@@ -148,7 +148,7 @@ const BASE: RuleDef[] = [
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
       /\b(?:wait|park|parked|be|pick (?:you|u|ya) up|meet)\b.{0,30}\b(?:round|around|down|at) the (?:corner|end of (?:ur|your|the) (?:street|road))\b.{0,40}\bso (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) (?:see|notice|know|find out)\b/,
     ],
-    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
+    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b|\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be alone\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
     examples: {
       match: [
         'ill wait round the corner from ur house so ur parents dont see the car',
