@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU } from './words';
+import { FAMILY_VOICE, YOU } from './words';
 
 /**
  * Trust building (Elliot 2017; "trust development" in Winters et al. 2020, 2021): compliments,
@@ -24,7 +24,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -50,7 +50,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: ["ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
+      noMatch: [ "ur so mature for ur age honestly, u handled that argument better than me and im ur mum", "ur so grown up for ur age, love mum x","ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',

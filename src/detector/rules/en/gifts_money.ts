@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { FAMILY_VOICE, GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Gifts and money create a debt and a secret (Winters et al. 2020, trust development). Game
@@ -661,6 +661,51 @@ export const rules: RuleDef[] = [
         'want me to sort u some new trainers? just tell me ur size',
       ],
       noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+    },
+  },
+  {
+    id: 'en.gifts_money.treat-moves',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'A gift or money in the words fresh writers used: "i bought u something, cant wait for u to open it", "sending u a gift card, treat urself", "feeling generous, what do u want", paid shoots where "u keep the outfits", topping up the phone, "a lil something in ur paypal", spare skins "if u want some", buying what the teen "cant afford".',
+    patterns: [
+      /(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up|'?ve got|ve got|have) (?:u|you|ya) (?:something|smth|sth|a (?:lil|little|small|tiny) (?:something|smth|thing|gift|present|surprise)|a thing|something (?:special|nice|cute)|a few things)\b|\bcan'?t wait for (?:u|you|ya) to (?:open|see|get|unwrap) it\b/,
+      /\b(?:sending|sent|gonna send|going to send|about to send|i'?ll send|ill send) (?:u|you|ya) (?:a |an |some )?(?:\w{1,12} )?(?:gift ?cards?|giftcard|vouchers?|e ?gift|something nice|a present|a gift)\b|\btreat (?:urself|yourself|ur self|yaself)\b.{0,25}\b(?:on me|my treat|to something|something nice|x+|babe|hun)\b|\b(?:gift ?card|voucher|money|cash|paypal)\b.{0,40}\btreat (?:urself|yourself|ur self|yaself)\b/,
+      /\bfeeling (?:generous|rich)\b.{0,40}\b(?:what (?:do|d) (?:u|you) want|for (?:u|you)|anything)\b|\bwhat (?:do|d) (?:u|you) want\b.{0,40}\b(?:haul|new (?:trainers|shoes|phone|clothes|airpods|nails)|anything (?:babe|hun|u want|at all)|on me|my treat)\b/,
+      /\b(?:pays?|paying|will pay) (?:you|u|ya) (?:\w{1,10} )?\d{2,5}\b(?! back)|\b(?:you|u) (?:get to )?keep (?:the|all the) (?:outfits|clothes|products|samples|gear|kit|shoes)\b|\b(?:covers?|covering|pays? for|paying for) (?:the|ur|your) (?:photoshoot|shoot|travel|trains?|flights?|hotel|train tickets?)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma) top (?:u|you|ya|ur phone|your phone|ur credit|your credit|ur data|ur sim) up\b|\btop (?:ur|your) (?:phone|credit|mobile) up\b/,
+      /(?:\bi |^)(?:just |already )?(?:sent|transferred|put|dropped|paid|wired) (?:a (?:lil|little|bit|small|tiny) (?:something|smth|extra|bonus)|(?:a bit of |a little |some )?(?:money|cash|something|smth)|a bit) (?:to|in|into|on) (?:ur|your) (?:paypal|account|bank|revolut|cash ?app|venmo|card|monzo)\b/,
+      /\b(?:too many|loads of|so many|spare|extra|heaps of) (?:skins|items|robux|v ?bucks|gems|codes|gift ?cards)\b.{0,60}\bif (?:u|you) (?:want|wanna) (?:some|one|them|any|it)\b/,
+      /\b(?:i'?ll|ill|i can|i could|lemme|let me|i will) (?:buy|get|pay for|cover) (?:u |you )?(?:the |some |a |ur |your )?(?:\w{1,15} )?\w{1,15}\b.{0,30}\bif (?:(?:u|you) (?:cant|can'?t|cannot|dont|don'?t) (?:afford|have the money)|(?:ur|your) (?:parents|mum|mom|dad|folks) (?:cant|can'?t|cannot|wont|won'?t|dont|don'?t|never))\b|\bif (?:u|you)(?:'re| are| r)? (?:cant afford|broke|skint)\b.{0,25}\b(?:i'?ll|ill|i can|lemme) (?:buy|get|pay|cover)\b/,
+    ],
+    unless: [
+      new RegExp(FAMILY_VOICE),
+      /\b(?:back|owe|owed|split|half|my share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|secret santa|the bet|lunch money|birthday|bday|christmas|xmas)\b/,
+    ],
+    examples: {
+      match: [
+        'babe i bought u something today, cant wait for u to open it',
+        'got u a lil something, ull love it',
+        'already got u something special, u can open it when we meet',
+        'im sending u a gift card tonight, treat urself',
+        'just got paid and im feeling generous, what do u want',
+        'what do u want, shein haul? new trainers? anything babe',
+        'the brand pays u 300 for one day and u keep the clothes',
+        'ill top ur phone up every month so we can keep talking',
+        'i transferred a lil something to ur paypal, dont thank me',
+        'just put a bit of money in ur account, u deserve it',
+        'i got way too many skins on my alt, if u want some theyre urs',
+        'i can buy u the protein and the detox tea if u cant afford it',
+        'ill pay for ur gym membership if ur parents wont',
+      ],
+      noMatch: [
+        'i got u something from the shop for ur birthday',
+        'i sent the money to ur paypal for the pizza',
+        'the brand pays its workers badly',
+        'can u top up my phone mum',
+        'i have too many skins lol',
+        'ill pay u back tomorrow',
+      ],
     },
   },
 ];

@@ -1,12 +1,13 @@
 import type { RuleDef } from '../../types';
-import { LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { withEverydayTwins } from '../shared';
+import { FAMILY_VOICE, LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
  * share a live location, come off Snap Map's ghost mode, join Find My or Life360, or to report
  * where they are at all times. Sharing the address of a party or meeting point is everyday talk.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.location_control.live-location',
     category: 'location_control',
@@ -312,3 +313,24 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+/**
+ * A parent's own check-in ("… pls mum"), a ride home, a surprise party, a fair: location asked for
+ * one trip, to find each other or to see someone home safe. Low, not silent: it still counts at
+ * `high` and in combinations.
+ */
+const EVERYDAY = new RegExp(
+  String.raw`${FAMILY_VOICE}|` +
+    /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source,
+);
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.location_control.tracking-apps': {
+    match: ['turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
+    noMatch: ['the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
+  },
+  'en.location_control.share-wide': {
+    match: ['share ur location with me for the uber so i know ur safe, love u', 'send me ur live pin whenever u leave for the party', 'sharing locations is normal for couples, do it for the uber home'],
+    noMatch: ['the uber is 5 mins away', 'share the festival lineup', 'couples share everything lol'],
+  },
+});

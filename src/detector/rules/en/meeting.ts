@@ -495,7 +495,7 @@ const EVERYDAY =
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING =
-  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover)\b/;
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
 
 /** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
 const MEET_BY_PIN =
@@ -504,12 +504,12 @@ const MEET_BY_PIN =
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
     everyday: PEER_MEETING,
-    match: ['wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    match: ['come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
     noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
   },
   'en.meeting.outing-wide': {
     everyday: PEER_MEETING,
-    match: ['wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
+    match: ['im in town saturday, wanna get mcdonalds just us two?', 'wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
     noMatch: ['going into town with mum', 'we watched a film at school', 'i need to talk to u about the project'],
   },
   'en.meeting.private-visit': {

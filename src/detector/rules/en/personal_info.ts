@@ -229,7 +229,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b/, 
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
-      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
+      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
     ],
     examples: {
       match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
@@ -241,6 +241,7 @@ export const rules: RuleDef[] = [
         'whats your email address for the project',
         'the address is on the invite',
         'whats ur address for the party invite',
+        "what's ur home address? ordering u a pizza for revision night lol",
         "what's your zip code for the form",
       ],
     },

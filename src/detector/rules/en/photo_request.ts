@@ -51,14 +51,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
       // After a first picture: one more, and now moving ("send one more first, a video this time").
       /\b(?:send|snd|take|make|do|film|record) (?:me )?(?:one more|1 more|another(?: one)?|a few more|some more|more)\b.{0,25}\b(?:a |but a |but )?(?:vid|video|clip|vids|videos) (?:this time|now|next)\b/,
-      // The picture nobody else gets: "something u wouldnt post on ur story", "ones that arent on there", "pics u didnt post".
-      /\b(?:send|snd|snap|show|got|have|dm|any|gimme)\b.{0,30}\b(?:something|smth|sth|one|ones|pics?|photos?|selfies?|snaps?|vids?|videos?|some(?: more)?|more|anything|others)\b.{0,15}\b(?:(?:u|you) (?:wouldn'?t|wouldnt|would never|won'?t|wont|don'?t|dont|didn'?t|didnt|never|cant|can'?t) (?:post|show|put|share|upload)|(?:that|which|u) (?:arent|aren'?t|are not|isnt|isn'?t|wasnt|werent) (?:on|in) (?:there|ur story|your story|ur insta|ur page|ur feed|ur profile)|not on (?:ur|your) (?:story|insta|page|feed|profile|main))\b/,
-      // A photo with a promise to keep or destroy it: "got any others like that? i wont show anyone", "i'll delete it straight after".
-      /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?|others|more like (?:that|this)|send (?:me )?(?:one|it|some|something|smth))\b.{0,50}\b(?:i (?:won'?t|wont|will not|promise not to|will never|wouldn'?t|wouldnt|never) (?:show|share|screenshot|save|post|send) (?:it |them )?(?:to )?(?:any ?one|any1|anybody|no ?one|nobody|ppl)|i'?ll delete (?:it|them) (?:straight|right|rite|immediately|after|as soon)|(?:ill|i'?ll) keep (?:it|them) (?:to myself|private|secret|safe))\b/,
     ],
     unless: [new RegExp(FAMILY_VOICE), /\b(?:saw|seen) (?:each other|u|you|ya) (?:today|at school|at lunch|in class|earlier|this morning|like an hour ago|an hour ago|yesterday)\b/, /\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
     examples: {
-      match: [ "send me something u wouldnt post on ur story", "got any pics u didnt post? the ones just for me", "send me some that arent on ur insta", "snap me smth u would never post lol", "got any others like that? i wont show anyone", "send one, ill keep it to myself promise", "dm me a pic, i'll delete it straight after",
+      match: [
         'i wanna see how u look rn',
         'snap me ur face',
         'take a pic in the mirror for me',
@@ -99,7 +95,7 @@ export const rules: RuleDef[] = [
         'do one more, video now',
         'send me a few more, clip this time 😏',
       ],
-      noMatch: [ "Hi darling, Granny here, can you send a photo of you in your new uniform? So proud x", "babe send a cute selfie i miss ur face (we literally saw each other today lol)", "send me a selfie i need to know if the hair dye worked lol", "hey maya, coach d here. can u send me a quick vid of ur jump shot before tuesday? want to check ur release", "send me the pics from the trip u didnt post", "mum here, send me a pic of u at the gate so i know ur there","when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
+      noMatch: [ "Hi darling, Granny here, can you send a photo of you in your new uniform? So proud x", "babe send a cute selfie i miss ur face (we literally saw each other today lol)", "send me a selfie i need to know if the hair dye worked lol", "hey maya, coach d here. can u send me a quick vid of ur jump shot before tuesday? want to check ur release", "mum here, send me a pic of u at the gate so i know ur there","when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
@@ -128,6 +124,23 @@ export const rules: RuleDef[] = [
         'send a vid of u doing the kickflip i dont believe u',
         'send one more meme this time a good one',
       ],
+    },
+  },
+  {
+    id: 'en.photo_request.unposted',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'The picture nobody else gets: "something u wouldnt post on ur story", "some more that arent on there", "got any others like that? i wont show anyone", "i\'ll delete it straight after". Asking for what the teen keeps off their public story, with a promise to keep it hidden, is the step before a private image.',
+    patterns: [
+      // The picture nobody else gets: "something u wouldnt post on ur story", "ones that arent on there", "pics u didnt post".
+      /\b(?:send|snd|snap|show|got|have|dm|any|gimme)\b.{0,30}\b(?:something|smth|sth|one|ones|pics?|photos?|selfies?|snaps?|vids?|videos?|some(?: more)?|more|anything|others)\b.{0,15}\b(?:(?:u|you) (?:wouldn'?t|wouldnt|would never|won'?t|wont|don'?t|dont|didn'?t|didnt|never|cant|can'?t) (?:post|show|put|share|upload)|(?:that|which|u) (?:arent|aren'?t|are not|isnt|isn'?t|wasnt|werent) (?:on|in) (?:there|ur story|your story|ur insta|ur page|ur feed|ur profile)|not on (?:ur|your) (?:story|insta|page|feed|profile|main))\b/,
+      // A photo with a promise to keep or destroy it: "got any others like that? i wont show anyone", "i'll delete it straight after".
+      /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?|others|more like (?:that|this)|send (?:me )?(?:one|it|some|something|smth))\b.{0,50}\b(?:i (?:won'?t|wont|will not|promise not to|will never|wouldn'?t|wouldnt|never) (?:show|share|screenshot|save|post|send) (?:it |them )?(?:to )?(?:any ?one|any1|anybody|no ?one|nobody|ppl)|i'?ll delete (?:it|them) (?:straight|right|rite|immediately|after|as soon)|(?:ill|i'?ll) keep (?:it|them) (?:to myself|private|secret|safe))\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:trip|holiday|vacation|party|concert|match|game|prom|wedding|the group|group (?:pic|photo)|class|team|answers|homework|hw|notes|test|exam|dog|cat|food|cake)\b/],
+    examples: {
+      match: ["send me something u wouldnt post on ur story", "got any pics u didnt post? the ones just for me", "send me some that arent on ur insta", "snap me smth u would never post lol", "got any others like that? i wont show anyone", "send one, ill keep it to myself promise", "dm me a pic, i'll delete it straight after", "ur new haircut looks amazing on ur story!! send me some more that arent on there"],
+      noMatch: ["send me the pics from the trip u didnt post", "send me the answers, i wont show anyone", "got any pics of the dog u didnt post"],
     },
   },
   {

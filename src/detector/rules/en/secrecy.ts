@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ANYONE, PARENTS, PEOPLE, YOU, YOUR } from './words';
+import { ANYONE, FAMILY_VOICE, PARENTS, PEOPLE, YOU, YOUR } from './words';
 
 /**
  * Secrecy keeps the contact invisible to the adults who could intervene (Elliot 2017; Winters et
@@ -12,7 +12,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b/;
+  /\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -57,7 +57,7 @@ export const rules: RuleDef[] = [
         'seriously dont tell ur coach',
         'dont show anyone what i texted u',
       ],
-      noMatch: ["promise u wont tell dad i scraped the car. ur favourite brother", 
+      noMatch: [ "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", 
         'promise u wont tell anyone i still sleep with my teddy lol',
         'pinky promise u wont tell anyone who i fancy 🤞',
         'u have to promise not to laugh at my drawing',
@@ -463,6 +463,54 @@ export const rules: RuleDef[] = [
         'save me as jess in ur phone',
         'keep ur mouth shut about the surprise party',
         'dont bring ur charger, i have one',
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.quiet-moves',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Keeping the contact quiet in the words fresh writers used: "promise u wont show ur friends what i sent", "i\'d rather u didnt mention me to anyone yet", "no one needs to know about the programme", "no telling ur friends, keep this off ur main", "lock the app so nobody can read it", "clear ur history and our dms", "what we talk about is private", "u know what happens to snitches".',
+    patterns: [
+      /\b(?:promise|swear|pinky promise)(?: me)? (?:u|you|ya) (?:wont|won'?t|will not|will never|never|dont|don'?t) (?:show|tell|send|forward|screenshot|mention)\b.{0,30}\b(?:what i (?:sent|said|told (?:u|you)|wrote|showed (?:u|you))|about (?:me|us|this|our)|this|our (?:chat|chats|convo|dms|messages))\b|\b(?:don'?t|dont|do not|never) (?:show|send|forward) (?:ur |your |any ?one |anybody |ppl |people )?(?:friends |mates |mum |mom |parents |family |bestie |sister |brother )?what i (?:sent|send|said|say|wrote)\b/,
+      /\b(?:i'?d|id|i would) (?:rather|prefer) (?:u|you|if (?:u|you)) (?:didnt|didn'?t|did not|dont|don'?t|not|wouldnt|wouldn'?t|never) (?:mention|tell|say|talk about|bring up|bring (?:me|us|this|it) up)\b|\bmention (?:me|us|this|our chats?) to (?:any ?one|anybody|any1|ur|your|ppl|people)\b/,
+      /\b(?:no ?one|nobody|no1) (?:needs|has|have|gotta|got) to know (?:about )?(?:this|us|me|the|our|what|that|we)\b/,
+      /\bno telling (?:ur|your|any ?one|anybody|any1|ppl|people|friends|mates|mum|mom|parents)\b|\bkeep (?:this|it|us|me|that|them|this stuff) off (?:ur|your) (?:main|story|insta|socials|page|feed|public)\b/,
+      /\b(?:lock|hide|password|passcode|put a (?:code|password|lock|pin) on) (?:the|this|ur|your|our) (?:app|chat|chats|convo|messages|msgs|dms|snap|whatsapp|insta|discord|telegram)\b.{0,40}\b(?:so (?:no ?one|nobody|no1|they|ur|your)|no ?one can|nobody can|can'?t (?:see|read)|cant (?:see|read)|ur (?:mum|mom|dad|brother|sister|parents)|nosy)\b/,
+      /\b(?:clear|wipe|delete|erase) (?:ur |your )?(?:search |browser |browsing )?history\b.{0,20}\b(?:and|n|&|plus) (?:our|these|my) (?:dms|chats?|messages|msgs|convo|texts|pics)\b|\b(?:clear|wipe|erase) (?:our|these) (?:dms|chats?|messages|msgs|convo|texts)\b/,
+      /\bwhat we (?:talk about|say|do|have|share|send|talk)\b.{0,6}\b(?:is|stays|'?s|are) (?:private|between us|our (?:business|thing|secret)|just ours|nobody'?s business)\b|\bif (?:u|you) tell (?:some|any)(?:one|body|1)\b.{0,30}\b(?:they'?ll|theyll|they will|they would|they'?d|they could) (?:take (?:u|you) away|stop (?:us|this)|split us|never let|not let|ruin)\b/,
+      /\b(?:(?:u|you) know|remember|see) what happens to snitches\b|\b(?:whatever|what ever) (?:u|you) do,? (?:don'?t|dont|do not|never) snitch\b/,
+    ],
+    unless: [
+      EVERYDAY_SECRET,
+      OWN_CONFIDENCE,
+      new RegExp(FAMILY_VOICE),
+      /\b(?:unless|if) (?:ur|you'?re|you are|u r|someone is) (?:in danger|not safe|unsafe|hurt|being hurt)\b|\bsafeguarding\b|\b(?:therapy|counselling|counseling) (?:group|session)\b/,
+    ],
+    examples: {
+      match: [
+        'promise u wont show ur friends what i sent, they wouldnt get it',
+        'swear u wont tell anyone about us',
+        'dont show ur mates what i said ok',
+        "i'd rather u didnt mention me to anyone yet, ppl judge age gaps",
+        'id prefer if u didnt bring me up to ur mum',
+        'no one needs to know about the programme, ur mum would only stop u',
+        'nobody has to know about us',
+        'no telling ur friends or posting about it, keep this off ur main',
+        'lock the app with a code so nobody can read it, ur brother sounds nosy',
+        'put a password on our chat so ur mum cant see',
+        'clear ur search history and our dms when ur done',
+        'what we talk about is private',
+        'whatever u do dont snitch. u know what happens to snitches',
+      ],
+      noMatch: [
+        'promise u wont tell anyone about the surprise party',
+        'no one needs to know i failed the test lol',
+        'what we talk about in here is private unless ur in danger, then i have to tell someone',
+        'lock ur phone with a code, its safer',
+        'clear ur search history before u give the laptop back lol',
+        'no telling ur friends the ending of the episode',
+        'snitches get stitches is such a dumb saying',
       ],
     },
   },
