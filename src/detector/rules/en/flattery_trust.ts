@@ -595,6 +595,23 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.flattery_trust.destined',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: "Flattery in the words fresh writers used: \"never clicked w someone like this\", \"ur the only one of my clients who actually listens\", \"ur teachers are blind if they cant see how clever u are\", \"destined for big things, u have star quality\". Low: a friend or a coach says some of it too; it counts at `high` and in combinations.",
+    patterns: [
+      /\bnever (?:clicked|connected|vibed|bonded|felt this way) (?:w|with) (?:some|any)(?:one|body|1)\b.{0,15}\b(?:like this|like (?:u|you)|this (?:fast|quick|much|way))\b|\bnever (?:had|felt) (?:a |this )?(?:connection|bond|click) like (?:this|ours|with (?:u|you))\b/,
+      /\b(?:ur|you'?re|youre|u r|you are) the only one (?:of|out of) (?:my|all my|all the) (?:clients|students|followers|players|models|girls|boys|subs|mentees|friends)\b.{0,30}\b(?:who|that)\b/,
+      /\b(?:ur|your) (?:teachers|parents|mum|mom|dad|friends|classmates|coach|family) (?:are|r|must be) (?:blind|stupid|idiots|crazy|mad|dumb)\b.{0,30}\b(?:if|not to|cant|can'?t|dont|don'?t) (?:see|notice|realise|realize|get)\b/,
+      /\b(?:destined|made|meant) for (?:big|great|amazing) things\b|\bstar quality\b|\b(?:ur|you'?re|youre|u r) gonna be (?:something big|huge|famous|a star|massive)\b|\bppl can'?t teach that\b|\bpeople cant teach that\b/,
+    ],
+    unless: [/\b(?:team|squad|class|the club|match|gcse|exam|grades)\b/],
+    examples: {
+      match: ["idk how to say this but ive never clicked w someone like this", "never had a connection like this with anyone", "ur the only one of my clients who actually listens", "ur teachers are blind if they cant see how clever u are", "from one look at ur page i could tell ur destined for big things", "u have star quality, ppl cant teach that"],
+      noMatch: ["the team is destined for big things this season", "ive never clicked with maths like this lol", "my teachers are blind lol they didnt see me eating"],
+    },
+  },
+  {
     id: 'en.flattery_trust.praise-families',
     category: 'flattery_trust',
     severity: 'low',

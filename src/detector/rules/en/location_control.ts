@@ -25,6 +25,7 @@ const BASE: RuleDef[] = [
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
       new RegExp(String.raw`\b(?:need|want|wanna|gotta|have|let me|lemme) (?:to )?(?:see|check|know|have) ${YOUR} (?:live |current |exact )?${LOCATION}\b`),
       new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\b(?:(?:i (?:can see|saw|see|noticed|know)|says|shows) )?(?:where ${YOU} (?:are|r|live)|(?:that )?(?:${YOURE}|u|you) (?:at home|home|in bed|home alone|alone|in ${YOUR} room|at school))\b|\b(?:send|drop|share|give) (?:me )?(?:a |the )?(?:pin|location|loc) (?:of|for|to) ${YOUR} (?:house|home|place|flat|street|school)\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
+      /\b(?:share|send|drop|gimme) (?:me )?(?:ur|your) (?:whatsapp|wa|snap|google maps|imessage|apple maps|insta) (?:live )?(?:location|loc)\b/,
     ],
     unless: [/\b(?:i'?ll|ill|i'?m|im|i am|i will|gonna|so i can) (?:come (?:and )?|coming (?:to )?)?(?:meet|pick|get|find|fetch|collect) (?:u|you|ya)\b|\bif (?:ur|you'?re|u r) (?:nearby|close)\b|\b(?:phone'?s|phone is|phone has) (?:gone )?(?:missing|lost)\b|\bgone missing\b/, /\bso i (?:know|can see) when (?:ur|you'?re|u r|you are|u are|youre) (?:outside|here|close|near|nearly here|almost here|at the door|downstairs)\b|\bi'?ll come (?:down|out|to the door)\b|\bwhen (?:ur|you'?re|u r|youre) close\b/, 
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
@@ -34,7 +35,7 @@ const BASE: RuleDef[] = [
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa) (?:can|wants|asked|says|said|will|'?ll)\b|\bwhen (?:you|u) (?:get|arrive) (?:to|at|there|home)\b|\bwe'?re (?:at|by|near|outside|in front)\b/,
     ],
     examples: {
-      match: [
+      match: [ "can u share ur whatsapp location so i know which bus stop ur at",
         'turn on location sharing for me',
         'i saw on snap map ur home alone 😉',
         'send me a pin of ur house',
@@ -174,10 +175,12 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\bwhy (?:is|r|are|'?s) ${YOUR} (?:map|snap ?map|find my|location sharing) (?:off|turned off|not on|gone|hidden|paused|frozen)\b|\b(?:always|at all times|24 ?7|all the time) (?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on\b|\b(?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on (?:for me|always|at all times|24 ?7)\b`),
       new RegExp(String.raw`\b(?:i wanna|i want to|let me|lemme|i need to|i'?m gonna|i can) (?:track|trace|locate) ${YOUR} (?:phone|location|loc|every move|gps)\b|\b${YOU} (?:turned on|went on|put on|went) ghost(?: ?mode)?\b`),
       new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
+      // "noticed u turned ghost mode on?? why, what are u hiding from me".
+      /\b(?:u|you) (?:turned|put|switched|went) (?:ur |your )?(?:ghost ?mode|snap ?map ghost) (?:on|back on)\b|\b(?:ghost ?mode|location|snap ?map|find my|life ?360)\b.{0,60}\bwhat (?:are|r|ru) ?(?:u|you) hiding\b/,
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
-      match: [
+      match: [ "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
         'why did u turn off location sharing',
         'i wanna track ur phone',
         'i saw u turned on ghost mode, why',
@@ -194,7 +197,7 @@ const BASE: RuleDef[] = [
         "i can't see u on snap map anymore",
         'share ur live location with me, always',
       ],
-      noMatch: [
+      noMatch: [ "what r u hiding in ur bag lol",
         'why is ur map off, is ur phone broken',
         'i turned my location off my ex was creepy',
         'let me see where u are, ill come find u',

@@ -462,6 +462,23 @@ const BASE: RuleDef[] = [
     },
   },
   {
+    id: 'en.meeting.empty-house',
+    category: 'meeting',
+    severity: 'medium',
+    note: "An invitation built on no adult being there: \"my place is empty all weekend, come chill\", \"come round mine, my parents r away\", \"no parents needed\", \"meet me behind the leisure centre\", a trap house that \"pays double\".",
+    patterns: [
+      /(?:\bmy |\bthe |^)(?:place|house|flat|apartment|room|gaff|yard|crib) (?:is |'?s |will be |gonna be )?(?:empty|free|all mine|to myself)\b.{0,30}\b(?:come|pop|swing|stop|roll) (?:over|round|by|chill|through|thru)\b|\b(?:come|pop|swing|roll) (?:over|round|by|thru|through)\b.{0,40}\b(?:my (?:parents|mum|mom|dad|folks|rents) (?:r|are|is|'?re|'?s) (?:away|out|gone|not (?:home|in|there))|(?:house|place|flat) (?:is )?(?:empty|to myself|all mine)|no ?one(?:'?s| is)? (?:home|in|there))\b/,
+      /\b(?:no|without) (?:parents?|ur parents|your parents|mum|ur mum|mom|adults?|chaperones?|grown ?ups) (?:needed|required|necessary|allowed|invited)\b|\bjust (?:u|you) (?:though|tho|alone|on ur own)\b.{0,25}\b(?:no|without) (?:parents|mum|mom|adults|friends)\b/,
+      /\bmeet me (?:behind|round the back of|around the back of|at the back of|in the (?:car park|parking lot|alley|woods|back lane))\b/,
+      /\b(?:come|go|get|head|pull up) (?:to|down to|up to|out to) (?:the )?(?:trap|trap house|traphouse|spot|country)\b.{0,40}\b(?:pays?|paid|cash|money|bread|p'?s|double|racks)\b/,
+    ],
+    unless: [/\b(?:sleepover|birthday|bday|party|the girls|the boys|every ?one|all of us|revision|study)\b/, /\bat (?:lunch|break|breaktime|lunchtime|registration)\b|\b(?:sports hall|canteen|form room|science block|the library)\b/],
+    examples: {
+      match: ["my place is empty all weekend, come chill", "come round mine this weekend, my parents r away lol", "house is all mine tonight, pop over", "come to the studio for the test shoot, just u though, no parents needed", "no adults needed, its a relaxed shoot", "meet me behind the leisure centre after practice", "u need to come to the trap this weekend, it pays double"],
+      noMatch: [ "meet me behind the sports hall at lunch, i got ur book","my parents r away so im staying at nans", "come round mine, my parents r away, its a sleepover with all the girls", "meet me outside the leisure centre after practice", "parents needed for the school trip form", "the house is empty without the dog"],
+    },
+  },
+  {
     id: 'en.meeting.meet-families',
     category: 'meeting',
     severity: 'low',

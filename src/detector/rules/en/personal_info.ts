@@ -459,6 +459,22 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.personal_info.narrow-down',
+    category: 'personal_info',
+    severity: 'low',
+    note: "Narrowing down where the teen is in the words fresh writers used: \"what city, houston? dallas?\", \"whereabouts in the uk exactly\", \"ur own phone or ur mums? whats the number\", \"bet i pass ur school, which one is it\". Low: friends ask where someone is from too; it counts at `high` and in combinations.",
+    patterns: [
+      /\bwhat (?:city|town|village|suburb|area|part|county|state)\b.{0,20}\?.{0,25}(?:\?|\bor\b|\bsomewhere\b)|\bwhereabouts (?:in|are|r|do)\b.{0,25}\b(?:u|you)\b|\bwhere (?:abouts )?in (?:the )?(?:uk|us|england|scotland|wales|ireland|london|america|\w{1,15}) (?:r|are|do) (?:u|you)(?: from| live| exactly)?\b/,
+      /\b(?:ur|your) own phone or (?:ur|your|a) (?:mums?|moms?|dads?|parents'?|family)\b|\bwhat'?s (?:the|ur|your) (?:number|digits|num)\b.{0,30}\b(?:easier|text|call|whatsapp|instead|than (?:on )?here)\b/,
+      /\b(?:bet|i bet|i probably|i prob|i might|i must) (?:i )?(?:pass|drive past|go past|walk past|drive by|know) (?:yours|urs|ur school|your school)\b|\bschools?\b.{0,40}\bwhich (?:one|school) (?:is it|is yours|is urs|r u at|are you at|do u go to)\b/,
+    ],
+    unless: [/\b(?:concert|gig|match|game|tour|holiday|trip|festival|uni|university|conference)\b/],
+    examples: {
+      match: ["u said ur in texas right? what city, houston? dallas? somewhere smaller?", "whereabouts in the uk are u from exactly", "where in london do u live", "u on ur own phone or ur mums? whats the number", "whats ur number, easier to text than on here", "i drive past loads of schools, bet i pass yours. which one is it"],
+      noMatch: ["what city is the concert in?", "where in london is the match", "which school is hosting the game", "bet i pass the test lol"],
+    },
+  },
+  {
     id: 'en.personal_info.probe-families',
     category: 'personal_info',
     severity: 'low',
