@@ -669,6 +669,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'A gift or money in the words fresh writers used: "i bought u something, cant wait for u to open it", "sending u a gift card, treat urself", "feeling generous, what do u want", paid shoots where "u keep the outfits", topping up the phone, "a lil something in ur paypal", spare skins "if u want some", buying what the teen "cant afford".',
     patterns: [
+      new RegExp(String.raw`(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up) ${YOU} (?:some |a |an |the |new |a new |those |that )?(?:new )?${GIFT_ITEM}\b.{0,30}\b(?:want me to|shall i|should i|ill|i'?ll|send|post|bring|drop|give)\b`),
       /(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up|'?ve got|ve got|have) (?:u|you|ya) (?:something|smth|sth|a (?:lil|little|small|tiny) (?:something|smth|thing|gift|present|surprise)|a thing|something (?:special|nice|cute)|a few things)\b|\bcan'?t wait for (?:u|you|ya) to (?:open|see|get|unwrap) it\b/,
       /\b(?:sending|sent|gonna send|going to send|about to send|i'?ll send|ill send) (?:u|you|ya) (?:a |an |some )?(?:\w{1,12} )?(?:gift ?cards?|giftcard|vouchers?|e ?gift|something nice|a present|a gift)\b|\btreat (?:urself|yourself|ur self|yaself)\b.{0,25}\b(?:on me|my treat|to something|something nice|x+|babe|hun)\b|\b(?:gift ?card|voucher|money|cash|paypal)\b.{0,40}\btreat (?:urself|yourself|ur self|yaself)\b/,
       /\bfeeling (?:generous|rich)\b.{0,40}\b(?:what (?:do|d) (?:u|you) want|for (?:u|you)|anything)\b|\bwhat (?:do|d) (?:u|you) want\b.{0,40}\b(?:haul|new (?:trainers|shoes|phone|clothes|airpods|nails)|anything (?:babe|hun|u want|at all)|on me|my treat)\b/,
@@ -677,13 +678,21 @@ export const rules: RuleDef[] = [
       /(?:\bi |^)(?:just |already )?(?:sent|transferred|put|dropped|paid|wired) (?:a (?:lil|little|bit|small|tiny) (?:something|smth|extra|bonus)|(?:a bit of |a little |some )?(?:money|cash|something|smth)|a bit) (?:to|in|into|on) (?:ur|your) (?:paypal|account|bank|revolut|cash ?app|venmo|card|monzo)\b/,
       /\b(?:too many|loads of|so many|spare|extra|heaps of) (?:skins|items|robux|v ?bucks|gems|codes|gift ?cards)\b.{0,60}\bif (?:u|you) (?:want|wanna) (?:some|one|them|any|it)\b/,
       /\b(?:i'?ll|ill|i can|i could|lemme|let me|i will) (?:buy|get|pay for|cover) (?:u |you )?(?:the |some |a |ur |your )?(?:\w{1,15} )?\w{1,15}\b.{0,30}\bif (?:(?:u|you) (?:cant|can'?t|cannot|dont|don'?t) (?:afford|have the money)|(?:ur|your) (?:parents|mum|mom|dad|folks) (?:cant|can'?t|cannot|wont|won'?t|dont|don'?t|never))\b|\bif (?:u|you)(?:'re| are| r)? (?:cant afford|broke|skint)\b.{0,25}\b(?:i'?ll|ill|i can|lemme) (?:buy|get|pay|cover)\b/,
+      // Conditional and done-deal forms: "i'd happily pay for ur lashes", "consider ur phone bill sorted", "my treat, always", "want me to pay for ur fortnite pass".
+      /\b(?:i'?d|id|i would|i could|happy to|glad to)(?: happily| gladly| honestly| totally| def| so| literally)? (?:pay for|buy|get|cover|treat) (?:ur|your|u|you|ya)\b(?! (?:back|a drink if))/,
+      /\bconsider (?:ur|your|it|that|the) (?:\w{1,12} )?(?:bill|contract|ticket|tickets|fare|order|nails|lashes|lunch|dinner|credit|data|sub|subscription)? ?(?:sorted|paid|covered|handled|taken care of)\b|\b(?:ur|your) (?:\w{1,12} )?(?:bill|contract|ticket|tickets|fare|order|nails|lashes|hair|lunch|dinner|food|uber|taxi|outfit|shopping|credit|data)s? (?:is|are|'?s|r) (?:on me|sorted|paid for|covered)\b/,
+      /\bmy treat\b.{0,30}\b(?:always|every time|whenever|never have to pay)\b|\b(?:u|you) (?:never|won'?t|wont|don'?t|dont) (?:have|need|got) to pay\b.{0,25}\b(?:with me|when (?:ur|you'?re) with me|for anything|for nothing|ever)\b/,
+      /\b(?:left|put|dropped|sent) (?:u )?(?:something|smth|a (?:lil|little) something|a surprise|a gift|a present|a code)\b.{0,15}\b(?:in|to|into) (?:ur|your) (?:dms|inbox|messages|account|email|mailbox)\b/,
+      /\b(?:want me to|shall i|should i|can i|let me|lemme|i'?ll|ill|i can) (?:pay for|buy|get|cover|gift) (?:u |you )?(?:ur|your) (?:\w{1,12} )?(?:pass|battle ?pass|game ?pass|subscription|sub|skins?|nitro|membership|tickets?|lashes|nails|hair|phone bill|bill|contract|uber|taxi|train|bus fare|fare|lunch|dinner)\b/,
+      /(?:\bi |^)(?:just )?(?:sent|gave|gifted|dropped) (?:u|you|ya) (?:some |a few |\d{1,5} )?(?:robux|v ?bucks|vbux|nitro|gems|coins|skins?|gift ?cards?|money|cash)\b.{0,30}\b(?:say thank|thank me|u owe|you owe|dont tell|don'?t tell|ur welcome|just for u|for being)\b/,
+      /\bhow much (?:r|are|is|'?s|were|was) (?:th[oe]se|that|the|they|them|it)\b.{0,30}\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:just )?(?:pay|buy|get|cop|cover)\b(?!(?: for)?(?: (?:it|one|that|them))? (?:my|myself|half|me|for myself|mine)\b)/,
     ],
     unless: [
       new RegExp(FAMILY_VOICE),
       /\b(?:back|owe|owed|split|half|my share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|secret santa|the bet|lunch money|birthday|bday|christmas|xmas)\b/,
     ],
     examples: {
-      match: [
+      match: [ "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
         'babe i bought u something today, cant wait for u to open it',
         'got u a lil something, ull love it',
         'already got u something special, u can open it when we meet',
@@ -698,7 +707,7 @@ export const rules: RuleDef[] = [
         'i can buy u the protein and the detox tea if u cant afford it',
         'ill pay for ur gym membership if ur parents wont',
       ],
-      noMatch: [
+      noMatch: [ "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
         'i got u something from the shop for ur birthday',
         'i sent the money to ur paypal for the pizza',
         'the brand pays its workers badly',

@@ -46,15 +46,17 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${PHOTO} (?:of )?what ${YOURE} (?:wearing|wear|got on)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)`),
       new RegExp(String.raw`\bshow (?:me )?${YOUR} (?:fit|outfit|pjs|pj'?s|pyjamas|pajamas) (?:rn|right now|now)\b|\bshow (?:me )?${YOU} (?:rn|right now|now|tonight)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|let me|lemme|i need to|can i) see how ${YOU} look\b(?! (?:in (?:the|ur|your) (?:dress|suit|outfit|costume)|for (?:prom|the))\b)`),
-      new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
+      new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|(?:school )?uniform))\b`),
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
-      new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
+      new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret)(?: (?:story|snap|acc|account|list))?\b.{0,15}\b(?:for me|just me|only me)\b`),
       // After a first picture: one more, and now moving ("send one more first, a video this time").
       /\b(?:send|snd|take|make|do|film|record) (?:me )?(?:one more|1 more|another(?: one)?|a few more|some more|more)\b.{0,25}\b(?:a |but a |but )?(?:vid|video|clip|vids|videos) (?:this time|now|next)\b/,
+      // "send me a cute one before bed", and the trade: "i sent u mine, now u send one".
+      /\b(?:send|snap|dm) (?:me )?(?:a |one )?(?:cute|hot|pretty|sexy|lil|little|goodnight|good night|bedtime) one\b|\bi (?:sent|showed|send|sent over) (?:u|you) (?:mine|one|a pic|my pic|a selfie)\b.{0,20}\b(?:now (?:u|you|ur|urs)|ur turn|your turn|(?:u|you) send|send (?:me )?one|send urs)\b/,
     ],
-    unless: [new RegExp(FAMILY_VOICE), /\b(?:saw|seen) (?:each other|u|you|ya) (?:today|at school|at lunch|in class|earlier|this morning|like an hour ago|an hour ago|yesterday)\b/, /\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:talent show|audition|recital|competition|assembly|for the team|team chat|group ?chat|gc)\b/, /\b(?:saw|seen) (?:each other|u|you|ya) (?:today|at school|at lunch|in class|earlier|this morning|like an hour ago|an hour ago|yesterday)\b/, /\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
     examples: {
-      match: [
+      match: [ "u should send me a cute one before bed", "i sent u mine, now u send one", "pic of u in ur school uniform?", "post a pic to ur close friends just for me",
         'i wanna see how u look rn',
         'snap me ur face',
         'take a pic in the mirror for me',
@@ -95,7 +97,7 @@ export const rules: RuleDef[] = [
         'do one more, video now',
         'send me a few more, clip this time 😏',
       ],
-      noMatch: [ "Hi darling, Granny here, can you send a photo of you in your new uniform? So proud x", "babe send a cute selfie i miss ur face (we literally saw each other today lol)", "send me a selfie i need to know if the hair dye worked lol", "hey maya, coach d here. can u send me a quick vid of ur jump shot before tuesday? want to check ur release", "mum here, send me a pic of u at the gate so i know ur there","when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
+      noMatch: [ "send me a cute one of the puppy", "send a vid of u doing the dance for the talent show", "Hi darling, Granny here, can you send a photo of you in your new uniform? So proud x", "babe send a cute selfie i miss ur face (we literally saw each other today lol)", "send me a selfie i need to know if the hair dye worked lol", "hey maya, coach d here. can u send me a quick vid of ur jump shot before tuesday? want to check ur release", "mum here, send me a pic of u at the gate so i know ur there","when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
@@ -136,11 +138,12 @@ export const rules: RuleDef[] = [
       /\b(?:send|snd|snap|show|got|have|dm|any|gimme)\b.{0,30}\b(?:something|smth|sth|one|ones|pics?|photos?|selfies?|snaps?|vids?|videos?|some(?: more)?|more|anything|others)\b.{0,15}\b(?:(?:u|you) (?:wouldn'?t|wouldnt|would never|won'?t|wont|don'?t|dont|didn'?t|didnt|never|cant|can'?t) (?:post|show|put|share|upload)|(?:that|which|u) (?:arent|aren'?t|are not|isnt|isn'?t|wasnt|werent) (?:on|in) (?:there|ur story|your story|ur insta|ur page|ur feed|ur profile)|not on (?:ur|your) (?:story|insta|page|feed|profile|main))\b/,
       // A photo with a promise to keep or destroy it: "got any others like that? i wont show anyone", "i'll delete it straight after".
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?|others|more like (?:that|this)|send (?:me )?(?:one|it|some|something|smth))\b.{0,50}\b(?:i (?:won'?t|wont|will not|promise not to|will never|wouldn'?t|wouldnt|never) (?:show|share|screenshot|save|post|send) (?:it |them )?(?:to )?(?:any ?one|any1|anybody|no ?one|nobody|ppl)|i'?ll delete (?:it|them) (?:straight|right|rite|immediately|after|as soon)|(?:ill|i'?ll) keep (?:it|them) (?:to myself|private|secret|safe))\b/,
+      /\b(?:the )?(?:one|ones|pic|pics|photo|photos|vid|video|selfie)s? (?:u|you) (?:deleted|took down|archived|removed|cropped)\b|\b(?:uncropped|un cropped|without the crop|full uncropped)\b/,
     ],
     unless: [new RegExp(FAMILY_VOICE), /\b(?:trip|holiday|vacation|party|concert|match|game|prom|wedding|the group|group (?:pic|photo)|class|team|answers|homework|hw|notes|test|exam|dog|cat|food|cake)\b/],
     examples: {
-      match: ["send me something u wouldnt post on ur story", "got any pics u didnt post? the ones just for me", "send me some that arent on ur insta", "snap me smth u would never post lol", "got any others like that? i wont show anyone", "send one, ill keep it to myself promise", "dm me a pic, i'll delete it straight after", "ur new haircut looks amazing on ur story!! send me some more that arent on there"],
-      noMatch: ["send me the pics from the trip u didnt post", "send me the answers, i wont show anyone", "got any pics of the dog u didnt post"],
+      match: [ "send me the one u deleted from ur story", "can u send the pic u posted yesterday but uncropped","send me something u wouldnt post on ur story", "got any pics u didnt post? the ones just for me", "send me some that arent on ur insta", "snap me smth u would never post lol", "got any others like that? i wont show anyone", "send one, ill keep it to myself promise", "dm me a pic, i'll delete it straight after", "ur new haircut looks amazing on ur story!! send me some more that arent on there"],
+      noMatch: [ "send me the one u deleted from the group chat, i need the homework","send me the pics from the trip u didnt post", "send me the answers, i wont show anyone", "got any pics of the dog u didnt post"],
     },
   },
   {
@@ -244,7 +247,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for photos of the teen\'s body, in underwear, swimwear or tight clothes, or of specific body parts.',
     patterns: [
-      /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
+      /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo|those|them|dem) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
       /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) of (?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
       /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|send one|send 1|take one|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pj'?s|pyjamas|pajamas|nightie)\b/,
       /\b(?:bikini|swimsuit|bathing suit|underwear|undies|lingerie|bra|panties|thong|boxers|shower|bath|body|booty|ass|feet|butt) (?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?)\b/,
@@ -259,7 +262,7 @@ export const rules: RuleDef[] = [
       CLOTHES_PHOTO,
     ],
     examples: {
-      match: [
+      match: [ "let me see those legs",
         'send one in ur pj\'s',
         'send pics after ur shower',
         'send one in ur underwear',
@@ -273,7 +276,7 @@ export const rules: RuleDef[] = [
         'lemme see u in a sports bra',
         'send me ur 🍑',
       ],
-      noMatch: [
+      noMatch: [ "let me see those shoes",
         "can u send a full body pic of the dress so i can see if it fits",
         "pic of that prom dress?? send",
         'send me the pic from after the match',
@@ -305,7 +308,7 @@ export const rules: RuleDef[] = [
       // The fake diet or fitness coach's body check, in other words: tight or little clothing "so i can see the fat loss",
       // "stand sideways in the mirror", "no baggy clothes", "i need to see ur waist and thighs for ur meal plan".
       /\b(?:sports bra|crop top|leggings|underwear|undies|bra|shorts|tight (?:clothes|top|stuff)|no (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)|nothing baggy|mirror)\b.{0,60}\b(?:so (?:i|we) can (?:see|check|track|compare)|to (?:see|check|track|compare)|for (?:ur|your|the) (?:plan|meal plan|programme|program|diet|check ?in|progress))\b.{0,25}\b(?:progress|fat|weight|results|body|shape|figure|loss|difference|changes?|working|tummy|stomach|thighs|waist|hips|gap|inches)\b/,
-      /\b(?:stand|turn|pose) (?:sideways|side ?on|to the side|side ways)\b.{0,40}\b(?:mirror|pic|photo|send|snap|selfie|cam|camera)\b|\b(?:pics?|photos?|selfies?|snaps?|send (?:it|them|one))\b.{0,40}\bno (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)\b/,
+      /\b(?:stand|turn|pose) (?:sideways|side ?on|to the side|side ways)\b.{0,40}\b(?:mirror|pic|photo|send it|snap it|selfie)\b|\b(?:pics?|photos?|selfies?|snaps?|send (?:it|them|one))\b.{0,40}\bno (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)\b/,
       /\b(?:see|check|measure|look at)\b.{0,10}\b(?:ur|your) (?:waist|thighs|hips|stomach|tummy|belly|legs|arms|body|figure|shape|thigh gap|rolls)\b.{0,40}\b(?:meal plan|diet|plan|programme|program|macros|calories|progress|weight|fat|tight (?:clothes|top)|sports bra|underwear|undies)\b/,
     ],
     unless: [/\b(?:pe class|gym class|physio|physiotherapist|for school|the teacher|mr|mrs|ms|miss|essay|project|assignment|homework|report|piano|drawing|level)\b/, /\bprogress (?:pics?|photos?|pictures?|shots?|vids?|videos?) of (?:the|this|that|our|my|his|her) \w/, /\b(?:doctor|nurse|gp|dietitian|dietician|clinic|hospital)\b/],
@@ -326,7 +329,7 @@ export const rules: RuleDef[] = [
         'turn side on to the mirror and snap it, leggings and crop top so we can track ur progress',
         'wear the sports bra for ur check in so i can see if the fat is going',
       ],
-      noMatch: [
+      noMatch: [ "stand sideways so the camera gets the whole painting",
         'i need to see ur progress on the essay before friday',
         'my progress report is due friday',
         'pro ana accounts are so scary, report them',
@@ -495,7 +498,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
-      /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\bfull ?body\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
+      /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\b(?:full ?body|full length|head to toe)\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
       /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
       /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
       /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
@@ -504,8 +507,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
-      match: ["let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
-      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
+      match: [ "show me ur outfit, full length pls","let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      noMatch: [ "the full length mirror is on sale","full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
     },
   },
   {
@@ -524,10 +527,11 @@ export const rules: RuleDef[] = [
       /\b(?:what(?:cha|chu)?|wat(?:cha)?|what (?:are|r) (?:u|you)|what'?re (?:u|you)|whatre (?:u|you)|wyd|what (?:u|you)) (?:wearing|got on)\b.{0,12}\b(?:show me|lemme see|let me see|pic|send (?:a )?pic|prove it)\b/,
       /\b(?:tilt|point|move|angle|put|hold|turn|drop) (?:the |ur |your )?(?:camera|cam|phone)(?: a bit| a little| slightly)? (?:down|lower|further down|down a bit|lower down)\b|\b(?:camera|cam) (?:a bit |a little |bit )?lower\b/,
       /\b(?:shot|pic|photo|picture|selfie|snap|vid|video|check ?in)s? of (?:ur|your) (?:stomach|belly|tummy|hips|waist|thighs|legs|bum|butt|chest|body|abs|back|figure)\b/,
+      /\b(?:pic|pics|photo|photos|selfie|selfies|one|snap)\b.{0,20}\b(?:without|no|w\/o|minus) (?:the |a |any |ur |that )?filters?\b|\bthe real (?:u|you)\b.{0,15}\b(?:pic|photo|selfie|send|show)\b/,
     ],
     unless: [/\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard|mum|mom|dad)\b/],
     examples: {
-      match: [
+      match: [ "can i see a pic without the filter, the real u", "send one with no filter",
         'can u show me ur outfit in the mirror',
         'wanna see what i look like? ur turn after',
         'u in ur pjs already? lemme see',
@@ -546,7 +550,7 @@ export const rules: RuleDef[] = [
         'tmrw morning i need a check-in shot of ur stomach and hips before breakfast, in ur underwear so i can see properly',
         'send a pic of ur stomach for the check-in',
       ],
-      noMatch: [
+      noMatch: [ "the filter makes the sunset pic look fake",
         'swimsuit pics from the gala for the club page',
         'pic of ur legs for the physio',
         'tilt the camera down, i cant see the board',

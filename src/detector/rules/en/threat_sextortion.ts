@@ -674,12 +674,12 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|ill|i will|imma|gonna|i'?m gonna|im gonna) (?:tell|show|send|message|dm|email) (?:every ?one|everybody|all|ur|your) (?:at|in|of)? ?(?:ur|your)? ?(?:school|class|year|teachers?|head of year|principal|headteacher|family|followers)\b.{0,40}\b(?:proof|evidence|screenshots|receipts|pics|photos|vids|videos|what (?:u|you) (?:did|sent|said))\b|\b(?:found|got|have) (?:ur|your) (?:head of year|teachers?|principal|headteacher|head teacher|mum|mom|dad|parents)'?s? (?:email|number|insta|facebook|fb|address)\b/,
       /\bhow (?:would|will|do|d) (?:he|she|they|ur (?:mum|mom|dad|parents|family|nan|teachers?)|your (?:mum|mom|dad|parents|family)) (?:feel|react|like it)\b.{0,25}\b(?:seeing|to see|if (?:he|she|they) (?:saw|sees|see)) (?:these|this|them|those|ur (?:pics|photos|vids|nudes))\b|\b(?:u|you) (?:still )?have time to (?:stop|fix|end) (?:it|this)\b/,
       /\bif (?:u|you) (?:tell|snitch|report|block)\b.{0,30}\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) (?:send|post|share|leak|show|forward)\b.{0,20}\b(?:pics|photos|pictures|vids|videos|nudes|screenshots|them|it|everything)\b/,
-      /\b(?:u|you) (?:don'?t|dont|do not) get to (?:leave|go|walk away|quit|stop|say no|ghost me)\b(?! (?:early|before|till|until|at|on|the|for|with|school|class|work))|\bi know (?:ur|your) (?:mums?|moms?|dads?|parents'?|nans?|family'?s?|sisters?|brothers?)'?s? (?:address|house|work|workplace|number|school)\b/,
+      /\b(?:u|you) (?:don'?t|dont|do not) get to (?:leave|go|walk away|quit|stop|say no|ghost me)\b(?! (?:early|before|till|until|at|on|the|for|with|school|class|work))|\bi know (?:ur|your) (?:mums?|moms?|dads?|parents'?|nans?|family'?s?|sisters?|brothers?)'?s? (?:address|house|work|workplace)\b/,
     ],
     unless: [/\b(?:lol|lmao|haha) (?:jk|joking)\b/],
     examples: {
       match: ["i made a group chat with ur school friends, 1 msg and ur done", "one message and ur finished", "ill tell everyone at ur school what u did and send them the proof", "i already found ur head of years email", "how would ur dad feel seeing these? u still have time to stop it", "if u tell anyone about me ill send the pics to ur teachers", "if u block me im gonna post everything", "u dont get to leave, u still owe me. i know ur mums address"],
-      noMatch: ["i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
+      noMatch: [ "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
     },
   },
   {
