@@ -430,7 +430,7 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: the many other ways chat offers money or things, beyond the phrasings above ("i can cop u those airpods", "want me to load ur steam wallet", "ill drop 100 in ur paypal", "cashapp me ur tag", "got some extra cash, want it?", "lmk if u ever need money", "u can have my old ps4"). Built from verb and object classes (words.ts) so new wording of the same move matches. Friends lend and treat each other too, so it counts at `high` and in combinations.',
     patterns: [
       /\bi (?:like|love|just like|just love|wanna|want to|get to) (?:spoiling|to spoil|spoil|treating|to treat) (?:u|you|ya|my girl|my boy)\b/,
-      new RegExp(String.raw`\b${I_OFFER} (?:just )?(?:cop|copp|grab|order|buy|get|gift|send|pay for|hook ${YOU} up with) (?:${YOU} )?(?:th[oe]se |that |this |the |a |an |some |a new |new |ur |your |ya )?(?:new |own |matching )?${GIFT_ITEM}\b`),
+      new RegExp(String.raw`\b${I_OFFER} (?:just )?(?:cop|copp|grab|order|buy|get|gift|send|pay for|hook ${YOU} up with) (?:${YOU} )?(?:th[oe]se |them |dem |that |this |the |a |an |some |a new |new |ur |your |ya )?(?:new |own |matching )?${GIFT_ITEM}\b`),
       new RegExp(String.raw`\b(?:load|reload|top up|topup|fill up|refill|add (?:money|cash|funds|credit) to|put (?:money|cash|credit|funds|some money|some cash) (?:on|in|into)) ${YOUR} (?:steam|psn|xbox|apple|google play|roblox|fortnite|phone|cash ?app|paypal|venmo|bank|card|debit card|account|acc)(?: wallet| account| acc| card| balance)?\b`),
       new RegExp(String.raw`\b(?:drop|send|put|throw|deposit|load|wire|transfer) (?:u |you )?(?:some |a lil |a little |a bit |dollar \d{1,5} |euro \d{1,5} |\d{1,5} )(?:money |cash |bucks |dollars? |euros? |pounds )?(?:in|into|on|to) ${YOUR} (?:paypal|cash ?app|venmo|zelle|account|acc|card|bank|wallet|steam|psn|xbox|apple pay)\b`),
       new RegExp(String.raw`\b(?:cash ?app|venmo|paypal|zelle|dm|text|send) me ${YOUR} (?:cash ?app|venmo|paypal|zelle|tag|cash tag|cashtag|handle|username)\b.{0,25}\b(?:i'?ll|ill|i will|imma|i can|lemme|let me) (?:send|drop|throw|give)\b|\b(?:cash ?app|venmo|paypal|zelle)\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can|lemme|let me) (?:send|drop|throw) (?:${YOU} )?(?:something|smth|sth|sum|some|a lil|a little|a bit)\b`),
@@ -462,7 +462,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
     ],
     examples: {
-      match: ["i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -686,13 +686,19 @@ export const rules: RuleDef[] = [
       /\b(?:want me to|shall i|should i|can i|let me|lemme|i'?ll|ill|i can) (?:pay for|buy|get|cover|gift) (?:u |you )?(?:ur|your) (?:\w{1,12} )?(?:pass|battle ?pass|game ?pass|subscription|sub|skins?|nitro|membership|tickets?|lashes|nails|hair|phone bill|bill|contract|uber|taxi|train|bus fare|fare|lunch|dinner)\b/,
       /(?:\bi |^)(?:just )?(?:sent|gave|gifted|dropped) (?:u|you|ya) (?:some |a few |\d{1,5} )?(?:robux|v ?bucks|vbux|nitro|gems|coins|skins?|gift ?cards?|money|cash)\b.{0,30}\b(?:say thank|thank me|u owe|you owe|dont tell|don'?t tell|ur welcome|just for u|for being)\b/,
       /\bhow much (?:r|are|is|'?s|were|was) (?:th[oe]se|that|the|they|them|it)\b.{0,30}\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:just )?(?:pay|buy|get|cop|cover)\b(?!(?: for)?(?: (?:it|one|that|them))? (?:my|myself|half|me|for myself|mine)\b)/,
+      // Street forms: flip ur money, a runner that pays well, ur bank account for a cut, bands, a takeaway to ur address, "get paid friday, ill sort u out".
+      /\b(?:flip|double|triple) (?:ur|your) (?:money|cash|savings|pocket money|p'?s)\b|\bdouble it in (?:a|one|1) (?:week|day|month)\b/,
+      /\b(?:need|looking for|want|hiring) (?:a |some )?(?:runner|runners|shotter|shotters|youngers?|workers?|drivers?)\b.{0,30}\b(?:pays?|paid|money|cash|bread|p'?s|quick|fast)\b|\b(?:ur|your) (?:bank|account|bank account|card|bank details)\b.{0,40}\b(?:keep|get|earn|make) (?:\d{2,5}|a cut|some|half)\b|\b(?:use|borrow|lend me|rent) (?:ur|your) (?:bank|account|bank account|card)\b/,
+      /\b(?:i'?ll|ill|i can|i could|lemme|let me) sort (?:ur|your) (?:\w{1,12} )?(?:nails|lashes|hair|brows|tan|outfit|fit|phone|bill|ticket|tickets)\b|\b(?:get|getting|got|gettin) paid\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:sort (?:u|you) out|treat (?:u|you)|spoil (?:u|you)|look after (?:u|you))\b/,
+      /\b(?:here'?s|heres|here is|take) (?:a |some )?(?:dollar |euro )?\d{1,5} ?(?:quid|pounds|dollars?|bucks|euros?)?\b.{0,30}\b(?:for (?:ur|your)|dont tell|don'?t tell|treat|keep it)\b|\b(?:send|give|drop|throw) (?:u|you) (?:a few |some |a couple (?:of )?)?(?:bands|racks|stacks|notes)\b/,
+      /\b(?:i'?ll|ill|i can|i could) give (?:u|you) my (?:old |spare |extra )?(?:ps4|ps5|xbox|switch|console|phone|iphone|laptop|ipad|airpods|headphones|macbook|hoodie|jacket)\b.{0,20}\bif (?:u|you)\b|\b(?:buy|get|order|send) (?:u|you) (?:a |some )?(?:takeaway|take away|pizza|food|dinner|mcdonalds|maccies|kfc|nandos|uber ?eats|deliveroo)\b.{0,30}\b(?:address|addy|postcode|send ur|where (?:u|you) live)\b/,
     ],
     unless: [
       new RegExp(FAMILY_VOICE),
       /\b(?:back|owe|owed|split|half|my share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|secret santa|the bet|lunch money|birthday|bday|christmas|xmas)\b/,
     ],
     examples: {
-      match: [ "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
+      match: [ "i could flip ur money, double it in a week", "need a runner this weekend, pays well", "let ur bank account get used for a bit and keep 200", "ill sort ur nails and lashes, my treat", "heres 20 quid for ur bus fare, dont tell ur mum", "ill give u my old ps5 if u come over", "ill send u a few bands if u keep talking to me", "want me to buy u a takeaway tonight? send ur address", "i get paid friday, ill sort u out", "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
         'babe i bought u something today, cant wait for u to open it',
         'got u a lil something, ull love it',
         'already got u something special, u can open it when we meet',
@@ -707,7 +713,7 @@ export const rules: RuleDef[] = [
         'i can buy u the protein and the detox tea if u cant afford it',
         'ill pay for ur gym membership if ur parents wont',
       ],
-      noMatch: [ "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
+      noMatch: [ "the cafe needs a runner for saturday, ask ur manager", "heres 20 quid i owe u", "my bank account is empty lol", "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
         'i got u something from the shop for ur birthday',
         'i sent the money to ur paypal for the pizza',
         'the brand pays its workers badly',

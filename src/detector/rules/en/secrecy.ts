@@ -480,6 +480,8 @@ export const rules: RuleDef[] = [
       /\b(?:clear|wipe|delete|erase) (?:ur |your )?(?:search |browser |browsing )?history\b.{0,20}\b(?:and|n|&|plus) (?:our|these|my) (?:dms|chats?|messages|msgs|convo|texts|pics)\b|\b(?:clear|wipe|erase) (?:our|these) (?:dms|chats?|messages|msgs|convo|texts)\b/,
       /\bwhat we (?:talk about|say|do|have|share|send|talk)\b.{0,6}\b(?:is|stays|'?s|are) (?:private|between us|our (?:business|thing|secret)|just ours|nobody'?s business)\b|\bif (?:u|you) tell (?:some|any)(?:one|body|1)\b.{0,30}\b(?:they'?ll|theyll|they will|they would|they'?d|they could) (?:take (?:u|you) away|stop (?:us|this)|split us|never let|not let|ruin)\b/,
       /\b(?:(?:u|you) know|remember|see) what happens to snitches\b|\b(?:whatever|what ever) (?:u|you) do,? (?:don'?t|dont|do not|never) snitch\b/,
+      /\b(?:don'?t|dont|do not|no) (?:go )?(?:running|run|crying|going|snitching) to (?:ur|your) (?:mum|mom|dad|parents|teachers?|friends|sister|brother|mates|bestie)\b(?! (?:every ?time|whenever|when|if))|\bswear on (?:ur|your) (?:life|mums? life|mum'?s life|nans? life|nan'?s life|dogs? life)\b.{0,20}\b(?:wont|won'?t|will not|never|not) (?:say|tell|mention|show)\b/,
+      /\b(?:secret|hidden|private|locked) (?:folder|album|vault)\b.{0,25}\b(?:our|my|for (?:our|my|the)) (?:pics|photos|chats|messages|texts|vids)\b|(?:^|\b(?:and|then|pls|please|so|just) )(?:hide|put|keep|move) (?:our|my) (?:pics|photos|chats|messages|texts|vids)\b.{0,25}\b(?:secret|hidden|locked|private) (?:folder|album|vault)\b/,
     ],
     unless: [
       EVERYDAY_SECRET,
@@ -488,7 +490,7 @@ export const rules: RuleDef[] = [
       /\b(?:unless|if) (?:ur|you'?re|you are|u r|someone is) (?:in danger|not safe|unsafe|hurt|being hurt)\b|\bsafeguarding\b|\b(?:therapy|counselling|counseling) (?:group|session)\b/,
     ],
     examples: {
-      match: [
+      match: [ "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
         'promise u wont show ur friends what i sent, they wouldnt get it',
         'swear u wont tell anyone about us',
         'dont show ur mates what i said ok',
@@ -503,7 +505,7 @@ export const rules: RuleDef[] = [
         'what we talk about is private',
         'whatever u do dont snitch. u know what happens to snitches',
       ],
-      noMatch: [
+      noMatch: [ "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
         'promise u wont tell anyone about the surprise party',
         'no one needs to know i failed the test lol',
         'what we talk about in here is private unless ur in danger, then i have to tell someone',
