@@ -650,9 +650,10 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
+      /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
     ],
     examples: {
-      match: [
+      match: [ "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
         "i'm looking for a spoil buddy, allowance every week",
         "ur switch broke? i'd get u a new one, just say the word",
         'got u some vbucks just now check ur account',
@@ -660,7 +661,7 @@ export const rules: RuleDef[] = [
         'ill buy u a new phone',
         'want me to sort u some new trainers? just tell me ur size',
       ],
-      noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+      noMatch: [ "the budget matters for the school trip",'my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },
   },
   {
@@ -692,13 +693,14 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|ill|i can|i could|lemme|let me) sort (?:ur|your) (?:\w{1,12} )?(?:nails|lashes|hair|brows|tan|outfit|fit|phone|bill|ticket|tickets)\b|\b(?:get|getting|got|gettin) paid\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:sort (?:u|you) out|treat (?:u|you)|spoil (?:u|you)|look after (?:u|you))\b/,
       /\b(?:here'?s|heres|here is|take) (?:a |some )?(?:dollar |euro )?\d{1,5} ?(?:quid|pounds|dollars?|bucks|euros?)?\b.{0,30}\b(?:for (?:ur|your)|dont tell|don'?t tell|treat|keep it)\b|\b(?:send|give|drop|throw) (?:u|you) (?:a few |some |a couple (?:of )?)?(?:bands|racks|stacks|notes)\b/,
       /\b(?:i'?ll|ill|i can|i could) give (?:u|you) my (?:old |spare |extra )?(?:ps4|ps5|xbox|switch|console|phone|iphone|laptop|ipad|airpods|headphones|macbook|hoodie|jacket)\b.{0,20}\bif (?:u|you)\b|\b(?:buy|get|order|send) (?:u|you) (?:a |some )?(?:takeaway|take away|pizza|food|dinner|mcdonalds|maccies|kfc|nandos|uber ?eats|deliveroo)\b.{0,30}\b(?:address|addy|postcode|send ur|where (?:u|you) live)\b/,
+      /\bmake it worth (?:ur|your|ya) while\b|\b\d{1,5} (?:quid |pounds |dollars |bucks |euros? )?for (?:\d{1,3} )?(?:mins?|minutes|hours?|an hour) of (?:ur|your) time\b|\bpay (?:u|you) for (?:ur|your) time\b|\b(?:u|you) deserve (?:nice|the best|better|good|pretty) things\b.{0,30}\b(?:i can|i could|i'?ll|ill|let me|lemme) (?:give|get|buy)\b/,
     ],
     unless: [
       new RegExp(FAMILY_VOICE),
       /\b(?:back|owe|owed|split|half|my share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|secret santa|the bet|lunch money|birthday|bday|christmas|xmas)\b/,
     ],
     examples: {
-      match: [ "i could flip ur money, double it in a week", "need a runner this weekend, pays well", "let ur bank account get used for a bit and keep 200", "ill sort ur nails and lashes, my treat", "heres 20 quid for ur bus fare, dont tell ur mum", "ill give u my old ps5 if u come over", "ill send u a few bands if u keep talking to me", "want me to buy u a takeaway tonight? send ur address", "i get paid friday, ill sort u out", "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
+      match: [ "ill make it worth ur while", "how does 50 for 10 mins of ur time sound", "u deserve nice things and i can give u them", "i could flip ur money, double it in a week", "need a runner this weekend, pays well", "let ur bank account get used for a bit and keep 200", "ill sort ur nails and lashes, my treat", "heres 20 quid for ur bus fare, dont tell ur mum", "ill give u my old ps5 if u come over", "ill send u a few bands if u keep talking to me", "want me to buy u a takeaway tonight? send ur address", "i get paid friday, ill sort u out", "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
         'babe i bought u something today, cant wait for u to open it',
         'got u a lil something, ull love it',
         'already got u something special, u can open it when we meet',
@@ -713,7 +715,7 @@ export const rules: RuleDef[] = [
         'i can buy u the protein and the detox tea if u cant afford it',
         'ill pay for ur gym membership if ur parents wont',
       ],
-      noMatch: [ "the cafe needs a runner for saturday, ask ur manager", "heres 20 quid i owe u", "my bank account is empty lol", "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
+      noMatch: [ "this essay better be worth my while lol", "the cafe needs a runner for saturday, ask ur manager", "heres 20 quid i owe u", "my bank account is empty lol", "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
         'i got u something from the shop for ur birthday',
         'i sent the money to ur paypal for the pizza',
         'the brand pays its workers badly',

@@ -482,6 +482,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:u|you) know|remember|see) what happens to snitches\b|\b(?:whatever|what ever) (?:u|you) do,? (?:don'?t|dont|do not|never) snitch\b/,
       /\b(?:don'?t|dont|do not|no) (?:go )?(?:running|run|crying|going|snitching) to (?:ur|your) (?:mum|mom|dad|parents|teachers?|friends|sister|brother|mates|bestie)\b(?! (?:every ?time|whenever|when|if))|\bswear on (?:ur|your) (?:life|mums? life|mum'?s life|nans? life|nan'?s life|dogs? life)\b.{0,20}\b(?:wont|won'?t|will not|never|not) (?:say|tell|mention|show)\b/,
       /\b(?:secret|hidden|private|locked) (?:folder|album|vault)\b.{0,25}\b(?:our|my|for (?:our|my|the)) (?:pics|photos|chats|messages|texts|vids)\b|(?:^|\b(?:and|then|pls|please|so|just) )(?:hide|put|keep|move) (?:our|my) (?:pics|photos|chats|messages|texts|vids)\b.{0,25}\b(?:secret|hidden|locked|private) (?:folder|album|vault)\b/,
+      /\bnot (?:about )?what we (?:do|did|talk about|say|said|send|sent|get up to)\b(?! (?:in|at|for|during) (?:class|school|lesson|pe|the lesson|maths|english|science|practice|training|the game|the match|the project))/,
     ],
     unless: [
       EVERYDAY_SECRET,
@@ -490,7 +491,7 @@ export const rules: RuleDef[] = [
       /\b(?:unless|if) (?:ur|you'?re|you are|u r|someone is) (?:in danger|not safe|unsafe|hurt|being hurt)\b|\bsafeguarding\b|\b(?:therapy|counselling|counseling) (?:group|session)\b/,
     ],
     examples: {
-      match: [ "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
+      match: [ "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
         'promise u wont show ur friends what i sent, they wouldnt get it',
         'swear u wont tell anyone about us',
         'dont show ur mates what i said ok',
@@ -505,7 +506,7 @@ export const rules: RuleDef[] = [
         'what we talk about is private',
         'whatever u do dont snitch. u know what happens to snitches',
       ],
-      noMatch: [ "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
+      noMatch: [ "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
         'promise u wont tell anyone about the surprise party',
         'no one needs to know i failed the test lol',
         'what we talk about in here is private unless ur in danger, then i have to tell someone',
@@ -525,11 +526,12 @@ export const rules: RuleDef[] = [
       /\b(?:best|better) not (?:to )?(?:post|put|share|tell (?:ppl|people)) (?:about|abt|bout) (?:it|this|that|the \w{1,15}|what i)\b/,
       /\b(?:save|put|add) me (?:in (?:ur|your) (?:phone|contacts) )?(?:as|under) (?:a )?(?:different|fake|girl'?s|other|another|diff) name\b/,
       /\b(?:ppl|people|they|ur parents|your parents|everyone) (?:would|will|'?d) (?:make|turn) (?:this|it|us) (?:into )?(?:something|a thing|weird|a big deal)\b/,
+      /\b(?:don'?t|dont|do not|never) (?:post|put|upload|share) (?:anything|nothing|owt|stuff) (?:about|of|with) (?:me|us)\b/,
     ],
     unless: [/\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk)\b/],
     examples: {
-      match: ['best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
-      noMatch: ["people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
+      match: [ "dont post anything about me or us",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
+      noMatch: [ "dont post anything about the party yet, its a surprise","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
     },
   },
   {
