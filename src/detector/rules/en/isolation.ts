@@ -639,7 +639,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: "Turning the teen from home in the words fresh writers used: \"u can always come to me instead\", \"ur family only see u as the problem child, i see the real u\", \"nobody in that house listens to u, when ur with me ur free\", \"the mandem are ur family now, not them lot at home\".",
     patterns: [
-      /\b(?:u|you) can (?:always )?(?:come|talk|run|turn) to me instead\b|\bcome to me instead of (?:ur|your) (?:mum|mom|dad|parents|family|friends|teachers?)\b/,
+      /\b(?:u|you) can (?:always )?(?:come|talk|run|turn) to me instead\b(?! of (?:stressing|worrying|panicking|crying|being|sitting|struggling))|\bcome to me instead of (?:ur|your) (?:mum|mom|dad|parents|family|friends|teachers?)\b/,
       /\bi see the real (?:u|you)\b|\b(?:ur|your) (?:family|parents|mum|mom|dad|friends|teachers) (?:only|just|never|all) (?:see|treat|think of) (?:u|you) as\b/,
       /\b(?:no ?one|nobody|no1) in (?:that|ur|your) (?:house|home|family)\b.{0,15}\b(?:listens|cares|gets|understands|loves|sees|respects)(?: to| about)? (?:u|you)\b|\bwhen (?:ur|you'?re|u r|you are) with me (?:ur|you'?re|u r|you are) (?:free|safe|urself|yourself|home)\b/,
       /\b(?:we|us|the mandem|the gang|the crew|the squad|the fam|we'?re|were) (?:are|r|is|'?re)? ?(?:ur|your) (?:real |true |only )?family now\b|\bnot them (?:lot )?(?:at|back) home\b/,
@@ -647,7 +647,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:teacher|counsellor|counselor|school nurse|helpline|childline)\b/],
     examples: {
       match: ["ur dad sounds like a nightmare. u can always come to me instead", "ur family only see u as the problem child. i see the real u", "nobody in that house listens to u. when ur with me ur free", "the mandem are ur family now, not them lot at home", "were ur family now"],
-      noMatch: ["if ur dad is a nightmare u can always talk to the school counsellor", "ur family are so nice, i love ur mum", "nobody in that house listens to music lol"],
+      noMatch: [ "u can always come to me instead of stressing alone, im ur best friend","if ur dad is a nightmare u can always talk to the school counsellor", "ur family are so nice, i love ur mum", "nobody in that house listens to music lol"],
     },
   },
   {

@@ -473,10 +473,10 @@ const BASE: RuleDef[] = [
       /\b(?:come|go|get|head|pull up) (?:to|down to|up to|out to) (?:the )?(?:trap|trap house|traphouse|spot|country)\b.{0,40}\b(?:pays?|paid|cash|money|bread|p'?s|double|racks)\b/,
       /\b(?:wait|be waiting|park|parked|pull up) (?:for (?:u|you) )?(?:round|around|just round|down the road from|at the end of|up the road from) (?:the corner (?:from|of) )?(?:ur|your) (?:school|house|street|road|practice|club|gym)\b/,
     ],
-    unless: [/\b(?:sleepover|birthday|bday|party|the girls|the boys|every ?one|all of us|revision|study)\b/, /\bat (?:lunch|break|breaktime|lunchtime|registration)\b|\b(?:sports hall|canteen|form room|science block|the library)\b/],
+    unless: [/\b(?:sleepover|birthday|bday|party|the girls|the boys|every ?one|all of us|revision|study)\b/, /\bat (?:lunch|break|breaktime|lunchtime|registration)\b|\b(?:sports hall|canteen|form room|science block|the library|school gates?|the gates)\b|\bwalk (?:u|you) to school\b|\b(?:my )?(?:mum|mom|dad) (?:said|says)\b/],
     examples: {
       match: [ "ill wait for u round the corner from ur school", "ill be parked down the road from ur house, come out when ur ready","my place is empty all weekend, come chill", "come round mine this weekend, my parents r away lol", "house is all mine tonight, pop over", "come to the studio for the test shoot, just u though, no parents needed", "no adults needed, its a relaxed shoot", "meet me behind the leisure centre after practice", "u need to come to the trap this weekend, it pays double"],
-      noMatch: [ "the bus stop is round the corner from my school", "meet me behind the sports hall at lunch, i got ur book","my parents r away so im staying at nans", "come round mine, my parents r away, its a sleepover with all the girls", "meet me outside the leisure centre after practice", "parents needed for the school trip form", "the house is empty without the dog"],
+      noMatch: [ "meet me behind the school gates after the match", "ill wait for u round the corner from ur house, dad said i can walk u to school", "the bus stop is round the corner from my school", "meet me behind the sports hall at lunch, i got ur book","my parents r away so im staying at nans", "come round mine, my parents r away, its a sleepover with all the girls", "meet me outside the leisure centre after practice", "parents needed for the school trip form", "the house is empty without the dog"],
     },
   },
   {

@@ -489,6 +489,7 @@ export const rules: RuleDef[] = [
       OWN_CONFIDENCE,
       new RegExp(FAMILY_VOICE),
       /\b(?:unless|if) (?:ur|you'?re|you are|u r|someone is) (?:in danger|not safe|unsafe|hurt|being hurt)\b|\bsafeguarding\b|\b(?:therapy|counselling|counseling) (?:group|session)\b/,
+      /\b(?:embarrassing|cringe|so bad|ugly|awkward)\b/,
     ],
     examples: {
       match: [ "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
@@ -506,7 +507,7 @@ export const rules: RuleDef[] = [
         'what we talk about is private',
         'whatever u do dont snitch. u know what happens to snitches',
       ],
-      noMatch: [ "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
+      noMatch: [ "keep this off ur main, its so embarrassing haha", "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
         'promise u wont tell anyone about the surprise party',
         'no one needs to know i failed the test lol',
         'what we talk about in here is private unless ur in danger, then i have to tell someone',

@@ -677,10 +677,10 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) (?:don'?t|dont|do not) get to (?:leave|go|walk away|quit|stop|say no|ghost me)\b(?! (?:early|before|till|until|at|on|the|for|with|school|class|work))|\bi know (?:ur|your) (?:mums?|moms?|dads?|parents'?|nans?|family'?s?|sisters?|brothers?)'?s? (?:address|house|work|workplace)\b/,
       /\b(?:remember|don'?t forget|dont forget|never forget|just so (?:u|you) know)\b.{0,10}\bi (?:still )?(?:have|got|'?ve got|ve got|kept|saved) (?:those|ur|your|the|all (?:ur|the|those|of ur)|them|these) (?:\w{1,10} )?(?:pics|photos|pictures|vids|videos|nudes|screenshots|messages|recordings)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha) (?:jk|joking)\b/],
+    unless: [/\b(?:lol|lmao|haha) (?:jk|joking)\b/, /\b(?:invite|invitation|christmas card|bday card|birthday card|party|parcel|present)\b/],
     examples: {
       match: [ "remember i still have those pics of u", "dont forget i kept all ur videos","i made a group chat with ur school friends, 1 msg and ur done", "one message and ur finished", "ill tell everyone at ur school what u did and send them the proof", "i already found ur head of years email", "how would ur dad feel seeing these? u still have time to stop it", "if u tell anyone about me ill send the pics to ur teachers", "if u block me im gonna post everything", "u dont get to leave, u still owe me. i know ur mums address"],
-      noMatch: [ "remember i still have ur charger lol", "i still have those pics of us at the beach, so cute", "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
+      noMatch: [ "i know ur mums address, i sent the party invite there", "remember i still have ur charger lol", "i still have those pics of us at the beach, so cute", "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
     },
   },
   {
