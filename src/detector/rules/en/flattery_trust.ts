@@ -604,11 +604,12 @@ export const rules: RuleDef[] = [
       /\b(?:ur|you'?re|youre|u r|you are) the only one (?:of|out of) (?:my|all my|all the) (?:clients|students|followers|players|models|girls|boys|subs|mentees|friends)\b.{0,30}\b(?:who|that)\b/,
       /\b(?:ur|your) (?:teachers|parents|mum|mom|dad|friends|classmates|coach|family) (?:are|r|must be) (?:blind|stupid|idiots|crazy|mad|dumb)\b.{0,30}\b(?:if|not to|cant|can'?t|dont|don'?t) (?:see|notice|realise|realize|get)\b/,
       /\b(?:destined|made|meant) for (?:big|great|amazing) things\b|\bstar quality\b|\b(?:ur|you'?re|youre|u r) gonna be (?:something big|huge|famous|a star|massive)\b|\bppl can'?t teach that\b|\bpeople cant teach that\b/,
+      /\b(?:no ?one|nobody|no1) (?:has )?(?:ever )?(?:made|makes) me feel (?:like|the way) (?:u|you) do\b|\bnever felt (?:like )?this way (?:about|with) (?:any|some)(?:one|body)\b/,
     ],
     unless: [/\b(?:team|squad|class|the club|match|gcse|exam|grades)\b/],
     examples: {
-      match: ["idk how to say this but ive never clicked w someone like this", "never had a connection like this with anyone", "ur the only one of my clients who actually listens", "ur teachers are blind if they cant see how clever u are", "from one look at ur page i could tell ur destined for big things", "u have star quality, ppl cant teach that"],
-      noMatch: ["the team is destined for big things this season", "ive never clicked with maths like this lol", "my teachers are blind lol they didnt see me eating"],
+      match: [ "no one has ever made me feel like u do", "ive never felt this way about anyone","idk how to say this but ive never clicked w someone like this", "never had a connection like this with anyone", "ur the only one of my clients who actually listens", "ur teachers are blind if they cant see how clever u are", "from one look at ur page i could tell ur destined for big things", "u have star quality, ppl cant teach that"],
+      noMatch: [ "no one makes me laugh like the teacher does","the team is destined for big things this season", "ive never clicked with maths like this lol", "my teachers are blind lol they didnt see me eating"],
     },
   },
   {

@@ -177,10 +177,11 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
       // "noticed u turned ghost mode on?? why, what are u hiding from me".
       /\b(?:u|you) (?:turned|put|switched|went) (?:ur |your )?(?:ghost ?mode|snap ?map ghost) (?:on|back on)\b|\b(?:ghost ?mode|location|snap ?map|find my|life ?360)\b.{0,60}\bwhat (?:are|r|ru) ?(?:u|you) hiding\b/,
+      /\bi (?:like|love|need|wanna|want to) (?:knowing|to know|know) where (?:u|you) (?:r|are|go|at|'?re)\b.{0,25}\b(?:keep|share|sharing|location|loc|map|always|all the time)\b|\bkeep sharing (?:it|ur location|your location|ur loc)\b(?! (?:till|until|til) (?:u|you)(?:'re| are| r)? (?:get )?home)|\bwhy (?:were|was|r|are|did) (?:u|you|ya)\b.{0,30}\bi saw (?:on|it on|u on) (?:the |ur |your )?(?:map|snap ?map|find my|life ?360)\b/,
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
-      match: [ "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
+      match: [ "i like knowing where u r, keep sharing it", "why were u at the park, i saw on the map", "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
         'why did u turn off location sharing',
         'i wanna track ur phone',
         'i saw u turned on ghost mode, why',
@@ -197,7 +198,7 @@ const BASE: RuleDef[] = [
         "i can't see u on snap map anymore",
         'share ur live location with me, always',
       ],
-      noMatch: [ "what r u hiding in ur bag lol",
+      noMatch: [ "i saw u on snap map at the movies, i was right around the corner", "keep sharing it till u get home", "what r u hiding in ur bag lol",
         'why is ur map off, is ur phone broken',
         'i turned my location off my ex was creepy',
         'let me see where u are, ill come find u',

@@ -467,10 +467,11 @@ export const rules: RuleDef[] = [
       /\bwhat (?:city|town|village|suburb|area|part|county|state)\b.{0,20}\?.{0,25}(?:\?|\bor\b|\bsomewhere\b)|\bwhereabouts (?:in|are|r|do)\b.{0,25}\b(?:u|you)\b|\bwhere (?:abouts )?in (?:the )?(?:uk|us|england|scotland|wales|ireland|london|america|\w{1,15}) (?:r|are|do) (?:u|you)(?: from| live| exactly)?\b/,
       /\b(?:ur|your) own phone or (?:ur|your|a) (?:mums?|moms?|dads?|parents'?|family)\b|\bwhat'?s (?:the|ur|your) (?:number|digits|num)\b.{0,30}\b(?:easier|text|call|whatsapp|instead|than (?:on )?here)\b/,
       /\b(?:bet|i bet|i probably|i prob|i might|i must) (?:i )?(?:pass|drive past|go past|walk past|drive by|know) (?:yours|urs|ur school|your school)\b|\bschools?\b.{0,40}\bwhich (?:one|school) (?:is it|is yours|is urs|r u at|are you at|do u go to)\b/,
+      /\bdo (?:u|you) (?:walk|get the bus|cycle|bike|go|get) (?:home|to school|back) (?:by (?:ur|your|ya) ?self|alone|on (?:ur|your) own)\b/,
     ],
     unless: [/\b(?:concert|gig|match|game|tour|holiday|trip|festival|uni|university|conference)\b/],
     examples: {
-      match: ["u said ur in texas right? what city, houston? dallas? somewhere smaller?", "whereabouts in the uk are u from exactly", "where in london do u live", "u on ur own phone or ur mums? whats the number", "whats ur number, easier to text than on here", "i drive past loads of schools, bet i pass yours. which one is it"],
+      match: [ "do u walk home by urself after school","u said ur in texas right? what city, houston? dallas? somewhere smaller?", "whereabouts in the uk are u from exactly", "where in london do u live", "u on ur own phone or ur mums? whats the number", "whats ur number, easier to text than on here", "i drive past loads of schools, bet i pass yours. which one is it"],
       noMatch: ["what city is the concert in?", "where in london is the match", "which school is hosting the game", "bet i pass the test lol"],
     },
   },
