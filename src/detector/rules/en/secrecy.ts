@@ -483,6 +483,10 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|no) (?:go )?(?:running|run|crying|going|snitching) to (?:ur|your) (?:mum|mom|dad|parents|teachers?|friends|sister|brother|mates|bestie)\b(?! (?:every ?time|whenever|when|if))|\bswear on (?:ur|your) (?:life|mums? life|mum'?s life|nans? life|nan'?s life|dogs? life)\b.{0,20}\b(?:wont|won'?t|will not|never|not) (?:say|tell|mention|show)\b/,
       /\b(?:secret|hidden|private|locked) (?:folder|album|vault)\b.{0,25}\b(?:our|my|for (?:our|my|the)) (?:pics|photos|chats|messages|texts|vids)\b|(?:^|\b(?:and|then|pls|please|so|just) )(?:hide|put|keep|move) (?:our|my) (?:pics|photos|chats|messages|texts|vids)\b.{0,25}\b(?:secret|hidden|locked|private) (?:folder|album|vault)\b/,
       /\bnot (?:about )?what we (?:do|did|talk about|say|said|send|sent|get up to)\b(?! (?:in|at|for|during) (?:class|school|lesson|pe|the lesson|maths|english|science|practice|training|the game|the match|the project))/,
+      // The agency and coach voice, and cover stories: "the contract is private, dont show ur parents", "its best if ur mum doesnt know", "act normal around ur parents", "if ur parents ask, u were at a friends", "save me under a nickname".
+      /\b(?:contract|deal|shoot|coaching|programme|program|meal plan|modelling|modeling|our (?:chats?|talks?|thing|deal))\b.{0,25}\b(?:is|are|'?s|stays?) (?:private|confidential|secret|hush hush|between us)\b|\b(?:don'?t|dont|do not) show (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b(?! (?:the|ur|your|my) (?:report|grades|results|marks))/,
+      /\b(?:it'?s|its) (?:best|better|easier|safer) if (?:ur|your) (?:mum|mom|dad|parents|family|friends|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:know|find out|see|hear)\b|\bact normal (?:around|in front of|with) (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b|\bif (?:ur|your) (?:parents|mum|mom|dad|folks|family) asks?,? (?:u|you) (?:were|was|are|r|'?re) (?:at|with|round|in)\b/,
+      /\b(?:leave|keep|take) me off (?:ur|your) contacts\b|\bsave me (?:as|under) (?:a )?(?:nickname|different name|fake name|girls name|someone else|another name)\b|\buse a (?:nickname|fake name|different name) for me\b/,
     ],
     unless: [
       EVERYDAY_SECRET,
@@ -492,7 +496,7 @@ export const rules: RuleDef[] = [
       /\b(?:embarrassing|cringe|so bad|ugly|awkward)\b/,
     ],
     examples: {
-      match: [ "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
+      match: [ "the modelling contract is private, dont show ur parents yet", "its best if ur mum doesnt know about the coaching", "act normal around ur parents", "if ur parents ask, u were at a friends", "leave me off ur contacts, use a nickname", "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
         'promise u wont show ur friends what i sent, they wouldnt get it',
         'swear u wont tell anyone about us',
         'dont show ur mates what i said ok',
@@ -507,7 +511,7 @@ export const rules: RuleDef[] = [
         'what we talk about is private',
         'whatever u do dont snitch. u know what happens to snitches',
       ],
-      noMatch: [ "keep this off ur main, its so embarrassing haha", "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
+      noMatch: [ "dont show ur parents the report before i sign it lol", "act normal around ur parents, its a surprise party", "keep this off ur main, its so embarrassing haha", "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
         'promise u wont tell anyone about the surprise party',
         'no one needs to know i failed the test lol',
         'what we talk about in here is private unless ur in danger, then i have to tell someone',
