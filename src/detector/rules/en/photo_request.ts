@@ -312,7 +312,7 @@ export const rules: RuleDef[] = [
       /\b(?:sports bra|crop top|leggings|underwear|undies|bra|shorts|tight (?:clothes|top|stuff)|no (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)|nothing baggy|mirror)\b.{0,60}\b(?:so (?:i|we) can (?:see|check|track|compare)|to (?:see|check|track|compare)|for (?:ur|your|the) (?:plan|meal plan|programme|program|diet|check ?in|progress))\b.{0,25}\b(?:progress|fat|weight|results|body|shape|figure|loss|difference|changes?|working|tummy|stomach|thighs|waist|hips|gap|inches)\b/,
       /\b(?:stand|turn|pose) (?:sideways|side ?on|to the side|side ways)\b.{0,40}\b(?:mirror|pic|photo|send it|snap it|selfie)\b|\b(?:pics?|photos?|selfies?|snaps?|send (?:it|them|one))\b.{0,40}\bno (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)\b/,
       /\b(?:see|check|measure|look at)\b.{0,10}\b(?:ur|your) (?:waist|thighs|hips|stomach|tummy|belly|legs|arms|body|figure|shape|thigh gap|rolls)\b.{0,40}\b(?:meal plan|diet|plan|programme|program|macros|calories|progress|weight|fat|tight (?:clothes|top)|sports bra|underwear|undies)\b/,
-      /\b(?:check|see|fix|assess) (?:ur|your) (?:posture|form|shape|figure|physique|progress)\b.{0,40}\b(?:sports bra|underwear|undies|bra|bikini|shirtless|topless|tight)\b|\b(?:in|ur|your|a|just|only) (?:sports bra|underwear|undies|bikini)\b.{0,15}\b(?:is|'?s) (?:fine|ok|okay|better|best)\b|\b(?:shirtless|topless) (?:is|'?s) (?:fine|ok|okay|better|best)\b/,
+      /\b(?:pic|photo|selfie|snap|vid|video|mirror)\b.{0,30}\b(?:check|see|fix|assess) (?:ur|your) (?:posture|form|shape|figure|physique|progress)\b.{0,40}\b(?:sports bra|underwear|undies|bra|bikini|shirtless|topless|tight)\b|\b(?:in|ur|your|a|just|only) (?:sports bra|underwear|undies|bikini)\b.{0,15}\b(?:is|'?s) (?:fine|ok|okay|better|best)\b|\b(?:shirtless|topless) (?:is|'?s) (?:fine|ok|okay|better|best)\b/,
     ],
     unless: [/\b(?:pe class|gym class|physio|physiotherapist|for school|the teacher|mr|mrs|ms|miss|essay|project|assignment|homework|report|piano|drawing|level)\b/, /\bprogress (?:pics?|photos?|pictures?|shots?|vids?|videos?) of (?:the|this|that|our|my|his|her) \w/, /\b(?:doctor|nurse|gp|dietitian|dietician|clinic|hospital)\b/],
     examples: {
@@ -332,7 +332,7 @@ export const rules: RuleDef[] = [
         'turn side on to the mirror and snap it, leggings and crop top so we can track ur progress',
         'wear the sports bra for ur check in so i can see if the fat is going',
       ],
-      noMatch: [ "my sports bra is fine, the strap just broke", "stand sideways so the camera gets the whole painting",
+      noMatch: [ "check ur posture when u sit at the desk, sports bra or not lol", "my sports bra is fine, the strap just broke", "stand sideways so the camera gets the whole painting",
         'i need to see ur progress on the essay before friday',
         'my progress report is due friday',
         'pro ana accounts are so scary, report them',
