@@ -643,11 +643,12 @@ export const rules: RuleDef[] = [
       /\bi see the real (?:u|you)\b|\b(?:ur|your) (?:family|parents|mum|mom|dad|friends|teachers) (?:only|just|never|all) (?:see|treat|think of) (?:u|you) as\b/,
       /\b(?:no ?one|nobody|no1) in (?:that|ur|your) (?:house|home|family)\b.{0,15}\b(?:listens|cares|gets|understands|loves|sees|respects)(?: to| about)? (?:u|you)\b|\bwhen (?:ur|you'?re|u r|you are) with me (?:ur|you'?re|u r|you are) (?:free|safe|urself|yourself|home)\b/,
       /\b(?:we|us|the mandem|the gang|the crew|the squad|the fam|we'?re|were) (?:are|r|is|'?re)? ?(?:ur|your) (?:real |true |only )?family now\b|\bnot them (?:lot )?(?:at|back) home\b/,
+      /\b(?:i'?m|im|i am) (?:so much |way |much |a lot )?better for (?:u|you) than (?:any of )?(?:them|ur (?:friends|family|parents|mum|mom|dad|bf|boyfriend|gf|girlfriend|mates))\b/,
     ],
     unless: [/\b(?:teacher|counsellor|counselor|school nurse|helpline|childline)\b/],
     examples: {
-      match: ["ur dad sounds like a nightmare. u can always come to me instead", "ur family only see u as the problem child. i see the real u", "nobody in that house listens to u. when ur with me ur free", "the mandem are ur family now, not them lot at home", "were ur family now"],
-      noMatch: [ "u can always come to me instead of stressing alone, im ur best friend","if ur dad is a nightmare u can always talk to the school counsellor", "ur family are so nice, i love ur mum", "nobody in that house listens to music lol"],
+      match: [ "im better for u than any of them", "im way better for u than ur friends","ur dad sounds like a nightmare. u can always come to me instead", "ur family only see u as the problem child. i see the real u", "nobody in that house listens to u. when ur with me ur free", "the mandem are ur family now, not them lot at home", "were ur family now"],
+      noMatch: [ "im better at maths than any of them lol", "u can always come to me instead of stressing alone, im ur best friend","if ur dad is a nightmare u can always talk to the school counsellor", "ur family are so nice, i love ur mum", "nobody in that house listens to music lol"],
     },
   },
   {
