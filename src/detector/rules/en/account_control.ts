@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOUR } from './words';
+import { FAMILY_VOICE, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
@@ -223,6 +223,22 @@ const BASE: RuleDef[] = [
         'make me an admin on the team page',
         'i reset my email password',
       ],
+    },
+  },
+  {
+    id: 'en.account_control.let-me-in',
+    category: 'account_control',
+    severity: 'medium',
+    note: "Getting into the teen's account in the words fresh writers used: \"log out of ur discord so i can log in\", \"why did u change ur password? tell me the new one now\".",
+    patterns: [
+      /\blog ?out of (?:ur|your) (?:\w{1,12} )?(?:acc|account|discord|snap|insta|roblox|tiktok|whatsapp|fortnite|xbox|psn|steam)?\b.{0,20}\bso i can (?:log ?in|get in|sign in|check|go on|use it)\b/,
+      /\b(?:(?:tell|send|give|text) me|gimme) the new (?:one|password|pass|passcode|code|pin)\b|\bwhy (?:did|d|would) (?:u|you) change (?:ur|your|the) (?:password|pass|passcode|pin|login)\b/,
+      /\b(?:screenshot|ss|pic|photo) of (?:the|ur|your|that) (?:verification|login|log in|security|2fa|confirmation|sign ?in) (?:text|code|message|sms|email)\b|\b(?:add|put|set up|register) (?:my|me) (?:face|fingerprint|finger ?print|thumb ?print)\b|\b(?:face ?id|fingerprint|touch ?id)\b.{0,20}\b(?:as mine|mine too|for me too|with mine|to my face)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:wifi|wi fi|router|netflix|disney|family account|school account|teacher)\b/],
+    examples: {
+      match: [ "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
+      noMatch: [ "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
     },
   },
   {

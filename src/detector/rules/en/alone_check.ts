@@ -1,10 +1,12 @@
 import type { RuleDef } from '../../types';
-import { YOU, YOUR } from './words';
+import { FAMILY_VOICE, YOU, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
-const EVERYDAY =
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/;
+const EVERYDAY = new RegExp(
+  String.raw`${FAMILY_VOICE}|` +
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/.source,
+);
 
 /**
  * Checking that no one is watching: Elliot's (2017) "risk assessment" stage. Groomers ask whether
@@ -27,6 +29,10 @@ const BASE: RuleDef[] = [
       /\b(?:will|gonna|are) (?:you|u) be (?:home )?alone\b/,
       /^(?:so |and |ok |k |still )?(?:home )?alone(?: (?:tonight|rn|now|today|later|again|this weekend|tmrw|tomorrow))? ?\?$/,
       /\b(?:rn|now|tonight|wyd|wbu|hbu) alone ?\?$/,
+      // "u by urself or is the fam in?", "u on ur own at home?", "if ur gonna be alone for a bit", "so its just u and the dog tonight".
+      /\b(?:you|u|ya) (?:(?:home|still|all) )?(?:alone|by (?:your|ur|ya|yo) ?self|on (?:your|ur|ya) own)(?: (?:at home|in the house|at urs|at yours|there|rn|now|tonight|today|atm|again|yet|later))? ?(?:\?|or (?:is|are|r|does|do|with) )/,
+      /\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
+      /\b(?:it'?s|its|is it) (?:just )?(?:you|u|ya) (?:and|n|&) (?:the|ur|your) (?:dog|cat|pets?|hamster|bird|baby ?sister|baby ?brother|little (?:sister|brother|sis|bro))(?: (?:tonight|rn|at home|this weekend|again|then))? ?(?:\?|haha|lol|$)/,
       /\b(?:(?:do|d) )?(?:you|u|ya) sleep (?:alone|by (?:your|ur) ?self|in (?:your|ur) own (?:room|bed|bedroom))\b|\b(?:is|are|r|with) (?:the |your |ur )?(?:bedroom |room )?door (?:closed|shut|locked)\b|\b(?:can|could|will) (?:you|u) lock (?:the|your|ur) (?:bedroom |room )?door\b/,
     ],
     unless: [
@@ -35,7 +41,7 @@ const BASE: RuleDef[] = [
       /\banyone else (?:coming|going|joining|want|wanna|need|have|got|know|done|finished|doing)\b/,
       /\b(?:i'?m lost|we'?re lost|lost you)\b/,
       /\balone (?:in|on|with) (?:the |a |this |that |our |ur |your )?(?:group|class|chat|project|team|group chat|class chat|game|lobby|server|call|assignment)\b/,
-      /\balone (?:at|on|in) (?:the|a) (?:bus|train|tram|station|stop|bus stop|party|school|mall|park|gym|beach|concert|event|platform|playground|shop|store)\b/,
+      /\balone (?:at|on|in) (?:the|a) (?:bus|train|tram|station|stop|bus stop|party|school|mall|park|gym|beach|concert|event|platform|playground|shop|store)\b/,      /\balone (?:forever|for life|for the rest)\b/,
     ],
     examples: {
       match: [
@@ -56,6 +62,11 @@ const BASE: RuleDef[] = [
         'lemme know when ur alone',
         'when can u be alone',
         'wyd rn, alone?',
+        'u on ur own at home?',
+        'ya by yaself or is ur sister in?',
+        'i wanna ring u later if ur gonna be on ur own for a bit',
+        'so its just u and the cat tonight haha',
+        'u on ur own or is ur mum in?',
       ],
       noMatch: [
         'are you going alone to the cinema?',
@@ -70,6 +81,8 @@ const BASE: RuleDef[] = [
         'pls close the door when u leave, the cat gets out',
         'text me when ur home',
         'let me know when ur done with the book',
+        'ur gonna be alone forever with that attitude lol',
+        'u did that on ur own? proud of u',
       ],
     },
   },
@@ -86,9 +99,13 @@ const BASE: RuleDef[] = [
       /\bwhen (?:are|r|will) (?:you|u) (?:home alone|alone|by (?:your|ur) ?self)\b/,
       /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) when (?:your|ur) (?:parents|mom|mum|dad|folks|family) (?:\w{1,8} )?(?:asleep|gone|out|leave|leaves|left|in bed|go to (?:bed|sleep)|away|sleeping)\b/,
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
+      // Shifts and habits: "ur dad still doing those night shifts?", "does ur family usually stay in on weekends".
+      /\b(?:your|ur|ya) (?:parents|mom|mum|mam|dad|folks|step ?(?:dad|mom|mum)|stepdad|stepmum|stepmom) (?:still |usually |always )?(?:doing|on|working|pulling) (?:those |the |his |her |their )?(?:night ?shifts?|nights|lates|late shifts?|double shifts?|nightshifts?)\b/,
+      /\b(?:do|does|is|are|r) (?:your|ur|ya) (?:parents|mom|mum|dad|folks|family|fam) (?:usually |normally |ever |always |all )?(?:stay in|stay home|stop in|in tonight|out tonight|in or out|home or out|out or in)\b/,
+      /\b(?:does|do|would|will) (?:any ?one|anybody|ur (?:mum|mom|dad|parents|family|fam)|your (?:mum|mom|dad|parents|family))(?: (?:at home|in ur house|in your house|there))? know (?:ur|you'?re|youre|u r|that (?:ur|you'?re|u r)) (?:still )?(?:up|awake|online|on here|talking to me|chatting to me|texting me|on ur phone|on your phone)\b/,
       /^(?:so |and |are |r |is )?(?:your|ur) (?:parents|mom|mum|mam|dad|folks) (?:still |both |already )?(?:out|away|gone|home|asleep|sleeping|at work|working|in bed|back|on nights)(?: (?:tonight|rn|now|today|this weekend|tomorrow|later|yet|already|this week))? ?\?/,
     ],
-    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12})\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
+    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
       match: [
         'are your parents home?',
@@ -96,6 +113,12 @@ const BASE: RuleDef[] = [
         'is ur mom at work rn',
         'when do your parents leave',
         'what time does ur dad get home',
+        'ur dad still doing those night shifts?',
+        'is ur mum still on nights this week',
+        'does ur family usually stay in on weekends',
+        'r ur folks in tonight or out',
+        'does anyone at home know ur still up',
+        'would ur mum know ur talking to me',
         'when does ur mom go to work',
         'when r u alone',
         'do your parents work late?',
@@ -335,7 +358,7 @@ const BASE: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b/,
       /\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
     ],
-    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12})\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
+    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [
         "who's at home with u",
@@ -525,7 +548,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['my mum checks my phone', 'the house was empty when i got back', 'everyone was asleep on the coach'],
   },
   'en.alone_check.alone-now': {
-    match: ['wyd rn, r u alone or with the fam', "are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
+    match: ['mum here, are you home alone or is ur brother back yet', 'its dad, u on ur own at home? back by 6 x', 'hi love its nan here, are you by yourself tonight? pop over for tea', 'wyd rn, r u alone or with the fam', "are you home alone? i'll come over with snacks and we can do the project", 'are you alone in your room studying?', 'are you by yourself at lunch? come sit with us'],
     noMatch: ["i'm home alone so come over after school", 'leave me alone lol', 'i walked home alone'],
   },
   'en.alone_check.who-around': {

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU } from './words';
+import { FAMILY_VOICE, YOU } from './words';
 
 /**
  * Trust building (Elliot 2017; "trust development" in Winters et al. 2020, 2021): compliments,
@@ -24,7 +24,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [/\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -50,7 +50,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: ["ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
+      noMatch: [ "ur so mature for ur age honestly, u handled that argument better than me and im ur mum", "ur so grown up for ur age, love mum x","ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -592,6 +592,24 @@ export const rules: RuleDef[] = [
         'i see something special in u',
       ],
       noMatch: ['ur on another level in ranked lol', 'this song made my whole week', 'i saved ur messages about the homework'],
+    },
+  },
+  {
+    id: 'en.flattery_trust.destined',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: "Flattery in the words fresh writers used: \"never clicked w someone like this\", \"ur the only one of my clients who actually listens\", \"ur teachers are blind if they cant see how clever u are\", \"destined for big things, u have star quality\". Low: a friend or a coach says some of it too; it counts at `high` and in combinations.",
+    patterns: [
+      /\bnever (?:clicked|connected|vibed|bonded|felt this way) (?:w|with) (?:some|any)(?:one|body|1)\b.{0,15}\b(?:like this|like (?:u|you)|this (?:fast|quick|much|way))\b|\bnever (?:had|felt) (?:a |this )?(?:connection|bond|click) like (?:this|ours|with (?:u|you))\b/,
+      /\b(?:ur|you'?re|youre|u r|you are) the only one (?:of|out of) (?:my|all my|all the) (?:clients|students|followers|players|models|girls|boys|subs|mentees|friends)\b.{0,30}\b(?:who|that)\b/,
+      /\b(?:ur|your) (?:teachers|parents|mum|mom|dad|friends|classmates|coach|family) (?:are|r|must be) (?:blind|stupid|idiots|crazy|mad|dumb)\b.{0,30}\b(?:if|not to|cant|can'?t|dont|don'?t) (?:see|notice|realise|realize|get)\b/,
+      /\b(?:destined|made|meant) for (?:big|great|amazing) things\b|\bstar quality\b|\b(?:ur|you'?re|youre|u r) gonna be (?:something big|huge|famous|a star|massive)\b|\bppl can'?t teach that\b|\bpeople cant teach that\b/,
+      /\b(?:no ?one|nobody|no1) (?:has )?(?:ever )?(?:made|makes) me feel (?:like|the way) (?:u|you) do\b|\bnever felt (?:like )?this way (?:about|with) (?:any|some)(?:one|body)\b/,
+    ],
+    unless: [/\b(?:team|squad|class|the club|match|gcse|exam|grades)\b/],
+    examples: {
+      match: [ "no one has ever made me feel like u do", "ive never felt this way about anyone","idk how to say this but ive never clicked w someone like this", "never had a connection like this with anyone", "ur the only one of my clients who actually listens", "ur teachers are blind if they cant see how clever u are", "from one look at ur page i could tell ur destined for big things", "u have star quality, ppl cant teach that"],
+      noMatch: [ "no one makes me laugh like the teacher does","the team is destined for big things this season", "ive never clicked with maths like this lol", "my teachers are blind lol they didnt see me eating"],
     },
   },
   {

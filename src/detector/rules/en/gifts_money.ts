@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { FAMILY_VOICE, GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Gifts and money create a debt and a secret (Winters et al. 2020, trust development). Game
@@ -430,7 +430,7 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: the many other ways chat offers money or things, beyond the phrasings above ("i can cop u those airpods", "want me to load ur steam wallet", "ill drop 100 in ur paypal", "cashapp me ur tag", "got some extra cash, want it?", "lmk if u ever need money", "u can have my old ps4"). Built from verb and object classes (words.ts) so new wording of the same move matches. Friends lend and treat each other too, so it counts at `high` and in combinations.',
     patterns: [
       /\bi (?:like|love|just like|just love|wanna|want to|get to) (?:spoiling|to spoil|spoil|treating|to treat) (?:u|you|ya|my girl|my boy)\b/,
-      new RegExp(String.raw`\b${I_OFFER} (?:just )?(?:cop|copp|grab|order|buy|get|gift|send|pay for|hook ${YOU} up with) (?:${YOU} )?(?:th[oe]se |that |this |the |a |an |some |a new |new |ur |your |ya )?(?:new |own |matching )?${GIFT_ITEM}\b`),
+      new RegExp(String.raw`\b${I_OFFER} (?:just )?(?:cop|copp|grab|order|buy|get|gift|send|pay for|hook ${YOU} up with) (?:${YOU} )?(?:th[oe]se |them |dem |that |this |the |a |an |some |a new |new |ur |your |ya )?(?:new |own |matching )?${GIFT_ITEM}\b`),
       new RegExp(String.raw`\b(?:load|reload|top up|topup|fill up|refill|add (?:money|cash|funds|credit) to|put (?:money|cash|credit|funds|some money|some cash) (?:on|in|into)) ${YOUR} (?:steam|psn|xbox|apple|google play|roblox|fortnite|phone|cash ?app|paypal|venmo|bank|card|debit card|account|acc)(?: wallet| account| acc| card| balance)?\b`),
       new RegExp(String.raw`\b(?:drop|send|put|throw|deposit|load|wire|transfer) (?:u |you )?(?:some |a lil |a little |a bit |dollar \d{1,5} |euro \d{1,5} |\d{1,5} )(?:money |cash |bucks |dollars? |euros? |pounds )?(?:in|into|on|to) ${YOUR} (?:paypal|cash ?app|venmo|zelle|account|acc|card|bank|wallet|steam|psn|xbox|apple pay)\b`),
       new RegExp(String.raw`\b(?:cash ?app|venmo|paypal|zelle|dm|text|send) me ${YOUR} (?:cash ?app|venmo|paypal|zelle|tag|cash tag|cashtag|handle|username)\b.{0,25}\b(?:i'?ll|ill|i will|imma|i can|lemme|let me) (?:send|drop|throw|give)\b|\b(?:cash ?app|venmo|paypal|zelle)\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can|lemme|let me) (?:send|drop|throw) (?:${YOU} )?(?:something|smth|sth|sum|some|a lil|a little|a bit)\b`),
@@ -462,7 +462,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
     ],
     examples: {
-      match: ["i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -650,9 +650,10 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
+      /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
     ],
     examples: {
-      match: [
+      match: [ "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
         "i'm looking for a spoil buddy, allowance every week",
         "ur switch broke? i'd get u a new one, just say the word",
         'got u some vbucks just now check ur account',
@@ -660,7 +661,72 @@ export const rules: RuleDef[] = [
         'ill buy u a new phone',
         'want me to sort u some new trainers? just tell me ur size',
       ],
-      noMatch: ['my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+      noMatch: [ "the budget matters for the school trip",'my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+    },
+  },
+  {
+    id: 'en.gifts_money.treat-moves',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'A gift or money in the words fresh writers used: "i bought u something, cant wait for u to open it", "sending u a gift card, treat urself", "feeling generous, what do u want", paid shoots where "u keep the outfits", topping up the phone, "a lil something in ur paypal", spare skins "if u want some", buying what the teen "cant afford".',
+    patterns: [
+      new RegExp(String.raw`(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up) ${YOU} (?:some |a |an |the |new |a new |those |that )?(?:new )?${GIFT_ITEM}\b.{0,30}\b(?:want me to|shall i|should i|ill|i'?ll|send|post|bring|drop|give)\b`),
+      /(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up|'?ve got|ve got|have) (?:u|you|ya) (?:something|smth|sth|a (?:lil|little|small|tiny) (?:something|smth|thing|gift|present|surprise)|a thing|something (?:special|nice|cute)|a few things)\b|\bcan'?t wait for (?:u|you|ya) to (?:open|see|get|unwrap) it\b/,
+      /\b(?:sending|sent|gonna send|going to send|about to send|i'?ll send|ill send) (?:u|you|ya) (?:a |an |some )?(?:\w{1,12} )?(?:gift ?cards?|giftcard|vouchers?|e ?gift|something nice|a present|a gift)\b|\btreat (?:urself|yourself|ur self|yaself)\b.{0,25}\b(?:on me|my treat|to something|something nice|x+|babe|hun)\b|\b(?:gift ?card|voucher|money|cash|paypal)\b.{0,40}\btreat (?:urself|yourself|ur self|yaself)\b/,
+      /\bfeeling (?:generous|rich)\b.{0,40}\b(?:what (?:do|d) (?:u|you) want|for (?:u|you)|anything)\b|\bwhat (?:do|d) (?:u|you) want\b.{0,40}\b(?:haul|new (?:trainers|shoes|phone|clothes|airpods|nails)|anything (?:babe|hun|u want|at all)|on me|my treat)\b/,
+      /\b(?:pays?|paying|will pay) (?:you|u|ya) (?:\w{1,10} )?\d{2,5}\b(?! back)|\b(?:you|u) (?:get to )?keep (?:the|all the) (?:outfits|clothes|products|samples|gear|kit|shoes)\b|\b(?:covers?|covering|pays? for|paying for) (?:the|ur|your) (?:photoshoot|shoot|travel|trains?|flights?|hotel|train tickets?)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma) top (?:u|you|ya|ur phone|your phone|ur credit|your credit|ur data|ur sim) up\b|\btop (?:ur|your) (?:phone|credit|mobile) up\b/,
+      /(?:\bi |^)(?:just |already )?(?:sent|transferred|put|dropped|paid|wired) (?:a (?:lil|little|bit|small|tiny) (?:something|smth|extra|bonus)|(?:a bit of |a little |some )?(?:money|cash|something|smth)|a bit) (?:to|in|into|on) (?:ur|your) (?:paypal|account|bank|revolut|cash ?app|venmo|card|monzo)\b/,
+      /\b(?:too many|loads of|so many|spare|extra|heaps of) (?:skins|items|robux|v ?bucks|gems|codes|gift ?cards)\b.{0,60}\bif (?:u|you) (?:want|wanna) (?:some|one|them|any|it)\b/,
+      /\b(?:i'?ll|ill|i can|i could|lemme|let me|i will) (?:buy|get|pay for|cover) (?:u |you )?(?:the |some |a |ur |your )?(?:\w{1,15} )?\w{1,15}\b.{0,30}\bif (?:(?:u|you) (?:cant|can'?t|cannot|dont|don'?t) (?:afford|have the money)|(?:ur|your) (?:parents|mum|mom|dad|folks) (?:cant|can'?t|cannot|wont|won'?t|dont|don'?t|never))\b|\bif (?:u|you)(?:'re| are| r)? (?:cant afford|broke|skint)\b.{0,25}\b(?:i'?ll|ill|i can|lemme) (?:buy|get|pay|cover)\b/,
+      // Conditional and done-deal forms: "i'd happily pay for ur lashes", "consider ur phone bill sorted", "my treat, always", "want me to pay for ur fortnite pass".
+      /\b(?:i'?d|id|i would|i could|happy to|glad to)(?: happily| gladly| honestly| totally| def| so| literally)? (?:pay for|buy|get|cover|treat) (?:ur|your|u|you|ya)\b(?! (?:back|a drink if))/,
+      /\bconsider (?:ur|your|it|that|the) (?:\w{1,12} )?(?:bill|contract|ticket|tickets|fare|order|nails|lashes|lunch|dinner|credit|data|sub|subscription)? ?(?:sorted|paid|covered|handled|taken care of)\b|\b(?:ur|your) (?:\w{1,12} )?(?:bill|contract|ticket|tickets|fare|order|nails|lashes|hair|lunch|dinner|food|uber|taxi|outfit|shopping|credit|data)s? (?:is|are|'?s|r) (?:on me|sorted|paid for|covered)\b/,
+      /\bmy treat\b.{0,30}\b(?:always|every time|whenever|never have to pay)\b|\b(?:u|you) (?:never|won'?t|wont|don'?t|dont) (?:have|need|got) to pay\b.{0,25}\b(?:with me|when (?:ur|you'?re) with me|for anything|for nothing|ever)\b/,
+      /\b(?:left|put|dropped|sent) (?:u )?(?:something|smth|a (?:lil|little) something|a surprise|a gift|a present|a code)\b.{0,15}\b(?:in|to|into) (?:ur|your) (?:dms|inbox|messages|account|email|mailbox)\b/,
+      /\b(?:want me to|shall i|should i|can i|let me|lemme|i'?ll|ill|i can) (?:pay for|buy|get|cover|gift) (?:u |you )?(?:ur|your) (?:\w{1,12} )?(?:pass|battle ?pass|game ?pass|subscription|sub|skins?|nitro|membership|tickets?|lashes|nails|hair|phone bill|bill|contract|uber|taxi|train|bus fare|fare|lunch|dinner)\b/,
+      /(?:\bi |^)(?:just )?(?:sent|gave|gifted|dropped) (?:u|you|ya) (?:some |a few |\d{1,5} )?(?:robux|v ?bucks|vbux|nitro|gems|coins|skins?|gift ?cards?|money|cash)\b.{0,30}\b(?:say thank|thank me|u owe|you owe|dont tell|don'?t tell|ur welcome|just for u|for being)\b/,
+      /\bhow much (?:r|are|is|'?s|were|was) (?:th[oe]se|that|the|they|them|it)\b.{0,30}\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:just )?(?:pay|buy|get|cop|cover)\b(?!(?: for)?(?: (?:it|one|that|them))? (?:my|myself|half|me|for myself|mine)\b)/,
+      // Street forms: flip ur money, a runner that pays well, ur bank account for a cut, bands, a takeaway to ur address, "get paid friday, ill sort u out".
+      /\b(?:flip|double|triple) (?:ur|your) (?:money|cash|savings|pocket money|p'?s)\b|\bdouble it in (?:a|one|1) (?:week|day|month)\b/,
+      /\b(?:need|looking for|want|hiring) (?:a |some )?(?:runner|runners|shotter|shotters|youngers?|workers?|drivers?)\b.{0,30}\b(?:pays?|paid|money|cash|bread|p'?s|quick|fast)\b|\b(?:ur|your) (?:bank|account|bank account|card|bank details)\b.{0,40}\b(?:keep|get|earn|make) (?:\d{2,5}|a cut|some|half)\b|\b(?:use|borrow|lend me|rent) (?:ur|your) (?:bank|account|bank account|card)\b/,
+      /\b(?:i'?ll|ill|i can|i could|lemme|let me) sort (?:ur|your) (?:\w{1,12} )?(?:nails|lashes|hair|brows|tan|outfit|fit|phone|bill|ticket|tickets)\b|\b(?:get|getting|got|gettin) paid\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:sort (?:u|you) out|treat (?:u|you)|spoil (?:u|you)|look after (?:u|you))\b/,
+      /\b(?:here'?s|heres|here is|take) (?:a |some )?(?:dollar |euro )?\d{1,5} ?(?:quid|pounds|dollars?|bucks|euros?)?\b.{0,30}\b(?:for (?:ur|your)|dont tell|don'?t tell|treat|keep it)\b|\b(?:send|give|drop|throw) (?:u|you) (?:a few |some |a couple (?:of )?)?(?:bands|racks|stacks|notes)\b/,
+      /\b(?:i'?ll|ill|i can|i could) give (?:u|you) my (?:old |spare |extra )?(?:ps4|ps5|xbox|switch|console|phone|iphone|laptop|ipad|airpods|headphones|macbook|hoodie|jacket)\b.{0,20}\bif (?:u|you)\b|\b(?:buy|get|order|send) (?:u|you) (?:a |some )?(?:takeaway|take away|pizza|food|dinner|mcdonalds|maccies|kfc|nandos|uber ?eats|deliveroo)\b.{0,30}\b(?:address|addy|postcode|send ur|where (?:u|you) live)\b/,
+      /\bmake it worth (?:ur|your|ya) while\b|\b\d{1,5} (?:quid |pounds |dollars |bucks |euros? )?for (?:\d{1,3} )?(?:mins?|minutes|hours?|an hour) of (?:ur|your) time\b|\bpay (?:u|you) for (?:ur|your) time\b|\b(?:u|you) deserve (?:nice|the best|better|good|pretty) things\b.{0,30}\b(?:i can|i could|i'?ll|ill|let me|lemme) (?:give|get|buy)\b/,
+      // Brand and "its urs" forms: "our ambassadors get free clothes", "free merch if u model", "a new outfit for our date, my treat", "name anything and its urs".
+      /\b(?:ambassadors?|affiliates?|brand reps?) (?:get|gets|receive|earn|make)\b.{0,20}\b(?:free|commission|\d{1,3} ?%|percent|discount)\b|\b(?:get|give|send) (?:u|you) free (?:merch|clothes|stuff|products|makeup|skincare|supplements|gear|outfits)\b/,
+      /\bfor (?:our|the) date\b.{0,25}\bmy treat\b|\bmy treat\b.{0,20}\b(?:babe|hun|princess|gorgeous|beautiful|baby)\b|\bnew (?:outfit|fit|dress|clothes|shoes)\b.{0,30}\bmy treat\b|\bname (?:anything|it|ur price|whatever)\b.{0,15}\b(?:its|it'?s|and its|and it'?s) (?:urs|yours)\b|\bwhatever (?:u|you) want(?:'?s| is)?,? (?:its |it'?s )?(?:urs|yours)\b/,
+      /\bwhat size (?:r|are|is) (?:u|you|ur)\b.{0,30}\b(?:got (?:u|you)|bought (?:u|you)|order (?:u|you)|to wear|for (?:u|you))\b|\bgot (?:u|you) something to wear\b/,
+    ],
+    unless: [
+      new RegExp(FAMILY_VOICE),
+      /\b(?:back|owe|owed|split|half|my share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|secret santa|the bet|lunch money|birthday|bday|christmas|xmas)\b/,
+    ],
+    examples: {
+      match: [ "what size r u? got u something to wear", "our brand ambassadors get free clothes and 10% of every sale", "i can get u free merch if u model for my page", "ur gonna need a new outfit for our date, my treat", "name anything and its urs", "whatever u want its yours babe, just ask", "ill make it worth ur while", "how does 50 for 10 mins of ur time sound", "u deserve nice things and i can give u them", "i could flip ur money, double it in a week", "need a runner this weekend, pays well", "let ur bank account get used for a bit and keep 200", "ill sort ur nails and lashes, my treat", "heres 20 quid for ur bus fare, dont tell ur mum", "ill give u my old ps5 if u come over", "ill send u a few bands if u keep talking to me", "want me to buy u a takeaway tonight? send ur address", "i get paid friday, ill sort u out", "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
+        'babe i bought u something today, cant wait for u to open it',
+        'got u a lil something, ull love it',
+        'already got u something special, u can open it when we meet',
+        'im sending u a gift card tonight, treat urself',
+        'just got paid and im feeling generous, what do u want',
+        'what do u want, shein haul? new trainers? anything babe',
+        'the brand pays u 300 for one day and u keep the clothes',
+        'ill top ur phone up every month so we can keep talking',
+        'i transferred a lil something to ur paypal, dont thank me',
+        'just put a bit of money in ur account, u deserve it',
+        'i got way too many skins on my alt, if u want some theyre urs',
+        'i can buy u the protein and the detox tea if u cant afford it',
+        'ill pay for ur gym membership if ur parents wont',
+      ],
+      noMatch: [ "what size r u in the team kit, coach needs to order", "whatever u want, its ur birthday", "the models get paid more than the crew at the shoot lol", "this essay better be worth my while lol", "the cafe needs a runner for saturday, ask ur manager", "heres 20 quid i owe u", "my bank account is empty lol", "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
+        'i got u something from the shop for ur birthday',
+        'i sent the money to ur paypal for the pizza',
+        'the brand pays its workers badly',
+        'can u top up my phone mum',
+        'i have too many skins lol',
+        'ill pay u back tomorrow',
+      ],
     },
   },
 ];

@@ -22,6 +22,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|do not|dnt|stop|never) (?:listen(?:ing)? to|trust(?:ing)?) (?:your|ur)\b.{0,30}\b(?:control|jealous|lying|lie|trust me|listen to me|only want|just want|like i do)/,
       /\b(?:jealous|controlling|lying|toxic|fake)\b.{0,20}\b(?:don'?t|do not|dnt) (?:listen|trust) (?:to )?(?:her|him|them)\b/,
     ],
+    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/],
     examples: {
       match: [
         "your parents don't understand you",
@@ -38,7 +39,7 @@ export const rules: RuleDef[] = [
         'dont trust ur mom, she just wants to control u',
         'ur brother is lying, dont listen to him',
       ],
-      noMatch: [
+      noMatch: [ "ur friends are kinda fake ngl, did u see what she posted about u",
         "my parents don't understand tiktok lol",
         'your mom doesnt get the joke 😂',
         'ur mom is so strict lol, home by 9??',
@@ -133,7 +134,7 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
-    unless: [/\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
+    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
     examples: {
       match: [
         'they are not your real friends',
@@ -146,7 +147,7 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: ["they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
+      noMatch: [ "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
@@ -630,6 +631,24 @@ export const rules: RuleDef[] = [
         'the kids in my class are so immature lol',
         'why do u still listen to that song',
       ],
+    },
+  },
+  {
+    id: 'en.isolation.i-see-the-real-you',
+    category: 'isolation',
+    severity: 'medium',
+    note: "Turning the teen from home in the words fresh writers used: \"u can always come to me instead\", \"ur family only see u as the problem child, i see the real u\", \"nobody in that house listens to u, when ur with me ur free\", \"the mandem are ur family now, not them lot at home\".",
+    patterns: [
+      /\b(?:u|you) can (?:always )?(?:come|talk|run|turn) to me instead\b(?! of (?:stressing|worrying|panicking|crying|being|sitting|struggling))|\bcome to me instead of (?:ur|your) (?:mum|mom|dad|parents|family|friends|teachers?)\b/,
+      /\bi see the real (?:u|you)\b|\b(?:ur|your) (?:family|parents|mum|mom|dad|friends|teachers) (?:only|just|never|all) (?:see|treat|think of) (?:u|you) as\b/,
+      /\b(?:no ?one|nobody|no1) in (?:that|ur|your) (?:house|home|family)\b.{0,15}\b(?:listens|cares|gets|understands|loves|sees|respects)(?: to| about)? (?:u|you)\b|\bwhen (?:ur|you'?re|u r|you are) with me (?:ur|you'?re|u r|you are) (?:free|safe|urself|yourself|home)\b/,
+      /\b(?:we|us|the mandem|the gang|the crew|the squad|the fam|we'?re|were) (?:are|r|is|'?re)? ?(?:ur|your) (?:real |true |only )?family now\b|\bnot them (?:lot )?(?:at|back) home\b/,
+      /\b(?:i'?m|im|i am) (?:so much |way |much |a lot )?better for (?:u|you) than (?:any of )?(?:them|ur (?:friends|family|parents|mum|mom|dad|bf|boyfriend|gf|girlfriend|mates))\b/,
+    ],
+    unless: [/\b(?:teacher|counsellor|counselor|school nurse|helpline|childline)\b/],
+    examples: {
+      match: [ "im better for u than any of them", "im way better for u than ur friends","ur dad sounds like a nightmare. u can always come to me instead", "ur family only see u as the problem child. i see the real u", "nobody in that house listens to u. when ur with me ur free", "the mandem are ur family now, not them lot at home", "were ur family now"],
+      noMatch: [ "im better at maths than any of them lol", "u can always come to me instead of stressing alone, im ur best friend","if ur dad is a nightmare u can always talk to the school counsellor", "ur family are so nice, i love ur mum", "nobody in that house listens to music lol"],
     },
   },
   {

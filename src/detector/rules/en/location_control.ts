@@ -1,12 +1,13 @@
 import type { RuleDef } from '../../types';
-import { LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { withEverydayTwins } from '../shared';
+import { FAMILY_VOICE, LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
  * share a live location, come off Snap Map's ghost mode, join Find My or Life360, or to report
  * where they are at all times. Sharing the address of a party or meeting point is everyday talk.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'en.location_control.live-location',
     category: 'location_control',
@@ -24,6 +25,7 @@ export const rules: RuleDef[] = [
       /\bwhy (?:is|r|are|'?s) (?:your|ur) (?:location|loc|live location|location sharing|snap ?map) (?:off|turned off|not on|gone|hidden|paused|frozen)\b/,
       new RegExp(String.raw`\b(?:need|want|wanna|gotta|have|let me|lemme) (?:to )?(?:see|check|know|have) ${YOUR} (?:live |current |exact )?${LOCATION}\b`),
       new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\b(?:(?:i (?:can see|saw|see|noticed|know)|says|shows) )?(?:where ${YOU} (?:are|r|live)|(?:that )?(?:${YOURE}|u|you) (?:at home|home|in bed|home alone|alone|in ${YOUR} room|at school))\b|\b(?:send|drop|share|give) (?:me )?(?:a |the )?(?:pin|location|loc) (?:of|for|to) ${YOUR} (?:house|home|place|flat|street|school)\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
+      /\b(?:share|send|drop|gimme) (?:me )?(?:ur|your) (?:whatsapp|wa|snap|google maps|imessage|apple maps|insta) (?:live )?(?:location|loc)\b/,
     ],
     unless: [/\b(?:i'?ll|ill|i'?m|im|i am|i will|gonna|so i can) (?:come (?:and )?|coming (?:to )?)?(?:meet|pick|get|find|fetch|collect) (?:u|you|ya)\b|\bif (?:ur|you'?re|u r) (?:nearby|close)\b|\b(?:phone'?s|phone is|phone has) (?:gone )?(?:missing|lost)\b|\bgone missing\b/, /\bso i (?:know|can see) when (?:ur|you'?re|u r|you are|u are|youre) (?:outside|here|close|near|nearly here|almost here|at the door|downstairs)\b|\bi'?ll come (?:down|out|to the door)\b|\bwhen (?:ur|you'?re|u r|youre) close\b/, 
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
@@ -33,7 +35,7 @@ export const rules: RuleDef[] = [
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa) (?:can|wants|asked|says|said|will|'?ll)\b|\bwhen (?:you|u) (?:get|arrive) (?:to|at|there|home)\b|\bwe'?re (?:at|by|near|outside|in front)\b/,
     ],
     examples: {
-      match: [
+      match: [ "can u share ur whatsapp location so i know which bus stop ur at",
         'turn on location sharing for me',
         'i saw on snap map ur home alone 😉',
         'send me a pin of ur house',
@@ -173,10 +175,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhy (?:is|r|are|'?s) ${YOUR} (?:map|snap ?map|find my|location sharing) (?:off|turned off|not on|gone|hidden|paused|frozen)\b|\b(?:always|at all times|24 ?7|all the time) (?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on\b|\b(?:have|keep|leave) ${YOUR} (?:location|loc|live location|find my|snap ?map) on (?:for me|always|at all times|24 ?7)\b`),
       new RegExp(String.raw`\b(?:i wanna|i want to|let me|lemme|i need to|i'?m gonna|i can) (?:track|trace|locate) ${YOUR} (?:phone|location|loc|every move|gps)\b|\b${YOU} (?:turned on|went on|put on|went) ghost(?: ?mode)?\b`),
       new RegExp(String.raw`\b(?:hide|hid|hidden|hiding|turned off|turn off|stop sharing|stopped sharing|pause|paused) ${YOUR} (?:${LOCATION}|snap ?map|find my) from me\b|\b(?:unhide|unpause|unfreeze|unghost|re ?share) ${YOUR} (?:${LOCATION}|snap ?map|find my)\b|\b(?:let me|lemme|i wanna|i want to|i need to|so i can) (?:see|track|check|watch) where ${YOU} (?:are|r|'?re|at|go|going|live) (?:on (?:the )?(?:map|snap ?map|find my|life ?360)|at all times|all the time|always|24 ?7)\b`),
+      // "noticed u turned ghost mode on?? why, what are u hiding from me".
+      /\b(?:u|you) (?:turned|put|switched|went) (?:ur |your )?(?:ghost ?mode|snap ?map ghost) (?:on|back on)\b|\b(?:ghost ?mode|location|snap ?map|find my|life ?360)\b.{0,60}\bwhat (?:are|r|ru) ?(?:u|you) hiding\b/,
+      /\bi (?:like|love|need|wanna|want to) (?:knowing|to know|know) where (?:u|you) (?:r|are|go|at|'?re)\b.{0,25}\b(?:keep|share|sharing|location|loc|map|always|all the time)\b|\bkeep sharing (?:it|ur location|your location|ur loc)\b(?! (?:till|until|til) (?:u|you)(?:'re| are| r)? (?:get )?home)|\bwhy (?:were|was|r|are|did) (?:u|you|ya)\b.{0,30}\bi saw (?:on|it on|u on) (?:the |ur |your )?(?:map|snap ?map|find my|life ?360)\b/,
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
-      match: [
+      match: [ "i like knowing where u r, keep sharing it", "why were u at the park, i saw on the map", "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
         'why did u turn off location sharing',
         'i wanna track ur phone',
         'i saw u turned on ghost mode, why',
@@ -193,7 +198,7 @@ export const rules: RuleDef[] = [
         "i can't see u on snap map anymore",
         'share ur live location with me, always',
       ],
-      noMatch: [
+      noMatch: [ "i saw u on snap map at the movies, i was right around the corner", "keep sharing it till u get home", "what r u hiding in ur bag lol",
         'why is ur map off, is ur phone broken',
         'i turned my location off my ex was creepy',
         'let me see where u are, ill come find u',
@@ -312,3 +317,24 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+/**
+ * A parent's own check-in ("… pls mum"), a ride home, a surprise party, a fair: location asked for
+ * one trip, to find each other or to see someone home safe. Low, not silent: it still counts at
+ * `high` and in combinations.
+ */
+const EVERYDAY = new RegExp(
+  String.raw`${FAMILY_VOICE}|` +
+    /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source,
+);
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
+  'en.location_control.tracking-apps': {
+    match: ['turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
+    noMatch: ['the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
+  },
+  'en.location_control.share-wide': {
+    match: ['share ur location with me for the uber so i know ur safe, love u', 'send me ur live pin whenever u leave for the party', 'sharing locations is normal for couples, do it for the uber home'],
+    noMatch: ['the uber is 5 mins away', 'share the festival lineup', 'couples share everything lol'],
+  },
+});

@@ -148,7 +148,7 @@ const BASE: RuleDef[] = [
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
       /\b(?:wait|park|parked|be|pick (?:you|u|ya) up|meet)\b.{0,30}\b(?:round|around|down|at) the (?:corner|end of (?:ur|your|the) (?:street|road))\b.{0,40}\bso (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) (?:see|notice|know|find out)\b/,
     ],
-    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
+    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b|\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be alone\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
     examples: {
       match: [
         'ill wait round the corner from ur house so ur parents dont see the car',
@@ -462,6 +462,25 @@ const BASE: RuleDef[] = [
     },
   },
   {
+    id: 'en.meeting.empty-house',
+    category: 'meeting',
+    severity: 'medium',
+    note: "An invitation built on no adult being there: \"my place is empty all weekend, come chill\", \"come round mine, my parents r away\", \"no parents needed\", \"meet me behind the leisure centre\", a trap house that \"pays double\".",
+    patterns: [
+      /(?:\bmy |\bthe |^)(?:place|house|flat|apartment|room|gaff|yard|crib) (?:is |'?s |will be |gonna be )?(?:empty|free|all mine|to myself)\b.{0,30}\b(?:come|pop|swing|stop|roll) (?:over|round|by|chill|through|thru)\b|\b(?:come|pop|swing|roll) (?:over|round|by|thru|through)\b.{0,40}\b(?:my (?:parents|mum|mom|dad|folks|rents) (?:r|are|is|'?re|'?s) (?:away|out|gone|not (?:home|in|there))|(?:house|place|flat) (?:is )?(?:empty|to myself|all mine)|(?:no ?one|nobody|no1)(?:'?s| is| will be)? (?:home|in|there|back))\b/,
+      /\b(?:no|without) (?:parents?|ur parents|your parents|mum|ur mum|mom|adults?|chaperones?|grown ?ups) (?:needed|required|necessary|allowed|invited)\b|\bjust (?:u|you) (?:though|tho|alone|on ur own)\b.{0,25}\b(?:no|without) (?:parents|mum|mom|adults|friends)\b/,
+      /\bmeet me (?:behind|round the back of|around the back of|at the back of|in the (?:car park|parking lot|alley|woods|back lane))\b/,
+      /\b(?:come|go|get|head|pull up) (?:to|down to|up to|out to) (?:the )?(?:trap|trap house|traphouse|spot|country)\b.{0,40}\b(?:pays?|paid|cash|money|bread|p'?s|double|racks)\b/,
+      /\b(?:wait|be waiting|park|parked|pull up) (?:for (?:u|you) )?(?:round|around|just round|down the road from|at the end of|up the road from) (?:the corner (?:from|of) )?(?:ur|your) (?:school|house|street|road|practice|club|gym)\b/,
+      /\b(?:come|pop|swing) (?:over|round|by)\b.{0,25}\b(?:when|while|once) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:r|are|is|'?re|'?s) (?:out|away|gone|asleep|at work|not (?:home|in|there))\b/,
+    ],
+    unless: [/\b(?:sleepover|birthday|bday|party|the girls|the boys|every ?one|all of us|revision|study)\b/, /\bat (?:lunch|break|breaktime|lunchtime|registration)\b|\b(?:sports hall|canteen|form room|science block|the library|school gates?|the gates)\b|\bwalk (?:u|you) to school\b|\b(?:my )?(?:mum|mom|dad) (?:said|says)\b|\bsurprise\b|\b(?:cake|present|card|gift) for (?:mum|mom|dad|ur mum|my mum|ur dad|my dad|her|him|them)\b|\bfor (?:mum|mom|dad)\b/],
+    examples: {
+      match: [ "come round mine after school, nobodys in till 6", "can i come over when ur parents r out", "ill wait for u round the corner from ur school", "ill be parked down the road from ur house, come out when ur ready","my place is empty all weekend, come chill", "come round mine this weekend, my parents r away lol", "house is all mine tonight, pop over", "come to the studio for the test shoot, just u though, no parents needed", "no adults needed, its a relaxed shoot", "meet me behind the leisure centre after practice", "u need to come to the trap this weekend, it pays double"],
+      noMatch: [ "come over tonight, no one will be home till 9 so we can finish the cake for mum", "can i come over when ur parents r home, i need to ask ur dad about the bike", "meet me behind the school gates after the match", "ill wait for u round the corner from ur house, dad said i can walk u to school", "the bus stop is round the corner from my school", "meet me behind the sports hall at lunch, i got ur book","my parents r away so im staying at nans", "come round mine, my parents r away, its a sleepover with all the girls", "meet me outside the leisure centre after practice", "parents needed for the school trip form", "the house is empty without the dog"],
+    },
+  },
+  {
     id: 'en.meeting.meet-families',
     category: 'meeting',
     severity: 'low',
@@ -495,7 +514,7 @@ const EVERYDAY =
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING =
-  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover)\b/;
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
 
 /** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
 const MEET_BY_PIN =
@@ -504,12 +523,12 @@ const MEET_BY_PIN =
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
     everyday: PEER_MEETING,
-    match: ['wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    match: ['come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
     noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
   },
   'en.meeting.outing-wide': {
     everyday: PEER_MEETING,
-    match: ['wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
+    match: ['im in town saturday, wanna get mcdonalds just us two?', 'wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
     noMatch: ['going into town with mum', 'we watched a film at school', 'i need to talk to u about the project'],
   },
   'en.meeting.private-visit': {

@@ -229,7 +229,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b/, 
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
-      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form)\b/,
+      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
     ],
     examples: {
       match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
@@ -241,6 +241,7 @@ export const rules: RuleDef[] = [
         'whats your email address for the project',
         'the address is on the invite',
         'whats ur address for the party invite',
+        "what's ur home address? ordering u a pizza for revision night lol",
         "what's your zip code for the form",
       ],
     },
@@ -455,6 +456,23 @@ export const rules: RuleDef[] = [
         'mum asks what time does ur school finish on friday',
         'how old is the dog now',
       ],
+    },
+  },
+  {
+    id: 'en.personal_info.narrow-down',
+    category: 'personal_info',
+    severity: 'low',
+    note: "Narrowing down where the teen is in the words fresh writers used: \"what city, houston? dallas?\", \"whereabouts in the uk exactly\", \"ur own phone or ur mums? whats the number\", \"bet i pass ur school, which one is it\". Low: friends ask where someone is from too; it counts at `high` and in combinations.",
+    patterns: [
+      /\bwhat (?:city|town|village|suburb|area|part|county|state)\b.{0,20}\?.{0,25}(?:\?|\bor\b|\bsomewhere\b)|\bwhereabouts (?:in|are|r|do)\b.{0,25}\b(?:u|you)\b|\bwhere (?:abouts )?in (?:the )?(?:uk|us|england|scotland|wales|ireland|london|america|\w{1,15}) (?:r|are|do) (?:u|you)(?: from| live| exactly)?\b/,
+      /\b(?:ur|your) own phone or (?:ur|your|a) (?:mums?|moms?|dads?|parents'?|family)\b|\bwhat'?s (?:the|ur|your) (?:number|digits|num)\b.{0,30}\b(?:easier|text|call|whatsapp|instead|than (?:on )?here)\b/,
+      /\b(?:bet|i bet|i probably|i prob|i might|i must) (?:i )?(?:pass|drive past|go past|walk past|drive by|know) (?:yours|urs|ur school|your school)\b|\bschools?\b.{0,40}\bwhich (?:one|school) (?:is it|is yours|is urs|r u at|are you at|do u go to)\b/,
+      /\bdo (?:u|you) (?:walk|get the bus|cycle|bike|go|get) (?:home|to school|back) (?:by (?:ur|your|ya) ?self|alone|on (?:ur|your) own)\b/,
+    ],
+    unless: [/\b(?:concert|gig|match|game|tour|holiday|trip|festival|uni|university|conference)\b/],
+    examples: {
+      match: [ "do u walk home by urself after school","u said ur in texas right? what city, houston? dallas? somewhere smaller?", "whereabouts in the uk are u from exactly", "where in london do u live", "u on ur own phone or ur mums? whats the number", "whats ur number, easier to text than on here", "i drive past loads of schools, bet i pass yours. which one is it"],
+      noMatch: ["what city is the concert in?", "where in london is the match", "which school is hosting the game", "bet i pass the test lol"],
     },
   },
   {

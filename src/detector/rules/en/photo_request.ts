@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
+import { FAMILY_VOICE, PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 
 /**
  * Requests for images and video of the teen: the goal stage in Elliot (2017) and the start of
@@ -9,10 +9,10 @@ import { PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
  * Photos of homework, timetables, pets or the group are everyday talk and must not fire.
  */
 const EVERYDAY_PHOTO =
-  /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number|haircut|hair cut|hairstyle|new hair|braces|piercing|tattoo|costume|cast)\b/;
+  /\b(?:homework|hw|notes|timetable|schedule|rooster|worksheet|assignment|answers|page|slides?|board|whiteboard|menu|receipt|tickets?|group (?:photo|pic|picture|selfie)|class (?:photo|pic|picture)|team (?:photo|pic|picture)|dog|cat|puppy|kitten|hamster|bunny|horse|cake|food|drawing|art|painting|project|poster|map|screenshot|score|results|grades?|view|sunset|concert|trip|vacation|holiday|the party|recipe|book|exercise book|bike|car|shoes|room number|haircut|hair cut|hairstyle|new hair|hair dye|dyed|dye job|fringe|bangs|braids|highlights|new glasses|braces|piercing|tattoo|costume|cast)\b/;
 
 /** A video of a skill to prove or judge it: "a vid of u doing the kickflip", "film urself landing the trick". */
-const SKILL_VIDEO = /\b(?:doing|landing|trying|hitting|pulling off) (?:the|that|a|ur|your|this) (?:\w{1,12} )?(?:kickflip|ollie|trick|flip|backflip|skill|goal|shot|jump|wheelie|combo|serve|penalty)s?\b/;
+const SKILL_VIDEO = /\b(?:doing|landing|trying|hitting|pulling off|practising|practicing) (?:the|that|a|ur|your|this) (?:\w{1,12} )?(?:kickflip|ollie|trick|flip|backflip|skill|goal|shot|jump|wheelie|combo|serve|penalty|routine|choreo|choreography|steps|drill|stroke|swing|layup|free throw)s?\b|\b(?:vid|video|clip|film|recording)s? of (?:ur|your|the|that) (?:\w{1,12} )?(?:jump ?shot|shot|serve|swing|stroke|routine|dive|kick|layup|free throws?|penalt(?:y|ies)|tricks?|kickflip|technique|release|run ?up|bowling|batting|pitching|solo|recital piece|piece|audition piece)\b|\bcheck (?:the|ur|your) (?:timing|release|technique|footwork|run ?up)\b/;
 
 /** A picture of a piece of clothing itself, not of the teen: "a full body pic of the dress". */
 const CLOTHES_PHOTO = /\b(?:pics?|pictures?|photos?|snaps?|selfies?) of (?:the|that|this|my|her|his) (?:new |prom |formal )?(?:dress|prom dress|outfit|fit|top|shirt|jeans|suit|costume|jacket|hoodie)\b/;
@@ -46,15 +46,19 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${PHOTO} (?:of )?what ${YOURE} (?:wearing|wear|got on)\b(?! (?:to|for|tomorrow|tmrw|tonight|at)\b)`),
       new RegExp(String.raw`\bshow (?:me )?${YOUR} (?:fit|outfit|pjs|pj'?s|pyjamas|pajamas) (?:rn|right now|now)\b|\bshow (?:me )?${YOU} (?:rn|right now|now|tonight)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|let me|lemme|i need to|can i) see how ${YOU} look\b(?! (?:in (?:the|ur|your) (?:dress|suit|outfit|costume)|for (?:prom|the))\b)`),
-      new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|uniform))\b`),
+      new RegExp(String.raw`\b${PHOTO} of ${YOU} in (?:bed|the bath|${YOUR} (?:bed|room|bedroom|bath|pjs|pj'?s|pyjamas|(?:school )?uniform))\b`),
       /\b(?:send|take) (?:me )?(?:another|one more|a new) (?:one|pic|photo|selfie|snap)? ?(?:but )?(?:closer|closer up|zoomed in|from (?:above|behind|below|the side))\b/,
-      new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret) (?:story|snap|acc|account)\b.{0,15}\b(?:for me|just me|only me)\b`),
+      new RegExp(String.raw`\b(?:post|put|add) (?:one|it|a pic|pics|a vid|something|smth) (?:on|to) ${YOUR} (?:private|close friends|cf|priv|secret)(?: (?:story|snap|acc|account|list))?\b.{0,15}\b(?:for me|just me|only me)\b`),
       // After a first picture: one more, and now moving ("send one more first, a video this time").
       /\b(?:send|snd|take|make|do|film|record) (?:me )?(?:one more|1 more|another(?: one)?|a few more|some more|more)\b.{0,25}\b(?:a |but a |but )?(?:vid|video|clip|vids|videos) (?:this time|now|next)\b/,
+      // "send me a cute one before bed", and the trade: "i sent u mine, now u send one".
+      /\b(?:send|snap|dm) (?:me )?(?:a |one )?(?:cute|hot|pretty|sexy|lil|little|goodnight|good night|bedtime) one\b|\bi (?:sent|showed|send|sent over) (?:u|you) (?:mine|one|a pic|my pic|a selfie)\b.{0,20}\b(?:now (?:u|you|ur|urs)|ur turn|your turn|(?:u|you) send|send (?:me )?one|send urs)\b/,
+      /\b(?:u|you|ya) owe me (?:a |one |another )?(?:pic|photo|selfie|snap|vid|video|one)\b|\bstreak (?:pic|photo|snap|selfie)s? of (?:u|you|urself|ur face)\b/,
+      /\b(?:send|snap|dm|make) (?:me )?(?:a |an )?(?:boomerang|live photo|gif|reel) of (?:u|you|urself|yourself)\b/,
     ],
-    unless: [/\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:talent show|audition|recital|competition|assembly|for the team|team chat|group ?chat|gc)\b/, /\b(?:saw|seen) (?:each other|u|you|ya) (?:today|at school|at lunch|in class|earlier|this morning|like an hour ago|an hour ago|yesterday)\b/, /\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO],
     examples: {
-      match: [
+      match: [ "can u send me a boomerang of u", "u owe me a pic after yesterday", "send me a streak pic of u", "u should send me a cute one before bed", "i sent u mine, now u send one", "pic of u in ur school uniform?", "post a pic to ur close friends just for me",
         'i wanna see how u look rn',
         'snap me ur face',
         'take a pic in the mirror for me',
@@ -95,7 +99,7 @@ export const rules: RuleDef[] = [
         'do one more, video now',
         'send me a few more, clip this time 😏',
       ],
-      noMatch: ["when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
+      noMatch: [ "send me a boomerang of the fireworks", "u owe me a pic of the dog", "send me a cute one of the puppy", "send a vid of u doing the dance for the talent show", "Hi darling, Granny here, can you send a photo of you in your new uniform? So proud x", "babe send a cute selfie i miss ur face (we literally saw each other today lol)", "send me a selfie i need to know if the hair dye worked lol", "hey maya, coach d here. can u send me a quick vid of ur jump shot before tuesday? want to check ur release", "mum here, send me a pic of u at the gate so i know ur there","when can i see u? miss u 🥺 see u monday i guess", "everyone send a selfie in ur jersey for the team website", "grandma here, can you send me a picture of you in your new school uniform sweetheart? grandad wants to put it on the fridge with the others", "pls send me a mirror selfie in the jeans, i need to know if i should buy them", "send me ur outfit pics for the wedding, nana wants to see", "can u send me a video of u doing the trick, coach wants to see ur form", 
         'take a pic of urself in that dress in the changing room and ill tell u if it suits u',
         'send me a selfie with the new haircut!!',
         'omg show me a pic of u with the braces off',
@@ -124,6 +128,24 @@ export const rules: RuleDef[] = [
         'send a vid of u doing the kickflip i dont believe u',
         'send one more meme this time a good one',
       ],
+    },
+  },
+  {
+    id: 'en.photo_request.unposted',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'The picture nobody else gets: "something u wouldnt post on ur story", "some more that arent on there", "got any others like that? i wont show anyone", "i\'ll delete it straight after". Asking for what the teen keeps off their public story, with a promise to keep it hidden, is the step before a private image.',
+    patterns: [
+      // The picture nobody else gets: "something u wouldnt post on ur story", "ones that arent on there", "pics u didnt post".
+      /\b(?:send|snd|snap|show|got|have|dm|any|gimme)\b.{0,30}\b(?:something|smth|sth|one|ones|pics?|photos?|selfies?|snaps?|vids?|videos?|some(?: more)?|more|anything|others)\b.{0,15}\b(?:(?:u|you) (?:wouldn'?t|wouldnt|would never|won'?t|wont|don'?t|dont|didn'?t|didnt|never|cant|can'?t) (?:post|show|put|share|upload)|(?:that|which|u) (?:arent|aren'?t|are not|isnt|isn'?t|wasnt|werent) (?:on|in) (?:there|ur story|your story|ur insta|ur page|ur feed|ur profile)|not on (?:ur|your) (?:story|insta|page|feed|profile|main))\b/,
+      // A photo with a promise to keep or destroy it: "got any others like that? i wont show anyone", "i'll delete it straight after".
+      /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?|others|more like (?:that|this)|send (?:me )?(?:one|it|some|something|smth))\b.{0,50}\b(?:i (?:won'?t|wont|will not|promise not to|will never|wouldn'?t|wouldnt|never) (?:show|share|screenshot|save|post|send) (?:it |them )?(?:to )?(?:any ?one|any1|anybody|no ?one|nobody|ppl)|i'?ll delete (?:it|them) (?:straight|right|rite|immediately|after|as soon)|(?:ill|i'?ll) keep (?:it|them) (?:to myself|private|secret|safe))\b/,
+      /\b(?:the )?(?:one|ones|pic|pics|photo|photos|vid|video|selfie)s? (?:u|you) (?:deleted|took down|archived|removed|cropped)\b|\b(?:uncropped|un cropped|without the crop|full uncropped)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:trip|holiday|vacation|party|concert|match|game|prom|wedding|the group|group (?:pic|photo)|class|team|answers|homework|hw|notes|test|exam|dog|cat|food|cake)\b/],
+    examples: {
+      match: [ "send me the one u deleted from ur story", "can u send the pic u posted yesterday but uncropped","send me something u wouldnt post on ur story", "got any pics u didnt post? the ones just for me", "send me some that arent on ur insta", "snap me smth u would never post lol", "got any others like that? i wont show anyone", "send one, ill keep it to myself promise", "dm me a pic, i'll delete it straight after", "ur new haircut looks amazing on ur story!! send me some more that arent on there"],
+      noMatch: [ "send me the one u deleted from the group chat, i need the homework","send me the pics from the trip u didnt post", "send me the answers, i wont show anyone", "got any pics of the dog u didnt post"],
     },
   },
   {
@@ -227,8 +249,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for photos of the teen\'s body, in underwear, swimwear or tight clothes, or of specific body parts.',
     patterns: [
-      /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
-      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) of (?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
+      /\b(?:send|snd|show|gimme|drop|snap|dm|wanna see|want to see|let me see|lemme see|can i see|i wanna see|i want to see) (?:me )?(?:(?:a |an |some |more |another |1 )?(?:\w{1,15} )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) (?:of )?)?(?:your|ur|ya|yo|those|them|dem) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|ribs|collarbones|collar bones|hip ?bones|thigh gap|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
+      /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?) of (?:your|ur|ya|yo) (?:whole |full |naked |bare |sexy |hot |nice |cute |little |beautiful |big |small )?(?:body|boobs|tits|titties|breasts|chest|ass|butt|booty|bum|thighs|legs|feet|toes|belly|stomach|tummy|abs|ribs|collarbones|collar bones|hip ?bones|thigh gap|waist|hips|nipples|pussy|vagina|dick|cock|penis|privates|private parts|underwear|undies|bra|panties|thong|boxers|bikini|lingerie)\b/,
       /\b(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|show me|send me|send one|send 1|take one|let me see|lemme see|wanna see|want to see|see (?:you|u)|on cam|facetime|ft)\b.{0,20}\b(?:in|wearing|just|only|nothing but) (?:your |ur |a |just |only |ya |some |tight |that )?(?:underwear|undies|bra|panties|thong|boxers|bikini|swimsuit|swim suit|bathing suit|lingerie|towel|sports bra|leggings|crop top|tight clothes|tight clothing|tight shirt|short shorts|pjs|pj'?s|pyjamas|pajamas|nightie)\b/,
       /\b(?:bikini|swimsuit|bathing suit|underwear|undies|lingerie|bra|panties|thong|boxers|shower|bath|body|booty|ass|feet|butt) (?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?)\b/,
       new RegExp(String.raw`\b(?:${PHOTO}|send (?:me )?(?:one|1|a pic|pics))\b.{0,15}\b(?:after|before|in|out of|straight out of|fresh out of|from) ${YOUR} (?:shower|bath)\b|\bsee ${YOU} in (?:just )?(?:a |${YOUR} )?${UNDERWEAR}\b`),
@@ -242,7 +264,7 @@ export const rules: RuleDef[] = [
       CLOTHES_PHOTO,
     ],
     examples: {
-      match: [
+      match: [ "ur not eating enough? send me a pic of ur ribs", "let me see those legs",
         'send one in ur pj\'s',
         'send pics after ur shower',
         'send one in ur underwear',
@@ -256,7 +278,7 @@ export const rules: RuleDef[] = [
         'lemme see u in a sports bra',
         'send me ur 🍑',
       ],
-      noMatch: [
+      noMatch: [ "let me see those shoes",
         "can u send a full body pic of the dress so i can see if it fits",
         "pic of that prom dress?? send",
         'send me the pic from after the match',
@@ -285,10 +307,16 @@ export const rules: RuleDef[] = [
       /\b(?:so i can|i need to|i have to|i gotta|i wanna|i want to|let me|lemme) (?:see|check|track|watch|monitor) (?:\w{1,15} )?(?:progress|how much (?:you|u) (?:lost|weigh|ate)|your body|ur body|if (?:you|u) (?:lost|gained)|your weight|ur weight)\b/,
       /\b(?:pics?|photos?|pictures?|proof|screenshot|vid|video)\b.{0,15}\bon the scale\b/,
       /\b(?:film|record|vid|video|pic|pics|photo|photos|see|watch) (?:of )?(?:yourself|urself|ur self|you|u) doing (?:the |your |ur |some )?(?:exercises?|workouts?|squats|crunches|situps|sit ups|jumping jacks|stretches|splits|planks?)\b/,
+      // The fake diet or fitness coach's body check, in other words: tight or little clothing "so i can see the fat loss",
+      // "stand sideways in the mirror", "no baggy clothes", "i need to see ur waist and thighs for ur meal plan".
+      /\b(?:sports bra|crop top|leggings|underwear|undies|bra|shorts|tight (?:clothes|top|stuff)|no (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)|nothing baggy|mirror)\b.{0,60}\b(?:so (?:i|we) can (?:see|check|track|compare)|to (?:see|check|track|compare)|for (?:ur|your|the) (?:plan|meal plan|programme|program|diet|check ?in|progress))\b.{0,25}\b(?:progress|fat|weight|results|body|shape|figure|loss|difference|changes?|working|tummy|stomach|thighs|waist|hips|gap|inches)\b/,
+      /\b(?:stand|turn|pose) (?:sideways|side ?on|to the side|side ways)\b.{0,40}\b(?:mirror|pic|photo|send it|snap it|selfie)\b|\b(?:pics?|photos?|selfies?|snaps?|send (?:it|them|one))\b.{0,40}\bno (?:baggy|loose) (?:clothes|stuff|tops?|hoodies?|shirts?)\b/,
+      /\b(?:see|check|measure|look at)\b.{0,10}\b(?:ur|your) (?:waist|thighs|hips|stomach|tummy|belly|legs|arms|body|figure|shape|thigh gap|rolls)\b.{0,40}\b(?:meal plan|diet|plan|programme|program|macros|calories|progress|weight|fat|tight (?:clothes|top)|sports bra|underwear|undies)\b/,
+      /\b(?:pic|photo|selfie|snap|vid|video|mirror)\b.{0,30}\b(?:check|see|fix|assess) (?:ur|your) (?:posture|form|shape|figure|physique|progress)\b.{0,40}\b(?:sports bra|underwear|undies|bra|bikini|shirtless|topless|tight)\b|\b(?:in|ur|your|a|just|only) (?:sports bra|underwear|undies|bikini)\b.{0,15}\b(?:is|'?s) (?:fine|ok|okay|better|best)\b|\b(?:shirtless|topless) (?:is|'?s) (?:fine|ok|okay|better|best)\b/,
     ],
-    unless: [/\b(?:pe class|gym class|physio|physiotherapist|for school|the teacher|mr|mrs|ms|miss|essay|project|assignment|homework|report|piano|drawing|level)\b/],
+    unless: [/\b(?:pe class|gym class|physio|physiotherapist|for school|the teacher|mr|mrs|ms|miss|essay|project|assignment|homework|report|piano|drawing|level)\b/, /\bprogress (?:pics?|photos?|pictures?|shots?|vids?|videos?) of (?:the|this|that|our|my|his|her) \w/, /\b(?:doctor|nurse|gp|dietitian|dietician|clinic|hospital)\b/],
     examples: {
-      match: [
+      match: [ "a quick mirror pic to check ur posture? sports bra is fine",
         'send me ur body check for today',
         'progress pics: front side back',
         'i need a pic on the scale every morning',
@@ -297,14 +325,23 @@ export const rules: RuleDef[] = [
         'so i can see how much u lost',
         'i gotta check ur progress, weekly pic in ur sports bra',
         'i wanna watch u doing squats, on cam',
+        'for ur plan i need a pic every morning front side and back in ur sports bra',
+        'stand sideways in the mirror in just ur sports bra and shorts and send it so i can see the fat loss',
+        'send a pic every monday, no baggy clothes, i need to see the difference',
+        'i need to see ur waist and thighs to adjust ur meal plan, tight clothes pls',
+        'turn side on to the mirror and snap it, leggings and crop top so we can track ur progress',
+        'wear the sports bra for ur check in so i can see if the fat is going',
       ],
-      noMatch: [
+      noMatch: [ "check ur posture when u sit at the desk, sports bra or not lol", "my sports bra is fine, the strap just broke", "stand sideways so the camera gets the whole painting",
         'i need to see ur progress on the essay before friday',
         'my progress report is due friday',
         'pro ana accounts are so scary, report them',
         'the teacher wants a video of us doing the exercises for pe class',
         'back and forth all day lol',
         'i put the books back on the side',
+        'can u take a progress photo of the team banner before the paint dries',
+        'wear leggings to the mirror dance class so the teacher can see ur lines',
+        'the doctor wants to check ur weight and height at the appointment',
       ],
     },
   },
@@ -320,6 +357,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:facetime|ft|video call|vc|call) me\b.{0,15}\b(?:camera|cam) on\b|\b(?:keep|leave) ${YOUR} (?:camera|cam|webcam) on\b`),
       /\b(?:send|make|record|film) (?:me )?(?:a |an |some )?(?:video|vid|clip|vids|videos) of (?:you|u|yourself|urself|ur self)\b/,
       /\b(?:show|film|record|livestream) (?:yourself|urself|ur self|your self)\b/,
+      /\b(?:do|make|send|film|record|take) (?:me )?(?:a |an |some )?(?:lil |little |quick |short |cute |private |special )?(?:video|vid|clip|tiktok)s? (?:of (?:u|you|urself|yourself) )?(?:dancing|twerking|stretching|posing|in (?:ur|your) (?:room|bed|bedroom)|for me|just for me|for my eyes)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
     ],
     unless: [/\b(?:talent show|audition|competition|concert|assembly|choir|recital|singing|the dance|drama club)\b/, /\b(?:grandad|granddad|gramps|grandpa|nan|nana|gran|grandma|auntie|uncle|cousins?|every ?one|the family|ur family|your family) (?:wants?|wanna|want to) (?:to )?(?:say (?:hi|hello)|see (?:u|you))\b/, /\bsurprise for (?:her|him|them|ur mum|ur dad|your mum|your dad)\b|\b(?:her|his|their|ur mum'?s|ur dad'?s|mum'?s|dad'?s) (?:birthday|bday|present|surprise|card|cake)\b/, /\bin the (?:group )?call\b|\bin (?:the )?(?:gc|vc|group chat|discord|teams|zoom|meet) ?call\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, 
@@ -328,8 +366,8 @@ export const rules: RuleDef[] = [
       SKILL_VIDEO,
     ],
     examples: {
-      match: ["facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: ["record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting', 'send me a vid of u landing the trick, i dont believe u'],
+      match: [ "can u do a lil video dancing for me", "make me a little video of u dancing in ur room", "send a quick clip of u posing for me","facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: [ "dance team: send me a video of u doing the routine so i can check the timing", "make a video of the dog dancing lol","record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting', 'send me a vid of u landing the trick, i dont believe u'],
     },
   },
   {
@@ -389,10 +427,16 @@ export const rules: RuleDef[] = [
       /\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|hoodie|clothes|dress|jeans|t ?shirt|jumper|sweater|towel)s? off\b.{0,25}\b(?:next one|next pic|in the pic|for the pic|for me|on cam|in the vid|one more|and send|then send|pic|photo|vid|video|selfie|snap)\b|\b(?:next one|next pic|one more|send|pic|photo|vid|selfie|snap)\b.{0,25}\b(?:take|get|pull) (?:ur|your|the|that) (?:top|shirt|bra|pants|trousers|skirt|shorts|clothes|dress|jeans|towel)s? off\b/,
       /\b(?:selfie|pic|one|vid|snap|photo|video)\b.{0,30}\b(?:lose|drop|ditch) (?:the|ur|your|that) (?:hoodie|top|shirt|jeans|bra|pants|skirt|shorts|towel|jumper|clothes|dress)\b/,
       /\b(?:pic|photo|selfie|snap|vid|video)s? (?:from|in) the (?:shower|bath|bathtub)\b(?! of\b)/,
+      // Less on: "any pics where ur not wearing much", "one where u wear less".
+      /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?|one|ones|something|smth|anything)\b.{0,20}\b(?:where|with|when|of) (?:ur|you'?re|youre|u r|u|you|ya) (?:not wearing (?:much|a lot|many clothes|anything|a top)|wearing (?:less|not much|barely anything|hardly anything|nothing|very little)|(?:in )?(?:barely|hardly) (?:anything|dressed)|half (?:naked|dressed))\b/,
+      // Raising the stakes after a first picture: "one more... something more fun this time", "a spicier one".
+      /\b(?:one more|1 more|another|next one|next pic|send one|something|smth)\b.{0,40}\b(?:(?:a )?(?:bit |lil |little )?(?:more fun|spicier|naughtier|more daring|riskier|sexier|hotter|cheekier|more revealing|more grown up)(?: this time| now|$)|more fun this time)\b|\b(?:a )?(?:spicier|naughtier|riskier|sexier|cheekier|more revealing) (?:one|pic|pics|photo|selfie|snap|vid)\b/,
+      /\b(?:headshot|head shot|full length|full body|digitals|polaroids)\b.{0,40}\b(?:fitted|tight|form fitting|figure hugging|bodycon|swimwear|underwear|bikini|lingerie)\b/,
+      /\b(?:portfolio|casting|agency|brand|shoot|client|application|comp card)\b.{0,40}\b(?:some|one|a few|pics?|photos?|shots?) (?:in|wearing) (?:ur |a |some )?(?:swimwear|swimsuit|bikini|lingerie|underwear|bra|sports bra|tight|fitted)\b|\b(?:need|want|send|get) (?:some|one|a few|a couple) (?:more )?(?:in|wearing) (?:ur |a |some )?(?:swimwear|swimsuit|bikini|lingerie|underwear|bra|sports bra|undies)\b/,
     ],
     unless: [/^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, CLOTHES_PHOTO, /\bif (?:it|they) fits?\b|\b(?:project|report|product|item|for sale|selling|vinted|ebay|depop|listing|model kit|lego|bike|car|house|room for rent)\b/, /\b(?:my|our) (?:holiday|vacation|beach) (?:pics|photos)\b|\b(?:the|this|that|these) (?:dress|outfit|top|jeans|shoes) (?:itself|on the hanger)\b/],
     examples: {
-      match: ["before u sleep send me one in bed, no clothes if u trust me", "send me a pic with no clothes", "send pics with nothing on", 
+      match: [ "for ur portfolio i need some in swimwear", "send a few in ur sports bra", "for the application we need a headshot and a full length in fitted clothes", "u got any pics where ur not wearing much", "any pics where ur wearing less", "send one where ur half dressed", "one more pic and ill stop asking, just something more fun this time", "send a spicier one", "another one but a bit cheekier this time","before u sleep send me one in bed, no clothes if u trust me", "send me a pic with no clothes", "send pics with nothing on", 
         'mirror selfie but lose the hoodie this time 😏',
         'snap me a pic from the shower lol',
         'take ur top off in the next one',
@@ -409,7 +453,7 @@ export const rules: RuleDef[] = [
         'casting needs lingerie shots first, its totally normal in modelling',
         'to move forward we need natural shots, no makeup, in a tight top and shorts, from all angles',
       ],
-      noMatch: ["send me a pic of the clothes u bought", "can u send a full body pic in the costume for the play, miss needs it for the programme", 
+      noMatch: [ "i need some in blue for the costume", "the headshot for the school id, wear ur blazer", "send one more of the dog, its so cute", "the next one is more fun, its a water slide", "pics of the spicier ramen pls","send me a pic of the clothes u bought", "can u send a full body pic in the costume for the play, miss needs it for the programme", 
         'take a pic from the bath of the bubbles lol',
         'take ur hoodie off its boiling in here',
         'send me the pics from the beach, i look awful in all of them lol',
@@ -459,7 +503,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
-      /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\bfull ?body\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
+      /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\b(?:full ?body|full length|head to toe)\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
       /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
       /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
       /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
@@ -468,8 +512,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
-      match: ["let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
-      noMatch: ["full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
+      match: [ "show me ur outfit, full length pls","let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      noMatch: [ "the full length mirror is on sale","full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
     },
   },
   {
@@ -488,10 +532,16 @@ export const rules: RuleDef[] = [
       /\b(?:what(?:cha|chu)?|wat(?:cha)?|what (?:are|r) (?:u|you)|what'?re (?:u|you)|whatre (?:u|you)|wyd|what (?:u|you)) (?:wearing|got on)\b.{0,12}\b(?:show me|lemme see|let me see|pic|send (?:a )?pic|prove it)\b/,
       /\b(?:tilt|point|move|angle|put|hold|turn|drop) (?:the |ur |your )?(?:camera|cam|phone)(?: a bit| a little| slightly)? (?:down|lower|further down|down a bit|lower down)\b|\b(?:camera|cam) (?:a bit |a little |bit )?lower\b/,
       /\b(?:shot|pic|photo|picture|selfie|snap|vid|video|check ?in)s? of (?:ur|your) (?:stomach|belly|tummy|hips|waist|thighs|legs|bum|butt|chest|body|abs|back|figure)\b/,
+      /\b(?:pic|pics|photo|photos|selfie|selfies|one|snap)\b.{0,20}\b(?:without|no|w\/o|minus) (?:the |a |any |ur |that )?filters?\b|\bthe real (?:u|you)\b.{0,15}\b(?:pic|photo|selfie|send|show)\b/,
+      // Hinted asks: "prove me wrong", "got any new pics?", "id love to see u in that top", "show me the new fit", "stand back so i can see all of u".
+      /\bprove (?:me wrong|it)\b.{0,15}\b(?:pic|photo|selfie|snap|camera)\b|\b(?:pic|photo|selfie|snap|camera)\b.{0,15}\bprove (?:me wrong|it)\b|^(?:so |hey |ok |anyway )?(?:got|have (?:u|you) got|do (?:u|you) have|any) (?:any )?(?:new|recent|more) (?:pics|photos|selfies|snaps)\b(?! (?:of|from) (?!(?:u|you|urself|yourself)\b))/,
+      /\b(?:i'?d|id|i would) (?:love|like|die|kill) to see (?:u|you) in (?:that|the|ur|your|a) (?!(?:school|play|show|musical|match|game|final|team|concert|role|part|panto|film|movie|flesh|future)\b)\w{1,12}\b|\bshow me (?:the|ur|your) new (?:fit|outfit|look)\b/,
+      /\b(?:stand|step|move|go) (?:back|further back|away from the (?:camera|phone))\b.{0,30}\b(?:see (?:all|more|the whole) of (?:u|you)|whole body|full body|all of (?:u|you))\b|\b(?:hold|put|prop) (?:the |ur |your )?(?:phone|camera|cam) (?:higher|up higher|further away|further back)\b.{0,20}\b(?:step back|stand back|move back)\b|\bso i can see all of (?:u|you)\b/,
+      /\bsend (?:me )?(?:something|smth|sth) (?:cute|hot|nice|special|spicy|fun|naughty|sexy|pretty)(?: (?:tonight|later|before bed|rn|now))?\b/,
     ],
     unless: [/\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard|mum|mom|dad)\b/],
     examples: {
-      match: [
+      match: [ "u should send me something cute tonight", "i bet u look cute rn, prove me wrong 📸", "got any new pics? been a while", "id love to see u in that top u mentioned", "pic or it didnt happen, show me the new fit", "video call me and stand back so i can see all of u", "hold the phone higher and step back", "can i see a pic without the filter, the real u", "send one with no filter",
         'can u show me ur outfit in the mirror',
         'wanna see what i look like? ur turn after',
         'u in ur pjs already? lemme see',
@@ -510,7 +560,7 @@ export const rules: RuleDef[] = [
         'tmrw morning i need a check-in shot of ur stomach and hips before breakfast, in ur underwear so i can see properly',
         'send a pic of ur stomach for the check-in',
       ],
-      noMatch: [
+      noMatch: [ "any new pics of the puppy", "i'd love to see u in the school play", "the filter makes the sunset pic look fake",
         'swimsuit pics from the gala for the club page',
         'pic of ur legs for the physio',
         'tilt the camera down, i cant see the board',

@@ -303,6 +303,23 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.platform_switch.other-app',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: "Moving the chat in the words fresh writers used: \"switch to the other app i told u about, the one with the lock\", \"whats ur user on other stuff\", \"text me on my burner\", \"lmk ur snap and ill send it there, tiktok deletes stuff like that\".",
+    patterns: [
+      /\b(?:switch|move|go|come|hop|jump|get|swap) (?:to|on|over to|onto) the (?:other|private|secret|safer|new|encrypted) app\b|\bthe (?:one|app) with the (?:lock|padlock|timer|disappearing)\b/,
+      /\b(?:ur|your) (?:user|username|@|handle|tag|name|acc|account) on (?:other|another|different|the other|any other) (?:stuff|apps?|platforms?|sites?|things|socials)\b/,
+      /\b(?:text|message|msg|add|dm|call|ring|hit) me (?:up )?on my (?:burner|second|private|secret|work) (?:phone|number|acc|account|sim)?\b|\bmy burner\b/,
+      /\b(?:lmk|tell me|send|drop|give me|whats|what'?s) (?:ur|your) (?:snap|sc|insta|ig|discord|telegram|kik|whatsapp|wa|number|signal)\b.{0,40}\b(?:i'?ll|ill|and i|n i|so i can) (?:send|dm|message|text|add|show)\b.{0,40}\b(?:deletes|bans|removes|flags|reads|monitors)\b|\b(?:tiktok|insta|roblox|discord|this app|here) (?:deletes|bans|removes|flags|reads|monitors|blocks) (?:stuff|things|messages|chats|it)\b/,
+    ],
+    unless: [/\b(?:group|gc|class|team|homework|hw|project)\b/],
+    examples: {
+      match: ["switch to the other app i told u about, the one with the lock", "lets move to the private app", "whats ur user on other stuff? ill add u", "text me on my burner instead, this ones for work", "lmk ur snap and ill send the meal plan there, tiktok deletes stuff like that"],
+      noMatch: [ "whats ur snap, ill send the notes there","the other app is better for the group project", "whats ur username on roblox", "my work phone died, text my normal number"],
+    },
+  },
+  {
     id: 'en.platform_switch.app-families',
     category: 'platform_switch',
     severity: 'low',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ANYONE, PARENTS, PEOPLE, YOU, YOUR } from './words';
+import { ANYONE, FAMILY_VOICE, PARENTS, PEOPLE, YOU, YOUR } from './words';
 
 /**
  * Secrecy keeps the contact invisible to the adults who could intervene (Elliot 2017; Winters et
@@ -12,7 +12,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b/;
+  /\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -57,7 +57,7 @@ export const rules: RuleDef[] = [
         'seriously dont tell ur coach',
         'dont show anyone what i texted u',
       ],
-      noMatch: ["promise u wont tell dad i scraped the car. ur favourite brother", 
+      noMatch: [ "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", 
         'promise u wont tell anyone i still sleep with my teddy lol',
         'pinky promise u wont tell anyone who i fancy 🤞',
         'u have to promise not to laugh at my drawing',
@@ -467,6 +467,62 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.secrecy.quiet-moves',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Keeping the contact quiet in the words fresh writers used: "promise u wont show ur friends what i sent", "i\'d rather u didnt mention me to anyone yet", "no one needs to know about the programme", "no telling ur friends, keep this off ur main", "lock the app so nobody can read it", "clear ur history and our dms", "what we talk about is private", "u know what happens to snitches".',
+    patterns: [
+      /\b(?:promise|swear|pinky promise)(?: me)? (?:u|you|ya) (?:wont|won'?t|will not|will never|never|dont|don'?t) (?:show|tell|send|forward|screenshot|mention)\b.{0,30}\b(?:what i (?:sent|said|told (?:u|you)|wrote|showed (?:u|you))|about (?:me|us|this|our)|this|our (?:chat|chats|convo|dms|messages))\b|\b(?:don'?t|dont|do not|never) (?:show|send|forward) (?:ur |your |any ?one |anybody |ppl |people )?(?:friends |mates |mum |mom |parents |family |bestie |sister |brother )?what i (?:sent|send|said|say|wrote)\b/,
+      /\b(?:i'?d|id|i would) (?:rather|prefer) (?:u|you|if (?:u|you)) (?:didnt|didn'?t|did not|dont|don'?t|not|wouldnt|wouldn'?t|never) (?:mention|tell|say|talk about|bring up|bring (?:me|us|this|it) up)\b|\bmention (?:me|us|this|our chats?) to (?:any ?one|anybody|any1|ur|your|ppl|people)\b/,
+      /\b(?:no ?one|nobody|no1) (?:needs|has|have|gotta|got) to know (?:about )?(?:this|us|me|the|our|what|that|we)\b/,
+      /\bno telling (?:ur|your|any ?one|anybody|any1|ppl|people|friends|mates|mum|mom|parents)\b|\bkeep (?:this|it|us|me|that|them|this stuff) off (?:ur|your) (?:main|story|insta|socials|page|feed|public)\b/,
+      /\b(?:lock|hide|password|passcode|put a (?:code|password|lock|pin) on) (?:the|this|ur|your|our) (?:app|chat|chats|convo|messages|msgs|dms|snap|whatsapp|insta|discord|telegram)\b.{0,40}\b(?:so (?:no ?one|nobody|no1|they|ur|your)|no ?one can|nobody can|can'?t (?:see|read)|cant (?:see|read)|ur (?:mum|mom|dad|brother|sister|parents)|nosy)\b/,
+      /\b(?:clear|wipe|delete|erase) (?:ur |your )?(?:search |browser |browsing )?history\b.{0,20}\b(?:and|n|&|plus) (?:our|these|my) (?:dms|chats?|messages|msgs|convo|texts|pics)\b|\b(?:clear|wipe|erase) (?:our|these) (?:dms|chats?|messages|msgs|convo|texts)\b/,
+      /\bwhat we (?:talk about|say|do|have|share|send|talk)\b.{0,6}\b(?:is|stays|'?s|are) (?:private|between us|our (?:business|thing|secret)|just ours|nobody'?s business)\b|\bif (?:u|you) tell (?:some|any)(?:one|body|1)\b.{0,30}\b(?:they'?ll|theyll|they will|they would|they'?d|they could) (?:take (?:u|you) away|stop (?:us|this)|split us|never let|not let|ruin)\b/,
+      /\b(?:(?:u|you) know|remember|see) what happens to snitches\b|\b(?:whatever|what ever) (?:u|you) do,? (?:don'?t|dont|do not|never) snitch\b/,
+      /\b(?:don'?t|dont|do not|no) (?:go )?(?:running|run|crying|going|snitching) to (?:ur|your) (?:mum|mom|dad|parents|teachers?|friends|sister|brother|mates|bestie)\b(?! (?:every ?time|whenever|when|if))|\bswear on (?:ur|your) (?:life|mums? life|mum'?s life|nans? life|nan'?s life|dogs? life)\b.{0,20}\b(?:wont|won'?t|will not|never|not) (?:say|tell|mention|show)\b/,
+      /\b(?:secret|hidden|private|locked) (?:folder|album|vault)\b.{0,25}\b(?:our|my|for (?:our|my|the)) (?:pics|photos|chats|messages|texts|vids)\b|(?:^|\b(?:and|then|pls|please|so|just) )(?:hide|put|keep|move) (?:our|my) (?:pics|photos|chats|messages|texts|vids)\b.{0,25}\b(?:secret|hidden|locked|private) (?:folder|album|vault)\b/,
+      /\bnot (?:about )?what we (?:do|did|talk about|say|said|send|sent|get up to)\b(?! (?:in|at|for|during) (?:class|school|lesson|pe|the lesson|maths|english|science|practice|training|the game|the match|the project))/,
+      // The agency and coach voice, and cover stories: "the contract is private, dont show ur parents", "its best if ur mum doesnt know", "act normal around ur parents", "if ur parents ask, u were at a friends", "save me under a nickname".
+      /\b(?:contract|deal|shoot|coaching|programme|program|meal plan|modelling|modeling|our (?:chats?|talks?|thing|deal))\b.{0,25}\b(?:is|are|'?s|stays?) (?:private|confidential|secret|hush hush|between us)\b|\b(?:don'?t|dont|do not) show (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b(?! (?:the|ur|your|my) (?:report|grades|results|marks))/,
+      /\b(?:it'?s|its) (?:best|better|easier|safer) if (?:ur|your) (?:mum|mom|dad|parents|family|friends|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:know|find out|see|hear)\b|\bact normal (?:around|in front of|with) (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b|\bif (?:ur|your) (?:parents|mum|mom|dad|folks|family) asks?,? (?:u|you) (?:were|was|are|r|'?re) (?:at|with|round|in)\b/,
+      /\b(?:leave|keep|take) me off (?:ur|your) contacts\b|\bsave me (?:as|under) (?:a )?(?:nickname|different name|fake name|girls name|someone else|another name)\b|\buse a (?:nickname|fake name|different name) for me\b/,
+    ],
+    unless: [
+      EVERYDAY_SECRET,
+      OWN_CONFIDENCE,
+      new RegExp(FAMILY_VOICE),
+      /\b(?:unless|if) (?:ur|you'?re|you are|u r|someone is) (?:in danger|not safe|unsafe|hurt|being hurt)\b|\bsafeguarding\b|\b(?:therapy|counselling|counseling) (?:group|session)\b/,
+      /\b(?:embarrassing|cringe|so bad|ugly|awkward)\b/,
+    ],
+    examples: {
+      match: [ "the modelling contract is private, dont show ur parents yet", "its best if ur mum doesnt know about the coaching", "act normal around ur parents", "if ur parents ask, u were at a friends", "leave me off ur contacts, use a nickname", "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
+        'promise u wont show ur friends what i sent, they wouldnt get it',
+        'swear u wont tell anyone about us',
+        'dont show ur mates what i said ok',
+        "i'd rather u didnt mention me to anyone yet, ppl judge age gaps",
+        'id prefer if u didnt bring me up to ur mum',
+        'no one needs to know about the programme, ur mum would only stop u',
+        'nobody has to know about us',
+        'no telling ur friends or posting about it, keep this off ur main',
+        'lock the app with a code so nobody can read it, ur brother sounds nosy',
+        'put a password on our chat so ur mum cant see',
+        'clear ur search history and our dms when ur done',
+        'what we talk about is private',
+        'whatever u do dont snitch. u know what happens to snitches',
+      ],
+      noMatch: [ "dont show ur parents the report before i sign it lol", "act normal around ur parents, its a surprise party", "keep this off ur main, its so embarrassing haha", "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
+        'promise u wont tell anyone about the surprise party',
+        'no one needs to know i failed the test lol',
+        'what we talk about in here is private unless ur in danger, then i have to tell someone',
+        'lock ur phone with a code, its safer',
+        'clear ur search history before u give the laptop back lol',
+        'no telling ur friends the ending of the episode',
+        'snitches get stitches is such a dumb saying',
+      ],
+    },
+  },
+  {
     id: 'en.secrecy.hush-low',
     category: 'secrecy',
     severity: 'low',
@@ -475,11 +531,12 @@ export const rules: RuleDef[] = [
       /\b(?:best|better) not (?:to )?(?:post|put|share|tell (?:ppl|people)) (?:about|abt|bout) (?:it|this|that|the \w{1,15}|what i)\b/,
       /\b(?:save|put|add) me (?:in (?:ur|your) (?:phone|contacts) )?(?:as|under) (?:a )?(?:different|fake|girl'?s|other|another|diff) name\b/,
       /\b(?:ppl|people|they|ur parents|your parents|everyone) (?:would|will|'?d) (?:make|turn) (?:this|it|us) (?:into )?(?:something|a thing|weird|a big deal)\b/,
+      /\b(?:don'?t|dont|do not|never) (?:post|put|upload|share) (?:anything|nothing|owt|stuff) (?:about|of|with) (?:me|us)\b/,
     ],
     unless: [/\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk)\b/],
     examples: {
-      match: ['best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
-      noMatch: ["people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
+      match: [ "dont post anything about me or us",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
+      noMatch: [ "dont post anything about the party yet, its a surprise","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
     },
   },
   {

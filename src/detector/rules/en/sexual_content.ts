@@ -604,6 +604,22 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.sexual_content.grown-up-talk',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: "Steering to sex in the words fresh writers used: \"dont be shy, ur old enough to talk about this stuff\", \"mature girls like u know what guys want\", \"when ur ready ill show u what real grown ups do\".",
+    patterns: [
+      /\b(?:ur|you'?re|youre|u r|you are) old enough (?:to|for) (?:talk about|know about|hear about|this stuff|these things|that stuff|try (?:it|this|that|stuff|things))\b|\bold enough to talk about (?:this|that|it|sex|stuff)\b/,
+      /\b(?:mature|grown up|older|experienced) (?:girls|boys|guys|kids|teens) like (?:u|you) (?:know|get it|understand|want|like|are ready|r ready|can handle|don'?t|dont|love)\b|\b(?:u|you|ya) (?:already |def |probably )?know what (?:guys|men|boys|older guys) (?:want|like)\b(?! (?:for|as|to eat|to drink))/,
+      /\b(?:show|teach) (?:u|you) what (?:real )?(?:grown ?ups|adults|big girls|big boys|couples|lovers|real men|real women) do\b|\bwhen (?:ur|you'?re|youre|u r|you are) ready (?:i'?ll|ill|i will|i can) (?:show|teach) (?:u|you)\b/,
+    ],
+    unless: [/\b(?:bus|train|babysit|vote|drive|job|work|cook|walk|town|curfew|phone|christmas|xmas|birthday|bday|present|gift)\b/],
+    examples: {
+      match: ["dont be shy babe ur old enough to talk about this stuff", "mature girls like u know what guys want, dont they", "when ur ready ill show u what real grown ups do", "older girls like u know what men like"],
+      noMatch: [ "older girls like u are so good at netball","ur old enough to get the bus on ur own", "when ur ready ill show u how to cook pasta", "i know what guys want for christmas, a ps5 lol"],
+    },
+  },
+  {
     id: 'en.sexual_content.steer-families',
     category: 'sexual_content',
     severity: 'low',

@@ -665,6 +665,26 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.threat_sextortion.ruin-moves',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: "Threats in the words fresh writers used: \"1 msg and ur done\", a group chat made with the teen's school friends, \"i'll tell everyone at ur school and send them the proof\", \"i found ur dad on facebook, how would he feel seeing these\", \"if u tell anyone i'll send the pics to ur teachers\", \"u dont get to leave, i know ur mums address\".",
+    patterns: [
+      /\b(?:1|one) (?:msg|message|text|click|post|tap|send|dm)\b.{0,10}\b(?:and )?(?:ur|you'?re|youre|u r|you are) (?:done|finished|over|dead|ruined|screwed|cooked)\b/,
+      /\b(?:i'?ll|ill|i will|imma|gonna|i'?m gonna|im gonna) (?:tell|show|send|message|dm|email) (?:every ?one|everybody|all|ur|your) (?:at|in|of)? ?(?:ur|your)? ?(?:school|class|year|teachers?|head of year|principal|headteacher|family|followers)\b.{0,40}\b(?:proof|evidence|screenshots|receipts|pics|photos|vids|videos|what (?:u|you) (?:did|sent|said))\b|\b(?:found|got|have) (?:ur|your) (?:head of year|teachers?|principal|headteacher|head teacher|mum|mom|dad|parents)'?s? (?:email|number|insta|facebook|fb|address)\b/,
+      /\bhow (?:would|will|do|d) (?:he|she|they|ur (?:mum|mom|dad|parents|family|nan|teachers?)|your (?:mum|mom|dad|parents|family)) (?:feel|react|like it)\b.{0,25}\b(?:seeing|to see|if (?:he|she|they) (?:saw|sees|see)) (?:these|this|them|those|ur (?:pics|photos|vids|nudes))\b|\b(?:u|you) (?:still )?have time to (?:stop|fix|end) (?:it|this)\b/,
+      /\bif (?:u|you) (?:tell|snitch|report|block)\b.{0,30}\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) (?:send|post|share|leak|show|forward)\b.{0,20}\b(?:pics|photos|pictures|vids|videos|nudes|screenshots|them|it|everything)\b/,
+      /\b(?:u|you) (?:don'?t|dont|do not) get to (?:leave|go|walk away|quit|stop|say no|ghost me)\b(?! (?:early|before|till|until|at|on|the|for|with|school|class|work))/,
+      /\b(?:remember|don'?t forget|dont forget|never forget|just so (?:u|you) know)\b.{0,10}\bi (?:still )?(?:have|got|'?ve got|ve got|kept|saved) (?:those|ur|your|the|all (?:ur|the|those|of ur)|them|these) (?:\w{1,10} )?(?:pics|photos|pictures|vids|videos|nudes|screenshots|messages|recordings)\b/,
+      /\bi (?:still )?(?:have|got|kept|saved) (?:the|that|those|ur|your) (?:vid|video|pics?|photos?|nudes|screenshots|recording)s?\b.{0,25}\b(?:(?:u|you) (?:better|'?d better|should|had better) (?:answer|reply|respond|pick up|do (?:what|as)|send|pay|not (?:ignore|block|tell|leave))|or else|dont test|don'?t test|answer me)\b/,
+    ],
+    unless: [/\b(?:lol|lmao|haha) (?:jk|joking)\b/, /\b(?:invite|invitation|christmas card|bday card|birthday card|party|parcel|present)\b/],
+    examples: {
+      match: [ "i still have the vid, so u better answer", "i kept ur pics, dont test me", "remember i still have those pics of u", "dont forget i kept all ur videos","i made a group chat with ur school friends, 1 msg and ur done", "one message and ur finished", "ill tell everyone at ur school what u did and send them the proof", "i already found ur head of years email", "how would ur dad feel seeing these? u still have time to stop it", "if u tell anyone about me ill send the pics to ur teachers", "if u block me im gonna post everything", "u dont get to leave, u still owe me. i know ur mums address"],
+      noMatch: [ "i still have the vid from the concert, u better watch it lol", "i know ur mums address, shes my godmother", "i know ur mums address, i sent the party invite there", "remember i still have ur charger lol", "i still have those pics of us at the beach, so cute", "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
+    },
+  },
+  {
     id: 'en.threat_sextortion.hold-families',
     category: 'threat_sextortion',
     severity: 'low',

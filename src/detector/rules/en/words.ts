@@ -74,3 +74,10 @@ export const GIFT_ITEM = String.raw`(?:airpods|air pods|headphones|earbuds|beats
 
 /** The teen's own people (parents, family, friends, teachers), after "ur". */
 export const THEIR_PEOPLE = String.raw`(?:parents|mum|mom|mam|mother|dad|father|folks|family|fam|step ?(?:mum|mom|dad)|stepdad|stepmom|friends|mates|bestie|besties|bff|bffs|squad|sister|brother|siblings|teachers?|classmates)`;
+
+/**
+ * The sender says they are the teen's family ("mum here", "granny here", "im ur mum",
+ * "… pls mum", "love, dad x"): a parent's own check-in, not a stranger's.
+ * A groomer rarely signs as the teen's mum; when one does, the low twins still count at `high`.
+ */
+export const FAMILY_VOICE = String.raw`(?:^(?:hi |hey |hello |hiya |oi )?(?:\w{1,12} )?(?:it'?s |its )?(?:ur |your )?(?:mum|mom|mam|mama|dad|papa|granny|gran|grandma|nan|nana|nanna|grandad|granddad|grandpa|auntie|aunty|aunt|uncle) here\b|\b(?:i'?m|im|i am|it'?s|its) (?:ur|your) (?:mum|mom|mam|dad|granny|gran|grandma|nan|nana|grandad|grandpa|auntie|aunt|uncle|big sister|big sis|older sister|big brother|big bro|older brother)\b(?!'?s\b)|\b(?:pls|plz|please|thanks|thx|ty|love|luv|lots of love|x{1,4}) (?:ur |your )?(?:mum|mom|mam|dad|granny|gran|grandma|nan|nana|grandad|grandpa|auntie|uncle)(?: x{1,4})? ?$)`;
