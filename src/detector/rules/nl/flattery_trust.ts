@@ -432,7 +432,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je))\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je)|(?:in|uit|van) dezelfde (?:klas|groep|les|ploeg|klas als)|klasgeno(?:ot|te|ten)|teamgeno(?:ot|te|ten)|ploegmaat|ploegmaatje|op het veld|op de training|(?:zie|zag) (?:ik|we) (?:je|jou|elkaar) (?:toch |al )?(?:elke|iedere) dag|daarom volg ik (?:je|jou)|(?:blijf|nooit) (?:gewoon |altijd )?(?:jezelf|veranderen))\b/;
 /** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
 const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
@@ -453,16 +453,20 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'jij bent anders dan de rest, jij doet tenminste nie fake. daarom ben je mn bestie',
       'bro jij snapt me als enige',
       "ik heb nog nooit zo'n klik gehad met iemand als met jou 🥺 ben blij dat je mee was naar de bios",
+      'ik heb nog nooit zon klik gehad met een klasgenoot haha, samen het beste duo',
+      'wij hebben echt een speciale band, al sinds we in dezelfde ploeg zitten ⚽',
+      'jij bent anders dan de rest op insta, zo echt. daarom volg ik je, blijf jezelf x',
     ],
     noMatch: ['jij snapt me als enige', 'bro je bent echt de beste keeper', 'die opdracht snap ik niet gast'],
   },
   // Praise for how the teen handled one real moment ("hoe je reageerde toen ze je uitlachte") or from a peer.
   'nl.flattery_trust.mature-for-age': {
-    everyday: new RegExp(`${PEER_WORDS.source}|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
+    everyday: new RegExp(`${PEER_WORDS.source}|\\b(?:opa|oma|grandad|grandpa|grandma|granny|nan|nana)\\b|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
     match: [
       'je bent echt mature hoor hoe je reageerde toen ze je uitlachte',
       'wallah je bent zo volwassen voor je leeftijd met hoe je dat met je ouders oploste',
       'jij bent anders dan de rest, daarom ben je mn bestie',
+      'ur such an old soul, my nan would have loved chatting with u',
     ],
     noMatch: ['je bent zo volwassen voor je leeftijd', 'hoe je reageerde was echt grappig', 'bro je bent zo lang geworden'],
   },

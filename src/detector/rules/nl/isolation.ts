@@ -10,6 +10,13 @@ import { NOBODY, PARENT } from './words';
 /** A peer whose own parents are the same ("mijne ook nie"), unless they then offer themselves instead ("maar ik snap je"). */
 const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
 
+/**
+ * A friend sticking up for the teen against people who hurt them ("ze zijn gemeen tegen je, je
+ * verdient echte vrienden", "wij zijn er toch voor je"): it points to other friends, not to the
+ * sender alone. Not when the sender then offers only themselves ("je hebt mij toch", "alleen ik").
+ */
+const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u))\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.isolation.they-dont-understand',
@@ -156,7 +163,7 @@ export const rules: RuleDef[] = [
       /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/,
       // People on an app or on screen, not the teen's own: "kap met tiktok, die mensen zijn fake".
       /\b(?:tiktok|insta|instagram|youtube|youtubers?|influencers?|twitter|reddit|reality ?(?:show|tv)|die (?:app|site|serie|show|realityshow))\b/,
-      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
+      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/, STICKING_UP],
     examples: {
       match: [
         'die vriendinnen van je zijn nep',
@@ -195,6 +202,8 @@ export const rules: RuleDef[] = [
         'waarom ga je nog met de bus',
         'ik zou die sommen gewoon laten vallen die komen niet',
         'waarom ga je met die trein om 8 uur',
+        'waarom hang je nog met die meiden? ze doen zo gemeen tegen je, je verdient echte vriendinnen',
+        'wrm chill je nog met die gasten, ze lachen je altijd uit. wij zijn er toch voor je',
       ],
     },
   },
@@ -219,7 +228,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
     unless: [
-      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/],
+      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
         'ik ken je beter dan je vriendinnen',
@@ -252,6 +261,8 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
+        'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
+        'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',
         'je vriendinnen wachten bij de fietsenstalling',
         'die meiden uit je klas zijn echt grappig',
         'mijn ouders snappen echt niks van tiktok',

@@ -8,7 +8,7 @@ import { PARENT } from './words';
  * they count towards a combination, and only the precise home address weighs more.
  */
 /** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
-const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:ik zit|ik ben|ik kom|zit ik|ben ik|die nieuwe|de nieuwe)(?: \w{1,8}){0,2} (?:uit|in|van) (?:klas |mijn klas |jouw klas |je klas )?[1-6] ?(?:[a-h]|havo|vwo|vmbo|mavo|hv|vw|gym|atheneum)\d?\b|\b(?:de|die) nieuwe (?:uit|van|in) (?:je|jouw|onze|de) (?:klas|groep|jaarlaag)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -174,6 +174,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
+        'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
+        'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
         'wat is het adres van de sporthal',
