@@ -373,4 +373,33 @@ export const rules: RuleDef[] = [
       noMatch: ['geef nooit je gebruikersnaam en wachtwoord aan iemand', 'wat is de gebruikersnaam en wachtwoord van de wifi', 'stuur nooit een herstelcode door, dat is phishing'],
     },
   },
+  {
+    id: 'nl.account_control.access-t12',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Account access in the words the other rules miss: Flemish "wa is je wachtwoord", "ik ga je roblox account levelen" (account boosting needs the login), "zet mijn vingerafdruk ook in jouw telefoon", "voor de coaching app heb ik je inloggegevens nodig".',
+    patterns: [
+      new RegExp(`\\b(?:wa|wa's|wad) (?:is|zijn|was) (?:je|jouw|uw|u|ur) (?:\\w{1,12} )?${PASSWORD}\\b`),
+      /\bik (?:ga|kan|zal|wil) (?:je|jouw|uw|ur) (?:\w{1,12} )?(?:account|acc|profiel) (?:\w{1,8} )?(?:levelen|boosten|grinden|upgraden|farmen|ranken|carryen|opwaarderen)\b/,
+      /\b(?:voeg|zet|registreer|scan) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|vinger|duim|face ?id|touch ?id)\b.{0,20}\b(?:in|op|aan|bij) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone|ipad|laptop|tablet)\b/,
+      new RegExp(`\\b(?:heb|moet) ik (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|gegevens|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b|\\bik (?:heb|moet) (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b`),
+    ],
+    unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, /\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen|grapje|mama zegt|papa zegt)\b/],
+    examples: {
+      match: [
+        'wa is je wachtwoord, ik ga je roblox account levelen',
+        'wa is uw pw? ik boost uw account ff',
+        'ik ga je account grinden vannacht',
+        'zet mijn vingerafdruk ook in jouw telefoon',
+        'voor de coaching app heb ik je inloggegevens nodig',
+      ],
+      noMatch: [
+        'wat is het wifi wachtwoord hier',
+        'wa is je pincode van de fietsenstalling',
+        'wa is je login voor de bieb? ik verleng dat boek voor je',
+        'ik heb mijn wachtwoord van magister nodig, weet jij hoe dat moet',
+        'zet je eigen vingerafdruk erin, dat is veiliger',
+      ],
+    },
+  },
 ];

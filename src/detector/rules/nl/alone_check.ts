@@ -125,7 +125,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks when the parents are away, out at work or asleep: finding the moment nobody is watching.',
     patterns: [
-      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
+      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|werk|de deur uit)\b/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie|vertrokken|de deur uit|naar bed|gaan slapen|op stap|uit eten)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) er (?:vanavond|vannacht|morgen|dit weekend|straks|nu|de hele dag|niet|nie)\b/,
       new RegExp(`\\b(?:slapen|slaapt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\\b`),
@@ -266,10 +266,12 @@ const BASE: RuleDef[] = [
       /\bwie (?:zorgt|past|let) (?:er )?(?:voor|op) (?:je|jou|u)(?: (?:na school|als|s avonds|vanavond|dit weekend|overdag)|\?| ?$)|\bdeel(?:t|de)? (?:je|jij|ge|jouw)(?: \w{1,20}){0,2} (?:een |je |jouw )?kamer met\b/,
       /\b(?:de )?kust (?:is )?(?:al )?(?:veilig|vrij)\b/,
       /\b(?:heb|hebt|hebde) (?:je|ge|gij) (?:een )?eigen kamer\b/,
+      // "kun je praten of zitten ze naast je", "ligt je telefoon 's nachts bij je ouders?"
+      /\bof (?:zitten|zit|zijn|is|staan|staat) (?:ze|er iemand|iemand|je ouders|je moeder|je vader|je ma|je pa) (?:\w{1,8} )?(?:naast|bij|achter|in de buurt van) (?:je|jou|u)\b|\b(?:ligt|moet|gaat) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:\w{1,8} )?(?:s nachts |'s nachts )?(?:niet )?(?:bij|naar) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/],
     examples: {
-      match: ['liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
+      match: ['liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
       noMatch: ['ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
@@ -338,6 +340,34 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['Is er een volwassene in de buurt op dit moment? Zo niet, prima, dan kunnen we rustig praten.', 'deur op slot? niemand die binnen kan komen?', 'zit je vader beneden trouwens of heeft ie nachtdienst vannacht? ik wil ff bellen', 'heeft je moeder vannacht weer nachtdienst?', 'kan er iemand zomaar binnen lopen bij jou?'],
       noMatch: ['heb je de deur op slot? je was de laatste thuis toch, pap vraagt het', 'is je moeder thuis, mijn mama wil haar bellen', 'mijn moeder heeft nachtdienst in het ziekenhuis', 'doe de deur dicht, het tocht', 'is er een volwassene bij de training?'],
+    },
+  },
+  {
+    id: 'nl.alone_check.alone-t12',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Risk assessment in other words: how long the teen is alone ("dus je bent helemaal alleen tot 6 uur?"), whether a parent has an app that shows the phone ("heeft je moeder zo\'n app waarmee ze kan zien wat je doet?"), whether anyone at home knows the teen is awake and online ("weet iemand thuis dat je nog wakker bent? of slapen ze allemaal al").',
+    patterns: [
+      /\b(?:je|jij|ge|gij) (?:bent|zijt|bn|zit) (?:\w{1,10} ){0,3}(?:all?ee?n|alleen thuis|in je eentje|in je uppie) (?:tot|totdat|tot na|tot ongeveer|de hele (?:dag|middag|avond|nacht|ochtend))\b.{0,24}\?|\b(?:je|jij|ge|gij) (?:bent|zijt|bn|zit) (?:\w{1,10} )?de hele (?:dag|middag|avond|nacht|ochtend|weekend) (?:all?ee?n|alleen thuis|in je eentje)\b.{0,24}\?/,
+      new RegExp(`\\b(?:heeft|hebben|gebruikt|gebruiken) (?:je|jouw|uw) ${PARENT} (?:[\\w']{1,10} ){0,3}(?:app|apps|appje|programma|software|tracker|instelling) (?:\\w{1,10} )?(?:waarmee|waar|die|om|zodat|dat) (?:\\w{1,10} ){0,4}(?:zien|lezen|checken|volgen|meekijken|meelezen|controleren|bekijken)\\b`),
+      /\bweet (?:er )?(?:iemand|wie|niemand|je moeder|je vader|je ma|je pa|je ouders) (?:\w{1,10} ){0,4}(?:dat|of) (?:je|jij|ge) (?:\w{1,8} )?(?:nog wakker|nog op|wakker|online|met mij|aan het chatten|nog aan het appen)\b/,
+    ],
+    unless: [/\b(?:ik ben|ik bn|ik zit|ik lig) (?:\w{1,10} ){0,2}all?ee?n\b|\b(?:mama|papa|mam|pap|liefs|oma|opa|oppas|eet je bij ons|er staat eten|in de koelkast|in de vriezer|de hond|huiswerk)\b|\b(?:zet|doe|zachtjes|stil)\b.{0,20}\b(?:muziek|tv|geluid)\b/],
+    examples: {
+      match: [
+        'oke dus je bent helemaal alleen tot 6 uur? 👀',
+        'dus je zit de hele middag alleen? hoe laat komen ze terug?',
+        'ge zijt alleen tot na het eten?',
+        "heeft je moeder zo'n app waarmee ze kan zien wat je op je telefoon doet?",
+        'hebben je ouders een app die kan meelezen?',
+        'weet iemand thuis eigenlijk dat je nog wakker bent?',
+      ],
+      noMatch: [
+        'je bent alleen tot 6 uur, er staat eten in de koelkast. liefs mama',
+        'heeft je moeder die app van de bank waarmee je kan betalen?',
+        'ik ben alleen tot 6 uur, saai',
+        'weet iemand of de toets morgen doorgaat?',
+      ],
     },
   },
 ];

@@ -425,6 +425,37 @@ const BASE: RuleDef[] = [
       noMatch: ['jij bent echt een 10 in wiskunde haha', 'je bent echt een 10 voor die toets haha', 'ik ben 10 min te laat', 'je bent 10 jaar toch?'],
     },
   },
+  {
+    id: 'nl.flattery_trust.scout-and-coach-praise',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Praise that sets the teen apart and ties them to the sender, as talent scouts, fake coaches and gamers write it: "zoveel knapper dan die meiden van je klas", "de enige op deze server met wie ik echt kan praten", "met mij erbij word je de beste versie van jezelf", "niemand zegt dat tegen je he", "jij hebt het in je, ik wil je helpen groeien". Low: friends say some of it too.',
+    patterns: [
+      /\b(?:zoveel|veel|echt|wel|100x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|cuter|hotter|lekkerder|knapper en slimmer) dan (?:al )?(?:die|de|alle|andere|je|jouw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven)\b/,
+      /\b(?:(?:de )?enige|enigste)(?: \w{1,10}){0,4} met wie ik (?:echt |gewoon |normaal |zo )?(?:kan|kon) (?:praten|lachen|chillen|kletsen|zijn wie ik ben)\b|\bmet (?:jou|je) kan ik (?:echt |gewoon )?(?:over )?alles (?:praten|bespreken|delen|vertellen)\b/,
+      /\b(?:ik zie|ik zag) (?:alleen maar |echt |zo veel |zoveel )?(?:potentie|potentieel|talent)\b|\bbeste versie van (?:jezelf|je zelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:je|jou)\b/,
+      /\b(?:je|jij) hebt (?:het|echt iets|iets|star quality|talent|potentie|de looks|de uitstraling)(?: echt| wel| gewoon){0,2} (?:in (?:je|jou)|om (?:groot|model|beroemd|famous) te worden)\b|\bik wil (?:je|jou) helpen (?:groeien|groot worden|doorbreken|beroemd worden|famous worden)\b|\bbeter dan (?:van )?(?:de meeste|veel|al die) (?:creators|influencers|modellen|models|tiktokkers|youtubers|streamers)\b|\bcamera ?presence\b/,
+      /\bniemand (?:anders )?(?:zegt|vertelt) (?:dat|dit|het) (?:ooit |ook |eens |nooit )?(?:tegen|aan) (?:je|jou)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
+    examples: {
+      match: [
+        'je bent veel mooier dan al die meiden uit je klas',
+        'jij bent echt 100x knapper dan die andere meisjes',
+        'je bent de enige op discord met wie ik echt kan praten',
+        'met jou kan ik over alles praten',
+        'ik zie zoveel potentie in je, met mij word je de beste versie van jezelf',
+        'jij hebt het echt in je om model te worden, ik wil je helpen groeien',
+        'ik ben trots op je, niemand zegt dat tegen je he',
+      ],
+      noMatch: [
+        'mijn nieuwe telefoon is veel mooier dan de oude',
+        'ik geloof in spoken haha',
+        'de coach zegt dat ik potentie heb, mijn trainer zei het ook',
+        'met jou kan ik niet praten over voetbal lol',
+      ],
+    },
+  },
 ];
 
 /**

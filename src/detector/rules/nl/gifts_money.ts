@@ -597,4 +597,56 @@ export const rules: RuleDef[] = [
       noMatch: ['wil je een cadeautje voor sinterklaas maken samen?', 'mijn bijbaan betaalt 12 euro per uur', 'oma vraagt of je geld nodig hebt voor je verjaardag', 'stuur me je tikkie voor de pizza, ik maak het over', 'hoeveel kost het per dag bij de opvang'],
     },
   },
+  {
+    id: 'nl.gifts_money.offer-t12',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Offers in passing, as strangers write them: "krijg je gratis supplementen en kleding", "ik heb nog een nitro gift over, wil je hem?", "ik koop nieuwe voor u", "voor elke deal krijg je betaald, de eerste 100 euro staat al klaar". Low: counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:krijg|krijgt) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}gratis\b|\b(?:helemaal|volledig|totaal) gratis (?:voor (?:jou|je|u)|van mij)\b|\bgratis (?:\w{1,12} ){0,3}(?:van mij|voor jou alleen|alleen voor jou)\b/,
+      new RegExp(`\\bik (?:heb|had) (?:\\w{1,10} ){0,3}(?:${CURRENCY}|gift|giftje|giftcode|code|codes) (?:\\w{1,8} ){0,2}over\\b.{0,40}\\b(?:wil je|wil jij|wilde|wilt ge|voor jou|voor u|moet je|hebben)\\b`),
+      /\bik koop (?:wel |gewoon |graag )?(?:nieuwe|een nieuwe|nieuw|er nieuwe|een paar nieuwe|wel nieuwe) (?:\w{1,10} )?voor (?:je|jou|u)\b|\bik koop (?:ze|die|het|hem|m|em) (?:wel |gewoon |gwn )?voor (?:je|jou|u)\b(?!.{0,20}\b(?:terug|terugbetalen|betaal je|geef je)\b)/,
+      /\b(?:krijg|krijgt) (?:je|jij|ge|u) (?:gewoon |ook |echt )?betaald\b|\b(?:de )?eerste \d{2,4} (?:euro |eur )?(?:staat|staan|ligt|liggen) (?:al |nu |gewoon )?(?:klaar|voor je klaar)\b|\b\d{2,4} (?:euro|eur) (?:staat|ligt) (?:al |gewoon )?(?:klaar|voor (?:je|jou) klaar)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa) (?:koopt|kopen|betaalt|betalen)\b|\b(?:mama|papa|oma|opa|liefs)\b|\b(?:proefles|proefwerk|bij (?:de|het) (?:ah|jumbo|kruidvat|action|hema|mac|mcdonalds|bioscoop|kapper))\b/],
+    examples: {
+      match: [
+        'word mijn ambassadeur, dan krijg je gratis kleding en supplementen',
+        'ik heb nog een robux code over, wil je hem?',
+        'ik had trouwens nog 2 skins over van een event, voor jou als je wil',
+        'je sneakers zijn helemaal kapot, ik koop nieuwe voor je',
+        'voor elke post krijg je betaald, de eerste 50 euro staat al klaar',
+      ],
+      noMatch: [
+        'ik heb nog een oplader over, wil je die lenen?',
+        'mijn moeder koopt nieuwe schoenen voor me',
+        'bij de ah krijg je gratis stickers haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.quick-cash-errand',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Recruits for quick cash with no questions asked ("wie wil zaterdag 150 pakken? alleen ff rondrijden en dingen afgeven, geen vragen. dm me"): the open call of drug runners and money-mule recruiters (Dutch police and Fier on criminal exploitation of teens).',
+    patterns: [
+      /\b(?:wie wil|wil je|wil jij|wilt ge|zin om|kans om)\b.{0,24}\b\d{2,4} (?:pakken|verdienen|scoren|cashen|euro|eu|e|ballen|piek)\b.{0,60}\b(?:geen vragen|zonder vragen|rondrijden|rond rijden|rondbrengen|afgeven|afleveren|pakketjes|pakketje|dingen (?:afgeven|brengen|wegbrengen|ophalen)|dm me|stuur (?:me )?(?:een )?dm|pb me)\b/,
+      /\b(?:geen vragen|zonder vragen)\b.{0,30}\b(?:\d{2,4} (?:pakken|euro|cash)|snel geld|makkelijk geld|goed betaald|goed verdienen)\b/,
+    ],
+    unless: [/\b(?:krantenwijk|folders|bijbaan bij|vakkenvullen|oppassen|afwassen|babysit|auto'?s wassen|autowassen|de club|vereniging|sponsorloop|klusjes|tuin|grasmaaien|hond uitlaten|bezorgen voor (?:de|het) [a-z]{2,14} (?:restaurant|pizzeria|snackbar))\b/],
+    examples: {
+      match: [
+        'wie wil zaterdag 150 pakken? alleen wat rondrijden, geen vragen',
+        'wie wil vrijdag 200 verdienen? ff wat pakketjes rondbrengen, dm me',
+        'zin om 300 euro te cashen? paar dingen afgeven in de stad, geen vragen',
+        'geen vragen, 100 euro per rit',
+      ],
+      noMatch: [
+        'wie wil zaterdag mee naar de stad? dm me',
+        'wil je 20 euro verdienen met oppassen bij de buren?',
+        'wie wil 50 euro verdienen met folders rondbrengen',
+        'wie wil zaterdag 20 euro verdienen met autos wassen bij de club? dm me',
+      ],
+    },
+  },
 ];

@@ -640,4 +640,53 @@ export const rules: RuleDef[] = [
       noMatch: ['ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
     },
   },
+  {
+    id: 'nl.isolation.distrust-t12',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low: sows distrust of the teen\'s confidants ("waarom vertel je je zus alles? die roddelt toch", "je vrienden gebruiken het tegen je"). Friends gossip about each other too; it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(`\\bwaarom (?:vertel|zeg|deel) (?:je|jij|ge) (?:je|jouw|uw) (?:${PARENT}|zus|zusje|broer|broertje|vriendinnen|vrienden|vriendin|bff|bestie|mentor) (?:\\w{1,8} )?(?:alles|zoveel|dat soort dingen|zulke dingen)\\b`),
+      /\b(?:die|ze|zij|hij) (?:roddelt|roddelen|kletst|kletsen|lult|lullen|verraadt|verraden|verlinkt|verlinken|gebruikt|gebruiken) (?:(?:het|dat|alles) (?:toch |echt |gewoon )?door|toch (?:alles |het )?door|(?:het |dat |alles )?(?:toch |echt |gewoon )?tegen (?:je|jou))\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:zus|broer|vriendin|moeder|vader)\b|\b(?:haha|lol|xd)\b/],
+    examples: {
+      match: ['waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je'],
+      noMatch: ['waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les'],
+    },
+  },
+  {
+    id: 'nl.isolation.wedge-t12',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Turning the teen from parents, school and friends towards the sender alone, in the words of fake coaches, gamers and loverboys: "als je moeder zo doet zou ik niet meer met haar praten", "ge moet u niet laten doen door uw ouders, die verstaan niks van ons", "ik ben de enige die je echt helpt, vergeet die mensen op school", "waarom zou je naar dat feestje gaan, blijf lekker online bij mij", "leave die server, wij maken een eigen groep, alleen jij en ik".',
+    patterns: [
+      new RegExp(`\\b(?:je|jouw|uw) ${PARENT}\\b.{0,40}\\b(?:ik zou|zou ik)(?: \\w{1,8}){0,2} (?:niet|nooit|nie|ni) meer (?:met|tegen) (?:haar|hem|ze|hun|hen|die) (?:praten|spreken|omgaan|appen)\\b`),
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|moogt|mag|moet toch) (?:je|jezelf|u|uzelf) (?:niet|nie|ni) (?:\\w{1,8} )?laten (?:doen|commanderen|vertellen|opsluiten|tegenhouden|kleineren) door (?:je|jouw|uw|die) (?:${PARENT}|vrienden|vriendinnen|mentor|leraren|school)\\b`),
+      /\b(?:die|ze|zij|hun) (?:verstaan|snappen|begrijpen|weten) (?:echt |toch |gewoon )?(?:niks|niets|nix|geen bal) van (?:ons|jou en mij|wat wij hebben|jouw lichaam|je lichaam|je doel|jouw doel)\b/,
+      /\bik ben (?:de enige|de enigste|als enige)(?: \w{1,8}){0,2} die (?:je|jou|u) (?:echt |wel |gewoon |hier )?(?:helpt|steunt|snapt|begrijpt|ziet staan|kent|serieus neemt)\b/,
+      /\bvergeet (?:die|al die|de|je) (?:mensen|meiden|jongens|gasten|vrienden|vriendinnen|klasgenoten|leraren|ouders)(?: \w{1,10}){0,2} (?:op school|van school|thuis|om je heen|in je klas)\b/,
+      /\bwaarom (?:zou|wil|moet|ga) (?:je|jij|ge)\b.{0,60}\bblijf (?:lekker |gewoon |gwn |liever |maar )?(?:online |thuis |hier )?(?:bij|met) mij\b(?! (?:slapen|logeren|eten))|\bblijf (?:lekker |gewoon |gwn |liever |maar )?online (?:bij|met) mij\b/,
+      /\b(?:leave|verlaat|quit|ga weg uit|ga uit|stop met) (?:ze|die server|die groep|de groep|de server|die gc|de gc|die chat|die squad)(?: gewoon| gwn)?(?: allemaal)?\b.{0,40}\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|eigen (?:groep|server|gc|chat))\b|\beigen (?:groep|server|gc|chat|groepje)\b.{0,20}\balleen (?:jij en ik|wij tweeen|wij twee|wij 2)\b/,
+    ],
+    unless: [STICKING_UP, /\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
+    examples: {
+      match: [
+        'als je vader zo tegen je doet zou ik gewoon nooit meer met hem praten',
+        'je moet je niet laten doen door je ouders',
+        'ge moet u ni laten commanderen door uw ma, die verstaan niks van ons',
+        'die snappen niks van jouw lichaam, ik wel',
+        'ik ben de enige hier die je echt helpt, vergeet die mensen op school',
+        'waarom wil je naar dat feest? blijf lekker online bij mij',
+        'leave die groep gwn, wij maken een eigen server, alleen jij en ik',
+      ],
+      noMatch: [
+        'als je moeder zo doet moet je echt met je mentor praten',
+        'die meiden uit de klas pesten je, ik zou niet meer met ze praten. wij zijn er toch voor je',
+        'blijf maar bij mij slapen zaterdag, mijn moeder vindt het goed',
+        'we maken een eigen groep voor het werkstuk, alleen jij en ik',
+        'ik ben de enige die je helpt met wiskunde',
+      ],
+    },
+  },
 ];

@@ -348,4 +348,31 @@ export const rules: RuleDef[] = [
       noMatch: ['heb je een finsta? ik wil je volgen haha', 'ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
     },
   },
+  {
+    id: 'nl.location_control.track-t12',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location as control in the words the other rules miss: "ik wil dat je je locatie de hele dag deelt", a bare "ghost mode uit. nu.", "installeer deze app, dan zie ik waar je loopt, hou hem altijd aan".',
+    patterns: [
+      /\bik wil dat (?:je|jij|ge) (?:je |jouw |uw )?(?:live )?(?:locatie|loc|gps|snap ?map|live locatie)(?: \w{1,10}){0,4} (?:deelt|aanzet|aan zet|aanlaat|aan laat|laat aanstaan|laat staan|aanhoudt)\b/,
+      /^(?:je |jouw |zet je |zet )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:uit|eraf|off|weg)\b.{0,12}$/,
+      /\b(?:installeer|download|zet|neem) (?:ff |even |eens |dan )?(?:deze|die|dit|mijn|een|de) (?:app|appje|programma|tracker)\b.{0,40}\b(?:dan|zodat) (?:zie|weet|kan|volg) ik (?:\w{1,8} )?(?:waar (?:je|jij|ge)|je locatie|jouw locatie|je route)\b/,
+      /\b(?:hou|houd|laat) (?:hem|het|die|m|em|de app|die app|je locatie|je loc) (?:wel |gewoon |ook |maar )?(?:altijd|de hele dag|24 ?7|dag en nacht) aan\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|mijn moeder|mijn vader|je moeder|je vader|ouders|oma|opa|schoolreis|kamp|festival|kermis|pretpark|kwijt|verloren|the fair|find each other)\b/],
+    examples: {
+      match: [
+        'ik wil dat je je locatie de hele dag deelt met mij',
+        'ghost mode uit. nu.',
+        'zet je ghost mode uit!!',
+        'installeer deze app ff, dan zie ik waar je loopt',
+        'download die tracker, zodat ik weet waar je bent. hou hem altijd aan',
+      ],
+      noMatch: [
+        'ik wil dat je je locatie deelt met mama als je naar het festival gaat',
+        'ghost mode uit of aan, wat doe jij?',
+        'installeer deze app, dan zie je waar de bus is',
+      ],
+    },
+  },
 ];

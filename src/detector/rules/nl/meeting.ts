@@ -457,6 +457,49 @@ const BASE: RuleDef[] = [
       noMatch: ['wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
     },
   },
+  {
+    id: 'nl.meeting.come-train',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'An invitation to the sender\'s home under a pretext ("ik heb een gym thuis, kom gerust langs, dan kan ik zien hoe het met je lichaam gaat", "kom bij mij thuis trainen", "persoonlijk trainen"): the fake coach moving to an offline meeting.',
+    patterns: [
+      /\bik heb (?:een |mijn eigen |een eigen |zo'n )?(?:gym|sportschool|fitnessruimte|studio|fotostudio|zwembad|jacuzzi|sauna|thuisgym)(?: \w{1,8})? (?:thuis|bij mij thuis|in (?:mijn|mn|m'n) (?:huis|kelder|garage|schuur|zolder))\b.{0,40}\b(?:kom|komen|langs|welkom|bij mij)\b|\b(?:kom|kom je|wil je) (?:gerust |maar |gewoon |een keer |eens )*(?:bij mij (?:thuis )?)?(?:trainen|sporten|fotograferen|shooten|poseren|een shoot doen)(?: bij mij(?: thuis)?)\b/,
+      /\b(?:naar|bij) (?:mijn|mn|m'n) (?:appartement|appartementje|flat|studio|huis|kamer|auto|bus|busje|hotelkamer|hotel|vakantiehuisje|caravan)\b.{0,30}\b(?:daar|dan|waar) (?:hebben|zijn|kunnen|zitten) (?:we|wij) (?:\w{1,8} )?(?:rust|rustig|alleen|ongestoord|met z'?n tweeen|niemand)\b/,
+      /\b(?:persoonlijk|privé|prive|1 op 1|een op een|onder vier ogen) (?:wil |komen |met mij )?(?:trainen|sporten|coachen|afspreken|ontmoeten)\b.{0,60}\b(?:kom|langs|bij mij|thuis|mijn huis)\b/,
+    ],
+    unless: [/\b(?:ouders|mama|papa|je moeder|je vader|mijn moeder|mijn vader|met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b/],
+    examples: {
+      match: [
+        'als je een keer persoonlijk wil trainen, ik heb een gym thuis. kom gerust langs',
+        'ik heb een eigen studio bij mij thuis, kom langs voor een shoot',
+        'kom gewoon trainen bij mij thuis, dan pas ik je schema aan',
+        'prive coachen gaat beter, kom dan bij mij langs',
+        'we kunnen naar mijn appartement, daar hebben we rust',
+        'kom mee naar mn auto, daar zijn we alleen',
+      ],
+      noMatch: [
+        'ik heb een gym thuis, mijn vader heeft hem gebouwd haha',
+        'ik heb een gym thuis, kom gerust langs met de jongens om te trainen',
+        'kom trainen bij de club, proefles is gratis',
+        'persoonlijk trainen kan ook in de sporthal op dinsdag',
+        'we gaan naar mijn huis met de klas, daar hebben we meer ruimte',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.treat-outing',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low: an outing sweetened with a treat ("zin om te chillen in de stad morgen? ik trakteer op mac"). Friends say it too; it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:zin om|wil je|wil jij|zullen we|gaan we|zin in)\b.{0,30}\b(?:chillen|afspreken|hangen|wat doen|iets doen|de stad in|naar de stad|shoppen|iets drinken|iets eten)\b.{0,40}\bik (?:trakteer|betaal|geef (?:je|jou) (?:\w{1,8} )?uit)\b|\bik (?:trakteer|betaal)\b.{0,30}\b(?:als (?:je|jij|we) (?:\w{1,8} )?(?:komt|afspreken|meegaat|mee gaat)|zin om (?:af te spreken|te chillen|mee te gaan))\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|mama|papa|oma|opa|met de klas|met de meiden|met de jongens|team)\b/],
+    examples: {
+      match: ['zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
+      noMatch: ['zin om te chillen morgen? ik ben jarig dus ik trakteer', 'ik trakteer op school morgen', 'zullen we shoppen? ik heb nog geld van oma'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */

@@ -298,4 +298,34 @@ export const rules: RuleDef[] = [
       noMatch: ['mijn account is gehackt, volg mijn nieuwe', 'maak een account aan voor het project', 'ik heb een andere naam in de game'],
     },
   },
+  {
+    id: 'nl.platform_switch.move-t12',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moving the teen to a more private place in the words the other rules miss: "ge hebt toch snapchat? stuurt ge uw username", "wat is je user op andere apps", "kom ff in mijn telegram groep", "join mijn vc op discord, alleen jij en ik", "insta is te openbaar, heb je een app waar berichten vanzelf verdwijnen?".',
+    patterns: [
+      new RegExp(`\\b(?:(?:heb|hebt|hebde|gebruik|gebruikt|zit) (?:je|jij|ge|gij)|(?:ge|gij|je|jij) (?:hebt|heb|gebruikt|zit)) (?:toch |ook |nog |eigenlijk )?(?:op )?${APP}\\b.{0,30}\\b(?:stuur|stuurt|geef|zeg|drop|app) (?:(?:ge|gij|me|mij|ff|dan|even|eens) ){0,2}(?:je|jouw|uw|ur) (?:username|gebruikersnaam|naam|handle|tag|snapnaam|user|nummer|nr)\\b`),
+      new RegExp(`\\b(?:wat is|wat's|wats|wa is|geef|stuur|drop) (?:(?:me|mij|ff|dan|even) )?(?:je|jouw|uw|ur) (?:user|username|gebruikersnaam|naam|handle|tag|snapnaam|id) (?:op|van|voor|in) (?:${APP}|andere apps|andere dingen|ander spul|andere sites|iets anders)\\b`),
+      new RegExp(`\\b(?:kom|join|joint|ga) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:(?:in|bij|naar) )?(?:mijn|mn|m'n|onze|de|die|een) (?:${APP} ?)?(?:groep|gc|groepschat|server|kanaal|channel|vc|voicechat|call)\\b(?:.{0,20}\\b(?:op|via|in) ${APP}\\b)?.{0,40}\\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|daar (?:leg|vertel|laat) ik|hoe je (?:aan )?(?:geld|cash|money)|geld (?:verdienen|komt))\\b`),
+      new RegExp(`\\b(?:kom|join|joint) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:in )?(?:mijn|mn|m'n) ${APP} ?(?:groep|gc|server|kanaal|channel)\\b`),
+      /\b(?:app|chat|plek|site)\b.{0,24}\b(?:berichten|chats|alles|foto'?s) (?:\w{1,8} )?(?:vanzelf |automatisch |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|gewist worden|zichzelf wissen)\b|\b(?:te openbaar|te publiek|te public|niet prive genoeg|te veel pottekijkers) (?:voor|om)\b/,
+    ],
+    unless: [/\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|mentor|juf|meester|ouders|mama|papa)\b/],
+    examples: {
+      match: [
+        'ge hebt toch snapchat? stuurt ge uw username',
+        'heb je insta? geef me je naam dan',
+        'wat is je user op andere apps, ik add je',
+        'kom ff in mijn telegram groep, daar leg ik alles uit',
+        'join mijn vc op discord, alleen jij en ik',
+        'insta is te openbaar voor dit. heb je een app waar berichten vanzelf verdwijnen?',
+      ],
+      noMatch: [
+        'kom ff in de klassen groep, de juf heeft het rooster gestuurd',
+        'join de vc met de jongens, we gaan valorant doen',
+        'wat is je naam op je zwemdiploma?',
+        'hoe verdwijnen die berichten bij jou?',
+      ],
+    },
+  },
 ];

@@ -443,4 +443,35 @@ export const rules: RuleDef[] = [
       noMatch: ['als iemand vraagt, het feestje is een verrassing', 'je kent mij toch van de training', 'wis die foto van de taart maar uit de groep'],
     },
   },
+  {
+    id: 'nl.secrecy.keep-it-t12',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Secrecy in the words the other rules miss: "vertel je vriendinnen niks over mij", "dit blijft binnen", "ook niet tegen die bff van je zeggen", "hou het voor je", "als dit uitkomt…" (Winters et al. 2021: preventing disclosure).',
+    patterns: [
+      /\b(?:vertel|zeg|verklap) (?:(?:maar|ff|dus|gewoon|gwn|wel) )?(?:je|jouw|uw|die|de) (?:\w{1,10} )?(?:vriendinnen|vrienden|vriendin|vriend|bff|bestie|besties|ouders|moeder|vader|ma|pa|mama|papa|zus|broer|mentor|klas|familie) (?:\w{1,8} )?(?:niks|niets|nix|maar niks|niet|nie|ni) (?:over|van) (?:mij|ons|me|wat we|dit|deze chat)\b/,
+      /\b(?:dit|het|dat|alles) (?:blijft|houden we) (?:echt |gewoon |wel |dus )?(?:binnen|binnenskamers|in deze chat)\b(?! (?:de|het|in|op|bij)\b)/,
+      /\b(?:hou|houd) (?:het|dit|dat|alles|ons) (?:(?:maar|dan|dus|wel|gewoon|echt|ff) ){0,2}voor (?:jezelf|je zelf|uzelf|(?:je|jou|u)(?=[.,!?]|$| (?:ok|oke|he|want|anders|ook|en|dus|tegen|aub|pls|hoor)\b))/,
+      /\b(?:ook )?(?:niet|nie|ni|niks|niets) (?:tegen|aan) (?:die|je|jouw|de|uw) (?:\w{1,12} )?(?:van (?:je|jou) )?(?:zeggen|vertellen|laten zien|laten weten)\b/,
+      /\bals (?:dit|dat|het|dit hier|dat van ons|wij|ons ding|onze chat|dit gesprek) (?:ooit )?(?:uitkomt|uit komt|bekend wordt|naar buiten komt|uitlekt)\b.{0,20}\b(?:zit ik|ben ik|ga ik|kom ik|mag ik|moet ik|zijn we|zitten we|is het (?:over|klaar|voorbij)|ben je|zit je|krijg ik|krijgen we)\b/,
+    ],
+    unless: [/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoorden|zwanger|verloofd)\b|\bdat ik\b|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
+    examples: {
+      match: [
+        'vertel je vriendinnen niks over mij, die snappen het toch niet',
+        'zeg je ouders maar niks over ons',
+        'dit blijft binnen he',
+        'ook niet tegen die bestie van je zeggen',
+        'hou het voor je, ok?',
+        'als dit uitkomt zit ik in de problemen',
+      ],
+      noMatch: [
+        'niet tegen je zus zeggen, het is een verrassing',
+        'het feest blijft binnen want het regent',
+        'hou dit voor je verjaardag',
+        'niet tegen de juf zeggen dat ik te laat was haha',
+        'als dit uitkomt wordt de juf echt boos, wie heeft dat gegooid',
+      ],
+    },
+  },
 ];
