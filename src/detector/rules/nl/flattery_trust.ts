@@ -436,6 +436,7 @@ const BASE: RuleDef[] = [
       /\b(?:ik zie|ik zag) (?:alleen maar |echt |zo veel |zoveel )?(?:potentie|potentieel|talent)\b|\bbeste versie van (?:jezelf|je zelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:je|jou)\b/,
       /\b(?:je|jij) hebt (?:het|echt iets|iets|star quality|talent|potentie|de looks|de uitstraling)(?: echt| wel| gewoon){0,2} (?:in (?:je|jou)|om (?:groot|model|beroemd|famous) te worden)\b|\bik wil (?:je|jou) helpen (?:groeien|groot worden|doorbreken|beroemd worden|famous worden)\b|\bbeter dan (?:van )?(?:de meeste|veel|al die) (?:creators|influencers|modellen|models|tiktokkers|youtubers|streamers)\b|\bcamera ?presence\b/,
       /\bniemand (?:anders )?(?:zegt|vertelt) (?:dat|dit|het) (?:ooit |ook |eens |nooit )?(?:tegen|aan) (?:je|jou)\b/,
+      /\b(?:de )?(?:mooiste|liefste|knapste|leukste|schattigste|prachtigste) (?:ogen|lach|glimlach|lippen|haar|gezicht|gezichtje|stem|meisje|meid|jongen|smile)(?: \w{1,8})? die ik (?:ooit|in mijn leven|echt ooit) (?:heb )?(?:gezien|gehoord|ontmoet|gesproken)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
     examples: {
@@ -447,6 +448,8 @@ const BASE: RuleDef[] = [
         'ik zie zoveel potentie in je, met mij word je de beste versie van jezelf',
         'jij hebt het echt in je om model te worden, ik wil je helpen groeien',
         'ik ben trots op je, niemand zegt dat tegen je he',
+        'je hebt echt de mooiste ogen die ik ooit heb gezien',
+        'jij hebt de liefste lach die ik ooit heb gehoord',
       ],
       noMatch: [
         'mijn nieuwe telefoon is veel mooier dan de oude',

@@ -531,7 +531,7 @@ const BASE: RuleDef[] = [
     note: 'Asks for a picture or clip of the teen in swimwear, underwear, a sports bra or tight top, or without a shirt, however it is dressed up (a "portfolio", a "casting", "nog eentje in zwemkleding", "eentje met je shirt uit", "een filmpje waarin je ronddraait"): the fake model scout\'s and fake coach\'s route into sexual images.',
     patterns: [
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sport-bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
-      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|bh|beha|broek|kleren|kleding))\\b`),
+      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
       new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,24}\\b(?:waarin|waarop|terwijl) (?:je|jij) (?:\\w{1,8} )?(?:ronddraait|rond draait|je omdraait|bukt|buigt|je uitkleedt|uitkleedt|danst in)\\b`),
     ],
     unless: [
@@ -546,6 +546,7 @@ const BASE: RuleDef[] = [
         'maak ff een filmpje waarin je ronddraait in je zwemkleding',
         'een foto met je shirt uit, alleen voor mij',
         'stuur ff een pic zonder shirt',
+        'nog eentje maar dan zonder dat vest 😇',
       ],
       noMatch: [
         'ik heb een foto van ons in badpak op de camping, zal ik hem sturen?',
@@ -589,7 +590,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|voor (?:het|de|je) (?:gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|(?:voor|naar|op) (?:het|de|je) (?:gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -606,6 +607,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'stuur ff een selfie, wil je gezicht zien',
       'stuur ff een spiegelselfie in die broek, ik wil weten of hij mij ook past',
       'stuur ff een foto van je in die hoodie, mama vraagt hoe hij zit',
+      'stuur je een selfie in je nieuwe jas? ik wil hem ook',
+      'wat draag je naar het gala? stuur een foto dan matchen we',
       'ge moet ne foto sturen van u in uw turnpakje voor de clubkalender, alle meisjes van de ploeg doen mee',
       'stuur ff een foto van jezelf in je tenue voor het smoelenboek, iedereen uit de selectie heeft het al gedaan',
       'kan je een selfie sturen voor het clubblad? alle meiden van de ploeg doen mee',

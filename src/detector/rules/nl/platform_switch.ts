@@ -308,7 +308,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:wat is|wat's|wats|wa is|geef|stuur|drop) (?:(?:me|mij|ff|dan|even) )?(?:je|jouw|uw|ur) (?:user|username|gebruikersnaam|naam|handle|tag|snapnaam|id) (?:op|van|voor|in) (?:${APP}|andere apps|andere dingen|ander spul|andere sites|iets anders)\\b`),
       new RegExp(`\\b(?:kom|join|joint|ga) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:(?:in|bij|naar) )?(?:mijn|mn|m'n|onze|de|die|een) (?:${APP} ?)?(?:groep|gc|groepschat|server|kanaal|channel|vc|voicechat|call)\\b(?:.{0,20}\\b(?:op|via|in) ${APP}\\b)?.{0,40}\\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|daar (?:leg|vertel|laat) ik|hoe je (?:aan )?(?:geld|cash|money)|geld (?:verdienen|komt))\\b`),
       new RegExp(`\\b(?:kom|join|joint) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:in )?(?:mijn|mn|m'n) ${APP} ?(?:groep|gc|server|kanaal|channel)\\b`),
-      /\b(?:app|chat|plek|site)\b.{0,24}\b(?:berichten|chats|alles|foto'?s) (?:\w{1,8} )?(?:vanzelf |automatisch |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|gewist worden|zichzelf wissen)\b|\b(?:te openbaar|te publiek|te public|niet prive genoeg|te veel pottekijkers) (?:voor|om)\b/,
+      /\b(?:app|chat|plek|site)\b.{0,24}\b(?:berichten|chats|alles|foto'?s) (?:\w{1,8} )?(?:vanzelf |automatisch |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|gewist worden|zichzelf wissen)\b|\b(?:te openbaar|te publiek|te public|niet prive genoeg|te veel pottekijkers) (?:voor|om)\b|\b(?:andere|een|mijn) (?:app|site|chat|plek|appje)\b.{0,12}\b(?:waar|waarop) (?:het|we|wij|je) (?:\w{1,8} )?(?:veiliger|rustiger|priver|prive|ongestoorder|ongestoord)\b/,
     ],
     unless: [/\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|mentor|juf|meester|ouders|mama|papa)\b/],
     examples: {
@@ -318,6 +318,7 @@ export const rules: RuleDef[] = [
         'wat is je user op andere apps, ik add je',
         'kom ff in mijn telegram groep, daar leg ik alles uit',
         'join mijn vc op discord, alleen jij en ik',
+        'ik heb een andere app waar het veiliger is, zal ik de link sturen?',
         'insta is te openbaar voor dit. heb je een app waar berichten vanzelf verdwijnen?',
       ],
       noMatch: [
