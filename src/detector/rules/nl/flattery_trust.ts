@@ -431,7 +431,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Praise that sets the teen apart and ties them to the sender, as talent scouts, fake coaches and gamers write it: "zoveel knapper dan die meiden van je klas", "de enige op deze server met wie ik echt kan praten", "met mij erbij word je de beste versie van jezelf", "niemand zegt dat tegen je he", "jij hebt het in je, ik wil je helpen groeien". Low: friends say some of it too.',
     patterns: [
-      /\b(?:zoveel|veel|echt|wel|100x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|cuter|hotter|lekkerder|knapper en slimmer) dan (?:al )?(?:die|de|alle|andere|je|jouw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven)\b/,
+      /\b(?:zoveel|veel|echt|wel|100x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|rijper|wijzer|verder|cuter|hotter|lekkerder|knapper en slimmer) dan (?:al )?(?:die|de|alle|andere|je|jouw|uw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|gasten|kinderen|kids|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven)\b/,
+      /\b(?:zo'n|zon|zo een|iemand|een meid|een meisje|een jongen) (?:meid |meisje |jongen |iemand )?(?:als|zoals) (?:jij|jou|gij|u) (?:kom|zie|vind|tref|ontmoet|kent) (?:je|ik|ge|men) (?:maar |echt |bijna )?(?:een keer|1 keer|eens in je leven|zelden|nooit|bijna nooit)\b/,
       /\b(?:(?:de )?enige|enigste)(?: \w{1,10}){0,4} met wie ik (?:echt |gewoon |normaal |zo )?(?:kan|kon) (?:praten|lachen|chillen|kletsen|zijn wie ik ben)\b|\bmet (?:jou|je) kan ik (?:echt |gewoon )?(?:over )?alles (?:praten|bespreken|delen|vertellen)\b/,
       /\b(?:ik zie|ik zag) (?:alleen maar |echt |zo veel |zoveel )?(?:potentie|potentieel|talent)\b|\bbeste versie van (?:jezelf|je zelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:je|jou)\b/,
       /\b(?:je|jij) hebt (?:het|echt iets|iets|star quality|talent|potentie|de looks|de uitstraling)(?: echt| wel| gewoon){0,2} (?:in (?:je|jou)|om (?:groot|model|beroemd|famous) te worden)\b|\bik wil (?:je|jou) helpen (?:groeien|groot worden|doorbreken|beroemd worden|famous worden)\b|\bbeter dan (?:van )?(?:de meeste|veel|al die) (?:creators|influencers|modellen|models|tiktokkers|youtubers|streamers)\b|\bcamera ?presence\b/,
@@ -449,6 +450,9 @@ const BASE: RuleDef[] = [
         'jij hebt het echt in je om model te worden, ik wil je helpen groeien',
         'ik ben trots op je, niemand zegt dat tegen je he',
         'je hebt echt de mooiste ogen die ik ooit heb gezien',
+        'ge zijt veel rijper dan de gasten van uw klas',
+        "zo'n meid als jij kom je maar een keer tegen",
+        'iemand zoals jij vind je bijna nooit',
         'jij hebt de liefste lach die ik ooit heb gehoord',
       ],
       noMatch: [

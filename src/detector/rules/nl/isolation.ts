@@ -663,6 +663,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:je|jouw|uw) ${PARENT}\\b.{0,40}\\b(?:ik zou|zou ik)(?: \\w{1,8}){0,2} (?:niet|nooit|nie|ni) meer (?:met|tegen) (?:haar|hem|ze|hun|hen|die) (?:praten|spreken|omgaan|appen)\\b`),
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|moogt|mag|moet toch) (?:je|jezelf|u|uzelf) (?:niet|nie|ni) (?:\\w{1,8} )?laten (?:doen|commanderen|vertellen|opsluiten|tegenhouden|kleineren) door (?:je|jouw|uw|die) (?:${PARENT}|vrienden|vriendinnen|mentor|leraren|school)\\b`),
+      /\b(?:je|jouw|uw|die) (?:vrienden|vriendinnen|klasgenoten|klasgenootjes|vriendjes)(?: van (?:je|jou|u))? (?:zijn|is) (?:nog |echt |gewoon )?(?:maar )?(?:kinderen|kids|kleuters|babys|baby's|kinderachtig)\b.{0,40}\b(?:jij|je|gij|ge) (?:bent|zijt) (?:veel |echt |al |gewoon )?(?:verder|volwassener|ouder|rijper|wijzer|anders)\b/,
       /\b(?:die|ze|zij|hun) (?:verstaan|snappen|begrijpen|weten) (?:echt |toch |gewoon )?(?:niks|niets|nix|geen bal) van (?:ons|jou en mij|wat wij hebben|jouw lichaam|je lichaam|je doel|jouw doel)\b/,
       /\bik ben (?:de enige|de enigste|als enige)(?: \w{1,8}){0,2} die (?:je|jou|u) (?:echt |wel |gewoon |hier )?(?:helpt|steunt|snapt|begrijpt|ziet staan|kent|serieus neemt)\b/,
       /\bvergeet (?:die|al die|de|je) (?:mensen|meiden|jongens|gasten|vrienden|vriendinnen|klasgenoten|leraren|ouders)(?: \w{1,10}){0,2} (?:op school|van school|thuis|om je heen|in je klas)\b/,
@@ -679,6 +680,7 @@ export const rules: RuleDef[] = [
         'ik ben de enige hier die je echt helpt, vergeet die mensen op school',
         'waarom wil je naar dat feest? blijf lekker online bij mij',
         'leave die groep gwn, wij maken een eigen server, alleen jij en ik',
+        'die vrienden van je zijn kinderen, jij bent verder',
       ],
       noMatch: [
         'als je moeder zo doet moet je echt met je mentor praten',

@@ -532,6 +532,7 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sport-bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
+      /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
       new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,24}\\b(?:waarin|waarop|terwijl) (?:je|jij) (?:\\w{1,8} )?(?:ronddraait|rond draait|je omdraait|bukt|buigt|je uitkleedt|uitkleedt|danst in)\\b`),
     ],
     unless: [
@@ -547,6 +548,8 @@ const BASE: RuleDef[] = [
         'een foto met je shirt uit, alleen voor mij',
         'stuur ff een pic zonder shirt',
         'nog eentje maar dan zonder dat vest 😇',
+        'laat eens zien hoe die nieuwe bikini zit',
+        'ik wil zien wat je onder die hoodie hebt',
       ],
       noMatch: [
         'ik heb een foto van ons in badpak op de camping, zal ik hem sturen?',
@@ -562,6 +565,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a private livestream or call only for them ("ga je live? doe het dan in privé, alleen voor mij"), or to put the camera on in a call ("facetime ff? zet je wel je camera aan").',
     patterns: [
+      /\b(?:doe|maak|geef) (?:(?:ff|even|eens|es|nog) )*(?:een |nog een )?(?:dansje|dans|twerk|twerkje|showtje|show|striptease|strip) (?:voor (?:de cam|de camera|mij|me|ons)|op (?:de )?cam)\b/,
       /\b(?:live|livestream|stream|streamen|live gaan)\b.{0,30}\b(?:in prive|prive|alleen voor mij|alleen voor mij zichtbaar|speciaal voor mij|enkel voor mij)\b|\bprive ?(?:live|livestream|stream|show|showtje)\b/,
       /\b(?:facetime|facetimen|videobellen|videocall|bellen|call|snapcall)\b.{0,80}\bzet (?:je |jij )?(?:(?:wel|ff|even|dan|maar|nu) ){0,2}(?:je |jouw )?(?:camera|cam|webcam|video) (?:wel |dan |ff )?aan\b/,
     ],
@@ -573,6 +577,7 @@ const BASE: RuleDef[] = [
         'stream vanavond maar alleen voor mij zichtbaar ok',
         'facetime ff? zet je wel je camera aan',
         'zullen we videobellen, zet dan je cam aan',
+        'doe ff een dansje voor de cam',
         'bellen ff? ik wil je stem horen en je gezicht zien, dus zet je wel je camera aan',
       ],
       noMatch: [

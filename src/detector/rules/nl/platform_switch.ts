@@ -329,4 +329,22 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.platform_switch.hidden-account',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Asks about or for an account the parents do not see ("heb je een priveaccount waar je ouders niet op zitten?", "maak een tweede account aan dat je moeder niet kent").',
+    patterns: [
+      /\b(?:prive ?account|priveaccount|tweede account|ander account|geheim account|geheime account|nep ?account|finsta|spam ?account|extra account)\b.{0,30}\b(?:(?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa|mama|papa)|niemand) (?:\w{1,8} )?(?:niet|nie|ni|nooit)? ?(?:op zit|op zitten|van weet|van weten|kent|kennen|ziet|zien|meekijkt|meekijken|volgt|volgen|weet|weten)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:prive ?account|priveaccount|tweede account|finsta)\b/],
+    examples: {
+      match: [
+        'heb je een priveaccount waar je ouders niet op zitten?',
+        'maak een tweede account aan dat je moeder niet kent',
+        'heb je een finsta waar niemand van weet?',
+      ],
+      noMatch: ['mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt'],
+    },
+  },
 ];

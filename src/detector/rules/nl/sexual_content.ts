@@ -595,10 +595,11 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:ik word|word ik|ik wordt|krijg ik het|ik krijg het) (?:\\w{1,10} ){0,3}(?:warm|heet|geil|opgewonden|hitsig|hot|wild|gek) (?:van|door|bij) (?:je|jou|u|jouw (?:stem|foto|lichaam|${BODY}))\\b`),
       /\bals (?:je|jij|ge) (?:nu |vannacht |vanavond )?(?:bij mij|naast mij|naast me|in mijn bed|hier) (?:was|bent|zou zijn|lag|ligt)\b.{0,30}\bwat (?:zou|zouden|ga|gaan|zal|zullen) (?:je|jij|we|wij) (?:dan )?(?:\w{1,8} )?(?:willen )?(?:doen|proberen)\b/,
       /\bwaar (?:ben|bent|zijt) (?:je|jij|ge) (?:het )?(?:meest |meeste |het meest |het meeste |echt |zo )?(?:kietelig|gevoelig|kittelig)\b/,
+      /\bwat (?:doe|doet) (?:je|jij|ge) (?:\w{1,10} )?als (?:je|jij|ge) (?:\w{1,10} )?alleen (?:in (?:je |jouw |uw )?bed|onder de (?:douche|dekens)|in bad|in de douche) (?:ligt|staat|zit|bent)\b/,
       new RegExp(`\\bik (?:droom|droomde|fantaseer|fantaseerde|denk|dacht) (?:\\w{1,10} ){0,2}(?:over|aan|van) (?:je|jouw|uw) ${BODY}\\b`),
       new RegExp(`\\b(?:jij|je|gij|ge) (?:hebt|heb) (?:echt )?(?:een|zo'n|zon) (?:lijf|lijfje|body|kont|kontje|lichaam|figuur)\\b.{0,40}\\b(?:meid|schatje|babe|aandacht|jongens|mannen)\\b`),
     ],
-    unless: [/\b(?:blessure|pijn aan|fysio|dokter|huisarts|kramp|gebroken|verstuikt|eten|pizza|snoep|ijs|friet|patat|taart|film|films|spelletje|spelletjes|gamen|game|serie|netflix|koken|bakken|shoppen|wandelen|zwemmen)\b/],
+    unless: [/\b(?:blessure|pijn aan|fysio|dokter|huisarts|kramp|gebroken|verstuikt|eten|pizza|snoep|ijs|friet|patat|taart|film|films|spelletje|spelletjes|gamen|game|serie|netflix|koken|bakken|shoppen|wandelen|zwemmen|niet (?:kan|kunt|kon) slapen|lezen|podcast|muziek luisteren)\b/],
     examples: {
       match: [
         'wat vind je lekker om te doen met je vriendje',
@@ -606,12 +607,15 @@ export const rules: RuleDef[] = [
         'ik word echt helemaal warm van jou',
         'als je nu bij mij was, wat zou je dan willen doen 😈',
         'waar ben je het meest kietelig?',
+        'wat doe je als je alleen in bed ligt 😏',
+        'wat doe jij eigenlijk als je alleen onder de douche staat',
         'ik droom soms over je benen eerlijk',
         'jij hebt een lijf meid, wat doe je met al die aandacht',
       ],
       noMatch: [
         'wat vind je lekker om te eten met je vriend, pizza of sushi?',
         'ik word echt warm van die zon',
+        'wat doe je als je alleen in bed ligt en niet kan slapen? ik ga dan lezen',
         'waar ben je het meest gevoelig, je knie of je enkel? vraagt de fysio',
         'ik droom soms over mn vakantie',
         'als je nu bij mij was, wat zou je dan willen doen? film of spelletje?',

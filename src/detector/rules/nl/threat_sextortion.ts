@@ -537,6 +537,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:of )?(?:je|jij) (?:stuurt|geeft|doet) (?:me |mij )?(?:nog |nog een |nog wat |meer |een nieuwe |een nieuw )${IMG}\\b.{0,40}\\b(?:jij kiest|jouw keuze|aan jou de keus|kies maar|aan jou)\\b`),
       /\bals (?:je|jij|ge) (?:.{0,30} )?(?:me|mij|dit account|mn account) (?:\w{1,8} )?(?:blokt|blockt|blokkeert|block|verwijdert|negeert|ontvolgt)\b.{0,30}\b(?:gaat|staat|komt|zet ik|post ik|stuur ik|deel ik) (?:het|alles|ze|die|de video|de foto'?s?)? ?(?:meteen |direct |gelijk |gwn |gewoon )?(?:online|op insta|op tiktok|rond|naar iedereen|op internet)\b/,
       new RegExp(`\\b(?:stop|stopt|kap|kapt|blok|blokt|blokkeer|blokkeert|negeer|negeert|ghost|ghost) (?:je|jij|ge)\\b.{0,24}\\b(?:dan|of) (?:stuur|zet|post|deel|laat) ik (?:het|ze|alles|dit|die|de video|de foto'?s?|je foto'?s?) (?:\\w{1,8} )?(?:naar|aan|op|bij|in) ${AUDIENCE}\\b`),
+      /\bals (?:je|jij|ge) (?:.{0,30} )?(?:me|mij) (?:\w{1,8} )?(?:blokt|blockt|blokkeert|block|verwijdert|negeert|ontvolgt)\b.{0,30}\b(?:ben je|ben jij|zijt ge|raak je) (?:je|jouw|uw) (?:reputatie|naam|vrienden|leven|alles|school) (?:\w{1,8} )?(?:kwijt|kapot)\b/,
       /\bkoop (?:\w{1,10} ){0,3}(?:bij|in|op) (?:de|het|een) (?:primera|bruna|tabakszaak|kiosk|tankstation|ah|albert heijn|jumbo|supermarkt|winkel|postkantoor)\b.{0,30}\b(?:stuur|geef|app) (?:me |mij )?(?:de|die|het|alle) (?:code|codes|pincode|nummer|nummers)\b/,
     ],
     unless: [NOT_A_THREAT, /\b(?:fortnite|fifa|minecraft|roblox|valorant|potje|game|gamen|spel|bordspel|monopoly|kahoot)\b/],
@@ -558,6 +559,7 @@ export const rules: RuleDef[] = [
         'als je het iemand vertelt of me blokt gaat het meteen online',
         'koop een paysafe bij de primera en stuur me de code',
         'stop je met antwoorden dan stuur ik het naar je vader',
+        'als je mij blokkeert ben je je reputatie kwijt',
         'blokkeer je me, dan post ik alles in je klas',
       ],
       noMatch: [
