@@ -15,7 +15,7 @@ const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij m
  * verdient echte vrienden", "wij zijn er toch voor je"): it points to other friends, not to the
  * sender alone. Not when the sender then offers only themselves ("je hebt mij toch", "alleen ik").
  */
-const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u))\b/;
+const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u)|(?:praat|bespreek|vertel|zeg) (?:er |het |dit |dat |ff |even |eens |maar |gewoon |wel )?(?:met|tegen|aan) (?:je|jouw|de|uw) (?:mentor|ouders|moeder|vader|mama|papa|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer))\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -189,6 +189,7 @@ export const rules: RuleDef[] = [
         'je vriendin gebruikt je alleen maar',
       ],
       noMatch: [
+        'die jongens zijn niet goed voor je, praat met je mentor',
         'kap met tiktok bro, die mensen zijn allemaal fake 😂',
         'die influencers zijn echt nep, niet naar kijken',
         'ik ga niet meer met die groep om',

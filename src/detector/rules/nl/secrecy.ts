@@ -37,6 +37,8 @@ export const rules: RuleDef[] = [
       // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
       /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar|tenzij (?:je|jij|ge|iemand) (?:\w{1,8} )?(?:in gevaar|onveilig|gevaar loopt)|(?:hulp|iemand) (?:moet |moeten )?(?:halen|inschakelen|erbij halen)|moet ik (?:het )?(?:melden|doorgeven))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
+      // The sender's own school mischief: "zeg tegen niemand dat ik het antwoord voorzei".
+      /\bdat ik (?:\w{1,10} ){0,4}(?:voorzei|voorzeg|voorgezegd|gespiekt|spiekte|afgekeken|afkeek|overgeschreven|overschreef|te laat (?:was|kwam)|gespijbeld|spijbelde)\b/,
       // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
       /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\bik (?:ga|moet) (?:verhuizen|stoppen met|naar een andere school)\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
@@ -102,6 +104,7 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
         'het is ons geheimpje dat opa ons patat gaf voor het eten 😂',
