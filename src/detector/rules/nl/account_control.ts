@@ -380,6 +380,7 @@ export const rules: RuleDef[] = [
     note: 'Account access in the words the other rules miss: Flemish "wa is je wachtwoord", "ik ga je roblox account levelen" (account boosting needs the login), "zet mijn vingerafdruk ook in jouw telefoon", "voor de coaching app heb ik je inloggegevens nodig".',
     patterns: [
       new RegExp(`\\b(?:wa|wa's|wad) (?:is|zijn|was) (?:je|jouw|uw|u|ur) (?:\\w{1,12} )?${PASSWORD}\\b`),
+      /\blaat (?:(?:me|mij|ff|even|eens|maar|dan) ){0,2}(?:je|jouw|al je|uw) (?:berichten|chats|dms|dm's|gesprekken|appjes) (?:(?:ff|even|eens|maar|dan|nu) )?zien\b(?! (?:van|met|in|uit)\b)/,
       /\bik (?:ga|kan|zal|wil) (?:je|jouw|uw|ur) (?:\w{1,12} )?(?:account|acc|profiel) (?:\w{1,8} )?(?:levelen|boosten|grinden|upgraden|farmen|ranken|carryen|opwaarderen)\b/,
       /\b(?:voeg|zet|registreer|scan) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|vinger|duim|face ?id|touch ?id)\b.{0,20}\b(?:in|op|aan|bij) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone|ipad|laptop|tablet)\b/,
       new RegExp(`\\b(?:heb|moet) ik (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|gegevens|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b|\\bik (?:heb|moet) (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b`),
@@ -391,10 +392,12 @@ export const rules: RuleDef[] = [
         'wa is uw pw? ik boost uw account ff',
         'ik ga je account grinden vannacht',
         'zet mijn vingerafdruk ook in jouw telefoon',
+        'dan mag ik toch weten met wie je praat. laat je berichten ff zien',
         'voor de coaching app heb ik je inloggegevens nodig',
       ],
       noMatch: [
         'wat is het wifi wachtwoord hier',
+        'laat je berichten ff zien van de groepsapp, ik zit er niet in',
         'wa is je pincode van de fietsenstalling',
         'wa is je login voor de bieb? ik verleng dat boek voor je',
         'ik heb mijn wachtwoord van magister nodig, weet jij hoe dat moet',

@@ -565,6 +565,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a private livestream or call only for them ("ga je live? doe het dan in privé, alleen voor mij"), or to put the camera on in a call ("facetime ff? zet je wel je camera aan").',
     patterns: [
+      new RegExp(`\\biets (?:terug )?(?:terug|terugdoen|terug doen|terugvragen|terug vragen|terugkrijgen|terug krijgen)\\b.{0,40}\\b(?:${PIC}|eentje)\\b|\\bfilm (?:het|jezelf|je zelf|dat|dit|je) (?:(?:ff|even|eens|maar|dan|nu) )?voor (?:mij|me)\\b`),
       /\b(?:doe|maak|geef) (?:(?:ff|even|eens|es|nog) )*(?:een |nog een )?(?:dansje|dans|twerk|twerkje|showtje|show|striptease|strip) (?:voor (?:de cam|de camera|mij|me|ons)|op (?:de )?cam)\b/,
       /\b(?:live|livestream|stream|streamen|live gaan)\b.{0,30}\b(?:in prive|prive|alleen voor mij|alleen voor mij zichtbaar|speciaal voor mij|enkel voor mij)\b|\bprive ?(?:live|livestream|stream|show|showtje)\b/,
       /\b(?:facetime|facetimen|videobellen|videocall|bellen|call|snapcall)\b.{0,80}\bzet (?:je |jij )?(?:(?:wel|ff|even|dan|maar|nu) ){0,2}(?:je |jouw )?(?:camera|cam|webcam|video) (?:wel |dan |ff )?aan\b/,
@@ -578,12 +579,15 @@ const BASE: RuleDef[] = [
         'facetime ff? zet je wel je camera aan',
         'zullen we videobellen, zet dan je cam aan',
         'doe ff een dansje voor de cam',
+        'dan mag ik toch ook wel iets terug vragen? een klein filmpje maar',
+        'film het ff voor me',
         'bellen ff? ik wil je stem horen en je gezicht zien, dus zet je wel je camera aan',
       ],
       noMatch: [
         'zet je camera aan in de les, de docent vraagt het',
         'ga je live? ik kijk sws mee',
         'facetime ff met oma? zet je camera aan dan ziet ze je',
+        'film het ff voor me in de les, ik ben ziek. mentor zegt het mag',
       ],
     },
   },
