@@ -119,7 +119,7 @@ export const rules: RuleDef[] = [
     unless: [
       // Schoolwork on a classmate's laptop: "log ff in op je account op mijn laptop voor de presentatie".
       /\bvoor (?:de|het|onze|ons|je|jouw|mijn|mn) (?:presentatie|werkstuk|project|spreekbeurt|opdracht|groepsopdracht|groepswerk|taak|les)\b/,
-      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|wiskunde ?platform)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
         'ik moet even inloggen op je account',
@@ -134,6 +134,8 @@ export const rules: RuleDef[] = [
         'log ff in met je snap op mijn telefoon',
       ],
       noMatch: [
+        'log ff in op mijn laptop met je schoolaccount, dan kunnen we de presentatie samen afmaken',
+        'log maar in op mijn pc, dan kunnen we het verslag afmaken voor maandag',
         "mag ik je wachtwoord van smartschool? ik ben het mijne kwijt en wil de taak zien",
         'bro log uit op mijn laptop, je hebt je insta open laten staan 😂',
         'log ff in op je account op mijn laptop voor de presentatie, de mijne doet het niet',
@@ -303,7 +305,9 @@ export const rules: RuleDef[] = [
       /\b(?:vertrouwd apparaat|vertrouwde apparaten|trusted device|gekoppeld apparaat)\b|\bvoeg (?:mijn|mn|m'n) (?:telefoon|apparaat|laptop|gsm|nummer|mail|e ?mail|mailadres) (?:\w{1,6} ){0,2}toe (?:aan|op|als|bij) (?:je|jouw|uw)\b|\b(?:mijn|mn|m'n) (?:mail|e ?mail|mailadres|nummer) (?:\w{1,6} ){0,2}(?:als )?(?:herstel|recovery|back ?up)\w{0,8}\b/,
       /\bwat is (?:de|die|je|jouw|uw) (?:verificatiecode|verificatie code|inlogcode|sms ?code|2fa ?code|beveiligingscode|bevestigingscode)\b|\b(?:discord ?token|je token|jouw token|session ?cookie)\b/,
     ],
-    unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+    unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/,
+      // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
+      /\b(?:code|codes) (?:is|are|=) ?:? ?\d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
@@ -319,6 +323,10 @@ export const rules: RuleDef[] = [
         'kopieer je discord token en stuur m naar mij',
       ],
       noMatch: [
+        '2fa code aan zetten op je insta is echt slim, mijn account is gehackt omdat ik dat niet had 😭',
+        'tweestapsverificatie inschakelen op je snap, echt doen, dan kan niemand erin',
+        'Roblox: Your account recovery code is 557201. If you didn\'t request this, ignore this message.',
+        'Instagram: je herstelcode is 448120. Negeer dit bericht als je dit niet hebt aangevraagd.',
         'de herstelcode van magister moet je aan de mentor doorsturen',
         'ik ben mijn roblox wachtwoord vergeten, hoe reset ik dat',
         'wat is de verificatiecode van de kahoot?',
@@ -363,6 +371,38 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['Om je profiel te verifiëren hebben we je Instagram-gebruikersnaam en wachtwoord nodig. Dit is standaardprocedure.', 'help ik ben mijn account kwijt en ze sturen de herstelcode naar jou omdat je mijn vriend bent op insta. kan je hem ff doorsturen? is maar 6 cijfers, supersnel', 'stuur je gebruikersnaam en wachtwoord, dan zet ik je account op verified', 'je krijgt zo een herstelcode, kan je die naar mij sturen'],
       noMatch: ['geef nooit je gebruikersnaam en wachtwoord aan iemand', 'wat is de gebruikersnaam en wachtwoord van de wifi', 'stuur nooit een herstelcode door, dat is phishing'],
+    },
+  },
+  {
+    id: 'nl.account_control.access-t12',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Account access in the words the other rules miss: Flemish "wa is je wachtwoord", "ik ga je roblox account levelen" (account boosting needs the login), "zet mijn vingerafdruk ook in jouw telefoon", "voor de coaching app heb ik je inloggegevens nodig".',
+    patterns: [
+      new RegExp(`\\b(?:wa|wa's|wad) (?:is|zijn|was) (?:je|jouw|uw|u|ur) (?:\\w{1,12} )?${PASSWORD}\\b`),
+      /\blaat (?:(?:me|mij|ff|even|eens|maar|dan) ){0,2}(?:je|jouw|al je|uw) (?:berichten|chats|dms|dm's|gesprekken|appjes) (?:(?:ff|even|eens|maar|dan|nu) )?zien\b(?! (?:van|met|in|uit)\b)/,
+      /\bik (?:ga|kan|zal|wil) (?:je|jouw|uw|ur) (?:\w{1,12} )?(?:account|acc|profiel) (?:\w{1,8} )?(?:levelen|boosten|grinden|upgraden|farmen|ranken|carryen|opwaarderen)\b/,
+      /\b(?:voeg|zet|registreer|scan) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|vinger|duim|face ?id|touch ?id)\b.{0,20}\b(?:in|op|aan|bij) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone|ipad|laptop|tablet)\b/,
+      new RegExp(`\\b(?:heb|moet) ik (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|gegevens|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b|\\bik (?:heb|moet) (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b`),
+    ],
+    unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, /\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen|grapje|mama zegt|papa zegt)\b/],
+    examples: {
+      match: [
+        'wa is je wachtwoord, ik ga je roblox account levelen',
+        'wa is uw pw? ik boost uw account ff',
+        'ik ga je account grinden vannacht',
+        'zet mijn vingerafdruk ook in jouw telefoon',
+        'dan mag ik toch weten met wie je praat. laat je berichten ff zien',
+        'voor de coaching app heb ik je inloggegevens nodig',
+      ],
+      noMatch: [
+        'wat is het wifi wachtwoord hier',
+        'laat je berichten ff zien van de groepsapp, ik zit er niet in',
+        'wa is je pincode van de fietsenstalling',
+        'wa is je login voor de bieb? ik verleng dat boek voor je',
+        'ik heb mijn wachtwoord van magister nodig, weet jij hoe dat moet',
+        'zet je eigen vingerafdruk erin, dat is veiliger',
+      ],
     },
   },
 ];

@@ -125,7 +125,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks when the parents are away, out at work or asleep: finding the moment nobody is watching.',
     patterns: [
-      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|de deur uit)\b/,
+      /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|werk|de deur uit)\b/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie|vertrokken|de deur uit|naar bed|gaan slapen|op stap|uit eten)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) er (?:vanavond|vannacht|morgen|dit weekend|straks|nu|de hele dag|niet|nie)\b/,
       new RegExp(`\\b(?:slapen|slaapt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\\b`),
@@ -266,10 +266,13 @@ const BASE: RuleDef[] = [
       /\bwie (?:zorgt|past|let) (?:er )?(?:voor|op) (?:je|jou|u)(?: (?:na school|als|s avonds|vanavond|dit weekend|overdag)|\?| ?$)|\bdeel(?:t|de)? (?:je|jij|ge|jouw)(?: \w{1,20}){0,2} (?:een |je |jouw )?kamer met\b/,
       /\b(?:de )?kust (?:is )?(?:al )?(?:veilig|vrij)\b/,
       /\b(?:heb|hebt|hebde) (?:je|ge|gij) (?:een )?eigen kamer\b/,
+      // "kun je praten of zitten ze naast je", "ligt je telefoon 's nachts bij je ouders?", "kan je ff naar je kamer gaan zodat we kunnen bellen?"
+      /\b(?:kan|kun|kunt|wil|wilt) (?:je|jij|ge) (?:ff |even |eens |nu |snel )?naar (?:je|jouw|uw) (?:kamer|kamertje|slaapkamer|zolder) (?:gaan|lopen)\b.{0,24}\b(?:bellen|facetimen|praten|videobellen|cam|alleen|deur|niemand)\b/,
+      /\bof (?:zitten|zit|zijn|is|staan|staat) (?:ze|er iemand|iemand|je ouders|je moeder|je vader|je ma|je pa) (?:\w{1,8} )?(?:naast|bij|achter|in de buurt van) (?:je|jou|u)\b|\b(?:ligt|moet|gaat) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:\w{1,8} )?(?:s nachts |'s nachts )?(?:niet )?(?:bij|naar) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/],
     examples: {
-      match: ['liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
+      match: ['liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'kan je ff naar je kamer gaan zodat we kunnen bellen?', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
       noMatch: ['ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
@@ -340,11 +343,39 @@ const BASE: RuleDef[] = [
       noMatch: ['heb je de deur op slot? je was de laatste thuis toch, pap vraagt het', 'is je moeder thuis, mijn mama wil haar bellen', 'mijn moeder heeft nachtdienst in het ziekenhuis', 'doe de deur dicht, het tocht', 'is er een volwassene bij de training?'],
     },
   },
+  {
+    id: 'nl.alone_check.alone-t12',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Risk assessment in other words: how long the teen is alone ("dus je bent helemaal alleen tot 6 uur?"), whether a parent has an app that shows the phone ("heeft je moeder zo\'n app waarmee ze kan zien wat je doet?"), whether anyone at home knows the teen is awake and online ("weet iemand thuis dat je nog wakker bent? of slapen ze allemaal al").',
+    patterns: [
+      /\b(?:je|jij|ge|gij) (?:bent|zijt|bn|zit) (?:\w{1,10} ){0,3}(?:all?ee?n|alleen thuis|in je eentje|in je uppie) (?:tot|totdat|tot na|tot ongeveer|de hele (?:dag|middag|avond|nacht|ochtend))\b.{0,24}\?|\b(?:je|jij|ge|gij) (?:bent|zijt|bn|zit) (?:\w{1,10} )?de hele (?:dag|middag|avond|nacht|ochtend|weekend) (?:all?ee?n|alleen thuis|in je eentje)\b.{0,24}\?/,
+      new RegExp(`\\b(?:heeft|hebben|gebruikt|gebruiken) (?:je|jouw|uw) ${PARENT} (?:[\\w']{1,10} ){0,3}(?:app|apps|appje|programma|software|tracker|instelling) (?:\\w{1,10} )?(?:waarmee|waar|die|om|zodat|dat) (?:\\w{1,10} ){0,4}(?:zien|lezen|checken|volgen|meekijken|meelezen|controleren|bekijken)\\b`),
+      /\bweet (?:er )?(?:iemand|wie|niemand|je moeder|je vader|je ma|je pa|je ouders) (?:\w{1,10} ){0,4}(?:dat|of) (?:je|jij|ge) (?:\w{1,8} )?(?:nog wakker|nog op|wakker|online|met mij|aan het chatten|nog aan het appen)\b/,
+    ],
+    unless: [/\b(?:ik ben|ik bn|ik zit|ik lig) (?:\w{1,10} ){0,2}all?ee?n\b|\b(?:mama|papa|mam|pap|liefs|oma|opa|oppas|eet je bij ons|er staat eten|in de koelkast|in de vriezer|de hond|huiswerk)\b|\b(?:zet|doe|zachtjes|stil)\b.{0,20}\b(?:muziek|tv|geluid)\b/],
+    examples: {
+      match: [
+        'oke dus je bent helemaal alleen tot 6 uur? 👀',
+        'dus je zit de hele middag alleen? hoe laat komen ze terug?',
+        'ge zijt alleen tot na het eten?',
+        "heeft je moeder zo'n app waarmee ze kan zien wat je op je telefoon doet?",
+        'hebben je ouders een app die kan meelezen?',
+        'weet iemand thuis eigenlijk dat je nog wakker bent?',
+      ],
+      noMatch: [
+        'je bent alleen tot 6 uur, er staat eten in de koelkast. liefs mama',
+        'heeft je moeder die app van de bank waarmee je kan betalen?',
+        'ik ben alleen tot 6 uur, saai',
+        'weet iemand of de toets morgen doorgaat?',
+      ],
+    },
+  },
 ];
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */
 const EVERYDAY =
-  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|(?:de )?mijne (?:doen|doet|checken|checkt|lezen|leest) (?:dat|het) ook|notes|homework|maths|doorstep|schrift|je boek|je agenda|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we(?! (?:\w{1,8} )?(?:bellen|facetimen|videobellen|praten|chatten|rustig|ongestoord|eindelijk|alleen)\b)|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|uitwedstrijd|wedstrijd|toernooi|carpool|carpoolen|(?:kunnen|kan) (?:ze|hij|zij) (?:\w{1,8} )?rijden|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus)|loodgieter|monteur|bezorger|doe (?:maar |ff |even )?open|met z'?n allen|als (?:je|jij) (?:iets|wat) nodig hebt|(?:bellen|praten|vertellen|hebben) over (?:wat er (?:met|bij) [a-z]{2,12}|de ruzie|die ruzie|het gedoe|dat gedoe))\b/;
+  /\b(?:(?:mijn|mn|m'n) (?:pa|ma|ouders|moeder|vader) (?:doet|doen|leest|lezen|kijkt|kijken|checkt|checken) (?:dat|het|ook|echt|mijn|mn)|(?:de )?mijne (?:doen|doet|checken|checkt|lezen|leest) (?:dat|het) ook|notes|homework|maths|doorstep|schrift|je boek|je agenda|mentor|de juf|juf zegt|meester|toets|aantekeningen|oppassen|op de gang|kruidvat|hema|in de stad|fortnite|potje|minecraft|valorant|dan (?:kunnen|gaan) we(?! (?:\w{1,8} )?(?:bellen|facetimen|videobellen|praten|chatten|rustig|ongestoord|eindelijk|alleen)\b)|ik sta|voor de deur|lawaai|muziek|leren|huiswerk|werkstuk|feestje|feest|filmavond|met de meiden|je zus|mama|papa|training|snoep|snacks|project|nee toch|brengen|kerst|kerstdiner|sinterklaas|pakjesavond|verjaardag|sleutel|pakketje|formulier|te hard|anders bel ik|uitwedstrijd|wedstrijd|toernooi|carpool|carpoolen|(?:kunnen|kan) (?:ze|hij|zij) (?:\w{1,8} )?rijden|verhuizen|verhuizing|groetjes|terugbrengen|jas|sleutels|oplader|chips|pizza|oven|vriezer|koelkast|magnetron|lasagne|avondeten|boodschappen|ik kook|kook voor|koken|mee eten|lokaal|etui|laten liggen|vergeten|tv|televisie|harder zetten|eet je bij ons|bij ons eten|wasmachine|vaatwasser|droger|stofzuigen|grandma|grandpa|board games|my mum|my mom|my dad|come to ours|for tea|for dinner|love mum|love mom|(?:mum|mom|dad|mama|papa) (?:just )?(?:texted|called|rang|said|asked|appte|belde)|let the dog out|feed the (?:dog|cat)|gamen|controller|tosti|tostis|vindt het prima|mee mag|mee naar|efteling|mag je nog naar buiten|oma|opa|liefs|spelletje|verveel me|oefenen|presentatie|lenen|playstation|ps5|(?:mijn|mn|m'n) (?:moeder|vader|ouders|broer|zus)|loodgieter|monteur|bezorger|doe (?:maar |ff |even )?open|met z'?n allen|als (?:je|jij) (?:iets|wat) nodig hebt|(?:bellen|praten|vertellen|hebben) over (?:wat er (?:met|bij) [a-z]{2,12}|de ruzie|die ruzie|het gedoe|dat gedoe)|(?:een|ne|de) film (?:\w{1,8} )?(?:komen |gaan )?kijken|film (?:komen |gaan )?kijken|(?:stil|zachtjes|zacht) (?:doen|praten|zijn)|(?:het|je|jouw|mijn|mn|m'n|dat|die) (?:boek|boeken|schrift|spullen|tas|kleren|hoodie|trui) (?:\w{1,8} ){0,2}(?:ophalen|komen halen|komen ophalen|terugbrengen|brengen|afgeven))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.alone_check.watched-wide': {
@@ -362,11 +393,11 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['wanneer heb je weer een avondje het huis voor jezelf', 'checkt uw pa uw gsm soms?', 'verder niemand toch?'],
   },
   'nl.alone_check.home-alone': {
-    match: ['ben je alleen? ik wil je bellen over wat er met lisa is gebeurd', 'even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
+    match: ["u home alone? mum just texted, she's stuck in traffic, can u let the dog out", 'ben je alleen thuis? papa belde, hij is later, laat jij de hond ff uit', 'zijde gij alleen thuis? ik kan ne film komen kijken', 'ben je alleen? zullen we een film gaan kijken in de stad', 'ben je alleen? ik wil je bellen over wat er met lisa is gebeurd', 'even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?'],
     noMatch: ['ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
-    match: ['zijn je ouders er vanavond? anders kunnen we bij jou de film kijken met z\'n allen', 'zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug', 'zijn je ouders vanavond thuis of kunnen ze niet rijden naar de uitwedstrijd'],
+    match: ['zijn je ouders al naar bed? kan je nog in vc of moet je stil doen', 'zijn je ouders er morgen? dan kom ik mijn hoodie ff ophalen', 'zijn je ouders er vanavond? anders kunnen we bij jou de film kijken met z\'n allen', 'zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug', 'zijn je ouders vanavond thuis of kunnen ze niet rijden naar de uitwedstrijd'],
     noMatch: ['slapen je ouders al? dan kunnen we bellen', 'mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
   },
 });

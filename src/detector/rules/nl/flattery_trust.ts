@@ -425,6 +425,44 @@ const BASE: RuleDef[] = [
       noMatch: ['jij bent echt een 10 in wiskunde haha', 'je bent echt een 10 voor die toets haha', 'ik ben 10 min te laat', 'je bent 10 jaar toch?'],
     },
   },
+  {
+    id: 'nl.flattery_trust.scout-and-coach-praise',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Praise that sets the teen apart and ties them to the sender, as talent scouts, fake coaches and gamers write it: "zoveel knapper dan die meiden van je klas", "de enige op deze server met wie ik echt kan praten", "met mij erbij word je de beste versie van jezelf", "niemand zegt dat tegen je he", "jij hebt het in je, ik wil je helpen groeien". Low: friends say some of it too.',
+    patterns: [
+      /\b(?:zoveel|veel|echt|wel|100x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|rijper|wijzer|verder|cuter|hotter|lekkerder|knapper en slimmer) dan (?:al )?(?:die|de|alle|andere|je|jouw|uw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|gasten|kinderen|kids|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven)\b/,
+      /\b(?:zo'n|zon|zo een|iemand|een meid|een meisje|een jongen) (?:meid |meisje |jongen |iemand )?(?:als|zoals) (?:jij|jou|gij|u) (?:kom|zie|vind|tref|ontmoet|kent) (?:je|ik|ge|men) (?:maar |echt |bijna )?(?:een keer|1 keer|eens in je leven|zelden|nooit|bijna nooit)\b/,
+      /\b(?:(?:de )?enige|enigste)(?: \w{1,10}){0,4} met wie ik (?:echt |gewoon |normaal |zo )?(?:kan|kon) (?:praten|lachen|chillen|kletsen|zijn wie ik ben)\b|\bmet (?:jou|je) kan ik (?:echt |gewoon )?(?:over )?alles (?:praten|bespreken|delen|vertellen)\b/,
+      /\b(?:ik zie|ik zag) (?:alleen maar |echt |zo veel |zoveel )?(?:potentie|potentieel|talent)\b|\bbeste versie van (?:jezelf|je zelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:je|jou)\b/,
+      /\b(?:je|jij) hebt (?:het|echt iets|iets|star quality|talent|potentie|de looks|de uitstraling)(?: echt| wel| gewoon){0,2} (?:in (?:je|jou)|om (?:groot|model|beroemd|famous) te worden)\b|\bik wil (?:je|jou) helpen (?:groeien|groot worden|doorbreken|beroemd worden|famous worden)\b|\bbeter dan (?:van )?(?:de meeste|veel|al die) (?:creators|influencers|modellen|models|tiktokkers|youtubers|streamers)\b|\bcamera ?presence\b/,
+      /\bniemand (?:anders )?(?:zegt|vertelt) (?:dat|dit|het) (?:ooit |ook |eens |nooit )?(?:tegen|aan) (?:je|jou)\b/,
+      /\b(?:de )?(?:mooiste|liefste|knapste|leukste|schattigste|prachtigste) (?:ogen|lach|glimlach|lippen|haar|gezicht|gezichtje|stem|meisje|meid|jongen|smile)(?: \w{1,8})? die ik (?:ooit|in mijn leven|echt ooit) (?:heb )?(?:gezien|gehoord|ontmoet|gesproken)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
+    examples: {
+      match: [
+        'je bent veel mooier dan al die meiden uit je klas',
+        'jij bent echt 100x knapper dan die andere meisjes',
+        'je bent de enige op discord met wie ik echt kan praten',
+        'met jou kan ik over alles praten',
+        'ik zie zoveel potentie in je, met mij word je de beste versie van jezelf',
+        'jij hebt het echt in je om model te worden, ik wil je helpen groeien',
+        'ik ben trots op je, niemand zegt dat tegen je he',
+        'je hebt echt de mooiste ogen die ik ooit heb gezien',
+        'ge zijt veel rijper dan de gasten van uw klas',
+        "zo'n meid als jij kom je maar een keer tegen",
+        'iemand zoals jij vind je bijna nooit',
+        'jij hebt de liefste lach die ik ooit heb gehoord',
+      ],
+      noMatch: [
+        'mijn nieuwe telefoon is veel mooier dan de oude',
+        'ik geloof in spoken haha',
+        'de coach zegt dat ik potentie heb, mijn trainer zei het ook',
+        'met jou kan ik niet praten over voetbal lol',
+      ],
+    },
+  },
 ];
 
 /**
@@ -432,7 +470,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je))\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je)|(?:in|uit|van) dezelfde (?:klas|groep|les|ploeg|klas als)|klasgeno(?:ot|te|ten)|teamgeno(?:ot|te|ten)|ploegmaat|ploegmaatje|op het veld|op de training|(?:zie|zag) (?:ik|we) (?:je|jou|elkaar) (?:toch |al )?(?:elke|iedere) dag|daarom volg ik (?:je|jou)|(?:blijf|nooit) (?:gewoon |altijd )?(?:jezelf|veranderen))\b/;
 /** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
 const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
@@ -453,16 +491,20 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'jij bent anders dan de rest, jij doet tenminste nie fake. daarom ben je mn bestie',
       'bro jij snapt me als enige',
       "ik heb nog nooit zo'n klik gehad met iemand als met jou 🥺 ben blij dat je mee was naar de bios",
+      'ik heb nog nooit zon klik gehad met een klasgenoot haha, samen het beste duo',
+      'wij hebben echt een speciale band, al sinds we in dezelfde ploeg zitten ⚽',
+      'jij bent anders dan de rest op insta, zo echt. daarom volg ik je, blijf jezelf x',
     ],
     noMatch: ['jij snapt me als enige', 'bro je bent echt de beste keeper', 'die opdracht snap ik niet gast'],
   },
   // Praise for how the teen handled one real moment ("hoe je reageerde toen ze je uitlachte") or from a peer.
   'nl.flattery_trust.mature-for-age': {
-    everyday: new RegExp(`${PEER_WORDS.source}|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
+    everyday: new RegExp(`${PEER_WORDS.source}|\\b(?:opa|oma|grandad|grandpa|grandma|granny|nan|nana)\\b|\\bhoe (?:je|jij) (?:dat |het |daarmee |daar )?(?:\\w{1,12} ){0,3}(?:reageerde|oploste|aanpakte|omging|afhandelde|bleef|deed)\\b`),
     match: [
       'je bent echt mature hoor hoe je reageerde toen ze je uitlachte',
       'wallah je bent zo volwassen voor je leeftijd met hoe je dat met je ouders oploste',
       'jij bent anders dan de rest, daarom ben je mn bestie',
+      'ur such an old soul, my nan would have loved chatting with u',
     ],
     noMatch: ['je bent zo volwassen voor je leeftijd', 'hoe je reageerde was echt grappig', 'bro je bent zo lang geworden'],
   },

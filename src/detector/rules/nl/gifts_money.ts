@@ -133,10 +133,11 @@ export const rules: RuleDef[] = [
       /\b(?:verdien|verdienen|cash|pak) (?:\d{1,4} ?(?:euro|eur)?|duizenden euro'?s|veel geld) (?:per (?:dag|week|maand|uur) )?(?:vanuit huis|vanaf je telefoon|zonder (?:te )?werken|makkelijk|thuis)\b/,
       /\b\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit) (?:.{0,20} )?(?:verdienen|cash|makkelijk|zonder)\b|\b(?:werk|werken|klus|klussen) (?:voor|bij) (?:mij|ons)\b.{0,20}\b(?:verdien|verdienen|euro|geld|cash|betaal)\b|\bverdien (?:je )?\d{1,4} ?(?:euro|eur)? (?:per|p) (?:dag|week|uur|klus|rit)\b|\b(?:\d{2,4} ?(?:euro|eur)|geld|cash)\b.{0,30}\b(?:pakketje|pakketjes|pakket|tasje)\b.{0,12}\b(?:brengen|wegbrengen|afleveren|rondbrengen|bezorgen|ophalen|bewaren)\b|\b(?:pakketje|pakketjes|pakket|tasje|spullen)\b.{0,20}\b(?:wegbrengen|afleveren|rondbrengen|bezorgen|ophalen|bewaren)\b.{0,20}\b(?:krijg|krijgt|betaal|euro|geld|cash|\d{2,4})\b/,
     ],
-    unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|folders?|reclamefolders?|flyers?|flyeren|buurtsuper|bijbaan|bijbaantje)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
+    unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien|de tuin|in de tuin|tuinieren|onkruid|de hond uitlaten|auto wassen|ramen lappen|buurvrouw|buurman|de buren|verhuisdozen)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|folders?|reclamefolders?|flyers?|flyeren|buurtsuper|bijbaan|bijbaantje)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
     examples: {
       match: ['geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
       noMatch: [
+        'wil je 10 euro verdienen? help me ff met de tuin, groetjes buurvrouw',
         'snel geld verdienen haha: folders lopen voor de buurtsuper, 30 euro per wijk, ik doe het ook',
         "wil je bijverdienen? de supermarkt zoekt vakkenvullers vanaf 15",
         'ik heb werk voor je: de afwas lol',
@@ -595,6 +596,61 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['snelle doekoe mattie, 200 per dag. dm me als je serieus bent', 'geef me je tikkie of rekeningnummer en ik maak 100 over, zomaar', 'Ik wil je graag helpen met je zakgeld. 150 per week, je hoeft alleen af en toe met me te praten', 'heb je geld nodig? ik help je wel, zeg maar hoeveel. tussen vrienden toch', 'heb je 20 euro op je paypal gezet, gewoon zodat je iets leuks kan doen 😘', 'kben echt vrijgevig voor mensen die ik leuk vind, wilde gij een cadeautje?', 'waggi in de stad rondbrengen = 100 per rit. interesse?', 'ik heb een klein klusje, paar tasjes ophalen en afgeven. vandaag nog je eerste 50 euro cash in je hand', 'makkelijk geld verdienen? 300 per week', 'ik maak je 50 over, gewoon omdat het kan', 'je hoeft me niks terug te betalen, maar je bent me wel iets schuldig'],
       noMatch: ['wil je een cadeautje voor sinterklaas maken samen?', 'mijn bijbaan betaalt 12 euro per uur', 'oma vraagt of je geld nodig hebt voor je verjaardag', 'stuur me je tikkie voor de pizza, ik maak het over', 'hoeveel kost het per dag bij de opvang'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.offer-t12',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Offers in passing, as strangers write them: "krijg je gratis supplementen en kleding", "ik heb nog een nitro gift over, wil je hem?", "ik koop nieuwe voor u", "voor elke deal krijg je betaald, de eerste 100 euro staat al klaar". Low: counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:krijg|krijgt) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}gratis\b|\b(?:helemaal|volledig|totaal) gratis (?:voor (?:jou|je|u)|van mij)\b|\bgratis (?:\w{1,12} ){0,3}(?:van mij|voor jou alleen|alleen voor jou)\b/,
+      new RegExp(`\\bik (?:heb|had) (?:\\w{1,10} ){0,3}(?:${CURRENCY}|gift|giftje|giftcode|code|codes|kaart|kaartje|tegoed) (?:\\w{1,8} ){0,2}(?:over|liggen|staan|extra|te veel|teveel)\\b.{0,40}\\b(?:wil je|wil jij|wilde|wilt ge|voor jou|voor u|moet je|hebben|als (?:je|jij|ge) (?:hem|het|ze|die|m|em) (?:wil|wilt))\\b`),
+      /\bik koop (?:wel |gewoon |graag )?(?:nieuwe|een nieuwe|nieuw|er nieuwe|een paar nieuwe|wel nieuwe) (?:\w{1,10} )?voor (?:je|jou|u)\b|\bik koop (?:ze|die|het|hem|m|em) (?:wel |gewoon |gwn )?voor (?:je|jou|u)\b(?!.{0,20}\b(?:terug|terugbetalen|betaal je|geef je)\b)/,
+      /\bik kan (?:je|jou|u) (?:\w{1,8} )?helpen (?:met|aan) (?:meer )?(?:volgers|followers|views|likes|bekendheid|een contract|deals|brand deals|een platencontract|een modellencontract)\b|\bik ken (?:mensen|iemand|gasten) (?:bij|van) (?:tiktok|insta|instagram|youtube|een modellenbureau|modellenbureaus|een platenlabel|een agency|castings)\b/,
+      /\b(?:krijg|krijgt) (?:je|jij|ge|u) (?:gewoon |ook |echt )?betaald\b|\b(?:de )?eerste \d{2,4} (?:euro |eur )?(?:staat|staan|ligt|liggen) (?:al |nu |gewoon )?(?:klaar|voor je klaar)\b|\b\d{2,4} (?:euro|eur) (?:staat|ligt) (?:al |gewoon )?(?:klaar|voor (?:je|jou) klaar)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa) (?:koopt|kopen|betaalt|betalen)\b|\b(?:mama|papa|oma|opa|liefs)\b|\b(?:proefles|proefwerk|bij (?:de|het) (?:ah|jumbo|kruidvat|action|hema|mac|mcdonalds|bioscoop|kapper))\b/],
+    examples: {
+      match: [
+        'word mijn ambassadeur, dan krijg je gratis kleding en supplementen',
+        'ik heb nog een robux code over, wil je hem?',
+        'ik heb nog een psn kaart van 50 liggen, zeg maar als je hem wil',
+        'ik had trouwens nog 2 skins over van een event, voor jou als je wil',
+        'je sneakers zijn helemaal kapot, ik koop nieuwe voor je',
+        'voor elke post krijg je betaald, de eerste 50 euro staat al klaar',
+        'ik kan je helpen met volgers, ik ken mensen bij tiktok',
+      ],
+      noMatch: [
+        'ik heb nog een oplader over, wil je die lenen?',
+        'mijn moeder koopt nieuwe schoenen voor me',
+        'bij de ah krijg je gratis stickers haha',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.quick-cash-errand',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Recruits for quick cash with no questions asked ("wie wil zaterdag 150 pakken? alleen ff rondrijden en dingen afgeven, geen vragen. dm me"): the open call of drug runners and money-mule recruiters (Dutch police and Fier on criminal exploitation of teens).',
+    patterns: [
+      /\b(?:wie wil|wil je|wil jij|wilt ge|zin om|kans om)\b.{0,24}\b\d{2,4} (?:pakken|verdienen|scoren|cashen|euro|eu|e|ballen|piek)\b.{0,60}\b(?:geen vragen|zonder vragen|rondrijden|rond rijden|rondbrengen|afgeven|afleveren|pakketjes|pakketje|dingen (?:afgeven|brengen|wegbrengen|ophalen)|dm me|stuur (?:me )?(?:een )?dm|pb me)\b/,
+      /\b(?:geen vragen|zonder vragen)\b.{0,30}\b(?:\d{2,4} (?:pakken|euro|cash)|snel geld|makkelijk geld|goed betaald|goed verdienen)\b/,
+    ],
+    unless: [/\b(?:krantenwijk|folders|bijbaan bij|vakkenvullen|oppassen|afwassen|babysit|auto'?s wassen|autowassen|de club|vereniging|sponsorloop|klusjes|tuin|grasmaaien|hond uitlaten|bezorgen voor (?:de|het) [a-z]{2,14} (?:restaurant|pizzeria|snackbar))\b/],
+    examples: {
+      match: [
+        'wie wil zaterdag 150 pakken? alleen wat rondrijden, geen vragen',
+        'wie wil vrijdag 200 verdienen? ff wat pakketjes rondbrengen, dm me',
+        'zin om 300 euro te cashen? paar dingen afgeven in de stad, geen vragen',
+        'geen vragen, 100 euro per rit',
+      ],
+      noMatch: [
+        'wie wil zaterdag mee naar de stad? dm me',
+        'wil je 20 euro verdienen met oppassen bij de buren?',
+        'wie wil 50 euro verdienen met folders rondbrengen',
+        'wie wil zaterdag 20 euro verdienen met autos wassen bij de club? dm me',
+      ],
     },
   },
 ];

@@ -10,6 +10,13 @@ import { NOBODY, PARENT } from './words';
 /** A peer whose own parents are the same ("mijne ook nie"), unless they then offer themselves instead ("maar ik snap je"). */
 const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij mij)\b).*\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|snappen ook|precies)\b/;
 
+/**
+ * A friend sticking up for the teen against people who hurt them ("ze zijn gemeen tegen je, je
+ * verdient echte vrienden", "wij zijn er toch voor je"): it points to other friends, not to the
+ * sender alone. Not when the sender then offers only themselves ("je hebt mij toch", "alleen ik").
+ */
+const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u)|(?:praat|bespreek|vertel|zeg) (?:er |het |dit |dat |ff |even |eens |maar |gewoon |wel )?(?:met|tegen|aan) (?:je|jouw|de|uw) (?:mentor|ouders|moeder|vader|mama|papa|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer))\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.isolation.they-dont-understand',
@@ -156,7 +163,7 @@ export const rules: RuleDef[] = [
       /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/,
       // People on an app or on screen, not the teen's own: "kap met tiktok, die mensen zijn fake".
       /\b(?:tiktok|insta|instagram|youtube|youtubers?|influencers?|twitter|reddit|reality ?(?:show|tv)|die (?:app|site|serie|show|realityshow))\b/,
-      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/],
+      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/, STICKING_UP],
     examples: {
       match: [
         'die vriendinnen van je zijn nep',
@@ -182,6 +189,7 @@ export const rules: RuleDef[] = [
         'je vriendin gebruikt je alleen maar',
       ],
       noMatch: [
+        'die jongens zijn niet goed voor je, praat met je mentor',
         'kap met tiktok bro, die mensen zijn allemaal fake 😂',
         'die influencers zijn echt nep, niet naar kijken',
         'ik ga niet meer met die groep om',
@@ -195,6 +203,8 @@ export const rules: RuleDef[] = [
         'waarom ga je nog met de bus',
         'ik zou die sommen gewoon laten vallen die komen niet',
         'waarom ga je met die trein om 8 uur',
+        'waarom hang je nog met die meiden? ze doen zo gemeen tegen je, je verdient echte vriendinnen',
+        'wrm chill je nog met die gasten, ze lachen je altijd uit. wij zijn er toch voor je',
       ],
     },
   },
@@ -219,7 +229,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
     unless: [
-      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/],
+      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
         'ik ken je beter dan je vriendinnen',
@@ -252,6 +262,8 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
+        'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
+        'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',
         'je vriendinnen wachten bij de fietsenstalling',
         'die meiden uit je klas zijn echt grappig',
         'mijn ouders snappen echt niks van tiktok',
@@ -627,6 +639,57 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
       noMatch: ['ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
+    },
+  },
+  {
+    id: 'nl.isolation.distrust-t12',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low: sows distrust of the teen\'s confidants ("waarom vertel je je zus alles? die roddelt toch", "je vrienden gebruiken het tegen je"). Friends gossip about each other too; it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(`\\bwaarom (?:vertel|zeg|deel) (?:je|jij|ge) (?:je|jouw|uw) (?:${PARENT}|zus|zusje|broer|broertje|vriendinnen|vrienden|vriendin|bff|bestie|mentor) (?:\\w{1,8} )?(?:alles|zoveel|dat soort dingen|zulke dingen)\\b`),
+      /\b(?:die|ze|zij|hij) (?:roddelt|roddelen|kletst|kletsen|lult|lullen|verraadt|verraden|verlinkt|verlinken|gebruikt|gebruiken) (?:(?:het|dat|alles) (?:toch |echt |gewoon )?door|toch (?:alles |het )?door|(?:het |dat |alles )?(?:toch |echt |gewoon )?tegen (?:je|jou))\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:zus|broer|vriendin|moeder|vader)\b|\b(?:haha|lol|xd)\b/],
+    examples: {
+      match: ['waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je'],
+      noMatch: ['waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les'],
+    },
+  },
+  {
+    id: 'nl.isolation.wedge-t12',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Turning the teen from parents, school and friends towards the sender alone, in the words of fake coaches, gamers and loverboys: "als je moeder zo doet zou ik niet meer met haar praten", "ge moet u niet laten doen door uw ouders, die verstaan niks van ons", "ik ben de enige die je echt helpt, vergeet die mensen op school", "waarom zou je naar dat feestje gaan, blijf lekker online bij mij", "leave die server, wij maken een eigen groep, alleen jij en ik".',
+    patterns: [
+      new RegExp(`\\b(?:je|jouw|uw) ${PARENT}\\b.{0,40}\\b(?:ik zou|zou ik)(?: \\w{1,8}){0,2} (?:niet|nooit|nie|ni) meer (?:met|tegen) (?:haar|hem|ze|hun|hen|die) (?:praten|spreken|omgaan|appen)\\b`),
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|moogt|mag|moet toch) (?:je|jezelf|u|uzelf) (?:niet|nie|ni) (?:\\w{1,8} )?laten (?:doen|commanderen|vertellen|opsluiten|tegenhouden|kleineren) door (?:je|jouw|uw|die) (?:${PARENT}|vrienden|vriendinnen|mentor|leraren|school)\\b`),
+      /\b(?:je|jouw|uw|die) (?:vrienden|vriendinnen|klasgenoten|klasgenootjes|vriendjes)(?: van (?:je|jou|u))? (?:zijn|is) (?:nog |echt |gewoon )?(?:maar )?(?:kinderen|kids|kleuters|babys|baby's|kinderachtig)\b.{0,40}\b(?:jij|je|gij|ge) (?:bent|zijt) (?:veel |echt |al |gewoon )?(?:verder|volwassener|ouder|rijper|wijzer|anders)\b/,
+      /\b(?:die|ze|zij|hun) (?:verstaan|snappen|begrijpen|weten) (?:echt |toch |gewoon )?(?:niks|niets|nix|geen bal) van (?:ons|jou en mij|wat wij hebben|jouw lichaam|je lichaam|je doel|jouw doel)\b/,
+      /\bik ben (?:de enige|de enigste|als enige)(?: \w{1,8}){0,2} die (?:je|jou|u) (?:echt |wel |gewoon |hier )?(?:helpt|steunt|snapt|begrijpt|ziet staan|kent|serieus neemt)\b/,
+      /\bvergeet (?:die|al die|de|je) (?:mensen|meiden|jongens|gasten|vrienden|vriendinnen|klasgenoten|leraren|ouders)(?: \w{1,10}){0,2} (?:op school|van school|thuis|om je heen|in je klas)\b/,
+      /\bwaarom (?:zou|wil|moet|ga) (?:je|jij|ge)\b.{0,60}\bblijf (?:lekker |gewoon |gwn |liever |maar )?(?:online |thuis |hier )?(?:bij|met) mij\b(?! (?:slapen|logeren|eten))|\bblijf (?:lekker |gewoon |gwn |liever |maar )?online (?:bij|met) mij\b/,
+      /\b(?:leave|verlaat|quit|ga weg uit|ga uit|stop met) (?:ze|die server|die groep|de groep|de server|die gc|de gc|die chat|die squad)(?: gewoon| gwn)?(?: allemaal)?\b.{0,40}\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|eigen (?:groep|server|gc|chat))\b|\beigen (?:groep|server|gc|chat|groepje)\b.{0,20}\balleen (?:jij en ik|wij tweeen|wij twee|wij 2)\b/,
+    ],
+    unless: [STICKING_UP, /\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
+    examples: {
+      match: [
+        'als je vader zo tegen je doet zou ik gewoon nooit meer met hem praten',
+        'je moet je niet laten doen door je ouders',
+        'ge moet u ni laten commanderen door uw ma, die verstaan niks van ons',
+        'die snappen niks van jouw lichaam, ik wel',
+        'ik ben de enige hier die je echt helpt, vergeet die mensen op school',
+        'waarom wil je naar dat feest? blijf lekker online bij mij',
+        'leave die groep gwn, wij maken een eigen server, alleen jij en ik',
+        'die vrienden van je zijn kinderen, jij bent verder',
+      ],
+      noMatch: [
+        'als je moeder zo doet moet je echt met je mentor praten',
+        'die meiden uit de klas pesten je, ik zou niet meer met ze praten. wij zijn er toch voor je',
+        'blijf maar bij mij slapen zaterdag, mijn moeder vindt het goed',
+        'we maken een eigen groep voor het werkstuk, alleen jij en ik',
+        'ik ben de enige die je helpt met wiskunde',
+      ],
     },
   },
 ];

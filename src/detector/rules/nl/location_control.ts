@@ -63,9 +63,9 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
     unless: [
-      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/,
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
-      /\b(?:kwijt|verloren|gestolen|kwijtraakt|verliest)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
+      /\b(?:kwijt|kwijtgeraakt|kwijt geraakt|kwijtraken|verloren|gestolen|kwijtraakt|verliest|lost|stolen)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
     examples: {
       match: ['haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
@@ -82,6 +82,9 @@ export const rules: RuleDef[] = [
         'zet je locatie aan op find my, ik wil weten of je veilig bij oma bent aangekomen',
         'zet zoek mijn aan, je bent je telefoon anders weer kwijt',
         'zet snap map aan, dan zie je wie er allemaal bij het strand is',
+        "zet 'zoek mijn iphone' aan aub, je bent hem al 2 keer kwijtgeraakt deze maand",
+        'zet find my ff aan, als je hem weer kwijtraakt kunnen we hem tenminste vinden',
+        'turn ghost mode off so we can find each other at the fair',
       ],
     },
   },
@@ -148,7 +151,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
-      /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP],
+      /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
+      // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP],
     examples: {
       match: [
         'zet je locatie aan, ik wil zien waar je bent',
@@ -166,6 +171,8 @@ export const rules: RuleDef[] = [
         'als je je locatie uitzet word ik boos',
       ],
       noMatch: [
+        'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
+        'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",
         'mama checkt mijn locatie altijd zo irritant',
         'ik zie je niet, waar sta je',
@@ -202,7 +209,9 @@ export const rules: RuleDef[] = [
       /\bik (?:zie|weet) alles (?:wat|waar) (?:je|jij) (?:doet|bent|gaat)\b|\bik (?:hou|houd) (?:je|jou) (?:goed |altijd |wel )?in de gaten\b|\bik (?:heb|zie|check) (?:je|jouw) (?:live )?(?:locatie|loc)\b|\bik (?:track|tracke) (?:je|jou)\b|\bik (?:volg|zie) (?:je|jou) (?:via|met|op) (?:je|jouw) (?:telefoon|gsm|mobiel|locatie|gps)\b|\b(?:je|jouw) (?:telefoon|gsm|mobiel) (?:vertelt|laat) (?:me|mij) (?:.{0,6} )?(?:zien )?waar (?:je|jij) bent\b/,
     ],
     unless: [
-      /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
+      /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
+      // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
       noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
@@ -337,6 +346,33 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['locatie delen tijdens het werk broer, ik moet je kunnen volgen', 'mag ik je locatie volgen? gewoon voor de zekerheid', 'ik wil je altijd kunnen tracken', 'kan ik je live loc zien?'],
       noMatch: ['heb je een finsta? ik wil je volgen haha', 'ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
+    },
+  },
+  {
+    id: 'nl.location_control.track-t12',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Location as control in the words the other rules miss: "ik wil dat je je locatie de hele dag deelt", a bare "ghost mode uit. nu.", "installeer deze app, dan zie ik waar je loopt, hou hem altijd aan".',
+    patterns: [
+      /\bik wil dat (?:je|jij|ge) (?:je |jouw |uw )?(?:live )?(?:locatie|loc|gps|snap ?map|live locatie)(?: \w{1,10}){0,4} (?:deelt|aanzet|aan zet|aanlaat|aan laat|laat aanstaan|laat staan|aanhoudt)\b/,
+      /^(?:je |jouw |zet je |zet )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:uit|eraf|off|weg)\b.{0,12}$/,
+      /\b(?:installeer|download|zet|neem) (?:ff |even |eens |dan )?(?:deze|die|dit|mijn|een|de) (?:app|appje|programma|tracker)\b.{0,40}\b(?:dan|zodat) (?:zie|weet|kan|volg) ik (?:\w{1,8} )?(?:waar (?:je|jij|ge)|je locatie|jouw locatie|je route)\b/,
+      /\b(?:hou|houd|laat) (?:hem|het|die|m|em|de app|die app|je locatie|je loc) (?:wel |gewoon |ook |maar )?(?:altijd|de hele dag|24 ?7|dag en nacht) aan\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|mijn moeder|mijn vader|je moeder|je vader|ouders|oma|opa|schoolreis|kamp|festival|kermis|pretpark|kwijt|verloren|the fair|find each other)\b/],
+    examples: {
+      match: [
+        'ik wil dat je je locatie de hele dag deelt met mij',
+        'ghost mode uit. nu.',
+        'zet je ghost mode uit!!',
+        'installeer deze app ff, dan zie ik waar je loopt',
+        'download die tracker, zodat ik weet waar je bent. hou hem altijd aan',
+      ],
+      noMatch: [
+        'ik wil dat je je locatie deelt met mama als je naar het festival gaat',
+        'ghost mode uit of aan, wat doe jij?',
+        'installeer deze app, dan zie je waar de bus is',
+      ],
     },
   },
 ];

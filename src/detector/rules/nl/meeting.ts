@@ -286,7 +286,9 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:les-?aantekeningen|aantekeningen|je schrift|je boek|je etui)\b/,
-      /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/],
+      /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/,
+      // A parent's pin-and-pick-up ("stuur ff een pin, dan kom ik je halen"): the pick-up rule's low twin keeps it.
+      /\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b/],
     examples: {
       match: [
         'ik ben volgende week in jouw buurt, zin om te zien?',
@@ -301,7 +303,7 @@ const BASE: RuleDef[] = [
       noMatch: [
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'stuur een pin van het café, dan kom ik eraan',
-        'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
+        'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'stuur ff een pin van waar je bent, dan kom ik je halen', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
     },
   },
   {
@@ -455,6 +457,49 @@ const BASE: RuleDef[] = [
       noMatch: ['wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
     },
   },
+  {
+    id: 'nl.meeting.come-train',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'An invitation to the sender\'s home under a pretext ("ik heb een gym thuis, kom gerust langs, dan kan ik zien hoe het met je lichaam gaat", "kom bij mij thuis trainen", "persoonlijk trainen"): the fake coach moving to an offline meeting.',
+    patterns: [
+      /\bik heb (?:een |mijn eigen |een eigen |zo'n )?(?:gym|sportschool|fitnessruimte|studio|fotostudio|zwembad|jacuzzi|sauna|thuisgym)(?: \w{1,8})? (?:thuis|bij mij thuis|in (?:mijn|mn|m'n) (?:huis|kelder|garage|schuur|zolder))\b.{0,40}\b(?:kom|komen|langs|welkom|bij mij)\b|\b(?:kom|kom je|wil je) (?:gerust |maar |gewoon |een keer |eens )*(?:bij mij (?:thuis )?)?(?:trainen|sporten|fotograferen|shooten|poseren|een shoot doen)(?: bij mij(?: thuis)?)\b/,
+      /\b(?:naar|bij) (?:mijn|mn|m'n) (?:appartement|appartementje|flat|studio|huis|kamer|auto|bus|busje|hotelkamer|hotel|vakantiehuisje|caravan)\b.{0,30}\b(?:daar|dan|waar) (?:hebben|zijn|kunnen|zitten) (?:we|wij) (?:\w{1,8} )?(?:rust|rustig|alleen|ongestoord|met z'?n tweeen|niemand)\b/,
+      /\b(?:persoonlijk|privé|prive|1 op 1|een op een|onder vier ogen) (?:wil |komen |met mij )?(?:trainen|sporten|coachen|afspreken|ontmoeten)\b.{0,60}\b(?:kom|langs|bij mij|thuis|mijn huis)\b/,
+    ],
+    unless: [/\b(?:ouders|mama|papa|je moeder|je vader|mijn moeder|mijn vader|met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b/],
+    examples: {
+      match: [
+        'als je een keer persoonlijk wil trainen, ik heb een gym thuis. kom gerust langs',
+        'ik heb een eigen studio bij mij thuis, kom langs voor een shoot',
+        'kom gewoon trainen bij mij thuis, dan pas ik je schema aan',
+        'prive coachen gaat beter, kom dan bij mij langs',
+        'we kunnen naar mijn appartement, daar hebben we rust',
+        'kom mee naar mn auto, daar zijn we alleen',
+      ],
+      noMatch: [
+        'ik heb een gym thuis, mijn vader heeft hem gebouwd haha',
+        'ik heb een gym thuis, kom gerust langs met de jongens om te trainen',
+        'kom trainen bij de club, proefles is gratis',
+        'persoonlijk trainen kan ook in de sporthal op dinsdag',
+        'we gaan naar mijn huis met de klas, daar hebben we meer ruimte',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.treat-outing',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low: an outing sweetened with a treat ("zin om te chillen in de stad morgen? ik trakteer op mac"). Friends say it too; it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:zin om|wil je|wil jij|zullen we|gaan we|zin in)\b.{0,30}\b(?:chillen|afspreken|hangen|wat doen|iets doen|de stad in|naar de stad|shoppen|iets drinken|iets eten)\b.{0,40}\bik (?:trakteer|betaal|geef (?:je|jou) (?:\w{1,8} )?uit)\b|\bik (?:trakteer|betaal)\b.{0,30}\b(?:als (?:je|jij|we) (?:\w{1,8} )?(?:komt|afspreken|meegaat|mee gaat)|zin om (?:af te spreken|te chillen|mee te gaan))\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|mama|papa|oma|opa|met de klas|met de meiden|met de jongens|team)\b/],
+    examples: {
+      match: ['zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
+      noMatch: ['zin om te chillen morgen? ik ben jarig dus ik trakteer', 'ik trakteer op school morgen', 'zullen we shoppen? ik heb nog geld van oma'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
@@ -462,7 +507,10 @@ const EVERYDAY =
   /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
 /** A parent's plain pick-up: a time, a spot at the school gate, "kom maar", a pin (secrecy has its own rules). */
 const PLAIN_PICK_UP =
-  /(?:\b\d{1,2}[:.]\d{2}\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:&|en|and) ?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\bik kom (?:je|jou) (?:halen|ophalen)\b)/;
+  /(?:\b\d{1,2}[:.]\d{2}\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:&|en|and) ?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b)/;
+/** The sender's own parent drives or comes along: a same-age friend, not a stranger alone ("mijn moeder brengt me wel"). */
+const OWN_PARENT_ALONG =
+  /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -479,9 +527,9 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['ga je mee naar de film zaterdag, alleen wij', 'ga je mee naar de stad zaterdag, alleen wij twee? niet tegen je ouders zeggen', 'we gaan naar de stad met de hele klas'],
   },
   'nl.meeting.meet-up': {
-    everyday: NO_STRANGER_SIGN,
-    match: ['we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
-    noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder'],
+    everyday: new RegExp(`${NO_STRANGER_SIGN.source}|${OWN_PARENT_ALONG.source}`),
+    match: ['kunnen we een keer in het echt afspreken? we zitten al 2 jaar in dezelfde discord, mijn moeder brengt me wel', 'zullen we eindelijk irl afspreken bij de con? mn vader rijdt ons', 'wil je me eindelijk ontmoeten in het echt? mijn ma gaat mee, die wil je ouders ook ff zien', 'we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
+    noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder', 'kunnen we een keer in het echt afspreken? zeg niks tegen je ouders, mijn broer rijdt'],
   },
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {

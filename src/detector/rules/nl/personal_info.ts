@@ -8,7 +8,7 @@ import { PARENT } from './words';
  * they count towards a combination, and only the precise home address weighs more.
  */
 /** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
-const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:ik zit|ik ben|ik kom|zit ik|ben ik|die nieuwe|de nieuwe)(?: \w{1,8}){0,2} (?:uit|in|van) (?:klas |mijn klas |jouw klas |je klas )?[1-6] ?(?:[a-h]|havo|vwo|vmbo|mavo|hv|vw|gym|atheneum)\d?\b|\b(?:de|die) nieuwe (?:uit|van|in) (?:je|jouw|onze|de) (?:klas|groep|jaarlaag)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -174,6 +174,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
+        'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
+        'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
         'wat is het adres van de sporthal',
@@ -358,6 +360,52 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['wa voor school is da eigenlijk, middelbaar of zit ge al aan de unief', 'zit je nog op de basisschool of al op de middelbare?', 'zeg ff waar je woont dan weet ik waar ik je kan vinden', 'vertel me nou waar je woont', 'ben je al op de uni?', 'welk middelbaar doe jij?'],
       noMatch: ['zeg ff waar je woont, dan stuur ik de uitnodiging voor mn feest', 'ik zit op de middelbare', 'zeg ff waar je woont ook alweer, ik moet je boek terugbrengen', 'waar is de uni?'],
+    },
+  },
+  {
+    id: 'nl.personal_info.where-and-when',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Narrows down where the teen lives and when they are out of school, in the casual wording of a chat: "van welke kant ben je", "welk dorp is het dan", "waar chill je normaal, welke wijk", "hoe laat ben je meestal uit", "zit je nog op de basis of al op de middelbare". Low: friends ask this too; it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek|deel van)\b|\b(?:je|jij|ge|gij) (?:bent|zijt|komt|woont) (?:\w{1,10} ){0,2}(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)\b/,
+      /\b(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)(?: van \w{1,14})? (?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u)\b/,
+      /\b(?:welk|welke) (?:dorp|dorpje|stad|stadje|plaats|plaatsje|wijk|buurt) (?:(?:is het|was het|is dat)(?: (?:dan|eigenlijk|precies|ongeveer|nou|ook alweer))?(?= ?[?.!,]|$)|dan|precies|ongeveer)/,
+      /\bwaar (?:chill|hang|zit|ben) (?:je|jij|ge) (?:\w{1,10} ){0,2}(?:normaal|meestal|altijd|vaak|na school|in het weekend)\b.{0,20}\b(?:welke (?:wijk|buurt|plek|straat|park|plein)|waar precies)\b/,
+      /\bhoe laat (?:ben|bent|zijt|is) (?:je|jij|ge|jouw school|je school) (?:\w{1,10} ){0,2}uit\b|\bhoe laat (?:ga|gaat|fiets|fietst|loop|loopt) (?:je|jij) (?:\w{1,10} ){0,2}(?:naar huis|van school)\b/,
+      /\bzit (?:je|jij|ge) (?:nog |al )?(?:op|in) (?:de )?(?:basis|basisschool|lagere school|lagere|middelbare|middelbaar|brugklas|groep [6-8])\b.{0,24}\b(?:of|nog|al)\b/,
+      /\b(?:bij|op|aan) welk(?:e)? (?:station|halte|bushalte|tramhalte|metrostation|perron) (?:stap|stapt|sta|staat|wacht|wachten|moet|ga|ben|zit) (?:je|jij|ge)\b|\bwelke (?:club|vereniging|sportclub|voetbalclub|hockeyclub|turnclub|dansschool|sportschool) (?:is dat|is het|zit je|zit jij|speel je|train je|ben je)\b/,
+      /\b(?:woon|woont|zit|ben|bent|zijt) (?:je|jij|ge) (?:\w{1,10} )?(?:in de buurt van|in de regio|ergens bij|ergens in|ergens rond|rond|richting|dichtbij|vlakbij|in de omgeving van) [a-z]{3,20}\b.{0,12}\?|\b(?:speel|train|sport|zit|turn|dans|zwem|voetbal|hockey|korfbal) (?:je|jij|ge) (?:\w{1,8} )?bij (?:die|welke|de|een) (?:club|vereniging|sportschool|dansschool|turnclub)\b.{0,40}\?/,
+      /\bop welke (?:dagen|avonden|middagen|tijden) (?:heb|hebt|ga|gaat|train|traint|werk|werkt|ben|bent|zit|zijt) (?:je|jij|ge)\b/,
+      /\buit welk (?:jaar|bouwjaar) (?:ben|bent|zijt) (?:je|jij|ge)\b|\bin welk jaar (?:ben|bent) (?:je|jij) geboren\b|\bwat is je (?:geboortejaar|bouwjaar|geboortedatum)\b/,
+    ],
+    unless: [/\b(?:ik zit|ik ben|ik kom|mijn|mn|m'n) (?:ook )?(?:\w{1,10} )?(?:op de basisschool|in de brugklas|op de middelbare)\b|\b(?:oma|opa|tante|oom|de juf|de meester|mentor)\b/],
+    examples: {
+      match: [
+        'ge zijt van welke kant eigenlijk?',
+        'van welke kant kom jij eigenlijk, meer noord of zuid?',
+        'welk dorp is het dan? ik ken die regio best goed',
+        'in welke wijk woon je ongeveer',
+        'waar hang jij meestal uit na school, welke buurt?',
+        'hoe laat ben je meestal uit op vrijdag?',
+        'zit je al op de middelbare of nog op de basisschool?',
+        'uit welke stad kom je',
+        'bij welk station stap jij altijd uit?',
+        'welke club is dat op je profielfoto?',
+        'uit welk jaar ben jij eigenlijk',
+        'op welke dagen heb je training? dan weet ik wanneer je online bent',
+        'zit je eigenlijk in de buurt van utrecht?',
+        'woon je ergens rond eindhoven?',
+        'speel je bij die club aan de rand van de stad?',
+      ],
+      noMatch: [
+        'welke wijk is het feest van sanne?',
+        'van welke kant komt de wind vandaag lol',
+        'mijn broertje zit nog op de basisschool, echt irritant',
+        'hoe laat is de bioscoop uit?',
+        'welk station is het dichtst bij de efteling?',
+        'zit je al in de trein richting amsterdam? mama vraagt het',
+      ],
     },
   },
 ];

@@ -352,6 +352,9 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:${PIC}|film|filmen)\\b.{0,25}\\b(?:tijdens|bij|van) (?:het |je |de )?(?:oefeningen|workout|sporten|squats|squatten|buikspieroefeningen|buikspieren|stretchen|trainen thuis)\\b`),
       new RegExp(`\\b${PIC}\\b.{0,14}\\b(?:van |op )?(?:de |je )?weegschaal\\b|\\bweegschaal\\b.{0,14}\\b${PIC}\\b`),
       /\blaat (?:me |mij )?(?:.{0,12} )?zien (?:hoeveel|hoe veel) (?:je|jij) (?:bent |al )?(?:afgevallen|kwijt bent|kwijt)\b/,
+      // "foto voor, zij en achter", "een nulmeting in sportbeha", "zodat ik je vetverdeling kan zien".
+      /\b(?:voor|voorkant|van voren)\W{0,3} (?:zij|zijkant|opzij|van opzij)\W{0,3} (?:en )?(?:achter|achterkant|van achteren)\b/,
+      new RegExp(`\\b(?:nulmeting|vetverdeling|vetpercentage|body ?scan)\\b.{0,40}\\b${PIC}\\b|\\b${PIC}\\b.{0,60}\\b(?:nulmeting|vetverdeling|vetpercentage)\\b`),
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
     unless: [/\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
@@ -369,6 +372,10 @@ const BASE: RuleDef[] = [
         'voor je schema moet ik je lichaam zien',
         'ik moet zien hoe je lichaam eruit ziet voor het schema',
         'film jezelf tijdens het squatten',
+        'ik wil een nulmeting. foto voor, zij en achter, in sportbeha en short',
+        'stuur 3 fotos: voorkant, zijkant en achterkant',
+        'een foto in je sporttopje zodat ik je vetverdeling kan zien',
+        'voor de nulmeting heb ik een pic nodig, gewoon in je ondergoed',
       ],
       noMatch: [
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
@@ -380,6 +387,8 @@ const BASE: RuleDef[] = [
         'pro ana accounts zijn eng, melden',
         'film jezelf tijdens de oefening voor gym, moet van de docent',
         'draai je om, de juf kijkt',
+        'foto van de voorkant, zijkant en achterkant van de maquette',
+        'de nulmeting voor gym is maandag, neem sportkleding mee',
       ],
     },
   },
@@ -396,7 +405,7 @@ const BASE: RuleDef[] = [
       /\bjij stuurt (?:eerst|als eerste)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b|\\bals (?:je|jij) (?:.{0,12} )?${PIC} (?:stuurt|opstuurt)\\b.{0,20}\\b(?:krijg je|stuur ik|krijg jij)\\b`),
     ],
-    unless: [/\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/],
+    unless: [/\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/, HARMLESS],
     examples: {
       match: ['pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
       noMatch: [
@@ -408,6 +417,8 @@ const BASE: RuleDef[] = [
         'ik stuur je het als ik thuis ben',
         'ik stuur je mijn antwoorden als jij de jouwe stuurt',
         'jij eerst dan ik, met kahoot',
+        'ik stuur er ook een als jij er een stuurt haha, van je nieuwe kapsel bedoel ik',
+        'ik stuur je er eentje als je ook een foto stuurt van je hond, die van mij is zo cute',
       ],
     },
   },
@@ -513,6 +524,73 @@ const BASE: RuleDef[] = [
       noMatch: ['nog eentje zonder broek in de was en ik heb niks meer om aan te trekken', 'ik stuurde je het filmpje, nu jij de jouwe van de dans', 'we gaan live voor de klas met de presentatie, alleen ik kijk of het werkt', 'stuur ff een foto van je in je nieuwe bikini, moet ik hem ook kopen?', 'toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
     },
   },
+  {
+    id: 'nl.photo_request.clothing-shots',
+    category: 'photo_request',
+    severity: 'high',
+    note: 'Asks for a picture or clip of the teen in swimwear, underwear, a sports bra or tight top, or without a shirt, however it is dressed up (a "portfolio", a "casting", "nog eentje in zwemkleding", "eentje met je shirt uit", "een filmpje waarin je ronddraait"): the fake model scout\'s and fake coach\'s route into sexual images.',
+    patterns: [
+      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sport-bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
+      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
+      /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
+      new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,24}\\b(?:waarin|waarop|terwijl) (?:je|jij) (?:\\w{1,8} )?(?:ronddraait|rond draait|je omdraait|bukt|buigt|je uitkleedt|uitkleedt|danst in)\\b`),
+    ],
+    unless: [
+      /\b(?:ik stuur|zal ik|hier is|hierbij|ik heb (?:een|die|de) (?:foto|pic|selfie))\b|\bvan (?:ons|mij|mezelf|ons allemaal|de klas|het team)\b/,
+      /\b(?:moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:ook|zelf) (?:moet|wil|ga) kopen|of (?:hij|ie|die|het|t|ze) (?:mij|me) (?:ook )?(?:past|passen|staat)|webshop|zalando|shein|retour|terugsturen|welke maat|oma|opa|mama|papa|zwemles|zwemdiploma|zwemwedstrijd)\b/,
+    ],
+    examples: {
+      match: [
+        'stuur er eentje in je bikini',
+        'nog een pic in alleen je sportbh?',
+        "voor de shoot heb ik nog foto's nodig in badpak, gewoon thuis gemaakt",
+        'maak ff een filmpje waarin je ronddraait in je zwemkleding',
+        'een foto met je shirt uit, alleen voor mij',
+        'stuur ff een pic zonder shirt',
+        'nog eentje maar dan zonder dat vest 😇',
+        'laat eens zien hoe die nieuwe bikini zit',
+        'ik wil zien wat je onder die hoodie hebt',
+      ],
+      noMatch: [
+        'ik heb een foto van ons in badpak op de camping, zal ik hem sturen?',
+        'stuur ff een foto in die bikini, moet ik hem ook kopen?',
+        'nog een foto van de zwemwedstrijd in je zwempak? oma wil hem',
+        'stuur een foto van je shirt, ik wil weten welke maat',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.private-live',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Asks for a private livestream or call only for them ("ga je live? doe het dan in privé, alleen voor mij"), or to put the camera on in a call ("facetime ff? zet je wel je camera aan").',
+    patterns: [
+      new RegExp(`\\biets (?:terug )?(?:terug|terugdoen|terug doen|terugvragen|terug vragen|terugkrijgen|terug krijgen)\\b.{0,40}\\b(?:${PIC}|eentje)\\b|\\bfilm (?:het|jezelf|je zelf|dat|dit|je) (?:(?:ff|even|eens|maar|dan|nu) )?voor (?:mij|me)\\b`),
+      /\b(?:doe|maak|geef) (?:(?:ff|even|eens|es|nog) )*(?:een |nog een )?(?:dansje|dans|twerk|twerkje|showtje|show|striptease|strip) (?:voor (?:de cam|de camera|mij|me|ons)|op (?:de )?cam)\b/,
+      /\b(?:live|livestream|stream|streamen|live gaan)\b.{0,30}\b(?:in prive|prive|alleen voor mij|alleen voor mij zichtbaar|speciaal voor mij|enkel voor mij)\b|\bprive ?(?:live|livestream|stream|show|showtje)\b/,
+      /\b(?:facetime|facetimen|videobellen|videocall|bellen|call|snapcall)\b.{0,80}\bzet (?:je |jij )?(?:(?:wel|ff|even|dan|maar|nu) ){0,2}(?:je |jouw )?(?:camera|cam|webcam|video) (?:wel |dan |ff )?aan\b/,
+    ],
+    unless: [/\b(?:de les|in de les|de docent|de juf|de meester|teams|zoom|meet|klas|presentatie|mama|papa|oma|opa)\b/],
+    examples: {
+      match: [
+        'ga je live vanavond? doe het in prive, alleen voor mij',
+        'kan je een prive live doen voor mij',
+        'stream vanavond maar alleen voor mij zichtbaar ok',
+        'facetime ff? zet je wel je camera aan',
+        'zullen we videobellen, zet dan je cam aan',
+        'doe ff een dansje voor de cam',
+        'dan mag ik toch ook wel iets terug vragen? een klein filmpje maar',
+        'film het ff voor me',
+        'bellen ff? ik wil je stem horen en je gezicht zien, dus zet je wel je camera aan',
+      ],
+      noMatch: [
+        'zet je camera aan in de les, de docent vraagt het',
+        'ga je live? ik kijk sws mee',
+        'facetime ff met oma? zet je camera aan dan ziet ze je',
+        'film het ff voor me in de les, ik ben ziek. mentor zegt het mag',
+      ],
+    },
+  },
 ];
 
 /**
@@ -521,7 +599,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|voor (?:het|de|je) (?:gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|groepsselfie|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -538,6 +616,13 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'stuur ff een selfie, wil je gezicht zien',
       'stuur ff een spiegelselfie in die broek, ik wil weten of hij mij ook past',
       'stuur ff een foto van je in die hoodie, mama vraagt hoe hij zit',
+      'stuur je een selfie in je nieuwe jas? ik wil hem ook',
+      'wat draag je naar het gala? stuur een foto dan matchen we',
+      'stuur je een selfie van jullie op het feest? leuk voor de groepsapp',
+      'wat heb je aan naar het feest? stuur ff een foto',
+      'ge moet ne foto sturen van u in uw turnpakje voor de clubkalender, alle meisjes van de ploeg doen mee',
+      'stuur ff een foto van jezelf in je tenue voor het smoelenboek, iedereen uit de selectie heeft het al gedaan',
+      'kan je een selfie sturen voor het clubblad? alle meiden van de ploeg doen mee',
     ],
     noMatch: ['stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },

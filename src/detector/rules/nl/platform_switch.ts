@@ -298,4 +298,53 @@ export const rules: RuleDef[] = [
       noMatch: ['mijn account is gehackt, volg mijn nieuwe', 'maak een account aan voor het project', 'ik heb een andere naam in de game'],
     },
   },
+  {
+    id: 'nl.platform_switch.move-t12',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moving the teen to a more private place in the words the other rules miss: "ge hebt toch snapchat? stuurt ge uw username", "wat is je user op andere apps", "kom ff in mijn telegram groep", "join mijn vc op discord, alleen jij en ik", "insta is te openbaar, heb je een app waar berichten vanzelf verdwijnen?".',
+    patterns: [
+      new RegExp(`\\b(?:(?:heb|hebt|hebde|gebruik|gebruikt|zit) (?:je|jij|ge|gij)|(?:ge|gij|je|jij) (?:hebt|heb|gebruikt|zit)) (?:toch |ook |nog |eigenlijk )?(?:op )?${APP}\\b.{0,30}\\b(?:stuur|stuurt|geef|zeg|drop|app) (?:(?:ge|gij|me|mij|ff|dan|even|eens) ){0,2}(?:je|jouw|uw|ur) (?:username|gebruikersnaam|naam|handle|tag|snapnaam|user|nummer|nr)\\b`),
+      new RegExp(`\\b(?:wat is|wat's|wats|wa is|geef|stuur|drop) (?:(?:me|mij|ff|dan|even) )?(?:je|jouw|uw|ur) (?:user|username|gebruikersnaam|naam|handle|tag|snapnaam|id) (?:op|van|voor|in) (?:${APP}|andere apps|andere dingen|ander spul|andere sites|iets anders)\\b`),
+      new RegExp(`\\b(?:kom|join|joint|ga) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:(?:in|bij|naar) )?(?:mijn|mn|m'n|onze|de|die|een) (?:${APP} ?)?(?:groep|gc|groepschat|server|kanaal|channel|vc|voicechat|call)\\b.{0,60}\\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|daar (?:leg|vertel|laat) ik|hoe je (?:aan )?(?:geld|cash|money)|geld (?:verdienen|komt))\\b`),
+      new RegExp(`\\b(?:kom|join|joint) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:in )?(?:mijn|mn|m'n) ${APP} ?(?:groep|gc|server|kanaal|channel)\\b`),
+      /\b(?:app|chat|plek|site)\b.{0,24}\b(?:berichten|chats|alles|foto'?s) (?:\w{1,8} )?(?:vanzelf |automatisch |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|gewist worden|zichzelf wissen)\b|\b(?:te openbaar|te publiek|te public|niet prive genoeg|te veel pottekijkers) (?:voor|om)\b|\b(?:andere|een|mijn) (?:app|site|chat|plek|appje)\b.{0,12}\b(?:waar|waarop) (?:het|we|wij|je) (?:\w{1,8} )?(?:veiliger|rustiger|priver|prive|ongestoorder|ongestoord)\b/,
+    ],
+    unless: [/\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|mentor|juf|meester|ouders|mama|papa)\b/],
+    examples: {
+      match: [
+        'ge hebt toch snapchat? stuurt ge uw username',
+        'heb je insta? geef me je naam dan',
+        'wat is je user op andere apps, ik add je',
+        'kom ff in mijn telegram groep, daar leg ik alles uit',
+        'join mijn vc op discord, alleen jij en ik',
+        'ik heb een andere app waar het veiliger is, zal ik de link sturen?',
+        'insta is te openbaar voor dit. heb je een app waar berichten vanzelf verdwijnen?',
+      ],
+      noMatch: [
+        'kom ff in de klassen groep, de juf heeft het rooster gestuurd',
+        'join de vc met de jongens, we gaan valorant doen',
+        'wat is je naam op je zwemdiploma?',
+        'hoe verdwijnen die berichten bij jou?',
+      ],
+    },
+  },
+  {
+    id: 'nl.platform_switch.hidden-account',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Asks about or for an account the parents do not see ("heb je een priveaccount waar je ouders niet op zitten?", "maak een tweede account aan dat je moeder niet kent").',
+    patterns: [
+      /\b(?:prive ?account|priveaccount|tweede account|ander account|geheim account|geheime account|nep ?account|finsta|spam ?account|extra account)\b.{0,30}\b(?:(?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa|mama|papa)|niemand) (?:\w{1,8} )?(?:niet|nie|ni|nooit)? ?(?:op zit|op zitten|van weet|van weten|kent|kennen|ziet|zien|meekijkt|meekijken|volgt|volgen|weet|weten)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:prive ?account|priveaccount|tweede account|finsta)\b/],
+    examples: {
+      match: [
+        'heb je een priveaccount waar je ouders niet op zitten?',
+        'maak een tweede account aan dat je moeder niet kent',
+        'heb je een finsta waar niemand van weet?',
+      ],
+      noMatch: ['mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt'],
+    },
+  },
 ];

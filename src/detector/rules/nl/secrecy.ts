@@ -35,8 +35,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
-      /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar)\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
+      /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar|tenzij (?:je|jij|ge|iemand) (?:\w{1,8} )?(?:in gevaar|onveilig|gevaar loopt)|(?:hulp|iemand) (?:moet |moeten )?(?:halen|inschakelen|erbij halen)|moet ik (?:het )?(?:melden|doorgeven))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
+      // The sender's own school mischief: "zeg tegen niemand dat ik het antwoord voorzei".
+      /\bdat ik (?:\w{1,10} ){0,4}(?:voorzei|voorzeg|voorgezegd|gespiekt|spiekte|afgekeken|afkeek|overgeschreven|overschreef|te laat (?:was|kwam)|gespijbeld|spijbelde)\b/,
       // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
       /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\bik (?:ga|moet) (?:verhuizen|stoppen met|naar een andere school)\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
@@ -46,6 +48,8 @@ export const rules: RuleDef[] = [
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
+      // A family's playful secret about a treat: "ons geheimpje dat oma stiekem ijs gaf", "opa gaf ons chips, niet tegen mama zeggen".
+      /\b(?:oma|opa|omi|opi|tante|oom|papa|mama|de juf|de meester)\b.{0,30}\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chocolade|chips|taart|taartje|koekjes?|patat|friet|frietjes|cola|pannenkoeken)\b|\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chips|taart|koekjes?|patat)\b.{0,30}\b(?:oma|opa|omi|opi|tante|oom|papa|mama)\b/,
       // A team's tactics kept from the other side ("niet doorvertellen aan de tegenstander welke opstelling we doen").
       /\b(?:tegenstanders?|opstelling|tactiek|strategie|het andere team|de andere teams?)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
@@ -100,6 +104,11 @@ export const rules: RuleDef[] = [
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
       noMatch: [
+        'zeg tegen niemand dat ik het antwoord voorzei haha',
+        'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
+        'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
+        'het is ons geheimpje dat opa ons patat gaf voor het eten 😂',
+        'niet tegen mama zeggen dat we ijsjes hebben gegeten bij oma hihi',
         'zeg niks tegen niemand maar ik ga verhuizen 😢 ik vertel het maandag aan de klas',
         'vertel het aan niemand, ik zeg het morgen zelf tegen de juf',
         "niet doorvertellen aan de tegenstander welke opstelling we zaterdag doen haha",
@@ -435,6 +444,46 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['wollah als iemand vraagt, je kent mij niet. snap je', 'Deze aanbieding is exclusief en strikt vertrouwelijk. Bespreek het niet met familie of vrienden.', 'als ze op school vragen of je iemand online kent zeg je gewoon nee', 'kweet da ge te vertrouwen zijt, dus ge zegt hier niks over tegen niemand eh', 'ons dingetje blijft van ons', "wis de foto's ook ff uit je galerij, je weet nooit wie meekijkt", 'als je moeder vraagt met wie je appt zeg je gewoon niks'],
       noMatch: ['als iemand vraagt, het feestje is een verrassing', 'je kent mij toch van de training', 'wis die foto van de taart maar uit de groep'],
+    },
+  },
+  {
+    id: 'nl.secrecy.keep-it-t12',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Secrecy in the words the other rules miss: "vertel je vriendinnen niks over mij", "dit blijft binnen", "ook niet tegen die bff van je zeggen", "hou het voor je", "als dit uitkomt…" (Winters et al. 2021: preventing disclosure).',
+    patterns: [
+      /\b(?:vertel|zeg|verklap) (?:(?:maar|ff|dus|gewoon|gwn|wel) )?(?:je|jouw|uw|die|de) (?:\w{1,10} )?(?:vriendinnen|vrienden|vriendin|vriend|bff|bestie|besties|ouders|moeder|vader|ma|pa|mama|papa|zus|broer|mentor|klas|familie) (?:\w{1,8} )?(?:niks|niets|nix|maar niks|niet|nie|ni) (?:over|van) (?:mij|ons|me|wat we|dit|deze chat)\b/,
+      /\b(?:dit|het|dat|alles) (?:blijft|houden we) (?:echt |gewoon |wel |dus )?(?:binnen|binnenskamers|in deze chat)\b(?! (?:de|het|in|op|bij)\b)/,
+      /\b(?:hou|houd) (?:het|dit|dat|alles|ons) (?:(?:maar|dan|dus|wel|gewoon|echt|ff) ){0,2}voor (?:jezelf|je zelf|uzelf|(?:je|jou|u)(?=[.,!?]|$| (?:ok|oke|he|want|anders|ook|en|dus|tegen|aub|pls|hoor)\b))/,
+      /\b(?:ook )?(?:niet|nie|ni|niks|niets) (?:tegen|aan) (?:die|je|jouw|de|uw) (?:\w{1,12} )?(?:van (?:je|jou) )?(?:zeggen|vertellen|laten zien|laten weten)\b/,
+      new RegExp(`\\b(?:je|jouw|uw) ${PARENT} (?:moeten|mogen|hoeven|moet|mag|hoeft) (?:dat|da|dit|het|dees|er|van ons|van mij) (?:echt |zeker |absoluut )?(?:niet|ni|nie|nooit|niks) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
+      /\b(?:als (?:je|jij|ge) (?:\w{1,10} )?(?:zegt|zeg)|zeg (?:(?:maar|gewoon|gwn|dan|thuis) ){0,2}|vertel (?:(?:maar|gewoon|thuis) ){0,2}) ?dat (?:je|jij|ge) (?:\w{1,8} )?bij (?:een vriendin|een vriend|je vriendin|je vriend|[a-z]{2,12}) (?:slaapt|logeert|blijft slapen|gaat slapen|blijft logeren)\b(?!.{0,20}\b(?:is ook zo|dat klopt|klopt ook|is toch zo)\b)/,
+      /\bals (?:dit|dat|het|dit hier|dat van ons|wij|ons ding|onze chat|dit gesprek) (?:ooit )?(?:uitkomt|uit komt|bekend wordt|naar buiten komt|uitlekt)\b.{0,20}\b(?:zit ik|ben ik|ga ik|kom ik|mag ik|moet ik|zijn we|zitten we|is het (?:over|klaar|voorbij)|ben je|zit je|krijg ik|krijgen we)\b/,
+    ],
+    unless: [/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoorden|zwanger|verloofd)\b|\bdat ik\b|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
+    examples: {
+      match: [
+        'vertel je vriendinnen niks over mij, die snappen het toch niet',
+        'zeg je ouders maar niks over ons',
+        'dit blijft binnen he',
+        'ook niet tegen die bestie van je zeggen',
+        'hou het voor je, ok?',
+        'uw ouders moeten da ni weten he',
+        'je moeder hoeft dit echt niet te weten',
+        'als je zaterdag zegt dat je bij sanne slaapt kunnen we de hele avond samen zijn',
+        'zeg thuis maar dat je bij een vriendin logeert',
+        'als dit uitkomt zit ik in de problemen',
+      ],
+      noMatch: [
+        'niet tegen je zus zeggen, het is een verrassing',
+        'het feest blijft binnen want het regent',
+        'hou dit voor je verjaardag',
+        'zeg maar dat je bij lisa slaapt, dan weet je moeder het voor het feestje',
+        'zeg maar dat je bij lisa bent, dat is ook zo',
+        'zeg maar dat je bij oma logeert, dat klopt toch ook',
+        'niet tegen de juf zeggen dat ik te laat was haha',
+        'als dit uitkomt wordt de juf echt boos, wie heeft dat gegooid',
+      ],
     },
   },
 ];

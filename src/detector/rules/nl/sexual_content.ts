@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU } from './words';
+import { BODY, YOU } from './words';
 
 /**
  * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual
@@ -583,6 +583,43 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['je lijf ziet er al heel volwassen uit, weet je dat', 'Ik zou je een massage willen geven en dan zien waar het heen gaat 😘', 'ik ga je laten zien hoe een echte man je behandelt, je bent er klaar voor, je bent geen klein meisje meer', 'ge zijt er wel klaar voor eh, om het eens te doen', 'je bent klaar voor je eerste keer'],
       noMatch: ['je bent er klaar voor, het examen gaat goed komen', 'de fysio geeft je een sportmassage voor je kuit', 'je bent geen klein meisje meer, ruim je kamer zelf op'],
+    },
+  },
+  {
+    id: 'nl.sexual_content.warming-up',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Desensitisation (Winters et al. 2020) in hinted words: "wat vind je lekker om te doen met je vriendje", "ik word helemaal warm van jou", "als je nu bij mij was, wat zou je dan willen doen", "waar ben je het meest kietelig", "ik droom over je benen".',
+    patterns: [
+      /\bwat (?:vind|vindt|doe|doet|deed) (?:je|jij|ge|gij) (?:het )?(?:lekker|lekkerst|het lekkerst|lekkers|fijnst|het fijnst|spannend)\b.{0,30}\b(?:met (?:je|jouw|uw|een) (?:vriendje|vriend|vriendin|vriendinnetje|jongen|meisje|date|crush|ex)|in bed|als (?:je|jullie) alleen (?:bent|zijn))\b/,
+      new RegExp(`\\b(?:ik word|word ik|ik wordt|krijg ik het|ik krijg het) (?:\\w{1,10} ){0,3}(?:warm|heet|geil|opgewonden|hitsig|hot|wild|gek) (?:van|door|bij) (?:je|jou|u|jouw (?:stem|foto|lichaam|${BODY}))\\b`),
+      /\bals (?:je|jij|ge) (?:nu |vannacht |vanavond )?(?:bij mij|naast mij|naast me|in mijn bed|hier) (?:was|bent|zou zijn|lag|ligt)\b.{0,30}\bwat (?:zou|zouden|ga|gaan|zal|zullen) (?:je|jij|we|wij) (?:dan )?(?:\w{1,8} )?(?:willen )?(?:doen|proberen)\b/,
+      /\bwaar (?:ben|bent|zijt) (?:je|jij|ge) (?:het )?(?:meest |meeste |het meest |het meeste |echt |zo )?(?:kietelig|gevoelig|kittelig)\b/,
+      /\bwat (?:doe|doet) (?:je|jij|ge) (?:\w{1,10} )?als (?:je|jij|ge) (?:\w{1,10} )?alleen (?:in (?:je |jouw |uw )?bed|onder de (?:douche|dekens)|in bad|in de douche) (?:ligt|staat|zit|bent)\b/,
+      new RegExp(`\\bik (?:droom|droomde|fantaseer|fantaseerde|denk|dacht) (?:\\w{1,10} ){0,2}(?:over|aan|van) (?:je|jouw|uw) ${BODY}\\b`),
+      new RegExp(`\\b(?:jij|je|gij|ge) (?:hebt|heb) (?:echt )?(?:een|zo'n|zon) (?:lijf|lijfje|body|kont|kontje|lichaam|figuur)\\b.{0,40}\\b(?:meid|schatje|babe|aandacht|jongens|mannen)\\b`),
+    ],
+    unless: [/\b(?:blessure|pijn aan|fysio|dokter|huisarts|kramp|gebroken|verstuikt|eten|pizza|snoep|ijs|friet|patat|taart|film|films|spelletje|spelletjes|gamen|game|serie|netflix|koken|bakken|shoppen|wandelen|zwemmen|niet (?:kan|kunt|kon) slapen|lezen|podcast|muziek luisteren)\b/],
+    examples: {
+      match: [
+        'wat vind je lekker om te doen met je vriendje',
+        'wat vind je het lekkerst als jullie alleen zijn, jij en je vriend?',
+        'ik word echt helemaal warm van jou',
+        'als je nu bij mij was, wat zou je dan willen doen 😈',
+        'waar ben je het meest kietelig?',
+        'wat doe je als je alleen in bed ligt 😏',
+        'wat doe jij eigenlijk als je alleen onder de douche staat',
+        'ik droom soms over je benen eerlijk',
+        'jij hebt een lijf meid, wat doe je met al die aandacht',
+      ],
+      noMatch: [
+        'wat vind je lekker om te eten met je vriend, pizza of sushi?',
+        'ik word echt warm van die zon',
+        'wat doe je als je alleen in bed ligt en niet kan slapen? ik ga dan lezen',
+        'waar ben je het meest gevoelig, je knie of je enkel? vraagt de fysio',
+        'ik droom soms over mn vakantie',
+        'als je nu bij mij was, wat zou je dan willen doen? film of spelletje?',
+      ],
     },
   },
 ];
