@@ -45,9 +45,9 @@ let modelStage = 0;
  * Dutch teens mix Dutch and English in one sentence. With the full rule set, the learned model
  * (model.ts) then adds a `low` signal `xx.<category>.model` for each category it is confident
  * about and no rule found, or `xx.<category>.model-faint` (`faint`, shown at `high` only) for
- * one it finds likely but is less sure of. The model reads a message of up to MODEL_MAX_LENGTH characters whole
- * and a longer one sentence by sentence (sentences.ts), so that a move in the middle of small
- * talk is still seen.
+ * one it finds likely but is less sure of. The model reads a message of up to MODEL_MAX_LENGTH
+ * characters whole and a longer one sentence by sentence (sentences.ts), so that a move in the
+ * middle of small talk is still seen.
  */
 export function matchText(text: string, rules: readonly RuleDef[] = ALL_RULES): Match[] {
   const raw = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
@@ -138,9 +138,8 @@ function addGuesses(found: Match[], confident: number, faint: number): void {
     let at = -1;
     for (let i = 0; i < found.length && at < 0; i++) if (found[i]!.category === category) at = i;
     if (at >= 0 && (isFaint || found[at]!.faint !== true)) continue;
-    const guess: Match = isFaint
-      ? { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model-faint`, guess: true, faint: true }
-      : { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model`, guess: true };
+    const guess: Match = { category, stage: STAGE_OF[category], severity: 'low', rule: `xx.${category}.model${isFaint ? '-faint' : ''}`, guess: true };
+    if (isFaint) guess.faint = true;
     if (at >= 0) found[at] = guess;
     else found.push(guess);
   }
