@@ -32,6 +32,8 @@ const BASE: RuleDef[] = [
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
       // A complaint about the family, not a question: "niemand thuis snapt dat ik vegetariër ben".
       /\bniemand (?:thuis|hier|bij ons) (?:snapt|begrijpt|luistert|weet|vindt|gelooft|ziet|neemt|let)\b/,
+      // A classmate on school camp or a sleepover comparing rooms: "ik lig met nog 5 meiden".
+      /\b(?:schoolkamp|werkweek|schoolreis|kamp|logeerpartij|sleepover)\b.{0,60}\bik (?:lig|slaap|zit|sta)(?: hier| zelf)? (?:met|bij|samen met)\b|\bik (?:lig|slaap|zit)(?: hier| zelf)? (?:met|bij|samen met) (?:nog )?(?:\d{1,2}|twee|drie|vier|vijf|zes) (?:meiden|jongens|anderen|klasgenoten|vriendinnen)\b/,
       /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
     examples: {
@@ -43,6 +45,7 @@ const BASE: RuleDef[] = [
         'is het huis leeg?',
         'wie zijn er nog wakker bij jou',
         'ben je alleen?',
+        'slaap jij alleen op je kamer?',
         'lig je in je bed met je deur op slot?',
         'b.e.n.j.i.j a.l.l.e.e.n',
         'zit je alleen op je kamer rn',
@@ -56,6 +59,8 @@ const BASE: RuleDef[] = [
         'heb je het huis voor jezelf vanavond',
       ],
       noMatch: [
+        'slaap jij alleen op je kamer op schoolkamp? ik lig met nog 5 meiden en ze snurken allemaal haha',
+        'lig jij alleen op de kamer in de werkweek? ik slaap bij lisa en sanne',
         "niemand thuis snapt dat ik vegetariër ben, zelfs jij niet 🙄",
         "ben je alleen thuis? dan breng ik je schrift ff langs, had hem per ongeluk mee",
         'r u home alone rn? my mum said u can come to ours for tea if u want',

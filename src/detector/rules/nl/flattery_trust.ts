@@ -470,7 +470,7 @@ const BASE: RuleDef[] = [
  * a peer word in the message the love-bombing line is a `low` signal (shown at `high` and in
  * combinations), not a nudge on its own.
  */
-const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je)|(?:in|uit|van) dezelfde (?:klas|groep|les|ploeg|klas als)|klasgeno(?:ot|te|ten)|teamgeno(?:ot|te|ten)|ploegmaat|ploegmaatje|op het veld|op de training|(?:zie|zag) (?:ik|we) (?:je|jou|elkaar) (?:toch |al )?(?:elke|iedere) dag|daarom volg ik (?:je|jou)|(?:blijf|nooit) (?:gewoon |altijd )?(?:jezelf|veranderen))\b/;
+const PEER_WORDS = /\b(?:bro|bruh|broer|gast|sis|bestie|besties|bff|wallah|(?:in|na) de (?:pauze|grote pauze|les)|(?:zie|zien) (?:je|jou|we elkaar) (?:morgen|maandag|straks|zo) (?:in de|op|bij het|bij de|in het)|mee (?:was|ging|bent geweest) naar (?:de bios|het feest|de film|het strand)|(?:in|van|uit) (?:de|onze|mijn|mn) klas|de rest van de klas|(?:zonder (?:jou|je) )?naast (?:me|mij) in (?:de les|de klas|het lokaal)|zonder (?:jou|je) naast (?:me|mij)|(?:wiskunde|engels|frans|duits|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|gym) (?:zonder|met) (?:jou|je)|(?:in|uit|van) dezelfde (?:klas|groep|les|ploeg|klas als)|klasgeno(?:ot|te|ten)|teamgeno(?:ot|te|ten)|ploegmaat|ploegmaatje|op het veld|op de training|(?:zie|zag) (?:ik|we) (?:je|jou|elkaar) (?:toch |al )?(?:elke|iedere) dag|daarom volg ik (?:je|jou)|(?:blijf|nooit) (?:gewoon |altijd )?(?:jezelf|veranderen)|(?:al )?sinds (?:groep [1-8]|de (?:kleuterschool|basisschool|brugklas|kleuterklas|creche))|liefdevol bedoeld|(?:je bent|jij bent|ben je) (?:gewoon |echt |zo |ook )?(?:raar|gek|weird|vreemd|maf) (?:haha|lol|hahaha|xd))\b/;
 /** A peer word, unless the sender gives an adult age ("ik ben 24") or talks about the age gap. */
 const PEER = new RegExp(`^(?!.*\\b(?:ik ben (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d) (?:jaar|jr)|even oud|leeftijdsverschil)\\b).*${PEER_WORDS.source}`);
 
@@ -493,6 +493,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       "ik heb nog nooit zo'n klik gehad met iemand als met jou 🥺 ben blij dat je mee was naar de bios",
       'ik heb nog nooit zon klik gehad met een klasgenoot haha, samen het beste duo',
       'wij hebben echt een speciale band, al sinds we in dezelfde ploeg zitten ⚽',
+      'we hebben echt een speciale band wij twee, al sinds groep 3',
+      'wij snappen elkaar echt zo goed, al sinds de basisschool haha',
       'jij bent anders dan de rest op insta, zo echt. daarom volg ik je, blijf jezelf x',
     ],
     noMatch: ['jij snapt me als enige', 'bro je bent echt de beste keeper', 'die opdracht snap ik niet gast'],
@@ -504,6 +506,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, PEER, {
       'je bent echt mature hoor hoe je reageerde toen ze je uitlachte',
       'wallah je bent zo volwassen voor je leeftijd met hoe je dat met je ouders oploste',
       'jij bent anders dan de rest, daarom ben je mn bestie',
+      'jij bent niet zoals andere meiden, je bent gewoon raar haha (liefdevol bedoeld)',
       'ur such an old soul, my nan would have loved chatting with u',
     ],
     noMatch: ['je bent zo volwassen voor je leeftijd', 'hoe je reageerde was echt grappig', 'bro je bent zo lang geworden'],
