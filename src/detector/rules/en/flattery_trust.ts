@@ -24,7 +24,7 @@ export const rules: RuleDef[] = [
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
     ],
-    unless: [new RegExp(FAMILY_VOICE), /\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\bthe way (?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to) (?:the|ur|your|every ?one|every1|that|it|them|her|him)\b|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher)|teacher|nan|grandma) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b|\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/, /\b(?:your|ur|my) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|aunt|auntie|uncle|teacher) (?:always |even |literally )?(?:says|said) so\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/],
     examples: {
       match: [
         'ur so cool for a 14 year old',
@@ -50,7 +50,7 @@ export const rules: RuleDef[] = [
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
       ],
-      noMatch: [ "ur so mature for ur age honestly, u handled that argument better than me and im ur mum", "ur so grown up for ur age, love mum x","ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
+      noMatch: [ "ur so mature for ur age honestly, u handled that argument better than me and im ur mum", "you are wise beyond your years, your grandma always says so", "ngl ur way more mature than the rest of our year, theyre all so childish", "ur so grown up compared to the kids in my class lol", "ur so grown up for ur age, love mum x","ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -87,7 +87,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
+    unless: [/\b(?:only )?(?:been|known (?:u|you|each other)) since (?:september|january|february|march|april|may|june|july|august|october|november|december|sept|sep|year \d|yr \d|the start of (?:the )?(?:year|term)|we started (?:school|secondary|year))\b|(?:^|\s)[-–—] ?(?:coach|mr|mrs|ms|miss|sir)\b|\b(?:on|in) the (?:team|squad|club)\b.{0,40}\b(?:keep it up|never give up|well done|training)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
         'ur too good for those boys at ur school',
@@ -116,7 +116,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: ["i get u better than anyone, we've been friends since year 3", "happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
+      noMatch: ["i get u better than anyone, we've been friends since year 3", "i feel like ive known u forever and its only been since september lol", "ur different from everyone else on the team, u never give up. keep it up - coach dave", "feels like weve known each other for years but its only been since the start of term", "happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
         'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
@@ -156,7 +156,7 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
     ],
-    unless: [/\b(?:love|luv|lots of love|xx) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|grandpa|auntie|uncle)\b|\bkiddo\b|\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\banniversary\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/, /\blove (?:u|you|ya) (?:bro|sis|man|mate|bestie)\b|\bhappy (?:bday|birthday|b day)\b|\b(?:see|c) (?:u|you|ya) (?:at|in) (?:lunch|school|class|break|pe|form|registration)\b/],
+    unless: [/\b(?:love|luv|lots of love|xx) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|grandpa|auntie|uncle)\b|\bkiddo\b|\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\banniversary\b/, /\b(?:(?:ur|you'?re|youre|u r|you are) (?:way |so |far |much )?too good for (?:him|her|them|that (?:guy|boy|girl))|(?:he|she) (?:doesnt|doesn'?t|never) deserved? (?:u|you))\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/, /\blove (?:u|you|ya) (?:bro|sis|man|mate|bestie)\b|\bhappy (?:bday|birthday|b day)\b|\b(?:see|c) (?:u|you|ya) (?:at|in) (?:lunch|school|class|break|pe|form|registration)\b/],
     examples: {
       match: ["we're meant to be together u know that", 
         'i think about u more than i should',
@@ -177,7 +177,7 @@ export const rules: RuleDef[] = [
         'i think about u all day',
         'ur so special to me',
       ],
-      noMatch: ["ur special to me u know that? love u bro, happy bday", "I think about you all day at school too 🥰 see u at lunch", "ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
+      noMatch: ["ur special to me u know that? love u bro, happy bday", "ur too good for him honestly, he doesnt deserve u", "ur way too good for that guy, he never deserved u anyway", "I think about you all day at school too 🥰 see u at lunch", "ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
         'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',
@@ -459,7 +459,7 @@ export const rules: RuleDef[] = [
       /\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b/,
       /\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/],
+    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/, /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
     examples: {
       match: ['idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
       noMatch: ['u always get me the wrong snacks lol', 'ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],

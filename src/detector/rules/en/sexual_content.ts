@@ -30,7 +30,7 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
     examples: {
       match: ["r u a virgin? in real life i mean", 
         'have u done it before',
@@ -55,7 +55,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: ["have u ever kissed anyone? asking for my story in english lol", "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
+      noMatch: ["have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -86,7 +86,7 @@ export const rules: RuleDef[] = [
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
     unless: [/\b(?:(?:this|so|too) (?:hot|warm|cold)|heat ?wave|the heat|sweating|can'?t sleep|cant sleep)\b/, /\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
-      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day)\b/,
+      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
     ],
     examples: {
       match: [
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -257,7 +257,7 @@ export const rules: RuleDef[] = [
       /\b(?:look|be|looks|are) (?:so )?(?:hot|sexy|good|fine) (?:without|with no|w\/o) (?:any )?(?:clothes|ur clothes|your clothes|anything on)\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?think (?:about|of) (?:sex|it with|doing it|having sex)\b|\bhow far (?:have|did|would) (?:you|u) (?:gone|go|gotten)\b/,
     ],
-    unless: [/\b(?:truth or dare|t or d|never have i ever)\b(?!.{0,20}\b(?:dirty|spicy|nsfw|18\+?|freaky)\b)|\b(?:we'?re all answering|every ?one (?:has to |is )?answer(?:s|ing)?)\b/, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
+    unless: [/\b(?:truth or dare|t or d|never have i ever)\b(?!.{0,20}\b(?:dirty|spicy|nsfw|18\+?|freaky)\b)|\b(?:we'?re all answering|every ?one (?:has to |is )?answer(?:s|ing)?)\b/, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
       match: [
         'i wanna kiss u',
