@@ -629,7 +629,7 @@ export const rules: RuleDef[] = [
       /\b(?:see|treat|think of) (?:u|you) (?:as|like) an? (?:equal|adult|grown ?up|woman|man)\b|\bnot (?:some|a|like a) (?:little |silly )?(?:kid|child|baby)\b.{0,30}\b(?:u get me|i get u|i see u)\b|\b(?:u|you) get me and i get (?:u|you)\b/,
       /\b(?:they'?re|theyre|they are|they r|shes|she'?s|hes|he'?s) (?:just |only |so )?jealous (?:of (?:u|you))?\b.{0,40}\b(?:ur|you'?re|youre) (?:\w{1,12} )?(?:prettier|smarter|cuter|hotter|better looking|more mature|funnier)\b|\b(?:ur|you'?re|youre) (?:so much |way )?(?:prettier|smarter|cuter|hotter) (?:and \w{1,10} )?than (?:all of them|them all|any of them|all ur friends|all your friends)\b/,
     ],
-    unless: [/\b(?:bestie|bff|bsf|sis|bro|girlie|mum|mom|dad|nan|gran|grandma|grandad|teacher|coach|mr|mrs|miss|sir|love mum|love dad|happy bday|happy birthday)\b/],
+    unless: [/\b(?:bestie|bff|bsf|sis|bro|girlie|coach|mr|mrs|miss|sir|love mum|love dad|happy bday|happy birthday)\b|\b(?:my|ur|your) (?:mum|mom|dad|nan|gran|grandma|grandad|teacher) (?:always )?(?:says|said|thinks|reckons)\b|\b(?:says|said) my (?:mum|mom|dad|nan|gran|grandma|grandad|teacher)\b/],
     examples: {
       match: [
         'gg mate ur cracked at this game. and ur chill to talk to, not like the toxic kids in this lobby',
@@ -648,6 +648,8 @@ export const rules: RuleDef[] = [
         'u should be in vogue fr',
         'like ur 13 but u talk like ur 20. i love that about u',
         'ur 14 but u think like an adult',
+        'lol that story about ur maths teacher is so funny. anyway i was thinking, ur honestly one of the smartest people i talk to. like ur 13 but u talk like ur 20. i love that about u',
+        'ur only 15 but u act like ur 25 honestly',
         'i see u as an equal, not some little kid. u get me and i get u',
         'i treat u like an adult bc thats what u are',
         'i honestly think they are jealous of u. ur prettier and smarter than all of them and they know it',
@@ -660,6 +662,7 @@ export const rules: RuleDef[] = [
         'ur not like the other kids in this class, u actually listen - mr jones',
         'we should be in the magazine for the school play, miss said so',
         'thanks for the help, u made my day with that reply on the homework bro',
+        'my mum says ur 14 but u talk like an adult lol',
       ],
     },
   },
