@@ -355,7 +355,7 @@ export const rules: RuleDef[] = [
       /\b(?:grown|grown up|developed|hair|look like|hairy) down there\b/,
       /\b(?:should be|is|been|would be) doing to (?:u|you)\b|\b(?:never|ever|even) (?:tried|try) (?:anything|stuff|something) (?:with|on) (?:u|you)\b|\bwhat do (?:u|you) like a (?:guy|boy|man|girl) to do\b/,
     ],
-    unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano)\b/],
+    unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano|pshe|rse|sex ed|the nurse|school nurse|the doctor|my doctor|the gp|leaflet)\b/],
     examples: {
       match: ["ur old enough to talk about grown up things now", "tell me what u'd do if we were alone together \ud83d\ude0f", "ur mature enough for adult convos now", "what would u do to me if we were alone in my room", 
         'what would u let me do, u can be honest',
@@ -383,7 +383,7 @@ export const rules: RuleDef[] = [
         'first kiss already happen? anything past that? 👀',
         'would it be weird if i talked dirty to u? 😳',
       ],
-      noMatch: ["ur old enough for adult conversations about money now - dad", "ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
+      noMatch: ["ur old enough for adult conversations about money now - dad", "in pshe they told us its normal to be curious about ur body", "the school nurse said its normal to be curious about ur body at our age", "ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
         'ur legs are really filling out from all the cycling, coach said',
         'i can show u what guys like to eat at the bbq lol',
         'had a dream about u last night, we were at the beach and u had a dog lol',
