@@ -105,7 +105,7 @@ interface Loaded {
   /** Bias, thresholds, weights and scores in hundredths, so scoring adds small integers. */
   bias: Int32Array;
   threshold: Int32Array;
-  /** At most `threshold` (a faint guess is never above a confident one). */
+  /** At most `threshold` (a faint guess is never above a confident one; loadModel refuses data that is). */
   faint: Int32Array;
   scores: Int32Array;
   mask: number;
@@ -189,11 +189,13 @@ export function loadModel(data: ModelData): Loaded {
     table[2 * slot + 1] = packed;
   }
   const threshold = Int32Array.from(data.threshold, hundredths);
+  // The trainer never writes a faint level above the confident one: such data is refused, not mended.
+  if (data.faint.some((x, c) => hundredths(x) > threshold[c]!)) throw new Error('model: faint above threshold');
   return {
     catOf,
     bias: Int32Array.from(data.bias, hundredths),
     threshold,
-    faint: Int32Array.from(data.faint, (x, c) => Math.min(hundredths(x), threshold[c]!)),
+    faint: Int32Array.from(data.faint, hundredths),
     scores: new Int32Array(n),
     mask: capacity - 1,
     table,

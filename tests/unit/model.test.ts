@@ -31,6 +31,7 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     expect(() => loadModel({ ...MODEL, categories: ['nope'], bias: [0], threshold: [0] })).toThrow();
     expect(() => loadModel({ ...MODEL, faint: MODEL.faint.slice(1) })).toThrow();
     expect(() => loadModel({ ...MODEL, faint: MODEL.faint.map(() => Number.NaN) })).toThrow();
+    expect(() => loadModel({ ...MODEL, faint: MODEL.threshold.map((t) => t + 0.01) })).toThrow();
   });
 
   test('the fast scorer gives exactly the sum over the trainer\'s features', () => {
