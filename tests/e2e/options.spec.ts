@@ -129,15 +129,11 @@ test.describe('in Dutch', () => {
     await receive(page, 'als je niet betaalt stuur ik je naaktfoto naar al je vrienden');
     await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'threat_sextortion');
     expect(await textIn(page, 'now')).toBe('Wat je nu kunt doen');
-    await Promise.all([context.waitForEvent('page'), click(page, 'now')]);
-    // The tab the background opened (the page itself comes from the learn pages).
-    const worker = context.serviceWorkers()[0]!;
-    const tabUrls = () =>
-      worker.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } }).chrome;
-        return (await api.tabs.query({})).map((tab) => tab.pendingUrl || tab.url || '');
-      });
-    await expect.poll(tabUrls).toContain(`chrome-extension://${extensionId}/sextortion.html`);
+    const [urgent] = await Promise.all([context.waitForEvent('page'), click(page, 'now')]);
+    // The tab the background opened: wait for its own address rather than reading it once, since a
+    // fresh tab starts blank while Chromium commits the navigation.
+    await urgent.waitForURL(`chrome-extension://${extensionId}/sextortion.html`);
+    await expect(urgent.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   test('screens: options, report page and a nudge with its report link (nl)', async ({ context, extensionId }) => {
