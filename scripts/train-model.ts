@@ -10,8 +10,9 @@
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when
  *   they find it in none, the one a first model (FIRST_ITERATIONS) scores highest; its other
  *   sentences are left out of its category's loss (not known to be negatives of it).
- * - Features: words and word pairs of the normalised text (model.ts `features`), each word cut to its
- *   first WORD_LENGTH letters, counted, kept when they occur in at least MIN_DF training texts.
+ * - Features: words, word pairs, skip pairs and long words' endings of the normalised text
+ *   (model.ts `features`), each word cut to its first WORD_LENGTH letters, counted, kept when they
+ *   occur in at least MIN_DF training texts.
  * - Model: one-vs-rest logistic regression, full-batch proximal AdaGrad with L1 + L2, so most
  *   weights are exactly zero; weights are rounded to hundredths. A message labelled X is not used
  *   as a negative for another category Y that the rules find in it.
