@@ -28,6 +28,11 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     // A word longer than the scanner reads could never score: data made for another cut.
     expect(() => loadModel({ ...MODEL, features: `${'a'.repeat(WORD_LENGTH + 1)}=a5` })).toThrow();
     expect(loadModel({ ...MODEL, features: 'hoi=a5b-12,hoi je=c7' }).size).toBe(2);
+    // Skip pairs are "a _ b"; endings are SUFFIX and exactly WORD_LENGTH characters.
+    expect(loadModel({ ...MODEL, features: 'hoi _ je=c7,~foto=i5' }).size).toBe(3);
+    expect(() => loadModel({ ...MODEL, features: 'hoi x je=c7' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: '~fo=i5' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'ho~i=i5' })).toThrow();
     expect(() => loadModel({ ...MODEL, categories: ['nope'], bias: [0], threshold: [0] })).toThrow();
     expect(() => loadModel({ ...MODEL, faint: MODEL.faint.slice(1) })).toThrow();
     expect(() => loadModel({ ...MODEL, faint: MODEL.faint.map(() => Number.NaN) })).toThrow();
@@ -54,6 +59,11 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     }
     expect(tokens('ben je 14?? ok')).toEqual(['ben', 'je', '#', 'ok']);
     expect(tokens('fotootjes 18jaar')).toEqual(['fotootjes'.slice(0, WORD_LENGTH), '18jaar'.slice(0, WORD_LENGTH)]);
+    // Words, pairs, long words' endings, skip pairs; the model data uses all four kinds.
+    expect(WORD_LENGTH).toBe(4);
+    expect(features('stuur me een naaktfoto')).toEqual(['stuu', 'me', 'een', 'naak', 'stuu me', 'me een', 'een naak', '~foto', 'stuu _ een', 'me _ naak']);
+    expect(MODEL.features).toMatch(/(?:^|,)~[a-z0-9]{4}=/);
+    expect(MODEL.features).toMatch(/(?:^|,)[a-z0-9#]+ _ [a-z0-9#]+=/);
   });
 
   test('never throws and is deterministic on odd input', () => {
