@@ -229,7 +229,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
     unless: [
-      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
+      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
         'ik ken je beter dan je vriendinnen',
@@ -260,7 +260,7 @@ export const rules: RuleDef[] = [
         'je moet je losmaken van je ouders',
         'zeg af bij je vriendinnen ik wil met jou praten',
       ],
-      noMatch: [
+      noMatch: ["je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
         'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
         'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',

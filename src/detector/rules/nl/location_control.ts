@@ -8,6 +8,9 @@ import type { RuleDef } from '../../types';
  * the group at a festival.
  */
 /** A friend looking for the group they are meeting ("zijn jullie al bij het zwembad?"). */
+/** A friend who answers their own question: the phone is dead, not hiding ("je batterij is leeg toch"). */
+const BATTERY = /\b(?:batterij|accu|telefoon|gsm|mobiel) (?:\w{1,8} )?(?:leeg|dood|op|plat)\b|\b(?:opladen|oplader|batterij op|accu op)\b/;
+
 const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b/;
 
 export const rules: RuleDef[] = [
@@ -153,7 +156,7 @@ export const rules: RuleDef[] = [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY],
     examples: {
       match: [
         'zet je locatie aan, ik wil zien waar je bent',
@@ -170,7 +173,7 @@ export const rules: RuleDef[] = [
         'waarom heb je je locatie uitgezet',
         'als je je locatie uitzet word ik boos',
       ],
-      noMatch: [
+      noMatch: ["waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
         'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
         'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",
@@ -211,10 +214,10 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/, /\b(?:gedeeld|delen|deel) met (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader|broer|zus))\b|\bmet (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader)) (?:gedeeld|delen)\b/],
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
-      noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
+      noMatch: ["ik heb je locatie gedeeld met oma, dan weet ze wanneer je komt", "ik heb je locatie met papa gedeeld zodat hij je kan ophalen", "ik heb je locatie gedeeld met je tante, voor als je bij haar logeert", 'ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
     },
   },
   {
