@@ -394,10 +394,14 @@ const BASE: RuleDef[] = [
       /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons) (?:\w{1,8} )?(?:doorvertelt|vertelt|zegt|verklapt|verraadt|laat zien)\b.{0,20}\b(?:krijg ik|kom ik|ben ik|ga ik|zit ik) (?:\w{1,8} ){0,2}(?:problemen|in de problemen|de bak|in de shit|gedoe|kwijt|weg)\b/,
       new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |dan |ff )?(?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer|politie|wijkagent)\b/,
+      // t14: "niks rondbazuinen", "niet aan de grote klok hangen he", "dat hou je voor je he", "als je het vertelt mogen we elkaar nooit meer spreken".
+      /\b(?:niet|niks|niets|nie|ni) (?:\w{1,8} )?(?:rondbazuinen|rond bazuinen|rondvertellen|rond vertellen|aan de grote klok (?:hangen|hange)|van de daken schreeuwen|rondbrullen)\b|\b(?:hang|hangen) (?:het|dit|dat) (?:niet|nie|ni) aan de grote klok\b|\blaten we (?:het|dit|dat) (?:stil|low ?key|lowkey|onder ons|rustig houden (?:je weet wel|he|toch|ok|oke|niks|niet))\b/,
+      /\b(?:dat|dit|het) (?:hou|houd) (?:je|jij|ge) (?:\w{1,6} )?voor (?:je|jezelf|u|uzelf)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt))|\b(?:hou|houd) (?:het|dit|dat|alles) (?:(?:maar|wel|gewoon|echt|ff) )?voor (?:je|u)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt|\w{1,10} (?:nodig|komt|ligt)))/,
+      /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons|iemand iets|iemand wat|iemand het) (?:\w{1,10} )?(?:aan |tegen )?(?:\w{1,10} )?(?:vertelt|zegt|verklapt|doorvertelt|laat zien)\b.{0,30}\b(?:nooit meer|niet meer) (?:\w{1,10} ){0,2}(?:spreken|praten|zien|afspreken|chatten|appen)\b|\bals (?:iemand|je ouders|je moeder|je vader|je ma|je pa) (?:het|dit|dat|er) (?:\w{1,10} )?(?:weet|weten|hoort|horen|achter komt|achterkomt|ontdekt|ontdekken)\b.{0,30}\b(?:nooit meer|niet meer) (?:\w{1,10} ){0,2}(?:spreken|praten|zien|afspreken|chatten|appen)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
     examples: {
-      match: [
+      match: ["als je het vertelt mogen we elkaar nooit meer spreken", "als je iemand iets zegt kunnen we nooit meer praten", "als je ouders het weten mogen we elkaar niet meer zien", "laten we het rustig houden, je weet wel, niks rondbazuinen", "niet aan de grote klok hangen he 😉", "hang het niet aan de grote klok", "wat we gisteren deden, dat hou je voor je he", "dat hou je voor je he 😉", 
         'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
         'hou dit voor ons tweeen oke',
         'ik vertrouw erop dat je je mond houdt hierover',
@@ -419,7 +423,7 @@ const BASE: RuleDef[] = [
         'zeg maar tegen je moeder dat je bij sanne bent',
         'vertel niks aan je mentor over ons',
       ],
-      noMatch: [
+      noMatch: ["laten we het rustig houden vanavond, ik ben moe", "hou het voor je verjaardag", "als je het aan je moeder vertelt mag je niet meer gamen", 
         'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
         'laten we het voor onszelf houden tot zijn verjaardag',
         'ik hoop dat je je mond houdt over mijn cadeau voor mama',
