@@ -354,15 +354,17 @@ export const rules: RuleDef[] = [
     note: 'Sharing passwords framed as love or trust ("echte koppels delen toch alles? ook wachtwoorden", "als je me vertrouwt geef je me je inlog"): the step before control of every chat (coercive control in teen relationships).',
     patterns: [
       /\b(?:koppels|stelletjes|geliefden|vriend en vriendin|relatie|houdt van me|hou je van me|vertrouw je me|vertrouwt ge mij|vertrouw je mij|me vertrouwt|mij vertrouwt|niks te verbergen|niets te verbergen)\b.{0,60}\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog|inloggegevens|codes|pincode)\b|\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog)\b.{0,60}\b(?:niks te verbergen|niets te verbergen|vertrouw je me|vertrouwt ge mij|koppels|stelletjes)\b/,
+      // t14: a money mule's "leen me ff je bankpas en pincode, ik stort er iets op".
+      /\b(?:leen|geef|stuur|breng|mag ik|kan ik|wil ik) (?:me |mij )?(?:ff |even |eens |effe )?(?:je|jouw|uw) (?:bankpas|pinpas|betaalpas|bankkaart|debitcard|creditcard|pasje)\b.{0,30}\b(?:pincode|pin|code|stort|storten|zet er|geld op|erop)\b|\b(?:bankpas|pinpas|betaalpas|bankkaart)\b.{0,12}\b(?:en|\+|met) (?:je |de )?(?:pincode|pin|code)\b/,
     ],
     unless: [/\b(?:geen|nooit|niet|nie) (?:\w{1,6} )?(?:delen|geven|wachtwoorden)\b|\b(?:red flag|toxic|controlerend|pas op)\b/],
     examples: {
-      match: [
+      match: ["leen me ff je bankpas en pincode, ik stort er iets op", "geef je pinpas en code, ik zet er geld op", 
         'echte koppels delen toch alles? ook wachtwoorden. ik heb niks te verbergen, jij toch ook niet?',
         'als je me vertrouwt geef je me je inlog',
         'ik heb niks te verbergen, dus we kunnen onze ww gewoon delen',
       ],
-      noMatch: [
+      noMatch: ["leen me ff je pasje voor de kantine", 
         'echte koppels delen geen wachtwoorden, dat is een red flag',
         'mijn vriend wil mijn wachtwoord, is dat toxic?',
         'vertrouw je me? ik ben er om 8 uur',

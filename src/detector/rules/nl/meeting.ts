@@ -423,10 +423,12 @@ const BASE: RuleDef[] = [
       /\b(?:gaan|kunnen|zullen) (?:we|wij) (?:\w{1,6} ){0,2}(?:een stukje|een rondje|een eindje|een ritje) (?:rijden|toeren|lopen|wandelen)\b/,
       /\b(?:je|jou|u|elkaar) (?:\w{1,6} ){0,2}nooit in het echt (?:\w{1,6} )?(?:gezien|ontmoet|gesproken|gezien hebben)\b/,
       /\bmet (?:mij|me) op (?:een )?date\b|\bop (?:een )?date (?:te )?gaan met (?:mij|me)\b/,
+      // t14: "waar zit je nu? ik rij wel even langs".
+      /\b(?:ik (?:rij|rijd|fiets|scooter)|(?:dan |zo )?(?:rij|rijd|fiets) ik) (?:(?:wel|zo|ff|even|straks|gewoon|dan|nu|effe) ){0,3}(?:bij (?:je|jou|u) )?langs\b(?! (?:de|het|een|die|dat|bij de|bij het|bij oma|bij opa)\b)|\bwaar (?:zit|ben|hang) (?:je|jij|ge)\b.{0,24}\bik kom (?:(?:wel|zo|ff|even|straks|gewoon|dan) ){0,3}(?:bij (?:je|jou|u) )?langs\b/,
     ],
     unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|(?:mijn|mn|m'n) (?:moeder|vader|ouders) (?:vindt|vinden|zegt|zeggen)|de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b/],
     examples: {
-      match: [
+      match: ["waar zit je nu? ik rij wel even langs", "ik rij zo ff bij je langs", "zeg waar je bent, dan rij ik langs", "waar ben je? ik kom wel even langs", 
         'zaterdag naar de bios? ik betaal',
         'ik moet zaterdag toevallig bij jou in de buurt zijn voor werk... als je wil kunnen we even een rondje lopen, ik trakteer',
         'slaap je een nachtje bij mij? heb een logeerkamer',
@@ -435,7 +437,7 @@ const BASE: RuleDef[] = [
         'het blijft raar dat ik je nog nooit in het echt heb gezien',
         'zou je het leuk vinden om een keer met mij op date te gaan? jij kiest de dag',
       ],
-      noMatch: [
+      noMatch: ["ik rij wel even langs de winkel", "ik fiets straks langs bij oma", 
         'slaap je bij mij na het feest? mijn moeder vindt het goed',
         'zaterdag naar de bios met de klas, ik betaal de popcorn niet hoor',
         'ik heb hem nog nooit in het echt gezien, die zanger',
