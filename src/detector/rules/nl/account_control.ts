@@ -13,6 +13,17 @@ import { ACCOUNT, PASSWORD, YOUR } from './words';
 const HARMLESS_CODE =
   /\bje (?:telefoon|mobiel|gsm|phone) (?:ligt|lag) (?:nog )?(?:hier|bij mij|bij ons|op (?:tafel|de bank|je bed))\b|\b(?:wekker|timer|wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
 
+/**
+ * A classmate who wants to see a task on a subject's learning site ("mag ik jouw login van wiskunde
+ * online? ik wil zien hoe de opdracht eruit ziet"): the subject and the task are both named.
+ */
+const SUBJECTS =
+  '(?:wiskunde|engels|frans|duits|nederlands|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|latijn|grieks|de methode)';
+const SCHOOL_TASK = '(?:opdracht|opdrachten|huiswerk|hoofdstuk|paragraaf|oefeningen|oefening|sommen)';
+const SCHOOL_LOGIN = new RegExp(
+  `\\b(?:inlog|login|wachtwoord|ww|account|code|inloggegevens) (?:van|voor) ${SUBJECTS}\\b.{0,50}\\b${SCHOOL_TASK}\\b|\\b${SCHOOL_TASK}\\b.{0,50}\\b(?:inlog|login|wachtwoord|ww|account|code|inloggegevens) (?:van|voor) ${SUBJECTS}\\b`,
+);
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.account_control.password',
@@ -28,10 +39,10 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, SCHOOL_LOGIN, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
       match: ['deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
-      noMatch: [
+      noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
         'wat is de pincode van je telefoon, ik moet je wekker uitzetten hij gaat al 10 min af',
@@ -119,7 +130,7 @@ export const rules: RuleDef[] = [
     unless: [
       // Schoolwork on a classmate's laptop: "log ff in op je account op mijn laptop voor de presentatie".
       /\bvoor (?:de|het|onze|ons|je|jouw|mijn|mn) (?:presentatie|werkstuk|project|spreekbeurt|opdracht|groepsopdracht|groepswerk|taak|les)\b/,
-      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, SCHOOL_LOGIN, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
       match: [
         'ik moet even inloggen op je account',
@@ -133,7 +144,7 @@ export const rules: RuleDef[] = [
         'laat me al je chats zien',
         'log ff in met je snap op mijn telefoon',
       ],
-      noMatch: [
+      noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'log ff in op mijn laptop met je schoolaccount, dan kunnen we de presentatie samen afmaken',
         'log maar in op mijn pc, dan kunnen we het verslag afmaken voor maandag',
         "mag ik je wachtwoord van smartschool? ik ben het mijne kwijt en wil de taak zien",
@@ -242,7 +253,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
     examples: {
       match: [
         'welke mail en ww gebruik je voor insta',
@@ -256,7 +267,7 @@ export const rules: RuleDef[] = [
         'verander je wachtwoord naar iets wat ik ook weet',
         'geeft mij ne keer uw wachtwoord van tiktok',
       ],
-      noMatch: [
+      noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'nooit je verificatiecode doorsturen, ook nie als iemand zegt dat hij die per ongeluk naar jou stuurde',
         'je mail en wachtwoord van smartschool moet je nooit delen',
         'ik ben de inlog van mijn fortnite vergeten',
@@ -343,15 +354,17 @@ export const rules: RuleDef[] = [
     note: 'Sharing passwords framed as love or trust ("echte koppels delen toch alles? ook wachtwoorden", "als je me vertrouwt geef je me je inlog"): the step before control of every chat (coercive control in teen relationships).',
     patterns: [
       /\b(?:koppels|stelletjes|geliefden|vriend en vriendin|relatie|houdt van me|hou je van me|vertrouw je me|vertrouwt ge mij|vertrouw je mij|me vertrouwt|mij vertrouwt|niks te verbergen|niets te verbergen)\b.{0,60}\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog|inloggegevens|codes|pincode)\b|\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog)\b.{0,60}\b(?:niks te verbergen|niets te verbergen|vertrouw je me|vertrouwt ge mij|koppels|stelletjes)\b/,
+      // t14: a money mule's "leen me ff je bankpas en pincode, ik stort er iets op".
+      /\b(?:leen|geef|stuur|breng|mag ik|kan ik|wil ik) (?:me |mij )?(?:ff |even |eens |effe )?(?:je|jouw|uw) (?:bankpas|pinpas|betaalpas|bankkaart|debitcard|creditcard|pasje)\b.{0,30}\b(?:pincode|pin|code|stort|storten|zet er|geld op|erop)\b|\b(?:bankpas|pinpas|betaalpas|bankkaart)\b.{0,12}\b(?:en|\+|met) (?:je |de )?(?:pincode|pin|code)\b/,
     ],
     unless: [/\b(?:geen|nooit|niet|nie) (?:\w{1,6} )?(?:delen|geven|wachtwoorden)\b|\b(?:red flag|toxic|controlerend|pas op)\b/],
     examples: {
-      match: [
+      match: ["leen me ff je bankpas en pincode, ik stort er iets op", "geef je pinpas en code, ik zet er geld op", 
         'echte koppels delen toch alles? ook wachtwoorden. ik heb niks te verbergen, jij toch ook niet?',
         'als je me vertrouwt geef je me je inlog',
         'ik heb niks te verbergen, dus we kunnen onze ww gewoon delen',
       ],
-      noMatch: [
+      noMatch: ["leen me ff je pasje voor de kantine", 
         'echte koppels delen geen wachtwoorden, dat is een red flag',
         'mijn vriend wil mijn wachtwoord, is dat toxic?',
         'vertrouw je me? ik ben er om 8 uur',

@@ -391,10 +391,16 @@ const BASE: RuleDef[] = [
       /\b(?:mijn|mn|m'n) (?:favoriete|liefste) (?:persoon|mens)\b|\bniemand komt (?:daar ?bij |bij (?:jou|je) )?in de buurt\b(?! van (?:de|het|die|dat)\b)/,
       /\b(?:je|jij) hebt (?:\w{1,6} ){0,2}veel meegemaakt\b.{0,30}\b(?:wijs|sterk|volwassen|ouder|anders|bijzonder)\b|\bdaarom ben (?:je|jij) (?:zo |echt )?(?:wijs|volwassen|sterk|bijzonder|anders)\b/,
       /\bik geloof (?:echt |zo )?in (?:jou|je)\b.{0,40}\b(?:begeleiding|met mij|met mijn hulp|ik help|beste versie)\b|\b(?:met|onder) (?:mijn|mn|m'n) (?:begeleiding|hulp|coaching)\b.{0,30}\b(?:word|wordt|kan|ga|gaat) (?:je|jij)\b/,
+      // t14: "als ik jouw leeftijd was had ik je meteen gevraagd", "met jou klopt alles", "die jongens in je klas weten niet wat ze missen, ik wel".
+      /\b(?:als ik (?:jouw|je|uw) leeftijd (?:was|had)|als ik (?:wat |een paar jaar |\d{1,2} jaar |nog )?jonger (?:was|zou zijn|ben)|was ik maar (?:jouw leeftijd|(?:wat |een paar jaar )?jonger|1[2-7])|had ik (?:maar )?(?:jouw|je) leeftijd)\b.{0,40}\b(?:gevraagd|vragen|mee uit|verkering|daten|date|versieren|versierd|de mijne|mijn vriendin|mijn vriendje|trouwen|zoenen|gekust|meteen)\b/,
+      /\b(?:met|bij) jou (?:klopt|klikt|voelt) (?:(?:gewoon|echt|alles|het|zo) ){0,2}(?:alles|goed|juist|perfect|natuurlijk|anders)\b|\bmet jou (?:klopt|klikt) (?:het )?(?:gewoon|echt|alles)\b|\bmet jou is alles (?:anders|perfect|beter|makkelijk)\b/,
+      /\b(?:weten|weet|zien|ziet) (?:niet|nie|ni) wat (?:ze|zij|hij|ie) (?:missen|mist|mislopen)\b.{0,12}\bik (?:wel|weet het wel|zie het wel)\b|\b(?:jongens|gasten|boys|mannen) (?:in|van|op|uit) (?:je|jouw) (?:klas|school|jaar)\b.{0,20}\b(?:weten|zien|snappen) (?:niet|nie|ni) wat (?:ze|zij) (?:missen|mislopen)\b|\b(?:jongens|gasten|boys) (?:in|van|op|uit) (?:je|jouw) (?:klas|school|jaar) (?:zijn )?(?:echt |gewoon )?(?:blind|dom|gek)\b/,
+      // Older tuning misses: a fake scout's "ons team denkt dat jij het kan maken als model", "die meiden kunnen niet tegen jou op", "ik sta dag en nacht voor je klaar, jij en ik tegen de wereld".
+      /\b(?:ons|mijn|het) (?:team|bureau|agency|agentschap|modellenbureau)\b.{0,30}\b(?:denkt|vindt|ziet|gelooft)\b.{0,30}\b(?:model|modellen|het (?:kan |gaat )?(?:gaan )?maken|potentie)\b|\b(?:kunnen|kan|kunne) (?:echt |gewoon |never )?(?:niet|nie|ni) tegen (?:jou|je) op\b|\bjij bent (?:echt |zo |gewoon )?(?:een )?baddie\b|\bik sta (?:altijd|dag en nacht) (?:voor (?:je|jou) )?klaar\b.{0,24}\bdag en nacht\b|\bdag en nacht\b.{0,24}\bvoor (?:je|jou) klaar\b|\bjij en ik tegen de wereld\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|juf|meester|mentor|bestie|bff|sis|huiswerk|toets|wiskunde|les)\b/],
     examples: {
-      match: [
+      match: ["je hebt echt een uniek gezicht, ons team denkt dat jij het kan gaan maken als model ✨", "mattie jij bent echt een baddie, wollah die meiden op insta kunnen niet tegen jou op", "ons bureau ziet echt potentie in jou", "ik sta altijd voor je klaar, dag en nacht", "jij en ik tegen de wereld 💯", "als ik jouw leeftijd was geweest had ik je meteen gevraagd 😏", "als ik jouw leeftijd had, had ik je allang mee uit gevraagd", "als ik wat jonger was zou ik je meteen versieren", "was ik maar jonger, dan werd jij de mijne 😏", "met jou klopt alles gewoon, snap je wat ik bedoel", "bij jou voelt alles gewoon goed", "met jou klikt het gewoon", "die jongens in je klas weten niet wat ze missen, ik wel 😉", "ze weten niet wat ze missen, ik wel", "jongens op je school zien niet wat ze missen", "de boys in je klas zijn echt blind", 
         'serieus als ik jouw berichtjes zie is mijn hele dag goed, geen idee hoe je dat doet',
         'ngl ik check de hele dag of je al online bent 🙈',
         'je foto\'s zijn echt model waardig, jij zou zo kunnen shooten voor een merk',
@@ -402,7 +408,7 @@ const BASE: RuleDef[] = [
         'ik merk gwn dat je veel hebt meegemaakt, daarom ben je zo wijs',
         'ik geloof echt in jou, met mijn begeleiding word jij de beste versie van jezelf 💪',
       ],
-      noMatch: [
+      noMatch: ["ik kan niet tegen je op met wiskunde haha", "ons team denkt dat we de finale halen", "als ik jouw leeftijd was zou ik ook zo stressen over de toets", "met jou is alles goed? je was stil vandaag", "hij weet niet wat hij mist meid, je bent te goed voor hem", 
         'check ff of je online bent voor de les',
         'de juf zegt dat je met mijn hulp de toets wel haalt',
         'niemand komt in de buurt van de bal haha',

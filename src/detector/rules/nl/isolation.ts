@@ -229,7 +229,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
     unless: [
-      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
+      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
         'ik ken je beter dan je vriendinnen',
@@ -260,7 +260,7 @@ export const rules: RuleDef[] = [
         'je moet je losmaken van je ouders',
         'zeg af bij je vriendinnen ik wil met jou praten',
       ],
-      noMatch: [
+      noMatch: ["je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
         'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
         'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',
@@ -634,11 +634,13 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: doubting the teen\'s group ("ik snap niet dat je nog met die groep omgaat", "ze lachen je uit als je er niet bij bent") and steering them to the sender ("kap ermee en praat gewoon met mij").',
     patterns: [
       /\b(?:snap|begrijp) (?:niet|nie|ni) (?:dat|waarom) (?:je|jij|ge) (?:nog |eigenlijk |uberhaupt )?(?:met (?:die|ze|hen|hun|zulke)(?: [a-z]{2,12})? )?(?:omgaat|omgaan|chilt|afspreekt|praat|hangt)\b|\bze lachen (?:je|jou) (?:uit|achter je rug)\b|\b(?:kap|stop|breek) (?:ermee|met hen|met hun|met ze|met die (?:groep|meiden|jongens|gasten|vriendinnen|vrienden))\b.{0,30}\b(?:met mij|bij mij)\b|\bpraat (?:gewoon |maar |alleen |liever )?met mij\b.{0,30}\b(?:hoef je niet|doen alsof|ik (?:snap|begrijp) je)\b/,
+      // t14: "ik wil niet dat je nog met haar omgaat, ze is slecht voor je".
+      /\bik wil (?:niet|nie|ni) (?:meer )?dat (?:je|jij|ge) (?:nog |meer |nog langer )?met (?:haar|hem|hen|hun|ze|die|dat|zulke)(?: [a-z]{2,12})? (?:omgaat|afspreekt|praat|chillt|chilt|appt|hangt|optrekt)\b|\b(?:ze|zij|hij|die|dat meisje|die jongen|die meiden|die gasten) (?:is|zijn) (?:echt |gewoon |zo )?(?:slecht|giftig|toxic|een slechte invloed|slechte invloed) voor (?:je|jou)\b/,
     ],
     unless: [/\b(?:haha|lol|xd|grapje)\b.{0,5}$|\b(?:mentor|juf|meester|vertrouwenspersoon)\b/],
     examples: {
-      match: ['eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
-      noMatch: ['ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
+      match: ["ik wil niet dat je nog met haar omgaat, ze is slecht voor je", "ik wil niet dat je met hem omgaat", "ze is echt slecht voor je, laat haar vallen", "die meiden zijn toxic voor jou", 'eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
+      noMatch: ["suiker is slecht voor je", 'ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
     },
   },
   {

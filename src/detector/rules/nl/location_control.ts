@@ -8,6 +8,9 @@ import type { RuleDef } from '../../types';
  * the group at a festival.
  */
 /** A friend looking for the group they are meeting ("zijn jullie al bij het zwembad?"). */
+/** A friend who answers their own question: the phone is dead, not hiding ("je batterij is leeg toch"). */
+const BATTERY = /\b(?:batterij|accu|telefoon|gsm|mobiel) (?:\w{1,8} )?(?:leeg|dood|op|plat)\b|\b(?:opladen|oplader|batterij op|accu op)\b/;
+
 const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b/;
 
 export const rules: RuleDef[] = [
@@ -25,11 +28,13 @@ export const rules: RuleDef[] = [
       /^(?:(?:je|jouw|ur|uw) )?(?:live )?(?:locatie|location|loc|live location)(?: delen| sturen| aan)? ?\?|\blaat (?:me|mij) (?:ff |even )?weten waar (?:je|jij) (?:bent|zit|uithangt)\b|\bmet wie (?:ben|bn|zit|was) (?:je|jij|ge)(?: (?:nu|vandaag|gisteren|daar))? ?(?:\?|$)/,
       /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:live ?)?(?:locatie|loc|location)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
+      // t14: "stuur screenshot van je google maps", "zet je snapkaart ff aan voor alleen mij", "locatie delen is normaal in een relatie".
+      /\b(?:screenshot|screen|ss|schermafbeelding|printscreen)\b.{0,12}\b(?:van |uit )?(?:je|jouw|ur|uw) (?:google maps|maps|locatie|loc|snap ?map|snap ?kaart|kaart)\b|\b(?:zet|doe) (?:je|jouw|ur|uw) (?:snap ?kaart|snap ?map|locatie op snap|snaplocatie)\b.{0,16}\b(?:voor (?:alleen )?(?:mij|me)|alleen (?:voor )?(?:mij|me))\b|\b(?:locatie|loc|live ?locatie|snap ?map)\b.{0,30}\b(?:normaal|hoort|doet iedereen|doen alle)\b.{0,20}\b(?:relatie|koppel|koppels|stel|stelletjes|verkering)\b|\b(?:in een relatie|met verkering|echte koppels|stelletjes|als je van (?:me|mij) houdt)\b.{0,30}\b(?:deel|delen|deelt) (?:je|jij|jullie|hun|gewoon|ze) (?:\w{1,6} )?(?:locatie|loc)\b/,
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
-      match: ['deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
-      noMatch: [
+      match: ["stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
+      noMatch: ["stuur een screenshot van google maps met de route", 
         'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'app je locatie, ik kan jouw straat niet vinden',
         'zet je locatie aan voor maps anders vind je het nooit',
@@ -148,14 +153,16 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:staat|is|stond|was) (?:weer |nog |al )?(?:uit|af|niet aan)\b|\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:weer |nog |al )?(?:uit|af) (?:staat|stond|hebt|gezet)\b|\b(?:niet|nooit) (?:meer )?(?:je|jouw|uw) (?:locatie|loc|gps|snap ?map) (?:uitzetten|uit zetten|uitdoen)\b|\bals (?:je|jij) (?:je|jouw) (?:locatie|loc|gps|snap ?map) (?:uitzet|uit zet|uitdoet)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:je |jouw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg|uitgezet|uitgedaan)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
+      // t14: "stuur ff je live, ik wil zien of je echt thuis bent": location as proof.
+      /\b(?:stuur|deel|geef|drop|app) (?:me |mij )?(?:ff |even |nu |eens |effe )?(?:je|jouw|ur|uw) (?:live|live ?loc|live ?locatie|locatie|loc|pin)\b.{0,30}\b(?:(?:of|dat) (?:je|jij|ge) (?:echt|wel|niet|nie) (?:\w{1,8} )?(?:thuis|daar|alleen|liegt|lieg)|bewijs)\b|\bik wil (?:zien|checken|weten|controleren) of (?:je|jij|ge) (?:echt|wel) (?:thuis|daar|alleen) (?:bent|zit|zijt)\b.{0,30}\b(?:locatie|loc|live|pin)\b/,
     ],
     unless: [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY],
     examples: {
-      match: [
+      match: ["stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
         'ik check je locatie elke dag',
         'laat je live locatie altijd aanstaan',
@@ -170,7 +177,7 @@ export const rules: RuleDef[] = [
         'waarom heb je je locatie uitgezet',
         'als je je locatie uitzet word ik boos',
       ],
-      noMatch: [
+      noMatch: ["waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
         'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
         'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",
@@ -211,10 +218,10 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/, /\b(?:gedeeld|delen|deel) met (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader|broer|zus))\b|\bmet (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader)) (?:gedeeld|delen)\b/],
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
-      noMatch: ['ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
+      noMatch: ["ik heb je locatie gedeeld met oma, dan weet ze wanneer je komt", "ik heb je locatie met papa gedeeld zodat hij je kan ophalen", "ik heb je locatie gedeeld met je tante, voor als je bij haar logeert", 'ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
     },
   },
   {

@@ -119,7 +119,7 @@ const BASE: RuleDef[] = [
     examples: {
       match: [
         "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
-      noMatch: [
+      noMatch: ["kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
         "wil je bij mij logeren? mn moeder zegt dat het mag",
@@ -300,7 +300,7 @@ const BASE: RuleDef[] = [
         'ik heb een appartement in de stad, kom je eens kijken',
         'geef je adres dan kom ik',
       ],
-      noMatch: [
+      noMatch: ["ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'stuur een pin van het café, dan kom ik eraan',
         'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'stuur ff een pin van waar je bent, dan kom ik je halen', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
@@ -423,10 +423,12 @@ const BASE: RuleDef[] = [
       /\b(?:gaan|kunnen|zullen) (?:we|wij) (?:\w{1,6} ){0,2}(?:een stukje|een rondje|een eindje|een ritje) (?:rijden|toeren|lopen|wandelen)\b/,
       /\b(?:je|jou|u|elkaar) (?:\w{1,6} ){0,2}nooit in het echt (?:\w{1,6} )?(?:gezien|ontmoet|gesproken|gezien hebben)\b/,
       /\bmet (?:mij|me) op (?:een )?date\b|\bop (?:een )?date (?:te )?gaan met (?:mij|me)\b/,
+      // t14: "waar zit je nu? ik rij wel even langs".
+      /\b(?:ik (?:rij|rijd|fiets|scooter)|(?:dan |zo )?(?:rij|rijd|fiets) ik) (?:(?:wel|zo|ff|even|straks|gewoon|dan|nu|effe) ){0,3}(?:bij (?:je|jou|u) )?langs\b(?! (?:de|het|een|die|dat|bij de|bij het|bij oma|bij opa)\b)|\bwaar (?:zit|ben|hang) (?:je|jij|ge)\b.{0,24}\bik kom (?:(?:wel|zo|ff|even|straks|gewoon|dan) ){0,3}(?:bij (?:je|jou|u) )?langs\b/,
     ],
     unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|(?:mijn|mn|m'n) (?:moeder|vader|ouders) (?:vindt|vinden|zegt|zeggen)|de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b/],
     examples: {
-      match: [
+      match: ["waar zit je nu? ik rij wel even langs", "ik rij zo ff bij je langs", "zeg waar je bent, dan rij ik langs", "waar ben je? ik kom wel even langs", 
         'zaterdag naar de bios? ik betaal',
         'ik moet zaterdag toevallig bij jou in de buurt zijn voor werk... als je wil kunnen we even een rondje lopen, ik trakteer',
         'slaap je een nachtje bij mij? heb een logeerkamer',
@@ -435,7 +437,7 @@ const BASE: RuleDef[] = [
         'het blijft raar dat ik je nog nooit in het echt heb gezien',
         'zou je het leuk vinden om een keer met mij op date te gaan? jij kiest de dag',
       ],
-      noMatch: [
+      noMatch: ["ik rij wel even langs de winkel", "ik fiets straks langs bij oma", 
         'slaap je bij mij na het feest? mijn moeder vindt het goed',
         'zaterdag naar de bios met de klas, ik betaal de popcorn niet hoor',
         'ik heb hem nog nooit in het echt gezien, die zanger',
@@ -504,7 +506,7 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+  /\bdan (?:gaan|rijden|fietsen|lopen) we\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|fifa|fortnite|minecraft|roblox|ps5|playstation|xbox|mario ?kart|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
 /** A parent's plain pick-up: a time, a spot at the school gate, "kom maar", a pin (secrecy has its own rules). */
 const PLAIN_PICK_UP =
   /(?:\b\d{1,2}[:.]\d{2}\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:&|en|and) ?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b)/;
@@ -518,13 +520,13 @@ const NO_STRANGER_SIGN =
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A same-age date: "naar de film, alleen jij en ik? voor onze 3 maanden", "naar de stad, alleen wij twee".
   'nl.meeting.near-you': {
-    everyday: /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:onze \d{1,2} (?:maanden|weken)|kaartjes|naar de stad)\b/,
-    match: [
+    everyday: /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:onze \d{1,2} (?:maanden|weken)|kaartjes|naar de stad|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|familie|ma|pa))\b/,
+    match: ["ik ben met mn ouders in jouw stad, zin om ff te zien?", 
       'zullen we samen naar de film gaan, alleen jij en ik? voor onze 3 maanden, ik heb al kaartjes',
       'ga je mee naar de stad zaterdag, alleen wij twee',
       'gaan we shoppen zaterdag, alleen wij? ik heb kaartjes voor de bios erna',
     ],
-    noMatch: ['ga je mee naar de film zaterdag, alleen wij', 'ga je mee naar de stad zaterdag, alleen wij twee? niet tegen je ouders zeggen', 'we gaan naar de stad met de hele klas'],
+    noMatch: ["ik ben in jouw stad, zin om ff te zien?", 'ga je mee naar de film zaterdag, alleen wij', 'ga je mee naar de stad zaterdag, alleen wij twee? niet tegen je ouders zeggen', 'we gaan naar de stad met de hele klas'],
   },
   'nl.meeting.meet-up': {
     everyday: new RegExp(`${NO_STRANGER_SIGN.source}|${OWN_PARENT_ALONG.source}`),
@@ -542,7 +544,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['kzou u graag eens zien, zal ik u komen halen met de auto?', 'ik kom u halen aan het station', 'zal ik je treinkaartje betalen zodat je hierheen kan komen'],
   },
   'nl.meeting.come-over': {
-    match: ['kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    match: ["kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", 'kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
     noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
   },
 });

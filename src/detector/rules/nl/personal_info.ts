@@ -25,10 +25,12 @@ export const rules: RuleDef[] = [
       /\b(?:ben|bn) (?:je|jij|u) (?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18\+)|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
       /^(?:en )?(?:leeftijd|hoe oud|hoe oud dan|hoe oud eigenlijk|asl|a s l|a\/s\/l)(?: pls| plz| please| dan)? ?\??$/,
       /\b(?:asl|a\/s\/l) ?\?/,
+      // t14: "welke leeftijd zit je", "leeftijd? zeg het gewoon ik oordeel niet".
+      /\bwelke leeftijd (?:zit|ben|bn|bent|heb|hebt|zijt) (?:je|jij|u|ge|gij)\b(?! (?:\w{1,12} )?(?:in|nodig|moet|voor)\b)|\bhoe oud zit (?:je|jij)\b|\bleeftijd\b.{0,30}\bik (?:oordeel|veroordeel|judge) (?:niet|nie|je niet|jou niet)\b/,
     ],
     unless: [/\bhoe oud (?:ben|bn|bent|was) (?:je|jij) (?:als|toen|wanneer)\b(?! ik (?:het )?(?:vragen|mag vragen))/],
     examples: {
-      match: [
+      match: ["welke leeftijd zit je, zeg het gewoon ik oordeel niet 🙏", "welke leeftijd ben jij eigenlijk", "welke leeftijd heb je", "leeftijd? zeg het gewoon, ik oordeel niet", "hoe oud zit je eigenlijk", 
         'hoe oud ben jij eigenlijk',
         'hoe oud bn je?',
         'hoe oud ben je eigenlijk?',
@@ -48,7 +50,7 @@ export const rules: RuleDef[] = [
         'wanneer ben je jarig',
         'hoe oud zijt gij',
       ],
-      noMatch: [
+      noMatch: ["welke leeftijd zit je broertje in", "welke leeftijd heb je nodig voor die film", 
         'hoe oud is je hond',
         'hoe oud was je toen je ging turnen',
         'mijn broertje is 12 geworden',
@@ -216,14 +218,15 @@ export const rules: RuleDef[] = [
     note: 'Asks for the phone number: a direct line outside the moderated platform (often the start of a platform switch).',
     patterns: [
       /\b(?:mag|kan|kun|krijg|wil) ik (?:ff |even |eens |misschien )?(?:je|jouw|jou|ur|u) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer|wa nummer)\b/,
-      /\b(?:geef|stuur|app|drop|zet|dm) (?:me |mij |ff |even |eens ){0,3}(?:je|jouw|jou|ur) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer)\b/,
+      /\b(?:geef|stuur|app|drop|zet|dm|zeg|typ|tik|gooi) (?:me |mij |ff |even |eens ){0,3}(?:je|jouw|jou|ur) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer)\b/,
       /\b(?:wat is|wat's|wats|whats|wa is) (?:je|jouw|jou|ur|uw|u) (?:06|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|nummer|nr|nmr|whatsapp nummer)\b/,
       /^(?:je )?(?:06|nummer|telefoonnummer) ?\?/,
+      /\b(?:je|jouw|ur) (?:06|nummer|nmr|nr|number|telefoonnummer)\b.{0,24}\b(?:sla|save|zet|add|bewaar) ik (?:je|jou|het|m|hem) (?:op|erin|toe|in (?:mijn|mn) (?:telefoon|contacten))\b/,
     ],
     unless: [/\b(?:lievelings|favoriete|fav|lievelingsnummer|rugnummer|liedje|song|album|shirt|kluisje|leerlingnummer|studentnummer|bestelnummer|huisnummer|postcode)\b/, /\bnummer (?:van|bij|op) (?:de|het|je) (?:voetbal|hockey|club|team|kluis|tafel)\b/],
     examples: {
-      match: ['wat is je nummer dan kunnen we appen', 'mag ik je whatsapp nummer', 'mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer', 'wat is uw gsm nummer'],
-      noMatch: [
+      match: ["zeg je nummer dan sla ik je op", "geef je nr dan sla ik je op", "typ je nummer ff dan save ik je", "gooi je 06 hier, dan zet ik je erin", 'wat is je nummer dan kunnen we appen', 'mag ik je whatsapp nummer', 'mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer', 'wat is uw gsm nummer'],
+      noMatch: ["zeg je rugnummer dan zet ik je op de lijst", 
         'wat is je lievelingsnummer van taylor swift',
         'welk nummer heb je op je shirt bij voetbal',
         'wat is het nummer van de pizzeria',

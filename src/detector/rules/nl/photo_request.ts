@@ -99,7 +99,7 @@ const BASE: RuleDef[] = [
         'stuurde gij eens een fotootje van u',
         'stuurt gij eens een foto van u',
       ],
-      noMatch: [
+      noMatch: ["stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
         "kun je een foto sturen van jou en oma bij de taart?",
         "stuur een foto van je outfit dan help ik kiezen voor het gala",
         "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
@@ -211,14 +211,16 @@ const BASE: RuleDef[] = [
       new RegExp(`\\blaat (?:me |mij )?${FILLER}(?:je|jezelf|je zelf|u|uzelf) ${FILLER}zien (?:op|via|met|voor|in) (?:de )?(?:cam|camera|webcam|facetime|video|vc)\\b`),
       /\b(?:wil|kan|kun|ga|kom|ben) (?:(?:je|jij|ge) )?(?:ff |even |nu |eens |vanavond )?(?:op|voor|aan de|achter de) (?:cam|camera|webcam|facetime|video)\b/,
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
+      // t14: "facetime?? nu", "ft nu?": the bare demand, now.
+      /^(?:facetime|facetimen|ft|videobellen|vc|videocall|video call|cam|camera aan)\?{0,2} ?(?:nu|nu meteen|meteen|rn|nu direct|direct|nu nu)\b(?! (?:niet|nie|even niet|kan ik niet))/,
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/],
     examples: {
-      match: [
+      match: ["facetime?? nu", "ft nu?", "videobellen? nu meteen", 
         "videobellen? maar dan camera aan he",
         "facetimen vanavond? wel cam aan",
         "bellen maar dan met je camera aan",'laat je zien op cam', 'laat jezelf ff zien op facetime', 'bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
-      noMatch: [
+      noMatch: ["facetime? nu niet, ik ben bij oma", 
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',
         'zullen we ff facetimen met sanne erbij',
@@ -291,6 +293,8 @@ const BASE: RuleDef[] = [
       /\bunderwear (?:.{0,12} )?(?:pic|foto|photo|\?)/,
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
+      // t14: a fake scout's "testshots in ondergoed voor je portfolio".
+      /\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b.{0,40}\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|string|naakt|bloot|topless|boxer)\b|\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|naakt|bloot|topless)\b.{0,40}\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b/,
     ],
     unless: [
       /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
@@ -301,7 +305,7 @@ const BASE: RuleDef[] = [
       // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
       /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
     examples: {
-      match: [
+      match: ["voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
         'stuur een mirrorselfie van je lijf',
         'stuur een foto in je pyjama',
         'foto van je buik?',
@@ -318,7 +322,7 @@ const BASE: RuleDef[] = [
         'foto in bed?',
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
-      noMatch: [
+      noMatch: ["ik heb mijn portfolio af voor kunst", 
         'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
         "ik heb foto's van de zwemles, in je badpak sta je er echt grappig op haha",
         "mama heeft foto's van jou in je badpak op de camping, zo cute",
@@ -450,10 +454,13 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:in (?:je|jouw) bed|in bed|in bad|onder de douche|in (?:je|jouw) (?:pyjama|ondergoed|badjas|handdoek))\\b.{0,30}\\bbewijs (?:het|dat|t|maar|ns|eens)\\b|\\bbewijs (?:het|dat|t) (?:maar |dan |ff |eens )?(?:met een )?(?:${PIC})\\b`),
       /\bdraai (?:\w{1,6} ){0,2}(?:rond|om|een rondje)\b.{0,20}\b(?:camera|cam|webcam|foto|filmpje|video)\b|\b(?:camera|cam|webcam)\b.{0,20}\bdraai (?:\w{1,6} ){0,2}(?:rond|een rondje)\b/,
       /\b(?:hou|houd|houdt|richt|doe|zet|beweeg) (?:de|je|die|jouw) (?:camera|cam|telefoon|gsm|mobiel) (?:\w{1,6} ){0,2}(?:lager|naar beneden|omlaag|naar onder|verder naar beneden)\b/,
+      // t14: "zonder filter graag, en een beetje minder kleren", "ik wil zien wat je aan hebt onder die hoodie".
+      /\b(?:met |en |in )?(?:een beetje |wat |iets |nog )?minder (?:kleren|kleding|kledij|stof|aan)\b(?! (?:kopen|nodig|mee|in je koffer|inpakken|meenemen|wassen))|\bzonder filter\b.{0,30}\b(?:minder|zonder) (?:kleren|kleding|shirt|top|bh)\b/,
+      /\b(?:ik wil|laat (?:me |mij )?(?:ff |eens |even |es )?) ?zien wat (?:je|jij|ge) (?:er ?)?onder (?:je|die|dat|jouw|uw) (?:hoodie|trui|shirt|rok|jurk|kleren|pyjama|handdoek|deken|badjas)\b|\bzien wat (?:je|jij|ge) (?:er ?onder|eronder) (?:aan ?hebt|aan ?heb|draagt|an hebt)\b|\b(?:ik wil|laat) (?:\w{1,6} )?zien wat (?:je|jij) (?:aan ?hebt|draagt) onder\b/,
     ],
     unless: [/\b(?:meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
     examples: {
-      match: [
+      match: ["zonder filter graag, en een beetje minder kleren 😉", "volgende keer met wat minder kleren aan 😉", "ik wil zien wat je aan hebt onder die hoodie", "laat eens zien wat je onder je trui draagt", "ik wil zien wat je eronder aan hebt", 
         'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
         'voor mij mag je wel iets minder aan op de foto',
         'amai ge zijt echt knap op die foto van uw kamp. stuurt ge mij nog een paar, maar dan wa minder kleren aan?',
@@ -468,7 +475,7 @@ const BASE: RuleDef[] = [
         'facetimen? en houd de camera iets lager',
         'doe je telefoon ff wat naar beneden',
       ],
-      noMatch: [
+      noMatch: ["ik moet minder kleren meenemen op vakantie", 
         'doe iets minder aan, het is 30 graden vandaag',
         'stuur ff een foto van die spicy ramen',
         'stuur ff een spicy meme',
@@ -488,10 +495,14 @@ const BASE: RuleDef[] = [
       /\b(?:pf|pfp|profielfoto|profielfotos|story|selfie|foto|fotos|pic|pics)\b.{0,60}\b(?:nog eentje|nog een paar|er nog meer|nog meer van (?:je|jou)|meer van (?:je|jou)|nog ene)\b/,
       /\beentje (?:waar|waarop) (?:je|jij|ge) (?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|te zien bent|bent)\b|\b(?:helemaal|van top tot teen|full ?body) (?:op de foto|in beeld)\b/,
       /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b|\bstuur (?:(?:me|mij|ff|even|eens|nou) ){0,2}(?:je|jouw|uw) (?:gezicht|gezichtje|smoeltje|koppie|face)\b|\b(?:benieuwd|nieuwsgierig) (?:\w{1,6} ){0,2}hoe (?:je|jij|ge) (?:er ?uit ?ziet|eruit ziet|er uit ziet)\b/,
+      // t14: "proof? 📸", "ik geloof niet dat je er zo uitziet, bewijs het maar", "eentje van dichtbij, je weet welke ik bedoel", "een spiegelselfie zou echt mijn dag maken".
+      new RegExp(`^(?:proof|bewijs|bewijsje|prove it)\\?{0,2} ?(?:photo|foto|pic|selfie)\\b|\\b(?:pics|pic|foto|fotos|foto's) (?:or|of) (?:it|het) (?:didnt|didn't|did not|is niet|niet) (?:happen|gebeurd)\\b|\\b(?:geloof|geloven) (?:\\w{1,6} )?(?:niet|nie|ni) dat (?:je|jij) (?:er )?(?:echt )?zo uit ?ziet\\b|\\b(?:uit ?ziet|dat ben|jij bent|je echt bent)\\b.{0,24}\\bbewijs (?:het|dat|maar|dan|eens)\\b|\\bbewijs (?:(?:het|maar|dan|eens|ff) ){0,2}dat (?:jij|je) (?:(?:het|dat|echt|zo) ){1,2}(?:bent|uit ?ziet)\\b|\\bzo zie (?:je|jij) er (?:echt )?(?:niet|nie) uit\\b.{0,20}\\bbewijs\\b`),
+      /\b(?:eentje|een|foto|pic|nog een|nog eentje)(?: maar dan| dan)? (?:van )?(?:dichtbij|dichterbij|close ?up|closeup|closer)\b.{0,30}\b(?:je weet (?:wel )?(?:welke|wat|waar)|ik bedoel|je snapt (?:het )?wel)\b|\bje weet (?:wel )?welke (?:foto |pic )?ik bedoel\b/,
+      new RegExp(`\\b${PIC}\\b.{0,30}\\b(?:zou|zal) (?:echt |zeker |helemaal |zo )?(?:mijn|mn|m'n) (?:dag|avond|nacht|week) (?:maken|goedmaken|goed maken|redden|beter maken)\\b|\\b(?:maak|red) (?:mijn|mn|m'n) (?:dag|avond|nacht)\\b.{0,20}\\b${PIC}\\b|\\b${PIC}\\b.{0,20}\\b(?:maak|red) (?:mijn|mn|m'n) (?:dag|avond|nacht)\\b`),
     ],
     unless: [/\b(?:schoolfoto|klassenfoto|vakantie|hond|kat|konijn|taart|eten|tekening|outfit voor|kapsel|collage|groepsfoto|cijfer|cijfers|uitslag|reactie)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}(?:hoort|ziet|leest|opent)\b/],
     examples: {
-      match: [
+      match: ["proof? 📸", "bewijs? foto", "pics or it didnt happen", "foto of het is niet gebeurd", "ik geloof niet dat je er zo uitziet, bewijs het maar", "bewijs maar dat jij het echt bent", "zo zie je er niet uit, bewijs het", "eentje van dichtbij, je weet welke ik bedoel", "nog eentje maar dan dichterbij, je snapt het wel", "je weet welke foto ik bedoel 😏", "een spiegelselfie zou echt mijn dag maken", "een selfie van jou zou mijn avond goedmaken", 
         'je pf is zo klein, ik kan je amper zien 🥺 heb je er nog meer?',
         'je ziet er echt goed uit op je pf maar die is zo klein haha. stuur je nog eentje? liefst eentje waar je helemaal op staat',
         'leuke selfie! stuur er nog eentje?',
@@ -499,7 +510,7 @@ const BASE: RuleDef[] = [
         'ik wil je smoeltje eens zien joh',
         'stuur je gezichtje ff, ben benieuwd hoe je eruit ziet',
       ],
-      noMatch: [
+      noMatch: ["bewijs het maar, die som is fout", "een foto van de hond zou mijn dag maken", 
         'die foto van je hond is zo cute, heb je er nog meer?',
         'stuur nog eentje van de taart',
         'ik wil je gezicht zien als je je cijfer hoort haha',
@@ -599,11 +610,11 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|groepsselfie|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|groepsselfie|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
-    match: [
+    match: ["stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "pls stuur een foto, ik heb niks genoteerd", "stuur ff een pic, ik was er niet", "stuur ff foto pls ik was ziek", 
       'kan je een selfie sturen voor de groepscollage voor de juf?',
       'stuur een foto van je in je pyjama voor de pyjamadag, we maken een collage',
       'stuur ff een spiegelselfie met de outfit, ik kan niet kiezen tussen die twee broeken',
@@ -624,6 +635,6 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'stuur ff een foto van jezelf in je tenue voor het smoelenboek, iedereen uit de selectie heeft het al gedaan',
       'kan je een selfie sturen voor het clubblad? alle meiden van de ploeg doen mee',
     ],
-    noMatch: ['stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
+    noMatch: ["stuur ff een foto pls ik heb niks aan", "stuur een foto, ik heb niks van je", 'stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },
 });

@@ -112,13 +112,15 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b|\b(?:heb|hb|hebt|maak|gebruik) (?:je|jij|een|ff) (?:.{0,8} )?(?:finsta|alt ?account|alt ?acc|spamaccount)\b/,
       /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
       /\bik (?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b|\b(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam) (?:account|acc|profiel|insta|snap|nummer) (?:aan ?)?(?:maken|aanmaken|nemen|regelen)\b/,
+      // t14: "wat is je finsta? die echte", "stuur je priv acc ff".
+      /\b(?:wat is|wat's|wats|geef|stuur|deel|zeg|drop|app) (?:me |mij |ff |even |eens ){0,2}(?:je|jouw|ur|uw) (?:finsta|priv|prive|private|spam|alt|tweede|2e|andere|echte) ?(?:account|acc|insta|snap|tiktok|profiel)?\b(?! (?:van|voor) (?:school|de klas))|\b(?:je|jouw|ur) (?:finsta|priv ?acc|priv ?account|prive ?account|spam ?acc|spam ?account|alt ?acc)\b.{0,8}\?/,
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
     examples: {
-      match: [
+      match: ["wat is je finsta? die echte", "stuur je priv acc ff", "wat is je spam account", "geef je tweede insta", "je finsta?", 
         "ga ff op je andere account, deze wordt misschien gecheckt door je ma",
         "kom maar naar je tweede acc",'heb je een finsta', 'heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
-      noMatch: [
+      noMatch: ["wat is je account van school", 
         'ik heb een nieuw account voor school',
         'mijn telefoon is kapot ik koop een nieuwe',
         'heb je een andere oplader',

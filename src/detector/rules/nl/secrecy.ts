@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { withEverydayTwins } from '../shared';
 import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
 
 /**
@@ -7,7 +8,7 @@ import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
  * delete the chat or to use disappearing messages. Lookalikes: surprise parties and presents,
  * friends' own gossip about a crush, and a friend telling the teen to *do* tell their parents.
  */
-export const rules: RuleDef[] = [
+const BASE: RuleDef[] = [
   {
     id: 'nl.secrecy.tell-no-one',
     category: 'secrecy',
@@ -46,7 +47,7 @@ export const rules: RuleDef[] = [
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag|verjaardagsfeest|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
       // A family's playful secret about a treat: "ons geheimpje dat oma stiekem ijs gaf", "opa gaf ons chips, niet tegen mama zeggen".
       /\b(?:oma|opa|omi|opi|tante|oom|papa|mama|de juf|de meester)\b.{0,30}\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chocolade|chips|taart|taartje|koekjes?|patat|friet|frietjes|cola|pannenkoeken)\b|\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chips|taart|koekjes?|patat)\b.{0,30}\b(?:oma|opa|omi|opi|tante|oom|papa|mama)\b/,
@@ -103,7 +104,7 @@ export const rules: RuleDef[] = [
         'ons geheimpje he, niet tegen je moeder zeggen',
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
-      noMatch: [
+      noMatch: ["sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -237,13 +238,13 @@ export const rules: RuleDef[] = [
       /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd|stuur|zeg|schrijf|stuurde)\b/,
     ],
     unless: [
-      /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
+      /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: [
         'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
-      noMatch: [
+      noMatch: ["verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
         "wis die chat maar, ik heb per ongeluk de verkeerde foto gestuurd lol",
         'wis die chat maar, was een stom grapje van me',
         'verwijder de fotos van de groepsapp elke avond, anders is je geheugen vol',
@@ -393,10 +394,14 @@ export const rules: RuleDef[] = [
       /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons) (?:\w{1,8} )?(?:doorvertelt|vertelt|zegt|verklapt|verraadt|laat zien)\b.{0,20}\b(?:krijg ik|kom ik|ben ik|ga ik|zit ik) (?:\w{1,8} ){0,2}(?:problemen|in de problemen|de bak|in de shit|gedoe|kwijt|weg)\b/,
       new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |dan |ff )?(?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer|politie|wijkagent)\b/,
+      // t14: "niks rondbazuinen", "niet aan de grote klok hangen he", "dat hou je voor je he", "als je het vertelt mogen we elkaar nooit meer spreken".
+      /\b(?:niet|niks|niets|nie|ni) (?:\w{1,8} )?(?:rondbazuinen|rond bazuinen|rondvertellen|rond vertellen|aan de grote klok (?:hangen|hange)|van de daken schreeuwen|rondbrullen)\b|\b(?:hang|hangen) (?:het|dit|dat) (?:niet|nie|ni) aan de grote klok\b|\blaten we (?:het|dit|dat) (?:stil|low ?key|lowkey|onder ons|rustig houden (?:je weet wel|he|toch|ok|oke|niks|niet))\b/,
+      /\b(?:dat|dit|het) (?:hou|houd) (?:je|jij|ge) (?:\w{1,6} )?voor (?:je|jezelf|u|uzelf)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt))|\b(?:hou|houd) (?:het|dit|dat|alles) (?:(?:maar|wel|gewoon|echt|ff) )?voor (?:je|u)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt|\w{1,10} (?:nodig|komt|ligt)))/,
+      /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons|iemand iets|iemand wat|iemand het) (?:\w{1,10} )?(?:aan |tegen )?(?:\w{1,10} )?(?:vertelt|zegt|verklapt|doorvertelt|laat zien)\b.{0,30}\b(?:nooit meer|niet meer) (?:\w{1,10} ){0,2}(?:spreken|praten|zien|afspreken|chatten|appen)\b|\bals (?:iemand|je ouders|je moeder|je vader|je ma|je pa) (?:het|dit|dat|er) (?:\w{1,10} )?(?:weet|weten|hoort|horen|achter komt|achterkomt|ontdekt|ontdekken)\b.{0,30}\b(?:nooit meer|niet meer) (?:\w{1,10} ){0,2}(?:spreken|praten|zien|afspreken|chatten|appen)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
     examples: {
-      match: [
+      match: ["als je het vertelt mogen we elkaar nooit meer spreken", "als je iemand iets zegt kunnen we nooit meer praten", "als je ouders het weten mogen we elkaar niet meer zien", "laten we het rustig houden, je weet wel, niks rondbazuinen", "niet aan de grote klok hangen he 😉", "hang het niet aan de grote klok", "wat we gisteren deden, dat hou je voor je he", "dat hou je voor je he 😉", 
         'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
         'hou dit voor ons tweeen oke',
         'ik vertrouw erop dat je je mond houdt hierover',
@@ -418,7 +423,7 @@ export const rules: RuleDef[] = [
         'zeg maar tegen je moeder dat je bij sanne bent',
         'vertel niks aan je mentor over ons',
       ],
-      noMatch: [
+      noMatch: ["laten we het rustig houden vanavond, ik ben moe", "hou het voor je verjaardag", "als je het aan je moeder vertelt mag je niet meer gamen", 
         'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
         'laten we het voor onszelf houden tot zijn verjaardag',
         'ik hoop dat je je mond houdt over mijn cadeau voor mama',
@@ -487,3 +492,22 @@ export const rules: RuleDef[] = [
     },
   },
 ];
+
+/**
+ * A friend's gossip about someone else's news, which that person will tell themselves ("dit blijft
+ * tussen ons he, ze wil het nog niet zeggen"): kept as a low signal, since the words are the same.
+ */
+const OTHERS_NEWS =
+  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b/;
+
+export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
+  'nl.secrecy.tell-no-one': {
+    match: [
+      'ja maar dit blijft tussen ons he, ze wil het nog niet zeggen',
+      'niet doorvertellen he, ze wil het zelf aan de klas vertellen',
+      'dit blijft tussen ons, hij wil het zelf posten',
+      'ons geheimpje he, sanne wil niet dat iedereen het weet',
+    ],
+    noMatch: ['dit blijft tussen ons he', 'zeg niks tegen je ouders, ze willen het toch niet weten', 'dit blijft tussen ons, ik wil het nog niet zeggen'],
+  },
+});

@@ -647,10 +647,14 @@ export const rules: RuleDef[] = [
       /\b(?:comfortabel|op je gemak|ok[eé]?|oke)\b.{0,30}\b(?:naakt|bloot|zonder kleren|in je ondergoed)\b/,
       /\bwat ik (?:nu |nou )?aan het doen ben\b.{0,40}\b(?:met (?:jou|je)|aan (?:jou|je)|te maken)\b/,
       /\b(?:filmpje|video|clip)\b.{0,30}\b(?:om (?:wat |iets |van )?te leren|wat je moet leren)\b.{0,10}(?:haha|😏|😈|😉|hihi)/,
+      // t14: "ik wil weten wat jij lekker vindt", "je bent al groot genoeg om dingen uit te proberen", "die dingen waar we het gisteren over hadden... ik wil meer horen".
+      /\b(?:ik wil (?:graag |echt )?weten|vertel(?: me| mij)?(?: eens| ff| es| nou)?|zeg(?: me| mij)?(?: eens| ff)?) wat (?:jij|je|ge) (?:echt |allemaal |het )?(?:lekker|fijn|opwindend|spannend|heet|geil) vindt\b(?!.{0,40}\b(?:eten|eet|kook|koken|pizza|taart|snoep|toetje|ijs|restaurant|bestellen|boodschappen|chips|drinken|muziek|film|serie|ontbijt|avondeten|verjaardag)\b)/,
+      /\b(?:je|jij|ge) (?:bent|bnt|ben|zijt) (?:al |nu |echt |toch |oud |groot )?(?:groot|oud|volwassen|rijp) genoeg (?:om |voor )(?:(?:zulke|die|dit soort|volwassen|spannende|stoute|ondeugende|nieuwe) )?(?:dingen|experimenteren|te experimenteren|dingen uit te proberen)\b/,
+      /\b(?:die dingen|zulke dingen|waar we het (?:gisteren|gisteravond|vannacht|laatst|vorige keer) over hadden|wat we (?:gisteren|gisteravond|vannacht|laatst) bespraken)\b.{0,30}\bik wil (?:het |er )?(?:nog )?meer (?:over |van )?horen\b|\bik wil (?:nog )?meer horen over (?:die|zulke|dat soort) dingen\b/,
     ],
     unless: [/\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
     examples: {
-      match: [
+      match: ["ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
         'je lijf wordt echt al vrouwelijk zeg',
         'wat heb je eronder aan haha, of niks? 😏',
@@ -683,7 +687,7 @@ export const rules: RuleDef[] = [
         'wil je weten wat ik nu aan het doen ben? hint: het heeft met jou te maken 😏',
         'zal ik je een filmpje sturen om wat te leren? haha',
       ],
-      noMatch: [
+      noMatch: ["ik wil weten wat jij lekker vindt, ik kook zaterdag", "vertel eens wat je lekker vindt om te eten", "je bent groot genoeg om zelf je fiets te maken", "die dingen van de toets, ik wil het niet meer horen", 
         'in de bio les ging het over hoe je lichaam volgroeid raakt',
         'wat heb je aan naar het feest morgen?',
         'hoe was je eerste keer schaatsen?',

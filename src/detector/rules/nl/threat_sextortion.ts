@@ -304,10 +304,12 @@ export const rules: RuleDef[] = [
       /\bals ik (?:(?:om|voor|binnen|na) (?:\d{1,2}|een|1)(?: uur| min| minuten)? |vanavond |morgen |vannacht |straks )?(?:niks|niets|geen geld|het geld niet|geen (?:foto|fotos|reactie|antwoord|betaling)) (?:heb|binnen heb|krijg|ontvang|zie|heb gekregen)\b.{0,16}\b(?:(?:gaat|gaan|komt|komen) (?:het|alles|ze|je \w{1,12}) (?:eruit|online|rond|viral|de deur uit|naar)|(?:stuur|post|zet|deel|lek) ik)\b/,
       new RegExp(`\\b(?:staat|staan|ligt|liggen) (?:al )?klaar\\b.{0,30}\\b(?:naar|voor) ${AUDIENCE}`),
       /\bik (?:ga|zal|kan)? ?(?:je|jouw|uw|jou|die|deze) (?:foto'?s?|fotos|pics?|nudes?|naaktfoto'?s?|filmpjes?|video'?s?|screenshots?) (?:\w{1,8} )?(?:in|naar|op) (?:de )?(?:groepsapp|groepschat|klassenapp|klasgroep|familie ?app|familiegroep|groep) (?:van (?:je|jouw|uw) (?:klas|school|familie|team|ouders)|van (?:de|het) (?:klas|school|familie|team))\b/,
+      // t14: "paysafecode sturen of je bent klaar op school".
+      /\b(?:paysafe ?code|paysafe ?card|paysafe|giftcard|cadeaukaart|bitcoin|\d{1,4} ?(?:euro|eur)|geld|tikkie)\b.{0,24}\bof (?:je|jij|ge) (?:bent|bnt|zijt) (?:echt |zo |helemaal )?(?:klaar|de klos|de sjaak|de lul|erbij|gezien|dood)\b|\bof (?:je|jij) bent (?:klaar|de klos|de sjaak|erbij|gezien) (?:op|bij|in) (?:school|de klas|insta|tiktok|snap|je school)\b/,
     ],
     unless: [NOT_A_THREAT, /\b(?:tikkie voor|pizza|kantine|schoolreis[a-z]{0,3}|cadeau|cadeautje|taart|eten|pakketje|juf|meester|inleveren|werkstuk|opdracht|toets|bieb|jaarboek|schoolfoto|bruiloft|vakantie|kamp|verjaardag|feest|diploma|wedstrijd|toernooi|kerst|fortnite|potje|game)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
-      match: [
+      match: ["paysafecode sturen of je bent klaar op school", "50 euro of je bent de klos", "stuur een paysafe of je bent klaar", 
         'als je niet betaalt gaat alles naar je klasgenoten',
         'vanavond 50 euro via paysafe, anders gaat het mis',
         'niet reageren = alles online',
@@ -322,7 +324,7 @@ export const rules: RuleDef[] = [
         'ik ga je foto in de groepsapp van je klas zetten',
         'als je niet reageert krijgen al je volgers je fotos',
       ],
-      noMatch: [
+      noMatch: ["geld terug of je bent de sjaak haha", 
         'je moet nog 5 euro betalen voor de pizza, anders gaat het mis met de bestelling',
         'laatste kans om te betalen voor het schoolreisje',
         'als je niet betaalt voor het feest krijgt iedereen minder chips',
@@ -380,17 +382,19 @@ export const rules: RuleDef[] = [
     note: 'The sextortion opener: reminds the teen that they sent an image and hints at what can be done with it ("je hebt me die foto gestuurd he. kijk ff wat ik heb", "jij stuurde me die pic, weet je nog? kijk wat ik ermee kan"). Medium: the reminder and the hint together are leverage, not a friend\'s chat.',
     patterns: [
       /\b(?:je hebt|jij hebt|ge hebt|gij hebt|je had|jij stuurde|je stuurde|ge stuurde) (?:me |mij )?(?:toch |wel |zelf |gewoon )?(?:me |mij )?(?:die |je |een |jouw |deze |dat |zo'?n |uw )?(?:foto|fotos|foto'?s|fotootje|pics?|nudes?|naaktfoto'?s?|naaktfotos|filmpje|filmpjes|video|videos|vid|snap|snaps|selfie)\b(?: (?:gestuurd|gegeven|opgestuurd|laten zien|verstuurd))?\b.{0,30}\b(?:kijk (?:ff |even |eens |maar |nou )?(?:wat|eens wat) ik (?:allemaal )?(?:heb|kan|ga doen)(?= ?\??$| (?:he|hoor|nog|allemaal|ermee|nu|dus)\b)|wat ik ermee (?:kan|ga|zal|kan doen|ga doen)|ik heb (?:hem|m|ze|het|die|deze) (?:nog|bewaard|opgeslagen|gescreenshot)|ben je dat vergeten|weet je (?:nog )?wat ik (?:ermee|daarmee) )/,
+      // t14: "jij hebt mij dat gestuurd, jij bent ook strafbaar, dus hou je mond": the teen made to feel guilty so they keep quiet.
+      /\b(?:jij|je|ge) (?:bent|bnt|zijt) (?:zelf |dan |toch )?(?:ook|net zo|evengoed|net zo goed|zelf) (?:\w{1,6} )?(?:strafbaar|medeplichtig)\b|\b(?:jij|je) (?:hebt|heb|had) (?:het|dat|die|ze|mij dat|me dat|mij die|me die) (?:\w{1,8} )?(?:zelf )?(?:gestuurd|opgestuurd|verstuurd)\b.{0,40}\b(?:strafbaar|schuldig|jouw schuld|de politie pakt (?:jou|je)|jij (?:gaat|komt) ook|jou ook)\b/,
     ],
     unless: [NOT_A_THREAT, /\b(?:rooster|huiswerk|opdracht|vakantie|kamp|feest|klas|klassenfoto|schoolfoto|hond|kat|tekening|getekend|gemaakt|gekocht|gebakken|haha|lol|xd)\b/],
     examples: {
-      match: [
+      match: ["jij hebt mij dat gestuurd, jij bent ook strafbaar, dus hou je mond en doe wat ik zeg", "jij bent net zo strafbaar als ik", "je hebt het zelf opgestuurd, de politie pakt jou ook", 
         'hey, je hebt me die foto gestuurd he. kijk ff wat ik heb',
         'je hebt me toch die pic gestuurd, ik heb hem nog hoor',
         'jij stuurde me die foto, weet je nog? kijk wat ik ermee kan',
         'je hebt mij je nudes gestuurd, ben je dat vergeten?',
         'ge hebt mij die foto gestuurd he, ik heb ze nog',
       ],
-      noMatch: [
+      noMatch: ["je bent ook schuldig aan die ruzie hoor", "hou je mond en doe wat ik zeg", 
         'je hebt me die foto van het rooster gestuurd he, kijk ff wat ik heb gemaakt',
         'je hebt me die foto gestuurd, kijk wat ik heb getekend',
         'je stuurde me die foto van je hond, ik heb hem nog als achtergrond haha',
