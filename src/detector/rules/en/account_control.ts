@@ -76,7 +76,7 @@ const BASE: RuleDef[] = [
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
     ],
-    unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /^(?:dad|mum|mom|mam|mama|papa) here\b|\bfamily (?:account|plan|sharing|subscription)\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
+    unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /^(?:dad|mum|mom|mam|mama|papa) here\b|\bfamily (?:account|plan|sharing|subscription|disney|netflix|spotify|prime|youtube|xbox|switch|nintendo|apple|icloud|amazon)\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
     examples: {
       match: ["u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
         "what's the code they sent u",
@@ -92,7 +92,7 @@ const BASE: RuleDef[] = [
         'u got a text with a code? send it to me',
         'u just got a code from whatsapp, send it',
       ],
-      noMatch: ["Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
+      noMatch: ["send me the code u got, it's for the family disney+ — mum", "whats the code that came to ur phone? its for the family netflix, the tv logged out", "can u read me the code u just got, setting up the family spotify", "what's the 6 digit code on ur phone? the family xbox wants it - dad", "Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
         "never give out the text code u get from whatsapp, my dad says",
         'send me the code for the kahoot',

@@ -163,7 +163,7 @@ const BASE: RuleDef[] = [
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b/,
       /\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
-    unless: [/\bmine (?:are|is|r) (?:so |rly |really |super )?(?:nosy|strict|annoying|the same|like that|obsessed)\b|\bmine (?:do|does) (?:too|that|it)\b/, /\bmine (?:literally |also |too |does|reads|checks|is|never|always)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
+    unless: [/\bmine (?:are|is|r) (?:so |rly |really |super )?(?:nosy|strict|annoying|the same|like that|obsessed)\b|\bmine (?:do|does) (?:too|that|it)\b/, /\bmine (?:literally |also |too |does|reads|checks|is|never|always|took|takes|confiscated|grabbed|just|went|did|snooped)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'who knows ur on here',
@@ -184,7 +184,7 @@ const BASE: RuleDef[] = [
         'are ur parents strict about ur phone',
         'do ur parents follow u on insta',
       ],
-      noMatch: ["do ur parents read ur messages? just wondering bc mine are so nosy", 
+      noMatch: ["does ur mum check ur phone? mine took mine away last night 😭", "does ur dad go through ur phone? mine just did and found my group chat 💀", "do ur parents check ur messages? mine confiscated my phone for a week lol", "does ur mum read ur texts? mine snooped again ugh", "do ur parents read ur messages? just wondering bc mine are so nosy", 
         'does ur mum check ur phone? mine literally reads everything lol',
         'does ur mum check ur phone? i wanna send u this meme but its kinda rude 😂',
         'my screen time is 9 hours lol',

@@ -8,6 +8,12 @@ import { I_OFFER, YOU, YOUR, YOURE } from './words';
  * person", being picked up, being invited to someone's place, or having travel paid for. With
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
+/** A friend who needs to talk ("just us two, i need to vent"), not a stranger's private meeting. */
+const VENT = /\b(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)\b|\bspill the tea\b/;
+
+/** Friends who have met before and miss it ("hang irl again, it's been ages since camp"). */
+const AGAIN = /\b(?:again|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved))\b|\bfeels like we only (?:ever )?(?:talk|text|chat|speak)\b/;
+
 const EVERYDAY_MEETING =
   /\b(?:before (?:school|class|first period|registration|form)|mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
 
@@ -18,7 +24,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Proposes meeting in person ("we should meet irl", "when can we meet").',
     patterns: [
-      /\b(?:meet|meeting|meetup|meet up|link|link up|hang|hang out|see each other|see (?:you|u|ya)) (?:up )?(?:irl|in person|in real life|in rl|for real|face to face|offline|f2f|in the flesh|for the first time)\b/,
+      /\b(?:meet|meeting|meetup|meet up|link|link up|linking|hang|hang out|hanging|hanging out|see each other|see (?:you|u|ya)) (?:up )?(?:irl|in person|in real life|in rl|for real|face to face|offline|f2f|in the flesh|for the first time)\b/,
       /\b(?:irl|in person|in real life|face to face) (?:meet|meeting|meetup|date|hangout)\b/,
       /\b(?:wanna|want to|we should|should we|can we|could we|let'?s|when can we|we could|we gotta|u wanna|you wanna|would you like to|wud u|do you want to|do u wanna|do you wanna|shall we|when will we|we need to|i wanna|i want to|i'?d love to|i really wanna|i really want to|when do we|r u gonna|are you gonna|can i) (?:finally |actually |maybe |secretly |just |ever |really )?(?:meet|meet up|link up|meetup)(?: (?:you|u|ya|me|each other|sometime|some time|one day|someday|soon|this weekend|tonight|tomorrow|tmrw|alone|just us|privately))?\b(?! (?:at|in|by|outside|near|before|after) (?:the|school|practice|training|the station|\d)| (?:your|ur|my|his|her|our|their|the|them|him)\b)/,
       /\b(?:come|coming|hang|hang out|chill|kick it) (?:over |round |around |out )?(?:to|at) (?:mine|my (?:place|house|flat|apartment|appartment|room|car|crib|bedroom))\b/,
@@ -32,9 +38,9 @@ const BASE: RuleDef[] = [
       /\b(?:come over|come to mine|come to my (?:place|house)|come round)\b.{0,20}\b(?:my|the) (?:parents|mom|mum|dad|wife|husband|roommates?|flatmates?) (?:are|is|'?re|'?s) (?:away|out|gone|not home|at work|asleep)\b/,
       /\bwhen (?:are|r|ru) ?(?:you|u|ya) free to (?:meet|meet up|link|link up|hang out|see me)\b/,
     ],
-    unless: [/\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
+    unless: [VENT, AGAIN, /\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
-      match: [
+      match: ["so when we hanging irl or nah", "ok so when are we actually hanging irl 👀", 
         'we should meet irl',
         'wanna meet up this weekend?',
         'when can we meet',
@@ -51,7 +57,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: ["we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: ["hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -88,7 +94,7 @@ const BASE: RuleDef[] = [
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
       // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
-      /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
+      /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\bfamily (?:app|map|locator|sharing|tracker)\b|\blife ?360\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
       match: [
@@ -106,7 +112,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -218,6 +224,7 @@ const BASE: RuleDef[] = [
       // Handing something back at the door: "ill be outside ur house at 8, bring the charger".
       /\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b|\b(?:moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b/,
+      VENT,
     ],
     examples: {
       match: [
@@ -248,7 +255,7 @@ const BASE: RuleDef[] = [
         "i'll send u an uber",
         'lets spend a day together irl',
       ],
-      noMatch: ["i'll be outside ur house at 8, bring the charger", 
+      noMatch: ["let's get food after school, just us two, i need to vent", "grab bubble tea tmrw? just u and me, i gotta rant about jake", "can we hang saturday just us, i need to vent about my sister", "chill after school just the two of us? i need to rant so bad", "i'll be outside ur house at 8, bring the charger", 
         'wanna meet at the library to study',
         'lets go to the movies saturday, my mom can drive',
         'ill take u out in the next round, watch',
@@ -284,7 +291,7 @@ const BASE: RuleDef[] = [
       /\bpull up (?:to|at) (?:the|my) (?:flat|yard|crib|apartment|spot|trap|bando)\b/,
       /\bnear (?:ur|your) (?:school|house|home)\b.{0,40}\bi (?:could|can|'?ll|will) (?:wait|be waiting|meet (?:u|you))\b|\bi (?:could|can|'?ll|will) wait (?:there|for (?:u|you)|outside|nearby) (?:after|when) (?:last lesson|school|class|ur last)\b/,
     ],
-    unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
+    unless: [VENT, /\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
     examples: {
       match: [
         'park after school? i\'ll be the one in the black jacket',
@@ -306,7 +313,7 @@ const BASE: RuleDef[] = [
         'im finna be round ur ends, slide out for 10 mins',
         'when we meet wear that short skirt',
       ],
-      noMatch: [
+      noMatch: ["can we hang saturday just us, i need to vent about my sister", "chill after school just the two of us? i need to rant so bad", "meet me at the park just us, i have to spill the tea", 
         'ill be the one in the team photo with the trophy lol',
         'lets meet at the library, just us and the squad',
         'ill get an uber for us all after the party, my dad pays',

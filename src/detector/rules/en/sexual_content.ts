@@ -30,7 +30,7 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b/],
+    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
     examples: {
       match: ["r u a virgin? in real life i mean", 
         'have u done it before',
@@ -55,7 +55,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: ["have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
+      noMatch: ["r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
