@@ -4,7 +4,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -76,7 +76,7 @@ const BASE: RuleDef[] = [
       /\b(?:forward|screenshot|send|read) (?:me )?(?:the )?(?:sms|text|message|code|email|link) (?:you|u) (?:just )?(?:got|received|recieved|get)\b/,
       /\bcode\b.{0,20}\b(?:send|forward|give|tell|screenshot|read) (?:it|that|the code|me the code|me that)(?: (?:to me|back|me|over)\b| ?\?|$)/,
     ],
-    unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /^(?:dad|mum|mom|mam|mama|papa) here\b|\bfamily (?:account|plan|sharing|subscription|disney|netflix|spotify|prime|youtube|xbox|switch|nintendo|apple|icloud|amazon)\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
+    unless: [/\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /^(?:dad|mum|mom|mam|mama|papa) here\b|\bfamily (?:account|plan|sharing|subscription)\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
     examples: {
       match: ["u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
         "what's the code they sent u",

@@ -8,12 +8,6 @@ import { I_OFFER, YOU, YOUR, YOURE } from './words';
  * person", being picked up, being invited to someone's place, or having travel paid for. With
  * secrecy ("don't tell your parents", "come alone") or a hotel, it is high.
  */
-/** A friend who needs to talk ("just us two, i need to vent"), not a stranger's private meeting. */
-const VENT = /\b(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)\b|\bspill the tea\b/;
-
-/** Friends who have met before and miss it ("hang irl again, it's been ages since camp"). */
-const AGAIN = /\b(?:again|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved))\b|\bfeels like we only (?:ever )?(?:talk|text|chat|speak)\b/;
-
 const EVERYDAY_MEETING =
   /\b(?:before (?:school|class|first period|registration|form)|mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:will|is|can|says|said|'?ll|makes|wants)\b(?! be (?:out|away|gone|at work|working))|\b(?:ur|your|her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b/;
 
@@ -38,7 +32,7 @@ const BASE: RuleDef[] = [
       /\b(?:come over|come to mine|come to my (?:place|house)|come round)\b.{0,20}\b(?:my|the) (?:parents|mom|mum|dad|wife|husband|roommates?|flatmates?) (?:are|is|'?re|'?s) (?:away|out|gone|not home|at work|asleep)\b/,
       /\bwhen (?:are|r|ru) ?(?:you|u|ya) free to (?:meet|meet up|link|link up|hang out|see me)\b/,
     ],
-    unless: [VENT, AGAIN, /\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
+    unless: [/\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
       match: ["so when we hanging irl or nah", "ok so when are we actually hanging irl 👀", 
         'we should meet irl',
@@ -94,7 +88,7 @@ const BASE: RuleDef[] = [
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
       // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
-      /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\bfamily (?:app|map|locator|sharing|tracker)\b|\blife ?360\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
+      /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
       match: [
@@ -224,7 +218,6 @@ const BASE: RuleDef[] = [
       // Handing something back at the door: "ill be outside ur house at 8, bring the charger".
       /\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/,
       /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool|love mum|love mom|love dad)\b|\b(?:moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b/,
-      VENT,
     ],
     examples: {
       match: [
@@ -291,7 +284,7 @@ const BASE: RuleDef[] = [
       /\bpull up (?:to|at) (?:the|my) (?:flat|yard|crib|apartment|spot|trap|bando)\b/,
       /\bnear (?:ur|your) (?:school|house|home)\b.{0,40}\bi (?:could|can|'?ll|will) (?:wait|be waiting|meet (?:u|you))\b|\bi (?:could|can|'?ll|will) wait (?:there|for (?:u|you)|outside|nearby) (?:after|when) (?:last lesson|school|class|ur last)\b/,
     ],
-    unless: [VENT, /\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
+    unless: [/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
     examples: {
       match: [
         'park after school? i\'ll be the one in the black jacket',
@@ -516,12 +509,12 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, when, where we go next. */
 const EVERYDAY =
-  /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b/;
+  /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b|\bfamily (?:app|map|locator|sharing|tracker)\b|\blife ?360\b/;
 
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING =
-  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)|spill the tea|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved)|feels like we only (?:ever )?(?:talk|text|chat|speak)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
 
 /** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
 const MEET_BY_PIN =
