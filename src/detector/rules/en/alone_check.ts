@@ -525,9 +525,10 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
       new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
+      /\b(?:does|do|is|are) (?:she|he|they|ur mum|ur mom|ur dad|ur parents|your mum|your mom|your dad|your parents) (?:work|working)(?: (?:late|till late|nights|evenings|then|that day|tonight|today|tomorrow|tmrw|on \w{1,9}))? ?\??$|\b(?:what time|when) (?:does|do) (?:ur|your) (?:mum|mom|dad|parents) (?:finish|get off|get back from|leave) work\b|\b(?:ok|fine|cool) with (?:u|you) staying (?:late|behind|after)\b/,
     ],
     examples: {
-      match: [
+      match: ["is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
         'parents home? 👀',
         'lol ur mum doesnt check ur snap does she',
         'is anyone home yet or do u have peace',

@@ -489,9 +489,10 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b|\b(?:i'?m|im|i am) (?:outside|by|at) the (?:\w{1,12} )?(?:\w{1,12} )?(?:centre|center|pool|gym|school|station|shop|park)\b.{0,30}\bcome (?:say hi|out|over|find me)\b|\bolder (?:crowd|lot|guys|people|ppl)\b.{0,30}\b(?:${YOU} in|come|coming|wanna)\b|\bparty at my (?:mates?|friends?|boys|cousins?) (?:flat|place|house|apartment)\b`),
       new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\b(?:food|eat|dinner|drinks?|hang|chill|go|get) somewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the (?:park|car park|end of|corner|back)\b|\b(?:i'?ll|ill|i will|i can|i could) give ${YOU} a lift (?:home|back)\b`),
       new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b`),
+      /\b(?:we could|we should|let'?s|lets|wanna|we can|maybe we could) (?:grab|get|go for|go get|do) (?:lunch|dinner|food|coffee|a coffee|a drink|drinks|bubble tea|boba|ice cream|breakfast|brunch|a meal|milkshakes?) (?:sometime|some time|one day|soon|together|one of these days)\b/,
     ],
     examples: {
-      match: [
+      match: ["we could grab lunch sometime and i'll get u whatever u want from the shops", "we should get food sometime, my treat", "lets grab a coffee one day", "maybe we could go for dinner sometime", 
         'come to the studio tomorrow, just u, no need to bring anyone',
         "i'm parked at the end of ur road 😊 come out",
         "i'm outside the leisure centre, come say hi after ur swim",
@@ -502,7 +503,7 @@ const BASE: RuleDef[] = [
         "i'll wait for u at the park gate after practice",
         "come round mine after school, i'll give u a lift home",
       ],
-      noMatch: ['no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
+      noMatch: ["we could grab lunch at break", 'no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
     },
   },
 ];
