@@ -652,9 +652,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
       /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
+      /\bwhat (?:shoe )?size (?:r|are|is|shoe) (?:u|you|ya)\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me|i could) (?:order|buy|get|cop|send)\b|\b(?:tell me|whats|what'?s|send me) (?:ur|your) (?:shoe )?size\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me) (?:order|buy|get|cop|send)\b|\b(?:i'?ll|ill|lemme|let me|i can) (?:order|cop) (?:them|em|those|one|a pair) (?:for (?:u|you)|\w{0,4} ?(?:just )?(?:need|send me) (?:ur|your) size)\b/,
     ],
     examples: {
-      match: [ "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
+      match: ["u like those air forces? what size r u, i'll order them", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
         "i'm looking for a spoil buddy, allowance every week",
         "ur switch broke? i'd get u a new one, just say the word",
         'got u some vbucks just now check ur account',

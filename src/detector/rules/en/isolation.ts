@@ -70,11 +70,12 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|i am) (?:the only|ur only|your only) (?:real|true) (?:one|1|friend)\b/,
       /\b(?:i'?m|i am) the only (?:one|person|1) (?:who(?:'?s| is) )?on (?:your|ur) side\b/,
       /\b(?:forget|ditch|drop|leave|forget about|block) (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family|fam))\b.{0,20}\b(?:you|u) (?:have|got|'?ve got|still have) me\b/,
+      /\bwho needs (?:them|em|her|him|friends|those (?:\w{1,10})|(?:ur|your) (?:friends|parents|family|mates|mum|mom|dad)|any ?one else)\b.{0,20}\b(?:got|have|'?ve got|with) me\b/,
     ],
     // A friend after friend drama: "u got me and amy", the group, not the sender alone.
     unless: [/\b(?:got|have|'?ve got) me (?:and|n|&) (?:the (?:girls|boys|lads|squad|gang|group|team|others)|[a-z]{3,12}(?: (?:and|n|&) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
     examples: {
-      match: [
+      match: ["who needs them when u got me fr", "who needs friends when u have me", "who needs ur parents anyway, u got me", 
         "i'm the only one who really understands you",
         'im the only 1 that cares about u',
         'u only need me',
@@ -86,7 +87,7 @@ export const rules: RuleDef[] = [
         'no one really gets u except me',
         'im ur only true friend',
       ],
-      noMatch: ["u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
+      noMatch: ["who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
         "you don't need your calculator for the test",
         "i'm the only one who finished the homework lol",
         'you dont need them anymore? can i have ur old shoes',
@@ -664,9 +665,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:see|believe in) ${YOUR} (?:potential|talent) like i do\b|\bquit (?:his|her|their|the|${YOUR}) (?:team|club|squad)\b.{0,20}\bi'?ll\b|\b(?:don'?t|dont) tell ${YOUR} (?:sister|brother|sis|bro|friends?|mates?) anything\b`),
       new RegExp(String.raw`\b${YOUR} (?:mum|mom|dad|parents|folks|friends|mates)(?: (?:and|n|&) (?:${YOUR} )?(?:mum|mom|dad))? (?:don'?t|dont|doesn'?t|doesnt|never) (?:even |really )?(?:notice|see|realise|realize)\b.{0,40}\bi (?:always |would |'?d )?(?:notice|see|would|do)\b`),
       new RegExp(String.raw`\b(?:they|that lot|them|that group|those (?:girls|guys|boys|people|ppl|lot|friends|mates))\b.{0,10}\b(?:drag|drags|dragging|bring|brings|bringing|pull|pulls|pulling) ${YOU} down\b|\bspend (?:too much|so much|way too much) time with (?:them|that lot|those \w{1,10})\b`),
+      /\b(?:skip|ditch|bail on|forget|miss|cancel) (?:the|that|ur|your|tonight'?s) (?:party|sleepover|hangout|plans|trip|movie|family dinner|dinner|meetup|birthday)\b.{0,50}\b(?:with me|w me|chat|talk to me|stay on|stay here|stay and)\b/,
     ],
     examples: {
-      match: [
+      match: ["skip the party, those girls are fake anyway. stay and chat w me", "ditch the sleepover and stay on call w me", "bail on ur plans tonight, stay and game with me", 
         'the squad is holding u back, play with me from now on',
         "u don't need her, u've got me",
         'she clearly doesnt want u to be happy',

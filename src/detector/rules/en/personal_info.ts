@@ -486,9 +486,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhich (?:part|bit|area|side|end) of \w{3,15} (?:r |are )?${YOU} (?:from|in|live|based)\b|\bwhere ?abouts (?:is that|is it|r ${YOU}|are ${YOU}|do ${YOU} live)\b|\b(?:the )?(?:town|city|area|village) ${YOU} live in\b|\bwhat school\b.{0,30}\b(?:post ?code|zip ?code)\b`),
       new RegExp(String.raw`\b${YOU} (?:got|have) a (?:phone )?number\b|\btext ${YOU} direct\b`),
       /\b(?:not having|without|no) (?:ur|your) own (?:money|cash|car|place|space)\b|\bhow much (?:pocket money|allowance|money) do (?:u|you) (?:get|have)\b|\b(?:u'?re|ur|you'?re|you are|u r) (?:a |still a |still at |still in |at )?(?:student|school|college|uni)(?: still)? (?:right|yeah|innit|init|ye)\b/,
+      /\bhow old (?:actually|really|exactly|fr|for real|tho|tbh)\b/,
     ],
     examples: {
-      match: ["ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
+      match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
         'u look about 14 in that pic am i right',
         'ngl u never said ur age. 13? 14?',
         'so many ppl lie about age on here, whats urs',

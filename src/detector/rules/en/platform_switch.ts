@@ -330,9 +330,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOU} )?(?:got|have|on|use) (?:telegram|threema|session|signal|wickr|kik|element|wire)\b|\b(?:hmu|add me|dm me|message me|text me|find me) on my (?:private|alt|priv|spam|other|second|finsta)\b`),
       /\bswitch to (?:facetime|ft|snap|snapchat|whatsapp|telegram|discord|signal|imessage)\b|\b(?:download|get|install) (?:this|the|an?) app\b.{0,50}\bno (?:number|phone number|one can see|one sees|history)\b|\bdms? (?:here|on here) (?:get|gets|are) (?:flagged|monitored|read|watched)\b/,
       /\b(?:message|msg|text|dm|add|call|ring) me on my (?:personal|private|own|other|second|real) (?:whatsapp|number|snap|snapchat|insta|phone|account|telegram|discord|mobile)\b/,
+      /\b(?:(?:go|get|hop|check|come|jump) (?:on|onto)|check(?: (?:ur|your))?) (?:snap|sc|insta|ig|telegram|kik|discord|whatsapp|wa|signal)\b.{0,15}\b(?:i sent|sent (?:u|you)|i'?ve sent|i just sent)\b/,
     ],
     examples: {
-      match: ["message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
+      match: ["go on snap i sent u something", "check snap i sent u smth", "hop on insta, sent u a pic", "message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
       noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
     },
   },

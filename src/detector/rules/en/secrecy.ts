@@ -33,10 +33,11 @@ export const rules: RuleDef[] = [
       /\b(?:(?:have to|gotta|must) )?(?:promise|swear)(?: (?:me|to me))?(?: (?:you|u|ya))? (?:won'?t|wont|will not|will never|never|not to|don'?t|dont) (?:tell|say anything|mention|snitch)\b|\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|will not|will never|wont ever|never|not to|don'?t) (?:tell|say|say anything|mention)\b/,
       /\b(?:don'?t|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|teacher|mentor|counsellor|counselor) (?:about|bout|abt) (?:me|us|this|what)\b/,
       /\b(?:let'?s|lets|we) (?:not|won'?t|wont|don'?t|dont|shouldn'?t|better not) (?:mention|tell|say (?:anything|a word)|bring) (?:it|this|that|anything)? ?(?:up )?(?:to )?(?:the others|the rest of (?:them|the team|the squad|the group)|any ?one|any1|anybody|the team|the squad|the group|the club|(?:ur|your) (?:mum|mom|dad|parents|friends|mates))\b/,
+      /\b(?:better|best) (?:if )?(?:they|(?:ur|your) (?:parents|mum|mom|dad|family|friends)|nobody|no ?one|no1|people) (?:don'?t|dont|do not|doesn'?t|doesnt|never) (?:know|find out|hear)\b|\b(?:better|best) (?:if )?(?:nobody|no ?one|no1) (?:ever )?(?:finds out|knows|hears)\b|\btrust (?:u|you|ya) (?:not to|to not|won'?t|wont|not gonna) (?:say|tell|mention|show|spill|snitch)\b/,
     ],
     unless: [/\buntil (?:the |it'?s |its |we'?re |we are |we |they )?(?:results?|official|confirmed|sure|announced?|know|done|finished|ready|out)\b|\bannounce\b/, /\bur (?:fav(?:ou?rite)?|fave|big|little|lil) (?:brother|sister|bro|sis|sibling)\b|\b(?:tell|telling) (?:dad|mum|mom|mam|daddy|mummy|mommy) (?:that )?(?:i|we) (?!(?:love|like|talk|talked|chat|met|meet|text|sent|send)\b)\w{1,15}ed\b/, /\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
-      match: ["perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
+      match: ["ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
         'dont tell ur mates about us',
         'u have to promise not to tell',
         'dont tell anyone we been talking',
@@ -58,7 +59,7 @@ export const rules: RuleDef[] = [
         'seriously dont tell ur coach',
         'dont show anyone what i texted u',
       ],
-      noMatch: ["lets not mention it to the others, it's a surprise party for jess", "lets not tell anyone until the results are out", "lets not tell ur mum about the present, its a surprise",  "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", 
+      noMatch: ["better they don't know about the party, it's a surprise", "i trust u not to tell anyone the surprise lol", "lets not mention it to the others, it's a surprise party for jess", "lets not tell anyone until the results are out", "lets not tell ur mum about the present, its a surprise",  "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", 
         'promise u wont tell anyone i still sleep with my teddy lol',
         'pinky promise u wont tell anyone who i fancy 🤞',
         'u have to promise not to laugh at my drawing',
@@ -93,10 +94,12 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know(?: ?\??$| (?:ok|okay|k|right|yeah|tho|babe|hun)\b)|\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:don'?t|do not|dnt|doesn'?t) (?:need|have|gotta) (?:to )?know (?:(?:about|bout|abt) (?:us|me|this|our)|(?:that )?(?:we|we'?re|we r|u|you|ur|you'?re) (?:talk|talking|chat|chatting|text|texting|speak|dating|friends|together|know each other))\b/,
       /\bour (?:chats?|convos?|conversations?|talks?|messages|msgs|thing|relationship|friendship) (?:stay|stays|are|is|should stay|has to stay|have to stay|must stay|need to stay) (?:private|secret|between us|hidden|just ours)\b/,
+      /\b(?:that'?s|thats|it'?s|its|this is|that is|stays?|is) (?:just |only |strictly )(?:ours|between (?:us|u and me|you and me|us two))\b|\bjust ours\b/,
+      /\b(?:set|turn|put|switch|change) (?:the |this |our )?(?:chat|convo|messages|msgs|dms) (?:to|on) (?:24 ?h|24 ?hours?|24 ?hrs?|7 days|disappear(?:ing)?|vanish(?:ing)? mode|view once)\b|\bturn on 24 ?(?:h|hours?|hrs?)\b|\b(?:24 ?h|24 ?hours?|24 ?hrs?) (?:mode|setting|timer|chat|messages)\b/,
     ],
     unless: [/\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b,? (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
     examples: {
-      match: [
+      match: ["u know how to set the chat to 24h? do that for us", "put our chat on 24 hours", "turn on 24h for this chat pls", "what we talked about last night, that's just ours", "what we said yesterday stays just between us", "last night is just ours ok", 
         'keep this chat a secret',
         'ur mum doesnt need to know',
         'keep it lowkey ok',
@@ -359,10 +362,11 @@ export const rules: RuleDef[] = [
       /\bno (?:screenshots|ss|screenshotting|screen ?recording)\b.{0,20}\b(?:tell (?:nobody|no ?one|no1|any ?one)|ok|k|kk|pls|got it|yeah|understood)\b/,
       /\btell (?:nobody|no ?one|no1)(?: (?:ok|k|kk|yeah|pls|alright|got it|right|understood))? ?\??$/,
       /\bno (?:screenshots|ss)\b.{0,10}\b(?:and |n )?(?:don'?t|dont|no) (?:forward|share|send|show) (?:anything|it|them|nothing)\b/,
+      /\bscreenshots? (?:are|is|r) (?:a )?(?:no|not allowed|banned|off limits|a no go|forbidden|not ok)\b|\bno (?:screenshots|screenies|ss) (?:btw|rule|ever|pls|plz|please)\b/,
     ],
     unless: [EVERYDAY_SECRET, /\b(?:ugly|lol|lmao|haha|embarrassing|cringe)\b/],
     examples: {
-      match: [
+      match: ["screenshots are a no btw", "no screenshots btw", "screenshots r not allowed in this chat", 
         'no screenshots and dont forward anything','dont screenshot anything i send', 'no screenshots and tell nobody k', 'never screenshot our chat ok', 'tell no one'],
       noMatch: ['dont screenshot my ugly face lol', 'no screenshots of the answers, its a test', 'dont save the homework pics in the gc'],
     },
