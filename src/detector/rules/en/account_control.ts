@@ -248,9 +248,10 @@ const BASE: RuleDef[] = [
     note: 'Asks for codes and a PIN in other words: "u just got a 6 digit code, read it out", "sent my whatsapp code to ur number by accident", "send ur pin, want to check ur messages".',
     patterns: [
       new RegExp(String.raw`\bread (?:it|them|the code) out to me\b|\bsent my (?:\w{1,10} )?code to ${YOUR}\b|\b${YOUR} (?:pin|passcode|password)\b.{0,40}\bcheck ${YOUR} (?:messages|phone|dms|chats|snaps)\b|\blog out of ${YOUR} \w{1,12}\b.{0,30}\blet me log ?in\b`),
+      /\blog ?out (?:of (?:it|that|(?:ur|your) \w{1,12}) )?so i can (?:log ?in|sign in|get in|go on)\b|\b(?:sign|log) ?in as (?:u|you|ya)\b/,
     ],
     examples: {
-      match: ['u just got a 6 digit code, read it out to me', 'oops i sent my whatsapp code to ur number by accident', 'send ur pin, want to check ur messages', 'log out of ur insta on ur phone and let me log in'],
+      match: ["log out so i can sign in as u", "log out of it so i can log in", "let me log in as u for a bit", 'u just got a 6 digit code, read it out to me', 'oops i sent my whatsapp code to ur number by accident', 'send ur pin, want to check ur messages', 'log out of ur insta on ur phone and let me log in'],
       noMatch: ['can u read the question out loud', 'i sent my code to the teacher', 'check ur messages'],
     },
   },

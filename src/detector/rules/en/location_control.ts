@@ -310,9 +310,9 @@ const BASE: RuleDef[] = [
     category: 'location_control',
     severity: 'low',
     note: 'Watching the teen\'s location in other words: "u went off snap map for an hour", "turned off find my".',
-    patterns: [new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`)],
+    patterns: [new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`), /\b(?:if|so|when) i (?:can|could) (?:track|see where|follow|watch) (?:u|you|ya)\b|\b(?:let me|lemme|i wanna|i want to|i need to) (?:be able to )?track (?:u|you|ya)\b/],
     examples: {
-      match: ['u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
+      match: ["i'll feel better if i can track u", "id feel safer if i could track u", "let me track u, just so i know ur safe", 'u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
       noMatch: ['the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
     },
   },
