@@ -4,7 +4,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -92,7 +92,7 @@ const BASE: RuleDef[] = [
         'u got a text with a code? send it to me',
         'u just got a code from whatsapp, send it',
       ],
-      noMatch: ["Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
+      noMatch: ["send me the code u got, it's for the family disney+ — mum", "whats the code that came to ur phone? its for the family netflix, the tv logged out", "can u read me the code u just got, setting up the family spotify", "what's the 6 digit code on ur phone? the family xbox wants it - dad", "Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
         "never give out the text code u get from whatsapp, my dad says",
         'send me the code for the kahoot',
@@ -248,9 +248,10 @@ const BASE: RuleDef[] = [
     note: 'Asks for codes and a PIN in other words: "u just got a 6 digit code, read it out", "sent my whatsapp code to ur number by accident", "send ur pin, want to check ur messages".',
     patterns: [
       new RegExp(String.raw`\bread (?:it|them|the code) out to me\b|\bsent my (?:\w{1,10} )?code to ${YOUR}\b|\b${YOUR} (?:pin|passcode|password)\b.{0,40}\bcheck ${YOUR} (?:messages|phone|dms|chats|snaps)\b|\blog out of ${YOUR} \w{1,12}\b.{0,30}\blet me log ?in\b`),
+      /\blog ?out (?:of (?:it|that|(?:ur|your) \w{1,12}) )?so i can (?:log ?in|sign in|get in|go on)\b|\b(?:sign|log) ?in as (?:u|you|ya)\b/,
     ],
     examples: {
-      match: ['u just got a 6 digit code, read it out to me', 'oops i sent my whatsapp code to ur number by accident', 'send ur pin, want to check ur messages', 'log out of ur insta on ur phone and let me log in'],
+      match: ["log out so i can sign in as u", "log out of it so i can log in", "let me log in as u for a bit", 'u just got a 6 digit code, read it out to me', 'oops i sent my whatsapp code to ur number by accident', 'send ur pin, want to check ur messages', 'log out of ur insta on ur phone and let me log in'],
       noMatch: ['can u read the question out loud', 'i sent my code to the teacher', 'check ur messages'],
     },
   },

@@ -163,7 +163,7 @@ const BASE: RuleDef[] = [
       /\b(?:who|does|do) (?:else |any ?one |anybody |any1 |ur \w{1,8} |your \w{1,8} |they )?(?:has|have|knows?) (?:your|ur) (?:phone |fone |snap |insta )?(?:password|passcode|pin|code|login)\b/,
       /\b(?:are|r|is) (?:your|ur) (?:parents|mom|mum|dad|folks) (?:\w{1,10} )?strict (?:about|with) (?:your|ur) (?:phone|fone|screen|snap|insta|socials|internet|online|messages)\b/,
     ],
-    unless: [/\bmine (?:are|is|r) (?:so |rly |really |super )?(?:nosy|strict|annoying|the same|like that|obsessed)\b|\bmine (?:do|does) (?:too|that|it)\b/, /\bmine (?:literally |also |too |does|reads|checks|is|never|always)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
+    unless: [/\bmine (?:are|is|r) (?:so |rly |really |super )?(?:nosy|strict|annoying|the same|like that|obsessed)\b|\bmine (?:do|does) (?:too|that|it)\b/, /\bmine (?:literally |also |too |does|reads|checks|is|never|always|took|takes|confiscated|grabbed|just|went|did|snooped)\b/, /\b(?:send|show) (?:u|you) (?:this|a|the) (?:meme|video|vid|tiktok|joke|reel)\b/, /\bmine (?:do|does|can|too)\b|\bscreen ?time\b/],
     examples: {
       match: [
         'who knows ur on here',
@@ -184,7 +184,7 @@ const BASE: RuleDef[] = [
         'are ur parents strict about ur phone',
         'do ur parents follow u on insta',
       ],
-      noMatch: ["do ur parents read ur messages? just wondering bc mine are so nosy", 
+      noMatch: ["does ur mum check ur phone? mine took mine away last night 😭", "does ur dad go through ur phone? mine just did and found my group chat 💀", "do ur parents check ur messages? mine confiscated my phone for a week lol", "does ur mum read ur texts? mine snooped again ugh", "do ur parents read ur messages? just wondering bc mine are so nosy", 
         'does ur mum check ur phone? mine literally reads everything lol',
         'does ur mum check ur phone? i wanna send u this meme but its kinda rude 😂',
         'my screen time is 9 hours lol',
@@ -525,9 +525,10 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
       new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
+      /\b(?:does|do|is|are) (?:she|he|they|ur mum|ur mom|ur dad|ur parents|your mum|your mom|your dad|your parents) (?:work|working)(?: (?:late|till late|nights|evenings|then|that day|tonight|today|tomorrow|tmrw|on \w{1,9}))? ?\??$|\b(?:what time|when) (?:does|do) (?:ur|your) (?:mum|mom|dad|parents) (?:finish|get off|get back from|leave) work\b|\b(?:ok|fine|cool) with (?:u|you) staying (?:late|behind|after)\b/,
     ],
     examples: {
-      match: [
+      match: ["is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
         'parents home? 👀',
         'lol ur mum doesnt check ur snap does she',
         'is anyone home yet or do u have peace',

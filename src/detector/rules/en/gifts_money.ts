@@ -568,13 +568,14 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:make|earn|get paid|pays?) (?:\w{1,10} ){0,3}(?:just|only|for) (?:hanging out|chilling|chillin|talking|chatting|texting|spending time|being (?:my|a) (?:friend|company))\b`),
       /\b(?:deliver|drop off|dropping off|pick up|carry|hold|holding|move|take) (?:a |some |the |this |my |these )?(?:package|parcel|bag|packages|parcels|box|boxes)\b.{0,30}\b(?:cash|money|dollar|bucks|\d{2,5}|pays?|paid|for me)\b/,
       new RegExp(String.raw`\b(?:make|earn|get|pay ${YOU}|give ${YOU}) (?:like |about |around |up to |over )?(?:dollar |euro )?(?:\d{2,6} ?k?|money|cash|bread|bank)\b.{0,20}\bjust (?:for )?(?:helping me|helping|hanging|chilling|talking|texting|sending|being|doing (?:me )?a favou?r|doing one thing|one thing)\b`),
+      /\b(?:we|i|they|the agency|agency) (?:pay|pays|paid|will pay|can pay|'?ll pay) (?:\w{1,10} )?(?:\d{2,5}|good money|cash|well)\b.{0,15}\b(?:per|a|an|each|for (?:a|each|every)) (?:shoot|photoshoot|photo shoot|session|pic|photo|picture|video|vid|set|hour)\b/,
     ],
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|clean|cleaning|bake sale|lemonade|game|fortnite|roblox|minecraft|gta|bloxburg|in game|farm|grind|grinding|cafe|bakery|supermarket|restaurant|store|mcdonalds|job at|uncle|aunt|auntie|mom|mum|dad|parents|school|tutoring|tutor|youtube|tiktok shop|selling|sell|sold|vinted|ebay|depop|car boot|garage sale|yard sale|washing|wash|old clothes|old games)\b/,
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
     ],
     examples: {
-      match: [
+      match: ["perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
         'i know a way u can make bank fast',
         'need a lil side hustle? easy $$',
@@ -586,7 +587,7 @@ export const rules: RuleDef[] = [
         'i have a job for u, just deliver a package, 200 cash',
         'u could earn like 300 just for helping me out',
       ],
-      noMatch: [
+      noMatch: ["they pay 10 an hour at the cafe", 
         'i wanna make some money this summer',
         'i need a side hustle lol im broke',
         'babysitting is easy money ngl',
@@ -651,9 +652,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
       /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
+      /\bwhat (?:shoe )?size (?:r|are|is|shoe) (?:u|you|ya)\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me|i could) (?:order|buy|get|cop|send)\b|\b(?:tell me|whats|what'?s|send me) (?:ur|your) (?:shoe )?size\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me) (?:order|buy|get|cop|send)\b|\b(?:i'?ll|ill|lemme|let me|i can) (?:order|cop) (?:them|em|those|one|a pair) (?:for (?:u|you)|\w{0,4} ?(?:just )?(?:need|send me) (?:ur|your) size)\b/,
     ],
     examples: {
-      match: [ "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
+      match: ["u like those air forces? what size r u, i'll order them", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
         "i'm looking for a spoil buddy, allowance every week",
         "ur switch broke? i'd get u a new one, just say the word",
         'got u some vbucks just now check ur account',

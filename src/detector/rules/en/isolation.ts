@@ -70,9 +70,12 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|i am) (?:the only|ur only|your only) (?:real|true) (?:one|1|friend)\b/,
       /\b(?:i'?m|i am) the only (?:one|person|1) (?:who(?:'?s| is) )?on (?:your|ur) side\b/,
       /\b(?:forget|ditch|drop|leave|forget about|block) (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family|fam))\b.{0,20}\b(?:you|u) (?:have|got|'?ve got|still have) me\b/,
+      /\bwho needs (?:them|em|her|him|friends|those (?:\w{1,10})|(?:ur|your) (?:friends|parents|family|mates|mum|mom|dad)|any ?one else)\b.{0,20}\b(?:got|have|'?ve got|with) me\b/,
     ],
+    // A friend after friend drama: "u got me and amy", the group, not the sender alone.
+    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin)\b|\b(?:bestie|bff|sis|bro)\b/, /\b(?:got|have|'?ve got) me (?:and|n|&) (?:the (?:girls|boys|lads|squad|gang|group|team|others)|[a-z]{3,12}(?: (?:and|n|&) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
     examples: {
-      match: [
+      match: ["who needs them when u got me fr", "who needs friends when u have me", "who needs ur parents anyway, u got me", 
         "i'm the only one who really understands you",
         'im the only 1 that cares about u',
         'u only need me',
@@ -84,7 +87,7 @@ export const rules: RuleDef[] = [
         'no one really gets u except me',
         'im ur only true friend',
       ],
-      noMatch: [
+      noMatch: ["who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
         "you don't need your calculator for the test",
         "i'm the only one who finished the homework lol",
         'you dont need them anymore? can i have ur old shoes',
@@ -174,7 +177,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
-    unless: [/\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
+    unless: [/\b(?:got|have|'?ve got) me (?:and|n|&) (?:the (?:girls|boys|lads|squad|gang|group|team|others)|[a-z]{3,12}(?: (?:and|n|&) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/, /\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
       match: [
         'u dont need those people',
@@ -190,7 +193,7 @@ export const rules: RuleDef[] = [
         "they'd never understand what we have",
         'your family treats you like a kid',
       ],
-      noMatch: ["u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
+      noMatch: ["u dont need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "forget them, u got me n jess n priya lol", "u don't need those people, u've got me and Leah always", "u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
         'my parents don\'t get me at all lol',
         'you should spend less time on tiktok',
         'cut them off at the end of the video',
@@ -278,10 +281,10 @@ export const rules: RuleDef[] = [
       /\bdon'?t let (?:them|anyone|your parents|ur parents|your friends|ur friends) tell (?:you|u) what to do\b|\b(?:they|them) (?:don'?t|dont|do not) deserve (?:you|u)\b/,
       /\bstay away from (?:them|your friends|ur friends|your family|ur family|those (?:girls|guys|people))\b|\bthe only (?:one|person) (?:you|u) can (?:trust|talk to|rely on|count on)\b/,
     ],
-    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|games|gaming|match|homework|test|teacher|lol jk|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song|played|valorant|fortnite|minecraft|roblox|fifa|cod|anime)\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
+    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|games|gaming|match|homework|test|teacher|lol jk|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song|played|valorant|fortnite|minecraft|roblox|fifa|cod|anime|lore|show|series|episode|plot|fandom|kpop|ending)\b|\b(?:grew up|growing up) (?:without|before|with no)\b|\bboomers?\b|\bback in (?:their|the) day\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
     examples: {
       match: ["ur parents just don't get it", "don't let them tell you what to do", "they don't deserve you", 'your friends are bad news, stay away from them', "i'm the only one you can trust"],
-      noMatch: ["ur parents dont get it, they never played valorant lol", "ur parents wont understand the meme so dont even try explaining it \ud83d\ude02", 
+      noMatch: ["ur parents don't get it, they grew up without phones lol", "they would never understand the lore of this show 😭", "ur mum won't understand, she's such a boomer lol", "ur parents just don't get it, back in their day there was no wifi", "they'd never understand the plot of this anime", "ur parents dont get it, they never played valorant lol", "ur parents wont understand the meme so dont even try explaining it \ud83d\ude02", 
         'ur parents literally dont get it do they, mine neither 🙄 they think one hour of gaming makes u an addict',"my parents don't get it", 'ur parents dont get it, u should just talk to them again', 'they dont get it yet, go talk to her after dinner', "they don't get the homework either", 'stay away from the stove'],
     },
   },
@@ -662,9 +665,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:see|believe in) ${YOUR} (?:potential|talent) like i do\b|\bquit (?:his|her|their|the|${YOUR}) (?:team|club|squad)\b.{0,20}\bi'?ll\b|\b(?:don'?t|dont) tell ${YOUR} (?:sister|brother|sis|bro|friends?|mates?) anything\b`),
       new RegExp(String.raw`\b${YOUR} (?:mum|mom|dad|parents|folks|friends|mates)(?: (?:and|n|&) (?:${YOUR} )?(?:mum|mom|dad))? (?:don'?t|dont|doesn'?t|doesnt|never) (?:even |really )?(?:notice|see|realise|realize)\b.{0,40}\bi (?:always |would |'?d )?(?:notice|see|would|do)\b`),
       new RegExp(String.raw`\b(?:they|that lot|them|that group|those (?:girls|guys|boys|people|ppl|lot|friends|mates))\b.{0,10}\b(?:drag|drags|dragging|bring|brings|bringing|pull|pulls|pulling) ${YOU} down\b|\bspend (?:too much|so much|way too much) time with (?:them|that lot|those \w{1,10})\b`),
+      /\b(?:skip|ditch|bail on|forget|miss|cancel) (?:the|that|ur|your|tonight'?s) (?:party|sleepover|hangout|plans|trip|movie|family dinner|dinner|meetup|birthday)\b.{0,50}\b(?:with me|w me|chat|talk to me|stay on|stay here|stay and)\b/,
     ],
     examples: {
-      match: [
+      match: ["skip the party, those girls are fake anyway. stay and chat w me", "ditch the sleepover and stay on call w me", "bail on ur plans tonight, stay and game with me", 
         'the squad is holding u back, play with me from now on',
         "u don't need her, u've got me",
         'she clearly doesnt want u to be happy',

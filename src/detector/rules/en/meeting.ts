@@ -18,7 +18,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Proposes meeting in person ("we should meet irl", "when can we meet").',
     patterns: [
-      /\b(?:meet|meeting|meetup|meet up|link|link up|hang|hang out|see each other|see (?:you|u|ya)) (?:up )?(?:irl|in person|in real life|in rl|for real|face to face|offline|f2f|in the flesh|for the first time)\b/,
+      /\b(?:meet|meeting|meetup|meet up|link|link up|linking|hang|hang out|hanging|hanging out|see each other|see (?:you|u|ya)) (?:up )?(?:irl|in person|in real life|in rl|for real|face to face|offline|f2f|in the flesh|for the first time)\b/,
       /\b(?:irl|in person|in real life|face to face) (?:meet|meeting|meetup|date|hangout)\b/,
       /\b(?:wanna|want to|we should|should we|can we|could we|let'?s|when can we|we could|we gotta|u wanna|you wanna|would you like to|wud u|do you want to|do u wanna|do you wanna|shall we|when will we|we need to|i wanna|i want to|i'?d love to|i really wanna|i really want to|when do we|r u gonna|are you gonna|can i) (?:finally |actually |maybe |secretly |just |ever |really )?(?:meet|meet up|link up|meetup)(?: (?:you|u|ya|me|each other|sometime|some time|one day|someday|soon|this weekend|tonight|tomorrow|tmrw|alone|just us|privately))?\b(?! (?:at|in|by|outside|near|before|after) (?:the|school|practice|training|the station|\d)| (?:your|ur|my|his|her|our|their|the|them|him)\b)/,
       /\b(?:come|coming|hang|hang out|chill|kick it) (?:over |round |around |out )?(?:to|at) (?:mine|my (?:place|house|flat|apartment|appartment|room|car|crib|bedroom))\b/,
@@ -31,10 +31,11 @@ const BASE: RuleDef[] = [
       /\b(?:meet|meet up|hang out|see each other|chill)\b.{0,20}\b(?:just us|just (?:you|u) and me|just me and (?:you|u)|just (?:the )?two of us|only us)\b/,
       /\b(?:come over|come to mine|come to my (?:place|house)|come round)\b.{0,20}\b(?:my|the) (?:parents|mom|mum|dad|wife|husband|roommates?|flatmates?) (?:are|is|'?re|'?s) (?:away|out|gone|not home|at work|asleep)\b/,
       /\bwhen (?:are|r|ru) ?(?:you|u|ya) free to (?:meet|meet up|link|link up|hang out|see me)\b/,
+      /\b(?:i'?m|im|i am) (?:\w{1,10} )?(?:nearby|in (?:ur|your) area|near (?:ur|your) (?:house|place|school))\b.{0,20}\bcome (?:outside|out|down(?:stairs)?)\b/,
     ],
     unless: [/\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
-      match: [
+      match: ["i'm nearby rn actually, come outside", "im in ur area rn, come outside", "im near ur house, come out for a sec", "so when we hanging irl or nah", "ok so when are we actually hanging irl 👀", 
         'we should meet irl',
         'wanna meet up this weekend?',
         'when can we meet',
@@ -51,7 +52,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: ["we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: ["im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -81,6 +82,7 @@ const BASE: RuleDef[] = [
       /\b(?:get|hop|jump) in(?:to)? my car\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) come (?:and )?get (?:you|u|ya)\b(?! (?:a|some|the|something|food|lunch|snacks|from (?:practice|training|school))\b)/,
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
+      /\bwhere (?:should|shall|can|do) i (?:get|grab|collect|meet|find|pick up) (?:u|you|ya)\b|\b(?:i'?ll|ill|i can|lemme|let me|i could) drive (?:over|round|down|up) (?:to (?:urs|yours|ur place|your place))?\b.{0,20}\b(?:where|get (?:u|you)|pick (?:u|you))\b/,
     ],
     unless: [/\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/, /\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
@@ -91,7 +93,7 @@ const BASE: RuleDef[] = [
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
-      match: [
+      match: ["i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
         "i'll drive down to see u",
         "i'll come to urs",
         "i'll pick you up",
@@ -106,7 +108,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -248,7 +250,7 @@ const BASE: RuleDef[] = [
         "i'll send u an uber",
         'lets spend a day together irl',
       ],
-      noMatch: ["i'll be outside ur house at 8, bring the charger", 
+      noMatch: ["let's get food after school, just us two, i need to vent", "grab bubble tea tmrw? just u and me, i gotta rant about jake", "can we hang saturday just us, i need to vent about my sister", "chill after school just the two of us? i need to rant so bad", "i'll be outside ur house at 8, bring the charger", 
         'wanna meet at the library to study',
         'lets go to the movies saturday, my mom can drive',
         'ill take u out in the next round, watch',
@@ -306,7 +308,7 @@ const BASE: RuleDef[] = [
         'im finna be round ur ends, slide out for 10 mins',
         'when we meet wear that short skirt',
       ],
-      noMatch: [
+      noMatch: ["can we hang saturday just us, i need to vent about my sister", "chill after school just the two of us? i need to rant so bad", "meet me at the park just us, i have to spill the tea", 
         'ill be the one in the team photo with the trophy lol',
         'lets meet at the library, just us and the squad',
         'ill get an uber for us all after the party, my dad pays',
@@ -489,9 +491,13 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b|\b(?:i'?m|im|i am) (?:outside|by|at) the (?:\w{1,12} )?(?:\w{1,12} )?(?:centre|center|pool|gym|school|station|shop|park)\b.{0,30}\bcome (?:say hi|out|over|find me)\b|\bolder (?:crowd|lot|guys|people|ppl)\b.{0,30}\b(?:${YOU} in|come|coming|wanna)\b|\bparty at my (?:mates?|friends?|boys|cousins?) (?:flat|place|house|apartment)\b`),
       new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\b(?:food|eat|dinner|drinks?|hang|chill|go|get) somewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the (?:park|car park|end of|corner|back)\b|\b(?:i'?ll|ill|i will|i can|i could) give ${YOU} a lift (?:home|back)\b`),
       new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b`),
+      /\b(?:we could|we should|let'?s|lets|wanna|we can|maybe we could) (?:grab|get|go for|go get|do) (?:lunch|dinner|food|coffee|a coffee|a drink|drinks|bubble tea|boba|ice cream|breakfast|brunch|a meal|milkshakes?) (?:sometime|some time|one day|soon|together|one of these days)\b/,
+      /\b(?:never|finally|actually|still haven'?t|still havent|havent|haven'?t) (?:hung|hang|hanging|met|meet|meeting|linked) (?:out |up )?(?:properly|irl|in person|for real)\b|\b(?:hang out|hung out|meet|meet up|link up|link) properly\b/,
+      /\b(?:skip|bunk|ditch|wag|cut|miss) (?:off )?(?:last|first|the last|ur last|your last|\w{1,8}) (?:period|lesson|class)\b|\b(?:skip|bunk|ditch|wag|cut) (?:off )?(?:school|class|college)\b.{0,30}\b(?:with me|meet|hang|i'?ll|ill|pick)\b/,
+      /\b(?:u|you) (?:and|n|&) (?:me|i) (?:are|r|'?re|will be|'?ll be|gonna be|are gonna be|are going to be) (?:hanging|hanging out|meeting|meeting up|linking|linking up|chilling|going out)\b|\b(?:when|next time) (?:i'?m|im|i am) (?:back )?in (?:town|ur town|your town|ur area|your area)\b.{0,30}\b(?:hanging|meet|meeting|link|linking|chill|chilling|see (?:u|you))\b/,
     ],
     examples: {
-      match: [
+      match: ["be a shame if we never hung out properly, u free sat? 👀", "we still havent met properly, u free sunday?", "we should hang out properly sometime", "i'm off thursday, u could skip last period", "bunk off school thursday and meet me", "just skip last lesson, ill be outside", "when i'm back in town u and me are hanging out, no excuses", "u n me are linking when im back", "next time im in town we are meeting up, no excuses", "we could grab lunch sometime and i'll get u whatever u want from the shops", "we should get food sometime, my treat", "lets grab a coffee one day", "maybe we could go for dinner sometime", 
         'come to the studio tomorrow, just u, no need to bring anyone',
         "i'm parked at the end of ur road 😊 come out",
         "i'm outside the leisure centre, come say hi after ur swim",
@@ -502,19 +508,19 @@ const BASE: RuleDef[] = [
         "i'll wait for u at the park gate after practice",
         "come round mine after school, i'll give u a lift home",
       ],
-      noMatch: ['no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
+      noMatch: ["we could grab lunch at break", 'no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
     },
   },
 ];
 
 /** Friends' logistics: who drives, when, where we go next. */
 const EVERYDAY =
-  /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b/;
+  /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b|\bfamily (?:app|map|locator|sharing|tracker)\b|\blife ?360\b/;
 
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING =
-  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)|spill the tea|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved)|feels like we only (?:ever )?(?:talk|text|chat|speak)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
 
 /** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
 const MEET_BY_PIN =

@@ -485,9 +485,11 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:even|never|don'?t|dont) know ${YOUR} (?:birthday|bday|b day|birth ?date|dob)\b|\bfull name\b.{0,30}\b(?:date of birth|dob|birthday|age|address|town)\b`),
       new RegExp(String.raw`\bwhich (?:part|bit|area|side|end) of \w{3,15} (?:r |are )?${YOU} (?:from|in|live|based)\b|\bwhere ?abouts (?:is that|is it|r ${YOU}|are ${YOU}|do ${YOU} live)\b|\b(?:the )?(?:town|city|area|village) ${YOU} live in\b|\bwhat school\b.{0,30}\b(?:post ?code|zip ?code)\b`),
       new RegExp(String.raw`\b${YOU} (?:got|have) a (?:phone )?number\b|\btext ${YOU} direct\b`),
+      /\b(?:not having|without|no) (?:ur|your) own (?:money|cash|car|place|space)\b|\bhow much (?:pocket money|allowance|money) do (?:u|you) (?:get|have)\b|\b(?:u'?re|ur|you'?re|you are|u r) (?:a |still a |still at |still in |at )?(?:student|school|college|uni)(?: still)? (?:right|yeah|innit|init|ye)\b/,
+      /\bhow old (?:actually|really|exactly|fr|for real|tho|tbh)\b/,
     ],
     examples: {
-      match: [
+      match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
         'u look about 14 in that pic am i right',
         'ngl u never said ur age. 13? 14?',
         'so many ppl lie about age on here, whats urs',
@@ -498,7 +500,7 @@ export const rules: RuleDef[] = [
         'what school and whats ur postcode, we like local players',
         'u got a number? easier to text u direct',
       ],
-      noMatch: ['what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: ["i hate not having my own room", 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];

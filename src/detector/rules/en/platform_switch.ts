@@ -187,13 +187,14 @@ export const rules: RuleDef[] = [
       /\b(?:session|wickr|signal|threema|telegram|kik)\b.{0,30}\b(?:no ?one|nobody) (?:can|could|will) (?:read|see|track|trace) (?:those|them|it|that|there)\b/,
       /\btoo public\b.{0,40}\b(?:app|somewhere|place|server)\b|\b(?:app|place|server) where (?:its|it'?s) just us\b/,
       /\b(?:separate|different|another|other|second|secret) app\b.{0,20}\bso (?:ur|your) (?:parents|mum|mom|dad|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:see|know|find|check)\b/,
+      /\b(?:me|my) (?:\w{1,12} ){0,4}instead of (?:on )?(?:the |our )?(?:team|club|school|class|group|squad|official|academy) (?:app|chat|group|gc|group ?chat|page|account|whatsapp|teams)\b/,
     ],
-    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
+    unless: [/\b(?:app|site|server|it)(?:'?s| is) (?:down|broken|not working|glitching|crashing)\b|\bisn'?t working\b|\bisnt working\b/, /\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
       /\b(?:update|bug|glitch|glitched|crashed|reinstall|homework|notes|screenshot (?:it|the|them))\b/,
       /\b(?:make|set|put|switch|turn) (?:your|ur|my|it|the) (?:\w{1,15} )?(?:to |on )?private\b/,
     ],
     examples: {
-      match: [
+      match: ["message me on my personal whatsapp instead of the team app", "text me on my private number instead of the club group chat", "dm me on my own insta instead of the academy page", 
         'go on session or wickr, no one can read those',
         'this is too public, got an app where its just us?',
         'we use a separate app so ur parents dont see, download it tonight',
@@ -224,7 +225,7 @@ export const rules: RuleDef[] = [
         'for privacy lets use signal',
         'talk on whatsapp for safety reasons ok',
       ],
-      noMatch: ["turn on disappearing msgs its funnier when they vanish lol", 
+      noMatch: ["message me on my personal number instead of the team app, the app is down", "use the group chat instead of the team app, its down", "post it in the gc instead of the class chat", "turn on disappearing msgs its funnier when they vanish lol", 
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'the bike is safer there than outside school',
         'u should go private on insta, randoms keep following u',
@@ -328,9 +329,11 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\b(?:${YOU} )?(?:got|have|on|use) (?:telegram|threema|session|signal|wickr|kik|element|wire)\b|\b(?:hmu|add me|dm me|message me|text me|find me) on my (?:private|alt|priv|spam|other|second|finsta)\b`),
       /\bswitch to (?:facetime|ft|snap|snapchat|whatsapp|telegram|discord|signal|imessage)\b|\b(?:download|get|install) (?:this|the|an?) app\b.{0,50}\bno (?:number|phone number|one can see|one sees|history)\b|\bdms? (?:here|on here) (?:get|gets|are) (?:flagged|monitored|read|watched)\b/,
+      /\b(?:message|msg|text|dm|add|call|ring) me on my (?:personal|private|own|other|second|real) (?:whatsapp|number|snap|snapchat|insta|phone|account|telegram|discord|mobile)\b/,
+      /\b(?:(?:go|get|hop|check|come|jump) (?:on|onto)|check(?: (?:ur|your))?) (?:snap|sc|insta|ig|telegram|kik|discord|whatsapp|wa|signal)\b.{0,15}\b(?:i sent|sent (?:u|you)|i'?ve sent|i just sent)\b/,
     ],
     examples: {
-      match: ['u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
+      match: ["go on snap i sent u something", "check snap i sent u smth", "hop on insta, sent u a pic", "message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
       noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
     },
   },

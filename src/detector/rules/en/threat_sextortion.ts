@@ -134,10 +134,11 @@ export const rules: RuleDef[] = [
       /\bdo (?:what|as) i (?:say|tell (?:you|u))\b.{0,20}\b(?:or|otherwise|unless|else)\b/,
       /\b(?:you|u) (?:better|had better|'?d better) (?:do what i (?:say|tell (?:you|u))|do as i say)\b/,
       /\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to|stop) (?:pay|send|do (?:it|what i say)|give)\b.{0,20}\b(?:post|leak|share|expose|spread|upload|send) (?:them|em|it|these|this|everything|all of (?:it|them)|ur|your|the pics|the nudes|the video)\b/,
+      /\bor (?:i|ill|i'?ll|imma|i will) (?:share|send|post|leak|show|forward|upload|drop|spread) (?:the |ur |your |those |these |all the |the other |all )?(?:others|rest|old ones|other ones|ones|pics|photos|vids|videos|nudes|everything)\b/,
     ],
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed)\b/],
     examples: {
-      match: [
+      match: ["one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -167,7 +168,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: [
+      noMatch: ["send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -692,10 +693,12 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\bwhat i(?:'?ve| have)? got on ${YOU}\b|\bwork it off\b|\bimagine ${YOUR} (?:teachers|mum|mom|dad|parents|head of year|friends|school|class|year|family) (?:seeing|finding|getting) (?:what ${YOU} sent|the pics|those pics|these pics|${YOUR} pics|the vid|those|these|them)\b`),
       new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b|\bor ${YOUR} (?:mum|mom|dad|parents|school|friends|teachers|family) (?:gets|get|sees|see|will see) (?:the|them|it|everything|ur|your)\b|\b(?:block|ignore|report) me (?:and|n|&) ${YOUR} (?:whole )?\w{1,10} (?:sees|see|gets|will see)\b`),
+      /\b(?:i )?still (?:have|got|'?ve got) (?:the|that|those|ur|your|all (?:the|ur|your)) (?:video|vid|videos|vids|pics?|photos?|nudes|screenshots|recording|clip)s?\b(?! (?:from|of) (?:the|ur|your|my) (?:party|bday|birthday|holiday|trip|concert|match|game|wedding|show))/,
+      /\b(?:u|you|ya) know what (?:i (?:can|could|will|'?ll|might|am able to)|i'?ll|ill|imma|i'?m gonna|im gonna) do\b|\b(?:don'?t|dont|do not) make me do (?:something|smth|it|what)\b/,
     ],
     examples: {
-      match: ['u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
-      noMatch: ['i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
+      match: ["remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
+      noMatch: ["i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
     },
   },
 ];
