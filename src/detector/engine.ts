@@ -161,7 +161,7 @@ export function modelTexts(text: string): string[] {
 /**
  * Every rule that fires on already normalised text. The result is exactly that of testing every
  * pattern of every rule, in rule order: a rule fires when one of its patterns matches and none of
- * its `unless` patterns does. The prefilter (prefilter.ts) first finds, in one pass over the
+ * its `unless` patterns does. The prefilter (prefilter/) first finds, in one pass over the
  * text, which patterns can match at all (their required literals occur, where a match could
  * hold them) and lists their rules; only those are tested, through the prefilter's test().
  * `unless` patterns run, as before, only for a rule that fired, each at most once per message

@@ -1,9 +1,9 @@
 /**
  * A pattern that matches where `pattern` matches and `context` matches the same text too. Its
  * source and flags are `pattern`'s, so the prefilter's literal analysis and the ReDoS check see
- * the real pattern. The engine knows this class (prefilter.ts): it tests the pattern through the
- * prefilter's clauses like any plain one, and the context once per message, however many
- * patterns and rules share it (rules/shared.ts `withEverydayTwins`).
+ * the real pattern. The engine knows this class (prefilter/expressions.ts): it tests the
+ * pattern through the prefilter's clauses like any plain one, and the context once per message,
+ * however many patterns and rules share it (rules/shared.ts `withEverydayTwins`).
  */
 export class InContext extends RegExp {
   constructor(

@@ -9,7 +9,7 @@ import type { RuleDef } from '../../src/detector/types';
 import { prng } from '../../scripts/prng';
 
 /**
- * The prefilter (src/detector/prefilter.ts) must never change a result: matchNormalised with it
+ * The prefilter (src/detector/prefilter/) must never change a result: matchNormalised with it
  * must give exactly the rule ids that testing every pattern of every rule gives. This file checks
  * that on every text the project has and on generated text built to hit the patterns, and checks
  * the analysis itself per pattern: whenever a pattern matches a text, the text contains one of the
