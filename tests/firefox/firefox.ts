@@ -81,19 +81,40 @@ export async function openExtensionPage(firefox: Firefox, tabs: Tabs, pathAndQue
   return tabs.adopt(await extensionTab(firefox.browser, pathAndQuery));
 }
 
-/** Runs `expression` in the browser's own window (browser.xhtml, privileged), over BiDi. */
-async function inBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
-  type Send = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+type Send = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+
+function bidi(browser: Browser): Send {
   const { connection } = browser as unknown as { connection: { send: Send } };
-  const send: Send = (method, params) => connection.send(method, params);
-  const tree = (await send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+  return (method, params) => connection.send(method, params);
+}
+
+/** The browsing context of the browser's own window (browser.xhtml), if BiDi lets us reach it. */
+async function browserWindow(browser: Browser): Promise<string | undefined> {
+  const tree = (await bidi(browser)('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
     contexts: { context: string; url: string }[];
   };
-  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  return tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+}
+
+/**
+ * Why the toolbar cannot be clicked in this Firefox, or null when it can. Reaching the browser's
+ * own window over WebDriver BiDi (`moz:scope: chrome`) came after Firefox 140 ESR, which is what
+ * Debian bookworm ships now: there getTree lists only the tabs.
+ */
+export async function toolbarUnreachable(firefox: Firefox): Promise<string | null> {
+  if (await browserWindow(firefox.browser)) return null;
+  const version = await firefox.browser.version();
+  return `${version} gives WebDriver BiDi no access to its own window (chrome scope), so its toolbar button cannot be clicked`;
+}
+
+/** Runs `expression` in the browser's own window (browser.xhtml, privileged), over BiDi. */
+async function inBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
+  const send = bidi(browser);
+  const window = await browserWindow(browser);
   if (!window) throw new Error('no browser window');
   const { result } = await send('script.evaluate', {
     expression,
-    target: { context: window.context },
+    target: { context: window },
     awaitPromise: true,
     resultOwnership: 'none',
     'moz:scope': 'chrome',
@@ -175,7 +196,8 @@ export class Tabs {
       if (request.url().replace(/#.*$/, '') === documentUrl) {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       } else {
-        void request.abort();
+        // Firefox 140 may already have let go of a request it reported (a favicon, say): refused either way.
+        request.abort().catch(() => undefined);
       }
     });
     await page.goto(url);
