@@ -37,14 +37,15 @@ const ADDRESSES_FAMILY = new RegExp(
 
 /**
  * A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "- mum",
- * "papa en ik", "grandpa and I love you", or opening with "mum here", "hoi schat, mama hier". Not
- * "my mum and I" or "my mum here": that is someone talking about their own mother.
+ * "papa en ik", "grandpa and I love you", or opening a sentence with "mum here", "hoi schat, mama
+ * hier" ("are u home alone? mum here, back at 7"). Not "my mum and I" or "my mum here": that is
+ * someone talking about their own mother; not "mum here?": that asks whether she is around.
  */
 const SIGNED_BY_FAMILY = new RegExp(
   [
     String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom|(?:^|\s)[-–—~])\W{0,3}${FAMILY}\W{0,6}$`,
     String.raw`(?<!\b(?:my|mijn|mn|m'n|me) )\b(?:${FAMILY}|je vader|je moeder|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
-    String.raw`^(?:(?:hi|hii|hey|heyy|hiya|hoi|hoii|hee|hallo)\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b`,
+    String.raw`(?:^|[.?!]\s+)(?:(?:hi|hii|hey|heyy|hiya|hoi|hoii|hee|hallo)\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b(?!\s*\?)`,
   ].join('|'),
 );
 

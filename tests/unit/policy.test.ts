@@ -62,10 +62,15 @@ describe('who is talking', () => {
     ['mum here, are you home alone or is ur brother back yet', 'them', true],
     ['hoi schat, mama hier. ben je al thuis?', 'them', true],
     ["it's dad here, new phone. where r u", 'them', true],
+    ["are u home alone? mum here, i'll be back at 7", 'them', true],
+    ['ben je al thuis? mama hier, ik sta in de file', 'them', true],
     ['share ur live location when ur walking home pls - mum', 'them', true],
     ['ben je er al? -mam', 'them', true],
     // Someone mentioning a parent who is near, or a joke with the word, is no parent signing.
     ['is your dad here?', 'them', false],
+    ['r u alone rn? mum here?', 'them', false],
+    ['mama hier? of ben je alleen', 'them', false],
+    ['ik ben er. mama hier? nee he', 'them', false],
     ['my mum here says hi lol', 'them', false],
     ['haha - dad jokes are the worst', 'them', false],
     // Someone talking about their own parent is not the teen's parent.
