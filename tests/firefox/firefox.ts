@@ -12,6 +12,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
  */
 const here = dirname(fileURLToPath(import.meta.url));
 export const ADDON_DIR = resolve(here, '../../.output/firefox-mv2');
+/** A test-only add-on that clicks Heads Up's toolbar button (see clickToolbarButton). */
+const TOOLBAR_HELPER_DIR = resolve(here, 'toolbar-helper');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export function fixture(name: string): string {
@@ -34,9 +36,10 @@ async function launch(): Promise<Firefox> {
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
-    // Lets the test reach the browser's own window (the toolbar), see clickToolbarButton().
-    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      // Lets the test helper add-on (toolbar-helper/) click the toolbar, see clickToolbarButton().
+      // Honoured by ESR builds, for temporarily installed add-ons.
+      'extensions.experiments.enabled': true,
       // The browser's own prompt for an optional permission is part of the browser chrome, which
       // automation cannot click. With this pref Firefox grants a request made from a click in an
       // extension page at once; the request itself still needs a real click (user input).
@@ -49,7 +52,9 @@ async function launch(): Promise<Firefox> {
   });
   try {
     await browser.installExtension(ADDON_DIR);
-    return { browser, extensionPage: await extensionTab(browser, '/welcome.html') };
+    const extensionPage = await extensionTab(browser, '/welcome.html');
+    await browser.installExtension(TOOLBAR_HELPER_DIR);
+    return { browser, extensionPage };
   } catch (error) {
     await browser.close();
     throw error;
@@ -81,72 +86,34 @@ export async function openExtensionPage(firefox: Firefox, tabs: Tabs, pathAndQue
   return tabs.adopt(await extensionTab(firefox.browser, pathAndQuery));
 }
 
-type Send = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
-
-function bidi(browser: Browser): Send {
-  const { connection } = browser as unknown as { connection: { send: Send } };
-  return (method, params) => connection.send(method, params);
-}
-
-/** The browsing context of the browser's own window (browser.xhtml), if BiDi lets us reach it. */
-async function browserWindow(browser: Browser): Promise<string | undefined> {
-  const tree = (await bidi(browser)('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
-    contexts: { context: string; url: string }[];
-  };
-  return tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
-}
-
-/**
- * Why the toolbar cannot be clicked in this Firefox, or null when it can. Reaching the browser's
- * own window over WebDriver BiDi (`moz:scope: chrome`) came after Firefox 140 ESR, which is what
- * Debian bookworm ships now: there getTree lists only the tabs.
- */
-export async function toolbarUnreachable(firefox: Firefox): Promise<string | null> {
-  if (await browserWindow(firefox.browser)) return null;
-  const version = await firefox.browser.version();
-  return `${version} gives WebDriver BiDi no access to its own window (chrome scope), so its toolbar button cannot be clicked`;
-}
-
-/** Runs `expression` in the browser's own window (browser.xhtml, privileged), over BiDi. */
-async function inBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
-  const send = bidi(browser);
-  const window = await browserWindow(browser);
-  if (!window) throw new Error('no browser window');
-  const { result } = await send('script.evaluate', {
-    expression,
-    target: { context: window },
-    awaitPromise: true,
-    resultOwnership: 'none',
-    'moz:scope': 'chrome',
-  });
-  if (result.type !== 'success') throw new Error(`in the browser window: ${JSON.stringify(result.exceptionDetails ?? result)}`);
-  return (result.result as { value: T }).value;
-}
-
 /**
  * Clicks Heads Up's toolbar button while `page` is the selected tab, with the same effects as a
  * teen's click (Firefox's own triggerAction): the add-on gets activeTab for that tab and its
- * popup opens. The toolbar is browser chrome, which WebDriver cannot click; hence the
- * privileged script. Returns the address the opened popup shows, then closes the popup.
+ * popup opens. The toolbar is browser chrome, which WebDriver cannot click, and Firefox 140 ESR
+ * (Debian bookworm's) gives WebDriver BiDi no way into the browser window; so a test-only add-on
+ * (toolbar-helper/, an experiment API run in the parent process) does it, asked by `page`
+ * itself. Returns the address the opened popup showed, after closing the popup again.
  */
-export async function clickToolbarButton(firefox: Firefox, page: Page): Promise<string> {
+export async function clickToolbarButton(_firefox: Firefox, page: Page): Promise<string> {
   await page.bringToFront();
-  const expectedUrl = page.url();
-  return inBrowserWindow<string>(
-    firefox.browser,
-    `(async () => {
-      const selected = window.gBrowser.selectedBrowser.currentURI.spec;
-      if (selected !== ${JSON.stringify(expectedUrl)}) throw new Error('selected tab is ' + selected);
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const action = ExtensionParent.apiManager.global.browserActionFor(WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension);
-      action.triggerAction(window);
-      const popup = () => document.querySelector('browser[webextension-view-type="popup"]');
-      for (let i = 0; i < 100 && !(popup() && popup().currentURI.spec.endsWith('/popup.html')); i++) await new Promise((r) => setTimeout(r, 100));
-      const shown = popup() ? popup().currentURI.spec : '';
-      if (shown) action.triggerAction(window); // a second click closes it
-      return shown;
-    })()`,
+  const answer = await page.evaluate(
+    (addonId, expectedUrl) =>
+      new Promise<{ shown?: string; error?: string }>((done) => {
+        const onMessage = (event: MessageEvent) => {
+          const data = event.data as { toolbarHelperShown?: string; toolbarHelperError?: string } | null;
+          if (!data || !('toolbarHelperShown' in data || 'toolbarHelperError' in data)) return;
+          window.removeEventListener('message', onMessage);
+          done({ shown: data.toolbarHelperShown, error: data.toolbarHelperError });
+        };
+        window.addEventListener('message', onMessage);
+        window.postMessage({ toolbarHelper: addonId, expectedUrl }, '*');
+        setTimeout(() => done({ error: 'the toolbar helper did not answer' }), 20_000);
+      }),
+    ADDON_ID,
+    page.url(),
   );
+  if (answer.error !== undefined) throw new Error(`toolbar click: ${answer.error}`);
+  return answer.shown ?? '';
 }
 
 export const ADDON_ID = 'heads-up@headsup.nl';
