@@ -247,6 +247,20 @@ export function loadModel(data: ModelData): Loaded {
   };
 }
 
+/**
+ * One probe of the model's open-addressing table: adds the weights of the feature with hash `key`
+ * to `scores` and returns its packed entry (0 when the feature is unknown; see Loaded.table).
+ */
+function addWeights(key: number, table: Int32Array, mask: number, weights: Int32Array, scores: Int32Array): number {
+  let slot = key & mask;
+  let e: number;
+  while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== key) slot = (slot + 1) & mask;
+  if (e !== 0) {
+    for (let k = e >>> 9, end = k + ((e >>> 2) & 63); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
+  }
+  return e;
+}
+
 let loaded: Loaded | undefined;
 
 /**
@@ -288,45 +302,15 @@ export function scoreNormalised(normalised: string, m: Loaded, from = 0, to = no
       // The ending: SUFFIX and the word's last WORD_LENGTH characters (i is just past the word).
       let t = HASH_SUFFIX;
       for (let j = i - WORD_LENGTH; j < i; j++) t = Math.imul(t ^ normalised.charCodeAt(j), FNV_PRIME);
-      let slot = t & mask;
-      let e: number;
-      while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== t) slot = (slot + 1) & mask;
-      if (e !== 0) {
-        for (let k = e >>> 9, end = k + ((e >>> 2) & 63); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
-      }
+      addWeights(t, table, mask, weights, scores);
     }
-    // Two probes of the same open-addressing table (find(), inlined): the pair, then the word.
-    if (prevHead) {
-      const pair = hashPair(prevHash, word);
-      let slot = pair & mask;
-      let e: number;
-      while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== pair) slot = (slot + 1) & mask;
-      if (e !== 0) {
-        for (let k = e >>> 9, end = k + ((e >>> 2) & 63); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
-      }
-    }
-    if (prev2SkipHead) {
-      const skip = hashSkip(prev2Hash, word);
-      let slot = skip & mask;
-      let e: number;
-      while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== skip) slot = (slot + 1) & mask;
-      if (e !== 0) {
-        for (let k = e >>> 9, end = k + ((e >>> 2) & 63); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
-      }
-    }
+    if (prevHead) addWeights(hashPair(prevHash, word), table, mask, weights, scores);
+    if (prev2SkipHead) addWeights(hashSkip(prev2Hash, word), table, mask, weights, scores);
     prev2Hash = prevHash;
     prev2SkipHead = prevSkipHead;
-    let slot = word & mask;
-    let e: number;
-    while ((e = table[2 * slot + 1]!) !== 0 && table[2 * slot] !== word) slot = (slot + 1) & mask;
-    if (e !== 0) {
-      for (let k = e >>> 9, end = k + ((e >>> 2) & 63); k < end; k++) scores[weights[k]! & 255]! += weights[k]! >> 8;
-      prevHead = (e & 1) === 1;
-      prevSkipHead = (e & 2) === 2;
-    } else {
-      prevHead = false;
-      prevSkipHead = false;
-    }
+    const e = addWeights(word, table, mask, weights, scores);
+    prevHead = (e & 1) === 1;
+    prevSkipHead = (e & 2) === 2;
     prevHash = word;
   }
   return scores;
