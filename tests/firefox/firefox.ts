@@ -94,7 +94,7 @@ export async function openExtensionPage(firefox: Firefox, tabs: Tabs, pathAndQue
  * (toolbar-helper/, an experiment API run in the parent process) does it, asked by `page`
  * itself. Returns the address the opened popup showed, after closing the popup again.
  */
-export async function clickToolbarButton(_firefox: Firefox, page: Page): Promise<string> {
+export async function clickToolbarButton(page: Page): Promise<string> {
   await page.bringToFront();
   const answer = await page.evaluate(
     (addonId, expectedUrl) =>

@@ -68,7 +68,7 @@ test('switch on for this site: the popup asks, Heads Up reads the page, switchin
   const chat = await tabs.open(chatUrl);
 
   // The teen clicks Heads Up's toolbar button on the chat: the popup opens on it.
-  expect(await clickToolbarButton(firefox, chat)).toMatch(/^moz-extension:\/\/[^/]+\/popup\.html$/);
+  expect(await clickToolbarButton(chat)).toMatch(/^moz-extension:\/\/[^/]+\/popup\.html$/);
   const chatTabId = await firefox.extensionPage.evaluate(async (url) => {
     const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
     // activeTab from the click lets the add-on see the chat tab's address.
@@ -114,7 +114,7 @@ test('switch on for this site: the popup asks, Heads Up reads the page, switchin
   await new Promise((done) => setTimeout(done, Math.max(2_000, 2 * nudgedWithin)));
   expect(await nudgeCount(chat)).toBe(0);
   // Opened again on the chat, the popup offers to switch it on again.
-  await clickToolbarButton(firefox, chat);
+  await clickToolbarButton(chat);
   // (Automation may not reload an extension page; the page reloads itself.)
   await popup.evaluate(() => location.reload()).catch(() => undefined);
   await popup.waitForSelector('[data-testid="site"][data-status="other-site"]');
