@@ -8,6 +8,9 @@ import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
  * delete the chat or to use disappearing messages. Lookalikes: surprise parties and presents,
  * friends' own gossip about a crush, and a friend telling the teen to *do* tell their parents.
  */
+/** A sibling or friend kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee". */
+const TAG_ALONG = /\banders (?:wil|willen|wilt|gaat|gaan|komt|komen) (?:hij|zij|ze|die|ie) (?:ook |per se |perse )?mee\b|\banders (?:wil|willen|wilt) (?:hij|zij|ze|die|ie) ook\b/;
+
 const BASE: RuleDef[] = [
   {
     id: 'nl.secrecy.tell-no-one',
@@ -36,7 +39,9 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
-      /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar|tenzij (?:je|jij|ge|iemand) (?:\w{1,8} )?(?:in gevaar|onveilig|gevaar loopt)|(?:hulp|iemand) (?:moet |moeten )?(?:halen|inschakelen|erbij halen)|moet ik (?:het )?(?:melden|doorgeven))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bik schaam me\b/,
+      /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar|tenzij (?:je|jij|ge|iemand) (?:\w{1,8} )?(?:in gevaar|onveilig|gevaar loopt)|(?:hulp|iemand) (?:moet |moeten )?(?:halen|inschakelen|erbij halen)|moet ik (?:het )?(?:melden|doorgeven))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bschaam (?:me|mij)\b/,
+      // The sender's own trouble or embarrassment, confided: "er is iets thuis met mijn ouders", "ik werd ongesteld tijdens zwemles".
+      /\bik (?:werd|ben|was) (?:\w{1,10} ){0,3}ongesteld\b|\ber is iets (?:thuis|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa|broer|zus))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:hebben|heeft|maken|maakt) (?:\w{1,8} ){0,2}(?:ruzie|problemen)\b|\b(?:ruzie|gedoe) thuis\b|\bthuis (?:is|gaat) (?:het )?(?:\w{1,6} )?(?:niet goed|slecht|kut|moeilijk)\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
       // The sender's own school mischief: "zeg tegen niemand dat ik het antwoord voorzei".
       /\bdat ik (?:\w{1,10} ){0,4}(?:voorzei|voorzeg|voorgezegd|gespiekt|spiekte|afgekeken|afkeek|overgeschreven|overschreef|te laat (?:was|kwam)|gespijbeld|spijbelde)\b/,
@@ -104,7 +109,7 @@ const BASE: RuleDef[] = [
         'ons geheimpje he, niet tegen je moeder zeggen',
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
-      noMatch: ["sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ["beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -162,11 +167,11 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|uw|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
       new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
       new RegExp(`\\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) ${YOUR} (?:${PARENT}|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\\b`),
-      new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf) (?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
+      new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf|coach|trainer) (?:hier |er |daar )?(?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
       new RegExp(`\\b(?:zeg|vertel|verklap) (?:maar |ff |even |het |dit )?(?:niks|niets|niet) (?:tegen|aan) [a-z]{2,12} (?:of|en|noch) ${YOUR} (?:${PARENT}|mentor)\\b`),
       new RegExp(`\\b${YOUR} ${PARENT} (?:hoeven|hoeft|mogen|mag) (?:echt |toch |heus |gewoon )?(?:niet|nie|nooit) (?:.{0,20} )?(?:weten|horen|zien) (?:dat|van|wat)\\b`),
       new RegExp(`\\b(?:vertrouwelijk|geheim|stil|voor jezelf|onder ons|tussen ons)\\b.{0,30}\\b(?:ook|zelfs|vooral) (?:tegenover|voor|tegen|naar|aan) ${YOUR} (?:${PARENT}|familie|vrienden|mentor)\\b`),
-      /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij) (?:het|dit|iets|dat) (?:ooit |aan iemand |tegen iemand )?(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,10}\b(?:ben je (?:me|mij) kwijt|is het (?:over|uit)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar)\b/,
+      /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij) (?:het|dit|iets|dat) (?:ooit |aan iemand |tegen iemand )?(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,10}\b(?:ben je (?:me|mij) kwijt|is (?:het|alles)(?: tussen ons)? (?:over|uit|voorbij)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar)\b/,
       new RegExp(`\\b(?:laat|toon) ${YOUR} (?:${PARENT}|vriendinnen|vrienden|mentor|zus|broer)(?: \\w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \\w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\\b`),
     ],
     unless: [
@@ -177,10 +182,12 @@ const BASE: RuleDef[] = [
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
+      // A sibling kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee".
+      TAG_ALONG,
     ],
     examples: {
       match: [
-        'niks doorsturen naar je vrienden he',
+        "vertel je mentor hier niks over, die maakt er meteen een heel verhaal van", "zeg je trainer er maar niks over", "als je het doorvertelt is alles tussen ons voorbij, snap je", 'niks doorsturen naar je vrienden he',
         'sowieso niet verklappen aan je zus',
         'niet aan je ouders laten zien he',
         'zeg maar niks tegen lisa of je moeder over ons',
@@ -205,7 +212,7 @@ const BASE: RuleDef[] = [
         'hou het stil, zelfs voor je ouders',
       ],
       noMatch: [
-        "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
+        "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'zeg niet tegen je moeder dat we de taart al hebben aangesneden 😂',
         'zeg niks tegen lisa of je moeder over het feestje, het is een verrassing',
         'ik ga niks zeggen tegen je moeder hoor, relax',
@@ -230,7 +237,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:verwijder|verwijderen|wis|wissen|delete|deleten|del|clear|leeg|gooi|haal) (?:.{0,20} )?(?:deze|dit|de|onze|ons|mijn|alle|al mijn|al onze|die|het|je|jouw) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|bericht|convo|conversatie|dm|dms|msgs|appjes|chatgeschiedenis|geschiedenis)\b/,
       /\b(?:deze|dit|de|onze|ons|mijn|alle|al onze) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|convo|dms|appjes|chatgeschiedenis) (?:.{0,20} )?(?:verwijderen|wissen|deleten|weghalen|weggooien|clearen)\b/,
-      /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien)\b/,
+      /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien|weg gooien)\b|\bbewaar (?:niks|niets|ze|het|die|dat|de [a-z']{2,10}|mijn [a-z']{2,10}) (?:niet |nooit )?(?:op|in) (?:je|jouw|uw) (?:camerarol|galerij|fotorol|filmrol|foto app|fotoapp)\b/,
       /\b(?:verwijder|wis|delete) (?:.{0,12} )?(?:het|dit|ze|alles|m|hem|die|deze) (?:.{0,12} )?(?:meteen|direct|gelijk|na het (?:lezen|kijken|bekijken|zien)|nadat je|zodat niemand|voor je ouders|voordat)\b/,
       /\b(?:maak|neem) (?:.{0,12} )?(?:geen|nooit) (?:screenshots?|screens|ss)\b/,
       /\b(?:delete|verwijder|wis|wissen|verwijderen)\b (?:\w{1,8} ){0,2}(?:mijn|mn|m'n|onze|de|al mijn|alle) (?:berichten|chats?|appjes|foto'?s|fotos|dms|snaps)\b.{0,30}\b(?:elke (?:avond|dag|keer|nacht)|prullenbak|ook uit|na het lezen)\b|\bverwijder (?:dan |ff |even |maar |wel )?(?:alles|de foto'?s|de fotos|mijn foto'?s|de chat|de berichten)\b.{0,50}\b(?:die ik (?:stuurde|gestuurd heb|heb gestuurd)|dan kan niemand|zodat niemand|niemand (?:ze |het )?(?:vindt|vinden|ziet|kan vinden))/,
@@ -241,7 +248,7 @@ const BASE: RuleDef[] = [
       /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: [
-        'delete mn berichten elke avond ff, ook in je prullenbak',
+        "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
       noMatch: ["verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
@@ -266,7 +273,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to switch on disappearing messages or view-once media, so no trace remains.',
     patterns: [
-      /\b(?:zet|doe|gebruik|activeer) (?:.{0,25} )?(?:op |aan )?(?:verdwijnen|verdwijnende berichten|verdwijn modus|verdwijnmodus|disappearing|disappearing messages|vanish mode|vanishmode|tijdelijke berichten)\b/,
+      /\b(?:zet|doe|gebruik|activeer) (?:.{0,25} )?(?:op |aan )?(?:verdwijnend|verdwijnen|verdwijnende berichten|verdwijn modus|verdwijnmodus|disappearing|disappearing messages|vanish mode|vanishmode|tijdelijke berichten)\b/,
       /\bverdwijnende berichten (?:.{0,12} )?(?:aan|aanzetten|aan zetten|zetten|inschakelen|gebruiken)\b/,
       /\b(?:vanish ?mode|disappearing messages|view once|eenmalige weergave|eenmalig bekijken|1x bekijken|een keer bekijken) (?:.{0,12} )?(?:aan|aanzetten|gebruiken|sturen|doen|zetten)\b/,
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
@@ -274,7 +281,7 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers|(?:de|onze|die) groep|opslag|geheugen)\b/],
     examples: {
-      match: ['zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
+      match: ['zet je berichten ff op verdwijnend', 'zet de chat op verdwijnend aub', 'zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
         'zet verdwijnende berichten uit, ik wil de huiswerkafspraken nog kunnen teruglezen',
         "je hebt verdwijnende berichten aangezet in de groepsapp he, scheelt stickers",
@@ -296,6 +303,10 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |ff |even )?(?:tegen (?:je |jouw )?${PARENT} )?(?:dat|dt) (?:je|jij) (?:.{0,18} )?(?:bij een vriendin|bij je vriendin|bij een vriend|bij je vriend|bij [a-z]{2,10} thuis|gaat logeren|bij je oma|op training|naar de bieb|naar de bibliotheek|aan het leren|aan het studeren) ?(?:bent|slaapt|blijft|logeert|gaat|was)?\\b`),
       /\b(?:zeg|vertel|doe alsof) (?:.{0,10} )?(?:dat )?(?:ik|ik gewoon) (?:een vriendin|een meisje|een vriendinnetje|een klasgenoot|een klasgenote|een meid|je nicht|je neef|van school) (?:.{0,18} )?(?:ben|bent|bn)\b/,
       new RegExp(`\\bals (?:je |jouw )?(?:${PARENT}|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,40} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\\b`),
+      // A cover for the adults around a club or team: "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad".
+      /\bals (?:de |je |jouw |die )?(?:andere )?(?:trainers?|coach|coaches|leraren|leraar|docenten|docent|mentor|begeleiders?|leiding|ouders van \w{2,12}) (?:het |ernaar |er naar |iets )?(?:vragen|vraagt|vroegen|vroeg)\b.{0,4}\b(?:we hebben|we hadden|we waren|wij hebben|ik heb|ik was|zeg|zeg dan|zeg maar|zeg gewoon)\b/,
+      // An age lie: "ik ben 19 maar zeg maar 16 als iemand het vraagt".
+      /\bzeg (?:maar |gewoon |gwn |dan )?(?:dat ik |dat je )?(?:1\d|zestien|vijftien|zeventien|veertien) (?:ben |bent |jaar )?als (?:iemand|je ouders|je moeder|je vader|je ma|je pa|ze|mensen|wie dan ook) (?:het |ernaar |er naar )?(?:vraagt|vragen)\b|\bik ben (?:[2-5]\d|1[89])\b.{0,12}\b(?:zeg|doe|vertel) (?:maar |gewoon |gwn )?(?:dat ik |alsof ik )?1[0-7]\b|\bals (?:iemand|ze|je ouders|je moeder|je vader|mensen) (?:het |ernaar |er naar )?(?:vraagt|vragen) (?:ben ik |zeg (?:je |maar |gewoon |gwn )(?:dat ik )?)(?:gewoon |maar |gwn )?1\d\b/,
       new RegExp(`\\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\\b|\\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\\b(?!.{0,30}\\b(?:${PARENT}|haha|lol|xd)\\b)`),
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
       // Hiding the contact in the phone: "haal mijn naam uit je contacten", "zet mijn naam in je telefoon als 'lisa'".
@@ -305,7 +316,7 @@ const BASE: RuleDef[] = [
     unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
       match: [
-        'als je moeder vraagt met wie je appt zeg je lisa',
+        "ik ben 19 maar zeg maar 16 als iemand het vraagt", "zeg gwn dat ik 17 ben als je ma ernaar vraagt", "als iemand het vraagt ben ik gewoon 16 he", "ik ben 22 maar zeg gewoon 17 ok", "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad", "als de coach ernaar vraagt, zeg maar dat we over je techniek praatten", 'als je moeder vraagt met wie je appt zeg je lisa',
         'zeg maar dat je bij een vriendin slaapt',
         'zeg dat ik een vriendin van school ben',
         'sla mijn nummer op onder een meisjesnaam',
@@ -384,6 +395,10 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more ways to leave no trace or keep the circle shut, which friends also say now and then: wiping what was sent, a timer on the chat, incognito, saving the contact under another name, "geen berichten hierover aan vrienden of familie", "discretie", "als je het doorvertelt krijg ik problemen", "zeg thuis dat je bij een vriendin was, dan weet niemand iets", not telling the mentor or the juf.',
     patterns: [
+      // t15: "anderen zouden het kapot maken als ze het wisten", "gewoon stilhouden", "houd het in dm", "niet doorsturen aan wie dan ook", "anders krijg je gezeik thuis".
+      /\b(?:anderen|mensen|ze|zij|iedereen|de rest|je ouders) (?:zouden|zullen|gaan|willen) (?:het|ons|dit|alles) (?:\w{1,10} )?(?:kapot ?maken|verpesten|afpakken|niet begrijpen|niet snappen|uit elkaar halen)\b.{0,12}\bals (?:ze|zij|die|iemand) (?:het |dit |ervan |van ons )?(?:zouden )?(?:wisten|wist|hoorden|zagen|te weten kwamen)\b|\bals (?:ze|zij|anderen|mensen|je ouders|iemand) (?:het|dit|van ons|ervan|over ons) (?:zouden )?(?:wisten|wist|te weten kwamen|hoorden)\b.{0,30}\b(?:kapot|verpesten|afpakken|uit elkaar|voorbij|niet snappen|niet begrijpen)\b/,
+      /\b(?:gewoon|gwn|dus|lekker|afgesproken|ok|oke|wel)[,:]? (?:stilhouden|stil houden)\b|^(?:stilhouden|stil houden)\b|\b(?:we|wij) houden (?:het|dit|dat|alles) (?:\w{1,8} )?stil\b|\b(?:houd|hou|houden we) (?:het|dit|dat|alles) (?:\w{1,6} )?(?:in (?:de )?(?:dm|dms|pm|pms|prive|priv)|prive|onder vier ogen)\b/,
+      /\bniet (?:doorsturen|forwarden|delen|laten zien) (?:aan|naar|met) (?:wie dan ook|iemand|anderen|je vrienden|je vriendinnen)\b|\b(?:dit|deze|die) (?:is|zijn|was) (?:echt )?(?:alleen|enkel|only) voor (?:jou|jouw ogen|je ogen)\b|\banders krijg (?:je|jij|ge) (?:\w{1,6} )?(?:gezeik|gedoe|problemen|ruzie|straf|huisarrest) (?:thuis|met je ouders|van je ouders)\b/,
       /\b(?:laten we|we moeten|we houden|hou|houd|houden we|moeten we) (?:het|dit|dat|ons|alles|wat we doen|wat we zeggen) (?:\w{1,8} ){0,2}voor (?:onszelf|ons tweeen|ons twee|ons 2|ons)(?: houden)?\b(?! (?:bij|op|in|en)\b)/,
       /\bdat (?:je|jij|ge|gij) (?:je|jouw|uw) (?:mond|bek|kop|waffel|snavel) (?:\w{1,8} )?(?:houdt|houd|dichthoudt|dicht houdt)\b/,
       /\b(?:wis|verwijder|delete|del|wist|verwijdert) (?:\w{1,8} ){0,2}(?:alles|al mijn berichten|mijn berichten|(?:de|onze) (?:hele )?chat|wat ik (?:je |jou )?(?:heb |had )?(?:gestuurd|gestuurt|gezegd|geschreven|gezonden))\b/,
@@ -402,7 +417,7 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
     examples: {
       match: ["als je het vertelt mogen we elkaar nooit meer spreken", "als je iemand iets zegt kunnen we nooit meer praten", "als je ouders het weten mogen we elkaar niet meer zien", "laten we het rustig houden, je weet wel, niks rondbazuinen", "niet aan de grote klok hangen he 😉", "hang het niet aan de grote klok", "wat we gisteren deden, dat hou je voor je he", "dat hou je voor je he 😉", 
-        'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
+        "wat wij hebben is speciaal, anderen zouden het kapot maken als ze het wisten", "mensen zouden het niet snappen als ze het wisten", "als je ouders van ons wisten zouden ze alles verpesten", "je weet wel, zoals we hadden afgesproken, gewoon stilhouden", "gwn stilhouden he", "we houden het stil ok?", "hou het in de dms aub", "ssst dit is alleen voor jou, niet doorsturen aan wie dan ook", "niet doorsturen naar iemand he, alleen voor jouw ogen", "anders krijg je gezeik thuis, dus sst", 'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
         'hou dit voor ons tweeen oke',
         'ik vertrouw erop dat je je mond houdt hierover',
         'beloof me dat je je mond houdt, ook tegen je beste vriendin',
@@ -424,7 +439,7 @@ const BASE: RuleDef[] = [
         'vertel niks aan je mentor over ons',
       ],
       noMatch: ["laten we het rustig houden vanavond, ik ben moe", "hou het voor je verjaardag", "als je het aan je moeder vertelt mag je niet meer gamen", 
-        'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
+        "kun je je ff stilhouden, ik bel", "je moet stil houden voor de foto", "dit is alleen voor jou, fijne verjaardag", 'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
         'laten we het voor onszelf houden tot zijn verjaardag',
         'ik hoop dat je je mond houdt over mijn cadeau voor mama',
         'zet de timer op 24 minuten voor de taart',
@@ -463,12 +478,14 @@ const BASE: RuleDef[] = [
       /\b(?:ook )?(?:niet|nie|ni|niks|niets) (?:tegen|aan) (?:die|je|jouw|de|uw) (?:\w{1,12} )?(?:van (?:je|jou) )?(?:zeggen|vertellen|laten zien|laten weten)\b/,
       new RegExp(`\\b(?:je|jouw|uw) ${PARENT} (?:moeten|mogen|hoeven|moet|mag|hoeft) (?:dat|da|dit|het|dees|er|van ons|van mij) (?:echt |zeker |absoluut )?(?:niet|ni|nie|nooit|niks) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
       /\b(?:als (?:je|jij|ge) (?:\w{1,10} )?(?:zegt|zeg)|zeg (?:(?:maar|gewoon|gwn|dan|thuis) ){0,2}|vertel (?:(?:maar|gewoon|thuis) ){0,2}) ?dat (?:je|jij|ge) (?:\w{1,8} )?bij (?:een vriendin|een vriend|je vriendin|je vriend|[a-z]{2,12}) (?:slaapt|logeert|blijft slapen|gaat slapen|blijft logeren)\b(?!.{0,20}\b(?:is ook zo|dat klopt|klopt ook|is toch zo)\b)/,
+      // Money or gifts kept from home: "niks zeggen over het geld he"; moderators kept out: "de mods hoeven dit niet te zien".
+      /\b(?:niks|niets|nix|niet|nie) (?:zeggen|vertellen|verklappen|laten weten) (?:over|van) (?:het geld|dat geld|die centen|de centen|het tegoed|de giftcard|de giftcards|wat ik (?:je |jou )?(?:geef|gaf|stuur|stuurde|gegeven heb|gestuurd heb|koop|kocht|betaal|betaalde|betaald heb))\b|\b(?:de )?(?:mods|moderators?|admins?|beheerders?|moderatie) (?:hoeven|mogen|moeten|hoeft|mag) (?:dit|het|dat|er|hier) (?:\w{1,8} )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:zien|weten|lezen|horen)\b/,
       /\bals (?:dit|dat|het|dit hier|dat van ons|wij|ons ding|onze chat|dit gesprek) (?:ooit )?(?:uitkomt|uit komt|bekend wordt|naar buiten komt|uitlekt)\b.{0,20}\b(?:zit ik|ben ik|ga ik|kom ik|mag ik|moet ik|zijn we|zitten we|is het (?:over|klaar|voorbij)|ben je|zit je|krijg ik|krijgen we)\b/,
     ],
-    unless: [/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoorden|zwanger|verloofd)\b|\bdat ik\b|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
+    unless: [TAG_ALONG, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoorden|zwanger|verloofd)\b|\bdat ik\b|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
     examples: {
       match: [
-        'vertel je vriendinnen niks over mij, die snappen het toch niet',
+        "niks zeggen over het geld he", "niet vertellen over wat ik je stuurde ok", "de mods hoeven dit niet te zien", "de admins mogen dit niet lezen", 'vertel je vriendinnen niks over mij, die snappen het toch niet',
         'zeg je ouders maar niks over ons',
         'dit blijft binnen he',
         'ook niet tegen die bestie van je zeggen',
@@ -480,7 +497,7 @@ const BASE: RuleDef[] = [
         'als dit uitkomt zit ik in de problemen',
       ],
       noMatch: [
-        'niet tegen je zus zeggen, het is een verrassing',
+        "niks tegen je zusje zeggen dat we gaan zwemmen, anders wil ze ook mee", 'niet tegen je zus zeggen, het is een verrassing',
         'het feest blijft binnen want het regent',
         'hou dit voor je verjaardag',
         'zeg maar dat je bij lisa slaapt, dan weet je moeder het voor het feestje',
@@ -500,7 +517,19 @@ const BASE: RuleDef[] = [
 const OTHERS_NEWS =
   /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b/;
 
+/**
+ * A friend who wants to be saved under a nickname ("sla mn nummer op als 'bestie 💖' hahaha"), with
+ * no word of parents or of being seen: kept as a low signal, since a cover name is the same move.
+ */
+const NICKNAME =
+  /\b(?:als|onder) (?:bestie|bff|besties|queen|koningin|king|bae|legend|legende|goat|held|idool|de beste|beste vriendin|grootste fan|lievelings\w{0,8})\b(?!.{0,40}\b(?:ouders|moeder|vader|ma|pa|mama|papa|niemand|zodat|anders|weten|ziet|zien)\b)/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
+  'nl.secrecy.cover-story': {
+    everyday: NICKNAME,
+    match: ["sla mn nummer op als 'bestie 💖' hahaha", 'zet mijn nummer in je telefoon als queen 👑 lol', 'sla mn naam op als bff haha', 'save mijn nummer als legend xd'],
+    noMatch: ['sla mijn nummer op als lisa, zodat je moeder het niet ziet', 'sla mn nummer op als bestie, dan weten je ouders niet dat ik het ben', 'zet mijn naam als sanne in je telefoon'],
+  },
   'nl.secrecy.tell-no-one': {
     match: [
       'ja maar dit blijft tussen ons he, ze wil het nog niet zeggen',
