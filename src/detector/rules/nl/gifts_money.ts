@@ -167,7 +167,10 @@ export const rules: RuleDef[] = [
       /\b(?:geld|euro|bedrag) (?:.{0,6} )?(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,22}\b(?:terug|doorsturen|doorstuurt|doorstorten|opnemen|opneemt|pinnen|pin|pint|overmaken naar|overmaakt|eraf halen|eraf|eruit|aan mij|contant)\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b|\b(?:rekening|bankrekening|pinpas|bankpas|betaalpas|pas) (?:willen |wil )?(?:uitlenen|verhuren|te leen)\b/,
     ],
-    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|de mijne is kwijt|ov ?kaart|ov ?chip)\b/],
+    unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|de mijne is kwijt|ov ?kaart|ov ?chip)\b/,
+      // A parent fixing the teen's phone, signed at the end: "geef me je pincode ff, ik moet je telefoon updaten, hij doet raar - mama".
+      /\b(?:telefoon|mobiel|gsm|ipad|tablet|laptop|scherm) (?:\w{1,8} ){0,2}(?:updaten|update|resetten|repareren|instellen|ontgrendelen|doet raar|doet vreemd)\b|\b(?:mama|papa|mam|pap|mams|paps)$/,
+    ],
     examples: {
       match: [
         'mag ik je bankpas even gebruiken, je krijgt 200',
@@ -180,7 +183,7 @@ export const rules: RuleDef[] = [
         'je pas uitlenen voor 1 dag = 200 euro cash',
       ],
       noMatch: [
-        'mag ik je pas lenen voor de bieb? de mijne is kwijt',
+        "geef me je pincode ff, ik moet je telefoon updaten, hij doet raar - mama", "geef ff je pincode, ik moet je ipad resetten", "geef me je pincode, dan zet ik je telefoon goed x papa", 'mag ik je pas lenen voor de bieb? de mijne is kwijt',
         'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
         'mijn pinpas is kwijt',
         'heb je je pinpas bij je voor de kantine',

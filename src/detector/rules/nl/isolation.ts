@@ -14,8 +14,12 @@ const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij m
  * A friend sticking up for the teen against people who hurt them ("ze zijn gemeen tegen je, je
  * verdient echte vrienden", "wij zijn er toch voor je"): it points to other friends, not to the
  * sender alone. Not when the sender then offers only themselves ("je hebt mij toch", "alleen ik").
+ * Also a friend's group ("je hebt ons toch, wij zijn je echte vrienden"), a concrete snub the friend
+ * saw ("ze lieten je gister gewoon staan") and gossip about someone else ("ik zag ze lachen om Lisa").
  */
-const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u)|(?:praat|bespreek|vertel|zeg) (?:er |het |dit |dat |ff |even |eens |maar |gewoon |wel )?(?:met|tegen|aan) (?:je|jouw|de|uw) (?:mentor|ouders|moeder|vader|mama|papa|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer))\b/;
+const FRIENDS_SIDE = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) zijn (?:je|jouw) (?:echte|enige|ware|beste) (?:vrienden|vriendinnen|besties|squad)|je hebt ons (?:toch|nog|gewoon|altijd)|(?:ze|zij|die) (?:lieten|liet|hebben|heeft) (?:je|jou) (?:\w{1,8} ){0,2}(?:staan|zitten|stikken|vallen|links liggen|in de steek)|ik (?:zag|hoorde) (?:ze|hen|die|zij) (?:\w{1,8} )?(?:lachen|roddelen|praten|gniffelen|zeiken) (?:om|over) (?!je\b|jou\b|jullie\b|ons\b)[a-z]{2,12})\b/;
+/** FRIENDS_SIDE, or a friend sticking up for the teen against those who hurt them (see above). */
+const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) zijn (?:je|jouw) (?:echte|enige|ware|beste) (?:vrienden|vriendinnen|besties|squad)|je hebt ons (?:toch|nog|gewoon|altijd)|(?:ze|zij|die) (?:lieten|liet|hebben|heeft) (?:je|jou) (?:\w{1,8} ){0,2}(?:staan|zitten|stikken|vallen|links liggen|in de steek)|ik (?:zag|hoorde) (?:ze|hen|die|zij) (?:\w{1,8} )?(?:lachen|roddelen|praten|gniffelen|zeiken) (?:om|over) (?!je\b|jou\b|jullie\b|ons\b)[a-z]{2,12}|(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u)|(?:praat|bespreek|vertel|zeg) (?:er |het |dit |dat |ff |even |eens |maar |gewoon |wel )?(?:met|tegen|aan) (?:je|jouw|de|uw) (?:mentor|ouders|moeder|vader|mama|papa|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer))\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -189,7 +193,7 @@ export const rules: RuleDef[] = [
         'je vriendin gebruikt je alleen maar',
       ],
       noMatch: [
-        'die jongens zijn niet goed voor je, praat met je mentor',
+        "waarom hang je nog met die gasten, ze lieten je gister gewoon staan bij de kapsalon", "waarom ga je nog met ze om, ze lieten je vorige week ook al zitten", "die meiden zijn echt fake, ik zag ze lachen om Lisa", "die gasten zijn nep, ik hoorde ze roddelen over sanne", 'die jongens zijn niet goed voor je, praat met je mentor',
         'kap met tiktok bro, die mensen zijn allemaal fake 😂',
         'die influencers zijn echt nep, niet naar kijken',
         'ik ga niet meer met die groep om',
@@ -229,6 +233,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
     unless: [
+      STICKING_UP,
       /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
@@ -260,7 +265,7 @@ export const rules: RuleDef[] = [
         'je moet je losmaken van je ouders',
         'zeg af bij je vriendinnen ik wil met jou praten',
       ],
-      noMatch: ["je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
+      noMatch: ["je hebt ze niet nodig, je hebt ons toch, wij zijn je echte vrienden ❤️", "laat ze lekker, wij zijn je echte vriendinnen, je hebt ons toch", "je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
         'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
         'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',
@@ -344,10 +349,10 @@ export const rules: RuleDef[] = [
       /\b(?:ouders|familie|vrienden|vriendinnen)\b.{0,30}\b(?:zoals ik|beter dan ik|niet zoals ik|alleen ik|ik wel)\b/,
       new RegExp(`\\b(?:ze|zij|hun|hullie)(?: \\w{1,12})? (?:laten|geven|missen|gunnen|zien|houden|waarderen|respecteren|steunen|verdienen|letten|luisteren|moeten|maken)(?: \\w{1,12}){0,3} (?:je|jou|u)\\b(?: \\w{1,12}){0,3} (?:niet|nie|ni|niks|niets|nooit|geen|vallen|staan|in de steek|met rust|tegen|klein|verdrietig|ongelukkig|kapot)\\b|\\b(?:ze|zij|hun|hullie|(?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen))(?: \\w{1,12})? (?:geven|gunnen|willen|snappen|begrijpen|weten)(?: toch| echt| gewoon)? (?:niks|niets|geen|niet|nie|ni|nooit)(?: \\w{1,12}){0,2} (?:om|van|dat) (?:je|jou|u)\\b|\\b(?:ze|zij|hun) (?:je|jou) (?:al )?(?:lang |allang |allemaal )?(?:vergeten|kwijt|zat)\\b|\\b(?:ze|zij|hun|(?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen)) (?:hebben|heeft)(?: \\w{1,12})? (?:je|jou) (?:nooit|niet|nie|ni)(?: \\w{1,12})? (?:begrepen|gesnapt|gesteund|geholpen|gewaardeerd|gezien|gehoord|gerespecteerd)\\b|\\bniemand (?:anders )?(?:geeft|houdt|zorgt)(?: \\w{1,12})? (?:om|van|voor) (?:je|jou|u)(?: ?$| (?:zoals|behalve|dan|echt|hoor|he|toch)\\b)`),
     ],
-    unless: [PEER, /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|grapje|haha|lol|xd)\b/],
+    unless: [PEER, FRIENDS_SIDE, /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|grapje|haha|lol|xd)\b/],
     examples: {
       match: ['je ouders zijn echt te streng voor je', 'je vriendinnen kennen je niet echt', 'je moeder verbiedt ook alles he', 'ze laten je toch altijd vallen', 'ze geven toch niks om je', 'ze willen niet dat je gelukkig bent', 'wss hebben ze je al lang vergeten', 'je familie is echt niet normaal', 'laat je ouders maar lullen', 'die vrienden van jou zijn niks', 'je ouders willen gewoon niet dat je gelukkig bent', 'ze hebben je nooit begrepen', 'je ouders zijn gewoon egoistisch', 'je familie heeft nooit iets voor je gedaan', 'niemand anders geeft echt om je', 'je ouders verpesten alles voor je', 'je vriendinnen zijn saai jij bent veel leuker', 'die kids in je klas snappen niks van jou'],
-      noMatch: ['mijn ouders zijn streng', 'je vriendinnen snappen de som niet', 'je ouders zijn lief', 'ze missen je bij training', 'ze zijn gewoon jaloers op je nieuwe schoenen', 'je moeder maakt alles kapot met haar muziek haha', 'je vrienden zijn er om 8 uur', 'ze geven morgen de toetsen terug'],
+      noMatch: ["die meiden zijn echt fake, ik zag ze lachen om Lisa", 'mijn ouders zijn streng', 'je vriendinnen snappen de som niet', 'je ouders zijn lief', 'ze missen je bij training', 'ze zijn gewoon jaloers op je nieuwe schoenen', 'je moeder maakt alles kapot met haar muziek haha', 'je vrienden zijn er om 8 uur', 'ze geven morgen de toetsen terug'],
     },
   },
   {

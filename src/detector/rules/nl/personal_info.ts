@@ -8,7 +8,7 @@ import { PARENT } from './words';
  * they count towards a combination, and only the precise home address weighs more.
  */
 /** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
-const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:ik zit|ik ben|ik kom|zit ik|ben ik|die nieuwe|de nieuwe)(?: \w{1,8}){0,2} (?:uit|in|van) (?:klas |mijn klas |jouw klas |je klas )?[1-6] ?(?:[a-h]|havo|vwo|vmbo|mavo|hv|vw|gym|atheneum)\d?\b|\b(?:de|die) nieuwe (?:uit|van|in) (?:je|jouw|onze|de) (?:klas|groep|jaarlaag)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} )?(?:fietsen|lopen|carpoolen))\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:ik zit|ik ben|ik kom|zit ik|ben ik|die nieuwe|de nieuwe)(?: \w{1,8}){0,2} (?:uit|in|van) (?:klas |mijn klas |jouw klas |je klas )?[1-6] ?(?:[a-h]|havo|vwo|vmbo|mavo|hv|vw|gym|atheneum)\d?\b|\b(?:de|die) nieuwe (?:uit|van|in) (?:je|jouw|onze|de) (?:klas|groep|jaarlaag)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} ){0,3}(?:fietsen|lopen|carpoolen))\b|\b(?:depot|bezorging|bezorgrondje|krantenwijk|folderwijk|folders rondbrengen|collega)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -180,7 +180,7 @@ export const rules: RuleDef[] = [
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
-        'wat is het adres van de sporthal',
+        "in welke straat woon je? misschien kunnen we samen naar het depot fietsen voor de bezorging", "waar woon je precies? dan fietsen we samen naar de krantenwijk", "wat is je adres? ik doe de folderwijk naast de jouwe, kan ik de stapel bij je droppen", "in welke straat woon je, we zijn collega bij de bezorging toch", 'wat is het adres van de sporthal',
         'ik stuur je het adres van het feest',
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
         'stuur ff je adres dan stuur ik de kaart voor je diploma-feest',

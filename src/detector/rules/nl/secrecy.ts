@@ -279,11 +279,13 @@ const BASE: RuleDef[] = [
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
     unless: [
+      // Memes filling the sender's own gallery: "zet de chat ff op verdwijnend, die memes hoeven niet allemaal in mn galerij".
+      /\b(?:memes?|gifs?)\b|\b(?:mn|mijn|m'n) (?:galerij|opslag|geheugen|camerarol)\b/,
       /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers|(?:de|onze|die) groep|opslag|geheugen)\b/],
     examples: {
       match: ['zet je berichten ff op verdwijnend', 'zet de chat op verdwijnend aub', 'zet je chat op verdwijnende berichten', 'zet de berichten op verdwijnen', 'zet verdwijnende berichten aan', 'doe vanish mode aan', 'stuur het als view once', 'zet de chat op disappearing messages'],
       noMatch: [
-        'zet verdwijnende berichten uit, ik wil de huiswerkafspraken nog kunnen teruglezen',
+        "zet de chat ff op verdwijnend, die memes hoeven niet allemaal in mn galerij", "zet op verdwijnend pls, mijn opslag zit vol met jullie gifs", "doe de groep op verdwijnend, mn galerij ontploft", 'zet verdwijnende berichten uit, ik wil de huiswerkafspraken nog kunnen teruglezen',
         "je hebt verdwijnende berichten aangezet in de groepsapp he, scheelt stickers",
         'zet de groep op verdwijnende berichten, anders loopt mijn opslag weer vol',
         'mijn berichten verdwijnen steeds raar',
