@@ -313,11 +313,17 @@ export const rules: RuleDef[] = [
       /\bhoe (?:je|jij|ge|gij|u) (?:echt|eigenlijk|in het echt|irl|echt echt) heet\b|\bhoe heet (?:je|jij|ge|gij|u) (?:eigenlijk )?(?:echt|in het echt|irl)\b|\b(?:je|jouw|uw|ur) (?:echte|irl|ware) naam\b/,
       /\b(?:bij|van|op) welke (?:club|vereniging|sportclub|voetbalclub|hockeyclub|dansschool|turnclub|zwemclub)\b(?!.{0,20}\b(?:broer|broertje|zus|zusje|vriend|vriendin|neef|nicht|vader|moeder)\b)/,
       /\b(?:hebben|heb|heeft|hebbe) (?:we|wij|ik|hij|zij|ze) (?:\w{1,12} ){0,3}(?:je|jouw|uw) (?:volledige |echte |hele )?(?:naam|achternaam|geboortedatum|adres|leeftijd|postcode|woonplaats|thuisadres)\b|\b(?:stuur|geef|app|zeg|drop) (?:\w{1,8} ){0,2}(?:je|jouw|uw|ur) (?:\w{1,10} )?(?:adres|postcode|huisnummer|woonadres|thuisadres)\b/,
+      // t15: school year and level, the teen's own handle or 06, a place near home, the parents' work, friends' ages, an age check.
+      /\b(?:je|jij|ge) (?:zit|zat) (?:toch |nu |nog |al )?in (?:de |het )?(?:[1-6]e|[1-6]de|eerste|tweede|derde|vierde|vijfde|zesde|brugklas)\b|\bwelk (?:niveau|leerjaar)\b.{0,12}\b(?:havo|vwo|vmbo|mavo|gym|kader|basis|tl)\b/,
+      /\bwat is (?:je|jouw|ur) (?:insta|ig|instagram|snap|snapchat|tiktok|discord)\b|\bwat is (?:je|jouw|ur) (?:\w{1,10} (?:of|en) )?(?:06|nummertje|telnummer|gsmnummer)\b/,
+      /\b(?:is|ligt|zit) (?:dat|die|het|deze|dit) (?:\w{1,10} )?(?:vlak ?bij|dichtbij|dicht bij|in de buurt van|ver van|naast|om de hoek van) (?:je|jouw|uw|jullie) (?:huis|thuis|woning|straat)\b/,
+      /\bwat doen (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa) (?:eigenlijk |precies |allemaal )?(?:voor werk|voor de kost|voor beroep|als werk)\b|\bwat voor werk doen (?:je|jouw|uw) (?:ouders|moeder|vader)\b|\bhoe oud zijn (?:je|jouw|uw) (?:vriendinnen|vrienden|vriendinnetjes|klasgenoten|klasgenootjes)\b/,
+      /\b(?:je bent|ben je|jij bent|bn je|ge zijt) (?:toch |wel |echt )?(?:niet |nog )?(?:ouder|jonger) dan (?:1\d|achttien|zestien|zeventien|vijftien)\b/,
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|schoolreis|excursie|toernooi|mama|papa|kamp|samen op|open dag|opendag|volgend jaar|kiezen)\b/, /\b(?:mijn|mn|m'n) (?:broer|zus|broertje|zusje|neef|nicht|vriend|vriendin|moeder|vader) (?:zit|zat|woont|gaat)\b/],
     examples: {
       match: [
-        'haha die meme is echt goed 😂 trouwens ik zag je in die tiktok met dat schoolshirt, zit je op het lyceum bij het station?',
+        "je zit in de 2e toch? of al 3e? en welk niveau, havo vwo?", "jij zit toch in de derde? welk niveau, vmbo of havo", "wat is je insta? je echte, niet die fanpage", "wat is je snap of 06, dan hoef ik niet steeds hier te zoeken", "je zei toch dat je bij dat zwembad traint, is dat vlak bij je huis?", "ligt die school dichtbij jullie huis?", "wat doen je ouders eigenlijk voor werk?", "hoe oud zijn jouw vriendinnen op die foto eigl?", "ff checken, je bent toch niet ouder dan 17 he 😏", "je bent toch nog jonger dan 16?", 'haha die meme is echt goed 😂 trouwens ik zag je in die tiktok met dat schoolshirt, zit je op het lyceum bij het station?',
         'op je story zag ik zo\'n blauwe schooltrui, is dat van het stedelijk lyceum?',
         'zit jij niet op dat college aan de ringweg?',
         'ik zag dat je een foto maakte bij die bakker op de markt, woon je daar vlakbij dan?',
