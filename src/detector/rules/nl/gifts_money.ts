@@ -612,11 +612,16 @@ export const rules: RuleDef[] = [
       /\bik koop (?:wel |gewoon |graag )?(?:nieuwe|een nieuwe|nieuw|er nieuwe|een paar nieuwe|wel nieuwe) (?:\w{1,10} )?voor (?:je|jou|u)\b|\bik koop (?:ze|die|het|hem|m|em) (?:wel |gewoon |gwn )?voor (?:je|jou|u)\b(?!.{0,20}\b(?:terug|terugbetalen|betaal je|geef je)\b)/,
       /\bik kan (?:je|jou|u) (?:\w{1,8} )?helpen (?:met|aan) (?:meer )?(?:volgers|followers|views|likes|bekendheid|een contract|deals|brand deals|een platencontract|een modellencontract)\b|\bik ken (?:mensen|iemand|gasten) (?:bij|van) (?:tiktok|insta|instagram|youtube|een modellenbureau|modellenbureaus|een platenlabel|een agency|castings)\b/,
       /\b(?:krijg|krijgt) (?:je|jij|ge|u) (?:gewoon |ook |echt )?betaald\b|\b(?:de )?eerste \d{2,4} (?:euro |eur )?(?:staat|staan|ligt|liggen) (?:al |nu |gewoon )?(?:klaar|voor je klaar)\b|\b\d{2,4} (?:euro|eur) (?:staat|ligt) (?:al |gewoon )?(?:klaar|voor (?:je|jou) klaar)\b/,
+      // t15: shopping on the sender ("alles op mij", "stuur de link maar, ik betaal"), a present waiting ("die tas die je zo mooi vond? ligt al klaar"), money when short ("hoeveel heb je nodig"), a repair paid, a gift card "voor jou".
+      /\balles (?:is )?(?:op mij|op mijn kosten|van mij|betaal ik)\b|\b(?:stuur|app|geef|drop) (?:me |mij |ff |maar )?(?:de |die |het |een )?(?:link|linkje)(?: \w{1,8})?\b.{0,12}\b(?:ik betaal|betaal ik|ik koop (?:het|hem|die|m)|koop ik (?:het|hem|die|m)|ik trakteer)\b/,
+      /\b(?:die|dat|de|het) (?:\w{1,12} ){1,2}(?:die|dat) (?:je|jij|ge) (?:zo |echt |toen |laatst )?(?:mooi|leuk|vet|wilde|wou|graag wilde|graag wou|wilde hebben)(?: vond| vindt)?\b.{0,20}\b(?:ligt|liggen|staat|staan|hangt|hangen) (?:al |hier |hier al )?(?:klaar|voor (?:je|jou) klaar|te wachten)\b/,
+      /\bhoeveel (?:heb je|heb jij|hebt ge|mis je|kom je) (?:\w{1,6} )?(?:nodig|tekort|te kort)\b|\b(?:je zit|zit je|je zat) (?:\w{1,8} )?krap\b.{0,30}\bik (?:help|leen|geef|stuur)\b/,
+      new RegExp(`\\bik (?:betaal|vergoed|regel) (?:de |je |die |jouw )?(?:reparatie|nieuwe|nieuw scherm|schade|kosten)(?: \\w{1,8})? (?:wel|gewoon|voor je|voor jou)\\b|\\b${GIFT_CARD} (?:\\w{1,6} ){0,3}voor (?:jou|je|u)\\b(?!.{0,20}\\b(?:verjaardag|jarig|sinterklaas|kerst)\\b)`),
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa) (?:koopt|kopen|betaalt|betalen)\b|\b(?:mama|papa|oma|opa|liefs)\b|\b(?:proefles|proefwerk|bij (?:de|het) (?:ah|jumbo|kruidvat|action|hema|mac|mcdonalds|bioscoop|kapper))\b/],
     examples: {
       match: [
-        'word mijn ambassadeur, dan krijg je gratis kleding en supplementen',
+        "na je shift haal ik je op en gaan we shoppen, alles op mij", "we gaan shoppen zaterdag, alles is op mij", "die tas die je zo mooi vond? ligt al klaar voor je", "die schoenen die je laatst wilde liggen hier voor je klaar", "zie je iets leuks op zalando? stuur de link maar, ik betaal", "stuur me het linkje van die hoodie, ik koop hem", "je zei dat je krap zit deze maand, ik help je wel ff, hoeveel heb je nodig", "hoeveel kom je tekort? ik stuur het wel", "scherm gebarsten? ik betaal de reparatie wel, geen probleem", "ik betaal je nieuwe scherm gewoon", "ff een google play kaart van 25 voor jou, omdat je zo leuk bent", "een steam kaart voor jou, zomaar", 'word mijn ambassadeur, dan krijg je gratis kleding en supplementen',
         'ik heb nog een robux code over, wil je hem?',
         'ik heb nog een psn kaart van 50 liggen, zeg maar als je hem wil',
         'ik had trouwens nog 2 skins over van een event, voor jou als je wil',
@@ -625,7 +630,7 @@ export const rules: RuleDef[] = [
         'ik kan je helpen met volgers, ik ken mensen bij tiktok',
       ],
       noMatch: [
-        'ik heb nog een oplader over, wil je die lenen?',
+        "hoeveel heb je nodig voor de schoolreis? vraag het aan papa", "stuur de link van het huiswerk", "een steam kaart voor jou voor je verjaardag, liefs", 'ik heb nog een oplader over, wil je die lenen?',
         'mijn moeder koopt nieuwe schoenen voor me',
         'bij de ah krijg je gratis stickers haha',
       ],

@@ -641,10 +641,14 @@ export const rules: RuleDef[] = [
       /\b(?:snap|begrijp) (?:niet|nie|ni) (?:dat|waarom) (?:je|jij|ge) (?:nog |eigenlijk |uberhaupt )?(?:met (?:die|ze|hen|hun|zulke)(?: [a-z]{2,12})? )?(?:omgaat|omgaan|chilt|afspreekt|praat|hangt)\b|\bze lachen (?:je|jou) (?:uit|achter je rug)\b|\b(?:kap|stop|breek) (?:ermee|met hen|met hun|met ze|met die (?:groep|meiden|jongens|gasten|vriendinnen|vrienden))\b.{0,30}\b(?:met mij|bij mij)\b|\bpraat (?:gewoon |maar |alleen |liever )?met mij\b.{0,30}\b(?:hoef je niet|doen alsof|ik (?:snap|begrijp) je)\b/,
       // t14: "ik wil niet dat je nog met haar omgaat, ze is slecht voor je".
       /\bik wil (?:niet|nie|ni) (?:meer )?dat (?:je|jij|ge) (?:nog |meer |nog langer )?met (?:haar|hem|hen|hun|ze|die|dat|zulke)(?: [a-z]{2,12})? (?:omgaat|afspreekt|praat|chillt|chilt|appt|hangt|optrekt)\b|\b(?:ze|zij|hij|die|dat meisje|die jongen|die meiden|die gasten) (?:is|zijn) (?:echt |gewoon |zo )?(?:slecht|giftig|toxic|een slechte invloed|slechte invloed) voor (?:je|jou)\b/,
+      // t15: "zeg af, bij mij heb je het toch leuker", "als je nog met hun chillt weet ik niet of ik er nog voor je kan zijn", "ik ben de enige die echt aan jouw kant staat", "zonder mij heb je niemand", "met hen op stap, je weet dat ik dat niet fijn vind".
+      /\bbij mij (?:heb je|hebt ge|heb jij|is het) (?:het )?(?:toch |veel |echt |gewoon )?(?:leuker|gezelliger|fijner|beter|chiller)\b|\bals (?:je|jij|ge) (?:nog |weer |nog steeds )?met (?:hun|hen|ze|die|hem|haar)(?: [a-z]{2,12})? (?:\w{1,8} )?(?:chillt|chilt|afspreekt|omgaat|praat|gaat|hangt)\b.{0,30}\b(?:weet ik (?:niet|nie) of|ben ik weg|ik er (?:niet|nie|nog)|kan ik (?:niet|nie) meer)\b/,
+      /\b(?:ik ben )?de enige die (?:echt |nog |wel |altijd )?(?:aan (?:jouw|je|uw) kant staat|achter (?:je|jou) staat|er (?:echt )?voor (?:je|jou) is|om (?:je|jou) geeft)\b|\bzonder (?:mij|me) (?:heb|hebt|ben|bent) (?:je|jij|ge) (?:eigenlijk |echt |gewoon |helemaal |toch )?(?:niemand|niks|niets|alleen)\b/,
+      /\bmet (?:hen|hun|ze|die|haar|hem|je vriend(?:inn)?en|die meiden|die gasten)\b.{0,30}\b(?:je weet (?:toch )?dat )?ik (?:dat|het) (?:niet|nie) (?:fijn|leuk|oke|ok|chill|prettig) vind\b/,
     ],
     unless: [/\b(?:haha|lol|xd|grapje)\b.{0,5}$|\b(?:mentor|juf|meester|vertrouwenspersoon)\b/],
     examples: {
-      match: ["ik wil niet dat je nog met haar omgaat, ze is slecht voor je", "ik wil niet dat je met hem omgaat", "ze is echt slecht voor je, laat haar vallen", "die meiden zijn toxic voor jou", 'eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
+      match: ["zeg gewoon af voor dat feestje, bij mij heb je het toch leuker", "bij mij is het veel gezelliger dan bij die saaie klasgenoten", "als je nog met hun chillt weet ik niet of ik er nog voor je kan zijn", "als je weer met die meiden afspreekt ben ik weg", "ik ben de enige die echt aan jouw kant staat, vergeet dat niet", "de enige die er echt voor je is ben ik", "zonder mij heb je eigenlijk niemand he, denk er maar ff over na", "zonder mij ben je toch alleen", "ik zie dat je weer met hen op stap gaat, je weet dat ik dat niet fijn vind", "je gaat weer met je vriendinnen weg? je weet dat ik dat niet leuk vind", "ik wil niet dat je nog met haar omgaat, ze is slecht voor je", "ik wil niet dat je met hem omgaat", "ze is echt slecht voor je, laat haar vallen", "die meiden zijn toxic voor jou", 'eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
       noMatch: ["suiker is slecht voor je", 'ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
     },
   },
@@ -656,10 +660,13 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(`\\bwaarom (?:vertel|zeg|deel) (?:je|jij|ge) (?:je|jouw|uw) (?:${PARENT}|zus|zusje|broer|broertje|vriendinnen|vrienden|vriendin|bff|bestie|mentor) (?:\\w{1,8} )?(?:alles|zoveel|dat soort dingen|zulke dingen)\\b`),
       /\b(?:die|ze|zij|hij) (?:roddelt|roddelen|kletst|kletsen|lult|lullen|verraadt|verraden|verlinkt|verlinken|gebruikt|gebruiken) (?:(?:het|dat|alles) (?:toch |echt |gewoon )?door|toch (?:alles |het )?door|(?:het |dat |alles )?(?:toch |echt |gewoon )?tegen (?:je|jou))\b/,
+      // t15: "je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "die mentor doet alleen aardig omdat het moet".
+      new RegExp(`\\b(?:je hoeft|hoef je|ge moet) (?:die |je |jouw |de |uw )?(?:mentor|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer|${PARENT}) (?:\\w{1,8} )?(?:niks|niets|nix|niet|nie) (?:te )?(?:vertellen|zeggen)\\b`),
+      /\b(?:doet|doen|is|zijn) (?:alleen maar|alleen|maar|enkel) (?:aardig|lief|vriendelijk|nice|zo aardig) (?:tegen (?:je|jou) )?omdat (?:het moet|ze moeten|hij moet|ze moet|het (?:hun|haar|zijn) werk is|ze (?:ervoor )?betaald worden)\b|\bvertrouwen (?:kun|kan) (?:je|jij|ge) (?:hem|haar|hun|hen|ze|die) (?:niet|nie)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:zus|broer|vriendin|moeder|vader)\b|\b(?:haha|lol|xd)\b/],
     examples: {
-      match: ['waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je'],
+      match: ["je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "je hoeft je moeder niks te zeggen", "die mentor van je doet alleen aardig omdat het moet, echt vertrouwen kun je haar niet", "die juf is alleen maar lief omdat het haar werk is", 'waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je'],
       noMatch: ['waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les'],
     },
   },
