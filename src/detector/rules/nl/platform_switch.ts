@@ -42,11 +42,13 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
       new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
+      // t15: "voor de castingdetails moet je me op whatsapp toevoegen", "snap is veiliger bro".
+      new RegExp(`\\b(?:moet|kan|kun|kunt|mag|moogt) (?:je|jij|ge) (?:me|mij) (?:\\w{1,8} )?(?:op|via|in) ${APP} (?:toevoegen|adden|add|appen|volgen|followen)\\b|\\b${APP} is (?:echt |gewoon |veel |wel |toch )?(?:veiliger|safer|priver|chiller|beter voor ons|prive)\\b`),
     ],
     unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
     examples: {
       match: [
-        'kik je me? zelfde username',
+        "voor de castingdetails moet je me op whatsapp toevoegen, niet via insta", "kun je me ff op telegram adden? daar stuur ik de info", "snap is veiliger bro, gooi die van jou", "telegram is echt veiliger, heb je dat?", 'kik je me? zelfde username',
         'wrm zit je nie op snap, download het ff',
         'heb je geen telegram? installeer het dan gwn','drop ff je snap', 'hebde gij snap', 'addme op snap', 'zet me op snap', 'wat is je tag op discord', 'wickr of telegram?', 'gebruik je ook discord', 'heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
@@ -311,11 +313,13 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:kom|join|joint|ga) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:(?:in|bij|naar) )?(?:mijn|mn|m'n|onze|de|die|een) (?:${APP} ?)?(?:groep|gc|groepschat|server|kanaal|channel|vc|voicechat|call)\\b.{0,60}\\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|daar (?:leg|vertel|laat) ik|hoe je (?:aan )?(?:geld|cash|money)|geld (?:verdienen|komt))\\b`),
       new RegExp(`\\b(?:kom|join|joint) (?:(?:ff|even|gwn|gewoon|dan|maar) )?(?:in )?(?:mijn|mn|m'n) ${APP} ?(?:groep|gc|server|kanaal|channel)\\b`),
       /\b(?:app|chat|plek|site)\b.{0,24}\b(?:berichten|chats|alles|foto'?s) (?:\w{1,8} )?(?:vanzelf |automatisch |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|gewist worden|zichzelf wissen)\b|\b(?:te openbaar|te publiek|te public|niet prive genoeg|te veel pottekijkers) (?:voor|om)\b|\b(?:andere|een|mijn) (?:app|site|chat|plek|appje)\b.{0,12}\b(?:waar|waarop) (?:het|we|wij|je) (?:\w{1,8} )?(?:veiliger|rustiger|priver|prive|ongestoorder|ongestoord)\b/,
+      // t15: a vault app that looks like a calculator; a private voice channel "alleen wij twee".
+      /\b(?:app|appje)\b.{0,30}\b(?:rekenmachine|calculator|vault|kluisje)\b|\b(?:rekenmachine|calculator|vault) ?(?:app|appje)\b|\b(?:kom|join|ga) (?:ff |even |gwn |maar )?(?:in|naar) (?:de |een |mijn |mn )?(?:voice|vc|call|voicechat|voice chat)\b.{0,40}\b(?:alleen (?:wij twee|wij 2|jij en ik|wij tweeen|wij tweetjes)|apart kanaal|prive kanaal|eigen kanaal|apart channel)\b/,
     ],
-    unless: [/\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|mentor|juf|meester|ouders|mama|papa)\b/],
+    unless: [/\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|wiskunde|rekenen|sommen|som|examen|natuurkunde|scheikunde|mentor|juf|meester|ouders|mama|papa)\b/],
     examples: {
       match: [
-        'ge hebt toch snapchat? stuurt ge uw username',
+        "pak die app die eruitziet als een rekenmachine, dan ziet niemand dat je chat", "download een vault app, dan kunnen we veilig chatten", "kom in voice met mij, apart kanaal, alleen wij twee", "join ff de vc, apart kanaal, alleen jij en ik", 'ge hebt toch snapchat? stuurt ge uw username',
         'heb je insta? geef me je naam dan',
         'wat is je user op andere apps, ik add je',
         'kom ff in mijn telegram groep, daar leg ik alles uit',
@@ -324,7 +328,7 @@ export const rules: RuleDef[] = [
         'insta is te openbaar voor dit. heb je een app waar berichten vanzelf verdwijnen?',
       ],
       noMatch: [
-        'kom ff in de klassen groep, de juf heeft het rooster gestuurd',
+        "pak je rekenmachine voor de toets", "heb je de rekenmachine app al op je nieuwe telefoon voor wiskunde?", 'kom ff in de klassen groep, de juf heeft het rooster gestuurd',
         'join de vc met de jongens, we gaan valorant doen',
         'wat is je naam op je zwemdiploma?',
         'hoe verdwijnen die berichten bij jou?',
