@@ -45,14 +45,14 @@ export const rules: RuleDef[] = [
       // t15: "voor de castingdetails moet je me op whatsapp toevoegen", "snap is veiliger bro".
       new RegExp(`\\b(?:moet|kan|kun|kunt|mag|moogt) (?:je|jij|ge) (?:me|mij) (?:\\w{1,8} )?(?:op|via|in) ${APP} (?:toevoegen|adden|add|appen|volgen|followen)\\b|\\b${APP} is (?:echt |gewoon |veel |wel |toch )?(?:veiliger|safer|priver|chiller|beter voor ons|prive)\\b`),
     ],
-    unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
+    unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount|snap ?map|snapmap)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
     examples: {
       match: [
         "voor de castingdetails moet je me op whatsapp toevoegen, niet via insta", "kun je me ff op telegram adden? daar stuur ik de info", "snap is veiliger bro, gooi die van jou", "telegram is echt veiliger, heb je dat?", 'kik je me? zelfde username',
         'wrm zit je nie op snap, download het ff',
         'heb je geen telegram? installeer het dan gwn','drop ff je snap', 'hebde gij snap', 'addme op snap', 'zet me op snap', 'wat is je tag op discord', 'wickr of telegram?', 'gebruik je ook discord', 'heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
-        'wat is je insta naam van je kat account haha',
+        "zet je snap map aan dan zie ik wanneer je er bent", "doe je snapmap ff aan, dan weet ik dat je veilig thuis bent", 'wat is je insta naam van je kat account haha',
         'heb je snapchat al geupdate',
         'heb je die snap van lisa gezien',
         'mijn insta is gehackt',
