@@ -173,6 +173,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:vertrouwelijk|geheim|stil|voor jezelf|onder ons|tussen ons)\\b.{0,30}\\b(?:ook|zelfs|vooral) (?:tegenover|voor|tegen|naar|aan) ${YOUR} (?:${PARENT}|familie|vrienden|mentor)\\b`),
       /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij) (?:het|dit|iets|dat) (?:ooit |aan iemand |tegen iemand )?(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,10}\b(?:ben je (?:me|mij) kwijt|is (?:het|alles)(?: tussen ons)? (?:over|uit|voorbij)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar)\b/,
       new RegExp(`\\b(?:laat|toon) ${YOUR} (?:${PARENT}|vriendinnen|vrienden|mentor|zus|broer)(?: \\w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \\w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\\b`),
+      // Inverted word order: "hoeft je moeder nog niet te weten".
+      new RegExp(`\\b(?:hoeft|hoeven|mag|mogen|moet|moeten) ${YOUR} (?:${PARENT}|mentor|juf|vriendinnen) (?:het |dit |dat |er |hier )?(?:nog |echt |toch |helemaal |voorlopig )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
     ],
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
@@ -187,7 +189,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
-        "vertel je mentor hier niks over, die maakt er meteen een heel verhaal van", "zeg je trainer er maar niks over", "als je het doorvertelt is alles tussen ons voorbij, snap je", 'niks doorsturen naar je vrienden he',
+        "vertel je mentor hier niks over, die maakt er meteen een heel verhaal van", "zeg je trainer er maar niks over", "als je het doorvertelt is alles tussen ons voorbij, snap je", "hoeft je moeder nog niet te weten, eerst kijken of je door bent", "hoeft je vader echt niet te weten he", "mag je ma niks van weten", 'niks doorsturen naar je vrienden he',
         'sowieso niet verklappen aan je zus',
         'niet aan je ouders laten zien he',
         'zeg maar niks tegen lisa of je moeder over ons',
@@ -212,7 +214,7 @@ const BASE: RuleDef[] = [
         'hou het stil, zelfs voor je ouders',
       ],
       noMatch: [
-        "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
+        "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "hoeft je moeder nog niet te weten, het is een verrassing voor haar verjaardag", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'zeg niet tegen je moeder dat we de taart al hebben aangesneden 😂',
         'zeg niks tegen lisa of je moeder over het feestje, het is een verrassing',
         'ik ga niks zeggen tegen je moeder hoor, relax',
