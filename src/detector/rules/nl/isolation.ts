@@ -21,8 +21,8 @@ const FRIENDS_SIDE = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|heb
 /** Gossip the friend saw about someone else, not about the teen: "ik zag ze lachen om Lisa". */
 const GOSSIP = /\bik (?:zag|hoorde) (?:ze|hen|die|zij) (?:\w{1,8} )?(?:lachen|roddelen|praten|gniffelen|zeiken) (?:om|over) (?!je\b|jou\b|jullie\b|ons\b|mij\b|me\b)[a-z]{2,12}\b/;
 
-/** FRIENDS_SIDE, or a friend sticking up for the teen against those who hurt them (see above). */
-const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) zijn (?:je|jouw) (?:echte|enige|ware|beste) (?:vrienden|vriendinnen|besties|squad)|je hebt ons (?:toch|nog|gewoon|altijd)|(?:ze|zij|die) (?:lieten|liet|hebben|heeft) (?:je|jou) (?:\w{1,8} ){0,2}(?:staan|zitten|stikken|vallen|links liggen|in de steek)|(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u)|(?:praat|bespreek|vertel|zeg) (?:er |het |dit |dat |ff |even |eens |maar |gewoon |wel )?(?:met|tegen|aan) (?:je|jouw|de|uw) (?:mentor|ouders|moeder|vader|mama|papa|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer))\b/;
+/** A friend sticking up for the teen against those who hurt them (see above); FRIENDS_SIDE is listed beside it. */
+const STICKING_UP = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) (?:zijn|staan) er (?:toch |altijd |gewoon |ook )?(?:voor|achter) (?:je|jou)|(?:je|jij) verdient (?:echte|betere|leukere|lievere|goeie|goede) (?:vrienden|vriendinnen|mensen|vriendjes)|(?:zijn|doen|is|doet|waren|deden) (?:echt |zo |gewoon |gwn |vaak |altijd )?(?:gemeen|rot|kut|vals|kwetsend) (?:tegen|over) (?:je|jou)|(?:pesten|pest|pestten|pestte) (?:je|jou|u)|(?:praat|bespreek|vertel|zeg) (?:er |het |dit |dat |ff |even |eens |maar |gewoon |wel )?(?:met|tegen|aan) (?:je|jouw|de|uw) (?:mentor|ouders|moeder|vader|mama|papa|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer))\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -170,7 +170,7 @@ export const rules: RuleDef[] = [
       /\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon|ps5|playstation|xbox)\b/,
       // People on an app or on screen, not the teen's own: "kap met tiktok, die mensen zijn fake".
       /\b(?:tiktok|insta|instagram|youtube|youtubers?|influencers?|twitter|reddit|reality ?(?:show|tv)|die (?:app|site|serie|show|realityshow))\b/,
-      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/, STICKING_UP, GOSSIP],
+      /\bik (?:wil|wl) (?:niet|nie) dat (?:je|jij) (?:met|bij) (?:de|het) (?:fiets|bus|trein|regen)\b/, STICKING_UP, FRIENDS_SIDE, GOSSIP],
     examples: {
       match: [
         'die vriendinnen van je zijn nep',
@@ -237,6 +237,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       STICKING_UP,
+      FRIENDS_SIDE,
       /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
@@ -688,7 +689,7 @@ export const rules: RuleDef[] = [
       /\bwaarom (?:zou|wil|moet|ga) (?:je|jij|ge)\b.{0,60}\bblijf (?:lekker |gewoon |gwn |liever |maar )?(?:online |thuis |hier )?(?:bij|met) mij\b(?! (?:slapen|logeren|eten))|\bblijf (?:lekker |gewoon |gwn |liever |maar )?online (?:bij|met) mij\b/,
       /\b(?:leave|verlaat|quit|ga weg uit|ga uit|stop met) (?:ze|die server|die groep|de groep|de server|die gc|de gc|die chat|die squad)(?: gewoon| gwn)?(?: allemaal)?\b.{0,40}\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|eigen (?:groep|server|gc|chat))\b|\beigen (?:groep|server|gc|chat|groepje)\b.{0,20}\balleen (?:jij en ik|wij tweeen|wij twee|wij 2)\b/,
     ],
-    unless: [STICKING_UP, /\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
+    unless: [STICKING_UP, FRIENDS_SIDE, /\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
     examples: {
       match: [
         'als je vader zo tegen je doet zou ik gewoon nooit meer met hem praten',
