@@ -169,7 +169,9 @@ export const rules: RuleDef[] = [
       /\b(?:i|i'?ve|ive) (?:know|get|understand|see) (?:you|u|ya) (?:so much |way |much |a lot )?better than (?:your|ur|they|them|anyone|everyone|any1|ur own|your own)\b/,
       /\b(?:no ?one|nobody|noone|no1) (?:\w{1,12} )?(?:understands?|gets|knows|sees|cares about|loves) (?:you|u|ya) (?:\w{1,10} )?(?:like|the way|as much as|better than) (?:i|me)\b/,
       /\bonly (?:i|me) (?:really |truly )?(?:see|know|get|understand) (?:the real (?:you|u)|(?:you|u) for who)\b|\bthe real (?:you|u)\b.{0,20}\b(?:they|your (?:parents|friends|family)|ur (?:parents|friends|family)) (?:don'?t|never|can'?t)\b/,
-      /\b(?:cut|block|drop|ditch|dump|ghost|unfollow|leave) (?:them|your friends|ur friends|those (?:girls|guys|people|friends|kids)|your family|ur family|her|him)(?: off| out)?\b.{0,30}\b(?:toxic|fake|jealous|bad for (?:you|u)|don'?t deserve|talk to me|with me|you have me|u have me|you got me|u got me|they don'?t care)\b/,
+      /\b(?:cut|block|drop|ditch|dump|ghost|unfollow|leave) (?:them|your friends|ur friends|those (?:girls|guys|people|friends|kids)|your family|ur family)(?: off| out)?\b.{0,30}\b(?:toxic|fake|jealous|bad for (?:you|u)|don'?t deserve|talk to me|with me|you have me|u have me|you got me|u got me|they don'?t care)\b/,
+      // One friend ("cut her off, she's been fake to u") is what friends advise too: with her or him it takes "us" or "me" (the low twin in put-downs-low keeps the rest for `high`).
+      /\b(?:cut|block|drop|ditch|dump|ghost|unfollow|leave) (?:her|him)(?: off| out)?\b.{0,30}\b(?:jealous (?:of )?(?:us|me|we)|talk to me|with me|you have me|u have me|you got me|u got me|u need me|you need me)\b/,
       /\b(?:spend|hang out|hang|talk) (?:\w{1,10} )?less (?:time )?with (?:them|your friends|ur friends|your family|ur family|your parents|ur parents|those (?:girls|guys|people|kids))\b/,
       /\b(?:us|you and me|u and me|you and i|u and i) (?:against|vs|versus) (?:the world|everyone|them|everybody|the rest)\b/,
       /\b(?:too|so much more|way more|much more) (?:mature|grown up|smart|good|special) for (?:those|these|them|your|ur|the other) (?:kids|children|girls|boys|friends|classmates|people)\b/,
@@ -193,7 +195,7 @@ export const rules: RuleDef[] = [
         "they'd never understand what we have",
         'your family treats you like a kid',
       ],
-      noMatch: ["u dont need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "forget them, u got me n jess n priya lol", "u don't need those people, u've got me and Leah always", "u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
+      noMatch: ["u dont need them, u got me and Amy 💕", "honestly cut her off, she's been fake to u for months", "block him, hes been toxic to u since year 8", "drop her tbh, shes so fake, always talking behind ur back", "ghost him, he was fake the whole time he went out with u", "cut him off, he's bad for u and u know it", "u dont need them, u have me and the girls", "forget them, u got me n jess n priya lol", "u don't need those people, u've got me and Leah always", "u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
         'my parents don\'t get me at all lol',
         'you should spend less time on tiktok',
         'cut them off at the end of the video',
@@ -595,6 +597,7 @@ export const rules: RuleDef[] = [
       /\b(?:tell|trust|share with|talk to) me more than (?:u |you )?(?:tell |trust |talk to )?(?:ur|your) (?:own )?(?:mum|mom|mam|dad|parents|family|friends|mates|bestie|sister|brother)\b/,
       /\bi (?:wouldn'?t|wouldnt|would not|would never|'?d never) (?:put up with|take|stand for|accept) (?:how|the way) (?:ur|your) \w{1,10} (?:talks?|treats?|speaks?|yells?) (?:to|at)? ?(?:u|you)\b|\b(?:ur|you'?re|youre|u r) (?:way |so |much )?too good for (?:them|em|those \w{1,10}|that (?:friend group|group|squad|crew|lot)|(?:ur|your) (?:friends|mates|family|squad|friend group))\b|\b(?:ur|you'?re|youre|u r) with me now\b/,
       /\bmore (?:time )?with me (?:and|n|&) less (?:time )?with (?:them|em|those \w{1,10}|(?:ur|your) (?:friends|mates|family|fam|parents|girls|boys|squad|sister|brother))\b/,
+      /\b(?:cut|block|drop|ditch|dump|ghost|unfollow) (?:her|him)(?: off| out)?\b.{0,30}\b(?:toxic|fake|jealous|bad for (?:you|u)|don'?t deserve)\b/,
       /\bi'?d (?:cut|block|drop|ditch|dump|shut) (?:them|her|him|em|those \w{1,10})(?: all)? off\b|\bi'?d (?:cut|block|drop|ditch|dump|unfriend|mute|ghost) (?:them|her|him|em|those \w{1,10})(?: all| off)? (?:if i (?:were|was) (?:u|you)|tbh|fr|ngl)\b/,
       /\bmakes? (?:u|you) feel (?:so )?(?:small|bad|worthless|stupid|like nothing|like crap|like shit|ugly|dumb|useless|unwanted|like a burden)\b/,
       /\b(?:why )?(?:waste|wasting) (?:ur|your) time (?:on|with) (?:ppl|people|them|em|those|friends|mates|kids|girls|boys|ur \w{1,10}|your \w{1,10})\b/,
@@ -609,7 +612,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|lol jk|jk|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [
+      match: [ "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
         'u tell me more than u tell ur own mum, thats special',
         'i wouldnt put up with how ur dad talks to u',
         'ur too good for that friend group',
