@@ -487,6 +487,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} (?:got|have) a (?:phone )?number\b|\btext ${YOU} direct\b`),
       /\b(?:not having|without|no) (?:ur|your) own (?:money|cash|car|place|space)\b|\bhow much (?:pocket money|allowance|money) do (?:u|you) (?:get|have)\b|\b(?:u'?re|ur|you'?re|you are|u r) (?:a |still a |still at |still in |at )?(?:student|school|college|uni)(?: still)? (?:right|yeah|innit|init|ye)\b/,
       /\bhow old (?:actually|really|exactly|fr|for real|tho|tbh)\b/,
+      // t15: narrowing down where they live from their bio or story, which road or estate, the first bit of the postcode, the bus home.
+      /\b(?:ur|your) (?:bio|profile|pfp|story|page|location|tag|post|pic|snap)\b.{0,40}\b(?:what|which) (?:part|bit|area|town|city|end|side)\b|\b(?:ur|your) (?:story|pic|post|snap|pfp|vid|video|bio)\b.{0,40}\b(?:where (?:is (?:it|that)|was (?:it|that)|abouts) exactly|looks? (?:close|near) to me)\b|\b(?:ru|r u|are u|are you) (?:near|close to|anywhere near|round|around) (?!(?:the|here|me|my|home|school|there|it)\b)[a-z]{3,15} ?\?/,
+      /\b(?:what|which|wat) (?:estate|street|road|block|flats|building|neighbourhood|neighborhood) (?:r |are |is |do )?(?:u|you|ya|ur house|your house) (?:on|in|at|live)\b|\b(?:first|1st) (?:bit|part|half|letters|few letters|bit) of (?:ur|your) (?:postcode|post code|zip ?code|zip|address)\b|\bwhich (?:bus|train|tram|route|way) (?:do |d )?(?:u|you|ya) (?:get|take|catch|walk|go) (?:home|back|to school)\b/,
+      /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger|1[0-9]))\b/,
     ],
     examples: {
       match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
@@ -499,8 +503,14 @@ export const rules: RuleDef[] = [
         'need ur full name, date of birth and the town u live in',
         'what school and whats ur postcode, we like local players',
         'u got a number? easier to text u direct',
+        'ur bio says uk but what part tho', 'ur profile says london, which area', 'ur bio says ur from kent, what town',
+        'wait ru near manchester? my cousin lives round there', 'r u near bristol?', 'are u anywhere near leeds?',
+        'that place in ur story looks close to me, where is it exactly', 'the park in ur pic, where is that exactly',
+        'which estate u on? u said near the big park', 'what road u on? i drive past there for work sometimes', 'what street r u on', 'which flats do u live in',
+        'whats the first bit of ur postcode, just roughly', 'just the first half of ur postcode', 'which bus u get home, the 38?', 'which way do u walk home',
+        'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: ["i hate not having my own room", 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];
