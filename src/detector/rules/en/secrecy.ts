@@ -483,7 +483,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:promise|swear|pinky promise)(?: me)? (?:u|you|ya) (?:wont|won'?t|will not|will never|never|dont|don'?t) (?:show|tell|send|forward|screenshot|mention)\b.{0,30}\b(?:what i (?:sent|said|told (?:u|you)|wrote|showed (?:u|you))|about (?:me|us|this|our)|this|our (?:chat|chats|convo|dms|messages))\b|\b(?:don'?t|dont|do not|never) (?:show|send|forward) (?:ur |your |any ?one |anybody |ppl |people )?(?:friends |mates |mum |mom |parents |family |bestie |sister |brother )?what i (?:sent|send|said|say|wrote)\b/,
       /\b(?:i'?d|id|i would) (?:rather|prefer) (?:u|you|if (?:u|you)) (?:didnt|didn'?t|did not|dont|don'?t|not|wouldnt|wouldn'?t|never) (?:mention|tell|say|talk about|bring up|bring (?:me|us|this|it) up)\b|\bmention (?:me|us|this|our chats?) to (?:any ?one|anybody|any1|ur|your|ppl|people)\b/,
-      /\b(?:no ?one|nobody|no1) (?:needs|has|have|gotta|got) to know (?:about )?(?:this|us|me|the|our|what|that|we)\b/,
+      /\b(?:no ?one|nobody|no1) (?:needs|has|have|gotta|got) to know (?:(?:about|bout|abt) )?(?:this|us|me|the|our|what|that|we)\b/,
       /\bno telling (?:ur|your|any ?one|anybody|any1|ppl|people|friends|mates|mum|mom|parents)\b|\bkeep (?:this|it|us|me|that|them|this stuff) off (?:ur|your) (?:main|story|insta|socials|page|feed|public)\b/,
       /\b(?:lock|hide|password|passcode|put a (?:code|password|lock|pin) on) (?:the|this|ur|your|our) (?:app|chat|chats|convo|messages|msgs|dms|snap|whatsapp|insta|discord|telegram)\b.{0,40}\b(?:so (?:no ?one|nobody|no1|they|ur|your)|no ?one can|nobody can|can'?t (?:see|read)|cant (?:see|read)|ur (?:mum|mom|dad|brother|sister|parents)|nosy)\b/,
       /\b(?:clear|wipe|delete|erase) (?:ur |your )?(?:search |browser |browsing )?history\b.{0,20}\b(?:and|n|&|plus) (?:our|these|my) (?:dms|chats?|messages|msgs|convo|texts|pics)\b|\b(?:clear|wipe|erase) (?:our|these) (?:dms|chats?|messages|msgs|convo|texts)\b/,
@@ -513,6 +513,7 @@ export const rules: RuleDef[] = [
         'id prefer if u didnt bring me up to ur mum',
         'no one needs to know about the programme, ur mum would only stop u',
         'nobody has to know about us',
+        'nobody needs to know bout the money i sent, ok?', 'no one has to know abt us', 'nobody needs to know bout what i got u',
         'no telling ur friends or posting about it, keep this off ur main',
         'lock the app with a code so nobody can read it, ur brother sounds nosy',
         'put a password on our chat so ur mum cant see',
@@ -541,11 +542,13 @@ export const rules: RuleDef[] = [
       /\b(?:save|put|add) me (?:in (?:ur|your) (?:phone|contacts) )?(?:as|under) (?:a )?(?:different|fake|girl'?s|other|another|diff) name\b/,
       /\b(?:ppl|people|they|ur parents|your parents|everyone) (?:would|will|'?d) (?:make|turn) (?:this|it|us) (?:into )?(?:something|a thing|weird|a big deal)\b/,
       /\b(?:don'?t|dont|do not|never) (?:post|put|upload|share) (?:anything|nothing|owt|stuff) (?:about|of|with) (?:me|us)\b/,
+      // t15: a made-up contact name ("save me as like emma or smth"), confidentiality with "dont tell anyone", unsending so it is not "sitting on here".
+      /\b(?:save|put|add) me (?:in (?:ur|your) (?:phone|contacts) )?(?:as|under) (?:like|maybe|idk|something like|smth like) \w{1,15}\b|\bconfidential\b.{0,40}\b(?:don'?t|dont|do not|no) (?:post|posting|tell|telling|share|sharing|mention)\b.{0,20}\b(?:any ?one|anybody|any1|ppl|people|ur|your|about|abt|bout)\b|\b(?:unsend|delete|del) (?:that|the|my|those|it)\b.{0,25}\b(?:don'?t|dont|do not) want (?:it|them|that|those) (?:sitting|staying|stored|saved|hanging around|lying around)\b/,
     ],
     unless: [/\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk)\b/],
     examples: {
-      match: [ "dont post anything about me or us",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
-      noMatch: [ "dont post anything about the party yet, its a surprise","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
+      match: [ "dont post anything about me or us", "save me in ur contacts as like 'emma' or smth", "put me in ur phone as maybe jess from dance lol", "add me as like sophie or something", "new faces are confidential till the launch so dont post or tell anyone abt the shoot", "the casting is confidential, no telling anyone about it yet", "unsend that last one, dont want it sitting on here", "delete that pic, i dont want it sitting in ur phone",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
+      noMatch: [ "dont post anything about the party yet, its a surprise", "save me as jess in ur phone, new number", "unsend that last one lol wrong chat", "delete it, dont want it in the group chat","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
     },
   },
   {
