@@ -691,6 +691,7 @@ export const rules: RuleDef[] = [
       // Too grown for their peers, "how are u single", "if i was ur age", "better than any girl ive met", "u could pass for 18".
       /\btoo (?:grown|mature|grown up|advanced|smart) for (?:(?:year|yr) \d{1,2} |the |those |ur |your )?(?:boys|lads|guys|girls|kids|class|year)\b|\bwouldn'?t know what to do with (?:u|you|ya)\b|\bhow (?:ur|you'?re|u r|youre|are u|r u|is (?:some ?one|a girl|a guy) like (?:u|you)) (?:still )?single\b|\b(?:lads|boys|guys|girls) (?:at|in) (?:ur|your) (?:school|class|year) (?:must be|are|r) (?:blind|mad|crazy|stupid|idiots|dumb)\b/,
       /\bif i (?:was|were|had been) (?:ur|your) age\b.{0,25}\b(?:shoot(?:ing)? my shot|date|dating|ask (?:u|you) out|go out with|be with (?:u|you)|make a move|wifey|marry)\b|\bbetter than any (?:girl|boy|guy|one|person|woman) (?:i'?ve|ive|i have|i) (?:ever )?(?:met|talked to|known|dated|spoken to)\b|\b(?:could|can|would) (?:easily |def |defo |totally |so )?pass (?:for|as) (?:1[6-9]|2\d|an adult|older)\b/,
+      /\b(?:ur|you'?re|youre|u r|u|you) (?:gonna|going to|bound to|will|could|deserve to) (?:\w{1,8} )?blow up\b(?! (?:at|the|my|ur|your|if|when|on (?:u|you|ya|me|him|her|them|us))\b)/,
       /\b(?:don'?t|dont|never) (?:usually |normally |really |ever )?open up (?:like this|to (?:any ?one|people|ppl|anybody))\b|\bwith (?:u|you) (?:its|it'?s) (?:just |so )?easy\b|\b(?:princess|queen) like (?:u|you)\b|\blet daddy (?:take care|sort|handle|spoil|treat|look after)\b/,
     ],
     examples: {
@@ -709,9 +710,9 @@ export const rules: RuleDef[] = [
         'u could model easy, bare ppl would kill for ur face', 'the camera just loves ur face, not many ppl have that', 'u have such a unique look, we get hundreds of girls applying and ur not like any of them', 'u could defo model fr', 'the lens loves u, seriously',
         'ur too grown for year 10 boys tbh, they wouldnt know what to do with u', 'ur way too mature for the lads in ur year', 'idk how ur single tbh, the lads at ur school must be blind', 'how is someone like u still single', 'the boys in ur class r blind',
         'if i was ur age id 100% be shooting my shot lol', 'if i were ur age id ask u out', 'ur better than any girl ive met irl and im 21 lol', 'better than any girl i ever talked to', 'u could pass for 18 easy fr', 'u can easily pass as 19',
-        'i dont usually open up like this but with u its just easy', 'i never open up to people but with u its so easy', 'a princess like u shouldnt have to worry bout anything, let daddy take care of it 👑', 'let daddy spoil u',
+        'i dont usually open up like this but with u its just easy', 'i never open up to people but with u its so easy', 'a princess like u shouldnt have to worry bout anything, let daddy take care of it 👑', 'let daddy spoil u', 'ur tiktoks are so funny ngl, ur gonna blow up fr', 'u deserve to blow up fr', 'ur gonna blow up on tiktok', 'u could totally blow up with that voice',
       ],
-      noMatch: ['my cousin wants to be a model', 'u could model the dress for the art show', 'ur my fav person in the world bestie', 'is ur fav on the team still leo?', 'i could listen to this song all night', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
+      noMatch: ['my cousin wants to be a model', 'u could model the dress for the art show', 'ur mum is gonna blow up at u lol', 'u will blow up the oven if u leave it on', 'ur my fav person in the world bestie', 'is ur fav on the team still leo?', 'i could listen to this song all night', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
     },
   },
 ];

@@ -490,6 +490,8 @@ export const rules: RuleDef[] = [
       // t15: narrowing down where they live from their bio or story, which road or estate, the first bit of the postcode, the bus home.
       /\b(?:ur|your) (?:bio|profile|pfp|story|page|location|tag|post|pic|snap)\b.{0,40}\b(?:what|which) (?:part|bit|area|town|city|end|side)\b|\b(?:ur|your) (?:story|pic|post|snap|pfp|vid|video|bio)\b.{0,40}\b(?:where (?:is (?:it|that)|was (?:it|that)|abouts) exactly|looks? (?:close|near) to me)\b|\b(?:ru|r u|are u|are you) (?:near|close to|anywhere near|round|around) (?!(?:the|here|me|my|home|school|there|it)\b)[a-z]{3,15} ?\?/,
       /\b(?:what|which|wat) (?:estate|street|road|block|flats|building|neighbourhood|neighborhood) (?:r |are |is |do )?(?:u|you|ya|ur house|your house) (?:on|in|at|live)\b|\b(?:first|1st) (?:bit|part|half|letters|few letters|bit) of (?:ur|your) (?:postcode|post code|zip ?code|zip|address)\b|\bwhich (?:bus|train|tram|route|way) (?:do |d )?(?:u|you|ya) (?:get|take|catch|walk|go) (?:home|back|to school)\b/,
+      // Guessing the school back: "u go to st mark's then?", "ur at oakfield academy right?".
+      /\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?(?:st|saint) [a-z]{2,15}(?:'?s)?(?: (?:school|academy|high|college))?(?: then| right| yeah| innit| ye| yh)? ?\?|\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?[a-z]{2,15} (?:academy|high|high school|secondary|grammar|college)(?: then| right| yeah| innit| ye| yh)? ?\?/,
       /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger|1[0-9]))\b/,
     ],
     examples: {
@@ -508,9 +510,10 @@ export const rules: RuleDef[] = [
         'that place in ur story looks close to me, where is it exactly', 'the park in ur pic, where is that exactly',
         'which estate u on? u said near the big park', 'what road u on? i drive past there for work sometimes', 'what street r u on', 'which flats do u live in',
         'whats the first bit of ur postcode, just roughly', 'just the first half of ur postcode', 'which bus u get home, the 38?', 'which way do u walk home',
+        "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];
