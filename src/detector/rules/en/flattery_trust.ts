@@ -674,6 +674,7 @@ export const rules: RuleDef[] = [
     category: 'flattery_trust',
     severity: 'low',
     note: 'Scout and older-admirer praise in other words: "u could be a model", "ur bone structure", "u have the look brands want", "better than most adults", "i forget ur not my age", "u have that effect on me".',
+    unless: [/\b(?:bestie|besties|bff|bffs|sis|girlie|bro)\b|\bsee (?:u|you|ya) (?:at|in) (?:lunch|school|class|break|pe|form|practice|training)\b|\bmy (?:music|film|movie|book|fashion) taste\b/],
     patterns: [
       new RegExp(String.raw`\b(?:could|should) (?:100 |totally |easily |def |defo |definitely |so )?be a model\b(?! for)|\bbone structure\b|\b${YOU} (?:have|got) (?:a|the) look (?:the |that )?(?:brands|agencies|clients|photographers)\b`),
       new RegExp(String.raw`\bbetter (?:\w{1,15} )?\w{1,15} than (?:most |half the |all the )?(?:adults|grown ?ups)\b|\b(?:ur|you'?re|u r) wasted on\b|\bforget(?:ting)? (?:ur|you'?re|u r|ure) (?:not my age|only \d{2}|so young|younger)\b`),
@@ -712,7 +713,7 @@ export const rules: RuleDef[] = [
         'if i was ur age id 100% be shooting my shot lol', 'if i were ur age id ask u out', 'ur better than any girl ive met irl and im 21 lol', 'better than any girl i ever talked to', 'u could pass for 18 easy fr', 'u can easily pass as 19',
         'i dont usually open up like this but with u its just easy', 'i never open up to people but with u its so easy', 'a princess like u shouldnt have to worry bout anything, let daddy take care of it 👑', 'let daddy spoil u', 'ur tiktoks are so funny ngl, ur gonna blow up fr', 'u deserve to blow up fr', 'ur gonna blow up on tiktok', 'u could totally blow up with that voice',
       ],
-      noMatch: ['my cousin wants to be a model', 'u could model the dress for the art show', 'ur mum is gonna blow up at u lol', 'u will blow up the oven if u leave it on', 'ur my fav person in the world bestie', 'is ur fav on the team still leo?', 'i could listen to this song all night', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
+      noMatch: ['my cousin wants to be a model', 'u could model the dress for the art show', 'babe ur the only one who understands my music taste 😭', 'ur the only one who actually listens to me, love u bestie', 'I think about you all day at school too 🥰 see u at lunch', 'ur mum is gonna blow up at u lol', 'u will blow up the oven if u leave it on', 'ur my fav person in the world bestie', 'is ur fav on the team still leo?', 'i could listen to this song all night', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
     },
   },
 ];

@@ -479,6 +479,7 @@ export const rules: RuleDef[] = [
     id: 'en.personal_info.probe-families',
     category: 'personal_info',
     severity: 'low',
+    unless: [/\b(?:go|walk|get the bus|ride|travel|head) (?:home )?together\b|\bfor the (?:delivery|party|invites?|card)\b|\b(?:drop|dropping|bring|bringing) (?:ur|your) \w{1,10} (?:off|back|round|over)\b/],
     note: 'Asks age, birthday, area, postcode, the town they live in or a direct number in other words: "u look about 15 am i close", "13? 14?", "which part of leeds u from", "where abouts is that", "full name, dob and town".',
     patterns: [
       new RegExp(String.raw`\b${YOU} look (?:about|around|like|maybe) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen)\b|\b1[0-7] ?\? ?(?:or )?1[0-7] ?\?|\bage\b.{0,30}\bwhat'?s (?:urs|yours)\b|\bhow old (?:will|would) ${YOU} be\b`),
@@ -492,7 +493,7 @@ export const rules: RuleDef[] = [
       /\b(?:what|which|wat) (?:estate|street|road|block|flats|building|neighbourhood|neighborhood) (?:r |are |is |do )?(?:u|you|ya|ur house|your house) (?:on|in|at|live)\b|\b(?:first|1st) (?:bit|part|half|letters|few letters|bit) of (?:ur|your) (?:postcode|post code|zip ?code|zip|address)\b|\bwhich (?:bus|train|tram|route|way) (?:do |d )?(?:u|you|ya) (?:get|take|catch|walk|go) (?:home|back|to school)\b/,
       // Guessing the school back: "u go to st mark's then?", "ur at oakfield academy right?".
       /\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?(?:st|saint) [a-z]{2,15}(?:'?s)?(?: (?:school|academy|high|college))?(?: then| right| yeah| innit| ye| yh)? ?\?|\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?[a-z]{2,15} (?:academy|high|high school|secondary|grammar|college)(?: then| right| yeah| innit| ye| yh)? ?\?/,
-      /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger|1[0-9]))\b/,
+      /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger))\b/,
     ],
     examples: {
       match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
@@ -513,7 +514,7 @@ export const rules: RuleDef[] = [
         "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];

@@ -292,7 +292,7 @@ export const rules: RuleDef[] = [
       // The app "is broken" as the reason to move: "tiktok dms are broken for me, snap?", "discord keeps lagging, whats ur number".
       /\b(?:dms?|chat|messages|msgs|insta|ig|tiktok|discord|app|roblox chat|this app) (?:is|are|r|keeps?|keep|always) (?:so )?(?:broken|lagging|glitching|bugging|not working|down|dead|trash|buggy|laggy)\b.{0,30}\b(?:snap|sc|insta|ig|whats ?app|wa|discord|telegram|kik|number|digits|imessage)\b/,
       /\b(?:private|secret|new|own|separate) (?:server|discord|acc|account|gc|group chat|channel|insta|snap)\b.{0,20}\b(?:just |only )?(?:for |with )?(?:me (?:and|n|&) (?:u|you)|(?:u|you) (?:and|n|&) me|us two|the two of us|just us|only us|for us)\b/,
-      /\b(?:ur|your|a|got a|have a|u got a) (?:spam|finsta|priv|alt|second|burner|side|2nd) ?(?:acc|account|page|insta|snap)?\b.{0,30}\b(?:instead|on that|from that|on there)\b|\b(?:msg|message|dm|text|follow|add|talk to|chat to) me (?:from|on|with|back on|thru|through) (?:ur|your|a|that) (?:spam|finsta|priv|alt|second|burner|side)\b|\bmy (?:snap|sc|insta|ig|discord|kik|telegram|tele) (?:is|'?s|=) [a-z0-9_.]{2,20}\b.{0,20}\b(?:send|add|msg|message|text|snap|hmu|chat) me\b|\b(?:add me|hmu|hit me up|text me|msg me|message me|dm me|find me|chat) on (?:wizz|yubo|hoop|monkey|omegle|ome tv|azar)\b/,
+      /\b(?:ur|your|a|got a|have a|u got a) (?:spam|finsta|priv|alt|second|burner|side|2nd) ?(?:acc|account|page|insta|snap)?\b.{0,30}\b(?:instead|on that|from that|on there)\b|\b(?:msg|message|dm|text|follow|add|talk to|chat to) me (?:from|on|with|back on|thru|through) (?:ur|your|a|that) (?:spam|finsta|priv|alt|second|burner|side)\b|\bmy (?:snap|sc|insta|ig|discord|kik|telegram|tele) (?:is|'?s|=) (?!(?:private|public|down|broken|dead|gone|deleted|hacked|new|so|not|on|off|the|my|a|still|banned|locked)\b)[a-z0-9_.]{2,20}\b.{0,20}\b(?:send|add|msg|message|text|snap|hmu|chat) me\b|\b(?:add me|hmu|hit me up|text me|msg me|message me|dm me|find me|chat) on (?:wizz|yubo|hoop|monkey|omegle|ome tv|azar)\b/,
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
@@ -309,7 +309,7 @@ export const rules: RuleDef[] = [
         'download telegram and add me',
         'join my other server',
       ],
-      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my spam acc has like 5 followers lol'],
+      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my insta is private now so send me a follow request from ur main', 'my spam acc has like 5 followers lol'],
     },
   },
   {

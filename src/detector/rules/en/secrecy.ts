@@ -548,10 +548,10 @@ export const rules: RuleDef[] = [
       // t15: a made-up contact name ("save me as like emma or smth"), confidentiality with "dont tell anyone", unsending so it is not "sitting on here".
       /\b(?:save|put|add) me (?:in (?:ur|your) (?:phone|contacts) )?(?:as|under) (?:like|maybe|idk|something like|smth like) \w{1,15}\b|\bconfidential\b.{0,40}\b(?:don'?t|dont|do not|no) (?:post|posting|tell|telling|share|sharing|mention)\b.{0,20}\b(?:any ?one|anybody|any1|ppl|people|ur|your|about|abt|bout)\b|\b(?:unsend|delete|del) (?:that|the|my|those|it)\b.{0,25}\b(?:don'?t|dont|do not) want (?:it|them|that|those) (?:sitting|staying|stored|saved|hanging around|lying around)\b/,
     ],
-    unless: [/\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk)\b/],
+    unless: [/\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk|secret santa)\b/],
     examples: {
       match: [ "dont post anything about me or us", "save me in ur contacts as like 'emma' or smth", "put me in ur phone as maybe jess from dance lol", "add me as like sophie or something", "new faces are confidential till the launch so dont post or tell anyone abt the shoot", "the casting is confidential, no telling anyone about it yet", "unsend that last one, dont want it sitting on here", "delete that pic, i dont want it sitting in ur phone",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
-      noMatch: [ "dont post anything about the party yet, its a surprise", "save me as jess in ur phone, new number", "unsend that last one lol wrong chat", "delete it, dont want it in the group chat","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
+      noMatch: [ "dont post anything about the party yet, its a surprise", "save me as jess in ur phone, new number", "unsend that last one lol wrong chat", "Reminder: Secret Santa names are confidential - don't tell anyone who you got! 🎅", "delete it, dont want it in the group chat","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
     },
   },
   {
