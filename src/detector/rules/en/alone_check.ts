@@ -522,10 +522,14 @@ const BASE: RuleDef[] = [
     category: 'alone_check',
     severity: 'low',
     note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
+    unless: [/\bmy (?:mum|mom|dad|parents|mam) (?:said|says) (?:u|you) can\b|\b(?:stay|sleep|come) (?:at|to|round) ours\b/],
     patterns: [
       new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
       new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
       /\b(?:does|do|is|are) (?:she|he|they|ur mum|ur mom|ur dad|ur parents|your mum|your mom|your dad|your parents) (?:work|working)(?: (?:late|till late|nights|evenings|then|that day|tonight|today|tomorrow|tmrw|on \w{1,9}))? ?\??$|\b(?:what time|when) (?:does|do) (?:ur|your) (?:mum|mom|dad|parents) (?:finish|get off|get back from|leave) work\b|\b(?:ok|fine|cool) with (?:u|you) staying (?:late|behind|after)\b/,
+      // t15: "so its just u after 8?", "its just u n me then", "ur parents are out tonight right?", family link on the phone, "has the babysitter gone yet".
+      /\b(?:its|it'?s|so) just (?:u|you|ya)(?: (?:n|and|&) me)? (?:after|til|till|until|from|tonight|at home|home|alone|then|all (?:night|day|evening|weekend))\b|\b(?:ur|your) (?:parents|mum|mom|dad|folks) (?:are|r|is|'?re|'?s) (?:out|away|gone) (?:tonight|today|later|this weekend|all (?:night|day|weekend))\b.{0,8}\b(?:right|yeah|innit|ye|yh|yea)\b|\b(?:has|is|did|have) (?:the|ur|your) (?:babysitter|baby sitter|nanny|sitter|childminder|au pair) (?:gone|left|leave|still there|still round)\b/,
+      /\b(?:is|does|do|has|have|got|r|are|did) (?:ur|your|u|you|they|she|he)\b.{0,20}\b(?:family link|parental controls?|qustodio|bark app|family sharing)\b/,
     ],
     examples: {
       match: ["is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
@@ -536,8 +540,11 @@ const BASE: RuleDef[] = [
         'so folks out? 😏',
         'u home by urself after school usually?',
         "i'll send the vid in a sec. parents home? 👀",
+        'so ur dad works nights? so its just u after 8?', 'its just u at home tonight then?', 'so its just u n me then 😏', 'ur brother still out? so its just u n me then',
+        'ur parents are out tonight right? u said they had a thing', 'ur mum is away this weekend yeah?',
+        'is ur phone on family link or any of that', 'do ur parents have parental controls on ur phone', 'has the babysitter gone yet', 'has ur nanny left?',
       ],
-      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
+      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },
   },
 ];

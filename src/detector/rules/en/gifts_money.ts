@@ -646,13 +646,17 @@ export const rules: RuleDef[] = [
     id: 'en.gifts_money.spoil-families',
     category: 'gifts_money',
     severity: 'low',
-    unless: [/\bhappy (?:b ?day|birthday)\b|\bfor (?:ur|your) (?:b ?day|birthday)\b/],
+    unless: [/\bhappy (?:b ?day|birthday)\b|\bfor (?:ur|your) (?:b ?day|birthday)\b/, /\bpay me back\b|\b(?:u|you) owe me\b|\bsend me the money\b/],
     note: 'Money and gifts offered in other words: a "spoil buddy", a weekly allowance, "id get u a new one", "got u some vbucks, check ur account".',
     patterns: [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
       /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
       /\bwhat (?:shoe )?size (?:r|are|is|shoe) (?:u|you|ya)\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me|i could) (?:order|buy|get|cop|send)\b|\b(?:tell me|whats|what'?s|send me) (?:ur|your) (?:shoe )?size\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me) (?:order|buy|get|cop|send)\b|\b(?:i'?ll|ill|lemme|let me|i can) (?:order|cop) (?:them|em|those|one|a pair) (?:for (?:u|you)|\w{0,4} ?(?:just )?(?:need|send me) (?:ur|your) size)\b/,
+      // t15: an in-game item already sent, "what do u want for christmas, name it", a gift card "on me", paying for their basket, "want me to grab it for u", money for every good-morning snap.
+      /\b(?:got|bought|sent|gifted) (?:u|you|ya) (?:the|a|that|some|those|ur) (?:\w{1,12} )?(?:skin|skins|battle ?pass|bundle|emote|limited|gamepass|game pass|pet|dress|hoodie|trainers|perfume)\b|\bcheck (?:ur|your) (?:inventory|locker|gifts)\b(?! (?:space|slots?|before|first|for (?:the|ur|your) (?:raid|match|game)))|\bwhat do (?:u|you|ya) want for (?:christmas|xmas|crimbo)\b.{0,25}\b(?:anything|name it|on me)\b|\b(?:literally|fr|seriously|for real) anything,? (?:just )?name it\b/,
+      /\b(?:apple|google play|google|itunes|amazon|steam|psn|playstation|xbox|roblox|spotify|nintendo) (?:or (?:apple|google play|google|itunes|amazon|steam|psn|xbox|roblox|spotify) )?(?:gift ?)?cards?\b.{0,25}\b(?:on me|pick one|for (?:u|you)|which one|choose)\b|\b(?:i'?ll|ill|i will|let me|lemme|i can) (?:pay|cover) (?:for )?(?:the whole (?:thing|lot|basket|order)|it all|all of it|ur (?:whole )?(?:shein |asos |amazon |zara |sephora )?(?:basket|cart|order|haul|wishlist))\b|\b(?:ur|your) (?:shein|amazon|asos|zara|basket|cart|wishlist|wish list)\b.{0,25}\b(?:i'?ll|ill|let me|lemme|i can) (?:pay|buy|get|cover|order)\b/,
+      /\bwant me to (?:grab|get|buy|cop|order) (?:it|that|them|one|em) (?:for (?:u|you|ya)|4 u)\b|\b(?:give|pay|send) (?:u|you|ya) (?:a )?(?:tenner|fiver|twenty|score|\d{1,4}(?: ?quid| ?pounds| ?dollars| ?bucks| ?robux| ?vbucks)?) (?:for (?:every|each)|every (?:day|time|night|morning)|each (?:day|time))\b/,
     ],
     examples: {
       match: ["u like those air forces? what size r u, i'll order them", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
@@ -662,8 +666,13 @@ export const rules: RuleDef[] = [
         'i got u 1000 robux lol',
         'ill buy u a new phone',
         'want me to sort u some new trainers? just tell me ur size',
+        'got u the skin u wanted, check ur inventory 👀', 'sent u that battle pass lol', 'check ur inventory, got u something', 'gifted u the new bundle',
+        'what do u want for christmas, fr anything, name it', 'what do u want for xmas? anything, its on me', 'literally anything, name it',
+        'apple or google play card? pick one its on me', 'steam card for u, which one', 'amazon gift card on me',
+        'whats in ur shein basket? ill pay for the whole thing', 'send me ur asos wishlist ill buy it', 'ill cover ur whole order', 'ill pay for ur whole shein order',
+        'bet u\'d look peng in that north face, want me to grab it for u?', 'want me to get that for u', 'ill give u a tenner for every day u snap me good morning', 'ill send u 20 quid every morning u text me', 'ill pay u a fiver for each pic',
       ],
-      noMatch: [ "the budget matters for the school trip",'my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+      noMatch: [ "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },
   },
   {

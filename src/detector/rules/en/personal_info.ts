@@ -227,13 +227,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhat (?:street|road|estate) (?:are|r|ru) ?${YOU} (?:on|in|at)\b|\bwhat (?:street|road) (?:is|'?s) ${YOUR} (?:house|home)\b`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|tell me) the name of ${YOUR} (?:street|road|estate|block|building)\b|\bwhat (?:postcode|post code|zip ?code|zip) (?:are|r|ru|is) ?(?:${YOU}|yours|urs)\b`),
     ],
-    unless: [/\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b/, 
+    unless: [/\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b|\b(?:dropping|bringing|returning|posting|sending|taking) (?:ur|your|the|it|them|ur \w{1,10}|your \w{1,10}) (?:\w{1,10} )?(?:off|back|over|round|around)\b|\b(?:returning|return|give back|giving back) (?:ur|your) \w{1,12}\b/, 
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
     ],
     examples: {
       match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
-      noMatch: ["mum says whats ur house number she's dropping u home after practice", 
+      noMatch: ["mum says whats ur house number she's dropping u home after practice", "whats ur address again? mum's dropping ur jacket round", "whats ur addy, my dad's bringing ur bag back tonight", "send me ur address, im posting ur charger back", "whats ur house number again? returning ur hoodie after school", "ur address? dad's dropping the keys off later", 
         'what street do u live on again? ill bike over and drop ur hoodie off',
         'what street is the chippy on',
         "what's the address of the party",
@@ -479,6 +479,7 @@ export const rules: RuleDef[] = [
     id: 'en.personal_info.probe-families',
     category: 'personal_info',
     severity: 'low',
+    unless: [/\b(?:go|walk|get the bus|ride|travel|head) (?:home )?together\b|\bfor the (?:delivery|party|invites?|card)\b|\b(?:drop|dropping|bring|bringing) (?:ur|your) \w{1,10} (?:off|back|round|over)\b/],
     note: 'Asks age, birthday, area, postcode, the town they live in or a direct number in other words: "u look about 15 am i close", "13? 14?", "which part of leeds u from", "where abouts is that", "full name, dob and town".',
     patterns: [
       new RegExp(String.raw`\b${YOU} look (?:about|around|like|maybe) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen)\b|\b1[0-7] ?\? ?(?:or )?1[0-7] ?\?|\bage\b.{0,30}\bwhat'?s (?:urs|yours)\b|\bhow old (?:will|would) ${YOU} be\b`),
@@ -487,6 +488,12 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} (?:got|have) a (?:phone )?number\b|\btext ${YOU} direct\b`),
       /\b(?:not having|without|no) (?:ur|your) own (?:money|cash|car|place|space)\b|\bhow much (?:pocket money|allowance|money) do (?:u|you) (?:get|have)\b|\b(?:u'?re|ur|you'?re|you are|u r) (?:a |still a |still at |still in |at )?(?:student|school|college|uni)(?: still)? (?:right|yeah|innit|init|ye)\b/,
       /\bhow old (?:actually|really|exactly|fr|for real|tho|tbh)\b/,
+      // t15: narrowing down where they live from their bio or story, which road or estate, the first bit of the postcode, the bus home.
+      /\b(?:ur|your) (?:bio|profile|pfp|story|page|location|tag|post|pic|snap)\b.{0,40}\b(?:what|which) (?:part|bit|area|town|city|end|side)\b|\b(?:ur|your) (?:story|pic|post|snap|pfp|vid|video|bio)\b.{0,40}\b(?:where (?:is (?:it|that)|was (?:it|that)|abouts) exactly|looks? (?:close|near) to me)\b|\b(?:ru|r u|are u|are you) (?:near|close to|anywhere near|round|around) (?!(?:the|here|me|my|home|school|there|it)\b)[a-z]{3,15} ?\?/,
+      /\b(?:what|which|wat) (?:estate|street|road|block|flats|building|neighbourhood|neighborhood) (?:r |are |is |do )?(?:u|you|ya|ur house|your house) (?:on|in|at|live)\b|\b(?:first|1st) (?:bit|part|half|letters|few letters|bit) of (?:ur|your) (?:postcode|post code|zip ?code|zip|address)\b|\bwhich (?:bus|train|tram|route|way) (?:do |d )?(?:u|you|ya) (?:get|take|catch|walk|go) (?:home|back|to school)\b/,
+      // Guessing the school back: "u go to st mark's then?", "ur at oakfield academy right?".
+      /\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?(?:st|saint) [a-z]{2,15}(?:'?s)?(?: (?:school|academy|high|college))?(?: then| right| yeah| innit| ye| yh)? ?\?|\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?[a-z]{2,15} (?:academy|high|high school|secondary|grammar|college)(?: then| right| yeah| innit| ye| yh)? ?\?/,
+      /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger))\b/,
     ],
     examples: {
       match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
@@ -499,8 +506,15 @@ export const rules: RuleDef[] = [
         'need ur full name, date of birth and the town u live in',
         'what school and whats ur postcode, we like local players',
         'u got a number? easier to text u direct',
+        'ur bio says uk but what part tho', 'ur profile says london, which area', 'ur bio says ur from kent, what town',
+        'wait ru near manchester? my cousin lives round there', 'r u near bristol?', 'are u anywhere near leeds?',
+        'that place in ur story looks close to me, where is it exactly', 'the park in ur pic, where is that exactly',
+        'which estate u on? u said near the big park', 'what road u on? i drive past there for work sometimes', 'what street r u on', 'which flats do u live in',
+        'whats the first bit of ur postcode, just roughly', 'just the first half of ur postcode', 'which bus u get home, the 38?', 'which way do u walk home',
+        "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
+        'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: ["i hate not having my own room", 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];

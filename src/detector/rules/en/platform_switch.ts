@@ -288,11 +288,20 @@ export const rules: RuleDef[] = [
       /\bmy (?:other|alt|private|priv|secret) (?:discord|server|account|acc|insta|snap|number|phone|tiktok|finsta|profile)\b/,
       new RegExp(String.raw`^(?:\w{1,8} )?(?:dl|download|install|grab|get) ${APPS}(?: (?:pls|plz|please|now|rn|real quick|rq|tonight|and (?:add|text|message|msg|dm) me))?$`),
       new RegExp(String.raw`\b(?:take|move|continue|carry on) (?:this|it|the (?:chat|convo|conversation)) (?:to|in|into|over to|on) (?:dms?|pms?|private|priv|my dms|${APPS})\b(?! (?:chat|group|gc))`),
+      // t15: a private server or new account "just for us", their spam or alt account "instead", an own handle with "send me a chat", newer apps (wizz).
+      // The app "is broken" as the reason to move: "tiktok dms are broken for me, snap?", "discord keeps lagging, whats ur number".
+      /\b(?:dms?|chat|messages|msgs|insta|ig|tiktok|discord|app|roblox chat|this app) (?:is|are|r|keeps?|keep|always) (?:so )?(?:broken|lagging|glitching|bugging|not working|down|dead|trash|buggy|laggy)\b.{0,30}\b(?:snap|sc|insta|ig|whats ?app|wa|discord|telegram|kik|number|digits|imessage)\b/,
+      /\b(?:private|secret|new|own|separate) (?:server|discord|acc|account|gc|group chat|channel|insta|snap)\b.{0,20}\b(?:just |only )?(?:for |with )?(?:me (?:and|n|&) (?:u|you)|(?:u|you) (?:and|n|&) me|us two|the two of us|just us|only us|for us)\b/,
+      /\b(?:ur|your|a|got a|have a|u got a) (?:spam|finsta|priv|alt|second|burner|side|2nd) ?(?:acc|account|page|insta|snap)?\b.{0,30}\b(?:instead|on that|from that|on there)\b|\b(?:msg|message|dm|text|follow|add|talk to|chat to) me (?:from|on|with|back on|thru|through) (?:ur|your|a|that) (?:spam|finsta|priv|alt|second|burner|side)\b|\bmy (?:snap|sc|insta|ig|discord|kik|telegram|tele) (?:is|'?s|=) (?!(?:private|public|down|broken|dead|gone|deleted|hacked|new|so|not|on|off|the|my|a|still|banned|locked)\b)[a-z0-9_.]{2,20}\b.{0,20}\b(?:send|add|msg|message|text|snap|hmu|chat) me\b|\b(?:add me|hmu|hit me up|text me|msg me|message me|dm me|find me|chat) on (?:wizz|yubo|hoop|monkey|omegle|ome tv|azar)\b/,
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
       match: [
         'easier if we just text on imessage tbh',
+        'tiktok dms are broken for me, snap?', 'insta keeps glitching, whats ur whatsapp', 'discord keeps lagging on me, got a number?', 'this app is so laggy, add me on telegram',
+        'i made a private server just for me and u, accept the invite', 'made a new discord acc just for us, sending u a request now', 'new insta just for u and me', 'made a separate gc for us two',
+        'u got a spam? follow me back on that instead', 'msg me from ur spam acc instead', 'dm me on ur finsta instead', 'talk to me thru ur alt',
+        'my snap is jayy.x7 send me a chat when ur on', 'my discord is luke_99, add me', 'add me on wizz if u wanna keep chatting', 'hmu on yubo',
         'i dont really use tiktok dms, got a number i can whatsapp?',
         'ur snap still the same? gonna add u',
         'lets take this to dms instead of the group',
@@ -300,7 +309,7 @@ export const rules: RuleDef[] = [
         'download telegram and add me',
         'join my other server',
       ],
-      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday'],
+      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my insta is private now so send me a follow request from ur main', 'my spam acc has like 5 followers lol'],
     },
   },
   {
