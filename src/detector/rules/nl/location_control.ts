@@ -13,6 +13,18 @@ const BATTERY = /\b(?:batterij|accu|telefoon|gsm|mobiel) (?:\w{1,8} )?(?:leeg|do
 
 const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b/;
 
+/** A friend waiting for the teen to arrive ("dan zie ik wanneer je er bent", "hoe ver je nog bent"). */
+const ARRIVING =
+  /\b(?:wanneer|of|als|zodra) (?:je|jij|jullie|ge) (?:er (?:al |bijna )?(?:bent|zijt|zijn|bn)|(?:er |hier )?(?:aankomt|aankomen|bent aangekomen))\b|\bhoe ver (?:je|jij|jullie) (?:nog )?(?:bent|zit|zijn)\b/;
+
+/** A friend whose own map is empty: a glitch, not a hiding teen ("ik zie niemand meer lol"). */
+const MAP_GLITCH =
+  /\bik zie (?:niemand|niks|niets|nix) (?:meer )?\b|\b(?:iedereen|niemand) (?:is |staat )?(?:weg|verdwenen|uit|onzichtbaar)\b|\b(?:bug|buggy|glitch|glitcht|kapot|doet (?:ff |weer )?raar|update)\b/;
+
+/** An errand on the way ("ben je nog bij de ah? neem chips mee"). */
+const ERRAND =
+  /\bneem (?:ff |even |jij |je |nog )?(?:\w{1,12} ){0,2}(?:voor (?:mij|me|ons) )?mee\b|\b(?:boodschappen|boodschapje|ik betaal (?:je|jou|het) (?:wel )?terug)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.location_control.share-location',
@@ -68,7 +80,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
     ],
     unless: [
-      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/,
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, ARRIVING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       /\b(?:kwijt|kwijtgeraakt|kwijt geraakt|kwijtraken|verloren|gestolen|kwijtraakt|verliest|lost|stolen)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
     examples: {
@@ -90,6 +102,10 @@ export const rules: RuleDef[] = [
         "zet 'zoek mijn iphone' aan aub, je bent hem al 2 keer kwijtgeraakt deze maand",
         'zet find my ff aan, als je hem weer kwijtraakt kunnen we hem tenminste vinden',
         'turn ghost mode off so we can find each other at the fair',
+        'zet je snap map aan dan zie ik wanneer je er bent',
+        'zet je snapmap ff aan, dan zie ik hoe ver je nog bent',
+        'doe je snap map aan zodat ik zie wanneer je er bijna bent, dan kom ik naar beneden',
+        'zet snap map aan, dan weet ik of je er al bent bij de bios',
       ],
     },
   },
@@ -160,7 +176,7 @@ export const rules: RuleDef[] = [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING],
     examples: {
       match: ["stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
@@ -187,6 +203,10 @@ export const rules: RuleDef[] = [
         'waar ben je? de les begint',
         'je locatie staat uit, ik kan je niet vinden bij de ingang',
         'je locatie staat uit, zijn jullie al bij het zwembad?',
+        'wrm staat je snap map uit? ik zie niemand meer lol',
+        'waarom staat je snapmap uit? bij mij is iedereen weg, is het een bug?',
+        'hoezo staat je snap map uit, ik zie niks meer op de kaart haha',
+        'waarom staat je locatie uit? snap doet weer raar bij mij',
       ],
     },
   },
@@ -271,10 +291,10 @@ export const rules: RuleDef[] = [
       /\bik (?:zie|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
       /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP, ERRAND],
     examples: {
       match: ['waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
-      noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
+      noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
     },
   },
   {

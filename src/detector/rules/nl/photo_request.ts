@@ -303,7 +303,9 @@ const BASE: RuleDef[] = [
       // Photos the sender or a parent already has (swimming lessons, a camping trip): not a request.
       /\b(?:ik heb|(?:mama|papa|mam|pap|oma|opa|mijn moeder|mijn vader|mn moeder|mn vader) heeft) (?:\w{1,6} )?(?:foto'?s|fotos|fotootjes)\b/,
       // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
-      /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
+      /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/,
+      // A photo of the group, the sender in it too: "stuur die pic van ons in pyjama op de sleepover".
+      new RegExp(`\\b${PIC} (?:van|vn|of) (?:ons|us|jullie)\\b`)],
     examples: {
       match: ["voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
         'stuur een mirrorselfie van je lijf',
@@ -339,6 +341,10 @@ const BASE: RuleDef[] = [
         'die foto van de klas op het strand',
         'laat je bikini zien die je gekocht hebt',
         'stuur een foto van je knie naar de huisarts',
+        'stuur ff die pic van ons in pyjama op de sleepover 😂',
+        'heb je die foto van ons in bikini bij het zwembad nog? stuur ff',
+        'stuur die vid van ons in badjas in de sauna haha',
+        'send die pics van ons in onze pyjamas, voor mn story',
       ],
     },
   },
@@ -610,7 +616,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|groepsselfie|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -634,6 +640,9 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'ge moet ne foto sturen van u in uw turnpakje voor de clubkalender, alle meisjes van de ploeg doen mee',
       'stuur ff een foto van jezelf in je tenue voor het smoelenboek, iedereen uit de selectie heeft het al gedaan',
       'kan je een selfie sturen voor het clubblad? alle meiden van de ploeg doen mee',
+      'kan je een selfie van ons allemaal maken bij het kampvuur?',
+      'kan je een foto van ons samen sturen',
+      'wil je een selfie van ons maken voor de story',
     ],
     noMatch: ["stuur ff een foto pls ik heb niks aan", "stuur een foto, ik heb niks van je", 'stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },
