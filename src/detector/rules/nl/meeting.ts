@@ -80,7 +80,7 @@ const BASE: RuleDef[] = [
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
     ],
-    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
       match: [
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
@@ -100,6 +100,10 @@ const BASE: RuleDef[] = [
         'ik sta bij de ingang waar ben je',
         'share loc ff, ik kom naar je toe met de tickets',
         'kan je ff naar buiten komen? ik sta om de hoek met je hoodie',
+        'ik sta om de hoek, kom ff naar buiten, heb je tas',
+        'ik sta voor je deur, heb je jas nog, die lag bij mij in de auto',
+        'ik wacht om de hoek, hier is je sporttas, je had hem laten liggen',
+        'ik sta bij je huis, heb je airpods, kom je ff naar beneden',
       ],
     },
   },
@@ -513,6 +517,9 @@ const PLAIN_PICK_UP =
 /** The sender's own parent drives or comes along: a same-age friend, not a stranger alone ("mijn moeder brengt me wel"). */
 const OWN_PARENT_ALONG =
   /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
+/** A friend's mock threat over a debt or a call: "betaal me die 5 euro terug of ik kom je halen hahaha". */
+const MOCK_THREAT =
+  /\bof ik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b|\b(?:terug|terugbetalen|opneemt|opnemen)\b.{0,30}\bik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -535,8 +542,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
-    everyday: new RegExp(`${PLAIN_PICK_UP.source}|${EVERYDAY.source}`),
-    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    everyday: new RegExp(`${PLAIN_PICK_UP.source}|${MOCK_THREAT.source}|${EVERYDAY.source}`),
+    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂'],
     noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {

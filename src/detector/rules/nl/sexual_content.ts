@@ -194,7 +194,9 @@ export const rules: RuleDef[] = [
       /\b(?:word|wordt|ben|bn|raak) (?:je|jij) (?:.{0,8} )?(?:opgewonden|geil|nat|hard|horny) (?:als|van|door) (?:je |jij )?(?:aan )?(?:mij|me|mijn)\b/,
       /\bik (?:wil|wl|ga|zou|zal|wou) (?:.{0,8} )?(?:het )?met (?:je|jou) (?:vrijen|seksen|sexen|naar bed|neuken|het doen|doen)\b/,
     ],
-    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$|\b(?:mee|uit) nemen\b/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
+    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$|\b(?:mee|uit) nemen\b/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/,
+      // A school project or lesson about sexting ("voor het project mediawijsheid gaan we het hebben over sexting").
+      /\b(?:mediawijsheid|project|spreekbeurt|presentatie|werkstuk|mentorles|mentoruur|gastles|lessen over|lespakket|in de les|tijdens de les|onderwerp)\b/],
     examples: {
       match: [
         'ik wil je aanraken',
@@ -225,6 +227,11 @@ export const rules: RuleDef[] = [
         'ik wil je mee uit nemen naar de film',
         'ik heb geen zin in de les',
         'heb je zin in sushi',
+        'voor het project mediawijsheid gaan we het hebben over sexting en grenzen',
+        'in de mentorles gaan we het over sexting hebben, zo awkward',
+        'gaan we voor het werkstuk iets over sexting en privacy doen?',
+        'zullen we sexting als onderwerp nemen voor de spreekbeurt?',
+        'morgen gastles over sexting, gaan we echt met de hele klas zitten luisteren',
       ],
     },
   },
@@ -457,7 +464,10 @@ export const rules: RuleDef[] = [
       /\bwat? (?:vind|vindt|vindjij) (?:je|jij|ge|gij) (?:het )?(?:spannend|spannendst|spannendste|lekker|lekkerst|lekkerste|fijn|fijnst|fijnste)\b.{0,24}\b(?:met|aan|bij) (?:een )?(?:jongen|jongens|meisje|meisjes|man|mannen|meiden|vriend|vriendje)\b|\b(?:pyjama|ondergoed|kleren|kleding)\b.{0,6}\bof zonder\b/,
       /\b(?:alle|iedereen|de meeste|veel) (?:andere )?(?:(?:meiden|meisjes|jongens|kinderen|tieners|mensen) )?(?:van|op) (?:jouw|je|uw) leeftijd (?:doen|doet|is|zijn|doen het|doet het) (?:dit|dat|het|daar|daarmee|er|al)\b(?!.{0,20}\b(?:huiswerk|toets|examen|stage|bijbaan|sport|school)\b)/,
     ],
-    unless: [/\b(?:toets|huiswerk|wiskunde|minecraft|fortnite|game|level|training|oefening|bijles|opdracht|voetbal|dansen|schaken|gitaar|piano)\b/],
+    unless: [/\b(?:toets|huiswerk|wiskunde|minecraft|fortnite|game|level|training|oefening|bijles|opdracht|voetbal|dansen|schaken|gitaar|piano)\b/,
+      // Gift and shopping advice about boys ("wat vind jij lekker ruiken aan een jongen? ik wil parfum kopen").
+      // Not when the sender rules the gift out ("en dan bedoel ik niet zijn parfum").
+      /^(?!.*\b(?:niet|nie|geen) (?:\w{1,8} )?(?:parfum|geur|geurtje|deo|aftershave|cadeau)\b).*\b(?:ruiken|ruikt|geur|geurtje|parfum|deo|aftershave|cadeau|cadeautje|kado|kadootje|bday|verjaardag|jarig|kopen)\b/],
     examples: {
       match: [
         'kheb zin om je aan te raken als ik je zie',
@@ -487,6 +497,7 @@ export const rules: RuleDef[] = [
         'wa vindt gij het spannendste aan jongens?',
         'slaap jij eigenlijk in pyjama of zonder 😏',
         'alle meiden van jouw leeftijd doen dit, is heel normaal hoor',
+        'wat vind jij lekker bij een jongen? en dan bedoel ik niet zijn parfum',
         'iedereen van uw leeftijd is daar mee bezig',
       ],
       noMatch: [
@@ -503,6 +514,10 @@ export const rules: RuleDef[] = [
         'lig je nog in bed? kom je ontbijten',
         'iedereen van jouw leeftijd doet dit huiswerk in een uur',
         'wat vind je het leukst aan je nieuwe school',
+        'wat vind jij lekker ruiken aan een jongen? ik wil parfum kopen voor zijn bday',
+        'wat vind je het lekkerst aan een jongen qua geur? deo of parfum?',
+        'wat vind jij fijn aan een vriendje als cadeau? hij is zaterdag jarig',
+        'wat vind je lekker ruiken bij een man, ik zoek aftershave voor mijn vader',
       ],
     },
   },
