@@ -119,7 +119,9 @@ const BASE: RuleDef[] = [
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:mama|papa|mam|pap|ma|pa|(?:mijn|mn|m'n) (?:moeder|vader|ouders)) (?:vindt|vind|vinden|zegt|zei|zeggen) (?:dat )?(?:het|t|da|dat) (?:ook )?(?:goed|prima|oke|ok|mag|geen probleem)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:mama|papa|mam|pap|ma|pa|(?:mijn|mn|m'n) (?:moeder|vader|ouders)) (?:vindt|vind|vinden|zegt|zei|zeggen) (?:dat )?(?:het|t|da|dat) (?:ook )?(?:goed|prima|oke|ok|mag|geen probleem)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/,
+      // A surprise for a friend, or a third person's parent bringing them: a group event ("haar ma brengt haar om half 8").
+      /\b(?:surprise|verrassing|verrassingsfeest|verrassingsfeestje)\b|\b(?:haar|zijn|hun) (?:ma|moeder|mama|vader|pa|papa|ouders) (?:brengt|brengen|rijdt|rijden|haalt|halen)\b/],
     examples: {
       match: [
         "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
@@ -136,6 +138,10 @@ const BASE: RuleDef[] = [
         'kom naar de kantine',
         'mijn kamer is een zooi',
         'je kunt altijd bij mij terecht als er iets is',
+        'kom om 7 uur naar mijn huis, haar ma brengt haar om half 8',
+        'kom je om 6 naar mijn huis? zijn vader brengt hem pas om 7, het is een surprise',
+        'kom vrijdag naar mijn huis voor de verrassing voor lotte',
+        'kom maar naar mijn huis, hun ouders rijden ons daarna naar de bowling',
       ],
     },
   },

@@ -52,7 +52,7 @@ const BASE: RuleDef[] = [
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
-      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
+      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
       /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
@@ -116,6 +116,10 @@ const BASE: RuleDef[] = [
         'die foto van jou en sanne is echt cute',
         'mijn oma stuurt altijd foto\'s van haar kat',
         'stuur ff een foto van het rooster',
+        'paragraaf 3.2, stuur ff een foto pls',
+        'hoofdstuk 4 van bio, kan je een foto sturen?',
+        'stuur ff een pic van bladzijde 12, ik heb mijn boek niet',
+        'welke oefeningen moesten we doen? stuur ff foto',
         'heb jij het rooster al? stuur ff een foto',
         'heb je de sommen af? stuur ff foto',
         'kan je de foto van de huiswerkopdracht sturen',
@@ -284,7 +288,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for photos of the body, body parts, or the teen in underwear, bikini, swimsuit, pyjama or a towel.',
     patterns: [
-      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging)\\b`),
+      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging|badkleding|zwemkleding|badkleren|zwemkleren|badmode)\\b`),
       new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek|sportbh|zwemkleding)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|sturen|stuur)\\b`),
       new RegExp(`^(?:een )?${ONE_PIC} (?:in|uit) (?:je |jouw )?(?:bed|bikini|ondergoed|bad|douche|pyjama|badjas|handdoek) ?\\??$`),
       new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant|figuur|postuur)\\b(?! (?:is|zijn|was|doet|doen) )`),
@@ -308,7 +312,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:van|vn|of) (?:ons|us|jullie)\\b`)],
     examples: {
       match: ["voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
-        'stuur een mirrorselfie van je lijf',
+        'stuur een mirrorselfie van je lijf', "voor je portfolio heb ik een paar foto's nodig in badkleding, gewoon thuis gemaakt is prima", 'stuur ff een pic in je badkleding', 'mag ik een foto in zwemkleding, voor de casting',
         'stuur een foto in je pyjama',
         'foto van je buik?',
         'stuur een foto in je bikini',
