@@ -14,6 +14,13 @@ const HARMLESS_CODE =
   /\bje (?:telefoon|mobiel|gsm|phone) (?:ligt|lag) (?:nog )?(?:hier|bij mij|bij ons|op (?:tafel|de bank|je bed))\b|\b(?:wekker|timer|wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
 
 /**
+ * A parent who signs the message ("geef me je pincode ff, ik moet je telefoon updaten - mama"):
+ * not after a threat ("…anders bel ik papa") and not the "new number" scam ("nieuw nummer, papa").
+ */
+const PARENT_SIGNED =
+  /^(?!.*\b(?:anders|of ik|dan (?:stuur|laat|zie|vertel|krijgt|weet|bel|app)|nieuw nummer|nieuwe nummer|ander nummer|nieuwe telefoon)\b).*(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|bel|app|zeg|vertel|laat|ziet|weet|weten|krijgt) )(?:(?:x|xx|xxx|liefs|groetjes|kus|love|gr) )?(?:mam|mama|mams|pap|papa|paps)\W{0,4}$/;
+
+/**
  * A classmate who wants to see a task on a subject's learning site ("mag ik jouw login van wiskunde
  * online? ik wil zien hoe de opdracht eruit ziet"): the subject and the task are both named.
  */
@@ -39,9 +46,9 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, SCHOOL_LOGIN, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SCHOOL_LOGIN, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
     examples: {
-      match: ['deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: ['geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
@@ -60,6 +67,10 @@ export const rules: RuleDef[] = [
         'je moet je wachtwoord nooit delen met iemand',
         'zet je pin ff in bij de kassa',
         'heb je je season pass?',
+        'geef me je pincode ff, ik moet je telefoon updaten, hij doet raar - mama',
+        'wat is je pincode? ik moet je ipad resetten voor school. xx mam',
+        'stuur ff je wachtwoord van je apple id, ik moet een app op je telefoon zetten - papa',
+        'wat is je code ff, ik wil je telefoon bijwerken vanavond. liefs mama',
       ],
     },
   },
@@ -120,7 +131,7 @@ export const rules: RuleDef[] = [
       /\b(?:log|inloggen) (?:.{0,8} )?in (?:op|met) (?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|gmail|mail|icloud|apple id)\b.{0,20}\b(?:op mijn|op mn|bij mij|voor mij)\b/,
       /\b(?:mag|kan|laat) (?:ik|mij|me) (?:.{0,12} )?(?:in|op|inloggen op|inloggen in|in loggen op) (?:je|jouw) (?:account|insta|instagram|snap|snapchat|tiktok|telefoon|mobiel|gsm|whatsapp|berichten|chats|dms|mail|icloud|google account|apple id|discord)\b/,
       /\bik (?:wil|wl|moet) (?:.{0,12} )?(?:in|door|op) (?:je|jouw) (?:telefoon|mobiel|gsm|phone|berichten|chats|dms|appjes|account|insta|snap|whatsapp) (?:.{0,15} )?(?:kijken|lezen|zien|scrollen|gaan|kunnen)\b/,
-      /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b|\b(?:mag|kan|laat) (?:ik|mij|me) (?:ff |even |eens |heel ff )?(?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|apple id|icloud|google account|gmail)(?: account)? (?:ff |even |eens |heel ff )?(?:gebruiken|lenen|hebben|overnemen)(?: ?\??$| (?:ff|even|pls|plz|dan|voor (?:mij|me|een (?:dag|uurtje|paar dagen|weekje))|om (?:in te loggen|iets te checken|te posten))\b)|\bik (?:moet|wil|ga|kan) (?:ff |even |eens |heel ff )?(?:inloggen |in loggen |erin |erop )?(?:op|in|bij) (?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|mail|gmail|icloud|apple id|discord)\b/,
+      /\b(?:geef|gun) (?:me|mij) (?:.{0,12} )?toegang tot (?:je|jouw)\b|\b(?:je|jij|ge) (?:moet|mag|kan|kunt|gaat) (?:me|mij) (?:\w{1,8} )?toegang (?:geven|gunnen) (?:tot|op|in) (?:je|jouw|uw)\b|\b(?:mag|kan|laat) (?:ik|mij|me) (?:ff |even |eens |heel ff )?(?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|apple id|icloud|google account|gmail)(?: account)? (?:ff |even |eens |heel ff )?(?:gebruiken|lenen|hebben|overnemen)(?: ?\??$| (?:ff|even|pls|plz|dan|voor (?:mij|me|een (?:dag|uurtje|paar dagen|weekje))|om (?:in te loggen|iets te checken|te posten))\b)|\bik (?:moet|wil|ga|kan) (?:ff |even |eens |heel ff )?(?:inloggen |in loggen |erin |erop )?(?:op|in|bij) (?:je|jouw|uw) (?:account|insta|instagram|snap|snapchat|tiktok|whatsapp|mail|gmail|icloud|apple id|discord)\b/,
       new RegExp(`\\b(?:ik (?:moet|wil|wl|krijg)|mag ik|geef me|stuur me) (?:je|jouw) (?:[a-z]{2,10} )?${PASSWORD}\\b`),
       /\b(?:ik (?:wil|ga|kan)|laat (?:me|mij)|mag ik) (?:.{0,10} )?(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|whatsapp|discord) (?:.{0,6} )?(?:overnemen|beheren|hacken)\b/,
       /\b(?:kijk|lees|check|scroll) ik (?:ff |even |wel )?(?:in|door) (?:je|jouw) (?:chats|berichten|appjes|dms|dm'?s|telefoon|gesprekken|whatsapp|snap|insta|mail)\b|\bik (?:wil|wl|moet|ga) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken) (?:lezen|zien|checken|doorlezen|bekijken)\b|\b(?:screenshots?|screens) (?:van|of) (?:je|jouw|al je) (?:chats|berichten|appjes|dms|gesprekken)\b/,
@@ -130,9 +141,9 @@ export const rules: RuleDef[] = [
     unless: [
       // Schoolwork on a classmate's laptop: "log ff in op je account op mijn laptop voor de presentatie".
       /\bvoor (?:de|het|onze|ons|je|jouw|mijn|mn) (?:presentatie|werkstuk|project|spreekbeurt|opdracht|groepsopdracht|groepswerk|taak|les)\b/,
-      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, SCHOOL_LOGIN, HARMLESS_CODE, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
     examples: {
-      match: [
+      match: [ "je moet me toegang geven tot je tiktok, ik regel je content wel", "je kan me beter toegang geven tot je insta", "jij moet mij ff toegang geven op je snap",
         'ik moet even inloggen op je account',
         'mag ik je insta even gebruiken',
         'ik wil je account overnemen',
@@ -253,7 +264,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
     examples: {
       match: [
         'welke mail en ww gebruik je voor insta',

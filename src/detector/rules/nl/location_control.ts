@@ -13,6 +13,18 @@ const BATTERY = /\b(?:batterij|accu|telefoon|gsm|mobiel) (?:\w{1,8} )?(?:leeg|do
 
 const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b/;
 
+/** A friend waiting for the teen to arrive ("dan zie ik wanneer je er bent", "hoe ver je nog bent"). */
+const ARRIVING =
+  /\b(?:wanneer|of|als|zodra) (?:je|jij|jullie|ge) (?:er (?:al |bijna )?(?:bent|zijt|zijn|bn)|(?:er |hier )?(?:aankomt|aankomen|bent aangekomen))\b|\bhoe ver (?:je|jij|jullie) (?:nog )?(?:bent|zit|zijn)\b/;
+
+/** A friend whose own map is empty: a glitch, not a hiding teen ("ik zie niemand meer lol"). */
+const MAP_GLITCH =
+  /\bik zie (?:niemand|niks|niets|nix) (?:meer )?\b|\b(?:iedereen|niemand) (?:is |staat )?(?:weg|verdwenen|uit|onzichtbaar)\b|\b(?:bug|buggy|glitch|glitcht|kapot|doet (?:ff |weer )?raar|update)\b/;
+
+/** An errand on the way ("ben je nog bij de ah? neem chips mee"). */
+const ERRAND =
+  /\bneem (?:ff |even |jij |je |nog )?(?:\w{1,12} ){0,2}(?:voor (?:mij|me|ons) )?mee\b|\b(?:boodschappen|boodschapje|ik betaal (?:je|jou|het) (?:wel )?terug)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'nl.location_control.share-location',
@@ -26,14 +38,14 @@ export const rules: RuleDef[] = [
       /\b(?:wat is|wat's|wats|waar is) (?:je|jouw) (?:live |precieze |exacte )?(?:locatie|location)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
       /^(?:(?:je|jouw|ur|uw) )?(?:live )?(?:locatie|location|loc|live location)(?: delen| sturen| aan)? ?\?|\blaat (?:me|mij) (?:ff |even )?weten waar (?:je|jij) (?:bent|zit|uithangt)\b|\bmet wie (?:ben|bn|zit|was) (?:je|jij|ge)(?: (?:nu|vandaag|gisteren|daar))? ?(?:\?|$)/,
-      /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:live ?)?(?:locatie|loc|location)\b/,
+      /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:een )?(?:live ?)?(?:locatie|loc|location|dropje|locatiedropje)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
       // t14: "stuur screenshot van je google maps", "zet je snapkaart ff aan voor alleen mij", "locatie delen is normaal in een relatie".
       /\b(?:screenshot|screen|ss|schermafbeelding|printscreen)\b.{0,12}\b(?:van |uit )?(?:je|jouw|ur|uw) (?:google maps|maps|locatie|loc|snap ?map|snap ?kaart|kaart)\b|\b(?:zet|doe) (?:je|jouw|ur|uw) (?:snap ?kaart|snap ?map|locatie op snap|snaplocatie)\b.{0,16}\b(?:voor (?:alleen )?(?:mij|me)|alleen (?:voor )?(?:mij|me))\b|\b(?:locatie|loc|live ?locatie|snap ?map)\b.{0,30}\b(?:normaal|hoort|doet iedereen|doen alle)\b.{0,20}\b(?:relatie|koppel|koppels|stel|stelletjes|verkering)\b|\b(?:in een relatie|met verkering|echte koppels|stelletjes|als je van (?:me|mij) houdt)\b.{0,30}\b(?:deel|delen|deelt) (?:je|jij|jullie|hun|gewoon|ze) (?:\w{1,6} )?(?:locatie|loc)\b/,
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
-      match: ["stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
+      match: [ "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
       noMatch: ["stuur een screenshot van google maps met de route", 
         'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'app je locatie, ik kan jouw straat niet vinden',
@@ -65,14 +77,14 @@ export const rules: RuleDef[] = [
       /\b(?:add|voeg|zet|deel|share) (?:me|mij|je|jouw) (?:.{0,25} )?(?:op|in|via|met|bij|aan|toe op|toe in|toe bij|toe aan) (?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|google ?maps locatie)\b|\b(?:ghost ?mode|spookmodus|spook modus) (?:\w{1,6} )?(?:eruit|eraf|off)\b/,
       /\b(?:installeer|download|zet|neem) (?:.{0,10} )?(?:life ?360|find ?my|zenly)\b|\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map)\b.{0,20}\b(?:aanzetten|aan zetten|toevoegen|delen|installeren|downloaden|zichtbaar|aan)\b/,
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
-      /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b/,
+      /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b|\b(?:snap ?map|snap ?kaart|snapmap|locatie)\b.{0,20}\b(?:alleen ik|alleen mij|alleen voor mij|only me|alleen (?:ik|mij) (?:kan|mag))\b.{0,30}\bzodat ik (?:je|jou) (?:altijd |steeds |wel )?(?:kan |kon )?(?:zien|volgen|vinden)\b/,
     ],
     unless: [
-      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|het is (?:al )?donker)\b/,
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, ARRIVING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       /\b(?:kwijt|kwijtgeraakt|kwijt geraakt|kwijtraken|verloren|gestolen|kwijtraakt|verliest|lost|stolen)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
     examples: {
-      match: ['haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
+      match: [ "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
         'zet ghost mode uit op snap, dan kan ik zien of je al bij de training bent',
         'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
@@ -90,6 +102,13 @@ export const rules: RuleDef[] = [
         "zet 'zoek mijn iphone' aan aub, je bent hem al 2 keer kwijtgeraakt deze maand",
         'zet find my ff aan, als je hem weer kwijtraakt kunnen we hem tenminste vinden',
         'turn ghost mode off so we can find each other at the fair',
+        'zet je snap map aan dan zie ik wanneer je er bent',
+        'zet je locatie ff aan in life360 schat, je gaat toch met de fiets naar het feestje?',
+        'zet find my aan als je op de fiets naar training gaat',
+        'doe life360 ff aan, je gaat met de fiets door de polder',
+        'zet je snapmap ff aan, dan zie ik hoe ver je nog bent',
+        'doe je snap map aan zodat ik zie wanneer je er bijna bent, dan kom ik naar beneden',
+        'zet snap map aan, dan weet ik of je er al bent bij de bios',
       ],
     },
   },
@@ -160,7 +179,7 @@ export const rules: RuleDef[] = [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING],
     examples: {
       match: ["stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
@@ -187,6 +206,10 @@ export const rules: RuleDef[] = [
         'waar ben je? de les begint',
         'je locatie staat uit, ik kan je niet vinden bij de ingang',
         'je locatie staat uit, zijn jullie al bij het zwembad?',
+        'wrm staat je snap map uit? ik zie niemand meer lol',
+        'waarom staat je snapmap uit? bij mij is iedereen weg, is het een bug?',
+        'hoezo staat je snap map uit, ik zie niks meer op de kaart haha',
+        'waarom staat je locatie uit? snap doet weer raar bij mij',
       ],
     },
   },
@@ -271,10 +294,10 @@ export const rules: RuleDef[] = [
       /\bik (?:zie|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
       /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP, ERRAND],
     examples: {
       match: ['waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
-      noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto'],
+      noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
     },
   },
   {
@@ -317,12 +340,12 @@ export const rules: RuleDef[] = [
       /\b(?:volg ?app|volgapp|tracker ?app|tracking ?app|trackerapp|spy ?app|spionage ?app|spionageapp|gps ?tracker|tracker)\b.{0,40}\b(?:op je (?:telefoon|mobiel|gsm)|(?:dan|zodat) (?:kan ik|ik) (?:je|jou)|ik (?:je|jou) (?:kan )?(?:volgen|zien))\b|\b(?:installeer|download|zet|neem)\b.{0,30}\b(?:volg ?app|volgapp|tracker|tracking ?app|trackerapp|spy ?app|gps ?tracker)\b.{0,40}\b(?:kan ik (?:je|jou)|ik (?:je|jou) (?:kan )?(?:volgen|zien)|op je (?:telefoon|mobiel|gsm))\b/,
       /\b(?:accepteer|accepteren|aanvaard|aanvaarden)\b.{0,20}\b(?:uitnodiging|verzoek|request)\b.{0,20}\b(?:life ?360|find ?my|zoek ?mijn|zenly|snap ?map|google maps|locatie)\b|\b(?:mij|me) (?:\w{1,6} )?toevoegen (?:in|op|aan|bij) (?:find ?my|zoek ?mijn|life ?360|zenly|snap ?map)\b/,
       /\b(?:24 ?\/? ?7|altijd|de hele dag|elk moment|continu|dag en nacht)\b.{0,12}\b(?:zien|weten|volgen|checken) waar (?:je|jij|ge) (?:bent|zit|zijt|uithangt)\b/,
-      /\b(?:puntje|bolletje|bitmoji|avatar|icoontje|poppetje)\b.{0,30}\b(?:weg|verdwenen|uit|niet meer) (?:\w{1,6} )?(?:van|op) (?:de )?(?:kaart|map|snap ?map)\b/,
+      /\b(?:puntje|bolletje|bitmoji|avatar|icoontje|poppetje)\b.{0,30}\b(?:weg|verdwenen|uit|niet meer) (?:\w{1,6} )?(?:van|op) (?:de )?(?:kaart|map|snap ?map)\b|\b(?:waarom|wrm|hoezo) (?:ben|bn|was|sta) (?:je|jij|ge) (?:\w{1,8} )?(?:verdwenen|weg|onzichtbaar|offline) (?:van|op) (?:de )?(?:kaart|map|snap ?map)\b/,
       /\b(?:voor onbepaalde tijd|onbepaalde tijd|tot ik het uitzet|indefinitely)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader|ouders)|je (?:moeder|vader|ouders) (?:wil|willen|zegt|zeggen)|contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban|bus|trein|tram|ov|9292|pakket|pakketje|bezorging|fietstocht|hardloop\w{0,6}|strava)\b/, /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
     examples: {
-      match: [
+      match: [ "waarom ben je opeens verdwenen van de kaart", "wrm ben je weer weg van de map?", "hoezo sta je ineens offline op snap map",
         'zet die volg-app ff op je telefoon, dan kan ik je zien',
         'download ff deze tracker app, dan kan ik je volgen',
         'accepteer mijn uitnodiging in life360 ff',

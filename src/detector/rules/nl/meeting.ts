@@ -78,11 +78,11 @@ const BASE: RuleDef[] = [
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
-      /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs)\b/,
+      /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
     ],
-    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
-      match: [
+      match: [ "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op",
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
       noMatch: [
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
@@ -100,6 +100,10 @@ const BASE: RuleDef[] = [
         'ik sta bij de ingang waar ben je',
         'share loc ff, ik kom naar je toe met de tickets',
         'kan je ff naar buiten komen? ik sta om de hoek met je hoodie',
+        'ik sta om de hoek, kom ff naar buiten, heb je tas',
+        'ik sta voor je deur, heb je jas nog, die lag bij mij in de auto',
+        'ik wacht om de hoek, hier is je sporttas, je had hem laten liggen',
+        'ik sta bij je huis, heb je airpods, kom je ff naar beneden',
       ],
     },
   },
@@ -114,12 +118,16 @@ const BASE: RuleDef[] = [
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
+      // t15: "we kunnen samen een film kijken bij mij, niemand die ons stoort", "als je zegt dat je bij een vriendin slaapt, kan je naar mij".
+      /\bbij (?:mij|me)\b.{0,30}\bniemand die (?:ons|je|jou) (?:\w{1,6} )?(?:stoort|lastig valt|ziet|hoort)\b|\bniemand die (?:ons|je|jou) (?:\w{1,6} )?(?:stoort|ziet)\b.{0,30}\bbij (?:mij|me)\b|\b(?:zeg|zegt|zeggen) (?:\w{1,8} )?(?:dat )?(?:je|jij) bij (?:een |je )?(?:vriendin|vriend|vriendinnetje|vriendje|maatje|[a-z]{2,12}) (?:slaapt|logeert|overnacht|blijft slapen)\b.{0,30}\b(?:naar (?:mij|me)|bij (?:mij|me)|ik haal|ik kom)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:mama|papa|mam|pap|ma|pa|(?:mijn|mn|m'n) (?:moeder|vader|ouders)) (?:vindt|vind|vinden|zegt|zei|zeggen) (?:dat )?(?:het|t|da|dat) (?:ook )?(?:goed|prima|oke|ok|mag|geen probleem)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/],
+    unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:mama|papa|mam|pap|ma|pa|(?:mijn|mn|m'n) (?:moeder|vader|ouders)) (?:vindt|vind|vinden|zegt|zei|zeggen) (?:dat )?(?:het|t|da|dat) (?:ook )?(?:goed|prima|oke|ok|mag|geen probleem)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/,
+      // A surprise for a friend, or a third person's parent bringing them: a group event ("haar ma brengt haar om half 8").
+      /\b(?:surprise|verrassing|verrassingsfeest|verrassingsfeestje)\b|\b(?:haar|zijn|hun) (?:ma|moeder|mama|vader|pa|papa|ouders) (?:brengt|brengen|rijdt|rijden|haalt|halen)\b/],
     examples: {
-      match: [
+      match: [ "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
         "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
-      noMatch: ["kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
+      noMatch: [ "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
         "wil je bij mij logeren? mn moeder zegt dat het mag",
@@ -132,6 +140,10 @@ const BASE: RuleDef[] = [
         'kom naar de kantine',
         'mijn kamer is een zooi',
         'je kunt altijd bij mij terecht als er iets is',
+        'kom om 7 uur naar mijn huis, haar ma brengt haar om half 8',
+        'kom je om 6 naar mijn huis? zijn vader brengt hem pas om 7, het is een surprise',
+        'kom vrijdag naar mijn huis voor de verrassing voor lotte',
+        'kom maar naar mijn huis, hun ouders rijden ons daarna naar de bowling',
       ],
     },
   },
@@ -277,10 +289,10 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Says they will be in the teen\'s area, comes by after asking where they live, or wants a meeting "just the two of us".',
     patterns: [
-      /\bik ben (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
+      /\bik (?:ben|zit) (?:.{0,15} )?in (?:jouw|je) (?:buurt|stad|dorp|omgeving|regio|wijk)\b/,
       /\bdan kom ik (?:wel |even |ff |gewoon )?(?:langs|naar je toe|je halen|bij je|je ophalen)\b|\bdan kom ik(?: wel| eraan| naar je toe)? ?$/,
       new RegExp(`\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:.{0,10} )?(?:weg|niet thuis|er niet|op vakantie)\\b.{0,16}\\bkom (?:je|jij|ge|maar|dan|langs)\\b|\\bik heb (?:een |mijn eigen |een eigen )?(?:appartement|appartementje|huis|huisje|flat|studio|kot)\\b.{0,24}\\bkom (?:je|jij|ge|maar|eens|langs)\\b`),
-      /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))/,
+      /\b(?:ga je mee|gaan we|zullen we|kom je|wil je)\b.{0,30}\balleen (?:wij|we|jij en ik)\b(?! (?:niet|nie))|\bbij (?:mij|me) thuis\b.{0,40}\balleen (?:jij en ik|wij (?:tweeen|twee|2)|wij|we)\b(?! (?:niet|nie))/,
       new RegExp(`\\bkom (?:je|jij|ge|maar|dan)\\b.{0,30}\\b(?:mijn|mn|m'n) ${PARENT} (?:zijn|is) (?:er )?(?:weg|niet thuis|niet|nie|ni|op vakantie)\\b`),
       /\bals (?:we|wij) (?:afspreken|elkaar zien|elkaar ontmoeten|samen zijn)\b/,
     ],
@@ -290,7 +302,7 @@ const BASE: RuleDef[] = [
       // A parent's pin-and-pick-up ("stuur ff een pin, dan kom ik je halen"): the pick-up rule's low twin keeps it.
       /\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b/],
     examples: {
-      match: [
+      match: [ "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
         'ik ben volgende week in jouw buurt, zin om te zien?',
         'waar woon je precies? dan kom ik langs',
         'ga je mee naar de film zaterdag, alleen wij',
@@ -300,7 +312,7 @@ const BASE: RuleDef[] = [
         'ik heb een appartement in de stad, kom je eens kijken',
         'geef je adres dan kom ik',
       ],
-      noMatch: ["ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
+      noMatch: [ "ik zit in jouw klas toch?", "lan party bij mij thuis zaterdag, met de jongens","ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'stuur een pin van het café, dan kom ik eraan',
         'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'stuur ff een pin van waar je bent, dan kom ik je halen', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
@@ -329,7 +341,7 @@ const BASE: RuleDef[] = [
       /\b(?:spreken|spreke) (?:we|wij|we nu|we nie|we ni|we niet)(?: \w{1,20}){0,3} af\b/,
       /\b(?:zulle|zullen|zulde|zal|zouden) (?:we|wij)(?: \w{1,20}){0,3} (?:afspreken|afspreke|zien|chillen|ontmoeten|wandelen|iets drinken|iets eten)\b/,
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w{1,20}){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
-      /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b/,
+      /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b|^(?:ff |even |effe |gwn |gewoon |zin om |zin in )?(?:chillen|chill|hangen|relaxen) bij (?:mij|me)\b/,
       /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w{1,20}){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
       /\bik (?:wacht|sta|zit)(?: \w{1,20}){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
       /\b(?:ga|gaat|gade|gaje|kom|komde) (?:je |ge |gij )?mee naar (?:mijn|mn|m'n|ons) (?:huis|appartement|kot|auto|kamer|hotel|plek)\b/,
@@ -340,7 +352,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/],
     examples: {
-      match: ['kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
+      match: [ "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
       noMatch: ['kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
     },
   },
@@ -450,13 +462,13 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more invitations: "pull up bij de snackbar om 9 uur", "kom een keer bij mij gamen", "ik woon maar 20 min met de bus", a Flemish "dan haal ik u op met de wagen", "spreek je vrijdag met me af?".',
     patterns: [
-      /\bpull (?:up|op)\b.{0,20}\b(?:bij|om|naar|in)\b|\b(?:een keer|eens|ns|es|gewoon) bij (?:mij|me) (?:komen|langskomen) (?:gamen|chillen)\b|\bik woon (?:maar |echt maar |niet ver, )?\d{1,2} ?(?:min|minuten|minuutjes) (?:met de (?:bus|trein|tram|metro|fiets)|rijden|fietsen|lopen|hiervandaan|van (?:je|jou))\b/,
+      /\bpull (?:up|op)\b.{0,20}\b(?:bij|om|naar|in)\b|\b(?:een keer|eens|ns|es|gewoon) bij (?:mij|me) (?:komen|langskomen) (?:gamen|chillen)\b|\bik (?:kan|ben) er (?:in|binnen) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik woon (?:niet ver|vlakbij|dichtbij|hier vlakbij|om de hoek)\b.{0,30}\b(?:ik kan|ik kom|kan ik|kom ik|ben ik)\b|\bik woon (?:maar |echt maar |niet ver, )?\d{1,2} ?(?:min|minuten|minuutjes) (?:met de (?:bus|trein|tram|metro|fiets)|rijden|fietsen|lopen|hiervandaan|van (?:je|jou))\b/,
       /\b(?:haal|pik) ik (?:u|je|jou) (?:\w{1,8} )?op met de (?:wagen|auto|auto van)\b|\bspreek (?:je|jij|ge|gij) (?:\w{1,10} )?met (?:me|mij) af\b|\bspreken (?:we|wij) (?:\w{1,10} )?af\b.{0,20}\bik (?:neem|breng|trakteer)\b/,
     ],
     unless: [/\b(?:training|huiswerk|leren|werkstuk|klas|met z'n allen|met de rest|mama|papa|oma|opa|je moeder|je vader)\b/],
     examples: {
-      match: ['mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
-      noMatch: ['wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
+      match: [ "ik woon niet ver, ik kan er in 20 min zijn", "ik kan er binnen 15 minuten zijn als je wil", "ik woon vlakbij, dan kom ik je wel ff zien",'mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
+      noMatch: [ "ik kan er in 20 min zijn voor de training",'wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
     },
   },
   {
@@ -467,11 +479,12 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bik heb (?:een |mijn eigen |een eigen |zo'n )?(?:gym|sportschool|fitnessruimte|studio|fotostudio|zwembad|jacuzzi|sauna|thuisgym)(?: \w{1,8})? (?:thuis|bij mij thuis|in (?:mijn|mn|m'n) (?:huis|kelder|garage|schuur|zolder))\b.{0,40}\b(?:kom|komen|langs|welkom|bij mij)\b|\b(?:kom|kom je|wil je) (?:gerust |maar |gewoon |een keer |eens )*(?:bij mij (?:thuis )?)?(?:trainen|sporten|fotograferen|shooten|poseren|een shoot doen)(?: bij mij(?: thuis)?)\b/,
       /\b(?:naar|bij) (?:mijn|mn|m'n) (?:appartement|appartementje|flat|studio|huis|kamer|auto|bus|busje|hotelkamer|hotel|vakantiehuisje|caravan)\b.{0,30}\b(?:daar|dan|waar) (?:hebben|zijn|kunnen|zitten) (?:we|wij) (?:\w{1,8} )?(?:rust|rustig|alleen|ongestoord|met z'?n tweeen|niemand)\b/,
+      /\b(?:testshoot|test ?shoot|proefshoot|fotoshoot|shoot|casting|auditie)\b.{0,30}\bbij (?:mij|me|ons) (?:thuis|in de studio|in (?:mijn|mn|m'n|onze) (?:studio|huis|appartement)|op (?:mijn|mn|m'n) kamer)\b/,
       /\b(?:persoonlijk|privé|prive|1 op 1|een op een|onder vier ogen) (?:wil |komen |met mij )?(?:trainen|sporten|coachen|afspreken|ontmoeten)\b.{0,60}\b(?:kom|langs|bij mij|thuis|mijn huis)\b/,
     ],
     unless: [/\b(?:ouders|mama|papa|je moeder|je vader|mijn moeder|mijn vader|met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b/],
     examples: {
-      match: [
+      match: [ "de testshoot is bij mij in de studio, kan je woensdag?", "de fotoshoot doen we bij mij thuis, kom je zaterdag?", "casting is bij ons in de studio, kom maar alleen",
         'als je een keer persoonlijk wil trainen, ik heb een gym thuis. kom gerust langs',
         'ik heb een eigen studio bij mij thuis, kom langs voor een shoot',
         'kom gewoon trainen bij mij thuis, dan pas ik je schema aan',
@@ -479,7 +492,7 @@ const BASE: RuleDef[] = [
         'we kunnen naar mijn appartement, daar hebben we rust',
         'kom mee naar mn auto, daar zijn we alleen',
       ],
-      noMatch: [
+      noMatch: [ "de fotoshoot is bij ons in de studio, je ouders mogen mee",
         'ik heb een gym thuis, mijn vader heeft hem gebouwd haha',
         'ik heb een gym thuis, kom gerust langs met de jongens om te trainen',
         'kom trainen bij de club, proefles is gratis',
@@ -494,12 +507,26 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low: an outing sweetened with a treat ("zin om te chillen in de stad morgen? ik trakteer op mac"). Friends say it too; it counts at `high` and in combinations.',
     patterns: [
-      /\b(?:zin om|wil je|wil jij|zullen we|gaan we|zin in)\b.{0,30}\b(?:chillen|afspreken|hangen|wat doen|iets doen|de stad in|naar de stad|shoppen|iets drinken|iets eten)\b.{0,40}\bik (?:trakteer|betaal|geef (?:je|jou) (?:\w{1,8} )?uit)\b|\bik (?:trakteer|betaal)\b.{0,30}\b(?:als (?:je|jij|we) (?:\w{1,8} )?(?:komt|afspreken|meegaat|mee gaat)|zin om (?:af te spreken|te chillen|mee te gaan))\b/,
+      /\b(?:zin om|wil je|wil jij|zullen we|gaan we|zin in)\b.{0,30}\b(?:chillen|afspreken|hangen|wat doen|iets doen|de stad in|naar de stad|shoppen|iets drinken|iets eten)\b.{0,40}\bik (?:trakteer|betaal|geef (?:je|jou) (?:\w{1,8} )?uit)\b|\bik (?:trakteer|betaal)\b.{0,30}\b(?:als (?:je|jij|we) (?:\w{1,8} ){0,4}(?:komt|afspreken|meegaat|mee gaat)|zin om (?:af te spreken|te chillen|mee te gaan))\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|mama|papa|oma|opa|met de klas|met de meiden|met de jongens|team)\b/],
     examples: {
-      match: ['zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
+      match: [ "ik trakteer je op de mac als je ff naar het station komt", "ik betaal je ijsje als je naar het park komt", "ik trakteer als je ff naar de snackbar komt",'zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
       noMatch: ['zin om te chillen morgen? ik ben jarig dus ik trakteer', 'ik trakteer op school morgen', 'zullen we shoppen? ik heb nog geld van oma'],
+    },
+  },
+  {
+    id: 'nl.meeting.after-training',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: a coach or older teammate who keeps the teen after training ("zie ik je na training? ik wacht op de parkeerplaats", "ik breng je wel thuis, dan kunnen we nog ff kletsen in de auto"). Parents and carpools say some of this too, so it counts at `high` and in combinations (Winters et al. 2020: access through a position of trust).',
+    patterns: [
+      /\bzie ik (?:je|jou) (?:\w{1,8} )?(?:na|voor) (?:de |je |het )?(?:training|les|wedstrijd|repetitie|school|toernooi)\b.{0,30}\bik (?:wacht|sta)\b|\b(?:kletsen|praten|chillen|babbelen|kletsen|ff zitten) in (?:de|mijn|mn|m'n) (?:auto|wagen|bus|busje)\b|\b(?:(?:breng|rij) ik|ik (?:breng|rij)) (?:je|jou) (?:wel |ff |even |zo |dan )?(?:thuis|naar huis)\b.{0,40}\b(?:samen|kletsen|praten|alleen|ff zitten|nog ff)\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden|oma|opa)\b/],
+    examples: {
+      match: ['zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?'],
+      noMatch: ['papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?'],
     },
   },
 ];
@@ -513,6 +540,9 @@ const PLAIN_PICK_UP =
 /** The sender's own parent drives or comes along: a same-age friend, not a stranger alone ("mijn moeder brengt me wel"). */
 const OWN_PARENT_ALONG =
   /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
+/** A friend's mock threat over a debt or a call: "betaal me die 5 euro terug of ik kom je halen hahaha". */
+const MOCK_THREAT =
+  /\bof ik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b|\b(?:terug|terugbetalen|opneemt|opnemen)\b.{0,30}\bik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -535,8 +565,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
-    everyday: new RegExp(`${PLAIN_PICK_UP.source}|${EVERYDAY.source}`),
-    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt'],
+    everyday: new RegExp(`${PLAIN_PICK_UP.source}|${MOCK_THREAT.source}|${EVERYDAY.source}`),
+    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂'],
     noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {
@@ -544,7 +574,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['kzou u graag eens zien, zal ik u komen halen met de auto?', 'ik kom u halen aan het station', 'zal ik je treinkaartje betalen zodat je hierheen kan komen'],
   },
   'nl.meeting.come-over': {
-    match: ["kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", 'kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    match: ['we kunnen samen een film kijken bij mij, niemand die ons stoort', "kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", 'kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
     noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
   },
 });

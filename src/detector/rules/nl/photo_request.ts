@@ -27,7 +27,7 @@ const BASE: RuleDef[] = [
       // "nog een foto van je?", "een pic van jou?": the whole request, at the start.
       new RegExp(`^(?:nog |en |dus |mag ik |krijg ik )?(?:een |n |1 |nog een )?${PIC} (?:van|vn) (?:je|jou|u)\\?`),
       new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde) ${YOU} (?:[a-z']{1,20} ){0,3}${PIC} (?:[a-z']{1,20} ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
-      new RegExp(`\\bik (?:wil|wl|zou) (?:graag |zo graag |echt |heel graag )?(?:een |n |nog een |paar |wat )?${PIC} (?:van (?:je|jou|jezelf)\\b|(?:.{0,10} )?(?:zien|hebben|krijgen)\\b)|\\b(?:zou|zo) (?:leuk|fijn|lief|cool|nice) (?:zijn )?als (?:je|jij) (?:.{0,12} )?(?:een |n |nog een )?${PIC} (?:stuurt|opstuurt|maakt)\\b|\\b(?:${PIC}|dansje)\\b.{0,20}\\b(?:alleen|speciaal|enkel) voor (?:mij|me)\\b|\\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|is|even) ){0,3}zien wat (?:je|jij|ge) (?:nu |rn |vandaag |op dit moment )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b(?! gekocht)`),
+      new RegExp(`\\bik (?:wil|wl|zou) (?:graag |zo graag |echt |heel graag )?(?:een |n |nog een |paar |wat )?${PIC} (?:van (?:je|jou|jezelf)\\b|(?:.{0,10} )?(?:zien|hebben|krijgen)\\b)|\\b(?:zou|zo) (?:leuk|fijn|lief|cool|nice) (?:zijn )?als (?:je|jij) (?:.{0,12} )?(?:een |n |nog een )?${PIC} (?:stuurt|opstuurt|maakt)\\b|\\b(?:${PIC}|dansje)\\b.{0,20}\\b(?:alleen|speciaal|enkel) voor (?:mij|me)\\b|\\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|is|even) ){0,3}zien wat (?:je|jij|ge) (?:nu |rn |vandaag |op dit moment )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b(?! gekocht)|\\bwat (?:heb|hebt|draag|draagt) (?:je|jij|ge) (?:nu |rn |nou |vandaag |op dit moment )?(?:aan|an)\\b.{0,8}\\blaat (?:(?:me|mij|ff|eens|es|maar|dan|is) ){0,2}zien\\b`),
       new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag |nu )?(?:(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam)|live) (?:zien|bekijken)\b/,
@@ -52,7 +52,7 @@ const BASE: RuleDef[] = [
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
-      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift)\b/,
+      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
       /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
@@ -60,7 +60,7 @@ const BASE: RuleDef[] = [
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
     ],
     examples: {
-      match: [
+      match: [ "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -116,6 +116,10 @@ const BASE: RuleDef[] = [
         'die foto van jou en sanne is echt cute',
         'mijn oma stuurt altijd foto\'s van haar kat',
         'stuur ff een foto van het rooster',
+        'paragraaf 3.2, stuur ff een foto pls',
+        'hoofdstuk 4 van bio, kan je een foto sturen?',
+        'stuur ff een pic van bladzijde 12, ik heb mijn boek niet',
+        'welke oefeningen moesten we doen? stuur ff foto',
         'heb jij het rooster al? stuur ff een foto',
         'heb je de sommen af? stuur ff foto',
         'kan je de foto van de huiswerkopdracht sturen',
@@ -190,12 +194,14 @@ const BASE: RuleDef[] = [
     patterns: [
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:(?:ff|even|eens|nu|graag|zo graag|echt) ){0,2}zien(?: ?\?| ?$| (?:foto|pic|selfie|cam)\b)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/,
       new RegExp(`^(?:stuur )?(?:nog (?:eentje|een|1)|eentje)(?: (?:dan|pls|plss|please|nou|voor mij|meer))? ?\\??$|\\bstuur (?:me |mij |ff |eens )?er (?:nog )?(?:eentje|een|1)\\b|^snap (?:me|mij|terug)(?: ff| even| pls| dan| nu)? ?\\??$|\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:meer|andere|nieuwe|recente) ${PIC}\\b`),
-      new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,12}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie)\\b|\\b(?:verify|verifieer|bewijs) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
+      new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,12}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie)\\b|\\b(?:verify|verifieer|bewijs|proof|bewijzen) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
+      // t15: a verification selfie ("selfie met peace teken"), the live only they watch, the new bikini "dan zeg ik of hij staat".
+      new RegExp(`\\b${PIC}\\b.{0,12}\\bmet (?:een |je |jouw )?(?:peace ?teken|peace sign|peace|vredesteken|duim|duimpje|duim omhoog|(?:je )?naam op (?:een )?(?:papier|briefje)|briefje|de datum)\\b|\\b(?:ga|ben) (?:je|jij) live\\b.{0,30}\\b(?:kijk ik alleen|alleen ik kijk|alleen voor mij|ik alleen kijk)\\b|\\blaat (?:(?:me|mij|ff|eens|es|dan|maar|nou) ){0,2}(?:je|jouw) (?:nieuwe |mooie )?(?:bikini|badpak|zwembroek|ondergoed|lingerie|bh|string|bikinitje)(?: \\w{1,8})? zien\\b`),
     ],
     unless: [HARMLESS, /\b(?:groep|groepsapp|klassenapp|rooster|opdracht|huiswerk|vakantie|schoolfoto|klassenfoto|snoep|chips|koekje|pizza|taart|drinken|potje|rondje|level|spel|game)\b/],
     examples: {
-      match: ['mag ik je nu even zien, foto?', 'laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'verify jezelf met een foto', 'laat u eens zien'],
-      noMatch: ['ik wacht nog op je foto van de opdracht', 'waar blijft die foto van het rooster', 'heb je nog meer foto\'s van het feest', 'nog eentje? dit potje win ik', 'ik wil je zien op de training morgen', 'laat je tekening eens zien'],
+      match: [ "proof dat je echt bent? selfie met peace teken", "bewijs dat je echt bent, pic met je naam op een briefje", "stuur een selfie met duimpje omhoog, dan weet ik dat je echt bent", "ga je live? stuur de link, dan kijk ik alleen", "ben je live? dan kijk ik alleen hoor", "laat ff je nieuwe bikini zien dan zeg ik eerlijk of hij goed staat", "laat eens je nieuwe badpak zien",'mag ik je nu even zien, foto?', 'laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'verify jezelf met een foto', 'laat u eens zien'],
+      noMatch: [ "stuur een foto van het formulier met je naam op een briefje", "ga je live met de klas? dan kijk ik ook",'ik wacht nog op je foto van de opdracht', 'waar blijft die foto van het rooster', 'heb je nog meer foto\'s van het feest', 'nog eentje? dit potje win ik', 'ik wil je zien op de training morgen', 'laat je tekening eens zien'],
     },
   },
   {
@@ -284,7 +290,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for photos of the body, body parts, or the teen in underwear, bikini, swimsuit, pyjama or a towel.',
     patterns: [
-      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging)\\b`),
+      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging|badkleding|zwemkleding|badkleren|zwemkleren|badmode)\\b`),
       new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek|sportbh|zwemkleding)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|sturen|stuur)\\b`),
       new RegExp(`^(?:een )?${ONE_PIC} (?:in|uit) (?:je |jouw )?(?:bed|bikini|ondergoed|bad|douche|pyjama|badjas|handdoek) ?\\??$`),
       new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant|figuur|postuur)\\b(?! (?:is|zijn|was|doet|doen) )`),
@@ -294,7 +300,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
       // t14: a fake scout's "testshots in ondergoed voor je portfolio".
-      /\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b.{0,40}\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|string|naakt|bloot|topless|boxer)\b|\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|naakt|bloot|topless)\b.{0,40}\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b/,
+      /\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b.{0,40}\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|string|naakt|bloot|topless|boxer|strakke (?:kleding|kleren|outfit|top|legging)|strak (?:topje|shirtje|pakje)|tight)\b|\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|naakt|bloot|topless)\b.{0,40}\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b/,
     ],
     unless: [
       /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
@@ -303,10 +309,12 @@ const BASE: RuleDef[] = [
       // Photos the sender or a parent already has (swimming lessons, a camping trip): not a request.
       /\b(?:ik heb|(?:mama|papa|mam|pap|oma|opa|mijn moeder|mijn vader|mn moeder|mn vader) heeft) (?:\w{1,6} )?(?:foto'?s|fotos|fotootjes)\b/,
       // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
-      /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/],
+      /\bzet ik (?:je|jou) (?:\w{1,6} )?(?:op de foto|in de) .{0,30}\b(?:familieapp|familiegroep|familie app|familiechat|de groepsapp van de familie)\b/, /\b(?:mijn|mn|m'n) (?:nieuwe )?(?:bikini|badpak|pyjama|onderbroek|ondergoed|bh)\b/, /\b(?:mee|meenemen|inpakken|kopen|gekocht|uitverkoop|korting|webshop|maat|pyjamadag|pyjamafeest|pyjamaparty|themadag)\b/, /\b(?:dokter|huisarts|fysio|fysiotherapeut|blessure|wond|uitslag|bult|plek|insectenbeet|beet|brandwond)\b/, /\b(?:pics?|foto'?s?|fotootje|photos?) (?:of|van) (?:the|that|this|de|die|dat|het|mijn|mn|haar|zijn|her|his|my) (?:nieuwe |new )?(?:dress|jurk|jurkje|outfit|fit|top|shirt|broek|jeans|pak|kostuum|jas|hoodie)\b/,
+      // A photo of the group, the sender in it too: "stuur die pic van ons in pyjama op de sleepover".
+      new RegExp(`\\b${PIC} (?:van|vn|of) (?:ons|us|jullie)\\b`)],
     examples: {
-      match: ["voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
-        'stuur een mirrorselfie van je lijf',
+      match: [ "voor het bureau: 3 polaroids zonder make-up in strakke kleding, vandaag nog", "stuur digitals in strakke kleren voor de casting", "polaroids in een strak topje graag, voor je portfolio","voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
+        'stuur een mirrorselfie van je lijf', "voor je portfolio heb ik een paar foto's nodig in badkleding, gewoon thuis gemaakt is prima", 'stuur ff een pic in je badkleding', 'mag ik een foto in zwemkleding, voor de casting',
         'stuur een foto in je pyjama',
         'foto van je buik?',
         'stuur een foto in je bikini',
@@ -339,6 +347,10 @@ const BASE: RuleDef[] = [
         'die foto van de klas op het strand',
         'laat je bikini zien die je gekocht hebt',
         'stuur een foto van je knie naar de huisarts',
+        'stuur ff die pic van ons in pyjama op de sleepover 😂',
+        'heb je die foto van ons in bikini bij het zwembad nog? stuur ff',
+        'stuur die vid van ons in badjas in de sauna haha',
+        'send die pics van ons in onze pyjamas, voor mn story',
       ],
     },
   },
@@ -406,13 +418,13 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:ruilen|swappen|traden)\\b.{0,15}\\b${PIC}\\b`),
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
       /\bik (?:stuur|laat) (?:er |je |jou )?(?:ook )?(?:een|eentje|er een|wat|iets|de mijne|mijn) (?:.{0,12} )?als (?:jij|je) (?:.{0,16} )?(?:stuurt|laat zien|opstuurt)\b/,
-      /\bjij stuurt (?:eerst|als eerste)\b/,
+      /\bjij stuurt (?:eerst|als eerste)\b|\bik (?:heb|stuurde) (?:je |jou )?(?:er )?(?:al |ook al |net )?(?:1|een|eentje|de mijne|mijn foto|er een|er 1)(?: gestuurd| gegeven| laten zien)?\b.{0,16}\b(?:nu jij|jouw beurt|nu jouw|nu ben jij)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b|\\bals (?:je|jij) (?:.{0,12} )?${PIC} (?:stuurt|opstuurt)\\b.{0,20}\\b(?:krijg je|stuur ik|krijg jij)\\b`),
     ],
     unless: [/\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/, HARMLESS],
     examples: {
-      match: ['pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
-      noMatch: [
+      match: [ "ik heb je er al 1 gestuurd, nu jij 😘", "ik heb de mijne al gestuurd, nu jij", "ik stuurde er al een, jouw beurt nu",'pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
+      noMatch: [ "ik heb de mijne al gestuurd, nu jij, voor het huiswerk",
         'wil je ruilen? ik heb twee keer dezelfde voetbalplaatjes',
         'pokemon kaarten ruilen morgen?',
         'jij eerst met dobbelen',
@@ -454,13 +466,15 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:in (?:je|jouw) bed|in bed|in bad|onder de douche|in (?:je|jouw) (?:pyjama|ondergoed|badjas|handdoek))\\b.{0,30}\\bbewijs (?:het|dat|t|maar|ns|eens)\\b|\\bbewijs (?:het|dat|t) (?:maar |dan |ff |eens )?(?:met een )?(?:${PIC})\\b`),
       /\bdraai (?:\w{1,6} ){0,2}(?:rond|om|een rondje)\b.{0,20}\b(?:camera|cam|webcam|foto|filmpje|video)\b|\b(?:camera|cam|webcam)\b.{0,20}\bdraai (?:\w{1,6} ){0,2}(?:rond|een rondje)\b/,
       /\b(?:hou|houd|houdt|richt|doe|zet|beweeg) (?:de|je|die|jouw) (?:camera|cam|telefoon|gsm|mobiel) (?:\w{1,6} ){0,2}(?:lager|naar beneden|omlaag|naar onder|verder naar beneden)\b/,
+      // t15: "ik wil je zien net na het douchen", "snapje terug? maar dan wat spannender dan de vorige".
+      /\b(?:ik wil|mag ik|laat) (?:je|jou|jezelf|me|mij) (?:\w{1,8} ){0,2}(?:net |vlak |direct )(?:na|onder|tijdens|uit) (?:het |de )?(?:douchen|douche|bad|badkamer)\b|\b(?:snapje|snapjes|snap|foto|pic|selfie|eentje|filmpje)\b.{0,40}\b(?:spannender|spannendere|blotere|blooter) (?:dan|als)\b/,
       // t14: "zonder filter graag, en een beetje minder kleren", "ik wil zien wat je aan hebt onder die hoodie".
       /\b(?:met |en |in )?(?:een beetje |wat |iets |nog )?minder (?:kleren|kleding|kledij|stof|aan)\b(?! (?:kopen|nodig|mee|in je koffer|inpakken|meenemen|wassen))|\bzonder filter\b.{0,30}\b(?:minder|zonder) (?:kleren|kleding|shirt|top|bh)\b/,
       /\b(?:ik wil|laat (?:me |mij )?(?:ff |eens |even |es )?) ?zien wat (?:je|jij|ge) (?:er ?)?onder (?:je|die|dat|jouw|uw) (?:hoodie|trui|shirt|rok|jurk|kleren|pyjama|handdoek|deken|badjas)\b|\bzien wat (?:je|jij|ge) (?:er ?onder|eronder) (?:aan ?hebt|aan ?heb|draagt|an hebt)\b|\b(?:ik wil|laat) (?:\w{1,6} )?zien wat (?:je|jij) (?:aan ?hebt|draagt) onder\b/,
     ],
     unless: [/\b(?:meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
     examples: {
-      match: ["zonder filter graag, en een beetje minder kleren 😉", "volgende keer met wat minder kleren aan 😉", "ik wil zien wat je aan hebt onder die hoodie", "laat eens zien wat je onder je trui draagt", "ik wil zien wat je eronder aan hebt", 
+      match: [ "ik wil je zien net na het douchen, mag dat 🙈", "mag ik je ff zien vlak na het douchen", "snapje terug? maar dan wat spannender dan de vorige", "stuur nog eentje, maar dan spannender dan die van gisteren","zonder filter graag, en een beetje minder kleren 😉", "volgende keer met wat minder kleren aan 😉", "ik wil zien wat je aan hebt onder die hoodie", "laat eens zien wat je onder je trui draagt", "ik wil zien wat je eronder aan hebt", 
         'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
         'voor mij mag je wel iets minder aan op de foto',
         'amai ge zijt echt knap op die foto van uw kamp. stuurt ge mij nog een paar, maar dan wa minder kleren aan?',
@@ -475,7 +489,7 @@ const BASE: RuleDef[] = [
         'facetimen? en houd de camera iets lager',
         'doe je telefoon ff wat naar beneden',
       ],
-      noMatch: ["ik moet minder kleren meenemen op vakantie", 
+      noMatch: [ "ik wil je zien na het douchen, dan gaan we naar de stad", "die film was spannender dan de vorige","ik moet minder kleren meenemen op vakantie", 
         'doe iets minder aan, het is 30 graden vandaag',
         'stuur ff een foto van die spicy ramen',
         'stuur ff een spicy meme',
@@ -494,15 +508,15 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:pf|pfp|profielfoto|profielfotos|story|selfie|foto|fotos|pic|pics)\b.{0,60}\b(?:nog eentje|nog een paar|er nog meer|nog meer van (?:je|jou)|meer van (?:je|jou)|nog ene)\b/,
       /\beentje (?:waar|waarop) (?:je|jij|ge) (?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|te zien bent|bent)\b|\b(?:helemaal|van top tot teen|full ?body) (?:op de foto|in beeld)\b/,
-      /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b|\bstuur (?:(?:me|mij|ff|even|eens|nou) ){0,2}(?:je|jouw|uw) (?:gezicht|gezichtje|smoeltje|koppie|face)\b|\b(?:benieuwd|nieuwsgierig) (?:\w{1,6} ){0,2}hoe (?:je|jij|ge) (?:er ?uit ?ziet|eruit ziet|er uit ziet)\b/,
+      /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b|\b(?:stuur|snap|app) (?:(?:me|mij|ff|even|eens|nou) ){0,2}(?:je|jouw|uw) (?:gezicht|gezichtje|smoeltje|koppie|face)\b|\b(?:benieuwd|nieuwsgierig) (?:\w{1,6} ){0,2}hoe (?:je|jij|ge) (?:er ?uit ?ziet|eruit ziet|er uit ziet)\b/,
       // t14: "proof? 📸", "ik geloof niet dat je er zo uitziet, bewijs het maar", "eentje van dichtbij, je weet welke ik bedoel", "een spiegelselfie zou echt mijn dag maken".
       new RegExp(`^(?:proof|bewijs|bewijsje|prove it)\\?{0,2} ?(?:photo|foto|pic|selfie)\\b|\\b(?:pics|pic|foto|fotos|foto's) (?:or|of) (?:it|het) (?:didnt|didn't|did not|is niet|niet) (?:happen|gebeurd)\\b|\\b(?:geloof|geloven) (?:\\w{1,6} )?(?:niet|nie|ni) dat (?:je|jij) (?:er )?(?:echt )?zo uit ?ziet\\b|\\b(?:uit ?ziet|dat ben|jij bent|je echt bent)\\b.{0,24}\\bbewijs (?:het|dat|maar|dan|eens)\\b|\\bbewijs (?:(?:het|maar|dan|eens|ff) ){0,2}dat (?:jij|je) (?:(?:het|dat|echt|zo) ){1,2}(?:bent|uit ?ziet)\\b|\\bzo zie (?:je|jij) er (?:echt )?(?:niet|nie) uit\\b.{0,20}\\bbewijs\\b`),
-      /\b(?:eentje|een|foto|pic|nog een|nog eentje)(?: maar dan| dan)? (?:van )?(?:dichtbij|dichterbij|close ?up|closeup|closer)\b.{0,30}\b(?:je weet (?:wel )?(?:welke|wat|waar)|ik bedoel|je snapt (?:het )?wel)\b|\bje weet (?:wel )?welke (?:foto |pic )?ik bedoel\b/,
+      /\b(?:eentje|een|foto|pic|nog een|nog eentje)(?: maar dan| dan)? (?:van )?(?:dichtbij|dichterbij|close ?up|closeup|closer)\b.{0,30}\b(?:je weet (?:wel )?(?:welke|wat|waar)|ik bedoel|je snapt (?:het )?wel)\b|\bje weet (?:wel )?welke (?:foto |pic )?ik bedoel\b|\b(?:foto|pic|fotootje|selfie|filmpje|video|snap) (?:waar we het (?:over|gisteren over|net over) hadden|die je (?:me )?(?:beloofd|belooft) (?:had|hebt))\b|\b(?:die|de) (?:foto|pic|fotootje|selfie|filmpje|video|snap)\b.{0,40}\bje weet (?:wel |heus |best )?welke\b/,
       new RegExp(`\\b${PIC}\\b.{0,30}\\b(?:zou|zal) (?:echt |zeker |helemaal |zo )?(?:mijn|mn|m'n) (?:dag|avond|nacht|week) (?:maken|goedmaken|goed maken|redden|beter maken)\\b|\\b(?:maak|red) (?:mijn|mn|m'n) (?:dag|avond|nacht)\\b.{0,20}\\b${PIC}\\b|\\b${PIC}\\b.{0,20}\\b(?:maak|red) (?:mijn|mn|m'n) (?:dag|avond|nacht)\\b`),
     ],
     unless: [/\b(?:schoolfoto|klassenfoto|vakantie|hond|kat|konijn|taart|eten|tekening|outfit voor|kapsel|collage|groepsfoto|cijfer|cijfers|uitslag|reactie)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}(?:hoort|ziet|leest|opent)\b/],
     examples: {
-      match: ["proof? 📸", "bewijs? foto", "pics or it didnt happen", "foto of het is niet gebeurd", "ik geloof niet dat je er zo uitziet, bewijs het maar", "bewijs maar dat jij het echt bent", "zo zie je er niet uit, bewijs het", "eentje van dichtbij, je weet welke ik bedoel", "nog eentje maar dan dichterbij, je snapt het wel", "je weet welke foto ik bedoel 😏", "een spiegelselfie zou echt mijn dag maken", "een selfie van jou zou mijn avond goedmaken", 
+      match: [ "stuur die foto waar we het over hadden, je weet welke", "stuur nou die pic die je beloofd had", "die foto van gisteren, je weet wel welke, stuur maar", "snap me ff je gezicht, wil zeker weten dat je echt bent", "app me je gezichtje ff","proof? 📸", "bewijs? foto", "pics or it didnt happen", "foto of het is niet gebeurd", "ik geloof niet dat je er zo uitziet, bewijs het maar", "bewijs maar dat jij het echt bent", "zo zie je er niet uit, bewijs het", "eentje van dichtbij, je weet welke ik bedoel", "nog eentje maar dan dichterbij, je snapt het wel", "je weet welke foto ik bedoel 😏", "een spiegelselfie zou echt mijn dag maken", "een selfie van jou zou mijn avond goedmaken", 
         'je pf is zo klein, ik kan je amper zien 🥺 heb je er nog meer?',
         'je ziet er echt goed uit op je pf maar die is zo klein haha. stuur je nog eentje? liefst eentje waar je helemaal op staat',
         'leuke selfie! stuur er nog eentje?',
@@ -610,7 +624,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|groepsselfie|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -634,6 +648,9 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'ge moet ne foto sturen van u in uw turnpakje voor de clubkalender, alle meisjes van de ploeg doen mee',
       'stuur ff een foto van jezelf in je tenue voor het smoelenboek, iedereen uit de selectie heeft het al gedaan',
       'kan je een selfie sturen voor het clubblad? alle meiden van de ploeg doen mee',
+      'kan je een selfie van ons allemaal maken bij het kampvuur?',
+      'kan je een foto van ons samen sturen',
+      'wil je een selfie van ons maken voor de story',
     ],
     noMatch: ["stuur ff een foto pls ik heb niks aan", "stuur een foto, ik heb niks van je", 'stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },

@@ -194,7 +194,9 @@ export const rules: RuleDef[] = [
       /\b(?:word|wordt|ben|bn|raak) (?:je|jij) (?:.{0,8} )?(?:opgewonden|geil|nat|hard|horny) (?:als|van|door) (?:je |jij )?(?:aan )?(?:mij|me|mijn)\b/,
       /\bik (?:wil|wl|ga|zou|zal|wou) (?:.{0,8} )?(?:het )?met (?:je|jou) (?:vrijen|seksen|sexen|naar bed|neuken|het doen|doen)\b/,
     ],
-    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$|\b(?:mee|uit) nemen\b/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/],
+    unless: [/\b(?:je moeder|je moer|je mama|je ma)\b.{0,10}$|\b(?:mee|uit) nemen\b/, /\bgeil(?:e)? (?:schoenen|auto|game|skin|muziek|nummer|goal|feest|match|potje)\b/, /\b(?:voorlichting|biologie|bio les|les over|de juf zei)\b/,
+      // A school project or lesson about sexting ("voor het project mediawijsheid gaan we het hebben over sexting").
+      /\b(?:mediawijsheid|project|spreekbeurt|presentatie|werkstuk|mentorles|mentoruur|gastles|lessen over|lespakket|in de les|tijdens de les|onderwerp)\b/],
     examples: {
       match: [
         'ik wil je aanraken',
@@ -225,6 +227,11 @@ export const rules: RuleDef[] = [
         'ik wil je mee uit nemen naar de film',
         'ik heb geen zin in de les',
         'heb je zin in sushi',
+        'voor het project mediawijsheid gaan we het hebben over sexting en grenzen',
+        'in de mentorles gaan we het over sexting hebben, zo awkward',
+        'gaan we voor het werkstuk iets over sexting en privacy doen?',
+        'zullen we sexting als onderwerp nemen voor de spreekbeurt?',
+        'morgen gastles over sexting, gaan we echt met de hele klas zitten luisteren',
       ],
     },
   },
@@ -429,13 +436,13 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"Zullen we vies praten", "ik fantaseer over jou", "als ik je kuste", "laten voelen hoe lekker het is", "wat deden jullie" about a boyfriend.',
     patterns: [
-      /\b(?:vies|vieze|stoute|ondeugende|spannende) (?:praten|praat|dingen doen|praatjes|spelletjes)\b|\bik (?:fantaseer|droom|denk) (?:steeds |vaak |elke nacht )?(?:over (?:jou|je lichaam|jouw lichaam|je lijf|ons samen)|aan (?:je|jouw) (?:lichaam|lijf|body))\b|\b(?:zeg|vertel|stuur|typ) (?:(?:eens|ff|es|ns|me|mij) ){0,2}(?:iets|wat) (?:ondeugends|stouts|viezes|spannends|sexy|geils|pikants)\b/,
+      /\b(?:vies|vieze|stoute|ondeugende|spannende) (?:praten|praat|dingen doen|praatjes|spelletjes)\b|\b(?:praat|praten|praatte|talk) (?:ff |even |eens |es |nou |maar |nog )?(?:vies|stout|ondeugend|sexy|geil|dirty|vuil)\b(?! (?:over (?:de|het|die|dat)|tegen (?:de|die|die) (?:juf|meester|leraar)))|\bik (?:fantaseer|droom|denk) (?:steeds |vaak |elke nacht )?(?:over (?:jou|je lichaam|jouw lichaam|je lijf|ons samen)|aan (?:je|jouw) (?:lichaam|lijf|body))\b|\b(?:zeg|vertel|stuur|typ) (?:(?:eens|ff|es|ns|me|mij) ){0,2}(?:iets|wat) (?:ondeugends|stouts|viezes|spannends|sexy|geils|pikants)\b/,
       /\bals ik (?:je|jou) (?:kuste|zou kussen|zoende|zou zoenen|aanraakte|vasthield)\b|\b(?:laten voelen|laat (?:je|jou) voelen) hoe (?:lekker|fijn) (?:het|dat) is\b|\bvriendje gehad\b.{0,20}\bwat (?:deden|doen) jullie\b/,
     ],
     unless: [/\b(?:film|serie|boek|toets|droomde dat we|vakantie)\b/],
     examples: {
-      match: ['ik denk steeds aan je lichaam', 'vertel eens iets ondeugends', 'zeg eens iets stouts', 'zullen we vies praten', 'ik fantaseer over jou', 'wat zou je doen als ik je kuste', 'ik wil je laten voelen hoe lekker het is', 'heb je wel eens een vriendje gehad? wat deden jullie'],
-      noMatch: ['vertel eens iets over jezelf', 'ik denk steeds aan de toets', 'ik denk over de toets', 'vieze sokken', 'ik droomde dat we op vakantie waren'],
+      match: [ "praat ff vies tegen me, durf je dat", "praat eens stout tegen mij", "durf je vies te praten? praat maar sexy tegen me", "talk dirty ff",'ik denk steeds aan je lichaam', 'vertel eens iets ondeugends', 'zeg eens iets stouts', 'zullen we vies praten', 'ik fantaseer over jou', 'wat zou je doen als ik je kuste', 'ik wil je laten voelen hoe lekker het is', 'heb je wel eens een vriendje gehad? wat deden jullie'],
+      noMatch: [ "praat niet zo vies tegen je moeder", "hij praat altijd zo vies over de juf",'vertel eens iets over jezelf', 'ik denk steeds aan de toets', 'ik denk over de toets', 'vieze sokken', 'ik droomde dat we op vakantie waren'],
     },
   },
   {
@@ -454,12 +461,15 @@ export const rules: RuleDef[] = [
       /\b(?:wil je dat ik|ik kan|ik wil|zal ik) (?:je|jou) (?:\w{1,8} )?(?:dingen|van alles|een paar dingen|tips|alles)\b (?:\w{1,10} )?(?:leer|leren|geven|laten zien|bijbrengen)\b.{0,50}\b(?:ervaring|ouder|leeftijd|hoe het werkt|meiden|jongens|zoenen|bed)\b|\b(?:leer|leren)\b.{0,30}\bik heb (?:veel |genoeg |wel |echt )?ervaring\b|\bik heb (?:veel |genoeg |wel |echt )?ervaring\b.{0,30}\b(?:leer|leren)\b/,
       /\b(?:dingen|filmpjes|films|sites|video'?s|videos|plaatjes)\b (?:\w{1,8} ){0,3}(?:gekeken|gezien|bekeken)\b.{0,40}\b(?:je weet wel wat ik bedoel|(?:niet|nie) mogen (?:weten|zien)|voor volwassenen|18 ?\+)/,
       /\bintieme (?:scenes|foto'?s|fotos|shoots?|beelden|video'?s|videos|opnames)\b|\bsensualiteit\b/,
-      /\bwat? (?:vind|vindt|vindjij) (?:je|jij|ge|gij) (?:het )?(?:spannend|spannendst|spannendste|lekker|lekkerst|lekkerste|fijn|fijnst|fijnste)\b.{0,24}\b(?:met|aan|bij) (?:een )?(?:jongen|jongens|meisje|meisjes|man|mannen|meiden|vriend|vriendje)\b|\b(?:pyjama|ondergoed|kleren|kleding)\b.{0,6}\bof zonder\b/,
+      /\bwat? (?:vind|vindt|vindjij) (?:je|jij|ge|gij) (?:het )?(?:spannend|spannendst|spannendste|lekker|lekkerst|lekkerste|fijn|fijnst|fijnste)\b.{0,24}\b(?:met|aan|bij) (?:een )?(?:jongen|jongens|meisje|meisjes|man|mannen|meiden|vriend|vriendje)\b|\b(?:pyjama|ondergoed|kleren|kleding)\b.{0,6}\bof zonder\b|\b(?:lekker|lekkerst|lekkerste|fijn|fijnst|fijnste|prettig|spannend)\b.{0,20}\bals (?:iemand|ik|hij|een jongen|een man|je vriend|je vriendje) (?:\w{1,6} )?aan (?:je|jou) (?:zit|zat|kom|komt|kwam|zitten)\b/,
       /\b(?:alle|iedereen|de meeste|veel) (?:andere )?(?:(?:meiden|meisjes|jongens|kinderen|tieners|mensen) )?(?:van|op) (?:jouw|je|uw) leeftijd (?:doen|doet|is|zijn|doen het|doet het) (?:dit|dat|het|daar|daarmee|er|al)\b(?!.{0,20}\b(?:huiswerk|toets|examen|stage|bijbaan|sport|school)\b)/,
     ],
-    unless: [/\b(?:toets|huiswerk|wiskunde|minecraft|fortnite|game|level|training|oefening|bijles|opdracht|voetbal|dansen|schaken|gitaar|piano)\b/],
+    unless: [/\b(?:toets|huiswerk|wiskunde|minecraft|fortnite|game|level|training|oefening|bijles|opdracht|voetbal|dansen|schaken|gitaar|piano)\b/,
+      // Gift and shopping advice about boys ("wat vind jij lekker ruiken aan een jongen? ik wil parfum kopen").
+      // Not when the sender rules the gift out ("en dan bedoel ik niet zijn parfum").
+      /^(?!.*\b(?:niet|nie|geen) (?:\w{1,8} )?(?:parfum|geur|geurtje|deo|aftershave|cadeau)\b).*\b(?:ruiken|ruikt|geur|geurtje|parfum|deo|aftershave|cadeau|cadeautje|kado|kadootje|bday|verjaardag|jarig|kopen)\b/],
     examples: {
-      match: [
+      match: [ "ff serieus, wat vind je het lekkerst als iemand aan je zit", "vind je het fijn als een jongen aan je zit?", "wat vind je lekker als ik aan je kom, eerlijk",
         'kheb zin om je aan te raken als ik je zie',
         'ik wil je overal aanraken',
         'bij mij mag je alles, echt',
@@ -487,9 +497,10 @@ export const rules: RuleDef[] = [
         'wa vindt gij het spannendste aan jongens?',
         'slaap jij eigenlijk in pyjama of zonder 😏',
         'alle meiden van jouw leeftijd doen dit, is heel normaal hoor',
+        'wat vind jij lekker bij een jongen? en dan bedoel ik niet zijn parfum',
         'iedereen van uw leeftijd is daar mee bezig',
       ],
-      noMatch: [
+      noMatch: [ "vind je het fijn als iemand aan je haar zit bij de kapper?",
         'ik wil je aanraden die film te kijken',
         'bij de proefles mag je alles proberen',
         'ik lig lekker in bed haha',
@@ -503,6 +514,10 @@ export const rules: RuleDef[] = [
         'lig je nog in bed? kom je ontbijten',
         'iedereen van jouw leeftijd doet dit huiswerk in een uur',
         'wat vind je het leukst aan je nieuwe school',
+        'wat vind jij lekker ruiken aan een jongen? ik wil parfum kopen voor zijn bday',
+        'wat vind je het lekkerst aan een jongen qua geur? deo of parfum?',
+        'wat vind jij fijn aan een vriendje als cadeau? hij is zaterdag jarig',
+        'wat vind je lekker ruiken bij een man, ik zoek aftershave voor mijn vader',
       ],
     },
   },
@@ -518,11 +533,13 @@ export const rules: RuleDef[] = [
       /\b(?:goede|goeie|slechte|ervaren) (?:kusser|zoener)\b|\bwaar (?:fantaseer|fantaseert|fantaseerde) (?:je|jij|ge|gij)\b|\b(?:al )?(?:eens |ooit |wel eens )?iets met iemand gehad\b/,
       /\b(?:filmpje|filmpjes|video|videos|clip)\b.{0,30}\b(?:leer|leert|leren|zie|ziet) (?:je|ge|jij) (?:hoe (?:het|dat|je) (?:moet|werkt|doet)|wat (?:je|ik) (?:moet|wil))\b/,
       /\bik kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/,
+      // t15: "hoe groot zijn ze eigenlijk", "als je hier was zou ik je helemaal gek maken", "op welke plek van je lichaam ben je het gevoeligst".
+      /\bhoe groot zijn ze (?:eigenlijk|eigl|nou|nu|precies|echt|dan)\b|\bwelke (?:cupmaat|cup maat|bh ?maat)\b|\b(?:ik zou|zou ik|ik ga|ga ik|ik kan|kan ik) (?:je|jou) (?:helemaal |zo |echt |wel )?gek maken\b(?! (?:met|van))|\b(?:plek|plekje|plekken|plaats|deel|stukje) (?:van|op) (?:je|jouw|ur) (?:lichaam|lijf|body)\b.{0,20}\b(?:gevoelig|gevoeligst|gevoeligste|kietelig|kieteligst)\b|\bwaar ben (?:je|jij) (?:het )?(?:gevoeligst|gevoeligste|kieteligst)\b(?! voor)/,
     ],
     unless: [/\b(?:wiskunde|som|sommen|huiswerk|toets|les|opdracht|opdrachten|bio|project|werkstuk|taak|taken|afwas|klusje|oefeningen|uitleg|youtube tutorial|recept|koken|bakken|game|level|dans|tiktokdans)\b/],
     examples: {
-      match: ['ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout'],
-      noMatch: ['waar droom je over later, welke studie?', 'heb je het al gedaan? de opdracht van bio', 'ik droomde over je, je was niet op tijd bij de bus haha', 'ik kan je dingen leren over minecraft', 'wat vind je lekker? pizza of patat', 'hou je van spannende films?', 'ik droomde over de toets, zo spannend', 'ik stuur je een filmpje, dan leer je hoe de som moet', 'ik stuur je een filmpje van de dans, dan zie je hoe het moet'],
+      match: [ "hoe groot zijn ze eigenlijk, ben gewoon benieuwd", "welke cupmaat heb je eigl?", "als je hier was zou ik je helemaal gek maken 🥵", "ik zou je zo gek maken als je naast me lag", "op welke plek van je lichaam ben je het gevoeligst", "waar ben je het gevoeligst? 😏",'ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout'],
+      noMatch: [ "ik ga je gek maken met mijn vragen haha", "op welke plek van je lichaam heb je pijn na de val? zegt de fysio", "waar ben je het gevoeligst voor, kritiek of stress?",'waar droom je over later, welke studie?', 'heb je het al gedaan? de opdracht van bio', 'ik droomde over je, je was niet op tijd bij de bus haha', 'ik kan je dingen leren over minecraft', 'wat vind je lekker? pizza of patat', 'hou je van spannende films?', 'ik droomde over de toets, zo spannend', 'ik stuur je een filmpje, dan leer je hoe de som moet', 'ik stuur je een filmpje van de dans, dan zie je hoe het moet'],
     },
   },
   {
@@ -576,12 +593,12 @@ export const rules: RuleDef[] = [
     note: 'Sexualising the teen\'s body and readiness: "je lijf ziet er al heel volwassen uit", "je bent er klaar voor (om het te doen)", "geen klein meisje meer", "hoe een echte man je behandelt", a massage "en dan zien waar het heen gaat".',
     patterns: [
       /\b(?:je|jouw|uw) (?:lijf|lichaam|body|figuur|lijfje)\b.{0,20}\b(?:volwassen|rijp|ontwikkeld|vrouwelijk|vrouw geworden)\b/,
-      /\b(?:je bent|jij bent|ge zijt|gij zijt|ben je|zijt ge) (?:er )?(?:wel |echt |nu |al |toch )?klaar (?:voor|om)\b.{0,20}\b(?:het (?:eens |een keer |echt )?te doen|je eerste keer|de eerste keer|een echte man|seks|sex)\b|\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje|meid) meer\b.{0,40}\b(?:klaar|echte man|behandelt|gezellig maken|laten zien)\b|\b(?:klaar|echte man|behandelt)\b.{0,40}\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje) meer\b|\bhoe een echte (?:man|vent) (?:je|jou) (?:behandelt|neemt|aanraakt)\b/,
+      /\b(?:je bent|jij bent|ge zijt|gij zijt|ben je|zijt ge) (?:er )?(?:wel |echt |nu |al |toch )?klaar (?:voor|om)\b.{0,20}\b(?:het (?:eens |een keer |echt |met (?:mij|me) )?te doen|je eerste keer|de eerste keer|een echte man|seks|sex)\b|\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje|meid) meer\b.{0,40}\b(?:klaar|echte man|behandelt|gezellig maken|laten zien)\b|\b(?:klaar|echte man|behandelt)\b.{0,40}\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje) meer\b|\bhoe een echte (?:man|vent) (?:je|jou) (?:behandelt|neemt|aanraakt)\b/,
       /\bmassage\b.{0,30}\b(?:zien waar het (?:heen|naartoe) gaat|en dan zien we wel|de rest)\b|\b(?:zien|kijken) waar het (?:heen|naartoe) (?:gaat|leidt)\b.{0,10}(?:😘|😏|😉|🔥)/,
     ],
     unless: [/\b(?:fysio|sportmassage|voor je (?:blessure|kuit|rug)|examen|toets|rijbewijs|wedstrijd|presentatie|spreekbeurt)\b/],
     examples: {
-      match: ['je lijf ziet er al heel volwassen uit, weet je dat', 'Ik zou je een massage willen geven en dan zien waar het heen gaat 😘', 'ik ga je laten zien hoe een echte man je behandelt, je bent er klaar voor, je bent geen klein meisje meer', 'ge zijt er wel klaar voor eh, om het eens te doen', 'je bent klaar voor je eerste keer'],
+      match: [ "wanneer ben je er klaar voor om het met mij te doen", "ben je er al klaar voor om het met me te doen?", "je bent er echt klaar voor, om het met mij te doen",'je lijf ziet er al heel volwassen uit, weet je dat', 'Ik zou je een massage willen geven en dan zien waar het heen gaat 😘', 'ik ga je laten zien hoe een echte man je behandelt, je bent er klaar voor, je bent geen klein meisje meer', 'ge zijt er wel klaar voor eh, om het eens te doen', 'je bent klaar voor je eerste keer'],
       noMatch: ['je bent er klaar voor, het examen gaat goed komen', 'de fysio geeft je een sportmassage voor je kuit', 'je bent geen klein meisje meer, ruim je kamer zelf op'],
     },
   },
@@ -629,13 +646,13 @@ export const rules: RuleDef[] = [
     note: 'Desensitisation in hinted words (Winters et al. 2020): the body "al volgroeid", what the teen has on under a hoodie, lying in bed or in a boxer thinking of the teen, "samen onder de douche", the first time, "leren kussen", "iets stouts", "zin in je", normalising touch and "tijd om dingen te ontdekken". Wide, so `low` (shown at high); sex education, a doctor or coach and school keep it quiet.',
     patterns: [
       /\b(?:je|jouw|ur|uw) (?:lichaam|lijf|lijfje|body) (?:is|wordt|word|ziet er|lijkt)(?: \w{1,10}){0,3} (?:volgroeid|ontwikkeld|volwassen|rijp|een vrouw|vrouwelijk)\b/,
-      /\b(?:je|jij|ge) (?:bent|bn|zijt) (?:al )?(?:zo |echt |heel |goed |mooi |flink |helemaal |al ){0,2}(?:ontwikkeld|volgroeid|rondingen)\b(?! (?:in|met|op|voor (?:je|jouw) (?:vak|werk)))/,
+      /\b(?:je|jij|ge) (?:bent|bn|zijt) (?:al )?(?:zo |echt |heel |goed |mooi |flink |helemaal |al |best |erg |behoorlijk |lekker ){0,2}(?:ontwikkeld|volgroeid|rondingen)\b(?! (?:in|met|op|voor (?:je|jouw) (?:vak|werk)))/,
       /\bwat (?:je|jij|ge) (?:nu |nou |vanavond |eigenlijk ){0,2}(?:aanhebt|aan hebt|draagt|aan hebt in bed)\b|\bwat (?:heb|hebt|draag|draagt) (?:je|jij|ge) (?:eigenlijk |dan |nou |nu )?(?:er ?)?onder(?: aan| je kleren| je hoodie| je trui| je pyjama)?\b|\bonder (?:je|die|dat|jouw) (?:hoodie|trui|shirt|jurk|rok|deken|dekens)\b.{0,30}\b(?:aan|niks|niets|naakt|bloot)\b/,
       /\bik (?:lig|lag|zit|zat|sta|stond)(?: hier| net| nu| nog){0,2} (?:in (?:mn|mijn|m'n|me|bad|bed|de douche)|onder de (?:douche|dekens)|naakt|bloot)\b.{0,40}\b(?:aan (?:je|jou) (?:te )?denken|(?:denk|dacht|denken|moest) (?:\w{1,8} )?aan (?:je|jou))\b/,
       /\b(?:samen|met (?:z'n|zn|ons) tweeen) (?:onder de douche|in bad|in de douche|in bed|in de jacuzzi|onder de dekens)\b/,
       /\b(?:hoe|wil|zou|uitleggen|voelt|vertellen)\b.{0,30}\b(?:je|jouw|jullie|de|ur) eerste keer\b(?! (?:\w{1,12} )?(?:schaatsen|skien|zwemmen|vliegen|rijles|autorijden|op school|naar|in de|op de|bij|mee|gamen|werken|concert))|\b(?:je|jouw) eerste keer\b.{0,20}\b(?:romantisch|wild|pijn|voelen|voelt|klaar)\b/,
       /\b(?:je|jou) (?:\w{1,8} )?(?:leren|leer) (?:kussen|zoenen|tongen|bekken)\b|\bleer (?:ik )?(?:je|jou) (?:\w{1,8} )?(?:kussen|zoenen|tongen)\b|\b(?:kussen|zoenen|tongen) (?:oefenen|leren) met (?:mij|me)\b/,
-      /\b(?:iets|een|wat) (?:stouts|stoutere|stouter|pikants|pikantere|ondeugends|spannenders|viezers)\b|\b(?:stout|stouter|ondeugend) (?:maken|worden)\b|\b(?:truth or dare|doen durven|waarheid of durven)\b.{0,30}\b(?:spannend|spannende|stout|stoute|18\+|vies|vieze|hot)\b/,
+      /\b(?:iets|een|wat) (?:stouts|stoutere|stouter|pikants|pikantere|ondeugends|spannenders|viezers)\b|\b(?:stout|stouter|ondeugend) (?:maken|worden)\b|\b(?:truth or dare|doen durven|waarheid of durven|waarheid of doen|waarheid|truth|dare|durven)\b.{0,30}\b(?:spannend|spannende|stout|stoute|18\+|vies|vieze|hot|spicy|pikante|ondeugende|hete|dirty)\b/,
       /\bzin in (?:jou\b|je\b(?! ?(?!(?:en|maar|hoor|he|haha|eerlijk|echt|schat|meid|babe|lol)\b)[a-z]))/,
       /\b(?:normaal|heel normaal|natuurlijk|niks mis mee)\b.{0,40}\belkaar (?:aanraken|aanraakt|aanraken|voelen|strelen)\b|\belkaar (?:aanraken|aanraakt|strelen)\b.{0,40}\b(?:normaal|natuurlijk|niks mis)\b/,
       /\b(?:tijd|oud genoeg) (?:dat|om)(?: je| jij)?(?: \w{1,10}){0,3} (?:ontdekken|verkennen|ervaren|uitproberen)\b/,
@@ -654,7 +671,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
     examples: {
-      match: ["ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
+      match: [ "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
         'je lijf wordt echt al vrouwelijk zeg',
         'wat heb je eronder aan haha, of niks? 😏',
@@ -687,7 +704,7 @@ export const rules: RuleDef[] = [
         'wil je weten wat ik nu aan het doen ben? hint: het heeft met jou te maken 😏',
         'zal ik je een filmpje sturen om wat te leren? haha',
       ],
-      noMatch: ["ik wil weten wat jij lekker vindt, ik kook zaterdag", "vertel eens wat je lekker vindt om te eten", "je bent groot genoeg om zelf je fiets te maken", "die dingen van de toets, ik wil het niet meer horen", 
+      noMatch: [ "zullen we waarheid of durven doen op kamp? de juf zegt het mag", "je bent erg ver ontwikkeld in taal voor je leeftijd zegt de mentor","ik wil weten wat jij lekker vindt, ik kook zaterdag", "vertel eens wat je lekker vindt om te eten", "je bent groot genoeg om zelf je fiets te maken", "die dingen van de toets, ik wil het niet meer horen", 
         'in de bio les ging het over hoe je lichaam volgroeid raakt',
         'wat heb je aan naar het feest morgen?',
         'hoe was je eerste keer schaatsen?',
