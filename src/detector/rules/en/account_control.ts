@@ -4,7 +4,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -46,7 +46,7 @@ const BASE: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: ["give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
+      noMatch: ["whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -259,7 +259,7 @@ const BASE: RuleDef[] = [
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
   'en.account_control.password': {
-    match: ['whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
+    match: ["whats your apple id password, need to approve the app for you", "give me ur password, ask to buy isnt working again", 'whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
     noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw'],
   },
   'en.account_control.access-wide': {

@@ -52,7 +52,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: ["im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: ["can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", "im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -108,7 +108,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -526,14 +526,22 @@ const PEER_MEETING =
 const MEET_BY_PIN =
   /\b(?:drop|send|share|gimme) (?:me )?(?:ur |your )?(?:live )?(?:pin|loc|location)\b|\bi know where (?:u|you) live\b.{0,6}\b(?:lol|lmao|haha)\b/;
 
+/**
+ * A parent's or friend's errand: a ride home because it is late ("i'll get u an uber home, its too
+ * late for the bus", "text when ur on the train"), or meeting to swap or sell something instead of
+ * posting it. Low, not silent: a stranger can say it too.
+ */
+const ERRANDS =
+  /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
-    everyday: PEER_MEETING,
-    match: ['come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
+    match: ["can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", 'come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
     noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
   },
   'en.meeting.outing-wide': {
-    everyday: PEER_MEETING,
+    everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
     match: ['im in town saturday, wanna get mcdonalds just us two?', 'wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
     noMatch: ['going into town with mum', 'we watched a film at school', 'i need to talk to u about the project'],
   },
@@ -543,8 +551,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
   },
   'en.meeting.pick-up-travel': {
-    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}`),
-    match: ['i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}`),
+    match: ["ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

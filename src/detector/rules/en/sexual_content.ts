@@ -6,6 +6,17 @@ import { YOU, YOUR, YOURE, YOURSELF } from './words';
  * questions about the teen's experience and body, then explicit talk, so that sexual requests
  * later feel normal. Questions aimed at the teen are medium; explicit talk and requests are high.
  */
+/**
+ * A friend teasing about a crush at a party ("bet ur a good kisser lol, u gonna try with sam at the
+ * party?", "she said ur a good kisser"): the kiss is with someone else, not with the sender.
+ */
+const PEER_CRUSH =
+  /\b(?:try|trying|kiss|kissing|pull|pulling|get with|getting with|link|linking|make a move on|shoot (?:ur|your) shot with) (?:with |on )?(?!me\b|u\b|you\b|ya\b|us\b|with\b|on\b)\w{2,12}\b.{0,20}\b(?:party|prom|disco|school dance|the dance|social|sleepover|tonight|tmrw|tomorrow)\b|\b(?:he|she|they) (?:said|says|told (?:me|every ?one|us))\b/;
+
+/** Telling about a question someone else asked the writer ("my cousin asked if id ever kissed anyone"). */
+const ASKED_ME =
+  /\b(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i'?d|id|i had|i have|i'?ve|ive|i ever|i was|i am|i'?m)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'en.sexual_content.experience',
@@ -30,7 +41,7 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
+    unless: [ASKED_ME, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
     examples: {
       match: ["r u a virgin? in real life i mean", 
         'have u done it before',
@@ -55,7 +66,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: ["r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
+      noMatch: ["my cousin asked if id ever kissed anyone, so awkward", "my nan asked me if i'd ever kissed a boy 💀", "she asked whether ive ever kissed someone lol", "mum asked if i had ever kissed anyone at dinner omg", "r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died 😂", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -299,9 +310,9 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwish ${YOU} (?:were|was|where|r) (?:here )?(?:in my bed|in bed with me|under my (?:sheets|covers)|in the shower with me|naked)\b`),
       new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
     ],
-    unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
+    unless: [PEER_CRUSH, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
-      match: [
+      match: ["bet ur a good kisser 😏 wanna find out?", 
         'i want u so much',
         'i\'d love to be in bed with u',
         'what would u do if i kissed u',
@@ -321,7 +332,7 @@ export const rules: RuleDef[] = [
         'i want u so bad rn',
         'i wanna see what ur like in bed',
       ],
-      noMatch: [
+      noMatch: ["bet ur a good kisser lol, u gonna try with sam at the party?", "bet ur a good kisser, u gonna get with liam at the party?", "r u a good kisser?? u gonna kiss josh at the disco", "bet ur a good kisser lol she said u were", 
         'i want ice cream so much',
         'i wish u were here at the beach with us',
         'i wanna do stuff with u this weekend, cinema?',
@@ -465,7 +476,7 @@ export const rules: RuleDef[] = [
       /\b(?:teach|show) (?:u|you|ya) (?:things|stuff|a few things|some things|what (?:a|real))\b.{0,30}\b(?:bf|boyfriend|gf|girlfriend|boys|guys|a boy|a guy) (?:\w{1,10} )?(?:never|can'?t|cant|don'?t|dont|couldn'?t|wont|won'?t)\b|\b(?:things|stuff) no (?:boy|guy|bf|boyfriend) (?:ur|your) age (?:can|could|knows?)\b/,
       /\b(?:ever|have (?:u|you)|did (?:u|you)|do (?:u|you)|u|you) (?:ever )?(?:sexted|sext|sexting|tried sexting)\b/,
     ],
-    unless: [/\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, 
+    unless: [PEER_CRUSH, /\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, 
       /\b(?:game|fortnite|minecraft|roblox|valorant|server|lobby|team|football|soccer|basketball|volleyball|hockey|coach|practice|training|gym|dance class|gymnastics|physio|sex ed|pshe|quiz|puberty|growth spurt|health class|biology|recipe|cake|pizza|food|puppy|dog|cat|kitten|hamster|art|painting|homework|hw|test|exam)\b/,
     ],
     examples: {
@@ -512,7 +523,7 @@ export const rules: RuleDef[] = [
         'would u ever sleep with an older guy',
         'ever thought about what sex feels like',
       ],
-      noMatch: ["ur body is changing so fast, puberty is wild lol", "wearing just a towel rn, the hot water went off lol", "im in just a towel, give me 5 mins", "u ever watched that kind of video? the cooking ones", "u've developed so much as a player this season", "ur body is changing, thats puberty, we learned it in biology", "u ever sexted? asking for the pshe quiz lol", "whats ur bra size, we're going shopping saturday and i want to get u some", 
+      noMatch: ["ur a good kisser apparently, u gonna pull jake at prom or what", "ur body is changing so fast, puberty is wild lol", "wearing just a towel rn, the hot water went off lol", "im in just a towel, give me 5 mins", "u ever watched that kind of video? the cooking ones", "u've developed so much as a player this season", "ur body is changing, thats puberty, we learned it in biology", "u ever sexted? asking for the pshe quiz lol", "whats ur bra size, we're going shopping saturday and i want to get u some", 
         'whats ur favorite position in volleyball',
         'r u wet from the rain?',
         'did u see the sex ed video',

@@ -136,7 +136,8 @@ export const rules: RuleDef[] = [
       /\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to|stop) (?:pay|send|do (?:it|what i say)|give)\b.{0,20}\b(?:post|leak|share|expose|spread|upload|send) (?:them|em|it|these|this|everything|all of (?:it|them)|ur|your|the pics|the nudes|the video)\b/,
       /\bor (?:i|ill|i'?ll|imma|i will) (?:share|send|post|leak|show|forward|upload|drop|spread) (?:the |ur |your |those |these |all the |the other |all )?(?:others|rest|old ones|other ones|ones|pics|photos|vids|videos|nudes|everything)\b/,
     ],
-    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed)\b/],
+    // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
+    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
       match: ["one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
@@ -168,7 +169,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: ["send the notes or i post the rest of the memes lol", 
+      noMatch: ["pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
