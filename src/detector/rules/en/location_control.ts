@@ -310,10 +310,14 @@ const BASE: RuleDef[] = [
     category: 'location_control',
     severity: 'low',
     note: 'Watching the teen\'s location in other words: "u went off snap map for an hour", "turned off find my".',
-    patterns: [new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`), /\b(?:if|so|when) i (?:can|could) (?:track|see where|follow|watch) (?:u|you|ya)\b|\b(?:let me|lemme|i wanna|i want to|i need to) (?:be able to )?track (?:u|you|ya)\b/],
+    patterns: [
+      // t15: "ur snap map says ur at ur friends, who's there", "if i can see ur lil dot on the map", "a pic of the street sign so i know where u actually are".,
+      /\b(?:ur |your )?snap ?map (?:says|shows|said|showed) (?:ur|you'?re|u r|youre|u are|u)\b|\b(?:see|seeing|watch|watching) (?:ur|your) (?:lil |little |tiny )?(?:dot|bitmoji|avatar)\b/,
+      /\b(?:pic|photo|picture|snap|selfie|vid|video) of (?:the|a) (?:street sign|road sign|street name|house number|sign)\b.{0,30}\b(?:so i know|prove|where (?:u|you))\b|\bso i know where (?:u|you) (?:actually|really|rly|truly) (?:are|r)\b/,
+      new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`), /\b(?:if|so|when) i (?:can|could) (?:track|see where|follow|watch) (?:u|you|ya)\b|\b(?:let me|lemme|i wanna|i want to|i need to) (?:be able to )?track (?:u|you|ya)\b/],
     examples: {
-      match: ["i'll feel better if i can track u", "id feel safer if i could track u", "let me track u, just so i know ur safe", 'u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
-      noMatch: ['the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
+      match: ["ur snap map says ur at ur friends, who's there", "snap map shows ur at the park, who with?", "ill feel better if i can see ur lil dot on the map 🥺", "i like seeing ur little dot move", "send me a pic of the street sign so i know where u actually are", "take a pic of the street sign so i know where u are", "i'll feel better if i can track u", "id feel safer if i could track u", "let me track u, just so i know ur safe", 'u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
+      noMatch: ["snap map is so laggy today", "take a pic of the sign for the geography project", 'the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
     },
   },
 ];
