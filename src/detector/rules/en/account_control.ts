@@ -4,7 +4,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b/;
+  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b/;
 
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
@@ -24,6 +24,7 @@ const BASE: RuleDef[] = [
       /\b(?:your|ur) (?:email|e mail|username|user|login|gmail|apple id) (?:and|n) (?:password|pass|pw|pwd)\b/,
       /(?<!never |don'?t |dont |do not |shouldn'?t |not )\b(?:share|exchange|swap|trade) (?:our |your |ur )?(?:passwords|passcodes|pws|logins|pins)\b/,
       /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|u would|you would|u'?d)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
+      /\b(?:whats|what'?s|wats|what is|give me|gimme|send me|tell me|i need|need) the (?:login|log ?in|password|pass|pw|details|deets) (?:for|to) (?:ur|your)\b/,
     ],
     unless: [/\b(?:drop|send|share) (?:me )?(?:ur|your|a|the|their) (?:location )?pin\b(?! (?:code|number|no))/, 
       /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
@@ -33,7 +34,7 @@ const BASE: RuleDef[] = [
       /\b(?:never|don'?t|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
     ],
     examples: {
-      match: [
+      match: ["whats the login for ur insta", "give me the password to ur snap", 
         'whats ur email and password',
         "what's your password",
         'give me ur insta password',
@@ -46,7 +47,7 @@ const BASE: RuleDef[] = [
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
       ],
-      noMatch: ["give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
+      noMatch: ["whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -162,10 +163,13 @@ const BASE: RuleDef[] = [
       /\bcode (?:that |which )?(?:whatsapp|insta|instagram|snap|snapchat|google|apple|discord|tiktok|the app|microsoft|epic|roblox) (?:just )?(?:sent|texted|gave|emailed) (?:you|u|ya)\b/,
       /\b(?:give|send|gimme|tell) (?:me )?(?:ur|your) (?:roblox|fortnite|epic|insta|snap|tiktok|discord|steam|xbox|psn|minecraft|apple|google) (?:pass|pw|pword)\b/,
       /\b(?:i'?m|im|i am) (?:logged|signed) (?:in|into|on) (?:to )?(?:ur|your) (?:\w{1,10} )?(?:snap|insta|account|acc|tiktok|email|phone|whatsapp|discord)\b/,
+      // t15: "whats ur roblox pass", "share ur gmail pass", "give me ur insta details", "whats the login for ur school app", "i want access to ur icloud".,
+      /\b(?:whats|what'?s|wats|wots|what is|give|send|gimme|tell|share|dm|drop|text) (?:me )?(?:ur|your) (?:roblox|fortnite|epic|insta|ig|snap|snapchat|tiktok|discord|steam|xbox|psn|minecraft|apple|apple id|google|gmail|icloud|email|hotmail|outlook|whatsapp|facebook|fb) (?:pass|pw|pword|passwrd|password|login|log ?in|details|deets|info|logins)\b/,
+      /\b(?:i want|i need|give me|gimme|i wanna have|let me have|lemme have|i should have|i wanna get) (?:full )?(?:access|acces|axess) to (?:ur|your)\b/,
     ],
     unless: [/\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
-      match: ["i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
+      match: ["whats ur roblox pass, ill give u the limited", "share ur gmail pass, need to fix something on it", "give me ur insta details, i'll block the lads who msg u", "whats ur fortnite pw", "send me ur snap login", "i want access to ur icloud", "i need access to ur insta, just to check", "i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
         'give me ur roblox pass and i\'ll log in',
         'i\'m logged into ur snap now, so dont change the password',
         'log me in on ur insta, i wanna see something',
@@ -179,7 +183,7 @@ const BASE: RuleDef[] = [
         'for the job u just give me the online banking login and the card pin',
         'send ur epic games login, ill get u the skins',
       ],
-      noMatch: ["i need ur wifi password lol", 
+      noMatch: ["whats ur fave roblox game", "share ur insta with the class page", "i want access to the school wifi", "i need ur wifi password lol", 
         'give me ur roblox pass for the team game pls',
         'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
@@ -234,11 +238,12 @@ const BASE: RuleDef[] = [
       /\blog ?out of (?:ur|your) (?:\w{1,12} )?(?:acc|account|discord|snap|insta|roblox|tiktok|whatsapp|fortnite|xbox|psn|steam)?\b.{0,20}\bso i can (?:log ?in|get in|sign in|check|go on|use it)\b/,
       /\b(?:(?:tell|send|give|text) me|gimme) the new (?:one|password|pass|passcode|code|pin)\b|\bwhy (?:did|d|would) (?:u|you) change (?:ur|your|the) (?:password|pass|passcode|pin|login)\b/,
       /\b(?:screenshot|ss|pic|photo) of (?:the|ur|your|that) (?:verification|login|log in|security|2fa|confirmation|sign ?in) (?:text|code|message|sms|email)\b|\b(?:add|put|set up|register) (?:my|me) (?:face|fingerprint|finger ?print|thumb ?print)\b|\b(?:face ?id|fingerprint|touch ?id)\b.{0,20}\b(?:as mine|mine too|for me too|with mine|to my face)\b/,
+      /\b(?:hold|mind|look after|run|manage|keep|take over|babysit) (?:ur|your) (?:account|acc|acct|snap|snapchat|insta|streaks|roblox|fortnite|tiktok|profile|page)\b.{0,30}\b(?:while|when|till|until|whilst) (?:ur|you'?re|u r|youre|u are|u|you|ur phone|your phone)\b/,
     ],
     unless: [new RegExp(FAMILY_VOICE), /\b(?:wifi|wi fi|router|netflix|disney|family account|school account|teacher)\b/],
     examples: {
-      match: [ "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
-      noMatch: [ "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
+      match: ["ill hold ur account while ur grounded so u dont lose anything", "ill look after ur snap while ur phone is taken", "let me run ur insta while ur away", "ill mind ur account till u get ur phone back",  "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
+      noMatch: ["ill hold ur bag while u get changed", "who will run the school insta while miss is away",  "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
     },
   },
   {
@@ -259,7 +264,7 @@ const BASE: RuleDef[] = [
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
   'en.account_control.password': {
-    match: ['whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
+    match: ["whats the login for ur school app? wanna see ur timetable", "whats your apple id password, need to approve the app for you", "give me ur password, ask to buy isnt working again", 'whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
     noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw'],
   },
   'en.account_control.access-wide': {

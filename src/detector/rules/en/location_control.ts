@@ -112,7 +112,7 @@ const BASE: RuleDef[] = [
         'just download life 360 for me ok',
         'drop me ur live loc when u get there',
       ],
-      noMatch: ["send ur live location, i can't find the park", "drop ur live loc, cant find the entrance to the cinema", "share ur live location pls, which gate r u at", "send me ur live loc i cant find the cafe", "turn on find my, ur phone's gone missing again 🙄", "turn ghost mode off so i can see if ur nearby lol", "send me ur live loc, im coming to meet u at the station", "share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
+      noMatch: ["turn on find my in case u lose ur phone again", "put find my on, u always lose ur phone", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", "send ur live location, i can't find the park", "drop ur live loc, cant find the entrance to the cinema", "share ur live location pls, which gate r u at", "send me ur live loc i cant find the cafe", "turn on find my, ur phone's gone missing again 🙄", "turn ghost mode off so i can see if ur nearby lol", "send me ur live loc, im coming to meet u at the station", "share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
         'why r u on ghost mode lol i wanted to see if u were at the park',
         'turn off ghost mode on snap so i can see if ur at practice yet',
         'should we all turn on snap map for the festival? so we dont lose each other',
@@ -179,7 +179,7 @@ const BASE: RuleDef[] = [
       /\b(?:u|you) (?:turned|put|switched|went) (?:ur |your )?(?:ghost ?mode|snap ?map ghost) (?:on|back on)\b|\b(?:ghost ?mode|location|snap ?map|find my|life ?360)\b.{0,60}\bwhat (?:are|r|ru) ?(?:u|you) hiding\b/,
       /\bi (?:like|love|need|wanna|want to) (?:knowing|to know|know) where (?:u|you) (?:r|are|go|at|'?re)\b.{0,25}\b(?:keep|share|sharing|location|loc|map|always|all the time)\b|\bkeep sharing (?:it|ur location|your location|ur loc)\b(?! (?:till|until|til) (?:u|you)(?:'re| are| r)? (?:get )?home)|\bwhy (?:were|was|r|are|did) (?:u|you|ya)\b.{0,30}\bi saw (?:on|it on|u on) (?:the |ur |your )?(?:map|snap ?map|find my|life ?360)\b/,
     ],
-    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
+    unless: [/\b(?:mom|mum|dad|mama|papa|parents|lost|(?:lose|losing) (?:ur|your) phone|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
     examples: {
       match: [ "i like knowing where u r, keep sharing it", "why were u at the park, i saw on the map", "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
         'why did u turn off location sharing',
@@ -198,7 +198,7 @@ const BASE: RuleDef[] = [
         "i can't see u on snap map anymore",
         'share ur live location with me, always',
       ],
-      noMatch: [ "i saw u on snap map at the movies, i was right around the corner", "keep sharing it till u get home", "what r u hiding in ur bag lol",
+      noMatch: ["put find my on, u always lose ur phone", "keep find my on, ur always losing ur phone",  "i saw u on snap map at the movies, i was right around the corner", "keep sharing it till u get home", "what r u hiding in ur bag lol",
         'why is ur map off, is ur phone broken',
         'i turned my location off my ex was creepy',
         'let me see where u are, ill come find u',
@@ -310,10 +310,14 @@ const BASE: RuleDef[] = [
     category: 'location_control',
     severity: 'low',
     note: 'Watching the teen\'s location in other words: "u went off snap map for an hour", "turned off find my".',
-    patterns: [new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`), /\b(?:if|so|when) i (?:can|could) (?:track|see where|follow|watch) (?:u|you|ya)\b|\b(?:let me|lemme|i wanna|i want to|i need to) (?:be able to )?track (?:u|you|ya)\b/],
+    patterns: [
+      // t15: "ur snap map says ur at ur friends, who's there", "if i can see ur lil dot on the map", "a pic of the street sign so i know where u actually are".,
+      /\b(?:ur |your )?snap ?map (?:says|shows|said|showed) (?:ur|you'?re|u r|youre|u are|u)\b|\b(?:see|seeing|watch|watching) (?:ur|your) (?:lil |little |tiny )?(?:dot|bitmoji|avatar)\b/,
+      /\b(?:pic|photo|picture|snap|selfie|vid|video) of (?:the|a) (?:street sign|road sign|street name|house number|sign)\b.{0,30}\b(?:so i know|prove|where (?:u|you))\b|\bso i know where (?:u|you) (?:actually|really|rly|truly) (?:are|r)\b/,
+      new RegExp(String.raw`\b(?:went|go|gone|going) off (?:snap ?map|the map|find my|life ?360|location)\b|\b${YOU} (?:turned|switched) off (?:snap ?map|find my|life ?360|ur location|your location)\b`), /\b(?:if|so|when) i (?:can|could) (?:track|see where|follow|watch) (?:u|you|ya)\b|\b(?:let me|lemme|i wanna|i want to|i need to) (?:be able to )?track (?:u|you|ya)\b/],
     examples: {
-      match: ["i'll feel better if i can track u", "id feel safer if i could track u", "let me track u, just so i know ur safe", 'u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
-      noMatch: ['the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
+      match: ["ur snap map says ur at ur friends, who's there", "snap map shows ur at the park, who with?", "ill feel better if i can see ur lil dot on the map 🥺", "i like seeing ur little dot move", "send me a pic of the street sign so i know where u actually are", "take a pic of the street sign so i know where u are", "i'll feel better if i can track u", "id feel safer if i could track u", "let me track u, just so i know ur safe", 'u went off snap map for an hour yesterday', 'why did u go off find my', 'u turned off ur location again'],
+      noMatch: ["snap map is so laggy today", "take a pic of the sign for the geography project", 'the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
     },
   },
 ];
@@ -325,12 +329,14 @@ const BASE: RuleDef[] = [
  */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
-    /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source,
+    /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source +
+    // Find My for a phone that keeps getting lost: "turn on find my in case u lose ur phone again".
+    /|\bin case (?:u|you|it) (?:lose|loose|drop|leave|forget|gets? (?:lost|nicked|stolen))\b|\b(?:always|keep) (?:losing|loosing) (?:it|ur phone|your phone)\b|\b(?:lose|lost|loose|losing) (?:ur|your) phone\b|\bif (?:u|you) (?:lose|loose) it\b|\bgets? (?:nicked|stolen)\b/.source,
 );
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.location_control.tracking-apps': {
-    match: ['turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
+    match: ["turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
     noMatch: ['the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
   },
   'en.location_control.share-wide': {

@@ -52,7 +52,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: ["im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: ["can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", "im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -83,6 +83,7 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|let me|lemme) come (?:and )?get (?:you|u|ya)\b(?! (?:a|some|the|something|food|lunch|snacks|from (?:practice|training|school))\b)/,
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
       /\bwhere (?:should|shall|can|do) i (?:get|grab|collect|meet|find|pick up) (?:u|you|ya)\b|\b(?:i'?ll|ill|i can|lemme|let me|i could) drive (?:over|round|down|up) (?:to (?:urs|yours|ur place|your place))?\b.{0,20}\b(?:where|get (?:u|you)|pick (?:u|you))\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|imma) (?:send|buy|get|book|pay for|sort) (?:u|you|ya) (?:the|a|ur|your) (?:train|bus|coach|plane|flight) ?(?:ticket|tickets|fare)?\b.{0,30}\bcome (?:down|up|over|see me|to)\b/,
     ],
     unless: [/\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/, /\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
@@ -93,7 +94,7 @@ const BASE: RuleDef[] = [
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
-      match: ["i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
+      match: ["i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
         "i'll drive down to see u",
         "i'll come to urs",
         "i'll pick you up",
@@ -108,7 +109,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -495,9 +496,20 @@ const BASE: RuleDef[] = [
       /\b(?:never|finally|actually|still haven'?t|still havent|havent|haven'?t) (?:hung|hang|hanging|met|meet|meeting|linked) (?:out |up )?(?:properly|irl|in person|for real)\b|\b(?:hang out|hung out|meet|meet up|link up|link) properly\b/,
       /\b(?:skip|bunk|ditch|wag|cut|miss) (?:off )?(?:last|first|the last|ur last|your last|\w{1,8}) (?:period|lesson|class)\b|\b(?:skip|bunk|ditch|wag|cut) (?:off )?(?:school|class|college)\b.{0,30}\b(?:with me|meet|hang|i'?ll|ill|pick)\b/,
       /\b(?:u|you) (?:and|n|&) (?:me|i) (?:are|r|'?re|will be|'?ll be|gonna be|are gonna be|are going to be) (?:hanging|hanging out|meeting|meeting up|linking|linking up|chilling|going out)\b|\b(?:when|next time) (?:i'?m|im|i am) (?:back )?in (?:town|ur town|your town|ur area|your area)\b.{0,30}\b(?:hanging|meet|meeting|link|linking|chill|chilling|see (?:u|you))\b/,
+      // t15: a time by the teen's school with a treat, a drive up, a car to look out for, a bus stop in 20, miles apart, staying behind after training, linking after a lesson, a bag for the weekend, pulling up to his place, a sleepover at his.,
+      /\b(?:near|by|outside|round|next to) (?:ur|your) (?:school|college|house|place|gaff|yard|ends|work)\b.{0,20}\b(?:at \d{1,2}|after school|my treat|on me)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|i'?m gonna|im gonna) (?:drive|get the train|hop on a train|travel|come) (?:up|down) (?:sat|saturday|sun|sunday|fri|friday|this weekend|next weekend|tmrw|tomorrow|tonight|later|to (?:urs|yours|ur (?:town|city|area))|,|\.|$)|\b(?:i'?ll|ill|i can|i could) drive (?:up|down|over)\b.{0,20}\b(?:wont regret|won'?t regret|promise|trust me)\b/,
+      /\b(?:hop|jump|get) in\b.{0,25}\b(?:when (?:u|you) see|(?:the|a) (?:black|white|silver|grey|gray|red|blue|dark) (?:golf|bmw|audi|merc|mercedes|range ?rover|van|car|corsa|polo|tesla|civic))\b|\b(?:look for|look out for|watch for) (?:a|the|my) (?:black|white|silver|grey|gray|red|blue|dark) (?:golf|bmw|audi|merc|mercedes|range ?rover|van|car|corsa|polo|tesla|civic)\b/,
+      /\b(?:i could|i can|i'?ll|ill|i will|i'?m gonna|im gonna) be (?:at|outside|by|near|round) (?:ur|your) (?:bus stop|school|house|place|door|street|road|gate|work|estate|flat|yard|gaff) (?:in \d{1,3}|by \d{1,2}|at \d{1,2}|tonight|later)\b/,
+      /\b\d{1,3} ?(?:mins?|minutes|miles|hours?|hrs?|km) (?:apart|away)\b.{0,40}\b(?:meet|link|hang|see (?:u|you|each other)|come over|rude not)\b|\b(?:rude|shame|crime|criminal|waste) not to (?:meet|link|hang)\b/,
+      /\bstay (?:behind|back|late) after (?:training|practice|class|school|the session|rehearsal|lesson|club)\b.{0,30}\b(?:drop|drive|take|run|lift|ride)\b/,
+      /\b(?:can we|could we|wanna|we could|lets|let'?s|shall we|we should|i wanna) (?:link|link up|meet|meet up|hang|hang out|chill) (?:after|before) (?:ur|your) (?:\w{1,12} )?(?:lesson|class|practice|training|shift|club|session|match|game)\b/,
+      /\b(?:bring|pack) (?:a|an|ur|your) (?:bag|overnight bag|toothbrush|pjs|change of clothes)\b.{0,25}\b(?:mine|my place|my flat|stay|staying)\b|\b(?:u|you) can (?:stay|sleep|crash) (?:the (?:weekend|night) )?(?:at|round) (?:mine|my (?:place|flat|house))\b|\b(?:u|you) can stay the (?:weekend|night)\b/,
+      /\bpull up (?:to|at|round) (?:mine|my (?:place|flat|house|yard|gaff|ends))\b|\bslide (?:thru|through|round) (?:to )?(?:mine|my (?:place|flat|house|yard|gaff))\b/,
+      /\bsleepover at (?:mine|my (?:place|flat|house))\b.{0,30}\b(?:i'?ll|ill|i will|i can) (?:get|buy|grab|bring)\b/,
     ],
     examples: {
-      match: ["be a shame if we never hung out properly, u free sat? 👀", "we still havent met properly, u free sunday?", "we should hang out properly sometime", "i'm off thursday, u could skip last period", "bunk off school thursday and meet me", "just skip last lesson, ill be outside", "when i'm back in town u and me are hanging out, no excuses", "u n me are linking when im back", "next time im in town we are meeting up, no excuses", "we could grab lunch sometime and i'll get u whatever u want from the shops", "we should get food sometime, my treat", "lets grab a coffee one day", "maybe we could go for dinner sometime", 
+      match: ["maccies near ur school at 4? my treat", "kfc by ur school at 3? on me", "ill drive up, u wont regret it", "i could drive down this weekend", "just hop in when u see a black golf outside", "look for a silver audi, thats me", "i could be at ur bus stop in 20", "ill be outside ur house in 10", "we live like 30 mins apart, itd be rude not to meet lol", "ur only 20 mins away, we should meet", "stay behind after training, i'll drop u home myself", "stay back after practice, ill give u a lift", "can we link after ur swimming lesson", "wanna meet up after ur dance class", "bring a bag to mine, u can stay the weekend", "u can crash at mine for the weekend", "wagwan, pull up to mine later?", "slide thru to my gaff later", "sleepover at mine? ill get snacks n everything", "be a shame if we never hung out properly, u free sat? 👀", "we still havent met properly, u free sunday?", "we should hang out properly sometime", "i'm off thursday, u could skip last period", "bunk off school thursday and meet me", "just skip last lesson, ill be outside", "when i'm back in town u and me are hanging out, no excuses", "u n me are linking when im back", "next time im in town we are meeting up, no excuses", "we could grab lunch sometime and i'll get u whatever u want from the shops", "we should get food sometime, my treat", "lets grab a coffee one day", "maybe we could go for dinner sometime", 
         'come to the studio tomorrow, just u, no need to bring anyone',
         "i'm parked at the end of ur road 😊 come out",
         "i'm outside the leisure centre, come say hi after ur swim",
@@ -508,7 +520,21 @@ const BASE: RuleDef[] = [
         "i'll wait for u at the park gate after practice",
         "come round mine after school, i'll give u a lift home",
       ],
-      noMatch: ["we could grab lunch at break", 'no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
+      noMatch: ["hop in the pool", "the bus stop by ur school is closed", "its like 30 mins away by bus", "stay behind after class to finish ur test", "can we link the docs after the lesson", "we could grab lunch at break", 'no need to bring anything, we have snacks', 'my dad parked at the station', 'the library is somewhat quiet today', 'lets meet somewhere quiet to revise, the librarys too loud', 'meet me behind the sports hall at lunch, i have ur present', 'party at my house saturday, my parents will be there', 'mum can give u a lift home after practice', 'ur mum said u can come to mine after school, ill wait for u at the gate'],
+    },
+  },
+  {
+    id: 'en.meeting.in-your-area',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Someone who does not live near the teen says they will be in the area and proposes meeting: "im round there friday, wanna get bubble tea after school? my treat" (t15 grooming conversation). A friend from school has no need to announce being round there.',
+    patterns: [
+      /\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|gonna be|i'?m gonna be|im gonna be) (?:round|around|in|near|passing through|passing) (?:there|ur way|your way|ur area|your area|ur end|ur ends|ur bit|ur town|your town|ur city|your city|ur side|that way)\b.{0,30}\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets|meet|link|hang|chill|come (?:out|say hi|find me)|my treat)\b/,
+    ],
+    unless: [/\b(?:mum|mom|dad|nan|gran|grandma|grandad|auntie|uncle|cousin|team|squad|class|school trip|match|tournament|every ?one|the gc|the group|the others)\b/],
+    examples: {
+      match: ['im round there friday, wanna get bubble tea after school? my treat', "i'll be round ur way sat, fancy meeting up?", 'im in ur area tmrw, wanna link after school', 'ill be passing through ur town sunday, lets grab food'],
+      noMatch: ['im round there friday with my mum, wanna come?', 'ill be in ur area for the match sat, come say hi to the team', 'im round there all the time lol', 'i was in ur area yesterday'],
     },
   },
 ];
@@ -526,14 +552,22 @@ const PEER_MEETING =
 const MEET_BY_PIN =
   /\b(?:drop|send|share|gimme) (?:me )?(?:ur |your )?(?:live )?(?:pin|loc|location)\b|\bi know where (?:u|you) live\b.{0,6}\b(?:lol|lmao|haha)\b/;
 
+/**
+ * A parent's or friend's errand: a ride home because it is late ("i'll get u an uber home, its too
+ * late for the bus", "text when ur on the train"), or meeting to swap or sell something instead of
+ * posting it. Low, not silent: a stranger can say it too.
+ */
+const ERRANDS =
+  /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
-    everyday: PEER_MEETING,
-    match: ['come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
+    match: ["can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", 'come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
     noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
   },
   'en.meeting.outing-wide': {
-    everyday: PEER_MEETING,
+    everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
     match: ['im in town saturday, wanna get mcdonalds just us two?', 'wanna go into town sat just us two', 'lets meet at the park, just us, i need to talk 😭', 'wanna hang out just us two? we can watch scary movies'],
     noMatch: ['going into town with mum', 'we watched a film at school', 'i need to talk to u about the project'],
   },
@@ -543,8 +577,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
   },
   'en.meeting.pick-up-travel': {
-    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}`),
-    match: ['i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}`),
+    match: ["ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

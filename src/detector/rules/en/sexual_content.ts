@@ -6,6 +6,17 @@ import { YOU, YOUR, YOURE, YOURSELF } from './words';
  * questions about the teen's experience and body, then explicit talk, so that sexual requests
  * later feel normal. Questions aimed at the teen are medium; explicit talk and requests are high.
  */
+/**
+ * A friend teasing about a crush at a party ("bet ur a good kisser lol, u gonna try with sam at the
+ * party?", "she said ur a good kisser"): the kiss is with someone else, not with the sender.
+ */
+const PEER_CRUSH =
+  /\b(?:try|trying|kiss|kissing|pull|pulling|get with|getting with|link|linking|make a move on|shoot (?:ur|your) shot with) (?:with |on )?(?!me\b|u\b|you\b|ya\b|us\b|with\b|on\b)\w{2,12}\b.{0,20}\b(?:party|prom|disco|school dance|the dance|social|sleepover|tonight|tmrw|tomorrow)\b|\b(?:he|she|they) (?:said|says|told (?:me|every ?one|us))\b/;
+
+/** Telling about a question someone else asked the writer ("my cousin asked if id ever kissed anyone"). */
+const ASKED_ME =
+  /\b(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i'?d|id|i had|i have|i'?ve|ive|i ever|i was|i am|i'?m)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'en.sexual_content.experience',
@@ -30,7 +41,7 @@ export const rules: RuleDef[] = [
       /\b(?:sex|sexting|masturbating|touching (?:yourself|urself)|nudes|experimenting)\b (?:is|'?s) (?:\w{1,10} )?(?:normal|natural|ok|okay|fine) (?:at|for) (?:your|ur|ya) age\b|\b(?:every ?one|all (?:the )?(?:girls|boys|kids)) (?:your|ur) age (?:does|do|is doing|are doing|sends?) (?:it|this|that|them|nudes)\b/,
       /\b(?:do|d|would) (?:you|u|ya) (?:like|love|enjoy) (?:it )?(?:when )?(?:some ?one|somebody|a (?:guy|boy|man|girl)|i|being) (?:touch|touches|touching|touched|kiss|kisses|kissed|rub|rubs)\b(?! (?:your|ur) (?:hair|stuff|phone|food|things))/,
     ],
-    unless: [/\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
+    unless: [ASKED_ME, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
     examples: {
       match: ["r u a virgin? in real life i mean", 
         'have u done it before',
@@ -55,7 +66,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: ["r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died \ud83d\ude02", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
+      noMatch: ["my cousin asked if id ever kissed anyone, so awkward", "my nan asked me if i'd ever kissed a boy 💀", "she asked whether ive ever kissed someone lol", "mum asked if i had ever kissed anyone at dinner omg", "r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died 😂", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -122,10 +133,11 @@ export const rules: RuleDef[] = [
       /\b(?:do|d|are|r) ?(?:you|u|ya) (?:\w{1,15} )?(?:shave|shaved|wax|waxed) (?:down there|there|your (?:pussy|dick|privates|private parts)|ur (?:pussy|dick|privates))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:even )?(?:wearing|in) (?:a bra|panties|a thong|underwear|any underwear|anything under)\b/,
       /\b(?:(?:do|d) )?(?:you|u|ya) (?:\w{1,15} )?(?:wear|have|got) (?:a bra|bras|boobs|tits|hair down there|pubes|thongs?|a thong|lingerie|panties)\b/,
+      /\b(?:what|wat) (?:size|cup) (?:are|r|ru) ?(?:u|you|ya)\b.{0,10}\b(?:up top|on top|in (?:a )?bras?|bra|cup)\b|\bhow big (?:are|r|ru) ?(?:u|you|ya) (?:up top|on top)\b/,
     ],
     unless: [/\b(?:straps?|bra|label|tag) (?:are|is|r|'?s) (?:showing|out|sticking out|visible)\b|\bshowing through\b|\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, /\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
     examples: {
-      match: [
+      match: ["what size are u up top lol", "how big r u up top", "what cup are u in bras", 
         'how big are u down there',
         'u wear thongs?',
         'what size is ur bra',
@@ -137,7 +149,7 @@ export const rules: RuleDef[] = [
         'what size bra do u wear',
         'r ur boobs getting bigger?',
       ],
-      noMatch: ["are u wearing a bra under that? ur straps are showing lol", 
+      noMatch: ["what size are u in shoes", "what size r u in the team kit", "are u wearing a bra under that? ur straps are showing lol", 
         'its so cold down there in the basement',
         'do u wear a helmet when u bike',
         'what size are your shoes, i want to buy the same',
@@ -298,10 +310,12 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:love to|wanna|want to|wish i (?:was|were|could be)|i'?d like to) (?:be )?(?:in bed|in ur bed|in your bed|under the covers|naked|in the shower) with ${YOU}\b`),
       new RegExp(String.raw`\bwish ${YOU} (?:were|was|where|r) (?:here )?(?:in my bed|in bed with me|under my (?:sheets|covers)|in the shower with me|naked)\b`),
       new RegExp(String.raw`\b(?:i )?bet (?:${YOURE}|${YOU} (?:are|r)) (?:a )?(?:good|great|amazing|really good) (?:kisser|in bed)\b|\b(?:are|r) ${YOU} (?:a )?(?:good|great) (?:kisser|in bed)\b`),
+      // t15: "thinkin bout u in ways i shouldnt".,
+      /\b(?:think(?:ing|in)?|thought|dream(?:ing|in)?|dreamt) (?:about|abt|bout|of) (?:u|you) in (?:ways|a way) i (?:shouldnt|shouldn'?t|should not|probably shouldnt|probably shouldn'?t)\b|\b(?:think(?:ing|in)?|thought) (?:about|abt|bout|of) (?:u|you) (?:like that|that way)\b.{0,15}\b(?:shouldnt|shouldn'?t|bad|naughty)\b/,
     ],
-    unless: [/\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
+    unless: [PEER_CRUSH, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
-      match: [
+      match: ["thinkin bout u in ways i shouldnt ngl 🥵", "been thinking of u in ways i shouldnt", "bet ur a good kisser 😏 wanna find out?", 
         'i want u so much',
         'i\'d love to be in bed with u',
         'what would u do if i kissed u',
@@ -321,7 +335,7 @@ export const rules: RuleDef[] = [
         'i want u so bad rn',
         'i wanna see what ur like in bed',
       ],
-      noMatch: [
+      noMatch: ["i was thinking about u in maths, u missed the test", "bet ur a good kisser lol, u gonna try with sam at the party?", "bet ur a good kisser, u gonna get with liam at the party?", "r u a good kisser?? u gonna kiss josh at the disco", "bet ur a good kisser lol she said u were", 
         'i want ice cream so much',
         'i wish u were here at the beach with us',
         'i wanna do stuff with u this weekend, cinema?',
@@ -355,10 +369,12 @@ export const rules: RuleDef[] = [
       /\b(?:grown|grown up|developed|hair|look like|hairy) down there\b/,
       /\b(?:should be|is|been|would be) doing to (?:u|you)\b|\b(?:never|ever|even) (?:tried|try) (?:anything|stuff|something) (?:with|on) (?:u|you)\b|\bwhat do (?:u|you) like a (?:guy|boy|man|girl) to do\b/,
       /\bpractice (?:kissing|on me|with me)\b|\bpractice for when (?:u|you|ya) (?:get|have) a (?:bf|boyfriend|gf|girlfriend)\b/,
+      // t15: "u ever watched anything u werent meant to? like 18+ stuff".,
+      /\b18 ?\+? (?:stuff|content|sites?|vids|videos)\b|\b(?:watched|seen|watch|looked at|been on) (?:anything|stuff|smth|something|sites?|things) (?:u|you) (?:werent|weren'?t|shouldnt|shouldn'?t|aint|are not|arent|aren'?t) (?:meant|supposed|allowed) to\b/,
     ],
     unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano|pshe|rse|sex ed|the nurse|school nurse|the doctor|my doctor|the gp|leaflet)\b/],
     examples: {
-      match: ["we should practice for when u get a bf 😏", "practice with me so ur ready for a boyfriend", "u can practice kissing on me", "ur old enough to talk about grown up things now", "tell me what u'd do if we were alone together \ud83d\ude0f", "ur mature enough for adult convos now", "what would u do to me if we were alone in my room", 
+      match: ["u ever watched anything u werent meant to? like 18+ stuff", "ever been on 18+ sites?", "watched stuff u werent supposed to? 👀", "we should practice for when u get a bf 😏", "practice with me so ur ready for a boyfriend", "u can practice kissing on me", "ur old enough to talk about grown up things now", "tell me what u'd do if we were alone together \ud83d\ude0f", "ur mature enough for adult convos now", "what would u do to me if we were alone in my room", 
         'what would u let me do, u can be honest',
         'whats the furthest u\'d go, u can tell me',
         'lol u still a kid or have u grown up down there 👀',
@@ -384,7 +400,7 @@ export const rules: RuleDef[] = [
         'first kiss already happen? anything past that? 👀',
         'would it be weird if i talked dirty to u? 😳',
       ],
-      noMatch: ["ur old enough for adult conversations about money now - dad", "in pshe they told us its normal to be curious about ur body", "the school nurse said its normal to be curious about ur body at our age", "ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
+      noMatch: ["its an 18 film so we cant go", "did u watch the film? we werent meant to till friday", "ur old enough for adult conversations about money now - dad", "in pshe they told us its normal to be curious about ur body", "the school nurse said its normal to be curious about ur body at our age", "ur old enough to walk to school alone now", "what would u do if we were stuck on a desert island", 
         'ur legs are really filling out from all the cycling, coach said',
         'i can show u what guys like to eat at the bbq lol',
         'had a dream about u last night, we were at the beach and u had a dog lol',
@@ -465,7 +481,7 @@ export const rules: RuleDef[] = [
       /\b(?:teach|show) (?:u|you|ya) (?:things|stuff|a few things|some things|what (?:a|real))\b.{0,30}\b(?:bf|boyfriend|gf|girlfriend|boys|guys|a boy|a guy) (?:\w{1,10} )?(?:never|can'?t|cant|don'?t|dont|couldn'?t|wont|won'?t)\b|\b(?:things|stuff) no (?:boy|guy|bf|boyfriend) (?:ur|your) age (?:can|could|knows?)\b/,
       /\b(?:ever|have (?:u|you)|did (?:u|you)|do (?:u|you)|u|you) (?:ever )?(?:sexted|sext|sexting|tried sexting)\b/,
     ],
-    unless: [/\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, 
+    unless: [PEER_CRUSH, /\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, 
       /\b(?:game|fortnite|minecraft|roblox|valorant|server|lobby|team|football|soccer|basketball|volleyball|hockey|coach|practice|training|gym|dance class|gymnastics|physio|sex ed|pshe|quiz|puberty|growth spurt|health class|biology|recipe|cake|pizza|food|puppy|dog|cat|kitten|hamster|art|painting|homework|hw|test|exam)\b/,
     ],
     examples: {
@@ -512,7 +528,7 @@ export const rules: RuleDef[] = [
         'would u ever sleep with an older guy',
         'ever thought about what sex feels like',
       ],
-      noMatch: ["ur body is changing so fast, puberty is wild lol", "wearing just a towel rn, the hot water went off lol", "im in just a towel, give me 5 mins", "u ever watched that kind of video? the cooking ones", "u've developed so much as a player this season", "ur body is changing, thats puberty, we learned it in biology", "u ever sexted? asking for the pshe quiz lol", "whats ur bra size, we're going shopping saturday and i want to get u some", 
+      noMatch: ["ur a good kisser apparently, u gonna pull jake at prom or what", "ur body is changing so fast, puberty is wild lol", "wearing just a towel rn, the hot water went off lol", "im in just a towel, give me 5 mins", "u ever watched that kind of video? the cooking ones", "u've developed so much as a player this season", "ur body is changing, thats puberty, we learned it in biology", "u ever sexted? asking for the pshe quiz lol", "whats ur bra size, we're going shopping saturday and i want to get u some", 
         'whats ur favorite position in volleyball',
         'r u wet from the rain?',
         'did u see the sex ed video',
@@ -648,10 +664,14 @@ export const rules: RuleDef[] = [
       /\b(?:wanna|want to|do u want to|u want to) (?:hear|see|know|read) (?:something|smth|sth) (?:naughty|dirty|spicy|rude|nsfw|x ?rated)\b/,
       new RegExp(String.raw`\b(?:seen|see|saw) ${YOU} (?:without (?:any |${YOUR} )?clothes|naked|undressed|with nothing on)\b|\b(?:no idea|dont know|don'?t know|not know) what ${YOU} do to me\b|\bdoing it i mean\b`),
       /\b(?:natural|normal) to (?:feel|have feelings?|want) (?:things |stuff |something |that way )?(?:for|about|towards) (?:older|grown) (?:guys|men|boys|people)\b|\b(?:like|i mean) physically\b/,
+      // t15: "ur making me feel some type of way rn", "u sleep in just a tshirt or", "bet ur a freak lowkey".,
+      /\b(?:ur|you'?re|youre|u r|u|you) (?:making|make|got|have|getting|get) me (?:feel(?:ing)? |all )?(?:some type of way|some kinda way|some kind of way|a certain way|all types of ways|hot and bothered|flustered|weak)\b/,
+      /\b(?:u|you) sleep (?:in )?(?:just |only )?(?:a |ur |your )?(?:t ?shirt|tee|underwear|undies|boxers|nothing|bra|pants|knickers|naked|nude)\b|\bwhat (?:do|d) (?:u|you) (?:sleep|wear to bed) in\b/,
+      /\bbet (?:ur|you'?re|youre|u r|u are|you are) (?:a )?(?:lowkey |secretly |such a |a lil |a little )?(?:freak|freaky|kinky|naughty one)\b|\b(?:ur|you'?re|youre|u r) (?:a )?(?:lowkey|secretly|low key) (?:a )?(?:freak|freaky|kinky)\b/,
     ],
     unless: [/\b(?:sex ed|health class|pshe|rse|biology|bio|doctor|dr|gp|nurse|the leaflet|the book|the video we watched|puberty|freezing|so cold|raining|weather|science|museum|coding)\b/, /\b(?:coach|training|physio|stretch(?:es|ing)?|warm ?up|muscle|injury|posture|match|game|level|homework|revision|exam|test)\b/, /\b(?:lol )?(?:sam|she|he|they|my (?:mate|friend|bestie|sister|brother)) (?:and \w{1,12} )?(?:said|says|told me|texted)\b/],
     examples: {
-      match: [
+      match: ["ngl ur making me feel some type of way rn 🥵", "u got me feeling some type of way", "u make me feel a certain way ngl", "u sleep in just a tshirt or", "what do u sleep in 👀", "do u sleep in just ur underwear", "bet ur a freak lowkey 👀", "ur lowkey a freak i can tell", "bet ur freaky 😏", 
         'i always get so restless when i cant sleep, just lying in bed thinking about stuff lol. u ever get like that at night? horny i mean 😳 its normal',
         'do u ever get horny when ur bored at night',
         'being turned on at ur age is totally normal btw',
@@ -689,7 +709,7 @@ export const rules: RuleDef[] = [
         'u have no idea what u do to me',
         'u ever wonder what its like? doing it i mean',
       ],
-      noMatch: [
+      noMatch: ["that song makes me feel some type of way", "u sleep in the top bunk or", "what do u sleep in, its freezing at camp", 
         'the doctor said its normal to feel horny during puberty, so weird to hear it from her',
         'in sex ed they said its natural to want to explore ur body, the whole class died',
         'ur gonna be such a good captain, in every way',

@@ -135,10 +135,13 @@ export const rules: RuleDef[] = [
       /\b(?:you|u) (?:better|had better|'?d better) (?:do what i (?:say|tell (?:you|u))|do as i say)\b/,
       /\bif (?:you|u|ya) (?:don'?t|do not|won'?t|refuse to|stop) (?:pay|send|do (?:it|what i say)|give)\b.{0,20}\b(?:post|leak|share|expose|spread|upload|send) (?:them|em|it|these|this|everything|all of (?:it|them)|ur|your|the pics|the nudes|the video)\b/,
       /\bor (?:i|ill|i'?ll|imma|i will) (?:share|send|post|leak|show|forward|upload|drop|spread) (?:the |ur |your |those |these |all the |the other |all )?(?:others|rest|old ones|other ones|ones|pics|photos|vids|videos|nudes|everything)\b/,
+      // t15: a deadline, then "or its going out" / "or its over for u".,
+      /\b(?:by|before) (?:tonight|midnight|tomorrow|tmrw|the morning|\d{1,2} ?(?:pm|am)?)\b.{0,10}\bor (?:it'?s|its|they'?re|theyre|it|they|everything|ur pics|the pics) (?:going|goes|go|gone|'?ll go|will go) (?:out|online|live|public|everywhere|viral)\b|\b(?:by|before) (?:tonight|midnight|tomorrow|tmrw|\d{1,2} ?(?:pm|am)?)\b.{0,10}\bor (?:it'?s|its) over for (?:u|you|ya)\b/,
     ],
-    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed)\b/],
+    // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
+    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
-      match: ["one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
+      match: ["50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -168,7 +171,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: ["send the notes or i post the rest of the memes lol", 
+      noMatch: ["hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -202,10 +205,12 @@ export const rules: RuleDef[] = [
       /\bkeep (?:quiet|your mouth shut|ur mouth shut|it shut|quite|silent|ur mouth closed|your mouth closed)\b.{0,20}\b(?:or|else|otherwise|unless)\b/,
       /\b(?:it'?s|it is) (?:all )?(?:your|ur) (?:own )?fault\b.{0,20}\b(?:you|u) (?:sent|send|started|wanted)\b/,
       /\b(?:you|u) (?:sent|send) (?:them|em|it|those|the pics|these) (?:yourself|urself|ur self|voluntarily|first)\b/,
+      /\b(?:nobody|no1|no body|who(?: is|'?s) (?:gonna|going to)) (?:will |would |is gonna |gonna |'?ll )?(?:ever )?believe (?:you|u|ya)\b.{0,30}\b(?:pics|photos|nudes|videos?|vids|screenshots|messages|chats|over me)\b/,
+      /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family|coach|teacher)|the (?:cops|police))(?: \w{1,12}){0,2} (?:and|n|&) (?:i'?ll |ill |i will |imma |i )(?:send|show|tell|message|dm) (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|coach|teachers?|friends|school|family|nan|bf|gf|head of year)\b/,
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
-      match: [
+      match: ["nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
         'if u block me everyone gets the video',
         'if u block me ur pics go public',
         'if you tell anyone i will post everything',
@@ -225,7 +230,7 @@ export const rules: RuleDef[] = [
         'if u snitch ur done',
         'snitch and see what happens',
       ],
-      noMatch: [
+      noMatch: ["nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
         'i know where u live, see u at 6 for the sleepover',
         'i know where u live, im coming round after school with ur charger',
         'if you tell mr smith i will be so mad lol',
@@ -695,10 +700,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b|\bor ${YOUR} (?:mum|mom|dad|parents|school|friends|teachers|family) (?:gets|get|sees|see|will see) (?:the|them|it|everything|ur|your)\b|\b(?:block|ignore|report) me (?:and|n|&) ${YOUR} (?:whole )?\w{1,10} (?:sees|see|gets|will see)\b`),
       /\b(?:i )?still (?:have|got|'?ve got) (?:the|that|those|ur|your|all (?:the|ur|your)) (?:video|vid|videos|vids|pics?|photos?|nudes|screenshots|recording|clip)s?\b(?! (?:from|of) (?:the|ur|your|my) (?:party|bday|birthday|holiday|trip|concert|match|game|wedding|show))/,
       /\b(?:u|you|ya) know what (?:i (?:can|could|will|'?ll|might|am able to)|i'?ll|ill|imma|i'?m gonna|im gonna) do\b|\b(?:don'?t|dont|do not) make me do (?:something|smth|it|what)\b/,
+      // t15: "imagine ur nan seeing that pic lol. ur choice", "u owe me for all them robux so u better send what i asked".,
+      /\b(?:seeing|see|saw|sees|finding|find) (?:that|the|those|these|this|ur|your) (?:pic|pics|photo|photos|video|vid|nudes?|pictures?)\b.{0,20}\b(?:ur|your|the) (?:choice|call|decision)\b|\b(?:ur|your) (?:choice|call)\b.{0,30}\b(?:seeing|see|saw) (?:that|the|those|these|this|ur|your) (?:pic|pics|photo|photos|video|vid|nudes?)\b/,
+      /\b(?:u|you) owe me\b.{0,40}\b(?:better|have to|gotta|must|so) send\b|\b(?:u|you) (?:better|'?d better|had better) send (?:me )?what i (?:asked|said|want|told (?:u|you))\b/,
     ],
     examples: {
-      match: ["remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
-      noMatch: ["i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
+      match: ["imagine ur nan seeing that pic lol. ur choice", "ur dad seeing those photos... ur call", "u owe me for all them robux so u better send what i asked", "u better send me what i asked for", "remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
+      noMatch: ["ur choice of photo for the yearbook", "u owe me a fiver, send it on monzo", "i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
     },
   },
 ];
