@@ -78,12 +78,26 @@ export function addModelSignals(found: Match[], raw: string, normalised: string)
 const wholeBounds = new Int32Array(2);
 
 /**
- * Below this score (a logit in hundredths: a chance under about 5%) the learned model doubts a
- * medium rule signal. Chosen on fresh batches the model had not been trained on (t10, t11): it
- * keeps about 97% of the medium signals of real moves and drops about a fifth of those on
- * lookalikes.
+ * Below this score (a logit in hundredths: a chance under about 12%) the learned model doubts a
+ * medium rule signal. Measured on fresh batch t15 before the model or the rules had seen it: from
+ * −300 (a chance under 5%, until session 11) to −200, its false nudges at `standard` went from 48
+ * to 41 of 1,156 everyday messages and its moves nudged at `standard` on their own from 384 to
+ * 372 of 981 (a doubted move still counts at `high` and in a combination); every grooming
+ * conversation of t15 and of the tuning corpus was still nudged as early as before. −100 took
+ * the false nudges to 34, but then the model also doubted 9.6% of the tuning corpus's moves,
+ * plain ones among them ("this stays between u and me", "wipe ur call log after we talk").
  */
-export const DOUBT_BELOW = -300;
+export const DOUBT_BELOW = -200;
+
+/**
+ * For the categories where one message can be the moment that matters (sexual talk, and the photo
+ * requests, meetings and threats every grooming conversation is measured against) the model must
+ * be surer, as before: a chance under about 5%. With the others' −100 for these too, a tuning
+ * conversation that opens with a veiled threat ("kijk eens goed naar deze screenshot. herken je
+ * jezelf?") was nudged two messages late.
+ */
+export const DOUBT_BELOW_SEVERE = -300;
+const SEVERE: ReadonlySet<Category> = new Set(['sexual_content', 'photo_request', 'meeting', 'threat_sextortion']);
 
 /**
  * The learned model reads each part of the message once (`text[bounds[2k], bounds[2k + 1])` for
@@ -91,7 +105,7 @@ export const DOUBT_BELOW = -300;
  *  - adds its `low` signal for each category it is confident about, or guesses faintly, and
  *    `found` lacks (a guess; a faint one gives way to a confident one from another part);
  *  - marks each medium rule signal `doubt` when the model scores its category below DOUBT_BELOW
- *    in every part it reads (trained on the moves and on thousands of everyday lookalikes). The
+ *    (DOUBT_BELOW_SEVERE for the SEVERE categories) in every part it reads (trained on the moves and on thousands of everyday lookalikes). The
  *    policy then treats it as a mild signal: it still counts at `high` and toward a combination.
  */
 function readByModel(found: Match[], text: string, bounds: Int32Array, count: number): void {
@@ -121,7 +135,8 @@ function readByModel(found: Match[], text: string, bounds: Int32Array, count: nu
   if (doubtAt === undefined) return;
   for (let i = 0; i < signals; i++) {
     // -Infinity: no part was short enough for the model to read, so it has no opinion.
-    if (doubtAt[i]! >= 0 && best![i]! > -Infinity && best![i]! < DOUBT_BELOW) found[i]!.doubt = true;
+    if (doubtAt[i]! < 0 || best![i]! === -Infinity) continue;
+    if (best![i]! < (SEVERE.has(found[i]!.category) ? DOUBT_BELOW_SEVERE : DOUBT_BELOW)) found[i]!.doubt = true;
   }
 }
 
