@@ -92,9 +92,9 @@ export const DOUBT_BELOW = -200;
 /**
  * For the categories where one message can be the moment that matters (sexual talk, and the photo
  * requests, meetings and threats every grooming conversation is measured against) the model must
- * be surer, as before: a chance under about 5%. With the others' −100 for these too, a tuning
- * conversation that opens with a veiled threat ("kijk eens goed naar deze screenshot. herken je
- * jezelf?") was nudged two messages late.
+ * be surer, as before: a chance under about 5%. Tried on threats at −100: a tuning conversation
+ * that opens with a veiled threat ("kijk eens goed naar deze screenshot. herken je jezelf?") was
+ * then nudged two messages late.
  */
 export const DOUBT_BELOW_SEVERE = -300;
 const SEVERE: ReadonlySet<Category> = new Set(['sexual_content', 'photo_request', 'meeting', 'threat_sextortion']);
@@ -105,8 +105,9 @@ const SEVERE: ReadonlySet<Category> = new Set(['sexual_content', 'photo_request'
  *  - adds its `low` signal for each category it is confident about, or guesses faintly, and
  *    `found` lacks (a guess; a faint one gives way to a confident one from another part);
  *  - marks each medium rule signal `doubt` when the model scores its category below DOUBT_BELOW
- *    (DOUBT_BELOW_SEVERE for the SEVERE categories) in every part it reads (trained on the moves and on thousands of everyday lookalikes). The
- *    policy then treats it as a mild signal: it still counts at `high` and toward a combination.
+ *    (DOUBT_BELOW_SEVERE for the SEVERE categories) in every part it reads (trained on the moves
+ *    and on thousands of everyday lookalikes). The policy then treats it as a mild signal: it
+ *    still counts at `high` and toward a combination.
  */
 function readByModel(found: Match[], text: string, bounds: Int32Array, count: number): void {
   // The rule signals' own entries (guesses are added after them and are never doubted).
