@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { matchText, type Match } from '../../src/detector/engine';
-import { Conversation } from '../../src/detector/policy';
-import type { Message, Sensitivity } from '../../src/detector/types';
+import { DOUBT_BELOW, DOUBT_BELOW_SEVERE, matchText, modelTexts, type Match } from '../../src/detector/engine';
+import { modelCategoryIndex, readPart } from '../../src/detector/model';
+import { Conversation, evaluate } from '../../src/detector/policy';
+import type { Category, Message, Sensitivity } from '../../src/detector/types';
 import { loadMessages } from '../../scripts/corpus';
 
 const them = (text: string): Message => ({ from: 'them', text });
@@ -66,5 +67,38 @@ describe('which signals the model doubts, on the tuning corpus', () => {
     expect(movesDoubted / moves).toBeLessThan(0.05);
     expect(everyday).toBeGreaterThan(0);
     expect(everydayDoubted / everyday).toBeGreaterThan(2 * (movesDoubted / moves));
+  });
+});
+
+describe('where one message can be the moment that matters', () => {
+  const { rows } = loadMessages();
+  const SEVERE: ReadonlySet<Category> = new Set(['sexual_content', 'photo_request', 'meeting', 'threat_sextortion']);
+  /** The model's score for `category` in a message it reads whole, or undefined. */
+  const score = (text: string, category: Category): number | undefined => {
+    const parts = modelTexts(text);
+    return parts.length === 1 ? readPart(parts[0]!)?.scores[modelCategoryIndex(category)] : undefined;
+  };
+
+  test('a medium sexual, photo, meeting or threat move the model is only somewhat unsure of still nudges at standard on its own; other moves that unsure wait for high', () => {
+    let severe = 0;
+    let other = 0;
+    for (const row of rows) {
+      if (row.label === 'none') continue;
+      const own = matchText(row.text).filter((m) => m.category === row.label && m.severity === 'medium' && !m.guess);
+      if (own.length === 0) continue;
+      const s = score(row.text, row.label);
+      if (s === undefined || s < DOUBT_BELOW_SEVERE || s >= DOUBT_BELOW) continue;
+      if (SEVERE.has(row.label)) {
+        severe++;
+        const nudged = evaluate([them(row.text)], 'standard').nudges.map((n) => n.category);
+        expect([row.text, nudged.includes(row.label)]).toEqual([row.text, true]);
+      } else {
+        other++;
+        expect([row.text, own.every((m) => m.doubt)]).toEqual([row.text, true]);
+      }
+    }
+    // Both kinds occur in the tuning corpus, so neither half of this test passes by being empty.
+    expect(severe).toBeGreaterThan(0);
+    expect(other).toBeGreaterThan(0);
   });
 });
