@@ -172,7 +172,9 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
     unless: [
-      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
+      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/,
+      // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
+      /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
@@ -185,6 +187,11 @@ export const rules: RuleDef[] = [
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
         'stuur ff je adres dan stuur ik de kaart voor je diploma-feest',
         'welke straat is de bakker ook alweer',
+        'koper op vinted hier, wat is je adres? dan haal ik de jas zelf op, scheelt verzendkosten',
+        'hoi ik heb je sneakers gekocht op vinted, wat is je adres dan kom ik ze ophalen',
+        'marktplaats: is de fiets nog te koop? stuur ff je adres dan kom ik kijken',
+        'wat is je postcode? dan reken ik de verzendkosten uit voor die hoodie',
+        'ik wil je jas kopen via 2dehands, wat is uw adres',
         'mijn adres is veranderd',
         'hij woont in de straat achter school',
       ],

@@ -484,12 +484,16 @@ const BASE: RuleDef[] = [
       /\b(?:als (?:je|jij|ge) (?:\w{1,10} )?(?:zegt|zeg)|zeg (?:(?:maar|gewoon|gwn|dan|thuis) ){0,2}|vertel (?:(?:maar|gewoon|thuis) ){0,2}) ?dat (?:je|jij|ge) (?:\w{1,8} )?bij (?:een vriendin|een vriend|je vriendin|je vriend|[a-z]{2,12}) (?:slaapt|logeert|blijft slapen|gaat slapen|blijft logeren)\b(?!.{0,20}\b(?:is ook zo|dat klopt|klopt ook|is toch zo)\b)/,
       // Money or gifts kept from home: "niks zeggen over het geld he"; moderators kept out: "de mods hoeven dit niet te zien".
       /\b(?:niks|niets|nix|niet|nie) (?:zeggen|vertellen|verklappen|laten weten) (?:over|van) (?:het geld|dat geld|die centen|de centen|het tegoed|de giftcard|de giftcards|wat ik (?:je |jou )?(?:geef|gaf|stuur|stuurde|gegeven heb|gestuurd heb|koop|kocht|betaal|betaalde|betaald heb))\b|\b(?:de )?(?:mods|moderators?|admins?|beheerders?|moderatie) (?:hoeven|mogen|moeten|hoeft|mag) (?:dit|het|dat|er|hier) (?:\w{1,8} )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:zien|weten|lezen|horen)\b/,
+      // t16: a present kept from everyone ("mod regel: je mag niet zeggen dat je die skins van mij hebt", "zeg tegen niemand dat je die robux van mij krijgt").
+      /\b(?:niet|nie|ni|niks|niets|niemand|nooit|geen mens)\b.{0,30}\b(?:dat|da) (?:je|jij|ge|gij) (?:\w{1,10} ){0,3}van (?:mij|me) (?:hebt|heb|krijgt|krijg|gekregen|kreeg|kocht|gekocht)\b(?! (?:\w{1,8} )?(?:geleend|lenen|afgekeken|overgeschreven|gespiekt))/,
       /\bals (?:dit|dat|het|dit hier|dat van ons|wij|ons ding|onze chat|dit gesprek) (?:ooit )?(?:uitkomt|uit komt|bekend wordt|naar buiten komt|uitlekt)\b.{0,20}\b(?:zit ik|ben ik|ga ik|kom ik|mag ik|moet ik|zijn we|zitten we|is het (?:over|klaar|voorbij)|ben je|zit je|krijg ik|krijgen we)\b/,
     ],
-    unless: [TAG_ALONG, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoorden|zwanger|verloofd)\b|\bdat ik\b|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
+    unless: [TAG_ALONG,
+      // Someone else's good news kept until it is given (t16): "niet aan je nichtje vertellen dat ze een hondje krijgt! - tante".
+      /\b(?:dat|wat|da) (?:hij|ze|zij|ie) (?:\w{1,10} ){0,3}(?:krijgt|krijgen|gaat krijgen|gaan krijgen|mag houden)\b|\b(?:puppy|pup|puppytje|hondje|kitten|katje|poesje|konijntje)\b/, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoorden|zwanger|verloofd)\b|\bdat ik\b|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
     examples: {
       match: [
-        "niks zeggen over het geld he", "niet vertellen over wat ik je stuurde ok", "de mods hoeven dit niet te zien", "de admins mogen dit niet lezen", 'vertel je vriendinnen niks over mij, die snappen het toch niet',
+        "niks zeggen over het geld he", "niet vertellen over wat ik je stuurde ok", 'mod regel: je mag niet zeggen dat je die skins van mij hebt, anders worden we allebei gebanned', 'zeg tegen niemand dat je die robux van mij krijgt he', 'niet aan je ouders vertellen dat je die schoenen van mij hebt gekregen', 'ge moogt nie zeggen da ge dat geld van mij krijgt', 'niemand mag weten dat je die vbucks van me hebt', "de mods hoeven dit niet te zien", "de admins mogen dit niet lezen", 'vertel je vriendinnen niks over mij, die snappen het toch niet',
         'zeg je ouders maar niks over ons',
         'dit blijft binnen he',
         'ook niet tegen die bestie van je zeggen',
@@ -501,7 +505,7 @@ const BASE: RuleDef[] = [
         'als dit uitkomt zit ik in de problemen',
       ],
       noMatch: [
-        "niks tegen je zusje zeggen dat we gaan zwemmen, anders wil ze ook mee", 'niet tegen je zus zeggen, het is een verrassing',
+        "niks tegen je zusje zeggen dat we gaan zwemmen, anders wil ze ook mee", 'niet aan je nichtje vertellen dat ze een hondje krijgt! - tante', 'niet tegen je broertje zeggen dat hij een ps5 krijgt he', 'zeg niks tegen je zus over de puppy, dat is voor zaterdag', 'niet aan je moeder vertellen wat ze krijgt, papa heeft het al gekocht', 'zeg niet tegen mama dat je die game van mij hebt geleend', 'niet tegen je zus zeggen, het is een verrassing',
         'het feest blijft binnen want het regent',
         'hou dit voor je verjaardag',
         'zeg maar dat je bij lisa slaapt, dan weet je moeder het voor het feestje',
