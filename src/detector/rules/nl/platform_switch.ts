@@ -238,6 +238,8 @@ export const rules: RuleDef[] = [
       /\b(?:ben|bn|zit|zijt) (?:je|jij|ge|gij|u) (?:ook |nog )?(?:ergens anders|elders|nog ergens|op een andere app|op andere apps)(?: te (?:bereiken|vinden|spreken))?\b|\b(?:waar|hoe) (?:ben|kan ik) (?:je|jij|jou) (?:nog|anders|verder|ergens anders) (?:te )?(?:bereiken|vinden|spreken)\b/,
       new RegExp(`\\b(?:stuur|geef|drop|zeg|app|tik) (?:(?:me|mij|ff|even|eens|maar) ){0,3}(?:je|jouw|ur|uw) ${APP} ?(?:naam|name|username|account|acc|id|tag)\\b|\\b(?:mijn|mn|m'n) ${APP} (?:is|=) \\w{2,30}\\b.{0,30}\\b(?:add|voeg|stuur|praten|bericht|chatten)\\b|\\badd (?:me|mij)\\b.{0,30}\\b(?:praten|chatten|spreken) (?:we|wij) (?:daar |verder|wel)\\b`),
       /\b(?:andere|tweede|2e|oude|fake|prive|geheime) (?:account|acc|insta|profiel)\b.{0,40}\b(?:praat|praten|chatten|appen|spreken|daar)\b/,
+      // t16: "voeg me toe op mijn andere account, deze gebruik ik alleen voor werk".
+      /\b(?:voeg|add|volg) (?:me|mij) (?:ff |even |maar |dan |gwn )?(?:toe )?(?:op|via) (?:mijn|mn|m'n) (?:andere|tweede|2e|prive|echte|persoonlijke) (?:account|acc|insta|snap|profiel|nummer|tiktok)\b|\bdeze (?:account |acc |app |insta |snap )?(?:gebruik ik|is) (?:alleen|enkel|vooral) (?:maar )?(?:voor )?(?:werk|zaken|mijn werk|business|zakelijk)\b/,
       // t16: the sender's own app, installed from a link they send ("ik heb een aparte app voor mijn klanten, ik stuur je zo de downloadlink").
       /\b(?:aparte|apart|eigen|speciale|speciaal|prive|geheime) (?:chat ?)?(?:app|appje)\b.{0,50}\b(?:download ?link|installeer|installeren|downloaden|download|link)\b|\b(?:stuur|geef|app|drop|zend) (?:je|jou|u) (?:zo |ff |even |straks |nu |dan )?(?:de|een|mijn|mn|m'n) ?(?:download ?link|apk|installatielink|installatie link)\b/,
       /\bin (?:een |de |ons )?(?:privechat|prive chat|pb|dm|dms|prive)\b.{0,12}\bverder\b|\b(?:verder|door) (?:\w{1,6} )?in (?:een |de )?(?:privechat|prive chat|pb|dm)\b|\b(?:privechat|prive chat|pb|dm|dms)\b.{0,20}\b(?:ipv|in plaats van|niet in) (?:de|deze) (?:groep|groepsapp|chat|server)\b/,
@@ -256,6 +258,10 @@ export const rules: RuleDef[] = [
         'laten we in een privechat verder ipv in de groep',
         'verder in dm?',
         'ik heb een aparte app voor mijn klanten, ik stuur je zo de downloadlink',
+        'voeg me toe op mijn andere account, deze gebruik ik alleen voor werk',
+        'add me op mn prive insta, deze is voor werk',
+        'voeg mij maar toe op mijn echte snap',
+        'deze acc is alleen voor zaken, stuur me daar een dm',
         'we hebben een eigen app voor onze talenten, ik stuur je de link om te installeren',
         'ik stuur je ff de downloadlink, daar praten we verder',
         'ik heb een apart appje voor de modellen, wil je de link?',
@@ -267,6 +273,8 @@ export const rules: RuleDef[] = [
         'ik ben ergens anders, bel je zo',
         'mijn andere account is voor mijn tekeningen',
         'de kampleiding zet alles in de app van de scouting, download hem ff',
+        'mijn tiktok is gehackt, volg mijn nieuwe account aub',
+        'ik heb een tweede account gemaakt alleen voor mijn edits, volg je die ook?',
         'de club heeft een eigen app voor de trainingen, de link staat in de mail',
         'ik stuur je de downloadlink van de fotoapp - mama',
         'heeft je school een eigen app? die van ons is echt slecht',
