@@ -390,7 +390,7 @@ const BASE: RuleDef[] = [
       /\b(?:model ?waardig|modelwaardig|model materiaal|modellenmateriaal)\b|\b(?:zou|kan|kunt) (?:zo |echt |makkelijk )?(?:kunnen |moeten )?(?:shooten|modellen|poseren) voor (?:een )?(?:merk|tijdschrift|campagne|bureau)\b/,
       /\b(?:mijn|mn|m'n) (?:favoriete|liefste) (?:persoon|mens)\b|\bniemand komt (?:daar ?bij |bij (?:jou|je) )?in de buurt\b(?! van (?:de|het|die|dat)\b)/,
       /\b(?:je|jij) hebt (?:\w{1,6} ){0,2}veel meegemaakt\b.{0,30}\b(?:wijs|sterk|volwassen|ouder|anders|bijzonder)\b|\bdaarom ben (?:je|jij) (?:zo |echt )?(?:wijs|volwassen|sterk|bijzonder|anders)\b/,
-      /\bik geloof (?:echt |zo )?in (?:jou|je)\b.{0,40}\b(?:begeleiding|met mij|met mijn hulp|ik help|beste versie)\b|\b(?:met|onder) (?:mijn|mn|m'n|de juiste|een goede|de goede|goede) (?:begeleiding|hulp|coaching|manager|management|agent|coach)\b.{0,30}\b(?:word|wordt|kan|ga|gaat|ben|bent|zijt) (?:je|jij|ge|gij)\b|\b(?:(?:ben|word|wordt|bent|zijt) (?:jij|je|ge|gij)|(?:jij|je|ge|gij) (?:wordt|bent|zijt)) (?:\w{1,6} ){0,4}de (?:nieuwe|volgende) (?:hype|ster|star|influencer|sensatie)\b/,
+      /\bik geloof (?:echt |zo )?in (?:jou|je)\b.{0,40}\b(?:begeleiding|met mij|met mijn hulp|ik help|beste versie)\b|\b(?:met|onder) (?:mijn|mn|m'n|de juiste|een goede|de goede|goede|mij als) (?:begeleiding|hulp|coaching|manager|management|agent|coach)\b.{0,30}\b(?:word|wordt|kan|ga|gaat|ben|bent|zijt) (?:je|jij|ge|gij)\b|\b(?:(?:ben|word|wordt|bent|zijt) (?:jij|je|ge|gij)|(?:jij|je|ge|gij) (?:wordt|bent|zijt)) (?:\w{1,6} ){0,4}de (?:nieuwe|volgende) (?:hype|ster|star|influencer|sensatie)\b/,
       // t14: "als ik jouw leeftijd was had ik je meteen gevraagd", "met jou klopt alles", "die jongens in je klas weten niet wat ze missen, ik wel".
       /\b(?:als ik (?:jouw|je|uw) leeftijd (?:was|had)|als ik (?:wat |een paar jaar |\d{1,2} jaar |nog )?jonger (?:was|zou zijn|ben)|was ik maar (?:jouw leeftijd|(?:wat |een paar jaar )?jonger|1[2-7])|had ik (?:maar )?(?:jouw|je) leeftijd)\b.{0,40}\b(?:gevraagd|vragen|mee uit|verkering|daten|date|versieren|versierd|de mijne|mijn vriendin|mijn vriendje|trouwen|zoenen|gekust|meteen)\b/,
       /\b(?:met|bij) jou (?:klopt|klikt|voelt) (?:(?:gewoon|echt|alles|het|zo) ){0,2}(?:alles|goed|juist|perfect|natuurlijk|anders)\b|\bmet jou (?:klopt|klikt) (?:het )?(?:gewoon|echt|alles)\b|\bmet jou is alles (?:anders|perfect|beter|makkelijk)\b/,
@@ -409,6 +409,7 @@ const BASE: RuleDef[] = [
         'ik geloof echt in jou, met mijn begeleiding word jij de beste versie van jezelf 💪',
         'jouw vibe op camera is insane, met de juiste manager ben jij over een jaar de nieuwe hype',
         'met een goede manager word jij echt groot, geloof me',
+        'met mij als manager word je famous',
         'met de juiste begeleiding ben je binnen een jaar famous',
         'jij wordt de nieuwe ster van tiktok, zeker weten',
         'ik kijk de hele dag op mn telefoon of jij al iets gestuurd hebt haha is dat raar',

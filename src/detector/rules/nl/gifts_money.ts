@@ -608,7 +608,7 @@ export const rules: RuleDef[] = [
     note: 'Offers in passing, as strangers write them: "krijg je gratis supplementen en kleding", "ik heb nog een nitro gift over, wil je hem?", "ik koop nieuwe voor u", "voor elke deal krijg je betaald, de eerste 100 euro staat al klaar". Low: counts at `high` and in combinations.',
     patterns: [
       /\b(?:krijg|krijgt) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}gratis\b|\b(?:helemaal|volledig|totaal) gratis (?:voor (?:jou|je|u)|van mij)\b|\bgratis (?:\w{1,12} ){0,3}(?:van mij|voor jou alleen|alleen voor jou)\b/,
-      new RegExp(`\\bik (?:heb|had) (?:\\w{1,10} ){0,3}(?:${CURRENCY}|paysafe|gift|giftje|giftcode|code|codes|kaart|kaartje|tegoed) (?:\\w{1,8} ){0,2}(?:over|liggen|staan|extra|te veel|teveel)\\b.{0,40}\\b(?:wil je|wil jij|wilde|wilt ge|voor jou|voor u|moet je|hebben|als (?:je|jij|ge) (?:hem|het|ze|die|m|em) (?:wil|wilt)|zal ik (?:je |jou |u )?(?:\\w{1,8} ){0,3}(?:sturen|geven|appen|doorsturen|opsturen))\\b`),
+      new RegExp(`\\b(?:ik (?:heb|had)|heb nog) (?:\\w{1,10} ){0,3}(?:${CURRENCY}|paysafe|gift|giftje|giftcode|code|codes|kaart|kaartje|tegoed) (?:\\w{1,8} ){0,2}(?:over|liggen|staan|extra|te veel|teveel)\\b.{0,40}\\b(?:wil je|wil jij|wilde|wilt ge|voor jou|voor u|moet je|hebben|als (?:je|jij|ge) (?:hem|het|ze|die|m|em) (?:wil|wilt)|zal ik (?:je |jou |u )?(?:\\w{1,8} ){0,3}(?:sturen|geven|appen|doorsturen|opsturen))\\b`),
       /\bik koop (?:wel |gewoon |graag )?(?:nieuwe|een nieuwe|nieuw|er nieuwe|een paar nieuwe|wel nieuwe) (?:\w{1,10} )?voor (?:je|jou|u)\b|\bik koop (?:ze|die|het|hem|m|em) (?:wel |gewoon |gwn )?voor (?:je|jou|u)\b(?!.{0,20}\b(?:terug|terugbetalen|betaal je|geef je)\b)/,
       /\bik kan (?:je|jou|u) (?:\w{1,8} )?helpen (?:met|aan) (?:meer )?(?:volgers|followers|views|likes|bekendheid|een contract|deals|brand deals|een platencontract|een modellencontract)\b|\bik ken (?:mensen|iemand|gasten) (?:bij|van) (?:tiktok|insta|instagram|youtube|een modellenbureau|modellenbureaus|een platenlabel|een agency|castings)\b/,
       /\b(?:krijg|krijgt) (?:je|jij|ge|u) (?:gewoon |ook |echt )?betaald\b|\b(?:de )?eerste \d{2,4} (?:euro |eur )?(?:staat|staan|ligt|liggen) (?:al |nu |gewoon )?(?:klaar|voor je klaar)\b|\b\d{2,4} (?:euro|eur) (?:staat|ligt) (?:al |gewoon )?(?:klaar|voor (?:je|jou) klaar)\b/,
@@ -650,6 +650,7 @@ export const rules: RuleDef[] = [
         'ik heb hier nog een giftcard van 50 liggen, zal ik hem appen',
         'ik heb nog een paysafe over, zal ik die naar je sturen?',
         'ik had nog wat robux codes liggen, zal ik je er eentje sturen',
+        'heb nog een steam giftcard over, wil je de code?',
         'ik had trouwens nog 2 skins over van een event, voor jou als je wil',
         'je sneakers zijn helemaal kapot, ik koop nieuwe voor je',
         'voor elke post krijg je betaald, de eerste 50 euro staat al klaar',
