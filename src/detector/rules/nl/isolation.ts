@@ -51,9 +51,12 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen) (?:niet|nie|ni|nooit)(?: maar)? (?:ik|ik wel)\\b`),
     ],
     unless: [
-      /\b(?:met|tegen) (?:de|je|jouw) (?:mentor|juf|meester|leraar|lerares|vertrouwenspersoon|ouders|moeder|vader) (?:praten|zeggen|vertellen|bespreken)\b|\b(?:ik|wij) (?:met|tegen) (?:de|je) (?:mentor|juf|leraar) (?:praat|praten)\b/,PEER, /\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/],
+      /\b(?:met|tegen) (?:de|je|jouw) (?:mentor|juf|meester|leraar|lerares|vertrouwenspersoon|ouders|moeder|vader) (?:praten|zeggen|vertellen|bespreken)\b|\b(?:ik|wij) (?:met|tegen) (?:de|je) (?:mentor|juf|leraar) (?:praat|praten)\b/,PEER, /\b(?:vast wel|best wel|heus wel|wel als je|als je het uitlegt)\b/,
+      // A peer rolling their eyes at a parent who is old-fashioned about apps and games (t16): "je moeder snapt het gewoon niet, ze is zo ouderwets met tiktok". Still low via about-your-people.
+      /^(?!.*\b(?:bij mij|met mij|alleen ik|ik wel|ik snap je|ik begrijp je)\b).*(?:\b(?:ouderwets|boomer|boomers|old school|oldschool)\b.{0,20}\b(?:tiktok|insta|instagram|snapchat|snap|social media|sociale media|games|gamen|gamet|fortnite|roblox|telefoons?|mobieltjes?|schermtijd|apps|youtube|internet|online|make-?up|kleren)\b|\b(?:snapt|snappen|begrijpt|begrijpen) (?:er |het |echt |gewoon |toch ){0,2}(?:niks|niets|nix|niet|nie) (?:van|met) (?:tiktok|insta|instagram|snapchat|social media|sociale media|games|gamen|fortnite|roblox|schermtijd|apps|youtube|internet|memes)\b)/],
     examples: {
       match: [
+        'je ouders snappen je niet, ze zijn zo ouderwets, bij mij mag alles online',
         'je ouders snappen er niks van, mijne ook nie, maar ik snap je wel',
         'alleen ik begrijp je echt, je ouders niet',
         'niemand snapt je behalve ik',
@@ -70,6 +73,11 @@ export const rules: RuleDef[] = [
         'je ouders snappen er echt niks van he, mijne ook nie 🙄 ze denken dat je van een uur gamen meteen verslaafd wordt. maar ja ze betalen de wifi dus wat kan je doen',
         'mijn ouders snappen me echt niet',
         'je ouders begrijpen het vast wel als je het uitlegt',
+        'je moeder snapt het gewoon niet, ze is zo ouderwets met tiktok 🙄',
+        'je pa snapt het echt niet he, zo boomer met games',
+        'je ouders snappen er niks van, echt ouderwets over social media',
+        'je moeder begrijpt het niet, die is zo old school met telefoons lol',
+        'je vader snapt niks van fortnite haha',
         'je vriendin begrijpt de som niet',
         'mijn moeder geeft niks om mijn cijfers',
         'niemand geeft om die toets',
@@ -649,11 +657,13 @@ export const rules: RuleDef[] = [
       /\bbij mij (?:heb je|hebt ge|heb jij|is het) (?:het )?(?:toch |veel |echt |gewoon )?(?:leuker|gezelliger|fijner|beter|chiller)\b|\bals (?:je|jij|ge) (?:nog |weer |nog steeds )?met (?:hun|hen|ze|die|hem|haar)(?: [a-z]{2,12})? (?:\w{1,8} )?(?:chillt|chilt|afspreekt|omgaat|praat|gaat|hangt)\b.{0,30}\b(?:weet ik (?:niet|nie) of|ben ik weg|ik er (?:niet|nie|nog)|kan ik (?:niet|nie) meer)\b/,
       /\b(?:ik ben )?de enige die (?:echt |nog |wel |altijd )?(?:aan (?:jouw|je|uw) kant staat|achter (?:je|jou) staat|er (?:echt )?voor (?:je|jou) is|om (?:je|jou) geeft)\b|\bzonder (?:mij|me) (?:heb|hebt|ben|bent) (?:je|jij|ge) (?:eigenlijk |echt |gewoon |helemaal |toch )?(?:niemand|niks|niets|alleen)\b/,
       /\bmet (?:hen|hun|ze|die|haar|hem|je vriend(?:inn)?en|die meiden|die gasten)\b.{0,30}\b(?:je weet (?:toch )?dat )?ik (?:dat|het) (?:niet|nie) (?:fijn|leuk|oke|ok|chill|prettig) vind\b/,
+      // t16: "zeg die verjaardag toch af, zonde van je tijd. kom lekker met mij gamen".
+      /\bzeg (?:die|dat|het|je|de|dat hele) (?:\w{1,12} )?(?:toch |gewoon |gwn |maar |lekker |nou )?af\b.{0,40}\b(?:met mij|bij mij|naar mij)\b|\bzonde van (?:je|jouw|uw) tijd\b.{0,40}\b(?:met mij|bij mij)\b|\b(?:met mij|bij mij)\b.{0,30}\bzonde van (?:je|jouw|uw) tijd\b/,
     ],
     unless: [/\b(?:haha|lol|xd|grapje)\b.{0,5}$|\b(?:mentor|juf|meester|vertrouwenspersoon)\b/],
     examples: {
-      match: ["zeg gewoon af voor dat feestje, bij mij heb je het toch leuker", "bij mij is het veel gezelliger dan bij die saaie klasgenoten", "als je nog met hun chillt weet ik niet of ik er nog voor je kan zijn", "als je weer met die meiden afspreekt ben ik weg", "ik ben de enige die echt aan jouw kant staat, vergeet dat niet", "de enige die er echt voor je is ben ik", "zonder mij heb je eigenlijk niemand he, denk er maar ff over na", "zonder mij ben je toch alleen", "ik zie dat je weer met hen op stap gaat, je weet dat ik dat niet fijn vind", "je gaat weer met je vriendinnen weg? je weet dat ik dat niet leuk vind", "ik wil niet dat je nog met haar omgaat, ze is slecht voor je", "ik wil niet dat je met hem omgaat", "ze is echt slecht voor je, laat haar vallen", "die meiden zijn toxic voor jou", 'eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
-      noMatch: ["suiker is slecht voor je", 'ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
+      match: ['zeg die verjaardag toch af, zonde van je tijd. kom lekker met mij gamen', 'zeg dat feestje af joh, kom gewoon bij mij online', 'zeg je training af vandaag, dan kunnen we de hele avond met mij bellen', 'dat feest is zonde van je tijd, chill liever met mij', "zeg gewoon af voor dat feestje, bij mij heb je het toch leuker", "bij mij is het veel gezelliger dan bij die saaie klasgenoten", "als je nog met hun chillt weet ik niet of ik er nog voor je kan zijn", "als je weer met die meiden afspreekt ben ik weg", "ik ben de enige die echt aan jouw kant staat, vergeet dat niet", "de enige die er echt voor je is ben ik", "zonder mij heb je eigenlijk niemand he, denk er maar ff over na", "zonder mij ben je toch alleen", "ik zie dat je weer met hen op stap gaat, je weet dat ik dat niet fijn vind", "je gaat weer met je vriendinnen weg? je weet dat ik dat niet leuk vind", "ik wil niet dat je nog met haar omgaat, ze is slecht voor je", "ik wil niet dat je met hem omgaat", "ze is echt slecht voor je, laat haar vallen", "die meiden zijn toxic voor jou", 'eerlijk ik snap niet dat je nog met die groep omgaat. ze lachen je uit als je er niet bij bent, kap ermee en praat gewoon met mij', 'ik begrijp niet waarom je nog met die meiden omgaat', 'ze lachen je uit achter je rug', 'kap met die groep en praat met mij, bij mij hoef je niet te doen alsof'],
+      noMatch: ['zeg gewoon af als je geen zin hebt in dat feest, niemand wordt boos', 'zeg het feest maar af als je ziek bent', "suiker is slecht voor je", 'ik snap niet dat je die som snapt', 'ze lachen om je grap haha', 'kap ermee, ik ga slapen'],
     },
   },
   {
@@ -666,12 +676,15 @@ export const rules: RuleDef[] = [
       /\b(?:die|ze|zij|hij) (?:roddelt|roddelen|kletst|kletsen|lult|lullen|verraadt|verraden|verlinkt|verlinken|gebruikt|gebruiken) (?:(?:het|dat|alles) (?:toch |echt |gewoon )?door|toch (?:alles |het )?door|(?:het |dat |alles )?(?:toch |echt |gewoon )?tegen (?:je|jou))\b/,
       // t15: "je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "die mentor doet alleen aardig omdat het moet".
       new RegExp(`\\b(?:je hoeft|hoef je|ge moet) (?:die |je |jouw |de |uw )?(?:mentor|juf|meester|leraar|lerares|vertrouwenspersoon|coach|trainer|${PARENT}) (?:\\w{1,8} )?(?:niks|niets|nix|niet|nie) (?:te )?(?:vertellen|zeggen)\\b`),
+      // t16: a confidant who "will only twist it" ("ik zou het niet aan je zus vertellen, die gaat het toch verdraaien"), and family or friends who "do not deserve" the teen ("jouw pa verdient jou eigenlijk niet").
+      new RegExp(`\\b(?:(?:die|ze|zij|hij|(?:je|jouw|uw) (?:${PARENT}|zus|broer|vriendin|vriendinnen|vrienden|mentor|trainer)) (?:gaat|gaan|zal|zullen)|(?:gaat|gaan|zal|zullen) (?:die|ze|zij|hij)) (?:het|dat|alles|da) (?:toch |alleen maar |gewoon |echt |weer |zeker ){0,2}(?:verdraaien|verkeerd (?:uitleggen|opvatten|begrijpen)|tegen (?:je|jou|u) gebruiken|opblazen)\\b`),
+      new RegExp(`\\b(?:je|jouw|uw|die) (?:${PARENT}|vrienden|vriendinnen|familie|zus|broer|zussen|broers|klasgenoten|maten|mentor|trainer|coach)(?: van (?:je|jou|u))? (?:verdienen|verdient) (?:je|jou|u) (?:eigenlijk |echt |gewoon |helemaal |toch ){0,2}(?:niet|nie|ni|nooit)\\b`),
       /\b(?:doet|doen|is|zijn) (?:alleen maar|alleen|maar|enkel) (?:aardig|lief|vriendelijk|nice|zo aardig) (?:tegen (?:je|jou) )?omdat (?:het moet|ze moeten|hij moet|ze moet|het (?:hun|haar|zijn) werk is|ze (?:ervoor )?betaald worden)\b|\bvertrouwen (?:kun|kan) (?:je|jij|ge) (?:hem|haar|hun|hen|ze|die) (?:niet|nie)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:zus|broer|vriendin|moeder|vader)\b|\b(?:haha|lol|xd)\b/],
     examples: {
-      match: ["je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "je hoeft je moeder niks te zeggen", "die mentor van je doet alleen aardig omdat het moet, echt vertrouwen kun je haar niet", "die juf is alleen maar lief omdat het haar werk is", 'waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je'],
-      noMatch: ['waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les'],
+      match: ['ik zou het niet aan je zus vertellen, die gaat het toch verdraaien en dan ben jij de lul', 'zeg niks tegen je moeder, ze gaat het alleen maar verdraaien', 'vertel het je vriendinnen niet, die gaan het toch tegen je gebruiken', 'als je het je mentor vertelt gaat hij het toch verkeerd uitleggen', 'ge moet da nie aan uw broer zeggen, die gaat alles verdraaien', 'je zus gaat het toch verkeerd uitleggen aan je ouders', 'jouw pa verdient jou eigenlijk niet, hij ziet niet hoe speciaal je bent', 'je ouders verdienen je echt niet, weet je dat', 'eerlijk? die vriendinnen van je verdienen jou niet', 'uw ma verdient u nie', 'je familie verdient je niet eens', "je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "je hoeft je moeder niks te zeggen", "die mentor van je doet alleen aardig omdat het moet, echt vertrouwen kun je haar niet", "die juf is alleen maar lief omdat het haar werk is", 'waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je'],
+      noMatch: ['je zus verdraait altijd alles, vertel haar maar niks over je crush', 'die jongen verdient je niet, je bent veel te goed voor hem', 'je vriend verdient je echt niet', 'je ouders verdienen een medaille voor hoe ze het doen', 'ze gaan het rooster weer veranderen', 'waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les'],
     },
   },
   {

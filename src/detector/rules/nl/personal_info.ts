@@ -172,7 +172,9 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
     unless: [
-      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
+      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/,
+      // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
+      /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
       match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
       noMatch: [
@@ -185,6 +187,11 @@ export const rules: RuleDef[] = [
         'wat is je adres? dan stuur ik een uitnodiging voor mn verjaardag',
         'stuur ff je adres dan stuur ik de kaart voor je diploma-feest',
         'welke straat is de bakker ook alweer',
+        'koper op vinted hier, wat is je adres? dan haal ik de jas zelf op, scheelt verzendkosten',
+        'hoi ik heb je sneakers gekocht op vinted, wat is je adres dan kom ik ze ophalen',
+        'marktplaats: is de fiets nog te koop? stuur ff je adres dan kom ik kijken',
+        'wat is je postcode? dan reken ik de verzendkosten uit voor die hoodie',
+        'ik wil je jas kopen via 2dehands, wat is uw adres',
         'mijn adres is veranderd',
         'hij woont in de straat achter school',
       ],
@@ -306,8 +313,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low, like the other plain questions: the probes asked sideways. A guess at the school from a photo ("zit je op het lyceum bij het station?", "is dat van het stedelijk lyceum?"), where the teen lives from a place they posted ("woon je daar vlakbij?", "welke straat is dat dan", "van welke wijk ben jij"), the year of birth ("ben jij een 2011 of 2012 kind?"), "hoe oud precies?", the real name behind a gamertag ("hoe je echt heet"), the club, and name, birth date and address asked for a "portfolio" or a parcel.',
     patterns: [
-      /\b(?:zit|zat|ga|gaat) (?:je|jij|ge|gij|u) (?:toevallig |soms |niet |nou |eigenlijk )?(?:op|naar) (?:het|de|dat|die) (?:[a-z]{2,15} ){0,2}(?:lyceum|college|atheneum|gymnasium|mavo|scholengemeenschap|campus|montessori|school)\b(?! (?:van (?:je|jouw) (?:broer|zus|broertje|zusje)))|\bis (?:dat|die|dit) (?:niet )?(?:van|op) (?:het|de) (?:[a-z]{2,15} ){0,2}(?:lyceum|college|atheneum|gymnasium|mavo|scholengemeenschap|campus)\b|\b(?:schooltrui|schoolshirt|schoolhoodie|schooluniform|schooljas|schoollogo)\b.{0,40}\b(?:welke school|is dat|zit je|van het|van de)\b/,
-      /\b(?:woon|woont|wn) (?:je|jij|ge|gij|u) (?:daar|hier|er|daarzo|ergens daar) ?(?:ergens|vlakbij|dichtbij|in de buurt|ook|dan|soms|toevallig|echt|precies|\?|$)|\bwelke straat is (?:dat|dit|het)\b|\b(?:van|uit) welke (?:wijk|buurt|straat|stad|plaats|dorp|kant) (?:ben|bn|kom|zijt|zijde|komt) (?:je|jij|ge|gij|u)\b/,
+      /\b(?:(?:zit|zat|ga|gaat) (?:je|jij|ge|gij|u)|(?:je|jij|ge|gij) (?:zit|zat|zijt)) (?:toevallig |soms |niet |nou |eigenlijk |dus |toch |dan )?(?:op|naar) (?:het|de|dat|die) (?:[a-z]{2,15} ){0,2}(?:lyceum|college|atheneum|gymnasium|mavo|scholengemeenschap|campus|montessori|school)\b(?! (?:van (?:je|jouw) (?:broer|zus|broertje|zusje)))|\bis (?:dat|die|dit) (?:niet )?(?:van|op) (?:het|de) (?:[a-z]{2,15} ){0,2}(?:lyceum|college|atheneum|gymnasium|mavo|scholengemeenschap|campus)\b|\b(?:schooltrui|schoolshirt|schoolhoodie|schooluniform|schooljas|schoollogo)\b.{0,40}\b(?:welke school|is dat|zit je|van het|van de)\b/,
+      /\b(?:woon|woont|wn) (?:je|jij|ge|gij|u) (?:daar|hier|er|daarzo|ergens daar) ?(?:ergens|vlakbij|dichtbij|in de buurt|ook|dan|soms|toevallig|echt|precies|\?|$)|\bwelke straat is (?:dat|dit|het)\b|\b(?:van|uit) welke (?:wijk|buurt|straat|stad|plaats|dorp|kant) (?:ben|bn|kom|zijt|zijde|komt) (?:je|jij|ge|gij|u)\b|\b(?:ben|bent|bn|zijt|zijde|woon|woont|kom|komt)(?: (?:je|jij|ge|gij|u))? (?:meer |eerder |ergens )?(?:van|uit|in) (?:rond|rondom|de buurt van|de omgeving van|de kant van|de regio) (?!het |de |een |die |dat |mijn |mn |school)[a-z]{3,20}\b|\bof (?:meer |eerder )richting [a-z]{3,20} ?\?|\b(?:woon|woont|ben|bent|zit|zijt|zijde|kom|komt) (?:je|jij|ge|gij|u) (?:meer |eerder |ergens )richting [a-z]{3,20}\b/,
       /\b(?:ben|bn|zijt|zijde) (?:je|jij|ge|gij|u) (?:ook )?(?:een |nen |ne )?(?:20[01]\d|'?0\d|'?1\d)(?: of (?:een )?(?:20[01]\d|'?0\d|'?1\d))? ?(?:kind|kindje|baby|tje|er)\b|\b(?:ben|bn|zijt) (?:je|jij|ge|gij|u) (?:van|uit) (?:20[01]\d)\b/,
       /\bhoe oud (?:precies|exact|juist|ongeveer|dan precies)\b|\bhoeveel kaarsjes\b/,
       /\bhoe (?:je|jij|ge|gij|u) (?:echt|eigenlijk|in het echt|irl|echt echt) heet\b|\bhoe heet (?:je|jij|ge|gij|u) (?:eigenlijk )?(?:echt|in het echt|irl)\b|\b(?:je|jouw|uw|ur) (?:echte|irl|ware) naam\b/,
@@ -326,6 +333,7 @@ export const rules: RuleDef[] = [
         "je zit in de 2e toch? of al 3e? en welk niveau, havo vwo?", "jij zit toch in de derde? welk niveau, vmbo of havo", "wat is je insta? je echte, niet die fanpage", "wat is je snap of 06, dan hoef ik niet steeds hier te zoeken", "je zei toch dat je bij dat zwembad traint, is dat vlak bij je huis?", "ligt die school dichtbij jullie huis?", "wat doen je ouders eigenlijk voor werk?", "hoe oud zijn jouw vriendinnen op die foto eigl?", "ff checken, je bent toch niet ouder dan 17 he 😏", "je bent toch nog jonger dan 16?", 'haha die meme is echt goed 😂 trouwens ik zag je in die tiktok met dat schoolshirt, zit je op het lyceum bij het station?',
         'op je story zag ik zo\'n blauwe schooltrui, is dat van het stedelijk lyceum?',
         'zit jij niet op dat college aan de ringweg?',
+        'zijde gij van rond antwerpen of meer richting gent? uw accent klinkt bekend', 'woon je in de buurt van utrecht of meer richting amersfoort?', 'kom je uit de omgeving van eindhoven? je klinkt brabants haha', 'ben jij van de kant van rotterdam?', 'woon je meer richting den bosch of eindhoven', 'dus je zit op dat college bij het station? die met die blauwe gevel?', 'jij zit toch op het lyceum in de stad? met die grote ramen', 'ge zijt op dat atheneum aan de markt he?',
         'ik zag dat je een foto maakte bij die bakker op de markt, woon je daar vlakbij dan?',
         'die straat op je story met die grote kerk, woon jij daar?',
         'welke straat is dat dan, ik ken die buurt best goed',
@@ -343,7 +351,7 @@ export const rules: RuleDef[] = [
         'stuur ff je adres dan kan ik het pakketje sturen',
         'app me je thuisadres, dan laat ik een verrassing bezorgen',
       ],
-      noMatch: [
+      noMatch: ['ben je in de buurt van het station? ik sta bij de ingang', 'zijde gij ook van het eerste middelbaar? ik zie u soms aan de fietsenstalling', 'we rijden morgen richting gent', 'mijn broer zit op dat college bij het station',
         'zit je broer op het lyceum bij het station?',
         'mijn zus zit op het stedelijk lyceum, jij toch ook?',
         'ik ga volgend jaar naar het college, jij ook?',
