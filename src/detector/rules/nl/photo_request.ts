@@ -12,7 +12,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -54,7 +54,7 @@ const BASE: RuleDef[] = [
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
-      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
+      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:de mentor|huiswerkplanner|planner|agenda|studiewijzer|weektaak|rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
       /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
@@ -100,6 +100,7 @@ const BASE: RuleDef[] = [
         'stuur ff een fto van je',
         'stuurde gij eens een fotootje van u',
         'stuurt gij eens een foto van u',
+        'ik ben je nieuwe mentor, stuur ff een foto zodat ik weet wie je bent',
         'eentje maar, niemand anders ziet hem',
         'stuur ff een pic, niemand anders krijgt hem te zien',
         'een selfie maar, alleen ik zie hem',
@@ -156,6 +157,13 @@ const BASE: RuleDef[] = [
         'stuur ff een foto van je nieuwe kapsel',
         'Stuur een foto van je beugel waar het draadje los zit, dan plannen we een spoedafspraak.',
         'kan je een foto van je tand sturen, de tandarts wil het zien',
+        // t16: a parent or the mentor checking school planning.
+        'stuur ff een foto van je huiswerkplanner, de mentor vraagt ernaar',
+        'stuur een foto van je agenda, ik wil zien wat je deze week moet doen',
+        'kun je een foto van je planner sturen? x mam',
+        'de mentor wil een foto, stuur ff',
+        'ik ben je mentor niet hoor haha, maar stuur ff een foto van je weektaak',
+        'stuur een foto van je studiewijzer, ik ben de mijne kwijt',
         'stuur die foto van de taart, niemand anders ziet het, het is een verrassing',
         'stuur ff een pic van je huiswerk, niemand anders krijgt het',
         'die foto zet ik niet op mijn story, stuur jij hem maar in de groep',
