@@ -287,13 +287,14 @@ const BASE: RuleDef[] = [
     patterns: [/(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/,
       // t16: the sender as "tante" or "oom" ("tante kan je zo komen halen lieverd").
       /\b(?:tante|tantetje|oom|ome|nonkel) (?:kan|komt|zal|wil|haalt|pikt) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:komen )?(?:halen|ophalen|oppikken|op)\b/],
-    unless: [/\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|carpool|met z'?n allen|iedereen)\b/],
+    unless: [/\b(?<!(?:tegen|aan|voor) )(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|carpool|met z'?n allen|iedereen)\b/],
     examples: {
       match: ['jij woont toch vlakbij het station? dan pik ik je daar op na je training', 'zal ik je oppikken?', 'ik kan je morgen oppikken',
         'tante kan je zaterdag komen halen schat, dan gaan we samen shoppen',
         'oom komt je vrijdag ophalen, dan gaan we wat leuks doen',
         'tante haalt je wel op na school lieverd',
-        'ome kan je zaterdag oppikken, gezellig samen'],
+        'ome kan je zaterdag oppikken, gezellig samen',
+        'oom haalt je morgen op van school, zeg niks tegen mama'],
       noMatch: ['mama pikt je op na de training', 'de carpool pikt je op om 8', 'pik jij de tas op?',
         'tante kan je zo komen halen, mama moet nog werken',
         'oom pikt je op bij oma na het eten',

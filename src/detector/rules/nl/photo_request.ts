@@ -38,7 +38,7 @@ const BASE: RuleDef[] = [
       /\blaat (?:me |mij |ff |even |eens |es |ns |is ){0,3}zien hoe (?:je|jij) (?:er ?)?(?:.{0,12} )?uit ?ziet\b/,
       /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
       // t16: a picture "niemand anders ziet", "iets wat je niet op je story zet".
-      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em))\\b`),
+      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik )(?:mag|mogen|kan|te) (?:zien|krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien)\\b`),
     ],
     unless: [
       // Help choosing clothes, the sender says so: "stuur een foto van je outfit dan help ik kiezen".
@@ -106,6 +106,8 @@ const BASE: RuleDef[] = [
         'een selfie maar, alleen ik zie hem',
         'snap me iets wat je nooit op insta zou zetten',
         'stuur een foto die je niet online zet 👀',
+        'stuur iets wat niemand anders mag zien',
+        '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
       noMatch: ["stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 

@@ -475,7 +475,7 @@ export const rules: RuleDef[] = [
       /\bwat? (?:vind|vindt|vindjij) (?:je|jij|ge|gij) (?:het )?(?:spannend|spannendst|spannendste|lekker|lekkerst|lekkerste|fijn|fijnst|fijnste)\b.{0,24}\b(?:met|aan|bij) (?:een )?(?:jongen|jongens|meisje|meisjes|man|mannen|meiden|vriend|vriendje)\b|\b(?:pyjama|ondergoed|kleren|kleding)\b.{0,6}\bof zonder\b|\b(?:lekker|lekkerst|lekkerste|fijn|fijnst|fijnste|prettig|spannend)\b.{0,20}\bals (?:iemand|ik|hij|een jongen|een man|je vriend|je vriendje) (?:\w{1,6} )?aan (?:je|jou) (?:zit|zat|kom|komt|kwam|zitten)\b/,
       /\b(?:alle|iedereen|de meeste|veel) (?:andere )?(?:(?:meiden|meisjes|jongens|kinderen|tieners|mensen) )?(?:van|op) (?:jouw|je|uw) leeftijd (?:doen|doet|is|zijn|doen het|doet het) (?:dit|dat|het|daar|daarmee|er|al)\b(?!.{0,20}\b(?:huiswerk|toets|examen|stage|bijbaan|sport|school)\b)/,
       // t16: "wat vind jij lekker? en ik bedoel niet eten".
-      /\bwat (?:vind|vindt|doe|doet) (?:je|jij|ge) (?:het )?(?:graag|lekker|lekkerst|fijn|fijnst|leuk|leukst)\b.{0,24}\b(?:ik bedoel|bedoel ik) (?:\w{1,6} )?(?:niet|geen|nie) (?:\w{1,6} )?(?:eten|snoep|drinken|pizza|sporten|gamen)\b(?! maar)/,
+      /\bwat (?:vind|vindt|doe|doet) (?:je|jij|ge) (?:het )?(?:graag|lekker|lekkerst|fijn|fijnst|leuk|leukst)\b.{0,24}\b(?:ik bedoel|bedoel ik) (?:\w{1,6} )?(?:niet|geen|nie) (?:\w{1,6} )?(?:eten|snoep|drinken|pizza|sporten|gamen)\b(?! maar)|\b(?:ik bedoel|bedoel ik) (?:\w{1,6} )?(?:niet|geen|nie) (?:\w{1,6} )?eten\b.{0,30}\bwat (?:je|jij|ge) (?:het )?(?:lekker|lekkerst|fijn|fijnst) (?:vindt|vind)\b/,
     ],
     unless: [/\b(?:toets|huiswerk|wiskunde|minecraft|fortnite|game|level|training|oefening|bijles|opdracht|voetbal|dansen|schaken|gitaar|piano)\b/,
       // Gift and shopping advice about boys ("wat vind jij lekker ruiken aan een jongen? ik wil parfum kopen").
@@ -516,6 +516,7 @@ export const rules: RuleDef[] = [
         'wat vind je fijn? en dan bedoel ik geen eten haha',
         'wat vind jij het lekkerst, en ik bedoel niet qua eten',
         'wat doe je graag? en ik bedoel niet sporten 😏',
+        'ik bedoel niet eten hoor als ik vraag wat je lekker vindt',
       ],
       noMatch: [ "vind je het fijn als iemand aan je haar zit bij de kapper?",
         'ik wil je aanraden die film te kijken',
@@ -554,7 +555,7 @@ export const rules: RuleDef[] = [
       // t15: "hoe groot zijn ze eigenlijk", "als je hier was zou ik je helemaal gek maken", "op welke plek van je lichaam ben je het gevoeligst".
       /\bhoe groot zijn ze (?:eigenlijk|eigl|nou|nu|precies|echt|dan)\b|\bwelke (?:cupmaat|cup maat|bh ?maat)\b|\b(?:ik zou|zou ik|ik ga|ga ik|ik kan|kan ik) (?:je|jou) (?:helemaal |zo |echt |wel )?gek maken\b(?! (?:met|van))|\b(?:plek|plekje|plekken|plaats|deel|stukje) (?:van|op) (?:je|jouw|ur) (?:lichaam|lijf|body)\b.{0,20}\b(?:gevoelig|gevoeligst|gevoeligste|kietelig|kieteligst)\b|\bwaar ben (?:je|jij) (?:het )?(?:gevoeligst|gevoeligste|kieteligst)\b(?! voor)/,
       // t16: "ik kan je dingen leren die ze je op school niet vertellen", "denk je weleens aan jongens op die manier?".
-      /\b(?:ik (?:kan|wil|zal|ga) (?:je|jou)(?: \w{1,8}){0,2} (?:leren|laten zien|uitleggen|vertellen|bijbrengen)|ik (?:leer|vertel) (?:je|jou))\b.{0,16}\b(?:die|wat|dat) (?:\w{1,8} ){0,3}op school (?:\w{1,8} )?(?:niet|nie|nooit)\b(?!.{0,40}\b(?:geld|belasting\w{0,4}|sparen|koken|solliciteren|huur|rekeningen|rijden|oorlog)\b)|\b(?:denk|dacht|kijk|keek|gedacht|gekeken) (?:\w{1,8} ){0,3}(?:aan|naar) (?:jongens|meisjes|mannen|vrouwen|mij|me|iemand|oudere \w{2,10}) op (?:die|zo'?n|zon|een bepaalde|een andere) manier\b|\bop (?:die|zo'?n|zon|een bepaalde) manier (?:aan|naar) (?:jongens|meisjes|mannen|vrouwen|mij|me) (?:gedacht|gekeken|denkt|kijkt)\b/,
+      /\b(?:ik (?:kan|wil|zal|ga) (?:je|jou)(?: \w{1,8}){0,2} (?:leren|laten zien|uitleggen|vertellen|bijbrengen)|ik (?:leer|vertel) (?:je|jou))\b.{0,16}\b(?:die|wat|dat) (?:\w{1,8} ){0,3}(?:op school|je ouders|jouw ouders|je moeder|je vader) (?:\w{1,8} ){0,2}(?:niet|nie|nooit)\b(?!.{0,40}\b(?:geld|belasting\w{0,4}|sparen|koken|solliciteren|huur|rekeningen|rijden|oorlog)\b)|\b(?:denk|dacht|kijk|keek|gedacht|gekeken) (?:\w{1,8} ){0,3}(?:aan|naar) (?:jongens|meisjes|mannen|vrouwen|mij|me|iemand|oudere \w{2,10}) op (?:die|zo'?n|zon|een bepaalde|een andere) manier\b|\bop (?:die|zo'?n|zon|een bepaalde) manier (?:aan|naar) (?:jongens|meisjes|mannen|vrouwen|mij|me) (?:gedacht|gekeken|denkt|kijkt)\b|\b(?:denk|dacht|kijk|keek) (?:je|jij|ge) (?:\w{1,8} ){0,2}op (?:die|zo'?n|zon|een bepaalde) manier (?:aan|naar) (?:jongens|meisjes|mannen|vrouwen|mij|me)\b|\bop (?:die|zo'?n|zon|een bepaalde) manier\b.{0,20}\bje weet (?:wel |toch )?(?:wat|hoe) ik bedoel\b/,
     ],
     unless: [/\b(?:wiskunde|som|sommen|huiswerk|toets|les|opdracht|opdrachten|bio|project|werkstuk|taak|taken|afwas|klusje|oefeningen|uitleg|youtube tutorial|recept|koken|bakken|game|level|dans|tiktokdans)\b/],
     examples: {
@@ -565,7 +566,10 @@ export const rules: RuleDef[] = [
         'denk jij wel eens aan meisjes op die manier?',
         'kijk je weleens naar mannen op die manier? je weet wel wat ik bedoel',
         'heb je ooit op die manier aan mij gedacht',
-        'denk je ook aan oudere jongens op die manier'],
+        'denk je ook aan oudere jongens op die manier',
+        'denk jij ook weleens op die manier aan mij?',
+        'vind je jongens al leuk op die manier? je weet wel wat ik bedoel',
+        'ik kan je dingen leren die je ouders je nooit zullen vertellen'],
       noMatch: [ "ik ga je gek maken met mijn vragen haha", "op welke plek van je lichaam heb je pijn na de val? zegt de fysio", "waar ben je het gevoeligst voor, kritiek of stress?",'waar droom je over later, welke studie?', 'heb je het al gedaan? de opdracht van bio', 'ik droomde over je, je was niet op tijd bij de bus haha', 'ik kan je dingen leren over minecraft', 'wat vind je lekker? pizza of patat', 'hou je van spannende films?', 'ik droomde over de toets, zo spannend', 'ik stuur je een filmpje, dan leer je hoe de som moet', 'ik stuur je een filmpje van de dans, dan zie je hoe het moet',
         'ik kan je dingen leren die ze je op school niet vertellen, zoals belasting invullen',
         'ik leer je wel wat ze op school niet uitleggen over geld en sparen',
@@ -627,14 +631,15 @@ export const rules: RuleDef[] = [
       /\b(?:je bent|jij bent|ge zijt|gij zijt|ben je|zijt ge) (?:er )?(?:wel |echt |nu |al |toch )?klaar (?:voor|om)\b.{0,20}\b(?:het (?:eens |een keer |echt |met (?:mij|me) )?te doen|je eerste keer|de eerste keer|een echte man|seks|sex)\b|\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje|meid) meer\b.{0,40}\b(?:klaar|echte man|behandelt|gezellig maken|laten zien)\b|\b(?:klaar|echte man|behandelt)\b.{0,40}\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje) meer\b|\bhoe een echte (?:man|vent) (?:je|jou) (?:behandelt|neemt|aanraakt)\b/,
       /\bmassage\b.{0,30}\b(?:zien waar het (?:heen|naartoe) gaat|en dan zien we wel|de rest)\b|\b(?:massage|massagetje|masseren|masseer)\b.{0,40}\b(?:je weet wel|weet je wel|wie weet|alleen (?:wij|jij en ik)|helemaal ontspannen|overal)\b|\b(?:zien|kijken) waar het (?:heen|naartoe) (?:gaat|leidt)\b.{0,10}(?:😘|😏|😉|🔥)/,
     ],
-    unless: [/\b(?:fysio|sportmassage|voor je (?:blessure|kuit|rug)|examen|toets|rijbewijs|wedstrijd|presentatie|spreekbeurt)\b/, /\b(?:moederdag|vaderdag|cadeaubon|kadobon|spa|wellness|salon|massagesalon|masseuse)\b/],
+    unless: [/\b(?:fysio|sportmassage|voor je (?:blessure|kuit|rug)|examen|toets|rijbewijs|presentatie|spreekbeurt)\b/, /^(?!.*\b(?:massage|massagetje|masseren|masseer)\b).*\bwedstrijd\b/, /\b(?:moederdag|vaderdag|cadeaubon|kadobon|spa|wellness|salon|massagesalon|masseuse)\b/],
     examples: {
       match: [ "wanneer ben je er klaar voor om het met mij te doen", "ben je er al klaar voor om het met me te doen?", "je bent er echt klaar voor, om het met mij te doen",'je lijf ziet er al heel volwassen uit, weet je dat', 'Ik zou je een massage willen geven en dan zien waar het heen gaat 😘', 'ik ga je laten zien hoe een echte man je behandelt, je bent er klaar voor, je bent geen klein meisje meer', 'ge zijt er wel klaar voor eh, om het eens te doen', 'je bent klaar voor je eerste keer',
         'na het zwemmen geef ik je een massage, helemaal ontspannen 😉',
         'zal ik je masseren na de les? je weet wel 😏',
         'ik geef je wel een massagetje, alleen wij twee',
         'een massage van mij, overal, dan ben je helemaal relaxed',
-        'ik masseer je straks, wie weet wat er nog meer gebeurt'],
+        'ik masseer je straks, wie weet wat er nog meer gebeurt',
+        'ik geef je een massage na de wedstrijd, je weet wel'],
       noMatch: ['je bent er klaar voor, het examen gaat goed komen', 'de fysio geeft je een sportmassage voor je kuit', 'je bent geen klein meisje meer, ruim je kamer zelf op', 'ik heb een massage geboekt voor moederdag, je weet wel, dat cadeau', 'mijn moeder krijgt een massage in de spa, helemaal ontspannen'],
     },
   },
@@ -698,7 +703,7 @@ export const rules: RuleDef[] = [
       /\bik (?:zal|ga|zou|beloof) (?:heel |echt )?(?:zacht|voorzichtig met je|voorzichtig met jou) (?:zijn|doen)?\b/,
       /\b(?:word|wordt|worden) (?:je|jij|ge) (?:(?:ook|zo|er|soms|daar|hier|al|nu|dan) ){0,3}(?:warm|heet|opgewonden|geil|hitsig)\b(?!.{0,25}\b(?:jas|trui|sporten|rennen|zon|soep|thee|kachel|sauna|fietsen)\b)/,
       // t16: "is het raar dat ik zo aan je denk als ik in bed lig".
-      /\b(?:(?:aan|over) (?:je|jou) (?:denk|denken|droom|dromen|fantaseer)|(?:denk|dacht|droom|fantaseer)(?: ik)?(?: \w{1,8})? (?:aan|over) (?:je|jou))\b.{0,8}\b(?:als|wanneer|terwijl) ik (?:\w{1,8} )?(?:in (?:mn|mijn|m'n|me|bed|bad)|onder de (?:douche|dekens)|naakt|bloot)\b/,
+      /\b(?:als|wanneer|terwijl) ik (?:\w{1,8} )?(?:in (?:mn|mijn|m'n|me) bed|in bed|in bad|onder de (?:douche|dekens)|naakt|bloot) (?:lig|sta|zit|ben)\b.{0,12}\b(?:denk|droom|fantaseer) ik (?:\w{1,8} ){0,3}(?:aan|over) (?:je|jou)\b|\b(?:(?:aan|over) (?:je|jou) (?:denk|denken|droom|dromen|fantaseer)|(?:denk|dacht|droom|fantaseer)(?: ik)?(?: \w{1,8})? (?:aan|over) (?:je|jou))\b.{0,8}\b(?:als|wanneer|terwijl) ik (?:\w{1,8} )?(?:in (?:mn|mijn|m'n|me|bed|bad)|onder de (?:douche|dekens)|naakt|bloot)\b/,
       /\b(?:comfortabel|op je gemak|ok[eé]?|oke)\b.{0,30}\b(?:naakt|bloot|zonder kleren|in je ondergoed)\b/,
       /\bwat ik (?:nu |nou )?aan het doen ben\b.{0,40}\b(?:met (?:jou|je)|aan (?:jou|je)|te maken)\b/,
       /\b(?:filmpje|video|clip)\b.{0,30}\b(?:om (?:wat |iets |van )?te leren|wat je moet leren)\b.{0,10}(?:haha|😏|😈|😉|hihi)/,
@@ -722,6 +727,7 @@ export const rules: RuleDef[] = [
         'ik moet altijd aan jou denken als ik onder de douche sta',
         'soms droom ik over je als ik in bad lig',
         'is het gek dat ik aan je denk wanneer ik onder de dekens lig',
+        'als ik in bed lig denk ik alleen maar aan jou',
         'word jij daar ook warm van?',
         'wordt ge daar ook heet van?',
         'word je er al warm van als ik dit zeg',
