@@ -598,7 +598,7 @@ const BASE: RuleDef[] = [
       /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
       new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,24}\\b(?:waarin|waarop|terwijl) (?:je|jij) (?:\\w{1,8} )?(?:ronddraait|rond draait|je omdraait|bukt|buigt|je uitkleedt|uitkleedt|danst in)\\b`),
       // t16: "film ff hoe je je shirt uittrekt na de training".
-      new RegExp(`\\b(?:${PIC}|filmen|film|neem op|laat(?: \\w{1,6}){0,2} zien)\\b.{0,20}\\b(?:hoe|waarin|terwijl|als) (?:je|jij) (?:je|jouw) (?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|ondergoed|onderbroek) (?:\\w{1,6} )?(?:uittrekt|uitdoet|uit trekt|uit doet|omhoog doet|omhoog trekt|naar beneden doet)\\b`),
+      new RegExp(`\\b(?:${PIC}|filmen|film|neem op|laat(?: \\w{1,6}){0,2} zien)\\b.{0,20}\\b(?:hoe|waarin|terwijl|als) (?:je|jij) (?:je|jouw) (?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|ondergoed|onderbroek) (?:\\w{1,6} )?(?:uittrekt|uitdoet|uit trekt|uit doet|omhoog doet|omhoog trekt|naar beneden doet)\\b(?!.{0,30}\\b(?:truc|trucje|trick|met (?:1|een) hand|zonder handen)\\b)`),
     ],
     unless: [
       /\b(?:ik stuur|zal ik|hier is|hierbij|ik heb (?:een|die|de) (?:foto|pic|selfie))\b|\bvan (?:ons|mij|mezelf|ons allemaal|de klas|het team)\b/,
@@ -627,6 +627,7 @@ const BASE: RuleDef[] = [
         'nog een foto van de zwemwedstrijd in je zwempak? oma wil hem',
         'stuur een foto van je shirt, ik wil weten welke maat',
         'ik film hoe ik mijn shirt uittrek voor de tiktok challenge',
+        'film ff hoe je je hoodie uittrekt met 1 hand, die truc van tiktok',
       ],
     },
   },

@@ -281,13 +281,15 @@ export const rules: RuleDef[] = [
       /\b(?:jij en ik|jou en mij|jij en mij|wij samen|wij tweeen|ons tweeen) (?:.{0,8} )?(?:in bed|in mijn bed|in jouw bed|in de douche|in bad|onder de dekens|naakt|bloot)\b/,
       /\b(?:(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij)|(?:als|zou) ik (?:.{0,8} )?(?:naast|bij)) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen|lag|lig|was)\b|\bik (?:droomde|droom|fantaseer|fantaseerde|dacht) (?:.{0,6} )?dat (?:we|wij|jij en ik|je) (?:.{0,10} )?(?:in bed|naakt|bloot|zoenden|seks|sex|vreeen|onder de douche)\b/,
     ],
-    unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/],
+    unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/,
+      // t16 family: a grandparent's or parent's goodnight ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma").
+      /\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/],
     examples: {
       match: [
         "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
         "ik droom elke nacht over jou in je bikini",
         "ik dacht net aan je in de douche",'ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
-      noMatch: ['ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
+      noMatch: ['ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
   {
@@ -712,7 +714,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij|ge) (?:bent|bnt|ben|zijt) (?:al |nu |echt |toch |oud |groot )?(?:groot|oud|volwassen|rijp) genoeg (?:om |voor )(?:(?:zulke|die|dit soort|volwassen|spannende|stoute|ondeugende|nieuwe) )?(?:dingen|experimenteren|te experimenteren|dingen uit te proberen)\b/,
       /\b(?:die dingen|zulke dingen|waar we het (?:gisteren|gisteravond|vannacht|laatst|vorige keer) over hadden|wat we (?:gisteren|gisteravond|vannacht|laatst) bespraken)\b.{0,30}\bik wil (?:het |er )?(?:nog )?meer (?:over |van )?horen\b|\bik wil (?:nog )?meer horen over (?:die|zulke|dat soort) dingen\b/,
     ],
-    unless: [/\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
+    unless: [/\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
     examples: {
       match: [ "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
