@@ -38,7 +38,7 @@ const BASE: RuleDef[] = [
       /\blaat (?:me |mij |ff |even |eens |es |ns |is ){0,3}zien hoe (?:je|jij) (?:er ?)?(?:.{0,12} )?uit ?ziet\b/,
       /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
       // t16: a picture "niemand anders ziet", "iets wat je niet op je story zet".
-      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik )(?:mag|mogen|kan|te) (?:zien|krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien)\\b`),
+      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien)\\b`),
     ],
     unless: [
       // Help choosing clothes, the sender says so: "stuur een foto van je outfit dan help ik kiezen".
@@ -107,6 +107,7 @@ const BASE: RuleDef[] = [
         'snap me iets wat je nooit op insta zou zetten',
         'stuur een foto die je niet online zet 👀',
         'stuur iets wat niemand anders mag zien',
+        'snap me iets wat je vriendinnen nooit te zien krijgen',
         '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
@@ -169,6 +170,7 @@ const BASE: RuleDef[] = [
         'stuur die foto van de taart, niemand anders ziet het, het is een verrassing',
         'stuur ff een pic van je huiswerk, niemand anders krijgt het',
         'die foto zet ik niet op mijn story, stuur jij hem maar in de groep',
+        'stuur de foto van het cadeau, iets wat je ouders niet mogen zien want het is een verrassing',
       ],
     },
   },
