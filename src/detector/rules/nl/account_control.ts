@@ -46,7 +46,9 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SCHOOL_LOGIN, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/],
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SCHOOL_LOGIN, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/,
+      // t16: a dropped pin on the map, to find the teen ("stuur je pin ff, ik kom naar je toe").
+      /\bpin(?:netje)?\b.{0,40}\b(?:(?:ik|dan) (?:kom|fiets|loop|rij|rijd) (?:ik )?(?:naar (?:je|jou) toe|eraan|je halen|langs)|kom ik (?:naar (?:je|jou) toe|eraan|je halen)|waar (?:je|jij) (?:nu )?(?:precies )?(?:staat|bent|zit))\b|\b(?:waar (?:je|jij) (?:nu )?(?:staat|bent|zit)|ik (?:kom|fiets|loop|rij) naar (?:je|jou) toe)\b.{0,40}\bpin(?:netje)?\b/],
     examples: {
       match: ['geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
@@ -71,6 +73,11 @@ export const rules: RuleDef[] = [
         'wat is je pincode? ik moet je ipad resetten voor school. xx mam',
         'stuur ff je wachtwoord van je apple id, ik moet een app op je telefoon zetten - papa',
         'wat is je code ff, ik wil je telefoon bijwerken vanavond. liefs mama',
+        'stuur ff je pin dan fiets ik naar je toe',
+        'geef je pin, waar sta je nu precies? ik kom eraan',
+        'deel je pin ff, ik loop naar je toe',
+        'stuur je pin, dan kom ik eraan met de oplader',
+        'ik kom naar je toe, stuur je pin ff',
       ],
     },
   },
@@ -328,6 +335,8 @@ export const rules: RuleDef[] = [
       /\bwat is (?:de|die|je|jouw|uw) (?:verificatiecode|verificatie code|inlogcode|sms ?code|2fa ?code|beveiligingscode|bevestigingscode)\b|\b(?:discord ?token|je token|jouw token|session ?cookie)\b/,
     ],
     unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/,
+      // t16: an account the teen made for a group, so its code goes to the teen's phone.
+      /\b(?:jij|je) (?:hebt|heb|had) (?:het|dat|dit|ons|onze|de) (?:\w{1,12} )?(?:account|acc|kanaal|pagina|profiel) (?:\w{1,8} )?(?:gemaakt|aangemaakt)\b|\b(?:klassen|groeps|team|club|familie|gezins|project)(?:account|acc|kanaal)\b|\baccount van (?:de|het|ons|onze) (?:klas|team|club|project|groep|band|vereniging)\b/,
       // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
       /\b(?:code|codes) (?:is|are|=) ?:? ?\d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
     examples: {
@@ -355,6 +364,11 @@ export const rules: RuleDef[] = [
         'deel nooit je herstelcodes met iemand',
         'log in met je schoolaccount op de site van de bieb, zegt de mentor',
         'die link is phishing, log daar niet in met je insta',
+        'wat is de 2fa code? jij hebt het account van de klas gemaakt, dus hij komt bij jou binnen',
+        'de inlogcode van het teamaccount ging naar jouw nummer, wat is ie?',
+        'wat is de verificatiecode? jij hebt ons tiktok account toch aangemaakt',
+        'stuur ff de 2fa code van het groepsaccount, die gaat naar jouw telefoon',
+        'wat is de sms code? het account van het project staat op jouw nummer',
       ],
     },
   },

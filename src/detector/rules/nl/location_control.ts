@@ -11,7 +11,7 @@ import type { RuleDef } from '../../types';
 /** A friend who answers their own question: the phone is dead, not hiding ("je batterij is leeg toch"). */
 const BATTERY = /\b(?:batterij|accu|telefoon|gsm|mobiel) (?:\w{1,8} )?(?:leeg|dood|op|plat)\b|\b(?:opladen|oplader|batterij op|accu op)\b/;
 
-const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b/;
+const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|jullie al)\b|\bhoe (?:ver|lang) (?:je|jij|jullie) (?:nog|er nog)\b|\bof (?:je|jij|jullie) (?:al )?(?:bij|op|in) (?:de |het )?(?:training|school|club|zwembad|bios|station|sporthal|kantine)\b|\bof (?:je|jij|jullie) al (?:bij|op|in|aan) (?:de|het) [a-z]{2,14}\b/;
 
 /** A friend waiting for the teen to arrive ("dan zie ik wanneer je er bent", "hoe ver je nog bent"). */
 const ARRIVING =
@@ -42,10 +42,17 @@ export const rules: RuleDef[] = [
       /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
       // t14: "stuur screenshot van je google maps", "zet je snapkaart ff aan voor alleen mij", "locatie delen is normaal in een relatie".
       /\b(?:screenshot|screen|ss|schermafbeelding|printscreen)\b.{0,12}\b(?:van |uit )?(?:je|jouw|ur|uw) (?:google maps|maps|locatie|loc|snap ?map|snap ?kaart|kaart)\b|\b(?:zet|doe) (?:je|jouw|ur|uw) (?:snap ?kaart|snap ?map|locatie op snap|snaplocatie)\b.{0,16}\b(?:voor (?:alleen )?(?:mij|me)|alleen (?:voor )?(?:mij|me))\b|\b(?:locatie|loc|live ?locatie|snap ?map)\b.{0,30}\b(?:normaal|hoort|doet iedereen|doen alle)\b.{0,20}\b(?:relatie|koppel|koppels|stel|stelletjes|verkering)\b|\b(?:in een relatie|met verkering|echte koppels|stelletjes|als je van (?:me|mij) houdt)\b.{0,30}\b(?:deel|delen|deelt) (?:je|jij|jullie|hun|gewoon|ze) (?:\w{1,6} )?(?:locatie|loc)\b/,
+      // t16: a fake agency's or "team" rule: "locatie delen in de app is verplicht voor alle talenten" (not a parent's or a school trip's rule).
+      /^(?!.*\b(?:mentor|juf|meester|school|schoolreis|werkweek|kamp|mama|papa|mam|pap|ouders|gezin|familie|thuis)\b).*(?:\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b.{0,30}\b(?:verplicht|de regel|een regel|huisregel)\b|\bverplicht\b.{0,40}\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b)/,
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
-      match: [ "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan'],
+      match: [ "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan',
+        'live locatie aan is verplicht voor al onze modellen',
+        'je locatie moet altijd aan staan, dat is de regel bij ons',
+        'gps aan is verplicht zolang je voor het bureau werkt',
+        'snap map delen met mij is een regel, geen discussie',
+        'verplicht voor iedereen die voor mij werkt: locatie altijd delen'],
       noMatch: ["stuur een screenshot van google maps met de route", 
         'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'app je locatie, ik kan jouw straat niet vinden',
@@ -64,6 +71,9 @@ export const rules: RuleDef[] = [
         'stuur je locatie, ik kan je niet vinden bij de ingang',
         'laat me weten als je thuis bent',
         'met wie ben je in de groep voor het project',
+        'op schoolreis is locatie delen verplicht van de mentor',
+        'locatie delen is bij ons verplicht als je uitgaat, liefs mama',
+        'bij ons thuis is gps aan de regel, ook voor papa',
       ],
     },
   },
@@ -109,6 +119,10 @@ export const rules: RuleDef[] = [
         'zet je snapmap ff aan, dan zie ik hoe ver je nog bent',
         'doe je snap map aan zodat ik zie wanneer je er bijna bent, dan kom ik naar beneden',
         'zet snap map aan, dan weet ik of je er al bent bij de bios',
+        'waarom sta je op ghost mode, ik wil zien of je al bij de ingang bent',
+        'zet je ghost mode ff uit, dan check ik of je al op het plein bent',
+        'haal ghost mode eraf haha, wil weten of je al bij de mac zit',
+        'doe je ghost mode uit? ik kijk of jullie al in de stad zijn',
       ],
     },
   },

@@ -80,7 +80,9 @@ const BASE: RuleDef[] = [
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
     ],
-    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
+      // t16: a friend with a flat tyre ("ik kom naar je toe met de pomp").
+      /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
       match: [ "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op",
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
@@ -104,6 +106,12 @@ const BASE: RuleDef[] = [
         'ik sta voor je deur, heb je jas nog, die lag bij mij in de auto',
         'ik wacht om de hoek, hier is je sporttas, je had hem laten liggen',
         'ik sta bij je huis, heb je airpods, kom je ff naar beneden',
+        'ik kom naar je toe met de pomp, je band is toch lek?',
+        'lekke band? ik fiets naar je toe, wacht daar',
+        'ik kom je halen met mijn fietspomp, waar sta je',
+        'ik rij wel naar je toe met een plakset',
+        'ik kom je gewoon halen als je weer niet opneemt lol',
+        'ik kom je zo ophalen als je niet reageert haha',
       ],
     },
   },
@@ -276,11 +284,21 @@ const BASE: RuleDef[] = [
     category: 'meeting',
     severity: 'low',
     note: 'Low on its own: "kan ik je oppikken", "dan pik ik je op na je training". Parents, coaches and friends pick teens up all the time; with "samen", "ergens heen" or "om de hoek" it is the medium come-to-you. It counts at `high` and in combinations.',
-    patterns: [/(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/],
-    unless: [/\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|carpool|met z'?n allen|iedereen)\b/],
+    patterns: [/(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/,
+      // t16: the sender as "tante" or "oom" ("tante kan je zo komen halen lieverd").
+      /\b(?:tante|tantetje|oom|ome|nonkel) (?:kan|komt|zal|wil|haalt|pikt) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:komen )?(?:halen|ophalen|oppikken|op)\b/],
+    unless: [/\b(?<!(?:tegen|aan|voor) )(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|carpool|met z'?n allen|iedereen)\b/],
     examples: {
-      match: ['jij woont toch vlakbij het station? dan pik ik je daar op na je training', 'zal ik je oppikken?', 'ik kan je morgen oppikken'],
-      noMatch: ['mama pikt je op na de training', 'de carpool pikt je op om 8', 'pik jij de tas op?'],
+      match: ['jij woont toch vlakbij het station? dan pik ik je daar op na je training', 'zal ik je oppikken?', 'ik kan je morgen oppikken',
+        'tante kan je zaterdag komen halen schat, dan gaan we samen shoppen',
+        'oom komt je vrijdag ophalen, dan gaan we wat leuks doen',
+        'tante haalt je wel op na school lieverd',
+        'ome kan je zaterdag oppikken, gezellig samen',
+        'oom haalt je morgen op van school, zeg niks tegen mama'],
+      noMatch: ['mama pikt je op na de training', 'de carpool pikt je op om 8', 'pik jij de tas op?',
+        'tante kan je zo komen halen, mama moet nog werken',
+        'oom pikt je op bij oma na het eten',
+        'tante komt het cadeau ophalen'],
     },
   },
   {
@@ -522,11 +540,20 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: a coach or older teammate who keeps the teen after training ("zie ik je na training? ik wacht op de parkeerplaats", "ik breng je wel thuis, dan kunnen we nog ff kletsen in de auto"). Parents and carpools say some of this too, so it counts at `high` and in combinations (Winters et al. 2020: access through a position of trust).',
     patterns: [
       /\bzie ik (?:je|jou) (?:\w{1,8} )?(?:na|voor) (?:de |je |het )?(?:training|les|wedstrijd|repetitie|school|toernooi)\b.{0,30}\bik (?:wacht|sta)\b|\b(?:kletsen|praten|chillen|babbelen|kletsen|ff zitten) in (?:de|mijn|mn|m'n) (?:auto|wagen|bus|busje)\b|\b(?:(?:breng|rij) ik|ik (?:breng|rij)) (?:je|jou) (?:wel |ff |even |zo |dan )?(?:thuis|naar huis)\b.{0,40}\b(?:samen|kletsen|praten|alleen|ff zitten|nog ff)\b/,
+      // t16: "na je wedstrijd zondag wacht ik op de parkeerplaats, dan bespreken we je toekomst".
+      /\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match)\b.{0,40}\b(?:ik (?:wacht|sta)|(?:wacht|sta) ik)\b.{0,50}\b(?:bespreken|praten|kletsen|toekomst|contract|kansen|carriere)\b|\b(?:ik (?:wacht|sta)|(?:wacht|sta) ik)\b.{0,30}\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match)\b.{0,40}\b(?:bespreken|praten|kletsen|toekomst|contract|kansen|carriere)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden|oma|opa)\b/],
     examples: {
-      match: ['zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?'],
-      noMatch: ['papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?'],
+      match: ['zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
+        'na je wedstrijd wacht ik bij mijn auto, dan bespreken we je kansen',
+        'ik wacht na de training bij de uitgang, dan kunnen we ff praten over je toekomst',
+        'na het toernooi sta ik op de parkeerplaats, dan bespreken we het contract',
+        'ik sta na je les bij de poort, even over je carriere praten'],
+      noMatch: ['papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?',
+        'na je training wacht ik op de parkeerplaats, papa wil ff praten over de vakantie',
+        'na de wedstrijd wacht ik bij de kantine, dan bespreken we met de jongens de tactiek',
+        'na je les wacht ik bij de poort, neem je gymtas mee'],
     },
   },
 ];
@@ -542,7 +569,7 @@ const OWN_PARENT_ALONG =
   /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
 /** A friend's mock threat over a debt or a call: "betaal me die 5 euro terug of ik kom je halen hahaha". */
 const MOCK_THREAT =
-  /\bof ik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b|\b(?:terug|terugbetalen|opneemt|opnemen)\b.{0,30}\bik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b/;
+  /\bof ik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b|\b(?:terug|terugbetalen|opneemt|opnemen)\b.{0,30}\bik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b|\bik kom (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b.{0,20}\bals (?:je|jij) (?:\w{1,8} )?(?:niet|nie|ni) (?:opneemt|terugbelt|reageert|antwoordt|terugbetaalt)\b|\bneem (?:\w{1,10} ){0,3}op\b.{0,12}\b(?:anders|of) (?:kom ik|ik kom) (?:je|jou) (?:\w{1,8} )?(?:halen|ophalen)\b/;
 /** A plain "zullen we afspreken?" is what friends say; a stranger's invitation says more. */
 const NO_STRANGER_SIGN =
   /^(?!.*\b(?:ontmoeten|ontmoet|in het echt|irl|in real life|eindelijk|voor het eerst|alleen|stiekem|niemand|geheim|date|daten|meeten|hotel|auto|bij mij thuis|mijn huis|zien we elkaar eindelijk)\b)|\bmet (?:de rest van )?(?:de|het|onze|ons) (?:hele )?(?:squad|clan|crew|team|groep|klas)(?: dan)?\W{0,4}$/;
@@ -566,7 +593,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
     everyday: new RegExp(`${PLAIN_PICK_UP.source}|${MOCK_THREAT.source}|${EVERYDAY.source}`),
-    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂'],
+    match: ['ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
     noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {

@@ -12,7 +12,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -37,6 +37,8 @@ const BASE: RuleDef[] = [
       /\blaat (?:.{0,16} )?(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|koppie) (?:.{0,12} )?zien\b/,
       /\blaat (?:me |mij |ff |even |eens |es |ns |is ){0,3}zien hoe (?:je|jij) (?:er ?)?(?:.{0,12} )?uit ?ziet\b/,
       /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
+      // t16: a picture "niemand anders ziet", "iets wat je niet op je story zet".
+      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien)\\b`),
     ],
     unless: [
       // Help choosing clothes, the sender says so: "stuur een foto van je outfit dan help ik kiezen".
@@ -52,7 +54,7 @@ const BASE: RuleDef[] = [
       /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
-      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
+      /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:de mentor|huiswerkplanner|planner|agenda|studiewijzer|weektaak|rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
       /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
@@ -98,6 +100,16 @@ const BASE: RuleDef[] = [
         'stuur ff een fto van je',
         'stuurde gij eens een fotootje van u',
         'stuurt gij eens een foto van u',
+        'ik ben je nieuwe mentor, stuur ff een foto zodat ik weet wie je bent',
+        'eentje maar, niemand anders ziet hem',
+        'stuur ff een pic, niemand anders krijgt hem te zien',
+        'een selfie maar, alleen ik zie hem',
+        'snap me iets wat je nooit op insta zou zetten',
+        'stuur een foto die je niet online zet 👀',
+        'stuur iets wat niemand anders mag zien',
+        'snap me iets wat je vriendinnen nooit te zien krijgen',
+        '1 foto maar, ik laat hem aan niemand zien',
+        'laat iets zien wat je niet op je story durft te zetten',
       ],
       noMatch: ["stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
         "kun je een foto sturen van jou en oma bij de taart?",
@@ -148,6 +160,17 @@ const BASE: RuleDef[] = [
         'stuur ff een foto van je nieuwe kapsel',
         'Stuur een foto van je beugel waar het draadje los zit, dan plannen we een spoedafspraak.',
         'kan je een foto van je tand sturen, de tandarts wil het zien',
+        // t16: a parent or the mentor checking school planning.
+        'stuur ff een foto van je huiswerkplanner, de mentor vraagt ernaar',
+        'stuur een foto van je agenda, ik wil zien wat je deze week moet doen',
+        'kun je een foto van je planner sturen? x mam',
+        'de mentor wil een foto, stuur ff',
+        'ik ben je mentor niet hoor haha, maar stuur ff een foto van je weektaak',
+        'stuur een foto van je studiewijzer, ik ben de mijne kwijt',
+        'stuur die foto van de taart, niemand anders ziet het, het is een verrassing',
+        'stuur ff een pic van je huiswerk, niemand anders krijgt het',
+        'die foto zet ik niet op mijn story, stuur jij hem maar in de groep',
+        'stuur de foto van het cadeau, iets wat je ouders niet mogen zien want het is een verrassing',
       ],
     },
   },
@@ -371,6 +394,7 @@ const BASE: RuleDef[] = [
       // "foto voor, zij en achter", "een nulmeting in sportbeha", "zodat ik je vetverdeling kan zien".
       /\b(?:voor|voorkant|van voren)\W{0,3} (?:zij|zijkant|opzij|van opzij)\W{0,3} (?:en )?(?:achter|achterkant|van achteren)\b/,
       new RegExp(`\\b(?:nulmeting|vetverdeling|vetpercentage|body ?scan)\\b.{0,40}\\b${PIC}\\b|\\b${PIC}\\b.{0,60}\\b(?:nulmeting|vetverdeling|vetpercentage)\\b`),
+      new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,60}\\b(?:je|jouw|uw) lichaamsbouw\\b|\\b(?:je|jouw|uw) lichaamsbouw\\b.{0,40}\\b${PIC}\\b`),
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
     unless: [/\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
@@ -392,6 +416,10 @@ const BASE: RuleDef[] = [
         'stuur 3 fotos: voorkant, zijkant en achterkant',
         'een foto in je sporttopje zodat ik je vetverdeling kan zien',
         'voor de nulmeting heb ik een pic nodig, gewoon in je ondergoed',
+        'maak een video van je lichaamsbouw voor de club, shirt uit',
+        "de scouts willen foto's waarop ze je lichaamsbouw goed kunnen zien",
+        'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
+        'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
       noMatch: [
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
@@ -405,6 +433,7 @@ const BASE: RuleDef[] = [
         'draai je om, de juf kijkt',
         'foto van de voorkant, zijkant en achterkant van de maquette',
         'de nulmeting voor gym is maandag, neem sportkleding mee',
+        'in de video bij bio ging het over lichaamsbouw en erfelijkheid',
       ],
     },
   },
@@ -467,12 +496,13 @@ const BASE: RuleDef[] = [
       /\bdraai (?:\w{1,6} ){0,2}(?:rond|om|een rondje)\b.{0,20}\b(?:camera|cam|webcam|foto|filmpje|video)\b|\b(?:camera|cam|webcam)\b.{0,20}\bdraai (?:\w{1,6} ){0,2}(?:rond|een rondje)\b/,
       /\b(?:hou|houd|houdt|richt|doe|zet|beweeg) (?:de|je|die|jouw) (?:camera|cam|telefoon|gsm|mobiel) (?:\w{1,6} ){0,2}(?:lager|naar beneden|omlaag|naar onder|verder naar beneden)\b/,
       // t15: "ik wil je zien net na het douchen", "snapje terug? maar dan wat spannender dan de vorige".
+      new RegExp(`\\b(?:${PIC}|eentje)\\b.{0,20}\\b(?:net|vlak|direct|meteen) (?:na|onder|tijdens|uit) (?:het |de )?(?:douchen|douche|bad|badkamer)\\b|\\b(?:${PIC}|eentje)\\b.{0,20}\\b(?:als|wanneer|zodra) (?:je|jij) (?:net |zo )?uit (?:de douche|bad|het bad) (?:komt|stapt)\\b`),
       /\b(?:ik wil|mag ik|laat) (?:je|jou|jezelf|me|mij) (?:\w{1,8} ){0,2}(?:net |vlak |direct )(?:na|onder|tijdens|uit) (?:het |de )?(?:douchen|douche|bad|badkamer)\b|\b(?:snapje|snapjes|snap|foto|pic|selfie|eentje|filmpje)\b.{0,40}\b(?:spannender|spannendere|blotere|blooter) (?:dan|als)\b/,
       // t14: "zonder filter graag, en een beetje minder kleren", "ik wil zien wat je aan hebt onder die hoodie".
       /\b(?:met |en |in )?(?:een beetje |wat |iets |nog )?minder (?:kleren|kleding|kledij|stof|aan)\b(?! (?:kopen|nodig|mee|in je koffer|inpakken|meenemen|wassen))|\bzonder filter\b.{0,30}\b(?:minder|zonder) (?:kleren|kleding|shirt|top|bh)\b/,
       /\b(?:ik wil|laat (?:me |mij )?(?:ff |eens |even |es )?) ?zien wat (?:je|jij|ge) (?:er ?)?onder (?:je|die|dat|jouw|uw) (?:hoodie|trui|shirt|rok|jurk|kleren|pyjama|handdoek|deken|badjas)\b|\bzien wat (?:je|jij|ge) (?:er ?onder|eronder) (?:aan ?hebt|aan ?heb|draagt|an hebt)\b|\b(?:ik wil|laat) (?:\w{1,6} )?zien wat (?:je|jij) (?:aan ?hebt|draagt) onder\b/,
     ],
-    unless: [/\b(?:meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
+    unless: [/\b(?:krullen|krulletjes|haarmasker|haarkleur|hond|hondje|puppy|kat|poes|baby|meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
     examples: {
       match: [ "ik wil je zien net na het douchen, mag dat 🙈", "mag ik je ff zien vlak na het douchen", "snapje terug? maar dan wat spannender dan de vorige", "stuur nog eentje, maar dan spannender dan die van gisteren","zonder filter graag, en een beetje minder kleren 😉", "volgende keer met wat minder kleren aan 😉", "ik wil zien wat je aan hebt onder die hoodie", "laat eens zien wat je onder je trui draagt", "ik wil zien wat je eronder aan hebt", 
         'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
@@ -488,6 +518,10 @@ const BASE: RuleDef[] = [
         'draai ff rond voor de camera',
         'facetimen? en houd de camera iets lager',
         'doe je telefoon ff wat naar beneden',
+        'stuur een pic vlak na het douchen 🙈',
+        'snap me als je net uit de douche komt',
+        'een selfie direct na het douchen?',
+        'foto van jou meteen na het douchen, ik wil zien hoe je er dan uitziet',
       ],
       noMatch: [ "ik wil je zien na het douchen, dan gaan we naar de stad", "die film was spannender dan de vorige","ik moet minder kleren meenemen op vakantie", 
         'doe iets minder aan, het is 30 graden vandaag',
@@ -497,6 +531,8 @@ const BASE: RuleDef[] = [
         'draai de camera om naar het bord',
         'bewijs het maar, je hebt gewoon verloren haha',
         'ik lag al in bed toen je belde',
+        'stuur een pic van je haar net na het douchen, zijn je krullen terug?',
+        'stuur een foto van de hond net na het bad, zo zielig',
       ],
     },
   },
@@ -537,7 +573,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'More image requests: another one "zonder broek", a Flemish "toon eens een foto van u", "live gaan voor mij, alleen ik kijk", body-check photos front/side/back "in alleen je sportbroek", "ik stuurde je er een, nu jij", "iets spannends", money "zodra je me een paar leuke foto\'s stuurt".',
     patterns: [
-      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b(?! (?:in de was|aan|naar|om|meer)\b)|\bin alleen (?:je|jouw|uw) (?:sportbroek|ondergoed|onderbroek|boxer|bh|bikini|zwembroek|slip|string)\b/,
+      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b(?! (?:in de was|aan|naar|om|meer)\b)|\bin alleen (?:je|jouw|uw|een) (?:sportbroek|sportbroekje|voetbalbroek|voetbalbroekje|broekje|short|shortje|sportshort|zwemshort|ondergoed|onderbroek|boxer|bh|sportbh|sportbeha|bikini|badpak|zwembroek|slip|string|hemdje)\b/,
       /\btoon (?:me |mij )?(?:eens |ns |es |ff |efkes |nekeer |ne keer |een keer )?(?:een |ne )?(?:foto|foto'ke|fotoke|pic|selfie|filmpje) van (?:u|uzelf|jou|jezelf)\b(?! (?:en|met)\b)|\blive (?:gaan|gaat) (?:voor (?:mij|me)|alleen voor)\b|\balleen ik kijk\b(?! (?:of|naar|mee naar)\b)/,
       /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:heb (?:je|jij|ge) (?:ook |nog |wat |er )?|stuur (?:me |mij )?(?:ff |eens |een paar |wat |ook )?|mag ik (?:een paar |wat |ook )?|ik wil (?:graag )?(?:een paar |wat |ook )?)(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
       /\bik (?:stuurde|heb (?:je )?(?:er )?(?:een|eentje) gestuurd|stuur (?:je )?(?:er )?(?:een|eentje))\b.{0,20}\bnu jij\W{0,6}$|\bnu jij\W{0,4}eerlijk is eerlijk\b/,
@@ -545,7 +581,11 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje|klas|presentatie|les|was|wasmand|aan te trekken|ook kopen|ook bestellen|twijfel|kiezen|welke (?:beter|mooier)|staat (?:hij|ie)|past (?:hij|ie))\b/],
     examples: {
-      match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff"],
+      match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff",
+        'stuur voor de selectie een filmpje in alleen je voetbalbroek',
+        'de scout wil een foto in alleen je short',
+        'voor de try-out heb ik een pic nodig in alleen je zwembroek',
+        'maak een video in alleen een sportbroekje, dan zien ze je bouw'],
       noMatch: ['nog eentje zonder broek in de was en ik heb niks meer om aan te trekken', 'ik stuurde je het filmpje, nu jij de jouwe van de dans', 'we gaan live voor de klas met de presentatie, alleen ik kijk of het werkt', 'stuur ff een foto van je in je nieuwe bikini, moet ik hem ook kopen?', 'toon eens een foto van je hond', 'toon eens een foto van de klas', 'ik stuurde je het rooster, nu jij je huiswerk', 'nog een rondje zonder jas, het is warm'],
     },
   },
@@ -559,6 +599,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
       /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
       new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,24}\\b(?:waarin|waarop|terwijl) (?:je|jij) (?:\\w{1,8} )?(?:ronddraait|rond draait|je omdraait|bukt|buigt|je uitkleedt|uitkleedt|danst in)\\b`),
+      // t16: "film ff hoe je je shirt uittrekt na de training".
+      new RegExp(`\\b(?:${PIC}|filmen|film|neem op|laat(?: \\w{1,6}){0,2} zien)\\b.{0,20}\\b(?:hoe|waarin|terwijl|als) (?:je|jij) (?:je|jouw) (?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|ondergoed|onderbroek) (?:\\w{1,6} )?(?:uittrekt|uitdoet|uit trekt|uit doet|omhoog doet|omhoog trekt|naar beneden doet)\\b(?!.{0,30}\\b(?:truc|trucje|trick|met (?:1|een) hand|zonder handen)\\b)`),
     ],
     unless: [
       /\b(?:ik stuur|zal ik|hier is|hierbij|ik heb (?:een|die|de) (?:foto|pic|selfie))\b|\bvan (?:ons|mij|mezelf|ons allemaal|de klas|het team)\b/,
@@ -575,12 +617,19 @@ const BASE: RuleDef[] = [
         'nog eentje maar dan zonder dat vest 😇',
         'laat eens zien hoe die nieuwe bikini zit',
         'ik wil zien wat je onder die hoodie hebt',
+        'film ff hoe je je trui uittrekt, voor je progressie',
+        'laat eens zien hoe je je shirt uitdoet 🙈',
+        'maak een video waarin je je broek uittrekt',
+        'stuur een filmpje terwijl je je topje uitdoet',
+        'neem op hoe je je hoodie uittrekt na het sporten',
       ],
       noMatch: [
         'ik heb een foto van ons in badpak op de camping, zal ik hem sturen?',
         'stuur ff een foto in die bikini, moet ik hem ook kopen?',
         'nog een foto van de zwemwedstrijd in je zwempak? oma wil hem',
         'stuur een foto van je shirt, ik wil weten welke maat',
+        'ik film hoe ik mijn shirt uittrek voor de tiktok challenge',
+        'film ff hoe je je hoodie uittrekt met 1 hand, die truc van tiktok',
       ],
     },
   },
