@@ -97,7 +97,7 @@ const BASE: RuleDef[] = [
       /\b(?:when|what time|wat time|how long|till when|until when|when'?s) (?:do|does|are|will|r|is|d|until|till) ?(?:your|ur|ya|yr) (?:parents|mom|mum|mam|dad|folks|family|parent|mother|father|step ?(?:dad|mom|mum)|rents) (?:usually |normally |ever |finally |both |all |get to |have to )?(?:leave|leaving|go out|going out|get home|come home|coming home|come back|coming back|get back|be home|be back|be out|be gone|go to (?:bed|sleep|work)|going to (?:bed|sleep|work)|leave for work|start work|fall asleep|sleep|away|gone|out|home|finish work|finish (?:her|his|their) shift|finish)\b/,
       /\b(?:do|does|will) (?:your|ur) (?:parents|mom|mum|dad|folks|family) (?:\w{1,15} )?(?:work late|work nights|work night shifts?|work weekends|go out|leave you|sleep early|go to bed early|go away)\b/,
       /\bwhen (?:are|r|will) (?:you|u) (?:home alone|alone|by (?:your|ur) ?self)\b/,
-      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) when (?:your|ur) (?:parents|mom|mum|dad|folks|family) (?:\w{1,8} )?(?:asleep|gone|out|leave|leaves|left|in bed|go to (?:bed|sleep)|away|sleeping)\b/,
+      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:your|ur) (?:parents|mom|mum|dad|folks|family)(?:'?s)? (?:\w{1,8} )?(?:asleep|gone|out|leave|leaves|left|in bed|go to (?:bed|sleep)|goes to (?:bed|sleep)|away|sleeping)\b/,
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
       // Shifts and habits: "ur dad still doing those night shifts?", "does ur family usually stay in on weekends".
       /\b(?:your|ur|ya) (?:parents|mom|mum|mam|dad|folks|step ?(?:dad|mom|mum)|stepdad|stepmum|stepmom) (?:still |usually |always )?(?:doing|on|working|pulling) (?:those |the |his |her |their )?(?:night ?shifts?|nights|lates|late shifts?|double shifts?|nightshifts?)\b/,
@@ -107,7 +107,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
-      match: [
+      match: [ "let me know when ur dad's gone to bed", "msg me when ur mums gone to bed", "lmk once ur dad goes to bed", "text me as soon as ur parents are asleep x",
         'are your parents home?',
         'r ur parents asleep yet',
         'is ur mom at work rn',
@@ -530,9 +530,11 @@ const BASE: RuleDef[] = [
       // t15: "so its just u after 8?", "its just u n me then", "ur parents are out tonight right?", family link on the phone, "has the babysitter gone yet".
       /\b(?:its|it'?s|so) just (?:u|you|ya)(?: (?:n|and|&) me)? (?:after|til|till|until|from|tonight|at home|home|alone|then|all (?:night|day|evening|weekend))\b|\b(?:ur|your) (?:parents|mum|mom|dad|folks) (?:are|r|is|'?re|'?s) (?:out|away|gone) (?:tonight|today|later|this weekend|all (?:night|day|weekend))\b.{0,8}\b(?:right|yeah|innit|ye|yh|yea)\b|\b(?:has|is|did|have) (?:the|ur|your) (?:babysitter|baby sitter|nanny|sitter|childminder|au pair) (?:gone|left|leave|still there|still round)\b/,
       /\b(?:is|does|do|has|have|got|r|are|did) (?:ur|your|u|you|they|she|he)\b.{0,20}\b(?:family link|parental controls?|qustodio|bark app|family sharing)\b/,
+      // t16: 'tell me when everyones asleep at urs'.,
+      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:every ?one|everybody|every1|the house|they)(?:'?s| is| are| r|'?re)? (?:all )?(?:asleep|in bed|gone to bed|sleeping)\b/,
     ],
     examples: {
-      match: ["is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
+      match: [ "tell me when everyones asleep at urs", "text me once everybody's in bed 😏", "lmk when they're all asleep and we can call","is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
         'parents home? 👀',
         'lol ur mum doesnt check ur snap does she',
         'is anyone home yet or do u have peace',
@@ -544,7 +546,7 @@ const BASE: RuleDef[] = [
         'ur parents are out tonight right? u said they had a thing', 'ur mum is away this weekend yeah?',
         'is ur phone on family link or any of that', 'do ur parents have parental controls on ur phone', 'has the babysitter gone yet', 'has ur nanny left?',
       ],
-      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
+      noMatch: [ "everyone was asleep by 10 at the sleepover lol", "tell me when everyone is ready to go", "lmk when ur in bed so i know u got home ok",'are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },
   },
 ];

@@ -290,7 +290,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|whats|what is|tell me) (?:ur|your) (?:real|actual|true) age\b|\band (?:ur|your) age\b|\b(?:tell me|what'?s|whats|when'?s|whens|when is) (?:ur|your) (?:birthday|bday|b day|dob)\b/,
       /\bwhat school is (?:that|this|it)\b|\b(?:u|you|do u|do you) live (?:w|with) (?:ur|your) (?:mum|mom|dad|parents)\b|\bwhich club\b.{0,20}\bwhat days\b/,
     ],
-    unless: [/\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
+    unless: [/\b(?:its|it'?s) (?:my|his|her|(?:ur |your )?(?:dad|mum|mom)'?s) weekend\b|\bmy weekend (?:with|to have) (?:u|you)\b/, /\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
     examples: {
       match: [
         'whats ur real age',
@@ -311,7 +311,7 @@ export const rules: RuleDef[] = [
         'so whats ur area like? near the station or more out of town',
         'before we go further i need ur age, ur full name and which city ur based in',
       ],
-      noMatch: ['which bus do we take to the museum', 'what time does the match start', 'what road is the party on', 'i need ur full name for the team list'],
+      noMatch: [ "what time do u finish today? ill pick u up, its my weekend", "what time does school finish? its dads weekend so hell get u", "what time do u get out of school, its my weekend to have u x",'which bus do we take to the museum', 'what time does the match start', 'what road is the party on', 'i need ur full name for the team list'],
     },
   },
   {
@@ -494,9 +494,11 @@ export const rules: RuleDef[] = [
       // Guessing the school back: "u go to st mark's then?", "ur at oakfield academy right?".
       /\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?(?:st|saint) [a-z]{2,15}(?:'?s)?(?: (?:school|academy|high|college))?(?: then| right| yeah| innit| ye| yh)? ?\?|\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?[a-z]{2,15} (?:academy|high|high school|secondary|grammar|college)(?: then| right| yeah| innit| ye| yh)? ?\?/,
       /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger))\b/,
+      // t16: a fake mod or brand 'verifying' the account: real age and country.,
+      /\bverif(?:y|ication|ying)\b.{0,40}\b(?:real|actual|exact|true) (?:age|name|full name|dob|birthday|location|country)\b|\bverif(?:y|ication|ying)\b.{0,40}\b(?:age|dob|date of birth|birthday)(?: and| n)? (?:(?:what |which )?country|location|address|school|town|city|real name|full name)\b|\b(?:age|dob)(?: and| n)? (?:country|location|town|city)\b.{0,30}\bverif(?:y|ication)\b/,
     ],
     examples: {
-      match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
+      match: [ "mod team here, need to verify ur account. real age + country pls", "hi its discord staff, to verify ur acc i need ur real age and country", "admin here, to verify u i need ur age and what country ur in", "verify ur account pls: age, country, school", "for verification send ur dob and location asap", "age + country for verification pls, server rules","u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
         'u look about 14 in that pic am i right',
         'ngl u never said ur age. 13? 14?',
         'so many ppl lie about age on here, whats urs',
@@ -514,7 +516,7 @@ export const rules: RuleDef[] = [
         "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: [ "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];

@@ -120,9 +120,11 @@ export const rules: RuleDef[] = [
       /\b(?:do|d|u|you|have|got) (?:you |u )?(?:have|got) (?:a )?(?:finsta|spam ?(?:acc|account))\b/,
       /\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
       /\b(?:secret|second|2nd|burner|hidden|spare) (?:phone|sim|number)\b.{0,20}\?/,
+      // t16: 'use ur finsta for this not ur main'.,
+      /\b(?:use|on|from|via) (?:ur|your|ya) (?:finsta|burner|spam|priv|private|fake|secret)(?: (?:acc|account|insta|ig|snap|page|profile|one))?\b.{0,25}\bnot (?:ur|your|ya|the) (?:main|real|normal|proper)\b/,
     ],
     examples: {
-      match: [
+      match: [ "use ur finsta for this not ur main", "message me from ur spam acc not ur main", "talk to me on ur priv, not ur real account", "dm me on ur secret insta not the main one",
         'add my priv',
         'follow my spam',
         'do u have a private account',
@@ -135,7 +137,7 @@ export const rules: RuleDef[] = [
         'set up a finsta just for us',
         'make another insta ur dad wont see',
       ],
-      noMatch: [
+      noMatch: [ "use ur alt for the raid, ur main is banned", "my finsta is not for the main feed stuff lol",
         'follow my mom on fb lol',
         'my insta is private now',
         'the second half of the game was crazy',

@@ -546,11 +546,13 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|dnt|never) (?:tell|mention (?:it|this|us|me) to) (?:ur \w{1,10}|your \w{1,10}|\w{2,12}) (?:or|and|n|&|nor) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|friends|mates|sister|brother)\b/,
       // t15: a made-up contact name ("save me as like emma or smth"), confidentiality with "dont tell anyone", unsending so it is not "sitting on here".
       /\b(?:save|put|add) me (?:in (?:ur|your) (?:phone|contacts) )?(?:as|under) (?:like|maybe|idk|something like|smth like) \w{1,15}\b|\bconfidential\b.{0,40}\b(?:don'?t|dont|do not|no) (?:post|posting|tell|telling|share|sharing|mention)\b.{0,20}\b(?:any ?one|anybody|any1|ppl|people|ur|your|about|abt|bout)\b|\b(?:unsend|delete|del) (?:that|the|my|those|it)\b.{0,25}\b(?:don'?t|dont|do not) want (?:it|them|that|those) (?:sitting|staying|stored|saved|hanging around|lying around)\b/,
+      // t16: a contact name given before the teen asks ('save me in ur phone as emma lol'); a friend's 'save me as jess, new number' stays quiet.,
+      /\b(?:save|put|add|store) (?:me|my (?:number|num|contact)) in (?:ur|your|ya) (?:phone|contacts|mobile) (?:as|under) [a-z]{2,15}\b/,
     ],
-    unless: [/\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk|secret santa)\b/],
+    unless: [/\bnew (?:number|num|phone|sim)\b|\b(?:its|it'?s) me\b/, /\b(?:surprise|party|bday|birthday|spoilers?|ending|episode|test|exam|homework|lol jk|secret santa)\b/],
     examples: {
-      match: [ "dont post anything about me or us", "and dont tell her or ur mum, they'd make it a whole thing", 'dont tell him or ur dad ok', 'never tell ur sister or ur parents', 'dont mention it to chloe or ur mum', "save me in ur contacts as like 'emma' or smth", "put me in ur phone as maybe jess from dance lol", "add me as like sophie or something", "new faces are confidential till the launch so dont post or tell anyone abt the shoot", "the casting is confidential, no telling anyone about it yet", "unsend that last one, dont want it sitting on here", "delete that pic, i dont want it sitting in ur phone",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
-      noMatch: [ "dont post anything about the party yet, its a surprise", "save me as jess in ur phone, new number", "unsend that last one lol wrong chat", "Reminder: Secret Santa names are confidential - don't tell anyone who you got! 🎅", "delete it, dont want it in the group chat","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
+      match: [ "save me in ur phone as 'Emma' lol", "put me in ur contacts as chloe x", "save my number in ur phone as 'maths tutor' 😂", "add me in ur phone as jess from netball", "dont post anything about me or us", "and dont tell her or ur mum, they'd make it a whole thing", 'dont tell him or ur dad ok', 'never tell ur sister or ur parents', 'dont mention it to chloe or ur mum', "save me in ur contacts as like 'emma' or smth", "put me in ur phone as maybe jess from dance lol", "add me as like sophie or something", "new faces are confidential till the launch so dont post or tell anyone abt the shoot", "the casting is confidential, no telling anyone about it yet", "unsend that last one, dont want it sitting on here", "delete that pic, i dont want it sitting in ur phone",'best not to post about the presents, ppl get jealous', 'save me under a different name', 'people would make this into something weird'],
+      noMatch: [ "save me in ur phone as ellie, new number", "its me ellie!! save me in ur contacts as ellie", "save ur work in ur phone as a pdf", "dont post anything about the party yet, its a surprise", "save me as jess in ur phone, new number", "unsend that last one lol wrong chat", "Reminder: Secret Santa names are confidential - don't tell anyone who you got! 🎅", "delete it, dont want it in the group chat","people would make this into a big deal at the game lol jk", 'best not to post about the surprise party', 'save me as jess in ur phone'],
     },
   },
   {
@@ -562,9 +564,11 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bif any(?:one|1|body) asks,? ${YOU} (?:don'?t|dont|do not|never) know me\b|\bstays? with ${YOU}\b.{0,20}\bnot ${YOUR} (?:best friend|bff|mum|mom|dad|parents)\b|\bnot ${YOUR} (?:best friend|bff|bestie),? not ${YOUR} (?:mum|mom|dad|parents)\b`),
       new RegExp(String.raw`\bno point (?:in )?telling (?:any ?one|anybody|ur parents|ur mum|ur friends)\b|\b(?:wouldn'?t|wouldnt|won'?t|wont|don'?t|dont) (?:get|understand) what we have\b|\bconfidential\b.{0,40}\b(?:don'?t|dont|do not) tell ${YOUR} (?:parents|mum|mom|dad|family|friends)\b`),
       new RegExp(String.raw`\b(?:mute|hide|archive|rename) (?:me|my (?:chat|name|messages|notifications))\b.{0,40}\b(?:nobody|no ?one|no1|${YOUR} (?:mum|mom|dad|parents)) (?:sees|can see|will see|notices)\b|\bso (?:nobody|no ?one|no1) sees my name\b|\b${YOU} (?:don'?t|dont) need ${YOUR} (?:mum|mom|dad|parents|family|friends) (?:knowing|to know)\b|\bour (?:chats?|convos?|messages|dms) (?:r|are|stay) private\b.{0,20}\bkeep it that way\b`),
+      // t16: a gift or code from 'a mod' with no telling where it came from.,
+      /\b(?:can'?t|cant|don'?t|dont|never|do not|cannot|mustn'?t) (?:say|tell (?:any ?one|any1|anybody|ppl|people|ur \w{1,10}|your \w{1,10})|mention|let on|admit) (?:where|who) (?:u|you|ya) got (?:it|them|these|those|em|the \w{1,10})\b|\b(?:don'?t|dont|never|can'?t|cant) (?:say|tell (?:any ?one|any1|anybody|ppl|people|ur \w{1,10}|your \w{1,10})) (?:who gave|that i gave|i gave) (?:u|you|ya|it|them)\b|\bnot (?:supposed|meant|allowed) to (?:give|hand) (?:these|them|this|it|codes|skins|em) out\b.{0,30}\b(?:say|tell|mention|between us|secret|quiet)\b/,
     ],
     examples: {
-      match: [
+      match: [ "im not supposed to give these out as a mod so u cant say where u got it", "dont tell anyone where u got them from ok", "u cant tell ppl who gave u the skins", "never tell ur mates that i gave u the codes", "not meant to hand codes out so keep it quiet",
         "if anyone asks, u don't know me lol",
         'promise it stays with u. not ur best friend, not ur mum, nobody',
         'people wouldnt get what we have so no point telling them',
@@ -574,7 +578,7 @@ export const rules: RuleDef[] = [
         'u dont need ur mum knowing where u go',
         'our chats r private yeah? keep it that way',
       ],
-      noMatch: ['if anyone asks, the homework is due friday', 'no point telling them the score now', 'confidential info, dont tell the other team'],
+      noMatch: [ "where did u get those trainers from", "tell everyone where u got the cake its so good", "i got it from the shop on the corner",'if anyone asks, the homework is due friday', 'no point telling them the score now', 'confidential info, dont tell the other team'],
     },
   },
 ];
