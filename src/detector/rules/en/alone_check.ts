@@ -531,10 +531,10 @@ const BASE: RuleDef[] = [
       /\b(?:its|it'?s|so) just (?:u|you|ya)(?: (?:n|and|&) me)? (?:after|til|till|until|from|tonight|at home|home|alone|then|all (?:night|day|evening|weekend))\b|\b(?:ur|your) (?:parents|mum|mom|dad|folks) (?:are|r|is|'?re|'?s) (?:out|away|gone) (?:tonight|today|later|this weekend|all (?:night|day|weekend))\b.{0,8}\b(?:right|yeah|innit|ye|yh|yea)\b|\b(?:has|is|did|have) (?:the|ur|your) (?:babysitter|baby sitter|nanny|sitter|childminder|au pair) (?:gone|left|leave|still there|still round)\b/,
       /\b(?:is|does|do|has|have|got|r|are|did) (?:ur|your|u|you|they|she|he)\b.{0,20}\b(?:family link|parental controls?|qustodio|bark app|family sharing)\b/,
       // t16: 'tell me when everyones asleep at urs'.,
-      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:every ?one|everybody|every1|the house|they)(?:'?s| is| are| r|'?re)? (?:all )?(?:asleep|in bed|gone to bed|sleeping)\b/,
+      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:every ?one|everybody|every1|the house|they|(?:ur|your) (?:brother|sister|bro|sis|siblings|nan|gran|grandma|stepdad|step ?(?:dad|mum|mom)))(?:'?s| is| are| r|'?re)? (?:all )?(?:asleep|in bed|gone to bed|gone to sleep|goes to (?:bed|sleep)|sleeping|quiet|empty|gone out|goes out)\b/,
     ],
     examples: {
-      match: [ "tell me when everyones asleep at urs", "text me once everybody's in bed 😏", "lmk when they're all asleep and we can call","is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
+      match: [ "text me when the house is quiet", "let me know when ur brothers gone to sleep", "snap me once ur stepdad goes out", "tell me when everyones asleep at urs", "text me once everybody's in bed 😏", "lmk when they're all asleep and we can call","is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
         'parents home? 👀',
         'lol ur mum doesnt check ur snap does she',
         'is anyone home yet or do u have peace',

@@ -121,10 +121,10 @@ export const rules: RuleDef[] = [
       /\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
       /\b(?:secret|second|2nd|burner|hidden|spare) (?:phone|sim|number)\b.{0,20}\?/,
       // t16: 'use ur finsta for this not ur main'.,
-      /\b(?:use|on|from|via) (?:ur|your|ya) (?:finsta|burner|spam|priv|private|fake|secret)(?: (?:acc|account|insta|ig|snap|page|profile|one))?\b.{0,25}\bnot (?:ur|your|ya|the) (?:main|real|normal|proper)\b/,
+      /\b(?:use|on|from|via) (?:ur|your|ya) (?:finsta|burner|spam|priv|private|fake|secret)(?: (?:acc|account|insta|ig|snap|page|profile|one))?\b.{0,25}\b(?:not (?:ur|your|ya|the) (?:main|real|normal|proper)|so (?:nobody|no ?one|no1|ur \w{1,10}|your \w{1,10}) (?:knows|sees|can see|finds out|will know|will see))\b/,
     ],
     examples: {
-      match: [ "use ur finsta for this not ur main", "message me from ur spam acc not ur main", "talk to me on ur priv, not ur real account", "dm me on ur secret insta not the main one",
+      match: [ "msg me from ur fake account so nobody knows", "use ur finsta for this not ur main", "message me from ur spam acc not ur main", "talk to me on ur priv, not ur real account", "dm me on ur secret insta not the main one",
         'add my priv',
         'follow my spam',
         'do u have a private account',
