@@ -567,9 +567,10 @@ export const rules: RuleDef[] = [
       // t16: a gift or code from 'a mod' with no telling where it came from.,
       /\b(?:u|you|ya) (?:never|didn'?t|didnt) (?:got|get) (?:it|them|these|those|this|em|that) from me\b|\bif (?:any ?one|anybody|any1|ur \w{1,10}|your \w{1,10}) asks? (?:where|who) (?:u|you|ya) got (?:it|them|these|those|em|the \w{1,10})\b|\b(?:can'?t|cant|don'?t|dont|never|do not|cannot|mustn'?t) (?:say|tell (?:any ?one|any1|anybody|a soul|ppl|people|ur \w{1,10}|your \w{1,10})|mention|let on|admit) (?:where|who) (?:u|you|ya) got (?:it|them|these|those|em|the \w{1,10})\b|\b(?:don'?t|dont|never|can'?t|cant) (?:say|tell (?:any ?one|any1|anybody|ppl|people|ur \w{1,10}|your \w{1,10})) (?:who gave|that i gave|i gave) (?:u|you|ya|it|them)\b|\bnot (?:supposed|meant|allowed) to (?:give|hand) (?:these|them|this|it|codes|skins|em) out\b.{0,30}\b(?:say|tell|mention|between us|secret|quiet)\b/,
       /\b(?:mute|hide|archive|pin|rename) (?:me|us|our (?:chat|chats|convo|messages|dms)|this chat|my (?:chat|name|messages))\b.{0,40}\b(?:home ?screen|main screen|lock ?screen|pop up|pops up|show up|shows up)\b/,
+      /\b(?:best|better) not (?:to )?let (?:ur|your) (?:parents|mum|mom|dad|folks|family|friends|mates) know (?:we|that we|about (?:us|me)|i)\b/,
     ],
     examples: {
-      match: [ "archive me so i dont show up on ur home screen", "hide our chat so it doesnt pop up when ur mum has ur phone", "if anyone asks where u got it, u found it", "u never got these from me ok", "dont tell a soul where u got the vbucks", "im not supposed to give these out as a mod so u cant say where u got it", "dont tell anyone where u got them from ok", "u cant tell ppl who gave u the skins", "never tell ur mates that i gave u the codes", "not meant to hand codes out so keep it quiet",
+      match: [ "best not to let your parents know we talk sweetie, they'd only worry over nothing", "better not let ur mum know about us yet", "best not let ur mates know i message u", "archive me so i dont show up on ur home screen", "hide our chat so it doesnt pop up when ur mum has ur phone", "if anyone asks where u got it, u found it", "u never got these from me ok", "dont tell a soul where u got the vbucks", "im not supposed to give these out as a mod so u cant say where u got it", "dont tell anyone where u got them from ok", "u cant tell ppl who gave u the skins", "never tell ur mates that i gave u the codes", "not meant to hand codes out so keep it quiet",
         "if anyone asks, u don't know me lol",
         'promise it stays with u. not ur best friend, not ur mum, nobody',
         'people wouldnt get what we have so no point telling them',
@@ -579,7 +580,7 @@ export const rules: RuleDef[] = [
         'u dont need ur mum knowing where u go',
         'our chats r private yeah? keep it that way',
       ],
-      noMatch: [ "mute the gc lol it keeps popping up", "pin the chat so we can find the hw link", "where did u get it from? i need one too", "u got that from me, u owe me lol", "where did u get those trainers from", "tell everyone where u got the cake its so good", "i got it from the shop on the corner",'if anyone asks, the homework is due friday', 'no point telling them the score now', 'confidential info, dont tell the other team'],
+      noMatch: [ "best not let ur mum know u lost the key lol", "mute the gc lol it keeps popping up", "pin the chat so we can find the hw link", "where did u get it from? i need one too", "u got that from me, u owe me lol", "where did u get those trainers from", "tell everyone where u got the cake its so good", "i got it from the shop on the corner",'if anyone asks, the homework is due friday', 'no point telling them the score now', 'confidential info, dont tell the other team'],
     },
   },
 ];
