@@ -414,7 +414,7 @@ const BASE: RuleDef[] = [
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
       /\b(?:is it|its|it'?s) just (?:u|you) in the (?:house|flat|place)\b|\b(?:no ?one|nobody) (?:walks|comes|barges) in on us\b/,
     ],
-    unless: [/\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b|\bparty (?:at|in) (?:urs|yours|ur (?:place|house|flat)|your (?:place|house|flat))\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    unless: [/\b(?:mum|mom|dad|nan|gran|grandma|grandad) (?:says|said|wants|told)\b.{0,30}\block\b|\b(?:always|remember to|pls|please|dont forget to) lock (?:it|the door|ur door|your door)\b/, /\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b|\bparty (?:at|in) (?:urs|yours|ur (?:place|house|flat)|your (?:place|house|flat))\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
         'is it just u in the house till like 6? just wanna know before we call so no one walks in on us',
@@ -427,7 +427,7 @@ const BASE: RuleDef[] = [
         'is anyone gonna walk in if we facetime',
         'u in ur room? door locked?',
       ],
-      noMatch: ["u got the house to urself?? party at urs 😂 jk", 
+      noMatch: [ "is ur door locked? dad says always lock it when ur home alone", "door locked? mum said to lock it before the delivery guy comes", "is the door locked? pls lock it, nan's gone to the shops","u got the house to urself?? party at urs 😂 jk", 
         'is it just u in the house? ill drop the parcel mum sent',
         'no one walks in on us at practice, the door is locked',
         'is ur door locked? ur cat keeps getting into my room when i stay over lol',
