@@ -522,7 +522,7 @@ const BASE: RuleDef[] = [
     category: 'alone_check',
     severity: 'low',
     note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
-    unless: [/\bmy (?:mum|mom|dad|parents|mam) (?:said|says) (?:u|you) can\b|\b(?:stay|sleep|come) (?:at|to|round) ours\b/],
+    unless: [/\b(?:snacks|dinner|lasagne|fridge|pasta|pizza|popcorn|come sit|sit with (?:u|you)|keep (?:u|you) company)\b|\b(?:grandma|grandad|nan|gran) (?:said|says|can|will)\b|\b(?:dad|mum|mom)'?s working\b/, /\bmy (?:mum|mom|dad|parents|mam) (?:said|says) (?:u|you) can\b|\b(?:stay|sleep|come) (?:at|to|round) ours\b/],
     patterns: [
       new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
       new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
@@ -547,7 +547,7 @@ const BASE: RuleDef[] = [
         'ur parents are out tonight right? u said they had a thing', 'ur mum is away this weekend yeah?',
         'is ur phone on family link or any of that', 'do ur parents have parental controls on ur phone', 'has the babysitter gone yet', 'has ur nanny left?',
       ],
-      noMatch: [ "is everyone out? dinners ready", "r u on ur own at lunch? come sit with us", "is there an app on ur phone that tracks steps?", "everyone was asleep by 10 at the sleepover lol", "tell me when everyone is ready to go", "lmk when ur in bed so i know u got home ok",'are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
+      noMatch: [ "r u on ur own tonight? grandma said she can come sit with u", "are you on your own tonight love? want me to bring dinner over", "is everyone out? dinners ready", "r u on ur own at lunch? come sit with us", "is there an app on ur phone that tracks steps?", "everyone was asleep by 10 at the sleepover lol", "tell me when everyone is ready to go", "lmk when ur in bed so i know u got home ok",'are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },
   },
 ];

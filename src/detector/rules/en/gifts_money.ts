@@ -646,7 +646,7 @@ export const rules: RuleDef[] = [
     id: 'en.gifts_money.spoil-families',
     category: 'gifts_money',
     severity: 'low',
-    unless: [/\bhappy (?:b ?day|birthday)\b|\bfor (?:ur|your) (?:b ?day|birthday)\b/, /\bpay me back\b|\b(?:u|you) owe me\b|\bsend me the money\b/],
+    unless: [/\bif (?:u|you) (?:carry|help|build|boost|play|duo|grind|win|beat|finish|do (?:my|the|this) (?:quest|mission|raid|level))\b/, /\bhappy (?:b ?day|birthday)\b|\bfor (?:ur|your) (?:b ?day|birthday)\b/, /\bpay me back\b|\b(?:u|you) owe me\b|\bsend me the money\b/],
     note: 'Money and gifts offered in other words: a "spoil buddy", a weekly allowance, "id get u a new one", "got u some vbucks, check ur account".',
     patterns: [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
@@ -675,7 +675,7 @@ export const rules: RuleDef[] = [
         'whats in ur shein basket? ill pay for the whole thing', 'send me ur asos wishlist ill buy it', 'ill cover ur whole order', 'ill pay for ur whole shein order',
         'bet u\'d look peng in that north face, want me to grab it for u?', 'want me to get that for u', 'ill give u a tenner for every day u snap me good morning', 'ill send u 20 quid every morning u text me', 'ill pay u a fiver for each pic',
       ],
-      noMatch: [ "want my old switch? im getting the new one for xmas", "the cafe job pays £7.50 an hour, easy money tbh", "can u send me 400 robux, ill pay u back", "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+      noMatch: [ "bro i'll give u 500 coins if u carry me in this match", "i'll send u robux if u help me build the obby", "want my old switch? im getting the new one for xmas", "the cafe job pays £7.50 an hour, easy money tbh", "can u send me 400 robux, ill pay u back", "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },
   },
   {
