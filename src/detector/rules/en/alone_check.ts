@@ -5,7 +5,7 @@ import { withEverydayTwins } from '../shared';
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/.source,
+  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/.source,
 );
 
 /**
@@ -97,7 +97,7 @@ const BASE: RuleDef[] = [
       /\b(?:when|what time|wat time|how long|till when|until when|when'?s) (?:do|does|are|will|r|is|d|until|till) ?(?:your|ur|ya|yr) (?:parents|mom|mum|mam|dad|folks|family|parent|mother|father|step ?(?:dad|mom|mum)|rents) (?:usually |normally |ever |finally |both |all |get to |have to )?(?:leave|leaving|go out|going out|get home|come home|coming home|come back|coming back|get back|be home|be back|be out|be gone|go to (?:bed|sleep|work)|going to (?:bed|sleep|work)|leave for work|start work|fall asleep|sleep|away|gone|out|home|finish work|finish (?:her|his|their) shift|finish)\b/,
       /\b(?:do|does|will) (?:your|ur) (?:parents|mom|mum|dad|folks|family) (?:\w{1,15} )?(?:work late|work nights|work night shifts?|work weekends|go out|leave you|sleep early|go to bed early|go away)\b/,
       /\bwhen (?:are|r|will) (?:you|u) (?:home alone|alone|by (?:your|ur) ?self)\b/,
-      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) when (?:your|ur) (?:parents|mom|mum|dad|folks|family) (?:\w{1,8} )?(?:asleep|gone|out|leave|leaves|left|in bed|go to (?:bed|sleep)|away|sleeping)\b/,
+      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:your|ur) (?:parents|mom|mum|dad|folks|family)(?:'?s)? (?:\w{1,8} )?(?:asleep|gone|out|leave|leaves|left|in bed|go to (?:bed|sleep)|goes to (?:bed|sleep)|away|sleeping)\b/,
       /\bwhere (?:are|r|is|'?s) (?:your|ur) (?:parents|mom|mum|mam|dad|folks|family) (?:rn|now|right now|tonight|atm|at the moment)\b/,
       // Shifts and habits: "ur dad still doing those night shifts?", "does ur family usually stay in on weekends".
       /\b(?:your|ur|ya) (?:parents|mom|mum|mam|dad|folks|step ?(?:dad|mom|mum)|stepdad|stepmum|stepmom) (?:still |usually |always )?(?:doing|on|working|pulling) (?:those |the |his |her |their )?(?:night ?shifts?|nights|lates|late shifts?|double shifts?|nightshifts?)\b/,
@@ -107,7 +107,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
-      match: [
+      match: [ "let me know when ur dad's gone to bed", "msg me when ur mums gone to bed", "lmk once ur dad goes to bed", "text me as soon as ur parents are asleep x",
         'are your parents home?',
         'r ur parents asleep yet',
         'is ur mom at work rn',
@@ -396,7 +396,7 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: [
+      noMatch: [ "when do ur parents get back, we need to finish the poster", "what time do ur parents get home, we still have the presentation to do", "are ur parents out? we can do the science fair board at urs",
         'bro r ur parents home, can i come grab my switch i left it there','is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
@@ -414,7 +414,7 @@ const BASE: RuleDef[] = [
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
       /\b(?:is it|its|it'?s) just (?:u|you) in the (?:house|flat|place)\b|\b(?:no ?one|nobody) (?:walks|comes|barges) in on us\b/,
     ],
-    unless: [/\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b|\bparty (?:at|in) (?:urs|yours|ur (?:place|house|flat)|your (?:place|house|flat))\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
+    unless: [/\b(?:mum|mom|dad|nan|gran|grandma|grandad) (?:says|said|wants|told)\b.{0,30}\block\b|\b(?:always|remember to|pls|please|dont forget to) lock (?:it|the door|ur door|your door)\b/, /\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b|\bparty (?:at|in) (?:urs|yours|ur (?:place|house|flat)|your (?:place|house|flat))\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
         'is it just u in the house till like 6? just wanna know before we call so no one walks in on us',
@@ -427,7 +427,7 @@ const BASE: RuleDef[] = [
         'is anyone gonna walk in if we facetime',
         'u in ur room? door locked?',
       ],
-      noMatch: ["u got the house to urself?? party at urs 😂 jk", 
+      noMatch: [ "is ur door locked? dad says always lock it when ur home alone", "door locked? mum said to lock it before the delivery guy comes", "is the door locked? pls lock it, nan's gone to the shops","u got the house to urself?? party at urs 😂 jk", 
         'is it just u in the house? ill drop the parcel mum sent',
         'no one walks in on us at practice, the door is locked',
         'is ur door locked? ur cat keeps getting into my room when i stay over lol',
@@ -522,7 +522,7 @@ const BASE: RuleDef[] = [
     category: 'alone_check',
     severity: 'low',
     note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
-    unless: [/\bmy (?:mum|mom|dad|parents|mam) (?:said|says) (?:u|you) can\b|\b(?:stay|sleep|come) (?:at|to|round) ours\b/],
+    unless: [/\b(?:snacks|dinner|lasagne|fridge|pasta|pizza|popcorn|come sit|sit with (?:u|you)|keep (?:u|you) company)\b|\b(?:grandma|grandad|nan|gran) (?:said|says|can|will)\b|\b(?:dad|mum|mom)'?s working\b/, /\bmy (?:mum|mom|dad|parents|mam) (?:said|says) (?:u|you) can\b|\b(?:stay|sleep|come) (?:at|to|round) ours\b/],
     patterns: [
       new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
       new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
@@ -530,9 +530,12 @@ const BASE: RuleDef[] = [
       // t15: "so its just u after 8?", "its just u n me then", "ur parents are out tonight right?", family link on the phone, "has the babysitter gone yet".
       /\b(?:its|it'?s|so) just (?:u|you|ya)(?: (?:n|and|&) me)? (?:after|til|till|until|from|tonight|at home|home|alone|then|all (?:night|day|evening|weekend))\b|\b(?:ur|your) (?:parents|mum|mom|dad|folks) (?:are|r|is|'?re|'?s) (?:out|away|gone) (?:tonight|today|later|this weekend|all (?:night|day|weekend))\b.{0,8}\b(?:right|yeah|innit|ye|yh|yea)\b|\b(?:has|is|did|have) (?:the|ur|your) (?:babysitter|baby sitter|nanny|sitter|childminder|au pair) (?:gone|left|leave|still there|still round)\b/,
       /\b(?:is|does|do|has|have|got|r|are|did) (?:ur|your|u|you|they|she|he)\b.{0,20}\b(?:family link|parental controls?|qustodio|bark app|family sharing)\b/,
+      // t16: 'tell me when everyones asleep at urs'.,
+      /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:every ?one|everybody|every1|the house|they|(?:ur|your) (?:brother|sister|bro|sis|siblings|nan|gran|grandma|stepdad|step ?(?:dad|mum|mom)))(?:'?s| is| are| r|'?re)? (?:all )?(?:asleep|in bed|gone to bed|gone to sleep|goes to (?:bed|sleep)|sleeping|quiet|empty|gone out|goes out)\b|\b(?:ur|your) (?:mum|mom|dad|parents|folks)\b.{0,25}\bapps? on (?:ur|your) (?:phone|ipad|tablet|laptop)\b.{0,15}\b(?:track|tracks|monitor|monitors|spy|spies|check|checks|read|reads|see|sees|watch|watches)\b/,
+      /\b(?:u|you|ya|r u|are u|are you) (?:on|by) (?:ur|your) ?(?:own|self) (?:tonight|rn|right now|this weekend|all night|at home|in the house|later)\b|\b(?:house|place|home) (?:sounds|seems|looks|is|'?s) (?:so |really |very |well )?(?:quiet|empty|peaceful)\b.{0,20}\b(?:every ?one|everybody|any ?one|parents|folks|mum|mom|dad) (?:out|gone|away|asleep|home)\b/,
     ],
     examples: {
-      match: ["is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
+      match: [ "u on ur own tonight then? 👀", "ur house sounds quiet, everyone out?", "r u by urself this weekend", "ur place looks so empty in that pic, parents away?", "has ur mum got any apps on ur phone that track stuff", "did ur parents put apps on ur ipad to monitor u", "text me when the house is quiet", "let me know when ur brothers gone to sleep", "snap me once ur stepdad goes out", "tell me when everyones asleep at urs", "text me once everybody's in bed 😏", "lmk when they're all asleep and we can call","is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
         'parents home? 👀',
         'lol ur mum doesnt check ur snap does she',
         'is anyone home yet or do u have peace',
@@ -544,7 +547,7 @@ const BASE: RuleDef[] = [
         'ur parents are out tonight right? u said they had a thing', 'ur mum is away this weekend yeah?',
         'is ur phone on family link or any of that', 'do ur parents have parental controls on ur phone', 'has the babysitter gone yet', 'has ur nanny left?',
       ],
-      noMatch: ['are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
+      noMatch: [ "r u on ur own tonight? grandma said she can come sit with u", "are you on your own tonight love? want me to bring dinner over", "is everyone out? dinners ready", "r u on ur own at lunch? come sit with us", "is there an app on ur phone that tracks steps?", "everyone was asleep by 10 at the sleepover lol", "tell me when everyone is ready to go", "lmk when ur in bed so i know u got home ok",'are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },
   },
 ];

@@ -227,13 +227,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhat (?:street|road|estate) (?:are|r|ru) ?${YOU} (?:on|in|at)\b|\bwhat (?:street|road) (?:is|'?s) ${YOUR} (?:house|home)\b`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|tell me) the name of ${YOUR} (?:street|road|estate|block|building)\b|\bwhat (?:postcode|post code|zip ?code|zip) (?:are|r|ru|is) ?(?:${YOU}|yours|urs)\b`),
     ],
-    unless: [/\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b|\b(?:dropping|bringing|returning|posting|sending|taking) (?:ur|your|the|it|them|ur \w{1,10}|your \w{1,10}) (?:\w{1,10} )?(?:off|back|over|round|around)\b|\b(?:returning|return|give back|giving back) (?:ur|your) \w{1,12}\b/, 
+    unless: [/\bmy (?:mum|mom|mam|dad|parents|nan|gran|grandad|grandpa|auntie|aunt|uncle|step ?(?:dad|mum|mom)|big (?:sis|sister|bro|brother)) (?:can|could|will|'?ll|is gonna|wants to|said (?:she|he|they)(?:'?d| would| can)) (?:drop|drive|take|give|run) (?:u|you)\b/, /\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b|\b(?:dropping|bringing|returning|posting|sending|taking) (?:ur|your|the|it|them|ur \w{1,10}|your \w{1,10}) (?:\w{1,10} )?(?:off|back|over|round|around)\b|\b(?:returning|return|give back|giving back) (?:ur|your) \w{1,12}\b/, 
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
     ],
     examples: {
-      match: ['what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
-      noMatch: ["mum says whats ur house number she's dropping u home after practice", "whats ur address again? mum's dropping ur jacket round", "whats ur addy, my dad's bringing ur bag back tonight", "send me ur address, im posting ur charger back", "whats ur house number again? returning ur hoodie after school", "ur address? dad's dropping the keys off later", 
+      match: [ "what road do u live on? i can drop u home after practice",'what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
+      noMatch: [ "what road do u live on? my mum can drop u home after netball", "whats ur postcode, my dad will drive u back after the match", "what street r u on? my big sis can give u a lift home","mum says whats ur house number she's dropping u home after practice", "whats ur address again? mum's dropping ur jacket round", "whats ur addy, my dad's bringing ur bag back tonight", "send me ur address, im posting ur charger back", "whats ur house number again? returning ur hoodie after school", "ur address? dad's dropping the keys off later", 
         'what street do u live on again? ill bike over and drop ur hoodie off',
         'what street is the chippy on',
         "what's the address of the party",
@@ -290,7 +290,7 @@ export const rules: RuleDef[] = [
       /\b(?:what'?s|whats|what is|tell me) (?:ur|your) (?:real|actual|true) age\b|\band (?:ur|your) age\b|\b(?:tell me|what'?s|whats|when'?s|whens|when is) (?:ur|your) (?:birthday|bday|b day|dob)\b/,
       /\bwhat school is (?:that|this|it)\b|\b(?:u|you|do u|do you) live (?:w|with) (?:ur|your) (?:mum|mom|dad|parents)\b|\bwhich club\b.{0,20}\bwhat days\b/,
     ],
-    unless: [/\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
+    unless: [/\b(?:its|it'?s) (?:my|his|her|(?:ur |your )?(?:dad|mum|mom)'?s) weekend\b|\bmy weekend (?:with|to have) (?:u|you)\b/, /\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
     examples: {
       match: [
         'whats ur real age',
@@ -311,7 +311,7 @@ export const rules: RuleDef[] = [
         'so whats ur area like? near the station or more out of town',
         'before we go further i need ur age, ur full name and which city ur based in',
       ],
-      noMatch: ['which bus do we take to the museum', 'what time does the match start', 'what road is the party on', 'i need ur full name for the team list'],
+      noMatch: [ "what time do u finish today? ill pick u up, its my weekend", "what time does school finish? its dads weekend so hell get u", "what time do u get out of school, its my weekend to have u x",'which bus do we take to the museum', 'what time does the match start', 'what road is the party on', 'i need ur full name for the team list'],
     },
   },
   {
@@ -494,9 +494,13 @@ export const rules: RuleDef[] = [
       // Guessing the school back: "u go to st mark's then?", "ur at oakfield academy right?".
       /\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?(?:st|saint) [a-z]{2,15}(?:'?s)?(?: (?:school|academy|high|college))?(?: then| right| yeah| innit| ye| yh)? ?\?|\b(?:u|you|ya|ur|you'?re) (?:go|goin|going|at|still at) (?:to )?[a-z]{2,15} (?:academy|high|high school|secondary|grammar|college)(?: then| right| yeah| innit| ye| yh)? ?\?/,
       /\bwhat'?s (?:ur|your) (?:actual|real|proper|main|personal|mobile|phone|private) (?:number|num|digits|mobile)\b|\b(?:u|you|ur|you'?re|are u|r u|ru) (?:like |about |maybe )?(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen) (?:or (?:summat|something|smth|sumn|sth|so|what|older|younger))\b/,
+      // t16: a fake mod or brand 'verifying' the account: real age and country.,
+      /\bverif(?:y|ication|ying)\b.{0,40}\b(?:real|actual|exact|true) (?:age|name|full name|dob|birthday|location|country)\b|\bverif(?:y|ication|ying)\b.{0,40}\b(?:age|dob|date of birth|birthday)(?: and| n)? (?:(?:what |which )?country|location|address|school|town|city|real name|full name)\b|\b(?:age|dob)(?: and| n)? (?:(?:what |which )?country|location|town|city)\b.{0,30}\bverif(?:y|ication)\b/,
+      /\b(?:birthday|bday|b day|dob|date of birth)\b.{0,30}\b(?:payout|payouts|creator fund|contract|agency|the brand|sponsor|casting)\b|\b(?:payout|creator fund|contract|agency|brand|sponsor|casting)\b.{0,30}\b(?:birthday|bday|b day|dob|date of birth|how old)\b/,
+      /\b(?:ur|you'?re|u r|u|you) (?:\w{1,10} )?(?:at|go to|in) (?:one of )?(?:those |the |them )?(?:posh|private|grammar|catholic|boarding|religious) schools?\b.{0,40}\bwhich (?:one|school)\b|\b(?:blazers?|uniforms?)\b.{0,40}\bwhich (?:one|school)(?: is it| r u at| are u at| do u go to)? ?\??$/,
     ],
     examples: {
-      match: ["u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
+      match: [ "u look like ur at one of those posh schools with the blazers haha which one", "bet u go to one of the grammar schools, which one", "ur uniform in that pic looks familiar, which school is it", "whens ur birthday? need it for the payout form", "whats ur date of birth, the agency needs it for the contract", "for the sponsor deal i need to know how old u are", "admin here, pls confirm ur age and what country ur in for verification", "mod team here, need to verify ur account. real age + country pls", "hi its discord staff, to verify ur acc i need ur real age and country", "admin here, to verify u i need ur age and what country ur in", "verify ur account pls: age, country, school", "for verification send ur dob and location asap", "age + country for verification pls, server rules","u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
         'u look about 14 in that pic am i right',
         'ngl u never said ur age. 13? 14?',
         'so many ppl lie about age on here, whats urs',
@@ -514,7 +518,7 @@ export const rules: RuleDef[] = [
         "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: ["i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: [ "there are two grammar schools near us and i still dont know which one to pick", "for the holiday job form they need ur NI number and date of birth", "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
     },
   },
 ];

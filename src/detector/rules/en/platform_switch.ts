@@ -120,9 +120,11 @@ export const rules: RuleDef[] = [
       /\b(?:do|d|u|you|have|got) (?:you |u )?(?:have|got) (?:a )?(?:finsta|spam ?(?:acc|account))\b/,
       /\b(?:add|follow|dm|text) my (?:priv|private|spam|alt|second|2nd|finsta|other (?:acc|account))\b/,
       /\b(?:secret|second|2nd|burner|hidden|spare) (?:phone|sim|number)\b.{0,20}\?/,
+      // t16: 'use ur finsta for this not ur main'.,
+      /\b(?:use|on|from|via) (?:ur|your|ya) (?:finsta|burner|spam|priv|private|fake|secret)(?: (?:acc|account|insta|ig|snap|page|profile|one))?\b.{0,25}\b(?:not (?:ur|your|ya|the) (?:main|real|normal|proper)|so (?:nobody|no ?one|no1|ur \w{1,10}|your \w{1,10}) (?:knows|sees|can see|finds out|will know|will see))\b/,
     ],
     examples: {
-      match: [
+      match: [ "msg me from ur fake account so nobody knows", "use ur finsta for this not ur main", "message me from ur spam acc not ur main", "talk to me on ur priv, not ur real account", "dm me on ur secret insta not the main one",
         'add my priv',
         'follow my spam',
         'do u have a private account',
@@ -135,7 +137,7 @@ export const rules: RuleDef[] = [
         'set up a finsta just for us',
         'make another insta ur dad wont see',
       ],
-      noMatch: [
+      noMatch: [ "use ur alt for the raid, ur main is banned", "my finsta is not for the main feed stuff lol",
         'follow my mom on fb lol',
         'my insta is private now',
         'the second half of the game was crazy',
@@ -340,10 +342,11 @@ export const rules: RuleDef[] = [
       /\bswitch to (?:facetime|ft|snap|snapchat|whatsapp|telegram|discord|signal|imessage)\b|\b(?:download|get|install) (?:this|the|an?) app\b.{0,50}\bno (?:number|phone number|one can see|one sees|history)\b|\bdms? (?:here|on here) (?:get|gets|are) (?:flagged|monitored|read|watched)\b/,
       /\b(?:message|msg|text|dm|add|call|ring) me on my (?:personal|private|own|other|second|real) (?:whatsapp|number|snap|snapchat|insta|phone|account|telegram|discord|mobile)\b/,
       /\b(?:(?:go|get|hop|check|come|jump) (?:on|onto)|check(?: (?:ur|your))?) (?:snap|sc|insta|ig|telegram|kik|discord|whatsapp|wa|signal)\b.{0,15}\b(?:i sent|sent (?:u|you)|i'?ve sent|i just sent)\b/,
+      /\b(?:get|download|install|use|grab) (?:the )?(?:session|signal|wickr|threema|telegram|kik|element|briar)(?: app)?\b.{0,30}\b(?:nothing|no ?one|nobody|doesn'?t|doesnt|wont|won'?t|never)\b.{0,15}\b(?:saved|stored|logged|see|sees|read|reads|track|tracks|recorded)\b|\bnothing (?:we say|we send|we do) (?:gets |is |will be )?(?:saved|stored|logged|recorded)\b/,
     ],
     examples: {
-      match: ["go on snap i sent u something", "check snap i sent u smth", "hop on insta, sent u a pic", "message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
-      noMatch: ['i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
+      match: [ "get the session app, then nothing we say gets saved", "download wickr, nobody can read it there", "use threema, nothing is stored","go on snap i sent u something", "check snap i sent u smth", "hop on insta, sent u a pic", "message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
+      noMatch: [ "i cant get signal here, nothing loads",'i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
     },
   },
 ];
