@@ -112,7 +112,7 @@ const BASE: RuleDef[] = [
         'just download life 360 for me ok',
         'drop me ur live loc when u get there',
       ],
-      noMatch: ["turn on find my in case u lose ur phone again", "put find my on, u always lose ur phone", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", "send ur live location, i can't find the park", "drop ur live loc, cant find the entrance to the cinema", "share ur live location pls, which gate r u at", "send me ur live loc i cant find the cafe", "turn on find my, ur phone's gone missing again 🙄", "turn ghost mode off so i can see if ur nearby lol", "send me ur live loc, im coming to meet u at the station", "share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
+      noMatch: ["turn on find my so i know ur home from the trip ok", "put ur find my on so i can see ur back from camp", "turn on find my in case u lose ur phone again", "put find my on, u always lose ur phone", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", "send ur live location, i can't find the park", "drop ur live loc, cant find the entrance to the cinema", "share ur live location pls, which gate r u at", "send me ur live loc i cant find the cafe", "turn on find my, ur phone's gone missing again 🙄", "turn ghost mode off so i can see if ur nearby lol", "send me ur live loc, im coming to meet u at the station", "share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
         'why r u on ghost mode lol i wanted to see if u were at the park',
         'turn off ghost mode on snap so i can see if ur at practice yet',
         'should we all turn on snap map for the festival? so we dont lose each other',
@@ -329,6 +329,8 @@ const BASE: RuleDef[] = [
  */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
+    // A parent seeing the teen home from a trip: "turn on find my so i know ur home from the trip ok".
+    /\b(?:home|back) from (?:the |ur |your )?(?:trip|camp|residential|holiday|match|tournament|concert|party)\b|/.source +
     /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source +
     // Find My for a phone that keeps getting lost: "turn on find my in case u lose ur phone again".
     /|\bin case (?:u|you|it) (?:lose|loose|drop|leave|forget|gets? (?:lost|nicked|stolen))\b|\b(?:always|keep) (?:losing|loosing) (?:it|ur phone|your phone)\b|\b(?:lose|lost|loose|losing) (?:ur|your) phone\b|\bif (?:u|you) (?:lose|loose) it\b|\bgets? (?:nicked|stolen)\b/.source,
@@ -336,8 +338,8 @@ const EVERYDAY = new RegExp(
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.location_control.tracking-apps': {
-    match: ["turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
-    noMatch: ['the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
+    match: ["turn on find my so i know ur home from the trip ok", "put ur find my on so i can see ur back from camp", "turn on life360 till ur home from the residential pls", "turn ur find my back on so i know ur back from holiday safe", "turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
+    noMatch: ['home from the trip finally', 'the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
   },
   'en.location_control.share-wide': {
     match: ['share ur location with me for the uber so i know ur safe, love u', 'send me ur live pin whenever u leave for the party', 'sharing locations is normal for couples, do it for the uber home'],

@@ -109,7 +109,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ill pick u up friday, my weekend with u finally", "ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -560,6 +560,13 @@ const MEET_BY_PIN =
 const ERRANDS =
   /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b/;
 
+/**
+ * A parent who lives apart on their contact weekend ("ill pick u up, its my weekend", "ur at mine
+ * this weekend"): the custody plan, not a stranger's lift. Low, not silent.
+ */
+const CUSTODY =
+  /\b(?:it'?s|its|is|this is) (?:my|dads?|mums?|moms?|ur dads?|ur mums?|ur moms?) weekend\b|\bmy weekend (?:with (?:u|you)|to have (?:u|you))\b|\b(?:ur|you'?re|u r|youre|you are|u are) (?:at|with) (?:mine|me|dads?|mums?|moms?) this (?:weekend|week)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
     everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
@@ -577,8 +584,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
   },
   'en.meeting.pick-up-travel': {
-    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}`),
-    match: ["ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}|${CUSTODY.source}`),
+    match: ["what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ur with me this weekend, ill pick u up from urs at 5", "ill pick u up friday, my weekend with u finally", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

@@ -14,6 +14,14 @@ const PEER_CRUSH =
   /\b(?:try|trying|kiss|kissing|pull|pulling|get with|getting with|link|linking|make a move on|shoot (?:ur|your) shot with) (?:with |on )?(?!me\b|u\b|you\b|ya\b|us\b|with\b|on\b)\w{2,12}\b.{0,20}\b(?:party|prom|disco|school dance|the dance|social|sleepover|tonight|tmrw|tomorrow)\b|\b(?:he|she|they) (?:said|says|told (?:me|every ?one|us))\b/;
 
 /** Telling about a question someone else asked the writer ("my cousin asked if id ever kissed anyone"). */
+/** A friend packing for camp or a school trip ("what do u wear to bed at camp? packing and idk what to bring"). */
+const PACKING =
+  /\b(?:pack|packing|packed|suitcase|what to bring|to bring|kit list|residential|at camp|for camp|to camp|on the trip|for the trip|school trip|duke of ed|dofe)\b/;
+
+/** A friend asking about boys a year or two up at school ("do u like older guys? like year 11s? asking for a friend"). */
+const PEER_AGE =
+  /\b(?:year (?:9|10|11|12|13|nine|ten|eleven|twelve|thirteen)s?|sixth ?formers?|in (?:our|my|ur|your) (?:school|year)|(?:my|ur|your) (?:brother|sister|cousin)'?s (?:mates|friends|year)|asking for a (?:friend|mate))\b/;
+
 const ASKED_ME =
   /\b(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i'?d|id|i had|i have|i'?ve|ive|i ever|i was|i am|i'?m)\b/;
 
@@ -97,7 +105,7 @@ export const rules: RuleDef[] = [
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
     unless: [/\b(?:(?:this|so|too) (?:hot|warm|cold)|heat ?wave|the heat|sweating|can'?t sleep|cant sleep)\b/, /\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
-      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
+      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, PACKING, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
     ],
     examples: {
       match: [
@@ -110,7 +118,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', 'what do u wear to bed at camp? packing and idk what to bring', 'what do u sleep in on the trip, is it cold in the cabins', 'what r u wearing for the residential? the kit list is so long', 'what do u sleep in, i need to know what to bring for duke of ed', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -313,7 +321,7 @@ export const rules: RuleDef[] = [
       // t15: "thinkin bout u in ways i shouldnt".,
       /\b(?:think(?:ing|in)?|thought|dream(?:ing|in)?|dreamt) (?:about|abt|bout|of) (?:u|you) in (?:ways|a way) i (?:shouldnt|shouldn'?t|should not|probably shouldnt|probably shouldn'?t)\b|\b(?:think(?:ing|in)?|thought) (?:about|abt|bout|of) (?:u|you) (?:like that|that way)\b.{0,15}\b(?:shouldnt|shouldn'?t|bad|naughty)\b/,
     ],
-    unless: [PEER_CRUSH, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
+    unless: [PEER_CRUSH, PEER_AGE, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: ["thinkin bout u in ways i shouldnt ngl 🥵", "been thinking of u in ways i shouldnt", "bet ur a good kisser 😏 wanna find out?", 
         'i want u so much',
@@ -346,6 +354,10 @@ export const rules: RuleDef[] = [
         'i had a weird dream about u last night, u were a dinosaur',
         'i want u so bad on my team for the match',
         'do u like older films',
+        'do u like older guys? like year 11s? asking for a friend 👀',
+        'do u like older boys or boys in our year',
+        'do u fancy older guys? sixth formers r so fit lol',
+        'do u like older guys, like my brothers mates?',
       ],
     },
   },
@@ -619,11 +631,11 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:body|figure|legs|curves)(?:'?s| is| looks| r| are)(?: (?:lowkey|ngl|tbh|honestly|actually|so|kinda|rly|really|just))?$`),
       new RegExp(String.raw`\b(?:still )?(?:wearing|in) ${YOUR} (?:school )?uniform (?:rn|now|right now|still)\b`),
     ],
-    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/],
+    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/, PACKING],
     examples: {
       match: [
         'what do u wear to sleep','ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
-      noMatch: ['ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
+      noMatch: ['what do u wear to bed at camp? packing and idk what to bring', 'ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },
   },
   {
