@@ -75,7 +75,7 @@ const BASE: RuleDef[] = [
     note: 'Offers to pick the teen up, come to their town, or pay for their travel.',
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|let me|lemme|i'?m gonna|i wanna|i want to|want me to|i'?m coming to|shall i|should i|can i|could i) (?:come )?(?:and )?(?:pick|pik|come get|come and get|collect|fetch|grab) (?:you|u|ya) (?:up|from)\b/,
-      /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:\w{1,15} )?(?:pay|buy|book|get|cover|send (?:you|u) money for|send (?:you|u) money) (?:for )?(?:your|ur|ya|you a|u a|u an|you an|a) (?:train|bus|uber|taxi|cab|plane|flight|ride|travel|trip|fare|journey|ticket|ov) ?(?:ticket|fare|ride)?\b/,
+      /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:\w{1,15} )?(?:pay|buy|book|get|cover|send (?:you|u) money for|send (?:you|u) money) (?:for )?(?:your|ur|ya|you a|u a|u an|you an|an|a) (?:train|bus|uber|taxi|cab|plane|flight|ride|travel|trip|fare|journey|ticket|ov) ?(?:ticket|fare|ride)?\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|take the train|visit|ride|fly) (?:to|over to|down to|up to|out to) (?:you|u|your (?:town|city|place|house|area|village|school|street)|ur (?:town|city|place|house|area|village|school|street)|yours|urs|where (?:you|u) live)\b(?! (?:play|show|concert|game|match|musical|fair|event|open day|performance))/,
       /\bwhere can i pick (?:you|u|ya) up\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|fly|get the train|take the train) (?:down |up |over |out )?(?:to )?(?:see|visit|meet) (?:you|u|ya)\b/,
@@ -84,6 +84,8 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
       /\bwhere (?:should|shall|can|do) i (?:get|grab|collect|meet|find|pick up) (?:u|you|ya)\b|\b(?:i'?ll|ill|i can|lemme|let me|i could) drive (?:over|round|down|up) (?:to (?:urs|yours|ur place|your place))?\b.{0,20}\b(?:where|get (?:u|you)|pick (?:u|you))\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|imma) (?:send|buy|get|book|pay for|sort) (?:u|you|ya) (?:the|a|ur|your) (?:train|bus|coach|plane|flight) ?(?:ticket|tickets|fare)?\b.{0,30}\bcome (?:down|up|over|see me|to)\b/,
+      // A paid ride to the sender's place: "get an uber to mine ill pay for it".
+      /\b(?:get|grab|order|book|take|jump in|hop in) (?:an? |the )?(?:uber|taxi|cab|bolt|lyft|train|bus) (?:to|over to|round to|to come to) (?:mine|my (?:place|house|flat|apartment|hotel|room))\b.{0,25}\b(?:i'?ll|ill|i will|i can|imma|i'?m gonna|im gonna|let me|lemme) (?:pay|cover|sort|get it|send|refund)\b|\b(?:i'?ll|ill|i will|i can|imma|let me|lemme) (?:pay for|cover|send (?:u|you) (?:money|cash) for) (?:an? |the |ur |your )?(?:uber|taxi|cab|bolt|lyft) (?:to|over to|round to) (?:mine|my (?:place|house|flat|apartment|hotel))\b/,
     ],
     unless: [/\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/, /\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
@@ -94,7 +96,7 @@ const BASE: RuleDef[] = [
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
-      match: ["i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
+      match: ["get an uber to mine ill pay for it", "just grab a taxi to my place, ill cover it", "order a cab to mine, i'll pay when u get here", "ill pay for an uber to my flat, just come", "ill send u money for an uber, come over", "i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
         "i'll drive down to see u",
         "i'll come to urs",
         "i'll pick you up",
@@ -449,6 +451,10 @@ const BASE: RuleDef[] = [
       /\b(?:can|could|should|shall) i (?:swing|stop|drop|pop|come) (?:by|round|over)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:waiting|parked|sat|sitting) (?:for (?:u|you) )?(?:in|by|at|outside) (?:the|my|a) (?:\w{1,10} )?(?:car|van|truck)\b|\b(?:walk|come|go|head) (?:to|round to) the (?:back lot|back of the|car park|parking lot)\b/,
       /\b(?:lmk|tell me|send me|what are|whats|what'?s) (?:ur|your) free (?:days|day|time|dates|evenings|weekends)\b/,
+      // An adult's overnight offer: "fancy a sleepover at mine love? spare room's all made up".
+      /\b(?:sleepover|sleep over|stay over|stay the night|spend the night|crash)\b.{0,40}\b(?:spare|guest) (?:room|bed)\b|\b(?:spare|guest) (?:room|bed)(?:'?s| is)? (?:all )?(?:made up|ready|free|yours|sorted)\b/,
+      // Someone who happens to be near the school: "wanna catch up this arvo? im heaps close to ur school".
+      /\b(?:i'?m|im|i am|i'?ll be|ill be) (?:\w{1,6} )?(?:close to|near|nearby|round the corner from|around the corner from|right by) (?:ur|your) (?:school|house|place|street|home|work)\b.{0,30}\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets|meet|link|hang|chill|catch up|come (?:out|say hi|find me)|my treat)\b|\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets) (?:catch(?:ing)? up|meet(?:ing)?|link(?:ing)?|hang(?:ing)?|chill(?:ing)?)\b.{0,30}\b(?:i'?m|im|i am|i'?ll be|ill be) (?:\w{1,6} )?(?:close to|near|nearby|round the corner from|around the corner from|right by) (?:ur|your) (?:school|house|place|street|home|work)\b/,
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach)\b|\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|tutor|tutoring|lesson)\b/],
     examples: {
@@ -460,8 +466,16 @@ const BASE: RuleDef[] = [
         'can i swing by later?',
         'ill meet u there at 5',
         'lmk ur free days',
+        "fancy a sleepover at mine love? spare room's all made up",
+        'u can stay over at mine sat, the spare bed is free',
+        'why dont u stay the night this weekend, guest room is sorted',
+        "spare room's ready whenever u want it x",
+        'wanna catch up this arvo? im heaps close to ur school',
+        'im near ur school rn, wanna meet after?',
+        'im just round the corner from ur school, come say hi after class',
+        'fancy catching up later? ill be right by ur school at 3',
       ],
-      noMatch: ['mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
+      noMatch: ['the spare room is a mess lol', 'im near ur house with mum, wanna come to the shop?', 'sleepover at mine sat? bring a sleeping bag', 'mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
     },
   },
   {

@@ -574,7 +574,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Steering to sex and the teen\'s body in the words fresh writers used: "what do u and ur bf do when ur alone", "ur body is fire", "bet u look better without the hoodie", "bet the boys at school have noticed", "describe what ur wearing, slowly", "how often do u think about hooking up", "ever get turned on", "ur body\'s grown up for ur age", "what its like with someone older", "everyone ur age is already doing it", "ur getting me all worked up".',
     patterns: [
-      new RegExp(String.raw`\bwhat (?:do|did|have|would) ${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl) (?:do|did|get up to|been up to)\b.{0,20}\b(?:alone|together at night|in bed|in private|in ur room|when no ?one)\b|\bwhat (?:do|did|have) ${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend) (?:get|got|been) up to\b`),
+      new RegExp(String.raw`\b(?:what|wat|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have|would|d) )?${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl|bae) (?:do|did|get up to|got up to|been up to)\b.{0,25}\b(?:alone|together at night|in bed|in private|in (?:ur|your|his|her) (?:room|bed)|when no ?one|no ?ones? (?:home|in|around)|(?:ur|your|his|her) (?:parents|mum|mom|dad|folks) (?:r|are|'?re|is|'?s) (?:out|away|not home|gone|asleep))\b|\b(?:what|wat|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have) )?${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae) (?:get|got|been) up to\b|\b(?:get|got|been|getting) up to with ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae)\b.{0,25}\b(?:alone|in (?:ur|your|his|her) (?:room|bed)|no ?ones? (?:home|in|around)|when no ?one|behind closed doors)\b`),
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|legs|ass|butt|booty|chest|boobs|thighs)(?:'?s| is| looks| r| are)? (?:\w{1,10} )?(?:fire|hot|sexy|banging|peng|insane|unreal|thicc|thick|stacked|curvy|developed|grown up|mature|womanly|filled out)\b`),
       new RegExp(String.raw`\b(?:look|looks|be|bet ${YOU} look|bet ${YOU}'?d look) (?:even |so much |way )?(?:better|hotter|cuter|sexier|prettier|good|nicer) (?:without|w\/o|wo|out of) (?:the|${YOUR}|that|those|any|it|them|clothes|a top|a shirt)\b(?! (?:glasses|makeup|make up|filter|braces|fringe|bangs|beard|hat|cap)\b)`),
       /\bbet (?:the )?(?:boys|guys|girls|lads|men|older guys) (?:at (?:ur |your )?school |in (?:ur|your) (?:class|year|grade) )?(?:have |are |r )?(?:noticed|all over (?:u|you)|staring|checking (?:u|you) out|looking at (?:u|you)|notice)\b/,
@@ -591,6 +591,11 @@ export const rules: RuleDef[] = [
       match: [
         'what do u and ur bf do when ur alone',
         'what do u and ur boyfriend get up to',
+        'what kind of stuff do u and ur bf get up to when ur alone 😏',
+        'so what do u n ur boyfriend do when no ones home 👀',
+        'what do u and ur gf do when ur parents r out ;)',
+        'bet u and ur bf get up to all sorts when ur alone',
+        'what kinda things do u get up to with ur bf in ur room',
         'ngl ur body is fire',
         'ur body is insane ngl',
         "ur body's really grown up for ur age huh 😏",

@@ -634,11 +634,27 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:the|ur|your|that|those|these|this) (?:video|vid|pics?|photos?|clip|nudes?|screenshots?|recording|chats?) (?:leaks?|(?:go|goes) (?:up|out|public|viral|live|online)|gets? (?:posted|leaked|out|sent|shared)|will (?:leak|go (?:up|out|public|viral)))\b`),
       /\b(?:silence|my silence|keeping (?:quiet|my mouth shut)|deleting (?:it|them|everything)) (?:costs?|will cost|is gonna cost|is|=) (?:dollar ?)?\d{2,5}\b|\b(?:silence|my silence) (?:costs?|isnt free|isn'?t free|has a price)\b/,
       new RegExp(String.raw`\bimagine ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|coach) (?:\w{1,10} )?(?:seeing|finding|getting|watching|looking at|opening) (?:these|this|them|those|it|ur (?:pics?|nudes?))\b`),
+      // "back out now and the clips go to ur school", "quit and the pics go straight to ur mum".
+      new RegExp(String.raw`\b(?:the|ur|your|that|those|these|this|all the|all ur) (?:video|vid|pics?|photos?|clips?|nudes?|screenshots?|recordings?|vids|videos|chats?) (?:go|goes|get sent|gets sent|will go|will get sent|are going|r going|get forwarded|land) (?:straight |right |directly )?to ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|followers list|head of year|principal|headteacher)\b`),
+      // "id hate for ur teachers to get a little email with attachments", "be a shame if ur nan saw these".
+      new RegExp(String.raw`\b(?:hate|shame|pity|(?:wouldn'?t|wouldnt|would not) want)\b.{0,6}\b(?:for |if )?${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|head of year|principal|headteacher|boss) (?:to )?(?:get|got|gets|getting|see|saw|sees|seeing|find|found|finds|finding|receive|received|open|opened|opening)\b.{0,30}\b(?:attachments?|attached|pics?|photos?|pictures?|vids?|videos?|clips?|screenshots?|these|those|nudes?|what (?:u|you) sent)\b`),
+      // Going to the police, answered with the teen's family: "go to the police and ill make sure ur nan sees it first".
+      new RegExp(String.raw`\b(?:police|cops|feds|the law)\b.{0,40}\b(?:(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) make sure ${YOUR} (?:whole )?\w{2,12} (?:sees?|gets?|finds?|watches)|(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) (?:send|post|leak|forward) (?:it|them|everything|the (?:pics?|vids?|videos?|clips?|nudes?)) to ${YOUR}|${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|aunt|auntie|uncle|cousins?) (?:sees?|gets?|will see|'?ll see|is getting|'?s getting) (?:it|them|everything|the (?:pics?|vids?|videos?|clips?|nudes?))\b)`),
       new RegExp(String.raw`\b(?:its|it'?s|it will be|they'?re|theyll be|they will be|goes|go|going|gonna be) (?:up )?on (?:tiktok|insta|ig|snap|twitter|reddit|onlyfans|pornhub|facebook|the internet|my story|every (?:site|app))\b.{0,30}\b(?:${YOUR} (?:name|school|face|class|address)|tagged)\b`),
     ],
-    unless: [/\b(?:subscribe|youtube channel|my channel|premiere|trailer|stream)\b/, /\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation|lol jk|jk)\b/],
+    unless: [/\b(?:subscribe|youtube channel|my channel|premiere|trailer|stream)\b/, /\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation|lol jk|jk)\b/, /\b(?:picture day|photo day|photographer|order form|to order|yearbook|for approval|school photos?|class photos?|report card|grades)\b/],
     examples: {
       match: [
+        'id hate for ur teachers to get a little email with attachments',
+        'would be a shame if ur mum got a message with some pics in it',
+        'be a shame if ur whole class saw these 🙂',
+        'wouldnt want ur coach getting a dm with the video would u',
+        'u signed the deal, back out now and the clips go to ur school',
+        'pull out of the deal and the pics go straight to ur mum',
+        'quit now and ur videos get sent to ur whole class',
+        'go to the police and ill make sure ur nan sees it first',
+        'call the cops and ur gran is getting the video',
+        'report me to the police and ill send the pics to ur dad',
         'another pic or im sending the first one to ur class group chat',
         'pay up or ill post ur pics',
         'deadline is midnight. after that its public',
@@ -650,7 +666,7 @@ export const rules: RuleDef[] = [
         'imagine ur whole class seeing this',
         'why arent u replying?? last chance. counting to 10 then its on tiktok with ur name and school tagged',
       ],
-      noMatch: ["the video goes up on youtube tomorrow, subscribe", 
+      noMatch: ["the class photos go to ur parents after picture day to order", "id hate for ur mum to see ur room like this lol", "go to the police and ill come with u, send them the screenshots", "be a shame if ur team lost the final", "the video goes up on youtube tomorrow, subscribe", 
         'the trailer leaks tomorrow apparently',
         'imagine ur mum seeing ur room lol',
         'the results go public at midnight',
