@@ -91,12 +91,12 @@ const BASE: RuleDef[] = [
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
       /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
-      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?<!\b(?:ur|your|ya|my|his|her|tell|ask) )(?:mom|mum|dad|mama|papa)$/,
       // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
-      match: ["get an uber to mine ill pay for it", "just grab a taxi to my place, ill cover it", "order a cab to mine, i'll pay when u get here", "ill pay for an uber to my flat, just come", "ill send u money for an uber, come over", "i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
+      match: ["get an uber to mine ill pay for it", "just grab a taxi to my place, ill cover it", "order a cab to mine, i'll pay when u get here", "ill pay for an uber to my flat, just come", "ill send u money for an uber, come over", "ill pay ur taxi to mine, just dont tell ur mum", "i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
         "i'll drive down to see u",
         "i'll come to urs",
         "i'll pick you up",
@@ -452,7 +452,7 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:waiting|parked|sat|sitting) (?:for (?:u|you) )?(?:in|by|at|outside) (?:the|my|a) (?:\w{1,10} )?(?:car|van|truck)\b|\b(?:walk|come|go|head) (?:to|round to) the (?:back lot|back of the|car park|parking lot)\b/,
       /\b(?:lmk|tell me|send me|what are|whats|what'?s) (?:ur|your) free (?:days|day|time|dates|evenings|weekends)\b/,
       // An adult's overnight offer: "fancy a sleepover at mine love? spare room's all made up".
-      /\b(?:sleepover|sleep over|stay over|stay the night|spend the night|crash)\b.{0,40}\b(?:spare|guest) (?:room|bed)\b|\b(?:spare|guest) (?:room|bed)(?:'?s| is)? (?:all )?(?:made up|ready|free|yours|sorted)\b/,
+      /\b(?:sleepover|sleep over|stay over|stay the night|spend the night|crash)\b.{0,40}\b(?:spare|guest) (?:room|bed)\b|\b(?:spare|guest) (?:room|bed)(?:'?s| is)? (?:all )?(?:made up|ready|free|yours|sorted)\b|\b(?:i'?ve|ive|i) (?:got|have) (?:a |the )?(?:spare|guest) (?:room|bed)\b/,
       // Someone who happens to be near the school: "wanna catch up this arvo? im heaps close to ur school".
       /\b(?:i'?m|im|i am|i'?ll be|ill be) (?:\w{1,6} )?(?:close to|near|nearby|round the corner from|around the corner from|right by) (?:ur|your) (?:school|house|place|street|home|work)\b.{0,30}\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets|meet|link|hang|chill|catch up|come (?:out|say hi|find me)|my treat)\b|\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets) (?:catch(?:ing)? up|meet(?:ing)?|link(?:ing)?|hang(?:ing)?|chill(?:ing)?)\b.{0,30}\b(?:i'?m|im|i am|i'?ll be|ill be) (?:\w{1,6} )?(?:close to|near|nearby|round the corner from|around the corner from|right by) (?:ur|your) (?:school|house|place|street|home|work)\b/,
     ],
@@ -470,6 +470,7 @@ const BASE: RuleDef[] = [
         'u can stay over at mine sat, the spare bed is free',
         'why dont u stay the night this weekend, guest room is sorted',
         "spare room's ready whenever u want it x",
+        'ive got a spare room if u ever need somewhere to stay x',
         'wanna catch up this arvo? im heaps close to ur school',
         'im near ur school rn, wanna meet after?',
         'im just round the corner from ur school, come say hi after class',

@@ -635,9 +635,9 @@ export const rules: RuleDef[] = [
       /\b(?:silence|my silence|keeping (?:quiet|my mouth shut)|deleting (?:it|them|everything)) (?:costs?|will cost|is gonna cost|is|=) (?:dollar ?)?\d{2,5}\b|\b(?:silence|my silence) (?:costs?|isnt free|isn'?t free|has a price)\b/,
       new RegExp(String.raw`\bimagine ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|coach) (?:\w{1,10} )?(?:seeing|finding|getting|watching|looking at|opening) (?:these|this|them|those|it|ur (?:pics?|nudes?))\b`),
       // "back out now and the clips go to ur school", "quit and the pics go straight to ur mum".
-      new RegExp(String.raw`\b(?:the|ur|your|that|those|these|this|all the|all ur) (?:video|vid|pics?|photos?|clips?|nudes?|screenshots?|recordings?|vids|videos|chats?) (?:go|goes|get sent|gets sent|will go|will get sent|are going|r going|get forwarded|land) (?:straight |right |directly )?to ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|followers list|head of year|principal|headteacher)\b`),
+      new RegExp(String.raw`\b(?:(?:the|ur|your|that|those|these|this|all the|all ur) (?:video|vid|pics?|photos?|clips?|nudes?|screenshots?|recordings?|vids|videos|chats?)|everything|it all|all of it) (?:go|goes|get sent|gets sent|will go|will get sent|are going|r going|get forwarded|land) (?:straight |right |directly )?to ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|followers list|head of year|principal|headteacher)\b(?! (?:office|reception|address|website|portal|inbox for marking))`),
       // "id hate for ur teachers to get a little email with attachments", "be a shame if ur nan saw these".
-      new RegExp(String.raw`\b(?:hate|shame|pity|(?:wouldn'?t|wouldnt|would not) want)\b.{0,6}\b(?:for |if )?${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|head of year|principal|headteacher|boss) (?:to )?(?:get|got|gets|getting|see|saw|sees|seeing|find|found|finds|finding|receive|received|open|opened|opening)\b.{0,30}\b(?:attachments?|attached|pics?|photos?|pictures?|vids?|videos?|clips?|screenshots?|these|those|nudes?|what (?:u|you) sent)\b`),
+      new RegExp(String.raw`\b(?:hate|shame|pity|(?:wouldn'?t|wouldnt|would not) want)\b.{0,6}\b(?:for |if )?${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|head of year|principal|headteacher|boss) (?:to )?(?:get|got|gets|getting|see|saw|sees|seeing|find|found|finds|finding|receive|received|open|opened|opening)\b.{0,30}\b(?:attachments?|attached|pics?|photos?|pictures?|vids?|videos?|clips?|screenshots?|these|those|nudes?|what (?:u|you) sent)\b|\b(?:hate|shame|pity)\b.{0,10}\b(?:if|for) (?:these|those|they|them|ur (?:pics|photos|vids|videos|nudes)|the (?:pics|photos|vids|videos|nudes|clips?)) (?:to )?(?:ended|end|got|get|went|go|were|was) (?:up )?(?:in|on|to) (?:ur|your|the) (?:whole )?(?:school|class|year|group ?chat|gc|${PEOPLE})\b`),
       // Going to the police, answered with the teen's family: "go to the police and ill make sure ur nan sees it first".
       new RegExp(String.raw`\b(?:police|cops|feds|the law)\b.{0,40}\b(?:(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) make sure ${YOUR} (?:whole )?\w{2,12} (?:sees?|gets?|finds?|watches)|(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) (?:send|post|leak|forward) (?:it|them|everything|the (?:pics?|vids?|videos?|clips?|nudes?)) to ${YOUR}|${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|aunt|auntie|uncle|cousins?) (?:sees?|gets?|will see|'?ll see|is getting|'?s getting) (?:it|them|everything|the (?:pics?|vids?|videos?|clips?|nudes?))\b)`),
       new RegExp(String.raw`\b(?:its|it'?s|it will be|they'?re|theyll be|they will be|goes|go|going|gonna be) (?:up )?on (?:tiktok|insta|ig|snap|twitter|reddit|onlyfans|pornhub|facebook|the internet|my story|every (?:site|app))\b.{0,30}\b(?:${YOUR} (?:name|school|face|class|address)|tagged)\b`),
@@ -655,6 +655,8 @@ export const rules: RuleDef[] = [
         'go to the police and ill make sure ur nan sees it first',
         'call the cops and ur gran is getting the video',
         'report me to the police and ill send the pics to ur dad',
+        'would be a shame if these ended up in ur school group chat',
+        'back out now and everything goes to ur school',
         'another pic or im sending the first one to ur class group chat',
         'pay up or ill post ur pics',
         'deadline is midnight. after that its public',
@@ -666,7 +668,7 @@ export const rules: RuleDef[] = [
         'imagine ur whole class seeing this',
         'why arent u replying?? last chance. counting to 10 then its on tiktok with ur name and school tagged',
       ],
-      noMatch: ["the class photos go to ur parents after picture day to order", "id hate for ur mum to see ur room like this lol", "go to the police and ill come with u, send them the screenshots", "be a shame if ur team lost the final", "the video goes up on youtube tomorrow, subscribe", 
+      noMatch: ["the class photos go to ur parents after picture day to order", "id hate for ur mum to see ur room like this lol", "go to the police and ill come with u, send them the screenshots", "be a shame if ur team lost the final", "shame if these ended up in the bin lol", "everything goes to ur school office first, then to u", "the video goes up on youtube tomorrow, subscribe", 
         'the trailer leaks tomorrow apparently',
         'imagine ur mum seeing ur room lol',
         'the results go public at midnight',
