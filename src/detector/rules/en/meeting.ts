@@ -111,7 +111,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ill pick u up friday, my weekend with u finally", "ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ill pick u up friday, my weekend with u finally", "dads weekend this week, ill come get u from school", "ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -580,7 +580,7 @@ const ERRANDS =
  * this weekend"): the custody plan, not a stranger's lift. Low, not silent.
  */
 const CUSTODY =
-  /\b(?:it'?s|its|is|this is) (?:my|dads?|mums?|moms?|ur dads?|ur mums?|ur moms?) weekend\b|\bmy weekend (?:with (?:u|you)|to have (?:u|you))\b|\b(?:ur|you'?re|u r|youre|you are|u are) (?:at|with) (?:mine|me|dads?|mums?|moms?) this (?:weekend|week)\b/;
+  /\b(?:it'?s|its|is|this is) (?:my|dads?|mums?|moms?|ur dads?|ur mums?|ur moms?) weekend\b|\b(?:dad|mum|mom)'?s weekend\b(?! (?:away|off|trip|out))|\bmy weekend (?:with (?:u|you)|to have (?:u|you))\b|\b(?:ur|you'?re|u r|youre|you are|u are) (?:at|with) (?:mine|me|dads?|mums?|moms?) this (?:weekend|week)\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {

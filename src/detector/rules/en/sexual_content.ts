@@ -20,7 +20,7 @@ const PACKING =
 
 /** A friend asking about boys a year or two up at school ("do u like older guys? like year 11s? asking for a friend"). */
 const PEER_AGE =
-  /\b(?:year (?:9|10|11|12|13|nine|ten|eleven|twelve|thirteen)s?|sixth ?formers?|in (?:our|my|ur|your) (?:school|year)|(?:my|ur|your) (?:brother|sister|cousin)'?s (?:mates|friends|year)|asking for a (?:friend|mate))\b/;
+  /\b(?:year (?:9|10|11|12|13|nine|ten|eleven|twelve|thirteen)s?|sixth ?form(?:ers?)?|in (?:our|my|ur|your) (?:school|year)|(?:my|ur|your) (?:brother|sister|cousin)'?s (?:mates|friends|year)|asking for a (?:friend|mate))\b/;
 
 const ASKED_ME =
   /\b(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i'?d|id|i had|i have|i'?ve|ive|i ever|i was|i am|i'?m)\b/;
@@ -358,6 +358,7 @@ export const rules: RuleDef[] = [
         'do u like older boys or boys in our year',
         'do u fancy older guys? sixth formers r so fit lol',
         'do u like older guys, like my brothers mates?',
+        'do u like older guys? like in sixth form?',
       ],
     },
   },
