@@ -216,7 +216,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bshare (?:ur |your )?(?:location|loc|live location)? ?(?:indefinitely|forever|permanently|24 ?7|all the time|always)\b|\bnot just for an? (?:hour|few hours|day)\b|\bshare indefinitely\b/,
       /\bshar(?:e|ing) (?:our |ur |your |their )?locations?\b.{0,40}\b(?:trust|couples|normal|love|together)\b|\b(?:couples|people who trust each other|if (?:u|you) trust me|if (?:u|you) love me)\b.{0,30}\bshare (?:their |our |ur |your )?locations?\b/,
-      /\b(?:send|drop|share) (?:me )?(?:a |ur |your )?(?:(?:live )?(?:pin|location|loc)|(?:strava|garmin) (?:live )?(?:link|beacon|track(?:ing)?)|strava|beacon|live ?track(?:ing)?(?: link)?|tracking link)\b.{0,20}\b(?:whenever|every time|each time|anytime|any time) (?:u|you)\b/,
+      /\b(?:send|drop|share) (?:me )?(?:a |ur |your )?(?:(?:live )?(?:pin|location|loc)|(?:strava|garmin) (?:live )?(?:link|beacon|track(?:ing)?)|strava|beacon|live ?track(?:ing)?(?: link)?|tracking link)\b.{0,20}\b(?:whenever|every time|each time|anytime|any time) (?:u|you|ur|you'?re|youre)\b/,
       /\b(?:put|add) me (?:on|to|in) (?:ur |your )?(?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b.{0,20}\bso i (?:know|can see|can check|can track)\b/,
       /\b(?:turned|turn|switched|put|took) (?:ur|your|the|it) (?:snap ?map|location|loc|find my|life ?360|gps) (?:off|on ghost)\b.{0,30}\b(?:why|what (?:r|are) (?:u|you) hiding|again)\b|\b(?:couldn'?t|couldnt|can'?t|cant|didn'?t|didnt) see (?:u|you) on (?:the )?(?:map|snap ?map|find my|life ?360)\b/,
       /\b(?:put|add) me (?:on|to) (?:find my|life ?360|snap ?map)(?: friends)?(?: ?\?|$)/,
@@ -237,6 +237,7 @@ const BASE: RuleDef[] = [
         'share location indefinitely pls, not just for an hour',
         'send me a live pin whenever u leave the house',
         'send me ur strava live link every time u go out running',
+        'send me ur location every time ur out with ur friends',
         'share ur live tracking link every time u go for a run',
         'send ur strava beacon whenever u leave the house ok',
         'put me on life360 so i know ur safe',

@@ -84,6 +84,7 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
       /\bwhere (?:should|shall|can|do) i (?:get|grab|collect|meet|find|pick up) (?:u|you|ya)\b|\b(?:i'?ll|ill|i can|lemme|let me|i could) drive (?:over|round|down|up) (?:to (?:urs|yours|ur place|your place))?\b.{0,20}\b(?:where|get (?:u|you)|pick (?:u|you))\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|imma) (?:send|buy|get|book|pay for|sort) (?:u|you|ya) (?:the|a|ur|your) (?:train|bus|coach|plane|flight) ?(?:ticket|tickets|fare)?\b.{0,30}\bcome (?:down|up|over|see me|to)\b/,
+      /\b(?:let'?s|lets) get (?:u|you) (?:a |the )?(?:bus|train|coach) (?:ticket|tickets|fare) (?:to|down to|up to|over to) (?:my|mine)\b/,
       // A paid ride to the sender's place: "get an uber to mine ill pay for it".
       /\b(?:get|grab|order|book|take|jump in|hop in) (?:an? |the )?(?:uber|taxi|cab|bolt|lyft|train|bus) (?:to|over to|round to|to come to) (?:mine|my (?:place|house|flat|apartment|hotel|room))\b.{0,25}\b(?:i'?ll|ill|i will|i can|imma|i'?m gonna|im gonna|let me|lemme) (?:pay|cover|sort|get it|send|refund)\b|\b(?:i'?ll|ill|i will|i can|imma|let me|lemme) (?:pay for|cover|send (?:u|you) (?:money|cash) for) (?:an? |the |ur |your )?(?:uber|taxi|cab|bolt|lyft) (?:to|over to|round to) (?:mine|my (?:place|house|flat|apartment|hotel))\b/,
     ],
@@ -96,7 +97,7 @@ const BASE: RuleDef[] = [
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
-      match: ["get an uber to mine ill pay for it", "just grab a taxi to my place, ill cover it", "order a cab to mine, i'll pay when u get here", "ill pay for an uber to my flat, just come", "ill send u money for an uber, come over", "ill pay ur taxi to mine, just dont tell ur mum", "i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
+      match: ["get an uber to mine ill pay for it", "lets get u a bus ticket to my town, ill meet u at the station", "just grab a taxi to my place, ill cover it", "order a cab to mine, i'll pay when u get here", "ill pay for an uber to my flat, just come", "ill send u money for an uber, come over", "ill pay ur taxi to mine, just dont tell ur mum", "i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
         "i'll drive down to see u",
         "i'll come to urs",
         "i'll pick you up",
@@ -148,6 +149,8 @@ const BASE: RuleDef[] = [
       /\b(?:tell|say to) (?:your|ur|ya) (?:parents|mom|mum|mam|dad|folks|family|mother|father) (?:that )?(?:you'?re|ur|you are|u r|you were|u were|you'?ll be|u will be|you will be|ur gonna be|you'?re going to be) (?:at|with|sleeping|staying|studying|in)\b/,
       /\b(?:just say|say|tell them|tell her|tell him|tell everyone) (?:that )?(?:you'?re|ur|you are|u r|you were|you'?ll be|ur gonna be) (?:sleeping|staying|at a friend|at (?:your|ur) friend|with (?:a|your|ur) friend|studying|at the library)\b/,
       /\b(?:book|get|got|rent|booked|reserved?) (?:us |for us |a room for us |us a )(?:a |the )?(?:hotel|motel|room|airbnb)\b/,
+      // "u can stay in my room at the hotel to save money"; "come round mine tonight? parents won't even know".
+      /\b(?:u|you) (?:can|could|should|will|'?ll|ll) (?:just )?(?:stay|sleep|share|bunk) (?:in |with me in )?(?:my|the same|one) (?:hotel )?room\b.{0,25}\b(?:hotel|motel|save (?:money|cash)|cheaper|no ?one (?:will|has to|needs to) know|nobody (?:will|has to|needs to) know)\b|\b(?:come (?:over|round|to mine)|come to my (?:place|house|flat)|meet (?:me|up)|pick (?:u|you) up|round mine|at mine|my (?:place|flat|house))\b.{0,25}\b(?:ur |your |ya )?(?:parents|mum|mom|dad|folks) (?:won'?t|wont|will never|don'?t|dont|never) (?:even )?(?:know|find out|notice|have to know|need to know)\b/,
       /\b(?:we|us|let'?s) (?:can |could |should |will )?(?:get|book|rent) (?:a |the )?(?:room|hotel room|motel room)\b/,
       /\b(?:hotel|motel|airbnb|room) (?:room )?(?:for|with) (?:us|the two of us|you and me|u and me|us two|just us)\b/,
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
@@ -156,6 +159,10 @@ const BASE: RuleDef[] = [
     unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b|\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be alone\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
     examples: {
       match: [
+        'scouting trip next month, u can stay in my room at the hotel to save money',
+        "wanna come round mine tonight? parents won't even know",
+        'u could just share my room at the tournament hotel, no one has to know',
+        'come over after 10, ur mum wont even notice',
         'ill wait round the corner from ur house so ur parents dont see the car',
         'ill park at the end of ur street so ur mum doesnt see',
         "let's meet but don't tell your parents",
@@ -167,7 +174,7 @@ const BASE: RuleDef[] = [
         'we can get a room at a hotel',
         'dont tell anyone we are meeting',
       ],
-      noMatch: ["can i sleep over at urs friday? mums away and i dont want to be alone", 
+      noMatch: ["we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
         "don't tell them we're meeting for the surprise party",
         'we stayed at a hotel in spain, so nice',
         'we can go to the hotel pool after dinner',
@@ -451,6 +458,8 @@ const BASE: RuleDef[] = [
       /\b(?:can|could|should|shall) i (?:swing|stop|drop|pop|come) (?:by|round|over)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:waiting|parked|sat|sitting) (?:for (?:u|you) )?(?:in|by|at|outside) (?:the|my|a) (?:\w{1,10} )?(?:car|van|truck)\b|\b(?:walk|come|go|head) (?:to|round to) the (?:back lot|back of the|car park|parking lot)\b/,
       /\b(?:lmk|tell me|send me|what are|whats|what'?s) (?:ur|your) free (?:days|day|time|dates|evenings|weekends)\b/,
+      // "ill drop u home, we can stop at mine first", "my flat is 10 mins from ur school, pop round at lunch".
+      /\b(?:pop|swing|nip|stop) (?:round|over|by|in at|at) (?:mine|my (?:place|flat|house|apartment))\b|\bmy (?:flat|place|apartment|house) is (?:\w{1,6} )?(?:mins?|minutes|min walk|walk|round the corner|close|near) (?:\w{1,10} )?(?:from|to) (?:ur|your) (?:school|house)\b/,
       // An adult's overnight offer: "fancy a sleepover at mine love? spare room's all made up".
       /\b(?:sleepover|sleep over|stay over|stay the night|spend the night|crash)\b.{0,40}\b(?:spare|guest) (?:room|bed)\b|\b(?:spare|guest) (?:room|bed)(?:'?s| is)? (?:all )?(?:made up|ready|free|yours|sorted)\b|\b(?:i'?ve|ive|i) (?:got|have) (?:a |the )?(?:spare|guest) (?:room|bed)\b/,
       // Someone who happens to be near the school: "wanna catch up this arvo? im heaps close to ur school".
@@ -470,6 +479,8 @@ const BASE: RuleDef[] = [
         'u can stay over at mine sat, the spare bed is free',
         'why dont u stay the night this weekend, guest room is sorted',
         "spare room's ready whenever u want it x",
+        'after training ill drop u home, we can stop at mine first',
+        'my flat is 10 mins from ur school, pop round at lunch',
         'ive got a spare room if u ever need somewhere to stay x',
         'wanna catch up this arvo? im heaps close to ur school',
         'im near ur school rn, wanna meet after?',

@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
       /\bwhat (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,15} )?wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwhat (?:you|u|ya) wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
-      /\bwhat (?:do|d) (?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
+      /\bwhat (?:do |d )?(?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:just|only) )?(?:(?:your|ur) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
@@ -110,6 +110,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'do u sleep in underwear',
+        'tell me what u wear to bed',
         'what are you wearing rn',
         'what r u wearing 😏',
         'wyw',
@@ -635,14 +636,14 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the body talk whose meaning sat in an emoji that normalise() drops ("ur body is lowkey 🔥", "still wearing ur school uniform rn 👀"). Counts at `high` and in combinations.',
     patterns: [
-      /\bwhat (?:do|d) (?:u|you) (?:wear|sleep in) (?:to (?:sleep|bed)|at night|in bed)\b/,
+      /\bwhat (?:do |d )?(?:u|you) (?:wear|sleep in) (?:to (?:sleep|bed)|at night|in bed)\b/,
       new RegExp(String.raw`\b${YOUR} (?:body|figure|legs|curves)(?:'?s| is| looks| r| are)(?: (?:lowkey|ngl|tbh|honestly|actually|so|kinda|rly|really|just))?$`),
       new RegExp(String.raw`\b(?:still )?(?:wearing|in) ${YOUR} (?:school )?uniform (?:rn|now|right now|still)\b`),
     ],
     unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/, PACKING],
     examples: {
       match: [
-        'what do u wear to sleep','ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
+        'what do u wear to sleep', 'tell me what u wear to sleep', 'ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
       noMatch: ['what do u wear to bed at camp? packing and idk what to bring', 'ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },
   },
