@@ -150,7 +150,7 @@ const BASE: RuleDef[] = [
       /\b(?:just say|say|tell them|tell her|tell him|tell everyone) (?:that )?(?:you'?re|ur|you are|u r|you were|you'?ll be|ur gonna be) (?:sleeping|staying|at a friend|at (?:your|ur) friend|with (?:a|your|ur) friend|studying|at the library)\b/,
       /\b(?:book|get|got|rent|booked|reserved?) (?:us |for us |a room for us |us a )(?:a |the )?(?:hotel|motel|room|airbnb)\b/,
       // "u can stay in my room at the hotel to save money"; "come round mine tonight? parents won't even know".
-      /\b(?:u|you) (?:can|could|should|will|'?ll|ll) (?:just )?(?:stay|sleep|share|bunk) (?:in |with me in )?(?:my|the same|one) (?:hotel )?room\b.{0,25}\b(?:hotel|motel|save (?:money|cash)|cheaper|no ?one (?:will|has to|needs to) know|nobody (?:will|has to|needs to) know)\b|\b(?:come (?:over|round|to mine)|come to my (?:place|house|flat)|meet (?:me|up)|pick (?:u|you) up|round mine|at mine|my (?:place|flat|house))\b.{0,25}\b(?:ur |your |ya )?(?:parents|mum|mom|dad|folks) (?:won'?t|wont|will never|don'?t|dont|never) (?:even )?(?:know|find out|notice|have to know|need to know)\b/,
+      /\b(?:u|you) (?:can|could|should|will|'?ll|ll) (?:just )?(?:stay|sleep|share|bunk) (?:in |with me in )?(?:my|the same|one) (?:hotel )?room\b.{0,25}\b(?:hotel|motel|save (?:money|cash)|cheaper|no ?one (?:will|has to|needs to) know|nobody (?:will|has to|needs to) know)\b|\b(?:come (?:over|round|to mine)|come to my (?:place|house|flat)|meet (?:me|up)|pick (?:u|you) up|round mine|at mine|my (?:place|flat|house))\b.{0,25}\b(?<!\bmy )(?:ur |your |ya )?(?:parents|mum|mom|dad|folks) (?:won'?t|wont|will never|don'?t|dont|never) (?:even )?(?:know|find out|notice|have to know|need to know)\b/,
       /\b(?:we|us|let'?s) (?:can |could |should |will )?(?:get|book|rent) (?:a |the )?(?:room|hotel room|motel room)\b/,
       /\b(?:hotel|motel|airbnb|room) (?:room )?(?:for|with) (?:us|the two of us|you and me|u and me|us two|just us)\b/,
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
@@ -174,7 +174,7 @@ const BASE: RuleDef[] = [
         'we can get a room at a hotel',
         'dont tell anyone we are meeting',
       ],
-      noMatch: ["we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
+      noMatch: ["come to my house, my parents wont even know ur there lol", "we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
         "don't tell them we're meeting for the surprise party",
         'we stayed at a hotel in spain, so nice',
         'we can go to the hotel pool after dinner',
