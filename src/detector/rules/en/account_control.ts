@@ -155,7 +155,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bi (?:need|want|gotta have|must have|just need) (?:ur|your) (?!wifi|wi ?fi|guest)(?:\w{1,12} )?(?:password|passwrd|pword|pw|pass|passcode|login|log in|login details)\b/,
       /\blog me (?:in|into|on|onto)(?: on| to)? (?:ur|your) (?:\w{1,10} )?(?:account|acc|tiktok|insta|instagram|ig|snap|snapchat|whatsapp|discord|fortnite|roblox|email|gmail|icloud|phone|bank|bank app)\b/,
-      /\b(?:turn off|disable|switch off|remove|take off|get rid of) (?:ur |your |the )?(?:2 ?fa|two ?factor|two ?step|2 ?step|verification|face ?id|passcode|screen ?lock|pin lock)\b.{0,30}\b(?:so i can|so i could|for me|and (?:send|give|tell) me)\b/,
+      /\b(?:turn off|disable|switch off|remove|take off|get rid of) (?:ur |your |the |that )?(?:2 ?fa|two ?factor|two ?step|2 ?step|verification|face ?id|passcode|screen ?lock|pin lock|login alerts?)\b.{0,30}\b(?:so i can|so i could|for me|and (?:send|give|tell) me|(?:it'?s|its|it is|it keeps|keeps) (?:blocking|stopping|locking) (?:me|my)|blocking my|lock(?:s|ing)? me out|(?:won'?t|wont|doesn'?t|doesnt) let me|i (?:can'?t|cant|cannot) (?:get|log|sign) (?:in|on))\b/,
       /\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){0,2}(?:acc|account|accs|accounts) (?:details|info|deets|login|logins|email and pass(?:word)?)\b|\b(?:give|send|gimme|dm|text|tell|drop) (?:me )?(?:ur|your) (?:\w{1,12} ){2}(?:login|log in|logins|password|pw)\b/,
       /\b(?:what'?s|whats|what is|tell me|send me|give me|gimme) the (?:pin|passcode|password|pattern|lock code|unlock code|code) (?:for|to|of|on) (?:ur|your) (?:phone|ipad|laptop|insta|snap|account|acc|tiktok|email|bank|card|bank app)\b/,
       /\b(?:add|put|set|make) (?:my|me) (?:\w{1,10} )?(?:email|mail|number|phone|phone number|as)\b.{0,20}\b(?:recovery|backup|trusted|second|2fa)\b(?: (?:email|number|contact|device|on|for))?/,
@@ -169,7 +169,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
-      match: ["whats ur roblox pass, ill give u the limited", "share ur gmail pass, need to fix something on it", "give me ur insta details, i'll block the lads who msg u", "whats ur fortnite pw", "send me ur snap login", "i want access to ur icloud", "i need access to ur insta, just to check", "i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
+      match: ["turn off 2fa, its blocking my access", "disable two factor on ur snap, it keeps locking me out", "remove the 2 step verification, it wont let me in", "switch off ur login alerts, i cant get in", "whats ur roblox pass, ill give u the limited", "share ur gmail pass, need to fix something on it", "give me ur insta details, i'll block the lads who msg u", "whats ur fortnite pw", "send me ur snap login", "i want access to ur icloud", "i need access to ur insta, just to check", "i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
         'give me ur roblox pass and i\'ll log in',
         'i\'m logged into ur snap now, so dont change the password',
         'log me in on ur insta, i wanna see something',
@@ -183,7 +183,7 @@ const BASE: RuleDef[] = [
         'for the job u just give me the online banking login and the card pin',
         'send ur epic games login, ill get u the skins',
       ],
-      noMatch: ["whats ur fave roblox game", "share ur insta with the class page", "i want access to the school wifi", "i need ur wifi password lol", 
+      noMatch: ["never turn off 2fa, it stops hackers", "turn off 2fa on ur old account, it keeps blocking u lol", "turn off the verification on the school laptop, its blocking the wifi", "whats ur fave roblox game", "share ur insta with the class page", "i want access to the school wifi", "i need ur wifi password lol", 
         'give me ur roblox pass for the team game pls',
         'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
@@ -204,13 +204,18 @@ const BASE: RuleDef[] = [
       /\b(?:pin|passcode|password|pass ?code|code|pattern) (?:u|you) use (?:for|on|to unlock|to get into) (?:ur|your)\b/,
       /\bhand (?:over )?(?:ur|your) (?:login|log ?in|password|pass|details|account|acc|phone) (?:over)?\b|\bhand (?:ur|your) (?:login|password|phone) over\b/,
       /\b(?:\d|four|six|eight) ?(?:digit|number) code\b.{0,40}\b(?:forward|send|tell|give|text|read)(?: it| them)? (?:to )?me\b/,
-      /\bmake me (?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin) (?:on|of|for|in) (?:ur|your)\b/,
+      /\b(?:make|add|set|put|invite) me (?:as )?(?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin|manager|account manager|editor|collaborator) (?:on|of|for|in|to) (?:ur|your)\b|\b(?:give me|gimme) (?:full )?(?:admin|owner|manager) (?:access |rights )?(?:on|of|for|to) (?:ur|your)\b/,
       /\b(?:email|e-?mail|username|user ?name|user) (?:and |& |plus |n )?(?:pw|pwd)\b|\b(?:email|e-?mail|username|user ?name) (?:and|&|plus|n) (?:pass|password)\b(?! (?:reset|manager))/,
       /\b(?:discord|account|auth|session|login|steam|roblox) (?:token|cookie|cookies)\b/,
     ],
     unless: [/\b(?:mum|mom|dad|family (?:plan|sharing|netflix)|school (?:app|portal|wifi)|homework|kahoot|never (?:give|share|send)|don'?t (?:give|share|send)|scam|phishing)\b/],
     examples: {
       match: [
+        'invite me as a collaborator on ur channel, ill run it',
+        'add me as a manager on ur tiktok, need full access',
+        'make me an editor on ur insta page',
+        'gimme admin on ur youtube channel',
+        'set me as account manager for ur tiktok, i handle the brand deals',
         'im logging in to claim ur prize for u, ur gonna get a text, just tell me the numbers in it',
         'send me the digits in that text',
         'whats the pin u use for ur phone',
@@ -238,12 +243,17 @@ const BASE: RuleDef[] = [
       /\blog ?out of (?:ur|your) (?:\w{1,12} )?(?:acc|account|discord|snap|insta|roblox|tiktok|whatsapp|fortnite|xbox|psn|steam)?\b.{0,20}\bso i can (?:log ?in|get in|sign in|check|go on|use it)\b/,
       /\b(?:(?:tell|send|give|text) me|gimme) the new (?:one|password|pass|passcode|code|pin)\b|\bwhy (?:did|d|would) (?:u|you) change (?:ur|your|the) (?:password|pass|passcode|pin|login)\b/,
       /\b(?:screenshot|ss|pic|photo) of (?:the|ur|your|that) (?:verification|login|log in|security|2fa|confirmation|sign ?in) (?:text|code|message|sms|email)\b|\b(?:add|put|set up|register) (?:my|me) (?:face|fingerprint|finger ?print|thumb ?print)\b|\b(?:face ?id|fingerprint|touch ?id)\b.{0,20}\b(?:as mine|mine too|for me too|with mine|to my face)\b/,
+      // Approving the sender's login, linking their device, or making them the "parent" in family pairing.
+      /\b(?:accept|approve|allow|confirm|(?:tap|press|click|hit) (?:yes|allow|approve|accept|confirm) on) (?:the |that |a |my )?(?:new )?(?:login|log ?in|sign ?in|device)\b(?! (?:page|screen|button|details for the school))|\b(?:tap|press|click|hit) (?:yes|allow|approve|accept|confirm) on (?:the |that )?(?:notification|pop ?up|prompt)\b.{0,25}\b(?:popped up|came up|just got|u got|you got|on ur|on your)\b|\b(?:scan|send|screenshot|pic of|photo of)\b.{0,20}\bqr ?code\b.{0,25}\b(?:whatsapp|snap|snapchat|discord|telegram|insta|login|log ?in|linked devices?|link (?:a |my )?device)\b|\b(?:add|set|make|put) me (?:up )?as (?:ur |your |the |a )?(?:parent|guardian|mum|mom|dad)\b.{0,20}\b(?:family pairing|family link|parental controls?|screen ?time|family cent(?:re|er))\b/,
+      // Choosing the teen's password or staying logged in on the sender's own device.
+      /\b(?:change|set|make|switch|reset) (?:ur|your) (?:\w{1,10} )?(?:password|pass|passcode|pin|pw) (?:to|as|into) (?:the one i|what i|whatever i|one i|mine|my (?:name|bday|birthday)|the same as mine)\b|\b(?:change|set|make|switch) (?:ur|your) (?:password|passcode|pin|pw) (?:the )?same as mine\b|\b(?:change|set|make|switch|reset) (?:ur|your) (?:\w{1,10} )?(?:password|pass|passcode|pin|pw) (?:to|as) \w{1,20} (?:for me|so i (?:can|know|could))\b|\b(?:password|passcode|pin) (?:that )?i (?:pick|picked|chose|choose|give|gave|send|sent|tell|told|made)\b/,
+      /\b(?:stay|keep me|leave me) (?:logged|signed) (?:in|into|on|onto)(?: to| on)? (?:ur|your) (?:\w{1,10} )?(?:account|acc|discord|snap|snapchat|insta|instagram|ig|tiktok|roblox|fortnite|whatsapp|email|gmail|icloud|steam|xbox|psn|facebook|fb)\b|\b(?:don'?t|dont|never) log me out (?:of|from) (?:ur|your)\b/,
       /\b(?:hold|mind|look after|run|manage|keep|take over|babysit) (?:ur|your) (?:account|acc|acct|snap|snapchat|insta|streaks|roblox|fortnite|tiktok|profile|page)\b.{0,30}\b(?:while|when|till|until|whilst) (?:ur|you'?re|u r|youre|u are|u|you|ur phone|your phone)\b/,
     ],
     unless: [new RegExp(FAMILY_VOICE), /\b(?:wifi|wi fi|router|netflix|disney|family account|school account|teacher)\b/],
     examples: {
-      match: ["ill hold ur account while ur grounded so u dont lose anything", "ill look after ur snap while ur phone is taken", "let me run ur insta while ur away", "ill mind ur account till u get ur phone back",  "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
-      noMatch: ["ill hold ur bag while u get changed", "who will run the school insta while miss is away",  "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
+      match: ["change ur password to the one i pick", "set ur password to my name so i know it", "change ur pin to whatever i tell u", "use the passcode i sent u from now on", "set ur passcode to 0000 for me", "make ur password the same as mine so we match", "accept the login request on ur phone, its me", "tap yes on the notification that just popped up on ur phone", "approve the new device on ur snap for me", "send me a pic of the qr code on ur whatsapp web", "scan this qr code with ur whatsapp, linked devices", "set me up as parent on ur family pairing lol", "let me stay logged into ur discord on my pc", "dont log me out of ur snap", "ill just stay logged in to ur insta on my phone", "keep me signed in on ur tiktok ok", "ill hold ur account while ur grounded so u dont lose anything", "ill look after ur snap while ur phone is taken", "let me run ur insta while ur away", "ill mind ur account till u get ur phone back",  "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
+      noMatch: ["change ur password to something stronger", "accept my friend request pls", "scan the qr code for the school trip form", "click the login button at the top", "tap yes on the pop up and the game starts", "change ur password to something i dont know lol", "the teacher said change ur password to something only u know", "can i stay logged in on ur laptop to print my essay", "ill hold ur bag while u get changed", "who will run the school insta while miss is away",  "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
     },
   },
   {

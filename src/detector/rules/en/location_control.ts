@@ -112,7 +112,7 @@ const BASE: RuleDef[] = [
         'just download life 360 for me ok',
         'drop me ur live loc when u get there',
       ],
-      noMatch: ["turn on find my in case u lose ur phone again", "put find my on, u always lose ur phone", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", "send ur live location, i can't find the park", "drop ur live loc, cant find the entrance to the cinema", "share ur live location pls, which gate r u at", "send me ur live loc i cant find the cafe", "turn on find my, ur phone's gone missing again 🙄", "turn ghost mode off so i can see if ur nearby lol", "send me ur live loc, im coming to meet u at the station", "share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
+      noMatch: ["turn on find my so i know ur home from the trip ok", "put ur find my on so i can see ur back from camp", "turn on find my in case u lose ur phone again", "put find my on, u always lose ur phone", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", "send ur live location, i can't find the park", "drop ur live loc, cant find the entrance to the cinema", "share ur live location pls, which gate r u at", "send me ur live loc i cant find the cafe", "turn on find my, ur phone's gone missing again 🙄", "turn ghost mode off so i can see if ur nearby lol", "send me ur live loc, im coming to meet u at the station", "share ur live location so i know when ur outside", "can u turn on find my phone, mum cant reach u", "turn on find my friends, we keep losing each other at the theme park \ud83c\udfa2", "share ur live location when u leave, it's dark", 
         'why r u on ghost mode lol i wanted to see if u were at the park',
         'turn off ghost mode on snap so i can see if ur at practice yet',
         'should we all turn on snap map for the festival? so we dont lose each other',
@@ -216,7 +216,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bshare (?:ur |your )?(?:location|loc|live location)? ?(?:indefinitely|forever|permanently|24 ?7|all the time|always)\b|\bnot just for an? (?:hour|few hours|day)\b|\bshare indefinitely\b/,
       /\bshar(?:e|ing) (?:our |ur |your |their )?locations?\b.{0,40}\b(?:trust|couples|normal|love|together)\b|\b(?:couples|people who trust each other|if (?:u|you) trust me|if (?:u|you) love me)\b.{0,30}\bshare (?:their |our |ur |your )?locations?\b/,
-      /\b(?:send|drop|share) (?:me )?(?:a |ur |your )?(?:live )?(?:pin|location|loc)\b.{0,20}\b(?:whenever|every time|each time|anytime|any time) (?:u|you)\b/,
+      /\b(?:send|drop|share) (?:me )?(?:a |ur |your )?(?:(?:live )?(?:pin|location|loc)|(?:strava|garmin) (?:live )?(?:link|beacon|track(?:ing)?)|strava|beacon|live ?track(?:ing)?(?: link)?|tracking link)\b.{0,20}\b(?:whenever|every time|each time|anytime|any time) (?:u|you|ur|you'?re|youre)\b/,
       /\b(?:put|add) me (?:on|to|in) (?:ur |your )?(?:find my(?: friends| iphone)?|life ?360|location sharing|snap ?map)\b.{0,20}\bso i (?:know|can see|can check|can track)\b/,
       /\b(?:turned|turn|switched|put|took) (?:ur|your|the|it) (?:snap ?map|location|loc|find my|life ?360|gps) (?:off|on ghost)\b.{0,30}\b(?:why|what (?:r|are) (?:u|you) hiding|again)\b|\b(?:couldn'?t|couldnt|can'?t|cant|didn'?t|didnt) see (?:u|you) on (?:the )?(?:map|snap ?map|find my|life ?360)\b/,
       /\b(?:put|add) me (?:on|to) (?:find my|life ?360|snap ?map)(?: friends)?(?: ?\?|$)/,
@@ -236,6 +236,10 @@ const BASE: RuleDef[] = [
         'its normal to share locations when u trust each other. just turn it on in settings and pick share indefinitely with me ❤️',
         'share location indefinitely pls, not just for an hour',
         'send me a live pin whenever u leave the house',
+        'send me ur strava live link every time u go out running',
+        'send me ur location every time ur out with ur friends',
+        'share ur live tracking link every time u go for a run',
+        'send ur strava beacon whenever u leave the house ok',
         'put me on life360 so i know ur safe',
         'u turned ur snap map off again? why, what r u hiding',
         'couldnt see u on the map today, put it back on',
@@ -265,6 +269,8 @@ const BASE: RuleDef[] = [
       /\b(?:screenshot|screen ?shot|screengrab|pic) (?:of )?(?:ur|your) (?:maps?|location|snap ?map|find my)\b|\bso i can (?:always )?(?:see|know|check|track|watch) where (?:u|you) (?:are|r|'?re|at|go)\b/,
       /\baccept (?:my|the) (?:invite|invitation|request) (?:on|in|for) (?:find my(?: friends)?|life ?360|snap ?map|zenly)\b|\baccept my (?:find my(?: friends)?|life ?360|location|snap ?map|zenly|location sharing)(?: friends)? (?:request|invite|invitation)\b/,
       /\b(?:download|install|get|put) (?:this|the|a|that|my) (?:tracker|tracking|location|spy|family locator|locator) app\b/,
+      // Running apps as trackers: "turn on ur strava beacon so i can follow ur run", "add me to ur garmin livetrack".
+      /\b(?:send|share|drop|gimme|give me|turn on|switch on|add me (?:to|on)) (?:me )?(?:ur|your) (?:strava |garmin |run |running )?(?:beacon|live ?track(?:ing)?(?: link)?|tracking link|strava(?: link)?|(?:strava|garmin|run|running) (?:live )?link)\b/,
     ],
     unless: [/(?:^|\s)(?:[-–] ?)?(?:mum|mom|dad|love,? (?:mum|mom|dad)|love (?:you|u),? (?:mum|mom|dad)|x+ (?:mum|mom|dad))$|\blove,? (?:dad|mum|mom)\b/, /\b(?:mum|mom|dad|mama|papa|parents|grandma|grandpa|nan|gran) (?:is|was|says|said|asked|wants|needs|will|can)\b|\b(?:festival|school trip|the trip|concert|lost (?:my|ur|your) phone|phone'?s? (?:lost|missing)|battery|the group|every ?one|we all)\b/],
     examples: {
@@ -283,12 +289,17 @@ const BASE: RuleDef[] = [
         'accept my invite on life360',
         'download this tracker app so i can see where u are',
         'install this tracking app for me',
+        'turn on ur strava beacon so i can follow ur run',
+        'add me to ur garmin livetrack',
+        'send me ur run link when u go out tonight',
       ],
       noMatch: ["always have ur location on when u go out - mum", 
         'did u turn location off? mum is asking',
         'install the tracker app for the school trip',
         'accept my friend request',
         'keep the oven on for me',
+        'send me the tracking link for the parcel',
+        'add me on strava lol i need kudos',
         'ur pin is gone from the map bc ur battery died lol',
       ],
     },
@@ -329,6 +340,8 @@ const BASE: RuleDef[] = [
  */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
+    // A parent seeing the teen home from a trip: "turn on find my so i know ur home from the trip ok".
+    /\b(?:home|back) from (?:the |ur |your )?(?:trip|camp|residential|holiday|match|tournament|concert|party)\b|/.source +
     /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source +
     // Find My for a phone that keeps getting lost: "turn on find my in case u lose ur phone again".
     /|\bin case (?:u|you|it) (?:lose|loose|drop|leave|forget|gets? (?:lost|nicked|stolen))\b|\b(?:always|keep) (?:losing|loosing) (?:it|ur phone|your phone)\b|\b(?:lose|lost|loose|losing) (?:ur|your) phone\b|\bif (?:u|you) (?:lose|loose) it\b|\bgets? (?:nicked|stolen)\b/.source,
@@ -336,8 +349,8 @@ const EVERYDAY = new RegExp(
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.location_control.tracking-apps': {
-    match: ["turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
-    noMatch: ['the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
+    match: ["turn on find my so i know ur home from the trip ok", "put ur find my on so i can see ur back from camp", "turn on life360 till ur home from the residential pls", "turn ur find my back on so i know ur back from holiday safe", "turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
+    noMatch: ['home from the trip finally', 'the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
   },
   'en.location_control.share-wide': {
     match: ['share ur location with me for the uber so i know ur safe, love u', 'send me ur live pin whenever u leave for the party', 'sharing locations is normal for couples, do it for the uber home'],

@@ -75,7 +75,7 @@ const BASE: RuleDef[] = [
     note: 'Offers to pick the teen up, come to their town, or pay for their travel.',
     patterns: [
       /\b(?:i'?ll|i will|i can|i could|i'?d|let me|lemme|i'?m gonna|i wanna|i want to|want me to|i'?m coming to|shall i|should i|can i|could i) (?:come )?(?:and )?(?:pick|pik|come get|come and get|collect|fetch|grab) (?:you|u|ya) (?:up|from)\b/,
-      /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:\w{1,15} )?(?:pay|buy|book|get|cover|send (?:you|u) money for|send (?:you|u) money) (?:for )?(?:your|ur|ya|you a|u a|u an|you an|a) (?:train|bus|uber|taxi|cab|plane|flight|ride|travel|trip|fare|journey|ticket|ov) ?(?:ticket|fare|ride)?\b/,
+      /\b(?:i'?ll|i will|i can|i could|let me|lemme) (?:\w{1,15} )?(?:pay|buy|book|get|cover|send (?:you|u) money for|send (?:you|u) money) (?:for )?(?:your|ur|ya|you a|u a|u an|you an|an|a) (?:train|bus|uber|taxi|cab|plane|flight|ride|travel|trip|fare|journey|ticket|ov) ?(?:ticket|fare|ride)?\b/,
       /\b(?:i'?ll|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|take the train|visit|ride|fly) (?:to|over to|down to|up to|out to) (?:you|u|your (?:town|city|place|house|area|village|school|street)|ur (?:town|city|place|house|area|village|school|street)|yours|urs|where (?:you|u) live)\b(?! (?:play|show|concert|game|match|musical|fair|event|open day|performance))/,
       /\bwhere can i pick (?:you|u|ya) up\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|i'?m gonna) (?:come|drive|travel|fly|get the train|take the train) (?:down |up |over |out )?(?:to )?(?:see|visit|meet) (?:you|u|ya)\b/,
@@ -84,17 +84,20 @@ const BASE: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i'?m) (?:be )?(?:wait|waiting) (?:for (?:you|u) (?:at|outside|near|by|behind|in front of) |(?:outside|at|near|by) (?:your|ur) (?:school|house|home|place|door|street)\b)/,
       /\bwhere (?:should|shall|can|do) i (?:get|grab|collect|meet|find|pick up) (?:u|you|ya)\b|\b(?:i'?ll|ill|i can|lemme|let me|i could) drive (?:over|round|down|up) (?:to (?:urs|yours|ur place|your place))?\b.{0,20}\b(?:where|get (?:u|you)|pick (?:u|you))\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|imma) (?:send|buy|get|book|pay for|sort) (?:u|you|ya) (?:the|a|ur|your) (?:train|bus|coach|plane|flight) ?(?:ticket|tickets|fare)?\b.{0,30}\bcome (?:down|up|over|see me|to)\b/,
+      /\b(?:let'?s|lets) get (?:u|you) (?:a |the )?(?:bus|train|coach) (?:ticket|tickets|fare) (?:to|down to|up to|over to) (?:my|mine)\b/,
+      // A paid ride to the sender's place: "get an uber to mine ill pay for it".
+      /\b(?:get|grab|order|book|take|jump in|hop in) (?:an? |the )?(?:uber|taxi|cab|bolt|lyft|train|bus) (?:to|over to|round to|to come to) (?:mine|my (?:place|house|flat|apartment|hotel|room))\b.{0,25}\b(?:i'?ll|ill|i will|i can|imma|i'?m gonna|im gonna|let me|lemme) (?:pay|cover|sort|get it|send|refund)\b|\b(?:i'?ll|ill|i will|i can|imma|let me|lemme) (?:pay for|cover|send (?:u|you) (?:money|cash) for) (?:an? |the |ur |your )?(?:uber|taxi|cab|bolt|lyft) (?:to|over to|round to) (?:mine|my (?:place|house|flat|apartment|hotel))\b/,
     ],
     unless: [/\b(?:bring|return|drop off|give (?:u|you) back|grab) (?:the|my|ur|your) (?:charger|hoodie|jumper|book|books|notes|bag|keys|phone|ball|controller|headphones|homework|textbook|jacket|coat|kit)\b/, /\b(?:u|you) (?:get|got|pay|buy|can get) (?:the )?next (?:one|time|round)\b|\b(?:cinema|movie|concert|gig|festival|match|game|show|prom) tickets?\b/, /^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran)\b/, /\bmy (?:parents|mum|mom|dad) (?:will|'?ll) be (?:there|home|in)\b|\b(?:dad|mum|mom)'?s doing the\b|\bso (?:ur|your) (?:mum|mom|dad|parents) (?:doesn'?t|doesnt|don'?t|dont) have to (?:drive|come)\b|\bor (?:r|are) (?:u|you) (?:cycling|biking|walking|getting the bus|taking the bus)\b|\b(?:pouring|raining|rain)\b|\bon (?:my|the) (?:bike|scooter)\b/, 
       /\b(?:from|after|to|for) (?:the )?(?:practice|training|football|soccer|swimming|swim|dance|hockey|gym|the dentist|the doctor|grandma'?s|nana'?s|oma'?s|your lesson|ur lesson|music|piano|ballet|scouts|work|the match|the game)\b/,
       /\bpay (?:me|you|u) back\b|\bwe'?(?:ll|ll go|can) (?:bike|walk|cycle|ride)\b|\b(?:bike|walk|cycle) together\b/,
       /\bfor the (?:movie|movies|cinema|party|concert|game|match|show|festival)\b/,
-      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?:mom|mum|dad|mama|papa)$/,
+      /\b(?:mom|mum|dad|mama|papa|grandma|grandpa|auntie|aunt|uncle|carpool) (?:will|is|can|says|said)\b|\b(?:mom|mum|dad|moms|mums|dads|mom'?s|mum'?s|dad'?s) (?:paying|driving|treat|treating)\b|\bpick (?:you|u|ya) up from (?:hers|his|theirs|\w{2,15}'s)\b|\bcarpool\b|\b(?:love|xx|x)? ?(?<!\b(?:ur|your|ya|my|his|her|tell|ask) )(?:mom|mum|dad|mama|papa)$/,
       // A parent or a friend doing the school run, a lift from the gym, the group's logistics.
       /\b(?:kiddo|the gc|group ?chat|gc|the squad|every ?one'?s?|every1)\b|\b(?:practice|training|rehearsal|the match|the game|school) (?:ends|finishes|is over|is done|gets out|lets out)\b|\b(?:outside|at) the (?:gym|pool|rink|sports hall|leisure centre|club ?house)\b|\b(?:bike|walk|cycle|ride|scoot|skate) (?:to|home from) school\b/,
     ],
     examples: {
-      match: ["i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
+      match: ["get an uber to mine ill pay for it", "lets get u a bus ticket to my town, ill meet u at the station", "just grab a taxi to my place, ill cover it", "order a cab to mine, i'll pay when u get here", "ill pay for an uber to my flat, just come", "ill send u money for an uber, come over", "ill pay ur taxi to mine, just dont tell ur mum", "i'll send u the train ticket, come down to london", "ill buy u the coach ticket, come up sat", "i can book u a train, come see me", "i'll drive over, where should i get u", "where shall i grab u from", "ill drive round, where do i pick u up", 
         "i'll drive down to see u",
         "i'll come to urs",
         "i'll pick you up",
@@ -109,7 +112,7 @@ const BASE: RuleDef[] = [
         'could i come get u from the station tonight',
         'im waiting for u at the park behind the church',
       ],
-      noMatch: ["ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
+      noMatch: ["what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ill pick u up friday, my weekend with u finally", "dads weekend this week, ill come get u from school", "ill send u the train times for the trip", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", "where should i pick u up, the station or the library? - mum", "i can see ur at the station on the family app, i'll come get u", "saw on life360 ur at the library, want me to pick u up on the way", "family map says ur still at school, i'll come get u at 5", "ur dot on the family app hasnt moved, shall i come and collect u from the bus stop", "ill wait for u at the park after school, bring ur ball", "i'll get u an uber home from the party, mums paying", "9:30, school tomorrow. I'll pick you up from hers", "i'll buy ur ticket, u get the next one", 
         'dad: i\'ll pick u up from school at 3:30, wait by the gate',
         'the party\'s at mine on saturday, my parents will be there and dad\'s doing the bbq. i can pick u up at 6 if u want so ur mum doesnt have to drive',
         'want me to pick u up or r u cycling? its pouring down',
@@ -146,6 +149,8 @@ const BASE: RuleDef[] = [
       /\b(?:tell|say to) (?:your|ur|ya) (?:parents|mom|mum|mam|dad|folks|family|mother|father) (?:that )?(?:you'?re|ur|you are|u r|you were|u were|you'?ll be|u will be|you will be|ur gonna be|you'?re going to be) (?:at|with|sleeping|staying|studying|in)\b/,
       /\b(?:just say|say|tell them|tell her|tell him|tell everyone) (?:that )?(?:you'?re|ur|you are|u r|you were|you'?ll be|ur gonna be) (?:sleeping|staying|at a friend|at (?:your|ur) friend|with (?:a|your|ur) friend|studying|at the library)\b/,
       /\b(?:book|get|got|rent|booked|reserved?) (?:us |for us |a room for us |us a )(?:a |the )?(?:hotel|motel|room|airbnb)\b/,
+      // "u can stay in my room at the hotel to save money"; "come round mine tonight? parents won't even know".
+      /\b(?:u|you) (?:can|could|should|will|'?ll|ll) (?:just )?(?:stay|sleep|share|bunk) (?:in |with me in )?(?:my|the same|one) (?:hotel )?room\b.{0,25}\b(?:hotel|motel|save (?:money|cash)|cheaper|no ?one (?:will|has to|needs to) know|nobody (?:will|has to|needs to) know)\b|\b(?:come (?:over|round|to mine)|come to my (?:place|house|flat)|meet (?:me|up)|pick (?:u|you) up|round mine|at mine|my (?:place|flat|house))\b.{0,25}\b(?<!\bmy )(?:ur |your |ya )?(?:parents|mum|mom|dad|folks) (?:won'?t|wont|will never|don'?t|dont|never) (?:even )?(?:know|find out|notice|have to know|need to know)\b/,
       /\b(?:we|us|let'?s) (?:can |could |should |will )?(?:get|book|rent) (?:a |the )?(?:room|hotel room|motel room)\b/,
       /\b(?:hotel|motel|airbnb|room) (?:room )?(?:for|with) (?:us|the two of us|you and me|u and me|us two|just us)\b/,
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
@@ -154,6 +159,10 @@ const BASE: RuleDef[] = [
     unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b|\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be alone\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
     examples: {
       match: [
+        'scouting trip next month, u can stay in my room at the hotel to save money',
+        "wanna come round mine tonight? parents won't even know",
+        'u could just share my room at the tournament hotel, no one has to know',
+        'come over after 10, ur mum wont even notice',
         'ill wait round the corner from ur house so ur parents dont see the car',
         'ill park at the end of ur street so ur mum doesnt see',
         "let's meet but don't tell your parents",
@@ -165,7 +174,7 @@ const BASE: RuleDef[] = [
         'we can get a room at a hotel',
         'dont tell anyone we are meeting',
       ],
-      noMatch: ["can i sleep over at urs friday? mums away and i dont want to be alone", 
+      noMatch: ["come to my house, my parents wont even know ur there lol", "we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
         "don't tell them we're meeting for the surprise party",
         'we stayed at a hotel in spain, so nice',
         'we can go to the hotel pool after dinner',
@@ -449,6 +458,12 @@ const BASE: RuleDef[] = [
       /\b(?:can|could|should|shall) i (?:swing|stop|drop|pop|come) (?:by|round|over)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:waiting|parked|sat|sitting) (?:for (?:u|you) )?(?:in|by|at|outside) (?:the|my|a) (?:\w{1,10} )?(?:car|van|truck)\b|\b(?:walk|come|go|head) (?:to|round to) the (?:back lot|back of the|car park|parking lot)\b/,
       /\b(?:lmk|tell me|send me|what are|whats|what'?s) (?:ur|your) free (?:days|day|time|dates|evenings|weekends)\b/,
+      // "ill drop u home, we can stop at mine first", "my flat is 10 mins from ur school, pop round at lunch".
+      /\b(?:pop|swing|nip|stop) (?:round|over|by|in at|at) (?:mine|my (?:place|flat|house|apartment))\b|\bmy (?:flat|place|apartment|house) is (?:\w{1,6} )?(?:mins?|minutes|min walk|walk|round the corner|close|near) (?:\w{1,10} )?(?:from|to) (?:ur|your) (?:school|house)\b/,
+      // An adult's overnight offer: "fancy a sleepover at mine love? spare room's all made up".
+      /\b(?:sleepover|sleep over|stay over|stay the night|spend the night|crash)\b.{0,40}\b(?:spare|guest) (?:room|bed)\b|\b(?:spare|guest) (?:room|bed)(?:'?s| is)? (?:all )?(?:made up|ready|free|yours|sorted)\b|\b(?:i'?ve|ive|i) (?:got|have) (?:a |the )?(?:spare|guest) (?:room|bed)\b/,
+      // Someone who happens to be near the school: "wanna catch up this arvo? im heaps close to ur school".
+      /\b(?:i'?m|im|i am|i'?ll be|ill be) (?:\w{1,6} )?(?:close to|near|nearby|round the corner from|around the corner from|right by) (?:ur|your) (?:school|house|place|street|home|work)\b.{0,30}\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets|meet|link|hang|chill|catch up|come (?:out|say hi|find me)|my treat)\b|\b(?:wanna|want to|fancy|shall we|we could|let'?s|lets) (?:catch(?:ing)? up|meet(?:ing)?|link(?:ing)?|hang(?:ing)?|chill(?:ing)?)\b.{0,30}\b(?:i'?m|im|i am|i'?ll be|ill be) (?:\w{1,6} )?(?:close to|near|nearby|round the corner from|around the corner from|right by) (?:ur|your) (?:school|house|place|street|home|work)\b/,
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach)\b|\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|tutor|tutoring|lesson)\b/],
     examples: {
@@ -460,8 +475,19 @@ const BASE: RuleDef[] = [
         'can i swing by later?',
         'ill meet u there at 5',
         'lmk ur free days',
+        "fancy a sleepover at mine love? spare room's all made up",
+        'u can stay over at mine sat, the spare bed is free',
+        'why dont u stay the night this weekend, guest room is sorted',
+        "spare room's ready whenever u want it x",
+        'after training ill drop u home, we can stop at mine first',
+        'my flat is 10 mins from ur school, pop round at lunch',
+        'ive got a spare room if u ever need somewhere to stay x',
+        'wanna catch up this arvo? im heaps close to ur school',
+        'im near ur school rn, wanna meet after?',
+        'im just round the corner from ur school, come say hi after class',
+        'fancy catching up later? ill be right by ur school at 3',
       ],
-      noMatch: ['mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
+      noMatch: ['the spare room is a mess lol', 'im near ur house with mum, wanna come to the shop?', 'sleepover at mine sat? bring a sleeping bag', 'mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
     },
   },
   {
@@ -560,6 +586,13 @@ const MEET_BY_PIN =
 const ERRANDS =
   /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b/;
 
+/**
+ * A parent who lives apart on their contact weekend ("ill pick u up, its my weekend", "ur at mine
+ * this weekend"): the custody plan, not a stranger's lift. Low, not silent.
+ */
+const CUSTODY =
+  /\b(?:it'?s|its|is|this is) (?:my|dads?|mums?|moms?|ur dads?|ur mums?|ur moms?) weekend\b|\b(?:dad|mum|mom)'?s weekend\b(?! (?:away|off|trip|out))|\bmy weekend (?:with (?:u|you)|to have (?:u|you))\b|\b(?:ur|you'?re|u r|youre|you are|u are) (?:at|with) (?:mine|me|dads?|mums?|moms?) this (?:weekend|week)\b/;
+
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
     everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
@@ -577,8 +610,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['i need to talk to my teacher', 'nana made too much food', 'we watched a scary film'],
   },
   'en.meeting.pick-up-travel': {
-    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}`),
-    match: ["ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}|${CUSTODY.source}`),
+    match: ["what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ur with me this weekend, ill pick u up from urs at 5", "ill pick u up friday, my weekend with u finally", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
     noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone'],
   },
 });

@@ -14,6 +14,14 @@ const PEER_CRUSH =
   /\b(?:try|trying|kiss|kissing|pull|pulling|get with|getting with|link|linking|make a move on|shoot (?:ur|your) shot with) (?:with |on )?(?!me\b|u\b|you\b|ya\b|us\b|with\b|on\b)\w{2,12}\b.{0,20}\b(?:party|prom|disco|school dance|the dance|social|sleepover|tonight|tmrw|tomorrow)\b|\b(?:he|she|they) (?:said|says|told (?:me|every ?one|us))\b/;
 
 /** Telling about a question someone else asked the writer ("my cousin asked if id ever kissed anyone"). */
+/** A friend packing for camp or a school trip ("what do u wear to bed at camp? packing and idk what to bring"). */
+const PACKING =
+  /\b(?:pack|packing|packed|suitcase|what to bring|to bring|kit list|residential|at camp|for camp|to camp|on the trip|for the trip|school trip|duke of ed|dofe)\b/;
+
+/** A friend asking about boys a year or two up at school ("do u like older guys? like year 11s? asking for a friend"). */
+const PEER_AGE =
+  /\b(?:year (?:9|10|11|12|13|nine|ten|eleven|twelve|thirteen)s?|sixth ?form(?:ers?)?|in (?:our|my|ur|your) (?:school|year)|(?:my|ur|your) (?:brother|sister|cousin)'?s (?:mates|friends|year)|asking for a (?:friend|mate))\b/;
+
 const ASKED_ME =
   /\b(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i'?d|id|i had|i have|i'?ve|ive|i ever|i was|i am|i'?m)\b/;
 
@@ -91,17 +99,18 @@ export const rules: RuleDef[] = [
       /\bwhat (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,15} )?wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwhat (?:you|u|ya) wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
-      /\bwhat (?:do|d) (?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
+      /\bwhat (?:do |d )?(?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
       /\b(?:do|d) (?:you|u|ya) (?:ever )?sleep (?:naked|nude|in the nude|without clothes|in (?:(?:just|only) )?(?:(?:your|ur) )?(?:underwear|undies|boxers|a bra|ur bra|panties|a thong))\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:in (?:your|ur|a) (?:pjs|pajamas|pyjamas|underwear|towel|undies)|wearing (?:anything|pjs|pajamas|pyjamas))\b/,
     ],
     unless: [/\b(?:(?:this|so|too) (?:hot|warm|cold)|heat ?wave|the heat|sweating|can'?t sleep|cant sleep)\b/, /\b(?:cold enough|warm enough|coat|jacket|umbrella|weather|freezing|raining|matching|same outfit|for school|to school|for the party|to the party|for prom|to prom)\b/, /\b(?:is it|its|it'?s) (?:bad|healthy|unhealthy|good for (?:u|you)|normal)\b/, 
-      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
+      /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, PACKING, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
     ],
     examples: {
       match: [
         'do u sleep in underwear',
+        'tell me what u wear to bed',
         'what are you wearing rn',
         'what r u wearing 😏',
         'wyw',
@@ -110,7 +119,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', 'what do u wear to bed at camp? packing and idk what to bring', 'what do u sleep in on the trip, is it cold in the cabins', 'what r u wearing for the residential? the kit list is so long', 'what do u sleep in, i need to know what to bring for duke of ed', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -313,7 +322,7 @@ export const rules: RuleDef[] = [
       // t15: "thinkin bout u in ways i shouldnt".,
       /\b(?:think(?:ing|in)?|thought|dream(?:ing|in)?|dreamt) (?:about|abt|bout|of) (?:u|you) in (?:ways|a way) i (?:shouldnt|shouldn'?t|should not|probably shouldnt|probably shouldn'?t)\b|\b(?:think(?:ing|in)?|thought) (?:about|abt|bout|of) (?:u|you) (?:like that|that way)\b.{0,15}\b(?:shouldnt|shouldn'?t|bad|naughty)\b/,
     ],
-    unless: [PEER_CRUSH, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
+    unless: [PEER_CRUSH, PEER_AGE, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
       match: ["thinkin bout u in ways i shouldnt ngl 🥵", "been thinking of u in ways i shouldnt", "bet ur a good kisser 😏 wanna find out?", 
         'i want u so much',
@@ -346,6 +355,11 @@ export const rules: RuleDef[] = [
         'i had a weird dream about u last night, u were a dinosaur',
         'i want u so bad on my team for the match',
         'do u like older films',
+        'do u like older guys? like year 11s? asking for a friend 👀',
+        'do u like older boys or boys in our year',
+        'do u fancy older guys? sixth formers r so fit lol',
+        'do u like older guys, like my brothers mates?',
+        'do u like older guys? like in sixth form?',
       ],
     },
   },
@@ -562,7 +576,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Steering to sex and the teen\'s body in the words fresh writers used: "what do u and ur bf do when ur alone", "ur body is fire", "bet u look better without the hoodie", "bet the boys at school have noticed", "describe what ur wearing, slowly", "how often do u think about hooking up", "ever get turned on", "ur body\'s grown up for ur age", "what its like with someone older", "everyone ur age is already doing it", "ur getting me all worked up".',
     patterns: [
-      new RegExp(String.raw`\bwhat (?:do|did|have|would) ${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl) (?:do|did|get up to|been up to)\b.{0,20}\b(?:alone|together at night|in bed|in private|in ur room|when no ?one)\b|\bwhat (?:do|did|have) ${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend) (?:get|got|been) up to\b`),
+      new RegExp(String.raw`\b(?:what|wat|wot|wut|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have|would|d) )?${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl|bae) (?:(?:actually|really|even|usually|normally|like) )?(?:do|did|get up to|got up to|been up to)\b.{0,25}\b(?:alone|together at night|in bed|in private|in (?:ur|your|his|her) (?:room|bed)|when no ?one|no ?ones? (?:home|in|around)|(?:ur|your|his|her) (?:parents|mum|mom|dad|folks) (?:r|are|'?re|is|'?s) (?:out|away|not home|gone|asleep))\b|\b(?:what|wat|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have) )?${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae) (?:get|got|been) up to\b|\b(?:get|got|been|getting) up to with ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae)\b.{0,25}\b(?:alone|in (?:ur|your|his|her) (?:room|bed)|no ?ones? (?:home|in|around)|when no ?one|behind closed doors)\b`),
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|legs|ass|butt|booty|chest|boobs|thighs)(?:'?s| is| looks| r| are)? (?:\w{1,10} )?(?:fire|hot|sexy|banging|peng|insane|unreal|thicc|thick|stacked|curvy|developed|grown up|mature|womanly|filled out)\b`),
       new RegExp(String.raw`\b(?:look|looks|be|bet ${YOU} look|bet ${YOU}'?d look) (?:even |so much |way )?(?:better|hotter|cuter|sexier|prettier|good|nicer) (?:without|w\/o|wo|out of) (?:the|${YOUR}|that|those|any|it|them|clothes|a top|a shirt)\b(?! (?:glasses|makeup|make up|filter|braces|fringe|bangs|beard|hat|cap)\b)`),
       /\bbet (?:the )?(?:boys|guys|girls|lads|men|older guys) (?:at (?:ur |your )?school |in (?:ur|your) (?:class|year|grade) )?(?:have |are |r )?(?:noticed|all over (?:u|you)|staring|checking (?:u|you) out|looking at (?:u|you)|notice)\b/,
@@ -579,6 +593,13 @@ export const rules: RuleDef[] = [
       match: [
         'what do u and ur bf do when ur alone',
         'what do u and ur boyfriend get up to',
+        'what kind of stuff do u and ur bf get up to when ur alone 😏',
+        'so what do u n ur boyfriend do when no ones home 👀',
+        'what do u and ur gf do when ur parents r out ;)',
+        'bet u and ur bf get up to all sorts when ur alone',
+        'what kinda things do u get up to with ur bf in ur room',
+        'so what do u and ur bf actually do when ur parents r out 😏',
+        'wot do u and ur bf do wen ur home alone',
         'ngl ur body is fire',
         'ur body is insane ngl',
         "ur body's really grown up for ur age huh 😏",
@@ -615,15 +636,15 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the body talk whose meaning sat in an emoji that normalise() drops ("ur body is lowkey 🔥", "still wearing ur school uniform rn 👀"). Counts at `high` and in combinations.',
     patterns: [
-      /\bwhat (?:do|d) (?:u|you) (?:wear|sleep in) (?:to (?:sleep|bed)|at night|in bed)\b/,
+      /\bwhat (?:do |d )?(?:u|you) (?:wear|sleep in) (?:to (?:sleep|bed)|at night|in bed)\b/,
       new RegExp(String.raw`\b${YOUR} (?:body|figure|legs|curves)(?:'?s| is| looks| r| are)(?: (?:lowkey|ngl|tbh|honestly|actually|so|kinda|rly|really|just))?$`),
       new RegExp(String.raw`\b(?:still )?(?:wearing|in) ${YOUR} (?:school )?uniform (?:rn|now|right now|still)\b`),
     ],
-    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/],
+    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/, PACKING],
     examples: {
       match: [
-        'what do u wear to sleep','ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
-      noMatch: ['ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
+        'what do u wear to sleep', 'tell me what u wear to sleep', 'ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
+      noMatch: ['what do u wear to bed at camp? packing and idk what to bring', 'ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },
   },
   {
