@@ -6,6 +6,9 @@ import { withEverydayTwins } from '../shared';
 const EVERYDAY_ACCOUNT =
   /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b/;
 
+/** A place the teen runs with friends (a Discord or Minecraft server, a group chat, a clan): being made its admin is everyday gaming, not a takeover of the teen's own account. */
+const SHARED_SPACE = '(?:discord |minecraft |mc |roblox )?(?:server|servers|gc|group ?chat|groupchat|group|clan|realm|smp|guild)\\b';
+
 /**
  * Taking over the teen's accounts (post-abuse maintenance, Winters et al. 2020): passwords,
  * login and verification codes, access to the phone. With access someone can read every chat,
@@ -204,7 +207,7 @@ const BASE: RuleDef[] = [
       /\b(?:pin|passcode|password|pass ?code|code|pattern) (?:u|you) use (?:for|on|to unlock|to get into) (?:ur|your)\b/,
       /\bhand (?:over )?(?:ur|your) (?:login|log ?in|password|pass|details|account|acc|phone) (?:over)?\b|\bhand (?:ur|your) (?:login|password|phone) over\b/,
       /\b(?:\d|four|six|eight) ?(?:digit|number) code\b.{0,40}\b(?:forward|send|tell|give|text|read)(?: it| them)? (?:to )?me\b/,
-      /\b(?:make|add|set|put|invite) me (?:as )?(?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin|manager|account manager|editor|collaborator) (?:on|of|for|in|to) (?:ur|your)\b|\b(?:give me|gimme) (?:full )?(?:admin|owner|manager) (?:access |rights )?(?:on|of|for|to) (?:ur|your)\b/,
+      new RegExp(`\\b(?:make|add|set|put|invite) me (?:as )?(?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin|manager|account manager|editor|collaborator) (?:on|of|for|in|to) (?:ur|your)\\b(?! ${SHARED_SPACE})|\\b(?:give me|gimme) (?:full )?(?:admin|owner|manager) (?:access |rights )?(?:on|of|for|to) (?:ur|your)\\b(?! ${SHARED_SPACE})`),
       /\b(?:email|e-?mail|username|user ?name|user) (?:and |& |plus |n )?(?:pw|pwd)\b|\b(?:email|e-?mail|username|user ?name) (?:and|&|plus|n) (?:pass|password)\b(?! (?:reset|manager))/,
       /\b(?:discord|account|auth|session|login|steam|roblox) (?:token|cookie|cookies)\b/,
     ],
@@ -231,6 +234,10 @@ const BASE: RuleDef[] = [
         'whats the pin for the kahoot',
         'make me an admin on the team page',
         'i reset my email password',
+        'make me admin on ur server so i can add the bots',
+        'can u make me mod on ur discord server, the raid spammers are back',
+        'add me as admin to ur minecraft realm so i can build when ur offline',
+        'gimme admin on ur gc so i can change the name lol',
       ],
     },
   },

@@ -559,7 +559,12 @@ export const rules: RuleDef[] = [
       /\bik (?:ga|zal|kan) (?:je|jou|u) (?:\w{1,8} )?(?:exposen|expose|leaken|lekken)\b.{0,30}\b(?:als (?:je|jij|ge) (?:\w{1,8} )?(?:niet|nie|ni)|tenzij|anders|of (?:je )?(?:betaal|betaalt|stuur|stuurt))\b|\b(?:als (?:je|jij|ge) (?:\w{1,8} )?(?:niet|nie|ni)|anders)\b.{0,30}\bik (?:ga|zal) (?:je|jou|u) (?:\w{1,8} )?(?:exposen|expose|leaken|lekken)\b/,
       /\bkoop (?:\w{1,10} ){0,3}(?:bij|in|op) (?:de|het|een) (?:primera|bruna|tabakszaak|kiosk|tankstation|ah|albert heijn|jumbo|supermarkt|winkel|postkantoor)\b.{0,30}\b(?:stuur|geef|app) (?:me |mij )?(?:de|die|het|alle) (?:code|codes|pincode|nummer|nummers)\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:fortnite|fifa|minecraft|roblox|valorant|potje|game|gamen|spel|bordspel|monopoly|kahoot)\b/],
+    unless: [
+      NOT_A_THREAT,
+      /\b(?:fortnite|fifa|minecraft|roblox|valorant|potje|game|gamen|spel|bordspel|monopoly|kahoot)\b/,
+      // The sender offering a code of their own is a gift, not a demand for one.
+      /\b(?:zal|kan|mag|moet) ik (?:je |jou |u )?(?:de |die |het |mn |mijn )?(?:code|codes|kaart|bon)(?: \w{1,8})? (?:sturen|opsturen|doorsturen|geven|appen|sturn)\b|\bik (?:stuur|app|geef) (?:je |jou |u )?(?:zo |straks |ff |even )?(?:de |die |het )?(?:code|codes)\b/,
+    ],
     examples: {
       match: [
         'wallah ik sloop je reputatie als je niet doet wat ik zeg',
@@ -598,6 +603,10 @@ export const rules: RuleDef[] = [
         'ik ga je exposen in de groepsapp met je babyfoto haha',
         'ik laat iedereen zien hoe goed je kan dansen, zo trots',
         'koop ff brood bij de ah en stuur me de bon',
+        'ik heb nog een bol cadeaukaart van oma liggen, zal ik de code sturen? dan bestel jij je boek',
+        'heb nog 20 euro steam tegoed over, zal ik je de code sturen voor vanavond',
+        'paysafe van 10 euro gekregen maar ik game niet meer, ik stuur je zo de code',
+        'google play kaart van 15 euro, kan ik de code appen? ik gebruik hem toch niet',
       ],
     },
   },
