@@ -295,7 +295,7 @@ export const rules: RuleDef[] = [
       /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
       /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
       /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
-      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
+      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school) )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
     examples: {
