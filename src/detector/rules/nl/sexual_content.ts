@@ -283,13 +283,13 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/,
       // t16 family: a grandparent's or parent's goodnight ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma").
-      /\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/],
+      /\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|zeg|vertel|laat|tell|your|my|to|the) )(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/],
     examples: {
-      match: [
+      match: ['ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
         "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
         "ik droom elke nacht over jou in je bikini",
         "ik dacht net aan je in de douche",'ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
-      noMatch: ['ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
+      noMatch: ['ik denk aan je in bed hoor, slaap lekker - mama', 'ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
   {
@@ -714,7 +714,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij|ge) (?:bent|bnt|ben|zijt) (?:al |nu |echt |toch |oud |groot )?(?:groot|oud|volwassen|rijp) genoeg (?:om |voor )(?:(?:zulke|die|dit soort|volwassen|spannende|stoute|ondeugende|nieuwe) )?(?:dingen|experimenteren|te experimenteren|dingen uit te proberen)\b/,
       /\b(?:die dingen|zulke dingen|waar we het (?:gisteren|gisteravond|vannacht|laatst|vorige keer) over hadden|wat we (?:gisteren|gisteravond|vannacht|laatst) bespraken)\b.{0,30}\bik wil (?:het |er )?(?:nog )?meer (?:over |van )?horen\b|\bik wil (?:nog )?meer horen over (?:die|zulke|dat soort) dingen\b/,
     ],
-    unless: [/\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
+    unless: [/\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|zeg|vertel|laat|tell|your|my|to|the) )(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
     examples: {
       match: ['ik heb een filmpje voor je om wat te leren 😈', 'zullen we truth or dare doen, de 18+ versie?',  "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
