@@ -90,7 +90,7 @@ export const rules: RuleDef[] = [
       /\b(?:[a-z]{0,12}code|sms|smsje|sms code|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
       /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
       /\bper ongeluk (?:.{0,40} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b|^(?:de |je |die )?(?:verificatiecode|verificatie code|inlogcode|sms code|smscode|whatsapp code|bevestigingscode) (?:ff |even |snel |nu )?(?:doorsturen|sturen|geven|doorgeven)\b|\b(?:screenshot|screen|foto|ss) van (?:de|die|je|jouw|het) (?:code|sms|smsje|verificatiecode|inlogcode|wachtwoord)\b/,
-      new RegExp(`\\b(?:je|jij) (?:hebt|heb|krijgt) (?:net |zojuist |als het goed is |zo )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje) (?:gekregen|ontvangen|binnen)\\b.{0,20}\\b(?:stuur|geef|zeg|tik|door|naar mij|aan mij)\\b|\\b(?:support|helpdesk|klantenservice|beveiligingsteam|security team|moderator|admin|medewerker)\\b.{0,40}\\b(?:stuur|geef|deel|zeg|bevestig) (?:me |mij |ff |even |ons )?(?:je|jouw|de|die|uw) (?:${PASSWORD}|code|verificatiecode)\\b|\\b(?:verifieren|verifiëren|bevestigen|beveiligen|herstellen|ontgrendelen)\\b.{0,20}\\b(?:geef|stuur|zeg|tik) (?:me |mij |ff |even )?(?:de|die|je|jouw) (?:code|sms|cijfers)\\b`),
+      new RegExp(`\\b(?:je|jij) (?:hebt|heb|krijgt) (?:net |zojuist |als het goed is |zo )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje) (?:gekregen|ontvangen|binnen)\\b.{0,20}\\b(?:stuur|geef|zeg|tik|door|naar mij|aan mij)\\b|\\b(?:support|helpdesk|klantenservice|beveiligingsteam|security team|moderator|admin|medewerker)\\b.{0,40}\\b(?:stuur|geef|deel|zeg|bevestig) (?:me |mij |ff |even |ons )?(?:je|jouw|de|die|uw) (?:${PASSWORD}|code|verificatiecode)\\b|\\b(?:verifieren|bevestigen|beveiligen|herstellen|ontgrendelen)\\b.{0,20}\\b(?:geef|stuur|zeg|tik) (?:me |mij |ff |even )?(?:de|die|je|jouw) (?:code|sms|cijfers)\\b`),
       /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
       /\b(?:stuur|geef|zeg|tik) (?:me |mij |ff |even |snel |eens |nou )?(?:die|de) code (?:.{0,12} )?(?:door|die je kreeg|die je krijgt|uit de sms|uit je sms|van whatsapp|van insta|van snap|van tiktok)\b/,
       /\b(?:6|zes) cijferige code\b|\bcode van (?:6|zes) cijfers\b|\b(?:stuur|geef|zeg|tik) (?:me |mij |ff |even )?(?:die|de|het) (?:4|5|6|8|vier|zes|acht) cijfers\b/,
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [HARMLESS_CODE],
     examples: {
-      match: [
+      match: ['om je account te verifiëren, geef me de code', 
         'verificatiecode doorsturen',
         'stuur ff een screenshot van de code',
         'je hebt een sms gekregen stuur die ff',
@@ -264,16 +264,16 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Login details asked for in more wordings: mail and password together ("welke mail en ww gebruik je"), "de inloggegevens van je instagram nodig", the SMS code of a fake verification or the "stuur me die cijfers" takeover, the code of a banking app, a password changed to "iets wat ik ook weet", the Flemish "geeft mij ne keer uw wachtwoord".',
     patterns: [
-      /\b(?:je|jouw|uw) (?:mail|email|e-mail|mailadres|gebruikersnaam|username) (?:en|&|\+) (?:je |jouw |uw |het )?(?:ww|wachtwoord|pw|password|paswoord|wachtwoord van)\b|\bwelke (?:mail|email|gebruikersnaam) (?:en|&) (?:welk )?(?:ww|wachtwoord|pw|password)\b/,
+      /\b(?:je|jouw|uw) (?:mail|e ?mail|mailadres|gebruikersnaam|username) (?:en |plus )?(?:je |jouw |uw |het )?(?:ww|wachtwoord|pw|password|paswoord|wachtwoord van)\b|\bwelke (?:mail|e ?mail|gebruikersnaam) (?:en )?(?:welk )?(?:ww|wachtwoord|pw|password)\b/,
       new RegExp(`\\b(?:inloggegevens|inlog gegevens|logingegevens|login gegevens|inlog|login|wachtwoord|ww) (?:van|voor) ${YOUR} (?:insta|instagram|snap|snapchat|tiktok|account|acc|fortnite|roblox|discord|mail|gmail|bankapp|bank|steam|psn|whatsapp)\\b.{0,20}\\b(?:nodig|hebben|sturen|geven|doorsturen)\\b|\\b(?:wat is|wat's|geef|stuur|zeg) ${YOUR} (?:inlog|login) (?:van|voor) \\w{2,12}\\b`),
-      /\b(?:zescijferige|zes cijferige|6 ?cijferige|6-cijferige|verificatie ?code|verificatiecode|sms ?code|bevestigingscode|beveiligingscode)\b.{0,50}\b(?:nodig|door te sturen|doorsturen|stuur|sturen|geven|delen|gelieve)\b|\b(?:sms|smsje|sms'je)\b.{0,40}\bstuur (?:me|mij) (?:ff |even )?(?:die|de|deze) (?:cijfers|code|nummers|getallen)\b/,
+      /\b(?:zescijferige|zes cijferige|6 ?cijferige|verificatie ?code|verificatiecode|sms ?code|bevestigingscode|beveiligingscode)\b.{0,50}\b(?:nodig|door te sturen|doorsturen|stuur|sturen|geven|delen|gelieve)\b|\b(?:sms|smsje|sms'je)\b.{0,40}\bstuur (?:me|mij) (?:ff |even )?(?:die|de|deze) (?:cijfers|code|nummers|getallen)\b/,
       /\b(?:code|pincode|inlogcode|wachtwoord|ww) (?:van|voor) (?:je|jouw|uw) (?:bankapp|bank|bankrekening|pinpas|bankpas|betaalpas)\b|\bverander (?:je|jouw|uw) (?:ww|wachtwoord|code|pincode|pw)\b.{0,20}\b(?:wat ik (?:ook )?weet|ik ook weet|mijn naam|wat ik zeg|dat ik (?:het )?(?:ook )?weet)\b/,
       new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
     ],
     unless: [
       /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
     examples: {
-      match: [
+      match: ['stuur je e-mail & wachtwoord', 'wat is je username + ww', 'welke e-mail & welk wachtwoord gebruik je', 'ik heb de 6-cijferige code nodig die je net kreeg', 
         'welke mail en ww gebruik je voor insta',
         'ik moet even je mail en ww hebben voor je modellencontract',
         'om je profiel te verifiëren hebben we de inloggegevens van je instagram nodig',
@@ -338,7 +338,7 @@ export const rules: RuleDef[] = [
       // t16: an account the teen made for a group, so its code goes to the teen's phone.
       /\b(?:jij|je) (?:hebt|heb|had) (?:het|dat|dit|ons|onze|de) (?:\w{1,12} )?(?:account|acc|kanaal|pagina|profiel) (?:\w{1,8} )?(?:gemaakt|aangemaakt)\b|\b(?:klassen|groeps|team|club|familie|gezins|project)(?:account|acc|kanaal)\b|\baccount van (?:de|het|ons|onze) (?:klas|team|club|project|groep|band|vereniging)\b/,
       // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
-      /\b(?:code|codes) (?:is|are|=) ?:? ?\d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+      /\b(?:code|codes)(?: is| are)? \d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
@@ -353,7 +353,7 @@ export const rules: RuleDef[] = [
         'ik heb jouw account nodig voor een giveaway, wat is de verificatiecode',
         'kopieer je discord token en stuur m naar mij',
       ],
-      noMatch: [
+      noMatch: ['Your recovery code: 557201', 
         '2fa code aan zetten op je insta is echt slim, mijn account is gehackt omdat ik dat niet had 😭',
         'tweestapsverificatie inschakelen op je snap, echt doen, dan kan niemand erin',
         'Roblox: Your account recovery code is 557201. If you didn\'t request this, ignore this message.',
@@ -380,11 +380,11 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:koppels|stelletjes|geliefden|vriend en vriendin|relatie|houdt van me|hou je van me|vertrouw je me|vertrouwt ge mij|vertrouw je mij|me vertrouwt|mij vertrouwt|niks te verbergen|niets te verbergen)\b.{0,60}\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog|inloggegevens|codes|pincode)\b|\b(?:wachtwoorden|wachtwoord|paswoord|ww|inlog)\b.{0,60}\b(?:niks te verbergen|niets te verbergen|vertrouw je me|vertrouwt ge mij|koppels|stelletjes)\b/,
       // t14: a money mule's "leen me ff je bankpas en pincode, ik stort er iets op".
-      /\b(?:leen|geef|stuur|breng|mag ik|kan ik|wil ik) (?:me |mij )?(?:ff |even |eens |effe )?(?:je|jouw|uw) (?:bankpas|pinpas|betaalpas|bankkaart|debitcard|creditcard|pasje)\b.{0,30}\b(?:pincode|pin|code|stort|storten|zet er|geld op|erop)\b|\b(?:bankpas|pinpas|betaalpas|bankkaart)\b.{0,12}\b(?:en|\+|met) (?:je |de )?(?:pincode|pin|code)\b/,
+      /\b(?:leen|geef|stuur|breng|mag ik|kan ik|wil ik) (?:me |mij )?(?:ff |even |eens |effe )?(?:je|jouw|uw) (?:bankpas|pinpas|betaalpas|bankkaart|debitcard|creditcard|pasje)\b.{0,30}\b(?:pincode|pin|code|stort|storten|zet er|geld op|erop)\b|\b(?:bankpas|pinpas|betaalpas|bankkaart)\b.{0,12}\b(?:en|plus|met) (?:je |de )?(?:pincode|pin|code)\b|\b(?:bankpas|pinpas|betaalpas|bankkaart) (?:pincode|pin|code)\b/,
     ],
     unless: [/\b(?:geen|nooit|niet|nie) (?:\w{1,6} )?(?:delen|geven|wachtwoorden)\b|\b(?:red flag|toxic|controlerend|pas op)\b/],
     examples: {
-      match: ["leen me ff je bankpas en pincode, ik stort er iets op", "geef je pinpas en code, ik zet er geld op", 
+      match: ['ik heb alleen je bankpas + pincode nodig, morgen krijg je hem terug', "leen me ff je bankpas en pincode, ik stort er iets op", "geef je pinpas en code, ik zet er geld op", 
         'echte koppels delen toch alles? ook wachtwoorden. ik heb niks te verbergen, jij toch ook niet?',
         'als je me vertrouwt geef je me je inlog',
         'ik heb niks te verbergen, dus we kunnen onze ww gewoon delen',

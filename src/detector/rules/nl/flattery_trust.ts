@@ -90,12 +90,12 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bniemand (?:begrijpt|snapt|kent|ziet|voelt) (?:je|jou) (?:echt |zo )?(?:zoals|zo goed als|beter dan|als) ik\b/,
       /\b(?:alleen|enkel) ik (?:begrijp|snap|ken|zie) (?:je|jou)\b/,
-      /\bik (?:ben|bn) de (?:enige|enigste) die (?:je|jou) (?:echt |wel |écht )?(?:begrijpt|snapt|kent|ziet|hoort|serieus neemt)\b/,
+      /\bik (?:ben|bn) de (?:enige|enigste) die (?:je|jou) (?:echt |wel )?(?:begrijpt|snapt|kent|ziet|hoort|serieus neemt)\b/,
       /\bik (?:begrijp|snap|ken) (?:je|jou) (?:echt |veel |wel )?(?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
       /\bbij mij (?:kan|kun|mag) (?:je|jij) (?:helemaal )?(?:jezelf|je zelf) zijn\b/,
     ],
     examples: {
-      match: [
+      match: ['ik ben de enige die je écht begrijpt', 
         'ik ken jou veel beter dan je vriendinnen',
         'niemand kent jou zoals ik jou ken',
         'niemand begrijpt jou zo goed als ik',
@@ -258,13 +258,13 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Asks to be trusted or presents themselves as different from other men/boys: a reassurance step before the risky requests.',
     patterns: [
-      /\b(?:je|jij) (?:kan|kunt|kun|mag) (?:me|mij) (?:echt |altijd |gewoon |100% |wel )?(?:vertrouwen|alles vertellen|alles vragen)\b/,
+      /\b(?:je|jij) (?:kan|kunt|kun|mag) (?:me|mij) (?:echt |altijd |gewoon |100 |wel )?(?:vertrouwen|alles vertellen|alles vragen)\b/,
       /\bvertrouw (?:me|mij) (?:nou |maar |gewoon |nou maar |toch )?(?:maar|nou|gewoon|toch|echt|$)/,
       /\bik (?:zou|zal) (?:je|jou) (?:nooit|never) (?:pijn doen|kwetsen|iets aandoen|laten vallen|in de steek laten)\b/,
       /\bik (?:ben|bn) (?:niet|nie|anders) (?:zoals|als|dan) (?:andere|die andere|de andere) (?:jongens|mannen|gasten|volwassenen|meiden)\b/,
     ],
     examples: {
-      match: ['je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
+      match: ['je kan me 100% vertrouwen', 'je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
       noMatch: [
         'kan ik je vertrouwen met een geheim?',
         'ik vertrouw die site niet',
@@ -280,7 +280,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Compliments on looks. Harmless from friends, but frequent and early flattery from a stranger is a trust-building move; low on its own.',
     patterns: [
-      /\b(?:je|jij) (?:bent|bn|ben|ziet er) (?:echt |zo |zoo |super |heel |mega |erg |best |wel |gewoon |toch |zó )?(?:mooi|knap|prachtig|beeldschoon|beautiful|pretty|gorgeous|cute|schattig|perfect)\b(?! (?:gedaan|geworden op|dat|ingepakt))/,
+      /\b(?:je|jij) (?:bent|bn|ben|ziet er) (?:echt |zo |zoo |super |heel |mega |erg |best |wel |gewoon |toch )?(?:mooi|knap|prachtig|beeldschoon|beautiful|pretty|gorgeous|cute|schattig|perfect)\b(?! (?:gedaan|geworden op|dat|ingepakt))/,
       /\bwat (?:ben|bn|zie) (?:je|jij) (?:er )?(?:toch |echt |zo )?(?:mooi|knap|prachtig|schattig|cute|perfect)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:echt |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|lekkerste) (?:meisje|meid|jongen|girl|persoon|vrouw)\b/,
       /\b(?:de |het )?(?:mooiste|knapste|liefste|leukste) (?:meisje|meid|jongen|vrouw|girl) (?:die|dat) ik (?:ooit )?(?:ken|ooit|heb gezien|gezien heb)\b/,
@@ -289,7 +289,7 @@ const BASE: RuleDef[] = [
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],
     examples: {
-      match: ['je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
+      match: ['je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
       noMatch: [
         'die jurk is echt mooi',
         'knap gedaan van je toets!',
@@ -328,7 +328,7 @@ const BASE: RuleDef[] = [
       /\b(?:we|wij|ons|ik en jij|jij en ik) (?:hebben|heb|voel|voelen)(?: [\w']{1,12}){0,2} (?:klik|connectie|band|vibe)\b/,
       /\bik vertrouw (?:je|jou|u) (?:echt |wel |meer |veel meer |helemaal )?(?:meer dan|als geen ander|volledig|blind)\b/,
       /\bik (?:ben|bn|zal) (?:er )?altijd (?:er )?voor (?:je|jou|u)(?: zijn)?\b/,
-      /\bik (?:ben|bn|zal) (?:er )?(?:echt |gewoon |wel )?voor (?:je|jou|u)(?: zijn)?(?:,? altijd)\b|\b(?:je|jij|ge|gij) (?:bent|zijt|bn)(?: \w{1,20})? veilig (?:bij|met) (?:mij|me)\b|\bik (?:ben|bn) (?:echt |wel |gewoon |100% )?te vertrouwen\b/,
+      /\bik (?:ben|bn|zal) (?:er )?(?:echt |gewoon |wel )?voor (?:je|jou|u)(?: zijn)? altijd\b|\b(?:je|jij|ge|gij) (?:bent|zijt|bn)(?: \w{1,20})? veilig (?:bij|met) (?:mij|me)\b|\bik (?:ben|bn) (?:echt |wel |gewoon |100 )?te vertrouwen\b/,
       /\bik (?:lieg|zal|zou) (?:nooit|never|niet)(?: \w{1,20}){0,2} (?:liegen|tegen (?:je|jou|u))\b|\bik wil (?:alleen|enkel|gewoon|echt) (?:het beste|wat goed is) voor (?:je|jou|u)\b/,
       /\bik (?:geef|hou|houd|ben gek|ben zot|ben verliefd|ben helemaal gek)(?: \w{1,20}){0,2} (?:om|van|op) (?:je|jou|u)\b|\bik zie (?:je|jou|u) (?:echt |wel |gewoon )?staan\b/,
       /\b(?:je|ge|jij|gij) (?:kan|kunt|kunde|mag|moogt) (?:me|mij)(?: \w{1,20})? (?:alles|altijd) (?:vertellen|zeggen|vragen|vertrouwen)\b/,
@@ -345,7 +345,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [SIBLING, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
-      match: [
+      match: ['ik ben er voor je, altijd', 'ik ben 100% te vertrouwen', 
         'je bent echt mijn soulmate',
         'ge zijt echt een schoonheid, weet ge da',
         'wij zijn soulmates',

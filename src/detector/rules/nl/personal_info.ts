@@ -22,7 +22,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:bent|bn|ben) (?:toch |zeker |vast |ongeveer |rond |al |nog )?(?:1[0-9]|[1-9])(?: jaar| jr)?(?: ofzo| of zo| toch| of niet| of ouder| of jonger)? ?\?/,
       /\b(?:welk jaar|wanneer|in welk jaar|welke datum) (?:ben|bn) (?:je|jij|u) (?:eigenlijk )?geboren\b/,
       /\b(?:wat is|wat's|wats|wat|wa is) (?:je|jouw|jou|uw|u) (?:echte )?(?:leeftijd|geboortedatum|geboortejaar|age)\b|\b(?:wanneer|wnr|wnnr|wanner) (?:ben|bn|is) (?:je|jij|u|ge|gij) (?:eigenlijk )?(?:jarig|verjaardag)\b/,
-      /\b(?:ben|bn) (?:je|jij|u) (?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18\+)|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
+      /\b(?:ben|bn) (?:je|jij|u) (?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18 ?plus|18(?=\?))|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
       /^(?:en )?(?:leeftijd|hoe oud|hoe oud dan|hoe oud eigenlijk|asl|a s l|a\/s\/l)(?: pls| plz| please| dan)? ?\??$/,
       /\b(?:asl|a\/s\/l) ?\?/,
       // t14: "welke leeftijd zit je", "leeftijd? zeg het gewoon ik oordeel niet".
@@ -30,7 +30,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bhoe oud (?:ben|bn|bent|was) (?:je|jij) (?:als|toen|wanneer)\b(?! ik (?:het )?(?:vragen|mag vragen))/],
     examples: {
-      match: ["welke leeftijd zit je, zeg het gewoon ik oordeel niet 🙏", "welke leeftijd ben jij eigenlijk", "welke leeftijd heb je", "leeftijd? zeg het gewoon, ik oordeel niet", "hoe oud zit je eigenlijk", 
+      match: ['ben je 18+?', 'ben jij 18 plus?', "welke leeftijd zit je, zeg het gewoon ik oordeel niet 🙏", "welke leeftijd ben jij eigenlijk", "welke leeftijd heb je", "leeftijd? zeg het gewoon, ik oordeel niet", "hoe oud zit je eigenlijk", 
         'hoe oud ben jij eigenlijk',
         'hoe oud bn je?',
         'hoe oud ben je eigenlijk?',
@@ -295,7 +295,7 @@ export const rules: RuleDef[] = [
       /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
       /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
       /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
-      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b,? (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b,? )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
+      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school) )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
     examples: {

@@ -56,7 +56,7 @@ const BASE: RuleDef[] = [
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:de mentor|huiswerkplanner|planner|agenda|studiewijzer|weektaak|rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
-      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus),? (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
+      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus) (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
       /\bhoe (?:je|jouw|de|het) (?:nieuwe |oude |eigen )?(?:kamer|huis|tuin|fiets|scooter|auto|taart|tekening|nagels|kapsel|haar|tattoo|hond|kat|konijn|puppy|kerstboom|tent)\b|\bdan zeg ik of (?:ie|hij|het|die|ze|t) (?:\w{1,6} )?(?:staat|past|kan)\b/,
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
@@ -111,7 +111,7 @@ const BASE: RuleDef[] = [
         '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
-      noMatch: ["stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
+      noMatch: ['stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
         "kun je een foto sturen van jou en oma bij de taart?",
         "stuur een foto van je outfit dan help ik kiezen voor het gala",
         "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
@@ -182,14 +182,14 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:videocall|videobellen|facetime|facetimen|cam|camera|webcam|live|stream|livestream|call)\b.{0,20}\balleen (?:jij en ik|wij|wij twee|ons twee|voor mij|voor me)\b|\b(?:prive|priv) ?(?:stream|livestream|show|live|cam|camshow)\b|\b(?:live (?:gaan|gaat)|livestream|stream)\b.{0,30}\b(?:alleen|enkel|speciaal) voor (?:mij|me)\b/,
       /\b(?:meer|iets meer|wat meer|beetje meer|nog meer) bloot\b|\bnog (?:eentje|een|1)\b.{0,20}\b(?:bloot|minder aan|met minder)\b/,
-      /\b\w{0,8}(?:selfie|foto|pic|fotootje|filmpje|video|snap)\w{0,2}\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t )?(?:hoodie|trui|shirt|tshirt|t-shirt|top|topje|broek|jurk|kleren|kleding|bh|vest|rok|shirtje)\b/,
+      /\b\w{0,8}(?:selfie|foto|pic|fotootje|filmpje|video|snap)\w{0,2}\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t )?(?:hoodie|trui|shirt|t ?shirt|top|topje|broek|jurk|kleren|kleding|bh|vest|rok|shirtje)\b/,
       /\b(?:maak|stuur|neem|film) (?:ff |even |eens |een |n ){0,2}(?:filmpje|video|vid|tiktok)\b (?:\w{1,6} ){0,3}(?:dansen|dansje|danst|dans)\b.{0,20}\b(?:op je kamer|in je bed|op bed|alleen voor mij|voor mij alleen)\b/,
       /\b(?:foto|fotos|foto'?s|pic|eentje|filmpje|video)\b.{0,30}\b(?:terwijl|als|wanneer) (?:je|jij) (?:je )?(?:omkleedt|omkleed|uitkleedt|uitkleed|doucht|in bad zit|in de douche)\b/,
       /\b(?:lichaamsfoto|bodyfoto|body ?shot|fullbody|full body)\w{0,4}\b.{0,30}\b(?:ondergoed|badkleding|bikini|lingerie|badpak|zwemkleding)\b/,
     ],
     unless: [/\b(?:klas|team|groep|school|juf|meester|mentor|training|schoolfeest|les|presentatie|tiktokdans voor de groep|kerst)\b(?!.{0,30}\balleen (?:voor mij|jij en ik)\b)/],
     examples: {
-      match: [
+      match: ['stuur een selfie zonder je t-shirt', 
         'doe ff videocall, alleen jij en ik',
         'ik wil je livestream ff privé zien, alleen voor mij',
         'Zin om vanavond live te gaan, alleen voor mij? Gewoon een privé stream waar je een beetje danst',
@@ -573,15 +573,15 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'More image requests: another one "zonder broek", a Flemish "toon eens een foto van u", "live gaan voor mij, alleen ik kijk", body-check photos front/side/back "in alleen je sportbroek", "ik stuurde je er een, nu jij", "iets spannends", money "zodra je me een paar leuke foto\'s stuurt".',
     patterns: [
-      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|tshirt|t-shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b(?! (?:in de was|aan|naar|om|meer)\b)|\bin alleen (?:je|jouw|uw|een) (?:sportbroek|sportbroekje|voetbalbroek|voetbalbroekje|broekje|short|shortje|sportshort|zwemshort|ondergoed|onderbroek|boxer|bh|sportbh|sportbeha|bikini|badpak|zwembroek|slip|string|hemdje)\b/,
+      /\b(?:nog (?:een|eentje|1)|eentje|er een|er nog een)\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t |een )?(?:broek|shirt|t ?shirt|top|topje|bh|kleren|kleding|onderbroek|boxer|rok|jurk)\b(?! (?:in de was|aan|naar|om|meer)\b)|\bin alleen (?:je|jouw|uw|een) (?:sportbroek|sportbroekje|voetbalbroek|voetbalbroekje|broekje|short|shortje|sportshort|zwemshort|ondergoed|onderbroek|boxer|bh|sportbh|sportbeha|bikini|badpak|zwembroek|slip|string|hemdje)\b/,
       /\btoon (?:me |mij )?(?:eens |ns |es |ff |efkes |nekeer |ne keer |een keer )?(?:een |ne )?(?:foto|foto'ke|fotoke|pic|selfie|filmpje) van (?:u|uzelf|jou|jezelf)\b(?! (?:en|met)\b)|\blive (?:gaan|gaat) (?:voor (?:mij|me)|alleen voor)\b|\balleen ik kijk\b(?! (?:of|naar|mee naar)\b)/,
-      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor,? (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:heb (?:je|jij|ge) (?:ook |nog |wat |er )?|stuur (?:me |mij )?(?:ff |eens |een paar |wat |ook )?|mag ik (?:een paar |wat |ook )?|ik wil (?:graag )?(?:een paar |wat |ook )?)(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
+      /\b(?:foto'?s|fotos|pics)\b.{0,12}\b(?:van )?voor (?:zij|zijkant|opzij) en (?:achter|achterkant)\b|\b(?:heb (?:je|jij|ge) (?:ook |nog |wat |er )?|stuur (?:me |mij )?(?:ff |eens |een paar |wat |ook )?|mag ik (?:een paar |wat |ook )?|ik wil (?:graag )?(?:een paar |wat |ook )?)(?:foto'?s|fotos|foto|pics?|selfies?|fotootjes?)\b.{0,12}\b(?:in|met) (?:je|jouw|uw|een) (?:bikini|badpak|ondergoed|onderbroek|bh|string|lingerie|zwembroek|boxer|slipje)\b/,
       /\bik (?:stuurde|heb (?:je )?(?:er )?(?:een|eentje) gestuurd|stuur (?:je )?(?:er )?(?:een|eentje))\b.{0,20}\bnu jij\W{0,6}$|\bnu jij\W{0,4}eerlijk is eerlijk\b/,
       /\bstuur (?:me |mij )?(?:eens |ff |even |ns )?iets (?:spannends|pikants|ondeugends|sexy|gewaagds|stouts|pittigs|heets)\b|\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat |een |nog )?(?:leuke |mooie |lekkere )?(?:foto'?s|fotos|pics|fotootjes)\b.{0,12}\b(?:stuurt|opstuurt)\b.{0,60}\b(?:setje|ondergoed|bikini|laat zien)\b|\b(?:euro|geld|betaal)\b.{0,30}\b(?:zodra|als) (?:je|jij) (?:me |mij )?(?:een paar |wat )?(?:leuke |mooie )?(?:foto'?s|fotos|pics)\b/,
     ],
     unless: [/\b(?:van de klas|van het team|schoolfoto|rooster|huiswerk|sommen|voor de juf|fysio|dokter|huisarts|eerlijk delen|snoep|kaartje|game|potje|klas|presentatie|les|was|wasmand|aan te trekken|ook kopen|ook bestellen|twijfel|kiezen|welke (?:beter|mooier)|staat (?:hij|ie)|past (?:hij|ie))\b/],
     examples: {
-      match: ['stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff",
+      match: ['nog eentje zonder t-shirt?', 'stuur fotos van voor, zij en achter', 'stuur er nog een, maar dan zonder broek 🙈', 'toon eens een foto van u in uw sportkleren', 'kan je live gaan voor mij? alleen ik kijk', "stuur me vanavond foto's van voor, zij en achter, in alleen je sportbroek", 'ik stuurde je er een, nu jij. eerlijk is eerlijk', 'Stuur mij iets spannends, je weet wel wat ik bedoel 📸', "Ik stuur je 100 euro zodra je me een paar leuke foto's stuurt. Niks geks hoor, gewoon in je mooiste setje.", 'nog eentje zonder shirt?', 'toon mij ne keer een foto van uzelf', "heb je ook foto's in je bikini van de vakantie? stuur ze ff",
         'stuur voor de selectie een filmpje in alleen je voetbalbroek',
         'de scout wil een foto in alleen je short',
         'voor de try-out heb ik een pic nodig in alleen je zwembroek',
@@ -595,19 +595,19 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a picture or clip of the teen in swimwear, underwear, a sports bra or tight top, or without a shirt, however it is dressed up (a "portfolio", a "casting", "nog eentje in zwemkleding", "eentje met je shirt uit", "een filmpje waarin je ronddraait"): the fake model scout\'s and fake coach\'s route into sexual images.',
     patterns: [
-      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sport-bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
-      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t-?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
+      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
+      new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t ?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t ?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
       /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
       new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,24}\\b(?:waarin|waarop|terwijl) (?:je|jij) (?:\\w{1,8} )?(?:ronddraait|rond draait|je omdraait|bukt|buigt|je uitkleedt|uitkleedt|danst in)\\b`),
       // t16: "film ff hoe je je shirt uittrekt na de training".
-      new RegExp(`\\b(?:${PIC}|filmen|film|neem op|laat(?: \\w{1,6}){0,2} zien)\\b.{0,20}\\b(?:hoe|waarin|terwijl|als) (?:je|jij) (?:je|jouw) (?:shirt|shirtje|t-?shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|ondergoed|onderbroek) (?:\\w{1,6} )?(?:uittrekt|uitdoet|uit trekt|uit doet|omhoog doet|omhoog trekt|naar beneden doet)\\b(?!.{0,30}\\b(?:truc|trucje|trick|met (?:1|een) hand|zonder handen)\\b)`),
+      new RegExp(`\\b(?:${PIC}|filmen|film|neem op|laat(?: \\w{1,6}){0,2} zien)\\b.{0,20}\\b(?:hoe|waarin|terwijl|als) (?:je|jij) (?:je|jouw) (?:shirt|shirtje|t ?shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|ondergoed|onderbroek) (?:\\w{1,6} )?(?:uittrekt|uitdoet|uit trekt|uit doet|omhoog doet|omhoog trekt|naar beneden doet)\\b(?!.{0,30}\\b(?:truc|trucje|trick|met (?:1|een) hand|zonder handen)\\b)`),
     ],
     unless: [
       /\b(?:ik stuur|zal ik|hier is|hierbij|ik heb (?:een|die|de) (?:foto|pic|selfie))\b|\bvan (?:ons|mij|mezelf|ons allemaal|de klas|het team)\b/,
       /\b(?:moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:ook|zelf) (?:moet|wil|ga) kopen|of (?:hij|ie|die|het|t|ze) (?:mij|me) (?:ook )?(?:past|passen|staat)|webshop|zalando|shein|retour|terugsturen|welke maat|oma|opa|mama|papa|zwemles|zwemdiploma|zwemwedstrijd)\b/,
     ],
     examples: {
-      match: [
+      match: ['stuur een foto in je sport-bh', 'een foto met je t-shirt omhoog', 'film hoe je je t-shirt uittrekt', 
         'stuur er eentje in je bikini',
         'nog een pic in alleen je sportbh?',
         "voor de shoot heb ik nog foto's nodig in badpak, gewoon thuis gemaakt",
@@ -673,11 +673,11 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie-?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma-?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie ?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma ?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
-    match: ["stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "pls stuur een foto, ik heb niks genoteerd", "stuur ff een pic, ik was er niet", "stuur ff foto pls ik was ziek", 
+    match: ['stuur ff een foto van je progressie-chart', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "pls stuur een foto, ik heb niks genoteerd", "stuur ff een pic, ik was er niet", "stuur ff foto pls ik was ziek", 
       'kan je een selfie sturen voor de groepscollage voor de juf?',
       'stuur een foto van je in je pyjama voor de pyjamadag, we maken een collage',
       'stuur ff een spiegelselfie met de outfit, ik kan niet kiezen tussen die twee broeken',

@@ -182,7 +182,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b${THERE} (?:kan|kunnen|ziet|zien|leest|lezen|checkt|checken) (?:niemand|je ouders|je moeder|je vader|je mam|ze|niemand anders|geen mens|jouw ouders) (?:.{0,12} )?(?:mee|meelezen|meekijken|zien|lezen|vinden|checken|het zien|het lezen|iets zien|niks zien|niets zien)\\b`),
       new RegExp(`\\b${THERE} (?:verdwijnen|verdwijnt) (?:de |alle |je |onze |mijn |ook )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het|ze)\\b|\\b${APP} (?:verwijdert|wist) (?:alles|de berichten|berichten|chats|het) (?:automatisch|vanzelf|meteen|direct)\\b`),
       new RegExp(`\\b${THERE} (?:gaan|wordt|worden) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto's|pics|snaps|alles|het) (?:automatisch |vanzelf |meteen )?(?:weg|verwijderd|gewist)\\b`),
-      new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|privé|safer|beter voor ons|anoniemer|anoniem)\\b`),
+      new RegExp(`\\b${APP}\\b.{0,25}\\b(?:dat|die|daar|het) (?:is|werkt) (?:het )?(?:veel |echt |wel |gwn |gewoon )?(?:veiliger|priver|prive|safer|beter voor ons|anoniemer|anoniem)\\b`),
       /\bdaar (?:kunnen|kan) (?:we|wij) (?:.{0,12} )?(?:vrij|vrijer|ongestoord|rustig|alles) (?:.{0,12} )?(?:praten|zeggen|chatten|sturen)\b/,
       // Watched here, said beside a way out: "iedereen leest hier mee, kom op snap", "te veel volk in
       // deze groep, hebt ge snapchat?", "download wickr, zonder pottekijkers".
@@ -194,7 +194,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:streak|streaks|bug|update|storing|als je (?:niet )?snapt)\b/],
     examples: {
-      match: [
+      match: ['kom op telegram, dat is veel privé', 
         'snap verwijdert alles automatisch',
         'download telegram daar is het veiliger',
         'op snap verdwijnt alles dus niemand ziet het',
@@ -236,7 +236,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:heb|hebt|hebde|hebben) (?:je|jij|ge|gij|u) (?:eigenlijk |ook |toevallig |nog |al )?(?:${APP}|facetime|imessage)\\b(?: of zo| ofzo)? ?(?:\\?|$)|\\b(?:heb|hebt|hebde) (?:je|jij|ge|gij) (?:eigenlijk |ook |toevallig )?(?:${APP}|facetime)\\b.{0,30}\\b(?:chiller|makkelijker|beter|fijner|daar|dan)\\b`),
       /\b(?:ben|bn|zit|zijt) (?:je|jij|ge|gij|u) (?:ook |nog )?(?:ergens anders|elders|nog ergens|op een andere app|op andere apps)(?: te (?:bereiken|vinden|spreken))?\b|\b(?:waar|hoe) (?:ben|kan ik) (?:je|jij|jou) (?:nog|anders|verder|ergens anders) (?:te )?(?:bereiken|vinden|spreken)\b/,
-      new RegExp(`\\b(?:stuur|geef|drop|zeg|app|tik) (?:(?:me|mij|ff|even|eens|maar) ){0,3}(?:je|jouw|ur|uw) ${APP} ?(?:naam|name|username|account|acc|id|tag)\\b|\\b(?:mijn|mn|m'n) ${APP} (?:is|=) \\w{2,30}\\b.{0,30}\\b(?:add|voeg|stuur|praten|bericht|chatten)\\b|\\badd (?:me|mij)\\b.{0,30}\\b(?:praten|chatten|spreken) (?:we|wij) (?:daar |verder|wel)\\b`),
+      new RegExp(`\\b(?:stuur|geef|drop|zeg|app|tik) (?:(?:me|mij|ff|even|eens|maar) ){0,3}(?:je|jouw|ur|uw) ${APP} ?(?:naam|name|username|account|acc|id|tag)\\b|\\b(?:mijn|mn|m'n) ${APP} is \\w{2,30}\\b.{0,30}\\b(?:add|voeg|stuur|praten|bericht|chatten)\\b|\\badd (?:me|mij)\\b.{0,30}\\b(?:praten|chatten|spreken) (?:we|wij) (?:daar |verder|wel)\\b`),
       /\b(?:andere|tweede|2e|oude|fake|prive|geheime) (?:account|acc|insta|profiel)\b.{0,40}\b(?:praat|praten|chatten|appen|spreken|daar)\b/,
       // t16: "voeg me toe op mijn andere account, deze gebruik ik alleen voor werk".
       /\b(?:voeg|add|volg) (?:me|mij) (?:ff |even |maar |dan |gwn )?(?:toe )?(?:op|via) (?:mijn|mn|m'n) (?:andere|tweede|2e|prive|echte|persoonlijke) (?:account|acc|insta|snap|profiel|nummer|tiktok)\b|\bdeze (?:account |acc |app |insta |snap )?(?:gebruik ik|is) (?:alleen|enkel|vooral) (?:maar )?(?:voor )?(?:werk|zaken|mijn werk|business|zakelijk)\b/,

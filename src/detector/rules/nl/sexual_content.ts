@@ -283,13 +283,13 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/,
       // t16 family: a grandparent's or parent's goodnight ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma").
-      /\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/],
+      /\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|zeg|vertel|laat|tell|your|my|to|the) )(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/],
     examples: {
-      match: [
+      match: ['ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
         "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
         "ik droom elke nacht over jou in je bikini",
         "ik dacht net aan je in de douche",'ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
-      noMatch: ['ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
+      noMatch: ['ik denk aan je in bed hoor, slaap lekker - mama', 'ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
   {
@@ -299,15 +299,15 @@ export const rules: RuleDef[] = [
     note: 'Asks about porn or offers to show it: Winters et al. (2020) describe showing pornography as desensitisation, making sexual acts look normal.',
     patterns: [
       /\b(?:kijk|keek|kijkt|heb) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|vieze filmpjes?|stoute filmpjes?|vieze films?|18 filmpjes?|onlyfans)\b/,
-      /\b(?:wil|wl) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|een 18\+? filmpje|een vies filmpje|een stout filmpje)\b/,
-      /\bik (?:stuur|laat|heb) (?:je|jou) (?:.{0,12} )?(?:een |wat |iets )?(?:porno|porn|pornofilmpje|seksfilmpje|sexfilmpje|vies filmpje|stout filmpje|18\+? filmpje|filmpje van mensen die het doen|xxx)\b/,
+      /\b(?:wil|wl) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|een 18 (?:plus )?filmpje|een vies filmpje|een stout filmpje)\b/,
+      /\bik (?:stuur|laat|heb) (?:je|jou) (?:.{0,12} )?(?:een |wat |iets )?(?:porno|porn|pornofilmpje|seksfilmpje|sexfilmpje|vies filmpje|stout filmpje|18 (?:plus )?filmpje|filmpje van mensen die het doen|xxx)\b/,
       /\bheb (?:je|jij) (?:al |ooit |wel eens |weleens )?(?:een )?(?:naakte|blote) (?:man|vrouw|jongen|meid|mensen)\b/,
       // t16: the question without its verb: "ooit porno gekeken?".
       /\b(?:ooit|wel eens|weleens|al eens|al ooit) (?:\w{1,8} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|vieze filmpjes?|stoute filmpjes?)(?: \w{1,8})? (?:gekeken|gezien|bekeken)\b/,
     ],
     unless: [/\b(?:voorlichting|verslaving|les over|de juf|de meester|mentorles|onderzoek|artikel|docu|documentaire|filter|blokkeren|blokkeert)\b/],
     examples: {
-      match: ['ooit porno gezien? is heel normaal hoor', 'al eens pornhub bekeken?', 'weleens een seksfilmpje gezien?', 'ooit vieze filmpjes gekeken met je vriendinnen', 'kijk je wel eens vieze filmpjes', 'kijk jij porno', 'heb je wel eens porno gezien', 'kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
+      match: ['ik stuur je een 18+ filmpje', 'wil je een 18+ filmpje zien', 'ooit porno gezien? is heel normaal hoor', 'al eens pornhub bekeken?', 'weleens een seksfilmpje gezien?', 'ooit vieze filmpjes gekeken met je vriendinnen', 'kijk je wel eens vieze filmpjes', 'kijk jij porno', 'heb je wel eens porno gezien', 'kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
       noMatch: [
         'ik zag een filmpje van een kat haha',
         'die serie is 18+ man',
@@ -472,7 +472,7 @@ export const rules: RuleDef[] = [
       /\b(?:je bent|jij bent|ben je|ben jij|ge zijt|zijt gij) (?:vast |zeker |echt |wel |vast wel )?(?:goed|een natuurtalent|ervaren) (?:in|met) (?:zoenen|kussen|tongen|bed)\b|\b(?:zoenen|tongen|kussen)\b.{0,20}\bof (?:van )?(?:meer|verder)\b|\bwat (?:vind|vindt|vindjij|doe|doet) (?:je |jij |ge )?(?:\w{1,8} )?(?:leuk|lekker|fijn|graag|spannend) in bed\b/,
       /\b(?:naast (?:je|jou) (?:te )?liggen|in bed|knuffelen|zoenen|kussen|tegen (?:je|jou) aan)\b.{0,30}\b(?:en|of) (?:misschien |nog |wie weet |dan )?(?:meer|verder)\b(?! (?:huiswerk|leren|oefenen|spelen|series?|films?)\b)/,
       /\b(?:wil je dat ik|ik kan|ik wil|zal ik) (?:je|jou) (?:\w{1,8} )?(?:dingen|van alles|een paar dingen|tips|alles)\b (?:\w{1,10} )?(?:leer|leren|geven|laten zien|bijbrengen)\b.{0,50}\b(?:ervaring|ouder|leeftijd|hoe het werkt|meiden|jongens|zoenen|bed)\b|\b(?:leer|leren)\b.{0,30}\bik heb (?:veel |genoeg |wel |echt )?ervaring\b|\bik heb (?:veel |genoeg |wel |echt )?ervaring\b.{0,30}\b(?:leer|leren)\b/,
-      /\b(?:dingen|filmpjes|films|sites|video'?s|videos|plaatjes)\b (?:\w{1,8} ){0,3}(?:gekeken|gezien|bekeken)\b.{0,40}\b(?:je weet wel wat ik bedoel|(?:niet|nie) mogen (?:weten|zien)|voor volwassenen|18 ?\+)/,
+      /\b(?:dingen|filmpjes|films|sites|video'?s|videos|plaatjes)\b (?:\w{1,8} ){0,3}(?:gekeken|gezien|bekeken)\b.{0,40}\b(?:je weet wel wat ik bedoel|(?:niet|nie) mogen (?:weten|zien)|voor volwassenen|18(?: plus)?(?=\?|$| (?:zijn|is|waren|dingen|spul|films?|filmpjes|sites?)\b))/,
       /\bintieme (?:scenes|foto'?s|fotos|shoots?|beelden|video'?s|videos|opnames)\b|\bsensualiteit\b/,
       /\bwat? (?:vind|vindt|vindjij) (?:je|jij|ge|gij) (?:het )?(?:spannend|spannendst|spannendste|lekker|lekkerst|lekkerste|fijn|fijnst|fijnste)\b.{0,24}\b(?:met|aan|bij) (?:een )?(?:jongen|jongens|meisje|meisjes|man|mannen|meiden|vriend|vriendje)\b|\b(?:pyjama|ondergoed|kleren|kleding)\b.{0,6}\bof zonder\b|\b(?:lekker|lekkerst|lekkerste|fijn|fijnst|fijnste|prettig|spannend)\b.{0,20}\bals (?:iemand|ik|hij|een jongen|een man|je vriend|je vriendje) (?:\w{1,6} )?aan (?:je|jou) (?:zit|zat|kom|komt|kwam|zitten)\b/,
       /\b(?:alle|iedereen|de meeste|veel) (?:andere )?(?:(?:meiden|meisjes|jongens|kinderen|tieners|mensen) )?(?:van|op) (?:jouw|je|uw) leeftijd (?:doen|doet|is|zijn|doen het|doet het) (?:dit|dat|het|daar|daarmee|er|al)\b(?!.{0,20}\b(?:huiswerk|toets|examen|stage|bijbaan|sport|school)\b)/,
@@ -484,7 +484,7 @@ export const rules: RuleDef[] = [
       // Not when the sender rules the gift out ("en dan bedoel ik niet zijn parfum").
       /^(?!.*\b(?:niet|nie|geen) (?:\w{1,8} )?(?:parfum|geur|geurtje|deo|aftershave|cadeau)\b).*\b(?:ruiken|ruikt|geur|geurtje|parfum|deo|aftershave|cadeau|cadeautje|kado|kadootje|bday|verjaardag|jarig|kopen)\b/],
     examples: {
-      match: [ "ff serieus, wat vind je het lekkerst als iemand aan je zit", "vind je het fijn als een jongen aan je zit?", "wat vind je lekker als ik aan je kom, eerlijk",
+      match: ['heb je wel eens filmpjes gekeken die 18+ zijn?',  "ff serieus, wat vind je het lekkerst als iemand aan je zit", "vind je het fijn als een jongen aan je zit?", "wat vind je lekker als ik aan je kom, eerlijk",
         'kheb zin om je aan te raken als ik je zie',
         'ik wil je overal aanraken',
         'bij mij mag je alles, echt',
@@ -520,7 +520,7 @@ export const rules: RuleDef[] = [
         'wat doe je graag? en ik bedoel niet sporten 😏',
         'ik bedoel niet eten hoor als ik vraag wat je lekker vindt',
       ],
-      noMatch: [ "vind je het fijn als iemand aan je haar zit bij de kapper?",
+      noMatch: ['ik heb filmpjes gekeken tot 18 uur, zo moe',  "vind je het fijn als iemand aan je haar zit bij de kapper?",
         'ik wil je aanraden die film te kijken',
         'bij de proefles mag je alles proberen',
         'ik lig lekker in bed haha',
@@ -548,7 +548,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: suggestive hints rather than explicit words, a dream or a video about the teen with a loaded word or emoji ("ik droomde over jou, spannend 😈", "ik stuur je een filmpje, dan leer je hoe het moet"). It counts at `high` and in combinations.',
     patterns: [
-      /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w{1,20}){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|😈|😏|🥵|🔥|😉|\b(?:niet|nie|ni|geen) (?:heel |echt |zo |helemaal |bepaald )?(?:onschuldig|netjes|braaf|pg|schoon|kinderachtig)\b)/,
+      /\b(?:droomde|droom|dromen|gedroomd|fantaseer|fantaseerde)(?: \w{1,20}){0,2} (?:over|van) (?:jou|je|u|ons)\b.{0,30}(?:spannend|heet|stout|ondeugend|sexy|geil|naughty|\b(?:niet|nie|ni|geen) (?:heel |echt |zo |helemaal |bepaald )?(?:onschuldig|netjes|braaf|pg|schoon|kinderachtig)\b)/,
       // "heb je het al gedaan of nie?": asking about sex without the word.
       /\bheb (?:je|jij|ge) het (?:al |ooit |wel eens |al eens |echt al )gedaan\b(?! (?:met (?:de|het)|voor|in)\b)/,
       /\b(?:goede|goeie|slechte|ervaren) (?:kusser|zoener)\b|\bwaar (?:fantaseer|fantaseert|fantaseerde) (?:je|jij|ge|gij)\b|\b(?:al )?(?:eens |ooit |wel eens )?iets met iemand gehad\b/,
@@ -561,7 +561,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:wiskunde|som|sommen|huiswerk|toets|les|opdracht|opdrachten|bio|project|werkstuk|taak|taken|afwas|klusje|oefeningen|uitleg|youtube tutorial|recept|koken|bakken|game|level|dans|tiktokdans)\b/],
     examples: {
-      match: [ "hoe groot zijn ze eigenlijk, ben gewoon benieuwd", "welke cupmaat heb je eigl?", "als je hier was zou ik je helemaal gek maken 🥵", "ik zou je zo gek maken als je naast me lag", "op welke plek van je lichaam ben je het gevoeligst", "waar ben je het gevoeligst? 😏",'ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout',
+      match: ['ik droomde vannacht over jou 😈',  "hoe groot zijn ze eigenlijk, ben gewoon benieuwd", "welke cupmaat heb je eigl?", "als je hier was zou ik je helemaal gek maken 🥵", "ik zou je zo gek maken als je naast me lag", "op welke plek van je lichaam ben je het gevoeligst", "waar ben je het gevoeligst? 😏",'ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout',
         'ik leer je wel wat ze op school niet uitleggen',
         'ik kan je dingen laten zien die je op school nooit leert',
         'wil je dat ik je dingen leer? ik kan je dingen leren die ze op school niet durven te vertellen',
@@ -631,7 +631,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:je|jouw|uw) (?:lijf|lichaam|body|figuur|lijfje)\b.{0,20}\b(?:volwassen|rijp|ontwikkeld|vrouwelijk|vrouw geworden)\b/,
       /\b(?:je bent|jij bent|ge zijt|gij zijt|ben je|zijt ge) (?:er )?(?:wel |echt |nu |al |toch )?klaar (?:voor|om)\b.{0,20}\b(?:het (?:eens |een keer |echt |met (?:mij|me) )?te doen|je eerste keer|de eerste keer|een echte man|seks|sex)\b|\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje|meid) meer\b.{0,40}\b(?:klaar|echte man|behandelt|gezellig maken|laten zien)\b|\b(?:klaar|echte man|behandelt)\b.{0,40}\b(?:geen|niet meer een) (?:klein |kleine )?(?:meisje|kind|jongetje) meer\b|\bhoe een echte (?:man|vent) (?:je|jou) (?:behandelt|neemt|aanraakt)\b/,
-      /\bmassage\b.{0,30}\b(?:zien waar het (?:heen|naartoe) gaat|en dan zien we wel|de rest)\b|\b(?:massage|massagetje|masseren|masseer)\b.{0,40}\b(?:je weet wel|weet je wel|wie weet|alleen (?:wij|jij en ik)|helemaal ontspannen|overal)\b|\b(?:zien|kijken) waar het (?:heen|naartoe) (?:gaat|leidt)\b.{0,10}(?:😘|😏|😉|🔥)/,
+      /\bmassage\b.{0,30}\b(?:zien waar het (?:heen|naartoe) gaat|en dan zien we wel|de rest)\b|\b(?:massage|massagetje|masseren|masseer)\b.{0,40}\b(?:je weet wel|weet je wel|wie weet|alleen (?:wij|jij en ik)|helemaal ontspannen|overal)\b/,
     ],
     unless: [/\b(?:fysio|sportmassage|voor je (?:blessure|kuit|rug)|examen|toets|rijbewijs|presentatie|spreekbeurt)\b/, /^(?!.*\b(?:massage|massagetje|masseren|masseer)\b).*\bwedstrijd\b/, /\b(?:moederdag|vaderdag|cadeaubon|kadobon|spa|wellness|salon|massagesalon|masseuse)\b/],
     examples: {
@@ -695,7 +695,7 @@ export const rules: RuleDef[] = [
       /\b(?:samen|met (?:z'n|zn|ons) tweeen) (?:onder de douche|in bad|in de douche|in bed|in de jacuzzi|onder de dekens)\b/,
       /\b(?:hoe|wil|zou|uitleggen|voelt|vertellen)\b.{0,30}\b(?:je|jouw|jullie|de|ur) eerste keer\b(?! (?:\w{1,12} )?(?:schaatsen|skien|zwemmen|vliegen|rijles|autorijden|op school|naar|in de|op de|bij|mee|gamen|werken|concert))|\b(?:je|jouw) eerste keer\b.{0,20}\b(?:romantisch|wild|pijn|voelen|voelt|klaar)\b/,
       /\b(?:je|jou) (?:\w{1,8} )?(?:leren|leer) (?:kussen|zoenen|tongen|bekken)\b|\bleer (?:ik )?(?:je|jou) (?:\w{1,8} )?(?:kussen|zoenen|tongen)\b|\b(?:kussen|zoenen|tongen) (?:oefenen|leren) met (?:mij|me)\b/,
-      /\b(?:iets|een|wat) (?:stouts|stoutere|stouter|pikants|pikantere|ondeugends|spannenders|viezers)\b|\b(?:stout|stouter|ondeugend) (?:maken|worden)\b|\b(?:truth or dare|doen durven|waarheid of durven|waarheid of doen|waarheid|truth|dare|durven)\b.{0,30}\b(?:spannend|spannende|stout|stoute|18\+|vies|vieze|hot|spicy|pikante|ondeugende|hete|dirty)\b/,
+      /\b(?:iets|een|wat) (?:stouts|stoutere|stouter|pikants|pikantere|ondeugends|spannenders|viezers)\b|\b(?:stout|stouter|ondeugend) (?:maken|worden)\b|\b(?:truth or dare|doen durven|waarheid of durven|waarheid of doen|waarheid|truth|dare|durven)\b.{0,30}\b(?:spannend|spannende|stout|stoute|18(?: plus)?(?=\?|$| (?:versie|editie|vragen)\b)|vies|vieze|hot|spicy|pikante|ondeugende|hete|dirty)\b/,
       /\bzin in (?:jou\b|je\b(?! ?(?!(?:en|maar|hoor|he|haha|eerlijk|echt|schat|meid|babe|lol)\b)[a-z]))/,
       /\b(?:normaal|heel normaal|natuurlijk|niks mis mee)\b.{0,40}\belkaar (?:aanraken|aanraakt|aanraken|voelen|strelen)\b|\belkaar (?:aanraken|aanraakt|strelen)\b.{0,40}\b(?:normaal|natuurlijk|niks mis)\b/,
       /\b(?:tijd|oud genoeg) (?:dat|om)(?: je| jij)?(?: \w{1,10}){0,3} (?:ontdekken|verkennen|ervaren|uitproberen)\b/,
@@ -708,15 +708,15 @@ export const rules: RuleDef[] = [
       /\b(?:als|wanneer|terwijl) ik (?:\w{1,8} )?(?:in (?:mn|mijn|m'n|me) bed|in bed|in bad|onder de (?:douche|dekens)|naakt|bloot) (?:lig|sta|zit|ben)\b.{0,12}\b(?:denk|droom|fantaseer) ik (?:\w{1,8} ){0,3}(?:aan|over) (?:je|jou)\b|\b(?:(?:aan|over) (?:je|jou) (?:denk|denken|droom|dromen|fantaseer)|(?:denk|dacht|droom|fantaseer)(?: ik)?(?: \w{1,8})? (?:aan|over) (?:je|jou))\b.{0,8}\b(?:als|wanneer|terwijl) ik (?:\w{1,8} )?(?:in (?:mn|mijn|m'n|me|bed|bad)|onder de (?:douche|dekens)|naakt|bloot)\b/,
       /\b(?:comfortabel|op je gemak|ok[eé]?|oke)\b.{0,30}\b(?:naakt|bloot|zonder kleren|in je ondergoed)\b/,
       /\bwat ik (?:nu |nou )?aan het doen ben\b.{0,40}\b(?:met (?:jou|je)|aan (?:jou|je)|te maken)\b/,
-      /\b(?:filmpje|video|clip)\b.{0,30}\b(?:om (?:wat |iets |van )?te leren|wat je moet leren)\b.{0,10}(?:haha|😏|😈|😉|hihi)/,
+      /\b(?:filmpje|video|clip)\b.{0,30}\b(?:om (?:wat |iets |van )?te leren|wat je moet leren)\b.{0,10}(?:haha|naughty|hihi)/,
       // t14: "ik wil weten wat jij lekker vindt", "je bent al groot genoeg om dingen uit te proberen", "die dingen waar we het gisteren over hadden... ik wil meer horen".
       /\b(?:ik wil (?:graag |echt )?weten|vertel(?: me| mij)?(?: eens| ff| es| nou)?|zeg(?: me| mij)?(?: eens| ff)?) wat (?:jij|je|ge) (?:echt |allemaal |het )?(?:lekker|fijn|opwindend|spannend|heet|geil) vindt\b(?!.{0,40}\b(?:eten|eet|kook|koken|pizza|taart|snoep|toetje|ijs|restaurant|bestellen|boodschappen|chips|drinken|muziek|film|serie|ontbijt|avondeten|verjaardag)\b)/,
       /\b(?:je|jij|ge) (?:bent|bnt|ben|zijt) (?:al |nu |echt |toch |oud |groot )?(?:groot|oud|volwassen|rijp) genoeg (?:om |voor )(?:(?:zulke|die|dit soort|volwassen|spannende|stoute|ondeugende|nieuwe) )?(?:dingen|experimenteren|te experimenteren|dingen uit te proberen)\b/,
       /\b(?:die dingen|zulke dingen|waar we het (?:gisteren|gisteravond|vannacht|laatst|vorige keer) over hadden|wat we (?:gisteren|gisteravond|vannacht|laatst) bespraken)\b.{0,30}\bik wil (?:het |er )?(?:nog )?meer (?:over |van )?horen\b|\bik wil (?:nog )?meer horen over (?:die|zulke|dat soort) dingen\b/,
     ],
-    unless: [/\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
+    unless: [/\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|zeg|vertel|laat|tell|your|my|to|the) )(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
     examples: {
-      match: [ "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
+      match: ['ik heb een filmpje voor je om wat te leren 😈', 'zullen we truth or dare doen, de 18+ versie?',  "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
         'je lijf wordt echt al vrouwelijk zeg',
         'wat heb je eronder aan haha, of niks? 😏',
@@ -757,7 +757,7 @@ export const rules: RuleDef[] = [
         'wil je weten wat ik nu aan het doen ben? hint: het heeft met jou te maken 😏',
         'zal ik je een filmpje sturen om wat te leren? haha',
       ],
-      noMatch: [ "zullen we waarheid of durven doen op kamp? de juf zegt het mag", "je bent erg ver ontwikkeld in taal voor je leeftijd zegt de mentor","ik wil weten wat jij lekker vindt, ik kook zaterdag", "vertel eens wat je lekker vindt om te eten", "je bent groot genoeg om zelf je fiets te maken", "die dingen van de toets, ik wil het niet meer horen", 
+      noMatch: ['waarheid of durven om 18 uur in de kantine?',  "zullen we waarheid of durven doen op kamp? de juf zegt het mag", "je bent erg ver ontwikkeld in taal voor je leeftijd zegt de mentor","ik wil weten wat jij lekker vindt, ik kook zaterdag", "vertel eens wat je lekker vindt om te eten", "je bent groot genoeg om zelf je fiets te maken", "die dingen van de toets, ik wil het niet meer horen", 
         'in de bio les ging het over hoe je lichaam volgroeid raakt',
         'wat heb je aan naar het feest morgen?',
         'hoe was je eerste keer schaatsen?',

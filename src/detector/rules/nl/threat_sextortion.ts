@@ -52,11 +52,11 @@ export const rules: RuleDef[] = [
       /\b(?:je gaat|je zal|jij gaat|jij zal) (?:hier |er )?spijt (?:van )?krijgen (?:.{0,6} )?als (?:je|jij|ge|gij) (?:.{0,8} )?(?:niet|nie|ni|geen) (?:.{0,8} )?(?:betaalt|stuurt|doet|luistert|overmaakt)\b/,
       new RegExp(`\\b(?:stuur|zet|post|deel|verspreid|plaats|gooi|lek) ik (?:ze|ze allemaal|alles|dit|die|deze|je \\w{1,12}|jouw \\w{1,12}) (?:door |rond |allemaal )?(?:naar|op|in|aan) (?:${AUDIENCE}|iedereen|de hele school|heel de school|heel je school|de hele klas)\\b`),
       new RegExp(`\\bik (?:stuur|zet|post|deel|gooi|plaats) (?:je|jouw|uw|al je) ${IMG} (?:door )?(?:naar|in|op) (?:de )?(?:familie ?groepsapp|familie app|familieapp|klassenapp|klasgroep|groepsapp van (?:je|jouw|uw) (?:klas|familie|school|team))\\b`),
-      /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw|uw) (?:leven|reputatie) (?:kapot|verpesten|ruineren|ruïneren)|ik ruineer je(?: leven)?)\b/,
+      /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw|uw) (?:leven|reputatie) (?:kapot|verpesten|ruineren)|ik ruineer je(?: leven)?)\b/,
     ],
     unless: [NOT_A_THREAT, /\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|oma|opa|tante|kerst|familiedag)\b/, /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
-      match: [
+      match: ['ik ga je leven ruïneren', 
         'je hebt nog 30 min, dan post ik alles',
         'ik heb je pics toch, iedereen krijgt ze te zien',
         'doe wat ik zeg anders gaan die filmpjes online',
@@ -373,7 +373,7 @@ export const rules: RuleDef[] = [
     patterns: [
       // t15: "geen geld? dan haal je nu maar ff een bon bij de ah" (the gift-card route of financial sextortion).
       /\bgeen (?:geld|cash|centen|poen)\b.{0,20}\b(?:dan )?(?:haal|koop|regel|pak) (?:je|jij) (?:\w{1,8} ){0,3}(?:een |die )?(?:bon|kaart|kaartje|giftcard|cadeaukaart|paysafe\w{0,6}|tegoedbon|code)\b/,
-      /\bik (?:heb|ken|zie|weet) (?:al )?(?:je|jouw|uw|al je) (?:volgerslijst|volgers ?lijst|volgerlijst|contactenlijst|contacten ?lijst|vriendenlijst|followers ?lijst|follower ?list|klassenlijst)\b|\b(?:1|een|één) (?:klik|klikje|druk op de knop|bericht|berichtje|appje)\b.{0,20}\b(?:bij (?:hun|hen|iedereen|je \w{1,12})|online|rond|viral|verstuurd)\b/,
+      /\bik (?:heb|ken|zie|weet) (?:al )?(?:je|jouw|uw|al je) (?:volgerslijst|volgers ?lijst|volgerlijst|contactenlijst|contacten ?lijst|vriendenlijst|followers ?lijst|follower ?list|klassenlijst)\b|\b(?:1|een) (?:klik|klikje|druk op de knop|bericht|berichtje|appje)\b.{0,20}\b(?:bij (?:hun|hen|iedereen|je \w{1,12})|online|rond|viral|verstuurd)\b/,
       /\bik (?:post|zet|stuur|deel|lek|verspreid|upload|gooi) (?:het|ze|alles|dit|dat) (?:echt|heus|gewoon echt|serieus|echt wel)\b|\bik heb (?:de|die|een|het|alle|nog (?:de|die|een))? ?(?:video|opname|opnames|filmpje|screenshots?|screens|screen ?recording|beelden|foto'?s|fotos) (?:nog |allemaal )?(?:van|uit) (?:de|het|ons|onze|die|jouw|je) (?:facetime|videocall|videobellen|call|cam|webcam|snapcall|gesprek|livestream|live|bellen)\b(?: \w{1,8})? ?(?:nog|bewaard|opgeslagen|hoor|he|$)/,
       /\b(?:alles|het|ze|de fotos|je fotos|het bericht|de berichten) (?:staat|staan|ligt|liggen) (?:al )?klaar (?:om (?:te )?(?:versturen|verstuurd te worden|posten|delen|online te zetten|sturen|verzenden))\b|\b(?:gaat|gaan) (?:het|alles|ze|dit|die (?:fotos|foto|video|filmpjes?)) (?:de wereld (?:in|rond|over)|het internet op|viral)\b|\bde klok tikt\b/,
       /\b(?:1|een) (?:post|klik|bericht|berichtje|appje|story|tweet)\b.{0,12}\b(?:en|dan) (?:je bent|ben je) (?:klaar|kapot|de klos|de lul|het haasje|er geweest)\b|\bals (?:dit|dat|het|ze|die \w{1,12}|deze \w{1,12}) (?:ooit )?(?:uitlekt|uitlekken|uitkomt|naar buiten komt|online komt|rondgaat|viral gaat)\b|\bik heb (?:je|jouw) (?:gezicht|naam|adres|school) en (?:je|jouw) (?:naam|adres|school|gezicht)\b/,
@@ -383,7 +383,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|uitreiking|verjaardag|film|serie|show|aflevering|vlog|haha|hahaha|lol|xd|grapje|jk|kamp|vakantie|klassenfoto|rapport|huiswerk|werkstuk|uitnodiging|uitnodigingen)\b/],
     examples: {
-      match: [ "geen geld? dan haal je nu maar ff een bon bij de ah", "geen cash? dan koop je maar een paysafecard bij de primera", "geen geld, dan regel je maar een giftcard",'ik heb je volgerslijst al, ze krijgen allemaal je video', 'ik ken al je vrienden, 1 klik en het is bij hun', 'ik meen het, ik post het echt', 'ik heb de video van de facetime nog', 'alles staat klaar om te versturen', 'ik tel tot 10, dan gaat het de wereld in', 'je gaat het zien als je niet luistert', 'ik weet je achternaam, het is zo gevonden voor iedereen', 'ik heb je gezicht en je naam, 1 post en je bent klaar', 'je weet wat ik heb, dus doe normaal', 'ik heb je filmpje, denk daar maar aan', 'stuur meer of de hele wereld ziet het', 'betaal, je wil niet dat dit uitkomt', 'nog 1 uur en dan stuur ik het door', 'je gaat je ouders niet meer onder ogen kunnen komen', 'niemand gaat je nog normaal aankijken als dit uitlekt'],
+      match: ['één klik en het staat online',  "geen geld? dan haal je nu maar ff een bon bij de ah", "geen cash? dan koop je maar een paysafecard bij de primera", "geen geld, dan regel je maar een giftcard",'ik heb je volgerslijst al, ze krijgen allemaal je video', 'ik ken al je vrienden, 1 klik en het is bij hun', 'ik meen het, ik post het echt', 'ik heb de video van de facetime nog', 'alles staat klaar om te versturen', 'ik tel tot 10, dan gaat het de wereld in', 'je gaat het zien als je niet luistert', 'ik weet je achternaam, het is zo gevonden voor iedereen', 'ik heb je gezicht en je naam, 1 post en je bent klaar', 'je weet wat ik heb, dus doe normaal', 'ik heb je filmpje, denk daar maar aan', 'stuur meer of de hele wereld ziet het', 'betaal, je wil niet dat dit uitkomt', 'nog 1 uur en dan stuur ik het door', 'je gaat je ouders niet meer onder ogen kunnen komen', 'niemand gaat je nog normaal aankijken als dit uitlekt'],
       noMatch: [ "geen geld? dan haal je maar een bon voor oma haar verjaardag",'ik heb je foto van de schoolreis nog', 'ik heb je foto voor het jaarboek', 'ik post het echt morgen, de vlog is bijna af', 'de uitnodigingen staan klaar om te versturen', 'ik heb de video van de musical nog', 'ik heb een klassenlijst van de mentor gekregen', 'ik weet je achternaam niet, voor de uitnodiging'],
     },
   },
@@ -546,7 +546,7 @@ export const rules: RuleDef[] = [
     note: 'The sextortion script in the words a stranger uses once the trap has shut (Helpwanted; NCMEC on financial sextortion): "ik sloop je reputatie als je niet meewerkt", "één verkeerde stap en het is klaar", "ik ken mensen die jou kunnen vinden", a deadline with gift-card codes ("250 euro in paysafe, binnen een uur, codes hier"), a down payment ("eerst 80 als voorschot, rest morgen"), "pak het van je ouders", "nog een video of ik post het, jij kiest", "als je me blokt gaat het meteen online".',
     patterns: [
       /\b(?:sloop|slopen|verpest|verpesten|ruineer|ruineren|vernietig|vernietigen|verwoest|naai) (?:ik |we )?(?:je|jouw|uw|ur) (?:hele )?(?:reputatie|naam|leven|toekomst|imago)\b|\bmaak (?:ik |we )?(?:je|jouw|uw|ur) (?:hele )?(?:reputatie|naam|leven|toekomst|imago) kapot\b/,
-      /\b(?:een|een enkele|1|één) (?:verkeerde|foute) (?:stap|beweging|zet|woord|move)\b.{0,24}\b(?:en (?:het|je|alles) is (?:klaar|voorbij|over|gedaan|uit)|en (?:ik|het) (?:post|gaat|stuur|deel)|en iedereen|ben je klaar|is het klaar)\b/,
+      /\b(?:een|een enkele|1) (?:verkeerde|foute) (?:stap|beweging|zet|woord|move)\b.{0,24}\b(?:en (?:het|je|alles) is (?:klaar|voorbij|over|gedaan|uit)|en (?:ik|het) (?:post|gaat|stuur|deel)|en iedereen|ben je klaar|is het klaar)\b/,
       /\bik ken (?:mensen|gasten|jongens|types|een paar mensen) die (?:je|jou|u) (?:\w{1,8} )?(?:kunnen |weten te |zullen )?(?:vinden|pakken|opzoeken|komen halen|weten te vinden)\b|\banders (?:komen|staan|gaan) (?:we|wij|ze|mijn jongens) (?:\w{1,8} )?(?:langs|op de stoep|aan de deur) (?:bij|aan) (?:je|jouw|uw)\b/,
       new RegExp(`\\b(?:\\d{2,4} ?(?:euro|eur|e)|paysafe ?cards?|paysafe|cadeaukaarten|cadeaukaart|bol ?bon|steam ?kaart|google play|itunes|giftcards?|tegoed)\\b.{0,40}\\b(?:binnen (?:een|1|het|\\d{1,2}) (?:uur|kwartier|half uur|dag)|voor (?:vanavond|middernacht|morgenochtend) (?:\\d{1,2} )?|codes? (?:hier )?(?:sturen|opsturen|doorsturen|hierheen))\\b`),
       /\b(?:als|een) voorschot\b.{0,30}\b(?:rest|de rest|het andere|de andere)\b|\b(?:stuur|betaal|geef) (?:maar |dan |nu )?(?:eerst )?(?:die |de )?\d{2,4}(?: euro)? (?:als )?(?:voorschot|aanbetaling|eerste deel)\b/,
@@ -566,7 +566,7 @@ export const rules: RuleDef[] = [
       /\b(?:zal|kan|mag|moet) ik (?:je |jou |u )?(?:de |die |het |mn |mijn )?(?:code|codes|kaart|bon)(?: \w{1,8})? (?:sturen|opsturen|doorsturen|geven|appen|sturn)\b|\bik (?:stuur|app|geef) (?:je |jou |u )?(?:zo |straks |ff |even )?(?:de |die |het )?(?:code|codes)\b/,
     ],
     examples: {
-      match: [
+      match: ['één verkeerde stap en het is klaar', 
         'wallah ik sloop je reputatie als je niet doet wat ik zeg',
         'ik verpest je hele leven, wacht maar af',
         'één verkeerde stap en het is klaar met jou',
