@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU, YOUR, YOURE, YOURSELF } from './words';
+import { NOT_OWNED, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Desensitisation (Winters et al. 2020, 2021; Elliot's "teasing towards sexual topics"): sexual
@@ -451,10 +451,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"I want to kiss you all over", "do you like it rough", "do you shave", "ever been touched down there".',
     patterns: [/\b(?:bet|i bet) (?:u|you|ya) (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|amazing|fine|cute|great|perfect|incredible) in (?:a |ur |your |just |only )?(?:bikini|swimsuit|underwear|undies|bra|lingerie|thong|nothing|towel|swimwear|bathing suit)\b|\b(?:ur|your) body (?:is )?(?:lowkey |highkey |so |rly |really |actually )?(?:fire|hot|sexy|banging)\b/, /\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
-    unless: [/(?:^|\s)[-–] ?(?:mum|mom|dad|nan|gran|grandma|grandad|auntie)$|\b(?:mum|mom|dad|nan|gran) said\b|\b(?:training|gym|swimming|workout|season)\b/, /\b(?:game|rugby|football|match|legs for|beard)\b/],
+    unless: [new RegExp(String.raw`${NOT_OWNED}\b(?:mum|mom|dad|nan|gran|grandma|grandad|auntie)(?: x{1,4})?$|\b(?:mum|mom|dad|nan|gran) said\b|\b(?:training|gym|swimming|workout|season)\b`), /\b(?:game|rugby|football|match|legs for|beard)\b/],
     examples: {
-      match: ["bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
-      noMatch: ["bet u look good in ur bikini for the holiday, mum said u got a new one - nan", "ur body is insane after all that training", "ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
+      match: ["bet u look so hot in ur bikini, dont tell ur mum", "bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
+      noMatch: ["bet u look lovely in ur new swimsuit!! have fun on holiday - nan x", "bet u look good in ur bikini for the holiday, mum said u got a new one - nan", "ur body is insane after all that training", "ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
     },
   },
   {
