@@ -73,7 +73,7 @@ export const rules: RuleDef[] = [
       /\bwho needs (?:them|em|her|him|friends|those (?:\w{1,10})|(?:ur|your) (?:friends|parents|family|mates|mum|mom|dad)|any ?one else)\b.{0,20}\b(?:got|have|'?ve got|with) me\b/,
     ],
     // A friend after friend drama: "u got me and amy", the group, not the sender alone.
-    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin)\b|\b(?:bestie|bff|sis|bro)\b/, /\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and |n )?[a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
+    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin)\b|\b(?:bestie|bff|sis|bro)\b/, /\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
     examples: {
       match: ["who needs them when u got me fr", "who needs friends when u have me", "who needs ur parents anyway, u got me", 
         "i'm the only one who really understands you",
@@ -84,10 +84,11 @@ export const rules: RuleDef[] = [
         'you can only trust me',
         "i'm the only one on ur side",
         'forget about them, u have me',
+        'forget them, u got me and thats enough',
         'no one really gets u except me',
         'im ur only true friend',
       ],
-      noMatch: ["u dont need them, u got me & the girls", "who needs them when u got me n amy & jess lol", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
+      noMatch: ["u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
         "you don't need your calculator for the test",
         "i'm the only one who finished the homework lol",
         'you dont need them anymore? can i have ur old shoes',
@@ -179,7 +180,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
-    unless: [/\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and |n )?[a-z]{3,12})?)(?: lol| haha| tho| always)?$/, /\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
+    unless: [/\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/, /\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
       match: [
         'u dont need those people',
@@ -195,7 +196,7 @@ export const rules: RuleDef[] = [
         "they'd never understand what we have",
         'your family treats you like a kid',
       ],
-      noMatch: ["u dont need them, u got me & the girls", "u dont need them, u got me n amy & jess lol", "u dont need them, u got me and Amy 💕", "honestly cut her off, she's been fake to u for months", "block him, hes been toxic to u since year 8", "drop her tbh, shes so fake, always talking behind ur back", "ghost him, he was fake the whole time he went out with u", "cut him off, he's bad for u and u know it", "u dont need them, u have me and the girls", "forget them, u got me n jess n priya lol", "u don't need those people, u've got me and Leah always", "u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
+      noMatch: ["u dont need them, u got me & the girls", "u dont need them, u got me and Amy 💕", "honestly cut her off, she's been fake to u for months", "block him, hes been toxic to u since year 8", "drop her tbh, shes so fake, always talking behind ur back", "ghost him, he was fake the whole time he went out with u", "cut him off, he's bad for u and u know it", "u dont need them, u have me and the girls", "forget them, u got me n jess n priya lol", "u don't need those people, u've got me and Leah always", "u dont need them, ur way better at maths than all of them lol", "u dont need them, u've got us 💕 group chat > everyone", "nobody understands u like i do bestie 😭💕", "u dont need them, u got us!! squad forever 💕", "i get u better than anyone, we've been friends since year 3", 
         'my parents don\'t get me at all lol',
         'you should spend less time on tiktok',
         'cut them off at the end of the video',
