@@ -1,10 +1,10 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, YOUR } from './words';
+import { FAMILY_VOICE, NOT_OWNED, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  /\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|(?:^|\s)[-–] ?(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)$|\b(?:dad|mum|mom) wants to set up\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b/;
+  new RegExp(String.raw`\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|${NOT_OWNED}\b(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)(?: x{1,4})?$|\b(?:dad|mum|mom) wants to set up\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b`);
 
 /** A place the teen runs with friends (a Discord or Minecraft server, a group chat, a clan): being made its admin is everyday gaming, not a takeover of the teen's own account. */
 const SHARED_SPACE = '(?:discord |minecraft |mc |roblox )?(?:server|servers|gc|group ?chat|groupchat|group|clan|realm|smp|guild)\\b';
@@ -49,8 +49,9 @@ const BASE: RuleDef[] = [
         'if u loved me youd give me ur password',
         'what is ur pin? i just wanna check smth',
         'pw? i need it to fix ur acc',
+        'i need ur password, just dont tell ur mum',
       ],
-      noMatch: ["whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
+      noMatch: ["i need ur password to sort out ur apple id - mum", "whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -207,14 +208,17 @@ const BASE: RuleDef[] = [
       /\b(?:pin|passcode|password|pass ?code|code|pattern) (?:u|you) use (?:for|on|to unlock|to get into) (?:ur|your)\b/,
       /\bhand (?:over )?(?:ur|your) (?:login|log ?in|password|pass|details|account|acc|phone) (?:over)?\b|\bhand (?:ur|your) (?:login|password|phone) over\b/,
       /\b(?:\d|four|six|eight) ?(?:digit|number) code\b.{0,40}\b(?:forward|send|tell|give|text|read)(?: it| them)? (?:to )?me\b/,
-      new RegExp(`\\b(?:make|add|set|put|invite) me (?:as )?(?:an? )?(?:admin|mod|co-?owner|owner|moderator|co-?admin|manager|account manager|editor|collaborator) (?:on|of|for|in|to) (?:ur|your)\\b(?! ${SHARED_SPACE})|\\b(?:give me|gimme) (?:full )?(?:admin|owner|manager) (?:access |rights )?(?:on|of|for|to) (?:ur|your)\\b(?! ${SHARED_SPACE})`),
-      /\b(?:email|e-?mail|username|user ?name|user) (?:and |& |plus |n )?(?:pw|pwd)\b|\b(?:email|e-?mail|username|user ?name) (?:and|&|plus|n) (?:pass|password)\b(?! (?:reset|manager))/,
+      new RegExp(`\\b(?:make|add|set|put|invite) me (?:as )?(?:an? )?(?:admin|mod|co ?owner|owner|moderator|co ?admin|manager|account manager|editor|collaborator) (?:on|of|for|in|to) (?:ur|your)\\b(?! ${SHARED_SPACE})|\\b(?:give me|gimme) (?:full )?(?:admin|owner|manager) (?:access |rights )?(?:on|of|for|to) (?:ur|your)\\b(?! ${SHARED_SPACE})`),
+      /\b(?:email|e ?mail|username|user ?name|user) (?:and |plus |n )?(?:pw|pwd)\b|\b(?:email|e ?mail|username|user ?name) (?:and|plus|n) (?:pass|password)\b(?! (?:reset|manager))/,
       /\b(?:discord|account|auth|session|login|steam|roblox) (?:token|cookie|cookies)\b/,
     ],
     unless: [/\b(?:mum|mom|dad|family (?:plan|sharing|netflix)|school (?:app|portal|wifi)|homework|kahoot|never (?:give|share|send)|don'?t (?:give|share|send)|scam|phishing)\b/],
     examples: {
       match: [
         'invite me as a collaborator on ur channel, ill run it',
+        'make me co-owner on ur insta',
+        'whats ur e-mail & pw',
+        'send ur e-mail and password',
         'add me as a manager on ur tiktok, need full access',
         'make me an editor on ur insta page',
         'gimme admin on ur youtube channel',
@@ -282,10 +286,10 @@ const BASE: RuleDef[] = [
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
   'en.account_control.password': {
     match: ["whats the login for ur school app? wanna see ur timetable", "whats your apple id password, need to approve the app for you", "give me ur password, ask to buy isnt working again", 'whats ur password for the school app i need to see ur timetable', 'give me ur login for the revision website, mine is broken', "whats ur pin for the school dinner account, i'll top it up for u - mum", 'whats ur apple id? dad wants to set up family sharing so u get the apps'],
-    noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw'],
+    noMatch: ['the school app is down again', 'mum topped up my dinner money', 'whats the timetable for tmrw', 'i need ur password, just dont tell ur mum'],
   },
   'en.account_control.access-wide': {
-    match: ['i need ur spotify password, the family plan kicked u out - mum', 'i need ur netflix password, the family plan ran out', 'i need ur email password for family sharing - dad'],
+    match: ['i need ur password to sort out ur apple id - mum', 'i need ur spotify password, the family plan kicked u out - mum', 'i need ur netflix password, the family plan ran out', 'i need ur email password for family sharing - dad'],
     noMatch: ['the family plan is too expensive', 'my school laptop is broken', 'google classroom is down'],
   },
   'en.account_control.login-code': {

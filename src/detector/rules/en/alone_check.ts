@@ -32,7 +32,7 @@ const BASE: RuleDef[] = [
       // "u by urself or is the fam in?", "u on ur own at home?", "if ur gonna be alone for a bit", "so its just u and the dog tonight".
       /\b(?:you|u|ya) (?:(?:home|still|all) )?(?:alone|by (?:your|ur|ya|yo) ?self|on (?:your|ur|ya) own)(?: (?:at home|in the house|at urs|at yours|there|rn|now|tonight|today|atm|again|yet|later))? ?(?:\?|or (?:is|are|r|does|do|with) )/,
       /\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
-      /\b(?:it'?s|its|is it) (?:just )?(?:you|u|ya) (?:and|n|&) (?:the|ur|your) (?:dog|cat|pets?|hamster|bird|baby ?sister|baby ?brother|little (?:sister|brother|sis|bro))(?: (?:tonight|rn|at home|this weekend|again|then))? ?(?:\?|haha|lol|$)/,
+      /\b(?:it'?s|its|is it) (?:just )?(?:you|u|ya) (?:and |n )?(?:the|ur|your) (?:dog|cat|pets?|hamster|bird|baby ?sister|baby ?brother|little (?:sister|brother|sis|bro))(?: (?:tonight|rn|at home|this weekend|again|then))? ?(?:\?|haha|lol|$)/,
       /\b(?:(?:do|d) )?(?:you|u|ya) sleep (?:alone|by (?:your|ur) ?self|in (?:your|ur) own (?:room|bed|bedroom))\b|\b(?:is|are|r|with) (?:the |your |ur )?(?:bedroom |room )?door (?:closed|shut|locked)\b|\b(?:can|could|will) (?:you|u) lock (?:the|your|ur) (?:bedroom |room )?door\b/,
     ],
     unless: [
@@ -45,6 +45,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        'is it just u & the dog tonight?',
         'so ur on ur own till 6?',
         'are you home alone?',
         'r u alone rn',
@@ -524,11 +525,11 @@ const BASE: RuleDef[] = [
     note: 'Checks who is home or watching in other words: "parents home? 👀", "ur mum doesnt check ur snap", "is anyone home yet", "just u and ur mum? does she work nights".',
     unless: [/\b(?:snacks|dinner|lasagne|fridge|pasta|pizza|popcorn|come sit|sit with (?:u|you)|keep (?:u|you) company)\b|\b(?:grandma|grandad|nan|gran) (?:said|says|can|will)\b|\b(?:dad|mum|mom)'?s working\b/, /\bmy (?:mum|mom|dad|parents|mam) (?:said|says) (?:u|you) can\b|\b(?:stay|sleep|come) (?:at|to|round) ours\b/],
     patterns: [
-      new RegExp(String.raw`(?:^|[.!?] |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
-      new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and|n|&) ${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
+      new RegExp(String.raw`(?:^|\? |\b(?:so|btw|oh|sec|anyway) )(?:ur |your )?(?:parents|folks|mum|mom|dad) (?:home|in|around|out)\b ?\?|\b(?:parents|folks) (?:home|in|around|out) ?\?$|\b${YOUR} (?:mum|mom|dad|parents|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:check|look at|go through) ${YOUR}\b`),
+      new RegExp(String.raw`\bis (?:any ?one|anybody|any1) home yet\b|\bjust ${YOU} (?:and |n )?${YOUR} (?:mum|mom|dad)\b|\b(?:does|do) (?:she|he|they) work nights\b|\b(?:home|in|at home) by (?:urself|yourself|ur self|your self)\b`),
       /\b(?:does|do|is|are) (?:she|he|they|ur mum|ur mom|ur dad|ur parents|your mum|your mom|your dad|your parents) (?:work|working)(?: (?:late|till late|nights|evenings|then|that day|tonight|today|tomorrow|tmrw|on \w{1,9}))? ?\??$|\b(?:what time|when) (?:does|do) (?:ur|your) (?:mum|mom|dad|parents) (?:finish|get off|get back from|leave) work\b|\b(?:ok|fine|cool) with (?:u|you) staying (?:late|behind|after)\b/,
       // t15: "so its just u after 8?", "its just u n me then", "ur parents are out tonight right?", family link on the phone, "has the babysitter gone yet".
-      /\b(?:its|it'?s|so) just (?:u|you|ya)(?: (?:n|and|&) me)? (?:after|til|till|until|from|tonight|at home|home|alone|then|all (?:night|day|evening|weekend))\b|\b(?:ur|your) (?:parents|mum|mom|dad|folks) (?:are|r|is|'?re|'?s) (?:out|away|gone) (?:tonight|today|later|this weekend|all (?:night|day|weekend))\b.{0,8}\b(?:right|yeah|innit|ye|yh|yea)\b|\b(?:has|is|did|have) (?:the|ur|your) (?:babysitter|baby sitter|nanny|sitter|childminder|au pair) (?:gone|left|leave|still there|still round)\b/,
+      /\b(?:its|it'?s|so) just (?:u|you|ya)(?: (?:n |and )?me)? (?:after|til|till|until|from|tonight|at home|home|alone|then|all (?:night|day|evening|weekend))\b|\b(?:ur|your) (?:parents|mum|mom|dad|folks) (?:are|r|is|'?re|'?s) (?:out|away|gone) (?:tonight|today|later|this weekend|all (?:night|day|weekend))\b.{0,8}\b(?:right|yeah|innit|ye|yh|yea)\b|\b(?:has|is|did|have) (?:the|ur|your) (?:babysitter|baby sitter|nanny|sitter|childminder|au pair) (?:gone|left|leave|still there|still round)\b/,
       /\b(?:is|does|do|has|have|got|r|are|did) (?:ur|your|u|you|they|she|he)\b.{0,20}\b(?:family link|parental controls?|qustodio|bark app|family sharing)\b/,
       // t16: 'tell me when everyones asleep at urs'.,
       /\b(?:lmk|let me know|text me|tell me|msg me|message me|hmu|dm me|snap me) (?:when|once|as soon as) (?:every ?one|everybody|every1|the house|they|(?:ur|your) (?:brother|sister|bro|sis|siblings|nan|gran|grandma|stepdad|step ?(?:dad|mum|mom)))(?:'?s| is| are| r|'?re)? (?:all )?(?:asleep|in bed|gone to bed|gone to sleep|goes to (?:bed|sleep)|sleeping|quiet|empty|gone out|goes out)\b|\b(?:ur|your) (?:mum|mom|dad|parents|folks)\b.{0,25}\bapps? on (?:ur|your) (?:phone|ipad|tablet|laptop)\b.{0,15}\b(?:track|tracks|monitor|monitors|spy|spies|check|checks|read|reads|see|sees|watch|watches)\b/,
@@ -537,6 +538,8 @@ const BASE: RuleDef[] = [
     examples: {
       match: [ "u on ur own tonight then? 👀", "ur house sounds quiet, everyone out?", "r u by urself this weekend", "ur place looks so empty in that pic, parents away?", "has ur mum got any apps on ur phone that track stuff", "did ur parents put apps on ur ipad to monitor u", "text me when the house is quiet", "let me know when ur brothers gone to sleep", "snap me once ur stepdad goes out", "tell me when everyones asleep at urs", "text me once everybody's in bed 😏", "lmk when they're all asleep and we can call","is ur mum ok with u staying late thursdays? or does she work", "what time does ur dad finish work", "are ur parents working tonight?", 
         'parents home? 👀',
+        'so its just u & ur mum?',
+        'its just u & me tonight',
         'lol ur mum doesnt check ur snap does she',
         'is anyone home yet or do u have peace',
         'is it just u and ur mum? does she work nights',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, YOU } from './words';
+import { FAMILY_VOICE, NOT_OWNED, YOU } from './words';
 
 /**
  * Trust building (Elliot 2017; "trust development" in Winters et al. 2020, 2021): compliments,
@@ -88,9 +88,12 @@ export const rules: RuleDef[] = [
       /\b(?:i'?m|im|i am) the only (?:one|person|1) (?:who|that) (?:really |truly |actually |even )?(?:cares?|understands?|gets (?:you|u)|loves? (?:you|u)|listens)\b/,
       /\b(?:care about|love|understand|get) (?:you|u|ya) (?:way |so much )?more than (?:they|them|ur|your|any ?one|anybody|any1)\b/,
     ],
-    unless: [/\b(?:only )?(?:met|meet) (?:at|in) (?:camp|school|scouts|cubs|brownies|guides|the club|club|training|practice|football|netball|dance|church|youth group|the party|class|the sleepover|orientation)\b/, /\b(?:the|all the|ur|your|my|our) (?:teachers?|coach(?:es)?|leaders?|scouts? leaders?|cubs? leaders?|counsellors?|tutors?|instructors?|dance teachers?|staff)(?: all| always| even| literally)? (?:said|says|say|think|thinks|told me|reckon|reckons|love|loves|rave about)\b/, /\b(?:only )?(?:been|known (?:u|you|each other)) since (?:september|january|february|march|april|may|june|july|august|october|november|december|sept|sep|year \d|yr \d|the start of (?:the )?(?:year|term)|we started (?:school|secondary|year))\b|(?:^|\s)[-–—] ?(?:coach|mr|mrs|ms|miss|sir)\b|\b(?:on|in) the (?:team|squad|club)\b.{0,40}\b(?:keep it up|never give up|well done|training)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
+    unless: [/\b(?:only )?(?:met|meet) (?:at|in) (?:camp|school|scouts|cubs|brownies|guides|the club|club|training|practice|football|netball|dance|church|youth group|the party|class|the sleepover|orientation)\b/, /\b(?:the|all the|ur|your|my|our) (?:teachers?|coach(?:es)?|leaders?|scouts? leaders?|cubs? leaders?|counsellors?|tutors?|instructors?|dance teachers?|staff)(?: all| always| even| literally)? (?:said|says|say|think|thinks|told me|reckon|reckons|love|loves|rave about)\b/, new RegExp(String.raw`\b(?:only )?(?:been|known (?:u|you|each other)) since (?:september|january|february|march|april|may|june|july|august|october|november|december|sept|sep|year \d|yr \d|the start of (?:the )?(?:year|term)|we started (?:school|secondary|year))\b|${NOT_OWNED}(?:\b(?:coach|mr|mrs|ms|sir)(?: [a-z]{2,12})?|(?<!\b(?:i|we|really|still|gonna|will|ill|i'?ll|do|dont|don'?t) )\bmiss(?! (?:you|ya|yu|yuo|u|ur|your|him|her|them|it|that|this|us|me|talking|seeing|chatting|texting|when)\b)(?: [a-z]{2,12})?)(?: x{1,4})?$|\b(?:on|in) the (?:team|squad|club)\b.{0,40}\b(?:keep it up|never give up|well done|training)\b`), /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b/],
     examples: {
       match: [
+        "ur so different from the others, u know that? just dont tell coach",
+        'nobody understands u like i do, i miss you',
+        'nobody understands u like i do, i miss ya',
         'ur too good for those boys at ur school',
         "ur so different from anyone i've ever talked to",
         "it's rare to find someone like u",
@@ -117,7 +120,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: [ "feels like ive known u forever and we only met at camp tuesday", "cant believe we only met at netball last month, ur like my sister now", "we only met in class this week but it feels like ages lol", "ur different from the other kids, the scouts leaders love u", "ur not like the other kids, the coaches say u actually listen", "the teachers all say ur different from the rest of the class, so proud","i get u better than anyone, we've been friends since year 3", "i feel like ive known u forever and its only been since september lol", "ur different from everyone else on the team, u never give up. keep it up - coach dave", "feels like weve known each other for years but its only been since the start of term", "happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
+      noMatch: [ "ur so different from the others, well done today - miss", "ur so different from the others, proud of u - coach dave", "ur so different from the others - mr jones", "feels like ive known u forever and we only met at camp tuesday", "cant believe we only met at netball last month, ur like my sister now", "we only met in class this week but it feels like ages lol", "ur different from the other kids, the scouts leaders love u", "ur not like the other kids, the coaches say u actually listen", "the teachers all say ur different from the rest of the class, so proud","i get u better than anyone, we've been friends since year 3", "i feel like ive known u forever and its only been since september lol", "ur different from everyone else on the team, u never give up. keep it up - coach dave", "feels like weve known each other for years but its only been since the start of term", "happy 6 months babe \ud83e\udd70 nobody understands me like u do, thanks for putting up with my moods and my terrible jokes. see u at lunch tmrw", 
         'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
@@ -220,9 +223,9 @@ export const rules: RuleDef[] = [
       /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u)\b|\bthe only (?:one|person) i can (?:be myself|really be myself|talk to|be real|open up|be honest)\b/,
       /\b(?:vent|talk|open up|tell me anything|tell me everything)\b.{0,25}\bno (?:judgement|judgment|judging)\b|\b(?:you|u) can (?:always )?(?:vent|open up|tell me anything|tell me everything) (?:to me)?\b/,
       /\b(?:ur|your) (?:texts|messages|msgs|voice|smile|face|snaps|chats?|voice notes) (?:are|r|is) the (?:only|best) thing (?:that )?(?:gets|keeps|makes)\b|\bonly thing (?:that )?(?:gets|keeps) me (?:thru|through|going)\b/,
-      /\bi (?:only|just) (?:want|care about) (?:what'?s|whats|what is) best for (?:you|u)\b|\btrust me,? i (?:only|just) want\b/,
+      /\bi (?:only|just) (?:want|care about) (?:what'?s|whats|what is) best for (?:you|u)\b|\btrust me i (?:only|just) want\b/,
       /\b(?:obsessed|in love|so into) (?:with )?(?:ur|your) (?:smile|eyes|face|lips|body|voice|laugh|hair|vibe)\b/,
-      /\b(?:u|you) (?:and|n|&) (?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
+      /\b(?:u|you) (?:and |n )?(?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
       /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
     ],
     unless: [/\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
@@ -234,6 +237,8 @@ export const rules: RuleDef[] = [
         'trust me, i only want whats best for u',
         'lowkey obsessed with ur smile',
         'u and me just get each other, its rare',
+        'u & me really get each other',
+        'trust me, i just want u happy',
         'ur way smarter than the kids in ur class, they just dont get u',
       ],
       noMatch: [
@@ -375,7 +380,7 @@ export const rules: RuleDef[] = [
       /\b(?:smarter|more mature|older|wiser|prettier|cuter|hotter|cooler|funnier|more fun|more interesting|better(?: \w{1,10})?) than (?:\w{1,10} )?(?:(?:people|ppl|girls|guys|boys|kids|teens|other (?:girls|guys|kids)) (?:your|ur|my) age|(?:most |some |a lot of |half the )?(?:adults|grown ups|grownups))\b/,
       /\b(?:boys|guys|lads|kids|girls) (?:your|ur|ya) age (?:are|r|is|just|dont|don'?t|can'?t|cant|wont|won'?t|never|will never) (?:so |all |too |really )?(?:immature|childish|boring|dumb|stupid|know|appreciate|deserve|treat|handle|get)\b/,
       /\b(?:need|deserve|want) (?:a real|an older|a mature|a grown) (?:man|guy|boy)\b/,
-      /\bif (?:you|u) (?:were|was) (?:\w{1,8} )?older,? i(?:'?d| would)\b/,
+      /\bif (?:you|u) (?:were|was) (?:\w{1,8} )?older i(?:'?d| would)\b/,
       /\b(?:old soul|talk like an adult|talk like a grown ?up)\b/,
       /\b(?:than|like) (?:any |the |other |those )?(?:boys?|guys?|lads?|kids?) (?:your|ur|ya) age\b/,
       /\b(?:i'?m|im|i am) (?:not like|different (?:from|than)) (?:the |those |other |most |all the )?(?:other )?(?:guys|boys|men|lads)\b/,
@@ -383,7 +388,7 @@ export const rules: RuleDef[] = [
       /\b(?:you'?re|your|ur|u r|you are) (?:literally |honestly |actually |def |defo |lowkey |so )?(?:my )?(?:fav|favourite|favorite|best) (?:person|human|one) to (?:talk|text|chat) (?:to|with)\b/,
       /\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:who|that) (?:\w{1,10} )?(?:appreciates|treats|cares|loves|gets|understands|values|respects|spoils)\b/,
       /\b(?:deserve|need) (?:someone|somebody|a (?:guy|man|girl|bf|boyfriend)) (?:\w{1,10} )?(?:like me|who (?:treats|appreciates|gets|understands) (?:you|u) (?:right )?like (?:i do|me))\b/,
-      /\b(?:you'?re|your|ur|u r|you are) (?:so |just )?different(?: from (?:the )?(?:others|other girls|other guys))?,? (?:you|u) (?:get it|get me|understand)\b/,
+      /\b(?:you'?re|your|ur|u r|you are) (?:so |just )?different(?: from (?:the )?(?:others|other girls|other guys))? (?:you|u) (?:get it|get me|understand)\b/,
       /\bdeserve(?:s)? to be (?:treated like a (?:princess|queen|goddess)|spoiled|spoilt|pampered|treated right|worshipped)\b/,
       /\btreat (?:you|u) like (?:the |a )?(?:queen|princess|goddess)\b/,
       /\b(?:you'?re|ur|you are|u r) my (?:angel|princess|queen|everything|whole world|baby girl|sunshine)\b/,
@@ -414,6 +419,8 @@ export const rules: RuleDef[] = [
         'guys ur age dont know how to treat a girl',
         'u need a real man not a boy',
         'if u were older id date u',
+        'if u were older, i would ask u out',
+        "you're so different from the others, you get me",
         'u have an old soul',
         'let me treat u like the queen u are',
       ],
@@ -439,7 +446,7 @@ export const rules: RuleDef[] = [
       /\bas (?:mature|pretty|beautiful|sweet|smart|cute|special|amazing|grown up|gorgeous) as (?:you|u)\b/,
       /\blight up (?:a|the|any) room\b/,
       /\b(?:you|u) (?:always |really |just )?(?:understand me\b|get me(?: ?$| so\b| better\b| like\b| in a\b| more\b| completely\b| fr\b))/,
-      /\b(?:you'?re|ur|u r) (?:so )?different,? in a good way\b/,
+      /\b(?:you'?re|ur|u r) (?:so )?different in a good way\b/,
       /\b(?:talking to (?:you|u)|(?:you|u)|ur (?:messages|texts|msgs)) (?:always )?(?:make|makes|made) my (?:day|night|week)\b/,
       /\b(?:idk how|how|cant believe how) (?:you'?re|ur|u r|u are|you are) (?:only|just) (?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b/,
       /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
@@ -575,7 +582,7 @@ export const rules: RuleDef[] = [
       /\bi knew (?:u|you) were (?:special|different|the one|something else)\b|\b(?:ur|you'?re|youre|u r) the (?:highlight|best part) of my (?:day|week|night)\b/,
       /\b(?:u|you) could be a (?:proper |real |famous |pro |professional |real life )?(?:artist|model|singer|dancer|actress|actor|influencer|star|popstar|rapper)\b/,
       /\b(?:ur|your) (?:voice|laugh|smile|eyes|face|hair|lips|accent|giggle)\b(?: (?:on|in) (?:vc|the call|ur story|that pic))? (?:is|r|are|'?s) (?:so |really |rly |kinda |literally |actually )?(?:cute|hot|sexy|pretty|beautiful|gorgeous|adorable|attractive|perfect|angelic)\b/,
-      /\bi (?:saved|keep|kept|screenshot(?:ted)?|reread|re-read|read back) (?:all |every one of )?(?:ur|your) (?:messages|msgs|texts|voice notes|vns|snaps)\b/,
+      /\bi (?:saved|keep|kept|screenshot(?:ted)?|re ?read|read back) (?:all |every one of )?(?:ur|your) (?:messages|msgs|texts|voice notes|vns|snaps)\b/,
       /\b(?:ur|your|that) (?:smile|face|laugh|voice|messages?|texts?|pics?|selfie)\b.{0,25}\b(?:made|make|makes|making) my (?:whole )?(?:day|week|night|month|year)\b/,
       /\b(?:ur|you'?re|youre|u r) my (?:fav(?:ou?rite)?|fave) (?:notification|person|human|part of the day)\b|\bchecking my phone (?:hoping|to see if|in case) (?:its|it'?s|ur|you)\b/,
       /\bi see (?:so much|something|a lot|potential|greatness|something special|a star) in (?:u|you)\b|\bwith me (?:coaching|managing|training|helping) (?:u|you)\b/,
@@ -585,6 +592,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'i knew u were special from the first message',
+        'i re-read all ur messages last night lol',
         'ur the highlight of my day',
         'ur drawings are insane, u could be a proper artist one day. i mean that',
         'ur voice on vc is so cute omg',
@@ -681,14 +689,14 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} have (?:that|this|such an?) (?:\w{1,10} )?effect on me\b|\bgrinning like an idiot\b.{0,40}\b${YOU}\b|\bmaturity\b.{0,20}\b(?:adults|grown ?ups)\b`),
       /\b(?:ur|your|ya) (?:smile|eyes|face|hair|lips|freckles|dimples)\b.{0,12}\b(?:in|on) (?:that|ur|your|the|this) (?:last |new |latest |recent )?(?:pic|photo|selfie|story|post|pfp|vid|video|reel|snap)\b/,
       /\bi trust (?:u|you|ya) more than (?:\w{1,10} )?(?:any ?one|any1|anybody|ppl|people|my|friends|most)\b/,
-      /\b(?:i'?m|im|i am|i'?ll|ill|i will) always (?:be )?on (?:ur|your) side\b|\bwhatever happens,? (?:i'?m|im|i am|i'?ll|ill) (?:always )?(?:be )?on (?:ur|your) side\b/,
+      /\b(?:i'?m|im|i am|i'?ll|ill|i will) always (?:be )?on (?:ur|your) side\b|\bwhatever happens (?:i'?m|im|i am|i'?ll|ill) (?:always )?(?:be )?on (?:ur|your) side\b/,
       /\b(?:from|since|by) (?:ur|your) (?:very )?first (?:message|msg|text|dm|snap|comment|reply)\b|\bfrom the (?:very )?first (?:message|msg|text|dm)\b/,
       /\b(?:over|than|more than|rather than) (?:any ?one|any1|anybody|people|ppl|girls|guys|women|men|those|the (?:girls|guys|women|men|people)) (?:my|of my) (?:own )?age\b/,
       // t15: thinking of the teen all day, "my fav person on here", "the only one who listens", their voice or smile.
       /\b(?:thinkin|thinking|think|thought) (?:about|bout|abt|of) (?:u|you|ya) (?:all day|all night|all nite|even when|every ?time|since|constantly|24 ?7|nonstop|non stop|the whole (?:day|time|night|nite))\b|\b(?:ur|you'?re|u r|youre) (?:literally |honestly |lowkey |deadass |fr |actually )?(?:my|ma) (?:fav|fave|favourite|favorite)(?: person| human| one)? (?:on here|in (?:the (?:whole )?)?(?:server|game|clan|squad|chat|discord|lobby)|on (?:this app|discord|insta|snap|here))\b|\b(?:ur|you'?re|u r|youre) the only one (?:in (?:the |this |my )?\w{1,10} |on here |here )?(?:who|that|tht) (?:actually |really |even |properly )?(?:listens|gets me|understands|cares|talks to me|makes me)\b/,
       /\b(?:that|ur|your) (?:smile|laugh|voice)\b.{0,25}\b(?:had me|got me|made me|makes me|has me) (?:grinning|smiling|blushing|melting|giggling)\b|\bgrinning like an idiot\b|\b(?:ur|your) voice\b.{0,12}\b(?:so )?(?:calming|soothing|relaxing|attractive|hot|sexy)\b|\bcould listen to (?:u|you|ur voice|your voice) (?:all night|all day|forever|for hours)\b|\bi could listen all night\b/,
       // The scout voice: "u could model easy", "the camera loves ur face", "such a unique look", "ppl would kill for ur face".
-      /\b(?:u|you) could (?:easily |totally |def |defo |deffo |100 |100% )?model\b(?! (?:it|this|that|the|a|in|for)\b)|\b(?:camera|lens) (?:just |really |literally |honestly )?loves? (?:ur|your|u|you)\b|\b(?:such a|a really|a very|a proper|that) (?:unique|rare|striking|special|natural|fresh) look\b|\bwould kill for (?:ur|your) (?:face|look|looks|body|skin|eyes|hair|smile|jawline)\b/,
+      /\b(?:u|you) could (?:easily |totally |def |defo |deffo |100 )?model\b(?! (?:it|this|that|the|a|in|for)\b)|\b(?:camera|lens) (?:just |really |literally |honestly )?loves? (?:ur|your|u|you)\b|\b(?:such a|a really|a very|a proper|that) (?:unique|rare|striking|special|natural|fresh) look\b|\bwould kill for (?:ur|your) (?:face|look|looks|body|skin|eyes|hair|smile|jawline)\b/,
       // Too grown for their peers, "how are u single", "if i was ur age", "better than any girl ive met", "u could pass for 18".
       /\btoo (?:grown|mature|grown up|advanced|smart) for (?:(?:year|yr) \d{1,2} |the |those |ur |your )?(?:boys|lads|guys|girls|kids|class|year)\b|\bwouldn'?t know what to do with (?:u|you|ya)\b|\bhow (?:ur|you'?re|u r|youre|are u|r u|is (?:some ?one|a girl|a guy) like (?:u|you)) (?:still )?single\b|\b(?:lads|boys|guys|girls) (?:at|in) (?:ur|your) (?:school|class|year) (?:must be|are|r) (?:blind|mad|crazy|stupid|idiots|dumb)\b/,
       /\bif i (?:was|were|had been) (?:ur|your) age\b.{0,25}\b(?:shoot(?:ing)? my shot|date|dating|ask (?:u|you) out|go out with|be with (?:u|you)|make a move|wifey|marry)\b|\bbetter than any (?:girl|boy|guy|one|person|woman) (?:i'?ve|ive|i have|i) (?:ever )?(?:met|talked to|known|dated|spoken to)\b|\b(?:could|can|would) (?:easily |def |defo |totally |so )?pass (?:for|as) (?:1[6-9]|2\d|an adult|older)\b/,
@@ -703,6 +711,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: [ "ur skill is crazy for ur age, pro teams would snap u up", "ur glow up is unreal, u could walk for any brand", "agencies would fight over u fr", "honestly ur content has something most creators twice ur age dont have", "ur the only one on this server i actually trust", "ur honestly heaps more grown up than the girls i went to uni with", "u play better than half the lads double ur age", "ur the only person in this clan i really talk to", "ur messages make me smile like a fool every time", "ur texts have me grinning at my screen at work 🙈", "ur gonna be the next big thing babe trust me", "ive been grinning at my phone all day because of u, silly girl 💕", "been smiling at my phone all day cuz of u lol", "cant stop smiling at my phone bc of u", "i cant stop blushing when u text me", "with ur frame and that discipline u could be the next big fitness guy fr", "u could totally be the next big streamer with that voice", "honestly u could easily be the next big thing on tiktok","ur smile in that last pic 😍 ok i'll stop. actually no i won't", "ur eyes in ur latest story tho 😍", "ur smile on that new pfp is unreal", "i trust u more than ppl ive known for years", "weirdly i trust u more than my actual friends", "i'm always on ur side, whatever happens. remember that", "whatever happens im on ur side", "ill always be on ur side no matter what", "ur different. i could tell from ur first message", "could tell from ur first text u werent like the others", "honestly i'd pick talking to u over anyone my own age", "ur more fun than girls my own age tbh", "i'd rather talk to u than people my age", 
         'u could 100% be a model, do u get told that',
+        'u could 100% model ngl',
+        'whatever happens, im always on ur side',
         'ur bone structure is unreal',
         'you have the look brands are after right now',
         'u have better game sense than most adults i play with',

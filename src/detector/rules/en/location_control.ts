@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { FAMILY_VOICE, LOCATION, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { FAMILY_VOICE, LOCATION, NOT_OWNED, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
@@ -272,7 +272,7 @@ const BASE: RuleDef[] = [
       // Running apps as trackers: "turn on ur strava beacon so i can follow ur run", "add me to ur garmin livetrack".
       /\b(?:send|share|drop|gimme|give me|turn on|switch on|add me (?:to|on)) (?:me )?(?:ur|your) (?:strava |garmin |run |running )?(?:beacon|live ?track(?:ing)?(?: link)?|tracking link|strava(?: link)?|(?:strava|garmin|run|running) (?:live )?link)\b/,
     ],
-    unless: [/(?:^|\s)(?:[-–] ?)?(?:mum|mom|dad|love,? (?:mum|mom|dad)|love (?:you|u),? (?:mum|mom|dad)|x+ (?:mum|mom|dad))$|\blove,? (?:dad|mum|mom)\b/, /\b(?:mum|mom|dad|mama|papa|parents|grandma|grandpa|nan|gran) (?:is|was|says|said|asked|wants|needs|will|can)\b|\b(?:festival|school trip|the trip|concert|lost (?:my|ur|your) phone|phone'?s? (?:lost|missing)|battery|the group|every ?one|we all)\b/],
+    unless: [new RegExp(String.raw`${NOT_OWNED}\b(?:mum|mom|dad)(?: x{1,4})?$|\blove (?:dad|mum|mom)\b`), /\b(?:mum|mom|dad|mama|papa|parents|grandma|grandpa|nan|gran) (?:is|was|says|said|asked|wants|needs|will|can)\b|\b(?:festival|school trip|the trip|concert|lost (?:my|ur|your) phone|phone'?s? (?:lost|missing)|battery|the group|every ?one|we all)\b/],
     examples: {
       match: [
         'why is ur bitmoji not showing, did u turn location off?',
@@ -292,8 +292,9 @@ const BASE: RuleDef[] = [
         'turn on ur strava beacon so i can follow ur run',
         'add me to ur garmin livetrack',
         'send me ur run link when u go out tonight',
+        'keep ur location on 24/7 ok, just dont tell ur mum',
       ],
-      noMatch: ["always have ur location on when u go out - mum", 
+      noMatch: ["always have ur location on when u go out - mum", "keep ur location on 24/7 ok - dad x", "keep ur location on 24/7 ok. love, mum",
         'did u turn location off? mum is asking',
         'install the tracker app for the school trip',
         'accept my friend request',

@@ -216,7 +216,7 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\bi (?:can|could|'?ll|will|wanna|want to) come (?:to|over to|round to|over|round|by) (?:${YOUR} (?:house|place|home|room)|yours|urs)?\b.{0,25}\bwhen ${YOUR} (?:parents|mom|mum|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working)\b`),
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m|im|i am|i'?m gonna|gonna) (?:be )?(?:in|near|around|passing through|visiting|driving through|coming to|going to be in|heading to) (?:${YOUR} (?:town|city|area|way|neck of the woods|hood|part of town|state|school|side)|town)\b.{0,30}\b(?:meet|link|hang|chill|see ${YOU}|grab|wanna|we should|let'?s|lets|come see)\b`),
       new RegExp(String.raw`\b(?:spend|stay|sleep over) (?:the |a |this |next |all )?(?:weekend|night|day|summer|week|nite|holidays) (?:with me|at mine|at my (?:place|house|apartment|crib|flat)|w me)\b`),
-      new RegExp(String.raw`\b(?:grab|get|go|come|hang|chill|link|meet|see|eat|drive|ride|hangout|sometime|out|kick it|weekend|tonight|date)\b.{0,25}\b(?:just us|just ${YOU} (?:and|n|&) (?:me|i)|just me (?:and|n|&) ${YOU}|just (?:the )?(?:two|2) of us|just us two|us two|only us|alone together)\b`),
+      new RegExp(String.raw`\b(?:grab|get|go|come|hang|chill|link|meet|see|eat|drive|ride|hangout|sometime|out|kick it|weekend|tonight|date)\b.{0,25}\b(?:just us|just ${YOU} (?:(?:and |n )?me|(?:and|n) i)|just me (?:(?:and |n )${YOU}|(?:you|u)\b)|just (?:the )?(?:two|2) of us|just us two|us two|only us|alone together)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna|${YOU} want to|would ${YOU} like to|let'?s|lets) (?:go|come|run|drive|ride|sneak|get) (?:somewhere|someplace|out|away|on a trip|for a walk) (?:with me|w me|together|alone|private|quiet|just us)\b|\b(?:chill|link|kick it|do (?:something|smth|sth|stuff)|hangout|vibe|cuddle|kiss|go out|get together|catch up|together)\b (?:\w{1,10} )?(?:irl|in person|in real life|face to face|f2f|offline)\b`),
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m gonna|imma|i can) be (?:parked |waiting )?(?:outside|out front|round the corner|around the corner|in the (?:car|parking lot|lot)|across the street|by the gate|at the gate) (?:${YOUR} (?:school|house|place)|when ${YOU} (?:get out|finish|leave))\b|\bwhen (?:do|d|does) ${YOU} (?:get out|finish|leave|get off|let out)\b.{0,20}\b(?:i'?ll|ill|imma|i can) (?:be (?:there|outside|waiting)|come|pick|swing)\b`),
       new RegExp(String.raw`\b${I_OFFER} (?:send|get|order|book) ${YOU} (?:an? )?(?:uber|lyft|taxi|cab|ride)\b`),
@@ -234,6 +234,8 @@ const BASE: RuleDef[] = [
     examples: {
       match: [
         'ill take u to the movies saturday',
+        'lets go to the cinema, just u & me',
+        'we should hang out sometime, just me & u',
         'i want to take u out to dinner',
         'lemme take u somewhere nice',
         'i wanna take u on a trip',
@@ -282,7 +284,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'A meeting made private inside everyday plans, which the everyday veto of the other rules lets through: picking the teen up after practice and driving somewhere "just the two of us", coming to the teen\'s home while the parent is at work, chilling at "my flat" after the match, a one-to-one session at the coach\'s place where no one will distract them, "wear something nice" for the meeting, "slide out for 10 mins" when they are round the teen\'s ends.',
     patterns: [
-      /\b(?:pick (?:you|u|ya) up|drive (?:somewhere|around|off)|my (?:place|flat|house|car|apartment|appartment)|come over|come to mine|go somewhere)\b.{0,40}\b(?:just (?:the )?(?:two|2) of us|just us(?: two)?|just (?:you|u) (?:and|n|&) me|only us|alone together)\b/,
+      /\b(?:pick (?:you|u|ya) up|drive (?:somewhere|around|off)|my (?:place|flat|house|car|apartment|appartment)|come over|come to mine|go somewhere)\b.{0,40}\b(?:just (?:the )?(?:two|2) of us|just us(?: two)?|just (?:you|u) (?:and |n )?me|only us|alone together)\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma|i might) (?:come|pop|swing|slide|drop) (?:over |round |by )?(?:to )?(?:urs|yours|ur (?:house|place|flat)|your (?:house|place|flat))\b.{0,25}\b(?:when|while|whilst) (?:ur|your) (?:parents|mum|mom|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working|on holiday)\b/,
       /\b(?:chill|hang|hang out|come|sleep|stay|kick it|come round|come over|crash)\b (?:over |round )?(?:at|to|round) my (?:flat|apartment|appartment|place|crib)\b/,
       /\b(?:meet|see (?:you|u|ya)|come|when we meet|pick (?:you|u) up|date)\b.{0,40}\bwear (?:something|smth|sth|that|the|ur|your) (?:\w{1,10} )?(?:nice|cute|pretty|sexy|hot|short|tight|dress|skirt)\b/,
@@ -290,7 +292,7 @@ const BASE: RuleDef[] = [
       /\b(?:round|around|in|near|by) (?:ur|your) (?:ends|area|bit|neck of the woods|hood|way)\b.{0,30}\b(?:slide|come|pop|sneak|step) (?:out|outside|thru|through|down)\b|\b(?:slide|pop|sneak|step) (?:out|outside) (?:for )?(?:\d{1,2}|a few|five|ten|a couple of|a sec|a min) ?(?:min|mins|minutes|secs|sec)?\b/,
       /\bi'?ll be the one (?:in|with|wearing) (?:the |a )?\w{1,12}/,
       /\bwhere (?:no ?one|nobody|no1) (?:knows|will (?:see|recogni[sz]e|know)|can see|would see) (?:u|you|us)\b/,
-      /\b(?:meet|hang|chill|link)\b.{0,40}\b(?:just us(?: two)?|just (?:u|you) (?:and|n|&) me|just (?:the )?(?:two|2) of us)\b/,
+      /\b(?:meet|hang|chill|link)\b.{0,40}\b(?:just us(?: two)?|just (?:u|you) (?:and |n )?me|just (?:the )?(?:two|2) of us)\b/,
       /\b(?:send|get|order|book) (?:an? )?(?:uber|lyft|taxi|cab|ride) (?:for|to) (?:u|you|ya)\b/,
       /\bmeet me (?:there|at the \w{1,12})\b.{0,30}\b(?:give|hand) (?:u|you) (?:the|a|this) (?:package|parcel|bag|stuff|box)\b/,
       /\bpull up (?:to|at) (?:the|my) (?:flat|yard|crib|apartment|spot|trap|bando)\b/,
@@ -300,6 +302,8 @@ const BASE: RuleDef[] = [
     examples: {
       match: [
         'park after school? i\'ll be the one in the black jacket',
+        'lets meet up, just u & me',
+        'ill pick u up and we can go somewhere, just u & me',
         'lets go somewhere out of town where no one knows u',
         'lets meet at the shopping centre saturday, just us',
         'ill send an uber for u, dont worry about the cost',
@@ -346,9 +350,9 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} (?:down|tryna|trynna|free) (?:to )?(?:hang|link|link up|chill|meet|meet up|kick it|come out|come thru|pull up)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna|can ${YOU}|could ${YOU}) (?:come over|come round|come to mine|come thru|come through|pull up)\b|\bwanna (?:come|go) (?:for|on) a (?:drive|ride)\b`),
       new RegExp(String.raw`\b(?:wanna|want to|${YOU} wanna) (?:grab|get) (?:food|lunch|dinner|a bite|coffee|boba|ice cream) (?:sometime|with me|together|one day|someday|w me)\b`),
-      new RegExp(String.raw`\b(?:can|could|will|r|are) ${YOU} (?:come|sneak|get|go) (?:out|outside)(?: (?:tonight|later|rn|now|this weekend|tmrw|tomorrow|to see me))?(?: ?\?|$)|\b(?:i can|i could|i'?ll|ill|imma|lemme|let me|i might) (?:come thru|come through|slide thru|slide through|pull up)(?: (?:tonight|later|rn|now|to (?:${YOUR} (?:place|house|crib)|urs|yours)))?(?: ?\?|$|,)`),
+      new RegExp(String.raw`\b(?:can|could|will|r|are) ${YOU} (?:come|sneak|get|go) (?:out|outside)(?: (?:tonight|later|rn|now|this weekend|tmrw|tomorrow|to see me))?(?: ?\?|$)|\b(?:i can|i could|i'?ll|ill|imma|lemme|let me|i might) (?:come thru|come through|slide thru|slide through|pull up)(?: (?:tonight|later|rn|now|to (?:${YOUR} (?:place|house|crib)|urs|yours)))?(?: ?\?|$)`),
       new RegExp(String.raw`\b(?:lmk|let me know|tell me|text me) when (?:${YOURE}|${YOU} (?:are|r)) (?:free|down|around|alone) (?:to )?(?:link|meet|hang|chill|come out|come over)\b|\bmeet (?:${YOU} )?(?:halfway|half way|in the middle)\b|\b(?:wanna|want to|we should|let'?s|lets|can we|could we) (?:go )?(?:see|watch|catch) (?:a )?(?:movie|film)s? (?:together|with me|w me|sometime|one day)\b|\b(?:i'?ll|ill|i will|i'?m gonna|imma|i'?m|im) (?:be )?(?:near|around|by|outside|close to) ${YOUR} (?:school|house|street|neighbou?rhood|area|place)\b|\bi (?:wanna|want to|need to|gotta|really wanna|just wanna|cant wait to|can'?t wait to) see ${YOU} (?:so bad|soon|badly|already|so much)\b`),
-      new RegExp(String.raw`\b(?:we should|we gotta|we need to|let'?s|lets|we could) (?:finally )?(?:meet|link|link up|meet up|hang out|hang|go out)(?: up)?(?: (?:sometime|some time|soon|asap|fr|for real|one day|this weekend|next week))?(?:$|,| fr| tbh| ngl| its| it'?s| ?\?)|\bcome (?:outside|out|down|to the door)\b.{0,15}\b(?:i'?m|im|i am) (?:here|outside|out front|downstairs|waiting)\b`),
+      new RegExp(String.raw`\b(?:we should|we gotta|we need to|let'?s|lets|we could) (?:finally )?(?:meet|link|link up|meet up|hang out|hang|go out)(?: up)?(?: (?:sometime|some time|soon|asap|fr|for real|one day|this weekend|next week))?(?:$| fr| tbh| ngl| its| it'?s| ?\?)|\bcome (?:outside|out|down|to the door)\b.{0,15}\b(?:i'?m|im|i am) (?:here|outside|out front|downstairs|waiting)\b`),
     ],
     unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring|mom|mum|dad|carpool|gate|walk home|walk together|walk u home|we'?re all|were all|all of us)\b/],
     examples: {
@@ -397,7 +401,7 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b(?:where'?s|wheres|whats|what'?s|which is) the (?:nearest|closest) \w{1,15} (?:to|near|by) (?:${YOU}|${YOUR} (?:place|house|home|school|area))\b`),
       new RegExp(String.raw`\b(?:wait|waiting|meet|pick ${YOU} up|park|parked)\b.{0,40}\bso (?:nobody|no ?one|no1|${YOUR} (?:parents|mum|mom|dad|friends)|people|ppl) (?:sees?|can see|will see|knows?|notices?|finds? out)\b`),
       /\b(?:weird|crazy|strange|mad|wild) (?:that )?(?:we )?(?:still )?(?:haven'?t|havent|have not|never) (?:even )?met\b|\b(?:we )?(?:still )?(?:haven'?t|havent) (?:even )?met (?:irl|in person|in real life|yet)\b(?! (?:the|ur|your|my|his|her|their)\b)/,
-      new RegExp(String.raw`\b(?:take ${YOU}|go|head|come|meet|hang|chill|trip|day out|shopping|date|drive|ride)\b.{0,30}\bjust (?:${YOU} (?:and|n|&) me|me (?:and|n|&) ${YOU}|(?:the )?two of us|us two)\b`),
+      new RegExp(String.raw`\b(?:take ${YOU}|go|head|come|meet|hang|chill|trip|day out|shopping|date|drive|ride)\b.{0,30}\bjust (?:${YOU} (?:and |n )?me|me (?:(?:and |n )${YOU}|(?:you|u)\b)|(?:the )?two of us|us two)\b`),
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m|im|i am)(?: be)? (?:in|driving|waiting in|sat in|sitting in|parked in) (?:a|the|my) (?:black|white|silver|grey|gray|red|blue|dark|green|navy) (?:car|van|truck|golf|bmw|audi|merc|mercedes|ford|corsa|polo|suv|range rover|tesla|jeep)\b`),
       new RegExp(String.raw`\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|gonna be)? ?(?:passing|driving|coming|going) (?:thru|through|by|past) ${YOUR} (?:town|city|area|way|neighbou?rhood|village|hood|end)\b`),
       new RegExp(String.raw`\b(?:i'?ll be|ill be|i will be|i'?m|im|i am|gonna be) (?:\w{1,8} )?(?:near|in|around|by) ${YOUR} (?:neighbou?rhood|hood|area|town|city|village|end|way)\b(?! (?:for|with) (?:the|a) (?:match|game|tournament|school))`),
@@ -410,6 +414,7 @@ const BASE: RuleDef[] = [
     examples: {
       match: [
         "wanna come to a party saturday? older crowd, i'll drive u there and back, just tell ur mum ur at a mates",
+        'ill take u shopping, just u & me',
         'ill drive u there and back, just say ur at a friends',
         'wheres the nearest maccies to u? ill meet u there',
         'whats the closest starbucks to ur house',
@@ -521,10 +526,10 @@ const BASE: RuleDef[] = [
       /\b(?:we could|we should|let'?s|lets|wanna|we can|maybe we could) (?:grab|get|go for|go get|do) (?:lunch|dinner|food|coffee|a coffee|a drink|drinks|bubble tea|boba|ice cream|breakfast|brunch|a meal|milkshakes?) (?:sometime|some time|one day|soon|together|one of these days)\b/,
       /\b(?:never|finally|actually|still haven'?t|still havent|havent|haven'?t) (?:hung|hang|hanging|met|meet|meeting|linked) (?:out |up )?(?:properly|irl|in person|for real)\b|\b(?:hang out|hung out|meet|meet up|link up|link) properly\b/,
       /\b(?:skip|bunk|ditch|wag|cut|miss) (?:off )?(?:last|first|the last|ur last|your last|\w{1,8}) (?:period|lesson|class)\b|\b(?:skip|bunk|ditch|wag|cut) (?:off )?(?:school|class|college)\b.{0,30}\b(?:with me|meet|hang|i'?ll|ill|pick)\b/,
-      /\b(?:u|you) (?:and|n|&) (?:me|i) (?:are|r|'?re|will be|'?ll be|gonna be|are gonna be|are going to be) (?:hanging|hanging out|meeting|meeting up|linking|linking up|chilling|going out)\b|\b(?:when|next time) (?:i'?m|im|i am) (?:back )?in (?:town|ur town|your town|ur area|your area)\b.{0,30}\b(?:hanging|meet|meeting|link|linking|chill|chilling|see (?:u|you))\b/,
+      /\b(?:u|you) (?:and |n )?(?:me|i) (?:are|r|'?re|will be|'?ll be|gonna be|are gonna be|are going to be) (?:hanging|hanging out|meeting|meeting up|linking|linking up|chilling|going out)\b|\b(?:when|next time) (?:i'?m|im|i am) (?:back )?in (?:town|ur town|your town|ur area|your area)\b.{0,30}\b(?:hanging|meet|meeting|link|linking|chill|chilling|see (?:u|you))\b/,
       // t15: a time by the teen's school with a treat, a drive up, a car to look out for, a bus stop in 20, miles apart, staying behind after training, linking after a lesson, a bag for the weekend, pulling up to his place, a sleepover at his.,
       /\b(?:near|by|outside|round|next to) (?:ur|your) (?:school|college|house|place|gaff|yard|ends|work)\b.{0,20}\b(?:at \d{1,2}|after school|my treat|on me)\b/,
-      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|i'?m gonna|im gonna) (?:drive|get the train|hop on a train|travel|come) (?:up|down) (?:sat|saturday|sun|sunday|fri|friday|this weekend|next weekend|tmrw|tomorrow|tonight|later|to (?:urs|yours|ur (?:town|city|area))|,|\.|$)|\b(?:i'?ll|ill|i can|i could) drive (?:up|down|over)\b.{0,20}\b(?:wont regret|won'?t regret|promise|trust me)\b/,
+      /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|i'?m gonna|im gonna) (?:drive|get the train|hop on a train|travel|come) (?:up|down) (?:sat|saturday|sun|sunday|fri|friday|this weekend|next weekend|tmrw|tomorrow|tonight|later|to (?:urs|yours|ur (?:town|city|area))|$)|\b(?:i'?ll|ill|i can|i could) drive (?:up|down|over)\b.{0,20}\b(?:wont regret|won'?t regret|promise|trust me)\b/,
       /\b(?:hop|jump|get) in\b.{0,25}\b(?:when (?:u|you) see|(?:the|a) (?:black|white|silver|grey|gray|red|blue|dark) (?:golf|bmw|audi|merc|mercedes|range ?rover|van|car|corsa|polo|tesla|civic))\b|\b(?:look for|look out for|watch for) (?:a|the|my) (?:black|white|silver|grey|gray|red|blue|dark) (?:golf|bmw|audi|merc|mercedes|range ?rover|van|car|corsa|polo|tesla|civic)\b/,
       /\b(?:i could|i can|i'?ll|ill|i will|i'?m gonna|im gonna) be (?:at|outside|by|near|round) (?:ur|your) (?:bus stop|school|house|place|door|street|road|gate|work|estate|flat|yard|gaff) (?:in \d{1,3}|by \d{1,2}|at \d{1,2}|tonight|later)\b/,
       /\b\d{1,3} ?(?:mins?|minutes|miles|hours?|hrs?|km) (?:apart|away)\b.{0,40}\b(?:meet|link|hang|see (?:u|you|each other)|come over|rude not)\b|\b(?:rude|shame|crime|criminal|waste) not to (?:meet|link|hang)\b/,
@@ -537,6 +542,7 @@ const BASE: RuleDef[] = [
     examples: {
       match: ["maccies near ur school at 4? my treat", "kfc by ur school at 3? on me", "ill drive up, u wont regret it", "i could drive down this weekend", "just hop in when u see a black golf outside", "look for a silver audi, thats me", "i could be at ur bus stop in 20", "ill be outside ur house in 10", "we live like 30 mins apart, itd be rude not to meet lol", "ur only 20 mins away, we should meet", "stay behind after training, i'll drop u home myself", "stay back after practice, ill give u a lift", "can we link after ur swimming lesson", "wanna meet up after ur dance class", "bring a bag to mine, u can stay the weekend", "u can crash at mine for the weekend", "wagwan, pull up to mine later?", "slide thru to my gaff later", "sleepover at mine? ill get snacks n everything", "be a shame if we never hung out properly, u free sat? 👀", "we still havent met properly, u free sunday?", "we should hang out properly sometime", "i'm off thursday, u could skip last period", "bunk off school thursday and meet me", "just skip last lesson, ill be outside", "when i'm back in town u and me are hanging out, no excuses", "u n me are linking when im back", "next time im in town we are meeting up, no excuses", "we could grab lunch sometime and i'll get u whatever u want from the shops", "we should get food sometime, my treat", "lets grab a coffee one day", "maybe we could go for dinner sometime", 
         'come to the studio tomorrow, just u, no need to bring anyone',
+        'u & me are meeting up saturday',
         "i'm parked at the end of ur road 😊 come out",
         "i'm outside the leisure centre, come say hi after ur swim",
         'theres a party at my mates flat, older crowd, u in?',

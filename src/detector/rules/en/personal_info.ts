@@ -410,7 +410,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bwhat time do (?:u|you) (?:usually |normally )?(?:walk|get|go|come|bike|cycle) home\b|\bwhich (?:park|shops?|mall|cafe|street) do (?:u|you) (?:usually |normally )?(?:hang out at|hang at|go to|chill at|take|get|use)\b/,
       new RegExp(String.raw`\b(?:r|are|ru) ?${YOU} (?:even|still|already) (?:in|at|old enough for) (?:high ?school|middle school|secondary|primary|elementary|college|uni|year \d{1,2}|grade \d{1,2}|\d{1,2}th grade|sixth form)\b|\b(?:r|are|ru) ?${YOU} (?:in|at) (?:high ?school|middle school|secondary|primary|elementary|sixth form) (?:yet|still|already)\b`),
-      new RegExp(String.raw`\b(?:is it )?just ${YOU} (?:and|n|&) ${YOUR} (?:mom|mum|mam|dad|mother|father|gran|nan|sister|brother) (?:at home|in the house|living there|at urs|at yours)\b|\b(?:do|d) ${YOU} live with (?:both )?${YOUR} (?:parents|mom|mum|dad|mother|father)\b|\b(?:live|living) with (?:both|just|only) (?:ur|your)\b`),
+      new RegExp(String.raw`\b(?:is it )?just ${YOU} (?:and |n )?${YOUR} (?:mom|mum|mam|dad|mother|father|gran|nan|sister|brother) (?:at home|in the house|living there|at urs|at yours)\b|\b(?:do|d) ${YOU} live with (?:both )?${YOUR} (?:parents|mom|mum|dad|mother|father)\b|\b(?:live|living) with (?:both|just|only) (?:ur|your)\b`),
       new RegExp(String.raw`\bguess ${YOUR} age\b|\b(?:doing|taking|sitting|got) (?:ur |your )?(?:gcses?|a ?levels?|sats|mocks|finals|exams) (?:this year|next year|yet)\b|\b(?:u|you|ya) in year \d{1,2} or (?:year )?\d{1,2}\b`),
       new RegExp(String.raw`\b${YOU} from (?:round|around|near|up|down) \w{1,15}(?: way)?\b|\bwhat (?:part|area|bit|end|side) of (?:\w{1,15} )?(?:r|are|ru) ?${YOU} (?:from|in)\b`),
       new RegExp(String.raw`\b${YOU} (?:around|about|near|roughly|the same|like) (?:that|the same|her|his|my|their) age\b|\bsame age as (?:her|him|my (?:cousin|niece|nephew|sister|brother|daughter|son))\b`),
@@ -431,6 +431,7 @@ export const rules: RuleDef[] = [
         'u look young lol r u even in high school yet',
         'r u even in secondary yet lol',
         'so is it just u and ur mom at home or ur dad too',
+        'is it just u & ur mum at home?',
         'do u live with both ur parents or just ur mum?',
         'omg same i hate mondays. u doing gcses this year or next? trying to guess ur age without asking lol',
         'u in year 8 or 9?',

@@ -153,8 +153,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks for the teen\'s phone number "to text", off the app where the chat started. Friends ask this too, so it is low: it shows at `high` and counts in combinations.',
     patterns: [
-      /\b(?:what'?s|whats|wats|what is|gimme|give me|can i (?:get|have)|could i (?:get|have)|may i have|send me|drop|lemme get|let me get|i need|tell me) (?:your|ur|ya|u) (?:phone |mobile |cell |fone )?(?:number|nummer|num|digits|#)\b(?! (?:on|in|for|at) (?:the |ur |your |our )?(?:team|list|shirt|jersey|roster|class|register|game|test|quiz|locker))(?!\w)/,
-      /\b(?:text|txt|call|ring|whatsapp|message) me (?:on|at) (?:this|my) (?:number|nummer|num|#)\b/,
+      /\b(?:what'?s|whats|wats|what is|gimme|give me|can i (?:get|have)|could i (?:get|have)|may i have|send me|drop|lemme get|let me get|i need|tell me) (?:your|ur|ya|u) (?:phone |mobile |cell |fone )?(?:number|nummer|num|digits)\b(?! (?:on|in|for|at) (?:the |ur |your |our )?(?:team|list|shirt|jersey|roster|class|register|game|test|quiz|locker))(?!\w)/,
+      /\b(?:text|txt|call|ring|whatsapp|message) me (?:on|at) (?:this|my) (?:number|nummer|num)\b/,
     ],
     unless: [/\b(?:team|jersey|shirt|locker|student|exam|candidate|seat|room|house|bus|lucky|fav(?:ou?rite)?|order|tracking|ticket)\b/],
     examples: {
@@ -180,7 +180,7 @@ export const rules: RuleDef[] = [
       // Others can read along, said beside a way out: "everyone can read this, come to my private server".
       /\b(?:everyone|every1|everybody|people|ppl|mods|they|the whole server) (?:can |could |will |is gonna )?(?:read|see|watch) (?:this|it all|everything|our chat|what we say)\b.{0,40}\b(?:come|go|move|join|hop|switch|add|dm|text|snap|telegram|discord|private|priv|server|app)\b/,
       // A private call or server for just the two of them.
-      /\b(?:a |my |our |an? )?(?:private|priv|secret|own|different|new) (?:discord|server|call|vc|gc|group ?chat|chat|app)\b.{0,50}\b(?:just|only) (?:u|you|ya) (?:and|n|&|\+) (?:me|i)\b|\b(?:come|join|hop) (?:in|into|on|to) my (?:private|priv|secret|own) (?:discord|server|call|vc|gc|group ?chat|chat)\b/,
+      /\b(?:a |my |our |an? )?(?:private|priv|secret|own|different|new) (?:discord|server|call|vc|gc|group ?chat|chat|app)\b.{0,50}\b(?:just|only) (?:u|you|ya) (?:(?:and |n )?me|(?:and|n) i)\b|\b(?:come|join|hop) (?:in|into|on|to) my (?:private|priv|secret|own) (?:discord|server|call|vc|gc|group ?chat|chat)\b/,
       // Another app "for privacy": "we do everything through telegram for privacy".
       /\b(?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|session|discord|there|that app|other app)\b.{0,30}\b(?:for (?:privacy|safety|security|discretion|confidentiality)|for (?:our|ur|your) (?:privacy|safety))\b|\bfor (?:privacy|safety|security|discretion) (?:reasons )?(?:we |let'?s |lets |pls |please )?(?:use|move to|switch to|talk on|chat on|go to|message me on|text me on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|session|discord)\b/,
       // Turning on the disappearing messages of the app itself.
@@ -198,6 +198,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: ["message me on my personal whatsapp instead of the team app", "text me on my private number instead of the club group chat", "dm me on my own insta instead of the academy page", 
         'go on session or wickr, no one can read those',
+        'lets make a private server, just u & me',
+        'made a new discord, only u + me',
         'this is too public, got an app where its just us?',
         'we use a separate app so ur parents dont see, download it tonight',
         'make a second insta that ur parents dont follow',
@@ -293,13 +295,14 @@ export const rules: RuleDef[] = [
       // t15: a private server or new account "just for us", their spam or alt account "instead", an own handle with "send me a chat", newer apps (wizz).
       // The app "is broken" as the reason to move: "tiktok dms are broken for me, snap?", "discord keeps lagging, whats ur number".
       /\b(?:dms?|chat|messages|msgs|insta|ig|tiktok|discord|app|roblox chat|this app) (?:is|are|r|keeps?|keep|always) (?:so )?(?:broken|lagging|glitching|bugging|not working|down|dead|trash|buggy|laggy)\b.{0,30}\b(?:snap|sc|insta|ig|whats ?app|wa|discord|telegram|kik|number|digits|imessage)\b/,
-      /\b(?:private|secret|new|own|separate) (?:server|discord|acc|account|gc|group chat|channel|insta|snap)\b.{0,20}\b(?:just |only )?(?:for |with )?(?:me (?:and|n|&) (?:u|you)|(?:u|you) (?:and|n|&) me|us two|the two of us|just us|only us|for us)\b/,
-      /\b(?:ur|your|a|got a|have a|u got a) (?:spam|finsta|priv|alt|second|burner|side|2nd) ?(?:acc|account|page|insta|snap)?\b.{0,30}\b(?:instead|on that|from that|on there)\b|\b(?:msg|message|dm|text|follow|add|talk to|chat to) me (?:from|on|with|back on|thru|through) (?:ur|your|a|that) (?:spam|finsta|priv|alt|second|burner|side)\b|\bmy (?:snap|sc|insta|ig|discord|kik|telegram|tele) (?:is|'?s|=) (?!(?:private|public|down|broken|dead|gone|deleted|hacked|new|so|not|on|off|the|my|a|still|banned|locked)\b)[a-z0-9_.]{2,20}\b.{0,20}\b(?:send|add|msg|message|text|snap|hmu|chat) me\b|\b(?:add me|hmu|hit me up|text me|msg me|message me|dm me|find me|chat) on (?:wizz|yubo|hoop|monkey|omegle|ome tv|azar)\b/,
+      /\b(?:private|secret|new|own|separate) (?:server|discord|acc|account|gc|group chat|channel|insta|snap)\b.{0,20}\b(?:just |only )?(?:for |with )?(?:me (?:and |n )?(?:u|you)|(?:u|you) (?:and |n )?me|us two|the two of us|just us|only us|for us)\b/,
+      /\b(?:ur|your|a|got a|have a|u got a) (?:spam|finsta|priv|alt|second|burner|side|2nd) ?(?:acc|account|page|insta|snap)?\b.{0,30}\b(?:instead|on that|from that|on there)\b|\b(?:msg|message|dm|text|follow|add|talk to|chat to) me (?:from|on|with|back on|thru|through) (?:ur|your|a|that) (?:spam|finsta|priv|alt|second|burner|side)\b|\bmy (?:snap|sc|insta|ig|discord|kik|telegram|tele) (?:is|'?s) (?!(?:private|public|down|broken|dead|gone|deleted|hacked|new|so|not|on|off|the|my|a|still|banned|locked)\b)[a-z0-9]{2,20}\b.{0,20}\b(?:send|add|msg|message|text|snap|hmu|chat) me\b|\b(?:add me|hmu|hit me up|text me|msg me|message me|dm me|find me|chat) on (?:wizz|yubo|hoop|monkey|omegle|ome tv|azar)\b/,
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
       match: [
         'easier if we just text on imessage tbh',
+        'new private gc just for u & me 👀',
         'tiktok dms are broken for me, snap?', 'insta keeps glitching, whats ur whatsapp', 'discord keeps lagging on me, got a number?', 'this app is so laggy, add me on telegram',
         'i made a private server just for me and u, accept the invite', 'made a new discord acc just for us, sending u a request now', 'new insta just for u and me', 'made a separate gc for us two',
         'u got a spam? follow me back on that instead', 'msg me from ur spam acc instead', 'dm me on ur finsta instead', 'talk to me thru ur alt',

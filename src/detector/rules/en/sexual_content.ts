@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU, YOUR, YOURE, YOURSELF } from './words';
+import { NOT_OWNED, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Desensitisation (Winters et al. 2020, 2021; Elliot's "teasing towards sexual topics"): sexual
@@ -370,7 +370,7 @@ export const rules: RuleDef[] = [
     note: 'Desensitisation in the words fresh writers used (Winters et al. 2021): a dream about the teen that "wasnt pg", "i could teach / show u what guys like", "its normal at ur age to be curious", the teen\'s body "so grown up" or "filling out", practising kissing on them, "anything past that?", talking dirty.',
     patterns: [
       /\b(?:ur|you'?re|youre|u r|you are|u are) (?:old|grown|mature|big) enough (?:now )?(?:to (?:talk|chat|hear|learn|know) (?:about |abt )?|for )(?:grown ?up|adult|mature|naughty|dirty|sexy|spicy|real) (?:things|stuff|topics|talk|convos|conversations|chats)\b(?! (?:about|abt|like) (?:money|bills|work|jobs|uni|university|school|careers?|politics|news|the news|taxes|life|mortgages|rent))|\bwhat (?:would|wud|'?d|will) (?:u|you) do (?:to me |with me )?if (?:we|i) (?:were|was) (?:alone together|in bed together|in bed with (?:u|you)|alone in (?:my|ur|your|a) (?:room|bed|car|house))\b|\bif we were alone together\b/,
-      /\b(?:dream|dreamt|dreamed|dreaming) (?:about|of) (?:you|u|ya)\b.{0,40}\b(?:naughty|not pg|pg 13|(?:wasn'?t|wasnt|not) (?:exactly |very |really |so )?(?:pg|innocent|clean|family friendly|appropriate)|dirty|spicy|nsfw|x ?rated|18 ?\+|steamy)\b/,
+      /\b(?:dream|dreamt|dreamed|dreaming) (?:about|of) (?:you|u|ya)\b.{0,40}\b(?:naughty|not pg|pg 13|(?:wasn'?t|wasnt|not) (?:exactly |very |really |so )?(?:pg|innocent|clean|family friendly|appropriate)|dirty|spicy|nsfw|x ?rated|(?:it|that) (?:was|got|is) (?:kinda |proper |totally |very |so |a bit )?18|steamy)\b/,
       /\b(?:what (?:guys|boys|men|girls) (?:like|want)(?! to (?:eat|wear|play|watch|drink|hear|buy|get|do at))|(?:boys|guys|girls) (?:ur|your) age|know what (?:they'?re|theyre|they are) doing|how it works|how to kiss|the ropes)\b.{0,40}\b(?:i could|i can|i'?ll|ill|let me|lemme|i wanna|want me to|i'?d|i would) (?:teach|show) (?:you|u|ya)\b|\b(?:i could|i can|i'?ll|ill|let me|lemme|want me to|i'?d) (?:teach|show) (?:you|u|ya) (?:what (?:guys|boys|men) (?:like|want)|how to kiss|how it'?s done|things (?:boys|guys) (?:ur|your) age)\b/,
       /\b(?:normal|natural|ok|okay|healthy)\b.{0,25}\b(?:ur|your|that) age\b.{0,25}\bcurious\b|\bcurious about (?:that stuff|that kind of stuff|sex|things like that|ur body|your body|stuff like that|boys|guys|that side)\b/,
       /\b(?:ur|your) (?:body|bum|butt|ass|thighs|hips|chest|boobs|figure) (?:\w{1,10} ){0,2}(?:must be|is|are|r|looks?|'?s|is getting|are getting|must be getting|really|so)? ?(?:so |really |very |all |pretty |properly )?(?:grown ?up|developed|mature|womanly|filled out|filling out|curvy|growing|developing|getting bigger)\b/,
@@ -384,12 +384,13 @@ export const rules: RuleDef[] = [
       /\b(?:should be|is|been|would be) doing to (?:u|you)\b|\b(?:never|ever|even) (?:tried|try) (?:anything|stuff|something) (?:with|on) (?:u|you)\b|\bwhat do (?:u|you) like a (?:guy|boy|man|girl) to do\b/,
       /\bpractice (?:kissing|on me|with me)\b|\bpractice for when (?:u|you|ya) (?:get|have) a (?:bf|boyfriend|gf|girlfriend)\b/,
       // t15: "u ever watched anything u werent meant to? like 18+ stuff".,
-      /\b18 ?\+? (?:stuff|content|sites?|vids|videos)\b|\b(?:watched|seen|watch|looked at|been on) (?:anything|stuff|smth|something|sites?|things) (?:u|you) (?:werent|weren'?t|shouldnt|shouldn'?t|aint|are not|arent|aren'?t) (?:meant|supposed|allowed) to\b/,
+      /\b18 (?:stuff|content|sites?|vids|videos)\b|\b(?:watched|seen|watch|looked at|been on) (?:anything|stuff|smth|something|sites?|things) (?:u|you) (?:werent|weren'?t|shouldnt|shouldn'?t|aint|are not|arent|aren'?t) (?:meant|supposed|allowed) to\b/,
     ],
     unless: [/\b(?:cycling|training|gym|muscles?|stronger|coach said|bbq|food|eat)\b/, /\b(?:football|match|game|science|biology|bio|lesson|class|puberty talk|health class|drama|rehearsal|pitch|pool|spelling|violin|piano|pshe|rse|sex ed|the nurse|school nurse|the doctor|my doctor|the gp|leaflet)\b/],
     examples: {
       match: ["u ever watched anything u werent meant to? like 18+ stuff", "ever been on 18+ sites?", "watched stuff u werent supposed to? 👀", "we should practice for when u get a bf 😏", "practice with me so ur ready for a boyfriend", "u can practice kissing on me", "ur old enough to talk about grown up things now", "tell me what u'd do if we were alone together \ud83d\ude0f", "ur mature enough for adult convos now", "what would u do to me if we were alone in my room", 
         'what would u let me do, u can be honest',
+        'dreamt about u last night and it was 18+ 😳',
         'whats the furthest u\'d go, u can tell me',
         'lol u still a kid or have u grown up down there 👀',
         'u know what ur bf should be doing to u right',
@@ -451,10 +452,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"I want to kiss you all over", "do you like it rough", "do you shave", "ever been touched down there".',
     patterns: [/\b(?:bet|i bet) (?:u|you|ya) (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|amazing|fine|cute|great|perfect|incredible) in (?:a |ur |your |just |only )?(?:bikini|swimsuit|underwear|undies|bra|lingerie|thong|nothing|towel|swimwear|bathing suit)\b|\b(?:ur|your) body (?:is )?(?:lowkey |highkey |so |rly |really |actually )?(?:fire|hot|sexy|banging)\b/, /\bkiss (?:you|u) all over\b|\blike it rough\b|\bdo (?:you|u) shave\b(?! (?:your|ur|his|her) )|\b(?:touched|touch (?:you|u)|touching (?:you|u)) down there\b/],
-    unless: [/(?:^|\s)[-–] ?(?:mum|mom|dad|nan|gran|grandma|grandad|auntie)$|\b(?:mum|mom|dad|nan|gran) said\b|\b(?:training|gym|swimming|workout|season)\b/, /\b(?:game|rugby|football|match|legs for|beard)\b/],
+    unless: [new RegExp(String.raw`${NOT_OWNED}\b(?:mum|mom|dad|nan|gran|grandma|grandad|auntie)(?: x{1,4})?$|\b(?:mum|mom|dad|nan|gran) said\b|\b(?:training|gym|swimming|workout|season)\b`), /\b(?:game|rugby|football|match|legs for|beard)\b/],
     examples: {
-      match: ["bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
-      noMatch: ["bet u look good in ur bikini for the holiday, mum said u got a new one - nan", "ur body is insane after all that training", "ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
+      match: ["bet u look so hot in ur bikini, dont tell ur mum", "bet u look so good in a bikini \ud83e\udd75", "ngl ur body is lowkey fire", "i bet u look perfect in ur underwear", 'i want to kiss you all over', 'do you like it rough', 'do you shave', 'ever been touched down there'],
+      noMatch: ["bet u look lovely in ur new swimsuit!! have fun on holiday - nan x", "bet u look good in ur bikini for the holiday, mum said u got a new one - nan", "ur body is insane after all that training", "ur body is so strong after swimming", "bet u look good in the team kit", 'do you shave your legs for swimming', 'the rugby match was rough', 'my dad shaves his beard'],
     },
   },
   {
@@ -464,7 +465,7 @@ export const rules: RuleDef[] = [
     note: 'More ways of turning the chat sexual, beyond the phrasings above: experience questions in slang ("ever given a bj", "whats the furthest uve gone", "do u wanna lose ur virginity"), arousal questions ("r u wet", "r u horny rn"), wanting to touch ("i\'d love to touch u", "i wanna feel u"), what the teen likes done to them ("do u like to be touched", "do u like when guys are rough"), "i could show u what grown ups do", "nice body for ur age", "ill make u feel things", "i want u on top of me", "thinking about me in the shower" (Winters et al. 2020, desensitisation). Built from verb and body classes (words.ts).',
     patterns: [
       new RegExp(String.raw`\b(?:ever|have ${YOU}|did ${YOU}|${YOU} ever|do ${YOU}|has (?:a |any )?(?:guy|boy|girl|man|some ?one|any ?one)) (?:ever )?(?:given|gave|give|got|gotten|had|received|get) (?:${YOU} )?(?:a |any |some )?(?:bj|bjs|blowjob|blow job|head|handjob|hand job|hj|oral|hickey|hickeys|fingered|eaten out)\b`),
-      new RegExp(String.raw`\blos(?:e|ing|t) ${YOUR} (?:virginity|v card|vcard|v-card|cherry)\b`),
+      new RegExp(String.raw`\blos(?:e|ing|t) ${YOUR} (?:virginity|v ?card|cherry)\b`),
       new RegExp(String.raw`\b(?:r|are|ru) ?${YOU} (?:getting |feeling |so |rly |really )?(?:wet|horny|hard|turned on|aroused)(?: (?:rn|now|right now|yet|for me|thinking|already|tonight|babe|baby))?(?: ?\?|$)`),
       new RegExp(String.raw`\b(?:wanna|want to|wana|would love to|i'?d love to|love to|i'?d like to|wish i could|let me|lemme|can i|could i|gonna|i need to|dying to|cant wait to|can'?t wait to) (?:touch|feel|lick|grab|taste|undress|squeeze|rub|kiss) (?:${YOU}|${YOUR} (?:body|skin|lips|neck|legs|thighs|boobs|ass|butt))\b(?! (?:later|up|back|out|base|in (?:the|a) (?:game|match))\b)`),
       new RegExp(String.raw`\b(?:do|d|would) ${YOU} (?:like|enjoy|love|want) (?:to be |being |getting )(?:touched|kissed|licked|choked|spanked|grabbed|held down|tied up|teased|eaten out|fingered|undressed)\b|\b(?:do|d) ${YOU} like (?:it )?when (?:guys|boys|men|some ?one|a guy|a boy|i|they) (?:are|r|is|get|gets) (?:rough|dominant|aggressive|on top)\b`),
@@ -501,6 +502,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: ["ur body's developing nicely for ur age ngl", "ur filling out nicely for ur age", "when did u first get ur period? ur body must be changing a lot", "bet u look good in just a towel 😉", "u'd look hot in only a towel", "i bet u look amazing wearing just a bra", "u ever watched that kind of video? the naughty ones", "u ever been on those adult sites", "i had a dream about u last night... not a pg one", "had a dream about u and it wasnt pg lol", "i'd teach u things ur bf never could", "i'd teach u stuff no boy ur age knows", "ever sexted before? it's fun, i'll show u", "u ever sexted anyone", 
         'ever given a bj',
+        'when r u gonna lose ur v-card',
         'do u wanna lose ur virginity',
         'r u wet',
         'r u horny rn',
@@ -576,14 +578,14 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low: fresh lookalikes showed friends write these too (a squad in ranked, a quiet spot to revise, a pic for the family group), so it counts at `high` and in combinations. Steering to sex and the teen\'s body in the words fresh writers used: "what do u and ur bf do when ur alone", "ur body is fire", "bet u look better without the hoodie", "bet the boys at school have noticed", "describe what ur wearing, slowly", "how often do u think about hooking up", "ever get turned on", "ur body\'s grown up for ur age", "what its like with someone older", "everyone ur age is already doing it", "ur getting me all worked up".',
     patterns: [
-      new RegExp(String.raw`\b(?:what|wat|wot|wut|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have|would|d) )?${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl|bae) (?:(?:actually|really|even|usually|normally|like) )?(?:do|did|get up to|got up to|been up to)\b.{0,25}\b(?:alone|together at night|in bed|in private|in (?:ur|your|his|her) (?:room|bed)|when no ?one|no ?ones? (?:home|in|around)|(?:ur|your|his|her) (?:parents|mum|mom|dad|folks) (?:r|are|'?re|is|'?s) (?:out|away|not home|gone|asleep))\b|\b(?:what|wat|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have) )?${YOU} (?:and|n|&) ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae) (?:get|got|been) up to\b|\b(?:get|got|been|getting) up to with ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae)\b.{0,25}\b(?:alone|in (?:ur|your|his|her) (?:room|bed)|no ?ones? (?:home|in|around)|when no ?one|behind closed doors)\b`),
+      new RegExp(String.raw`\b(?:what|wat|wot|wut|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have|would|d) )?${YOU} (?:and |n )?${YOUR} (?:bf|gf|boyfriend|girlfriend|crush|ex|partner|man|girl|bae) (?:(?:actually|really|even|usually|normally|like) )?(?:do|did|get up to|got up to|been up to)\b.{0,25}\b(?:alone|together at night|in bed|in private|in (?:ur|your|his|her) (?:room|bed)|when no ?one|no ?ones? (?:home|in|around)|(?:ur|your|his|her) (?:parents|mum|mom|dad|folks) (?:r|are|'?re|is|'?s) (?:out|away|not home|gone|asleep))\b|\b(?:what|wat|bet)(?: (?:kind|kinda|sort|sorta|type)(?: of)?)?(?: (?:stuff|things))? (?:(?:do|did|have) )?${YOU} (?:and |n )?${YOUR} (?:bf|gf|boyfriend|girlfriend|bae) (?:get|got|been) up to\b|\b(?:get|got|been|getting) up to with ${YOUR} (?:bf|gf|boyfriend|girlfriend|bae)\b.{0,25}\b(?:alone|in (?:ur|your|his|her) (?:room|bed)|no ?ones? (?:home|in|around)|when no ?one|behind closed doors)\b`),
       new RegExp(String.raw`\b${YOUR} (?:body|figure|curves|legs|ass|butt|booty|chest|boobs|thighs)(?:'?s| is| looks| r| are)? (?:\w{1,10} )?(?:fire|hot|sexy|banging|peng|insane|unreal|thicc|thick|stacked|curvy|developed|grown up|mature|womanly|filled out)\b`),
       new RegExp(String.raw`\b(?:look|looks|be|bet ${YOU} look|bet ${YOU}'?d look) (?:even |so much |way )?(?:better|hotter|cuter|sexier|prettier|good|nicer) (?:without|w\/o|wo|out of) (?:the|${YOUR}|that|those|any|it|them|clothes|a top|a shirt)\b(?! (?:glasses|makeup|make up|filter|braces|fringe|bangs|beard|hat|cap)\b)`),
       /\bbet (?:the )?(?:boys|guys|girls|lads|men|older guys) (?:at (?:ur |your )?school |in (?:ur|your) (?:class|year|grade) )?(?:have |are |r )?(?:noticed|all over (?:u|you)|staring|checking (?:u|you) out|looking at (?:u|you)|notice)\b/,
       new RegExp(String.raw`\bdescribe (?:what ${YOURE} wearing|what ${YOU} (?:have|got) on|${YOUR} (?:body|outfit|underwear|pjs)|${YOURSELF})\b|\bwhat ${YOURE} wearing\b.{0,10}\bslowly\b`),
       new RegExp(String.raw`\b(?:how often|do|d|ever|have) ${YOU} (?:ever )?(?:think|thought|thinking) (?:about|abt|of) (?:hooking up|sex|doing it|making out|hook ups|getting with someone|being with someone)\b`),
       new RegExp(String.raw`\b(?:ever|do ${YOU}|d ${YOU}|have ${YOU}|did ${YOU}|does it|what) (?:\w{1,10} )?(?:get|gets|getting|got|make ${YOU}) (?:so )?(?:turned on|horny|wet|hard)\b`),
-      /\bwhat (?:its|it'?s|it is|it would be|it'?d be) like (?:with|to be with|to date|to kiss|to do it with|to sleep with) (?:someone|some1|a guy|a man|a girl|a woman|an? older \w{1,10}|older (?:guys|men|girls)) ?(?:older|experienced|more experienced|who knows)?\b|\bsomeone older (?:and|&|n) (?:experienced|more experienced)\b/,
+      /\bwhat (?:its|it'?s|it is|it would be|it'?d be) like (?:with|to be with|to date|to kiss|to do it with|to sleep with) (?:someone|some1|a guy|a man|a girl|a woman|an? older \w{1,10}|older (?:guys|men|girls)) ?(?:older|experienced|more experienced|who knows)?\b|\bsomeone older (?:and |n )?(?:experienced|more experienced)\b/,
       new RegExp(String.raw`\b(?:every ?one|everybody|all ${YOUR} (?:friends|mates)|most (?:girls|boys|kids|people|ppl) ${YOUR} age|(?:girls|boys|kids) ${YOUR} age)(?: in ${YOUR} (?:grade|year|class|school))?\b.{0,20}\b(?:already )?(?:doing it|having sex|hooking up|sending (?:nudes|pics|them)|sexting|losing it)\b`),
       new RegExp(String.raw`\b(?:getting|got|get|gets|making|make) me (?:all |so |really )?(?:worked up|hot|excited|going|hard|wet|horny|bothered|hot and bothered)\b(?! (?:about|abt|over|for) (?:the|this|that|my|ur|your) (?:exam|test|match|game|trip|concert|show|results))`),
       new RegExp(String.raw`\b(?:had|have|did ${YOU} have) ${YOUR} first (?:kiss|time|make ?out)\b.{0,10}\b(?:yet|already)\b|^(?:so )?(?:had|have) ${YOUR} first (?:kiss|time) yet\b`),
@@ -592,6 +594,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'what do u and ur bf do when ur alone',
+        'what kinda stuff do u & ur bf do alone',
+        'ever wondered what its like with someone older & experienced',
         'what do u and ur boyfriend get up to',
         'what kind of stuff do u and ur bf get up to when ur alone 😏',
         'so what do u n ur boyfriend do when no ones home 👀',
@@ -670,7 +674,7 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: hinted sexual steering that fresh writers used (t13): "u ever get horny at night, its normal", "a good gf in every way if u know what i mean", "ur hips in that video", "wed never leave the bedroom", "is it true what they say about girls who…", "what r u like in bed", "natural to want to explore it, i can help", "walk in on u in bed", "fewer clothes on", "shes 15 and theyve done it loads, its normal", "ur so innocent, want me to explain", "natural to feel things for older guys, like physically". Counts at `high` and in combinations; sex education, a doctor\'s or coach\'s words and friends\' gossip stay quiet.',
     patterns: [
       new RegExp(String.raw`\b(?:ever|do ${YOU}|d ${YOU}|r ${YOU}|are ${YOU}|${YOU} ever) (?:get|feel|getting|feeling) (?:\w{1,10} )?(?:horny|turned on|aroused|frisky|needy)\b|\b(?:horny|turned on|aroused)\b.{0,20}\b(?:its|it'?s|is|totally|completely|so) (?:normal|natural|ok|okay|fine)\b`),
-      new RegExp(String.raw`\b(?:in every way|in more ways than one|in other ways|in all the ways)\b.{0,20}\b(?:if ${YOU} know what i mean|know what i mean|wink)\b|\bif ${YOU} know what i mean\b.{0,5}(?:;\)|😉|😏)?$`),
+      new RegExp(String.raw`\b(?:in every way|in more ways than one|in other ways|in all the ways)\b.{0,20}\b(?:if ${YOU} know what i mean|know what i mean|wink)\b|\bif ${YOU} know what i mean\b.{0,5}$`),
       new RegExp(String.raw`\b${YOUR} (?:hips|ass|butt|booty|bum|thighs|chest|boobs|curves|body|waist) in (?:that|this|the|ur|your) (?:\w{1,10} )?(?:video|vid|pic|photo|tiktok|reel|dance|story|outfit|top|dress|leggings)\b|\b${YOU} know (?:exactly )?what ${YOURE} doing\b(?! (?:in|at|with) (?:maths|the game|school|class))`),
       /\b(?:never|wouldnt|wouldn'?t|would never|not) (?:leave|get out of) (?:the |my |ur |your |that )?(?:bed|bedroom)\b(?! (?:if it|if (?:i|we) had|cos|cuz|bc|because|for (?:a|the) (?:week|exam|game))\b)/,
       /\b(?:is it |it'?s |its )?true what they say about (?:girls|boys|guys|gingers|blondes|redheads|dancers|\w{1,12} (?:girls|boys|guys))\b/,
@@ -679,7 +683,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwalk(?:s|ed)? in on ${YOU}\b.{0,20}\b(?:in bed|in the shower|in the bath|changing|naked|undressed)\b|\b(?:in bed|in the shower|changing|naked)\b.{0,20}\bwalk(?:s|ed)? in on ${YOU}\b`),
       /\b(?:with|wearing) (?:fewer|less|no) clothes(?: on)?\b|\b(?:fewer|less) clothes on\b/,
       /\b(?:1[0-7]|my age|ur age|your age|ya age)\b.{0,25}\b(?:done it|doing it|have sex|having sex|had sex|sleep together|sleeping together)\b.{0,30}\b(?:normal|natural|every ?one does|everybody does|no big deal)\b/,
-      new RegExp(String.raw`\b${YOURE} (?:so |too |still )?(?:innocent|naive|pure)\b.{0,40}\b(?:explain|teach|show|tell) (?:${YOU}|it)\b|\b(?:want|shall|should|do ${YOU} want) (?:me to|i) (?:explain|tell ${YOU}) what (?:it|that) (?:means|meant)\b.{0,20}(?:😏|😉|innocent|dirty)?`),
+      new RegExp(String.raw`\b${YOURE} (?:so |too |still )?(?:innocent|naive|pure)\b.{0,40}\b(?:explain|teach|show|tell) (?:${YOU}|it)\b|\b(?:want|shall|should|do ${YOU} want) (?:me to|i) (?:explain|tell ${YOU}) what (?:it|that) (?:means|meant)\b.{0,20}(?:innocent|dirty)?`),
       new RegExp(String.raw`\b(?:wear(?:ing)?|got|have|has) (?:anything|nothing|much) (?:on )?under (?:${YOUR}|that|the) (?:hoodie|top|shirt|skirt|dress|towel|jumper|uniform|clothes|blanket|covers)\b|\b(?:what|wat|wht) (?:do|d) ${YOU} wear when ${YOURE} (?:home )?alone\b`),
       new RegExp(String.raw`\b(?:ok|okay|normal|natural|fine) to be curious\b.{0,30}\b(?:every ?one|i can|i could|let me|at ${YOUR} age|1[0-7])\b|\bevery ?one does (?:stuff|it|things) at (?:1[0-7]|${YOUR} age)\b`),
       /\b(?:wanna|want to|do u want to|u want to) (?:hear|see|know|read) (?:something|smth|sth) (?:naughty|dirty|spicy|rude|nsfw|x ?rated)\b/,

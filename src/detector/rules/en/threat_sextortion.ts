@@ -206,7 +206,7 @@ export const rules: RuleDef[] = [
       /\b(?:it'?s|it is) (?:all )?(?:your|ur) (?:own )?fault\b.{0,20}\b(?:you|u) (?:sent|send|started|wanted)\b/,
       /\b(?:you|u) (?:sent|send) (?:them|em|it|those|the pics|these) (?:yourself|urself|ur self|voluntarily|first)\b/,
       /\b(?:nobody|no1|no body|who(?: is|'?s) (?:gonna|going to)) (?:will |would |is gonna |gonna |'?ll )?(?:ever )?believe (?:you|u|ya)\b.{0,30}\b(?:pics|photos|nudes|videos?|vids|screenshots|messages|chats|over me)\b/,
-      /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family|coach|teacher)|the (?:cops|police))(?: \w{1,12}){0,2} (?:and|n|&) (?:i'?ll |ill |i will |imma |i )(?:send|show|tell|message|dm) (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|coach|teachers?|friends|school|family|nan|bf|gf|head of year)\b/,
+      /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family|coach|teacher)|the (?:cops|police))(?: \w{1,12}){0,2} (?:and|n) (?:i'?ll |ill |i will |imma |i )(?:send|show|tell|message|dm) (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|coach|teachers?|friends|school|family|nan|bf|gf|head of year)\b/,
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
@@ -583,13 +583,14 @@ export const rules: RuleDef[] = [
       /\b(?:be a (?:real )?(?:shame|pity)|shame|pity) if (?:ur|your) \w{1,10}(?: or (?:ur|your) \w{1,10})? (?:saw|sees|found|finds|got|gets)\b/,
       /\b(?:ur|your) (?:mum|mom|dad|parents|school|friends|followers|teacher|coach|sister|brother) (?:is|are|r) (?:gonna|going to|about to) (?:get|receive|see) (?:a |an |some )?(?:very )?(?:interesting|special|spicy|revealing) (?:dm|message|msg|pic|video|email|text)\b/,
       /\b(?:buy|send|pay|give)\b.{0,40}\b(?:and|then) (?:this|it|everything|all this|all of this) (?:goes away|disappears|ends|is over|stops)\b/,
-      /\bi (?:have|got|know) (?:all )?(?:ur|your) (?:\w{1,10},? (?:and )?){0,6}(?:followers|contacts|friends list|follower list)\b/,
+      /\bi (?:have|got|know) (?:all )?(?:ur|your) (?:\w{1,10} (?:and )?){0,6}(?:followers|contacts|friends list|follower list)\b/,
       /\b(?:cashapp|cash app|venmo|paypal|pay|send) me\b.{0,20}\bor (?:i'?ll|ill|i will) (?:tag|post|send|share|leak|expose)\b/,
     ],
     unless: [/\bfrom (?:the )?(?:school|teacher|coach|club|office)\b/, /\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|lol|haha|lmao|my project|homework)\b/],
     examples: {
       match: [
         'u sent me those pics urself so if they leak its ur own fault',
+        'i have all ur friends, followers and contacts',
         'itd be a real shame if ur coach or ur mum saw it',
         'ur mum is gonna get a very interesting dm',
         'buy me a £100 gift card and this goes away',
@@ -632,7 +633,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bor (?:${I_WILL}|i'?m|im|i am) (?:sending|send|posting|post|sharing|share|leaking|leak|showing|show|forwarding|forward|dropping|drop|uploading|upload) (?:it|them|the (?:first|last|other) one|that one|this|these|those|ur (?:pics?|nudes?|vids?|videos?)|the (?:pics?|vids?|videos?|nudes?|clip))\b`),
       /\b(?:after that|then|at midnight|tonight|tomorrow|by morning|in an hour)\b.{0,10}\b(?:its|it'?s|it goes|they go|they'?re|everything (?:goes|is)|it all goes) (?:all )?public\b|\bdeadline\b.{0,30}\bpublic\b/,
       new RegExp(String.raw`\b(?:the|ur|your|that|those|these|this) (?:video|vid|pics?|photos?|clip|nudes?|screenshots?|recording|chats?) (?:leaks?|(?:go|goes) (?:up|out|public|viral|live|online)|gets? (?:posted|leaked|out|sent|shared)|will (?:leak|go (?:up|out|public|viral)))\b`),
-      /\b(?:silence|my silence|keeping (?:quiet|my mouth shut)|deleting (?:it|them|everything)) (?:costs?|will cost|is gonna cost|is|=) (?:dollar ?)?\d{2,5}\b|\b(?:silence|my silence) (?:costs?|isnt free|isn'?t free|has a price)\b/,
+      /\b(?:silence|my silence|keeping (?:quiet|my mouth shut)|deleting (?:it|them|everything)) (?:costs?|will cost|is gonna cost|is) (?:dollar ?)?\d{2,5}\b|\b(?:silence|my silence) (?:costs?|isnt free|isn'?t free|has a price)\b/,
       new RegExp(String.raw`\bimagine ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|coach) (?:\w{1,10} )?(?:seeing|finding|getting|watching|looking at|opening) (?:these|this|them|those|it|ur (?:pics?|nudes?))\b`),
       // "back out now and the clips go to ur school", "quit and the pics go straight to ur mum".
       new RegExp(String.raw`\b(?:and|or|otherwise|else|n) (?:(?:the|ur|your|that|those|these|this|all the|all ur) (?:video|vid|pics?|photos?|clips?|nudes?|screenshots?|recordings?|vids|videos|chats?)|everything|it all|all of it) (?:go|goes|get sent|gets sent|will go|will get sent|are going|r going|get forwarded|land) (?:straight |right |directly )?to ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|followers list|head of year|principal|headteacher)\b(?! (?:office|reception|address|website|portal|after|for|so|to order|once|when))|\b(?:(?:the|ur|your|that|those|these|this|all the|all ur) (?:video|vid|pics?|photos?|clips?|nudes?|screenshots?|recordings?|vids|videos|chats?)|everything|it all|all of it) (?:go|goes|get sent|gets sent|will go|will get sent|are going|r going|get forwarded|land) (?:straight |right |directly )?to ${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|followers list|head of year|principal|headteacher)\b(?! (?:office|reception|address|website|portal|after|for|so|to order|once|when)).{0,10}\b(?:if (?:u|you) (?:dont|don'?t|do not|wont|won'?t|back out|quit|stop|leave|block|tell|ignore|report)|unless)\b`),
@@ -720,7 +721,7 @@ export const rules: RuleDef[] = [
     note: 'Threats in other words: "u know what ive got on u", "pay it back or u work it off", "imagine ur teachers seeing what u sent", "ill tag ur schools insta", "we know where ur mum lives".',
     patterns: [
       new RegExp(String.raw`\bwhat i(?:'?ve| have)? got on ${YOU}\b|\bwork it off\b|\bimagine ${YOUR} (?:teachers|mum|mom|dad|parents|head of year|friends|school|class|year|family) (?:seeing|finding|getting) (?:what ${YOU} sent|the pics|those pics|these pics|${YOUR} pics|the vid|those|these|them)\b`),
-      new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b|\bor ${YOUR} (?:mum|mom|dad|parents|school|friends|teachers|family) (?:gets|get|sees|see|will see) (?:the|them|it|everything|ur|your)\b|\b(?:block|ignore|report) me (?:and|n|&) ${YOUR} (?:whole )?\w{1,10} (?:sees|see|gets|will see)\b`),
+      new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b|\bor ${YOUR} (?:mum|mom|dad|parents|school|friends|teachers|family) (?:gets|get|sees|see|will see) (?:the|them|it|everything|ur|your)\b|\b(?:block|ignore|report) me (?:and |n )?${YOUR} (?:whole )?\w{1,10} (?:sees|see|gets|will see)\b`),
       /\b(?:i )?still (?:have|got|'?ve got) (?:the|that|those|ur|your|all (?:the|ur|your)) (?:video|vid|videos|vids|pics?|photos?|nudes|screenshots|recording|clip)s?\b(?! (?:from|of) (?:the|ur|your|my) (?:party|bday|birthday|holiday|trip|concert|match|game|wedding|show))/,
       /\b(?:u|you|ya) know what (?:i (?:can|could|will|'?ll|might|am able to)|i'?ll|ill|imma|i'?m gonna|im gonna) do\b|\b(?:don'?t|dont|do not) make me do (?:something|smth|it|what)\b/,
       // t15: "imagine ur nan seeing that pic lol. ur choice", "u owe me for all them robux so u better send what i asked".,
@@ -728,7 +729,7 @@ export const rules: RuleDef[] = [
       /\bone more (?:word|msg|message|excuse|no)\b.{0,15}\bi (?:hit|press|click) send\b|\b(?:u|you) owe me\b.{0,40}\b(?:better|have to|gotta|must|so) send\b|\b(?:u|you) (?:better|'?d better|had better) send (?:me )?what i (?:asked|said|want|told (?:u|you))\b/,
     ],
     examples: {
-      match: ["imagine ur nan seeing that pic lol. ur choice", "ur dad seeing those photos... ur call", "u owe me for all them robux so u better send what i asked", "i've already made a groupchat with ur mates, one more word and i hit send", "u better send me what i asked for", "remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
+      match: ["block me & ur whole school sees", "imagine ur nan seeing that pic lol. ur choice", "ur dad seeing those photos... ur call", "u owe me for all them robux so u better send what i asked", "i've already made a groupchat with ur mates, one more word and i hit send", "u better send me what i asked for", "remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
       noMatch: ["ur choice of photo for the yearbook", "u owe me a fiver, send it on monzo", "i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
     },
   },
