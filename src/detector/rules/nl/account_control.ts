@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ACCOUNT, PASSWORD, YOUR } from './words';
+import { ACCOUNT, PASSWORD, SIGNED_OFF, YOUR } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -17,8 +17,9 @@ const HARMLESS_CODE =
  * A parent who signs the message ("geef me je pincode ff, ik moet je telefoon updaten - mama"):
  * not after a threat ("…anders bel ik papa") and not the "new number" scam ("nieuw nummer, papa").
  */
-const PARENT_SIGNED =
-  /^(?!.*\b(?:anders|of ik|dan (?:stuur|laat|zie|vertel|krijgt|weet|bel|app)|nieuw nummer|nieuwe nummer|ander nummer|nieuwe telefoon)\b).*(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|bel|app|zeg|vertel|laat|ziet|weet|weten|krijgt) )(?:(?:x|xx|xxx|liefs|groetjes|kus|love|gr) )?(?:mam|mama|mams|pap|papa|paps)\W{0,4}$/;
+const PARENT_SIGNED = new RegExp(
+  String.raw`^(?!.*\b(?:anders|of ik|dan (?:stuur|laat|zie|vertel|krijgt|weet|bel|app)|nieuw nummer|nieuwe nummer|ander nummer|nieuwe telefoon)\b).*${SIGNED_OFF}`,
+);
 
 /**
  * A classmate who wants to see a task on a subject's learning site ("mag ik jouw login van wiskunde
@@ -73,6 +74,7 @@ export const rules: RuleDef[] = [
         'wat is je pincode? ik moet je ipad resetten voor school. xx mam',
         'stuur ff je wachtwoord van je apple id, ik moet een app op je telefoon zetten - papa',
         'wat is je code ff, ik wil je telefoon bijwerken vanavond. liefs mama',
+        'wat is je pincode van je tablet lieverd? dan zet ik dat spelletje erop. dikke kus oma',
         'stuur ff je pin dan fiets ik naar je toe',
         'geef je pin, waar sta je nu precies? ik kom eraan',
         'deel je pin ff, ik loop naar je toe',

@@ -1,5 +1,8 @@
 import type { RuleDef } from '../../types';
-import { BODY, YOU } from './words';
+import { BODY, SIGNED_OFF, YOU } from './words';
+
+/** A grandparent's or parent's goodnight or get-well message ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma"). */
+const FAMILY_GOODNIGHT = new RegExp(String.raw`\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|${SIGNED_OFF}`);
 
 /**
  * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual
@@ -282,8 +285,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij)|(?:als|zou) ik (?:.{0,8} )?(?:naast|bij)) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen|lag|lig|was)\b|\bik (?:droomde|droom|fantaseer|fantaseerde|dacht) (?:.{0,6} )?dat (?:we|wij|jij en ik|je) (?:.{0,10} )?(?:in bed|naakt|bloot|zoenden|seks|sex|vreeen|onder de douche)\b/,
     ],
     unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/,
-      // t16 family: a grandparent's or parent's goodnight ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma").
-      /\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|zeg|vertel|laat|tell|your|my|to|the) )(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/],
+      FAMILY_GOODNIGHT],
     examples: {
       match: ['ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
         "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
@@ -714,7 +716,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij|ge) (?:bent|bnt|ben|zijt) (?:al |nu |echt |toch |oud |groot )?(?:groot|oud|volwassen|rijp) genoeg (?:om |voor )(?:(?:zulke|die|dit soort|volwassen|spannende|stoute|ondeugende|nieuwe) )?(?:dingen|experimenteren|te experimenteren|dingen uit te proberen)\b/,
       /\b(?:die dingen|zulke dingen|waar we het (?:gisteren|gisteravond|vannacht|laatst|vorige keer) over hadden|wat we (?:gisteren|gisteravond|vannacht|laatst) bespraken)\b.{0,30}\bik wil (?:het |er )?(?:nog )?meer (?:over |van )?horen\b|\bik wil (?:nog )?meer horen over (?:die|zulke|dat soort) dingen\b/,
     ],
-    unless: [/\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|zeg|vertel|laat|tell|your|my|to|the) )(?:(?:x|xx|liefs|groetjes|kus|dikke kus) )?(?:oma|opa|mama|papa|mam|pap)\W{0,4}$/, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
+    unless: [FAMILY_GOODNIGHT, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
     examples: {
       match: ['ik heb een filmpje voor je om wat te leren 😈', 'zullen we truth or dare doen, de 18+ versie?',  "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',

@@ -61,3 +61,20 @@ export const ACCOUNT =
 /** Body words that make a photo or a question sexual. */
 export const BODY =
   '(?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|dijen|heupen|onderlichaam|bovenlichaam|navel|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|nek|lippen)';
+
+/**
+ * Put right before a family name that signs a message off. normalise() drops the dash and the
+ * comma of "zet je telefoon weg - mama", so a sign-off is only the name ending the message; "zeg
+ * niks tegen je mama", "bel papa", "vertel het aan mama" end in the name too and are no sign-off.
+ * This lookbehind refuses a name right after an owner, a preposition or a verb of telling or
+ * calling (English ones too, for mixed chats), like en/words.ts's NOT_OWNED.
+ */
+export const NOT_OWNED =
+  "(?<!\\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|bel|app|zeg|vertel|laat|ziet|weet|weten|krijgt|tell|your|my|to|the) )";
+
+/**
+ * A parent or grandparent signing the message off ("… hoop dat je beter wordt, liefs oma",
+ * "geef me je pincode ff, ik moet je telefoon updaten - mama"): the name, with an optional
+ * greeting before it, ends the message and is nobody's ("… zeg niks tegen je mama" is no sign-off).
+ */
+export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}(?:(?:x|xx|xxx|liefs|groetjes|kus|dikke kus|love|gr) )?(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
