@@ -33,10 +33,12 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik heb (?:een |nog een |1 )?(?:${CURRENCY}|${GIFT_CARD})(?: van (?:\\d{1,4}|[a-z]{2,12}))?(?: euro)? voor (?:je|jou|u)\\b(?! (?:verjaardag|bday|feest)\\b)`),
       /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
       /\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
+      // The pay for a role or a favour: "nitro voor een jaar als je helper wordt op de server, deal?".
+      new RegExp(`\\b${CURRENCY}\\b(?: \\w{1,8}){0,3} (?:als|zodra|wanneer) (?:je|jij|ge|gij) (?:\\w{1,10} ){0,3}(?:wordt|word|helpt|joint|doet|stuurt|belooft|mod|moderator|helper|admin)\\b(?!.{0,20}\\b(?:wint|winnen|level|quest|event)\\b)`),
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks'],
+      match: ['wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint'],
       noMatch: [
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
@@ -44,6 +46,8 @@ export const rules: RuleDef[] = [
         'ik geef je de skins terug die je me leende',
         'wil je mijn nieuwe skin zien',
         'hoeveel vbucks kost die emote',
+        'je krijgt 500 coins als je het event wint',
+        'nitro is pas handig als je veel streamt',
         'ik heb een cadeaubon voor je verjaardag gekocht',
       ],
     },
@@ -302,11 +306,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bna alles wat ik (?:voor (?:je|jou) )?(?:heb )?(?:voor (?:je|jou) )?(?:gedaan|gekocht|betaald|geregeld|gegeven)\b/,
       /\b(?:nu |dus )?(?:ben|bent|sta|staat) (?:je|jij) (?:me|mij|bij mij) (?:nog |wel |echt )?(?:iets|wat|een gunst|een wederdienst|een beetje) (?:schuldig|terug)\b|\bdat moet je (?:maar )?(?:terugverdienen|terugbetalen)\b/,
+      // t18: his own card lent for things the teen wants: "je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug".
+      /\b(?:je mag|mag je|ge moogt|moogt ge|kan je|kun je|kunt ge) (?:\w{1,6} )?(?:mijn|mn|m'n) (?:pas|pinpas|bankpas|betaalpas|creditcard|creditkaart|bankkaart) (?:\w{1,6} )?(?:lenen|gebruiken|hebben)\b.{0,30}\b(?:sneakers|schoenen|nikes|jordans|kleren|outfit|tas|telefoon|iphone|airpods|make ?up|shoppen|bestellen|(?:betaal|geef) (?:je|jij|ge) (?:me|mij|het) (?:\w{1,6} )?terug|later terug)\b/,
     ],
-    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes)\b/],
+    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes)\b/, /\b(?:mama|papa|mam|pap|oma|opa|liefs|boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/],
     examples: {
-      match: ['na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen'],
-      noMatch: ['je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
+      match: ['na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen'],
+      noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
     },
   },
   {
@@ -356,6 +362,8 @@ export const rules: RuleDef[] = [
       /\bik (?:kan|wil|zal|ga|heb) (?:je|jou|u|ge) (?:ook |wel |gewoon )?(?:een )?(?:baantje|baan|job|jobje|klus|klusje|werk|werkje|bijbaan|bijbaantje) (?:\w{1,8} )?(?:geven|bezorgen|regelen|aanbieden|geve)\b|\b(?:zeg|vertel|noem) (?:maar |gewoon )?(?:wat|welke) (?:je|jij) (?:nodig hebt|wil|wilt|mooi vindt)\b.{0,16}\b(?:ik (?:haal|koop|regel|betaal|bestel|fix)|(?:haal|koop|regel|betaal|bestel|fix) ik)\b|\bik (?:sponsor|sponser) (?:je|jou)\b|\bik (?:steun|help) (?:je|jou) financieel\b/,
       new RegExp(`\\b(?:je|jij|ge) (?:krijgt|krijg) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|geld|cash|robux|vbucks|skins) (?:\\w{1,8} )?van (?:mij|me)\\b|\\b(?:ik (?:koop|regel|betaal|bestel|fix|haal|trakteer)|(?:koop|regel|betaal|bestel|fix|haal) ik) (?:ze|hem|m|em|het|die|dat|deze|dit|alles) (?:wel|gewoon|gwn|zo|ff|even)\\b|\\b(?:zakgeld|geld|cash|robux|vbucks)\\b.{0,40}\\b(?:ik regel (?:het|dat|alles)|regel ik|ik fix (?:het|dat)|fix ik)\\b|\\b(?:robux|vbucks|v bucks|skins|gems|coins|nitro)\\b.{0,30}\\b(?:zal|kan|wil) ik (?:je|jou) (?:er )?(?:wat|een paar|een beetje|wat van|een deel)? ?(?:geven|sturen|gifte|giften|doneren)\\b`),
       new RegExp(`\\b(?:${GOODS}|${PRESENT})\\b.{0,40}\\bik (?:koop|bestel|regel|betaal|fix|haal) (?:ze|hem|m|em|het|die|dat|deze)\\b|\\b(?:betaal|koop|bestel|regel|fix|trakteer) ik (?:je|jou|jouw) (?:\\w{1,10} ){0,2}(?:${GOODS}|${PRESENT})\\b|\\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|gems|coins|diamanten|cadeaukaart|giftcard|paysafe ?card)\\b.{0,25}\\bwil (?:je|jij) (?:die|ze|er|wat|een paar|hem|het|een)\\b|\\bgeld is (?:voor mij )?geen (?:probleem|issue|punt)\\b|\\bik (?:leg|betaal|doe) (?:\\w{1,8} )?(?:wat|iets|een deel|de rest|het verschil|de helft) (?:bij|aan) (?:voor|aan) (?:je|jouw)\\b`),
+      // t18: "de shakes en je sportoutfit betaal ik wel, zie het als investering in jou".
+      /\b(?:zie|beschouw) (?:het|dit|dat) (?:maar |gewoon |gwn )?als (?:een )?(?:investering|cadeau|cadeautje|gift|giftje|bonus) (?:in|voor|aan) (?:jou|je|u)\b(?! (?:toekomst|opleiding|studie|school|rijbewijs|carriere))|\b[a-z]{0,12}(?:outfit|kleding|kleren|shakes|supplementen|schoenen|sneakers|tenue|abonnement|nagels|wimpers)\b.{0,30}\b(?:betaal|koop|regel|sponsor|fix) ik (?:wel|gewoon|gwn|allemaal|voor (?:je|jou|u))\b(?! (?:zelf|van mijn|van mn|met mijn|met mn))/,
       /\b(?:cash|geld|poen|doekoe|money|verdienen)\b.{0,30}\b(?:doe|kom) (?:ff |even |gewoon |maar |je )?mee\b|\bals (?:je|jij|ge) (?:dit|dat|iets|wat|het) (?:\w{1,12} )?voor (?:mij|me) doet\b.{0,20}\b(?:krijg|krijgt)\b.{0,20}\b(?:nikes|jordans|sneakers|schoenen|iphone|telefoon|airpods|geld|cash|euro|kleren|tas|\d{2,4})\b/,
     ],
     unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios|mama|papa|mam|pap|oma|opa|je moeder|je vader)\b/],
@@ -388,6 +396,9 @@ export const rules: RuleDef[] = [
         'je krijgt nieuwe nagels van me als je zaterdag komt',
         'wil je die airpods? ik koop ze wel',
         'jij hoeft nooit meer zakgeld van je ouders, ik regel het',
+        'de proteineshakes en je sportoutfit betaal ik wel, zie het als investering in jou',
+        'je nieuwe voetbalschoenen regel ik wel, zie het als cadeautje voor jou',
+        'die supplementen koop ik gewoon voor je',
       ],
       noMatch: [
         'leen je me 5 euro voor de kantine',
@@ -397,6 +408,8 @@ export const rules: RuleDef[] = [
         'doe mee met de sponsorloop, al het geld gaat naar het goede doel',
         'zal ik je nagels doen voor het feest',
         'mama zet 20 euro op je rekening voor je verjaardag',
+        'mijn sportoutfit betaal ik wel zelf van mijn bijbaan',
+        'zie het als investering in je toekomst, zegt mijn vader over bijles',
       ],
     },
   },

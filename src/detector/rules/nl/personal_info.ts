@@ -8,7 +8,7 @@ import { PARENT } from './words';
  * they count towards a combination, and only the precise home address weighs more.
  */
 /** A classmate who once knew the address and brings something back ("ook alweer", "om je boek terug te brengen"). */
-const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\b(?:ik zit|ik ben|ik kom|zit ik|ben ik|die nieuwe|de nieuwe)(?: \w{1,8}){0,2} (?:uit|in|van) (?:klas |mijn klas |jouw klas |je klas )?[1-6] ?(?:[a-h]|havo|vwo|vmbo|mavo|hv|vw|gym|atheneum)\d?\b|\b(?:de|die) nieuwe (?:uit|van|in) (?:je|jouw|onze|de) (?:klas|groep|jaarlaag)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} ){0,3}(?:fietsen|lopen|carpoolen))\b|\b(?:depot|bezorging|bezorgrondje|krantenwijk|folderwijk|folders rondbrengen|collega)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
+const CLASSMATE = /\b(?:ook alweer|ook weer)\b|\bik (?:weet|wist) (?:het )?(?:niet|nie|ni) meer (?:welk (?:huis)?nummer|waar (?:je|jij|ge|gij) (?:precies )?(?:woont|woonde|zijt|zit)|wat (?:je|jouw|uw) (?:adres|huisnummer) (?:is|was)|hoe (?:je|jouw|uw) straat heet)\b|\bben (?:je|jouw|uw) (?:adres|huisnummer) (?:kwijt|vergeten)\b|\b(?:ik zit|ik ben|ik kom|zit ik|ben ik|die nieuwe|de nieuwe)(?: \w{1,8}){0,2} (?:uit|in|van) (?:klas |mijn klas |jouw klas |je klas )?[1-6] ?(?:[a-h]|havo|vwo|vmbo|mavo|hv|vw|gym|atheneum)\d?\b|\b(?:de|die) nieuwe (?:uit|van|in) (?:je|jouw|onze|de) (?:klas|groep|jaarlaag)\b|\bsamen (?:naar (?:school|de training|huis|de les)|(?:\w{1,10} ){0,3}(?:fietsen|lopen|carpoolen))\b|\b(?:depot|bezorging|bezorgrondje|krantenwijk|folderwijk|folders rondbrengen|collega)\b|\b(?:terug te brengen|terugbrengen|terug brengen|langs te brengen|af te geven|afgeven)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -22,7 +22,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:bent|bn|ben) (?:toch |zeker |vast |ongeveer |rond |al |nog )?(?:1[0-9]|[1-9])(?: jaar| jr)?(?: ofzo| of zo| toch| of niet| of ouder| of jonger)? ?\?/,
       /\b(?:welk jaar|wanneer|in welk jaar|welke datum) (?:ben|bn) (?:je|jij|u) (?:eigenlijk )?geboren\b/,
       /\b(?:wat is|wat's|wats|wat|wa is) (?:je|jouw|jou|uw|u) (?:echte )?(?:leeftijd|geboortedatum|geboortejaar|age)\b|\b(?:wanneer|wnr|wnnr|wanner) (?:ben|bn|is) (?:je|jij|u|ge|gij) (?:eigenlijk )?(?:jarig|verjaardag)\b/,
-      /\b(?:ben|bn) (?:je|jij|u) (?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18 ?plus|18(?=\?))|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
+      /\b(?:(?:ben|bn) (?:je|jij|u)|(?:zijt|zijde) (?:ge|gij)|bende) (?:(?:nou|nu|dan|eigenlijk|eig|echt) ){0,2}(?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18 ?plus|18(?=\?))|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
       /^(?:en )?(?:leeftijd|hoe oud|hoe oud dan|hoe oud eigenlijk|asl|a s l|a\/s\/l)(?: pls| plz| please| dan)? ?\??$/,
       /\b(?:asl|a\/s\/l) ?\?/,
       // t14: "welke leeftijd zit je", "leeftijd? zeg het gewoon ik oordeel niet".
@@ -41,6 +41,9 @@ export const rules: RuleDef[] = [
         'wat is je leeftijd',
         'leeftijd?',
         'ben je 13 of 14',
+        'ben je nou 14 of 15? je story zei iets over je verjaardag',
+        'bn je nu eigenlijk 13 of 14',
+        'zijde gij nu 15 of 16?',
         'hoe oud was je nou ook alweer',
         'mag ik vragen hoe oud je bent',
         'hoe oud ben je als ik vragen mag',
@@ -59,6 +62,7 @@ export const rules: RuleDef[] = [
         'die toets was moeilijk asl',
         'hoe oud ben je als je examen doet',
         'ben je 3 of 4 dagen weg',
+        'ben je nou 10 of 15 minuten te laat lol',
         'hoe oud is je zusje nu',
       ],
     },
@@ -176,7 +180,7 @@ export const rules: RuleDef[] = [
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
       /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
-      match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres'],
+      match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont'],
       noMatch: [
         'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
@@ -188,6 +192,8 @@ export const rules: RuleDef[] = [
         'stuur ff je adres dan stuur ik de kaart voor je diploma-feest',
         'welke straat is de bakker ook alweer',
         'koper op vinted hier, wat is je adres? dan haal ik de jas zelf op, scheelt verzendkosten',
+        'stuur ff uw adres want ik weet ni meer welk nummer ge zijt, mijn mama komt u halen',
+        'wat is je adres? ik weet niet meer welk huisnummer, mn vader rijdt',
         'hoi ik heb je sneakers gekocht op vinted, wat is je adres dan kom ik ze ophalen',
         'marktplaats: is de fiets nog te koop? stuur ff je adres dan kom ik kijken',
         'wat is je postcode? dan reken ik de verzendkosten uit voor die hoodie',
@@ -225,14 +231,14 @@ export const rules: RuleDef[] = [
     note: 'Asks for the phone number: a direct line outside the moderated platform (often the start of a platform switch).',
     patterns: [
       /\b(?:mag|kan|kun|krijg|wil) ik (?:ff |even |eens |misschien )?(?:je|jouw|jou|ur|u) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer|wa nummer)\b/,
-      /\b(?:geef|stuur|app|drop|zet|dm|zeg|typ|tik|gooi) (?:me |mij |ff |even |eens ){0,3}(?:je|jouw|jou|ur) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer)\b/,
+      /\b(?:geef|stuur|app|drop|zet|dm|zeg|typ|tik|gooi) (?:me |mij |ff |even |eens |efkes |effe |eventjes |es |mn |mijn |m'n ){0,3}(?:je|jouw|jou|ur|uw|u) (?:06|nummer|nmr|nr|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|number|whatsapp nummer)\b/,
       /\b(?:wat is|wat's|wats|whats|wa is) (?:je|jouw|jou|ur|uw|u) (?:06|telefoonnummer|tel ?nr|telnummer|mobiele nummer|gsm ?nummer|nummer|nr|nmr|whatsapp nummer)\b/,
       /^(?:je )?(?:06|nummer|telefoonnummer) ?\?/,
       /\b(?:je|jouw|ur) (?:06|nummer|nmr|nr|number|telefoonnummer)\b.{0,24}\b(?:sla|save|zet|add|bewaar) ik (?:je|jou|het|m|hem) (?:op|erin|toe|in (?:mijn|mn) (?:telefoon|contacten))\b/,
     ],
     unless: [/\b(?:lievelings|favoriete|fav|lievelingsnummer|rugnummer|liedje|song|album|shirt|kluisje|leerlingnummer|studentnummer|bestelnummer|huisnummer|postcode)\b/, /\bnummer (?:van|bij|op) (?:de|het|je) (?:voetbal|hockey|club|team|kluis|tafel)\b/],
     examples: {
-      match: ["zeg je nummer dan sla ik je op", "geef je nr dan sla ik je op", "typ je nummer ff dan save ik je", "gooi je 06 hier, dan zet ik je erin", 'wat is je nummer dan kunnen we appen', 'mag ik je whatsapp nummer', 'mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer', 'wat is uw gsm nummer'],
+      match: ["zeg je nummer dan sla ik je op", "geef je nr dan sla ik je op", "typ je nummer ff dan save ik je", "gooi je 06 hier, dan zet ik je erin", 'wat is je nummer dan kunnen we appen', 'mag ik je whatsapp nummer', 'mag ik je nummer', 'geef ff je 06', 'wat is je 06?', 'stuur me je nummer dan app ik je', 'kan ik je telefoonnummer krijgen', 'wat is je nummer', 'wat is uw gsm nummer', 'geef uw gsm nummer efkes dan stuur ik u', 'geef mij efkes u nummer, discord doet raar', 'stuur effe uw 06'],
       noMatch: ["zeg je rugnummer dan zet ik je op de lijst", 
         'wat is je lievelingsnummer van taylor swift',
         'welk nummer heb je op je shirt bij voetbal',
@@ -240,6 +246,7 @@ export const rules: RuleDef[] = [
         'mijn nummer is veranderd sla deze op',
         'wat is je leerlingnummer voor magister',
         'dat nummer van drake is zo goed',
+        'geef mij efkes uw rugnummer voor de lijst',
       ],
     },
   },
@@ -253,10 +260,12 @@ export const rules: RuleDef[] = [
       /\bhoe ziet (?:je|jij) (?:er ?)?(?:eigenlijk |nou |nu |dan )?uit\b/,
       /\bheb (?:je|jij|u) (?:al |nu |eigenlijk |nog )?(?:een )?(?:vriendje|vriendinnetje|relatie|verkering|bf|gf|boyfriend|girlfriend)\b/,
       /\b(?:ben|bn) (?:je|jij) (?:nog |al )?(?:single|vrijgezel)\b/,
-      new RegExp(`\\bhoe (?:lang|groot|zwaar) (?:ben|bn|bent) (?:je|jij|u|ge)\\b(?! (?:al|nog|bezig|onderweg|weg|wakker|daar|thuis|ziek|aan|op|in|bij|er)\\b)|\\bhoeveel (?:weeg|woog) (?:je|jij|u)\\b|\\b(?:welke|wat voor) (?:kleur|lengte|maat|bh ?maat|cup|cupmaat|kledingmaat) (?:haar |ogen )?(?:heb|hebt|draag|draagt) (?:je|jij|u)\\b|\\bheb (?:je|jij|u) (?:nog )?(?:broers|zussen|broertjes|zusjes)\\b|\\bwat (?:doen|doet) (?:je|jouw) ${PARENT} (?:voor werk|voor de kost)\\b|\\bwat voor werk (?:doen|doet) (?:je|jouw) ${PARENT}\\b`),
+      new RegExp(`\\bhoe (?:lang|groot|zwaar) (?:ben|bn|bent) (?:je|jij|u|ge)\\b(?! (?:al|nog|bezig|onderweg|weg|wakker|daar|thuis|ziek|aan|op|in|bij|er)\\b)|\\bhoeveel (?:weeg|woog) (?:je|jij|u)\\b|\\bwat (?:zijn|waren) (?:je|jouw|uw) (?:\\w{1,10} )?(?:lichaams)?maten\\b|\\b(?:taille|heupomvang|borstomvang|buikomvang|heupen|bovenbeen|bovenbenen|dijen|borst)\\b (?:\\w{1,10} )?(?:en )?(?:taille|heupomvang|borstomvang|buikomvang|heupen|bovenbeen|bovenbenen|dijen|borst|cupmaat)\\b|\\b(?:welke|wat voor) (?:kleur|lengte|maat|bh ?maat|cup|cupmaat|kledingmaat) (?:haar |ogen )?(?:heb|hebt|draag|draagt) (?:je|jij|u)\\b|\\bheb (?:je|jij|u) (?:nog )?(?:broers|zussen|broertjes|zusjes)\\b|\\bwat (?:doen|doet) (?:je|jouw) ${PARENT} (?:voor werk|voor de kost)\\b|\\bwat voor werk (?:doen|doet) (?:je|jouw) ${PARENT}\\b`),
     ],
+    // Sizes for a team shirt, a costume or a uniform: "wat zijn je maten? ik bestel de teamshirts".
+    unless: [/\b(?:teamshirts?|shirts?|tenues?|kostuums?|naaister|musical|toneelstuk|uniform|schoolshirt|voetbalshirt|clubshirt)\b/],
     examples: {
-      match: ['hoe zie je eruit', 'hoe zie je er eigenlijk uit?', 'heb je een vriendje?', 'heb je al verkering', 'ben je single', 'heb jij een bf', 'hoe lang ben je', 'hoeveel weeg je', 'wat voor kleur haar heb je', 'heb je broers of zussen', 'wat voor werk doen je ouders'],
+      match: ['wat zijn je maten eigenlijk? moet ik noteren voor je progressie', 'wat zijn jouw lichaamsmaten? taille en heupen', 'stuur ff je taille heupen en bovenbeen in cm', 'hoe zie je eruit', 'hoe zie je er eigenlijk uit?', 'heb je een vriendje?', 'heb je al verkering', 'ben je single', 'heb jij een bf', 'hoe lang ben je', 'hoeveel weeg je', 'wat voor kleur haar heb je', 'heb je broers of zussen', 'wat voor werk doen je ouders'],
       noMatch: [
         'hoe ziet het rooster eruit',
         'mijn vriendje heeft het uitgemaakt',
@@ -266,6 +275,9 @@ export const rules: RuleDef[] = [
         'heeft je zus verkering?',
         'hoe lang ben je al bezig met dat werkstuk',
         'hoe lang ben je nog op vakantie',
+        'wat zijn je maten? ik bestel de teamshirts vandaag',
+        'wat zijn de maten van die kast',
+        'taille en heupen meten voor het kostuum van de musical, doet de naaister',
       ],
     },
   },
@@ -295,7 +307,7 @@ export const rules: RuleDef[] = [
       /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
       /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
       /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
-      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school) )?(?:en )?(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b/,
+      /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school) )?(?:en (?:je |jouw |uw |een )?|(?:je|jouw|uw|een) )(?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b|\b(?:moet|wil|mag) ik (?:\w{1,6} ){0,2}(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|geboortejaar|achternaam|volledige naam) (?:\w{1,6} )?(?:weten|hebben|noteren)\b/,
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
     examples: {
@@ -303,8 +315,8 @@ export const rules: RuleDef[] = [
         "hoe oud is je zusje? is ze net zo mooi als jij haha",
         "ben je uit utrecht? welke wijk dan",
         "van welke school kom jij eigenlijk",
-        "hoe oud zijn je vriendinnen? zijn ze ook zo knap",'welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.'],
-      noMatch: ['welk jaar is de franse revolutie', 'met wie woon je samen op kamp?', 'je leeftijd en je adres moeten op het formulier', 'ik woon bij het station, welke kant kom jij vandaan', 'jij zit toch bij mijn neefje in het team'],
+        "hoe oud zijn je vriendinnen? zijn ze ook zo knap",'welk jaar ben je gebore', 'wat is je geboortejaar', 'waarwoonje ongeveer?? welke stad', 'je woont toch bij het station? welke kant dan', 'me wie woon je allemaal thuis? broertjes zusjes?', 'met wie woon je', 'jij zit toch bij mijn neefje op school? het lyceum in zwolle toch', 'Voor je dossier hebben we nog nodig: je leeftijd, je woonplaats en een nummer waarop we je kunnen bereiken.', 'voor de mod aanvraag moet ik ff je leeftijd en woonplaats weten', 'wil ik wel eerst je leeftijd weten, regels van de server', 'stuur je leeftijd en woonplaats in mn dm voor de rol'],
+      noMatch: ['welk jaar is de franse revolutie', 'met wie woon je samen op kamp?', 'je leeftijd en je adres moeten op het formulier', 'moet ik je leeftijd weten voor de inschrijving van het toernooi?', 'je leeftijd en woonplaats staan al op het formulier van de juf', 'ik woon bij het station, welke kant kom jij vandaan', 'jij zit toch bij mijn neefje in het team'],
     },
   },
   {

@@ -29,7 +29,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:dit|het|dat|dit gesprek|deze chat|dit hier) (?:mag|moet|hoeft|kan) (?:echt |gewoon |absoluut |helemaal )?${NOBODY} (?:.{0,6} )?(?:te )?(?:weten|zien|horen|lezen)\\b`),
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|gaat) (?:het|dit|dat|ons|alles) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) houden\\b|\\b(?:kan|kun|kunt|wil|wilt|zal|zou) ${YOU} (?:het|dit|dat|ons|alles|deze chat|dit gesprek) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) (?:te )?houden\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er |maar |ff )?(?:aan |tegen )?niemand (?:iets |wat |niks )?(?:over (?:mij|me|ons|onze [a-z]{2,14}|wat we|dit|deze chat|wat ik)|dat (?:we|wij|ik|je met))\b/,
-      /\b(?:je|jij|ge) (?:mag|moet|kan) (?:er |hier |daar |het )?(?:echt |gewoon |absoluut |nooit )?(?:met|tegen) niemand (?:over|erover|hierover|daarover) (?:praten|hebben|delen)\b|\b(?:moet|moeten|blijft|blijven|houden we) (?:echt |gewoon |wel )?tussen (?:ons|ons tweeen|jou en mij) (?:blijven|houden)?\b|\b(?:blijft|is) (?:het |dit |dat |alles )?van ons (?:tweetjes|tweeen|twee)\b|\b(?:wat (?:we|wij) (?:\w{1,10} )?(?:bespreken|doen|zeggen|hebben|delen)|ons gesprek|onze chat|dit gesprek|deze chat) (?:\w{1,6} )?(?:gaat|gaan) niemand (?:iets |wat |ene moer |een bal |ook maar iets )?aan\b/,
+      /\b(?:je|jij|ge) (?:mag|moet|kan) (?:er |hier |daar |het )?(?:echt |gewoon |absoluut |nooit )?(?:met|tegen) niemand (?:over|erover|hierover|daarover) (?:praten|hebben|delen)\b|\b(?:moet|moeten|blijft|blijven|houden we) (?:echt |gewoon |wel )?tussen (?:ons|ons tweeen|jou en mij) (?:blijven|houden)?\b|\b(?:blijft|is) (?:het |dit |dat |alles )?van ons (?:tweetjes|tweeen|twee)\b|\b(?:wat (?:we|wij) (?:hier |samen |elkaar )?(?:zeggen|bespreken|delen|sturen|typen|doen|schrijven)|ons gesprek|onze chat|dit gesprek|deze chat|onze gesprekken) (?:is|blijft|zijn|blijven) (?:\w{1,6} )?van ons(?: (?:tweetjes|tweeen|twee|alleen))?\b|\b(?:wat (?:we|wij) (?:\w{1,10} )?(?:bespreken|doen|zeggen|hebben|delen)|ons gesprek|onze chat|dit gesprek|deze chat) (?:\w{1,6} )?(?:gaat|gaan) niemand (?:iets |wat |ene moer |een bal |ook maar iets )?aan\b/,
       new RegExp(`\\b(?:je|jij) (?:mag|moet|kan|kunt) (?:het |dit |dat |er )?(?:echt |gewoon |absoluut |helemaal |nooit )?(?:aan |tegen )?${NOBODY} (?:.{0,8} )?(?:vertellen|zeggen|laten zien|verklappen|over vertellen)\\b`),
       /\b(?:ons|onze) (?:kleine )?(?:geheimpje|geheim|geheimen|secret|secretje)\b/,
       /\b(?:beloof|beloofd|belooft|zweer) (?:.{0,20} )?(?:dat )?(?:je|jij) (?:het |dit |er )?(?:aan |tegen )?(?:niemand|niks|niets|nooit|niet)\b/,
@@ -57,7 +57,7 @@ const BASE: RuleDef[] = [
       // A family's playful secret about a treat: "ons geheimpje dat oma stiekem ijs gaf", "opa gaf ons chips, niet tegen mama zeggen".
       /\b(?:oma|opa|omi|opi|tante|oom|papa|mama|de juf|de meester)\b.{0,30}\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chocolade|chips|taart|taartje|koekjes?|patat|friet|frietjes|cola|pannenkoeken)\b|\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chips|taart|koekjes?|patat)\b.{0,30}\b(?:oma|opa|omi|opi|tante|oom|papa|mama)\b/,
       // A team's tactics kept from the other side ("niet doorvertellen aan de tegenstander welke opstelling we doen").
-      /\b(?:tegenstanders?|opstelling|tactiek|strategie|het andere team|de andere teams?)\b/,
+      /\b(?:tegenstanders?|opstelling|tactiek|strategie|het andere team|de andere teams?|playbackshow|playback|talentenjacht|bonte avond|eindmusical|musical|toneelstuk|sketch|dansje|choreo|choreografie)\b|\banders (?:\w{1,8} )?(?:jatten|pikken|stelen|kopieren|copyen|gappen|nemen) (?:ze|zij|die|hun) (?:ons|onze|het|dat|alles)\b/,
       // The sender's own secret, which they will tell themselves: "ik heb een 3 voor duits, ik zeg het zelf wel".
       /\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen|vanavond)\b|\bik (?:heb|had) (?:echt |gewoon |weer |nog |toch )?(?:een |n )?\d{1,2}(?: \d)? voor\b/,
       // News that is secret only until it is announced: "mijn zus is zwanger, officieel volgende week", "niet doorvertellen nog, de leerlingenraad maakt het vrijdag bekend".
@@ -104,6 +104,9 @@ const BASE: RuleDef[] = [
         'wat we bespreken gaat niemand wat aan, snap je',
         'wat wij hebben is speciaal en moet tussen ons blijven',
         'dan blijft het van ons tweetjes',
+        'screenshots maken is echt nie chill, wat wij zeggen is van ons',
+        'onze chat blijft gewoon van ons alleen oke',
+        'wat we hier bespreken is echt van ons',
         'jij moet met niemand hierover praten',
         'ik zeg het tegen niemand, jij ook niet he',
         'ons geheimpje he, niet tegen je moeder zeggen',
@@ -118,6 +121,8 @@ const BASE: RuleDef[] = [
         'zeg niks tegen niemand maar ik ga verhuizen 😢 ik vertel het maandag aan de klas',
         'vertel het aan niemand, ik zeg het morgen zelf tegen de juf',
         "niet doorvertellen aan de tegenstander welke opstelling we zaterdag doen haha",
+        'niemand mag weten wat we voor de talentenjacht doen, anders pikken ze ons idee',
+        'vertel niemand ons thema voor het feest, anders jatten ze het',
         "niemand hoeft nog te weten dat we samen zijn, ik wil het eerst zelf aan mijn ouders zeggen",
         "ons geheimpje he, ik heb stiekem je kado al gekocht",
         'zeg tegen niemand dat ik de laatste koek heb',
@@ -164,7 +169,7 @@ const BASE: RuleDef[] = [
     note: 'Tells the teen to keep the contact from parents, teachers or police. A friend urging the teen to *do* tell them is excluded.',
     patterns: [
       new RegExp(`\\b(?:zeg|vertel|laat|verklap|(?:zegt|vertelt) (?:gij|ge)) (?:het |dit |dat |da |t |er |ook )?${FILLER}${NOTHING} (?:.{0,12} )?(?:tegen|aan) ${YOUR} (?:${PARENT}|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\\b`),
-      new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|uw|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
+      new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|uw|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen|vrienden|vriendin|broer|zus|broertje|zusje|grote broer|grote zus) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
       new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
       new RegExp(`\\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) ${YOUR} (?:${PARENT}|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\\b`),
       new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf|coach|trainer) (?:hier |er |daar )?(?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
@@ -186,11 +191,15 @@ const BASE: RuleDef[] = [
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
       // A sibling kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee".
       TAG_ALONG,
+      // The sender's own mishap with a sibling's things: "niet aan je broer vertellen dat ik zijn controller kapot heb".
+      /\bdat ik (?:\w{1,10} ){0,4}(?:kapot|verloren|gebroken|geleend|gejat|opgegeten|gepakt|gespiekt|kwijt)\b/,
     ],
     examples: {
       match: [
         "vertel je mentor hier niks over, die maakt er meteen een heel verhaal van", "zeg je trainer er maar niks over", "als je het doorvertelt is alles tussen ons voorbij, snap je", "hoeft je moeder nog niet te weten, eerst kijken of je door bent", "hoeft je vader echt niet te weten he", "mag je ma niks van weten", 'niks doorsturen naar je vrienden he',
         'sowieso niet verklappen aan je zus',
+        'niet aan je broer vertellen dat ik je app, die wordt raar daarvan',
+        'ni aan uw zus zeggen dat we bellen eh',
         'niet aan je ouders laten zien he',
         'zeg maar niks tegen lisa of je moeder over ons',
         'jouw ouders mogen dit nooit weten',
@@ -216,6 +225,8 @@ const BASE: RuleDef[] = [
       noMatch: [
         "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "hoeft je moeder nog niet te weten, het is een verrassing voor haar verjaardag", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'zeg niet tegen je moeder dat we de taart al hebben aangesneden 😂',
+        'niet aan je broer vertellen dat ik zijn controller kapot heb gemaakt 😬',
+        'niet aan je zus vertellen dat ik haar trui heb geleend haha',
         'zeg niks tegen lisa of je moeder over het feestje, het is een verrassing',
         'ik ga niks zeggen tegen je moeder hoor, relax',
         'je moet het aan je ouders vertellen echt',
@@ -354,12 +365,12 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bniemand (?:anders )?(?:hoeft|moet|mag|gaat) (?:het|dit|dat|da|er|ervan|hiervan|van ons) (?:\w{1,20} )?(?:te )?(?:weten|horen|merken|zien)\b/,
       /\bzeg (?:maar|gewoon|dan) (?:dat|da) (?:je|ge|gij) (?:met|bij|aan het) (?:een |je )?(?:vriendin|vriend|vriendinnen|klasgenoot|huiswerk|leren)\b/,
-      /\b(?:niet|nie|ni|nooit|geen) (?:screenshotten|screenen|screenshots maken|screenshot maken|ssen)\b|\b(?:geheime|verborgen) (?:chat|map|album|account|gesprek)\b|\b(?:dus|daarom) (?:zeg|vertel) (?:maar |het |ook )?(?:niks|niets|niet)\b/,
+      /\b(?:niet|nie|ni|nooit|geen) (?:screenshotten|screenen|screenshots maken|screenshot maken|ssen)\b|\b(?:screenshots?|screens|ss|screenshotten)(?: (?:maken|nemen|van (?:onze|deze|dit|mijn|ons) (?:chat|gesprek|berichten|fotos)))? (?:is|zijn|vind ik) (?:echt |gewoon |wel |best )?(?:niet|nie|ni) (?:chill|oke|ok|de bedoeling|netjes|cool|tof|leuk|fijn|done)\b|\b(?:geheime|verborgen) (?:chat|map|album|account|gesprek)\b|\b(?:dus|daarom) (?:zeg|vertel) (?:maar |het |ook )?(?:niks|niets|niet)\b/,
     ],
     unless: [/\b(?:verrassing|surprise|cadeau|verjaardag|feestje)\b/],
     examples: {
-      match: ['niemand anders hoeft het te weten, alleen wij', 'zeg maar dat je met een vriendin praat', 'niemand mag het weten van ons', 'niet screenshotten he', 'maak een geheime chat', 'ze zouden het toch niet begrijpen dus zeg maar niks'],
-      noMatch: ['niemand hoeft het te weten van het cadeau, het is een verrassing', 'zeg maar dat ik later ben', 'niemand weet het antwoord'],
+      match: ['niemand anders hoeft het te weten, alleen wij', 'zeg maar dat je met een vriendin praat', 'niemand mag het weten van ons', 'niet screenshotten he', 'screenshots maken is echt nie chill', 'screens van onze chat is niet de bedoeling he', 'maak een geheime chat', 'ze zouden het toch niet begrijpen dus zeg maar niks'],
+      noMatch: ['screenshots maken is echt handig voor je aantekeningen', 'niemand hoeft het te weten van het cadeau, het is een verrassing', 'zeg maar dat ik later ben', 'niemand weet het antwoord'],
     },
   },
   {
