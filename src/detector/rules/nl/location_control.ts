@@ -193,9 +193,11 @@ export const rules: RuleDef[] = [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING,
+      // t18: a parent who opens with who they are ("mam: je locatie staat uit, alles goed?").
+      /^(?:mam|mams|pap|paps|ma|pa|oma|opa)\b/],
     examples: {
-      match: ["stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
+      match: [ "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
         'ik check je locatie elke dag',
         'laat je live locatie altijd aanstaan',
@@ -210,7 +212,7 @@ export const rules: RuleDef[] = [
         'waarom heb je je locatie uitgezet',
         'als je je locatie uitzet word ik boos',
       ],
-      noMatch: ["waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
+      noMatch: [ "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
         'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
         'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",

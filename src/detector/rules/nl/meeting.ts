@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT } from './words';
+import { PARENT, SIGNED_OFF } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -10,6 +10,9 @@ import { withEverydayTwins } from '../shared';
  * Lookalikes: meeting friends to game or study, class trips, a parent picking the teen up from
  * training.
  */
+
+/** A parent or grandparent signing off ("ik heb je ov opgeladen, liefs mam"). */
+const SIGNED_OFF_RE = new RegExp(SIGNED_OFF);
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
@@ -164,11 +167,13 @@ const BASE: RuleDef[] = [
       /\bik (?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
       /\bik (?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
       /\b(?:neem|pak) (?:de|een) (?:trein|bus|taxi|uber) (?:naar mij|naar me|hierheen|naar mijn stad|ik betaal|die betaal ik)\b/,
+      // t18: "ik heb ov geregeld voor je, kom je vrijdag naar amsterdam".
+      /\bik heb (?:\w{1,8} )?(?:je |jouw |een |de |het )?(?:trein|treinkaartje|treinkaart|treinticket|ov|ov ?kaart|ov ?chipkaart|reis|reiskosten|taxi|uber|busticket|buskaartje) (?:\w{1,8} ){0,2}(?:geregeld|betaald|gekocht|geboekt|opgeladen)\b.{0,40}\b(?:voor (?:je|jou)|kom|komen|naar (?:mij|me)|hierheen)\b|\bik heb (?:\w{1,8} )?(?:je |jouw |een |de |het )?(?:trein|treinkaartje|treinticket|ov|reis|taxi|uber|busticket) voor (?:je|jou) (?:geregeld|betaald|gekocht|geboekt)\b/,
     ],
-    unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/],
+    unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/, SIGNED_OFF_RE],
     examples: {
-      match: ['ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
-      noMatch: [
+      match: [ "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
+      noMatch: [ "ik heb een taxi voor je geregeld, kom je veilig thuis? liefs mam", "ik heb de trein gemist, kom later", 
         'de trein heeft vertraging',
         'mijn ov kaart is leeg',
         'mama betaalt mijn treinkaartje',
@@ -190,10 +195,12 @@ const BASE: RuleDef[] = [
       /\b(?:neem|breng) (?:niemand|geen vriendin|geen vriendinnen|geen vrienden|niemand anders) mee\b/,
       /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
       /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
+      // t18: "ik kan je om de hoek oppikken, dan ziet je moeder het nie", "zeg gewoon dat je naar de bieb gaat en dan kom je naar mij".
+      new RegExp(`\\b(?:oppikken|ophalen|halen|op|afspreken|langs|kom|komen|zien|naar (?:mij|me)|bij (?:mij|me))\\b.{0,30}\\bdan (?:ziet|weet|merkt|hoort) (?:je|jouw|uw) ${PARENT} (?:het |er |dat |ons )?(?:\\w{1,6} )?(?:niet|nie|ni|niks|nix|niets|nooit)\\b(?!.{0,40}\\b(?:verrassing|surprise|cadeau)\\b)|\\b(?:zeg|zegt|vertel) (?:\\w{1,10} ){0,3}dat (?:je|jij|ge) (?:naar (?:de |het |een |je )?[a-z]{2,14}|bij (?:een |je )?[a-z]{2,14}) (?:gaat|bent|moet|zit)\\b.{0,40}\\b(?:naar (?:mij|me)|bij (?:mij|me)|ik haal|ik kom|ik pik|zie ik (?:je|jou)|zien we elkaar)\\b`),
     ],
     unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
-      match: ['zullen we een b&b boeken, jij en ik', 
+      match: [ "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
         'kom alleen, niemand hoeft het te weten',
         'we gaan naar een hotel niemand hoeft het te weten',
@@ -203,7 +210,7 @@ const BASE: RuleDef[] = [
         'zeg tegen niemand dat we afspreken',
         'niemand hoeft te weten dat we afspreken',
       ],
-      noMatch: [
+      noMatch: [ "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'we slapen in een hotel op schoolreis',
@@ -243,13 +250,13 @@ const BASE: RuleDef[] = [
       /\b(?:toevallig|toch) (?:\w{1,6} )?in (?:jouw|je|uw) (?:buurt|stad|dorp|omgeving|wijk)\b|\b(?:zal|kan|mag) ik (?:\w{1,6} )?naar (?:jouw|je|uw) (?:stad|dorp|buurt|school|huis|plaats|woonplaats) komen\b/,
       /\b(?:kom|komt) (?:\w{1,8} )?(?:naar|bij) (?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|auto|praktijk|studio|kantoor)\b.{0,30}\b(?:er toch nooit|zijn er nooit|niet thuis|weg|niemand|wel alleen|alleen komen)\b/,
       /\b(?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|plek|auto)\b.{0,40}\b(?:mijn|mn|m'n) (?:vrouw|man) (?:\w{1,6} )?(?:weg|er niet|niet thuis|op reis|aan het werk|werkt)\b/,
-      /\b(?:spijbel|spijbelt|spijbelen|skip school|school skippen|brossen|brost)\b.{0,30}\b(?:we|wij|samen|afspreken|met mij|naar mij|bij mij)\b/,
+      /\b(?:spijbel|spijbelt|spijbelen|skip school|school skippen|skip (?:het |de )?\d{1,2}e uur|brossen|brost|bros)\b(?! (?:niet|nie|ni|nooit)\b).{0,30}\b(?:we|wij|samen|afspreken|met mij|naar mij|bij mij|zie ik (?:je|jou|u)|ik (?:wacht|haal|pik|sta)|kom (?:je |ge )?naar)\b/,
       /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b(?!.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b)|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
       /\bkom (?:\w{1,6} )?naar (?:de|het) \w{3,14}\b.{0,30}\b(?:pakketje|pakket|tasje|spullen)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
     examples: {
-      match: [
+      match: [ "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
         'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
         'ik kan u morgen oppikken aan uw school, gewoon achter de hoek',
         'ik rij wel ff langs, waar ben je',
@@ -263,7 +270,7 @@ const BASE: RuleDef[] = [
         'kan je woensdagmiddag naar mijn praktijk komen? wel alleen, anders wordt het te druk',
         'ewa kom fissa naar de snackbar, ik geef je het pakketje daar',
       ],
-      noMatch: [
+      noMatch: [ "spijbel niet hoor, dan zie ik je morgen op school", "het 3e uur valt uit, ik wacht bij de kluisjes", 
         'ik wacht je op bij de ingang van de bios',
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'je hoeft niemand mee te nemen naar de les, het is individueel',
@@ -316,11 +323,11 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:aantekeningen|je schrift|je boek|je etui)\b/,
-      /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/,
+      /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|samen (?:doen|maken|afmaken)|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/,
       // A parent's pin-and-pick-up ("stuur ff een pin, dan kom ik je halen"): the pick-up rule's low twin keeps it.
       /\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b/],
     examples: {
-      match: [ "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
+      match: [ "zijn je ouders weg? dan kom ik langs",  "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
         'ik ben volgende week in jouw buurt, zin om te zien?',
         'waar woon je precies? dan kom ik langs',
         'ga je mee naar de film zaterdag, alleen wij',
@@ -330,7 +337,7 @@ const BASE: RuleDef[] = [
         'ik heb een appartement in de stad, kom je eens kijken',
         'geef je adres dan kom ik',
       ],
-      noMatch: [ "ik zit in jouw klas toch?", "lan party bij mij thuis zaterdag, met de jongens","ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
+      noMatch: [ "zijn je ouders thuis? dan kom ik langs, kunnen we de opdracht samen doen",  "ik zit in jouw klas toch?", "lan party bij mij thuis zaterdag, met de jongens","ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'stuur een pin van het café, dan kom ik eraan',
         'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'stuur ff een pin van waar je bent, dan kom ik je halen', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],
@@ -361,17 +368,17 @@ const BASE: RuleDef[] = [
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w{1,20}){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
       /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b|^(?:ff |even |effe |gwn |gewoon |zin om |zin in )?(?:chillen|chill|hangen|relaxen) bij (?:mij|me)\b/,
       /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w{1,20}){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
-      /\bik (?:wacht|sta|zit)(?: \w{1,20}){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt)\b/,
+      /\bik (?:wacht|sta|zit)(?: \w{1,20}){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt|tankstation|pomp|parking|parkeerplaats|bushalte|snackbar|frituur|mac)\b/,
       /\b(?:ga|gaat|gade|gaje|kom|komde) (?:je |ge |gij )?mee naar (?:mijn|mn|m'n|ons) (?:huis|appartement|kot|auto|kamer|hotel|plek)\b/,
       /\bkom (?:(?:je|ge|jij|gij) )?(?:\w{1,20} ){0,2}naar (?:het|de) (?:station|park|mac|mcdonalds|centrum|strand|bos|parking|hotel|parkeerplaats|bushalte|speeltuin)\b/,
       /\b(?:na school|vanavond|morgen|zaterdag|zondag|vrijdag|dit weekend)(?: (?:om )?\d{1,2}(?: uur)?)? (?:bij|in|aan|op) (?:het|de) (?:park|station|mac|hoek|speeltuin|parking|bos|bushalte|parkeerplaats)\b/,
-      /\bkom (?:je |jij |ge )?(?:ff |even |eens |snel |nu )?(?:naar buiten|naar beneden)\b|\bik ben (?:nu |al |zo |toevallig )?in de buurt\b.{0,12}\bkom (?:je|jij|ge)\b|\bik ben er (?:over|in) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik (?:rij|rijd|fiets|kom) (?:zo |straks |nu |vanavond )?(?:even |ff )?langs\b|\bik (?:ben|sta|wacht) (?:bij|op|aan) (?:de|het) (?:parkeerplaats|parking|bushalte|station|speeltuin)\b|\b(?:in (?:jouw|je)|bij (?:jou|je) in de) buurt (?:wonen|komen wonen|verhuizen)\b|\b(?:zeg|vertel) (?:.{0,16} )?dat (?:je|jij) (?:bij (?:een|je) (?:vriendin|vriend)|bij [a-z]{2,12}) (?:slaapt|bent|blijft|logeert)\b/,
+      /\bkom (?:je |jij |ge )?(?:ff |even |eens |snel |nu )?(?:naar buiten|naar beneden)\b|\bik ben (?:nu |al |zo |toevallig )?in de buurt\b.{0,12}\bkom (?:je|jij|ge)\b|\bik ben er (?:over|in) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik (?:rij|rijd|fiets|kom) (?:zo |straks |nu |vanavond |direct |meteen |gewoon |gwn )?(?:even |ff )?langs\b|\bik (?:ben|sta|wacht) (?:bij|op|aan) (?:de|het) (?:parkeerplaats|parking|bushalte|station|speeltuin)\b|\b(?:in (?:jouw|je)|bij (?:jou|je) in de) buurt (?:wonen|komen wonen|verhuizen)\b|\b(?:zeg|vertel) (?:.{0,16} )?dat (?:je|jij) (?:bij (?:een|je) (?:vriendin|vriend)|bij [a-z]{2,12}) (?:slaapt|bent|blijft|logeert)\b/,
       /\bik wil (?:je|jou) (?:zo graag |graag |echt )?(?:knuffelen|vasthouden|omhelzen|in mijn armen)\b|\b(?:wanneer|wnnr|wnr) (?:zie|mag|kan|zien|spreken) (?:ik|we) (?:je|jou|elkaar)(?: (?:zien|weer|eindelijk|nou|nu|eens|es|ns|echt|in het echt|irl|een keer)){0,3} ?(?:\?|$)|^(?:zie ik je|zien we elkaar)(?: (?:morgen|zaterdag|zondag|vanavond|dit weekend|straks|snel|binnenkort))? ?\??$|\bdan (?:zien|ontmoeten|spreken) (?:we|wij) elkaar\b/,
     ],
     unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/],
     examples: {
-      match: [ "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
-      noMatch: ['kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
+      match: [ "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
+      noMatch: [ "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
     },
   },
   {
@@ -499,10 +506,12 @@ const BASE: RuleDef[] = [
       /\b(?:naar|bij) (?:mijn|mn|m'n) (?:appartement|appartementje|flat|studio|huis|kamer|auto|bus|busje|hotelkamer|hotel|vakantiehuisje|caravan)\b.{0,30}\b(?:daar|dan|waar) (?:hebben|zijn|kunnen|zitten) (?:we|wij) (?:\w{1,8} )?(?:rust|rustig|alleen|ongestoord|met z'?n tweeen|niemand)\b/,
       /\b(?:testshoot|test ?shoot|proefshoot|fotoshoot|shoot|casting|auditie)\b.{0,30}\bbij (?:mij|me|ons) (?:thuis|in de studio|in (?:mijn|mn|m'n|onze) (?:studio|huis|appartement)|op (?:mijn|mn|m'n) kamer)\b/,
       /\b(?:persoonlijk|prive|1 op 1|een op een|onder vier ogen) (?:wil |komen |met mij )?(?:trainen|sporten|coachen|afspreken|ontmoeten)\b.{0,60}\b(?:kom|langs|bij mij|thuis|mijn huis)\b/,
+      // t18: "na de training even mee voor een weging bij mij thuis, dat werkt beter dan via foto's".
+      /\b(?:weging|wegen|meting|nulmeting|body ?check|bodycheck|massage|behandeling|check ?up|checkup|intake) (?:\w{1,8} )?bij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer|in (?:de|mijn|mn) (?:auto|bus|busje))\b|\bbij (?:mij|me) thuis\b.{0,40}\b(?:beter|makkelijker|handiger|sneller) dan (?:via |met |op )?(?:foto|fotos|foto's|de cam|cam|de app|facetime|videobellen)\b/,
     ],
     unless: [/\b(?:ouders|mama|papa|je moeder|je vader|mijn moeder|mijn vader|met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b/],
     examples: {
-      match: ['privé trainen kan bij mij thuis',  "de testshoot is bij mij in de studio, kan je woensdag?", "de fotoshoot doen we bij mij thuis, kom je zaterdag?", "casting is bij ons in de studio, kom maar alleen",
+      match: [ "kom na school even bij mij thuis voor een meting, dat gaat sneller dan via de app", "de intake is bij mij thuis, zaterdag?", 'privé trainen kan bij mij thuis',  "de testshoot is bij mij in de studio, kan je woensdag?", "de fotoshoot doen we bij mij thuis, kom je zaterdag?", "casting is bij ons in de studio, kom maar alleen",
         'als je een keer persoonlijk wil trainen, ik heb een gym thuis. kom gerust langs',
         'ik heb een eigen studio bij mij thuis, kom langs voor een shoot',
         'kom gewoon trainen bij mij thuis, dan pas ik je schema aan',
@@ -510,7 +519,7 @@ const BASE: RuleDef[] = [
         'we kunnen naar mijn appartement, daar hebben we rust',
         'kom mee naar mn auto, daar zijn we alleen',
       ],
-      noMatch: [ "de fotoshoot is bij ons in de studio, je ouders mogen mee",
+      noMatch: [ "kom voor de massage bij mij thuis, mama is er ook", "de weging is bij de club in de sporthal",  "de fotoshoot is bij ons in de studio, je ouders mogen mee",
         'ik heb een gym thuis, mijn vader heeft hem gebouwd haha',
         'ik heb een gym thuis, kom gerust langs met de jongens om te trainen',
         'kom trainen bij de club, proefles is gratis',

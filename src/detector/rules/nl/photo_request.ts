@@ -12,7 +12,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |een |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |uw |een |ne |nen |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -38,7 +38,7 @@ const BASE: RuleDef[] = [
       /\blaat (?:me |mij |ff |even |eens |es |ns |is ){0,3}zien hoe (?:je|jij) (?:er ?)?(?:.{0,12} )?uit ?ziet\b/,
       /\b(?:ik wil|ik wl|mag ik|kan ik) (?:je|jou) (?:ff |even |eens |graag |echt )?(?:zien|bekijken) (?:op|via|met|in) (?:cam|de cam|camera|facetime|video|een foto|foto)\b/,
       // t16: a picture "niemand anders ziet", "iets wat je niet op je story zet".
-      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien)\\b`),
+      new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien|ik (?:toon|deel|stuur|geef) (?:het|hem|ze|m|em|die|dat) (?:aan|met|naar) niemand|ik (?:zal|ga) (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?(?:laten zien|tonen|sturen|doorsturen))\\b`),
     ],
     unless: [
       // Help choosing clothes, the sender says so: "stuur een foto van je outfit dan help ik kiezen".
@@ -51,18 +51,20 @@ const BASE: RuleDef[] = [
       /\bvan (?:jou|je) en (?:je|jouw|de|mijn|mn|m'n|ons|onze) [a-z]{2,12}\b|\bvan (?:jou|je|u) en (?:oma|opa|mama|papa|mam|pap|tante|oom|je broer|je zus)\b|\b(?:op|in) (?:insta|de groep|de site|facebook|tiktok|de story|mijn story) (?:zetten|posten|plaatsen)\b/,
       new RegExp(`\\b(?:de|die|deze|dat|het) ${PIC}\\b(?! van (?:jezelf|jou|je zelf)\\b)`),
       /\b(?:door|doorsturen|(?:in|naar) de groep(?:sapp|schat)?|in de app|ik wil (?:dezelfde|die ook|ze ook)|wat ik aan moet)\b/,
-      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$/,
+      /\bsnap ?(?:naam|name|username|account|acc|id|code)\b|\b(?:tweede|2e|nieuwe|geheime|fake|extra) (?:snap|insta|account)\b|^(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)(?: ff| even| pls| dan| eens)? ?\??$|\b(?:stuur|geef|app|drop) (?:me |mij |ff |even )?(?:je|jouw|ur|uw) (?:snap|snapchat|insta)\b.{0,30}\b(?:streaks?|toevoegen|adden|add|volgen|follow)\b/,
       // School work named anywhere in the message ("heb je het rooster al? stuur ff een foto"),
       // unless the photo is of the teen.
       /^(?!.*\b(?:jezelf|je zelf|van jou|van je)\b).*\b(?:de mentor|huiswerkplanner|planner|agenda|studiewijzer|weektaak|rooster|lesrooster|huiswerk|opdracht|opdrachten|aantekeningen|samenvatting|sommen|uitwerkingen|antwoorden|toets|proefwerk|whiteboard|werkstuk|schrift|paragraaf|hoofdstuk|bladzijde|blz|oefening|oefeningen)\b/,
+      // t18: "kan je er ff een foto van maken? van beide bladzijden".
+      /\b(?:van )?(?:beide|die|de|deze|twee|2|alle) (?:bladzijden|bladzijdes|paginas|pagina's)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
-      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus) (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
+      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|aanhebben|aanhebt|aan hebben|aandoen|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus) (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
       /\bhoe (?:je|jouw|de|het) (?:nieuwe |oude |eigen )?(?:kamer|huis|tuin|fiets|scooter|auto|taart|tekening|nagels|kapsel|haar|tattoo|hond|kat|konijn|puppy|kerstboom|tent)\b|\bdan zeg ik of (?:ie|hij|het|die|ze|t) (?:\w{1,6} )?(?:staat|past|kan)\b/,
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
     ],
     examples: {
-      match: [ "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
+      match: [ "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -111,7 +113,7 @@ const BASE: RuleDef[] = [
         '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
-      noMatch: ['stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
+      noMatch: [ "stuur eens ne foto van uw kat, ik mis hem", "stuur een pic van je outfit, wil niet dat we weer hetzelfde aanhebben", "kan je een foto maken van die twee bladzijden?", "stuur je snap dan kunnen we streaks beginnen", "maak een filmpje van je dansje voor de talentenjacht, de jury wil het zien", "stuur die foto van je tekening, ik toon hem aan niemand, beloofd", 'stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
         "kun je een foto sturen van jou en oma bij de taart?",
         "stuur een foto van je outfit dan help ik kiezen voor het gala",
         "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
@@ -180,7 +182,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Images of the teen in the forms the other rules miss: a private livestream or video call "alleen voor mij" / "alleen jij en ik", "iets meer bloot", a selfie "zonder je hoodie", a video of the teen dancing on their bed or room, a photo "terwijl je je omkleedt", body shots in underwear or swimwear for a fake portfolio.',
     patterns: [
-      /\b(?:videocall|videobellen|facetime|facetimen|cam|camera|webcam|live|stream|livestream|call)\b.{0,20}\balleen (?:jij en ik|wij|wij twee|ons twee|voor mij|voor me)\b|\b(?:prive|priv) ?(?:stream|livestream|show|live|cam|camshow)\b|\b(?:live (?:gaan|gaat)|livestream|stream)\b.{0,30}\b(?:alleen|enkel|speciaal) voor (?:mij|me)\b/,
+      /\b(?:videocall|videobellen|facetime|facetimen|cam|camera|webcam|live|stream|streamen|streamt|livestream|livestreamen|call|callen)\b.{0,30}\balleen (?:jij en ik|wij|wij twee|ons twee|voor mij|voor me)\b|\b(?:prive|priv) ?(?:stream|livestream|show|live|cam|camshow)\b|\b(?:live (?:gaan|gaat)|livestream|stream)\b.{0,30}\b(?:alleen|enkel|speciaal) voor (?:mij|me)\b/,
       /\b(?:meer|iets meer|wat meer|beetje meer|nog meer) bloot\b|\bnog (?:eentje|een|1)\b.{0,20}\b(?:bloot|minder aan|met minder)\b/,
       /\b\w{0,8}(?:selfie|foto|pic|fotootje|filmpje|video|snap)\w{0,2}\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t )?(?:hoodie|trui|shirt|t ?shirt|top|topje|broek|jurk|kleren|kleding|bh|vest|rok|shirtje)\b/,
       /\b(?:maak|stuur|neem|film) (?:ff |even |eens |een |n ){0,2}(?:filmpje|video|vid|tiktok)\b (?:\w{1,6} ){0,3}(?:dansen|dansje|danst|dans)\b.{0,20}\b(?:op je kamer|in je bed|op bed|alleen voor mij|voor mij alleen)\b/,
@@ -189,7 +191,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:klas|team|groep|school|juf|meester|mentor|training|schoolfeest|les|presentatie|tiktokdans voor de groep|kerst)\b(?!.{0,30}\balleen (?:voor mij|jij en ik)\b)/],
     examples: {
-      match: ['stuur een selfie zonder je t-shirt', 
+      match: [ "kan je vanavond streamen voor mij, alleen wij twee?", "ff callen met cam? alleen jij en ik", 'stuur een selfie zonder je t-shirt', 
         'doe ff videocall, alleen jij en ik',
         'ik wil je livestream ff privé zien, alleen voor mij',
         'Zin om vanavond live te gaan, alleen voor mij? Gewoon een privé stream waar je een beetje danst',
@@ -200,7 +202,7 @@ const BASE: RuleDef[] = [
         'En ook eentje terwijl je je omkleedt, zodat ik alles goed kan zien',
         "Voor je portfolio hebben we lichaamsfoto's nodig in ondergoed of badkleding, zonder make-up.",
       ],
-      noMatch: [
+      noMatch: [ "ik ga streamen op twitch vanavond, kijk je mee?", "streamen met de klas voor het project, alleen wij doen mee van school", 
         'doe ff videocall met de groep over het project',
         'maak een foto zonder je jas, dan zie je de jurk',
         'ik ga live op tiktok vanavond, kijk je?',
@@ -319,6 +321,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant|figuur|postuur)\\b(?! (?:is|zijn|was|doet|doen) )`),
       /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|benen|dijen|heupen|navel|tenen|onderlichaam|bovenlichaam|piemel|pik|dick|ass|figuur|bikini|bh|beha|ondergoed|onderbroek|slipje|string|lingerie|boxer) (?:.{0,12} )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
       new RegExp(`\\b(?:full ?body|hele lichaam|hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen) (?:.{0,12} )?${PIC}\\b|\\b${PIC} (?:.{0,12} )?(?:full ?body|van je hele lichaam|van je hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen)\\b`),
+      // t18: "een close-up van je gezicht en dan je hele lijf, voor de casting".
+      new RegExp(`\\b(?:stuur|maak|neem|mag|kan|kun|wil|heb)\\b.{0,30}\\b(?:close ?up|closeup|${PIC})\\b.{0,40}\\b(?:je|jouw|uw) (?:hele|volledige) (?:lijf|lichaam|body|figuur)\\b`),
       /\bunderwear (?:.{0,12} )?(?:pic|foto|photo|\?)/,
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
@@ -336,7 +340,7 @@ const BASE: RuleDef[] = [
       // A photo of the group, the sender in it too: "stuur die pic van ons in pyjama op de sleepover".
       new RegExp(`\\b${PIC} (?:van|vn|of) (?:ons|us|jullie)\\b`)],
     examples: {
-      match: [ "voor het bureau: 3 polaroids zonder make-up in strakke kleding, vandaag nog", "stuur digitals in strakke kleren voor de casting", "polaroids in een strak topje graag, voor je portfolio","voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
+      match: [ "kun je een closeup van je gezicht sturen en dan je hele lichaam", "maak een pic waarop je hele lijf staat",  "voor het bureau: 3 polaroids zonder make-up in strakke kleding, vandaag nog", "stuur digitals in strakke kleren voor de casting", "polaroids in een strak topje graag, voor je portfolio","voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
         'stuur een mirrorselfie van je lijf', "voor je portfolio heb ik een paar foto's nodig in badkleding, gewoon thuis gemaakt is prima", 'stuur ff een pic in je badkleding', 'mag ik een foto in zwemkleding, voor de casting',
         'stuur een foto in je pyjama',
         'foto van je buik?',
@@ -353,7 +357,7 @@ const BASE: RuleDef[] = [
         'foto in bed?',
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
-      noMatch: ["ik heb mijn portfolio af voor kunst", 
+      noMatch: [ "kijk die foto haha, je hele lichaam zit onder de modder", "ik heb spierpijn over mijn hele lijf", "ik heb mijn portfolio af voor kunst", 
         'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
         "ik heb foto's van de zwemles, in je badpak sta je er echt grappig op haha",
         "mama heeft foto's van jou in je badpak op de camping, zo cute",
@@ -395,11 +399,13 @@ const BASE: RuleDef[] = [
       /\b(?:voor|voorkant|van voren)\W{0,3} (?:zij|zijkant|opzij|van opzij)\W{0,3} (?:en )?(?:achter|achterkant|van achteren)\b/,
       new RegExp(`\\b(?:nulmeting|vetverdeling|vetpercentage|body ?scan)\\b.{0,40}\\b${PIC}\\b|\\b${PIC}\\b.{0,60}\\b(?:nulmeting|vetverdeling|vetpercentage)\\b`),
       new RegExp(`\\b(?:${PIC}|filmen|film)\\b.{0,60}\\b(?:je|jouw|uw) lichaamsbouw\\b|\\b(?:je|jouw|uw) lichaamsbouw\\b.{0,40}\\b${PIC}\\b`),
+      // t18: "stuur morgenochtend nuchter je wegingsfoto + buikfoto": the coach's daily check-in photos.
+      new RegExp(`\\b(?:wegingsfoto|weegfoto|buikfoto|buikpic|buikselfie|bodyfoto|bodypic)(?:tje|s|'s|o's)?\\b|\\bnuchter\\b.{0,30}\\b(?:${PIC}|weegschaal|weging)\\b`),
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
     unless: [/\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
     examples: {
-      match: [
+      match: [ "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
         'stuur foto\'s in strakke kleren voor je voortgang',
         'stuur een body check voorkant zijkant achterkant',
         'stuur elke ochtend een progress pic',
@@ -421,7 +427,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
         'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
-      noMatch: [
+      noMatch: [ "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'mijn coach van hockey stuurt het schema',
         'de voorkant en zijkant van het werkstuk moeten versierd',
@@ -498,13 +504,15 @@ const BASE: RuleDef[] = [
       // t15: "ik wil je zien net na het douchen", "snapje terug? maar dan wat spannender dan de vorige".
       new RegExp(`\\b(?:${PIC}|eentje)\\b.{0,20}\\b(?:net|vlak|direct|meteen) (?:na|onder|tijdens|uit) (?:het |de )?(?:douchen|douche|bad|badkamer)\\b|\\b(?:${PIC}|eentje)\\b.{0,20}\\b(?:als|wanneer|zodra) (?:je|jij) (?:net |zo )?uit (?:de douche|bad|het bad) (?:komt|stapt)\\b`),
       /\b(?:ik wil|mag ik|laat) (?:je|jou|jezelf|me|mij) (?:\w{1,8} ){0,2}(?:net |vlak |direct )(?:na|onder|tijdens|uit) (?:het |de )?(?:douchen|douche|bad|badkamer)\b|\b(?:snapje|snapjes|snap|foto|pic|selfie|eentje|filmpje)\b.{0,40}\b(?:spannender|spannendere|blotere|blooter) (?:dan|als)\b/,
+      // t18: "stuur eens wat spannenders dan die schoolfoto", "foto's van je hebben, mooi aangekleed, beetje sexy".
+      new RegExp(`\\b(?:stuur|snap|send|app)\\b.{0,30}\\b(?:iets|wat|wa|eentje) (?:spannenders|gewaagders|pikanters|blooters|bloters|ondeugenders|sexiers|pittigers|stouters)\\b|\\b(?:iets|wat|wa|eentje|een) (?:spannenders|spannender|gewaagders|gewaagder|pikanters|blooters|bloters|ondeugenders|sexiers|pittigers|stouters) (?:dan|als) (?:die|de|deze|dat|je|jouw) (?:\\w{1,8} )?[a-z]{0,10}(?:foto|fotos|foto's|pic|pics|selfie|snap|filmpje|video)\\b|\\b${PIC} (?:van (?:je|jou|jezelf) )?(?:\\w{1,10} ){0,2}(?:hebben|krijgen|sturen|maken|nodig)\\b.{0,30}\\b(?:beetje|wat|iets|lekker|extra) (?:sexy|spicy|uitdagend|pikant|gewaagd|bloot)\\b|\\b(?:stuur|maak|send|snap)\\b.{0,30}\\b${PIC}\\b.{0,30}\\b(?:beetje|wat|iets|lekker|extra) (?:sexy|spicy|uitdagend|pikant|gewaagd|bloot)\\b`),
       // t14: "zonder filter graag, en een beetje minder kleren", "ik wil zien wat je aan hebt onder die hoodie".
       /\b(?:met |en |in )?(?:een beetje |wat |iets |nog )?minder (?:kleren|kleding|kledij|stof|aan)\b(?! (?:kopen|nodig|mee|in je koffer|inpakken|meenemen|wassen))|\bzonder filter\b.{0,30}\b(?:minder|zonder) (?:kleren|kleding|shirt|top|bh)\b/,
       /\b(?:ik wil|laat (?:me |mij )?(?:ff |eens |even |es )?) ?zien wat (?:je|jij|ge) (?:er ?)?onder (?:je|die|dat|jouw|uw) (?:hoodie|trui|shirt|rok|jurk|kleren|pyjama|handdoek|deken|badjas)\b|\bzien wat (?:je|jij|ge) (?:er ?onder|eronder) (?:aan ?hebt|aan ?heb|draagt|an hebt)\b|\b(?:ik wil|laat) (?:\w{1,6} )?zien wat (?:je|jij) (?:aan ?hebt|draagt) onder\b/,
     ],
     unless: [/\b(?:krullen|krulletjes|haarmasker|haarkleur|hond|hondje|puppy|kat|poes|baby|meme|memes|recept|noodles|muziek|playlist|liedje|song|kapsel|plafond|muur|tekening|huiswerk|opdracht|bord|whiteboard|schrift|build|setup|kamer opruimen|eten|pizza|taart|ramen|saus|chips|het is (?:zo )?(?:warm|heet)|hittegolf|graden)\b/],
     examples: {
-      match: [ "ik wil je zien net na het douchen, mag dat 🙈", "mag ik je ff zien vlak na het douchen", "snapje terug? maar dan wat spannender dan de vorige", "stuur nog eentje, maar dan spannender dan die van gisteren","zonder filter graag, en een beetje minder kleren 😉", "volgende keer met wat minder kleren aan 😉", "ik wil zien wat je aan hebt onder die hoodie", "laat eens zien wat je onder je trui draagt", "ik wil zien wat je eronder aan hebt", 
+      match: [ "stuur nog eentje, maar dan iets gewaagders", "eentje spannender dan die pasfoto graag", "ik wil foto's van je krijgen, mag best een beetje sexy",  "ik wil je zien net na het douchen, mag dat 🙈", "mag ik je ff zien vlak na het douchen", "snapje terug? maar dan wat spannender dan de vorige", "stuur nog eentje, maar dan spannender dan die van gisteren","zonder filter graag, en een beetje minder kleren 😉", "volgende keer met wat minder kleren aan 😉", "ik wil zien wat je aan hebt onder die hoodie", "laat eens zien wat je onder je trui draagt", "ik wil zien wat je eronder aan hebt", 
         'zou je het erg vinden om er eentje te maken met iets minder aan? 🙈',
         'voor mij mag je wel iets minder aan op de foto',
         'amai ge zijt echt knap op die foto van uw kamp. stuurt ge mij nog een paar, maar dan wa minder kleren aan?',
@@ -523,7 +531,7 @@ const BASE: RuleDef[] = [
         'een selfie direct na het douchen?',
         'foto van jou meteen na het douchen, ik wil zien hoe je er dan uitziet',
       ],
-      noMatch: [ "ik wil je zien na het douchen, dan gaan we naar de stad", "die film was spannender dan de vorige","ik moet minder kleren meenemen op vakantie", 
+      noMatch: [ "de tweede toets was iets spannenders dan de eerste", "die foto van jou en lisa is wel een beetje sexy haha",  "ik wil je zien na het douchen, dan gaan we naar de stad", "die film was spannender dan de vorige","ik moet minder kleren meenemen op vakantie", 
         'doe iets minder aan, het is 30 graden vandaag',
         'stuur ff een foto van die spicy ramen',
         'stuur ff een spicy meme',
@@ -543,6 +551,8 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: asking for more pictures after praising a small profile photo ("je pf is zo klein, heb je er nog meer?", "stuur je nog eentje? liefst eentje waar je helemaal op staat"), or wanting to see the face ("ik wil je gezicht ff zien").',
     patterns: [
       /\b(?:pf|pfp|profielfoto|profielfotos|story|selfie|foto|fotos|pic|pics)\b.{0,60}\b(?:nog eentje|nog een paar|er nog meer|nog meer van (?:je|jou)|meer van (?:je|jou)|nog ene)\b/,
+      // t18: "heb je nog die foto's van de zomer op het strand? stuur die ff door" (low: friends ask for the holiday album too).
+      new RegExp(`\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:die |de |wat |een paar )?${PIC} (?:van|vn) (?:de |deze |vorige |afgelopen )?(?:zomer|het strand|het zwembad|de camping)\\b(?!.{0,40}\\b(?:groep|groepsapp|album|story|familieapp)\\b)`),
       /\beentje (?:waar|waarop) (?:je|jij|ge) (?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|te zien bent|bent)\b|\b(?:helemaal|van top tot teen|full ?body) (?:op de foto|in beeld)\b/,
       /\bik wil (?:je|jouw|uw) (?:gezicht|gezichtje|face|smoel|smoeltje|koppie|lichaam|lijf|body) (?:\w{1,8} ){0,2}zien\b|\b(?:stuur|snap|app) (?:(?:me|mij|ff|even|eens|nou) ){0,2}(?:je|jouw|uw) (?:gezicht|gezichtje|smoeltje|koppie|face)\b|\b(?:benieuwd|nieuwsgierig) (?:\w{1,6} ){0,2}hoe (?:je|jij|ge) (?:er ?uit ?ziet|eruit ziet|er uit ziet)\b/,
       // t14: "proof? 📸", "ik geloof niet dat je er zo uitziet, bewijs het maar", "eentje van dichtbij, je weet welke ik bedoel", "een spiegelselfie zou echt mijn dag maken".
@@ -552,7 +562,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:schoolfoto|klassenfoto|vakantie|hond|kat|konijn|taart|eten|tekening|outfit voor|kapsel|collage|groepsfoto|cijfer|cijfers|uitslag|reactie)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}(?:hoort|ziet|leest|opent)\b/],
     examples: {
-      match: [ "stuur die foto waar we het over hadden, je weet welke", "stuur nou die pic die je beloofd had", "die foto van gisteren, je weet wel welke, stuur maar", "snap me ff je gezicht, wil zeker weten dat je echt bent", "app me je gezichtje ff","proof? 📸", "bewijs? foto", "pics or it didnt happen", "foto of het is niet gebeurd", "ik geloof niet dat je er zo uitziet, bewijs het maar", "bewijs maar dat jij het echt bent", "zo zie je er niet uit, bewijs het", "eentje van dichtbij, je weet welke ik bedoel", "nog eentje maar dan dichterbij, je snapt het wel", "je weet welke foto ik bedoel 😏", "een spiegelselfie zou echt mijn dag maken", "een selfie van jou zou mijn avond goedmaken", 
+      match: [ "heb je nog pics van het zwembad vorige week? stuur ff", "heb je nog die foto's van deze zomer, van jou op het strand?",  "stuur die foto waar we het over hadden, je weet welke", "stuur nou die pic die je beloofd had", "die foto van gisteren, je weet wel welke, stuur maar", "snap me ff je gezicht, wil zeker weten dat je echt bent", "app me je gezichtje ff","proof? 📸", "bewijs? foto", "pics or it didnt happen", "foto of het is niet gebeurd", "ik geloof niet dat je er zo uitziet, bewijs het maar", "bewijs maar dat jij het echt bent", "zo zie je er niet uit, bewijs het", "eentje van dichtbij, je weet welke ik bedoel", "nog eentje maar dan dichterbij, je snapt het wel", "je weet welke foto ik bedoel 😏", "een spiegelselfie zou echt mijn dag maken", "een selfie van jou zou mijn avond goedmaken", 
         'je pf is zo klein, ik kan je amper zien 🥺 heb je er nog meer?',
         'je ziet er echt goed uit op je pf maar die is zo klein haha. stuur je nog eentje? liefst eentje waar je helemaal op staat',
         'leuke selfie! stuur er nog eentje?',
@@ -560,7 +570,7 @@ const BASE: RuleDef[] = [
         'ik wil je smoeltje eens zien joh',
         'stuur je gezichtje ff, ben benieuwd hoe je eruit ziet',
       ],
-      noMatch: ["bewijs het maar, die som is fout", "een foto van de hond zou mijn dag maken", 
+      noMatch: [ "heb je nog foto's van de zomer? zet ze in de groepsapp", "heb je nog foto's van de camping voor het album?", "bewijs het maar, die som is fout", "een foto van de hond zou mijn dag maken", 
         'die foto van je hond is zo cute, heb je er nog meer?',
         'stuur nog eentje van de taart',
         'ik wil je gezicht zien als je je cijfer hoort haha',
@@ -673,11 +683,11 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie ?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma ?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie ?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma ?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|talentenjacht|playbackshow|bonte avond|de jury|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
-    match: ['stuur ff een foto van je progressie-chart', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "pls stuur een foto, ik heb niks genoteerd", "stuur ff een pic, ik was er niet", "stuur ff foto pls ik was ziek", 
+    match: [ 'kun je een filmpje van je dansje maken voor de talentenjacht? de jury kijkt mee','stuur ff een foto van je progressie-chart', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "pls stuur een foto, ik heb niks genoteerd", "stuur ff een pic, ik was er niet", "stuur ff foto pls ik was ziek", 
       'kan je een selfie sturen voor de groepscollage voor de juf?',
       'stuur een foto van je in je pyjama voor de pyjamadag, we maken een collage',
       'stuur ff een spiegelselfie met de outfit, ik kan niet kiezen tussen die twee broeken',

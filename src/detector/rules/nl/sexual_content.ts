@@ -27,6 +27,8 @@ export const rules: RuleDef[] = [
       /\b(?:vind|vond) (?:je|jij) (?:seks|sex|neuken|vrijen|pijpen|masturberen|vingeren|aan jezelf zitten) (?:.{0,6} )?(?:lekker|fijn|leuk|spannend|eng|vies)\b/,
       /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b|\bhoe ver (?:gingen jullie|zijn jullie gegaan|ging je|ging jij|gaan jullie(?: al)? ?(?:\?|$))|\b(?:gezoend|getongd|zoenen) of (?:meer|verder|nog meer)\b/,
       /\b(?:heb|hb|hebt) (?:je|jij|ge) (?:al |ooit |nog geen |wel |veel )?(?:ervaring|ervaringen)(?: met (?:jongens|meisjes|mannen|seks|sex|zoenen|dat|het|iemand))?(?: ?\?| ?$)|\b(?:ben|bn|zijt) (?:je|jij|ge) (?:nog )?(?:onschuldig|ongerept|onervaren|maagdelijk)\b|\b(?:al|ooit|wel eens) (?:eens |al )?(?:iets|wat|dingen) (?:seksueels |sexueels )?gedaan met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje)\b|\biets (?:seksueels|sexueels) gedaan\b|\b(?:ben|bn) (?:je|jij|ge) (?:al |ooit |nog nooit |wel eens |al eens )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?naar bed (?:geweest|gegaan)\b|\b(?:aangeraakt|betast|gevoeld) (?:daar|daar beneden|beneden|van onder)\b|\b(?:iets|wat|dingen) (?:seksueels |sexueels )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) gedaan\b/,
+      // t18: "mijn vrienden willen weten of je ervaring hebt, dus wees eerlijk, hoeveel jongens".
+      /\bhoeveel (?:jongens|meisjes|mannen|vriendjes|vriendinnetjes|gasten) (?:heb|hebt|hebde|had) (?:je|jij|ge|gij)? ?(?:al |ooit |echt )?(?:gehad|gezoend|gekust|versleten|mee gedaan|mee geslapen|mee naar bed)\b|\b(?:ervaring|ervaringen|maagd|eerlijk)\b.{0,40}\bhoeveel (?:jongens|meisjes|mannen|vriendjes|gasten)\b(?! (?:zitten|zaten|in|uit|van|op|komen|kwamen|doen|spelen)\b)/,
       /\b(?:doe|doet|speel|speelt|raak|raakt) (?:je|jij) (?:het )?(?:.{0,20} )?(?:met jezelf|met je zelf|jezelf aan|je zelf aan)\b/,
       /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b|\bmasturbeer (?:je|jij|ge)\b|\braak (?:je|jij|ge) (?:jezelf|je zelf|uzelf) (?:.{0,12} )?aan\b|\b(?:kom|kwam) (?:je|jij|ge) (?:wel eens |weleens |ooit |snel |vaak |makkelijk )klaar\b|\b(?:heb|hb|gebruik|gebruikt) (?:je|jij|ge) (?:ooit |wel eens |al eens )?(?:een )?(?:dildo|vibrator|seksspeeltjes?|sexspeeltjes?|speeltjes)(?: gebruikt)? ?(?:\?|$)/,
@@ -34,7 +36,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
-      match: [
+      match: [ "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
         'heb je al ervaring?',
         'ben je al eens met een jongen naar bed geweest',
         'heeft een jongen je al eens aangeraakt daar beneden',
@@ -59,7 +61,7 @@ export const rules: RuleDef[] = [
         'vinger je jezelf wel eens',
         'bn je nog maagd',
       ],
-      noMatch: [
+      noMatch: [ "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi", 
         'heb je die seks scene gezien in die serie lol',
         'maagd is mijn sterrenbeeld',
         'ben je een maagd of een leeuw',
@@ -116,6 +118,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bwat (?:heb|hb|hebt|draag|draagt) (?:je|jij|u) (?:nu |rn |nou |op dit moment |atm |allemaal |precies |eigenlijk |nu precies |vandaag )?(?:aan|an)\b(?! (?:je|jouw|de|het|dat|die|mij|me|haar|hem|ons|hun|een|m)\b)/,
       /\bwat (?:draag|draagt) (?:je|jij|u) (?:nu|rn|nou|op dit moment|atm|precies|eigenlijk)\b/,
+      // t18: "wa draagt gij eigenlijk als ge slaapt", "wat heb je aan in bed".
+      new RegExp(`\\bwa(?:t)? (?:(?:draag|draagt|heb|hebt) ${YOU}|draagde|hebde|hedde) (?:\\w{1,10} )?(?:(?:als|wanneer) ${YOU} (?:slaapt|gaat slapen|in bed ligt|in bed gaat)|in (?:je |uw )?bed|(?:om|voor|naar) (?:te )?(?:slapen|bed))\\b|\\bwa(?:t)? (?:draagt|hebt) (?:gij|ge) (?:nu|rn|nou|eigenlijk|op dit moment|precies)\\b`),
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:nog |al |nu |eigenlijk )?(?:iets|wat|kleren|kleding|je pyjama|een pyjama|je pyama) (?:.{0,12} )?aan\b(?! (?:je|jouw|de|het|dat|die|mijn|mn|m'n|deze|dit|zijn|haar|hun|ons|onze)\b).{0,10}\?/,
       /\b(?:lig|lig je|ligt) (?:je|jij)? ?(?:nu |al |nog )?(?:in je bed|in bed|onder de douche|in bad|in de douche)\b.{0,25}\b(?:wat heb|heb je|alleen|aan|naakt|bloot)\b|\b(?:pyjama|pyama|ondergoed|handdoek|badjas|bh|slipje|onderbroek|boxer)\b.{0,12}\b(?:of (?:nog )?minder|of niks|of helemaal niks|of naakt|of bloot)\b/,
     ],
@@ -123,8 +127,8 @@ export const rules: RuleDef[] = [
       // t16: packing for camp or a sleepover ("wat heb jij aan in bed op kamp? ik ben aan het inpakken").
       /\b(?:kamp|schoolkamp|zomerkamp|werkweek|inpakken|in te pakken|koffer|logeren|logeerpartij|logeerfeest|sleepover|meenemen|mee nemen)\b/],
     examples: {
-      match: ['zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
-      noMatch: [
+      match: [ "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
+      noMatch: [ "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
         'wat heb je aan naar het gala',
         'wat trek je aan naar het feest',
         'wat heb je aan je hand gedaan',
@@ -146,7 +150,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks about underwear, breasts, genitals, pubic hair or body development: explicit sexualisation of a minor.',
     patterns: [
-      /\b(?:welke|wat voor|wat voor een) (?:kleur |soort )?(?:ondergoed|onderbroek|onderbroekje|slip|slipje|string|bh|beha|boxer|boxershort|lingerie) (?:heb|hb|hebt|draag|draagt) (?:je|jij)(?: (?:.{0,12} )?(?:aan|nu|rn|vandaag|op dit moment)\b| ?\??$)/,
+      /\b(?:welke|welk|wat voor|wat voor een) (?:kleur |soort )?(?:ondergoed|onderbroek|onderbroekje|slip|slipje|string|bh|beha|boxer|boxershort|lingerie) (?:(?:heb|hb|hebt|draag|draagt) (?:je|jij|ge|gij)|hebde|hedde|draagde)(?: (?:.{0,12} )?(?:aan|nu|rn|vandaag|op dit moment)\b| ?\??$)/,
       /\b(?:welke|wat is je|wat is jouw|wat voor) (?:cupmaat|cup maat|bh ?maat|behamaat|cup)\b|\b(?:welke|wat voor) maat (?:bh|beha|cup)\b/,
       /\b(?:draag|draagt|heb|hebt) (?:je|jij) (?:nu |wel |eigenlijk |al |vandaag )?(?:een |je )?(?:string|bh|beha|slipje|lingerie|ondergoed|onderbroek|boxer) (?:.{0,12} )?(?:aan|nu|rn|op dit moment|vandaag)\b/,
       /\b(?:draag|draagt) (?:je|jij) (?:nu |wel |eigenlijk |al |vandaag )?(?:een |je )?(?:string|bh|beha|slipje|lingerie)\b/,
@@ -157,7 +161,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions|hema|primark|winkel|mam|mama)\b/, /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
     examples: {
-      match: [
+      match: [ "welk kleur bh draagt gij nu", "welke kleur slipje hebde aan", 
         'wat voor ondergoed draag je',
         'welke maat bh heb je',
         'scheer je je daar beneden',
@@ -170,7 +174,7 @@ export const rules: RuleDef[] = [
         'hoe groot zijn je borsten',
         'ben je daar geschoren',
       ],
-      noMatch: [
+      noMatch: [ "welke kleur ondergoed moet ik kopen voor onder die witte jurk?", "welk kleur schoenen hebde gekocht", 
         'welke maat schoenen heb je',
         'mijn borst doet pijn van het zwemmen',
         'wie wint de world cup',
@@ -283,15 +287,17 @@ export const rules: RuleDef[] = [
       /\b(?:ik droom|ik fantaseer|ik denk|ik fantaseerde|ik droomde) (?:.{0,10} )?(?:over|aan) (?:jou|je|ons) (?:.{0,12} )?(?:in bed|in mijn bed|naakt|bloot|zonder kleren|in de douche|in bad|onder de douche)\b/,
       /\b(?:jij en ik|jou en mij|jij en mij|wij samen|wij tweeen|ons tweeen) (?:.{0,8} )?(?:in bed|in mijn bed|in jouw bed|in de douche|in bad|onder de dekens|naakt|bloot)\b/,
       /\b(?:(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij)|(?:als|zou) ik (?:.{0,8} )?(?:naast|bij)) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen|lag|lig|was)\b|\bik (?:droomde|droom|fantaseer|fantaseerde|dacht) (?:.{0,6} )?dat (?:we|wij|jij en ik|je) (?:.{0,10} )?(?:in bed|naakt|bloot|zoenden|seks|sex|vreeen|onder de douche)\b/,
+      // t18: "amai als ik nu naast u lag... wa zoudt gij doen", "stel dat ik vannacht naast je lag".
+      new RegExp(`\\b(?:als|stel dat|wat als|moest) ik (?:nu |vannacht |straks |vanavond |nu eens |eens )?(?:naast|bij|tegen) (?:jou|je|u) (?:aan )?(?:lag|lig|zou liggen|kroop|kruip|zou kruipen)\\b(?!.{0,30}\\b(?:tent|kamp|bank|strand|gras|zwembad)\\b)`),
     ],
     unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/,
       FAMILY_GOODNIGHT],
     examples: {
-      match: ['ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
+      match: [ "stel dat ik vannacht naast je lag, wat zou je doen", "als ik nu tegen u aan lag 😏", 'ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
         "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
         "ik droom elke nacht over jou in je bikini",
         "ik dacht net aan je in de douche",'ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
-      noMatch: ['ik denk aan je in bed hoor, slaap lekker - mama', 'ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
+      noMatch: [ "als ik nu naast je lag in de tent zouden we de hele nacht kletsen", "als ik naast je zat in de les zou ik je antwoorden zien", 'ik denk aan je in bed hoor, slaap lekker - mama', 'ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
   {
@@ -595,10 +601,14 @@ export const rules: RuleDef[] = [
       /\bverder (?:ging|ginge|gaan|gegaan|bent gegaan|ben gegaan) (?:\w{1,6} )?dan (?:zoenen|kussen|knuffelen)\b/,
       /\b(?:intiem|seks|sex|het doen|naar bed gaan|vrijen)\b (?:\w{1,8} ){0,3}(?:met )?(?:een )?(?:ouder|oudere|volwassen|ervaren) (?:iemand|man|vrouw|jongen|persoon|vent|gast)\b|\b(?:ouder|oudere|ervaren) (?:iemand|man|vrouw|jongen|persoon|vent)\b.{0,30}\b(?:intiem|seks|sex|het doen|vrijen)\b/,
       /\bwat (?:zou|wil) (?:je|jij|ge|gij) (?:\w{1,8} )?doen met (?:een |die )?(?:jongen|meisje|man|vrouw|vriendje|vriendinnetje|mij|me)\b.{0,30}\b(?:niemand|alleen|stiekem)\b/,
+      // t18, the loverboy's work talk: "bij dit werk moet je soms wat verder gaan met klanten, gwn lief zijn".
+      /(?:\b(?:verder gaan|verder te gaan|lief zijn|lief te zijn|lief doen|aardig zijn|extra dingen doen|iets extra doen|alles doen|blij maken|mee naar boven) (?:met|voor|tegen|bij) (?:de |die |een |mijn |mn |m'n )?(?:klant|klanten|klantjes|vrienden van mij|mannen)\b|\b(?:klant|klanten|klantjes)\b.{0,40}\b(?:verder gaan|lief zijn|lief doen|niks geks|extra dingen|mee naar boven|blij maken)\b)/,
     ],
-    unless: [/\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/],
+    unless: [/\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/,
+      // A holiday job with customers ("je moet lief zijn voor de klanten in de winkel").
+      /\b(?:kassa|winkel|bestelling|bestellingen|bediening|restaurant|bakkerij|supermarkt|vakkenvullen|terras|fooi|horeca|bijbaan|bijbaantje|kapsalon|klantenservice)\b/],
     examples: {
-      match: [
+      match: [ "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
         'weet je hoe tongzoenen gaat? ik kan het je leren',
         'jullie krijgen toch seksuele voorlichting op school? ik kan je veel meer leren dan die leraar haha',
         'ik wil je vanavond ff wat stoute dingen leren',
@@ -614,7 +624,7 @@ export const rules: RuleDef[] = [
         'zou je willen weten hoe het is om intiem te zijn met een ouder iemand',
         'wat zou jij willen doen met een jongen als niemand het zag',
       ],
-      noMatch: [
+      noMatch: [ "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
         'bij biologie leren we over het volwassen lichaam',
         'ik kan je leren schaken als je wil',
         'ik wil je aanraden die serie te kijken',

@@ -193,17 +193,19 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:bent|bn) (?:nu van mij|nu helemaal van mij|van mij nu|mijn bezit|mn bezit|mijn eigendom|van mij en van niemand anders)\b/,
       /\b(?:je|jij) (?:doet|moet doen|gaat doen) (?:precies |gewoon |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil|zeg dat je moet doen)\b.{0,25}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
       /\b(?:je|jij) (?:moet|gaat) (?:.{0,10} )?(?:seks met me hebben|met me naar bed|met mijn vrienden|voor mij werken|voor me werken|klanten)\b.{0,18}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
+      // t18: "nog een video met je gezicht erop of je tante krijgt een berichtje op fb".
+      /\b(?:nog (?:een|eentje|1|een paar)|meer) (?:\w{1,10} ){0,2}(?:foto'?s?|fotos|pics?|nudes?|filmpjes?|video'?s?|vids?)\b.{0,40}\b(?:anders|of) (?:je|jouw|uw) \w{2,12} (?:krijgt|krijgen) (?:een |ook een |dan een )?(?:berichtje|bericht|dm|appje|mailtje|linkje|telefoontje|alles|ze allemaal)\b/,
     ],
     unless: [NOT_A_THREAT, /\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/],
     examples: {
-      match: [
+      match: [ "nog een filmpje met je gezicht of je vader krijgt een dm", "meer filmpjes of je zus krijgt ook een berichtje", 
         'stuur meer foto\'s anders ziet iedereen ze',
         'je moet nieuwe filmpjes voor me sturen',
         'je bent nu van mij',
         'je doet wat ik zeg anders gaan je foto\'s rond',
         'stuur er nog een of ik stuur deze naar je vader',
       ],
-      noMatch: [
+      noMatch: [ "stuur nog een foto van het huiswerk anders krijgt je moeder een mailtje van de mentor", "nog een foto van de taart of krijgt je oma er geen?", 
         'stuur meer foto\'s van het feest in de groep',
         'je moet nieuwe foto\'s maken voor het werkstuk',
         'mijn hond is van mij',
@@ -306,18 +308,23 @@ export const rules: RuleDef[] = [
       /\b(?:niet|nie|geen) (?:reageren|betalen|antwoorden|antwoord|sturen|reactie|geld)\b.{0,12}\b(?:alles|het|ze|je (?:fotos|foto|pics|nudes|filmpjes?)) (?:gaat |gaan |komt |staat )?(?:online|rond|viral|naar (?:iedereen|je))\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|paysafe ?(?:card|kaart)?|bitcoin|btc|crypto|giftcard|cadeaukaart|tikkie)\b.{0,30}\b(?:anders|of|zo niet) (?:gaat het mis|gebeurt er (?:iets|wat)|weet je wat er gebeurt|ben je de klos|ben je de sjaak|ben je klaar|ben je de lul|zie je wat er gebeurt|is het (?:te laat|over|voorbij)(?: voor (?:je|jou))?|ga je eraan|heb je een probleem|heb je pech|ga je het zien|zul je het zien|ga je spijt krijgen)\b|\b(?:betaal|betalen|stuur|maak|geld|euro|paysafe ?card|bitcoin|giftcard|cadeaukaart|\d{2,4})\b.{0,30}\b(?:of|anders|zo niet) (?:\w{1,10} ){0,3}(?:gaat|gaan|komt|komen|staat|staan|zet ik|post ik|stuur ik|deel ik) (?:\w{1,10} ){0,2}(?:viral|online|rond|op (?:insta|tiktok|snap|internet|twitter|reddit))\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)?|geld|paysafe|bitcoin|btc|crypto|giftcard|cadeaukaart)\b.{0,25}\b(?:dan|en) (?:hoor|zie) (?:je|jij|ge) (?:nooit meer|niks meer|niets meer) (?:iets )?van (?:me|mij)\b|\b(?:betaal|maak|stuur|geef|tik|stort)\b.{0,12}\b(?:\d{1,4} ?(?:euro|eur)?|geld|paysafe|bitcoin|giftcard|cadeaukaart)\b.{0,16}\b(?:dan|en) (?:(?:verwijder|delete|deleet|wis) ik|ik (?:verwijder|delete|deleet|wis))\b/,
-      /\blaatste kans\b.{0,10}\b(?:betaal|betalen|stuur|overmaken|maak over)\b|\b(?:betaal|betalen|overmaken|maak \w{1,10} over)\b.{0,30}\b(?:de klok tikt|tik ?tak|de tijd loopt|de tijd tikt)\b/,
+      /\blaatste kans\b.{0,24}\b(?:betaal|betalen|stuur|overmaken|maak over|\d{2,4} ?(?:euro|eur)|\d{2,4} (?:in|aan) (?:itunes|steam|paysafe|google play|apple|giftcards?|cadeaukaarten?)|giftcards?|paysafe\w{0,6}|bitcoin|itunes\w{0,8})\b|\b(?:betaal|betalen|overmaken|maak \w{1,10} over)\b.{0,30}\b(?:de klok tikt|tik ?tak|de tijd loopt|de tijd tikt)\b/,
       /\bals ik (?:(?:om|voor|binnen|na) (?:\d{1,2}|een|1)(?: uur| min| minuten)? |vanavond |morgen |vannacht |straks )?(?:niks|niets|geen geld|het geld niet|geen (?:foto|fotos|reactie|antwoord|betaling)) (?:heb|binnen heb|krijg|ontvang|zie|heb gekregen)\b.{0,16}\b(?:(?:gaat|gaan|komt|komen) (?:het|alles|ze|je \w{1,12}) (?:eruit|online|rond|viral|de deur uit|naar)|(?:stuur|post|zet|deel|lek) ik)\b/,
       new RegExp(`\\b(?:staat|staan|ligt|liggen) (?:al )?klaar\\b.{0,30}\\b(?:naar|voor) ${AUDIENCE}`),
       /\bik (?:ga|zal|kan)? ?(?:je|jouw|uw|jou|die|deze) (?:foto'?s?|fotos|pics?|nudes?|naaktfoto'?s?|filmpjes?|video'?s?|screenshots?) (?:\w{1,8} )?(?:in|naar|op) (?:de )?(?:groepsapp|groepschat|klassenapp|klasgroep|familie ?app|familiegroep|groep) (?:van (?:je|jouw|uw) (?:klas|school|familie|team|ouders)|van (?:de|het) (?:klas|school|familie|team))\b/,
       // t15: gift cards bought and the codes sent, a countdown to the upload, "zonder betaling gaat het op tiktok met jouw naam erbij".
       /\b(?:koop|haal|regel)\b.{0,30}\b(?:giftcards?|gift cards?|cadeaukaarten|cadeaukaart|cadeaubonnen|paysafe\w{0,6}|steam ?kaart(?:en)?|google play|itunes|bol ?bon)\b.{0,30}\b(?:stuur|geef|app) (?:me |mij )?(?:de |die |alle )?codes?\b|\b(?:je|jij) (?:hebt|heb) (?:nog )?(?:\d{1,3}|een|1|twee|drie|vijf|tien) ?(?:uur|uren|minuten|min|seconden|sec|dagen|dag)\b.{0,30}\b(?:upload|uploaden|post ik|verstuur ik|stuur ik|gaat (?:alles|het) (?:eruit|rond|online|naar))\b|\b(?:zonder|geen) (?:betaling|geld|betalen|centen)\b.{0,30}\b(?:gaat|gaan|komt|komen|zet ik|post ik|staat|staan) (?:het|alles|ze|die|dit|je \w{2,10}) (?:\w{1,6} )?(?:op|online|rond|naar)\b|\bmet (?:je|jouw|uw) (?:volledige |hele |echte )?(?:naam|school|adres|nummer)(?: en \w{2,12})? erbij\b.{0,30}\b(?:tiktok|insta|instagram|snap|internet|online|twitter|reddit|youtube)\b|\b(?:tiktok|insta|instagram|snap|internet|online|twitter|reddit|youtube)\b.{0,30}\bmet (?:je|jouw|uw) (?:volledige |hele |echte )?(?:naam|school|adres|nummer)(?: en \w{2,12})? erbij\b/,
+      // t18: gift-card codes "hier in de chat", a price that rises every day unpaid, the catfish unmasked ("dacht je echt dat ik een meisje van 15 was? betalen nu"), a group with the teen's friends and the photo.
+      /\b(?:\d{2,4} ?(?:euro |eur )?(?:in|aan) )?(?:itunes|steam|paysafe|google play|apple|giftcard|cadeaukaart)(?: ?(?:kaarten|kaartjes|kaart|cards?|tegoed))?\b.{0,30}\b(?:de )?codes? (?:hier|in de chat|in de dm|naar mij|naar me|sturen|opsturen|doorsturen|nu)\b|\b(?:elke|iedere) (?:dag|uur|minuut|keer) (?:dat|die|als) (?:je|jij|ge) (?:\w{1,8} )?(?:niet|nie|ni) (?:betaalt|reageert|stuurt|antwoordt|overmaakt)\b.{0,40}\b(?:hoger|meer|verdubbel\w{0,3}|dubbel|erger|extra|er (?:\w{1,6} )?(?:\d{1,4}|een tientje|nog wat) (?:euro )?bij)\b|\bhet bedrag (?:wordt|gaat) (?:\w{1,8} )?(?:hoger|omhoog|verdubbeld|dubbel)\b/,
+      /\bdacht (?:je|jij|ge|gij) (?:nou |nu )?(?:echt |serieus |nou echt )?dat ik (?:echt )?(?:een |n )?(?:meisje|meid|jongen|girl|boy|chick)\b.{0,40}\b(?:betaal|betalen|geld|euro|foto|fotos|foto's|pics|nudes|screenshots?|filmpje)\b|\bik (?:maak|start|begin) (?:nu )?(?:een )?(?:groep|groepje|groepsapp|groepschat|chat) (?:aan )?met (?:al )?(?:je|jouw|uw) (?:vrienden|vriendinnen|klas|klasgenoten|familie|volgers|contacten|ouders|team)\b.{0,50}\b(?:foto|fotos|foto's|pics|nudes|filmpje|video|screenshots?|middenin|alles)\b/,
+      // t18: "ik heb je nummer, je naam en je gezicht, een paar klikjes en het staat overal".
+      inContext(/\b(?:een|1|paar|twee|drie|enkele) (?:paar )?(?:klik|klikje|klikjes|klikken|muisklik|muisklikken|tikjes|knopje)\b.{0,25}\b(?:(?:staat|staan|gaat|gaan|ziet|zien|weet|weten|krijgt|krijgen)\b.{0,15}\b(?:overal|online|rond|viral|iedereen)|iedereen (?:weet|ziet|krijgt|heeft))\b/, /\b(?:ik heb|heb ik) (?:al )?(?:je|jouw|uw|al je)\b/),
       // t14: "paysafecode sturen of je bent klaar op school".
       /\b(?:paysafe ?code|paysafe ?card|paysafe|giftcard|cadeaukaart|bitcoin|\d{1,4} ?(?:euro|eur)|geld|tikkie)\b.{0,24}\bof (?:je|jij|ge) (?:bent|bnt|zijt) (?:echt |zo |helemaal )?(?:klaar|de klos|de sjaak|de lul|erbij|gezien|dood)\b|\bof (?:je|jij) bent (?:klaar|de klos|de sjaak|erbij|gezien) (?:op|bij|in) (?:school|de klas|insta|tiktok|snap|je school)\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:tikkie voor|pizza|kantine|schoolreis[a-z]{0,3}|cadeau|cadeautje|taart|eten|pakketje|juf|meester|inleveren|werkstuk|opdracht|toets|bieb|jaarboek|schoolfoto|bruiloft|vakantie|kamp|verjaardag|feest|diploma|wedstrijd|toernooi|kerst|fortnite|potje|game)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
+    unless: [NOT_A_THREAT, /\b(?:tikkie voor|pizza|kantine|schoolreis[a-z]{0,3}|cadeau|cadeautje|taart|eten|pakketje|juf|meester|inleveren|werkstuk|opdracht|toets|bieb|jaarboek|schoolfoto|bruiloft|vakantie|kamp|verjaardag|feest|diploma|wedstrijd|toernooi|kerst|fortnite|potje|game|boete|rente|contributie|korting|aanbieding|uitverkoop|sale|concert|festival|tickets)\b/, /\b(?:als grap|grapje|haha|lol|xd)\b.{0,5}$/],
     examples: {
-      match: [ "koop voor 100 euro aan giftcards en stuur de codes, anders...", "haal 50 euro aan paysafe en app me de codes", "je hebt 10 min, daarna start de upload", "je hebt nog 1 uur, dan gaat alles online", "zonder betaling gaat het op tiktok met jouw naam erbij", "geen geld betekent: het gaat online met je volledige naam erbij","paysafecode sturen of je bent klaar op school", "50 euro of je bent de klos", "stuur een paysafe of je bent klaar", 
+      match: [ "laatste kans, 200 euro in bitcoin", "koop 100 aan steam kaarten, de codes hier in de chat", "elke dag dat je niet reageert wordt het meer", "elke dag dat je niet betaalt komt er 50 bij", "dacht je nou echt dat ik een meisje was? stuur geld", "ik maak een groepsapp met al je klasgenoten en zet je filmpje erin", "ik heb al je contacten, 1 klik en iedereen weet het",  "koop voor 100 euro aan giftcards en stuur de codes, anders...", "haal 50 euro aan paysafe en app me de codes", "je hebt 10 min, daarna start de upload", "je hebt nog 1 uur, dan gaat alles online", "zonder betaling gaat het op tiktok met jouw naam erbij", "geen geld betekent: het gaat online met je volledige naam erbij","paysafecode sturen of je bent klaar op school", "50 euro of je bent de klos", "stuur een paysafe of je bent klaar", 
         'als je niet betaalt gaat alles naar je klasgenoten',
         'vanavond 50 euro via paysafe, anders gaat het mis',
         'niet reageren = alles online',
@@ -332,7 +339,7 @@ export const rules: RuleDef[] = [
         'ik ga je foto in de groepsapp van je klas zetten',
         'als je niet reageert krijgen al je volgers je fotos',
       ],
-      noMatch: [ "koop een giftcard voor oma's verjaardag en stuur me de code", "je hebt nog 10 min om je werkstuk te uploaden", "de foto staat in het jaarboek met je naam erbij","geld terug of je bent de sjaak haha", 
+      noMatch: [ "laatste kans voor 2 tickets voor het concert, 50 euro", "elke dag dat je niet betaalt wordt de boete van de bieb hoger", "dacht je echt dat ik een meisje was haha, ik ben tim van de klas", "ik maak een groep met jouw vrienden voor je verjaardag, met die foto van vorig jaar", "met een paar klikjes staat je website online",  "koop een giftcard voor oma's verjaardag en stuur me de code", "je hebt nog 10 min om je werkstuk te uploaden", "de foto staat in het jaarboek met je naam erbij","geld terug of je bent de sjaak haha", 
         'je moet nog 5 euro betalen voor de pizza, anders gaat het mis met de bestelling',
         'laatste kans om te betalen voor het schoolreisje',
         'als je niet betaalt voor het feest krijgt iedereen minder chips',
