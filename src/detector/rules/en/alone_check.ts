@@ -23,6 +23,8 @@ const BASE: RuleDef[] = [
       /\b(?:are|r|ru) ?(?:you|u|ya|yu) (?:home |still |all |really |now |rn |at home |in (?:your|ur) (?:room|bed|bedroom) |gonna be |going to be |gon be )?(?:alone|alonee|by (?:your|ur) ?self|on (?:your|ur) own|home alone)\b/,
       /^(?:so |and |wait |hey{1,2} |ok |k |u |you )?(?:you|u|ya) (?:home )?alone\b/,
       /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|(?:till|until|til) \w{1,8}))? ?\?/,
+      // t18: "ok so ur alone til what time", "how long r u home alone for".
+      /\b(?:you|u|ya|ur|you'?re|youre|u r) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own) (?:(?:till|until|til|untill) (?:what time|when)|for how long)\b|\bhow long (?:are|r|will) (?:you|u|ya) (?:be )?(?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
       /\b(?:when|next time|lmk when|let me know when|text me when|tell me when|msg me when|message me when|hmu when|dm me when) (?:you'?re|ur|u r|u are|you are|r u|are you|will you be|will u be|(?:can|could) (?:you|u) be|(?:you|u) (?:can|could) be|(?:you|u) get to be) (?:\w{1,10} )?(?:\w{1,10} )?(?:home alone|alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
       /\b(?:any ?one|any1|anybody|someone|somebody|who'?s|who is) (?:else )?(?:home with|there with|in the (?:house|room) with) (?:you|u|ya)\b|\b(?:is |are )?(?:any ?one|any1|anybody|someone|somebody) (?:else )?with (?:you|u|ya)\b(?! (?:at|on|in) (?:the )?(?:party|practice|training|school|game|trip|concert))/,
       /\b(?:is |are )?(?:any ?one|any1|anybody|someone) else (?:home|at home|in the house)\b/,
@@ -44,7 +46,7 @@ const BASE: RuleDef[] = [
       /\balone (?:at|on|in) (?:the|a) (?:bus|train|tram|station|stop|bus stop|party|school|mall|park|gym|beach|concert|event|platform|playground|shop|store)\b/,      /\balone (?:forever|for life|for the rest)\b/,
     ],
     examples: {
-      match: [
+      match: [ "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
         'so ur on ur own till 6?',
         'are you home alone?',
@@ -69,7 +71,7 @@ const BASE: RuleDef[] = [
         'so its just u and the cat tonight haha',
         'u on ur own or is ur mum in?',
       ],
-      noMatch: [
+      noMatch: [ "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
         'are you going alone to the cinema?',
         'should i leave u alone? u seem sad',
         'is anyone else coming to practice',

@@ -157,6 +157,7 @@ export const rules: RuleDef[] = [
       /\b(?:no ?one|nobody|no1)(?:'?s| has)? (?:ever )?(?:understood|got|gotten|listened to|cared about|treated) me (?:like|the way|as well as) (?:you|u)\b/,
       /\b(?:i'?ve got|i have|i got|i'?m catching|catching|caught|i'?m developing|developing|i have real) (?:real |strong |serious |actual |some )?feelings (?:for|4) (?:you|u|ya)\b/,
       /\b(?:you'?re|ur|you are|u r) the best thing (?:that )?(?:has )?(?:ever )?(?:happened|to happen) to me\b/,
+      /\b(?:you'?re|ur|you are|u r) (?:literally |honestly |genuinely |actually |like |really )?the (?:only|one) (?:good|real|bright|happy) thing (?:(?:in|about) my (?:life|day|days|world)|i (?:have|got|'?ve got|ve got)(?! (?:left|to do))|going for me)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|never) (?:deserve|appreciate|value) (?:you|u|ya)\b/,
       /\b(?:don'?t|dont|doesn'?t|doesnt|can'?t|cant) see how (?:special|amazing|beautiful|smart|talented|great|perfect) (?:you|u) (?:are|r)\b/,
       /\bif (?:u|you|ya) (?:were|was) (?:a (?:bit|little|lil|few years) |\w{1,5} (?:years?|yrs?) |abit |just |only )?older\b.{0,20}\b(?:i'?d|id|i would|we could|we'?d|i (?:would|could) (?:have|of)) (?:literally |totally |def |defo |so |actually |honestly )?(?:marry|date|kiss|wife|go out with|be with|make (?:u|you) mine|be together|ask (?:u|you) out)\b/,
@@ -164,7 +165,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:come (?:to|play for|play in|join|over to|train with)|join|switch to|move to|sign for|sign with|try out for|trial (?:for|at|with)) (?:our|my|the other|another|a (?:new|better|proper)) (?:team|club|squad|side|academy|band|choir|crew|group|school|gym|league)\b|\b(?:ur|your) (?:boss|manager|work|job|employer)\b/, /\b(?:love|luv|lots of love|xx) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|grandpa|auntie|uncle)\b|\bkiddo\b|\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\banniversary\b/, /\b(?:(?:ur|you'?re|youre|u r|you are) (?:way |so |far |much )?too good for (?:him|her|them|that (?:guy|boy|girl))|(?:he|she) (?:doesnt|doesn'?t|never) deserved? (?:u|you))\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin|daughter|son|girl|bestie|teammate)s? (?:ever|in the world|alive)\b/, /\b(?:bestie|bff|sis|girlie|bestiee|i don'?t|i dont)\b/, /\blove (?:u|you|ya) (?:bro|sis|man|mate|bestie)\b|\bhappy (?:bday|birthday|b day)\b|\b(?:see|c) (?:u|you|ya) (?:at|in) (?:lunch|school|class|break|pe|form|registration)\b/],
     examples: {
-      match: ["if u were a bit older i'd literally marry u 😂 jk. kinda", "if u were older id date u fr", "if u was a few years older we could be together", "i think about u literally all day tbh", "i dream about u like every night", "we're meant to be together u know that", 
+      match: [ "ur literally the only good thing in my life rn", "ur honestly the only good thing i have rn", "babe ur the one bright thing in my day x","if u were a bit older i'd literally marry u 😂 jk. kinda", "if u were older id date u fr", "if u was a few years older we could be together", "i think about u literally all day tbh", "i dream about u like every night", "we're meant to be together u know that", 
         'i think about u more than i should',
         "no one's ever understood me like u",
         'i think im falling for u',
@@ -183,7 +184,7 @@ export const rules: RuleDef[] = [
         'i think about u all day',
         'ur so special to me',
       ],
-      noMatch: ["if u were older u could come to the club with us", "ur coach doesnt appreciate u, come to our team", "that club never valued u, join our squad next season", "they dont deserve u as a keeper, come play for our side", "ur boss doesnt appreciate u, quit that job", "honestly they dont value u, trial for our academy", "ur special to me u know that? love u bro, happy bday", "ur too good for him honestly, he doesnt deserve u", "ur way too good for that guy, he never deserved u anyway", "I think about you all day at school too 🥰 see u at lunch", "ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
+      noMatch: [ "pizza is the only good thing in my life rn lol", "ur the only good thing i got left on this team lol", "ur the only good thing about this group project tbh","if u were older u could come to the club with us", "ur coach doesnt appreciate u, come to our team", "that club never valued u, join our squad next season", "they dont deserve u as a keeper, come play for our side", "ur boss doesnt appreciate u, quit that job", "honestly they dont value u, trial for our academy", "ur special to me u know that? love u bro, happy bday", "ur too good for him honestly, he doesnt deserve u", "ur way too good for that guy, he never deserved u anyway", "I think about you all day at school too 🥰 see u at lunch", "ur special to me and nothing will ever change that. love dad", "ngl ur the best thing that happened to me this year 🥹 happy 3 months", "my school app isnt loading and we're meant to be in the same set tmrw", "we're meant to be at the gates by 8", 
         'best sister ever ngl, ur so special to me 🥹',
         'i cant stop thinking about that episode',
         'im in love with this song',
@@ -585,12 +586,14 @@ export const rules: RuleDef[] = [
       /\bi (?:saved|keep|kept|screenshot(?:ted)?|re ?read|read back) (?:all |every one of )?(?:ur|your) (?:messages|msgs|texts|voice notes|vns|snaps)\b/,
       /\b(?:ur|your|that) (?:smile|face|laugh|voice|messages?|texts?|pics?|selfie)\b.{0,25}\b(?:made|make|makes|making) my (?:whole )?(?:day|week|night|month|year)\b/,
       /\b(?:ur|you'?re|youre|u r) my (?:fav(?:ou?rite)?|fave) (?:notification|person|human|part of the day)\b|\bchecking my phone (?:hoping|to see if|in case) (?:its|it'?s|ur|you)\b/,
-      /\bi see (?:so much|something|a lot|potential|greatness|something special|a star) in (?:u|you)\b|\bwith me (?:coaching|managing|training|helping) (?:u|you)\b/,
+      /\bi (?:can )?see (?:so much|something|a lot|alot|potential|greatness|something special|a star|real|such|huge|big)(?: (?:potential|talent|promise|of (?:potential|talent|promise|myself)))? in (?:u|you|ya)\b|\bwith me (?:coaching|managing|training|helping) (?:u|you)\b/,
       /\b(?:ur|you'?re|youre|u r) on (?:another|a different|a whole (?:other|nother)) level\b/,
+      // t18: "they just dont see what i see in u", "one person who actually believes in u. thats me", "the only one i actually trust", "smarter than ur teachers think".
+      /\bsee what i see in (?:u|you|ya)\b|\b(?:one|some|a) ?(?:person|one|body) (?:who|that) (?:actually |really |truly |still )?believes? in (?:u|you|ya)\b.{0,20}\b(?:that'?s|thats|its|it'?s|and (?:thats|that'?s|its|it'?s)) me\b|\b(?:ur|you'?re|youre|u r|you are)\b.{0,60}\bthe only (?:one|person|1) (?:here |in here |on here )?i (?:really |truly |actually |fully |can |even )?trust\b(?! (?:with|to (?:feed|walk|water|mind|look after)) )|\b(?:smarter|cleverer|brighter|more talented|more mature) than (?:ur|your) (?:teachers|parents|mum|mom|dad|family|friends|coach) (?:think|thinks|know|knows|realise|realize|give (?:u|you) credit for)\b/,
     ],
     unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|game|team|match|ranked|homework|poster|art class|project|happy \d{1,2} (?:months?|weeks?|years?)|anniversary)\b/],
     examples: {
-      match: [
+      match: [ "ur teachers dont see what i see in u", "all u need is one person who really believes in u, and thats me", "ur honestly the only one on here i actually trust", "ur way smarter than ur parents think", "i can see real talent in u",
         'i knew u were special from the first message',
         'i re-read all ur messages last night lol',
         'ur the highlight of my day',
@@ -602,7 +605,7 @@ export const rules: RuleDef[] = [
         'with me coaching u ur gonna be unstoppable, i see so much in u',
         'i see something special in u',
       ],
-      noMatch: ['ur on another level in ranked lol', 'this song made my whole week', 'i saved ur messages about the homework'],
+      noMatch: ["ur the only one i trust with my cat when im away", "i see what u mean about the quiz", "i believe in u, go smash it tomorrow", 'ur on another level in ranked lol', 'this song made my whole week', 'i saved ur messages about the homework'],
     },
   },
   {

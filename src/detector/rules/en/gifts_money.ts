@@ -240,9 +240,9 @@ export const rules: RuleDef[] = [
       /\b(?:receive|recieve|take|accept|get) (?:a |some |the |one )?(?:transfer|payment|deposit|money)\b.{0,30}\b(?:send|transfer|pass|move|forward) (?:it|them|the money|that) (?:on|back|along|to)\b/,
       /\b(?:let me|lemme|i|i'?ll) (?:use|borrow|hold|keep|have) (?:the|ur|your|that) (?:bank |debit )?card\b.{0,40}\b(?:give|pay|send|get) (?:you|u|ya)\b|\bopen (?:a |an )?(?:new )?bank (?:account|acc)\b.{0,60}\b(?:i (?:give|pay|send)|i'?ll (?:give|pay|send)|(?:you|u) get) (?:you |u )?(?:dollar |euro )?\d{2,5}\b/,
     ],
-    unless: [/\b(?:pay (?:you|u) back|for the (?:tickets?|pizza|cinema|movie|trip|gift))\b/],
+    unless: [/\b(?:pay (?:you|u) back|for the (?:\w{1,12} )?(?:tickets?|pizza|cinema|movie|trip|gift))\b|\bgive (?:u|you|ya) the (?:cash|money) (?:back )?(?:tonight|tomorrow|tmrw|later|after school|at school)\b/],
     examples: {
-      match: [
+      match: [ "let me use ur card this week, ill give u 50 for it",
         'u open a bank account, let me use the card for a week, i give u £500',
         'my mate needs someone to receive a transfer and send it on',
         'just take the payment and send it back to me, u keep 50',
@@ -255,7 +255,7 @@ export const rules: RuleDef[] = [
         'can u open a bank account for me',
         'i need someone with a bank account, u get 20%',
       ],
-      noMatch: [
+      noMatch: [ "can i borrow ur card for the festival tickets, ill give u the money tomorrow", "lemme use ur card for the gig tickets, ill give u the cash after school",
         'can i borrow ur card for the bus, ill pay u back',
         'i got the transfer from mum, ill send it to the school trip',
         'can i borrow your charger',
@@ -417,11 +417,13 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: an offer of game currency or gift cards built from a give/get verb near the currency ("want a giftcard?", "top up ur vbucks"). Gamers trade too, so it counts at `high` and in combinations.',
     patterns: [
       /\b(?:want|wanna|need|get|send|buy|top up|topup|give|gift|load|reload)(?: (?:a|an|some|free|u|you|ur|your|me|to|for|i|can|rn|more|the|ya|them|up)){0,3} (?:gift ?cards?|giftcards?|robux|vbucks|v bucks|skins|nitro|steam cards?|apple cards?|itunes cards?|psn cards?|gems|coins|battle ?pass)\b/,
+      // t18: "whats ur giftcard of choice? steam? ill drop one tonight".
+      /\b(?:what'?s|whats|which|what) (?:ur|your) (?:fav(?:ou?rite)? |fave |go to )?(?:gift ?card|giftcard)\b|\b(?:gift ?card|giftcard) of choice\b|\b(?:which|what) (?:gift ?cards?|giftcards?) (?:do |would |d )?(?:u|you|ya) (?:want|like|prefer|use)\b/,
     ],
     unless: [/\b(?:mom|dad|my parents|for my birthday|for christmas|from the store|i saved|trade|trading|swap)\b/],
     examples: {
-      match: ['want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
-      noMatch: ['my mom got me a giftcard for my birthday', 'i saved up for robux', 'wanna trade skins?'],
+      match: [ "whats ur fave giftcard? ill send one later", "which gift card do u want, amazon or steam",'want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
+      noMatch: [ "which gift card did u get grandma for christmas", "gift cards are such a lazy present lol",'my mom got me a giftcard for my birthday', 'i saved up for robux', 'wanna trade skins?'],
     },
   },
   {
@@ -443,8 +445,10 @@ export const rules: RuleDef[] = [
       /\b(?:want|wanna|need|u want|you want) (?:some )?free (?:money|cash|stuff|clothes|shoes|phones?|iphones?|ps5s?|consoles?|airpods)\b|\bfree (?:money|cash|stuff|clothes|shoes|phones?|iphones?|ps5s?|consoles?|airpods)\b.{0,25}\b(?:u want|you want|want (?:one|some|it)|wanna|interested|need (?:one|some|it))\b/,
       new RegExp(String.raw`\b(?:${YOU}|do ${YOU}) need anything\b.{0,30}\b(?:money|cash|clothes|food|a phone|shoes|makeup)\b`),
       new RegExp(String.raw`\b(?:getting|get|got|gettin) paid\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:send|give|drop|cashapp|venmo) ${YOU}\b`),
-      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma|want me to) (?:cover|pay|pay for|get|buy) ${YOUR} (?:phone bill|bill|bills|uber|ubers|ride|rides|food|lunch|dinner|concert tickets?|tickets?|nails|lashes|hair|makeup|rent|data|subscription|spotify|netflix)\b(?! (?:back|and (?:you|u) pay|then (?:you|u) pay))`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|imma|want me to) (?:cover|pay|pay for|get|buy) ${YOUR} (?:phone bill|bill|bills|uber|ubers|ride|rides|food|lunch|dinner|concert tickets?|tickets?|nails|lashes|hair|makeup|rent|data|subscription|spotify|netflix|(?:\w{1,12} )?(?:fee|fees|membership|lessons|classes|sessions))\b(?! (?:back|and (?:you|u) pay|then (?:you|u) pay))`),
       new RegExp(String.raw`\b(?:i'?d|i would|i'?ll|ill|i will) (?:buy|get|give) ${YOU} (?:anything|everything|whatever) (?:${YOU} )?(?:asked for|ask for|want|wanted|like|need)\b`),
+      // t18: "ill cover ur coaching fee ... my gift to u".
+      /\bmy (?:little |lil |small )?(?:gift|present) (?:to|for) (?:u|you|ya)\b/,
       new RegExp(String.raw`\b(?:buy|get|treat) (?:${YOURSELF} )?(?:something|smth|sth|sum|somethin) (?:nice|cute|pretty|special) (?:for )?${YOURSELF}\b`),
       new RegExp(String.raw`\b(?:how (?:bout|about|abt)|what if|what about if|maybe) i (?:pay for|paid for|get|got|buy|bought|cop|copped|send|sent|cover|covered|order|ordered) (?:${YOU} (?:a |an |some |the |that |those |new |ur |your )?|${YOUR} )(?:new )?(?:${GIFT_ITEM}|${MONEY}|appointment|hair appointment|nails appointment|bill|phone bill|tickets?|food|lunch|dinner|uber|ride)\b`),
       new RegExp(String.raw`\b${YOU} (?:shouldn'?t|shouldnt|don'?t|dont|do not|never) (?:have to|need to|gotta|hafta) pay for (?:anything|nothing|a thing|stuff|ur own|your own)\b|\btoo (?:pretty|cute|fine|beautiful|gorgeous|special) to be (?:broke|poor|paying|struggling|skint)\b`),
@@ -461,9 +465,11 @@ export const rules: RuleDef[] = [
     unless: [
       /(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:mum|mom|mam|dad|parents|grandma|grandpa|nan|gran|auntie|uncle)\b/,
       /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
+      // A parent topping up a card for a school trip (t18 ordinary chat): "put 20 euro on ur card for snacks, text me when u arrive".
+      /\bfor (?:snacks|emergencies|the (?:journey|train|coach|week|weekend away))\b|\btext me when (?:u|you) (?:arrive|get there|land)\b/,
     ],
     examples: {
-      match: [ "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -504,7 +510,7 @@ export const rules: RuleDef[] = [
         'dont worry about money, i gotchu',
         'ill pay for ur uber anytime u need',
       ],
-      noMatch: ["my nan loves spoiling the dog", 
+      noMatch: [ "ill put 20 on ur card for snacks, text me when u get there", "put 10 on ur card for emergencies love", "the coaching fee is due friday","my nan loves spoiling the dog", 
         'my mom got me airpods',
         'ill venmo u for the pizza',
         'can i borrow 5 bucks',
@@ -570,13 +576,15 @@ export const rules: RuleDef[] = [
       /\b(?:deliver|drop off|dropping off|pick up|carry|hold|holding|move|take) (?:a |some |the |this |my |these )?(?:package|parcel|bag|packages|parcels|box|boxes)\b.{0,30}\b(?:cash|money|dollar|bucks|\d{2,5}|pays?|paid|for me)\b/,
       new RegExp(String.raw`\b(?:make|earn|get|pay ${YOU}|give ${YOU}) (?:like |about |around |up to |over )?(?:dollar |euro )?(?:\d{2,6} ?k?|money|cash|bread|bank)\b.{0,20}\bjust (?:for )?(?:helping me|helping|hanging|chilling|talking|texting|sending|being|doing (?:me )?a favou?r|doing one thing|one thing)\b`),
       /\b(?:we|i|they|the agency|agency) (?:pay|pays|paid|will pay|can pay|'?ll pay) (?:\w{1,10} )?(?:\d{2,5}|good money|cash|well)\b.{0,15}\b(?:per|a|an|each|for (?:a|each|every)) (?:shoot|photoshoot|photo shoot|session|pic|photo|picture|video|vid|set|hour)\b/,
+      // t18: "u could make so much on my page, my girls earn 2k a month".
+      new RegExp(String.raw`\bmy (?:girls|models|babes|creators|ambassadors|boys) (?:all )?(?:earn|make|get|pull in|bring in|take home) (?:like |about |around |up to |over |at least )?(?:dollar )?\d{1,5} ?k?\b|\b${YOU} (?:could|can|would|will|'?d|'?ll) (?:easily |literally |honestly |ez )?(?:make|earn) (?:so much|loads|bank|a lot|alot|bare|serious money|good money|money|cash|racks|bands|a fortune)\b.{0,25}\b(?:on|with|from|through|via|off) (?:my|our) (?:page|site|account|acc|agency|platform|team|of|onlyfans|fansly)\b`),
     ],
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|clean|cleaning|bake sale|lemonade|game|fortnite|roblox|minecraft|gta|bloxburg|in game|farm|grind|grinding|cafe|bakery|supermarket|restaurant|store|mcdonalds|job at|uncle|aunt|auntie|mom|mum|dad|parents|school|tutoring|tutor|youtube|tiktok shop|selling|sell|sold|vinted|ebay|depop|car boot|garage sale|yard sale|washing|wash|old clothes|old games)\b/,
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
     ],
     examples: {
-      match: ["perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
+      match: [ "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
         'i know a way u can make bank fast',
         'need a lil side hustle? easy $$',
@@ -588,7 +596,7 @@ export const rules: RuleDef[] = [
         'i have a job for u, just deliver a package, 200 cash',
         'u could earn like 300 just for helping me out',
       ],
-      noMatch: ["they pay 10 an hour at the cafe", 
+      noMatch: [ "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
         'i wanna make some money this summer',
         'i need a side hustle lol im broke',
         'babysitting is easy money ngl',
@@ -688,6 +696,8 @@ export const rules: RuleDef[] = [
     note: 'A gift or money in the words fresh writers used: "i bought u something, cant wait for u to open it", "sending u a gift card, treat urself", "feeling generous, what do u want", paid shoots where "u keep the outfits", topping up the phone, "a lil something in ur paypal", spare skins "if u want some", buying what the teen "cant afford".',
     patterns: [
       new RegExp(String.raw`(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up) ${YOU} (?:some |a |an |the |new |a new |those |that )?(?:new )?${GIFT_ITEM}\b.{0,30}\b(?:want me to|shall i|should i|ill|i'?ll|send|post|bring|drop|give)\b`),
+      // t18: "i got u a new phone bc ur old one is trash. dont ask where its from lol".
+      /(?:\bi |^)(?:just |already )?(?:got|bought|ordered|picked up) (?:u|you|ya) (?:a |an |the |some )?(?:new |brand new )?(?:phone|iphone|ipad|laptop|macbook|ps5|xbox|switch|console|airpods)\b(?! (?:case|cases|charger|cable|game|games|controller|cover|stand|protector|skin)\b)|\b(?:don'?t|dont|do not|never) ask where (?:its|it'?s|it is|they'?re|theyre|they are|this is|that is|it) (?:came )?from\b/,
       /(?:\bi |^)(?:just |already )?(?:bought|got|ordered|picked up|'?ve got|ve got|have) (?:u|you|ya) (?:something|smth|sth|a (?:lil|little|small|tiny) (?:something|smth|thing|gift|present|surprise)|a thing|something (?:special|nice|cute)|a few things)\b|\bcan'?t wait for (?:u|you|ya) to (?:open|see|get|unwrap) it\b/,
       /\b(?:sending|sent|gonna send|going to send|about to send|i'?ll send|ill send) (?:u|you|ya) (?:a |an |some )?(?:\w{1,12} )?(?:gift ?cards?|giftcard|vouchers?|e ?gift|something nice|a present|a gift)\b|\btreat (?:urself|yourself|ur self|yaself)\b.{0,25}\b(?:on me|my treat|to something|something nice|x+|babe|hun)\b|\b(?:gift ?card|voucher|money|cash|paypal)\b.{0,40}\btreat (?:urself|yourself|ur self|yaself)\b/,
       /\bfeeling (?:generous|rich)\b.{0,40}\b(?:what (?:do|d) (?:u|you) want|for (?:u|you)|anything)\b|\bwhat (?:do|d) (?:u|you) want\b.{0,40}\b(?:haul|new (?:trainers|shoes|phone|clothes|airpods|nails)|anything (?:babe|hun|u want|at all)|on me|my treat)\b/,
@@ -726,7 +736,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|owed|split|half|my share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|secret santa|the bet|lunch money|birthday|bday|christmas|xmas)\b/,
     ],
     examples: {
-      match: [ "100 quid is yours, just gotta do something small for me first", "u do this one thing for me and 50 is urs", "ill load up ur phone so u can call me whenever", "easy £50, u just gotta do one small thing for me", "quick 20 quid, just do one little thing for me", "100 quid is yours, just gotta do one small favour for me first", "do one lil thing for me and ill send u 30", "the brand will send u the full pr package, airpods, hoodie, the lot, free", "the brand wants to send u a free pr box", "ull get a pr package with free merch once u sign", "we send all our ambassadors free stuff, hoodies, makeup, the lot", "ill put £20 on ur phone so u never run out of data chatting to me", "let me put some credit on ur phone babe", "want me to add 10 to ur phone?", "we're picking 3 creators for a free PS5 and ur on the shortlist 👀", "ur on the shortlist for a free iphone 👀", "uve been selected to win a free ps5, just dm me", "congrats ur one of 3 winners of a free ipad", "we pick a few lucky fans every month for free vbucks and ur one of them", "what size r u? got u something to wear", "our brand ambassadors get free clothes and 10% of every sale", "i can get u free merch if u model for my page", "ur gonna need a new outfit for our date, my treat", "name anything and its urs", "whatever u want its yours babe, just ask", "ill make it worth ur while", "how does 50 for 10 mins of ur time sound", "u deserve nice things and i can give u them", "i could flip ur money, double it in a week", "need a runner this weekend, pays well", "let ur bank account get used for a bit and keep 200", "ill sort ur nails and lashes, my treat", "heres 20 quid for ur bus fare, dont tell ur mum", "ill give u my old ps5 if u come over", "ill send u a few bands if u keep talking to me", "want me to buy u a takeaway tonight? send ur address", "i get paid friday, ill sort u out", "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
+      match: [ "got u a brand new iphone, ur old one is cracked to bits", "new airpods for u, dont ask where theyre from", "100 quid is yours, just gotta do something small for me first", "u do this one thing for me and 50 is urs", "ill load up ur phone so u can call me whenever", "easy £50, u just gotta do one small thing for me", "quick 20 quid, just do one little thing for me", "100 quid is yours, just gotta do one small favour for me first", "do one lil thing for me and ill send u 30", "the brand will send u the full pr package, airpods, hoodie, the lot, free", "the brand wants to send u a free pr box", "ull get a pr package with free merch once u sign", "we send all our ambassadors free stuff, hoodies, makeup, the lot", "ill put £20 on ur phone so u never run out of data chatting to me", "let me put some credit on ur phone babe", "want me to add 10 to ur phone?", "we're picking 3 creators for a free PS5 and ur on the shortlist 👀", "ur on the shortlist for a free iphone 👀", "uve been selected to win a free ps5, just dm me", "congrats ur one of 3 winners of a free ipad", "we pick a few lucky fans every month for free vbucks and ur one of them", "what size r u? got u something to wear", "our brand ambassadors get free clothes and 10% of every sale", "i can get u free merch if u model for my page", "ur gonna need a new outfit for our date, my treat", "name anything and its urs", "whatever u want its yours babe, just ask", "ill make it worth ur while", "how does 50 for 10 mins of ur time sound", "u deserve nice things and i can give u them", "i could flip ur money, double it in a week", "need a runner this weekend, pays well", "let ur bank account get used for a bit and keep 200", "ill sort ur nails and lashes, my treat", "heres 20 quid for ur bus fare, dont tell ur mum", "ill give u my old ps5 if u come over", "ill send u a few bands if u keep talking to me", "want me to buy u a takeaway tonight? send ur address", "i get paid friday, ill sort u out", "i'd happily pay for ur lashes, just say the word", "consider ur phone bill sorted from now on", "ur nails are on me this week", "my treat, always. u never have to pay when ur with me", "i left something in ur dms, check it, its a gift card", "do u want me to pay for ur fortnite pass", "sent u robux, say thank u", "babe how much r those trainers, ill just get them", "bought u some makeup, want me to post it or bring it", "got u new trainers, ill bring them when we meet",
         'babe i bought u something today, cant wait for u to open it',
         'ambassadors get 20% off everything',
         'whatever u want, its urs',
@@ -743,7 +753,7 @@ export const rules: RuleDef[] = [
         'i can buy u the protein and the detox tea if u cant afford it',
         'ill pay for ur gym membership if ur parents wont',
       ],
-      noMatch: [ "mum put £20 on ur card for the trip", "she got a pr package from fenty omg", "the brand sent her free stuff lol", "i got picked for the team and won a free ps5 in the raffle", "that youtuber is doing a giveaway, 1000 robux, enter!!", "ill put my number in ur phone", "can u do one small thing for me and feed the cat", "what size r u in the team kit, coach needs to order", "whatever u want, its ur birthday", "the models get paid more than the crew at the shoot lol", "this essay better be worth my while lol", "the cafe needs a runner for saturday, ask ur manager", "heres 20 quid i owe u", "my bank account is empty lol", "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
+      noMatch: [ "i got u a phone case at the market, the pink one", "dont ask where the dog got that sock from lol", "mum put £20 on ur card for the trip", "she got a pr package from fenty omg", "the brand sent her free stuff lol", "i got picked for the team and won a free ps5 in the raffle", "that youtuber is doing a giveaway, 1000 robux, enter!!", "ill put my number in ur phone", "can u do one small thing for me and feed the cat", "what size r u in the team kit, coach needs to order", "whatever u want, its ur birthday", "the models get paid more than the crew at the shoot lol", "this essay better be worth my while lol", "the cafe needs a runner for saturday, ask ur manager", "heres 20 quid i owe u", "my bank account is empty lol", "id buy u a drink if we were old enough lol", "how much r those trainers, ill pay for my own", "consider the homework done lol", "i bought some makeup, want me to bring it to urs",
         'i got u something from the shop for ur birthday',
         'i sent the money to ur paypal for the pizza',
         'the brand pays its workers badly',

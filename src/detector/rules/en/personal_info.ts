@@ -422,10 +422,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhat time (?:does|do|is|d) (?:\w{1,10} ){0,3}${YOUR} school (?:finish|end|let out|get out|start|ring)\b|\b(?:final|last|home ?time) bell\b.{0,25}\b${YOUR} school\b|\bwhat time (?:do|does|d) ${YOU} (?:finish|get out of|leave|walk home from) school\b`),
       new RegExp(String.raw`\b${YOUR} (?:irl|real|actual|full|proper) name\b|\bwhat(?:'?s| is|s) ${YOUR} name (?:irl|in real life|for real)\b`),
       /\bwhat school is (?:that|this|it)\b|\bwhich school (?:is|was) (?:that|this|it)\b/,
+      // t18: body details asked for a 'plan' ("how tall r u and what do u weigh rn"), age guessed from how they come across ("u sound young, like 14?"), a description "irl".
+      new RegExp(String.raw`\bhow (?:tall|heavy|short) (?:are|r|ru) ?${YOU}\b(?! (?:gonna|going to) be\b)(?!.{0,40}\b(?:kit|uniform|costume|jersey|shirt|team|rollercoaster|ride|nurse|doctor)\b)|\b(?:what|how much) (?:do|d) ${YOU} weigh\b(?! (?:it|them|the|that|this|ur|your)\b)|\b(?:what'?s|whats|tell me|send me|gimme|give me|i need|need) ${YOUR} (?:height|weight|measurements|body measurements|waist|hips)\b|\b(?:like|what'?s|whats|tell me|send me|need) (?:ur |your )?(?:height|weight|hair colou?r|eye colou?r)\b.{0,25}\b(?:height|weight|hair colou?r|eye colou?r|measurements)\b`),
+      new RegExp(String.raw`\b${YOU} (?:look|seem|sound|act|text|type) (?:so |really |rly |kinda |very |pretty |quite )?(?:young|little|youngish)\b.{0,15}\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|how old)\b|\bwhat (?:do|d) ${YOU} (?:actually |really )?look like (?:irl|in real life|in person)\b`),
     ],
     unless: [/\b(?:cake|candles|(?:mum|mom|dad|nan|gran) (?:will|is|can|'?ll) (?:pick|drive|get|collect))\b/, /\b(?:mum|mom|dad|parents|teacher|coach|miss|sir) (?:asks|asked|wants to know|says|said)\b|\bfor the (?:register|form|trip|party|card|invite|list)\b|\b(?:movie|film|show|series|book|game)\b/],
     examples: {
-      match: [
+      match: [ "how tall r u and what do u weigh? i need it for ur diet plan", "whats ur height and weight hun, just for the programme", "u sound really young, like 13?", "u seem young tbh, how old", "what do u look like in real life? eye colour, height etc",
         'what time do u usually walk home',
         'which park do u hang out at',
         'u look young lol r u even in high school yet',
@@ -450,7 +453,7 @@ export const rules: RuleDef[] = [
         'whats ur irl name? not gonna call u xXshadowXx forever haha',
         'is that ur team jersey in the pic? what school is that, the logo looks familiar',
       ],
-      noMatch: ["how old r u turning this year, 15 or 16? need to know for the cake candles 🎂", "what time do u finish school, mum will pick us both up from the gates", 
+      noMatch: ["how tall is the eiffel tower, its for geography", "how tall r u? coach needs it for the kit order", "the nurse measures ur height and weight, its nothing scary", "the nurse is doing height and weight checks in pe tomorrow", "how much does ur dog weigh now, hes huge", "u sound young in that old video lol", "what do u weigh the flour with, the scale is broken", "how tall r u gonna be, ur dad is huge", "how old r u turning this year, 15 or 16? need to know for the cake candles 🎂", "what time do u finish school, mum will pick us both up from the gates", 
         'whats ur full name for the register',
         'what school is that in the movie',
         'r u in year 9 maths set 2?',

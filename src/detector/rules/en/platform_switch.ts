@@ -37,7 +37,7 @@ export const rules: RuleDef[] = [
       // Less-known private messengers: "msg me on session", "add me on element".
       /\b(?:add|text|dm|msg|message|hmu|hit me up|find) me (?:up )?on (?:session|element|briar|line)\b(?! (?:tonight|later|tomorrow|tmrw|today)\b)/,
       // Everything happens on another app: "the agency only does calls through whatsapp", "we do everything thru telegram".
-      /\b(?:only|everything|all (?:our|my|the) \w{1,12}|exclusively) (?:\w{1,12} ){0,4}(?:through|thru|via|over|on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|wechat|viber|session)\b|\b(?:don'?t|dont|do not|stop) (?:reply|replying|answer|answering|text|texting|message|messaging|talk|talking) (?:me )?(?:on |in )?here (?:anymore|any more|again)\b/,
+      /\b(?:only|everything|all (?:our|my|the) \w{1,12}|(?:do|does|handle|run|keep) all (?:(?:our|my|the|of (?:our|my|the)) )?\w{1,12}|exclusively) (?:\w{1,12} ){0,4}(?:through|thru|via|over|on) (?:snap ?chat|kik|telegram|whats ?app|signal|wickr|threema|wechat|viber|session)\b|\bsend me (?:a|ur|your) (?:number|num|digits)\b.{0,15}\bor i (?:can |will |could |'?ll )?(?:give|send) (?:u|you|ya) mine\b|\b(?:don'?t|dont|do not|stop) (?:reply|replying|answer|answering|text|texting|message|messaging|talk|talking) (?:me )?(?:on |in )?here (?:anymore|any more|again)\b/,
       /\b(?:let'?s|let us|can we|could we|we should|should we|wanna|want to|we can|pls|plz|i'?d rather) (?:just |maybe |please |pls |plz |rather |actually |all |maybe just )?(?:talk|chat|continue|move|switch|go|text|speak|carry on|keep talking|take this|take it|continue this|dm|call|talk more) (?:more |privately |instead |this |it |the chat |our chat |the convo |there )?(?:on|to|over to|onto|in|via|over on) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle)\b/,
       /\b(?:add|come on|text|dm|message|go on|hmu on|follow) (?:me on )?my (?:other|second|2nd|new|private|spam|alt|priv|backup) (?:snap|insta|ig|account|acc|number|tiktok|discord)\b/,
       /\b(?:snap|kik|telegram|whatsapp|discord|signal) (?:is|'?s) (?:way |much |so much )?better for (?:this|us|talking|chatting)\b/,
@@ -48,7 +48,7 @@ export const rules: RuleDef[] = [
       /\b(?:group|groups|class|school trip|team)\b/,
     ],
     examples: {
-      match: [
+      match: [ "we handle all bookings on telegram, its easier", "send me ur number or i can give u mine",
         'come on my other snap i barely use this one',
         'snap is way better for this, u on there?',
         'got an insta?',
@@ -85,7 +85,7 @@ export const rules: RuleDef[] = [
         'we do everything through telegram, its easier',
         'dont reply on here anymore, text me',
       ],
-      noMatch: [
+      noMatch: [ "we do all the revision in class then whatsapp the answers to the group",
         'i got snap yesterday',
         'ur snap streak is crazy',
         'u on discord tonight for the raid?',
@@ -256,13 +256,13 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Moving to a less watched place, said outright: "do u have another app or a finsta where we can talk without anyone seeing", "this app has no mods watching", "my other discord, nobody else is in it", "download signal, ill explain why later".',
     patterns: [
-      /\b(?:another|other|second|different|secret|private|priv|new) (?:app|account|acc|number|insta|finsta|snap|phone|server|discord|chat)\b.{0,40}\b(?:without (?:any ?one|any1|anybody|people|ppl|ur parents|your parents|them|the mods) (?:seeing|knowing|watching|reading|finding out)|so (?:no ?one|nobody|no1) (?:sees|can see|knows|will see|reads)|where (?:no ?one|nobody|no1) (?:can )?(?:sees?|knows?|reads?|watch(?:es)?)|(?:no ?one|nobody|no1) else (?:is|'?s) (?:in|on) (?:it|there))\b/,
+      /\b(?:another|other|second|different|secret|private|priv|new|vault|calculator|hidden|decoy) (?:app|apps|account|acc|number|insta|finsta|snap|phone|server|discord|chat)\b.{0,40}\b(?:without (?:any ?one|any1|anybody|people|ppl|ur parents|your parents|them|the mods) (?:seeing|knowing|watching|reading|finding out)|so (?:no ?one|nobody|no1) (?:sees|can see|knows|will see|reads|finds|can find|will find|ever finds)|where (?:no ?one|nobody|no1) (?:can )?(?:sees?|knows?|reads?|watch(?:es)?)|(?:no ?one|nobody|no1) else (?:is|'?s) (?:in|on) (?:it|there))\b/,
       /\b(?:app|site|website|server|chat|place|platform)\b.{0,15}\b(?:with )?no (?:mods|moderators|admins|filters?|parents|one watching|one reading) (?:watching|reading|checking|around|there)\b|\bwhere (?:the )?(?:mods|moderators|admins) (?:can'?t|cant|don'?t|dont|won'?t) (?:see|read|check)\b/,
       new RegExp(String.raw`\b(?:dl|download|get|install|grab) ${APPS}\b.{0,20}\b(?:i'?ll|ill|i will) (?:explain|tell (?:u|you))(?: why)?(?: later)?\b|\b(?:dl|download|get|install|grab) ${APPS} (?:real quick|rq|rn|right now|asap|trust me|dont ask|don'?t ask)\b`),
     ],
     unless: [/\b(?:school|class|team|squad|teacher|homework|project|club|coach|every ?one|the group)\b/],
     examples: {
-      match: [
+      match: [ "download a vault app so no one finds our pics", "get the hidden app thing so nobody can find our chats",
         'gg ur actually cracked at this game. but the in-game chat is so laggy, do u have another app or like a finsta where we can talk without anyone seeing?',
         'got a second account so no one sees?',
         'theres this app with no mods watching, ill send the link',
@@ -272,7 +272,7 @@ export const rules: RuleDef[] = [
         'grab kik real quick',
         'download telegram rn trust me',
       ],
-      noMatch: [
+      noMatch: [ "the new app is so bad nobody even uses it lol",
         'download the school app for the timetable',
         'get discord real quick so the squad can vc',
         'my other account got hacked lol',
@@ -341,6 +341,8 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:group|channel|notes|server|fan|memes?|lag|lagging|homework|science|project|revision|same user)\b|\b(?:don'?t|dont|never) use\b/],
     note: 'Moving to another app in other words: "u got telegram / threema / session", "hmu on my private / alt", "switch to facetime", "download this app, no number needed", "dms here get flagged".',
     patterns: [
+      // t18: a vault app that looks like a calculator, for the chats.
+      /\b(?:calculator|vault|hidden|decoy) (?:vault |hider |lock )?apps?\b(?! (?:for (?:the|my|ur|your) (?:homework|maths|exam|test)))|\bapp (?:that|which) (?:looks like|pretends to be|is disguised as|hides as) a (?:calculator|calendar|clock|game|notes app)\b/,
       new RegExp(String.raw`\b(?:${YOU} )?(?:got|have|on|use) (?:telegram|threema|session|signal|wickr|kik|element|wire)\b|\b(?:hmu|add me|dm me|message me|text me|find me) on my (?:private|alt|priv|spam|other|second|finsta)\b`),
       /\bswitch to (?:facetime|ft|snap|snapchat|whatsapp|telegram|discord|signal|imessage)\b|\b(?:download|get|install) (?:this|the|an?) app\b.{0,50}\bno (?:number|phone number|one can see|one sees|history)\b|\bdms? (?:here|on here) (?:get|gets|are) (?:flagged|monitored|read|watched)\b/,
       /\b(?:message|msg|text|dm|add|call|ring) me on my (?:personal|private|own|other|second|real) (?:whatsapp|number|snap|snapchat|insta|phone|account|telegram|discord|mobile)\b/,
@@ -348,8 +350,8 @@ export const rules: RuleDef[] = [
       /\b(?:get|download|install|use|grab) (?:the )?(?:session|signal|wickr|threema|telegram|kik|element|briar)(?: app)?\b.{0,30}\b(?:nothing|no ?one|nobody|doesn'?t|doesnt|wont|won'?t|never)\b.{0,15}\b(?:saved|stored|logged|see|sees|read|reads|track|tracks|recorded)\b|\bnothing (?:we say|we send|we do) (?:gets |is |will be )?(?:saved|stored|logged|recorded)\b/,
     ],
     examples: {
-      match: [ "get the session app, then nothing we say gets saved", "download wickr, nobody can read it there", "use threema, nothing is stored","go on snap i sent u something", "check snap i sent u smth", "hop on insta, sent u a pic", "message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
-      noMatch: [ "i cant get signal here, nothing loads",'i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
+      match: [ "get the app that looks like a calculator, put our chat in there", "use a vault app for my pics ok", "get the session app, then nothing we say gets saved", "download wickr, nobody can read it there", "use threema, nothing is stored","go on snap i sent u something", "check snap i sent u smth", "hop on insta, sent u a pic", "message me on my personal whatsapp", "add me on my personal snap", "text me on my other number", 'u got telegram btw? dms here get flagged', 'hmu on my private, u know the one', 'got threema? i dont trust insta', 'add me on my alt, main is for family', 'switch to facetime? typing is long', 'download this app called session, no number needed'],
+      noMatch: [ "the calculator app for the maths test is on the ipad", "i cant get signal here, nothing loads",'i got a session at the gym later', 'switch to the other lobby', 'download the app for the bus times', 'got telegram? the fan group is on there', 'hmu on my private for the memes'],
     },
   },
 ];
