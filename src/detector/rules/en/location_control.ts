@@ -271,10 +271,11 @@ const BASE: RuleDef[] = [
       /\b(?:download|install|get|put) (?:this|the|a|that|my) (?:tracker|tracking|location|spy|family locator|locator) app\b/,
       // Running apps as trackers: "turn on ur strava beacon so i can follow ur run", "add me to ur garmin livetrack".
       /\b(?:send|share|drop|gimme|give me|turn on|switch on|add me (?:to|on)) (?:me )?(?:ur|your) (?:strava |garmin |run |running )?(?:beacon|live ?track(?:ing)?(?: link)?|tracking link|strava(?: link)?|(?:strava|garmin|run|running) (?:live )?link)\b/,
+      /\bghost ?mode\b.{0,30}\b(?:keep it (?:like that|off|that way)|leave it (?:off|like that)|don'?t turn it (?:back )?on|dont turn it (?:back )?on|stay off)\b|\b(?:u|you) (?:turned|took|switched) (?:off )?(?:ur |your )?ghost ?mode (?:off )?\b.{0,20}\b(?:keep|leave|stay)\b/,
     ],
     unless: [new RegExp(String.raw`${NOT_OWNED}\b(?:mum|mom|dad)(?: x{1,4})?$|\blove (?:dad|mum|mom)\b`), /\b(?:mum|mom|dad|mama|papa|parents|grandma|grandpa|nan|gran) (?:is|was|says|said|asked|wants|needs|will|can)\b|\b(?:festival|school trip|the trip|concert|lost (?:my|ur|your) phone|phone'?s? (?:lost|missing)|battery|the group|every ?one|we all)\b/],
     examples: {
-      match: [
+      match: ["saw ur off ghost mode now, keep it like that", "u switched ghost mode off, leave it that way ok", 
         'why is ur bitmoji not showing, did u turn location off?',
         'did u switch ur location off?? why',
         'ur dot disappeared yesterday, where were u?? turn it back on',
@@ -294,7 +295,7 @@ const BASE: RuleDef[] = [
         'send me ur run link when u go out tonight',
         'keep ur location on 24/7 ok, just dont tell ur mum',
       ],
-      noMatch: ["always have ur location on when u go out - mum", "keep ur location on 24/7 ok - dad x", "keep ur location on 24/7 ok. love, mum",
+      noMatch: ["ghost mode is so annoying lol", "i turned on ghost mode bc my ex keeps checking", "always have ur location on when u go out - mum", "keep ur location on 24/7 ok - dad x", "keep ur location on 24/7 ok. love, mum",
         'did u turn location off? mum is asking',
         'install the tracker app for the school trip',
         'accept my friend request',
