@@ -138,7 +138,7 @@ const BASE: RuleDef[] = [
     note: 'Asks when the parents are away, out at work or asleep: finding the moment nobody is watching.',
     patterns: [
       /\b(?:wanneer|hoe laat|wanneer gaan|wnnr) (?:zijn|gaan|komen|komt|gaat|is|vertrek(?:ken|t)|werken) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma|mams?|paps?|moeder|vader)\b.{0,20}\b(?:weg|thuis|terug|slapen|naar bed|werken|werk|de deur uit)\b/,
-      /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis|niet thuis|er niet|er nie|aan het werk|op vakantie|vertrokken|de deur uit|naar bed|gaan slapen|op stap|uit eten)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
+      /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) (?:er )?(?:nu |al |nog |vanavond |morgen |dit weekend )?(?:weg|thuis(?= of\b)|niet thuis|er niet|er nie|aan het werk|op vakantie|vertrokken|de deur uit|naar bed|gaan slapen|op stap|uit eten)\b(?! (?:op|bij|van|naar|voor) (?:de|het) (?:ouderavond|rapport|10 minuten|tien minuten))/,
       /\b(?:zijn|zn) (?:je|jou|jouw) (?:ouders|ouwers|pa en ma) er (?:vanavond|vannacht|morgen|dit weekend|straks|nu|de hele dag|niet|nie)\b/,
       new RegExp(`\\b(?:slapen|slaapt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:al|nu|nog niet|eindelijk)\\b`),
       /\b(?:slaapt|slapen) (?:iedereen|ze) (?:bij je |bij jou |thuis )?(?:al|nu)\b.{0,10}\?/,
@@ -147,7 +147,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b${PARENT}\\b.{0,20}\\b(?:kunnen|kan|zullen) (?:we|wij) (?:.{0,6} )?(?:rustig|ongestoord|stiekem) (?:praten|bellen|facetimen|chatten|videobellen)\\b`),
       new RegExp(`\\b(?:werken|werkt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\\b`),
     ],
-    unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/],
+    // A friend who comes when the parents are there, or to eat: "hoe laat zijn je ouders thuis? dan kom ik daarna", "mag ik blijven eten".
+    unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
     examples: {
       match: [
         'wanneer zijn je ouders weg',
@@ -155,7 +156,7 @@ const BASE: RuleDef[] = [
         'wanneer zijn je ouders weg?',
         'hoe laat gaat je vader weg',
         'als je pa slaapt kunnen we dan ongestoord bellen?',
-        'zijn je ouders thuis',
+        'zijn je ouders thuis of ben je alleen',
         'zn je ouders nog weg',
         'slapen je ouders al?',
         'hoe laat komen je ouders terug',
@@ -175,6 +176,9 @@ const BASE: RuleDef[] = [
         'je ouders zijn echt chill',
         'mijn moeder slaapt al, niet bellen',
         'is je moeder thuis? ik moet haar iets vragen over de carpool',
+        'zijn je ouders thuis vanmiddag? mag ik langskomen dan maken we het samen',
+        'hoe laat is je moeder thuis? dan kom ik wel daarna, wil haar bedanken',
+        'zijn jouw ouders er vanavond? mag ik mee eten',
       ],
     },
   },
@@ -419,7 +423,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['ben je alleen thuis? dan kom ik je iets laten zien', 'ben je alleen? doe je deur op slot dan kunnen we bellen', 'ben je alleen? dan kunnen we het samen doen', 'ben je alleen? ik wil bellen over de verrassing die ik voor je heb', 'ben je alleen? ik wil je bellen over het cadeau dat ik voor je heb', "ben je alleen of zijn je ouders er ook?", "wie is er nu bij je? je moeder of je vader?", 'ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {
-    match: ['zijn je ouders thuis trouwens? dan kom ik ff langs, kunnen we hem samen doen', 'zijn je ouders thuis? dan maken we die opdracht samen af', 'hoe laat komen je ouders thuis? dan weet ik wanneer ik naar huis moet', 'hoe laat is je moeder thuis? dan ga ik wel naar huis, ze vindt het niet fijn als er iemand is', 'wanneer komen je ouders terug? ik moet om 6 toch naar huis', 'wanneer is je moeder thuis? ik moet voor het eten naar huis', 'hoe laat komt je vader thuis van werk? dan fiets ik weg voor het donker wordt', "zijn je ouders weg dit weekend? dan kan ik toch niet blijven slapen", 'zijn je ouders al naar bed? kan je nog in vc of moet je stil doen', 'zijn je ouders er morgen? dan kom ik mijn hoodie ff ophalen', 'zijn je ouders er vanavond? anders kunnen we bij jou de film kijken met z\'n allen', 'zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders thuis? ik wil mijn jas terug', 'zijn je ouders thuis? mijn moeder wil haar schaal terug', 'zijn je ouders vanavond thuis of kunnen ze niet rijden naar de uitwedstrijd'],
+    match: ['zijn je ouders er nu trouwens? dan kom ik ff langs, kunnen we hem samen doen', 'zijn je ouders al weg? dan maken we die opdracht samen af', 'hoe laat komen je ouders thuis? dan weet ik wanneer ik naar huis moet', 'hoe laat is je moeder thuis? dan ga ik wel naar huis, ze vindt het niet fijn als er iemand is', 'wanneer komen je ouders terug? ik moet om 6 toch naar huis', 'wanneer is je moeder thuis? ik moet voor het eten naar huis', 'hoe laat komt je vader thuis van werk? dan fiets ik weg voor het donker wordt', "zijn je ouders weg dit weekend? dan kan ik toch niet blijven slapen", 'zijn je ouders al naar bed? kan je nog in vc of moet je stil doen', 'zijn je ouders er morgen? dan kom ik mijn hoodie ff ophalen', 'zijn je ouders er vanavond? anders kunnen we bij jou de film kijken met z\'n allen', 'zijn je ouders weg dit weekend? dan kunnen we een feestje geven haha', 'wanneer komen je ouders thuis? we moeten nog naar training', 'slapen je ouders al? je muziek staat zo hard', 'zijn je ouders er nu? ik wil mijn jas terug', 'zijn je ouders er vanavond? mijn moeder wil haar schaal terug', 'zijn je ouders vanavond thuis of kunnen ze niet rijden naar de uitwedstrijd'],
     noMatch: ['hoe laat komen je ouders thuis? dan weet ik hoeveel tijd we hebben', "zijn je ouders weg dit weekend? dan kan ik blijven slapen", 'slapen je ouders al? dan kunnen we bellen', 'mijn ouders zijn weg dit weekend', 'mama is thuis om 6', 'mijn vader slaapt al', 'zijn je ouders weg? ik kom je ophalen'],
   },
 });

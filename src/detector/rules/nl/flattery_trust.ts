@@ -23,7 +23,7 @@ const BASE: RuleDef[] = [
       /\b(?:volwassen|volwassener|wijs|wijzer|rijp|rijper|mature|ver|verder|ouder|slim|slimmer) (?:voor|dan) (?:je|jouw|jou|uw) (?:leeftijd|age|jaren)\b|\b(?:oude ziel|old soul)\b/,
       /\bje (?:bent|bn|ben|lijkt|komt|klinkt|doet|denkt|praat|gedraagt) (?:je )?(?:echt |zo |zoo |veel |heel |wel |best |super |al |erg |gewoon )?(?:volwassen|volwassener|mature|ouder over|ouder dan je bent)\b/,
       /\b(?:je|jij) (?:lijkt|oogt|klinkt) (?:echt |wel |al |zeker |gewoon |eerder )?(?:1[6-9]|2[0-9])\b(?! (?:min|minuten|cm|kilo|kg|punten|procent))/,
-      /\bje (?:lijkt|komt|klinkt|oogt) (?:.{0,20} )?(?:ouder|volwassener)\b(?! (?:op|dan je (?:broer|zus)))/,
+      /\b(?:je|jij|ge|gij|u) (?:lijkt|lijk|komt|klinkt|oogt|ziet er) (?:.{0,20} )?(?:ouder|volwassener)\b(?! (?:op|dan je (?:broer|zus)))/,
       /\bvoor (?:een |je |jouw )?(?:1[0-9]|leeftijd|(?:meisje|meid|jongen|kind) van 1[0-9])(?: jaar| jarige| jarig meisje)? (?:ben|bn|lijk|klink|denk|praat) (?:je|jij) (?:echt |heel |zo |best |super |wel ){0,2}(?:volwassen|mature|wijs|ver|slim|ouder)\b|\bniet zo (?:kinderachtig|kinderlijk|onvolwassen|dom|saai|irritant) als (?:de rest|de anderen|andere|die|je klasgenoten|meiden|jongens|leeftijdsgenoten)\b/,
       /\b(?:je|jij) (?:bent|bn|lijkt|denkt|doet) (?:echt |veel |zo |wel |gewoon )?(?:volwassener|ouder|slimmer|wijzer|rijper|verder|mature) dan (?:je |jouw |andere |de |al je |alle )?(?:klasgenoten|leeftijdsgenoten|vriendinnen|vrienden|meiden|jongens|anderen|kinderen|meisjes|klas)\b/,
       /\b(?:leeftijd|leeftijdsverschil|age) (?:is|zegt|maakt|boeit)(?: me| mij)? (?:maar |toch |gewoon |echt )?(?:een getal|een nummer|niks|niets|niet uit|just a number)\b|\b(?:pas|maar|nog maar) 1[0-9] (?:bent|bn|ben|jaar)\b.{0,12}\b(?:maakt|boeit|zegt|interesseert)(?: \w{1,10})? (?:niks|niets|niet|geen)\b|\bwat (?:maakt|boeit|zegt|uitmaakt) (?:die |dat |de )?(?:leeftijd|leeftijdsverschil|age|paar jaar|paar jaartjes)\b/,
@@ -34,7 +34,7 @@ const BASE: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
         'jij bent niet zoals andere meisjes',
@@ -64,6 +64,8 @@ const BASE: RuleDef[] = [
         'dat je pas 14 bent maakt niks uit voor mij',
         'je bent echt niet zo kinderachtig als de rest van je klas',
         'ik zie je echt als een gelijke',
+        'amai ge lijkt ouder, echt',
+        'jij ziet er echt ouder uit dan 14',
       ],
       noMatch: [
         'je bent geen klein kind meer, je mag zelf naar de stad',
@@ -82,6 +84,9 @@ const BASE: RuleDef[] = [
         'ik dacht dat je ouder was dan je broer',
         'wat maakt die kleur nou uit',
         'kinderen van jouw leeftijd hebben 9 uur slaap nodig',
+        'je bent heel volwassen in hoe je het team coacht, knap op jouw leeftijd',
+        'echt volwassen in de manier waarop je die ruzie oploste, trots op je',
+        'ge lijkt op uw vader',
       ],
     },
   },

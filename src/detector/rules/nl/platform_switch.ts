@@ -17,7 +17,7 @@ const THERE = `(?:daar|op ${APP}|in die app|op die app|in dat app)`;
 
 /** Others read along here (said to move the chat): "iedereen leest hier mee", "zonder pottekijkers". */
 const WATCHED =
-  '(?:\\b(?:iedereen|iedereen hier|mensen|de mods|mods|de admins|admins|ze) (?:kan |kunnen |leest |lezen |kijkt |kijken )?(?:hier |alles )?(?:mee|meelezen|meekijken)\\b|\\bte veel (?:volk|mensen|pottekijkers|ogen|mods) (?:hier|in deze (?:groep|chat|server)|in de (?:chat|groep|server))\\b|\\bzonder pottekijkers\\b|\\bhier (?:kunnen|kan) (?:we|wij) (?:.{0,8} )?(?:niet|nie|ni) (?:echt |goed |zo )?(?:rustig|vrij|normaal|ongestoord) (?:praten|chatten|kletsen)\\b)';
+  '(?:\\b(?:iedereen|iedereen hier|mensen|de mods|mods|de admins|admins|ze) (?:kan |kunnen |leest |lezen |kijkt |kijken )?(?:hier |alles )?(?:mee|meelezen|meekijken)\\b|\\bte veel (?:volk|mensen|pottekijkers|ogen|mods) (?:hier|in deze (?:groep|chat|server)|in de (?:chat|groep|server))\\b|\\b(?:' + APP + '|deze app|die app|de app|dit platform) (?:leest|lezen|kijkt|kijken|checkt|checken|scant|scannen) (?:hier |alles |echt alles |ook |gewoon |gwn |nu )?(?:mee|meelezen|meekijken)\\b|\\bzonder pottekijkers\\b|\\bhier (?:kunnen|kan) (?:we|wij) (?:.{0,8} )?(?:niet|nie|ni) (?:echt |goed |zo )?(?:rustig|vrij|normaal|ongestoord) (?:praten|chatten|kletsen)\\b)';
 /** Somewhere else to talk. */
 const WAY_OUT = `(?:${APP}|dm|pb|prive|privebericht|server|call|nummer|toevoegen|voeg|adden|add|download|andere app|ergens anders)`;
 
@@ -213,6 +213,9 @@ export const rules: RuleDef[] = [
         'maak een geheim account aan',
         'neem een telefoon waar je ouders niks van weten',
         'maak een account waar je ouders niet op kijken',
+        'ga je mee naar snap? insta leest alles mee',
+        'tiktok kijkt gwn mee, add me op telegram',
+        'kom ff op discord, deze app leest echt alles mee',
       ],
       noMatch: [
         'de mods lezen mee dus niet schelden in de chat',
@@ -225,6 +228,8 @@ export const rules: RuleDef[] = [
         'whatsapp werkt niet er is een storing',
         'dan zien we elkaar morgen',
         'daar kan niemand tegenop',
+        'insta leest alles mee voor die reclames, zo creepy',
+        'de app kijkt mee met je stappen, handig voor gym',
       ],
     },
   },

@@ -46,7 +46,7 @@ const BASE: RuleDef[] = [
       // The sender's own school mischief: "zeg tegen niemand dat ik het antwoord voorzei".
       /\bdat ik (?:\w{1,10} ){0,4}(?:voorzei|voorzeg|voorgezegd|gespiekt|spiekte|afgekeken|afkeek|overgeschreven|overschreef|te laat (?:was|kwam)|gespijbeld|spijbelde)\b/,
       // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
-      /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\bik (?:ga|moet) (?:verhuizen|stoppen met|naar een andere school)\b/,
+      /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\b(?:ik|we|wij) (?:ga|gaan|moet|moeten) (?:\w{1,8} )?(?:verhuizen|emigreren|stoppen met|naar een andere school)\b|\b(?:we|wij) (?:verhuizen|emigreren)\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
@@ -54,6 +54,8 @@ const BASE: RuleDef[] = [
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
       /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
+      // A surprise for one friend ("dit blijft onder ons he, ze mag er niks van merken"), when no parent is named.
+      /^(?!.{0,200}\b(?:ouders|moeder|mama|mam|vader|papa|pap|ma|pa|familie)\b).{0,120}\b(?:ze|zij|hij) mag (?:er |het |dit )?(?:echt |nog |absoluut )?(?:niks|niets|nix|nie|ni|niet) (?:van )?(?:merken|weten|zien|doorhebben)\b/,
       // A family's playful secret about a treat: "ons geheimpje dat oma stiekem ijs gaf", "opa gaf ons chips, niet tegen mama zeggen".
       /\b(?:oma|opa|omi|opi|tante|oom|papa|mama|de juf|de meester)\b.{0,30}\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chocolade|chips|taart|taartje|koekjes?|patat|friet|frietjes|cola|pannenkoeken)\b|\b(?:ijs|ijsje|ijsjes|snoep|snoepjes|chocola|chips|taart|koekjes?|patat)\b.{0,30}\b(?:oma|opa|omi|opi|tante|oom|papa|mama)\b/,
       // A team's tactics kept from the other side ("niet doorvertellen aan de tegenstander welke opstelling we doen").
@@ -80,6 +82,8 @@ const BASE: RuleDef[] = [
         'zeg het tegen niemand oke',
         'dit blijft tussen ons',
         'dit blijft geheim oke',
+        'dit blijft onder ons he, je moeder mag er niks van merken',
+        'dit blijft tussen ons, ze mogen thuis niks weten en je mama al helemaal nie',
         'ons gesprek blijft echt geheim he',
         'ons geheimpje 🤫',
         'ik kom echt in de problemen als je dit aan iemand laat zien',
@@ -112,7 +116,7 @@ const BASE: RuleDef[] = [
         'ons geheimpje he, niet tegen je moeder zeggen',
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
-      noMatch: ['ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ['dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
