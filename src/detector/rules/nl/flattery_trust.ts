@@ -560,6 +560,21 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.flattery_trust.made-for-camera',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low: the scout\'s line that the teen has a face or looks "for the camera" and could go far, unlike "most girls I talk to": lures toward modelling and photos.',
+    patterns: [
+      /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |zo |gewoon |wel |toch )?(?:een |het |zo'?n )?(?:gezicht|face|koppie|snoetje|lichaam|body|uitstraling|look|looks) (?:voor|om) (?:de |een |het )?(?:camera|cam|tv|film|modellenwerk|model|modeling|modelling|foto'?s|reclame|catwalk|covers?|instagram)\b/,
+      /\bmet (?:jouw|je|uw|zo'?n) (?:looks|gezicht|koppie|lichaam|body|uiterlijk|figuur|uitstraling|glimlach|smile) (?:kun|kan|kunt|kunde|ga|zou) (?:je |jij |ge )?(?:echt |zo |heel |wel |nog )?(?:ver|overal|alles|model)\b|\bde meeste (?:meisjes|meiden|jongens|modellen) (?:die ik (?:spreek|ken|zie|tegenkom|fotografeer)) (?:hebben|zijn) (?:dat|het) (?:niet|nie|ni)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n|haar|zijn) (?:zus|broer|moeder|vader|nicht|neef)\b|\bniet voor de camera\b/],
+    examples: {
+      match: ['je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet'],
+      noMatch: ['mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen'],
+    },
+  },
 ];
 
 /**

@@ -31,15 +31,15 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
       new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
       new RegExp(`\\bik heb (?:een |nog een |1 )?(?:${CURRENCY}|${GIFT_CARD})(?: van (?:\\d{1,4}|[a-z]{2,12}))?(?: euro)? voor (?:je|jou|u)\\b(?! (?:verjaardag|bday|feest)\\b)`),
-      /\b(?:wil|wl|want) (?:je|jij|u) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
-      /\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b/,
+      /\b(?:wil|wl|want|wilt|wilde|wilde) (?:je|jij|u|ge|gij) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
+      /\b(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle ?pass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b|\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|fifa points|fc points) (?:is|zijn|betaal|trakteer) (?:dan )?(?:van mij|op mij|on me|ik)\b/,
       // The pay for a role or a favour: "nitro voor een jaar als je helper wordt op de server, deal?".
       new RegExp(`\\b${CURRENCY}\\b(?: \\w{1,8}){0,3} (?:als|zodra|wanneer) (?:je|jij|ge|gij) (?:\\w{1,10} ){0,3}(?:wordt|word|helpt|joint|doet|stuurt|belooft|mod|moderator|helper|admin)\\b(?!.{0,20}\\b(?:wint|winnen|level|quest|event)\\b)`),
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint'],
-      noMatch: [
+      match: ['wilde gij v-bucks? battle pass is van mij', 'wilt ge robux? de nitro is op mij', 'wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint'],
+      noMatch: ['die skin is van mij, niet van jou', 'wilde gij mijn battle pass zien?', 
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
         'mama geeft me een cadeaukaart voor mn verjaardag',
@@ -699,6 +699,22 @@ export const rules: RuleDef[] = [
         'wie wil 50 euro verdienen met folders rondbrengen',
         'wie wil zaterdag 20 euro verdienen met autos wassen bij de club? dm me',
       ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.offer-t19',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low: a thing "lying around" that is for the teen ("ik heb nog een nieuwe deck liggen, is voor jou"), a party where drinks and the taxi are paid by older boys, and a "no stake" investment that doubles on the teen\'s name (a money-mule and loverboy lure).',
+    patterns: [
+      /\b(?:heb|had) (?:nog )?(?:een |ne |nen |n |wat |twee |2 )?(?:\w{1,12} ){1,2}(?:liggen|staan|over|op zolder)\b.{0,24}\b(?:(?:is|zijn) (?:voor|van) (?:jou|u|jij)|mag (?:je|jij|ge|gij) (?:hebben|houden)|krijg (?:je|jij|ge) van mij|kun (?:je|jij) krijgen)\b/,
+      /\b(?:drank|alcohol|taxi|uber|vervoer|hotel|hotelkamer|de kamer)(?: en (?:drank|alcohol|taxi|uber|vervoer|hotel|eten))? (?:is|zijn|wordt|worden) (?:al |allemaal |gewoon |helemaal )?(?:geregeld|betaald|gesponsord|gratis|voor mij|voor ons|voor de jongens)\b/,
+      /\b(?:hoeft|hoef) (?:je |jij |ge )?(?:zelf )?(?:niks|niets|nix|geen cent|geen geld|geen euro) (?:in te leggen|te investeren|in te zetten|te storten|te riskeren)\b|\bik zet (?:zelf |wel |gewoon )?\d{1,5} (?:euro )?op (?:je|jouw|uw) naam\b|\b(?:binnen|in) (?:een|1|2|twee|drie|paar) (?:dag|dagen|week|weken|maand)\b.{0,20}\b(?:verdubbeld|verdubbelt|verdriedubbeld|het dubbele|dubbel zoveel|dubbel zo veel)\b/,
+    ],
+    unless: [/\b(?:school[a-z]{0,8}|ouderraad|de juf|de meester|trainer|de club|schoolreis|kamp|monopoly|spaarrekening|rente)\b/],
+    examples: {
+      match: ['is je board nog kapot? ik heb nog een nieuwe deck liggen, is voor jou', 'ik heb nog een oude ps4 staan, mag je hebben', 'drank en taxi zijn geregeld door de jongens', 'de hotelkamer is al betaald, jij hoeft niks', 'jij hoeft niks in te leggen, ik zet zelf 100 op jouw naam', 'binnen een week is het verdubbeld, echt'],
+      noMatch: ['ik heb nog een oude fiets liggen voor school, wil je hem kopen?', 'de taxi is geregeld door school', 'je hoeft niks in te leggen voor het schoolreisje', 'mijn spaargeld is in een jaar niet verdubbeld lol', 'ik heb nog pizza liggen'],
     },
   },
 ];

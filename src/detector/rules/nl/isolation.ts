@@ -726,4 +726,21 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.isolation.wedge-t19',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low: running down the teen\'s friends, club or teachers in passing ("die mattie van je heeft je nooit echt gesteund, ik wel", "te volwassen voor dat kinderachtige groepje", "ouders en leraren willen dat je klein blijft", "als ze je nie respecteren hoef je er nie meer heen, kom bij ons").',
+    patterns: [
+      /\b(?:heeft|hebben) (?:je|jou|u) (?:\w{1,8} )?(?:nooit|nog nooit|niet|nie|ni) (?:echt |eens |zo )?(?:gesteund|gerespecteerd|gewaardeerd|begrepen|verdedigd|serieus genomen)\b.{0,24}\b(?:ik wel|maar ik|ik (?:sta|ben) er wel|ik wel altijd)\b/,
+      /\b(?:te volwassen|te goed|te slim|te mature|te cool|te oud|te ver) voor (?:dat|die|dit|je|jouw|uw|zo'?n|zulke) (?:\w{1,14} )?(?:groepje|vriendengroep|vriendjes|vrienden|vriendinnen|klasgenoten|kids|meiden|gasten|groep|klas|matties)\b/,
+      /\b(?:je |jouw |uw |die |de )?(?:ouders|leraren|docenten|leerkrachten|juffen|school|iedereen|ze)(?: en (?:je |de )?(?:ouders|leraren|docenten|leerkrachten|school))? (?:\w{1,10} )?(?:willen|wil|houden|houdt) (?:dat )?(?:je|jij|ge|jou|u) (?:gewoon |liever )?(?:klein|dom|braaf|een kind|kind|afhankelijk|stil|onzeker)(?: blijft| blijven| denken| houden| zijn)?\b(?! (?:als|omdat))/,
+      /\bals (?:die|ze|je|jouw|uw) (?:\w{1,12} ){0,4}(?:je|jou|u) (?:niet|nie|ni) (?:respecteren|waarderen|zien staan|serieus nemen|steunen|accepteren|respecteert|waardeert)\b.{0,40}\b(?:hoef|hoeft|moet|kap|stop|ga) (?:je|jij|ge|gij|er|daar|ermee|gewoon)\b|\b(?:hoef|hoeft) (?:je|jij|ge|gij) (?:er |daar )?(?:ook |toch )?(?:niet|nie|ni) (?:meer )?(?:heen|naartoe|naar toe)\b.{0,40}\bbij (?:ons|mij)\b/,
+    ],
+    unless: [/\b(?:afgelast|gaat niet door|gaat nie door|ziek|blessure|geblesseerd|vakantie)\b|\b(?:mijn|mn|m'n) (?:ouders|vader|moeder|leraren)\b/],
+    examples: {
+      match: ['zeg nou zelf, die mattie van je heeft je nooit echt gesteund. ik wel', 'je vriendinnen hebben je nooit gerespecteerd, maar ik wel', 'jij bent eigenlijk te volwassen voor dat kinderachtige groepje van je', 'ge zijt te goed voor die gasten', 'leraren en ouders willen dat je klein blijft denken', 'als die gasten bij training je nie respecteren hoef je er ook nie meer heen, kom bij ons chillen', 'hoef je er toch niet meer heen, kom gewoon bij mij'],
+      noMatch: ['mijn ouders willen dat ik braaf blijf lol', 'je hoeft er niet meer heen, de training is afgelast', 'die leraar heeft me nooit gesteund', 'je bent te goed voor die toets, echt', 'de juf wil dat je stil bent tijdens de toets'],
+    },
+  },
 ];

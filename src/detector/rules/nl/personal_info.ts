@@ -178,14 +178,14 @@ export const rules: RuleDef[] = [
       /\b(?:wat is|wat's|wats|wat was|wa is|geef|stuur|app|zeg) (?:me |mij |ff |even |eens )?(?:je|jouw|jou|ur|uw|u) (?:exacte |precieze |volledige |thuis ?)?(?:adres|adresje|postcode|huisnummer|straatnaam|straat|address)\b/,
       /\bwaar (?:woon|wn) (?:je|jij) (?:precies|exact|dan precies)\b/,
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
-      /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont) (?:je|jij)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
+      /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont|wonen|woonde|woonden|zit|zitte) (?:je|jij|ge|gij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
     unless: [
       /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/,
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
       /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
-      match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont'],
+      match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
       noMatch: [
         'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
@@ -440,6 +440,21 @@ export const rules: RuleDef[] = [
         'welk station is het dichtst bij de efteling?',
         'zit je al in de trein richting amsterdam? mama vraagt het',
       ],
+    },
+  },
+  {
+    id: 'nl.personal_info.body-and-house',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low: body measurements asked as "paperwork" for a fake agency ("je lengte, gewicht en maten"), and what the house looks like so it can be found ("welke kleur heeft jullie huis", "hoe ziet jullie voordeur eruit").',
+    patterns: [
+      /\b(?:je|jouw|uw) (?:lengte|gewicht)\b.{0,24}\b(?:gewicht|maten|maat|cupmaat|bh ?maat|heupomvang|taille)\b|\b(?:heb|hebben|moet|moeten|wil|willen) (?:ik|we|wij) (?:nog |ook |even |ff )?(?:je|jouw|uw) (?:lengte|gewicht|maten|lichaamsmaten|cupmaat|bh ?maat)\b/,
+      /\b(?:welke|wat voor|wat is de) (?:kleur|kleur deur|voordeur|deur|nummer) (?:heeft|hebben|is|zit op) (?:je|jouw|jullie|uw) (?:huis|voordeur|deur|flat|woning|huisje)\b|\bhoe ziet (?:je|jouw|jullie|uw) (?:huis|voordeur|flat|woning|straat) (?:er ?)?uit\b/,
+    ],
+    unless: [/\b(?:teamkleding|tenue|shirtje|shirt|voetbalshirt|schoolfoto|dokter|huisarts|consultatiebureau|schoolarts|jeugdarts)\b|\bschilderen\b/],
+    examples: {
+      match: ['voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
+      noMatch: ['de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
     },
   },
 ];

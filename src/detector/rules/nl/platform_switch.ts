@@ -111,7 +111,7 @@ export const rules: RuleDef[] = [
     note: 'Asks about or for a second, secret or fake account, phone or SIM: contact that parents cannot see. Loverboys sometimes give a second phone.',
     patterns: [
       /\b(?:ga|kom|stap) (?:ff |even |maar |snel )?(?:op|naar) (?:je|jouw) (?:andere|tweede|2e|geheime|fake|prive) (?:account|acc|insta|snap|tiktok)\b/,
-      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b|\b(?:heb|hb|hebt|maak|gebruik) (?:je|jij|een|ff) (?:.{0,8} )?(?:finsta|alt ?account|alt ?acc|spamaccount)\b/,
+      /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b|\b(?:heb|hb|hebt|maak|gebruik) (?:je|jij|een|ff) (?:.{0,8} )?(?:finsta|alt ?account|alt ?acc|spamaccount)\b|\bik heb (?:een |ne |nen )?(?:aparte|andere|tweede|2e|2de|extra|prive|priv) (?:snap|snapchat|insta|account|acc|tiktok|telegram|nummer|telefoon)\b(?! (?:voor|van|met) (?:mn|mijn|m'n|memes|kunst|art|tekeningen|fotos|foto's|school|de klas|het team)\b)(?: (?:voor|van) (?:\w{1,10} ){0,2})?.{0,20}\b(?:voeg|add|adden|toevoegen|volg|stuur)\b/,
       /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
       /\bik (?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b|\b(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam) (?:account|acc|profiel|insta|snap|nummer) (?:aan ?)?(?:maken|aanmaken|nemen|regelen)\b/,
       // t14: "wat is je finsta? die echte", "stuur je priv acc ff".
@@ -119,10 +119,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:school|schoolaccount|magister|teams|voor de klas|kapot|gebarsten|verjaardag)\b/],
     examples: {
-      match: ["wat is je finsta? die echte", "stuur je priv acc ff", "wat is je spam account", "geef je tweede insta", "je finsta?", 
+      match: ['ik heb een aparte snap voor werk, voeg die toe', 'ik heb ne tweede insta, add die maar', "wat is je finsta? die echte", "stuur je priv acc ff", "wat is je spam account", "geef je tweede insta", "je finsta?", 
         "ga ff op je andere account, deze wordt misschien gecheckt door je ma",
         "kom maar naar je tweede acc",'heb je een finsta', 'heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
-      noMatch: ["wat is je account van school", 
+      noMatch: ['ik heb een aparte insta voor mn tekeningen', 'ik heb een tweede account voor memes, volg je die?', 'ik heb een nieuwe telefoon, stuur je nummer opnieuw', "wat is je account van school", 
         'ik heb een nieuw account voor school',
         'mijn telefoon is kapot ik koop een nieuwe',
         'heb je een andere oplader',

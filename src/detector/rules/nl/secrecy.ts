@@ -536,6 +536,20 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.secrecy.hide-contact',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Hides the contact itself: "zet me in je contacten onder een meidennaam", "sla mijn nummer op als Lisa school", or leans on trust to keep the chat in ("ik vertrouw erop dat dit gesprek hier blijft").',
+    patterns: [
+      /\b(?:zet|sla|bewaar|save|opslaan) (?:me|mij|mijn nummer|mn nummer|m'n nummer|dit nummer|mijn contact) (?:\w{1,12} ){0,3}(?:onder|als) (?:een |ne |nen )?(?:(?:meiden|meisjes|vrouwen|jongens|andere|nep|valse|fake|verzonnen|geheime|code|schuil)naam|(?:andere|nep|neppe|valse|fake|verzonnen|geheime|meisjes|meiden) (?:naam|contact)|vriendin van (?:school|hockey|voetbal|dansen|de club))\b/,
+      /\b(?:dit|dat|ons|onze) (?:gesprek|gesprekje|gesprekken|chat|chatje|berichten)(?: \w{1,8})? (?:blijft|blijven) (?:hier|bij ons|bij (?:jou|je) en mij|binnen deze (?:chat|app))\b(?! (?:staan|bewaard))|\bdat (?:dit|ons|onze) (?:gesprek|gesprekje|gesprekken|chat|chatje|berichten) (?:hier|bij ons|onder ons|tussen ons) (?:blijft|blijven)\b/,
+    ],
+    examples: {
+      match: ['zet me in je contacten onder een meidennaam, is makkelijker', 'sla mijn nummer op onder een andere naam he', 'save me als vriendin van hockey', 'ik vertrouw erop dat dit gesprek hier blijft', 'onze chat blijft bij ons he'],
+      noMatch: ['zet me in je contacten als sanne', 'sla mijn nummer op, is nieuw', 'dit gesprek blijft hier staan zodat je het kan teruglezen', 'onze berichten blijven hier bewaard tot vrijdag', 'ik hoop dat dit gesprek hier staat als je terugleest'],
+    },
+  },
 ];
 
 /**
