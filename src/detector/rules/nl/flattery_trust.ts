@@ -297,14 +297,16 @@ const BASE: RuleDef[] = [
       /\b(?:je|jij) (?:bent|bn|ben|ziet er) (?:echt |zo |zoo |super |heel |mega |erg |best |wel |gewoon |toch )?(?:mooi|knap|prachtig|beeldschoon|beautiful|pretty|gorgeous|cute|schattig|perfect)\b(?! (?:gedaan|geworden op|dat|ingepakt))/,
       /\bwat (?:ben|bn|zie) (?:je|jij) (?:er )?(?:toch |echt |zo )?(?:mooi|knap|prachtig|schattig|cute|perfect)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:echt |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|lekkerste) (?:meisje|meid|jongen|girl|persoon|vrouw)\b/,
+      // Singled out at a party or in a crowd: "ge waart echt de leukste op die fuif", "jij was de knapste van de avond".
+      /\b(?:je|jij|ge|gij) (?:was|waart|waar|bent|bn|zijt) (?:echt |gewoon |toch |zo |wel |veruit |by far )?(?:de|het) (?:mooiste|knapste|leukste|lekkerste|schoonste|liefste)(?: \w{1,10})? (?:op|van|in|bij) (?:die|dat|de|het|heel|dit|deze) (?:\w{1,10} )?(?:fuif|feest|feestje|party|avond|festival|kermis|groep|foto|fotos|video|filmpje|klas|school|stad|club)\b/,
       /\b(?:de |het )?(?:mooiste|knapste|liefste|leukste) (?:meisje|meid|jongen|vrouw|girl) (?:die|dat) ik (?:ooit )?(?:ken|ooit|heb gezien|gezien heb)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:echt |toch |gewoon )?(?:zo'?n|zon|een|echt een) (?:heel |super |echt )?(?:mooi|mooie|knap|knappe|prachtig|prachtige|lief|lieve) (?:meisje|meid|jongen|girl|dame)\b/,
       /\bte (?:mooi|knap|goed|slim|volwassen|lief) voor (?:die|je|jouw|al die|zulke|de) (?:jongens|meiden|klasgenoten|vriendjes|kinderen|gasten|leeftijdsgenoten)\b/,
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],
     examples: {
-      match: ['je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
-      noMatch: [
+      match: ['hey schatje, ge waart echt de leukste op die fuif vorige week', 'jij was echt de knapste van heel de avond', 'je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
+      noMatch: ['je was de snelste op de training vandaag', 'het was de leukste avond van het jaar', 
         'die jurk is echt mooi',
         'knap gedaan van je toets!',
         'wat een mooie foto van het strand',
