@@ -204,13 +204,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates|(?:is )?looking out for|looks out for|watching out for|watches out for) (?:you|u|ya)\b/,
       // t19: "trust me ok, im the only one who's actually looking out for u", "im the only one on ur side".
-      /\b(?:i'?m|im|i am) the only (?:one|person) (?:(?:who'?s|whos|that'?s|thats) )?(?:really |actually |truly )?(?:on (?:ur|your) side|in (?:ur|your) corner|got (?:ur|your) back)\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:(?:who'?s|whos|that'?s|thats) )?(?:really |actually |truly )?(?:on (?:ur|your) side|in (?:ur|your) corner|got (?:ur|your) back|looking out for (?:you|u|ya)|watching out for (?:you|u|ya))\b/,
       /\b(?:we have|we'?ve got|we got|there'?s|i feel) (?:such |this |a |an )(?:connection|bond|chemistry)\b.{0,30}\b(?:meant to (?:meet|be|find each other)|never felt|rare|special|fate|destiny)\b|\bwe were (?:always )?meant to (?:meet|find each other|be together)\b/,
       /\b(?:i'?m|im|i am) the only (?:one|person) (?:who'?s|whos|who has|that'?s|thats) (?:ever |always |actually )?been there for (?:u|you)\b|\bonly i see how (?:hard|much)\b/,
     ],
     unless: [/\b(?:in class|at school|behind (?:u|you)|in front|i sit|from here|the board|on the pitch)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|team|squad)\b/],
     examples: {
-      match: [ "trust me, im the only one whos actually looking out for u", "i'm the only person who looks out for you", "im the only one on ur side rn, remember that",
+      match: [ "trust me im the only one looking out for u", "trust me, im the only one whos actually looking out for u", "i'm the only person who looks out for you", "im the only one on ur side rn, remember that",
         'i\'m the only one who\'s ever been there for u',
         'only i see how hard u work 💕','im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
       noMatch: [ "im the only one looking out for the bus, u lot are on ur phones", "ur the only one on my side of the pitch lol", "im the only one who looks out for the dog when mum's away",

@@ -445,7 +445,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bhow much (?:is|are|does|do|'?s|was) (?:the|that|those|it|they|them)\b.{0,30}\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:pay|buy|get|cop|cover)\b(?!(?: (?:it|one|that|them))? (?:my|myself|half|me|for myself|mine)\b)`),
       new RegExp(String.raw`\b${YOU} can (?:have|keep) my (?:old |spare |extra |other )?(?:ps4|ps5|xbox|switch|console|phone|iphone|laptop|ipad|airpods|headphones|macbook)\b`),
       // t19: "we send u the full summer drop for free, all u gotta do is post a couple pics wearing it".
-      /\b(?:for free|free of charge|free (?:stuff|clothes|merch|products?|fits?|drops?|samples?|outfits?))\b.{0,40}\b(?:all (?:u|you|ya) (?:gotta|have to|need to|got to|hafta|must) do is|(?:u|you|ya) (?:just|only) (?:gotta|have to|need to|got to|hafta) (?:post|wear|model|send|take|film|tag))\b/,
+      /\b(?:for free|free of charge|free (?:stuff|clothes|merch|products?|fits?|drops?|samples?|outfits?))\b.{0,40}\b(?:all (?:u|you|ya) (?:gotta|have to|need to|got to|hafta|must) do is|(?:u|you|ya) (?:just|only) (?:gotta|have to|need to|got to|hafta) (?:post|wear|model|send|take|film|tag))\b|\ball (?:u|you|ya) (?:gotta|have to|need to|got to|hafta) do is (?:post (?:a |one |some |a couple |a few )?(?:pics?|photos?|stor(?:y|ies)|selfies?|vids?|videos?)|wear (?:it|them|this|these)|tag us|model (?:it|them))\b.{0,40}\b(?:(?:is|are|for) free|its yours|it'?s yours|yours to keep|u keep it|you keep it)\b/,
       /\b(?:want|wanna|need|u want|you want) (?:some )?free (?:money|cash|stuff|clothes|shoes|phones?|iphones?|ps5s?|consoles?|airpods)\b|\bfree (?:money|cash|stuff|clothes|shoes|phones?|iphones?|ps5s?|consoles?|airpods)\b.{0,25}\b(?:u want|you want|want (?:one|some|it)|wanna|interested|need (?:one|some|it))\b/,
       new RegExp(String.raw`\b(?:${YOU}|do ${YOU}) need anything\b.{0,30}\b(?:money|cash|clothes|food|a phone|shoes|makeup)\b`),
       new RegExp(String.raw`\b(?:getting|get|got|gettin) paid\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:send|give|drop|cashapp|venmo) ${YOU}\b`),
@@ -473,7 +473,7 @@ export const rules: RuleDef[] = [
       /\bfor (?:snacks|emergencies|the (?:journey|train|coach|week|weekend away))\b|\btext me when (?:u|you) (?:arrive|get there|land)\b/,
     ],
     examples: {
-      match: [ "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "all u have to do is wear it in one pic and its yours", "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -514,7 +514,7 @@ export const rules: RuleDef[] = [
         'dont worry about money, i gotchu',
         'ill pay for ur uber anytime u need',
       ],
-      noMatch: [ "the museum is free, all u have to do is book online", "free samples at the shop today lol u just have to ask", "ill put 20 on ur card for snacks, text me when u get there", "put 10 on ur card for emergencies love", "the coaching fee is due friday","my nan loves spoiling the dog", 
+      noMatch: [ "all u have to do is post the form and entry is free", "the museum is free, all u have to do is book online", "free samples at the shop today lol u just have to ask", "ill put 20 on ur card for snacks, text me when u get there", "put 10 on ur card for emergencies love", "the coaching fee is due friday","my nan loves spoiling the dog", 
         'my mom got me airpods',
         'ill venmo u for the pizza',
         'can i borrow 5 bucks',
