@@ -39,6 +39,8 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:leave|leaving|left) (?:you|u|ya|me) alone\b/,
+      // t19 ordinary: a sibling trying to reach mum ("shes at work and not answering, is anyone else home?") wants help, not privacy.
+      /\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are|(?:mum|mom|mam|dad)(?:'?s| is)?) (?:\w{1,10} ){0,4}not (?:answering|picking up|replying|responding|reading)\b/,
       /\b(?:go|going|goin|walk|walking|cycle|cycling|bike|biking|travel|travell?ing|ride|riding|driving|coming|come) (?:\w{1,15} )?alone\b/,
       /\banyone else (?:coming|going|joining|want|wanna|need|have|got|know|done|finished|doing)\b/,
       /\b(?:i'?m lost|we'?re lost|lost you)\b/,
@@ -46,7 +48,7 @@ const BASE: RuleDef[] = [
       /\balone (?:at|on|in) (?:the|a) (?:bus|train|tram|station|stop|bus stop|party|school|mall|park|gym|beach|concert|event|platform|playground|shop|store)\b/,      /\balone (?:forever|for life|for the rest)\b/,
     ],
     examples: {
-      match: [ "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
+      match: [ "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
         'so ur on ur own till 6?',
         'are you home alone?',
@@ -71,7 +73,7 @@ const BASE: RuleDef[] = [
         'so its just u and the cat tonight haha',
         'u on ur own or is ur mum in?',
       ],
-      noMatch: [ "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
+      noMatch: [ "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
         'are you going alone to the cinema?',
         'should i leave u alone? u seem sad',
         'is anyone else coming to practice',

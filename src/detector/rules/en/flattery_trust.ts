@@ -202,16 +202,18 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Claims to be the only one who really sees or understands the teen, or a bond that was "meant to be": the exclusive confidant of Winters et al. (2020), trust development.',
     patterns: [
-      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates) (?:you|u|ya)\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates|(?:is )?looking out for|looks out for|watching out for|watches out for) (?:you|u|ya)\b/,
+      // t19: "trust me ok, im the only one who's actually looking out for u", "im the only one on ur side".
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:(?:who'?s|whos|that'?s|thats) )?(?:really |actually |truly )?(?:on (?:ur|your) side|in (?:ur|your) corner|got (?:ur|your) back|looking out for (?:you|u|ya)|watching out for (?:you|u|ya))\b/,
       /\b(?:we have|we'?ve got|we got|there'?s|i feel) (?:such |this |a |an )(?:connection|bond|chemistry)\b.{0,30}\b(?:meant to (?:meet|be|find each other)|never felt|rare|special|fate|destiny)\b|\bwe were (?:always )?meant to (?:meet|find each other|be together)\b/,
       /\b(?:i'?m|im|i am) the only (?:one|person) (?:who'?s|whos|who has|that'?s|thats) (?:ever |always |actually )?been there for (?:u|you)\b|\bonly i see how (?:hard|much)\b/,
     ],
     unless: [/\b(?:in class|at school|behind (?:u|you)|in front|i sit|from here|the board|on the pitch)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|team|squad)\b/],
     examples: {
-      match: [
+      match: [ "trust me im the only one looking out for u", "trust me, im the only one whos actually looking out for u", "i'm the only person who looks out for you", "im the only one on ur side rn, remember that",
         'i\'m the only one who\'s ever been there for u',
         'only i see how hard u work 💕','im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
-      noMatch: [
+      noMatch: [ "im the only one looking out for the bus, u lot are on ur phones", "ur the only one on my side of the pitch lol", "im the only one who looks out for the dog when mum's away",
         'im the only one who sees u in class cos i sit behind u','im the only one who sees the board from here lol', 'we have such a connection in the team this season', 'i was meant to meet her at 4 but she was late'],
     },
   },
@@ -226,12 +228,14 @@ export const rules: RuleDef[] = [
       /\b(?:ur|your) (?:texts|messages|msgs|voice|smile|face|snaps|chats?|voice notes) (?:are|r|is) the (?:only|best) thing (?:that )?(?:gets|keeps|makes)\b|\bonly thing (?:that )?(?:gets|keeps) me (?:thru|through|going)\b/,
       /\bi (?:only|just) (?:want|care about) (?:what'?s|whats|what is) best for (?:you|u)\b|\btrust me i (?:only|just) want\b/,
       /\b(?:obsessed|in love|so into) (?:with )?(?:ur|your) (?:smile|eyes|face|lips|body|voice|laugh|hair|vibe)\b/,
+      // t19: "ur like the little sis i never had", "the daughter i never had", "i'd do anything for u".
+      /\b(?:the |my )?(?:little |lil |baby |younger |kid )?(?:sis|sister|bro|brother|daughter|son|girl|princess) i (?:never had|always wanted|never got)\b|\bi(?:'?d| would) (?:literally |honestly |actually )?do (?:anything|any thing|everything) for (?:you|u|ya)\b(?! (?:if|but|to get)\b)/,
       /\b(?:u|you) (?:and |n )?(?:me|i) (?:just |really |totally )?(?:get|understand|click with) each other\b|\bwe (?:just |really |totally )(?:get|understand|click with) each other\b/,
       /\b(?:ur|you'?re|u r|youre) (?:way |so much |much |a lot )?(?:smarter|more mature|cooler|deeper|wiser|more interesting) than (?:the |those |all the |all )?(?:kids|girls|boys|people|ppl|others) (?:in|at) (?:ur|your)\b/,
     ],
     unless: [/\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/],
     examples: {
-      match: [
+      match: [ "ur like the little sister i never had 💗", "honestly ur the daughter i never had", "i'd literally do anything for u, u know that",
         'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',
         'whatever ur going thru u can vent to me, no judgement ever 🫶',
         'honestly ur texts are the only thing that gets me thru the day ❤️',
@@ -242,7 +246,7 @@ export const rules: RuleDef[] = [
         'trust me, i just want u happy',
         'ur way smarter than the kids in ur class, they just dont get u',
       ],
-      noMatch: [
+      noMatch: [ "my cat is the sister i never asked for lol", "i would do anything for a pizza rn", "i'd do anything for u if u help me with this maths homework",
         'nobody gets me like u, except my cat lol','i only want whats best for the team', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
     },
   },
@@ -448,6 +452,8 @@ export const rules: RuleDef[] = [
       /\blight up (?:a|the|any) room\b/,
       /\b(?:you|u) (?:always |really |just )?(?:understand me\b|get me(?: ?$| so\b| better\b| like\b| in a\b| more\b| completely\b| fr\b))/,
       /\b(?:you'?re|ur|u r) (?:so )?different in a good way\b/,
+      // t19: "so much potential, u remind me of myself at ur age".
+      /\b(?:you|u|ya) remind(?:s)? me (?:so much )?of (?:me|myself|my ?self|a younger me|younger me)(?: (?:at (?:ur|your|that) age|when i was (?:ur|your) age|when i was (?:younger|\d{2}|a kid|starting out)|back then))\b/,
       /\b(?:talking to (?:you|u)|(?:you|u)|ur (?:messages|texts|msgs)) (?:always )?(?:make|makes|made) my (?:day|night|week)\b/,
       /\b(?:idk how|how|cant believe how) (?:you'?re|ur|u r|u are|you are) (?:only|just) (?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b/,
       /\b(?:prettiest|cutest|hottest|most beautiful|sweetest|smartest|loveliest) (?:girl|boy|guy|person|one) (?:on here|on this app|i'?ve ever|ever|i know|in the world|in ur school|in your school)\b/,
@@ -472,8 +478,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/, /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
     examples: {
-      match: ['idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
-      noMatch: ['u always get me the wrong snacks lol', 'ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
+      match: [ "honestly so much talent, u remind me of myself at ur age", "u remind me of me when i was ur age, same fire", "ya remind me of a younger me back then",'idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      noMatch: [ "u remind me of my cousin lol", "u remind me of that girl from stranger things", "remind me of the homework tomorrow",'u always get me the wrong snacks lol', 'ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
   {
@@ -547,12 +553,14 @@ export const rules: RuleDef[] = [
       /\b(?:made|born|built|perfect) for (?:campaigns|modell?ing|the camera|the runway|tv|billboards|magazines|the big screen|covers)\b|\b(?:how (?:r|are) (?:u|you) not|why (?:r|are) (?:u|you) not) (?:famous|a model|an influencer|on tv)\b|\b(?:u|you) (?:could|should|would|will) be (?:on a billboard|on magazine covers|the next big (?:face|thing|star|model)|a (?:top |famous )?model)\b/,
       /\b(?:more|so much more|way more|much more) (?:chill|mature|fun|grown ?up|interesting|real|smart|easy to talk to|fun to talk to) than (?:the |most |all the |other |a lot of )?(?:grown ?ups|adults|people my age|ppl my age|ppl my own age|people my own age|women|men|girls my age|guys my age|my mates|my friends)\b|\b(?:vibe|click|connect|get on|relate) (?:with|to) (?:u|you) (?:more|better) than (?:with )?(?:ppl|people|anyone|girls|guys|friends|women|men) (?:my|of my) (?:own )?age\b/,
       /\b(?:nothing like|not like|so different from|so much better than|more mature than) (?:the |other |all the |most )?(?:girls|boys|kids|guys|people|ppl) (?:at|in) (?:ur|your) (?:school|class|grade|year)\b|\b(?:nothing like|not like|so different from) (?:other |most |the other )?(?:girls|boys|kids) (?:ur|your) age\b/,
+      // t19: "u have that look the big agencies want, i dont say that to everyone trust me".
+      /\b(?:you|u|ya) (?:have|got|'?ve got|def have|definitely have) (?:that|the|a|such a) (?:\w{1,10} )?look (?:that )?(?:the )?(?:big |top |model )?(?:agencies|agency|brands|scouts|photographers|designers|casting directors)\b|\bi (?:don'?t|dont|do not|never) (?:say|tell) (?:that|this|it) to (?:just )?(?:every ?one|every1|all the girls|every girl|every guy|all my clients|all the models)\b/,
       /\bi (?:wanna|want to|could|can|'?d like to|would like to|'?d love to|will) be that (?:person|someone|guy|girl|one|man)(?: for (?:u|you))?\b/,
       /\bnever (?:clicked|connected|vibed|bonded|got on) with (?:anyone|any1|anybody|someone|somebody) (?:this|so|like this|as) (?:fast|quick|quickly|well|easily)\b/,
     ],
     unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|teacher|coach said|level \d{1,3}|poster|art class|project)\b|\b(?:made|born|built|perfect) for (?:the )?(?:game|team|match)\b|\b(?:level \d{1,3}|this level|the level|map|skin|for the team)\b/],
     examples: {
-      match: [
+      match: [ "u got that look the agencies want fr", "i dont say that to every girl, ur different", "u def have the look brands go crazy for",
         'u got the look babe, ur face is literally made for campaigns, most girls at our agency would kill for ur bone structure',
         'ur face was made for the camera fr',
         'how r u not famous yet?? u could be on a billboard',
@@ -566,7 +574,7 @@ export const rules: RuleDef[] = [
         'never clicked with anyone this fast fr',
         'never connected with someone so quickly',
       ],
-      noMatch: ["you could be a model for the art class poster lol", 
+      noMatch: [ "that look the teacher gave u lol", "i dont say that to anyone but the cake was dry 😂", "u have a look at the brands list and pick one","you could be a model for the art class poster lol", 
         'ur way more fun than my bestie lol',
         'this level in the game was made for the camera mode',
         'never clicked with a game this fast',

@@ -19,10 +19,12 @@ export const rules: RuleDef[] = [
       /\b(?:spare|extra|unused|free|leftover) (?:dollar |euro )?(?:\d{1,4} )?(?:discord |amazon |apple |google play |steam |psn |xbox |itunes |roblox )?(?:nitro|gift ?cards?|cards?|codes?|vouchers?|v ?bucks|robux)\b.{0,30}\b(?:want|wanna|u want|you want|for (?:you|u|ya)|yours|urs|if (?:you|u))\b/,
       /\b(?:i'?ll|ill|i will|i can|i could|lemme|let me|i'?m gonna|imma) (?:cover|pay for|buy|get|gift|renew) (?:you |u )?(?:your|ur) (?:nitro|battle ?pass|game ?pass|xbox live|ps plus|psn plus|spotify|premium|subscription|robux|v ?bucks)\b/,
       /\bfree (?:discord )?(?:nitro|robux|v ?bucks|skins?|battle ?pass|gems)\b (?:for|4) (?:you|u|ya)\b/,
+      // t19: "v bucks for the new season? say the word lol", "need robux? just ask".
+      /\b(?:v ?bucks|vbux|robux|rbx|nitro|battle ?pass|skins?|gift ?cards?|minecoins)\b.{0,30}\b(?:say the word|just say the word|just ask|u just have to ask|ask and (?:its|it'?s) yours|its yours|it'?s yours|they'?re yours|theyre yours|on me)\b/,
     ],
     unless: [/\b(?:trade|swap|sell|selling|scam|scammed|scams|generator)\b/],
     examples: {
-      match: [
+      match: [ "robux for ur birthday? just say the word", "need vbucks for the battle pass? its on me", "nitro? ask and its yours lol",
         'i have a spare $50 psn card, want the code? free, just for u',
         'got an extra steam card, its urs if u want',
         'ill cover ur nitro for the year if u want',
@@ -39,7 +41,7 @@ export const rules: RuleDef[] = [
         '1000 vbucks for you if u add me',
         'lemme get u a spotify giftcard',
       ],
-      noMatch: [
+      noMatch: [ "v bucks are so overpriced this season ngl", "i spent all my robux on skins lol", "the battle pass is on sale this week",
         'do u have a spare charger',
         'ill pay for my own battle pass lol',
         'got a free skin from the event, so cool',
@@ -442,6 +444,8 @@ export const rules: RuleDef[] = [
       /\b(?:here'?s|heres|here is|this is|sent (?:you|u)) (?:a |an |some )?(?:dollar |euro )?(?:\d{1,5} )?(?:amazon|steam|apple|itunes|google play|psn|xbox|roblox|visa|target|sephora|nike|starbucks|uber eats|doordash) (?:gift ?)?(?:cards?|vouchers?|codes?|credit)\b/,
       new RegExp(String.raw`\bhow much (?:is|are|does|do|'?s|was) (?:the|that|those|it|they|them)\b.{0,30}\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:pay|buy|get|cop|cover)\b(?!(?: (?:it|one|that|them))? (?:my|myself|half|me|for myself|mine)\b)`),
       new RegExp(String.raw`\b${YOU} can (?:have|keep) my (?:old |spare |extra |other )?(?:ps4|ps5|xbox|switch|console|phone|iphone|laptop|ipad|airpods|headphones|macbook)\b`),
+      // t19: "we send u the full summer drop for free, all u gotta do is post a couple pics wearing it".
+      /\b(?:for free|free of charge|free (?:stuff|clothes|merch|products?|fits?|drops?|samples?|outfits?))\b.{0,40}\b(?:all (?:u|you|ya) (?:gotta|have to|need to|got to|hafta|must) do is|(?:u|you|ya) (?:just|only) (?:gotta|have to|need to|got to|hafta) (?:post|wear|model|send|take|film|tag))\b|\ball (?:u|you|ya) (?:gotta|have to|need to|got to|hafta) do is (?:post (?:a |one |some |a couple |a few )?(?:pics?|photos?|stor(?:y|ies)|selfies?|vids?|videos?)|wear (?:it|them|this|these)|tag us|model (?:it|them))\b.{0,40}\b(?:(?:is|are|for) free|its yours|it'?s yours|yours to keep|u keep it|you keep it)\b/,
       /\b(?:want|wanna|need|u want|you want) (?:some )?free (?:money|cash|stuff|clothes|shoes|phones?|iphones?|ps5s?|consoles?|airpods)\b|\bfree (?:money|cash|stuff|clothes|shoes|phones?|iphones?|ps5s?|consoles?|airpods)\b.{0,25}\b(?:u want|you want|want (?:one|some|it)|wanna|interested|need (?:one|some|it))\b/,
       new RegExp(String.raw`\b(?:${YOU}|do ${YOU}) need anything\b.{0,30}\b(?:money|cash|clothes|food|a phone|shoes|makeup)\b`),
       new RegExp(String.raw`\b(?:getting|get|got|gettin) paid\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:send|give|drop|cashapp|venmo) ${YOU}\b`),
@@ -469,7 +473,7 @@ export const rules: RuleDef[] = [
       /\bfor (?:snacks|emergencies|the (?:journey|train|coach|week|weekend away))\b|\btext me when (?:u|you) (?:arrive|get there|land)\b/,
     ],
     examples: {
-      match: [ "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "all u have to do is wear it in one pic and its yours", "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -510,7 +514,7 @@ export const rules: RuleDef[] = [
         'dont worry about money, i gotchu',
         'ill pay for ur uber anytime u need',
       ],
-      noMatch: [ "ill put 20 on ur card for snacks, text me when u get there", "put 10 on ur card for emergencies love", "the coaching fee is due friday","my nan loves spoiling the dog", 
+      noMatch: [ "all u have to do is post the form and entry is free", "the museum is free, all u have to do is book online", "free samples at the shop today lol u just have to ask", "ill put 20 on ur card for snacks, text me when u get there", "put 10 on ur card for emergencies love", "the coaching fee is due friday","my nan loves spoiling the dog", 
         'my mom got me airpods',
         'ill venmo u for the pizza',
         'can i borrow 5 bucks',
@@ -572,6 +576,8 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`(?:^|\b(?:${YOU}|do ${YOU}|wanna|want) )(?:need|want|wanna|looking for) (?:a )?(?:lil |little |quick |easy |new )?(?:side hustle|side job|side gig|hustle|plug for money)\b`),
       /\b(?:easy|quick|fast|ez|free) (?:dollar|money|cash|bread|bank|bands|racks|bucks)\b(?! (?:is|was|at|for|game|glitch|bug|method|in the game))/,
       new RegExp(String.raw`\b${YOU} (?:could|can|would|will|'?d|'?ll) (?:easily |ez |literally )?(?:make|earn|get) (?:like |about |around |up to |over )?(?:dollar |euro )?\d{1,6} ?k? ?(?:euro|euros|dollars|bucks|pounds)? (?:a|per|every|each|in a) (?:day|week|wk|month|hour|night|weekend)\b`),
+      // t19: "the scholarship comes with a €500 starter payment, u just need to confirm a few things first".
+      /\b(?:euro |dollar |pound )?\d{2,5} (?:euro |euros |dollars? |pounds? )?(?:starter|starting|signing|sign ?up|welcome|joining|upfront|up front) (?:payment|bonus|fee|money|cash|reward|grant)\b/,
       new RegExp(String.raw`\b(?:make|earn|get paid|pays?) (?:\w{1,10} ){0,3}(?:just|only|for) (?:hanging out|chilling|chillin|talking|chatting|texting|spending time|being (?:my|a) (?:friend|company))\b`),
       /\b(?:deliver|drop off|dropping off|pick up|carry|hold|holding|move|take) (?:a |some |the |this |my |these )?(?:package|parcel|bag|packages|parcels|box|boxes)\b.{0,30}\b(?:cash|money|dollar|bucks|\d{2,5}|pays?|paid|for me)\b/,
       new RegExp(String.raw`\b(?:make|earn|get|pay ${YOU}|give ${YOU}) (?:like |about |around |up to |over )?(?:dollar |euro )?(?:\d{2,6} ?k?|money|cash|bread|bank)\b.{0,20}\bjust (?:for )?(?:helping me|helping|hanging|chilling|talking|texting|sending|being|doing (?:me )?a favou?r|doing one thing|one thing)\b`),
@@ -584,7 +590,7 @@ export const rules: RuleDef[] = [
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
     ],
     examples: {
-      match: [ "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
+      match: [ "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
         'i know a way u can make bank fast',
         'need a lil side hustle? easy $$',
@@ -596,7 +602,7 @@ export const rules: RuleDef[] = [
         'i have a job for u, just deliver a package, 200 cash',
         'u could earn like 300 just for helping me out',
       ],
-      noMatch: [ "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
+      noMatch: [ "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
         'i wanna make some money this summer',
         'i need a side hustle lol im broke',
         'babysitting is easy money ngl',

@@ -13,6 +13,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Says the teen\'s parents, family or friends do not understand, care about or deserve them.',
     patterns: [
+      // t19: "dont tell her about the plan, she wont get it", "dont tell ur mum, she'd never understand".
+      /\b(?:don'?t|dont|do not|dnt|never) (?:tell|show|mention (?:it|this) to) (?:her|him|them|em|(?:ur|your) (?:\w{1,8} )?(?:parents|mum|mom|mam|dad|family|fam|folks|friends|mates|teachers?|coach|doctor|gp|nurse|therapist|sister|brother))\b.{0,35}\b(?:she|he|they|them)(?:'?d|'?ll)? (?:wont|won'?t|wouldn'?t|wouldnt|will never|would never|never|don'?t|dont|doesn'?t|doesnt|can'?t|cant) (?:\w{1,8} )?(?:understand|(?:get|accept) (?:us|this|it|what we have)(?: (?:anyway|at all|tbh|trust me|babe|hun|ok|lol))? ?$)\b/,
       /\b(?:your|ur|ya|yr) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|parent|friends|mates|bff|bffs|bestie|besties|teachers?|sister|brother) (?:\w{1,15} )?(?:don'?t|do not|doesn'?t|does not|never|wouldn'?t|won'?t|can'?t|will never|would never|dnt|didn'?t) (?:\w{1,15} )?(?:understand|care about|care for|listen to|appreciate|respect|love|deserve|value|know the real|get) (?:you|u|ya|us|what we have|our)\b(?! (?:at|in) (?:the|all|school)\b| (?:a|an|the|some|any|new|one|anything|something|stuff|to|from|up|home|there|back)\b)/,
       /\b(?:they|they'?d|they'?ll|them|adults|grown ?ups|your parents|ur parents) (?:will |would )?(?:never|don'?t|won'?t|wouldn'?t) (?:\w{1,15} )?(?:understand|get|accept) (?:you|u|us|what we have|our (?:love|thing|relationship|friendship|connection))\b/,
       /\b(?:your|ur) (?:parents|mum|mom|mam|dad|family|fam|folks|mother|father|friends) (?:are|is|r|seem|sound) (?:\w{1,15} )?(?:so |too |rly |really |super |kinda )?(?:controlling|toxic|fake|jealous of (?:you|u|us)|holding (?:you|u) back|using (?:you|u)|bad for (?:you|u)|against (?:you|u|us)|not good for (?:you|u)|ruining (?:your|ur) life|treating (?:you|u) like a (?:baby|kid|child))\b/,
@@ -24,7 +26,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/],
     examples: {
-      match: [
+      match: [ "dont tell ur mum about us, she'd never understand", "never show them our chats, they wont get it",
         "your parents don't understand you",
         'ur friends dont even care about u',
         'ur mom will never get u like i do',
@@ -39,7 +41,7 @@ export const rules: RuleDef[] = [
         'dont trust ur mom, she just wants to control u',
         'ur brother is lying, dont listen to him',
       ],
-      noMatch: [ "ur friends are kinda fake ngl, did u see what she posted about u",
+      noMatch: [ "dont tell him the ending, he wont get it without watching s1", "dont tell ur mum yet, she wont get it till the parcel comes", "ur friends are kinda fake ngl, did u see what she posted about u",
         "my parents don't understand tiktok lol",
         'your mom doesnt get the joke 😂',
         'ur mom is so strict lol, home by 9??',
@@ -130,6 +132,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Undermines the teen\'s friends ("they are not your real friends", "they talk behind your back").',
     patterns: [
+      // t19: "ur real friends are here in the server", "ur real family is online, not at home".
+      /\b(?:ur|your|ya) (?:real|true|actual|only real) (?:friends|mates|family|fam|people|ppl|squad) (?:are|r|is|'?re|re) (?:right |all )?(?:here|on here|online|in (?:the|this|our|my) (?:server|discord|group|clan|guild|gc|game|lobby)|us|me)\b/,
       /\b(?:they'?re|they are|they r|those are|those r) not (?:your|ur) (?:real|true|actual) (?:friends|mates|family)\b/,
       /\b(?:(?:your|ur) (?:friends|mates|bffs?|besties?|squad|girls|boys)|(?:those|these|the) (?:friends|girls|boys|people) of (?:yours|urs)) (?:are |r |is )?(?:\w{1,15} )?(?:fake|uses? (?:you|u)|using (?:you|u)|talking (?:behind|about) (?:your|ur|you|u)|laughing at (?:you|u)|bad for (?:you|u)|not (?:your|ur) real friends|holding (?:you|u) back)\b/,
       /\b(?:you|u) (?:should|need to|have to|gotta|must) (?:stop|quit) (?:talking to|seeing|hanging out with|hanging with|texting) (?:your|ur) (?:friends|parents|family|mom|mum|dad|bestie|bff|besties)\b/,
@@ -140,7 +144,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
     examples: {
-      match: [
+      match: [ "ur real friends r on here, not at school", "ur true family is us in the discord now",
         'they are not your real friends',
         'ur friends r fake',
         'ur besties are just using u',
@@ -151,7 +155,7 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: [ "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
+      noMatch: [ "ur real friends are the ones who show up", "my real friends are in the server lol", "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
@@ -391,6 +395,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'The wedge in the words fresh writers used: stop telling your people things, they are trying to split us up, do not let them ruin this, leave them and just talk to me, only listen to / trust me, nobody is on your side like I am, they would not even notice you are gone, stop wasting time on your friends.',
     patterns: [
+      // t19: "if ur bf doesnt like u talking to me thats a red flag, he's trying to control u".
+      new RegExp(String.raw`\b(?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont) (?:like|want|let) ${YOU} (?:talking|texting|chatting|speaking|to talk|to text|to chat|to speak|hanging out|to hang out) (?:(?:to|with) )?me\b.{0,40}\b(?:red flag|control|controlling|toxic|jealous|possessive|manipulat\w{0,6}|insecure|not fair|(?:his|her|their) problem)\b`),
+      // t19: "ur doctor just wants u fat and average": an adult who cares for the teen painted as the enemy of their goal.
+      new RegExp(String.raw`\b${YOUR} (?:doctor|gp|dr|nurse|dietitian|dietician|nutritionist|therapist|coach|pe teacher|teachers?|parents|mum|mom|mam|dad|family) (?:just |only |literally |secretly )?(?:wants?|want) ${YOU} (?:to (?:stay|be|get|look) )?(?:fat|fatter|average|weak|small|mediocre|ordinary|chubby|slow|bigger|heavy|held back|to fail|a loser)\b`),
       /\b(?:stop|quit|no more|why do (?:you|u)(?: still| even)?|why (?:you|u)(?: still)?|better stop|u should stop|you should stop) (?:tell|telling|tellin) (?:her|him|them|em|ur (?:mum|mom|mam|dad|parents|sister|brother|sis|bro|friends|mates|bff|bffs|bsf|bestie|coach|teacher|family|fam)|your (?:mum|mom|mam|dad|parents|sister|brother|friends|mates|bff|bestie|coach|teacher|family)) (?:stuff|everything|things|anything|so much|all (?:ur|your) (?:stuff|business|secrets)|about us|abt us|bout us)\b/,
       /\b(?:trying to|tryna|tryin to|wants? to|gonna|going to|will|just) (?:split us up|break us up|tear us apart|keep us apart|come between us|ruin (?:this|us|what we have|our (?:thing|friendship|relationship)))\b|\b(?:don'?t|dont|do not|never) let (?:them|her|him|ur \w{1,10}|your \w{1,10}|anyone|any ?1|anybody) (?:ruin|come between|split|take|wreck|destroy) (?:this|us|what we have|our (?:thing|friendship|relationship))\b/,
       /\b(?:leave|skip|drop|forget|ditch|quit|ignore|mute|block) (?:it|them|em|her|him|the \w{1,12}|that \w{1,12}|those \w{1,12}|ur \w{1,12}|your \w{1,12})\b.{0,30}\b(?:just |only )?(?:talk to|stay with|stick with|listen to|hang with|be with|chat with) me\b/,
@@ -405,7 +413,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:that|the|this) new (?:girl|guy|boy|kid|person)\b/, /\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
-      match: [
+      match: [ "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
         'its them or me, if u really cared u\'d choose me',
         'u should only trust me, not them',
         'everyone always lets u down except me, u see that right',
@@ -431,7 +439,7 @@ export const rules: RuleDef[] = [
         'ur bsf is jealous of us, thats why she says that stuff',
         'i dont think u should trust her, only trust me',
       ],
-      noMatch: ["ngl i dont trust that new girl, she keeps trying to split us up", 
+      noMatch: [ "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
         'my coach says its them or me when picking the team',
         'ur sister is trying to ruin this for us lol she ate the cake',
         'stop telling ur brother everything, he spoils every film',
@@ -455,6 +463,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "she\'s just jealous of you", "she\'ll betray you", "she uses it against you", "I\'d drop them if I were you", "told you she was fake, stick with me". Best friends say these too; from a stranger they are the wedge, so they count at `high` and in combinations.',
     patterns: [
+      /\b(?:he|she|they)(?:'?s|s| is|'?re| are| r) (?:just |only |literally )?(?:trying to|tryna) control (?:you|u|ya)\b|\birl (?:ppl|people|friends|mates) (?:just )?(?:don'?t|dont|do not|never|won'?t|wont|can'?t|cant) (?:\w{1,8} )?(?:get|understand) (?:u|you|us|people like us|gamers|ppl like us)\b/,
       /\b(?:ur|your) (?:sister|sis|brother|bro|mum|mom|mam|dad|parents|friends|friend|mates|mate|bff|bffs|bsf|bestie|besties|squad|classmates)(?:'?s| is| are| r)? (?:just |only |so |all )?jealous\b/,
       /\b(?:she|he|they)(?:'?ll| will|'?d| would|'?s gonna|'?re gonna| r gonna| is gonna) (?:\w{1,10} )?(?:betray|backstab|stab (?:you|u) in the back|snitch on|sell (?:you|u) out|never understand)\b/,
       /\b(?:uses?|using|use) (?:it|that|everything|this|stuff|what (?:you|u) (?:say|tell)) against (?:you|u)\b/,
@@ -464,7 +473,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lol|lmao|haha)\b.{0,10}$/],
     examples: {
-      match: [
+      match: [ "she's just trying to control u babe", "irl people just dont understand gamers like us",
         'girls at school r so immature, u should stop sitting w them',
         'ur friends dont even invite u anywhere lol, why do u still care',
         'ur bf is a loser, drop him',
@@ -475,7 +484,7 @@ export const rules: RuleDef[] = [
         "tbh she's jealous and so are the rest of them, i'd drop them all if i were u",
         'ur bffs been ignoring u all week, told u she was fake. stick with me',
       ],
-      noMatch: ['ur sister is jealous of ur shoes lol', 'i would drop the class if i were u', 'stick with me in the lunch queue'],
+      noMatch: [ "im trying to control the ball better", "irl ppl dont get the joke lol its a meme",'ur sister is jealous of ur shoes lol', 'i would drop the class if i were u', 'stick with me in the lunch queue'],
     },
   },
   {
