@@ -140,11 +140,12 @@ export const rules: RuleDef[] = [
       /\bor (?:i|ill|i'?ll|imma|i will) (?:share|send|post|leak|show|forward|upload|drop|spread) (?:the |ur |your |those |these |all the |the other |all )?(?:others|rest|old ones|other ones|ones|pics|photos|vids|videos|nudes|everything)\b/,
       // t15: a deadline, then "or its going out" / "or its over for u".,
       /\b(?:by|before) (?:tonight|midnight|tomorrow|tmrw|the morning|\d{1,2} ?(?:pm|am)?)\b.{0,10}\bor (?:it'?s|its|they'?re|theyre|it|they|everything|ur pics|the pics) (?:going|goes|go|gone|'?ll go|will go) (?:out|online|live|public|everywhere|viral)\b|\b(?:by|before) (?:tonight|midnight|tomorrow|tmrw|\d{1,2} ?(?:pm|am)?)\b.{0,10}\bor (?:it'?s|its) over for (?:u|you|ya)\b/,
+      /\b(?:you|u|ya) (?:have|got) (?:\d{1,2}|one|two|three|an?) ?(?:hours?|hrs?|h|days?)(?: left)? (?:after that|then|or) (?:its|it'?s|it|they|everything|i|ur pics|the pics) (?:\w{1,10} )?(?:out of my hands|goes? (?:out|public|online)|post|leak|send|share)\b|\bafter that\b.{0,12}\b(?:its|it'?s|that'?s) (?:out of my hands|not up to me)\b/,
     ],
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
-      match: ["50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
+      match: ["u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -174,7 +175,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: ["hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
+      noMatch: ["the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -652,10 +653,12 @@ export const rules: RuleDef[] = [
       // Going to the police, answered with the teen's family: "go to the police and ill make sure ur nan sees it first".
       new RegExp(String.raw`\b(?:police|cops|feds|the law)\b.{0,40}\b(?:(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) make sure ${YOUR} (?:whole )?\w{2,12} (?:sees?|gets?|watches) (?:it|them|everything|the \w{2,10}|a copy)(?![\w'])|(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) (?:send|post|leak|forward) (?:it|them|everything|the (?:pics?|vids?|videos?|clips?|nudes?)) to ${YOUR}|${YOUR} (?:whole )?(?:${PEOPLE}|nan|gran|grandma|grandad|aunt|auntie|uncle|cousins?) (?:sees?|gets?|is getting|'?s getting) (?:it|them|everything|the (?:pics?|vids?|videos?|clips?|nudes?))(?![\w']))`),
       new RegExp(String.raw`\b(?:its|it'?s|it will be|they'?re|theyll be|they will be|goes|go|going|gonna be) (?:up )?on (?:tiktok|insta|ig|snap|twitter|reddit|onlyfans|pornhub|facebook|the internet|my story|every (?:site|app))\b.{0,30}\b(?:${YOUR} (?:name|school|face|class|address)|tagged)\b`),
+      /\bif (?:you|u|ya) want (?:them|it|those|these|ur (?:pics|photos|vids|videos|nudes)|the (?:pics|photos|vids|videos|nudes)) to (?:stay|remain|be kept|be) (?:private|hidden|secret|offline|deleted|between us|off the internet)\b/,
+      /\b(?:we|i) own (?:ur|your|the|those|these|all ur|all your) (?:pics|photos|images|content|vids|videos|nudes|clips)\b.{0,40}\b(?:publish|post|leak|share|release|sell|send)\b|\beither (?:\w{1,10} )?(?:more|another|new) (?:pics?|photos?|nudes?|vids?|videos?|content|clips?)\b.{0,20}\bor (?:we|i|i'?ll|ill|we'?ll) (?:\w{1,8} )?(?:publish|post|leak|share|release|sell|send)\b/,
     ],
     unless: [/\b(?:subscribe|youtube channel|my channel|premiere|trailer|stream)\b/, /\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation|lol jk|jk)\b/, /\b(?:picture day|photo day|photographer|order form|to order|yearbook|for approval|school photos?|class photos?|report card|grades)\b/],
     examples: {
-      match: [
+      match: ["if u want the pics to stay private u know what to do", "we own all ur content now, send more or we post the old ones", "either new vids by friday or i publish the folder", 
         'id hate for ur teachers to get a little email with attachments',
         'would be a shame if ur mum got a message with some pics in it',
         'be a shame if ur whole class saw these 🙂',
@@ -682,7 +685,7 @@ export const rules: RuleDef[] = [
         'imagine ur whole class seeing this',
         'why arent u replying?? last chance. counting to 10 then its on tiktok with ur name and school tagged',
       ],
-      noMatch: ["the class photos go to ur parents after picture day to order", "id hate for ur mum to see ur room like this lol", "go to the police and ill come with u, send them the screenshots", "be a shame if ur team lost the final", "shame if ur dad saw these marks lol", "wouldnt want ur teachers to see those exam answers haha", "be a shame if ur class saw those baby pics from ur party 😂", "all the photos go to ur parents after the trip", "the vids go to ur coach so he can check ur technique", "go to the police, ur mum will see it's serious then", "shame if these ended up in the bin lol", "if u tell anyone ur mum gets it lol surprise ruined", "hurry or the pics from the party are everywhere already", "everything goes to ur school office first, then to u", "the video goes up on youtube tomorrow, subscribe", 
+      noMatch: ["if u want them to stay fresh keep them in the fridge", "either more pics or we skip the slideshow lol", "we own the photos from the shoot, the photographer said", "the class photos go to ur parents after picture day to order", "id hate for ur mum to see ur room like this lol", "go to the police and ill come with u, send them the screenshots", "be a shame if ur team lost the final", "shame if ur dad saw these marks lol", "wouldnt want ur teachers to see those exam answers haha", "be a shame if ur class saw those baby pics from ur party 😂", "all the photos go to ur parents after the trip", "the vids go to ur coach so he can check ur technique", "go to the police, ur mum will see it's serious then", "shame if these ended up in the bin lol", "if u tell anyone ur mum gets it lol surprise ruined", "hurry or the pics from the party are everywhere already", "everything goes to ur school office first, then to u", "the video goes up on youtube tomorrow, subscribe", 
         'the trailer leaks tomorrow apparently',
         'imagine ur mum seeing ur room lol',
         'the results go public at midnight',
