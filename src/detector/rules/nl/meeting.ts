@@ -474,9 +474,9 @@ const BASE: RuleDef[] = [
       /\b(?:zal|kan|mag) ik (?:je|jouw|de|een|u|uw) (?:\w{1,8} )?(?:treinkaartje|treinkaart|treinticket|reis|reiskosten|busticket|buskaartje|taxi|uber|ov|ov ?kaart|tickets?) (?:\w{1,6} )?(?:betalen|regelen|boeken|kopen|sturen)\b|\b(?:reiskosten|reis|treinkaartje|trein|taxi|uber|benzine) (?:betaal|regel|vergoed) ik\b/,
       /\bweekendje (?:weg |samen )?met (?:mij|me|ons (?:twee|tweeen|2))\b|\bweekendje (?:weg|samen)(?: ?\?| (?:jij en ik|wij (?:twee|tweeen|2)|alleen wij|met ons (?:twee|tweeen)))|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
+    unless: [/\b(?:aan|bij|voor) de (?:school|schoolpoort)\b.{0,12}\bom \d{1,2} ?(?:u|uur|h)\b|\bom \d{1,2} ?(?:u|uur|h)\b.{0,12}\b(?:aan|bij|voor) de (?:school|schoolpoort)\b/, ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
     examples: {
-      match: ['weekendje weg, jij en ik', 
+      match: [ "kzal u morgen oppikken, gij en ik alleen", 'weekendje weg, jij en ik', 
         'kzou u graag eens zien, zal ik u komen halen met de auto?',
         'ik kom u halen aan het station',
         'zal ik je treinkaartje betalen zodat je hierheen kan komen',
@@ -484,7 +484,7 @@ const BASE: RuleDef[] = [
         'weekendje weg met mij? niemand hoeft het te weten',
         'ga je een nachtje mee weg met mij',
       ],
-      noMatch: [
+      noMatch: [ "ik kom u oppikken aan de schoolpoort om 5u, tot straks", "kom ik u halen om 4 uur aan de school?", 
         'papa komt u halen aan het station, oma',
         'zal ik je treinkaartje betalen voor het toernooi? je betaalt me terug',
         'weekendje weg met mama en papa, saai',
