@@ -608,6 +608,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a picture or clip of the teen in swimwear, underwear, a sports bra or tight top, or without a shirt, however it is dressed up (a "portfolio", a "casting", "nog eentje in zwemkleding", "eentje met je shirt uit", "een filmpje waarin je ronddraait"): the fake model scout\'s and fake coach\'s route into sexual images.',
     patterns: [
+      new RegExp(`\\b${PIC}\\b.{0,12}\\bin (?:je|jouw|uw) (?:nieuwe )?(?:sportoutfit|sportkleding|sportkleren|bikini|badpak|zwemkleding|legging|sportbeha|crop ?top)\\b.{0,70}\\b(?:brand ?deal|sponsor|sponsoring|campagne|shoot|portfolio|casting|klant)\\b`),
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t ?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t ?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
       /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
@@ -620,7 +621,7 @@ const BASE: RuleDef[] = [
       /\b(?:moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:ook|zelf) (?:moet|wil|ga) kopen|of (?:hij|ie|die|het|t|ze) (?:mij|me) (?:ook )?(?:past|passen|staat)|webshop|zalando|shein|retour|terugsturen|welke maat|oma|opa|mama|papa|zwemles|zwemdiploma|zwemwedstrijd)\b/,
     ],
     examples: {
-      match: ['stuur een foto in je sport-bh', 'een foto met je t-shirt omhoog', 'film hoe je je t-shirt uittrekt', 
+      match: [ "stuur een pic in je bikini, voor de brand deal moet ik er een paar hebben", "foto's in je sportbeha? is voor de sponsor", 'stuur een foto in je sport-bh', 'een foto met je t-shirt omhoog', 'film hoe je je t-shirt uittrekt', 
         'stuur er eentje in je bikini',
         'nog een pic in alleen je sportbh?',
         "voor de shoot heb ik nog foto's nodig in badpak, gewoon thuis gemaakt",
@@ -636,7 +637,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje terwijl je je topje uitdoet',
         'neem op hoe je je hoodie uittrekt na het sporten',
       ],
-      noMatch: [
+      noMatch: [ "stuur die foto in je nieuwe sportoutfit, staat je echt goed", "heb je foto's van de shoot in je nieuwe legging? mijn zus wil hem kopen", 
         'ik heb een foto van ons in badpak op de camping, zal ik hem sturen?',
         'stuur ff een foto in die bikini, moet ik hem ook kopen?',
         'nog een foto van de zwemwedstrijd in je zwempak? oma wil hem',
