@@ -306,14 +306,15 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Watching the teen on the map, in any wording: "waarom kon ik je gisteren niet zien op de kaart", "ik zie alles op snap map", "vanaf nu wil ik altijd je locatie zien".',
     patterns: [
+      /\b(?:waarom|wrm|wat deed|wat deedt|met wie|wie was|bij wie)\b.{0,40}\bik zag (?:je|jou|u) (?:\w{1,6} )?op (?:de |snap ?)?(?:kaart|map)\b|\bik zag (?:je|jou|u) (?:\w{1,6} )?op (?:de |snap ?)?(?:kaart|map)\b.{0,30}\b(?:waarom|wrm|wat deed|met wie|bij wie)\b/,
       /\b(?:kon|kan|zag|zie|vond|vind) ik (?:je|jou) (?:\w{1,10} ){0,2}(?:niet|nie|nergens) (?:meer )?(?:zien |vinden )?op (?:de )?(?:kaart|map|snap ?map|snapchat|life ?360|find my)\b/,
       /\bik (?:zie|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
       /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP, ERRAND],
     examples: {
-      match: ['waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
-      noMatch: ['lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
+      match: [ "met wie was je daar? ik zag je gewoon op de map", "ik zag u op snap map bij die gast, waarom", 'waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
+      noMatch: [ "ik zag je op de kaart bij de ingang, ik kom naar je toe", "waarom staat je fiets hier? ik zag je nergens", 'lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
     },
   },
   {

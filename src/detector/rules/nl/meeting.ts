@@ -20,6 +20,50 @@ const ORDINARY =
 
 const BASE: RuleDef[] = [
   {
+    id: 'nl.meeting.ride-offer',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Offers the teen a ride on their scooter, motorbike or in their car ("zin om ne keer mee te rijden op mijn scooter?"): the older boy\'s first step to get a girl alone (loverboy route; Dutch research on binnenlandse seksuele uitbuiting).',
+    patterns: [
+      /\bmee (?:te )?(?:rijden|toeren|crossen|een (?:rondje|ritje)) (?:op|in|met) (?:mijn|mn|m'n) (?:scooter|auto|wagen|motor|moto|brommer)\b|\b(?:rondje|ritje|toertje) (?:op|in|met) (?:mijn|mn|m'n) (?:scooter|auto|wagen|motor|moto|brommer)\b/,
+    ],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa|samen met (?:je|jouw|mijn|mn) \w{2,10})\b/],
+    examples: {
+      match: ['zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto'],
+      noMatch: ['wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
+    },
+  },
+  {
+    id: 'nl.meeting.boys-house-party',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Invites the teen to a party "bij de jongens thuis", with a place to sleep: the loverboy route from compliments to a house of older men (Dutch research on binnenlandse seksuele uitbuiting).',
+    patterns: [
+      /\bbij (?:de|die|mijn|mn|m'n|zijn) (?:jongens|gasten|mannen|boys|maten) (?:thuis|op (?:hun|het) (?:kot|appartement))\b.{0,80}\b(?:(?:gij|ge|je|jij|u) (?:moet|moogt|mag|kan|kunt) (?:echt |zeker |ook )?mee|(?:ga|kom) (?:je|ge|gij|jij) (?:ook |mee)|slaapplek|slaapplaats|blijven slapen|mag blijven)\b/,
+      /\b(?:ga|kom|gaat|komt) (?:(?:je|ge|gij|jij|ook|nou|gewoon|ff) ){0,2}mee naar (?:het|een|dat|die) (?:feestje|feest|fuif|party|afterparty|huisfeest)\b.{0,20}\bbij (?:de|die|mijn|mn|m'n) (?:jongens|gasten|mannen|boys|maten)\b/,
+    ],
+    unless: [/\b(?:met de klas|verjaardag van|mijn broer|mn broer|je broer|oma|opa|mama|papa|je ouders)\b/],
+    examples: {
+      match: ['zaterdag feestje bij de gasten thuis, ge moogt zeker mee', 'kom je ook mee naar het feest bij mijn maten? er is plek genoeg', 'bij de boys thuis is er een slaapplek, no stress'],
+      noMatch: ['voetbal kijken bij de jongens thuis? mijn broer gaat ook mee', 'bij de jongens thuis was het saai gisteren', 'ga je mee naar het feest van lisa?'],
+    },
+  },
+  {
+    id: 'nl.meeting.recruit-meet',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'The fake scout or label meeting: "het bureau wil je ontmoeten", "ik neem een vriend mee die fotograaf is" (modelling and music-career lures in recruitment for exploitation).',
+    patterns: [
+      /\b(?:label|platenlabel|bureau|modellenbureau|agency|studio|management|manager|producer|scout|fotograaf|klant)\b.{0,12}\b(?:wil|willen) (?:je|jou|u) (?:(?:graag|echt|ook|zo snel mogelijk|persoonlijk|eerst) ){0,2}(?:ontmoeten|zien|leren kennen|in het echt zien)\b/,
+      /\b(?:spreek|spreken|zien|ontmoeten|treffen|kom|afspreken)\b.{0,50}\b(?:ik neem|neem ik|ik breng|breng ik) (?:\w{1,8} ){0,5}(?:fotograaf|fotografe|photographer|scout|manager|producer)\b/,
+    ],
+    unless: [/\b(?:bijbaan|sollicitatie|sollicitatiegesprek|rooster|winkel|schoolfotograaf|klassenfoto|schoolfoto|bruiloft|mama|papa|je ouders|je moeder|je vader|met je ouders)\b/],
+    examples: {
+      match: ['het bureau wil je echt ontmoeten, ik haal je wel op', 'spreek af bij de mac, ik breng mijn vriend mee die is fotograaf', 'mijn manager wil je persoonlijk ontmoeten dit weekend'],
+      noMatch: ['de schoolfotograaf wil je zien voor de klassenfoto', 'het bureau wil je ontmoeten samen met je ouders', 'de klant wil je spreken over de bestelling'],
+    },
+  },
+  {
     id: 'nl.meeting.meet-up',
     category: 'meeting',
     severity: 'medium',
@@ -83,13 +127,13 @@ const BASE: RuleDef[] = [
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
     ],
-    unless: [ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
+    unless: [/\b(?:niemand|je|jij|ge|gij) doet (?:niet |nie |ni )?open\b|\bik heb (?:al )?(?:\w{1,6} )?aangebeld\b/, ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
       // t16: a friend with a flat tyre ("ik kom naar je toe met de pomp").
       /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
     examples: {
-      match: [ "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op",
+      match: [  "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op",
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
-      noMatch: ['ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
+      noMatch: [ "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
@@ -188,6 +232,8 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'A meeting in a hotel, "come alone", or a meeting nobody may know about: the combination marks a high-risk offline meeting (loverboy hotel scenario; Winters et al. 2020).',
     patterns: [
+      /\bin (?:mijn|mn|m'n) (?:auto|wagen|busje)\b.{0,40}\b(?:(?:niemand|geen mens|geen kat) (?:die )?ons (?:hoort|ziet|stoort|kan horen|kan zien)|(?:hoort|ziet|stoort) (?:ons niemand|niemand ons))\b|\b(?:(?:niemand|geen mens) (?:die )?ons (?:hoort|ziet|stoort)|(?:hoort|ziet|stoort) (?:ons niemand|niemand ons))\b.{0,30}\bin (?:mijn|mn|m'n) (?:auto|wagen|busje)\b/,
+      /\b(?:ik heb|heb ik|ik boek|ik regel) (?:\w{1,8} ){0,4}(?:een |ne |nen |de )?(?:kamer|kamertje|appartement|appartementje|huisje|airbnb|hotelkamer) (?:geboekt|gehuurd|geregeld)\b.{0,30}\b(?:kom (?:je|jij|ge|gij)|ga (?:je|ge|gij) mee|voor ons|jij en ik|wij (?:tweeen|2|twee)|samen)\b/,
       /\b(?:hotel|hotelkamer|hotelletje|airbnb|motel|bnb|b b|vakantiehuisje|appartementje)\b.{0,28}\b(?:afspreken|samen|slapen|overnachten|nachtje|kom|komen|boek|geboekt|jij en ik|wij|we|ons)\b/,
       /\b(?:afspreken|samen|nachtje|ik boek|ik heb|we gaan|gaan we) (?:.{0,25} )?(?:hotel|hotelkamer|hotelletje|airbnb|motel|vakantiehuisje)\b/,
       /\b(?:ik heb|ik boek|ik regel|heb ik) (?:een |de )?(?:kamer|kamertje|appartement|huisje) (?:geboekt|gehuurd|geregeld|voor ons|voor ons tweeen|voor ons twee)\b/,
@@ -200,7 +246,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
-      match: [ "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
+      match: [ "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
         'kom alleen, niemand hoeft het te weten',
         'we gaan naar een hotel niemand hoeft het te weten',
@@ -210,7 +256,7 @@ const BASE: RuleDef[] = [
         'zeg tegen niemand dat we afspreken',
         'niemand hoeft te weten dat we afspreken',
       ],
-      noMatch: [ "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
+      noMatch: [ "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'we slapen in een hotel op schoolreis',
@@ -428,9 +474,9 @@ const BASE: RuleDef[] = [
       /\b(?:zal|kan|mag) ik (?:je|jouw|de|een|u|uw) (?:\w{1,8} )?(?:treinkaartje|treinkaart|treinticket|reis|reiskosten|busticket|buskaartje|taxi|uber|ov|ov ?kaart|tickets?) (?:\w{1,6} )?(?:betalen|regelen|boeken|kopen|sturen)\b|\b(?:reiskosten|reis|treinkaartje|trein|taxi|uber|benzine) (?:betaal|regel|vergoed) ik\b/,
       /\bweekendje (?:weg |samen )?met (?:mij|me|ons (?:twee|tweeen|2))\b|\bweekendje (?:weg|samen)(?: ?\?| (?:jij en ik|wij (?:twee|tweeen|2)|alleen wij|met ons (?:twee|tweeen)))|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
+    unless: [/\b(?:aan|bij|voor) de (?:school|schoolpoort)\b.{0,12}\bom \d{1,2} ?(?:u|uur|h)\b|\bom \d{1,2} ?(?:u|uur|h)\b.{0,12}\b(?:aan|bij|voor) de (?:school|schoolpoort)\b/, ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
     examples: {
-      match: ['weekendje weg, jij en ik', 
+      match: [ "kzal u morgen oppikken, gij en ik alleen", 'weekendje weg, jij en ik', 
         'kzou u graag eens zien, zal ik u komen halen met de auto?',
         'ik kom u halen aan het station',
         'zal ik je treinkaartje betalen zodat je hierheen kan komen',
@@ -438,7 +484,7 @@ const BASE: RuleDef[] = [
         'weekendje weg met mij? niemand hoeft het te weten',
         'ga je een nachtje mee weg met mij',
       ],
-      noMatch: [
+      noMatch: [ "ik kom u oppikken aan de schoolpoort om 5u, tot straks", "kom ik u halen om 4 uur aan de school?", 
         'papa komt u halen aan het station, oma',
         'zal ik je treinkaartje betalen voor het toernooi? je betaalt me terug',
         'weekendje weg met mama en papa, saai',

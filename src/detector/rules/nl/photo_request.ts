@@ -12,7 +12,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |uw |een |ne |nen |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke )?(?:rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |uw |een |ne |nen |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke |kapotte |gebroken |gebarsten )?(?:scherm|telefoon|gsm|laptop|rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -21,6 +21,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
+      new RegExp(`\\b(?:nog|maar|allee|alee) (?:1|een|eentje|ene|n) ${PIC}\\b.{0,30}\\b(?:(?:dan )?laat ik (?:je|jou|u) (?:\\w{1,6} )?(?:met rust|gerust)|(?:hou|stop) ik (?:er )?(?:mee|op)|ben ik (?:weg|stil|tevreden)|vraag ik (?:niks|niets|nooit|nie|ni) meer)\\b|^(?:(?:allee|alee|ah|toe|kom|pls|plz|nou|ach) )?(?:1|een|eentje|ene) ${PIC} (?:maar|slechts)\\b(?! (?:van|vd|vn|voor) )`),
       /\b(?:stuur|stuurt|send|zend) (?:me |mij )?(?:ff |eens |even |es |ns )?(?:je|jouw|uw|u) (?:voeten|voetjes|tenen|benen|beentjes|buik|buikje|billen|kont|kontje|lijf|lijfje|body) (?:eens|ff|even|es|ns|pls|dan|nou|op)\b|\b(?:foto|fotootje|pic|selfie|filmpje) (?:sturen|opsturen|doorsturen|sture) van (?:u|jou|jezelf|uzelf)\b(?! (?:en|met|op|bij)\b)/,
       new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|(?:stuurt|zendt) (?:gij|ge)|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
@@ -64,7 +65,7 @@ const BASE: RuleDef[] = [
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
     ],
     examples: {
-      match: [ "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
+      match: [ "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -113,7 +114,7 @@ const BASE: RuleDef[] = [
         '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
-      noMatch: [ "stuur eens ne foto van uw kat, ik mis hem", "stuur een pic van je outfit, wil niet dat we weer hetzelfde aanhebben", "kan je een foto maken van die twee bladzijden?", "stuur je snap dan kunnen we streaks beginnen", "maak een filmpje van je dansje voor de talentenjacht, de jury wil het zien", "stuur die foto van je tekening, ik toon hem aan niemand, beloofd", 'stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
+      noMatch: [ "stuur ff een foto van je gebarsten scherm, mijn neef repareert dat",  "nog een foto van de taart en dan stop ik ermee haha", "nog 1 foto en dan is het album vol",  "stuur eens ne foto van uw kat, ik mis hem", "stuur een pic van je outfit, wil niet dat we weer hetzelfde aanhebben", "kan je een foto maken van die twee bladzijden?", "stuur je snap dan kunnen we streaks beginnen", "maak een filmpje van je dansje voor de talentenjacht, de jury wil het zien", "stuur die foto van je tekening, ik toon hem aan niemand, beloofd", 'stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
         "kun je een foto sturen van jou en oma bij de taart?",
         "stuur een foto van je outfit dan help ik kiezen voor het gala",
         "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
@@ -403,9 +404,9 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:wegingsfoto|weegfoto|buikfoto|buikpic|buikselfie|bodyfoto|bodypic)(?:tje|s|'s|o's)?\\b|\\bnuchter\\b.{0,30}\\b(?:${PIC}|weegschaal|weging)\\b`),
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
-    unless: [/\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
+    unless: [/\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/],
     examples: {
-      match: [ "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
+      match: [ "stuur een voor en na foto van je buik voor je programma",  "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
         'stuur foto\'s in strakke kleren voor je voortgang',
         'stuur een body check voorkant zijkant achterkant',
         'stuur elke ochtend een progress pic',
@@ -427,7 +428,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
         'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
-      noMatch: [ "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
+      noMatch: [ "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side",  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'mijn coach van hockey stuurt het schema',
         'de voorkant en zijkant van het werkstuk moeten versierd',
@@ -449,6 +450,8 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Proposes swapping pictures ("pics ruilen", "ik stuur er een als jij er een stuurt"): pressure by reciprocity.',
     patterns: [
+      /\b(?:dan )?moet (?:jij|je|gij|ge) (?:er )?(?:ook )?(?:eentje|een|1|ene) (?:terug ?sturen|terug sturen|terug|sturen)\b|\bstuur (?:je |jij |gij )?(?:er )?(?:ook )?(?:eentje|1) terug\b/,
+      new RegExp(`\\b${PIC}\\b.{0,40}\\bik (?:heb|had) (?:(?:je|jou|u|er|toch|ook|al|net) ){0,4}(?:een|eentje|1|ne|de mijne|mijn) (?:\\w{1,8} )?(?:gestuurd|gegeven|laten zien|gezonden)\\b|\\bik (?:heb|had) (?:(?:je|jou|u|er|toch|ook|al|net) ){0,4}(?:een|eentje|1|ne) (?:gestuurd|gegeven|gezonden)\\b.{0,30}\\b(?:eerlijk|fair|jouw beurt|nu jij|jij ook|gij ook|terug)\\b`),
       new RegExp(`\\b${PIC} (?:ruilen|ruil|swappen|tradeen|traden)\\b`),
       new RegExp(`\\b(?:ruilen|swappen|traden)\\b.{0,15}\\b${PIC}\\b`),
       new RegExp(`\\b(?:pic|foto|nude|snap) (?:voor|for|4) (?:pic|foto|nude|snap)\\b`),
@@ -456,10 +459,10 @@ const BASE: RuleDef[] = [
       /\bjij stuurt (?:eerst|als eerste)\b|\bik (?:heb|stuurde) (?:je |jou )?(?:er )?(?:al |ook al |net )?(?:1|een|eentje|de mijne|mijn foto|er een|er 1)(?: gestuurd| gegeven| laten zien)?\b.{0,16}\b(?:nu jij|jouw beurt|nu jouw|nu ben jij)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b|\\bals (?:je|jij) (?:.{0,12} )?${PIC} (?:stuurt|opstuurt)\\b.{0,20}\\b(?:krijg je|stuur ik|krijg jij)\\b`),
     ],
-    unless: [/\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/, HARMLESS],
+    unless: [/\b(?:kaart|kaartje|ansichtkaart|brief|briefje|meme|memes|sticker|link|spraakbericht|voice|berichtje|tiktok|reel|recept)\b/, /\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/, HARMLESS],
     examples: {
-      match: [ "ik heb je er al 1 gestuurd, nu jij 😘", "ik heb de mijne al gestuurd, nu jij", "ik stuurde er al een, jouw beurt nu",'pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
-      noMatch: [ "ik heb de mijne al gestuurd, nu jij, voor het huiswerk",
+      match: [ "ik heb je er al eentje gestuurd, da's toch eerlijk", "stuur er ook eentje terug 🙈", "een pic maar, ik heb jou toch ook een gestuurd",  "ik heb je er al 1 gestuurd, nu jij 😘", "ik heb de mijne al gestuurd, nu jij", "ik stuurde er al een, jouw beurt nu",'pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
+      noMatch: [ "ik stuur je een kaartje uit spanje, dan moet jij er ook een terugsturen", "stuur die foto van het rooster, ik heb je er ook een gestuurd",  "ik heb de mijne al gestuurd, nu jij, voor het huiswerk",
         'wil je ruilen? ik heb twee keer dezelfde voetbalplaatjes',
         'pokemon kaarten ruilen morgen?',
         'jij eerst met dobbelen',
@@ -483,10 +486,10 @@ const BASE: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/],
+    unless: [/\bsamen (?:tekenen|leren|studeren|oefenen|gamen|spelen|koken|knutselen|schilderen|haken|breien)\b/, /\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/],
     examples: {
-      match: ['doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
-      noMatch: ['ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden', 'doe je camera aan, de trainer wil je techniek zien'],
+      match: [ "zet je cam ff aan, ik wil je zien", 'doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
+      noMatch: [ "doe je camera aan, dan kunnen we samen oefenen voor de spreekbeurt", "zet je cam aan in de call dan kunnen we samen knutselen", 'ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden', 'doe je camera aan, de trainer wil je techniek zien'],
     },
   },
   {
@@ -605,6 +608,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a picture or clip of the teen in swimwear, underwear, a sports bra or tight top, or without a shirt, however it is dressed up (a "portfolio", a "casting", "nog eentje in zwemkleding", "eentje met je shirt uit", "een filmpje waarin je ronddraait"): the fake model scout\'s and fake coach\'s route into sexual images.',
     patterns: [
+      new RegExp(`\\b${PIC}\\b.{0,12}\\bin (?:je|jouw|uw) (?:nieuwe )?(?:sportoutfit|sportkleding|sportkleren|bikini|badpak|zwemkleding|legging|sportbeha|crop ?top)\\b.{0,70}\\b(?:brand ?deal|sponsor|sponsoring|campagne|shoot|portfolio|casting|klant)\\b`),
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,30}\\b(?:in|met|alleen in|in alleen) (?:je |jouw |een |alleen je |alleen een |dat |die |zo'n )?(?:sportbeha|sport ?bh|sporttop|sporttopje|bh|beha|badpak|badpakje|bikini|zwemkleding|zwemkleren|zwembroek|zwemspullen|ondergoed|onderbroek|onderbroekje|boxer|string|lingerie|strak topje|strakke top|strakke topjes|crop ?top|hotpants|handdoek)\\b`),
       new RegExp(`\\b(?:${PIC}|eentje|nog een|nog eentje)\\b.{0,16}\\b(?:met (?:je |jouw |dat |die )?(?:shirt|shirtje|t ?shirt|top|topje|trui|hoodie|bh|beha|broek) (?:uit|omhoog|open)|zonder (?:je |jouw |een |dat |die )?(?:shirt|shirtje|t ?shirt|top|topje|bh|beha|broek|kleren|kleding|vest|vestje|trui|truitje|hoodie|jurk|jurkje|rok|rokje|handdoek))\\b`),
       /\blaat (?:(?:me|mij|eens|ff|even|es|ns|dan|maar|nou) ){0,3}zien (?:hoe|wat) (?:die|je|jouw|dat|uw|de) (?:nieuwe )?(?:bikini|badpak|ondergoed|bh|beha|lingerie|string|sportbeha|sport ?bh|topje|crop ?top|short|shortje|legging|zwembroek) (?:\w{1,8} )?(?:zit|staat|past|doet)\b|\bwat (?:je|jij|ge) (?:eronder|onder (?:je|jouw|die|dat|uw) \w{2,10}) (?:aan )?(?:hebt|draagt|heb|aanhebt)\b/,
@@ -617,7 +621,7 @@ const BASE: RuleDef[] = [
       /\b(?:moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:ook|zelf) (?:moet|wil|ga) kopen|of (?:hij|ie|die|het|t|ze) (?:mij|me) (?:ook )?(?:past|passen|staat)|webshop|zalando|shein|retour|terugsturen|welke maat|oma|opa|mama|papa|zwemles|zwemdiploma|zwemwedstrijd)\b/,
     ],
     examples: {
-      match: ['stuur een foto in je sport-bh', 'een foto met je t-shirt omhoog', 'film hoe je je t-shirt uittrekt', 
+      match: [ "stuur een pic in je bikini, voor de brand deal moet ik er een paar hebben", "foto's in je sportbeha? is voor de sponsor", 'stuur een foto in je sport-bh', 'een foto met je t-shirt omhoog', 'film hoe je je t-shirt uittrekt', 
         'stuur er eentje in je bikini',
         'nog een pic in alleen je sportbh?',
         "voor de shoot heb ik nog foto's nodig in badpak, gewoon thuis gemaakt",
@@ -633,7 +637,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje terwijl je je topje uitdoet',
         'neem op hoe je je hoodie uittrekt na het sporten',
       ],
-      noMatch: [
+      noMatch: [ "stuur die foto in je nieuwe sportoutfit, staat je echt goed", "heb je foto's van de shoot in je nieuwe legging? mijn zus wil hem kopen", 
         'ik heb een foto van ons in badpak op de camping, zal ik hem sturen?',
         'stuur ff een foto in die bikini, moet ik hem ook kopen?',
         'nog een foto van de zwemwedstrijd in je zwempak? oma wil hem',
@@ -649,14 +653,15 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a private livestream or call only for them ("ga je live? doe het dan in privé, alleen voor mij"), or to put the camera on in a call ("facetime ff? zet je wel je camera aan").',
     patterns: [
+      /\b(?:facetime|facetimen|videobellen|videocall|video bellen|snapcall|snap call|cam|camera)\b.{0,25}\b(?:in (?:bad|de douche|bikini|ondergoed|je ondergoed|uw ondergoed)|onder de douche|als (?:je|ge|gij|jij) (?:\w{1,6} )?(?:in bad|onder de douche|in de douche) (?:zit|ligt|staat|gaat)|als (?:je|ge|gij|jij) (?:gaat )?douch(?:t|en))\b/,
       new RegExp(`\\biets (?:terug )?(?:terug|terugdoen|terug doen|terugvragen|terug vragen|terugkrijgen|terug krijgen)\\b.{0,40}\\b(?:${PIC}|eentje)\\b|\\bfilm (?:het|jezelf|je zelf|dat|dit|je) (?:(?:ff|even|eens|maar|dan|nu) )?voor (?:mij|me)\\b`),
       /\b(?:doe|maak|geef) (?:(?:ff|even|eens|es|nog) )*(?:een |nog een )?(?:dansje|dans|twerk|twerkje|showtje|show|striptease|strip) (?:voor (?:de cam|de camera|mij|me|ons)|op (?:de )?cam)\b/,
       /\b(?:live|livestream|stream|streamen|live gaan)\b.{0,30}\b(?:in prive|prive|alleen voor mij|alleen voor mij zichtbaar|speciaal voor mij|enkel voor mij)\b|\bprive ?(?:live|livestream|stream|show|showtje)\b/,
       /\b(?:facetime|facetimen|videobellen|videocall|bellen|call|snapcall)\b.{0,80}\bzet (?:je |jij )?(?:(?:wel|ff|even|dan|maar|nu) ){0,2}(?:je |jouw )?(?:camera|cam|webcam|video) (?:wel |dan |ff )?aan\b/,
     ],
-    unless: [/\b(?:de les|in de les|de docent|de juf|de meester|teams|zoom|meet|klas|presentatie|mama|papa|oma|opa)\b/],
+    unless: [/\bik (?:zit|lig|sta) (?:nu |nog )?(?:in bad|onder de douche|in de douche)\b/, /\b(?:de les|in de les|de docent|de juf|de meester|teams|zoom|meet|klas|presentatie|mama|papa|oma|opa)\b/],
     examples: {
-      match: [
+      match: [ "facetime ff als je onder de douche staat 😏", "videobellen als ge in bad zit? grapje... of nie", 
         'ga je live vanavond? doe het in prive, alleen voor mij',
         'kan je een prive live doen voor mij',
         'stream vanavond maar alleen voor mij zichtbaar ok',
@@ -667,7 +672,7 @@ const BASE: RuleDef[] = [
         'film het ff voor me',
         'bellen ff? ik wil je stem horen en je gezicht zien, dus zet je wel je camera aan',
       ],
-      noMatch: [
+      noMatch: [ "facetime je ff? ik zit in bad dus zonder camera haha", 
         'zet je camera aan in de les, de docent vraagt het',
         'ga je live? ik kijk sws mee',
         'facetime ff met oma? zet je camera aan dan ziet ze je',

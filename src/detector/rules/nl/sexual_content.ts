@@ -116,6 +116,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks what the teen is wearing right now, or whether they are in bed: a classic step from chat to sexual talk and image requests.',
     patterns: [
+      new RegExp(`\\bwa(?:t)? (?:doe|doet|trek|trekt) ${YOU} (?:\\w{1,8} )?aan (?:(?:als|wanneer) ${YOU} (?:slaapt|gaat slapen|in bed ligt|in bed gaat|naar bed gaat)|in (?:je |uw )?bed|(?:om|voor|naar) (?:te )?(?:slapen|bed))\\b`),
       /\bwat (?:heb|hb|hebt|draag|draagt) (?:je|jij|u) (?:nu |rn |nou |op dit moment |atm |allemaal |precies |eigenlijk |nu precies |vandaag )?(?:aan|an)\b(?! (?:je|jouw|de|het|dat|die|mij|me|haar|hem|ons|hun|een|m)\b)/,
       /\bwat (?:draag|draagt) (?:je|jij|u) (?:nu|rn|nou|op dit moment|atm|precies|eigenlijk)\b/,
       // t18: "wa draagt gij eigenlijk als ge slaapt", "wat heb je aan in bed".
@@ -127,8 +128,8 @@ export const rules: RuleDef[] = [
       // t16: packing for camp or a sleepover ("wat heb jij aan in bed op kamp? ik ben aan het inpakken").
       /\b(?:kamp|schoolkamp|zomerkamp|werkweek|inpakken|in te pakken|koffer|logeren|logeerpartij|logeerfeest|sleepover|meenemen|mee nemen)\b/],
     examples: {
-      match: [ "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
-      noMatch: [ "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
+      match: [ "wat doe jij aan als je naar bed gaat", "wa trekt ge aan om te slapen",  "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
+      noMatch: [ "wat doe je aan naar het feest morgen", "wat doe je als je gaat slapen, lezen of scrollen?",  "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
         'wat heb je aan naar het gala',
         'wat trek je aan naar het feest',
         'wat heb je aan je hand gedaan',
@@ -593,6 +594,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in other words (Winters et al. 2020): offering to "teach" kissing or "stoute dingen", remarks on a developed or adult body, wanting to touch, asking about masturbation, fantasies traded, going "verder dan zoenen", being intimate with someone older, what the teen would do if nobody saw.',
     patterns: [
+      /\bhoe ver (?:(?:je|jij|ge|gij|u) (?:\w{1,6} )?(?:durft|durf|wil|wilt|zou|gaat|kan|kunt)|(?:durf|durft|wil|wilt|ga|gaat) (?:je|jij|ge|gij)) (?:\w{1,10} )?(?:te )?gaan\b/,
+      /\b(?:houden|houdt|houd|zoeken|willen) (?:wel |echt )?van (?:meisjes|meiden|meiskes|jongens) die (?:durven|wat durven|van wanten weten|ervaring hebben)\b|\b(?:oudere|volwassen) (?:jongens|mannen|gasten)\b.{0,40}\b(?:meisjes|meiden|meiskes) die (?:durven|wat durven)\b/,
       /\b(?:tongzoenen|zoenen|voorlichting|seks|sex|stoute dingen|ondeugende dingen|vieze dingen|intiem|vrijen|het doen)\b.{0,50}\bik (?:kan|wil|zal|ga) (?:het |je |jou |u |jullie )?(?:\w{1,8} ){0,3}(?:leren|laten zien|uitleggen|voordoen)\b|\bik (?:kan|wil|zal|ga) (?:je|jou|u) (?:\w{1,8} ){0,3}(?:stoute|ondeugende|vieze|spannende|volwassen) dingen (?:\w{1,6} )?(?:leren|laten zien|uitleggen|voordoen)\b/,
       /\b(?:volwassen|ontwikkeld|rijp|vrouwelijk|gevormd|volgroeid) (?:lichaam|lijf|lijfje|body|figuur)\b|\b(?:ben|bent|zijt|zijde) (?:je|jij|ge|gij) (?:al )?(?:\w{1,8} ){0,2}(?:ontwikkeld|gevormd|volgroeid)\b/,
       /\b(?:ik wil|wil ik|ik zou|zou ik) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:aanraken|betasten|strelen|likken|uitkleden|bevoelen)\b/,
@@ -604,11 +607,11 @@ export const rules: RuleDef[] = [
       // t18, the loverboy's work talk: "bij dit werk moet je soms wat verder gaan met klanten, gwn lief zijn".
       /(?:\b(?:verder gaan|verder te gaan|lief zijn|lief te zijn|lief doen|aardig zijn|extra dingen doen|iets extra doen|alles doen|blij maken|mee naar boven) (?:met|voor|tegen|bij) (?:de |die |een |mijn |mn |m'n )?(?:klant|klanten|klantjes|vrienden van mij|mannen)\b|\b(?:klant|klanten|klantjes)\b.{0,40}\b(?:verder gaan|lief zijn|lief doen|niks geks|extra dingen|mee naar boven|blij maken)\b)/,
     ],
-    unless: [/\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/,
+    unless: [/\b(?:challenge|bungee|klimmen|klimmuur|duikplank|achtbaan|wandelen|rennen|fietsen|skaten|springen)\b/, /\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/,
       // A holiday job with customers ("je moet lief zijn voor de klanten in de winkel").
       /\b(?:kassa|winkel|bestelling|bestellingen|bediening|restaurant|bakkerij|supermarkt|vakkenvullen|terras|fooi|horeca|bijbaan|bijbaantje|kapsalon|klantenservice)\b/],
     examples: {
-      match: [ "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
+      match: [ "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
         'weet je hoe tongzoenen gaat? ik kan het je leren',
         'jullie krijgen toch seksuele voorlichting op school? ik kan je veel meer leren dan die leraar haha',
         'ik wil je vanavond ff wat stoute dingen leren',
@@ -624,7 +627,7 @@ export const rules: RuleDef[] = [
         'zou je willen weten hoe het is om intiem te zijn met een ouder iemand',
         'wat zou jij willen doen met een jongen als niemand het zag',
       ],
-      noMatch: [ "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
+      noMatch: [ "hoe ver durf jij te gaan bij de klimmuur", "hoe ver is het naar jouw huis",  "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
         'bij biologie leren we over het volwassen lichaam',
         'ik kan je leren schaken als je wil',
         'ik wil je aanraden die serie te kijken',

@@ -94,6 +94,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Conditional threats: "betaal of ik post het", "als je niet stuurt, ziet iedereen het", "houd je mond of…", "als je me blokkeert…".',
     patterns: [
+      /\b(?:doe|doen) (?:(?:gewoon|nou|maar|gwn|nu) ){0,2}wat ik (?:zeg|vraag|wil)\b.{0,30}\b(?:anders|of)\b.{0,24}\b(?:probleem|problemen|spijt|gevolgen)\b|\b(?:doe|doen) (?:(?:gewoon|nou|maar|gwn|nu) ){0,2}wat ik (?:zeg|vraag|wil)\b.{0,8}\b(?:en|dan) (?:(?:hoeft|zal|gaat) )?(?:niemand|geen mens) (?:(?:hoeft|zal|gaat) )?(?:het|er|dit|iets) (?:ooit |nooit )?(?:te )?(?:weten|zien|horen)\b/,
       /\b(?:anders|of ik|of anders|en anders|of iedereen|want anders|of) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|upload|plaats|krijgt|krijgen|ziet|zien) (?:.{0,16} )?(?:online|iedereen|je ouders|je moeder|je vader|je vrienden|je vriendinnen|je school|je klas|je familie|je volgers|internet|insta|snap|tiktok|rond|overal)\b/,
       /\b(?:of ik|of anders) (?:.{0,12} )?(?:stuur|zet|post|deel|verspreid|lek|leak|upload|plaats|gooi) (?:ik )?(?:het|ze|dit|alles|je|jouw|die|deze|de (?:foto'?s?|fotos|video'?s?|filmpjes?|pics?|nudes?|screenshots?))\b/,
       /\banders (?:post|verspreid|lek|upload|deel) ik\b|\banders (?:stuur|zet|gooi|plaats) ik (?:het|ze|dit|alles|je \w{1,12}|die \w{1,12}) (?:door|rond|online|overal|openbaar|op (?:insta|tiktok|snap|internet))\b/,
@@ -107,7 +108,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/],
     examples: {
-      match: [
+      match: [ "doe nou gewoon wat ik vraag of je krijgt echt problemen", "doe wat ik wil en dan hoeft niemand het ooit te weten", 
         'als je het tegen je moeder zegt krijgt je klas alles',
         'zwijg anders ziet iedereen wat je stuurde',
         'betaal nu of ik leak alles',
@@ -125,7 +126,7 @@ export const rules: RuleDef[] = [
         'zeg niks tegen je ouders of ik post de foto',
         'vertel het aan niemand anders stuur ik het door',
       ],
-      noMatch: [
+      noMatch: [ "doe gewoon wat ik zeg anders heb je problemen met je kamer opruimen haha", "doe wat ik zeg en neem de bus van 8", 
         'als je niet antwoordt bel ik je moeder, we moeten weten of je mee eet',
         'hou je mond joh haha',
         'als je niet komt dan start ik het potje zonder jou',
@@ -145,6 +146,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Demands money, gift cards or crypto to keep images private, often with a deadline: financial sextortion, mostly aimed at teenage boys.',
     patterns: [
+      new RegExp(`\\b(?:kan me|boeit me|maakt me|interesseert me) (?:\\w{1,6} )?(?:niet|nie|ni|geen bal|geen reet|niks)\\b.{0,30}\\bgeen (?:geld|cent|poen|doekoe)\\b.{0,20}\\b(?:leen|pak|regel|zorg|vraag|steel|jat|haal)\\b|\\b(?:leen|pak|jat|steel|haal) (?:het |dat |geld |het geld |wat )?(?:maar )?(?:van|bij) (?:je|jouw|uw) ${PARENT}\\b.{0,12}\\b(?:of|en) (?:pak|neem|jat|steel|gebruik) (?:hun|zijn|haar|de) ?(?:bank)?(?:pas|pasje|kaart|creditcard)\\b`),
       /\b(?:betaal|betaalt|maak|stuur|geef) (?:me |mij |nu |maar |gewoon |eerst )?(?:een |n )?(?:\d{1,4} ?(?:euro|eur)?|geld|money|bitcoin|crypto|btc|cadeaukaart|giftcard|gift card|paysafe ?card|paysafe|itunes|steam ?kaart|google play)\b.{0,20}\b(?:of ik|anders (?:stuur|post|zet|deel|ziet|zien|krijgt|lek|verspreid)|of iedereen|dan verwijder ik|dan delete ik|dan wis ik|en dan verwijder|voordat ik|of ze)\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|money|bitcoin|crypto) (?:of|anders) (?:ik |iedereen |je |al je )?(?:.{0,20} )?(?:stuur|post|zet|deel|krijgt|ziet|zien|krijgen|lek|verspreid|gaat online|gaan online|staat online)\b/,
       /\bals (?:je|jij|ge|gij) (?:.{0,16} )?(?:betaalt|overmaakt|betaald|stuurt|opstuurt) (?:.{0,18} )?(?:verwijder|delete|wis|haal|gooi) ik\b/,
@@ -155,7 +157,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:betaal|geef|stuur) (?:me |mij )?(?:[1-5]|een|twee|drie|vijf|50 cent) ?(?:euro|eur|cent)\b(?!.{0,40}\b(?:foto|fotos|pics?|naakt|nudes?|filmpje|video)\b)/, /\btikkie\b(?!.{0,30}\b(?:iedereen|naakt|nudes?|online)\b)|\b(?:pizza|kantine|schoolreis|cadeau voor|juf|meester|mentor|inleveren|werkstuk|opdracht|toets|boete van de bieb|bibliotheek|jaarboek|schoolfoto)\b/],
     examples: {
-      match: [
+      match: [ "boeit me niet dat je geen geld hebt, regel het", "leen het maar bij je pa of pak zijn bankpas", 
         'maak 50 euro over via tikkie of iedereen krijgt je nudes',
         'betaal 300 euro of iedereen ziet je nudes',
         'stuur geld anders ziet je familie alles',
@@ -169,7 +171,7 @@ export const rules: RuleDef[] = [
         'als je nog een foto stuurt verwijder ik ze',
         'hoeveel kan je betalen',
       ],
-      noMatch: [
+      noMatch: [ "maakt me niet uit dat je geen geld hebt, ik betaal je kaartje wel", "leen het van je moeder voor het schoolreisje", 
         'betaal me 2 euro of ik zeg tegen iedereen dat je nog met je knuffel slaapt 😂',
         'je moet nog 5 euro betalen voor de pizza',
         'betaal je tikkie ff',
@@ -220,6 +222,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Intimidation that shows the teen can be found or exposed ("ik weet waar je woont", "ik weet op welke school je zit", "ik weet wie je ouders zijn").',
     patterns: [
+      new RegExp(`\\bik (?:weet|ken) (?:heus |precies |echt |allang |al |ook )?wie (?:je|jouw|uw) ${PARENT} is\\b.{0,30}\\b(?:zal ik|moet ik|ik stuur|ik laat|laten zien|sturen|doorsturen)\\b`),
       new RegExp(`\\bik (?:weet|ken) (?:heus |precies |echt |allang |al |ook )?(?:waar (?:je|jij) (?:woont|woon|zit|slaapt|op school zit|naar school gaat)|op welke school (?:je|jij) (?:zit|gaat)|wie (?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen) zijn|je adres|jouw adres|waar je school is)\\b(?! (?:niet|nie|ni|meer niet|ook niet|niet meer))`),
       /\bik (?:krijg|pak) (?:je|jou) (?:nog|heus|toch|echt)(?: wel| nog)?\b(?! (?:even|ff|een|op|bij|mee|terug|wel op|nog op))/,
       /\bik weet (?:je|jou) (?:heus |wel |echt |altijd )?te vinden\b/,
@@ -228,8 +231,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:haha|hahaha|lol|xd|grapje|jk)\b/, /\bik weet (?:toch )?waar je woont toch\b/, /\b(?:breng|brengen|ophalen|op te halen|taart|boek|boeken|cadeau|uitnodiging|pakketje|kaartje|oppikken)\b/, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|show|toets|uitje|snoep)\b/],
     examples: {
-      match: ['ik weet op welke school je zit, ik stuur ze naar je school', 'ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
-      noMatch: [
+      match: [ "ik weet wie je moeder is, zal ik haar ff de screenshots sturen?", 'ik weet op welke school je zit, ik stuur ze naar je school', 'ik weet waar je woont', 'ik weet op welke school je zit', 'ik weet wie je ouders zijn', 'ik vind je heus wel', 'je zal hier spijt van krijgen'],
+      noMatch: [ "ik weet wie je vader is, hij is toch mijn trainer?", 
         'ik weet je adres niet meer',
         'ik weet waar je woont toch, ik kom langs',
         'ik weet waar je woont haha ik kom taart brengen',
@@ -356,6 +359,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Makes the teen picture their people seeing the images ("denk je dat je ouders dit leuk vinden om te zien", "hoe zou je klas reageren als ze dit filmpje zien", "wil je dat je opa en oma dit zien?", "iedereen gaat lachen om jou als ze dit zien"): the threat without the verb of sending.',
     patterns: [
+      new RegExp(`\\b(?:je|jouw|uw) (?:${PARENT}|oma|opa|zus|broer|mentor|juf|trainer) (?:heeft|hebben|zit|staat|is) (?:ook |zo'?n |een |echt )?(?:\\w{1,8} )?(?:profiel|account|insta|instagram|facebook|fb|tiktok|snap)\\b.{0,50}\\b(?:verbaasd|verrast|schrikken|schrikt|benieuwd|interessant|geschokt|blij zijn)\\b`),
+      new RegExp(`\\b(?:laten zien hoe|stel je voor|wat (?:zou|gaat)|hoe (?:zou|gaat|reageert|reageren)|denk je)\\b.{0,40}\\bals ik (?:het|ze|die|dit|deze|dat|alles|de (?:chat|fotos?|foto's|video|screenshots?)) (?:\\w{1,6} )?(?:naar|aan) (?:je|jouw|uw) (?:${PARENT}|oma|opa|school|klas|mentor|vrienden|vriendinnen|volgers|broer|zus) (?:stuur|doorstuur|laat zien|post|toon|geef)\\b`),
       // t15: "benieuwd wat je moeder van deze pic vindt", "mss moet ik je vader ff appen, die vindt dit vast heel interessant".
       new RegExp(`\\b(?:benieuwd|nieuwsgierig|eens kijken|kijken) (?:wat|hoe) ${AUDIENCE} (?:\\w{1,8} ){0,2}(?:van|over|bij|op) (?:deze|die|dit|dat) (?:${PIC}|chat|chats|screenshot|screenshots|berichten|gesprek|gesprekken)\\b|\\bik (?:je|jouw|uw) (?:${PARENT}|mentor|juf|meester|school|klas|trainer|coach|broer|zus|vriendin|vriend|baas) (?:\\w{1,6} ){0,2}(?:appen|bellen|mailen|sturen|laten zien|taggen|dmen)\\b.{0,40}\\b(?:vindt|vinden|vind) (?:dit|dat|deze|die|het) (?:vast|zeker|vast wel|wel) (?:\\w{1,6} )?(?:interessant|leuk|grappig|boeiend|spannend)\\b`),
       new RegExp(`\\b(?:denk|denkt|dacht) (?:je|jij|ge) (?:dat|da) ${AUDIENCE}(?: (?:en|of) (?:je )?\\w{1,12})? (?:dit|dat|deze|die|het|ze|je \\w{1,12})(?: \\w{1,12}){0,2} (?:leuk|fijn|grappig|mooi|chill|normaal|oke|ok) (?:vinden|vindt|vind)(?: om (?:te zien|te krijgen|te lezen|te ontvangen)| ?\\??$)`),
@@ -368,8 +373,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:haha|hihi|lol|xd|grapje|tekening|kamp|vakantie|rapport|cijfer|cijfers|kamer|toets|huiswerk|werkstuk|samenvatting|antwoorden|flyer|uitnodiging|puinhoop|verjaardag|cadeau|kaart|taart|ophalen|feest|klassenfoto|schoolfoto)\b/],
     examples: {
-      match: [ "jij was toch zo stoer? benieuwd wat je moeder van deze pic vindt", "eens kijken hoe je klas reageert op dit filmpje", "nieuwsgierig wat je vader van die screenshots zegt", "mss moet ik je vader ff appen, die vindt dit vast heel interessant", "zal ik je mentor ff mailen? die vindt dit vast wel grappig",'wat zou je opa zeggen als hij deze foto ziet', 'ik laat iedereen zien wat voor iemand je echt bent', 'ik post het in alle groepen van je school', 'ik heb het filmpje nog van gisteren, wil je dat ik het deel?', 'denk je dat je ouders dit leuk vinden om te zien', 'hoe zou je klas reageren als ze dit filmpje zien', 'wil je dat je opa en oma dit zien?', 'iedereen gaat lachen om jou als ze dit zien', 'je wil niet weten wat ik met deze fotos ga doen', 'denk je dat je vader dit leuk vindt?'],
-      noMatch: [ "benieuwd wat je moeder van deze tekening vindt", "misschien moet ik je vader ff bellen, je bent al 3x te laat",'denk je dat je moeder dit leuk vindt? je kamer is een puinhoop', 'hoe zou je moeder reageren als ze je rapport ziet', 'wil je dat je oma deze tekening krijgt?', 'iedereen gaat lachen om jou als ze je dansje zien haha', 'je wil niet weten wat ik met de fotos van het kamp ga doen', 'wil je dat ik de samenvatting deel?', 'ik post de flyer in alle groepen van je school'],
+      match: [ "je vader zit ook op facebook he, die zou wel schrikken", "stel je voor als ik het naar je mentor stuur",  "jij was toch zo stoer? benieuwd wat je moeder van deze pic vindt", "eens kijken hoe je klas reageert op dit filmpje", "nieuwsgierig wat je vader van die screenshots zegt", "mss moet ik je vader ff appen, die vindt dit vast heel interessant", "zal ik je mentor ff mailen? die vindt dit vast wel grappig",'wat zou je opa zeggen als hij deze foto ziet', 'ik laat iedereen zien wat voor iemand je echt bent', 'ik post het in alle groepen van je school', 'ik heb het filmpje nog van gisteren, wil je dat ik het deel?', 'denk je dat je ouders dit leuk vinden om te zien', 'hoe zou je klas reageren als ze dit filmpje zien', 'wil je dat je opa en oma dit zien?', 'iedereen gaat lachen om jou als ze dit zien', 'je wil niet weten wat ik met deze fotos ga doen', 'denk je dat je vader dit leuk vindt?'],
+      noMatch: [ "je moeder heeft een leuk profiel op linkedin, ze is vast benieuwd naar je stage haha", "als ik het naar je moeder stuur kan zij het printen",  "benieuwd wat je moeder van deze tekening vindt", "misschien moet ik je vader ff bellen, je bent al 3x te laat",'denk je dat je moeder dit leuk vindt? je kamer is een puinhoop', 'hoe zou je moeder reageren als ze je rapport ziet', 'wil je dat je oma deze tekening krijgt?', 'iedereen gaat lachen om jou als ze je dansje zien haha', 'je wil niet weten wat ik met de fotos van het kamp ga doen', 'wil je dat ik de samenvatting deel?', 'ik post de flyer in alle groepen van je school'],
     },
   },
   {
@@ -497,6 +502,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Sextortion in other words (Europol; Wolak & Finkelhor 2016): a threat if the teen ignores or stops ("als je me negeert weet iedereen morgen…"), "zou zonde zijn als die foto\'s in de verkeerde groepsapp belanden", "tenzij…", "of die clip komt op internet", a recording handed to the mentor unless the teen cooperates, money for silence, "je wil toch niet dat je pa deze pics ziet?".',
     patterns: [
+      /\b(?:kom|komen|naar (?:mij|me) toe|afspreken|bij (?:mij|me)|betaal|betalen|stuur|sturen)\b.{0,40}\bdan (?:\w{1,8} ){0,4}(?:verwijder|wis|delete) ik (?:het|ze|alles|die|dat|de fotos|de foto's|de video)(?: (?:meteen|direct|daarna|echt|wel|voorgoed|voor altijd|allemaal|gelijk))?(?: (?:beloofd|echt|oke|ok|en)\b| ?\??$)/,
+      /\b(?:foto'?s|fotos|video'?s|filmpjes?|beelden|pics)\b.{0,50}\bnog (?:steeds|altijd)\b.{0,30}\b(?:dus|dan) (?:je|jij|ge|gij) (?:komt|gaat|doet|moet|werkt)\b/,
       /\bals (?:je|jij|ge) (?:me|mij) (?:nu |nog |weer )?(?:\w{1,6} )?(?:negeert|blokt|blokkeert|ghost|ghosted|ghoste|niet antwoordt|nie antwoordt|niet meer antwoordt|laat zitten)\b.{0,40}\b(?:iedereen|de hele school|je ouders|je klas|je volgers|online|weet|weten|ziet|zien|krijgt|krijgen|zet ik|stuur ik|post ik)\b/,
       /\bals (?:je|jij|ge) (?:nu )?(?:stopt|ermee stopt|weggaat|nee zegt|weigert|niet meer wil)\b.{0,40}\b(?:ga ik naar (?:de politie|je ouders|je school|je mentor)|zeg ik (?:dat|tegen)|stuur ik|post ik|zet ik (?:ze|het|alles|die|de)|vertel ik)\b/,
       new RegExp(`\\b(?:zonde|jammer|vervelend|erg|sneu|pijnlijk|gek)\\b.{0,20}\\bals (?:die |je |jouw |deze |de |onze )?(?:${PIC}|beelden|chats|berichten|screenshots|clip)\\b.{0,40}\\b(?:belanden|terechtkomen|terecht komen|uitlekken|rondgaan|online komen|komen te staan|gezien worden)\\b`),
@@ -509,7 +516,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:grapje|haha grap|spoiler|cadeau|verrassing|huiswerk|toets|opdracht|game|potje|melden|aangifte|politie helpt)\b/],
     examples: {
-      match: [ "je nicht heeft het al gekregen, wil je dat de rest het ook krijgt?", "wil je dat iedereen het ook ziet?", "je vriendin heeft ze al, wil je dat al je volgers ze ook krijgen",
+      match: [ "kom gewoon langs, dan zijn we klaar en wis ik alles", "de video's heeft hij nog altijd he, dus jij gaat zaterdag mee",  "je nicht heeft het al gekregen, wil je dat de rest het ook krijgt?", "wil je dat iedereen het ook ziet?", "je vriendin heeft ze al, wil je dat al je volgers ze ook krijgen",
         'als je me nu negeert weet iedereen morgen wat je gestuurd hebt',
         'als je me blokt stuur ik alles naar je klas',
         'je hebt je pas gegeven, nu zit je erin. als je stopt ga ik naar de politie en zeg ik dat het jouw idee was',
@@ -522,7 +529,7 @@ export const rules: RuleDef[] = [
         'je wil toch niet dat je pa deze pics ziet? dan weet je wat je moet doen',
         'je wilt toch niet dat je moeder dit te zien krijgt',
       ],
-      noMatch: [ "lisa heeft hem al, wil je dat de rest het ook krijgt? de uitnodiging voor het feest",
+      noMatch: [ "stuur me de goede versie, dan verwijder ik de oude", "kom langs dan verwijder ik het concept samen met jou",  "lisa heeft hem al, wil je dat de rest het ook krijgt? de uitnodiging voor het feest",
         'als je me negeert ben ik boos haha grapje',
         'zou zonde zijn als die foto\'s van de vakantie kwijtraken',
         'je wil toch niet dat je moeder je rapport ziet haha',
