@@ -109,7 +109,7 @@ describe('once per conversation', () => {
   test('a sensitivity change applies to the next message', () => {
     const chat = new Conversation();
     expect(chat.add(them('ben je alleen thuis?'), 'low').nudges).toHaveLength(0);
-    expect(chat.add(them('zijn je ouders thuis?'), 'standard').nudges).toHaveLength(1);
+    expect(chat.add(them('zijn je ouders weg?'), 'standard').nudges).toHaveLength(1);
   });
 });
 
