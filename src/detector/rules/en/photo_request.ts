@@ -419,6 +419,8 @@ export const rules: RuleDef[] = [
       /\b(?:take|send|snap|do) (?:another |a |one more )?(?:one|pic|photo|picture|selfie) (?:from|of) (?:the |ur |your )?(?:side|front|back|behind)(?: (?:too|now|view|angle|pls|plz|please|then))? ?\??$/,
       /\b(?:send|snap|show) (?:me )?(?:a |another |one more )?(?:cheeky|naughty|spicy|sexy|hot|dirty|risky|private|special|secret) (?:one|pic|pics|photo|photos|picture|selfie|vid|video)\b/,
       /\b(?:u|you) said (?:u'?d|ud|you'?d|youd|u would|you would) send (?:me )?(?:one|a pic|a photo|a selfie|pics|some|a vid)\b.{0,20}\bif i\b|\bi (?:paid|sent|gave|transferred)\b.{0,30}\bwhere(?:'?s| is|s)? (?:my|the|ur|your) (?:pic|photo|selfie|vid|video|nudes?|pics|picture)\b/,
+      // Reciprocity plus reassurance, the photo named a message earlier: "come on ill send one too, nobody will see it, it disappears anyway".
+      /\b(?:i'?ll|ill|i will|imma|i can) send (?:u |you )?(?:one|1|mine) (?:too|as well|back)\b.{0,40}\b(?:(?:no ?one|nobody|no1) (?:will |is gonna |gonna |would |else )?(?:see|sees|ever sees?|knows?)\b(?! (?:the |a )?difference)|(?:it|they|snaps?|pics?) (?:disappears?|deletes?|vanish(?:es)?)\b|(?:stays?|its|it'?s) (?:just )?between (?:us|u and me|you and me))|\b(?:(?:no ?one|nobody|no1) (?:will |is gonna |gonna )?(?:see|sees) (?:it|them|em)|(?:it|they) (?:disappears?|deletes?) (?:anyway|anyways|straight away|instantly|after))\b.{0,40}\b(?:i'?ll|ill|i will|imma) send (?:u |you )?(?:one|1|mine) (?:too|as well|back)\b/,
     ],
     unless: [
       STREAK,
@@ -426,7 +428,7 @@ export const rules: RuleDef[] = [
       /\b(?:homework|hw|notes|assignment|worksheet|answers|timetable|schedule|menu|recipe|game|level|code|meme|memes|the trip|the party|the match)\b/,
     ],
     examples: {
-      match: ["u said ud send a pic if i got u the skin, i did", "i paid ur robux now wheres my pic", "bet u look so good after the gym lol send proof", "i'll buy u the new iphone if u send me a pic", "ill get u vbucks if u send some pics", "i can pay u 50 if u send a selfie", 
+      match: ["come on ill send one too, nobody will see it, it disappears anyway", "ill send u one back, stays between us", "no one will see it, ill send mine too", "it disappears anyway, ill send one as well","u said ud send a pic if i got u the skin, i did", "i paid ur robux now wheres my pic", "bet u look so good after the gym lol send proof", "i'll buy u the new iphone if u send me a pic", "ill get u vbucks if u send some pics", "i can pay u 50 if u send a selfie", 
         'i sent u one now its ur turn',
         'ur turn to send one 😉',
         'u never send me pics anymore',
@@ -438,7 +440,7 @@ export const rules: RuleDef[] = [
         'you still havent sent me a selfie',
         'send one, i swear i wont show anyone',
       ],
-      noMatch: ["i sent the money for the trip, wheres the receipt", "u said ud send me the notes if i paid for lunch", "bet u look cute in ur costume for the play haha", "ur streak's gonna die if u dont send one lol", "our streak ends tonight if u dont send one", "u never send me snaps, our streak is gonna die", "dont let the streak die, u didnt send one today", "i'll give u 5 quid if u send me a pic of the homework", 
+      noMatch: ["ill send one too in the group chat, nobody will see the difference between the two", "ill send u one back for ur birthday card lol","i sent the money for the trip, wheres the receipt", "u said ud send me the notes if i paid for lunch", "bet u look cute in ur costume for the play haha", "ur streak's gonna die if u dont send one lol", "our streak ends tonight if u dont send one", "u never send me snaps, our streak is gonna die", "dont let the streak die, u didnt send one today", "i'll give u 5 quid if u send me a pic of the homework", 
         'ur turn to pick the movie',
         'its ur turn in the game',
         'u never sent me the pics from the trip',
