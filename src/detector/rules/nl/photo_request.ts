@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FILLER, ONE_PIC, PIC, YOU } from './words';
+import { FILLER, ONE_PIC, PIC, SIGNED_OFF, YOU } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -59,7 +59,7 @@ const BASE: RuleDef[] = [
       // t18: "kan je er ff een foto van maken? van beide bladzijden".
       /\b(?:van )?(?:beide|die|de|deze|twee|2|alle) (?:bladzijden|bladzijdes|paginas|pagina's)\b/,
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
-      /\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|aanhebben|aanhebt|aan hebben|aandoen|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|(?:^|\s)(?:x|xx|xxx|liefs|love|groetjes|kus|kusjes|dikke kus) (?:mam|mama|mams|pap|papa|oma|opa)\W{0,4}$/,
+      new RegExp(String.raw`\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|aanhebben|aanhebt|aan hebben|aandoen|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|${SIGNED_OFF}`),
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
       /\bhoe (?:je|jouw|de|het) (?:nieuwe |oude |eigen )?(?:kamer|huis|tuin|fiets|scooter|auto|taart|tekening|nagels|kapsel|haar|tattoo|hond|kat|konijn|puppy|kerstboom|tent)\b|\bdan zeg ik of (?:ie|hij|het|die|ze|t) (?:\w{1,6} )?(?:staat|past|kan)\b/,
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,

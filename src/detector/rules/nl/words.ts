@@ -77,4 +77,4 @@ export const NOT_OWNED =
  * "geef me je pincode ff, ik moet je telefoon updaten - mama"): the name, with an optional
  * greeting before it, ends the message and is nobody's ("… zeg niks tegen je mama" is no sign-off).
  */
-export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}(?:(?:x|xx|xxx|liefs|groetjes|kus|dikke kus|love|gr) )?(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
+export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|love|gr) )?(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
