@@ -570,6 +570,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: money-making offers without the words "quick" or "easy" ("wanna earn some money?", "i know a way u can make bank fast", "need a lil side hustle?", "easy $$", "u could make 500 a week just hanging out w my friends"): the opening of money-mule, drug-running and "modelling" recruitment aimed at teens.',
     patterns: [
+      // t20/t21: pay for a 'first job' or a day ('u get 150 for the day', 'like 300 for the first shoot'), 'needs girls for promo work, pays proper well, u in?'.
+      /\b(?:we|they|agency|brand|client|company) (?:cover|covers|pay for|pays for|'?ll cover|will cover|send|sends)\b.{0,50}\b\d{2,4} (?:quid |pounds |euros? |dollars? |bucks )?(?:for|per|a) (?:the |a |ur |your )?(?:first |1st )?(?:day|shoot|photo ?shoot|hour|session|job|gig|night)\b|\b(?:u|you|ya) (?:get|'?ll get|will get|earn|make|could make|could earn|can make)\b.{0,15}\b\d{2,4} (?:quid |pounds |euros? |dollars? |bucks )?(?:for|per|a) (?:the |a |ur |your )?(?:first |1st |whole )?(?:day|shoot|photo ?shoot|hour|session|job|gig|night)\b/,
+      /\b(?:needs?|looking for|wants?|hiring) (?:(?:some|a few|pretty|young|cute|fit) ){0,2}(?:girls|boys|lads|models|hostesses)\b.{0,40}\b(?:pays?|paid|money|cash|earn)\b|\bpays? (?:proper |really |so |very |super |mad |crazy )?(?:well|good|decent|bare|loads)\b.{0,15}\b(?:u in|you in|interested|want in|wanna)\b/,
       new RegExp(String.raw`(?:^|\b(?:${YOU}|do ${YOU}|ever|still) )(?:wanna|want to|tryna|trying to|want|need) (?:to )?(?:make|earn|get) (?:some |sum |a lil |a little |a bit of |extra |real |good |more |some extra )?(?:money|cash|bread|bank|bands|racks|dough|bucks|dollar)\b`),
       /\b(?:make|earn|get|making|earning) (?:bank|bands|racks|bread|a bag|the bag|money|cash|bucks|dollar|dough) (?:so |real )?(?:fast|quick|quickly|easy|easily|overnight|from home|without (?:doing|working))\b/,
       new RegExp(String.raw`\b(?:a|the|easy|simple|quick) (?:way|ways) (?:${YOU}|to) (?:can |could )?(?:make|earn|get) (?:some |real |good |easy |quick )?(?:money|cash|bank|bands|racks|bread|bucks|dough)\b`),
@@ -590,7 +593,7 @@ export const rules: RuleDef[] = [
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
     ],
     examples: {
-      match: [ "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
+      match: [ "u get 200 for the day, easy money for a first job", "the brand covers travel and sends u like 150 per shoot", "we need a few pretty girls for a party, its paid, u in?", "its a hosting gig, pays really good, interested?", "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
         'i know a way u can make bank fast',
         'need a lil side hustle? easy $$',
@@ -602,7 +605,7 @@ export const rules: RuleDef[] = [
         'i have a job for u, just deliver a package, 200 cash',
         'u could earn like 300 just for helping me out',
       ],
-      noMatch: [ "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
+      noMatch: [ "i get 10 per hour at the cafe lol", "coach says the club pays for the bus, we get 5 for lunch", "the shop is hiring, pays decent, my sister works there", "my mum pays 20 for the day for babysitting", "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
         'i wanna make some money this summer',
         'i need a side hustle lol im broke',
         'babysitting is easy money ngl',
@@ -665,6 +668,8 @@ export const rules: RuleDef[] = [
     unless: [/\bif (?:u|you) (?:carry|help|build|boost|play|duo|grind|win|beat|finish|do (?:my|the|this) (?:quest|mission|raid|level))\b/, /\bhappy (?:b ?day|birthday)\b|\bfor (?:ur|your) (?:b ?day|birthday)\b/, /\bpay me back\b|\b(?:u|you) owe me\b|\bsend me the money\b/],
     note: 'Money and gifts offered in other words: a "spoil buddy", a weekly allowance, "id get u a new one", "got u some vbucks, check ur account".',
     patterns: [
+      // t20/t21: free studio time or a spare premium code offered out of nowhere.
+      /\b(?:get|give|book|pay for|sort) (?:u|you|ya) (?:\w{1,10} )?(?:studio time|studio sessions?|(?:a )?(?:photo ?shoot|portfolio|headshots))\b.{0,12}\b(?:for free|free|on me|for nothing)\b|\bfree (?:studio time|studio sessions?|photo ?shoot|portfolio|headshots)\b|\b(?:got|have) (?:a |an )?(?:spare|extra|free) (?:\w{1,12} )?(?:premium |nitro |gift )?(?:code|codes|sub|subscription|key|pass)\b.{0,15}\b(?:want|wan|wanna|for (?:u|you))\b/,
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
       /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
@@ -678,7 +683,7 @@ export const rules: RuleDef[] = [
       /\b(?:quick|easy|fast) way to (?:make|earn|get) (?:\d{2,5}|money|cash|some money|some cash|bread)\b|\b\d{1,4} (?:quid |pounds |dollars |euros )?(?:per|a|for each|every) (?:post|story|pic|photo|vid|video|reel|tiktok|snap)\b|\bpaid straight (?:to|into|in) (?:ur|your) (?:account|bank|paypal|card)\b/,
     ],
     examples: {
-      match: [ "i got admin access, can drop u 5k vbucks rn if u want", "i can send u loads of robux, just say", "got a spare iphone lying around, u want it?", "have a spare ps5 at mine, u want it", "u want a quick way to make 200 this weekend? no effort", "its £50 per post paid straight to ur account, easiest money ever", "easy way to earn money from ur room, 30 a video","u like those air forces? what size r u, i'll order them", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
+      match: [ "i can book u studio time on me, i believe in u", "ive got a spare netflix premium code, want it?", "free photoshoot for u if u want", "i got admin access, can drop u 5k vbucks rn if u want", "i can send u loads of robux, just say", "got a spare iphone lying around, u want it?", "have a spare ps5 at mine, u want it", "u want a quick way to make 200 this weekend? no effort", "its £50 per post paid straight to ur account, easiest money ever", "easy way to earn money from ur room, 30 a video","u like those air forces? what size r u, i'll order them", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
         "i'm looking for a spoil buddy, allowance every week",
         'fr anything, name it',
         "ur switch broke? i'd get u a new one, just say the word",
@@ -692,7 +697,7 @@ export const rules: RuleDef[] = [
         'whats in ur shein basket? ill pay for the whole thing', 'send me ur asos wishlist ill buy it', 'ill cover ur whole order', 'ill pay for ur whole shein order',
         'bet u\'d look peng in that north face, want me to grab it for u?', 'want me to get that for u', 'ill give u a tenner for every day u snap me good morning', 'ill send u 20 quid every morning u text me', 'ill pay u a fiver for each pic',
       ],
-      noMatch: [ "bro i'll give u 500 coins if u carry me in this match", "i'll send u robux if u help me build the obby", "want my old switch? im getting the new one for xmas", "the cafe job pays £7.50 an hour, easy money tbh", "can u send me 400 robux, ill pay u back", "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+      noMatch: [ "ive got a spare charger, want it?", "the studio time is booked for the band", "got a spare ticket for the match, want it? my dad cant go", "bro i'll give u 500 coins if u carry me in this match", "i'll send u robux if u help me build the obby", "want my old switch? im getting the new one for xmas", "the cafe job pays £7.50 an hour, easy money tbh", "can u send me 400 robux, ill pay u back", "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },
   },
   {

@@ -286,6 +286,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asking to move the chat in ordinary words ("lets take this to dms", "easier if we text on imessage", "got a number i can whatsapp", "ur snap still the same? gonna add u", "get telegram"). Friends move apps all day; from a stranger it is the switch, so it counts at `high` and in combinations.',
     patterns: [
+      // t20/t21: 'do u have snap? our team uses it for castings', 'put me on ur close friends, i wanna see ur private story'.
+      /\b(?:do|d) (?:u|you|ya) (?:have|got|use) (?:snap|snapchat|whats ?app|telegram|kik|signal|insta)\b.{0,30}\b(?:our|my|the) (?:team|agency|crew|staff|management|casting team) (?:uses?|is on|are on|works on|does)\b|\b(?:put|add) me (?:on|to|in) (?:ur|your) (?:close friends|cf|private story|priv story)\b|\b(?:see|watch|view) (?:ur|your) (?:private|priv|close friends|cf|secret) (?:story|stories|acc|account|snaps?)\b/,
       new RegExp(String.raw`\b(?:easier|better|quicker|nicer|more chill|comfier) (?:if we|to|when we) (?:just )?(?:text|talk|chat|message|msg|dm|speak)\b.{0,12}\b(?:on|over|thru|through|via|in) ${APPS}\b`),
       new RegExp(String.raw`\b(?:got|have) (?:a |ur |your )?(?:number|num|digits)\b.{0,10}\bi can (?:whats ?app|text|call|imessage|facetime|signal|telegram)\b`),
       new RegExp(String.raw`\b(?:ur|your) (?:snap|sc|insta|ig|kik|tiktok|telegram|whats ?app)(?: name)? (?:still|the same|same)\b.{0,20}\b(?:gonna|imma|ima|i'?ll|ill|let me|lemme|i wanna|can i) add\b`),
@@ -294,13 +296,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:take|move|continue|carry on) (?:this|it|the (?:chat|convo|conversation)) (?:to|in|into|over to|on) (?:dms?|pms?|private|priv|my dms|${APPS})\b(?! (?:chat|group|gc))`),
       // t15: a private server or new account "just for us", their spam or alt account "instead", an own handle with "send me a chat", newer apps (wizz).
       // The app "is broken" as the reason to move: "tiktok dms are broken for me, snap?", "discord keeps lagging, whats ur number".
-      /\b(?:dms?|chat|messages|msgs|insta|ig|tiktok|discord|app|roblox chat|this app) (?:is|are|r|keeps?|keep|always) (?:so )?(?:broken|lagging|glitching|bugging|not working|down|dead|trash|buggy|laggy)\b.{0,30}\b(?:snap|sc|insta|ig|whats ?app|wa|discord|telegram|kik|number|digits|imessage)\b/,
-      /\b(?:private|secret|new|own|separate) (?:server|discord|acc|account|gc|group chat|channel|insta|snap)\b.{0,20}\b(?:just |only )?(?:for |with )?(?:me (?:and |n )?(?:u|you)|(?:u|you) (?:and |n )?me|us two|the two of us|just us|only us|for us)\b/,
+      /\b(?:dms?|chat|messages|msgs|insta|ig|tiktok|discord|app|roblox chat|this app) (?:is|are|r|keeps?|keep|always) (?:so |kinda |kind of |a bit |too |really )?(?:broken|lagging|glitching|bugging|not working|down|dead|trash|buggy|laggy|limited|restricted|rubbish|slow)\b.{0,30}\b(?:snap|sc|insta|ig|whats ?app|wa|discord|telegram|kik|number|digits|imessage)\b/,
+      /\b(?:private|secret|new|own|separate) (?:server|discord|acc|account|gc|group chat|channel|insta|snap|gmail|email|e ?mail|profile)\b.{0,20}\b(?:just |only )?(?:for |with )?(?:me (?:and |n )?(?:u|you)|(?:u|you) (?:and |n )?me|us two|the two of us|just us|only us|for us)\b/,
       /\b(?:ur|your|a|got a|have a|u got a) (?:spam|finsta|priv|alt|second|burner|side|2nd) ?(?:acc|account|page|insta|snap)?\b.{0,30}\b(?:instead|on that|from that|on there)\b|\b(?:msg|message|dm|text|follow|add|talk to|chat to) me (?:from|on|with|back on|thru|through) (?:ur|your|a|that) (?:spam|finsta|priv|alt|second|burner|side)\b|\bmy (?:snap|sc|insta|ig|discord|kik|telegram|tele) (?:is|'?s) (?!(?:private|public|down|broken|dead|gone|deleted|hacked|new|so|not|on|off|the|my|a|still|banned|locked)\b)[a-z0-9]{2,20}\b.{0,20}\b(?:send|add|msg|message|text|snap|hmu|chat) me\b|\b(?:add me|hmu|hit me up|text me|msg me|message me|dm me|find me|chat) on (?:wizz|yubo|hoop|monkey|omegle|ome tv|azar)\b/,
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
-      match: [
+      match: [ "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
         'easier if we just text on imessage tbh',
         'new private gc just for u & me 👀',
         'tiktok dms are broken for me, snap?', 'insta keeps glitching, whats ur whatsapp', 'discord keeps lagging on me, got a number?', 'this app is so laggy, add me on telegram',
@@ -314,7 +316,7 @@ export const rules: RuleDef[] = [
         'download telegram and add me',
         'join my other server',
       ],
-      noMatch: ['download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my insta is private now so send me a follow request from ur main', 'my spam acc has like 5 followers lol'],
+      noMatch: [ "do u have snap? the team photo is on there lol", "put me on ur team for the quiz", "i saw ur story it was so funny", "my new email is on the form",'download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my insta is private now so send me a follow request from ur main', 'my spam acc has like 5 followers lol'],
     },
   },
   {
