@@ -127,7 +127,7 @@ const BASE: RuleDef[] = [
       /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
       /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
-    unless: [/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to see (?:your|ur) grades)\b/],
+    unless: [ /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to see (?:your|ur) grades)\b/],
     examples: {
       match: [
         'let me in ur insta',
@@ -141,7 +141,7 @@ const BASE: RuleDef[] = [
         'log in to my account with ur phone number',
         'change ur email to mine',
       ],
-      noMatch: ["can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
+      noMatch: [ "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
         'let me in the group chat',
         'log in and check the homework portal',
         'log into your account to see your grades',
@@ -207,6 +207,10 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Taking over the teen\'s accounts in the words fresh writers used: "ur gonna get a text, tell me the numbers in it", "whats the pin u use for ur phone", "hand over ur login", "a 6 digit code is coming to ur phone, forward it", "make me an admin on ur page", "email + pw", "copy ur discord token".',
     patterns: [
+      /\b(?:screenshot|screenshots|screenie|ss|screen ?record|send me|show me)\b (?:of )?(?:all )?(?:ur|your) (?:dms?|dm list|chats?|chat list|messages|inbox|snap list|friends ?list|contacts|follower list|following list)\b.{0,40}\b(?:send|i (?:wanna|want to|need to|have to) (?:see|know|check)|who(?:'?s| is|s)? (?:messaging|texting|talking to|dming|snapping|in))\b/,
+      /\b(?:borrow|have|use|hold|grab|take|give me|hand me|pass me) (?:ur|your) (?:phone|laptop|ipad|tablet)\b.{0,40}\b(?:install|download|put|add|set up|setup) (?:smth|something|sth|an app|this app|a thing|a tracker|an? (?:\w{1,10} )?app)\b/,
+      /\b(?:turn|switch|take|disable|remove) (?:off )?(?:ur|your) (?:2fa|2 ?step|two ?step|two ?factor|2 ?factor|login (?:alerts?|approvals?)|authenticator)\b|\b(?:turn|switch|take|disable|remove) (?:off )?(?:the )?(?:2fa|2 ?step|two ?step|two ?factor|2 ?factor|login (?:alerts?|approvals?)|authenticator|verification)(?: off)? (?:on|for|in) (?:ur|your)\b/,
+      /\b(?:i'?ve|ive|i have) (?:had |got |gotten )?(?:full |remote |total )?(?:access (?:to|on)|control (?:of|over)) (?:ur|your) (?:laptop|phone|pc|computer|webcam|camera|account|acc|icloud|email|mac|ipad|tablet|cloud|snap|insta|whatsapp)\b(?! (?:for (?:the|our) (?:project|homework)))/,
       /\b(?:tell|send|give|read|forward|text) me (?:the )?(?:numbers|digits|code|number) (?:in|from|on) (?:it|the text|that text|the sms|the message|that message)\b|\b(?:u|you)(?:'?re| r| are|r) (?:gonna|going to|about to) get a (?:text|sms|code|message)\b.{0,40}\b(?:tell|send|give|read|forward) (?:it )?(?:to )?me\b/,
       /\b(?:pin|passcode|password|pass ?code|code|pattern) (?:u|you) use (?:for|on|to unlock|to get into) (?:ur|your)\b/,
       /\bhand (?:over )?(?:ur|your) (?:login|log ?in|password|pass|details|account|acc|phone) (?:over)?\b|\bhand (?:ur|your) (?:login|password|phone) over\b/,
@@ -217,7 +221,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:mum|mom|dad|family (?:plan|sharing|netflix)|school (?:app|portal|wifi)|homework|kahoot|never (?:give|share|send)|don'?t (?:give|share|send)|scam|phishing)\b/],
     examples: {
-      match: [
+      match: [ "ive had remote access to ur phone for a month", "i have control over ur insta now, think about that", "turn off two factor on ur insta so i can get in", "disable the 2fa on ur snap its buggy", "lemme borrow ur phone and install an app real quick", "give me ur phone when we meet, i need to put a tracker app on it", "screenshot ur chat list and send it, i need to know whos texting u", "send me ur dm list i wanna see who ur talking to",
         'invite me as a collaborator on ur channel, ill run it',
         'make me co-owner on ur insta',
         'whats ur e-mail & pw',
@@ -236,7 +240,7 @@ const BASE: RuleDef[] = [
         'username and password pls',
         'copy ur discord token and send it to me',
       ],
-      noMatch: [
+      noMatch: [ "turn off 2fa its so annoying", "how do u turn off two factor on a new phone", "how do i turn off 2fa on my acc", "turn off 2fa on my account for me pls im locked out", "can i borrow ur phone, mine died, need to call mum", "screenshot the group chat and send it lol", "ive had access to the shared drive for the project",
         'never give anyone ur discord token, its a scam',
         'whats the pin for the kahoot',
         'make me an admin on the team page',

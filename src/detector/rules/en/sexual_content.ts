@@ -32,6 +32,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks about the teen\'s sexual experience: virginity, kissing, "how far have you gone".',
     patterns: [
+      /\b(?:ever|u ever|you ever|have (?:u|you) ever|did (?:u|you) ever) (?:sent|send|shared|taken|took) (?:any )?(?:pics|photos|snaps|vids|videos|selfies|pictures)\b.{0,40}\b(?:spicy|dirty|naughty|nude|sexy|private|risky|nsfw|cheeky|that kind|the kind|the good kind)\b/,
+      /\b(?:u|you|ya) (?:never|havent|haven'?t|have never|never ever) (?:ever )?(?:done|did) (?:anything|stuff|it|things|much) (?:with|w) (?:a |any )?(?:boy|girl|guy|man|any ?one|anybody|some ?one|somebody)\b/,
       /\b(?:are (?:you|u|ya)|r (?:you|u|ya)|ru|rua|ura|you|u|ya|still) (?:still )?(?:a )?virgin\b(?! (?:islands?|mary|mojito|olive|atlantic|media|records|coconut|cocktail|drink|mobile|active))/,
       /\b(?:have|hav|hv|ever|did|do) (?:you|u|ya) (?:ever )?(?:kissed|made out|make out|had sex|have sex|(?:slept|sleep) with (?:any ?one|anybody|some ?one|somebody|a (?:guy|girl|boy|man|woman)|him|her|(?:your|ur) (?:bf|gf|boyfriend|girlfriend))|hooked up|hook up|been with a (?:guy|girl|man|boy|woman)|seen a (?:dick|penis|cock)|watched porn|watch porn|seen porn|sent nudes|send nudes|gotten head|given head|done it with)\b/,
       /\bever (?:been )?(?:kissed|touched|fingered|had sex|made out|hooked up|sent nudes|sent a nude|watched porn|done it)\b/,
@@ -53,7 +55,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [ASKED_ME, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
     examples: {
-      match: ["have u ever taken a nude? be honest", "u ever sent dirty pics to a boy", "my subscribers go crazy for shy girls like u", "r u a virgin? in real life i mean", 
+      match: [ "u havent done anything with a guy yet? i could teach u", "so u never did stuff with anyone? cute", "ever sent snaps to a guy? like the naughty kind", "have u ever taken pics for someone, the private kind","have u ever taken a nude? be honest", "u ever sent dirty pics to a boy", "my subscribers go crazy for shy girls like u", "r u a virgin? in real life i mean", 
         'have u done it before',
         'r u experienced',
         'u ever done stuff with a guy',
@@ -76,7 +78,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: ["ever sent a spicy ramen pic to ur mum lol", "have u ever sent a pic to the wrong person lol", "the fans love the new kit", "my cousin asked if id ever kissed anyone, so awkward", "my nan asked me if i'd ever kissed a boy 💀", "she asked whether ive ever kissed someone lol", "mum asked if i had ever kissed anyone at dinner omg", "r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died 😂", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
+      noMatch: [ "i never done anything with anyone in the group project lol", "ever sent pics of ur cat to ur mum? she loves them", "u never did anything with the old phone?","ever sent a spicy ramen pic to ur mum lol", "have u ever sent a pic to the wrong person lol", "the fans love the new kit", "my cousin asked if id ever kissed anyone, so awkward", "my nan asked me if i'd ever kissed a boy 💀", "she asked whether ive ever kissed someone lol", "mum asked if i had ever kissed anyone at dinner omg", "r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died 😂", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -135,6 +137,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks about the teen\'s intimate body or underwear (bra size, "do you shave down there").',
     patterns: [
+      /\b(?:ur|your) body (?:must(?: have|'?ve| of)|has|'?s|probably|prob) (?:\w{1,8} )?(?:changed|developed|grown|filled out)\b(?! (?:since (?:u|you) (?:started|began) (?:training|running|the gym|swimming|lifting)))/,
       /\b(?:what|wat|wht|which) (?:size|colou?r|kind|type|cup) (?:of )?(?:is |are |r )?(?:your|ur|ya) (?:bra|bras|underwear|undies|panties|pants|boxers|thong|boobs|tits|breasts|dick|cock|penis)\b/,
       /\b(?:what|wat) (?:bra|cup) size\b/,
       /\b(?:how big|what size|how hairy|hairy|shaved?|touch(?:ed)?|feel|look like|wet|hard)\b.{0,20}\bdown there\b/,
@@ -149,7 +152,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:straps?|bra|label|tag) (?:are|is|r|'?s) (?:showing|out|sticking out|visible)\b|\bshowing through\b|\bwe'?re going shopping\b|\bgoing shopping (?:on |this )?(?:saturday|sunday|tomorrow|tmrw|later|weekend)\b|\bsports bras?\b/, /\b(?:mom|mum|mam|dad|aunt|auntie|grandma|nan|sister)(?:'s| is| s)? (?:asking|asks|wants to know|needs to know)\b|\bat (?:target|primark|the (?:shop|store|mall))\b/],
     examples: {
-      match: ["are u even developed yet lol", "have u fully developed yet? u look older", "what size are u up top lol", "how big r u up top", "what cup are u in bras", 
+      match: [ "ur body must've changed so much since last summer", "bet ur body has developed a lot this year huh", "ur body has filled out loads","are u even developed yet lol", "have u fully developed yet? u look older", "what size are u up top lol", "how big r u up top", "what cup are u in bras", 
         'how big are u down there',
         'u wear thongs?',
         'what size is ur bra',
@@ -161,7 +164,7 @@ export const rules: RuleDef[] = [
         'what size bra do u wear',
         'r ur boobs getting bigger?',
       ],
-      noMatch: ["have u developed the film photos yet", "r u developing the app yet", "what size are u in shoes", "what size r u in the team kit", "are u wearing a bra under that? ur straps are showing lol", 
+      noMatch: [ "ur body has changed since u started training, ur so fast now", "my body has changed so much since i started lifting","have u developed the film photos yet", "r u developing the app yet", "what size are u in shoes", "what size r u in the team kit", "are u wearing a bra under that? ur straps are showing lol", 
         'its so cold down there in the basement',
         'do u wear a helmet when u bike',
         'what size are your shoes, i want to buy the same',
@@ -269,6 +272,9 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'More ways of bringing sex into the chat: "thinking about your body", "naughtiest thing you\'ve done", "tell me your fantasies", "you\'re turning me on", "make you feel good", "hot without clothes", "do you think about sex".',
     patterns: [
+      /\b(?:sugar (?:thing|arrangement|deal|relationship)|the arrangement|part of the deal)\b.{0,40}\b(?:flirty|flirt|flirting|intimate|affectionate|cuddl\w{0,3}|kiss\w{0,3}|physical|sexy)\b|\b(?:be|being|get|getting) (?:a bit |a lil |a little |kinda |more )?(?:flirty|intimate|affectionate|physical) (?:with|w) me\b.{0,30}\b(?:ok|okay|cool|fine) with (?:that|it)\b/,
+      /\b(?:shy|innocent|quiet|sweet|good girl|good) (?:type|one|kind)\b.{0,10}\bor (?:the )?(?:type|one|kind) (?:who|that) (?:likes?|loves?|wants?) (?:to be |being )?(?:in charge|on top|dominant|submissive|in control|to take charge|taking charge|rough)\b|\b(?:do|d) (?:u|you|ya) (?:like|prefer|enjoy) (?:being|to be) (?:on top|dominated|submissive|tied up|choked|in charge in bed)\b/,
+      /\b(?:wildest|dirtiest|naughtiest|darkest|deepest|secret|kinkiest) (?:dreams?|fantas(?:y|ies)|desires?|thoughts?)\b.{0,40}\b(?:(?:wouldn'?t|wouldnt|would never|couldn'?t|couldnt|can'?t|cant|won'?t|wont) tell (?:ur|your) (?:mum|mom|parents|dad|mam|friends|mates)|(?:not|isn'?t|isnt) (?:pg|sfw|for (?:ur|your) (?:mum|mom|parents)))\b/,
       /\b(?:thinking|think|thought|dreaming|dream) (?:about|of) (?:your|ur) (?:body|lips|boobs|tits|ass|butt|legs|thighs)\b/,
       /\b(?:want|wanna|wana|i'?d love|can'?t wait|cant wait|wish i could|let me|lemme|gonna|i'?m gonna) (?:to )?kiss (?:you|u|ya)\b(?! (?:back|goodbye|bye|good ?night))/,
       /\b(?:truth or dare|t or d|would (?:you|u) rather|wyr|never have i ever|nhie)\b.{0,20}\b(?:dirty|naughty|spicy|nsfw|sexy|18|adult)\b/,
@@ -283,7 +289,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:truth or dare|t or d|never have i ever)\b(?!.{0,20}\b(?:dirty|spicy|nsfw|18\+?|freaky)\b)|\b(?:we'?re all answering|every ?one (?:has to |is )?answer(?:s|ing)?)\b/, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
-      match: [
+      match: [ "tell me ur deepest fantasy, the one u wouldnt tell ur friends", "whats ur secret desire, the kind thats not pg", "ur the innocent type or the type who likes being on top?", "do u like being dominated", "the arrangement means being affectionate w me sometimes", "being a lil intimate with me is part of it, u cool with that?",
         'i wanna kiss u',
         'u ever been with a guy',
         'wanna play truth or dare, dirty version',
@@ -297,7 +303,7 @@ export const rules: RuleDef[] = [
         'do you think about sex',
         'how far have you gone with a boy',
       ],
-      noMatch: ["have u ever kissed anyone? its for truth or dare at the sleepover, dw we're all answering", 
+      noMatch: [ "whats ur wildest dream job? mine is pilot", "r u the shy type or the loud type at parties", "she likes to be in charge of the group project", "being flirty with me wont get u my chips lol","have u ever kissed anyone? its for truth or dare at the sleepover, dw we're all answering", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭','wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
     },
   },
@@ -307,6 +313,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Sexual talk that skips the explicit words ("i wanna be ur first", "i bet u taste good", "what would u let me do to u", "in bed thinking abt u", "tell me something dirty", "a dream about u, not pg", "do u like older guys", "ur body is perfect"): desensitisation (Winters et al. 2020). Built from the shared word classes (words/index.ts).',
     patterns: [
+      /\b(?:ur|your) (?:body|figure|legs|ass|butt|booty|curves)\b.{0,50}\b(?:guys|boys|men|lads) (?:will|'?ll|gonna|are gonna|r gonna|would|'?d) (?:go (?:crazy|wild|mad|nuts)|love it|be all over (?:u|you)|want (?:u|you))\b/,
+      /\b(?:imagin(?:e|ing|ed)|pictur(?:e|ing|ed)|dream(?:ing|t|ed)?|think(?:ing)?) (?:about |of )?(?:what |how )?(?:u|you|ya|ud|u'?d|you'?d|youd)\b.{0,20}\bin my (?:bed|sheets|arms in bed)\b/,
       new RegExp(String.raw`\b(?:wanna|want to|wish i could|would love to|could|can|let me|lemme|gonna|i'?ll) be ${YOUR} first\b(?! (?:friend|follower|call|customer|like|comment|dance|guest|subscriber|fan|choice|pick|teammate)\b)`),
       new RegExp(String.raw`\b(?:i )?bet ${YOU} (?:taste|tastes|feel|feels) (?:so |really |rly )?(?:good|nice|amazing|sweet)\b`),
       new RegExp(String.raw`\bwhat (?:would|will|wud) ${YOU} let me do (?:to|with) ${YOU}\b`),
@@ -327,7 +335,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [PEER_CRUSH, PEER_AGE, /\b(?:game|squad|team|match|recipe|cake|food|pizza|training|swimming|gymnastics|dance class|physio|sex ed|health class)\b/],
     examples: {
-      match: ["thinkin bout u in ways i shouldnt ngl 🥵", "been thinking of u in ways i shouldnt", "bet ur a good kisser 😏 wanna find out?", 
+      match: [ "cant stop picturing how u'd look in my bed", "i keep dreaming of u in my bed", "ur figure is gonna be perfect, boys will be all over u", "once ur legs are toned guys will go wild","thinkin bout u in ways i shouldnt ngl 🥵", "been thinking of u in ways i shouldnt", "bet ur a good kisser 😏 wanna find out?", 
         'i want u so much',
         'i\'d love to be in bed with u',
         'what would u do if i kissed u',
@@ -347,7 +355,7 @@ export const rules: RuleDef[] = [
         'i want u so bad rn',
         'i wanna see what ur like in bed',
       ],
-      noMatch: ["i was thinking about u in maths, u missed the test", "bet ur a good kisser lol, u gonna try with sam at the party?", "bet ur a good kisser, u gonna get with liam at the party?", "r u a good kisser?? u gonna kiss josh at the disco", "bet ur a good kisser lol she said u were", 
+      noMatch: [ "i keep imagining how comfy it'll be in my bed after this exam", "ur body is gonna thank u after the program, u'll sleep so well", "the boys will go crazy when they see ur goal lol","i was thinking about u in maths, u missed the test", "bet ur a good kisser lol, u gonna try with sam at the party?", "bet ur a good kisser, u gonna get with liam at the party?", "r u a good kisser?? u gonna kiss josh at the disco", "bet ur a good kisser lol she said u were", 
         'i want ice cream so much',
         'i wish u were here at the beach with us',
         'i wanna do stuff with u this weekend, cinema?',

@@ -22,6 +22,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens to send or post the teen\'s images or chats to friends, family, school or online (NCMEC/Thorn: the core sextortion threat).',
     patterns: [
+      /\b(?:i|i'?ve|ive) (?:\w{1,10} )?(?:hacked|hacked into|turned on|switched on|accessed|got into|took over|taken over|control(?:led)?) (?:ur|your) (?:webcam|web cam|camera|cam|front camera|laptop camera)\b|\b(?:recorded|recording|filmed|filming|watched|watching|videoed) (?:u|you) (?:through|thru|on|via|with) (?:ur|your) (?:own )?(?:webcam|web cam|camera|cam|laptop)\b/,
       /\b(?:make|making|create|creating|set up|open) (?:a |an )?(?:fake|new|spam|burner|anon|anonymous) (?:acc|account|page|profile|insta|tiktok)\b.{0,30}\b(?:post|upload|share|put|leak|spread)\b.{0,15}\b(?:ur|your) (?:pics|photos|nudes|noods|videos|vids|pictures|face)\b/,
       /\b(?:post|share|send|spread|upload|leak) (?:them|em|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)(?! (?:in|on) (?:the|our|my) (?:group ?chat|gc|group|class|team|chat|server)\b)/,
       new RegExp(
@@ -56,7 +57,7 @@ export const rules: RuleDef[] = [
       /\b(?:at|in) (?:fifa|fortnite|cod|warzone|valorant|chess|mario ?kart|smash|minecraft|roblox|2k\d{0,2}|madden|rocket league|ranked|the (?:game|match|race|quiz))\b|\b(?:1v1|rematch)\b/,
     ],
     examples: {
-      match: ["ill make a fake acc and post ur photos with ur name on", "i'll create a new account and leak ur pics", "im making an anon page to share ur videos", 
+      match: [ "i hacked ur webcam and recorded everything", "i've been watching u through ur webcam for weeks", "ive accessed ur laptop camera, i have the video","ill make a fake acc and post ur photos with ur name on", "i'll create a new account and leak ur pics", "im making an anon page to share ur videos", 
         'i\'ve saved all ur pics',
         'ive got ur pics',
         '30 mins left then i send it to ur mum',
@@ -85,7 +86,7 @@ export const rules: RuleDef[] = [
         'i have all your photos saved',
         'ill dm them to all ur contacts',
       ],
-      noMatch: ["make a fake acc for the group project lol", 
+      noMatch: [ "my webcam turned on by itself lol creepy", "turn on ur camera for the zoom class", "i recorded u at the concert on my phone","make a fake acc for the group project lol", 
         'ill make sure ur mum gets the invite',
         'call the police, ill make sure ur mum knows ur safe',
         'ill stay with u and make sure ur dad knows where u are',
@@ -118,6 +119,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'A demand (money, more images) tied to a threat ("pay or I post it", "send more or everyone sees").',
     patterns: [
+      /\bif (?:u|you|ya) (?:ever )?(?:stop|don'?t|dont|won'?t|wont|block|tell|leave|ignore|quit)\b.{0,30}\b(?:ur|your|our) (?:little |dirty |big |lil )?secrets? (?:is|are|will be|'?ll be|gets?|goes|go) (?:out|public|everywhere|exposed|told|online)\b|\b(?:ur|your|our) (?:little |dirty |lil )?secrets? (?:is|are|will be|'?ll be|gets?|goes|go) (?:out|public|everywhere|exposed|online)\b.{0,30}\bif (?:u|you|ya) (?:ever )?(?:stop|don'?t|dont|won'?t|wont|block|tell|leave|ignore)\b/,
+      /\bno (?:code|card|money|cash|payment|pay|pics?|vid|video|transfer) no (?:deal|delete|deleting|deal then)\b|\bscratch (?:off )?(?:the )?(?:back|silver|strip|card)\b.{0,40}\b(?:send|snap|photo|pic|picture|read)\b.{0,25}\bcode\b/,
       /^(?:\w{1,8} )?pay (?:me|up)(?: now| rn| right now| today| asap| or else)? ?\??$/,
       /\bpay up\b/,
       /\b(?:pay|send|venmo|transfer|give me|cashapp|paypal|tikkie|buy me|get me|i want|i need|facetime|call me|video call|meet)\b.{0,20}\b(?:or|otherwise|unless|if (?:you|u) (?:don'?t|do not|won'?t|refuse))\b (?:i'?ll |i will |i |i'?m gonna |i'?m |imma |they |then |i just )?(?:post|posting|leak|leaking|share|sharing|expose|spread|upload|send (?:it|them|em|these|this|everything|your|ur)|sending (?:it|them|em|these|this|your|ur)|every ?one (?:will |gets? to |is gonna )?sees?|everybody (?:will |gets? to )?sees?|(?:your|ur) (?:parents|mom|mum|dad|friends|followers|school|family) (?:will |are gonna |is gonna )?(?:see|get|know)|(?:your|ur|the) (?:nudes?|pics?|photos?|vids?|videos?) (?:go|goes|will go|get posted|are going|'?ll go|get sent|gets sent) (?:online|public|viral|everywhere|out|to (?:every ?one|everybody|every1|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|family|followers))))\b/,
@@ -145,7 +148,7 @@ export const rules: RuleDef[] = [
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
-      match: ["u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
+      match: [ "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -175,7 +178,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: ["the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
+      noMatch: [ "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -198,6 +201,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens consequences if the teen tells, blocks or reports, or says no one will believe them (preventing disclosure, Winters et al. 2020).',
     patterns: [
+      /\bif (?:you|u|ya) (?:ever )?(?:tell|block|report|ignore|snitch|go to)\b.{0,30}\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna|then i) (?:just )?(?:release|drop|publish|post|leak) (?:it|them|em|everything|the (?:vid|video|pics|nudes|recording))\b|\b(?:release|publish|drop|post|leak) (?:it|them|em|everything|the (?:vid|video|pics|nudes|recording)) (?:before|faster than) (?:they|the police|the cops|any ?one|ur (?:parents|mum|mom|dad)) (?:can|could) (?:do anything|stop (?:it|me)|help|react)\b/,
       /\bif (?:you|u|ya) (?:\w{1,10} )?(?:block|report|tell|ignore|unadd|unfriend|delete)\b.{0,25}\b(?:go|goes|get|gets|will go|are going) (?:public|online|viral|posted|leaked|sent|everywhere|out)\b/,
       /\bif (?:you|u|ya) (?:ever )?(?:tell|block|report|ignore|unfriend|unadd|delete me|don'?t reply|don'?t answer|don'?t respond|stop (?:answering|replying|talking to me)|go to the (?:police|cops)|tell the (?:police|cops)|snitch|leave me)\b.{0,20}\b(?:post|send (?:them|em|it|these|your|ur|everything)|leak|share|expose|show (?:every|them|em|it|your|ur)|ruin|regret|sorry|hurt|find you|find u|come for|(?:every ?one|every1|everybody|(?:your|ur) (?:whole )?(?:school|class|parents|friends|followers)) (?:(?:will |is gonna |gets to )?sees?|gets? (?:it|them|em|everything|the (?:vid|video|pics|nudes))))\b/,
       /\bno ?one (?:will|would|is gonna|gonna|'?ll) (?:ever )?believe (?:you|u|ya)\b/,
@@ -214,7 +218,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
-      match: ["nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
+      match: [ "tell the police and ill release the video before they can stop it", "if u go to ur parents ill just drop it everywhere", "block me and ill publish everything before anyone can help","nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
         'if u block me everyone gets the video',
         'if u block me ur pics go public',
         'if you tell anyone i will post everything',
@@ -234,7 +238,7 @@ export const rules: RuleDef[] = [
         'if u snitch ur done',
         'snitch and see what happens',
       ],
-      noMatch: ["nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
+      noMatch: [ "if u tell me the date ill release the playlist lol", "they release it before the album drops", "if u tell ur mum ill drop u home instead","nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
         'i know where u live, see u at 6 for the sleepover',
         'i know where u live, im coming round after school with ur charger',
         'if you tell mr smith i will be so mad lol',
@@ -579,6 +583,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Sextortion in the words fresh writers used: "i still have ur pics" said to stop the teen ignoring or blocking, "u owe me now", "or the pics get out", "theyre going to all ur followers", "if u talk u go to jail", pay and "ill keep quiet / u\'ll never hear from me again", "tell anyone and ur parents get everything", "unless u cooperate", "one more vid and i delete the folder".',
     patterns: [
+      /\b(?:u|you|ya) owe me (?:for )?(?:everything|all (?:of )?(?:this|that|it|the (?:stuff|gifts|things))|big time|so much)\b.{0,50}\b(?:pay (?:it |me )?back|repay|time to pay|earn it|make it up)\b.{0,25}\b(?:u|you) know (?:how|what i (?:want|mean))\b|\b(?:pay|repay) (?:me |it )?back (?:in other ways|another way|with (?:pics|photos|a vid|nudes|ur body|your body))\b/,
       /\bi (?:still )?(?:have|got|kept|saved) (?:ur|your|all (?:ur|your)|those|every one of (?:ur|your)) (?:\w{1,10} )?(?:pics|photos|pictures|vids|videos|nudes|snaps|screenshots)\b.{0,60}\b(?:answer me|reply|ignore me|pay|unless|or else|if (?:u|you) (?:don'?t|dont|block|ignore|stop|tell)|don'?t make me|dont make me|can'?t ignore|cant ignore|stop replying)\b|\b(?:can'?t|cant|stop|try to|think u can|thought u could) (?:\w{1,10} )?(?:ignore|ignoring|block|blocking|replying|ghost|ghosting)\b.{0,40}\bi (?:still )?(?:have|got) (?:ur|your|those|all (?:ur|your))\b/,
       /\b(?:u|you|ya) owe me (?:now|big|more|for (?:this|that))\b.{0,30}\b(?:send|meet|pay|pics|more|or)\b|\bsend (?:me )?(?:more|another|one more)\b.{0,20}\bor else\b/,
       /\bor (?:the|ur|your|those|these|all (?:the|ur|your)) (?:pics|photos|vids|videos|nudes|screenshots|pictures) (?:get out|go out|get posted|go public|leak|get leaked|go to|get sent)\b/,
@@ -597,7 +602,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bfrom (?:the )?(?:school|teacher|coach|club|office)\b/, /\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|lol|haha|lmao|my project|homework)\b/],
     examples: {
-      match: [
+      match: [ "u owe me for all of this, time to pay me back, u know what i mean", "u owe me for everything i got u, time to pay me back in other ways",
         'u sent me those pics urself so if they leak its ur own fault',
         'i have all ur friends, followers and contacts',
         'itd be a real shame if ur coach or ur mum saw it',
@@ -618,7 +623,7 @@ export const rules: RuleDef[] = [
         'one more vid and i delete the folder, thats the deal',
         'block me and they all go to ur school',
       ],
-      noMatch: [
+      noMatch: [ "u owe me for everything lol, pay me back with chips at lunch", "u owe me for the pizza, pay me back tmrw",
         'ur mum is gonna get a very special message from the school about the trip',
         'itd be a shame if ur mum saw the mess in ur room lol',
         'ur mum is gonna get a very nice surprise for her birthday',
