@@ -35,10 +35,10 @@ const BASE: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
-        'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
+        'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
         'je bent echt zo volwassen voor je leeftijd',
         'je lijkt veel ouder dan 14',
@@ -69,7 +69,7 @@ const BASE: RuleDef[] = [
         'jij ziet er echt ouder uit dan 14',
       ],
       noMatch: [
-        'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
+        'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
         "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'je bent volwassen als je 18 bent',
