@@ -20,6 +20,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Tells the teen they are mature, older than their age, or that age does not matter: lowers the teen\'s guard about the age gap (Winters et al. 2020: "you\'re so mature").',
     patterns: [
+      /\b(?:zo |echt |heel |best |super |wel )?(?:volwassen|rijp|mature|wijs) voor (?:een |iemand van |een meisje van |een jongen van )?1[0-9]\b(?! ?(?:euro|min|minuten|uur|cm|kg|dagen|weken|graden))/,
       /\b(?:volwassen|volwassener|wijs|wijzer|rijp|rijper|mature|ver|verder|ouder|slim|slimmer) (?:voor|dan) (?:je|jouw|jou|uw) (?:leeftijd|age|jaren)\b|\b(?:oude ziel|old soul)\b/,
       /\bje (?:bent|bn|ben|lijkt|komt|klinkt|doet|denkt|praat|gedraagt) (?:je )?(?:echt |zo |zoo |veel |heel |wel |best |super |al |erg |gewoon )?(?:volwassen|volwassener|mature|ouder over|ouder dan je bent)\b/,
       /\b(?:je|jij) (?:lijkt|oogt|klinkt) (?:echt |wel |al |zeker |gewoon |eerder )?(?:1[6-9]|2[0-9])\b(?! (?:min|minuten|cm|kilo|kg|punten|procent))/,
@@ -34,10 +35,10 @@ const BASE: RuleDef[] = [
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
-        'jij bent niet zoals andere meisjes',
+        'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
         'je bent echt zo volwassen voor je leeftijd',
         'je lijkt veel ouder dan 14',
@@ -68,7 +69,7 @@ const BASE: RuleDef[] = [
         'jij ziet er echt ouder uit dan 14',
       ],
       noMatch: [
-        'je bent geen klein kind meer, je mag zelf naar de stad',
+        'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
         "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'je bent volwassen als je 18 bent',
@@ -270,15 +271,16 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Asks to be trusted or presents themselves as different from other men/boys: a reassurance step before the risky requests.',
     patterns: [
+      /\b(?:je|jij|ge|gij) (?:hoeft|hoef|moet) (?:\w{1,6} )?(?:niet|nie|ni) bang (?:te zijn |zijn )?(?:voor|van) (?:mij|me)\b|\bik wil (?:je|jou|u) (?:alleen|enkel|gewoon|echt) (?:maar )?helpen\b(?! (?:met|bij) )/,
       /\b(?:je|jij|ge|gij) (?:kan|kunt|kun|mag|moogt|kunde) (?:me|mij) (?:echt |altijd |gewoon |gwn |100 |wel |heus |toch )?(?:vertrouwen|alles vertellen|alles vragen)\b/,
       /\bvertrouw (?:me|mij) (?:nou |maar |gewoon |nou maar |toch )?(?:maar|nou|gewoon|toch|echt|$)/,
       /\bik (?:zou|zal) (?:je|jou) (?:nooit|never) (?:pijn doen|kwetsen|iets aandoen|laten vallen|in de steek laten)\b/,
       /\bik (?:ben|bn|zijn) (?:echt |gewoon )?(?:niet|nie|ni|anders) (?:zoals|als|dan) (?:andere|die andere|de andere|al die andere|die) (?:jongens|mannen|gasten|volwassenen|meiden|kerels|venten|mensen op (?:hier|insta|snap|tiktok|discord))\b(?! (?:van|uit|in|op) (?:de|mijn|mn|m'n|onze|ons|het) (?:klas|school|team|ploeg|club))/,
     ],
     examples: {
-      match: ['ge moogt me echt vertrouwen eh, ik ben ni zoals die andere gasten', 'gij kunt mij gwn vertrouwen', 'ik ben echt niet zoals al die andere mannen hier', 'je kan me 100% vertrouwen', 'je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
+      match: ['je hoeft niet bang te zijn voor mij hoor', 'ge moet ni bang zijn van mij, ik wil u gewoon helpen', 'ge moogt me echt vertrouwen eh, ik ben ni zoals die andere gasten', 'gij kunt mij gwn vertrouwen', 'ik ben echt niet zoals al die andere mannen hier', 'je kan me 100% vertrouwen', 'je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
       noMatch: [
-        'kan ik je vertrouwen met een geheim?',
+        'je hoeft niet bang te zijn voor de hond, die bijt niet', 'ik wil je alleen maar helpen met wiskunde', 'kan ik je vertrouwen met een geheim?',
         'ik vertrouw die site niet',
         'vertrouw je die leraar?',
         'ik kan je morgen alles vertellen over het feest',
@@ -294,6 +296,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Compliments on looks. Harmless from friends, but frequent and early flattery from a stranger is a trust-building move; low on its own.',
     patterns: [
+      /\b(?:je|jij|ge|gij) (?:ziet|ziede) er (?:echt |zo |heel |super |wel |best |gewoon |ook )?(?:goed|leuk|lekker|hot|fit|verzorgd|knap|mooi) uit\b(?! (?:na|op (?:de|die|deze|je|jouw|dat|het|dit)|voor de|in de|met die (?:bril|beugel)))|\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |zo |wel )?(?:next level|another level|een tien|een 10)\b/,
       /\b(?:je|jij) (?:bent|bn|ben|ziet er) (?:echt |zo |zoo |super |heel |mega |erg |best |wel |gewoon |toch )?(?:mooi|knap|prachtig|beeldschoon|beautiful|pretty|gorgeous|cute|schattig|perfect)\b(?! (?:gedaan|geworden op|dat|ingepakt))/,
       /\bwat (?:ben|bn|zie) (?:je|jij) (?:er )?(?:toch |echt |zo )?(?:mooi|knap|prachtig|schattig|cute|perfect)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:echt |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|lekkerste) (?:meisje|meid|jongen|girl|persoon|vrouw)\b/,
@@ -305,8 +308,8 @@ const BASE: RuleDef[] = [
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],
     examples: {
-      match: ['hey schatje, ge waart echt de leukste op die fuif vorige week', 'jij was echt de knapste van heel de avond', 'je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
-      noMatch: ['je was de snelste op de training vandaag', 'het was de leukste avond van het jaar', 
+      match: ['slim en je ziet er ook goed uit', 'jij bent echt next level, zo anders dan die meiden', 'ge ziet er echt lekker uit', 'hey schatje, ge waart echt de leukste op die fuif vorige week', 'jij was echt de knapste van heel de avond', 'je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
+      noMatch: ['het ziet er goed uit, je werkstuk', 'ngl je ziet er goed uit op die klassenfoto, de mijne is rampzalig', 'je ziet er goed uit na die griep, fijn dat je beter bent', 'die game is echt next level', 'je was de snelste op de training vandaag', 'het was de leukste avond van het jaar', 
         'die jurk is echt mooi',
         'knap gedaan van je toets!',
         'wat een mooie foto van het strand',
@@ -462,6 +465,7 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Praise that sets the teen apart and ties them to the sender, as talent scouts, fake coaches and gamers write it: "zoveel knapper dan die meiden van je klas", "de enige op deze server met wie ik echt kan praten", "met mij erbij word je de beste versie van jezelf", "niemand zegt dat tegen je he", "jij hebt het in je, ik wil je helpen groeien". Low: friends say some of it too.',
     patterns: [
+      /\bmet (?:jouw|je|uw|zo'?n) (?:gezicht|gezichtje|koppie|look|looks|uiterlijk|figuur|lijf|body|smile|lach) (?:\w{1,10} ){0,2}(?:kom|kan|kun|word|wordt|sta|zou) (?:je|jij|ge) (?:\w{1,10} )?(?:in een (?:campagne|reclame|tijdschrift|magazine|videoclip)|op (?:de|een) (?:cover|billboard|catwalk)|model|beroemd)\b|\b(?:jij|je|ge) (?:bent|bn|zijt) (?:echt |gewoon |wel )?(?:de|mijn) (?:beste|leukste|chilste|favoriete) (?:mate|maat|duo|teammate|gamer|partner)(?: \w{1,8})? (?:die|dat) ik ooit (?:heb gehad|had|gehad heb|heb)\b/,
       /\b(?:zoveel|veel|echt|wel|\d{1,3} ?x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|rijper|wijzer|verder|cuter|hotter|lekkerder|relaxter|chiller|toffer|grappiger|knapper en slimmer) dan (?:(?:al )?(?:die|de|alle|andere|je|jouw|uw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|gasten|kinderen|kids|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven|broer|zus|broers|zussen)|hem|haar|hun)\b/,
       /\b(?:zo'n|zon|zo een|iemand|een meid|een meisje|een jongen) (?:meid |meisje |jongen |iemand )?(?:als|zoals) (?:jij|jou|gij|u) (?:kom|zie|vind|tref|ontmoet|kent) (?:je|ik|ge|men) (?:maar |echt |bijna )?(?:een keer|1 keer|1x|1 x|eenmaal|eens in je leven|zelden|nooit|bijna nooit)\b/,
       // t15: a scout's campaign, care that mirrors the teen's mood, the sender's evening made by the teen, set above the team.
@@ -478,7 +482,7 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
     examples: {
       match: [
-        "met die ogen en die vibe zou je zo in een campagne staan, ik meen het serieus", "met dat gezicht kan je zomaar model worden", "jij verdient zoveel beter dan hoe ze je behandelen schatje", "je verdient echt beter dan hoe je ouders je behandelen", "ik heb honderden meiden gescout maar jij hebt echt iets wat je zelden ziet", "jij hebt iets wat je niet vaak tegenkomt", "als jij verdrietig bent word ik het ook, zoveel geef ik om je", "zoveel hou ik van je", "zonder jou is deze game echt niks, jij maakt elke avond goed", "zonder jou is het hier saai", "niemand snapt me zoals jij, ik meen het", "ik zie zoveel meer in jou dan in de rest van het team, dat zeg ik niet zomaar tegen een speler", "zo iemand als jij kom je 1x in je leven tegen", "iemand als jij vind je bijna nooit", "je hebt een heel bijzonder gezicht, dat zie je zelden", "echt een apart koppie, zoiets zie ik niet vaak", 'je bent veel mooier dan al die meiden uit je klas',
+        'met jouw gezicht kom je zo in een reclame', 'jij bent de beste teammate die ik ooit had in fortnite', "met die ogen en die vibe zou je zo in een campagne staan, ik meen het serieus", "met dat gezicht kan je zomaar model worden", "jij verdient zoveel beter dan hoe ze je behandelen schatje", "je verdient echt beter dan hoe je ouders je behandelen", "ik heb honderden meiden gescout maar jij hebt echt iets wat je zelden ziet", "jij hebt iets wat je niet vaak tegenkomt", "als jij verdrietig bent word ik het ook, zoveel geef ik om je", "zoveel hou ik van je", "zonder jou is deze game echt niks, jij maakt elke avond goed", "zonder jou is het hier saai", "niemand snapt me zoals jij, ik meen het", "ik zie zoveel meer in jou dan in de rest van het team, dat zeg ik niet zomaar tegen een speler", "zo iemand als jij kom je 1x in je leven tegen", "iemand als jij vind je bijna nooit", "je hebt een heel bijzonder gezicht, dat zie je zelden", "echt een apart koppie, zoiets zie ik niet vaak", 'je bent veel mooier dan al die meiden uit je klas',
         'jij bent echt 100x knapper dan die andere meisjes',
         'jij bent 10x relaxter dan hem, echt',
         'ge zijt stukken grappiger dan uw broer',
@@ -494,7 +498,7 @@ const BASE: RuleDef[] = [
         'jij hebt de liefste lach die ik ooit heb gehoord',
       ],
       noMatch: [
-        'mijn nieuwe telefoon is veel mooier dan de oude',
+        'met je gezicht in de zon krijg je sproeten', 'jij bent de beste leraar die ik ooit heb gehad', 'mentor: ik zie veel potentie in jou, als je je huiswerk op orde hebt', 'mijn nieuwe telefoon is veel mooier dan de oude',
         'deze bank is 10x relaxter dan de oude',
         'ik geloof in spoken haha',
         'de coach zegt dat ik potentie heb, mijn trainer zei het ook',

@@ -204,6 +204,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Money for dates, sex or images: paid dates, "verdienen met je lichaam", sugar daddy offers, and debts to be "worked off" — the exploitation stage of the loverboy method (binnenlandse seksuele uitbuiting).',
     patterns: [
+      /\bterug ?betalen doe (?:je|jij|ge) (?:\w{1,8} ){0,2}op (?:een )?andere (?:manier|wijze)\b|\b(?:betaal|betaalt) (?:je|jij|ge) (?:me|mij|het) (?:\w{1,8} ){0,2}op (?:een )?andere (?:manier|wijze) terug\b/,
       /\bbetaalde (?:dates?|afspraakjes?|afspraken|seks|sex|dating)\b/,
       /\b(?:verdienen|geld|cash|money|poen) (?:.{0,12} )?met (?:je |jouw )?(?:lichaam|lijf|body|looks|uiterlijk|foto'?s van jezelf|fotos van jezelf|pics van jezelf|filmpjes van jezelf|naaktfoto'?s|nudes|kont|borsten|je foto'?s|je fotos|je pics)\b/,
       /\b(?:wil|kan|kun|moet|ga|zou|mag|word|wordt) (?:je|jij) (?:.{0,20} )?(?:escort|escortwerk|webcamwerk|camgirl|camboy|sugar ?baby|onlyfans|only fans|sugardaten|sugardating)\b/,
@@ -218,7 +219,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:docu|documentaire|serie|aflevering|podcast|artikel)\b/],
     examples: {
       match: [
-        'je kan geld verdienen met foto\'s van jezelf',
+        'ik leg het wel voor, terugbetalen doe je later wel op een andere manier', 'betaal je me gewoon op een andere manier terug 😉', 'je kan geld verdienen met foto\'s van jezelf',
         'ik betaal je als je bij mij komt',
         'je kan veel verdienen met je lichaam',
         'betaalde dates is makkelijk geld hoor',
@@ -229,7 +230,7 @@ export const rules: RuleDef[] = [
         'je moet het terugverdienen',
       ],
       noMatch: [
-        'ik heb een date vrijdag spannend',
+        'terugbetalen doe je maar via tikkie', 'betaal je me morgen terug? de pinautomaat doet het niet', 'ik heb een date vrijdag spannend',
         'hoeveel verdien je met je bijbaantje',
         'ik betaal voor de pizza',
         'mijn lichaam doet pijn van de training',
@@ -435,12 +436,13 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Sets working "for me" against an ordinary job ("wrm zou je bij de ah werken als je bij mij in 1 dag meer vangt"): the pitch of recruiters for runners and money mules.',
     patterns: [
+      /\bals (?:je|jij|ge|gij) (?:\w{1,12} ){0,6}(?:meegaat|mee gaat|meekomt|mee komt)\b.{0,30}\b(?:krijg (?:je|jij)|krijgde|krijgt (?:ge|gij)|verdien (?:je|jij)|verdiende) (?:er )?(?:\w{1,8} )?\d{2,4}\b(?! ?(?:procent|korting|punten|minuten))/,
       /\bbij (?:mij|ons) (?:\w{1,10} ){0,4}(?:meer|veel meer|het dubbele|dubbel|meteen) (?:vangt|vang|verdient|verdien|cash|cashed|pakt)\b|\b(?:vang|verdien|cash) (?:je|jij|ge) bij (?:mij|ons) (?:\w{1,10} ){0,3}(?:meer|in een dag|in 1 dag|per dag|per week)\b|\bbij (?:mij|ons) (?:vang|verdien|cash|pak) (?:je|jij|ge) (?:\w{1,10} )?(?:veel |wel )?(?:meer|het dubbele|dubbel|in een dag|in 1 dag)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|oppassen|bijles|vacature|sollicit[a-z']{0,6})\b/],
     examples: {
-      match: ['wrm zou je werken bij de ah als je bij mij in 1 dag meer vangt', 'bij ons verdien je veel meer dan bij de jumbo', 'vang je bij mij in een dag meer dan daar in een maand'],
-      noMatch: ['bij mij op werk verdien ik 8 euro per uur', 'bij de jumbo verdien je meer dan bij de ah', 'bij mij thuis krijg je meer zakgeld van oma'],
+      match: ['als je zaterdag meegaat naar dat feest krijg je 150, gewoon gezellig doen', 'als ge vanavond meekomt krijgde 250 cash', 'wrm zou je werken bij de ah als je bij mij in 1 dag meer vangt', 'bij ons verdien je veel meer dan bij de jumbo', 'vang je bij mij in een dag meer dan daar in een maand'],
+      noMatch: ['als je meegaat naar de efteling krijg je 20 euro van oma', 'als je meekomt met de actie krijg je 10 procent korting', 'bij mij op werk verdien ik 8 euro per uur', 'bij de jumbo verdien je meer dan bij de ah', 'bij mij thuis krijg je meer zakgeld van oma'],
     },
   },
   {
@@ -492,14 +494,15 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: open-ended offers that parents and friends also make ("zeg maar hoeveel je wilt", "geld maakt niet uit", "ik koop het voor je", "robux nodig? ik heb er zat", "krijg je een skin", "ik maak 20 euro over, koop iets leuks"). It counts at `high` and in combinations.',
     patterns: [
+      /\b(?:zal|zou|kan|moet) ik (?:\w{1,12} ){1,3}voor (?:je|jou|u) (?:kopen|betalen|halen|bestellen|regelen)\b|\bik heb (?:die|dat|de|een|je|jouw) (?:\w{1,12} ){1,2}voor (?:je|jou|u) (?:gekocht|besteld|gehaald|geregeld)\b|\bik schiet (?:het|die|dat|de|je|jou|u) (?:\w{1,12} ){0,2}(?:wel |gewoon |even |ff )?voor\b/,
       /\b(?:tikkie|\d{1,4} ?(?:euro|eur))\b.{0,40}\bomdat (?:je|jij) (?:zo |echt |gewoon )?(?:lief|mooi|knap|leuk|speciaal) (?:bent|bn)\b/,
       /\bgeld maakt (?:niet|nie|ni) uit\b|\bzeg (?:maar |het maar |gewoon |gwn )?(?:hoeveel|wat) (?:je|jij|ge|u) (?:\w{1,6} )?(?:wil|wilt|nodig hebt|hebben wil|wil hebben|wilt hebben)\b|\bik koop (?:het|dat|die|ze|alles|m) (?:gewoon |wel |graag |gwn )?voor (?:je|jou|u)\b/,
       /\b(?:robux|v ?bucks|skins?|gems|coins|diamonds|nitro)\b (?:\w{1,6} )?(?:nodig|hebben)\b.{0,30}\b(?:stuur|sturen|geef|geven|ik heb|heb er|zeg)\b|\bkrijg (?:je|jij|ge) (?:een |nog een |gratis )?(?:skin|skins|robux|v ?bucks|gems|coins|nitro)\b|\bik maak (?:ff |even |je |jou |u )?\d{1,4} ?(?:euro|eur)? (?:\w{1,6} )?over\b.{0,30}\bkoop\b/,
     ],
-    unless: [/\b(?:pizza|kantine|boodschappen|schoolreis|terugbetalen|terug betalen|tikkie voor|je deel|de helft|samen betalen|splitsen)\b/],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:pizza|kantine|boodschappen|schoolreis|terugbetalen|terug betalen|tikkie voor|je deel|de helft|samen betalen|splitsen)\b/],
     examples: {
       match: [
-        "ik stuur je een tikkie terug met 30 euro extra, gwn omdat je zo lief bent",
+        'zal ik die battle pass voor je kopen? kost me niks', 'ik heb die nikes voor je gekocht die je wou', 'ik schiet die airpods wel voor hoor', "ik stuur je een tikkie terug met 30 euro extra, gwn omdat je zo lief bent",
         "hier 50 euro, omdat je zo speciaal bent",
         "ik maak 20 euro over omdat jij zo lief bent",
         'tis bijna je verjaardag toch? zeg maar wat je wil hebben, ik koop het gewoon voor je',
@@ -511,7 +514,7 @@ export const rules: RuleDef[] = [
         'ik maak ff 20 euro over via tikkie, koop iets leuks',
       ],
       noMatch: [
-        'ik maak 5 euro over voor de pizza',
+        'zal ik een broodje voor je halen in de kantine?', 'ik heb de boodschappen voor je gehaald', 'ik heb die chips voor je gekocht, liefs mama', 'ik maak 5 euro over voor de pizza',
         'zeg maar hoeveel je wil betalen, we splitsen',
         'heb je skins nodig in fortnite? die moet je zelf kopen',
       ],

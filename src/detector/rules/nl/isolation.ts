@@ -627,6 +627,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: planting doubt about the teen\'s people, which a real friend also does now and then: "waarom game je nog met die gasten", "elke keer als je met die groep bent ben je verdrietig", "die bff praat achter je rug, ik zou haar laten vallen", "ik zie wie je echt bent".',
     patterns: [
+      /\bniemand (?:in|op|van|bij|uit) (?:je|jouw|uw) (?:klas|school|omgeving|familie|team|vriendengroep|buurt) (?:ziet|snapt|begrijpt|kent|waardeert) (?:wat ik (?:zie|in (?:je|jou) zie)|(?:je|jou|u) zoals ik)\b|\b(?:die|ze|zij|je vrienden|je vriendinnen|je klasgenoten|die gasten|die meiden) zijn (?:gewoon |echt |allemaal |toch )?(?:veel )?te (?:dom|kinderachtig|simpel|oppervlakkig|dom en kinderachtig) voor (?:jou|je|u)\b/,
+      /\b(?:je|jouw|uw) (?:ouders|ouwers|mama|papa|ma|pa|moeder|vader|mams|paps) (?:is|zijn|doet|doen) (?:echt |zo |veel |gewoon |wel |ook )?(?:te|veel te|zo) (?:streng|overbezorgd|beschermend|controlerend|bazig)\b.{0,30}\b(?:niet|nie|ni) normaal\b|\b(?:volwassenen|leraren|docenten|mentoren|je ouders|de school) (?:\w{1,10} ){0,2}willen (?:alleen|enkel|gewoon) (?:maar )?(?:controle|je controleren|je onder controle houden)\b|\b(?:zij|ze|die) (?:weten|kennen|snappen|zien) (?:niet|nie|ni|echt niet) wie (?:jij|je|gij|ge) (?:echt |eigenlijk )?(?:bent|zijt)\b/,
       /\bwaarom (?:game|speel|hang|chill|praat|ga|ben|zit) (?:je|jij|ge) (?:nog|eigenlijk nog|nog steeds|uberhaupt) (?:\w{1,6} ){0,2}(?:met|bij) (?:die|je|jouw|zulke) (?:gasten|mensen|vrienden|vriendinnen|meiden|jongens|groep|lui|losers|sukkels|kinderen)\b/,
       /\belke keer (?:als|wanneer|dat) (?:je|jij) (?:\w{1,6} ){0,3}(?:met|bij) (?:die|je|jouw) (?:groep|vrienden|vriendinnen|familie|ouders|bff|meiden|gasten|bestie)\b.{0,40}\b(?:verdrietig|down|kapot|slecht|boos|huilen|rot|stil|moe)\b/,
       /\b(?:praat|praten|roddelt|roddelen|lacht|lachen) (?:\w{1,6} )?achter (?:je|jouw) rug\b|\b(?:ik zou (?:haar|hem|ze|hen) (?:laten vallen|dumpen|blokken|blokkeren|droppen)|laat (?:haar|hem|ze|hen) (?:toch )?vallen)\b/,
@@ -635,13 +637,13 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:grapje|toets|huiswerk|opdracht|serie|film|boek|personage|mentor zegt|juf zegt)\b/],
     examples: {
       match: [
-        'waarom game je nog met die gasten, ze flamen je elke keer',
+        'niemand op je school ziet wat ik zie', 'je vriendinnen zijn gewoon te kinderachtig voor jou', 'je pa is echt veel te streng, dat is niet normaal', 'leraren willen alleen maar controle, ze weten niet wie jij echt bent', 'waarom game je nog met die gasten, ze flamen je elke keer',
         'weet je wat ik merk? elke keer als je met die groep bent geweest ben je verdrietig. misschien zegt dat wel genoeg',
         'die bff van je praat achter je rug, ik zou haar laten vallen',
         'je familie ziet je als een probleem, ik zie wie je echt bent',
       ],
       noMatch: [
-        'waarom game je nog met die oude laptop',
+        'die sommen zijn te dom voor woorden', 'mijn moeder is te streng, ze laat me nooit gaan', 'niemand in je klas ziet het verschil tussen die twee tekeningen', 'waarom game je nog met die oude laptop',
         'laat die toets maar vallen, je haalt het wel',
         'ik zie hoe je echt bent in die serie haha',
       ],

@@ -173,8 +173,10 @@ export const rules: RuleDef[] = [
     id: 'nl.personal_info.address',
     category: 'personal_info',
     severity: 'medium',
-    note: 'Asks for the exact home address, postcode or house number. From someone met online this is how a visit is planned.',
+    note: 'Asks for the exact home address, postcode or house number (or the full name with the date of birth). From someone met online this is how a visit is planned.',
     patterns: [
+      // t20: a fake 'police' officer opens a sextortion scam with full name and date of birth, details that find the teen as surely as an address.
+      /\b(?:wat is|wat zijn|wa is|geef|stuur|noem|bevestig) (?:me |mij |ff |even |eens )?(?:je|jouw|uw) (?:volledige |volle |hele |echte )?naam(?: en achternaam)? (?:en|plus) (?:je |jouw |uw )?(?:geboortedatum|geboortejaar|verjaardag|geboorte datum)\b/,
       /\b(?:wat is|wat's|wats|wat was|wa is|geef|stuur|app|zeg) (?:me |mij |ff |even |eens )?(?:je|jouw|jou|ur|uw|u) (?:exacte |precieze |volledige |thuis ?)?(?:adres|adresje|postcode|huisnummer|straatnaam|straat|address)\b/,
       /\bwaar (?:woon|wn) (?:je|jij) (?:precies|exact|dan precies)\b/,
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
@@ -185,9 +187,9 @@ export const rules: RuleDef[] = [
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
       /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
-      match: ['welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
+      match: ['wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
       noMatch: [
-        'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
+        'wat is je volledige naam en geboortedatum? voor het formulier van de club', 'wat is je naam? en wanneer ben je jarig haha', 'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
@@ -402,6 +404,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Narrows down where the teen lives and when they are out of school, in the casual wording of a chat: "van welke kant ben je", "welk dorp is het dan", "waar chill je normaal, welke wijk", "hoe laat ben je meestal uit", "zit je nog op de basis of al op de middelbare". Low: friends ask this too; it counts at `high` and in combinations.',
     patterns: [
+      /\bwelk(?:e)? (?:station|treinstation|halte|bushalte|tramhalte|metrostation) (?:is |ligt )?(?:het )?(?:het )?(?:dichtst ?bij|dichtste bij|dichtbij|vlakbij|in de buurt) (?:bij )?(?:jou|je|u|jullie)\b|\bwat is (?:je|jouw|uw) (?:dichtstbijzijnde|eigen) (?:station|halte|bushalte|tramhalte)\b|\bwelke (?:uitgang|ingang|poort) (?:gebruik|gebruikt|neem|neemt|pak|pakt) (?:je|jij|ge) (?:\w{1,10} )?(?:meestal|altijd|normaal|vaak|elke dag)\b|\btot hoe laat (?:heb|hebt|zit|zijt|ben|bent) (?:je|jij|ge) (?:\w{1,12} ){0,3}(?:les|school|training)\b/,
+      /\b(?:jij|je|ge|gij) (?:zit|zat|zitte) (?:zeker|vast|toch|waarschijnlijk) (?:in|op) (?:de |het )?(?:[1-6](?:e|de|ste)?|eerste|tweede|derde|vierde|brugklas|onderbouw)\b(?! (?:rij|bank|verdieping|etage|wagon|coupe|vak|plaats))/,
       /\b(?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek|deel van)\b|\b(?:je|jij|ge|gij) (?:bent|zijt|komt|woont) (?:\w{1,10} ){0,2}(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)\b/,
       /\b(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)(?: van \w{1,14})? (?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u)\b/,
       /\b(?:welk|welke) (?:dorp|dorpje|stad|stadje|plaats|plaatsje|wijk|buurt) (?:(?:is het|was het|is dat)(?: (?:dan|eigenlijk|precies|ongeveer|nou|ook alweer))?(?= ?[?.!,]|$)|dan|precies|ongeveer)/,
@@ -416,7 +420,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:ik zit|ik ben|ik kom|mijn|mn|m'n) (?:ook )?(?:\w{1,10} )?(?:op de basisschool|in de brugklas|op de middelbare)\b|\b(?:oma|opa|tante|oom|de juf|de meester|mentor)\b/],
     examples: {
       match: [
-        'ge zijt van welke kant eigenlijk?',
+        'welk station is dichtst bij jou eigenlijk', 'wat is je dichtstbijzijnde bushalte?', 'welke ingang neem je altijd na school', 'tot hoe laat zit je op dinsdag op school?', 'jij zit vast in de 3e ofzo haha', 'ge zit zeker in het eerste?', 'ge zijt van welke kant eigenlijk?',
         'van welke kant kom jij eigenlijk, meer noord of zuid?',
         'welk dorp is het dan? ik ken die regio best goed',
         'in welke wijk woon je ongeveer',
@@ -433,7 +437,7 @@ export const rules: RuleDef[] = [
         'speel je bij die club aan de rand van de stad?',
       ],
       noMatch: [
-        'welke wijk is het feest van sanne?',
+        'welk station is het dichtst bij het concertgebouw?', 'welke uitgang moet ik nemen op de snelweg', 'tot hoe laat heb ik morgen les? rooster is weg', 'jij zit toch in de 2e rij bij de toets?', 'welke wijk is het feest van sanne?',
         'van welke kant komt de wind vandaag lol',
         'mijn broertje zit nog op de basisschool, echt irritant',
         'hoe laat is de bioscoop uit?',
@@ -448,13 +452,14 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low: body measurements asked as "paperwork" for a fake agency ("je lengte, gewicht en maten"), and what the house looks like so it can be found ("welke kleur heeft jullie huis", "hoe ziet jullie voordeur eruit").',
     patterns: [
+      /\bwat is (?:je|jouw|uw) (?:kleding ?maat|confectiemaat|schoenmaat|bh ?maat|cupmaat|maat)\b(?! (?:van|voor) (?:de|het|die|dat|je|jouw) )|\b(?:welke|wat voor) (?:kleding ?maat|schoenmaat|maat) (?:heb|hebt|draag|draagt|zit|zit je in) (?:je|jij|ge|u)\b/,
       /\b(?:je|jouw|uw) (?:lengte|gewicht)\b.{0,24}\b(?:gewicht|maten|maat|cupmaat|bh ?maat|heupomvang|taille)\b|\b(?:heb|hebben|moet|moeten|wil|willen) (?:ik|we|wij) (?:nog |ook |even |ff )?(?:je|jouw|uw) (?:lengte|gewicht|maten|lichaamsmaten|cupmaat|bh ?maat)\b/,
       /\b(?:welke|wat voor|wat is de) (?:kleur|kleur deur|voordeur|deur|nummer) (?:heeft|hebben|is|zit op) (?:je|jouw|jullie|uw) (?:huis|voordeur|deur|flat|woning|huisje)\b|\bhoe ziet (?:je|jouw|jullie|uw) (?:huis|voordeur|flat|woning|straat) (?:er ?)?uit\b/,
     ],
-    unless: [/\b(?:teamkleding|tenue|shirtje|shirt|voetbalshirt|schoolfoto|dokter|huisarts|consultatiebureau|schoolarts|jeugdarts)\b|\bschilderen\b/],
+    unless: [/\b(?:hoodies?|klassentruien?|truien voor|bestelling voor de klas|sportdag|schoolreis|teamshirts?|shirts|trainer|coach)\b/, /\b(?:teamkleding|tenue|shirtje|shirt|voetbalshirt|schoolfoto|dokter|huisarts|consultatiebureau|schoolarts|jeugdarts)\b|\bschilderen\b/],
     examples: {
-      match: ['voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
-      noMatch: ['de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
+      match: ['wat is je kledingmaat eigenlijk? dan regel ik iets leuks', 'wat is je maat? S of M? gewoon benieuwd', 'welke schoenmaat heb jij', 'voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
+      noMatch: ['wat is je maat? ik bestel de hoodies voor de klas', 'welke maat heb je? ik bestel vanavond de teamshirts', 'wat is de maat van die kast', 'welke maat heeft je broer voor zijn voetbalshirt', 'de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
     },
   },
 ];

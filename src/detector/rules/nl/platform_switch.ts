@@ -74,6 +74,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Proposes continuing the conversation elsewhere or in private messages ("laten we verder praten op kik", "stuur me een dm").',
     patterns: [
+      /\b(?:laten we|zullen we|gaan we|kom|we gaan) (?:ff |even |maar |gewoon |gwn )?(?:naar|in) (?:de |mn |mijn |je )?(?:dms?|dm's|pms?|prive|prive chat|whispers?)\b/,
       new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder|app|appen|spreek|spreken|ga je mee|kun je|kan je|kunde|ik zit (?:vaker|meer|meestal|altijd|vooral)|ik ben (?:vaker|meer|meestal|altijd|vooral)|(?:niet|nie|ni) hier) (?:.{0,20} )?(?:op|via|naar|in) ${APP}\\b`),
       new RegExp(`\\b(?:(?:niet|nie|ni) (?:hier|in deze (?:app|chat)|op deze (?:app|site))|ik ben hier (?:bijna )?(?:nooit|niet vaak|weinig))\\b.{0,20}\\b(?:dm|pm|pb|prive|app me|add me|${APP})\\b|\\b(?:appen|whatsappen|snappen|bellen|dmen|chatten|praten) (?:ipv|in plaats van|i p v) (?:hier|deze|in de game)\\b|\\b(?:zullen|kunnen|gaan) (?:we|wij) (?:.{0,10} )?(?:whatsappen|snappen|telegrammen)\\b|\\b(?:dan|en) (?:kunnen|kan|gaan) (?:we|wij) daar (?:.{0,10} )?(?:praten|chatten|verder|appen)\\b|\\b(?:iets|een app|ergens) anders (?:dan|als) (?:deze app|hier|dit)\\b|\\bik (?:stuur|app|dm) (?:je|jou) (?:wel |zo |straks |ff )?(?:een )?(?:berichtje |bericht |dm |dmtje )?(?:op|via) ${APP}\\b`),
       /\b(?:prive|ergens anders|ergens rustiger|iets rustigers|ergens waar niemand) (?:.{0,6} )?(?:verder|praten|chatten|spreken|appen|kletsen)\b|^(?:prive|pv|pm|dm|pb|priv)(?: (?:verder|praten|chat|ff|pls))? ?\??$|\b(?:check|open|kijk in|kijk ff in) (?:je|jouw|ur|mijn|mn) (?:dm|dms|pb|pm)\b|\bslide in (?:my|mijn|je|ur) dms?\b|\b(?:ik heb|heb ik) (?:je|jou) (?:een |n )?(?:dm|dmtje|pb|pm|priveberichtje|privebericht) (?:gestuurd|gedaan)\b|\b(?:naar|in) (?:de|mijn|mn|je) (?:dms|dm|pm|pb)\b/,
@@ -87,9 +88,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:groep|groepschat|groepsapp|klassenapp|klassenlijst|het huiswerk|huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server van de klas|update|updaten|mentor|juf|meester|verjaardag|met de meiden|groepsproject)\b/, /\b(?:in de game|in het spel)\b(?!.{0,30}\b(?:mee|meelezen|meekijken|ipv)\b)/],
     examples: {
-      match: ['ik stuur je zo een berichtje via snap', 'gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
+      match: ['laten we ff naar de dms gaan', 'zullen we in prive verder? hier is het zo druk', 'kom naar mn dms', 'ik stuur je zo een berichtje via snap', 'gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
       noMatch: [
-        'kom je op discord voor het potje',
+        'de dm van de juf was best streng', 'laten we naar de les gaan', 'kom je op discord voor het potje',
         'post het op je story',
         'ik app je vanavond over het huiswerk',
         'ga naar de groepschat',
@@ -137,6 +138,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Moves the chat to an app named for its privacy, or says why here is not private enough: "stap over naar threema, hier is nie safe", "ga naar wickr of session, die kan niemand lezen", "een app waar berichten vanzelf verdwijnen", "een andere app, deze is zo openbaar", "kik me", a private server "alleen jij en ik", a fake recruiter who "werkt alleen via WhatsApp" or asks to be contacted "via Telegram". A secret account "alleen voor ons".',
     patterns: [
+      /\b(?:dms?|dm's|pms?|prive|privechat|whispers?)\b.{0,30}\b(?:(?:de|die|deze|het|in de|hier in de) (?:lobby|groeps|server|game|openbare|algemene|team) ?(?:chat|kanaal)? (?:ziet|leest|kan lezen|kan zien) iedereen|iedereen (?:kan|ziet|leest) (?:het |dit |alles )?(?:hier|mee(?:lezen|kijken)?|in de (?:lobby|chat|server))|(?:hier|daar) (?:kan|ziet|leest) iedereen (?:het |dit |alles )?(?:mee(?:lezen|kijken)?|alles)?)\b/,
       /\b(?:stap|ga|gaan|kom|switch|switchen|verhuis|verhuizen|overstappen) (?:\w{1,6} )?(?:over )?(?:naar|op) (?:threema|wickr|session|signal|kik|wire|element|telegram)\b.{0,50}\b(?:safe|veilig|veiliger|niemand|meelezen|meekijken|mee lezen|verdwijn\w{0,3}|prive|geheim|ouders|openbaar|versleuteld)\b/,
       /\b(?:naar|op|in) (?:een|die|zo'?n|een andere|een app) ?(?:app|chat)? (?:gaan |praten |verder |chatten )?(?:waar|waarin|die|waarop) (?:de |alle |je |onze )?(?:berichten|chats|fotos|foto'?s|alles) (?:vanzelf |automatisch |meteen |na het lezen )?(?:verdwijnen|verdwijnt|weg gaan|weggaan|verwijderd worden|gewist worden)\b/,
       /\b(?:kunnen|zullen|laten|gaan|moeten) (?:we|wij) (?:ff |even |anders |liever |niet )?(?:naar|op|via|in) (?:een )?(?:andere|prive|veiligere|rustigere|eigen) (?:app|chat|plek|platform|server)\b.{0,30}\b(?:openbaar|niet veilig|nie veilig|nie safe|niet safe|meelezen|meekijken|mee kijken|mee lezen|iedereen|niemand|alleen (?:jij en ik|wij|ons))\b/,
@@ -147,7 +149,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:streak|streaks|bug|update|storing|school|klas|team|groepsapp|project|mentor|de juf|de trainer)\b/],
     examples: {
       match: [
-        'stap over naar threema, hier is nie safe',
+        'kom naar de dms, de groepschat leest iedereen', 'laten we naar pm gaan, hier kan iedereen meelezen', 'stap over naar threema, hier is nie safe',
         'ga ff naar wickr of session, die kan niemand lezen',
         'kom op session, daar kan niemand iets zien',
         'laten we naar een app gaan waar berichten vanzelf verdwijnen',
@@ -161,7 +163,7 @@ export const rules: RuleDef[] = [
         'we communiceren alleen via signal',
       ],
       noMatch: [
-        'kik me later voor het huiswerk',
+        'laten we naar de dms gaan, de lobby chat is vol spam', 'check je dms, iedereen heeft de uitnodiging al', 'kik me later voor het huiswerk',
         'ga naar signal, de familiegroep zit daar nu',
         'de klas gaat over naar whatsapp voor het project',
         'ik stap over op de bus naar huis',
@@ -365,16 +367,17 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks about or for an account the parents do not see ("heb je een priveaccount waar je ouders niet op zitten?", "maak een tweede account aan dat je moeder niet kent").',
     patterns: [
+      /\b(?:ik heb|ik geef|krijg je|ik regel|ik koop) (?:\w{1,6} )?(?:een )?(?:aparte|tweede|2e|extra|geheime) (?:telefoon|gsm|mobiel|simkaart|sim|prepaid)\b.{0,30}\b(?:voor (?:je|jou|u)|van mij|geregeld|gekocht|gekregen)\b/,
       /\b(?:prive ?account|priveaccount|tweede account|ander account|geheim account|geheime account|nep ?account|finsta|spam ?account|extra account)\b.{0,30}\b(?:(?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa|mama|papa)|niemand) (?:\w{1,8} )?(?:niet|nie|ni|nooit)? ?(?:op zit|op zitten|van weet|van weten|kent|kennen|ziet|zien|meekijkt|meekijken|volgt|volgen|weet|weten)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:prive ?account|priveaccount|tweede account|finsta)\b/],
     examples: {
       match: [
-        'heb je een priveaccount waar je ouders niet op zitten?',
+        'ik heb een extra gsm voor u geregeld, gebruik die maar', 'ik regel een tweede simkaart voor je, dan ziet niemand het', 'heb je een priveaccount waar je ouders niet op zitten?',
         'maak een tweede account aan dat je moeder niet kent',
         'heb je een finsta waar niemand van weet?',
       ],
-      noMatch: ['mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt'],
+      noMatch: ['ik heb een tweede telefoon voor mijn werk', 'mijn moeder heeft een aparte telefoon voor haar werk', 'mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt'],
     },
   },
 ];

@@ -18,6 +18,9 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks the teen to tell no one or keeps "our secret".',
     patterns: [
+      /\b(?:sommige dingen|zulke dingen|dit soort dingen|wat (?:wij|we) (?:samen )?(?:hebben|doen|delen)|ons ding) (?:zijn|is|blijven|blijft) (?:gewoon |echt |alleen |nu eenmaal )?van ons\b/,
+      /\b(?:vertel|zeg) (?:(?:aan|tegen) )?(?:je|jouw|uw) (?:vriendinnen|vrienden|klasgenoten|zus|broer|zusje|broertje|bff|beste vriendin) (?:maar )?(?:niks|niets|nix|nie|ni|niet) (?:over|van)\b/,
+      /\bover (?:het werk|ons|mij|dit|wat we doen|het geld|de klusjes|de shoots) (?:praat|praten|vertel|vertelt|babbel|babbelt|zeg|zegt) (?:je|jij|ge|we|wij) (?:niet|nie|ni|nooit|niks|niets) (?:met|tegen|aan) (?:anderen|iemand|andere mensen|je vrienden|je vriendinnen|je ouders|niemand)\b/,
       new RegExp(`\\b(?:zeg|vertel|verklap|zeg maar|vertel maar|(?:zegt|vertelt|verklapt) (?:gij|ge)) (?:het |dit |dat |er |hier |daar )?(?:.{0,12} )?(?:tegen|aan) (?:${NOBODY}|niemand anders)\\b`),
       new RegExp(`\\b(?:tegen|aan) ${NOBODY} (?:.{0,12} )?(?:zeggen|vertellen|verklappen|laten zien|zien|doorvertellen)\\b`),
       /\b(?:niet|nie|ni|niks|niets) (?:.{0,12} )?(?:doorvertellen|door vertellen|doorzeggen|rondvertellen|verder vertellen)\b/,
@@ -38,7 +41,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b${NOBODY} (?:hoeft|mag|moet) (?:.{0,20} )?(?:te )?(?:weten|horen|zien)\\b`),
     ],
     unless: [
-      // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
+      /\b(?:niemand|geen mens) (?:\w{1,6} )?(?:je|jouw|uw) (?:wachtwoord|wachtwoorden|pincode|ww|password|inlog|inloggegevens|pin|code|codes)\b|\bdat ik (?:\w{1,10} ){0,3}(?:bang (?:ben|was|voor)|eng (?:vind|vond)|(?:niet|nie|ni) (?:durf|durfde)|zenuwachtig (?:ben|was)|moest huilen)\b/, // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
       /\bik heb (?:.{0,30} )?(?:verwijderd|gewist|weggehaald|gedelete)\b|\b(?:jeugdwerker|vertrouwenspersoon|hulpverlener|beroepsgeheim|behalve als (?:je|jij) in gevaar|tenzij (?:je|jij|ge|iemand) (?:\w{1,8} )?(?:in gevaar|onveilig|gevaar loopt)|(?:hulp|iemand) (?:moet |moeten )?(?:halen|inschakelen|erbij halen)|moet ik (?:het )?(?:melden|doorgeven))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:gaan|gaat) (?:scheiden|uit elkaar)\b|\bdat ik (?:\w{1,10} ){0,3}(?:gehuild|gejankt|overgegeven|gekotst|gevallen|gestruikeld|gedumpt|afgewezen)\b|\bschaam (?:me|mij)\b/,
       // The sender's own trouble or embarrassment, confided: "er is iets thuis met mijn ouders", "ik werd ongesteld tijdens zwemles".
       /\bik (?:werd|ben|was) (?:\w{1,10} ){0,3}ongesteld\b|\ber is iets (?:thuis|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa|broer|zus))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:hebben|heeft|maken|maakt) (?:\w{1,8} ){0,2}(?:ruzie|problemen)\b|\b(?:ruzie|gedoe) thuis\b|\bthuis (?:is|gaat) (?:het )?(?:\w{1,6} )?(?:niet goed|slecht|kut|moeilijk)\b/,
@@ -77,7 +80,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
-        'vertel het aan niemand, ook niet aan je beste vriendin',
+        'zeg tegen niemand dat ik je die foto stuurde', 'ge moet ni alles vertellen, sommige dingen zijn gewoon van ons', 'wat wij hebben is van ons, niemand snapt dat', 'vertel je vriendinnen niks over mij ok', 'over het werk praat je nooit met anderen', 'vertel het aan niemand, ook niet aan je beste vriendin',
         'dit moet tussen ons blijven',
         'zeg het tegen niemand oke',
         'dit blijft tussen ons',
@@ -116,7 +119,7 @@ const BASE: RuleDef[] = [
         'ons geheimpje he, niet tegen je moeder zeggen',
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
       ],
-      noMatch: ['dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ['laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -252,6 +255,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks to delete the chat, messages or evidence: removes what a parent or the police could find.',
     patterns: [
+      /\b(?:wis|verwijder|delete|clear|leeg) (?:ff |even |wel |dan )?(?:je|jouw|uw|de) (?:bel ?geschiedenis|oproepgeschiedenis|gesprekkenlijst|oproepenlijst|recente oproepen|belgeschiedenis)\b|\balles (?:\w{1,6} )?(?:deleten|verwijderen|wissen|weghalen) (?:wat|dat) ik (?:je |jou |u )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb)\b/,
       /\b(?:verwijder|verwijderen|wis|wissen|delete|deleten|del|clear|leeg|gooi|haal) (?:.{0,20} )?(?:deze|dit|de|onze|ons|mijn|alle|al mijn|al onze|die|het|je|jouw) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|bericht|convo|conversatie|dm|dms|msgs|appjes|chatgeschiedenis|geschiedenis)\b(?! (?:niet|nie|ni|nooit)\b(?! (?:laten|zeggen|vertellen|doorsturen|doorvertellen|aan|tegen|want|omdat)\b))/,
       /\b(?:deze|dit|de|onze|ons|mijn|alle|al onze) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|convo|dms|appjes|chatgeschiedenis) (?:.{0,20} )?(?:verwijderen|wissen|deleten|weghalen|weggooien|clearen)\b/,
       /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien|weg gooien)\b|\bbewaar (?:niks|niets|ze|het|die|dat|de [a-z']{2,10}|mijn [a-z']{2,10}) (?:niet |nooit )?(?:op|in) (?:je|jouw|uw) (?:camerarol|galerij|fotorol|filmrol|foto app|fotoapp)\b/,
@@ -265,12 +269,12 @@ const BASE: RuleDef[] = [
       /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/],
     examples: {
       match: [
-        'verwijder deze chat, niet laten zien aan niemand',
+        'wis je belgeschiedenis even na ons gesprek', 'verwijder de recente oproepen ok', 'ff alles verwijderen wat ik je gestuurd heb he', 'verwijder deze chat, niet laten zien aan niemand',
         "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
       noMatch: [
-        'en verwijder deze chat niet, hier staat alle info over het feest',
+        'ik wis mijn belgeschiedenis nooit', 'alles deleten op mn telefoon want het geheugen is vol', 'en verwijder deze chat niet, hier staat alle info over het feest',
         'wis de groepschat niet he, de planning staat erin',"verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
         "wis die chat maar, ik heb per ongeluk de verkeerde foto gestuurd lol",
         'wis die chat maar, was een stom grapje van me',
