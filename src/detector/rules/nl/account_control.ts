@@ -344,7 +344,7 @@ export const rules: RuleDef[] = [
       // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
       /\b(?:code|codes)(?: is| are)? \d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/,
       // t21: the code shows on the sender's own screen ("je 2fa code staat op mn scherm … log uit pls"), or a shared account's code ("our shared fortnite acc").
-      /\b(?:staat|verscheen|kwam|komt) (?:\w{1,6} )?op (?:mijn|mn|m'n) (?:scherm|telefoon|laptop|gsm|mobiel|pc|tablet)\b|\blog (?:ff |even |snel )?(?:uit|af)\b|\buitloggen\b|\b(?:our|ons|onze) (?:shared|gedeelde|gezamenlijke)\b|\b(?:shared|gedeeld|gedeelde) (?:acc|account)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+      /\b(?:staat|verscheen|kwam|komt) (?:\w{1,6} )?op (?:mijn|mn|m'n) (?:scherm|telefoon|laptop|gsm|mobiel|pc|tablet)\b|\blog (?:ff |even |snel )?(?:uit|af)\b|\buitloggen\b|\b(?:our|ons|onze) (?:shared|gedeelde|gezamenlijke)\b|\b(?:shared|gedeeld|gedeelde) (?:acc|account)\b|\b(?:my|mijn|mn|m'n) (?:2fa|herstel|verificatie|sms|inlog) ?codes? (?:\w{1,6} )?(?:isnt|isn't|is not|doesnt|doesn't|wont|won't|komt niet|komt nie|kwam niet|niet|nie)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
@@ -381,6 +381,7 @@ export const rules: RuleDef[] = [
         'je herstelcode verscheen op mijn telefoon, heb jij op mijn gsm ingelogd? log uit',
         'de 2fa code van ons gedeelde minecraft account kwam bij jou binnen, stuur ff',
         'ik zit in je insta comments te lachen haha',
+        'mijn 2fa code komt niet binnen, werkt jouw snap wel?',
       ],
     },
   },
