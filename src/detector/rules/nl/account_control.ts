@@ -335,12 +335,16 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:maak|zet|verander|wijzig) (?:je|jouw|uw) ${PASSWORD} (?:\\w{1,8} ){0,4}(?:het mijne|de mijne|mijn ${PASSWORD}|wat ik (?:zeg|kies|stuur|bedenk))\\b|\\b(?:je|jouw|uw) ${PASSWORD} (?:\\w{1,6} ){0,2}(?:hetzelfde|zelfde|gelijk) (?:als|aan) (?:het mijne|de mijne|mijn)\\b`),
       /\b(?:vertrouwd apparaat|vertrouwde apparaten|trusted device|gekoppeld apparaat)\b|\bvoeg (?:mijn|mn|m'n) (?:telefoon|apparaat|laptop|gsm|nummer|mail|e ?mail|mailadres) (?:\w{1,6} ){0,2}toe (?:aan|op|als|bij) (?:je|jouw|uw)\b|\b(?:mijn|mn|m'n) (?:mail|e ?mail|mailadres|nummer) (?:\w{1,6} ){0,2}(?:als )?(?:herstel|recovery|back ?up)\w{0,8}\b/,
       /\bwat is (?:de|die|je|jouw|uw) (?:verificatiecode|verificatie code|inlogcode|sms ?code|2fa ?code|beveiligingscode|bevestigingscode)\b|\b(?:discord ?token|je token|jouw token|session ?cookie)\b/,
+      // t21: the hacker's opening ("ik heb toegang tot je instagram. kijk maar, je laatste dm was…", "ik zit in je account").
+      new RegExp(`\\bik (?:heb|had) (?:nu |al |ook |gewoon )?(?:toegang tot|controle over) ${YOUR} ${ACCOUNT}\\b|\\bik (?:heb|had) ${YOUR} ${ACCOUNT} (?:\\w{1,6} )?(?:gehackt|gehacked|overgenomen)\\b|\\bik (?:zit|ben) (?:al |nu |gewoon )?(?:in|op) ${YOUR} (?:account|acc|insta|instagram|snap|snapchat|icloud|gmail|mail|whatsapp)\\b(?! (?:story|stories|comments|reacties|dms|volgers|lijst)\\b)`),
     ],
     unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/,
       // t16: an account the teen made for a group, so its code goes to the teen's phone.
       /\b(?:jij|je) (?:hebt|heb|had) (?:het|dat|dit|ons|onze|de) (?:\w{1,12} )?(?:account|acc|kanaal|pagina|profiel) (?:\w{1,8} )?(?:gemaakt|aangemaakt)\b|\b(?:klassen|groeps|team|club|familie|gezins|project)(?:account|acc|kanaal)\b|\baccount van (?:de|het|ons|onze) (?:klas|team|club|project|groep|band|vereniging)\b/,
       // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
-      /\b(?:code|codes)(?: is| are)? \d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+      /\b(?:code|codes)(?: is| are)? \d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/,
+      // t21: the code shows on the sender's own screen ("je 2fa code staat op mn scherm … log uit pls"), or a shared account's code ("our shared fortnite acc").
+      /\b(?:staat|verscheen|kwam|komt) (?:\w{1,6} )?op (?:mijn|mn|m'n) (?:scherm|telefoon|laptop|gsm|mobiel|pc|tablet)\b|\blog (?:ff |even |snel )?(?:uit|af)\b|\buitloggen\b|\b(?:our|ons|onze) (?:shared|gedeelde|gezamenlijke)\b|\b(?:shared|gedeeld|gedeelde) (?:acc|account)\b|\b(?:my|mijn|mn|m'n) (?:2fa|herstel|verificatie|sms|inlog) ?codes? (?:\w{1,6} )?(?:isnt|isn't|is not|doesnt|doesn't|wont|won't|komt niet|komt nie|kwam niet|niet|nie)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
@@ -354,6 +358,9 @@ export const rules: RuleDef[] = [
         'zet mijn mail als herstelmail op je insta',
         'ik heb jouw account nodig voor een giveaway, wat is de verificatiecode',
         'kopieer je discord token en stuur m naar mij',
+        'ik heb toegang tot je snap, kijk maar naar je laatste chat',
+        'ik zit in je insta, je wachtwoord is veranderd',
+        'ik heb je account gehackt, doe wat ik zeg',
       ],
       noMatch: ['Your recovery code: 557201', 
         '2fa code aan zetten op je insta is echt slim, mijn account is gehackt omdat ik dat niet had 😭',
@@ -371,6 +378,10 @@ export const rules: RuleDef[] = [
         'wat is de verificatiecode? jij hebt ons tiktok account toch aangemaakt',
         'stuur ff de 2fa code van het groepsaccount, die gaat naar jouw telefoon',
         'wat is de sms code? het account van het project staat op jouw nummer',
+        'je herstelcode verscheen op mijn telefoon, heb jij op mijn gsm ingelogd? log uit',
+        'de 2fa code van ons gedeelde minecraft account kwam bij jou binnen, stuur ff',
+        'ik zit in je insta comments te lachen haha',
+        'mijn 2fa code komt niet binnen, werkt jouw snap wel?',
       ],
     },
   },

@@ -92,6 +92,8 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, ARRIVING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
+      // t21: the sender's own map, for the teen to see them ('mijn snap map staat aan, zie je mij bij de bieb?').
+      /\bzie (?:je|jij|ge|gij) (?:mij|me|ons)\b|\b(?:mijn|mn|m'n) (?:snap ?map|locatie|loc|live locatie) staat (?:\w{1,6} )?aan\b(?!.{0,30}\b(?:jij ook|jouw ook|zet jij|doe jij)\b)/,
       /\b(?:kwijt|kwijtgeraakt|kwijt geraakt|kwijtraken|verloren|gestolen|kwijtraakt|verliest|lost|stolen)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
     examples: {
       match: [ "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
@@ -196,7 +198,9 @@ export const rules: RuleDef[] = [
       /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING,
       // t18: a parent who opens with who they are ("mam: je locatie staat uit, alles goed?"). Not "ma":
       // in chat that is mostly "maar" ("ma je locatie staat weer uit, zet hem nu aan").
-      /^(?:mam|mams|pap|paps|pa|oma|opa)\b/],
+      /^(?:mam|mams|pap|paps|pa|oma|opa)\b/,
+      // t21: a scouting dropping ('zet ff aan voor de dropping zegt de leiding').
+      /\b(?:dropping|de leiding|kampleiding|scouting|scouts|speltak|hike|tocht)\b/],
     examples: {
       match: [ "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
@@ -307,15 +311,17 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Watching the teen on the map, in any wording: "waarom kon ik je gisteren niet zien op de kaart", "ik zie alles op snap map", "vanaf nu wil ik altijd je locatie zien".',
     patterns: [
-      /\b(?:waarom|wrm|wat deed|wat deedt|met wie|wie was|bij wie)\b.{0,40}\bik zag (?:je|jou|u) (?:\w{1,6} )?op (?:de |snap ?)?(?:kaart|map)\b|\bik zag (?:je|jou|u) (?:\w{1,6} )?op (?:de |snap ?)?(?:kaart|map)\b.{0,30}\b(?:waarom|wrm|wat deed|met wie|bij wie)\b/,
+      /\b(?:waarom|wrm|wat deed|wat deedt|met wie|wie was|bij wie)\b.{0,40}\bik zag (?:je|jou|u) (?:\w{1,6} )?op (?:de )?(?:snap ?)?(?:kaart|map)\b|\bik zag (?:je|jou|u) (?:\w{1,6} )?op (?:de )?(?:snap ?)?(?:kaart|map)\b.{0,40}\b(?:waarom|wrm|wat deed|met wie|bij wie|wie (?:was|is|waren) (?:die|dat|dat meisje|die jongen))\b|\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|pin|puntje) (?:staat|stond|is|was) (?:\w{1,6} )?(?:op|bij|in)\b.{0,60}\b(?:(?:je|jij|ge) zou (?:toch )?thuis|waarom ben (?:je|jij|ge) daar|wat moet (?:je|jij) daar|met wie ben (?:je|jij|ge))\b/,
       /\b(?:kon|kan|zag|zie|vond|vind) ik (?:je|jou) (?:\w{1,10} ){0,2}(?:niet|nie|nergens) (?:meer )?(?:zien |vinden )?op (?:de )?(?:kaart|map|snap ?map|snapchat|life ?360|find my)\b/,
       /\bik (?:zie|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
       /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP, ERRAND],
+    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP, ERRAND,
+      // t21: a parent calling the teen home for dinner ('ik zie je op life360 dat je nog bij sanne bent, eten om 6 uur he').
+      /\b(?:eten om|eten is klaar|avondeten|we eten|kom eten|thuis om \d{1,2})\b/],
     examples: {
-      match: [ "met wie was je daar? ik zag je gewoon op de map", "ik zag u op snap map bij die gast, waarom", 'waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
-      noMatch: [ "ik zag je op de kaart bij de ingang, ik kom naar je toe", "waarom staat je fiets hier? ik zag je nergens", 'lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
+      match: [ "ik zag je op de snapmap bij de mac, wie was dat meisje", "je locatie stond bij die gast thuis, waarom ben je daar? je zou toch thuis blijven", "met wie was je daar? ik zag je gewoon op de map", "ik zag u op snap map bij die gast, waarom", 'waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
+      noMatch: [ "ik zie je op de map bij lisa, kom je eten om half 7?", "je locatie staat op het station, wat doe je daar leuk, kom je ook naar de stad", "ik zag je op de kaart bij de ingang, ik kom naar je toe", "waarom staat je fiets hier? ik zag je nergens", 'lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
     },
   },
   {

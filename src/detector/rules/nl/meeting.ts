@@ -16,7 +16,7 @@ const SIGNED_OFF_RE = new RegExp(SIGNED_OFF);
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
-  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool)\b/;
+  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool|open dag|opendag|infoavond|informatieavond|kijkdag)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -26,11 +26,13 @@ const BASE: RuleDef[] = [
     note: 'Offers the teen a ride on their scooter, motorbike or in their car ("zin om ne keer mee te rijden op mijn scooter?"): the older boy\'s first step to get a girl alone (loverboy route; Dutch research on binnenlandse seksuele uitbuiting).',
     patterns: [
       /\bmee (?:te )?(?:rijden|toeren|crossen|een (?:rondje|ritje)) (?:op|in|met) (?:mijn|mn|m'n) (?:scooter|auto|wagen|motor|moto|brommer)\b|\b(?:rondje|ritje|toertje) (?:op|in|met) (?:mijn|mn|m'n) (?:scooter|auto|wagen|motor|moto|brommer)\b/,
+      // t20/t21: "na school even een rondje rijden samen?", "zullen we een ritje doen? kzen alleen", "ik rij u wel naar huis, ge moet ni de bus nemen".
+      /\b(?:een |n |ne )?(?:rondje|ritje|toertje) (?:te )?(?:rijden|toeren|crossen|doen|maken)\b.{0,30}(?:\b(?:samen|alleen|wij (?:tweeen|twee|2)|jij en ik|niemand)\b|\?)|\bik (?:rij|rijd|voer) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:naar huis|thuis|terug naar huis)\b|\b(?:ge|gij|je|jij) (?:moet|hoeft|moogt) (?:ni|nie|niet|geen) (?:de |met de )?(?:bus|tram|trein) (?:(?:te )?(?:nemen|pakken)|naar huis)\b.{0,30}\bik (?:rij|rijd|breng|voer|haal)\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa|samen met (?:je|jouw|mijn|mn) \w{2,10})\b/],
+    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa|samen met (?:je|jouw|mijn|mn) \w{2,10})\b/, /\b(?:paard|pony|manege|fiets|fietsen|mountainbike|skelter|kermis|botsauto|botsautos|achtbaan|rijles|rijinstructeur|lesauto)\b/],
     examples: {
-      match: ['zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto'],
-      noMatch: ['wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
+      match: ['zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
+      noMatch: ['ik rij je wel naar huis na training', 'zullen we een ritje maken op de pony?', 'we gaan een rondje fietsen samen, doe je mee?', 'wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
     },
   },
   {
@@ -41,11 +43,13 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bbij (?:de|die|mijn|mn|m'n|zijn) (?:jongens|gasten|mannen|boys|maten) (?:thuis|op (?:hun|het) (?:kot|appartement))\b.{0,80}\b(?:(?:gij|ge|je|jij|u) (?:moet|moogt|mag|kan|kunt) (?:echt |zeker |ook )?mee|(?:ga|kom) (?:je|ge|gij|jij) (?:ook |mee)|slaapplek|slaapplaats|blijven slapen|mag blijven)\b/,
       /\b(?:ga|kom|gaat|komt) (?:(?:je|ge|gij|jij|ook|nou|gewoon|ff) ){0,2}mee naar (?:het|een|dat|die) (?:feestje|feest|fuif|party|afterparty|huisfeest)\b.{0,20}\bbij (?:de|die|mijn|mn|m'n) (?:jongens|gasten|mannen|boys|maten)\b/,
+      // t20: "volgende week een feestje in een villa in knokke, echt chique mensen. ge moet mee", "kom je naar die afterparty, ik zorg dat je erin komt".
+      /\b(?:feestje|feest|fuif|party|afterparty|huisfeest)\b.{0,50}\b(?:villa|chique|rijke|vip|jacht|penthouse|suite|oudere (?:mannen|gasten|jongens))\b.{0,40}\b(?:(?:ge|gij|je|jij|u) (?:moet|moogt|mag|kan) (?:echt |zeker |ook |gewoon )?mee|(?:ga|kom) (?:je|ge|gij|jij) (?:ook )?mee)\b|\b(?:feestje|feest|fuif|party|afterparty|after|club|vip)\b.{0,40}\bik (?:zorg|regel) (?:er ?voor |wel )?dat (?:je|jij|ge|gij|u) (?:\w{1,6} )?(?:erin|binnen|naar binnen|op de lijst) (?:komt|kan|mag|staat)\b/,
     ],
     unless: [/\b(?:met de klas|verjaardag van|mijn broer|mn broer|je broer|oma|opa|mama|papa|je ouders)\b/],
     examples: {
-      match: ['zaterdag feestje bij de gasten thuis, ge moogt zeker mee', 'kom je ook mee naar het feest bij mijn maten? er is plek genoeg', 'bij de boys thuis is er een slaapplek, no stress'],
-      noMatch: ['voetbal kijken bij de jongens thuis? mijn broer gaat ook mee', 'bij de jongens thuis was het saai gisteren', 'ga je mee naar het feest van lisa?'],
+      match: ['zaterdag een feest in een villa met rijke gasten, je moet echt mee', 'kom naar die afterparty, ik zorg wel dat je binnen komt', 'zaterdag feestje bij de gasten thuis, ge moogt zeker mee', 'kom je ook mee naar het feest bij mijn maten? er is plek genoeg', 'bij de boys thuis is er een slaapplek, no stress'],
+      noMatch: ['het feest is in een villa, echt chique, mijn ouders gaan ook mee', 'kom je naar het feest? ik zorg dat je op de gastenlijst staat, mijn broer ook', 'voetbal kijken bij de jongens thuis? mijn broer gaat ook mee', 'bij de jongens thuis was het saai gisteren', 'ga je mee naar het feest van lisa?'],
     },
   },
   {
@@ -56,11 +60,13 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:label|platenlabel|bureau|modellenbureau|agency|studio|management|manager|producer|scout|fotograaf|klant)\b.{0,12}\b(?:wil|willen) (?:je|jou|u) (?:(?:graag|echt|ook|zo snel mogelijk|persoonlijk|eerst) ){0,2}(?:ontmoeten|zien|leren kennen|in het echt zien)\b/,
       /\b(?:spreek|spreken|zien|ontmoeten|treffen|kom|afspreken)\b.{0,50}\b(?:ik neem|neem ik|ik breng|breng ik) (?:\w{1,8} ){0,5}(?:fotograaf|fotografe|photographer|scout|manager|producer)\b/,
+      // t20/t21: "we doen de fittings gewoon bij mij thuis", "voor de metingen doe ik persoonlijke sessies bij mij thuis".
+      /\b(?:fitting|fittings|pasbeurt|metingen|opmeten|persoonlijke sessies?|prive ?sessies?|fotoshoot|shoot|testshoot|proefshoot|casting|coaching|coachsessie)\b.{0,40}\bbij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer|in (?:mijn|mn|m'n) (?:appartement|studio|huis))\b|\bbij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer)\b.{0,40}\b(?:fitting|fittings|metingen|opmeten|persoonlijke sessies?|prive ?sessies?|fotoshoot|testshoot|proefshoot|casting)\b/,
     ],
-    unless: [/\b(?:bijbaan|sollicitatie|sollicitatiegesprek|rooster|winkel|schoolfotograaf|klassenfoto|schoolfoto|bruiloft|mama|papa|je ouders|je moeder|je vader|met je ouders)\b/],
+    unless: [/\b(?:voor school|de hele groep|met de klas|project|werkstuk|bijbaan|sollicitatie|sollicitatiegesprek|rooster|winkel|schoolfotograaf|klassenfoto|schoolfoto|bruiloft|mama|papa|je ouders|je moeder|je vader|met je ouders)\b/],
     examples: {
-      match: ['het bureau wil je echt ontmoeten, ik haal je wel op', 'spreek af bij de mac, ik breng mijn vriend mee die is fotograaf', 'mijn manager wil je persoonlijk ontmoeten dit weekend'],
-      noMatch: ['de schoolfotograaf wil je zien voor de klassenfoto', 'het bureau wil je ontmoeten samen met je ouders', 'de klant wil je spreken over de bestelling'],
+      match: ['ik neem de jurken mee, de fitting doen we bij mij thuis', 'de testshoot doen we gewoon bij mij thuis, woensdag?', 'het bureau wil je echt ontmoeten, ik haal je wel op', 'spreek af bij de mac, ik breng mijn vriend mee die is fotograaf', 'mijn manager wil je persoonlijk ontmoeten dit weekend'],
+      noMatch: ['de fitting is in de winkel, mama gaat mee', 'we maken de fotoshoot voor school bij mij thuis met de hele groep', 'de schoolfotograaf wil je zien voor de klassenfoto', 'het bureau wil je ontmoeten samen met je ouders', 'de klant wil je spreken over de bestelling'],
     },
   },
   {
@@ -123,15 +129,15 @@ const BASE: RuleDef[] = [
       /\b(?:rij|rijd|reis) ik (?:\w{1,8} )?(?:naar je toe|naar jou toe|naar jouw (?:stad|dorp|huis)|naar je (?:stad|dorp|huis|school)|bij je langs|bij jou langs)\b/,
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
-      /\b(?:stap|spring) (?:maar |gewoon |ff )?(?:in|bij mij in) (?:de |mijn )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
+      /\b(?:stap|spring) (?:(?:maar|gewoon|ff|even|efkes|vanavond|straks|morgen|zo|dan|snel) ){0,3}(?:in|bij mij in) (?:de |mijn |mn |m'n )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
     ],
-    unless: [/\b(?:niemand|je|jij|ge|gij) doet (?:niet |nie |ni )?open\b|\bik heb (?:al )?(?:\w{1,6} )?aangebeld\b/, ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
+    unless: [/\b(?:niemand|je|jij|ge|gij) doet (?:niet |nie |ni )?open\b|\bik heb (?:al )?(?:\w{1,6} )?aangebeld\b/, ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes|fiets|step|skateboard|sleutelbos)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
       // t16: a friend with a flat tyre ("ik kom naar je toe met de pomp").
-      /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) [a-z]{2,12}\b/],
+      /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) (?!(?:een|ne|mijn|mn|m'n|de|die|zo'n|iemand)\b)[a-z]{2,12}\b/],
     examples: {
-      match: [  "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op",
+      match: [  "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
       noMatch: [ "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
@@ -159,6 +165,7 @@ const BASE: RuleDef[] = [
         'ik rij wel naar je toe met een plakset',
         'ik kom je gewoon halen als je weer niet opneemt lol',
         'ik kom je zo ophalen als je niet reageert haha',
+        'ik sta voor je deur met je step, die lag nog bij ons',
       ],
     },
   },
@@ -169,19 +176,21 @@ const BASE: RuleDef[] = [
     note: 'Invites the teen to their place or to sleep over ("kom naar mij toe", "je mag bij mij slapen").',
     patterns: [
       /\bkom (?:.{0,20} )?(?:naar (?:mij|me) toe|naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat|kot|studio)|bij (?:mij|me) (?:thuis|langs|slapen|logeren|chillen))\b/,
-      /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:te )?(?:slapen|logeren)|blijven slapen|overnachten|komen wonen|wonen)\b/,
+      /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:komen )?(?:te )?(?:slapen|logeren)|blijven slapen|komen slapen|overnachten|komen wonen|wonen)\b/,
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
       // t15: "we kunnen samen een film kijken bij mij, niemand die ons stoort", "als je zegt dat je bij een vriendin slaapt, kan je naar mij".
-      /\bbij (?:mij|me)\b.{0,30}\bniemand die (?:ons|je|jou) (?:\w{1,6} )?(?:stoort|lastig valt|ziet|hoort)\b|\bniemand die (?:ons|je|jou) (?:\w{1,6} )?(?:stoort|ziet)\b.{0,30}\bbij (?:mij|me)\b|\b(?:zeg|zegt|zeggen) (?:\w{1,8} )?(?:dat )?(?:je|jij) bij (?:een |je )?(?:vriendin|vriend|vriendinnetje|vriendje|maatje|[a-z]{2,12}) (?:slaapt|logeert|overnacht|blijft slapen)\b.{0,30}\b(?:naar (?:mij|me)|bij (?:mij|me)|ik haal|ik kom)\b/,
+      /\bbij (?:mij|me)\b.{0,30}\bniemand die (?:ons|je|jou) (?:\w{1,6} )?(?:stoort|lastig valt|ziet|hoort)\b|\bniemand die (?:ons|je|jou) (?:\w{1,6} )?(?:stoort|ziet)\b.{0,30}\bbij (?:mij|me)\b|\b(?:zeg|zegt|zeggen) (?:\w{1,8} ){0,3}(?:dat )?(?:je|jij) bij (?:een |je )?(?:vriendin|vriend|vriendinnetje|vriendje|maatje|[a-z]{2,12}) (?:slaapt|logeert|overnacht|blijft slapen)\b.{0,30}\b(?:naar (?:mij|me)|bij (?:mij|me)|ik haal|ik kom)\b/,
     ],
     unless: [ORDINARY, /\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mam|pap|mama|papa) (?:.{0,10} )?(?:vindt|vinden|zegt|zeggen|weet|weten|is er|zijn er)\b(?! (?:niet|nie|ni)\b)/, /\b(?:mama|papa|mam|pap|ma|pa|(?:mijn|mn|m'n) (?:moeder|vader|ouders)) (?:vindt|vind|vinden|zegt|zei|zeggen) (?:dat )?(?:het|t|da|dat) (?:ook )?(?:goed|prima|oke|ok|mag|geen probleem)\b/, /\b(?:feest|feestje|verjaardag|sleepover|logeerfeest|logeerpartij|films kijken met|met de meiden|met sanne|met lisa)\b/,
       // A surprise for a friend, or a third person's parent bringing them: a group event ("haar ma brengt haar om half 8").
-      /\b(?:surprise|verrassing|verrassingsfeest|verrassingsfeestje)\b|\b(?:haar|zijn|hun) (?:ma|moeder|mama|vader|pa|papa|ouders) (?:brengt|brengen|rijdt|rijden|haalt|halen)\b/],
+      /\b(?:surprise|verrassing|verrassingsfeest|verrassingsfeestje)\b|\b(?:haar|zijn|hun) (?:ma|moeder|mama|vader|pa|papa|ouders) (?:brengt|brengen|rijdt|rijden|haalt|halen)\b/,
+      // t21: a teacher's room is a classroom ('naar mijn kamer? ik bedoel lokaal 204, je cijfer bespreken').
+      /\b(?:lokaal|klaslokaal|cijfer|cijfers|mentoruur|rapport|docentenkamer)\b/],
     examples: {
       match: [ "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
-        "kom je bij mij slapen? mama hoeft het niet te weten",'kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
+        "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [ "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
@@ -198,6 +207,7 @@ const BASE: RuleDef[] = [
         'kom om 7 uur naar mijn huis, haar ma brengt haar om half 8',
         'kom je om 6 naar mijn huis? zijn vader brengt hem pas om 7, het is een surprise',
         'kom vrijdag naar mijn huis voor de verrassing voor lotte',
+        'kom na het 5e uur naar mijn kamer, lokaal 12, dan bespreken we je toets',
         'kom maar naar mijn huis, hun ouders rijden ons daarna naar de bowling',
       ],
     },
@@ -242,9 +252,11 @@ const BASE: RuleDef[] = [
       /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
       /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
       // t18: "ik kan je om de hoek oppikken, dan ziet je moeder het nie", "zeg gewoon dat je naar de bieb gaat en dan kom je naar mij".
-      new RegExp(`\\b(?:oppikken|ophalen|halen|op|afspreken|langs|kom|komen|zien|naar (?:mij|me)|bij (?:mij|me))\\b.{0,30}\\bdan (?:ziet|weet|merkt|hoort) (?:je|jouw|uw) ${PARENT} (?:het |er |dat |ons )?(?:\\w{1,6} )?(?:niet|nie|ni|niks|nix|niets|nooit)\\b(?!.{0,40}\\b(?:verrassing|surprise|cadeau)\\b)|\\b(?:zeg|zegt|vertel) (?:\\w{1,10} ){0,3}dat (?:je|jij|ge) (?:naar (?:de |het |een |je )?[a-z]{2,14}|bij (?:een |je )?[a-z]{2,14}) (?:gaat|bent|moet|zit)\\b.{0,40}\\b(?:naar (?:mij|me)|bij (?:mij|me)|ik haal|ik kom|ik pik|zie ik (?:je|jou)|zien we elkaar)\\b`),
+      new RegExp(`\\b(?:oppikken|ophalen|halen|op|afspreken|langs|kom|komen|zien|naar (?:mij|me)|bij (?:mij|me))\\b.{0,30}\\bdan (?:ziet|weet|merkt|hoort) (?:je|jouw|uw) ${PARENT} (?:het |er |dat |ons )?(?:\\w{1,6} )?(?:niet|nie|ni|niks|nix|niets|nooit)\\b(?!.{0,40}\\b(?:verrassing|surprise|cadeau)\\b)|\\b(?:zeg|zegt|vertel) (?:\\w{1,10} ){0,3}dat (?:je|jij|ge) (?:naar (?:de |het |een |je )?[a-z]{2,14}|bij (?:een |je )?[a-z]{2,14}) (?:gaat|bent|moet|zit|slaapt|logeert|blijft slapen)\\b.{0,40}\\b(?:naar (?:mij|me)|bij (?:mij|me)|ik haal|ik kom|ik pik|zie ik (?:je|jou)|zien we elkaar)\\b`),
+      // t20/t21: "we spreken af bij de achteringang, niemand hoeft het te weten", "weekendje zee gepland, ga je mee? niemand hoeft het te weten".
+      /\b(?:afspreken|spreken (?:we )?af|spreken we|zien we elkaar|ga (?:je|ge|gij) mee|kom (?:je|ge|gij)|gaan we|weekendje|nachtje|dagje|uitje|kom naar|ik haal (?:je|jou|u))\b.{0,50}\bniemand (?:hoeft|hoeven|mag|moet) (?:het|dit|dat|er iets|er wat|er) (?:van )?(?:te )?weten\b/,
     ],
-    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
+    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
       match: [ "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
@@ -253,12 +265,15 @@ const BASE: RuleDef[] = [
         'ik heb een hotelkamer geboekt voor ons',
         'kom alleen',
         'neem niemand mee',
+        'we spreken af achter de sporthal, niemand hoeft het te weten',
+        'ik heb een nachtje weg geregeld, ga je mee? niemand mag het weten',
         'zeg tegen niemand dat we afspreken',
         'niemand hoeft te weten dat we afspreken',
       ],
       noMatch: [ "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
+        'kom je zaterdag? niemand mag het weten, het is een verrassing voor sanne',
         'we slapen in een hotel op schoolreis',
         'hotel transylvania kijken?',
         'kom je alleen of met je broer?',
@@ -298,9 +313,11 @@ const BASE: RuleDef[] = [
       /\b(?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|plek|auto)\b.{0,40}\b(?:mijn|mn|m'n) (?:vrouw|man) (?:\w{1,6} )?(?:weg|er niet|niet thuis|op reis|aan het werk|werkt)\b/,
       /\b(?:spijbel|spijbelt|spijbelen|skip school|school skippen|skip (?:het |de )?\d{1,2}e uur|brossen|brost|bros)\b(?! (?:niet|nie|ni|nooit)\b).{0,30}\b(?:we|wij|samen|afspreken|met mij|naar mij|bij mij|zie ik (?:je|jou|u)|ik (?:wacht|haal|pik|sta)|kom (?:je |ge )?naar)\b/,
       /\b(?:je hoeft|hoef je|hoeft) niemand mee te (?:nemen|brengen)\b|\bneem (?:\w{1,6} )?niemand mee\b(?!.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b)|\bwel alleen (?:komen|anders|want|he|hoor)\b|\bkom (?:wel )?alleen (?:he|hoor|anders|want|ok|oke)\b/,
-      /\bkom (?:\w{1,6} )?naar (?:de|het) \w{3,14}\b.{0,30}\b(?:pakketje|pakket|tasje|spullen)\b/,
+      /\bkom (?:\w{1,8} )?naar (?:de|het) \w{3,14}\b.{0,50}\b(?:pakketje|pakket|tasje|spullen)\b/,
+      // t20/t21: the fake shoot or job that needs the teen alone or after hours ("voor de fotoshoot moet je alleen komen, met ouders erbij werkt het niet", "kom ff naar het restaurant voor een proefdag, na sluitingstijd is het rustiger").
+      /\b(?:moet|moet je|moet jij|moogt|mag) (?:je |jij |ge |gij )?(?:wel )?alleen (?:komen|zijn)\b.{0,40}\b(?:ouders|moeder|vader|vriendin|vriendinnen|niemand)\b|\b(?:met|zonder) (?:je |uw )?(?:ouders|moeder|vader|mama|papa) erbij\b.{0,20}\b(?:werkt|lukt|gaat|kan) (?:het|dat) (?:niet|nie|ni)\b|\b(?:proefdag|proefles|kennismaking|gesprek|auditie|casting|fotoshoot|shoot)\b.{0,50}\b(?:na sluitingstijd|na sluiting|na de sluiting|als (?:iedereen|de rest|de rest van het team) weg is|als het (?:rustig|leeg|dicht) is|achteringang|achterdeur)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
+    unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen|met de fiets|op de fiets|fietsen|samen naar school)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
     examples: {
       match: [ "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
         'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
@@ -315,6 +332,9 @@ const BASE: RuleDef[] = [
         'Wij nodigen je uit op ons kantoor. Je hoeft niemand mee te nemen.',
         'kan je woensdagmiddag naar mijn praktijk komen? wel alleen, anders wordt het te druk',
         'ewa kom fissa naar de snackbar, ik geef je het pakketje daar',
+        'voor de shoot moet je wel alleen komen, met je ouders erbij werkt het niet',
+        'kom zaterdag voor de proefdag, na sluitingstijd is het rustiger',
+        'de casting is via de achteringang, kom om 9 uur',
       ],
       noMatch: [ "spijbel niet hoor, dan zie ik je morgen op school", "het 3e uur valt uit, ik wacht bij de kluisjes", 
         'ik wacht je op bij de ingang van de bios',
@@ -329,6 +349,9 @@ const BASE: RuleDef[] = [
         'kom naar de kantine, je pakketje van de schoolfotograaf ligt daar',
         'ik ben niet in jouw buurt vandaag',
         'spijbelen is echt dom, doe dat niet',
+        'zal ik je oppikken op de fiets? dan fietsen we samen naar school',
+        'de proefdag is zaterdag om 10, neem je ouders mee als je wil',
+        'ik moet alleen komen zei de tandarts, mijn moeder mag in de wachtkamer',
       ],
     },
   },
@@ -369,11 +392,13 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:aantekeningen|je schrift|je boek|je etui)\b/,
+      // t21: "mn ouders zijn er nie maar mn oudere zus wel": someone is home.
+      /\bmaar (?:mijn|mn|m'n) (?:\w{1,8} )?(?:zus|zusje|broer|broertje|oma|opa|tante|oom|oppas|stiefmoeder|stiefvader) (?:is er |zijn er |is |zijn )?(?:wel|thuis)\b/,
       /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|samen (?:doen|maken|afmaken)|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/,
       // A parent's pin-and-pick-up ("stuur ff een pin, dan kom ik je halen"): the pick-up rule's low twin keeps it.
       /\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b/],
     examples: {
-      match: [ "zijn je ouders weg? dan kom ik langs",  "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
+      match: [ "zijn je ouders weg? dan kom ik langs", "kom je zaterdag? mn ouders zijn er niet, gezellig",  "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
         'ik ben volgende week in jouw buurt, zin om te zien?',
         'waar woon je precies? dan kom ik langs',
         'ga je mee naar de film zaterdag, alleen wij',
@@ -383,7 +408,7 @@ const BASE: RuleDef[] = [
         'ik heb een appartement in de stad, kom je eens kijken',
         'geef je adres dan kom ik',
       ],
-      noMatch: [ "zijn je ouders thuis? dan kom ik langs, kunnen we de opdracht samen doen",  "ik zit in jouw klas toch?", "lan party bij mij thuis zaterdag, met de jongens","ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
+      noMatch: [ "kom je ff gamen? mn ouders zijn er niet maar mn broer wel", "zijn je ouders thuis? dan kom ik langs, kunnen we de opdracht samen doen",  "ik zit in jouw klas toch?", "lan party bij mij thuis zaterdag, met de jongens","ik ben met mn ouders in jouw stad, zin om ff te zien?", "ik ben met mijn familie bij jou in de buurt, zullen we ff afspreken?", 
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'stuur een pin van het café, dan kom ik eraan',
         'ben je alleen vanavond? dan kom ik langs met chips en kijken we stranger things','ik ben in de buurt van de bieb, waar zijn jullie', 'als we afspreken om te leren neem ik koekjes mee', 'dan kom ik je halen zegt mama', 'stuur ff een pin van waar je bent, dan kom ik je halen', 'mijn ouders zijn weg dit weekend, wil je komen logeren met de meiden'],

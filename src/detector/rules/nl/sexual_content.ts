@@ -25,6 +25,8 @@ export const rules: RuleDef[] = [
       /\b(?:denk|denkt|droom|droomt|fantaseer|fantaseert) (?:je|jij) (?:.{0,14} )?(?:aan|over) (?:seks|sex|neuken|vrijen|het doen)\b|\b(?:vind|vond) (?:je|jij) (?:het )?(?:lekker|fijn|prettig|spannend) (?:als|wanneer) (?:iemand|ik|een jongen|een man|hij) (?:je|jou) (?:.{0,10} )?(?:aanraakt|aanraken|streelt|betast|voelt)\b|\b(?:seks|sex|masturberen|porno kijken|naakt zijn|nudes sturen)\b.{0,14}\bnormaal\b.{0,10}\b(?:op (?:jouw|je) leeftijd|iedereen doet het)\b/,
       /\b(?:heb|hb) (?:je|jij) (?:.{0,14} )?(?:een |ooit een )?(?:piemel|penis|lul|pik|dick|vagina|kut|kutje|stijve) (?:gezien|aangeraakt|gevoeld|vastgehouden|in je mond)\b/,
       /\b(?:vind|vond) (?:je|jij) (?:seks|sex|neuken|vrijen|pijpen|masturberen|vingeren|aan jezelf zitten) (?:.{0,6} )?(?:lekker|fijn|leuk|spannend|eng|vies)\b/,
+      // t20/t21: "hoe ver zou je gaan met iemand die je echt leuk vindt", "heb je een vriendje? wat doen jullie als niemand kijkt".
+      /\bhoe ver (?:zou|zoudt|ga|gaat|wil|wilt|durf|durft) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:gaan )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje|je vriendin|hem|haar|mij|me)\b|\bwat doen jullie (?:dan |zoal |allemaal |samen )?(?:als|wanneer) (?:niemand (?:kijkt|het ziet|thuis is)|jullie alleen zijn|je ouders (?:er )?(?:niet|nie) zijn)\b/,
       /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b|\bhoe ver (?:gingen jullie|zijn jullie gegaan|ging je|ging jij|gaan jullie(?: al)? ?(?:\?|$))|\b(?:gezoend|getongd|zoenen) of (?:meer|verder|nog meer)\b/,
       /\b(?:heb|hb|hebt) (?:je|jij|ge) (?:al |ooit |nog geen |wel |veel )?(?:ervaring|ervaringen)(?: met (?:jongens|meisjes|mannen|seks|sex|zoenen|dat|het|iemand))?(?: ?\?| ?$)|\b(?:ben|bn|zijt) (?:je|jij|ge) (?:nog )?(?:onschuldig|ongerept|onervaren|maagdelijk)\b|\b(?:al|ooit|wel eens) (?:eens |al )?(?:iets|wat|dingen) (?:seksueels |sexueels )?gedaan met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje)\b|\biets (?:seksueels|sexueels) gedaan\b|\b(?:ben|bn) (?:je|jij|ge) (?:al |ooit |nog nooit |wel eens |al eens )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?naar bed (?:geweest|gegaan)\b|\b(?:aangeraakt|betast|gevoeld) (?:daar|daar beneden|beneden|van onder)\b|\b(?:iets|wat|dingen) (?:seksueels |sexueels )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) gedaan\b/,
       // t18: "mijn vrienden willen weten of je ervaring hebt, dus wees eerlijk, hoeveel jongens".
@@ -36,7 +38,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
-      match: [ "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
+      match: [ 'hoe ver zou jij gaan met een jongen die je leuk vindt?', 'wat doen jullie zoal als niemand thuis is? 😏', "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
         'heb je al ervaring?',
         'ben je al eens met een jongen naar bed geweest',
         'heeft een jongen je al eens aangeraakt daar beneden',
@@ -61,7 +63,7 @@ export const rules: RuleDef[] = [
         'vinger je jezelf wel eens',
         'bn je nog maagd',
       ],
-      noMatch: [ "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi", 
+      noMatch: ['hoe ver zou je gaan voor een 10 op wiskunde?', 'wat doen jullie als niemand komt opdagen bij de training?',  "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi", 
         'heb je die seks scene gezien in die serie lol',
         'maagd is mijn sterrenbeeld',
         'ben je een maagd of een leeuw',
@@ -84,14 +86,16 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:heb|hb|hebt) (?:je|jij) (?:.{0,18} )?(?:gezoend|getongd|gezoent|gekust)\b(?! (?:met|op) (?:de|het) (?:wang|hand|baby))/,
       /\b(?:kan|kun|kunt) (?:je|jij) (?:al |wel |goed )?(?:zoenen|tongen)\b/,
+      // t21: "zou je me willen kussen als we elkaar zien".
+      /\b(?:zou|zoudt|wil|wilt) (?:je|jij|ge|gij) (?:me|mij) (?:\w{1,6} )?(?:willen |durven )?(?:kussen|zoenen|tongen)\b/,
       /\b(?:ik (?:kan|wil|zal|leer)|(?:zal|kan|mag) ik) (?:je|jou) (?:.{0,12} )?(?:leren|wel leren|laten zien) (?:hoe je (?:moet )?)?(?:zoenen|tongen)\b|\bhoe (?:je|jij) (?:een )?(?:jongen|man|meisje|hem|mij|me) (?:blij|gelukkig|gek|geil|lekker) (?:maakt|kan maken)\b/,
       /\b(?:wil (?:je|jij) dat ik|ik kan|zal ik|ik wil) (?:je|jou) (?:.{0,8} )?(?:laat zien|laten zien|leer|leren) hoe (?:het|dat|seks|sex|zoenen) (?:moet|werkt|gaat)\b/,
       // How touch feels: "vind je het lekker als iemand je kust in je nek".
       new RegExp(`\\bvind ${YOU} het (?:echt |wel |ook )?(?:lekker|fijn|geil|nice|spannend) (?:als|wanneer|dat) (?:iemand|ik|een jongen|een meisje|een man|je vriend|je vriendje|hij|zij) (?:je|jou|u) (?:.{0,12} )?(?:kust|zoent|aanraakt|aanraken|streelt|likt|bijt|vastpakt|betast)\\b(?!.{0,20}\\b(?:wang|hand|voorhoofd)\\b)`),
     ],
     examples: {
-      match: ['vind je het lekker als iemand je kust in je nek', 'zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
-      noMatch: ['vind je het fijn als iemand je helpt met wiskunde', 'vind je het lief als oma je een kus op je wang geeft', 'kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
+      match: ['wil je me zoenen als we afspreken?', 'zou je mij durven kussen?', 'vind je het lekker als iemand je kust in je nek', 'zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
+      noMatch: ['zou je me willen helpen met kussens kopen?', 'vind je het fijn als iemand je helpt met wiskunde', 'vind je het lief als oma je een kus op je wang geeft', 'kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
     },
   },
   {
@@ -122,13 +126,17 @@ export const rules: RuleDef[] = [
       // t18: "wa draagt gij eigenlijk als ge slaapt", "wat heb je aan in bed".
       new RegExp(`\\bwa(?:t)? (?:(?:draag|draagt|heb|hebt) ${YOU}|draagde|hebde|hedde) (?:\\w{1,10} )?(?:(?:als|wanneer) ${YOU} (?:slaapt|gaat slapen|in bed ligt|in bed gaat)|in (?:je |uw )?bed|(?:om|voor|naar) (?:te )?(?:slapen|bed))\\b|\\bwa(?:t)? (?:draagt|hebt) (?:gij|ge) (?:nu|rn|nou|eigenlijk|op dit moment|precies)\\b`),
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:nog |al |nu |eigenlijk )?(?:iets|wat|kleren|kleding|je pyjama|een pyjama|je pyama) (?:.{0,12} )?aan\b(?! (?:je|jouw|de|het|dat|die|mijn|mn|m'n|deze|dit|zijn|haar|hun|ons|onze)\b).{0,10}\?/,
-      /\b(?:lig|lig je|ligt) (?:je|jij)? ?(?:nu |al |nog )?(?:in je bed|in bed|onder de douche|in bad|in de douche)\b.{0,25}\b(?:wat heb|heb je|alleen|aan|naakt|bloot)\b|\b(?:pyjama|pyama|ondergoed|handdoek|badjas|bh|slipje|onderbroek|boxer)\b.{0,12}\b(?:of (?:nog )?minder|of niks|of helemaal niks|of naakt|of bloot)\b/,
+      /\b(?:lig|lig je|ligt) (?:je|jij)? ?(?:nu |al |nog )?(?:in je bed|in bed|onder de douche|in bad|in de douche)\b.{0,25}\b(?:wat heb|heb je|alleen|aan|naakt|bloot)\b|\b(?:pyjama|pyama|ondergoed|handdoek|badjas|bh|slipje|onderbroek|boxer)\b.{0,12}\b(?:of (?:nog )?minder|of niks|of helemaal niks|of naakt|of bloot|of (?:in )?iets anders)\b/,
+      // t20: "ben jij meer van bikini of badpak? ik gok bikini 😉".
+      /\b(?:ben|bent|bn) (?:je|jij|ge|gij) (?:meer )?(?:van|een|type|team) (?:\w{1,6} )?(?:bikini|badpak|string|stringetje|slip|slipje|boxer|boxers|bh|beha|lingerie|nachtjapon|pyjama)\b.{0,8}\bof (?:een |het )?(?:bikini|badpak|string|stringetje|slip|slipje|boxer|boxers|pyjama|lingerie|niks|niets|naakt)\b|\bik gok (?:op )?(?:een )?(?:bikini|string|stringetje|lingerie|niks|niets|naakt|kant)\b/,
     ],
     unless: [/\b(?:jas|jasje|koud|feest|feestje|gala|galafeest|schoolfeest|bruiloft|morgen|zaterdag|vrijdag|verjaardag|disco|party|kerst|kerstdiner|gala|uitje|school|schoolreis|sportdag|carnaval|bal|concert|festival|koningsdag|examen|diploma|uitreiking|dresscode|thema)\b/,
       // t16: packing for camp or a sleepover ("wat heb jij aan in bed op kamp? ik ben aan het inpakken").
-      /\b(?:kamp|schoolkamp|zomerkamp|werkweek|inpakken|in te pakken|koffer|logeren|logeerpartij|logeerfeest|sleepover|meenemen|mee nemen)\b/],
+      /\b(?:kamp|schoolkamp|zomerkamp|werkweek|inpakken|in te pakken|koffer|logeren|logeerpartij|logeerfeest|sleepover|meenemen|mee nemen)\b/,
+      // t21: the sender choosing her own clothes ("badpak of bikini? ik twijfel").
+      /\b(?:ik twijfel|twijfel (?:nog )?tussen|zwemles|wat (?:moet|zal) ik aan|(?:naar|voor) de (?:les|zwemles|training))\b/],
     examples: {
-      match: [ "wat doe jij aan als je naar bed gaat", "wa trekt ge aan om te slapen",  "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
+      match: [ 'ben jij meer van boxers of niks? ik gok niks 😏', 'zit je al in je pyjama of in iets anders?', "wat doe jij aan als je naar bed gaat", "wa trekt ge aan om te slapen",  "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
       noMatch: [ "wat doe je aan naar het feest morgen", "wat doe je als je gaat slapen, lezen of scrollen?",  "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
         'wat heb je aan naar het gala',
         'wat trek je aan naar het feest',
@@ -142,6 +150,8 @@ export const rules: RuleDef[] = [
         'wat heb jij nu aan? ik moet mijn koffer nog inpakken voor kamp',
         'lig je al in bed? wat heb je aan, ik weet niet wat ik mee moet nemen naar de sleepover',
         'wat heb je aan als je gaat logeren? joggingbroek of pyjama',
+        'bikini of badpak voor het zwembad morgen? ik twijfel echt',
+        'ben jij meer van bikini of badpak? ik moet er een kopen voor zwemles',
       ],
     },
   },
@@ -288,17 +298,19 @@ export const rules: RuleDef[] = [
       /\b(?:ik droom|ik fantaseer|ik denk|ik fantaseerde|ik droomde) (?:.{0,10} )?(?:over|aan) (?:jou|je|ons) (?:.{0,12} )?(?:in bed|in mijn bed|naakt|bloot|zonder kleren|in de douche|in bad|onder de douche)\b/,
       /\b(?:jij en ik|jou en mij|jij en mij|wij samen|wij tweeen|ons tweeen) (?:.{0,8} )?(?:in bed|in mijn bed|in jouw bed|in de douche|in bad|onder de dekens|naakt|bloot)\b/,
       /\b(?:(?:ik wil|ik zou) (?:.{0,8} )?(?:met|bij)|(?:als|zou) ik (?:.{0,8} )?(?:naast|bij)) (?:jou|je) (?:in bed|onder de dekens|in de douche|in bad) (?:liggen|zijn|kruipen|stappen|lag|lig|was)\b|\bik (?:droomde|droom|fantaseer|fantaseerde|dacht) (?:.{0,6} )?dat (?:we|wij|jij en ik|je) (?:.{0,10} )?(?:in bed|naakt|bloot|zoenden|seks|sex|vreeen|onder de douche)\b/,
+      // t21: "ik droomde vannacht over jou, niet op een nette manier haha".
+      /\b(?:droom|droomde|gedroomd|denk|dacht|fantaseer|fantaseerde)\b.{0,30}\b(?:niet|nie|ni) (?:op een |zo |echt )?(?:nette|nete|brave|onschuldige|normale|kuise) (?:manier|droom|gedachten|dingen)\b|\b(?:geen|niet zo'n) (?:nette|brave|onschuldige|kuise) (?:droom|dromen|gedachten)\b.{0,20}\b(?:jou|je|u|ons)\b/,
       // t18: "amai als ik nu naast u lag... wa zoudt gij doen", "stel dat ik vannacht naast je lag".
       new RegExp(`\\b(?:als|stel dat|wat als|moest) ik (?:nu |vannacht |straks |vanavond |nu eens |eens )?(?:naast|bij|tegen) (?:jou|je|u) (?:aan )?(?:lag|lig|zou liggen|kroop|kruip|zou kruipen)\\b(?!.{0,30}\\b(?:tent|kamp|bank|strand|gras|zwembad)\\b)`),
     ],
-    unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden)\b/,
+    unless: [/\b(?:film|serie|logeren|sleepover|logeerpartij|met de meiden|toets|examen|school|nachtmerrie)\b/,
       FAMILY_GOODNIGHT],
     examples: {
-      match: [ "stel dat ik vannacht naast je lag, wat zou je doen", "als ik nu tegen u aan lag 😏", 'ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
+      match: [ 'ik dacht aan jou gisteren, en niet op een brave manier 😏', 'had geen nette dromen over jou vannacht', "stel dat ik vannacht naast je lag, wat zou je doen", "als ik nu tegen u aan lag 😏", 'ik droom over jou en mij in bed, niet vertellen aan je mama', 'ik droom over jou en mij in bed. zeg niks tegen mama', 
         "ik denk de hele tijd aan jou in bed, denk jij ook aan mij?",
         "ik droom elke nacht over jou in je bikini",
         "ik dacht net aan je in de douche",'ik droom over jou en mij in bed', 'jij en ik samen in bed, lijkt me zo fijn', 'ik fantaseer over jou zonder kleren', 'ik wil met jou onder de dekens liggen', 'vannacht droomde ik, nee ik fantaseer dat jij en ik naakt waren', 'wat als ik straks naast jou in bed lig'],
-      noMatch: [ "als ik nu naast je lag in de tent zouden we de hele nacht kletsen", "als ik naast je zat in de les zou ik je antwoorden zien", 'ik denk aan je in bed hoor, slaap lekker - mama', 'ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
+      noMatch: ['ik droomde over de toets, niet op een nette manier, ik had alles fout', 'ik had geen brave gedachten over die pizza haha',  "als ik nu naast je lag in de tent zouden we de hele nacht kletsen", "als ik naast je zat in de les zou ik je antwoorden zien", 'ik denk aan je in bed hoor, slaap lekker - mama', 'ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma', 'ik lag in bed en dacht aan je, beterschap met je griep', 'ik denk aan je in bed hoor, slaap lekker xx opa', 'ik droomde dat we een toets hadden', 'jij en ik in de klas naast elkaar', 'ik lig in bed met griep', 'bij de logeerpartij liggen we samen in bed te kletsen'],
     },
   },
   {
@@ -307,6 +319,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks about porn or offers to show it: Winters et al. (2020) describe showing pornography as desensitisation, making sexual acts look normal.',
     patterns: [
+      // t21: "kijk je weleens van die filmpjes? mag je best eerlijk zeggen".
+      /\b(?:kijk|kijkt|keek) (?:je|jij|ge|gij) (?:weleens|wel eens|ooit|soms|ook|stiekem) (?:naar )?(?:van )?(?:die|zulke|zo'n|dat soort|zon) (?:filmpjes|films|videos|video's|sites|dingen)\b(?! (?:van|op|over|met|uit)\b).{0,30}\b(?:eerlijk|stiekem|alleen|niemand|schamen|beschaamd|\?)/,
       /\b(?:kijk|keek|kijkt|heb) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|vieze filmpjes?|stoute filmpjes?|vieze films?|18 filmpjes?|onlyfans)\b/,
       /\b(?:wil|wl) (?:je|jij) (?:.{0,20} )?(?:porno|porn|pornhub|seksfilmpjes?|sexfilmpjes?|pornofilmpjes?|xxx|seksfilms?|pornofilms?|hentai|een 18 (?:plus )?filmpje|een vies filmpje|een stout filmpje)\b/,
       /\bik (?:stuur|laat|heb) (?:je|jou) (?:.{0,12} )?(?:een |wat |iets )?(?:porno|porn|pornofilmpje|seksfilmpje|sexfilmpje|vies filmpje|stout filmpje|18 (?:plus )?filmpje|filmpje van mensen die het doen|xxx)\b/,
@@ -316,8 +330,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:voorlichting|verslaving|les over|de juf|de meester|mentorles|onderzoek|artikel|docu|documentaire|filter|blokkeren|blokkeert)\b/],
     examples: {
-      match: ['ik stuur je een 18+ filmpje', 'wil je een 18+ filmpje zien', 'ooit porno gezien? is heel normaal hoor', 'al eens pornhub bekeken?', 'weleens een seksfilmpje gezien?', 'ooit vieze filmpjes gekeken met je vriendinnen', 'kijk je wel eens vieze filmpjes', 'kijk jij porno', 'heb je wel eens porno gezien', 'kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
-      noMatch: [
+      match: [ 'kijk je ooit naar zulke filmpjes? eerlijk zeggen', 'kijk jij stiekem van die sites? ik zeg niks','ik stuur je een 18+ filmpje', 'wil je een 18+ filmpje zien', 'ooit porno gezien? is heel normaal hoor', 'al eens pornhub bekeken?', 'weleens een seksfilmpje gezien?', 'ooit vieze filmpjes gekeken met je vriendinnen', 'kijk je wel eens vieze filmpjes', 'kijk jij porno', 'heb je wel eens porno gezien', 'kijk je wel eens porno', 'wil je een vies filmpje zien', 'ik stuur je een pornofilmpje', 'heb je wel eens porn gekeken', 'heb je ooit een naakte man gezien'],
+      noMatch: [ 'kijk je weleens van die filmpjes van mr beast?', 'kijk je ook dat soort films over oorlog?',
         'ik zag een filmpje van een kat haha',
         'die serie is 18+ man',
         'we hadden mentorles over porno verslaving',
@@ -473,6 +487,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Sexual talk without the explicit words, in the forms friends practically never use with each other: wanting to touch the teen, "mag je alles met me proberen", "vieze dingen", sleeping naked ("slaap je in je blote?"), the teen\'s body as "al volwassen", "zoenen of meer", "wat vind je leuk in bed", teaching from experience ("ik heb ervaring, ik kan je dingen leren"), asking about watching porn ("je weet wel wat ik bedoel"), "intieme scènes" for a fake model job.',
     patterns: [
+      // t20/t21 (the exploiter's party and 'shoots'): "de mannen op da feestje gaan u echt hot vinden, ge moet u ni braaf gedragen", "een paar meisjes doen ook wat spannendere shoots", "sommige gasten willen na het eten wat meer, dan verdien je ook veel meer", "ik stel spannende vragen en jij moet eerlijk zijn".
+      /\b(?:mannen|gasten|heren|klanten|jongens daar)\b.{0,40}\b(?:hot|sexy|geil|lekker|heet)\b (?:\w{1,6} )?vinden\b|\b(?:ge|gij|je|jij|u) (?:moet|moogt|hoeft|mag) (?:u |je )?(?:ni|nie|niet) (?:te |zo )?braaf (?:gedragen|doen|zijn)\b|\b(?:spannendere|gewaagdere|pikantere|sexy|sexyere|ondeugende|boudoir|lingerie|naakt|bloot) ?(?:shoots?|fotoshoots?|sessies?|content)\b|\b(?:gasten|klanten|mannen|heren)\b.{0,30}\b(?:willen|wil) (?:\w{1,8} ){0,3}(?:wat|iets|nog|veel) meer\b.{0,60}\b(?:verdien|verdient|verdienen|betalen|betaalt|extra geld|meer geld)\b|\b(?:spannende|pikante|ondeugende|stoute|gewaagde|spicy|vieze) vragen\b.{0,40}\b(?:eerlijk|niemand|liegen|antwoorden)\b/,
       /\b(?:zin om|wil|ga|zou|mag ik|ik kan) (?:je|jou) (?:\w{1,8} )?(?:aan te raken|aanraken|aan raken|overal (?:te )?(?:kussen|zoenen|aanraken|aan te raken)|te betasten|betasten)\b/,
       /\b(?:als we samen zijn|bij mij|met mij|met me) (?:\w{1,6} )?mag (?:je|jij|ge) alles\b|\bmag (?:je|jij|ge) alles met (?:me|mij) (?:doen|proberen|uitproberen)\b/,
       /\bvieze dingen (?:zeg|zeggen|doen|sturen|denken|typen|vertellen)\b|\b(?:stoute|ondeugende) dingen (?:doen|zeggen|sturen|met)\b|\bspannende dingen (?:\w{1,8} )?(?:als (?:je|jij|ge) alleen|in bed|op je kamer|onder de dekens)\b/,
@@ -493,7 +509,7 @@ export const rules: RuleDef[] = [
       // Not when the sender rules the gift out ("en dan bedoel ik niet zijn parfum").
       /^(?!.*\b(?:niet|nie|geen) (?:\w{1,8} )?(?:parfum|geur|geurtje|deo|aftershave|cadeau)\b).*\b(?:ruiken|ruikt|geur|geurtje|parfum|deo|aftershave|cadeau|cadeautje|kado|kadootje|bday|verjaardag|jarig|kopen)\b/],
     examples: {
-      match: ['heb je wel eens filmpjes gekeken die 18+ zijn?',  "ff serieus, wat vind je het lekkerst als iemand aan je zit", "vind je het fijn als een jongen aan je zit?", "wat vind je lekker als ik aan je kom, eerlijk",
+      match: [ 'de gasten daar gaan je echt sexy vinden, doe niet te braaf', 'ik doe ook boudoir shoots, jij zou dat kunnen', 'sommige klanten willen iets meer, dan verdien je extra geld', 'ik stel pikante vragen, jij moet eerlijk antwoorden','heb je wel eens filmpjes gekeken die 18+ zijn?',  "ff serieus, wat vind je het lekkerst als iemand aan je zit", "vind je het fijn als een jongen aan je zit?", "wat vind je lekker als ik aan je kom, eerlijk",
         'kheb zin om je aan te raken als ik je zie',
         'ik wil je overal aanraken',
         'bij mij mag je alles, echt',
@@ -529,7 +545,7 @@ export const rules: RuleDef[] = [
         'wat doe je graag? en ik bedoel niet sporten 😏',
         'ik bedoel niet eten hoor als ik vraag wat je lekker vindt',
       ],
-      noMatch: ['ik heb filmpjes gekeken tot 18 uur, zo moe',  "vind je het fijn als iemand aan je haar zit bij de kapper?",
+      noMatch: [ 'de jongens vonden je spreekbeurt echt nice', 'we hebben spannende vragen in de quiz, wie wint?', 'de klanten willen meer friet, ik verdien er niks aan haha','ik heb filmpjes gekeken tot 18 uur, zo moe',  "vind je het fijn als iemand aan je haar zit bij de kapper?",
         'ik wil je aanraden die film te kijken',
         'bij de proefles mag je alles proberen',
         'ik lig lekker in bed haha',
@@ -594,6 +610,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in other words (Winters et al. 2020): offering to "teach" kissing or "stoute dingen", remarks on a developed or adult body, wanting to touch, asking about masturbation, fantasies traded, going "verder dan zoenen", being intimate with someone older, what the teen would do if nobody saw.',
     patterns: [
+      // t20: "ge moet ni beschaamd zijn, iedereen van uw leeftijd is nieuwsgierig naar da soort dingen".
+      /\b(?:iedereen|alle (?:meisjes|jongens|meiden|kinderen)) (?:van|op) (?:je|jouw|uw) leeftijd (?:is|zijn|wordt|worden|doet|doen) (?:\w{1,8} )?(?:nieuwsgierig|benieuwd|bezig met|aan het experimenteren)\b.{0,30}\b(?:da soort|dat soort|zulke dingen|seks|sex|lichaam|jongens|meisjes|daar|dat|dingen)\b|\b(?:hoef|hoeft|moet|moogt) (?:je |jij |ge |gij |u )?(?:je |u )?(?:ni|nie|niet) (?:te )?(?:beschaamd|verlegen|schamen)\b.{0,40}\b(?:nieuwsgierig|lichaam|lijf|seks|sex|zin in)\b/,
       /\bhoe ver (?:(?:je|jij|ge|gij|u) (?:\w{1,6} )?(?:durft|durf|wil|wilt|zou|gaat|kan|kunt)|(?:durf|durft|wil|wilt|ga|gaat) (?:je|jij|ge|gij)) (?:\w{1,10} )?(?:te )?gaan\b/,
       /\b(?:houden|houdt|houd|zoeken|willen) (?:wel |echt )?van (?:meisjes|meiden|meiskes|jongens) die (?:durven|wat durven|van wanten weten|ervaring hebben)\b|\b(?:oudere|volwassen) (?:jongens|mannen|gasten)\b.{0,40}\b(?:meisjes|meiden|meiskes) die (?:durven|wat durven)\b/,
       /\b(?:tongzoenen|zoenen|voorlichting|seks|sex|stoute dingen|ondeugende dingen|vieze dingen|intiem|vrijen|het doen)\b.{0,50}\bik (?:kan|wil|zal|ga) (?:het |je |jou |u |jullie )?(?:\w{1,8} ){0,3}(?:leren|laten zien|uitleggen|voordoen)\b|\bik (?:kan|wil|zal|ga) (?:je|jou|u) (?:\w{1,8} ){0,3}(?:stoute|ondeugende|vieze|spannende|volwassen) dingen (?:\w{1,6} )?(?:leren|laten zien|uitleggen|voordoen)\b/,
@@ -611,7 +629,7 @@ export const rules: RuleDef[] = [
       // A holiday job with customers ("je moet lief zijn voor de klanten in de winkel").
       /\b(?:kassa|winkel|bestelling|bestellingen|bediening|restaurant|bakkerij|supermarkt|vakkenvullen|terras|fooi|horeca|bijbaan|bijbaantje|kapsalon|klantenservice)\b/],
     examples: {
-      match: [ "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
+      match: [ 'je hoeft je niet te schamen, meisjes op jouw leeftijd zijn nieuwsgierig naar seks', 'alle meisjes van jouw leeftijd zijn nieuwsgierig naar jongens, heel normaal', "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
         'weet je hoe tongzoenen gaat? ik kan het je leren',
         'jullie krijgen toch seksuele voorlichting op school? ik kan je veel meer leren dan die leraar haha',
         'ik wil je vanavond ff wat stoute dingen leren',
@@ -627,7 +645,7 @@ export const rules: RuleDef[] = [
         'zou je willen weten hoe het is om intiem te zijn met een ouder iemand',
         'wat zou jij willen doen met een jongen als niemand het zag',
       ],
-      noMatch: [ "hoe ver durf jij te gaan bij de klimmuur", "hoe ver is het naar jouw huis",  "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
+      noMatch: [ 'iedereen van jouw leeftijd is nieuwsgierig naar de nieuwe iphone', 'je hoeft je niet te schamen voor je cijfer, dat soort dingen gebeurt', "hoe ver durf jij te gaan bij de klimmuur", "hoe ver is het naar jouw huis",  "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
         'bij biologie leren we over het volwassen lichaam',
         'ik kan je leren schaken als je wil',
         'ik wil je aanraden die serie te kijken',
