@@ -37,7 +37,7 @@ const BASE: RuleDef[] = [
       /\b(?:it'?s|its|is it) (?:just )?(?:you|u|ya) (?:and |n )?(?:the|ur|your) (?:dog|cat|pets?|hamster|bird|baby ?sister|baby ?brother|little (?:sister|brother|sis|bro))(?: (?:tonight|rn|at home|this weekend|again|then))? ?(?:\?|haha|lol|$)/,
       /\b(?:(?:do|d) )?(?:you|u|ya) sleep (?:alone|by (?:your|ur) ?self|in (?:your|ur) own (?:room|bed|bedroom))\b|\b(?:is|are|r|with) (?:the |your |ur )?(?:bedroom |room )?door (?:closed|shut|locked)\b|\b(?:can|could|will) (?:you|u) lock (?:the|your|ur) (?:bedroom |room )?door\b/,
     ],
-    unless: [
+    unless: [/\b(?:i'?m|im|i am|we'?re|were|dad'?s|mum'?s|dads|mums) (?:stuck |still |working )?at work (?:till|until|til|late)\b|\bstuck at work\b/, 
       /\b(?:leave|leaving|left) (?:you|u|ya|me) alone\b/,
       // t19 ordinary: a sibling trying to reach mum ("shes at work and not answering, is anyone else home?") wants help, not privacy.
       /\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are|(?:mum|mom|mam|dad)(?:'?s| is)?) (?:\w{1,10} ){0,4}not (?:answering|picking up|replying|responding|reading)\b/,
@@ -48,7 +48,7 @@ const BASE: RuleDef[] = [
       /\balone (?:at|on|in) (?:the|a) (?:bus|train|tram|station|stop|bus stop|party|school|mall|park|gym|beach|concert|event|platform|playground|shop|store)\b/,      /\balone (?:forever|for life|for the rest)\b/,
     ],
     examples: {
-      match: [ "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
+      match: [ "r u home alone tonight? \ud83d\ude0f",  "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
         'so ur on ur own till 6?',
         'are you home alone?',
@@ -73,7 +73,7 @@ const BASE: RuleDef[] = [
         'so its just u and the cat tonight haha',
         'u on ur own or is ur mum in?',
       ],
-      noMatch: [ "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
+      noMatch: [ "im still at work till 9 love, r u home alone? lock the door", "dads stuck at work, r u home alone? theres pasta in the fridge",  "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
         'are you going alone to the cinema?',
         'should i leave u alone? u seem sad',
         'is anyone else coming to practice',

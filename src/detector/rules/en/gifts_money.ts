@@ -13,6 +13,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers game currency, skins or gift cards (V-Bucks, Robux, Nitro): a small gift that builds trust and a sense of owing something.',
     patterns: [
+      /\b(?:got|have|saved|bought|grabbed) (?:a |an |some |the )?(?:\d{1,4}k? )?(?:robux|vbucks|v bucks|steam|psn|xbox|nitro|amazon|roblox|fortnite|itunes|google play|apple|gift)(?: gift)? ?(?:card|code|skin|bundle|pack)s? with (?:ur|your|ya) name on (?:it|them|em)\b|\b(?:robux|vbucks|v bucks|nitro|gift ?cards?|skins?)\b.{0,30}\bjust say the word\b/,
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|gonna|i wanna|i want to|i'?m going to|want me to|should i|shall i) (?:just )?(?:buy|get|give|send|gift|pay for|drop|transfer|trade) (?:you |u |ya )?(?:a |an |the |some |free )?(?:new )?(?:\d{1,6} )?(?:euro |euros |dollar |dollars |bucks )?(?:worth of )?(?:v ?bucks|vbux|robux|rbx|nitro|(?:amazon |apple |google play |spotify |itunes |bol )?gift ?cards?|steam (?:cards?|credit|gift)|psn (?:cards?|credit)|xbox (?:cards?|credit)|battle ?pass|skins?|minecoins|cod points|fifa points|riot points|valorant points|gems|diamonds|primogems|apple (?:card|credit))\b/,
       /\b(?:u want|you want|ya want|do you want|do u want|do u wanna|do you wanna|u wanna|you wanna|want some|wanna get|want free|need free|need some|^want|^wanna) (?:some |free |a |an )?(?:\d{1,6} )?(?:discord |free discord )?(?:v ?bucks|vbux|robux|rbx|nitro|gift ?cards?|steam cards?|battle ?pass|skins?|minecoins|gems|diamonds|primogems)\b/,
       /\b\d{1,6} (?:v ?bucks|vbux|robux|rbx|gems|diamonds|minecoins)\b.{0,20}\b(?:if|for) (?:you|u|ya)\b/,
@@ -24,7 +25,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:trade|swap|sell|selling|scam|scammed|scams|generator)\b/],
     examples: {
-      match: [ "robux for ur birthday? just say the word", "need vbucks for the battle pass? its on me", "nitro? ask and its yours lol",
+      match: [ "ive got a vbucks card with ur name on it", "5k robux if u want em, just say the word",  "robux for ur birthday? just say the word", "need vbucks for the battle pass? its on me", "nitro? ask and its yours lol",
         'i have a spare $50 psn card, want the code? free, just for u',
         'got an extra steam card, its urs if u want',
         'ill cover ur nitro for the year if u want',
@@ -41,7 +42,7 @@ export const rules: RuleDef[] = [
         '1000 vbucks for you if u add me',
         'lemme get u a spotify giftcard',
       ],
-      noMatch: [ "v bucks are so overpriced this season ngl", "i spent all my robux on skins lol", "the battle pass is on sale this week",
+      noMatch: [ "got a birthday card with ur name on it from the whole class", "just say the word and ill come help with ur maths",  "v bucks are so overpriced this season ngl", "i spent all my robux on skins lol", "the battle pass is on sale this week",
         'do u have a spare charger',
         'ill pay for my own battle pass lol',
         'got a free skin from the event, so cool',
@@ -62,6 +63,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers to buy the teen things (phone, clothes, "anything you want"): gifts that create obligation and a secret.',
     patterns: [
+      /\b(?:i|i'?ll|ill|i can|i could|lemme|let me) (?:just |easily |literally |totally )?(?:order|buy|get|cop|grab) (?:them|it|those|that|em|these) (?:for (?:u|you|ya)|4 (?:u|you))\b(?!.{0,30}\b(?:pay me back|send me the money|u owe|for the bake sale|at the shop|from the canteen)\b)/,
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|i wanna|i want to) (?:\w{1,15} )?(?:(?:buy|get|send|gift|order) (?:you|u|ya)|treat (?:you|u|ya) to) (?:th[oe]se |that |the |some )?(?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
       /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription|phone|mobile|steam|wallet)\b/,
@@ -93,7 +95,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|tickets?|my half|split|for the (?:pizza|food|cinema|movie|trip|lunch|bus|train|gift))\b/,
     ],
     examples: {
-      match: [
+      match: [ "saw those trainers u wanted, i could just cop them for u", "u liked that hoodie right? ill order it for u", 
         'i can help u get those sneakers, u just gotta do something for me',
         'i\'ll put a steam gift card in ur dms tonight if u stay on call 🎁',
         'i\'ll get u them nikes u wanted, just tell me ur size 👟',
@@ -133,7 +135,7 @@ export const rules: RuleDef[] = [
         'u want new shoes? i can arrange that',
         'i can send u dollar 40 rn if u want',
       ],
-      noMatch: [
+      noMatch: [ "i could grab them for u from the canteen if u pay me back", "ill order it for u if u send me the money", 
         'u gotta do something for me, get my bag from the bus lol',
         'what size r u? i need to order the team shirts',
         'im saving up for a phone too, its so expensive',
@@ -550,17 +552,18 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Promises the teen a sum of money earned "with me", "from home" or without the parents noticing: the recruiter\'s pitch, whatever job a friend mentioned before it.',
     patterns: [
+      /\b(?:older )?(?:guys|men|blokes|lads|fellas|friends of mine) (?:there )?(?:who|that|wholl|who'?ll) (?:pay|tip|spend) (?:well|good|big|loads|a lot|cash|nicely)\b|\bolder (?:guys|men|blokes|lads|fellas) (?:\w{1,10} ){0,3}(?:pay|tip|spend on) (?:girls|u|you|ya|well|good)\b/,
       /\b(?:(?:you|u|ya) (?:can|could|will|'?ll|would|gonna)|ud|youd|you'?d|u'?d) (?:easily |ez |quickly |literally |actually |so )?(?:make|earn) (?:up to |like |about |over )?(?:euro |dollar )?\d{2,6} ?k?\b.{0,40}\b(?:with me|w me|w\/ me|working for me|for me|from home|from ur (?:bed|room|phone)|(?:ur|your) (?:parents|mum|mom|dad|folks) (?:wouldn'?t|wouldnt|wont|won'?t|don'?t|dont|never|will never) (?:even )?(?:notice|know|find out))\b/,
     ],
     unless: [/\b(?:babysitting|babysit|paper ?round|tutoring|lemonade|bake sale|car wash|chores|lawns?|mowing|dog walking|walking dogs|test|exam|points|score|stall|market|my (?:uncle|aunt|auntie|dad|mum|mom)'?s?)\b/],
     examples: {
-      match: [
+      match: [ "come to the party, theres guys there who pay well", "my mates are older men who tip girls good", 
         'u could earn 400 a week with me easy',
         'ngl that job at the coffee shop sounds awful. u could easily make $300 a month w me, all from home and ur parents wouldnt even notice',
         'u can make 500 a week working for me',
         'ud easily earn 200 from ur phone, ur mum wont even know',
       ],
-      noMatch: [
+      noMatch: [ "older guys at work pay well for overtime lol according to my dad", "theres people who pay a lot for old pokemon cards", 
         'u could make 100 a week with me at the market stall, my uncle pays well','u can make 20 euro with me at the car wash saturday', 'u could make 50 a week babysitting for my aunt', 'u can make 100 at the bake sale if we sell everything', 'u could get 90 on the test if u study with me'],
     },
   },
@@ -570,6 +573,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: money-making offers without the words "quick" or "easy" ("wanna earn some money?", "i know a way u can make bank fast", "need a lil side hustle?", "easy $$", "u could make 500 a week just hanging out w my friends"): the opening of money-mule, drug-running and "modelling" recruitment aimed at teens.',
     patterns: [
+      /\b(?:team|role|job|gig|shoot|agency|company|brand|club|work|crew|squad|boss|it|they|we) (?:pays?|paying) (?:\w{1,10} ){0,2}(?:\d{2,5}|monthly|weekly|a week|a month|per (?:week|month|shoot|day|session)|good money|well|loads|bank)\b(?!.{0,20}\b(?:an hour|per hour|p h|tax|rent|bills)\b)|\bwe(?:'?ll| will)? cover (?:all )?(?:the |ur |your )?(?:outfits|clothes|travel|train|hotel|costs|transport|taxis?|flights?)\b/,
       // t20/t21: pay for a 'first job' or a day ('u get 150 for the day', 'like 300 for the first shoot'), 'needs girls for promo work, pays proper well, u in?'.
       /\b(?:we|they|agency|brand|client|company) (?:cover|covers|pay for|pays for|'?ll cover|will cover|send|sends)\b.{0,50}\b\d{2,4} (?:quid |pounds |euros? |dollars? |bucks )?(?:for|per|a) (?:the |a |ur |your )?(?:first |1st )?(?:day|shoot|photo ?shoot|hour|session|job|gig|night)\b|\b(?:u|you|ya) (?:get|'?ll get|will get|earn|make|could make|could earn|can make)\b.{0,15}\b\d{2,4} (?:quid |pounds |euros? |dollars? |bucks )?(?:for|per|a) (?:the |a |ur |your )?(?:first |1st |whole )?(?:day|shoot|photo ?shoot|hour|session|job|gig|night)\b/,
       /\b(?:needs?|looking for|wants?|hiring) (?:(?:some|a few|pretty|young|cute|fit) ){0,2}(?:girls|boys|lads|models|hostesses)\b.{0,40}\b(?:pays?|paid|money|cash|earn)\b|\bpays? (?:proper |really |so |very |super |mad |crazy )?(?:well|good|decent|bare|loads)\b.{0,15}\b(?:u in|you in|interested|want in|wanna)\b/,
@@ -593,7 +597,7 @@ export const rules: RuleDef[] = [
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
     ],
     examples: {
-      match: [ "u get 200 for the day, easy money for a first job", "the brand covers travel and sends u like 150 per shoot", "we need a few pretty girls for a party, its paid, u in?", "its a hosting gig, pays really good, interested?", "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
+      match: [ "the agency pays 800 per shoot and we cover ur travel", "my crew pays u weekly, u in?", "we cover all ur travel and u keep the outfits",  "u get 200 for the day, easy money for a first job", "the brand covers travel and sends u like 150 per shoot", "we need a few pretty girls for a party, its paid, u in?", "its a hosting gig, pays really good, interested?", "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
         'i know a way u can make bank fast',
         'need a lil side hustle? easy $$',
@@ -605,7 +609,7 @@ export const rules: RuleDef[] = [
         'i have a job for u, just deliver a package, 200 cash',
         'u could earn like 300 just for helping me out',
       ],
-      noMatch: [ "i get 10 per hour at the cafe lol", "coach says the club pays for the bus, we get 5 for lunch", "the shop is hiring, pays decent, my sister works there", "my mum pays 20 for the day for babysitting", "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
+      noMatch: [ "my job pays 11 an hour lol", "we pay for the outfits ourselves at dance club dont we",  "i get 10 per hour at the cafe lol", "coach says the club pays for the bus, we get 5 for lunch", "the shop is hiring, pays decent, my sister works there", "my mum pays 20 for the day for babysitting", "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
         'i wanna make some money this summer',
         'i need a side hustle lol im broke',
         'babysitting is easy money ngl',

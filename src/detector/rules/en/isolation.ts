@@ -61,6 +61,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Presents themself as the only one who understands or cares, and the teen as needing no one else.',
     patterns: [
+      /\bonly (?:i|me) (?:really |actually |ever |even )?(?:take|takes|treat|treats) (?:u|you|ya) (?:seriously|serious|right|properly|like an adult)\b/,
       /\b(?:i'?m|i am) the only (?:one|person|1) (?:who|that|u|you)? ?(?:\w{1,15} )?(?:understands?|gets|cares?|cared|loves?|knows?|listens?|is there|will ever|really|truly|can help|has your back|has ur back)\b/,
       /\bonly i (?:really |truly |actually |can )?(?:understand|get|care about|know|love|see|know the real) (?:you|u|ya)\b/,
       /\b(?:you|u|ya) (?:only|just) need me\b/,
@@ -77,7 +78,7 @@ export const rules: RuleDef[] = [
     // A friend after friend drama: "u got me and amy", the group, not the sender alone.
     unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin)\b|\b(?:bestie|bff|sis|bro)\b/, /\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
     examples: {
-      match: ["who needs them when u got me fr", "who needs friends when u have me", "who needs ur parents anyway, u got me", 
+      match: [ "theyd laugh at u, only i take u seriously", "only me treats u right, remember that", "who needs them when u got me fr", "who needs friends when u have me", "who needs ur parents anyway, u got me", 
         "i'm the only one who really understands you",
         'im the only 1 that cares about u',
         'u only need me',
@@ -90,7 +91,7 @@ export const rules: RuleDef[] = [
         'no one really gets u except me',
         'im ur only true friend',
       ],
-      noMatch: ["u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
+      noMatch: [ "only i take the bins out in this house lol", "only me and u take the bus to school", "u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
         "you don't need your calculator for the test",
         "i'm the only one who finished the homework lol",
         'you dont need them anymore? can i have ur old shoes',
@@ -216,6 +217,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'More ways of driving the teen away from parents and friends: "they just want to control you", "your friends are so immature", "they\'ll keep us apart", "come to me instead of them", "no one else gets you", "they\'ll ruin it", "you don\'t have to listen to them", "i\'m all you need".',
     patterns: [
+      /\b(?:you'?re|ur|you are|u r|u are|u'?re) (?:so |way |much |so much |a lot )?(?:happier|calmer|better|more relaxed|more urself|more yourself|more fun) when (?:ur|you'?re|u r|you are|u are|u'?re|u) (?:not (?:around|with|near)|away from) (?:them|those \w{1,10}|ur (?:family|parents|friends|mates|mum|mom|dad|lot)|your (?:family|parents|friends|mates|mum|mom|dad))\b/,
       /\b(?:they|your parents|ur parents|your mom|ur mom|your dad|ur dad|your family|ur family)\b.{0,25}\b(?:just |only )?(?:want|wants|trying|try) to (?:control|change|own|trap) (?:you|u)\b|\b(?:don'?t|doesn'?t) want (?:you|u) to have (?:any )?fun\b/,
       /\b(?:your|ur) (?:friends|classmates|mates) (?:are|r) (?:so |such |way too |too |just )?(?:immature|childish|babies|little kids|fake|toxic|holding (?:you|u) back)\b/,
       /\b(?:keep|tear|pull|drive|break) us (?:apart|up)\b/,
@@ -226,7 +228,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song|lol jk|jk)\b/],
     examples: {
-      match: [
+      match: [ "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
         "your parents are too strict, they don't want you to have fun",
         'they just want to control you',
         'your friends are so immature',
@@ -238,7 +240,7 @@ export const rules: RuleDef[] = [
         "you don't have to listen to them anymore",
         "i'm all you need",
       ],
-      noMatch: ['my parents are too strict lol', 'my friends are so immature sometimes', "you don't have to listen to the podcast", 'the ref tried to control the game'],
+      noMatch: [ "ur so much happier when ur with ur friends", "ur happier when ur not around exams lol", 'my parents are too strict lol', 'my friends are so immature sometimes', "you don't have to listen to the podcast", 'the ref tried to control the game'],
     },
   },
   {
@@ -301,6 +303,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'More ways of putting themself between the teen and their people, beyond the phrasings above: "they dont appreciate u like i do", "ur parents are trying to keep u from me", "ur better off just talking to me", "ur friends are just gonna leave u anyway", "they dont even notice when ur sad, i do", "i care abt u more than they ever will", "i\'m ur real family now", "u dont owe them anything". Built from subject classes (they / ur parents, friends, family: words.ts) and the contrast with "me".',
     patterns: [
+      /\b(?:you|u|ya) (?:don'?t|dont|do not) owe (?:him|her|them lot|that man|that woman|ur (?:dad|mum|mom|step ?dad|step ?mum|mam|family|parents|brother|sister)) (?:anything|nothing|shit|an explanation|a thing)\b|\b(?:u|you) know where to (?:come|find me|go)\b.{0,20}\b(?:owe|leave|get away)\b|\bif (?:ur|your) (?:dad|mum|mom|mam|step ?dad|parents|family) (?:\w{1,10} ){0,3}(?:again )?(?:u|you) know where to (?:come|find me)\b/,
       new RegExp(String.raw`\b(?:they|them|${YOUR} ${THEIR_PEOPLE}|adults|grown ?ups|nobody|no ?one|no1)\b.{0,30}\b(?:${YOU}|${YOURE}|${YOUR} (?:feelings|problems|needs))(?: (?:as much |half as much |so much ))?(?: like| the way| as much as| as well as) (?:i do|me|i (?:see|know|get|understand|love|treat|hear|care about) ${YOU})\b`),
       new RegExp(String.raw`\b(?:keep|keeping|take|taking|pull|pulling|steal|stealing|tear|tearing) ${YOU} (?:away )?from me\b|\b(?:they'?ll|they will|theyll|they'?re gonna|they are gonna|theyre gonna|${YOUR} ${THEIR_PEOPLE} (?:will|'?ll|(?:is|are|r) gonna)) (?:try to |just )?(?:take|keep) ${YOU} (?:away )?from me\b`),
       new RegExp(String.raw`\b(?:${YOURE}|${YOU}|${YOU}'?d be|${YOU} would be) (?:so much |way |much )?better off (?:just )?(?:talking to|with|trusting|listening to|staying with|texting) me\b`),
@@ -328,7 +331,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
-      match: [
+      match: [ "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
         'they dont appreciate u like i do',
         'im always here for u, not them',
         'ur parents are the problem, not u',
@@ -369,7 +372,7 @@ export const rules: RuleDef[] = [
         'ur friends r weird for that, id never do that to u',
         'ur friends only hang w u when they need something',
       ],
-      noMatch: [
+      noMatch: [ "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
         'ur friends are so funny',
         'ur parents r so nice',
         'my friends dont get me sometimes',
@@ -395,6 +398,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'The wedge in the words fresh writers used: stop telling your people things, they are trying to split us up, do not let them ruin this, leave them and just talk to me, only listen to / trust me, nobody is on your side like I am, they would not even notice you are gone, stop wasting time on your friends.',
     patterns: [
+      /\bon (?:ur|your|ya) side like (?:i am|i'?m|im|me|i do)\b|\b(?:counsellor|counselor|therapist|school nurse|teacher|social worker)\b.{0,25}\b(?:report|snitch on|grass|pass on) (?:whatever|everything|anything|all) (?:u|you|ya) (?:say|tell)\b/,
       // t19: "if ur bf doesnt like u talking to me thats a red flag, he's trying to control u".
       new RegExp(String.raw`\b(?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont) (?:like|want|let) ${YOU} (?:talking|texting|chatting|speaking|to talk|to text|to chat|to speak|hanging out|to hang out) (?:(?:to|with) )?me\b.{0,40}\b(?:red flag|control|controlling|toxic|jealous|possessive|manipulat\w{0,6}|insecure|not fair|(?:his|her|their) problem)\b`),
       // t19: "ur doctor just wants u fat and average": an adult who cares for the teen painted as the enemy of their goal.
@@ -413,7 +417,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:that|the|this) new (?:girl|guy|boy|kid|person)\b/, /\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
-      match: [ "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
+      match: [ "ur mum isnt on ur side like i am", "the school nurse will just report everything u tell her",  "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
         'its them or me, if u really cared u\'d choose me',
         'u should only trust me, not them',
         'everyone always lets u down except me, u see that right',
@@ -439,7 +443,7 @@ export const rules: RuleDef[] = [
         'ur bsf is jealous of us, thats why she says that stuff',
         'i dont think u should trust her, only trust me',
       ],
-      noMatch: [ "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
+      noMatch: [ "im on ur side for the debate", "the counsellor was really nice, she said i can tell her anything",  "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
         'my coach says its them or me when picking the team',
         'ur sister is trying to ruin this for us lol she ate the cake',
         'stop telling ur brother everything, he spoils every film',

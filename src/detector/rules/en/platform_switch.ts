@@ -286,6 +286,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: asking to move the chat in ordinary words ("lets take this to dms", "easier if we text on imessage", "got a number i can whatsapp", "ur snap still the same? gonna add u", "get telegram"). Friends move apps all day; from a stranger it is the switch, so it counts at `high` and in combinations.',
     patterns: [
+      /\b(?:i'?ll|ill|i will|lemme|let me) (?:send|give|dm|pm|drop) (?:u|you|ya) my (?:snap|sc|insta|ig|number|num|digits|whatsapp|wa|discord|telegram|tele|kik) (?:in|on|via|thru|through|over) (?:the )?(?:dms?|pms?|private|priv)\b/,
       // t20/t21: 'do u have snap? our team uses it for castings', 'put me on ur close friends, i wanna see ur private story'.
       /\b(?:do|d) (?:u|you|ya) (?:have|got|use) (?:snap|snapchat|whats ?app|telegram|kik|signal|insta)\b.{0,30}\b(?:our|my|the) (?:team|agency|crew|staff|management|casting team) (?:uses?|is on|are on|works on|does)\b|\b(?:put|add) me (?:on|to|in) (?:ur|your) (?:close friends|cf|private story|priv story)\b|\b(?:see|watch|view) (?:ur|your) (?:private|priv|close friends|cf|secret) (?:story|stories|acc|account|snaps?)\b/,
       new RegExp(String.raw`\b(?:easier|better|quicker|nicer|more chill|comfier) (?:if we|to|when we) (?:just )?(?:text|talk|chat|message|msg|dm|speak)\b.{0,12}\b(?:on|over|thru|through|via|in) ${APPS}\b`),
@@ -302,7 +303,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
-      match: [ "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
+      match: [ "lemme send u my insta in dms", "ill drop u my number over pm",  "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
         'easier if we just text on imessage tbh',
         'new private gc just for u & me 👀',
         'tiktok dms are broken for me, snap?', 'insta keeps glitching, whats ur whatsapp', 'discord keeps lagging on me, got a number?', 'this app is so laggy, add me on telegram',
@@ -316,7 +317,7 @@ export const rules: RuleDef[] = [
         'download telegram and add me',
         'join my other server',
       ],
-      noMatch: [ "do u have snap? the team photo is on there lol", "put me on ur team for the quiz", "i saw ur story it was so funny", "my new email is on the form",'download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my insta is private now so send me a follow request from ur main', 'my spam acc has like 5 followers lol'],
+      noMatch: [ "ill send u the snap of the homework in the gc", "send me ur snap in the group",  "do u have snap? the team photo is on there lol", "put me on ur team for the quiz", "i saw ur story it was so funny", "my new email is on the form",'download the school app', 'text me in the gc', 'move the meeting to friday', 'made a new server for the whole class', 'my snap is so dead lately', 'my insta is private now so send me a follow request from ur main', 'my spam acc has like 5 followers lol'],
     },
   },
   {
@@ -325,6 +326,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: "Moving the chat in the words fresh writers used: \"switch to the other app i told u about, the one with the lock\", \"whats ur user on other stuff\", \"text me on my burner\", \"lmk ur snap and ill send it there, tiktok deletes stuff like that\".",
     patterns: [
+      /\b(?:sim|sim card|burner|phone) (?:i'?ll|ill|i will|i can|i'?m gonna|im gonna) (?:post|send|give|get|buy|drop off)(?: (?:u|you|ya))?\b|\b(?:i'?ll|ill|i will|i can|let me|lemme) (?:post|send|get|buy|drop) (?:u|you|ya) (?:a )?(?:new |spare |second |separate |payg |pay as you go )?(?:sim|sim card|burner)\b|\b(?:use|on) (?:ur|your|ya) (?:old|spare|other|second|2nd) phone\b.{0,40}\b(?:sim|separate|for (?:us|me|our chats?))\b/,
       /\b(?:switch|move|go|come|hop|jump|get|swap) (?:to|on|over to|onto) the (?:other|private|secret|safer|new|encrypted) app\b|\bthe (?:one|app) with the (?:lock|padlock|timer|disappearing)\b/,
       /\b(?:ur|your) (?:user|username|@|handle|tag|name|acc|account) on (?:other|another|different|the other|any other) (?:stuff|apps?|platforms?|sites?|things|socials)\b/,
       /\b(?:text|message|msg|add|dm|call|ring|hit) me (?:up )?on my (?:burner|second|private|secret|work) (?:phone|number|acc|account|sim)?\b|\bmy burner\b/,
@@ -332,8 +334,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:group|gc|class|team|homework|hw|project)\b/],
     examples: {
-      match: ["switch to the other app i told u about, the one with the lock", "lets move to the private app", "whats ur user on other stuff? ill add u", "text me on my burner instead, this ones for work", "lmk ur snap and ill send the meal plan there, tiktok deletes stuff like that"],
-      noMatch: [ "whats ur snap, ill send the notes there","the other app is better for the group project", "whats ur username on roblox", "my work phone died, text my normal number"],
+      match: [ "ill post u a new sim, put it in ur old phone", "use ur spare phone for us, keeps it separate", "switch to the other app i told u about, the one with the lock", "lets move to the private app", "whats ur user on other stuff? ill add u", "text me on my burner instead, this ones for work", "lmk ur snap and ill send the meal plan there, tiktok deletes stuff like that"],
+      noMatch: [ "use ur old phone for the alarm, mines broken", "ill send u the sim deal link, its cheap",  "whats ur snap, ill send the notes there","the other app is better for the group project", "whats ur username on roblox", "my work phone died, text my normal number"],
     },
   },
   {
