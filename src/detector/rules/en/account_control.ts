@@ -22,6 +22,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, passcode, PIN or login details.',
     patterns: [
+
       /\b(?:what'?s|wats|what is|wat is|give me|gimme|send me|send|tell me|share|can i have|can i get|lemme get|let me have|let me get|i need|i want|need|drop|type|text me|dm me|give|i wanna know|whats the) (?:\w{1,15} )?(?:your|ur|ya|yo) (?:\w{1,15} )?(?:password|passw|pasword|passwd|pw|pwd|passcode|pass code|pin ?code|pin|login|log in|login details|login info|credentials|apple id|icloud)\b/,
       /\b(?:your|ur|ya) (?:\w{1,15} )?(?:password|pasword|passwd|pw|passcode|login)\b ?\?|^(?:and |so |ok )?(?:password|pasword|pw|pwd|passcode|pin)\b ?\?/,
       /\b(?:your|ur) (?:email|e mail|username|user|login|gmail|apple id) (?:and|n) (?:password|pass|pw|pwd)\b/,
@@ -31,13 +32,13 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:ipad|tablet|laptop|switch|xbox|ps5|ps4|computer|pc|console)(?:'?s)? (?:password|passcode|pin|code)\b.{0,30}\b(?:play|watch|finish|charge)\b(?! on (?:ur|your|ya) (?:account|acc)\b)/, /\b(?:drop|send|share) (?:me )?(?:ur|your|a|the|their) (?:location )?pin\b(?! (?:code|number|no))/, 
       /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
-      /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure|safe|hacked|remember|remembered)\b/,
+      /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure(?! (?:the|ur|your) (?:account|acc))|safe|hacked|remember|remembered)\b/,
       /\b(?:school|magister|somtoday|smartschool|teams|classroom|canvas|it desk|helpdesk) (?:account|login|password)\b/,
       /\b(?:sparx|seneca|satchel|show my homework|google classroom|quizlet|duolingo|mathswatch|hegarty|dr frost|educake)\b|\bthe teacher (?:said|says)\b|\b(?:miss|sir) (?:said|says)\b/,
       /\b(?:never|don'?t|do not|shouldn'?t) (?:ever )?(?:give|share|tell|send) (?:\w{1,15} )?(?:your|ur|ya) (?:\w{1,15} )?(?:password|pw|passcode|pin|login|code)\b/,
     ],
     examples: {
-      match: ["whats the login for ur insta", "give me the password to ur snap", 
+      match: [ "also need ur current password to secure the account", "whats the login for ur insta", "give me the password to ur snap", 
         'whats ur email and password',
         "what's your password",
         'give me ur insta password',
@@ -51,7 +52,7 @@ const BASE: RuleDef[] = [
         'pw? i need it to fix ur acc',
         'i need ur password, just dont tell ur mum',
       ],
-      noMatch: ["whats ur laptop passcode, i wanna watch netflix on it", "i need ur password to sort out ur apple id - mum", "whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
+      noMatch: [ "make ur password secure, use a long one", "whats ur laptop passcode, i wanna watch netflix on it", "i need ur password to sort out ur apple id - mum", "whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -70,6 +71,8 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification, login or 2FA code, or to forward the SMS that just arrived (account hijack).',
     patterns: [
+      /\b(?:we'?ve|we have|we|we just|i'?ve|i have) (?:just )?sent (?:you|u) (?:a |an |the )?(?:\w{1,12} ){0,3}codes?\b.{0,40}\b(?:reply|send|tell|give|forward|read|screenshot|type)\b/,
+
       /\b(?:got|get|getting|received|receive|sent|send) (?:u |you )?(?:a |the |an? \w{1,12} )?(?:code|verification|text)\b.{0,40}\b(?:(?:send|give|tell|forward|screenshot|read) (?:it|that|the code) to me|(?:send|give|tell|forward) me (?:it|that|the code))\b/,
       /\b(?:send|give|tell|read|forward|text|dm|screenshot|what'?s|what is|type|share|need|want|can i (?:have|get)|gimme|pass)\b.{0,20}\b(?:verification|verify|verifying|confirmation|confirm|log ?in|security|sms|otp|2 ?fa|two ?factor|6 ?digit|six ?digit|4 ?digit|auth|authentication|access|one ?time|backup|recovery|reset|whatsapp|snap|snapchat|insta|instagram|google|apple|tiktok|discord) (?:code|codes|pin|number|link|key)\b/,
       /\b(?:what'?s|what is|read me|tell me|send me|read out) the (?:\d ?digit )?code (?:on|in) (?:your|ur) (?:screen|phone|sms|texts|messages|email|inbox)\b/,
@@ -84,7 +87,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:never|don'?t|dont|do not) (?:ever )?(?:give|share|send|tell|hand)\b.{0,25}\bcodes?\b/, /\bi (?:ignored|deleted|reported|blocked)\b|\bdidn'?t ask for\b|\bdidnt ask for\b|\bchanged my password\b/, /^(?:dad|mum|mom|mam|mama|papa) here\b|\bfamily (?:account|plan|sharing|subscription)\b/, /\b(?:school|didn'?t (?:get|send)|didnt (?:get|send)|never got|kahoot|quiz|game pin|blooket|quizizz|discount|promo|coupon|creator code|friend code|referral|class code|classroom code|dress code|zip code|post ?code)\b/, /\bnever (?:give|share|send|tell|hand) (?:out |over |anyone |any ?one |any ?1 )?(?:the |ur |your |a |that |those )?(?:text |login |log in |verification |sms |6 digit |six digit )?codes?\b|\bgot hacked like that\b/],
     examples: {
-      match: ["read me the code from ur authenticator quick", "whats the number in ur google authenticator app rn", "screenshot the digits on ur authy for me", "u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
+      match: [ "we have sent u a 4 digit login code, reply with it to keep ur account", "read me the code from ur authenticator quick", "whats the number in ur google authenticator app rn", "screenshot the digits on ur authy for me", "u got a code from discord just now right? send it to me quick", "did u get a verification text? forward it to me", "u received a code, read it to me", 
         "what's the code they sent u",
         'send me the code',
         'send the code that just came to ur phone',
@@ -98,7 +101,7 @@ const BASE: RuleDef[] = [
         'u got a text with a code? send it to me',
         'u just got a code from whatsapp, send it',
       ],
-      noMatch: ["never share ur 2fa code, my cousin lost his fortnite acc like that", "dont ever give anyone the code from ur authenticator", "my authenticator app lost all my codes lol", "send me the code u got, it's for the family disney+ — mum", "whats the code that came to ur phone? its for the family netflix, the tv logged out", "can u read me the code u just got, setting up the family spotify", "what's the 6 digit code on ur phone? the family xbox wants it - dad", "Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
+      noMatch: [ "we sent u a text about the trip, reply to mum not me", "never share ur 2fa code, my cousin lost his fortnite acc like that", "dont ever give anyone the code from ur authenticator", "my authenticator app lost all my codes lol", "send me the code u got, it's for the family disney+ — mum", "whats the code that came to ur phone? its for the family netflix, the tv logged out", "can u read me the code u just got, setting up the family spotify", "what's the 6 digit code on ur phone? the family xbox wants it - dad", "Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
         "never give out the text code u get from whatsapp, my dad says",
         'send me the code for the kahoot',
@@ -117,6 +120,8 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks to log into the teen\'s accounts, to log in on their device, or to add their own email or face to the teen\'s account.',
     patterns: [
+      /\b(?:link|site|page|form)\b.{0,30}\b(?:sign|log) ?in with (?:ur|your) (?:google|apple|insta|instagram|snap|snapchat|facebook|microsoft|discord|steam|epic|tiktok)\b/,
+
       /\b(?:log|sign) ?(?:in|into|on|onto)\b.{0,20}\b(?:on|with|from|using|via) my (?:phone|laptop|device|pc|computer|ipad|tablet|email|mail|number|cell)\b/,
       /\b(?:let me|lemme|can i|could i|may i|i'?ll|i will|i need to|i want to|i wanna|i have to|i gotta|i'?m gonna) (?:just )?(?:log ?in(?:to)?|log ?on|sign ?in(?:to)?|get into|access|acces|control|take over|hack|hack into|go into|have access to|manage|run) (?:to |into |in |on )?(?:your|ur|ya) (?:\w{1,15} )?(?:account|acc|acct|accounts|insta|instagram|ig|snap|snapchat|tiktok|whatsapp|discord|email|gmail|icloud|apple id|phone|profile|socials|messages|dms|chats)\b/,
       /\b(?:give|send) me (?:\w{1,15} )?(?:access|acces|admin|the login|ur login|your login)\b(?! (?:to|for) (?:the|our|this|that|my)\b)/,
@@ -127,9 +132,9 @@ const BASE: RuleDef[] = [
       /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
       /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
-    unless: [ /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to see (?:your|ur) grades)\b/],
+    unless: [ /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur) (?:grades|marks|results|timetable))\b/],
     examples: {
-      match: [
+      match: [ "click the link i sent and log in with ur insta to verify", 
         'let me in ur insta',
         "i'll log in and check ur dms",
         'log into your account on my phone',
@@ -141,7 +146,7 @@ const BASE: RuleDef[] = [
         'log in to my account with ur phone number',
         'change ur email to mine',
       ],
-      noMatch: [ "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
+      noMatch: [ "log in on my laptop to check ur marks, ur phone is dead",  "the school site makes u sign in with ur google", "i sent the link, sign in with my code",  "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
         'let me in the group chat',
         'log in and check the homework portal',
         'log into your account to see your grades',
@@ -174,7 +179,7 @@ const BASE: RuleDef[] = [
       /\b(?:send|give|gimme|dm|text|drop|pass) (?:me )?(?:the|ur|your) (?:login|log ?in|password|pw|details|deets|logins)\b.{0,40}\bi(?:'?ll|ll| will)? (?:handle|run|manage|take care of|sort|do) (?:everything|it all|all of it|the rest|it from here|the page|the account|ur page|your page)\b/,
       /\b(?:log|sign) ?(?:in|into|on)(?: to)? (?:\w{1,12} ){0,3}(?:with|using) (?:ur|your|ya) (?:google|gmail|apple ?id|icloud|snap|insta|facebook|fb|email|account|login)\b.{0,30}\bso (?:i|we) can (?:see|check|track|watch|monitor|read)\b/,
     ],
-    unless: [/\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
+    unless: [ /\b(?:never|don'?t|dont|do not) (?:ever )?(?:give|share|send|tell|hand)\b.{0,30}\b(?:to|with) (?:any ?one|anybody|any1|strangers|people)\b/, /\b(?:team game|game pass|battle pass|for the (?:team|game|group|class))\b/, /\b(?:school|teacher|it desk|helpdesk|never (?:give|share|tell)|don'?t (?:give|share|tell) (?:any ?one|anybody|ppl|people))\b/],
     examples: {
       match: ["sign into my app with ur gmail so i can check what u eat", "log in to the tracker using ur apple id so i can see ur steps", "turn off 2fa for a min, i need to log in", "switch off the verification, i have to get on ur acc", "send me the login for ur page and ill handle everything", "just give me ur details and i take care of the rest", "turn off 2fa, its blocking my access", "disable two factor on ur snap, it keeps locking me out", "remove the 2 step verification, it wont let me in", "switch off ur login alerts, i cant get in", "whats ur roblox pass, ill give u the limited", "share ur gmail pass, need to fix something on it", "give me ur insta details, i'll block the lads who msg u", "whats ur fortnite pw", "send me ur snap login", "i want access to ur icloud", "i need access to ur insta, just to check", "i need ur email password to send u the robux, dont worry i wont change anything", "i just need ur insta password for a sec", "i need ur login to fix it", 
         'give me ur roblox pass and i\'ll log in',
@@ -190,7 +195,7 @@ const BASE: RuleDef[] = [
         'for the job u just give me the online banking login and the card pin',
         'send ur epic games login, ill get u the skins',
       ],
-      noMatch: ["log into the school app with ur google, then u can see the timetable", "sign in with ur email so u can see ur grades", "turn off 2fa for the school laptop, i need to get in the shower lol", "send me the login for the class page and i'll handle the posts", "give me the details of the trip and i'll sort the tickets", "never turn off 2fa, it stops hackers", "turn off 2fa on ur old account, it keeps blocking u lol", "turn off the verification on the school laptop, its blocking the wifi", "whats ur fave roblox game", "share ur insta with the class page", "i want access to the school wifi", "i need ur wifi password lol", 
+      noMatch: [ "dont give ur epic login to anybody, loads of scams", "log into the school app with ur google, then u can see the timetable", "sign in with ur email so u can see ur grades", "turn off 2fa for the school laptop, i need to get in the shower lol", "send me the login for the class page and i'll handle the posts", "give me the details of the trip and i'll sort the tickets", "never turn off 2fa, it stops hackers", "turn off 2fa on ur old account, it keeps blocking u lol", "turn off the verification on the school laptop, its blocking the wifi", "whats ur fave roblox game", "share ur insta with the class page", "i want access to the school wifi", "i need ur wifi password lol", 
         'give me ur roblox pass for the team game pls',
         'the code that roblox sent me didnt work lol',
         'log me into the school wifi pls',
@@ -207,6 +212,8 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Taking over the teen\'s accounts in the words fresh writers used: "ur gonna get a text, tell me the numbers in it", "whats the pin u use for ur phone", "hand over ur login", "a 6 digit code is coming to ur phone, forward it", "make me an admin on ur page", "email + pw", "copy ur discord token".',
     patterns: [
+      /\b(?:share|give|send|tell|whats|what'?s|need) (?:me )?(?:ur|your) (?:screen ?time|parental controls?|family link) (?:code|passcode|pin|password)\b/,
+
       /\b(?:screenshot|screenshots|screenie|ss|screen ?record|send me|show me)\b (?:of )?(?:all )?(?:ur|your) (?:dms?|dm list|chats?|chat list|messages|inbox|snap list|friends ?list|contacts|follower list|following list)\b.{0,40}\b(?:send|i (?:wanna|want to|need to|have to) (?:see|know|check)|who(?:'?s| is|s)? (?:messaging|texting|talking to|dming|snapping|in))\b/,
       /\b(?:borrow|have|use|hold|grab|take|give me|hand me|pass me) (?:ur|your) (?:phone|laptop|ipad|tablet)\b.{0,40}\b(?:install|download|put|add|set up|setup) (?:smth|something|sth|an app|this app|a thing|a tracker|an? (?:\w{1,10} )?app)\b/,
       /\b(?:turn|switch|take|disable|remove) (?:off )?(?:ur|your) (?:2fa|2 ?step|two ?step|two ?factor|2 ?factor|login (?:alerts?|approvals?)|authenticator)\b|\b(?:turn|switch|take|disable|remove) (?:off )?(?:the )?(?:2fa|2 ?step|two ?step|two ?factor|2 ?factor|login (?:alerts?|approvals?)|authenticator|verification)(?: off)? (?:on|for|in) (?:ur|your)\b/,
@@ -221,7 +228,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:mum|mom|dad|family (?:plan|sharing|netflix)|school (?:app|portal|wifi)|homework|kahoot|never (?:give|share|send)|don'?t (?:give|share|send)|scam|phishing)\b/],
     examples: {
-      match: [ "ive had remote access to ur phone for a month", "i have control over ur insta now, think about that", "turn off two factor on ur insta so i can get in", "disable the 2fa on ur snap its buggy", "lemme borrow ur phone and install an app real quick", "give me ur phone when we meet, i need to put a tracker app on it", "screenshot ur chat list and send it, i need to know whos texting u", "send me ur dm list i wanna see who ur talking to",
+      match: [ "give me ur screentime passcode and ill unlock the apps for u",  "ive had remote access to ur phone for a month", "i have control over ur insta now, think about that", "turn off two factor on ur insta so i can get in", "disable the 2fa on ur snap its buggy", "lemme borrow ur phone and install an app real quick", "give me ur phone when we meet, i need to put a tracker app on it", "screenshot ur chat list and send it, i need to know whos texting u", "send me ur dm list i wanna see who ur talking to",
         'invite me as a collaborator on ur channel, ill run it',
         'make me co-owner on ur insta',
         'whats ur e-mail & pw',
@@ -240,7 +247,7 @@ const BASE: RuleDef[] = [
         'username and password pls',
         'copy ur discord token and send it to me',
       ],
-      noMatch: [ "turn off 2fa its so annoying", "how do u turn off two factor on a new phone", "how do i turn off 2fa on my acc", "turn off 2fa on my account for me pls im locked out", "can i borrow ur phone, mine died, need to call mum", "screenshot the group chat and send it lol", "ive had access to the shared drive for the project",
+      noMatch: [ "ask ur mum for the screen time code lol",  "turn off 2fa its so annoying", "how do u turn off two factor on a new phone", "how do i turn off 2fa on my acc", "turn off 2fa on my account for me pls im locked out", "can i borrow ur phone, mine died, need to call mum", "screenshot the group chat and send it lol", "ive had access to the shared drive for the project",
         'never give anyone ur discord token, its a scam',
         'whats the pin for the kahoot',
         'make me an admin on the team page',

@@ -32,6 +32,9 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Asks about the teen\'s sexual experience: virginity, kissing, "how far have you gone".',
     patterns: [
+      /\b(?:has|did|have) (?:he|she|they|ur bf|ur boyfriend|ur gf|ur girlfriend|any ?one|anybody|any boy|a boy|a guy) (?:ever )?(?:tried|done|try|do) (?:anything|stuff|something|things) (?:with|to|on) (?:u|you)\b/,
+      /\b(?:u|you) (?:ever )?(?:done|did) (?:stuff|things|anything) (?:before|yet|with (?:a )?(?:guy|boy|man|girl|bf|boyfriend))\b/,
+
       /\b(?:ever|u ever|you ever|have (?:u|you) ever|did (?:u|you) ever) (?:sent|send|shared|taken|took) (?:any )?(?:pics|photos|snaps|vids|videos|selfies|pictures)\b.{0,40}\b(?:spicy|dirty|naughty|nude|sexy|private|risky|nsfw|cheeky|that kind|the kind|the good kind)\b/,
       /\b(?:u|you|ya) (?:never|havent|haven'?t|have never|never ever) (?:ever )?(?:done|did) (?:anything|stuff|it|things|much) (?:with|w) (?:a |any )?(?:boy|girl|guy|man|any ?one|anybody|some ?one|somebody)\b/,
       /\b(?:are (?:you|u|ya)|r (?:you|u|ya)|ru|rua|ura|you|u|ya|still) (?:still )?(?:a )?virgin\b(?! (?:islands?|mary|mojito|olive|atlantic|media|records|coconut|cocktail|drink|mobile|active))/,
@@ -55,7 +58,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [ASKED_ME, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b|\b(?:did|have|has) (?:u|you) and (?!me\b|i\b)\w{2,12} (?:actually|finally|already|ever|done|kissed)\b/, /\b(?:truth or dare|t or d|in the (?:movie|book|show|series|game))\b|\b(?:minecraft|hardcore|fortnite|roblox|valorant|never died|speedrun|ranked|gaming)\b/],
     examples: {
-      match: [ "u havent done anything with a guy yet? i could teach u", "so u never did stuff with anyone? cute", "ever sent snaps to a guy? like the naughty kind", "have u ever taken pics for someone, the private kind","have u ever taken a nude? be honest", "u ever sent dirty pics to a boy", "my subscribers go crazy for shy girls like u", "r u a virgin? in real life i mean", 
+      match: [ "has ur bf ever tried stuff with u? \ud83d\ude0f", "have u done things with a boy yet",  "u havent done anything with a guy yet? i could teach u", "so u never did stuff with anyone? cute", "ever sent snaps to a guy? like the naughty kind", "have u ever taken pics for someone, the private kind","have u ever taken a nude? be honest", "u ever sent dirty pics to a boy", "my subscribers go crazy for shy girls like u", "r u a virgin? in real life i mean", 
         'have u done it before',
         'r u experienced',
         'u ever done stuff with a guy',
@@ -78,7 +81,7 @@ export const rules: RuleDef[] = [
         'everyone ur age does it trust me',
         'would u like being touched by an older guy',
       ],
-      noMatch: [ "i never done anything with anyone in the group project lol", "ever sent pics of ur cat to ur mum? she loves them", "u never did anything with the old phone?","ever sent a spicy ramen pic to ur mum lol", "have u ever sent a pic to the wrong person lol", "the fans love the new kit", "my cousin asked if id ever kissed anyone, so awkward", "my nan asked me if i'd ever kissed a boy 💀", "she asked whether ive ever kissed someone lol", "mum asked if i had ever kissed anyone at dinner omg", "r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died 😂", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
+      noMatch: [ "has he done anything to say sorry?", "have u done anything fun this weekend",  "i never done anything with anyone in the group project lol", "ever sent pics of ur cat to ur mum? she loves them", "u never did anything with the old phone?","ever sent a spicy ramen pic to ur mum lol", "have u ever sent a pic to the wrong person lol", "the fans love the new kit", "my cousin asked if id ever kissed anyone, so awkward", "my nan asked me if i'd ever kissed a boy 💀", "she asked whether ive ever kissed someone lol", "mum asked if i had ever kissed anyone at dinner omg", "r u still a virgin in minecraft hardcore? like never died? 😂", "u still a virgin in ranked? never lost a game?", "r u a virgin at fortnite lol never got a win", "are u still a hardcore virgin, never died once?", "have u ever kissed anyone? asking for my story in english lol", 'have u ever kissed anyone?? be honest i wont tell', 'r u still a virgin or have u and leo finally done it lol', 'did u ever make out with anyone, be honest i wont tell anyone', "r u a virgin? in minecraft i mean, never died 😂", "r u still a virgin? to bubble tea i mean, u have to try it", "have u ever done it? the ice bucket challenge i mean lmao", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭',
         'are u experienced with excel',
         'have u done it yet? the homework i mean',
@@ -100,6 +103,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: '"What are you wearing": the classic opener that turns a chat towards the teen\'s body.',
     patterns: [
+      /\b(?:have|did|do) (?:u|you) (?:started|start|begun|begin) (?:wearing|to wear) (?:a )?(?:bra|bras|training bra)\b|\bdo (?:u|you) (?:wear|even wear|need) (?:a )?bra (?:yet|now)\b|\b(?:u|you) wearing (?:a )?bra yet\b/,
+
       /\bwhat (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,15} )?wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwhat (?:you|u|ya) wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
@@ -112,7 +117,7 @@ export const rules: RuleDef[] = [
       /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, PACKING, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
     ],
     examples: {
-      match: [
+      match: [ "random q but do u even wear a bra yet", "did u start wearing a training bra", 
         'do u sleep in underwear',
         'tell me what u wear to bed',
         'what are you wearing rn',
@@ -123,7 +128,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', 'what do u wear to bed at camp? packing and idk what to bring', 'what do u sleep in on the trip, is it cold in the cabins', 'what r u wearing for the residential? the kit list is so long', 'what do u sleep in, i need to know what to bring for duke of ed', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: [ "i need a new sports bra for pe", "did u start wearing ur new trainers", "what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', 'what do u wear to bed at camp? packing and idk what to bring', 'what do u sleep in on the trip, is it cold in the cabins', 'what r u wearing for the residential? the kit list is so long', 'what do u sleep in, i need to know what to bring for duke of ed', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',
@@ -272,6 +277,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'More ways of bringing sex into the chat: "thinking about your body", "naughtiest thing you\'ve done", "tell me your fantasies", "you\'re turning me on", "make you feel good", "hot without clothes", "do you think about sex".',
     patterns: [
+      /\b(?:ur|your) (?:biggest|wildest|secret|dirtiest|deepest|darkest|naughtiest|top) fantas(?:y|ies)\b(?! (?:team|football|league|book|books|novel|series|game|games|draft|pick))|\btell me (?:ur|your|about ur|about your) fantas(?:y|ies)\b(?! (?:team|football|league|book|books|novel|series|game|games))/,
+
       /\b(?:sugar (?:thing|arrangement|deal|relationship)|the arrangement|part of the deal)\b.{0,40}\b(?:flirty|flirt|flirting|intimate|affectionate|cuddl\w{0,3}|kiss\w{0,3}|physical|sexy)\b|\b(?:be|being|get|getting) (?:a bit |a lil |a little |kinda |more )?(?:flirty|intimate|affectionate|physical) (?:with|w) me\b.{0,30}\b(?:ok|okay|cool|fine) with (?:that|it)\b/,
       /\b(?:shy|innocent|quiet|sweet|good girl|good) (?:type|one|kind)\b.{0,10}\bor (?:the )?(?:type|one|kind) (?:who|that) (?:likes?|loves?|wants?) (?:to be |being )?(?:in charge|on top|dominant|submissive|in control|to take charge|taking charge|rough)\b|\b(?:do|d) (?:u|you|ya) (?:like|prefer|enjoy) (?:being|to be) (?:on top|dominated|submissive|tied up|choked|in charge in bed)\b/,
       /\b(?:wildest|dirtiest|naughtiest|darkest|deepest|secret|kinkiest) (?:dreams?|fantas(?:y|ies)|desires?|thoughts?)\b.{0,40}\b(?:(?:wouldn'?t|wouldnt|would never|couldn'?t|couldnt|can'?t|cant|won'?t|wont) tell (?:ur|your) (?:mum|mom|parents|dad|mam|friends|mates)|(?:not|isn'?t|isnt) (?:pg|sfw|for (?:ur|your) (?:mum|mom|parents)))\b/,
@@ -289,7 +296,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:truth or dare|t or d|never have i ever)\b(?!.{0,20}\b(?:dirty|spicy|nsfw|18\+?|freaky)\b)|\b(?:we'?re all answering|every ?one (?:has to |is )?answer(?:s|ing)?)\b/, /\b(?:in|to|at|with|the) (?!real|irl|bed|sex|person)\w{1,15}(?: \w{1,15}){0,2} i mean(?:t)?\b|\basking (?:for|bc|cos|cuz|because)(?: of)? (?:my|a|the) (?:story|essay|english|homework|project|survey|class|assignment|quiz)\b/, /\b(?:spill|spill the tea|i tell (?:u|you) everything|be honest i wont tell|be honest i won'?t tell|i wont tell any ?one)\b/, /\b(?:game|movie|prank|haha prank|test|exam|school|trip|vacation|holiday|food|ice cream|better)\b/],
     examples: {
-      match: [ "tell me ur deepest fantasy, the one u wouldnt tell ur friends", "whats ur secret desire, the kind thats not pg", "ur the innocent type or the type who likes being on top?", "do u like being dominated", "the arrangement means being affectionate w me sometimes", "being a lil intimate with me is part of it, u cool with that?",
+      match: [ "whats ur wildest fantasy? be honest x", "tell me about ur fantasies, i wont tell",  "tell me ur deepest fantasy, the one u wouldnt tell ur friends", "whats ur secret desire, the kind thats not pg", "ur the innocent type or the type who likes being on top?", "do u like being dominated", "the arrangement means being affectionate w me sometimes", "being a lil intimate with me is part of it, u cool with that?",
         'i wanna kiss u',
         'u ever been with a guy',
         'wanna play truth or dare, dirty version',
@@ -303,7 +310,7 @@ export const rules: RuleDef[] = [
         'do you think about sex',
         'how far have you gone with a boy',
       ],
-      noMatch: [ "whats ur wildest dream job? mine is pilot", "r u the shy type or the loud type at parties", "she likes to be in charge of the group project", "being flirty with me wont get u my chips lol","have u ever kissed anyone? its for truth or dare at the sleepover, dw we're all answering", 
+      noMatch: [ "whats ur biggest fantasy football regret lol", "whats ur top fantasy pick this week",  "whats ur wildest dream job? mine is pilot", "r u the shy type or the loud type at parties", "she likes to be in charge of the group project", "being flirty with me wont get u my chips lol","have u ever kissed anyone? its for truth or dare at the sleepover, dw we're all answering", 
         'have u ever kissed anyone?? omg spill, i tell u everything 😭','wanna play truth or dare at the sleepover', "i'll kiss u goodnight - mum", 'ur music drives me crazy lol', 'i wanna make you feel better, want ice cream?', "what's the weirdest thing you've done", 'what is the wildest thing in the movie'],
     },
   },
@@ -672,6 +679,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: "Steering to sex in the words fresh writers used: \"dont be shy, ur old enough to talk about this stuff\", \"mature girls like u know what guys want\", \"when ur ready ill show u what real grown ups do\".",
     patterns: [
+      /\b(?:older|grown) (?:guys|men|man|boys|lads|ones)\b.{0,20}\b(?:talk|talking|speak|text|texting) (?:to )?(?:u|you) like (?:this|that)\b|\bdo (?:u|you) like it when (?:i|older \w{1,8}|grown \w{1,8}|a man|guys) (?:talk|talks|text|texts|speak|speaks) (?:to (?:u|you) )?like (?:this|that)\b/,
+
       /\b(?:ur|you'?re|youre|u r|you are) old enough (?:to|for) (?:talk about|know about|hear about|this stuff|these things|that stuff|try (?:it|this|that|stuff|things))\b|\bold enough to talk about (?:this|that|it|sex|stuff)\b/,
       /\b(?:mature|grown up|older|experienced) (?:girls|boys|guys|kids|teens) like (?:u|you) (?:know|get it|understand|want|like|are ready|r ready|can handle|don'?t|dont|love)\b|\b(?:u|you|ya) (?:already |def |probably )?know what (?:guys|men|boys|older guys) (?:want|like)\b(?! (?:for|as|to eat|to drink))/,
       /\b(?:show|teach) (?:u|you) what (?:real )?(?:grown ?ups|adults|big girls|big boys|couples|lovers|real men|real women) do\b|\bwhen (?:ur|you'?re|youre|u r|you are) ready (?:i'?ll|ill|i will|i can) (?:show|teach) (?:u|you)\b/,
@@ -679,8 +688,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:bus|train|babysit|vote|drive|job|work|cook|walk|town|curfew|phone|christmas|xmas|birthday|bday|present|gift)\b/],
     examples: {
-      match: ["ur old enough to know what guys want right", "ur mature enough to understand what men like", "u r def old enough to hear about this stuff", "dont be shy babe ur old enough to talk about this stuff", "mature girls like u know what guys want, dont they", "when ur ready ill show u what real grown ups do", "older girls like u know what men like"],
-      noMatch: ["ur old enough to know what u want to study", "ur old enough to know what guys are like, dont trust him",  "older girls like u are so good at netball","ur old enough to get the bus on ur own", "when ur ready ill show u how to cook pasta", "i know what guys want for christmas, a ps5 lol"],
+      match: [ "bet u like it when grown men text u like this", "do u like it when i talk like this \ud83d\ude0f", "ur old enough to know what guys want right", "ur mature enough to understand what men like", "u r def old enough to hear about this stuff", "dont be shy babe ur old enough to talk about this stuff", "mature girls like u know what guys want, dont they", "when ur ready ill show u what real grown ups do", "older girls like u know what men like"],
+      noMatch: [ "older guys talk to u like ur a kid, its annoying", "do u like it when teachers talk like that lol", "ur old enough to know what u want to study", "ur old enough to know what guys are like, dont trust him",  "older girls like u are so good at netball","ur old enough to get the bus on ur own", "when ur ready ill show u how to cook pasta", "i know what guys want for christmas, a ps5 lol"],
     },
   },
   {

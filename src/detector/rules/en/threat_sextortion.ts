@@ -22,6 +22,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Threatens to send or post the teen\'s images or chats to friends, family, school or online (NCMEC/Thorn: the core sextortion threat).',
     patterns: [
+      /\b(?:ur|your) (?:face|body)\b.{0,40}\blooks? (?:so |pretty |totally |very )?(?:real|legit|convincing)\b/,
+
       /\b(?:i|i'?ve|ive) (?:\w{1,10} )?(?:hacked|hacked into|turned on|switched on|accessed|got into|took over|taken over|control(?:led)?) (?:ur|your) (?:webcam|web cam|camera|cam|front camera|laptop camera)\b|\b(?:recorded|recording|filmed|filming|watched|watching|videoed) (?:u|you) (?:through|thru|on|via|with) (?:ur|your) (?:own )?(?:webcam|web cam|camera|cam|laptop)\b/,
       /\b(?:make|making|create|creating|set up|open) (?:a |an )?(?:fake|new|spam|burner|anon|anonymous) (?:acc|account|page|profile|insta|tiktok)\b.{0,30}\b(?:post|upload|share|put|leak|spread)\b.{0,15}\b(?:ur|your) (?:pics|photos|nudes|noods|videos|vids|pictures|face)\b/,
       /\b(?:post|share|send|spread|upload|leak) (?:them|em|these|those|it|this|ur pics|your pics|everything) (?:everywhere|online|all over|to every ?one|to everybody)\b(?!.{0,15}\b(?:lol|haha|lmao|xd)\b)(?! (?:in|on) (?:the|our|my) (?:group ?chat|gc|group|class|team|chat|server)\b)/,
@@ -57,7 +59,7 @@ export const rules: RuleDef[] = [
       /\b(?:at|in) (?:fifa|fortnite|cod|warzone|valorant|chess|mario ?kart|smash|minecraft|roblox|2k\d{0,2}|madden|rocket league|ranked|the (?:game|match|race|quiz))\b|\b(?:1v1|rematch)\b/,
     ],
     examples: {
-      match: [ "i hacked ur webcam and recorded everything", "i've been watching u through ur webcam for weeks", "ive accessed ur laptop camera, i have the video","ill make a fake acc and post ur photos with ur name on", "i'll create a new account and leak ur pics", "im making an anon page to share ur videos", 
+      match: [ "made this with ai. ur face on that body, looks so real right",  "i hacked ur webcam and recorded everything", "i've been watching u through ur webcam for weeks", "ive accessed ur laptop camera, i have the video","ill make a fake acc and post ur photos with ur name on", "i'll create a new account and leak ur pics", "im making an anon page to share ur videos", 
         'i\'ve saved all ur pics',
         'ive got ur pics',
         '30 mins left then i send it to ur mum',
@@ -86,7 +88,7 @@ export const rules: RuleDef[] = [
         'i have all your photos saved',
         'ill dm them to all ur contacts',
       ],
-      noMatch: [ "my webcam turned on by itself lol creepy", "turn on ur camera for the zoom class", "i recorded u at the concert on my phone","make a fake acc for the group project lol", 
+      noMatch: [ "ur face in that drawing looks like a cartoon",  "my webcam turned on by itself lol creepy", "turn on ur camera for the zoom class", "i recorded u at the concert on my phone","make a fake acc for the group project lol", 
         'ill make sure ur mum gets the invite',
         'call the police, ill make sure ur mum knows ur safe',
         'ill stay with u and make sure ur dad knows where u are',
@@ -119,6 +121,10 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'A demand (money, more images) tied to a threat ("pay or I post it", "send more or everyone sees").',
     patterns: [
+      /\b(?:no ?one|nobody|no1) (?:has to|needs to|will|would|ever has to|gets to|else has to|else needs to) (?:ever )?see (?:this|it|them|these|that|ur pics|the pics|the video|the vid)\b.{0,10}\b(?:if|as long as) (?:u|you)\b/,
+      /\b(?:want|get|getting|have) (?:ur|your|the) (?:account|acc|insta|snap|ig|tiktok|login) back\b.{0,40}\b(?:send|pay|do what|then we talk)\b/,
+      /\b(?:teacher|head ?teacher|principal|mum|mom|dad|parents|school|coach)'?s? (?:email|number|insta|account|page)\b.{0,50}\b(?:want|shall|should) (?:me to |i )?(?:send|post|forward) (?:it|them|this|these|the pics|the video)\b/,
+
       /\bif (?:u|you|ya) (?:ever )?(?:stop|don'?t|dont|won'?t|wont|block|tell|leave|ignore|quit)\b.{0,30}\b(?:ur|your|our) (?:little |dirty |big |lil )?secrets? (?:is|are|will be|'?ll be|gets?|goes|go) (?:out|public|everywhere|exposed|told|online)\b|\b(?:ur|your|our) (?:little |dirty |lil )?secrets? (?:is|are|will be|'?ll be|gets?|goes|go) (?:out|public|everywhere|exposed|online)\b.{0,30}\bif (?:u|you|ya) (?:ever )?(?:stop|don'?t|dont|won'?t|wont|block|tell|leave|ignore)\b/,
       /\bno (?:code|card|money|cash|payment|pay|pics?|vid|video|transfer) no (?:deal|delete|deleting|deal then)\b|\bscratch (?:off )?(?:the )?(?:back|silver|strip|card)\b.{0,40}\b(?:send|snap|photo|pic|picture|read)\b.{0,25}\bcode\b/,
       /^(?:\w{1,8} )?pay (?:me|up)(?: now| rn| right now| today| asap| or else)? ?\??$/,
@@ -148,7 +154,7 @@ export const rules: RuleDef[] = [
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
-      match: [ "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
+      match: [ "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -178,7 +184,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: [ "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
+      noMatch: [ "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -208,7 +214,7 @@ export const rules: RuleDef[] = [
       /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family)|the (?:cops|police))(?: \w{1,12}){0,2} and (?:i'?ll |ill |i will |i )?(?:post|leak|share|send (?:them|em|it|these|everything)|expose|every ?one (?:will )?sees?|everybody (?:will )?sees?|every1 (?:will )?sees?|(?:your|ur) (?:pics|nudes|photos|vids|videos) (?:get|go|will))\b/,
       /\bif (?:you|u|ya) (?:block|report|ignore|unadd|unfriend|tell|snitch)(?: \w{1,12}){0,3} (?:ur|you'?re|your|u r|you are|u are|youre) (?:done|dead|finished|over)\b|\bblock me and (?:see|watch|find out) what (?:happens|will happen)\b/,
       /\b(?:block|report|ignore|unadd) me and (?:ur|your|the|all (?:ur|your)) (?:pics|nudes|photos|vids|videos) (?:go|goes|get|gets|will go|are going)\b|\bsnitch and (?:see|watch|find out) what happens\b|\bif (?:you|u|ya) snitch\b.{0,20}\b(?:done|dead|finished|regret|post|leak|expose|every ?one)\b/,
-      /\bi know where (?:you|u) (?:live|go to school)\b(?! (?:lol|haha|we'?re|we are))/,
+      /\b(?:i|we) know where (?:you|u) (?:live|go to school)\b(?! (?:lol|haha|we'?re|we are))/,
       /\b(?:you'?ll|u'?ll|you will|u will) (?:get|be) in (?:so much |big |more |real )?trouble (?:too|as well|also|not me)\b/,
       /\bkeep (?:quiet|your mouth shut|ur mouth shut|it shut|quite|silent|ur mouth closed|your mouth closed)\b.{0,20}\b(?:or|else|otherwise|unless)\b/,
       /\b(?:it'?s|it is) (?:all )?(?:your|ur) (?:own )?fault\b.{0,20}\b(?:you|u) (?:sent|send|started|wanted)\b/,
@@ -218,7 +224,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
-      match: [ "tell the police and ill release the video before they can stop it", "if u go to ur parents ill just drop it everywhere", "block me and ill publish everything before anyone can help","nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
+      match: [ "u still owe us. we know where u live",  "tell the police and ill release the video before they can stop it", "if u go to ur parents ill just drop it everywhere", "block me and ill publish everything before anyone can help","nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
         'if u block me everyone gets the video',
         'if u block me ur pics go public',
         'if you tell anyone i will post everything',
@@ -238,7 +244,7 @@ export const rules: RuleDef[] = [
         'if u snitch ur done',
         'snitch and see what happens',
       ],
-      noMatch: [ "if u tell me the date ill release the playlist lol", "they release it before the album drops", "if u tell ur mum ill drop u home instead","nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
+      noMatch: [ "we know where u live lol we're neighbours",  "if u tell me the date ill release the playlist lol", "they release it before the album drops", "if u tell ur mum ill drop u home instead","nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
         'i know where u live, see u at 6 for the sleepover',
         'i know where u live, im coming round after school with ur charger',
         'if you tell mr smith i will be so mad lol',
@@ -716,6 +722,8 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: "Threats in the words fresh writers used: \"1 msg and ur done\", a group chat made with the teen's school friends, \"i'll tell everyone at ur school and send them the proof\", \"i found ur dad on facebook, how would he feel seeing these\", \"if u tell anyone i'll send the pics to ur teachers\", \"u dont get to leave, i know ur mums address\".",
     patterns: [
+      /\b(?:send|pay|transfer|give)\b.{0,40}\bor (?:(?:ur|you'?re|youre|u r|you are|u are|ur gonna be|you'?ll be|u'?ll be) (?:famous|viral|exposed|trending|all over (?:the internet|insta|tiktok|snap|school))|(?:ur|you'?re|youre|u r) (?:going|gonna go) viral|(?:u|you)'?ll go viral)\b/,
+
       /\b(?:1|one) (?:msg|message|text|click|post|tap|send|dm)\b.{0,10}\b(?:and )?(?:ur|you'?re|youre|u r|you are) (?:done|finished|over|dead|ruined|screwed|cooked)\b/,
       /\b(?:i'?ll|ill|i will|imma|gonna|i'?m gonna|im gonna) (?:tell|show|send|message|dm|email) (?:every ?one|everybody|all|ur|your) (?:at|in|of)? ?(?:ur|your)? ?(?:school|class|year|teachers?|head of year|principal|headteacher|family|followers)\b.{0,40}\b(?:proof|evidence|screenshots|receipts|pics|photos|vids|videos|what (?:u|you) (?:did|sent|said))\b|\b(?:found|got|have) (?:ur|your) (?:head of year|teachers?|principal|headteacher|head teacher|mum|mom|dad|parents)'?s? (?:email|number|insta|facebook|fb|address)\b/,
       /\bhow (?:would|will|do|d) (?:he|she|they|ur (?:mum|mom|dad|parents|family|nan|teachers?)|your (?:mum|mom|dad|parents|family)) (?:feel|react|like it)\b.{0,25}\b(?:seeing|to see|if (?:he|she|they) (?:saw|sees|see)) (?:these|this|them|those|ur (?:pics|photos|vids|nudes))\b|\b(?:u|you) (?:still )?have time to (?:stop|fix|end) (?:it|this)\b/,
@@ -727,8 +735,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bbaby (?:pics|photos|pictures|vids|videos)\b/, /\b(?:lol|lmao|haha) (?:jk|joking)\b/, /\b(?:invite|invitation|christmas card|bday card|birthday card|party|parcel|present)\b/],
     examples: {
-      match: ["one click and ur whole class sees everything", "1 tap n they all get it",  "i still have the vid, so u better answer", "i kept ur pics, dont test me", "remember i still have those pics of u", "dont forget i kept all ur videos","i made a group chat with ur school friends, 1 msg and ur done", "one message and ur finished", "ill tell everyone at ur school what u did and send them the proof", "i already found ur head of years email", "how would ur dad feel seeing these? u still have time to stop it", "if u tell anyone about me ill send the pics to ur teachers", "if u block me im gonna post everything", "u dont get to leave, u still owe me. i know ur mums address"],
-      noMatch: ["if u tell anyone ur score ill post ur baby photos haha", "one click and they all get the invite for the party",  "i still have the vid from the concert, u better watch it lol", "i know ur mums address, shes my godmother", "i know ur mums address, i sent the party invite there", "remember i still have ur charger lol", "i still have those pics of us at the beach, so cute", "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
+      match: [ "pay me 100 or ur going viral tonight", "haha fooled u. send the money or ur famous by morning", "one click and ur whole class sees everything", "1 tap n they all get it",  "i still have the vid, so u better answer", "i kept ur pics, dont test me", "remember i still have those pics of u", "dont forget i kept all ur videos","i made a group chat with ur school friends, 1 msg and ur done", "one message and ur finished", "ill tell everyone at ur school what u did and send them the proof", "i already found ur head of years email", "how would ur dad feel seeing these? u still have time to stop it", "if u tell anyone about me ill send the pics to ur teachers", "if u block me im gonna post everything", "u dont get to leave, u still owe me. i know ur mums address"],
+      noMatch: [ "send it or ur out of the group chat lol", "practice or ur never gonna be famous lol", "if u tell anyone ur score ill post ur baby photos haha", "one click and they all get the invite for the party",  "i still have the vid from the concert, u better watch it lol", "i know ur mums address, shes my godmother", "i know ur mums address, i sent the party invite there", "remember i still have ur charger lol", "i still have those pics of us at the beach, so cute", "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
     },
   },
   {
@@ -737,6 +745,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Threats in other words: "u know what ive got on u", "pay it back or u work it off", "imagine ur teachers seeing what u sent", "ill tag ur schools insta", "we know where ur mum lives".',
     patterns: [
+      /\bor (?:ur|your) (?:mum|mom|dad|parents|school|friends|teachers|family|nan) (?:hear|hears|find out|finds out|learn|learns|gets told|get told) (?:about )?(?:everything|it all|all of it|what (?:u|you) did)\b/,
+
       new RegExp(String.raw`\bwhat i(?:'?ve| have)? got on ${YOU}\b|\bwork it off\b|\bimagine ${YOUR} (?:teachers|mum|mom|dad|parents|head of year|friends|school|class|year|family) (?:seeing|finding|getting) (?:what ${YOU} sent|the pics|those pics|these pics|${YOUR} pics|the vid|those|these|them)\b`),
       new RegExp(String.raw`\btag ${YOUR} school'?s?\b|\b(?:we|i) know where ${YOUR} (?:mum|mom|dad|family|nan|sister|brother|parents) (?:lives?|works?)\b|\b${YOU} owe (?:us|me) (?:\d{1,4}|two|three) (?:bags|packs|parcels|grand|k)\b|\bor ${YOUR} (?:mum|mom|dad|parents|school|friends|teachers|family) (?:gets|get|sees|see|will see) (?:the|them|it|everything|ur|your)\b|\b(?:block|ignore|report) me (?:and |n )?${YOUR} (?:whole )?\w{1,10} (?:sees|see|gets|will see)\b`),
       /\b(?:i )?still (?:have|got|'?ve got) (?:the|that|those|ur|your|all (?:the|ur|your)) (?:video|vid|videos|vids|pics?|photos?|nudes|screenshots|recording|clip)s?\b(?! (?:from|of) (?:the|ur|your|my) (?:party|bday|birthday|holiday|trip|concert|match|game|wedding|show))/,
@@ -746,8 +756,8 @@ export const rules: RuleDef[] = [
       /\bone more (?:word|msg|message|excuse|no)\b.{0,15}\bi (?:hit|press|click) send\b|\b(?:u|you) owe me\b.{0,40}\b(?:better|have to|gotta|must|so) send\b|\b(?:u|you) (?:better|'?d better|had better) send (?:me )?what i (?:asked|said|want|told (?:u|you))\b/,
     ],
     examples: {
-      match: ["block me & ur whole school sees", "imagine ur nan seeing that pic lol. ur choice", "ur dad seeing those photos... ur call", "u owe me for all them robux so u better send what i asked", "i've already made a groupchat with ur mates, one more word and i hit send", "u better send me what i asked for", "remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
-      noMatch: ["ur choice of photo for the yearbook", "u owe me a fiver, send it on monzo", "i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
+      match: [ "one more run or ur parents find out about everything", "block me & ur whole school sees", "imagine ur nan seeing that pic lol. ur choice", "ur dad seeing those photos... ur call", "u owe me for all them robux so u better send what i asked", "i've already made a groupchat with ur mates, one more word and i hit send", "u better send me what i asked for", "remember i still have the video 🙂", "i still have those photos u sent 🙂", "stop ignoring me. u know what i can do", "answer me. u know what ill do", "dont make me do something u'll regret", 'u know what ive got on u', 'either pay it back or u work it off', 'imagine ur teachers seeing what u sent me', "i'll tag ur school's insta in the post", 'we know where ur mum lives', 'send it or ur mum gets the screenshots', 'u block me and ur whole school sees it', 'u owe us 2 bags now'],
+      noMatch: [ "ur parents will find out about the party anyway", "ur choice of photo for the yearbook", "u owe me a fiver, send it on monzo", "i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
     },
   },
 ];
