@@ -70,9 +70,11 @@ const BASE: RuleDef[] = [
       // t22/t23: a photo of a thing: what the teen finds in a shop, "die van jou" (your dress), the
       // hotel of a school trip, a dance to learn together.
       /\bvan wat (?:je|jij|ge) (?:\w{1,8} )?(?:vindt|vind|ziet|koopt|gekocht|gevonden|tegenkomt|scoort|hebt gescoord)\b|\b(?:van )?(?:die|dat|de|het|deze) van (?:jou|je|u)\b|\bvan (?:jullie|je|jouw) (?:hotel|hotelkamer|camping|huisje|appartement|vakantiehuis|tent|chalet|hostel|bungalow|stacaravan)\b|\bvan de (?:dans|choreo|choreografie|pasjes)\b|\b(?:leren|oefenen|doen) we (?:hem|het|die|m|em)\b/,
+      // A photo of the thing named: "kun je nog een foto van de achterband sturen?" (not clothes the teen wears).
+      new RegExp(`\\b${PIC} (?:van|vd|vn) (?:de|het|die|dat|deze|dit) (?!(?:outfit|fit|kleren|kleding|bikini|lingerie|jurk|jurkje|pyjama|badpak|ondergoed|bh|broek|rok|rokje|top|topje)\\b)[a-z]{3,15}\\b`),
     ],
     examples: {
-      match: [ 'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
+      match: [ 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -121,7 +123,7 @@ const BASE: RuleDef[] = [
         '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
-      noMatch: [
+      noMatch: [ 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
         'stuur me een foto van wat je vindt in de hema, dan kies ik',
         'staat dit topje mij? stuur een foto van die van jou ernaast',
         'stuur een pic van jullie hotelkamer als jullie er zijn',
