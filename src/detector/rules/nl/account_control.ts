@@ -22,6 +22,15 @@ const PARENT_SIGNED = new RegExp(
 );
 
 /**
+ * t22/t23: the code or password of something shared, not the teen's account ("stuur ff de
+ * inlogcode van de huiswerkclub", "de inlogcode van het gedeelde document"), and a brother or
+ * sister signing off ("mag ik je epic wachtwoord? ik wil alleen je skins zien - je broertje").
+ */
+const SHARED_LOGIN =
+  /\b(?:van|voor|tot|in) (?:de|het|onze|ons) (?:gedeelde |gezamenlijke )?(?:huiswerkclub|club|document|doc|docs|drive|map|bestand|klas|klassenaccount|vereniging|website|site|vergadering|meeting|zoom|lokaal|bijles|studiegroep)\b|\bgedeelde? (?:document|doc|docs|drive|map|bestand)\b/;
+const SIBLING_SIGNED = /(?:^|\s)(?:(?:x|xx|groetjes|liefs|gr) )?(?:je|jouw|ur) (?:broertje|zusje|broer|zus|grote broer|grote zus)\W{0,4}$/;
+
+/**
  * A classmate who wants to see a task on a subject's learning site ("mag ik jouw login van wiskunde
  * online? ik wil zien hoe de opdracht eruit ziet"): the subject and the task are both named.
  */
@@ -39,7 +48,7 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for the teen\'s password, PIN or login details.',
     patterns: [
-      new RegExp(`\\b(?:wat is|wat zijn|wat's|wats|wa is|geef|geeft|deel|stuur|stuurt|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je)\\b`),
+      new RegExp(`\\b(?:wat is|wat zijn|wat's|wats|wa is|geef|geeft|deel|stuur|stuurt|zeg|app|tik|vertel|noem|mag ik|kan ik|krijg ik|wil) (?:me |mij |ff |even |eens |nou |gewoon ){0,2}(?:je|jouw|jou|ur|uw|u) (?:.{0,12} )?(?:${PASSWORD}|pin|pass|telefooncode|telefoon code|ontgrendel code|code van je telefoon|wachtwoord van je|digid|digi d|itsme)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:.{0,12} )?${PASSWORD} ?(?:\\?|ff|even|sturen|geven|doorsturen|delen|pls|plz)`),
       new RegExp(`\\b(?:wat is|wat's|wats|wa is|wat was|stuur|geef|zeg) (?:me |mij |ff |efkes |eens )?(?:de|het|ne) (?:${PASSWORD}|code|pin) (?:van|voor|op) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|iphone|phone|laptop|ipad|account|insta|instagram|snap|snapchat|tiktok|mail|gmail|icloud|apple id|whatsapp|discord|pas|bankpas|pinpas|betaalpas|bankkaart|betaalkaart|bankapp|bank app)\\b`),
       // "ge moet mij uw paswoord geven", "je moet me je ww sturen".
@@ -47,11 +56,13 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SCHOOL_LOGIN, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/,
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SIBLING_SIGNED, SHARED_LOGIN, SCHOOL_LOGIN,
+      // t22/t23: a dropped pin for a place ("wil je de locatie van het feest? ik stuur je een pin").
+      /\bik (?:stuur|drop|deel|app) (?:je |jou |jullie )?(?:een |de |mijn |m'n |mn )?pin(?:netje)?\b|\b(?:locatie|adres|maps|google maps)\b.{0,40}\bpin(?:netje)?\b/, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/,
       // t16: a dropped pin on the map, to find the teen ("stuur je pin ff, ik kom naar je toe").
       /\bpin(?:netje)?\b.{0,40}\b(?:(?:ik|dan) (?:kom|fiets|loop|rij|rijd) (?:ik )?(?:naar (?:je|jou) toe|eraan|je halen|langs)|kom ik (?:naar (?:je|jou) toe|eraan|je halen)|waar (?:je|jij) (?:nu )?(?:precies )?(?:staat|bent|zit))\b|\b(?:waar (?:je|jij) (?:nu )?(?:staat|bent|zit)|ik (?:kom|fiets|loop|rij) naar (?:je|jou) toe)\b.{0,40}\bpin(?:netje)?\b/],
     examples: {
-      match: [ "wa is de pin van uw bankkaart", "geef ff de pincode van je pinpas", "wa is de code van uw gsm", 'geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: [ "geef me je digid ff, ik regel die toeslag wel voor je", "wat is je digid wachtwoord? dan vraag ik het aan, krijg jij de helft", "wa is de pin van uw bankkaart", "geef ff de pincode van je pinpas", "wa is de code van uw gsm", 'geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [ "wat is de code van je fietsslot", "wat is de pincode van de fietsenstalling", "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
@@ -80,6 +91,10 @@ export const rules: RuleDef[] = [
         'deel je pin ff, ik loop naar je toe',
         'stuur je pin, dan kom ik eraan met de oplader',
         'ik kom naar je toe, stuur je pin ff',
+        'hier is het adres van het feest, ik stuur je ook een pinnetje',
+        'wat is de inlog van de studiegroep map? ik wil de samenvatting',
+        'geef je tiktok wachtwoord ff, ik wil die dansjes zien die je hebt opgeslagen - je zusje',
+        'digid aanvragen moet je zelf doen met je ouders',
       ],
     },
   },
@@ -99,7 +114,7 @@ export const rules: RuleDef[] = [
       /\b(?:zet|doe|haal) (?:je |jouw |de |die )?(?:tweestapsverificatie|twee ?staps ?verificatie|2fa|2 ?staps|authenticator|face id|vingerafdruk|schermvergrendeling|beveiliging) (?:.{0,10} )?(?:uit|af|weg|eraf)\b/,
       /^(?:stuur|geef|zeg) (?:me |mij )?(?:ff |even |snel |nou |eens )?(?:je|jouw|die|de) code(?: (?:ff|even|nu|snel|door|pls|plz))? ?\??$/,
     ],
-    unless: [HARMLESS_CODE],
+    unless: [HARMLESS_CODE, PARENT_SIGNED, SHARED_LOGIN],
     examples: {
       match: ['om je account te verifiëren, geef me de code', 
         'verificatiecode doorsturen',
@@ -116,8 +131,12 @@ export const rules: RuleDef[] = [
         'je krijgt zo een sms, stuur die code door',
         'wat is de 6 cijferige code',
         'stuur ff de whatsapp code',
+        'je krijgt zo een sms code, kan je die naar mij doorsturen? is voor je nieuwe account',
       ],
       noMatch: [
+        'je krijgt zo een sms code van de tandarts app, stuur die ff door dan regel ik de afspraak. mama',
+        'stuur ff de inlogcode van de bijles, die stond in de groepsapp',
+        'zeg ff de verificatiecode voor het gedeelde document, ik kom er niet in',
         'stuur je code van brawl stars dan voeg ik je toe',
         'stuur me de kortingscode van shein',
         'wat is de code van de kahoot',
@@ -150,10 +169,13 @@ export const rules: RuleDef[] = [
     unless: [
       // Schoolwork on a classmate's laptop: "log ff in op je account op mijn laptop voor de presentatie".
       /\bvoor (?:de|het|onze|ons|je|jouw|mijn|mn) (?:presentatie|werkstuk|project|spreekbeurt|opdracht|groepsopdracht|groepswerk|taak|les)\b/,
-      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/],
+      /\b(?:oefentoets|de toets|huiswerk|opdracht|werkstuk|presentatie) (?:voor je |voor jou )?(?:klaargezet|klaar gezet|staat|openen|maken)\b|\b(?:op|in) (?:je|jouw) eigen account\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\blog (?:uit|out|ff uit|even uit)\b|\bopen laten staan\b|\bingelogd laten\b/, /\b(?:magister|somtoday|teams|classroom|itslearning|studiewijzer|zermelo|smartschool|schoolmail|schoolaccount|school account|wiskunde ?platform)\b|\b(?:de|het|onze|ons) (?:presentatie|werkstuk|project|spreekbeurt|groepsopdracht|verslag) (?:\w{1,8} )?(?:samen )?(?:afmaken|maken|doen|afronden)\b/, /\b(?:niet|nie) (?:kan|kunnen) inloggen\b|\bkan (?:niet|nie) inloggen\b/, SIBLING_SIGNED,
+      // t22/t23: the sender's own account on the teen's phone ("kan ik ff op jouw telefoon op mijn insta? mijn batterij is dood").
+      /\b(?:op|in|met) (?:jouw|je|uw) (?:telefoon|gsm|mobiel|laptop|ipad|tablet) (?:\w{1,6} )?(?:op|in) (?:mijn|mn|m'n) (?:eigen )?(?:insta|instagram|snap|snapchat|account|acc|mail|tiktok|whatsapp|discord)\b|\b(?:mijn|mn|m'n) (?:batterij|accu|telefoon|gsm|mobiel) (?:is |was )?(?:\w{1,6} )?(?:dood|leeg|plat|kapot)\b.{0,30}\b(?:mijn|mn|m'n) (?:eigen )?(?:insta|snap|account|mail|tiktok|whatsapp)\b/],
     examples: {
       match: [ "moet ik ff inloggen op je discord om de rollen te fixen?", "moet ik effe op je snap inloggen", "mag ik ff op jouw insta inloggen", "wil ik even op je insta, dan post ik het",  "je moet me toegang geven tot je tiktok, ik regel je content wel", "je kan me beter toegang geven tot je insta", "jij moet mij ff toegang geven op je snap",
         'ik moet even inloggen op je account',
+        'kan ik ff op jouw telefoon op je insta kijken? ik wil weten met wie je praat',
         'mag ik je insta even gebruiken',
         'ik wil je account overnemen',
         'mag ik inloggen op je account',
@@ -179,6 +201,8 @@ export const rules: RuleDef[] = [
         'log in op teams voor de les',
         'laat me je chat met lisa zien',
         'ik wil ook op tiktok',
+        'mag ik ff op je gsm in mijn snap? mn accu is plat',
+        'mijn telefoon is leeg, kan ik even op jouw telefoon op mijn eigen insta inloggen?',
       ],
     },
   },
@@ -227,6 +251,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:verander|wijzig) (?:je|jouw|uw) ${PASSWORD} (?:naar|in) (?:wat ik|dit|mijn|mn|het mijne|\\d{3,})\\b`),
       /\blog (?:ff |even )?uit\b.{0,20}\b(?:geef|stuur) (?:me|mij) (?:je|jouw) (?:gegevens|inloggegevens|inlog|login)\b/,
       /\bcode die (?:\w{1,10} )?(?:je|jou) (?:\w{1,8} )?(?:stuurde|stuurt|gestuurd|heeft gestuurd|smste|gaf)\b|\b(?:je|jouw) (?:account|insta|snap|snapchat|tiktok|acc|whatsapp) (?:\w{1,8} )?(?:aan|naar) (?:mij|me) (?:geven|overdragen|lenen|uitlenen|afstaan|overmaken)\b|\b(?:geef|leen) (?:je|jouw) (?:account|insta|snap|snapchat|tiktok|acc|whatsapp) (?:ff |even |maar |nu )?(?:aan|naar) (?:mij|me)\b/,
+      // t22/t23: a remote-viewing app ("installeer ff deze app, dan kan ik op afstand meekijken op je scherm").
+      /\b(?:installeer|download|zet)\b.{0,30}\b(?:app|appje|programma|apk)\b.{0,40}\b(?:meekijken|mee kijken|meelezen|mee lezen|op afstand|alles zien)\b|\bop afstand (?:\w{1,8} )?(?:meekijken|mee kijken|meelezen|mee lezen|bedienen|overnemen|inloggen)\b|\b(?:meekijken|mee kijken) (?:op|in|met) (?:je|jouw|uw) (?:scherm|telefoon|gsm|mobiel|laptop|pc)\b/,
       new RegExp(`\\bals (?:je|jij|ge) (?:mij|me) (?:echt |wel )?(?:vertrouwt|vertrouwd|liefhebt|lief vindt|van (?:me|mij) houdt|om (?:me|mij) geeft)\\b.{0,20}\\b(?:geef|stuur|zeg|vertel|deel)(?: (?:je|jij|ge))?(?: (?:me|mij))? (?:je|jouw|uw) (?:${PASSWORD}|code|pin|telefoon|account)\\b`),
     ],
     unless: [/\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|kortingscode|magister|somtoday|teams|classroom|nooit|vergeten|kwijt|minecraft|roblox|fortnite|server|groepsapp|groep)\b/],
@@ -249,6 +275,8 @@ export const rules: RuleDef[] = [
         'geef je snap ff aan mij dan regel ik je streaks',
         'als je mij vertrouwt geef je me je code',
         'log uit en geef mij je gegevens',
+        'download ff dit appje, dan kan ik op afstand meekijken',
+        'zet die app erop die ik je stuurde, dan kan ik meekijken op je scherm',
       ],
       noMatch: [
         'we weten elkaars wifi wachtwoorden',
@@ -257,6 +285,8 @@ export const rules: RuleDef[] = [
         'zet je wachtwoord nooit op een briefje',
         'ik stuur de code van het kluisje naar je nummer',
         'mag ik meekijken met je boek bij de les',
+        'installeer de app van de bieb, dan kun je boeken lenen',
+        'de it man van school kan op afstand je laptop updaten',
       ],
     },
   },
@@ -273,7 +303,9 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/],
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/,
+      // t22/t23: a parent's advice passed on ("die sms code is voor jou, niet doorsturen hoor, zegt mijn vader altijd").
+      /\b(?:niet|nie|ni) (?:\w{1,6} )?(?:doorsturen|door te sturen|doorgeven|delen)\b|\bzegt? (?:mijn|mn|m'n) (?:vader|moeder|pa|ma|papa|mama|ouders)\b/],
     examples: {
       match: ['stuur je e-mail & wachtwoord', 'wat is je username + ww', 'welke e-mail & welk wachtwoord gebruik je', 'ik heb de 6-cijferige code nodig die je net kreeg', 
         'welke mail en ww gebruik je voor insta',
@@ -286,6 +318,7 @@ export const rules: RuleDef[] = [
         'zeg ff de code van je bankapp, ik zet het geld er zelf op',
         'verander je wachtwoord naar iets wat ik ook weet',
         'geeft mij ne keer uw wachtwoord van tiktok',
+        'die sms code die je krijgt is voor mij, stuur hem ff door',
       ],
       noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'nooit je verificatiecode doorsturen, ook nie als iemand zegt dat hij die per ongeluk naar jou stuurde',
@@ -294,6 +327,8 @@ export const rules: RuleDef[] = [
         'de verificatiecode van de wifi staat op de router',
         'stuur me die cijfers van de toets ff',
         'geef nooit je wachtwoord aan iemand',
+        'die verificatiecode is alleen voor jou, nie doorsturen zegt mijn moeder',
+        'een sms code moet je niet zomaar delen, ook niet als iemand zegt dat het dringend is',
       ],
     },
   },
@@ -344,7 +379,7 @@ export const rules: RuleDef[] = [
       // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
       /\b(?:code|codes)(?: is| are)? \d{4,8}\b|\bif you didn'?t request\b|\bignore this (?:message|email|mail)\b|\bnegeer (?:dit|deze) (?:bericht|mail|sms)\b|\bals (?:je|u) dit niet (?:zelf )?(?:hebt |heeft )?aangevraagd\b|\b(?:2fa|tweestaps\w{0,12}|two ?factor|twee ?factor)\b.{0,16}\b(?:aanzetten|aan zetten|aan te zetten|inschakelen|instellen|activeren)\b/,
       // t21: the code shows on the sender's own screen ("je 2fa code staat op mn scherm … log uit pls"), or a shared account's code ("our shared fortnite acc").
-      /\b(?:staat|verscheen|kwam|komt) (?:\w{1,6} )?op (?:mijn|mn|m'n) (?:scherm|telefoon|laptop|gsm|mobiel|pc|tablet)\b|\blog (?:ff |even |snel )?(?:uit|af)\b|\buitloggen\b|\b(?:our|ons|onze) (?:shared|gedeelde|gezamenlijke)\b|\b(?:shared|gedeeld|gedeelde) (?:acc|account)\b|\b(?:my|mijn|mn|m'n) (?:2fa|herstel|verificatie|sms|inlog) ?codes? (?:\w{1,6} )?(?:isnt|isn't|is not|doesnt|doesn't|wont|won't|komt niet|komt nie|kwam niet|niet|nie)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/],
+      /\b(?:staat|verscheen|kwam|komt) (?:\w{1,6} )?op (?:mijn|mn|m'n) (?:scherm|telefoon|laptop|gsm|mobiel|pc|tablet)\b|\blog (?:ff |even |snel )?(?:uit|af)\b|\buitloggen\b|\b(?:our|ons|onze) (?:shared|gedeelde|gezamenlijke)\b|\b(?:shared|gedeeld|gedeelde) (?:acc|account)\b|\b(?:my|mijn|mn|m'n) (?:2fa|herstel|verificatie|sms|inlog) ?codes? (?:\w{1,6} )?(?:isnt|isn't|is not|doesnt|doesn't|wont|won't|komt niet|komt nie|kwam niet|niet|nie)\b/, /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|kortingscode|promo ?code|vergeten|kwijt|nooit|deel nooit|phishing|scam|oplichters?|oplichting|trap er niet in|nep ?link|pas op|melden|niet delen|nie delen)\b/, SIBLING_SIGNED],
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
@@ -361,6 +396,7 @@ export const rules: RuleDef[] = [
         'ik heb toegang tot je snap, kijk maar naar je laatste chat',
         'ik zit in je insta, je wachtwoord is veranderd',
         'ik heb je account gehackt, doe wat ik zeg',
+        'mag ik je epic wachtwoord? ik wil alleen je skins zien',
       ],
       noMatch: ['Your recovery code: 557201', 
         '2fa code aan zetten op je insta is echt slim, mijn account is gehackt omdat ik dat niet had 😭',
@@ -382,6 +418,8 @@ export const rules: RuleDef[] = [
         'de 2fa code van ons gedeelde minecraft account kwam bij jou binnen, stuur ff',
         'ik zit in je insta comments te lachen haha',
         'mijn 2fa code komt niet binnen, werkt jouw snap wel?',
+        'mag ik je roblox wachtwoord? ik wil alleen je avatar aanpassen xx je zusje',
+        'stuur je steam wachtwoord, ik wil je inventory zien. groetjes je broer',
       ],
     },
   },
@@ -436,7 +474,9 @@ export const rules: RuleDef[] = [
       /\b(?:voeg|zet|registreer|scan) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|vinger|duim|face ?id|touch ?id)\b.{0,20}\b(?:in|op|aan|bij) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone|ipad|laptop|tablet)\b/,
       new RegExp(`\\b(?:heb|moet) ik (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|gegevens|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b|\\bik (?:heb|moet) (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b`),
     ],
-    unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, /\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen|grapje|mama zegt|papa zegt)\b/],
+    unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, /\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen|grapje|mama zegt|papa zegt)\b/,
+      // t22/t23: "ik heb je steam wachtwoord niet nodig, log gwn zelf in".
+      /\b(?:niet|nie|ni|geen) (?:eens )?nodig\b|\blog (?:\w{1,6} )?zelf in\b/],
     examples: {
       match: [
         'wa is je wachtwoord, ik ga je roblox account levelen',
@@ -445,6 +485,7 @@ export const rules: RuleDef[] = [
         'zet mijn vingerafdruk ook in jouw telefoon',
         'dan mag ik toch weten met wie je praat. laat je berichten ff zien',
         'voor de coaching app heb ik je inloggegevens nodig',
+        'ik heb je steam wachtwoord nodig, dan zet ik er skins op',
       ],
       noMatch: [
         'wat is het wifi wachtwoord hier',
@@ -453,6 +494,8 @@ export const rules: RuleDef[] = [
         'wa is je login voor de bieb? ik verleng dat boek voor je',
         'ik heb mijn wachtwoord van magister nodig, weet jij hoe dat moet',
         'zet je eigen vingerafdruk erin, dat is veiliger',
+        'ik heb je wachtwoord echt niet nodig hoor, log zelf maar in',
+        'nee joh ik heb je steam ww nie nodig, ik kijk wel op je profiel',
       ],
     },
   },

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { SIGNED_OFF } from './words';
 
 /**
  * Location control: Winters et al. (2021) post-abuse maintenance and the loverboy method's
@@ -36,6 +37,8 @@ export const rules: RuleDef[] = [
       /\b(?:zet|doe) (?:je|jouw|ur|uw) (?:.{0,12} )?(?:locatie|location|locatievoorziening|gps|live ?locatie|locatie delen) (?:.{0,12} )?(?:aan|an|open)\b/,
       /\b(?:je|jouw|ur) (?:live )?(?:locatie|location|loc) (?:.{0,12} )?(?:delen|sturen|aanzetten|aan zetten|doorsturen|aan)\b/,
       /\b(?:wat is|wat's|wats|waar is) (?:je|jouw) (?:live |precieze |exacte )?(?:locatie|location)\b/,
+      // t22/t23: "stuur ff een screenshot van waar ge nu zijt op maps".
+      /\b(?:screenshot|screen|ss|schermafbeelding) (?:\w{1,6} )?van waar (?:je|jij|ge|gij|u) (?:nu |precies |nu precies )?(?:bent|zit|zijt|staat|uithangt|woont)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
       /^(?:(?:je|jouw|ur|uw) )?(?:live )?(?:locatie|location|loc|live location)(?: delen| sturen| aan)? ?\?|\blaat (?:me|mij) (?:ff |even )?weten waar (?:je|jij) (?:bent|zit|uithangt)\b|\bmet wie (?:ben|bn|zit|was) (?:je|jij|ge)(?: (?:nu|vandaag|gisteren|daar))? ?(?:\?|$)/,
       /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:een )?(?:live ?)?(?:locatie|loc|location|dropje|locatiedropje)\b/,
@@ -47,13 +50,13 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
-      match: [ "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan',
+      match: [ "stuur een screenshot van waar je nu bent op snap map", "ss van waar je zit pls",  "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan',
         'live locatie aan is verplicht voor al onze modellen',
         'je locatie moet altijd aan staan, dat is de regel bij ons',
         'gps aan is verplicht zolang je voor het bureau werkt',
         'snap map delen met mij is een regel, geen discussie',
         'verplicht voor iedereen die voor mij werkt: locatie altijd delen'],
-      noMatch: ["stuur een screenshot van google maps met de route", 
+      noMatch: [ "stuur een screenshot van waar de fout staat", "maak een screenshot van de route naar school", "stuur een screenshot van google maps met de route", 
         'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'app je locatie, ik kan jouw straat niet vinden',
         'zet je locatie aan voor maps anders vind je het nooit',
@@ -195,14 +198,16 @@ export const rules: RuleDef[] = [
       // A friend nearby asking for a snack ("ben je bij de jumbo? neem ff chips mee").
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING,
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,
+      // t22/t23: a parent signing off ("ik zie dat je locatie uit staat, zet hem aan voor vanavond ok? je fietst in het donker terug. mam").
+      new RegExp(SIGNED_OFF),/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING,
       // t18: a parent who opens with who they are ("mam: je locatie staat uit, alles goed?"). Not "ma":
       // in chat that is mostly "maar" ("ma je locatie staat weer uit, zet hem nu aan").
       /^(?:mam|mams|pap|paps|pa|oma|opa)\b/,
       // t21: a scouting dropping ('zet ff aan voor de dropping zegt de leiding').
       /\b(?:dropping|de leiding|kampleiding|scouting|scouts|speltak|hike|tocht)\b/],
     examples: {
-      match: [ "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
+      match: [ "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
         'ik check je locatie elke dag',
         'laat je live locatie altijd aanstaan',
@@ -217,7 +222,7 @@ export const rules: RuleDef[] = [
         'waarom heb je je locatie uitgezet',
         'als je je locatie uitzet word ik boos',
       ],
-      noMatch: [ "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
+      noMatch: [ "je locatie staat uit, zet hem ff aan als je terugfietst, het is donker. xx mama", "waarom staat je locatie uit? zet hem aan tot je thuis bent, liefs pap",  "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
         'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
         'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",

@@ -27,12 +27,14 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bmee (?:te )?(?:rijden|toeren|crossen|een (?:rondje|ritje)) (?:op|in|met) (?:mijn|mn|m'n) (?:scooter|auto|wagen|motor|moto|brommer)\b|\b(?:rondje|ritje|toertje) (?:op|in|met) (?:mijn|mn|m'n) (?:scooter|auto|wagen|motor|moto|brommer)\b/,
       // t20/t21: "na school even een rondje rijden samen?", "zullen we een ritje doen? kzen alleen", "ik rij u wel naar huis, ge moet ni de bus nemen".
+      // t22/t23: "ik kom met de auto, dan kunnen we efkes rondrijden".
+      /\b(?:kunnen|gaan|zullen|kunne|kenne) (?:we|wij) (?:\w{1,8} ){0,2}(?:rondrijden|rond rijden|rondtoeren|rondcruisen|cruisen)\b|\bik kom (?:\w{1,8} )?met (?:de|mijn|mn|m'n) (?:auto|wagen|scooter|motor|moto)\b.{0,40}\b(?:samen|rondrijden|ritje|rondje|toertje|alleen|wij twee|wij tweeen)\b/,
       /\b(?:een |n |ne )?(?:rondje|ritje|toertje) (?:te )?(?:rijden|toeren|crossen|doen|maken)\b.{0,30}(?:\b(?:samen|alleen|wij (?:tweeen|twee|2)|jij en ik|niemand)\b|\?)|\bik (?:rij|rijd|voer) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:naar huis|thuis|terug naar huis)\b|\b(?:ge|gij|je|jij) (?:moet|hoeft|moogt) (?:ni|nie|niet|geen) (?:de |met de )?(?:bus|tram|trein) (?:(?:te )?(?:nemen|pakken)|naar huis)\b.{0,30}\bik (?:rij|rijd|breng|voer|haal)\b/,
     ],
     unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa|samen met (?:je|jouw|mijn|mn) \w{2,10})\b/, /\b(?:paard|pony|manege|fiets|fietsen|mountainbike|skelter|kermis|botsauto|botsautos|achtbaan|rijles|rijinstructeur|lesauto)\b/],
     examples: {
-      match: ['zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
-      noMatch: ['ik rij je wel naar huis na training', 'zullen we een ritje maken op de pony?', 'we gaan een rondje fietsen samen, doe je mee?', 'wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
+      match: ['morgen om 5 aan het park? ik kom met de auto, dan kunnen we efkes rondrijden', 'ik kom met mn scooter, dan gaan we ff samen weg', 'zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
+      noMatch: ['kunnen we rondrijden met de fiets door de stad? met de klas', 'mama komt met de auto, dan rijden we samen naar oma', 'ik rij je wel naar huis na training', 'zullen we een ritje maken op de pony?', 'we gaan een rondje fietsen samen, doe je mee?', 'wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
     },
   },
   {
@@ -79,7 +81,7 @@ const BASE: RuleDef[] = [
       /\b(?:wil|wl|kan|kun|wilt) (?:je|jij|u) (?:.{0,20} )?(?:met mij |met me )?(?:afspreken|ontmoeten|meeten|daten)\b/,
       /\bzin (?:om|in) (?:.{0,12} )?(?:af te spreken|afspreken|te ontmoeten|een date|te daten)\b/,
       /\b(?:laten we|laat ons) (?:.{0,20} )?(?:afspreken|ontmoeten|meeten)\b/,
-      /\b(?:we|wij) (?:moeten|moete|gaan|zullen|kunnen) (?:(?:echt|snel|nu|eindelijk|een keer|eens|binnenkort|nou|ns|es|nog|ff) ){0,3}(?:afspreken|ontmoeten|meeten|elkaar (?:(?:echt|eens|een keer|snel|nou|ns) ){0,2}zien|elkaar ontmoeten|afspreken in het echt)\b|\b(?:lijkt|leek) (?:me|mij) (?:.{0,10} )?(?:leuk|fijn|gezellig|tof|cool) (?:om )?(?:je|jou) (?:.{0,14} )?(?:te )?(?:ontmoeten|zien)\b/,
+      /\b(?:we|wij) (?:moeten|moete|gaan|zullen|kunnen) (?:(?:echt|snel|nu|eindelijk|een keer|eens|binnenkort|nou|ns|es|nog|ff) ){0,3}(?:afspreken|ontmoeten|meeten|elkaar (?:(?:echt|eens|een keer|snel|nou|ns|eindelijk|dan) ){0,2}zien|elkaar ontmoeten|afspreken in het echt)\b|\b(?:lijkt|leek) (?:me|mij) (?:.{0,10} )?(?:leuk|fijn|gezellig|tof|cool) (?:om )?(?:je|jou) (?:.{0,14} )?(?:te )?(?:ontmoeten|zien)\b/,
       /\b(?:kunnen|zullen|gaan|moeten|kunne) (?:we|wij) elkaar (?:.{0,10} )?(?:zien|ontmoeten|treffen|eens zien|in het echt zien)\b/,
       /\b(?:wanneer|wnnr) (?:kunnen|zullen|gaan|kan|zie) (?:we|ik) (?:elkaar|je|jou) (?:.{0,20} )?(?:zien|ontmoeten|in het echt|irl|in real life|eindelijk)\b/,
       /\b(?:ik wil|ik wl|ik zou|ik wou) (?:je|jou) (?:.{0,20} )?(?:ontmoeten|in het echt zien|irl zien|echt zien|eens zien in het echt|in real life zien)\b/,
@@ -92,6 +94,7 @@ const BASE: RuleDef[] = [
     unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:ik ga|ik kom|we gaan) (?:\w{1,10} )?met (?:mijn|mn|m'n) (?:broer|broertje|zus|zusje|vader|moeder|ouders|pa|ma)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
       match: [
+        'we kunnen elkaar eindelijk zien!! ik haal je op bij de bushalte',
         'lijkt me leuk om je te ontmoeten',
         'date?',
         'zullen we op date gaan',
@@ -134,12 +137,14 @@ const BASE: RuleDef[] = [
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
     ],
     unless: [/\b(?:niemand|je|jij|ge|gij) doet (?:niet |nie |ni )?open\b|\bik heb (?:al )?(?:\w{1,6} )?aangebeld\b/, ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes|fiets|step|skateboard|sleutelbos)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
+      // t22/t23: a friend on the way to the square ("ik sta om de hoek, kom je naar buiten? we gaan naar het pleintje").
+      /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/,
       // t16: a friend with a flat tyre ("ik kom naar je toe met de pomp").
       /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) (?!(?:een|ne|mijn|mn|m'n|de|die|zo'n|iemand)\b)[a-z]{2,12}\b/],
     examples: {
-      match: [  "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
+      match: [ "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
-      noMatch: [ "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
+      noMatch: [ "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
@@ -176,7 +181,9 @@ const BASE: RuleDef[] = [
     note: 'Invites the teen to their place or to sleep over ("kom naar mij toe", "je mag bij mij slapen").',
     patterns: [
       /\bkom (?:.{0,20} )?(?:naar (?:mij|me) toe|naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat|kot|studio)|bij (?:mij|me) (?:thuis|langs|slapen|logeren|chillen))\b/,
-      /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:komen )?(?:te )?(?:slapen|logeren)|blijven slapen|komen slapen|overnachten|komen wonen|wonen)\b/,
+      /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:komen )?(?:te )?(?:slapen|logeren|pitten|maffen)|blijven (?:slapen|pitten|maffen|crashen)|komen (?:slapen|pitten)|overnachten|komen wonen|wonen)\b/,
+      // t22/t23: "als je bij mij komt logeren hoef je die ruzie niet mee te maken", "neem een tas met kleren mee, je kan bij mij blijven pitten".
+      /\b(?:je|jij|ge|gij) bij (?:mij|me) (?:komt|kwam|komen|zou komen|zal komen) (?:logeren|slapen|pitten|wonen|overnachten)\b|\bneem (?:\w{1,8} ){0,3}(?:kleren|kleding|pyjama|tandenborstel|slaapspullen) mee\b.{0,40}\b(?:bij (?:mij|me)|slapen|pitten|blijven)\b/,
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
@@ -189,7 +196,7 @@ const BASE: RuleDef[] = [
       // t21: a teacher's room is a classroom ('naar mijn kamer? ik bedoel lokaal 204, je cijfer bespreken').
       /\b(?:lokaal|klaslokaal|cijfer|cijfers|mentoruur|rapport|docentenkamer)\b/],
     examples: {
-      match: [ "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
+      match: [ "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
         "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [ "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
@@ -209,6 +216,8 @@ const BASE: RuleDef[] = [
         'kom vrijdag naar mijn huis voor de verrassing voor lotte',
         'kom na het 5e uur naar mijn kamer, lokaal 12, dan bespreken we je toets',
         'kom maar naar mijn huis, hun ouders rijden ons daarna naar de bowling',
+        'neem je kleren mee voor de logeerpartij bij mij',
+        'als je bij mij komt slapen na het feest, neem een slaapzak mee',
       ],
     },
   },
@@ -224,10 +233,12 @@ const BASE: RuleDef[] = [
       // t18: "ik heb ov geregeld voor je, kom je vrijdag naar amsterdam".
       /\bik heb (?:\w{1,8} )?(?:je |jouw |een |de |het )?(?:trein|treinkaartje|treinkaart|treinticket|ov|ov ?kaart|ov ?chipkaart|reis|reiskosten|taxi|uber|busticket|buskaartje) (?:\w{1,8} ){0,2}(?:geregeld|betaald|gekocht|geboekt|opgeladen)\b.{0,40}\b(?:voor (?:je|jou)|kom|komen|naar (?:mij|me)|hierheen)\b|\bik heb (?:\w{1,8} )?(?:je |jouw |een |de |het )?(?:trein|treinkaartje|treinticket|ov|reis|taxi|uber|busticket) voor (?:je|jou) (?:geregeld|betaald|gekocht|geboekt)\b/,
     ],
-    unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/, SIGNED_OFF_RE],
+    unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/, SIGNED_OFF_RE,
+      // t22/t23: a relative who says who she is ("tante hier, zullen we zaterdag gaan winkelen? ik betaal je trein").
+      /^(?:(?:hoi|hey|hee|hai|hallo|hoihoi|lieverd|schat) )?(?:(?:het is|met|hier is) (?:je )?(?:tante|oom|oma|opa|mama|papa|mam|pap|nicht|neef)\b(?! (?:van|die)\b)|(?:je )?(?:tante|oom|oma|opa|mama|papa|mam|pap|nicht|neef)(?: [a-z]{2,12})? hier\b)/],
     examples: {
-      match: [ "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
-      noMatch: [ "ik heb een taxi voor je geregeld, kom je veilig thuis? liefs mam", "ik heb de trein gemist, kom later", 
+      match: [ "ik betaal je trein naar amsterdam, dan gaan we samen shoppen", "oom van mijn vriend hier, ik betaal je trein", "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
+      noMatch: [ "oma hier, ik betaal je trein naar den haag voor de verjaardag", "hoi het is je oom, ik regel een taxi voor je naar het vliegveld", "ik heb een taxi voor je geregeld, kom je veilig thuis? liefs mam", "ik heb de trein gemist, kom later", 
         'de trein heeft vertraging',
         'mijn ov kaart is leeg',
         'mama betaalt mijn treinkaartje',
@@ -248,6 +259,8 @@ const BASE: RuleDef[] = [
       /\b(?:afspreken|samen|nachtje|ik boek|ik heb|we gaan|gaan we) (?:.{0,25} )?(?:hotel|hotelkamer|hotelletje|airbnb|motel|vakantiehuisje)\b/,
       /\b(?:ik heb|ik boek|ik regel|heb ik) (?:een |de )?(?:kamer|kamertje|appartement|huisje) (?:geboekt|gehuurd|geregeld|voor ons|voor ons tweeen|voor ons twee)\b/,
       /\bkom (?:wel )?alleen\b(?! (?:of|met|als|maar))/,
+      // t22/t23: "ik rijd je er wel heen, je ouders hoeven niet mee".
+      new RegExp(`\\b(?:ik (?:rij|rijd|breng|haal|neem|pik)|(?:rij|rijd|breng|haal|neem|pik) ik)\\b.{0,40}\\b(?:je|jouw|uw) ${PARENT} (?:hoeven|hoeft) (?:\\w{1,6} )?(?:niet|nie|ni) (?:mee|te komen|erbij|mee te komen|te weten)\\b|\\b(?:je|jouw|uw) ${PARENT} (?:hoeven|hoeft) (?:\\w{1,6} )?(?:niet|nie|ni) (?:mee|te komen|erbij|mee te komen)\\b.{0,40}\\b(?:ik (?:rij|rijd|breng|haal|neem|pik)|(?:rij|rijd|breng|haal|neem|pik) ik)\\b`),
       /\b(?:neem|breng) (?:niemand|geen vriendin|geen vriendinnen|geen vrienden|niemand anders) mee\b/,
       /\b(?:zeg|vertel) (?:.{0,14} )?(?:niemand|tegen niemand|aan niemand|niet aan je ouders|niet tegen je ouders) (?:.{0,14} )?(?:dat (?:we|wij) (?:afspreken|elkaar zien|gaan)|waar je heen gaat|waar je bent)\b/,
       /\b(?:niemand|je ouders|geen mens) (?:hoeft|hoeven|mag|mogen) (?:.{0,20} )?(?:weten|te weten) (?:dat (?:we|wij) (?:afspreken|elkaar zien|samen zijn)|waar je (?:heen gaat|bent))\b/,
@@ -256,9 +269,9 @@ const BASE: RuleDef[] = [
       // t20/t21: "we spreken af bij de achteringang, niemand hoeft het te weten", "weekendje zee gepland, ga je mee? niemand hoeft het te weten".
       /\b(?:afspreken|spreken (?:we )?af|spreken we|zien we elkaar|ga (?:je|ge|gij) mee|kom (?:je|ge|gij)|gaan we|weekendje|nachtje|dagje|uitje|kom naar|ik haal (?:je|jou|u))\b.{0,50}\bniemand (?:hoeft|hoeven|mag|moet) (?:het|dit|dat|er iets|er wat|er) (?:van )?(?:te )?weten\b/,
     ],
-    unless: [/\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
+    unless: [/\bde hele (?:ploeg|team|groep|selectie|club)\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
-      match: [ "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
+      match: [ "er is een proeftraining in tilburg, ik breng je wel, je ouders hoeven niet mee", "je moeder hoeft niet mee te komen hoor, ik haal je op",  "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
         'kom alleen, niemand hoeft het te weten',
         'we gaan naar een hotel niemand hoeft het te weten',
@@ -270,7 +283,7 @@ const BASE: RuleDef[] = [
         'zeg tegen niemand dat we afspreken',
         'niemand hoeft te weten dat we afspreken',
       ],
-      noMatch: [ "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
+      noMatch: [ "ik breng je wel naar de wedstrijd, je ouders hoeven niet mee want de hele ploeg gaat in de bus met de trainer", "je ouders hoeven niet mee naar de open dag, ik rij de klas wel",  "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'kom je zaterdag? niemand mag het weten, het is een verrassing voor sanne',
@@ -308,6 +321,8 @@ const BASE: RuleDef[] = [
     patterns: [
       /(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b).{0,40}\b(?:samen|ergens heen|rijden we|gaan we|niemand|stiekem|achter de hoek|om de hoek|niet bij (?:je|de) (?:school|huis)|zodat)\b|\b(?:samen|niemand|stiekem)\b.{0,40}(?:\b(?:kan|zal|mag|kom) ik (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b|\bpik (?:ik )?(?:je|jou|u) (?:\w{1,10} ){0,3}op\b|\bik kan (?:je|jou|u) (?:\w{1,10} ){0,3}oppikken\b)/,
       /\bik (?:rij|fiets|loop|kom) (?:wel |ff |even |zo |dan |gewoon ){1,3}langs\b.{0,20}\bwaar (?:ben|zit|woon) (?:je|jij|ge)\b|\bstap (?:\w{1,6} )?in (?:de|een) (?:trein|bus|taxi|auto|uber|tram)\b.{0,30}\bik (?:wacht|sta|haal)\b/,
+      // t22/t23: "ik ben volgende week in utrecht voor werk, ff koffie doen samen?", "kom na de training niet met de anderen mee maar wacht op mij".
+      /\bik ben (?:\w{1,10} ){0,2}in [a-z]{3,15} (?:\w{1,8} )?voor (?:werk|mijn werk|mn werk|zaken|mijn baan|een klus|een congres|een afspraak)\b.{0,40}\b(?:koffie|afspreken|zien|drinken|drankje|samen|lunchen|ontmoeten|tijd)\b|\b(?:kom|ga|loop|fiets) (?:\w{1,8} ){0,3}(?:niet|nie|ni) (?:met|mee met) (?:de anderen|de rest|je vriendinnen|je vrienden|je teamgenoten)(?: mee)?\b.{0,30}\b(?:wacht|blijf|kom)\b/,
       /\b(?:toevallig|toch) (?:\w{1,6} )?in (?:jouw|je|uw) (?:buurt|stad|dorp|omgeving|wijk)\b|\b(?:zal|kan|mag) ik (?:\w{1,6} )?naar (?:jouw|je|uw) (?:stad|dorp|buurt|school|huis|plaats|woonplaats) komen\b/,
       /\b(?:kom|komt) (?:\w{1,8} )?(?:naar|bij) (?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|auto|praktijk|studio|kantoor)\b.{0,30}\b(?:er toch nooit|zijn er nooit|niet thuis|weg|niemand|wel alleen|alleen komen)\b/,
       /\b(?:mijn|mn|m'n) (?:huis|kamer|flat|appartement|plek|auto)\b.{0,40}\b(?:mijn|mn|m'n) (?:vrouw|man) (?:\w{1,6} )?(?:weg|er niet|niet thuis|op reis|aan het werk|werkt)\b/,
@@ -319,7 +334,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen|met de fiets|op de fiets|fietsen|samen naar school)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
     examples: {
-      match: [ "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
+      match: [ "ik ben zaterdag in jouw stad voor werk, tijd voor een drankje?", "ik ben morgen in breda voor mijn werk, zullen we samen lunchen", "ga na de training niet met de rest mee maar wacht op mij bij de uitgang", "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
         'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
         'ik kan u morgen oppikken aan uw school, gewoon achter de hoek',
         'ik rij wel ff langs, waar ben je',
@@ -336,7 +351,7 @@ const BASE: RuleDef[] = [
         'kom zaterdag voor de proefdag, na sluitingstijd is het rustiger',
         'de casting is via de achteringang, kom om 9 uur',
       ],
-      noMatch: [ "spijbel niet hoor, dan zie ik je morgen op school", "het 3e uur valt uit, ik wacht bij de kluisjes", 
+      noMatch: [ 'ik ben in utrecht voor werk, mama haalt je op van school', 'ga niet met de rest mee naar de kantine, wacht op de bus',  "spijbel niet hoor, dan zie ik je morgen op school", "het 3e uur valt uit, ik wacht bij de kluisjes", 
         'ik wacht je op bij de ingang van de bios',
         'ik ben toevallig in jouw buurt met mijn moeder, zal ik je boek brengen?',
         'je hoeft niemand mee te nemen naar de les, het is individueel',
@@ -435,6 +450,8 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: a suggestion to meet built from parts (a "shall we / let us" family, a place, a pick-up or a wait near the teen: "spreken we af bij de mac", "gade mee naar mijn kot", "ik sta in de buurt"). Friends meet up all the time, so it counts at `high` and in combinations.',
     patterns: [
       /\b(?:spreken|spreke) (?:we|wij|we nu|we nie|we ni|we niet)(?: \w{1,20}){0,3} af\b/,
+      // t22/t23: "ff koffie doen samen?".
+      /\b(?:koffie|kopje koffie|bakkie|drankje|biertje|wijntje) (?:\w{1,6} )?(?:doen|drinken|halen|pakken) (?:samen|met (?:mij|me|ons tweeen))\b|\bsamen (?:een |ne |n )?(?:koffie|kopje koffie|bakkie|drankje|biertje|wijntje) (?:doen|drinken|pakken)\b/,
       /\b(?:zulle|zullen|zulde|zal|zouden) (?:we|wij)(?: \w{1,20}){0,3} (?:afspreken|afspreke|zien|chillen|ontmoeten|wandelen|iets drinken|iets eten)\b/,
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w{1,20}){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
       /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b|^(?:ff |even |effe |gwn |gewoon |zin om |zin in )?(?:chillen|chill|hangen|relaxen) bij (?:mij|me)\b/,
@@ -446,10 +463,10 @@ const BASE: RuleDef[] = [
       /\bkom (?:je |jij |ge )?(?:ff |even |eens |snel |nu )?(?:naar buiten|naar beneden)\b|\bik ben (?:nu |al |zo |toevallig )?in de buurt\b.{0,12}\bkom (?:je|jij|ge)\b|\bik ben er (?:over|in) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik (?:rij|rijd|fiets|kom) (?:zo |straks |nu |vanavond |direct |meteen |gewoon |gwn )?(?:even |ff )?langs\b|\bik (?:ben|sta|wacht) (?:bij|op|aan) (?:de|het) (?:parkeerplaats|parking|bushalte|station|speeltuin)\b|\b(?:in (?:jouw|je)|bij (?:jou|je) in de) buurt (?:wonen|komen wonen|verhuizen)\b|\b(?:zeg|vertel) (?:.{0,16} )?dat (?:je|jij) (?:bij (?:een|je) (?:vriendin|vriend)|bij [a-z]{2,12}) (?:slaapt|bent|blijft|logeert)\b/,
       /\bik wil (?:je|jou) (?:zo graag |graag |echt )?(?:knuffelen|vasthouden|omhelzen|in mijn armen)\b|\b(?:wanneer|wnnr|wnr) (?:zie|mag|kan|zien|spreken) (?:ik|we) (?:je|jou|elkaar)(?: (?:zien|weer|eindelijk|nou|nu|eens|es|ns|echt|in het echt|irl|een keer)){0,3} ?(?:\?|$)|^(?:zie ik je|zien we elkaar)(?: (?:morgen|zaterdag|zondag|vanavond|dit weekend|straks|snel|binnenkort))? ?\??$|\bdan (?:zien|ontmoeten|spreken) (?:we|wij) elkaar\b/,
     ],
-    unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/],
+    unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/, /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/],
     examples: {
-      match: [ "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
-      noMatch: [ "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
+      match: [ "ff koffie drinken samen? ik ben toch in de buurt", "samen ne koffie drinken deze week?",  "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
+      noMatch: [ "ik ga koffie drinken met mama", "kom je naar buiten? we gaan naar het pleintje met de rest",  "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
     },
   },
   {
@@ -620,17 +637,19 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: a coach or older teammate who keeps the teen after training ("zie ik je na training? ik wacht op de parkeerplaats", "ik breng je wel thuis, dan kunnen we nog ff kletsen in de auto"). Parents and carpools say some of this too, so it counts at `high` and in combinations (Winters et al. 2020: access through a position of trust).',
     patterns: [
       /\bzie ik (?:je|jou) (?:\w{1,8} )?(?:na|voor) (?:de |je |het )?(?:training|les|wedstrijd|repetitie|school|toernooi)\b.{0,30}\bik (?:wacht|sta)\b|\b(?:kletsen|praten|chillen|babbelen|kletsen|ff zitten) in (?:de|mijn|mn|m'n) (?:auto|wagen|bus|busje)\b|\b(?:(?:breng|rij) ik|ik (?:breng|rij)) (?:je|jou) (?:wel |ff |even |zo |dan )?(?:thuis|naar huis)\b.{0,40}\b(?:samen|kletsen|praten|alleen|ff zitten|nog ff)\b/,
+      // t22/t23: "ik kan je na de training ophalen en thuisbrengen, hoef je niet te fietsen".
+      /\bik (?:kan|kom|zal|wil) (?:je|jou|u) (?:\w{1,12} ){0,3}(?:ophalen|oppikken|halen) en (?:(?:\w{1,6} )?(?:thuisbrengen|thuis brengen|naar huis brengen|terugbrengen|thuis afzetten)|(?:breng|rij|zet) (?:ik )?(?:je|jou|u) (?:\w{1,8} ){0,2}(?:thuis|naar huis|terug))\b/,
       // t16: "na je wedstrijd zondag wacht ik op de parkeerplaats, dan bespreken we je toekomst".
       /\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match)\b.{0,40}\b(?:ik (?:wacht|sta)|(?:wacht|sta) ik)\b.{0,50}\b(?:bespreken|praten|kletsen|toekomst|contract|kansen|carriere)\b|\b(?:ik (?:wacht|sta)|(?:wacht|sta) ik)\b.{0,30}\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match)\b.{0,40}\b(?:bespreken|praten|kletsen|toekomst|contract|kansen|carriere)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden|oma|opa)\b/],
     examples: {
-      match: ['zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
+      match: ['ik kan je na de repetitie ophalen en thuisbrengen, is makkelijker', 'ik kom je morgen oppikken en breng je daarna weer thuis', 'zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
         'na je wedstrijd wacht ik bij mijn auto, dan bespreken we je kansen',
         'ik wacht na de training bij de uitgang, dan kunnen we ff praten over je toekomst',
         'na het toernooi sta ik op de parkeerplaats, dan bespreken we het contract',
         'ik sta na je les bij de poort, even over je carriere praten'],
-      noMatch: ['papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?',
+      noMatch: ['papa kan je na de training ophalen en thuisbrengen', 'ik kan je ophalen en thuisbrengen met de carpool, iedereen past erin', 'papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?',
         'na je training wacht ik op de parkeerplaats, papa wil ff praten over de vakantie',
         'na de wedstrijd wacht ik bij de kantine, dan bespreken we met de jongens de tactiek',
         'na je les wacht ik bij de poort, neem je gymtas mee'],

@@ -67,9 +67,14 @@ const BASE: RuleDef[] = [
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
       /\bhoe (?:je|jouw|de|het) (?:nieuwe |oude |eigen )?(?:kamer|huis|tuin|fiets|scooter|auto|taart|tekening|nagels|kapsel|haar|tattoo|hond|kat|konijn|puppy|kerstboom|tent)\b|\bdan zeg ik of (?:ie|hij|het|die|ze|t) (?:\w{1,6} )?(?:staat|past|kan)\b/,
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
+      // t22/t23: a photo of a thing: what the teen finds in a shop, "die van jou" (your dress), the
+      // hotel of a school trip, a dance to learn together.
+      /\bvan wat (?:je|jij|ge) (?:\w{1,8} )?(?:vindt|vind|ziet|koopt|gekocht|gevonden|tegenkomt|scoort|hebt gescoord)\b|\b(?:van )?(?:die|dat|de|het|deze) van (?:jou|je|u)\b|\bvan (?:jullie|je|jouw) (?:hotel|hotelkamer|camping|huisje|appartement|vakantiehuis|tent|chalet|hostel|bungalow|stacaravan)\b|\bvan de (?:dans|choreo|choreografie|pasjes)\b|\b(?:leren|oefenen|doen) we (?:hem|het|die|m|em)\b/,
+      // A photo of the thing named: "kun je nog een foto van de achterband sturen?" (not clothes the teen wears).
+      new RegExp(`\\b${PIC} (?:van|vd|vn) (?:de|het|die|dat|deze|dit) (?!(?:outfit|fit|kleren|kleding|bikini|lingerie|jurk|jurkje|pyjama|badpak|ondergoed|bh|broek|rok|rokje|top|topje)\\b)[a-z]{3,15}\\b`),
     ],
     examples: {
-      match: [ 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
+      match: [ 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -118,7 +123,11 @@ const BASE: RuleDef[] = [
         '1 foto maar, ik laat hem aan niemand zien',
         'laat iets zien wat je niet op je story durft te zetten',
       ],
-      noMatch: ['stuur ff een foto van je paklijst, dan check ik het', 'kan je een foto sturen van vraag 4? ik snap het niet', 'tante hier, stuur je een filmpje van je voorspeelavond?', 'stuur een foto van hoe je je haar wil, groetjes de kapper', 'ik doe vanavond een face reveal op mijn stream', 'kan je een filmpje maken van de dans voor ons muziek project', 'stuur een foto van het formulier via smartschool',  "stuur ff een foto van je gebarsten scherm, mijn neef repareert dat",  "nog een foto van de taart en dan stop ik ermee haha", "nog 1 foto en dan is het album vol",  "stuur eens ne foto van uw kat, ik mis hem", "stuur een pic van je outfit, wil niet dat we weer hetzelfde aanhebben", "kan je een foto maken van die twee bladzijden?", "stuur je snap dan kunnen we streaks beginnen", "maak een filmpje van je dansje voor de talentenjacht, de jury wil het zien", "stuur die foto van je tekening, ik toon hem aan niemand, beloofd", 'stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
+      noMatch: [ 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
+        'stuur me een foto van wat je vindt in de hema, dan kies ik',
+        'staat dit topje mij? stuur een foto van die van jou ernaast',
+        'stuur een pic van jullie hotelkamer als jullie er zijn',
+        'kun je een filmpje maken van de dans? dan oefenen we hem morgen','stuur ff een foto van je paklijst, dan check ik het', 'kan je een foto sturen van vraag 4? ik snap het niet', 'tante hier, stuur je een filmpje van je voorspeelavond?', 'stuur een foto van hoe je je haar wil, groetjes de kapper', 'ik doe vanavond een face reveal op mijn stream', 'kan je een filmpje maken van de dans voor ons muziek project', 'stuur een foto van het formulier via smartschool',  "stuur ff een foto van je gebarsten scherm, mijn neef repareert dat",  "nog een foto van de taart en dan stop ik ermee haha", "nog 1 foto en dan is het album vol",  "stuur eens ne foto van uw kat, ik mis hem", "stuur een pic van je outfit, wil niet dat we weer hetzelfde aanhebben", "kan je een foto maken van die twee bladzijden?", "stuur je snap dan kunnen we streaks beginnen", "maak een filmpje van je dansje voor de talentenjacht, de jury wil het zien", "stuur die foto van je tekening, ik toon hem aan niemand, beloofd", 'stuur ff een foto van je progressie-chart', 'stuur ff een foto van jezelf? liefs, mama', "stuur ff een foto pls ik heb niks", "kun je een foto sturen? ik heb het niet opgeschreven", "stuur ff een pic, ik was er niet", 
         "kun je een foto sturen van jou en oma bij de taart?",
         "stuur een foto van je outfit dan help ik kiezen voor het gala",
         "stuur ff pics van die 2 jurken, dan zeg ik welke beter staat",
@@ -249,14 +258,16 @@ const BASE: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       // t14: "facetime?? nu", "ft nu?": the bare demand, now.
       /^(?:facetime|facetimen|ft|videobellen|vc|videocall|video call|cam|camera aan)\?{0,2} ?(?:nu|nu meteen|meteen|rn|nu direct|direct|nu nu)\b(?! (?:niet|nie|even niet|kan ik niet))/,
+      // t22/t23: "facetime ff? ben benieuwd naar je kamer", "bel je me op video vanavond als iedereen slaapt?".
+      /^(?:facetime|facetimen|ft|vc|videobellen|videocall|video call|cam|cammen)(?: (?:ff|even|effe|efkes|nu|rn|pls|dan|vanavond|straks|later))? ?\? (?!(?:nee|nu niet|kan niet)\b)|\bbel (?:je |jij |ge |gij )?(?:me |mij )?(?:ff |even |eens |vanavond |straks |vannacht )?(?:op|via|met) (?:video|facetime|cam|camera|vc|videocall)\b/,
     ],
     unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/],
     examples: {
-      match: ["facetime?? nu", "ft nu?", "videobellen? nu meteen", 
+      match: ["facetime ff? ik wil zien hoe je kamer eruit ziet", "bel je me straks op facetime als je ouders slapen?", "vc vanavond? ben benieuwd naar je", "facetime?? nu", "ft nu?", "videobellen? nu meteen", 
         "videobellen? maar dan camera aan he",
         "facetimen vanavond? wel cam aan",
         "bellen maar dan met je camera aan",'laat je zien op cam', 'laat jezelf ff zien op facetime', 'bel met video', 'videocall vanavond?', 'kom op cam', 'facetime? ik wil je zien', 'facetimen?', 'wil je videobellen?', 'zullen we videobellen', 'doe je cam aan', 'cam?', 'kan je ff facetimen', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'start een stream, ik wil jou even zien'],
-      noMatch: ["facetime? nu niet, ik ben bij oma", 
+      noMatch: ["facetime ff? dan kan oma je ook zien", "bel je me op video met de groep voor het werkstuk?", "facetime? nu niet, ik ben bij oma", 
         'kan je camera aan voor het groepsgesprek',
         'wil je op facetime met sanne en mij?',
         'zullen we ff facetimen met sanne erbij',
@@ -320,7 +331,7 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'Asks for photos of the body, body parts, or the teen in underwear, bikini, swimsuit, pyjama or a towel.',
     patterns: [
-      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |alleen je |alleen een |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging|badkleding|zwemkleding|badkleren|zwemkleren|badmode)\\b`),
+      new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |uw |uwe |alleen je |alleen een |alleen )?(?:nieuwe |nieuw |mooie |leuke |sexy |kanten )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging|badkleding|zwemkleding|badkleren|zwemkleren|badmode)\\b`),
       new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek|sportbh|zwemkleding)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|sturen|stuur)\\b`),
       new RegExp(`^(?:een )?${ONE_PIC} (?:in|uit) (?:je |jouw )?(?:bed|bikini|ondergoed|bad|douche|pyjama|badjas|handdoek) ?\\??$`),
       new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant|figuur|postuur)\\b(?! (?:is|zijn|was|doet|doen) )`),
@@ -329,6 +340,10 @@ const BASE: RuleDef[] = [
       // t18: "een close-up van je gezicht en dan je hele lijf, voor de casting".
       new RegExp(`\\b(?:stuur|maak|neem|mag|kan|kun|wil|heb)\\b.{0,30}\\b(?:close ?up|closeup|${PIC})\\b.{0,40}\\b(?:je|jouw|uw) (?:hele|volledige) (?:lijf|lichaam|body|figuur)\\b`),
       /\bunderwear (?:.{0,12} )?(?:pic|foto|photo|\?)/,
+      // t22/t23: "een foto van je gezicht en je hele lichaam", "je hoeft je gezicht niet te laten zien, alleen de rest".
+      new RegExp(`\\b${PIC} (?:van )?(?:je|jouw|uw) (?:gezicht|hoofd|face|koppie) (?:en|plus|met) (?:je |jouw |uw )?(?:hele |volledige )?(?:lichaam|lijf|body|figuur|benen|buik)\\b|\\b(?:gezicht|hoofd|face|koppie)\\b.{0,30}\\b(?:niet|nie|ni|hoeft er niet op|mag eraf|mag weg)\\b.{0,25}\\b(?:alleen|enkel|wel|maar|gewoon) (?:de rest|je lichaam|je lijf|je body|daaronder|eronder|vanaf je nek|onder je nek|de onderkant)\\b|\\bzonder (?:je )?(?:gezicht|hoofd|face) (?:is |mag )?(?:ook )?(?:goed|prima|oke|ok|beter|mag)\\b`),
+      // "je zei toch dat je net gedoucht hebt, laat zien".
+      /\b(?:gedoucht|gedouched|douchen|onder de douche|uit de douche|uit bad|in bad|net in bad)\b.{0,30}\blaat (?:(?:me|mij|ff|eens|es|dan|maar|is|efkes) ){0,2}(?:zien|eens zien)\b|\blaat (?:(?:me|mij|ff|eens|es|dan|maar) ){0,2}zien\b.{0,20}\b(?:net gedoucht|uit de douche|uit bad|na het douchen|in je handdoek)\b/,
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
       new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
       // t14: a fake scout's "testshots in ondergoed voor je portfolio".
@@ -345,7 +360,7 @@ const BASE: RuleDef[] = [
       // A photo of the group, the sender in it too: "stuur die pic van ons in pyjama op de sleepover".
       new RegExp(`\\b${PIC} (?:van|vn|of) (?:ons|us|jullie)\\b`)],
     examples: {
-      match: [ "kun je een closeup van je gezicht sturen en dan je hele lichaam", "maak een pic waarop je hele lijf staat",  "voor het bureau: 3 polaroids zonder make-up in strakke kleding, vandaag nog", "stuur digitals in strakke kleren voor de casting", "polaroids in een strak topje graag, voor je portfolio","voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
+      match: [ "stuur een pic van je gezicht en je hele lijf voor je profiel", "je gezicht hoeft er niet op hoor, alleen je lichaam", "zonder gezicht is ook goed 😉", "kom je net uit de douche? laat eens zien", "trek ne foto in uw nieuwe bikini, ik wil zien of hij goed zit", "kun je een closeup van je gezicht sturen en dan je hele lichaam", "maak een pic waarop je hele lijf staat",  "voor het bureau: 3 polaroids zonder make-up in strakke kleding, vandaag nog", "stuur digitals in strakke kleren voor de casting", "polaroids in een strak topje graag, voor je portfolio","voor je portfolio heb ik testshots nodig, in ondergoed is het beste", "stuur testshots in bikini voor je portfolio", "ik heb polaroids nodig in lingerie voor het bureau", 
         'stuur een mirrorselfie van je lijf', "voor je portfolio heb ik een paar foto's nodig in badkleding, gewoon thuis gemaakt is prima", 'stuur ff een pic in je badkleding', 'mag ik een foto in zwemkleding, voor de casting',
         'stuur een foto in je pyjama',
         'foto van je buik?',
@@ -362,7 +377,7 @@ const BASE: RuleDef[] = [
         'foto in bed?',
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
-      noMatch: [ "kijk die foto haha, je hele lichaam zit onder de modder", "ik heb spierpijn over mijn hele lijf", "ik heb mijn portfolio af voor kunst", 
+      noMatch: [ "kijk die foto haha, je hele lichaam zit onder de modder", "je gezicht hoeft niet op de klassenfoto, alleen je naam op het bord", "ik heb net gedoucht, laat zien wat je gemaakt hebt voor het project", "stuur een foto van je gezicht voor de pasfoto, alleen van voren", "ik heb spierpijn over mijn hele lijf", "ik heb mijn portfolio af voor kunst", 
         'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
         "ik heb foto's van de zwemles, in je badpak sta je er echt grappig op haha",
         "mama heeft foto's van jou in je badpak op de camping, zo cute",
@@ -408,7 +423,9 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:wegingsfoto|weegfoto|buikfoto|buikpic|buikselfie|bodyfoto|bodypic)(?:tje|s|'s|o's)?\\b|\\bnuchter\\b.{0,30}\\b(?:${PIC}|weegschaal|weging)\\b`),
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
-    unless: [/\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/,
+    unless: [/\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/,
+      // t22/t23: the physio, an injury check, a relative's body scan at the gym ("mijn zus heeft een bodycheck bij de sportschool gedaan").
+      /\b(?:fysio|fysiotherapeut|fysiotherapie|physio|blessure|blessures|houding|podotherapeut|sportarts|keuring)\b|\b(?:mijn|mn|m'n) (?:zus|broer|moeder|vader|ma|pa|nicht|neef|vriendin|oom|tante) (?:heeft|had|moest|deed|doet)\b.{0,30}\bbody ?check\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/,
       // A costume fitting with a parent there ('the photographer said front, side and back for the costume fitting, mum will be there').
       /\b(?:costume|costumes|kostuum|kostuums|toneelstuk|musical|school play)\b|\b(?:mum|mom|ur mum|your mum|mama|je moeder|je ouders|ur parents) (?:will be|is|zijn|zal|komt|is er ook|zijn er ook) (?:there|erbij|bij|mee)\b/],
     examples: {
@@ -434,7 +451,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
         'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
-      noMatch: [ "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
+      noMatch: [ "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'mijn coach van hockey stuurt het schema',
         'de voorkant en zijkant van het werkstuk moeten versierd',
@@ -465,11 +482,15 @@ const BASE: RuleDef[] = [
       /\bjij stuurt (?:eerst|als eerste)\b|\bik (?:heb|stuurde) (?:je |jou )?(?:er )?(?:al |ook al |net )?(?:1|een|eentje|de mijne|mijn foto|er een|er 1)(?: gestuurd| gegeven| laten zien)?\b.{0,16}\b(?:nu jij|jouw beurt|nu jouw|nu ben jij)\b/,
       // Reciprocity plus reassurance, the photo named a message earlier: "kom op, ik stuur er ook een. niemand ziet het, het verdwijnt toch".
       /\bik stuur (?:er |je |jou )?(?:ook|dan ook|zelf ook) (?:er )?(?:een|eentje|1|ene)\b.{0,40}\b(?:niemand (?:ziet|krijgt|weet)(?! (?:het |er |de |een )?(?:verschil|iets van))|(?:het|hij|ie|die|ze) (?:verdwijnt|verdwijnen)|blijft tussen (?:ons|jou en mij))\b|\b(?:niemand (?:ziet|krijgt) (?:het|hem|ze|die|dat)|(?:het|hij|ie|die|ze) (?:verdwijnt|verdwijnen) (?:toch|gewoon|meteen|vanzelf))\b.{0,40}\bik stuur (?:er |je |jou )?(?:ook|dan ook|zelf ook) (?:er )?(?:een|eentje|1|ene)\b/,
+      // t22/t23: "ik stuur er ook een, jij eerst", "ik heb jou laten zien hoe ik eruitzie, nu jij".
+      /\bik stuur (?:er |je |jou )?(?:ook |dan ook |zelf ook |straks )?(?:er )?(?:een|eentje|1|ene|ne)\b.{0,15}\b(?:jij|gij|jy) eerst\b|\b(?:jij|gij) eerst\b.{0,20}\b(?:ik stuur|stuur ik) (?:er |je |jou )?(?:ook |dan ook |dan )?(?:er )?(?:een|eentje|1|ene)\b|\bik (?:heb|had) (?:jou|je|u) (?:\w{1,6} )?(?:laten zien|getoond) (?:hoe ik (?:er ?)?uit ?zie|wie ik ben|mijn gezicht|mn gezicht|m'n gezicht)\b.{0,25}\b(?:nu jij|nu gij|jouw beurt|uw beurt|jij ook|gij ook|nu jouw)\b/,
       new RegExp(`\\b${PIC}\\b.{0,14}\\bjij eerst\\b|\\bjij eerst\\b.{0,14}\\b${PIC}\\b|\\bals (?:je|jij) (?:.{0,12} )?${PIC} (?:stuurt|opstuurt)\\b.{0,20}\\b(?:krijg je|stuur ik|krijg jij)\\b`),
     ],
-    unless: [/\b(?:kaart|kaartje|ansichtkaart|brief|briefje|meme|memes|sticker|link|spraakbericht|voice|berichtje|tiktok|reel|recept)\b/, /\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/, HARMLESS],
+    unless: [/\b(?:kaart|kaartje|ansichtkaart|brief|briefje|meme|memes|sticker|link|spraakbericht|voice|berichtje|tiktok|reel|recept)\b/,
+      // Friends comparing outfits for a party: "ik heb je laten zien hoe ik eruit zie in die jurk, nu jij".
+      /\b(?:jurk|jurkje|galajurk|gala|outfit|ootd|kapsel)\b/, /\b(?:voetbalplaatjes|plaatjes van de ah|stickers|pokemon|kaarten|panini|album|antwoorden|huiswerk|uitwerkingen|samenvatting|sommen)\b/, HARMLESS],
     examples: {
-      match: [ "kom op ik stuur er ook een, niemand ziet het en het verdwijnt toch", "ik stuur zelf ook een hoor, blijft tussen ons", "niemand krijgt het te zien, ik stuur er ook eentje", "die verdwijnt gewoon na 10 sec, ik stuur er dan ook een", "ik heb je er al eentje gestuurd, da's toch eerlijk", "stuur er ook eentje terug 🙈", "een pic maar, ik heb jou toch ook een gestuurd",  "ik heb je er al 1 gestuurd, nu jij 😘", "ik heb de mijne al gestuurd, nu jij", "ik stuurde er al een, jouw beurt nu",'pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
+      match: [ "ik stuur er ook eentje maar jij eerst 😏", "jij eerst, dan stuur ik er ook een", "ik heb je laten zien hoe ik eruit zie, nu jouw beurt", "kom op ik stuur er ook een, niemand ziet het en het verdwijnt toch", "ik stuur zelf ook een hoor, blijft tussen ons", "niemand krijgt het te zien, ik stuur er ook eentje", "die verdwijnt gewoon na 10 sec, ik stuur er dan ook een", "ik heb je er al eentje gestuurd, da's toch eerlijk", "stuur er ook eentje terug 🙈", "een pic maar, ik heb jou toch ook een gestuurd",  "ik heb je er al 1 gestuurd, nu jij 😘", "ik heb de mijne al gestuurd, nu jij", "ik stuurde er al een, jouw beurt nu",'pics ruilen?', 'foto voor foto', 'ik stuur er een als jij er ook een stuurt', 'jij stuurt eerst dan stuur ik', 'pic? jij eerst', 'zullen we snaps ruilen'],
       noMatch: [ "ik stuur er ook een in de groep, niemand ziet het verschil toch tussen de twee rapporten", "ik stuur ook een kaartje, het blijft tussen ons wie het cadeau regelt", "ik stuur je een kaartje uit spanje, dan moet jij er ook een terugsturen", "stuur die foto van het rooster, ik heb je er ook een gestuurd",  "ik heb de mijne al gestuurd, nu jij, voor het huiswerk",
         'wil je ruilen? ik heb twee keer dezelfde voetbalplaatjes',
         'pokemon kaarten ruilen morgen?',
@@ -479,6 +500,8 @@ const BASE: RuleDef[] = [
         'ik stuur je het als ik thuis ben',
         'ik stuur je mijn antwoorden als jij de jouwe stuurt',
         'jij eerst dan ik, met kahoot',
+        'ik stuur er ook een in de groepsapp, jij eerst met je antwoorden',
+        'ik heb je laten zien hoe ik eruit zie in die jurk, nu jij met je outfit voor het gala',
         'ik stuur er ook een als jij er een stuurt haha, van je nieuwe kapsel bedoel ik',
         'ik stuur je er eentje als je ook een foto stuurt van je hond, die van mij is zo cute',
       ],
