@@ -30,6 +30,8 @@ const BASE: RuleDef[] = [
       /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
     unless: [
+      // A housemate asking about groceries: "wie is er thuis? moet ik nog brood meenemen".
+      /\b(?:brood|melk|boodschappen|eieren|aardappels|aardappelen|avondeten|de afwas)\b/,
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
       /\b(?:ik ben|ik bn|ben ik|ik zit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
@@ -43,7 +45,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
-        'zijde alleen thuis? ik kom efkes langs', "ben je alleen? ik wil je iets vertellen over seks", "ben je alleen? ik moet je iets vertellen over jouw foto", 'zit je nu in je uppie',
+        'wie is er thuis bij jou? ik wil je bellen', 'zijde alleen thuis? ik kom efkes langs', "ben je alleen? ik wil je iets vertellen over seks", "ben je alleen? ik moet je iets vertellen over jouw foto", 'zit je nu in je uppie',
         'zijde gij alleen thuis',
         'is er iemand in de kamer',
         'niemand in de buurt?',
@@ -65,7 +67,8 @@ const BASE: RuleDef[] = [
         'wanneer is jullie huis leeg dit weekend',
         'is jullie huis vrij morgen?',
       ],
-      noMatch: ['ben je alleen thuis? de postbode komt een pakket brengen voor mn moeder', 'je bestelling wordt vandaag bezorgd, is er iemand thuis tussen 10 en 14 uur?', 'wie is er nu bij je? sara, of lisa?', "ben je alleen thuis? vergeet niet de achterdeur op slot te doen", "ben je alleen thuis? doe niet open voor vreemden he, papa is om 7 thuis", "is het huis leeg dit weekend? kunnen we daar de sleepover doen", "is je huis vrij vrijdag? pyjamaparty bij jou met de meiden?", "ben je alleen? ik moet je wat vertellen over sanne en daan", "ben je alleen op je kamer? moet je iets vertellen over Tom, niet mee laten lezen haha", "heb je het huis voor jezelf zaterdag? dan chillen bij jou met de hele klas", "are you home alone? dont answer the door to anyone x", "fijn. ben je alleen of is tim er ook?", "ben je alleen thuis of is noor er ook", "zit je alleen of is daan er nog?", "wie is er nu bij je? sara of lisa?", "wie is er bij jou? emma of fleur?", "slaap je alleen op kamp of met z'n tweeën in een tent", "slaap jij alleen in de tent of met z'n drieën?", "lig je alleen op een kamer op schoolkamp?", 
+      noMatch: [
+        'wie is er thuis? moet ik nog brood meenemen', 'is er iemand thuis? ik heb de boodschappen bij me', 'ben je alleen thuis? de postbode komt een pakket brengen voor mn moeder', 'je bestelling wordt vandaag bezorgd, is er iemand thuis tussen 10 en 14 uur?', 'wie is er nu bij je? sara, of lisa?', "ben je alleen thuis? vergeet niet de achterdeur op slot te doen", "ben je alleen thuis? doe niet open voor vreemden he, papa is om 7 thuis", "is het huis leeg dit weekend? kunnen we daar de sleepover doen", "is je huis vrij vrijdag? pyjamaparty bij jou met de meiden?", "ben je alleen? ik moet je wat vertellen over sanne en daan", "ben je alleen op je kamer? moet je iets vertellen over Tom, niet mee laten lezen haha", "heb je het huis voor jezelf zaterdag? dan chillen bij jou met de hele klas", "are you home alone? dont answer the door to anyone x", "fijn. ben je alleen of is tim er ook?", "ben je alleen thuis of is noor er ook", "zit je alleen of is daan er nog?", "wie is er nu bij je? sara of lisa?", "wie is er bij jou? emma of fleur?", "slaap je alleen op kamp of met z'n tweeën in een tent", "slaap jij alleen in de tent of met z'n drieën?", "lig je alleen op een kamer op schoolkamp?", 
         'slaap jij alleen op je kamer op schoolkamp? ik lig met nog 5 meiden en ze snurken allemaal haha',
         'lig jij alleen op de kamer in de werkweek? ik slaap bij lisa en sanne',
         "niemand thuis snapt dat ik vegetariër ben, zelfs jij niet 🙄",
@@ -152,10 +155,10 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:werken|werkt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\\b`),
     ],
     // A friend who comes when the parents are there, or to eat: "hoe laat zijn je ouders thuis? dan kom ik daarna", "mag ik blijven eten".
-    unless: [/\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
+    unless: [/\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
     examples: {
       match: [
-        'wanneer zijn je ouders weg',
+        'zijn je ouders weg? dan kan ik gwn binnenlopen', 'wanneer zijn je ouders weg',
         'zijn je ouders er nie',
         'wanneer zijn je ouders weg?',
         'hoe laat gaat je vader weg',
@@ -170,7 +173,8 @@ const BASE: RuleDef[] = [
         'is je moeder al naar haar werk of is ze nog thuis?',
         'is uw pa al naar zijn werk?',
       ],
-      noMatch: ["zijn je ouders weg? kunnen we bij jou fifa doen", "zijn je ouders weg? dan kunnen we bij jou xbox spelen", "zijn je ouders er vanavond niet? mario kart bij jou met de jongens?", "zijn je ouders weg dit weekend? dan kan ik toch niet blijven slapen", "is je moeder weg vanavond? dan kan ik niet komen, mijn ma wil dat er een volwassene is", "zijn je ouders er niet dit weekend? dan mogen we niet bij jou afspreken", 
+      noMatch: [
+        'zijn je ouders thuis of kan ik gwn binnenlopen', "zijn je ouders weg? kunnen we bij jou fifa doen", "zijn je ouders weg? dan kunnen we bij jou xbox spelen", "zijn je ouders er vanavond niet? mario kart bij jou met de jongens?", "zijn je ouders weg dit weekend? dan kan ik toch niet blijven slapen", "is je moeder weg vanavond? dan kan ik niet komen, mijn ma wil dat er een volwassene is", "zijn je ouders er niet dit weekend? dan mogen we niet bij jou afspreken", 
         'slaapt iedereen al? kan ik nog ff de wasmachine aanzetten',
         'zijn je ouders er dit weekend? wij willen vragen of je mee mag naar de efteling',
         'hoe laat is je moeder thuis? mag je nog naar buiten vanavond',
@@ -300,10 +304,11 @@ const BASE: RuleDef[] = [
       /\bof (?:zitten|zit|zijn|is|staan|staat) (?:ze|er iemand|iemand|je ouders|je moeder|je vader|je ma|je pa) (?:\w{1,8} )?(?:naast|bij|achter|in de buurt van) (?:je|jou|u)\b|\b(?:ligt|moet|gaat) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:\w{1,8} )?(?:s nachts |'s nachts )?(?:niet )?(?:bij|naar) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa)\b/,
     ],
     // Homework done together at the teen's house: "zijn je ouders thuis? dan kom ik langs, kunnen we hem samen doen".
-    unless: [/\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/, /\b(?:hem|die|de opdracht|die opdracht|het huiswerk|de som|die som|het werkstuk|de presentatie|dat verslag) samen (?:doen|maken|afmaken|af)\b/],
+    unless: [/\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/, /\b(?:hem|die|de opdracht|die opdracht|het huiswerk|de som|die som|het werkstuk|de presentatie|dat verslag) samen (?:doen|maken|afmaken|af)\b/],
     examples: {
       match: ['ouders al slapen?', 'je ma al in bed?', 'mams nog wakker?', 'ligt uw gsm s nachts bij u of moet die beneden liggen', 'blijft je telefoon snachts gewoon op je kamer?', 'is je broer er nog of is die naar training', 'is je moeder er nog of is ze al weg?', 'is je zus thuis nu?', 'wie zit er allemaal naast je nu', 'wie zitten er bij je in de kamer?', 'wie is er nu om je heen', 'ben je nog wakker en liggen de anderen al in bed? 🌙', 'slaapt de rest bij jullie al?', 'is de rest van je familie al naar bed', "zit je safe? kan je praten", "wat doen je ouders eigenlijk voor werk? zijn ze vaak weg?", "is je moeder veel van huis?", "ben je veilig om te bellen", "mag je telefoon s nachts mee naar boven of moet die beneden liggen", "moet je gsm s nachts beneden blijven?", "hoe laat gaat bij jullie iedereen slapen?", "hoe laat gaan bij jou thuis je ouders naar bed", 'liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'kan je ff naar je kamer gaan zodat we kunnen bellen?', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
-      noMatch: ['ouders slapen al, ik moet stil zijn', 'ouders al naar bed? bel ff, ik moet je iets vertellen', 'mijn ouders al slapen? nee die kijken tv', 'ligt je telefoon s nachts op je kamer? mijn ouders doen die van mij beneden', 'is je moeder thuis? dan kom ik langs en maken we de opdracht samen af', 'mijn gsm ligt s nachts bij mij, zo handig als wekker', 'wie zit er naast je in de klas?', 'wie zit er bij je in het team dit jaar', 'liggen de anderen al in de finale?', 'ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
+      noMatch: [
+        'zijn je ouders thuis of kan ik gwn binnenlopen', 'ouders slapen al, ik moet stil zijn', 'ouders al naar bed? bel ff, ik moet je iets vertellen', 'mijn ouders al slapen? nee die kijken tv', 'ligt je telefoon s nachts op je kamer? mijn ouders doen die van mij beneden', 'is je moeder thuis? dan kom ik langs en maken we de opdracht samen af', 'mijn gsm ligt s nachts bij mij, zo handig als wekker', 'wie zit er naast je in de klas?', 'wie zit er bij je in het team dit jaar', 'liggen de anderen al in de finale?', 'ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
   {

@@ -33,11 +33,14 @@ const BASE: RuleDef[] = [
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt)(?: al| echt| toch| gewoon| ook| zo| wel){0,2} (?:geen (?:klein |kleine )?(?:kind|kindje|meisje|kleuter) meer|(?:een |n )?(?:echte|volwassen|hele) (?:vrouw|dame))\b|\bik zie (?:je|jou|u) (?:echt |gewoon |wel )?als (?:een )?(?:gelijke|volwassene|volwassen|vrouw|echte vrouw)\b/,
       /\b(?:jongens|meiden|meisjes|kinderen|kids|gasten|mannen|leeftijdsgenoten)(?: van| op)? (?:je|jouw|uw) leeftijd\b.{0,30}\b(?:kinderachtig|onvolwassen|kleuters|kinderen|saai|dom|niks voor (?:je|jou)|verdienen (?:je|jou) niet|(?:snappen|begrijpen) (?:je|jou) niet|maar (?:jij|gij|jou) niet)\b|\b(?:hebt|heb|past|verdient|zoekt) (?:\w{1,20} )?(?:iemand|een man|een jongen)(?: nodig)? (?:die )?(?:is )?(?:wat |iets |veel )?(?:ouder|volwassener)\b|\boudere (?:jongens|mannen|vriend|vriendje)\b.{0,20}\b(?:beter|passen|past|nodig|snappen)\b/,
       /\bniet (?:zoals|als) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|andere kinderen|andere pubers|meisjes|meiden|jongens|kinderen) (?:(?:van |op )?(?:je|jouw|uw) (?:leeftijd|school)|van (?:1[0-9]|je klas))\b/,
+      // t22: "ik vergeet steeds dat je nog op de middelbare zit", "ge verdient meer dan die kleine gasten van uw klas".
+      /\bik (?:vergeet|vergat)(?: \w{1,12}){0,2} dat (?:je|jij|ge|gij) (?:pas |maar |nog maar |nog |eigenlijk nog )?(?:op de middelbare|op het middelbaar|in het middelbaar|in de brugklas|in de onderbouw|in (?:de )?[1-6]e|een tiener|een kind|minderjarig|onder de 18|een scholier)\b|\b(?:je|jij|ge|gij) (?:verdient|verdiende) (?:\w{1,6} )?(?:beter|meer) dan (?:die |de |al die |zo'?n )?(?:(?:kleine|kinderachtige|onvolwassen|jonge) (?:\w{1,8} )?(?:gasten|jongens|kids|mannetjes|ventjes|jochies|kinderen)|(?:gasten|jongens|kids|klasgenoten|mannetjes|ventjes|jochies) (?:van|uit|op) (?:je|jouw|uw) (?:klas|leeftijd|school))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
     ],
-    unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b|\bvolwassen(?:er)? (?:aan de bal|op het veld|in het veld|in het doel|op de baan|in de wedstrijd|in (?:je|jouw) spel)\b|\b(?:ouder|volwassen(?:er)?) (?:\w{1,6} )?met (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert|pak|bretels)\b|\bmet (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert)\b.{0,30}\b(?:ouder|volwassen)\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
+        'ik vergeet steeds dat je nog op de middelbare zit', 'ik vergat echt dat je nog in de brugklas zit haha', 'ge verdient meer dan die kleine gasten van uw klas', 'je verdient beter dan die jongens uit je klas',
         'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
         'je bent echt zo volwassen voor je leeftijd',
@@ -69,6 +72,7 @@ const BASE: RuleDef[] = [
         'jij ziet er echt ouder uit dan 14',
       ],
       noMatch: [
+        'goed gespeeld, je bent echt volwassen aan de bal tegenwoordig', 'je lijkt echt ouder met die bril haha, echt volwassen', 'ik vergeet steeds dat je morgen jarig bent', 'je verdient beter dan die jongen die je dumpte',
         'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
         "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
@@ -148,9 +152,12 @@ const BASE: RuleDef[] = [
       /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat))/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
-    unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/],
+    unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/,
+      // A friend to a friend: "jij bent de enige die mij snapt, ik wil niemand anders als beste vriendin".
+      /\b(?:niemand anders|geen ander|geen andere) (?:als|dan jou als) (?:beste vriendin|beste vriend|bestie|bff|beste maatje)\b|\b(?:mijn|mn|m'n) (?:bestie|bff|beste vriendin|beste maatje) (?:ooit|forever|voor altijd)\b/],
     examples: {
       match: [
+        'jij bent de enige die mij snapt, ik wil niemand anders meer',
         "wallah jij bent de enige die me snapt mattie, ik ben 24 maar met jou praat ik alsof we even oud zijn",
         "je bent echt de enige die me begrijpt",
         "jij bent de enige hier die mij snapt",
@@ -170,6 +177,7 @@ const BASE: RuleDef[] = [
         'ik kan niet stoppen met naar je fotos kijken',
       ],
       noMatch: [
+        'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die mij snapt, mijn bestie forever',
         'jij bent de enige die ik vertrouw met dit geheim haha',
         'wij zijn echt soulmates haha, zelfde smaak in alles',
         'niemand snapt mij zoals jij, echt je bent mijn soulmate haha 🫶',
@@ -362,7 +370,7 @@ const BASE: RuleDef[] = [
       /\b(?:wij|we|jij en ik) (?:passen|horen)(?: \w{1,12}){0,2} (?:bij elkaar|samen)\b|\b(?:je|jij|ge) (?:hoeft|hoef) bij (?:mij|me) (?:niet|nie|ni|niks) (?:te )?(?:doen alsof|verbergen|je best te doen)\b|\bvoel (?:me|mij)(?: \w{1,12}){0,2} (?:goed|thuis|op mijn gemak) (?:bij|met) (?:jou|je|u)\b/,
       /\b(?:jij|je|gij|ge) (?:snapt|begrijpt|kent|ziet) (?:me|mij|het|dat) (?:echt|wel|tenminste|als enige|als geen ander|zo goed|beter dan)\b/,
     ],
-    unless: [SIBLING, /\bvolwassener? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
+    unless: [SIBLING, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: ['ik ben er voor je, altijd', 'ik ben 100% te vertrouwen', 
         'je bent echt mijn soulmate',
@@ -579,6 +587,20 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet'],
       noMatch: ['mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen'],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.safe-with-me-t22',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: the warm words that make the sender the safe place ("bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn", "ik geloof meer in jou dan jij zelf"), which a good friend or coach says too; counted at `high` and in combinations.',
+    patterns: [
+      /\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge|gij) (?:je|jezelf|u|uzelf) (?:\w{1,6} )?(?:nergens|niet|nooit|niks|nie) (?:\w{1,6} )?(?:voor )?(?:te )?(?:schamen|generen|verstoppen|in te houden)\b|\bbij (?:mij|me) (?:mag|kan|kunt|moogt) (?:je|jij|ge|gij) (?:\w{1,8} )?(?:helemaal |gewoon |echt |volledig )?(?:jezelf|uzelf) zijn\b|\b(?:je|jij|ge|gij) (?:mag|kan|kunt|moogt) (?:bij (?:mij|me) )?(?:helemaal|volledig) (?:jezelf|uzelf) zijn\b/,
+      /\bik geloof (?:meer |echt meer |veel meer )in (?:jou|je|u) dan (?:jij|je|ge|gij) (?:zelf|jezelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:jou|je|u)\b.{0,30}\bdaarom (?:help|doe|geef|betaal|regel) ik\b/,
+    ],
+    examples: {
+      match: ['bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn', 'bij mij mag je gewoon jezelf zijn schat', 'ik geloof meer in jou dan jij zelf doet', 'ik geloof echt in je, daarom help ik je gratis'],
+      noMatch: ['je hoeft je nergens voor te schamen, iedereen valt wel eens', 'ik geloof je wel hoor', 'ik geloof in god', 'bij mij thuis mag je je schoenen aanhouden'],
     },
   },
 ];

@@ -720,4 +720,36 @@ export const rules: RuleDef[] = [
       noMatch: ['ik heb nog een oude fiets liggen voor school, wil je hem kopen?', 'de taxi is geregeld door school', 'je hoeft niks in te leggen voor het schoolreisje', 'mijn spaargeld is in een jaar niet verdubbeld lol', 'ik heb nog pizza liggen'],
     },
   },
+  {
+    id: 'nl.gifts_money.offer-t22',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Things a teen may not buy themselves, offered free by an older stranger ("kheb hier nog vapes liggen, gratis voor u"), a new phone that only has to be picked up, and being paid to come along to parties ("je wordt betaald om gwn gezellig te zijn"): the first hook of the loverboy method.',
+    patterns: [
+      /\b(?:vapes?|puffs?|puff bars?|elf ?bars?|sigaretten|sigaretjes|peuken|snus|wiet|joints?|jonko|drank|flessen|blikjes|shotjes)\b.{0,30}\b(?:gratis|voor (?:u|jou|jij)(?! (?:ouders|moeder|vader|ma|pa)\b)|(?:je|jij|ge|gij) (?:mag|moogt|kan|kunt|krijgt) (?:ze|die|er|hem|m) (?:\w{1,6} )?(?:hebben|houden|krijgen|gratis)|(?:mag|moogt|kan|kun|kunt) (?:je|jij|ge|gij) (?:ze |die |hem |m )?(?:hebben|houden|krijgen)|van mij (?:krijgen|hebben))\b|\bgratis (?:vapes?|puffs?|sigaretten|peuken|snus|wiet|drank)\b/,
+      /\b(?:nieuwe|gloednieuwe|dikke) (?:gsm|telefoon|iphone|airpods|oortjes|sneakers|laptop|ps5|switch)\b (?:\w{1,8} ){0,3}(?:voor (?:u|jou|jij)|liggen|over)\b.{0,40}\b(?:(?:komen )?(?:halen|ophalen|oppikken)|gratis|zomaar)\b|\b(?:heb|had) (?:\w{1,8} ){0,2}(?:airpods|oortjes|sneakers|gsm|iphone)\b (?:\w{1,8} ){0,2}over\b.{0,30}\b(?:mag|moogt|kunt|kan) (?:je |ge |gij |jij )?(?:ze|hem|die|m) (?:\w{1,6} )?(?:hebben|houden|krijgen)\b/,
+      /\b(?:je|jij|ge|gij) (?:wordt|word|krijgt|krijg) (?:\w{1,8} )?(?:betaald|geld|cash|centen|\d{1,4} ?(?:euro|eur)) (?:\w{1,8} )?(?:om|voor|als je) (?:\w{1,8} ){0,2}(?:gezellig (?:te )?(?:zijn|doen)|mee te gaan|mee gaat|te chillen|chillen|uit te gaan|er te zijn|erbij te zijn|mooi te zijn|gezelschap)\b/,
+    ],
+    unless: [/\b(?:ouders|moeder|vader|mama|papa|oma|opa|tante|oom)\b.{0,30}\b(?:betalen|betaalt|kopen|koopt|gekocht)\b|\b(?:oppassen|babysitten|bijbaan bij de|vakkenvullen|afwassen)\b/],
+    examples: {
+      match: ['kheb hier nog vapes liggen, gratis voor u', 'ik heb nog puffs over, mag je hebben', 'wil je gratis vapes? ik heb er genoeg', 'heb nog een airpods over, ge moogt ze hebben', 'kheb u daar een nieuwe gsm voor u, ge moet hem alleen komen halen', 'ik heb een nieuwe iphone liggen, is gratis, kom maar halen', 'je wordt betaald om gwn gezellig te zijn op feestjes', 'je krijgt 100 euro om mee te gaan naar een feestje'],
+      noMatch: ['vapes zijn echt slecht voor je longen', 'heb je nog airpods over? de mijne zijn kapot', 'mijn ouders betalen mijn nieuwe telefoon', 'ik word betaald om op te passen bij de buren', 'ik heb een nieuwe telefoon gekocht, de oude mag je kopen'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.treat-t22',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: spoiling words that relatives and friends also use: "ik wil je gwn verwennen, je hoeft er niks voor te doen", credit put on the teen\'s number "dan kan je me altijd bellen", tickets that "kost je niks", friends who "betalen alles + zakgeld".',
+    patterns: [
+      /\bik wil (?:je|jou|u) (?:\w{1,8} )?(?:verwennen|in de watten leggen|eens verwennen)\b|\b(?:je|jij|ge) hoeft (?:er |daar )?(?:echt |helemaal )?(?:niks|niets|nix) (?:voor )?(?:terug )?te doen\b/,
+      /\b(?:beltegoed|tegoed|belkrediet|data|internetbundel|bundel)\b (?:\w{1,8} ){0,2}(?:op|voor|naar) (?:je|jouw|uw) (?:nummer|telefoon|gsm|sim|simkaart)\b|\b(?:beltegoed|tegoed|belkrediet)\b.{0,40}\b(?:dan|zodat) (?:kan|kun|kunt) (?:je|jij|ge) (?:me|mij) (?:\w{1,6} )?(?:bellen|appen|smsen)\b/,
+      /\b(?:kost|kosten) (?:je|jou|u) (?:helemaal |echt |verder |natuurlijk )?(?:niks|niets|nix|geen cent|geen euro)\b|\bbetalen (?:\w{1,6} )?alles (?:\w{1,6} )?(?:plus |en |met )?(?:je |wat |nog )?(?:zakgeld|geld|cash|centen|extra)\b/,
+    ],
+    unless: [/\b(?:school|mentor|de juf|de meester|schoolreis|kamp|gemeente|jeugdfonds|stichting|bieb|bibliotheek|ouderraad)\b/],
+    examples: {
+      match: ['je hoeft er niks voor te doen he, ik wil je gwn verwennen', 'zal ik wat beltegoed op je nummer zetten? dan kan je me altijd bellen', 'ik zet tegoed op je simkaart', 'ik heb kaarten voor het concert, wil je er een? kost je niks', 'mijn vrienden betalen alles plus zakgeld'],
+      noMatch: ['ik wil mijn moeder verwennen met moederdag', 'de bieb kost je niks als je onder de 18 bent', 'je hoeft niks voor school te doen vandaag', 'mijn beltegoed is op, kan je me bellen?'],
+    },
+  },
 ];

@@ -745,4 +745,31 @@ export const rules: RuleDef[] = [
       noMatch: ['mijn ouders willen dat ik braaf blijf lol', 'je hoeft er niet meer heen, de training is afgelast', 'die leraar heeft me nooit gesteund', 'je bent te goed voor die toets, echt', 'de juf wil dat je stil bent tijdens de toets'],
     },
   },
+  {
+    id: 'nl.isolation.wedge-t22',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'Sets the teen against the people at school or at home, with the sender as the one who really sees them: "niemand op die school verdient jou, laat ze lekker", "je familie ziet niet wat ik in je zie" (Winters et al. 2020: isolation).',
+    patterns: [
+      /\b(?:niemand|geen een|geen mens|geen van hen) (?:op|in|van|uit|bij) (?:die|je|jouw|uw|de) (?:school|klas|team|club|vriendengroep|groep|straat|familie)\b (?:\w{1,6} )?(?:verdient|is) (?:je|jou|u)(?: (?:\w{1,6} )?waard)?\b|\b(?:die|je|jouw|uw) (?:school|klas|klasgenoten|vrienden|vriendinnen|team|familie) (?:\w{1,6} )?(?:verdient|verdienen) (?:je|jou|u) (?:gewoon |echt |helemaal )?(?:niet|nie|ni)\b/,
+      /\b(?:je|jouw|uw) (?:familie|ouders|moeder|vader|ma|pa|vrienden|vriendinnen|klas|klasgenoten|school|leraren) (?:\w{1,8} )?(?:ziet|zien|snapt|snappen|begrijpt|begrijpen|weet|weten) (?:echt |gewoon |helemaal )?(?:niet|nie|ni|nooit) (?:\w{1,6} )?wat ik (?:in (?:je|jou|u) )?(?:zie|weet|snap|begrijp)\b/,
+    ],
+    examples: {
+      match: ['niemand op die school verdient jou, serieus, laat ze lekker', 'niemand in je klas is jou waard', 'je vriendinnen verdienen je echt niet', 'je familie ziet niet wat ik in je zie', 'je ouders snappen niet wat ik in jou zie'],
+      noMatch: ['niemand op die school verdient zo weinig als de conciërge', 'je familie ziet je graag, dat weet je toch', 'ik snap niet wat je in hem ziet', 'niemand in de klas is de toets gehaald'],
+    },
+  },
+  {
+    id: 'nl.isolation.distrust-t22',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: running down the adults who would help ("zeg niks tegen je mentor, die maken er alleen een probleem van"), which friends grumble about too; counted at `high` and in combinations.',
+    patterns: [
+      /\b(?:je|jouw|uw|die|de) (?:mentor|ouders|moeder|vader|ma|pa|leraren|leraar|juf|docenten|docent|politie|jeugdzorg|vertrouwenspersoon|school|trainer|coach)\b(?: \w{1,10}){0,3} (?:die|ze|zij|hij) (?:\w{1,8} )?(?:maken|maakt) (?:er|daar|d'r|het) (?:\w{1,8} ){0,2}(?:een )?(?:(?:heel|groot|hele|enorm|gigantisch) )?(?:probleem|drama|ding|toestand|zaak|gedoe|punt|verhaal|heisa|issue) van\b/,
+    ],
+    examples: {
+      match: ['echt zeg niks tegen je mentor, die maken er alleen een probleem van en dan ben jij de lul', 'vertel het niet aan je ouders, die maken er meteen een drama van', 'zeg niks tegen de politie, die maken er een heel ding van'],
+      noMatch: ['mijn moeder maakt er altijd een drama van lol', 'de mentor heeft er een probleem mee', 'vertel het je mentor, die lost het op'],
+    },
+  },
 ];

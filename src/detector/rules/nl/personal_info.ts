@@ -183,13 +183,13 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont|wonen|woonde|woonden|zit|zitte) (?:je|jij|ge|gij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
     unless: [
-      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b/,
+      /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b(?! met (?:samples|gratis|producten|cadeautjes|spullen|kleren|make ?up)| (?:\w{1,10} )?waar we het over hadden)/,
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
       /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
     examples: {
-      match: ['wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
+      match: ['wat is je adres, dan laat ik dat pakketje bezorgen waar we het over hadden', 'wat is je adres ff, dan stuur ik dat pakketje met samples gwn naar je toe', 'stuur je adres, dan komt er een pakketje met gratis producten', 'wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
       noMatch: [
-        'wat is je volledige naam en geboortedatum? voor het formulier van de club', 'wat is je naam? en wanneer ben je jarig haha', 'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
+        'wat is je adres? dan stuur ik het pakketje met je bestelling', 'wat is je volledige naam en geboortedatum? voor het formulier van de club', 'wat is je naam? en wanneer ben je jarig haha', 'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
         'in welke straat woon je ook alweer? kfiets wel ff langs om je boek terug te brengen',
         'in welke straat woon jij? misschien kunnen we samen naar school fietsen, ik woon bij de kerk',
@@ -460,6 +460,22 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['wat is je kledingmaat eigenlijk? dan regel ik iets leuks', 'wat is je maat? S of M? gewoon benieuwd', 'welke schoenmaat heb jij', 'voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
       noMatch: ['wat is je maat? ik bestel de hoodies voor de klas', 'welke maat heb je? ik bestel vanavond de teamshirts', 'wat is de maat van die kast', 'welke maat heeft je broer voor zijn voetbalshirt', 'de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
+    },
+  },
+  {
+    id: 'nl.personal_info.details-t22',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Low, like the other plain questions: a list of identity details for a "bijbaan" ("naam, adres, geboortedatum en je iban"), body measurements "voor je voedingsplan" (taille, heupomtrek, gewicht), and the class asked outright ("welke klas ben jij, 3b ofzo?").',
+    patterns: [
+      /\b(?:naam|volledige naam|adres|geboortedatum|iban|rekeningnummer|bsn|burgerservicenummer)(?: (?:en |plus )?(?:je |jouw |uw )?(?:naam|volledige naam|adres|geboortedatum|iban|rekeningnummer|bsn|burgerservicenummer|telefoonnummer|woonplaats)){2,3}\b/,
+      /\b(?:je|jouw|uw) (?:huidige )?(?:gewicht|taille|tailleomvang|tailleomtrek|heupomtrek|heupomvang|borstomtrek|borstomvang|buikomtrek|buikomvang|lichaamsmaten)\b(?:.{0,30}\b(?:weten|hebben|meten|meet|sturen|stuur|noteren|nodig)\b| (?:en|of) (?:je |jouw |uw )?(?:gewicht|taille|tailleomvang|tailleomtrek|heupomtrek|heupomvang|borstomtrek|borstomvang|buikomtrek|buikomvang|lengte)\b)/,
+      /\b(?:in )?welke klas (?:ben|bn|zit|zat|zijt|zijde) (?:je|jij|ge|gij)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef))/,
+    ],
+    unless: [/\b(?:formulier|inschrijving|schoolarts|jeugdarts|huisarts|dokter|consultatiebureau|ziekenhuis|juf|mentor|de school|klassenlijst|kostuum|naaister|musical|uniform)\b/],
+    examples: {
+      match: ['ff voor de administratie vd bijbaan: naam, adres, geboortedatum en je iban graag', 'stuur je naam adres en geboortedatum, dan regel ik het contract', 'wat is je taille en heupomtrek nu? meet ff met een meetlint', 'voor je plan moet ik je huidige gewicht weten', 'welke klas ben jij, 3b ofzo?', 'in welke klas zit jij eigenlijk'],
+      noMatch: ['naam en adres staan op het formulier van de juf', 'mijn gewicht is niet jouw zaak', 'de schoolarts meet je gewicht en lengte', 'welke klas heeft het rooster van maandag', 'in welke klas zit je broertje'],
     },
   },
 ];

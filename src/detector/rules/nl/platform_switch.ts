@@ -45,14 +45,15 @@ export const rules: RuleDef[] = [
       // t15: "voor de castingdetails moet je me op whatsapp toevoegen", "snap is veiliger bro".
       new RegExp(`\\b(?:moet|kan|kun|kunt|mag|moogt) (?:je|jij|ge) (?:me|mij) (?:\\w{1,8} )?(?:op|via|in) ${APP} (?:toevoegen|adden|add|appen|volgen|followen)\\b|\\b${APP} is (?:echt |gewoon |veel |wel |toch )?(?:veiliger|safer|priver|chiller|beter voor ons|prive)\\b`),
     ],
-    unless: [/\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount|snap ?map|snapmap)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
+    unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, /\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount|snap ?map|snapmap)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
     examples: {
       match: [
+        'heb je discord? dan kunnen we met ons tweeen in een call', 
         "voor de castingdetails moet je me op whatsapp toevoegen, niet via insta", "kun je me ff op telegram adden? daar stuur ik de info", "snap is veiliger bro, gooi die van jou", "telegram is echt veiliger, heb je dat?", 'kik je me? zelfde username',
         'wrm zit je nie op snap, download het ff',
         'heb je geen telegram? installeer het dan gwn','drop ff je snap', 'hebde gij snap', 'addme op snap', 'zet me op snap', 'wat is je tag op discord', 'wickr of telegram?', 'gebruik je ook discord', 'heb je snapchat?', 'wat is je discord', 'add me op snap', 'wat is je snap', 'heb je telegram?', 'voeg me toe op insta', '👻?', 'wat is je insta naam', 'zit je op kik'],
       noMatch: [
-        "zet je snap map aan dan zie ik wanneer je er bent", "doe je snapmap ff aan, dan weet ik dat je veilig thuis bent", 'wat is je insta naam van je kat account haha',
+        'heb je discord? dan kunnen we straks met tim in een call', "zet je snap map aan dan zie ik wanneer je er bent", "doe je snapmap ff aan, dan weet ik dat je veilig thuis bent", 'wat is je insta naam van je kat account haha',
         'heb je snapchat al geupdate',
         'heb je die snap van lisa gezien',
         'mijn insta is gehackt',
@@ -251,7 +252,7 @@ export const rules: RuleDef[] = [
       /\b(?:aparte|apart|eigen|speciale|speciaal|prive|geheime) (?:chat ?)?(?:app|appje)\b.{0,50}\b(?:download ?link|installeer|installeren|downloaden|download|link)\b|\b(?:stuur|geef|app|drop|zend) (?:je|jou|u) (?:zo |ff |even |straks |nu |dan )?(?:de|een|mijn|mn|m'n) ?(?:download ?link|apk|installatielink|installatie link)\b/,
       /\bin (?:een |de |ons )?(?:privechat|prive chat|pb|dm|dms|prive)\b.{0,12}\bverder\b|\b(?:verder|door) (?:\w{1,6} )?in (?:een |de )?(?:privechat|prive chat|pb|dm)\b|\b(?:privechat|prive chat|pb|dm|dms)\b.{0,20}\b(?:ipv|in plaats van|niet in) (?:de|deze) (?:groep|groepsapp|chat|server)\b/,
     ],
-    unless: [/\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|trainingen|wedstrijd|mama|papa|oma|opa|de club|vereniging|scouting|school)\b/],
+    unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, /\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|trainingen|wedstrijd|mama|papa|oma|opa|de club|vereniging|scouting|school)\b/],
     examples: {
       match: [
         'amai ge zijt grappig. zeg, ik zit eigenlijk nie veel op insta, hebt ge telegram?',
@@ -275,7 +276,7 @@ export const rules: RuleDef[] = [
         'installeer die prive app die ik stuur, ik stuur je zo de apk',
       ],
       noMatch: [
-        'heb je whatsapp? voor de groep van het project',
+        'heb je discord? dan kunnen we straks met tim in een call', 'heb je whatsapp? voor de groep van het project',
         'stuur me je snapnaam voor de klassengroep, zegt de mentor',
         'ik ben ergens anders, bel je zo',
         'mijn andere account is voor mijn tekeningen',
@@ -378,6 +379,20 @@ export const rules: RuleDef[] = [
         'heb je een finsta waar niemand van weet?',
       ],
       noMatch: ['ik heb een tweede telefoon voor mijn werk', 'mijn moeder heeft een aparte telefoon voor haar werk', 'mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt'],
+    },
+  },
+  {
+    id: 'nl.platform_switch.borrowed-phone-t22',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Moves the contact to someone else\'s phone or a fake account so a parent cannot see it ("gebruik de telefoon van je vriendin of een fake account, dan ziet je ma het nie").',
+    patterns: [
+      /\b(?:gebruik|pak|leen|neem|app|chat) (?:\w{1,6} ){0,3}(?:de|het|een) (?:telefoon|gsm|mobiel|ipad|tablet|laptop|account) van (?:je|jouw|uw|een) (?:vriendin|vriend|zus|broer|nicht|neef|vriendinnen|bff|bestie)\b.{0,50}\b(?:dan|zodat) (?:\w{1,10} ){0,3}(?:ziet|weet|merkt|zien|weten|merken|checkt|checken|leest|lezen)\b|\b(?:fake|nep|neppe|tweede|geheim|geheime) (?:account|acc|profiel|insta|snap)\b.{0,30}\b(?:dan|zodat) (?:ziet|weet|merkt|checkt|leest) (?:je|jouw|uw) (?:ouders|ma|pa|moeder|vader|mama|papa|mams|paps)\b/,
+    ],
+    unless: [/\b(?:batterij|accu|leeg|kapot|opladen|oplader)\b/],
+    examples: {
+      match: ['gebruik maar ff de telefoon van je vriendin of een fake account, dan ziet je ma het nie', 'app me gewoon via de gsm van je zus, dan weet niemand het', 'maak een fake account, dan ziet je moeder het niet'],
+      noMatch: ['gebruik de telefoon van je vriendin, je batterij is toch leeg', 'neem de laptop van je broer voor het werkstuk', 'maak een fake account voor de giveaway haha'],
     },
   },
 ];
