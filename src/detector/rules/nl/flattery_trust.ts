@@ -590,7 +590,7 @@ const BASE: RuleDef[] = [
     },
   },
   {
-    id: 'nl.flattery_trust.safe-with-me-t22',
+    id: 'nl.flattery_trust.safe-with-me',
     category: 'flattery_trust',
     severity: 'low',
     note: 'Low on its own: the warm words that make the sender the safe place ("bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn", "ik geloof meer in jou dan jij zelf"), which a good friend or coach says too; counted at `high` and in combinations.',

@@ -721,7 +721,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.gifts_money.offer-t22',
+    id: 'nl.gifts_money.free-stuff-and-party-pay',
     category: 'gifts_money',
     severity: 'medium',
     note: 'Things a teen may not buy themselves, offered free by an older stranger ("kheb hier nog vapes liggen, gratis voor u"), a new phone that only has to be picked up, and being paid to come along to parties ("je wordt betaald om gwn gezellig te zijn"): the first hook of the loverboy method.',
@@ -737,7 +737,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.gifts_money.treat-t22',
+    id: 'nl.gifts_money.spoiling',
     category: 'gifts_money',
     severity: 'low',
     note: 'Low on its own: spoiling words that relatives and friends also use: "ik wil je gwn verwennen, je hoeft er niks voor te doen", credit put on the teen\'s number "dan kan je me altijd bellen", tickets that "kost je niks", friends who "betalen alles + zakgeld".',

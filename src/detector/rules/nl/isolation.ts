@@ -746,7 +746,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.isolation.wedge-t22',
+    id: 'nl.isolation.only-i-see-you',
     category: 'isolation',
     severity: 'medium',
     note: 'Sets the teen against the people at school or at home, with the sender as the one who really sees them: "niemand op die school verdient jou, laat ze lekker", "je familie ziet niet wat ik in je zie" (Winters et al. 2020: isolation).',
@@ -760,7 +760,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.isolation.distrust-t22',
+    id: 'nl.isolation.distrust-helpers',
     category: 'isolation',
     severity: 'low',
     note: 'Low on its own: running down the adults who would help ("zeg niks tegen je mentor, die maken er alleen een probleem van"), which friends grumble about too; counted at `high` and in combinations.',

@@ -463,7 +463,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.personal_info.details-t22',
+    id: 'nl.personal_info.identity-and-body-details',
     category: 'personal_info',
     severity: 'low',
     note: 'Low, like the other plain questions: a list of identity details for a "bijbaan" ("naam, adres, geboortedatum en je iban"), body measurements "voor je voedingsplan" (taille, heupomtrek, gewicht), and the class asked outright ("welke klas ben jij, 3b ofzo?").',

@@ -382,7 +382,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.platform_switch.borrowed-phone-t22',
+    id: 'nl.platform_switch.borrowed-phone',
     category: 'platform_switch',
     severity: 'medium',
     note: 'Moves the contact to someone else\'s phone or a fake account so a parent cannot see it ("gebruik de telefoon van je vriendin of een fake account, dan ziet je ma het nie").',

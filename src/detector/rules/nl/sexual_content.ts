@@ -79,10 +79,10 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.sexual_content.more-t23',
+    id: 'nl.sexual_content.sexual-talk-wider',
     category: 'sexual_content',
     severity: 'medium',
-    note: 'Sexual talk in the t22/t23 wordings: "hebde gij al borsten", "over hun eerste keer, hoe was die van jou", "als ik bij je was wat zou je willen dat ik doe", "je zou mij wel een keer willen proberen", "ik wed dat je er in je pyjama nog beter uitziet", a fake job where you must "wat durven, ook lingerie" or be "lossig met mannen".',
+    note: 'More sexual talk aimed at the teen: "hebde gij al borsten", "over hun eerste keer, hoe was die van jou", "als ik bij je was wat zou je willen dat ik doe", "je zou mij wel een keer willen proberen", "ik wed dat je er in je pyjama nog beter uitziet", a fake job where you must "wat durven, ook lingerie" or be "lossig met mannen".',
     patterns: [
       /\b(?:(?:heb|hebt) (?:je|jij|ge|gij)|hebde|hebje|hebdegij) (?:gij )?(?:al |nu al |ook al )?(?:borsten|borstjes|tieten|tietjes|boobs|schaamhaar|haar (?:daar|beneden|onder))\b/,
       /\b(?:over|van) (?:hun|je|jouw|haar|zijn|mijn) eerste keer\b.{0,40}\b(?:hoe was|van (?:jou|je)|heb (?:je|jij) (?:het )?(?:al|nog niet|nog nie))\b/,
@@ -114,7 +114,7 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.sexual_content.hints-t23',
+    id: 'nl.sexual_content.loaded-questions',
     category: 'sexual_content',
     severity: 'low',
     note: 'Low on its own: loaded questions that lean sexual ("ben je kietelig? waar dan", "heb je weleens iets gedaan waar je ouders van zouden schrikken", "iets spannends"). Friends say some of this too; it counts at `high` and in combinations.',

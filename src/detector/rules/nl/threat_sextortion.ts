@@ -378,10 +378,10 @@ export const rules: RuleDef[] = [
     },
   },
   {
-    id: 'nl.threat_sextortion.threat-t23',
+    id: 'nl.threat_sextortion.countdown-leak-or-deal',
     category: 'threat_sextortion',
     severity: 'high',
-    note: 'Sextortion in the t22/t23 wordings: the countdown ("ik tel tot 10. 1 2 3", "tik tok tik tok, nog 2 uur, kaartje kopen en code sturen"), "anders lekt ie", deleting the photos only in exchange for a meeting ("kom zaterdag bij me en dan wis ik de foto\'s, anders niet"), "zou zonde zijn als je moeder dit in haar dm krijgt", a group chat made with the family "zal ik de foto\'s erin gooien?".',
+    note: 'Sextortion as a countdown, a leak or a deal: the countdown ("ik tel tot 10. 1 2 3", "tik tok tik tok, nog 2 uur, kaartje kopen en code sturen"), "anders lekt ie", deleting the photos only in exchange for a meeting ("kom zaterdag bij me en dan wis ik de foto\'s, anders niet"), "zou zonde zijn als je moeder dit in haar dm krijgt", a group chat made with the family "zal ik de foto\'s erin gooien?".',
     patterns: [
       /\bik tel (?:af )?(?:tot|van|vanaf) \d{1,3} (?:\d{1,2} ){1,3}|\b(?:tik tok tik tok|tick tock|de klok tikt)\b.{0,60}\b(?:code|kaartje|paysafe\w{0,6}|bon|betalen|betaal|overmaken|tikkie|geld|sturen|stuur)\b|\bnog \d{1,2} (?:uur|min|minuten|minuutjes)\b.{0,40}\b(?:kaartje|kaart|paysafe\w{0,6}|giftcard|cadeaukaart|tegoedbon|bon) (?:\w{1,10} ){0,4}(?:kopen|halen)\b.{0,30}\bcode\b/,
       new RegExp(`\\banders (?:lekt|lekken|lek ik) (?:ie|hij|het|ze|die|dat|alles|t|m|em)\\b|\\banders (?:gaat|gaan|komt|komen|staat|staan) (?:ie|hij|het|ze|die|dat|alles|t|m|em) (?:online|rond|overal|op (?:insta|internet|snap|tiktok|straat)|naar ${AUDIENCE})\\b`),
