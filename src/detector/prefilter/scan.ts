@@ -268,8 +268,8 @@ export function prefilterOf(patterns: PatternTables, clauses: ClauseTables, expr
   // a plain RegExp or an InContext, as it is. A plain pattern itself is never run, not even when
   // its one clause (the same source) can start anywhere: V8 compiles a regular expression on its
   // first use, per source and flags, and the page pays for every compile (issue 4); one form per
-  // clause is compiled once, two forms twice. An InContext's context is asked first (side()), and
-  // patterns of the same source share their clauses' expressions and their answer.
+  // clause is compiled once, two forms twice. An InContext's context is asked after its pattern
+  // (side()), and patterns of the same source share their clauses' expressions and their answer.
   const clauseRegex: (RegExp | undefined)[] = new Array<RegExp | undefined>(clauseCount);
   const test = (p: number, text: string): boolean => {
     const e = prefilter.epoch;
@@ -279,10 +279,12 @@ export function prefilterOf(patterns: PatternTables, clauses: ClauseTables, expr
       }
       return false;
     }
+    // The pattern first, its context after: the pattern runs from where its clauses can start,
+    // and a twin's pattern has usually been answered already for its rule (patternCanon), while a
+    // context is a long word list run over the whole text. Both must match: the same answer.
     const k = patternContext[p]!;
-    if (k >= 0 && !side(k, text)) return false;
     const q = patternCanon[p]!;
-    if (resultEpoch[q] === e) return patternResult[q] === 1;
+    if (resultEpoch[q] === e) return patternResult[q] === 1 && (k < 0 || side(k, text));
     let found = false;
     for (let c = patternClauseStart[q]!, to = patternClauseStart[q + 1]!; c < to; c++) {
       if (clauseOk[c] !== e) continue;
@@ -297,7 +299,7 @@ export function prefilterOf(patterns: PatternTables, clauses: ClauseTables, expr
     }
     resultEpoch[q] = e;
     patternResult[q] = found ? 1 : 0;
-    return found;
+    return found && (k < 0 || side(k, text));
   };
 
   /** Side expression k (an `unless` or a context) on the text just scanned; a pure one runs once per scan. */
