@@ -388,7 +388,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:kom|stuur|betaal|doe|geef|zaterdag|morgen)\\b.{0,40}\\b(?:dan|en dan) (?:wis|verwijder|delete|gooi) ik (?:de|die|je|jouw|al je|alle|ze|het|alles|m)\\b(?: ${IMG})?.{0,20}\\banders (?:niet|nie|ni|blijven ze|hou ik ze)\\b|\\b(?:zonde|jammer|sneu|zielig|pijnlijk|vervelend) (?:\\w{1,6} )?als (?:\\w{1,10} ){0,2}(?:dit|dat|deze|die|ze|het|alles) (?:\\w{1,8} ){0,3}(?:ziet|zien|krijgt|krijgen|te zien krijgt|leest|lezen|tegenkomt|onder ogen)\\b.{0,20}$|\\b(?:zonde|jammer|sneu|zielig|pijnlijk) (?:\\w{1,6} )?als (?:ze|hij|je ${PARENT}|jouw ${PARENT}) (?:dit|dat|het|deze|die) in (?:haar|zijn|hun) (?:dm|dms|inbox|app|mail)\\b`),
       new RegExp(`\\b(?:groepsapp|groepschat|groep|gc|chat)\\b.{0,30}\\b(?:met|van) ${AUDIENCE}\\b.{0,50}\\b(?:zal ik|ga ik|ik ga|moet ik|wil je dat ik)\\b.{0,20}\\b(?:foto'?s|fotos|pics|nudes|filmpjes?|video'?s|screenshots|screens)\\b`),
     ],
-    unless: [NOT_A_THREAT, /\b(?:verrassing|surprise|cadeau|verjaardag|fortnite|potje|verstoppertje|haha|hahaha|lol|grapje|jk|vakantie|schoolreis|kamp|bruiloft|trouwfoto'?s|kerst)\b/],
+    unless: [NOT_A_THREAT, /\b(?:verrassing|surprise|cadeau|verjaardag|fortnite|potje|verstoppertje|grapje|vakantie|schoolreis|kamp|bruiloft|trouwfoto'?s|kerst)\b/],
     examples: {
       match: [
         'ik tel tot 5. 1... 2...',
@@ -399,6 +399,9 @@ export const rules: RuleDef[] = [
         'zou zonde zijn als je vader dit in zijn dm krijgt',
         'jammer als je klas dit te zien krijgt',
         'ik heb een groep gemaakt met je vrienden erin, zal ik de foto\'s erin zetten?',
+        // A sextortionist mocks: a laugh does not make it a joke.
+        'anders lekt ie haha, jouw keuze',
+        'betaal vandaag nog lol, anders lekt ie',
       ],
       noMatch: [
         'ik tel tot 10 bij verstoppertje, 1 2 3',
