@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ACCOUNT, PASSWORD, SIGNED_OFF, YOUR } from './words';
+import { ACCOUNT, PASSWORD, SIBLING_SIGNED_OFF, SIGNED_OFF, YOUR } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -13,22 +13,21 @@ import { ACCOUNT, PASSWORD, SIGNED_OFF, YOUR } from './words';
 const HARMLESS_CODE =
   /\bje (?:telefoon|mobiel|gsm|phone) (?:ligt|lag) (?:nog )?(?:hier|bij mij|bij ons|op (?:tafel|de bank|je bed))\b|\b(?:wekker|timer|wifi|wi fi|wlan|netwerk|router|hotspot|kluisje|kluis|fietsenstalling|fietsenhok|garage|poort|alarm|fietsslot|slot|dresscode|kortingscode|kortings code|discount|promo ?code|coupon|kahoot|quizlet|blooket|gimkit|wooclap|game ?pin|spel ?pin|qr|cadeaucode|giftcode|friend ?code|vriendcode|brawl|clash|supercell|fortnite|roblox|minecraft|switch|netflix|disney|spotify|videoland|youtube premium)\b/;
 
-/**
- * A parent who signs the message ("geef me je pincode ff, ik moet je telefoon updaten - mama"):
- * not after a threat ("…anders bel ik papa") and not the "new number" scam ("nieuw nummer, papa").
- */
-const PARENT_SIGNED = new RegExp(
-  String.raw`^(?!.*\b(?:anders|of ik|dan (?:stuur|laat|zie|vertel|krijgt|weet|bel|app)|nieuw nummer|nieuwe nummer|ander nummer|nieuwe telefoon)\b).*${SIGNED_OFF}`,
-);
+/** Not after a threat ("…anders bel ik papa") and not the "new number" scam ("nieuw nummer, papa"). */
+const NO_THREAT_OR_NEW_NUMBER = String.raw`^(?!.*\b(?:anders|of ik|dan (?:stuur|laat|zie|vertel|krijgt|weet|bel|app)|nieuw nummer|nieuwe nummer|ander nummer|nieuwe telefoon)\b)`;
+
+/** A parent who signs the message ("geef me je pincode ff, ik moet je telefoon updaten - mama"). */
+const PARENT_SIGNED = new RegExp(`${NO_THREAT_OR_NEW_NUMBER}.*${SIGNED_OFF}`);
+
+/** A brother or sister who signs it ("mag ik je epic wachtwoord? ik wil alleen je skins zien - je broertje"). */
+const SIBLING_SIGNED = new RegExp(`${NO_THREAT_OR_NEW_NUMBER}.*${SIBLING_SIGNED_OFF}`);
 
 /**
- * t22/t23: the code or password of something shared, not the teen's account ("stuur ff de
- * inlogcode van de huiswerkclub", "de inlogcode van het gedeelde document"), and a brother or
- * sister signing off ("mag ik je epic wachtwoord? ik wil alleen je skins zien - je broertje").
+ * The code or password of something shared, not the teen's account ("stuur ff de inlogcode van
+ * de huiswerkclub", "de inlogcode van het gedeelde document").
  */
 const SHARED_LOGIN =
   /\b(?:van|voor|tot|in) (?:de|het|onze|ons) (?:gedeelde |gezamenlijke )?(?:huiswerkclub|club|document|doc|docs|drive|map|bestand|klas|klassenaccount|vereniging|website|site|vergadering|meeting|zoom|lokaal|bijles|studiegroep)\b|\bgedeelde? (?:document|doc|docs|drive|map|bestand)\b/;
-const SIBLING_SIGNED = /(?:^|\s)(?:(?:x|xx|groetjes|liefs|gr) )?(?:je|jouw|ur) (?:broertje|zusje|broer|zus|grote broer|grote zus)\W{0,4}$/;
 
 /**
  * A classmate who wants to see a task on a subject's learning site ("mag ik jouw login van wiskunde
@@ -62,7 +61,7 @@ export const rules: RuleDef[] = [
       // t16: a dropped pin on the map, to find the teen ("stuur je pin ff, ik kom naar je toe").
       /\bpin(?:netje)?\b.{0,40}\b(?:(?:ik|dan) (?:kom|fiets|loop|rij|rijd) (?:ik )?(?:naar (?:je|jou) toe|eraan|je halen|langs)|kom ik (?:naar (?:je|jou) toe|eraan|je halen)|waar (?:je|jij) (?:nu )?(?:precies )?(?:staat|bent|zit))\b|\b(?:waar (?:je|jij) (?:nu )?(?:staat|bent|zit)|ik (?:kom|fiets|loop|rij) naar (?:je|jou) toe)\b.{0,40}\bpin(?:netje)?\b/],
     examples: {
-      match: [ "geef me je digid ff, ik regel die toeslag wel voor je", "wat is je digid wachtwoord? dan vraag ik het aan, krijg jij de helft", "wa is de pin van uw bankkaart", "geef ff de pincode van je pinpas", "wa is de code van uw gsm", 'geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
+      match: [ "geef me je digid ff, ik regel die toeslag wel voor je", "wat is je digid wachtwoord? dan vraag ik het aan, krijg jij de helft", "wa is de pin van uw bankkaart", "geef ff de pincode van je pinpas", "wa is de code van uw gsm", 'geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'stuur je steam wachtwoord nu, anders zie je je skins nooit meer. groetjes je broer', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
       noMatch: [ "wat is de code van je fietsslot", "wat is de pincode van de fietsenstalling", "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',

@@ -72,9 +72,15 @@ export const BODY =
 export const NOT_OWNED =
   "(?<!\\b(?:je|jouw|uw|ur|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn|m'n|bel|app|zeg|vertel|laat|ziet|weet|weten|krijgt|tell|your|my|to|the) )";
 
+/** The greeting a family sign-off may start with ("liefs", "xx", "dikke kus"). */
+const SIGN_OFF_GREETING = '(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|love|gr) )?';
+
 /**
  * A parent or grandparent signing the message off ("… hoop dat je beter wordt, liefs oma",
  * "geef me je pincode ff, ik moet je telefoon updaten - mama"): the name, with an optional
  * greeting before it, ends the message and is nobody's ("… zeg niks tegen je mama" is no sign-off).
  */
-export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|love|gr) )?(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
+export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}${SIGN_OFF_GREETING}(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
+
+/** A brother or sister signing the message off ("… ik wil alleen je skins zien - je broertje"). */
+export const SIBLING_SIGNED_OFF = `(?:^|\\s)${SIGN_OFF_GREETING}(?:je|jouw|ur) (?:broertje|zusje|broer|zus|grote broer|grote zus)\\W{0,4}$`;
