@@ -33,6 +33,8 @@ const BASE: RuleDef[] = [
     unless: [
       // A housemate asking about groceries: "wie is er thuis? moet ik nog brood meenemen".
       /\b(?:brood|melk|boodschappen|eieren|aardappels|aardappelen|avondeten|de afwas)\b/,
+      // Camp or school-trip staff doing the rounds: "ben je alleen op de kamer? de leiding komt zo controleren of iedereen slaapt".
+      /\b(?:de leiding|kampleiding|de begeleiding|de begeleiders?|de juf|de meester|de mentor)\b.{0,30}\b(?:controleren|checken|langs|kijken|rondgaan|ronde)\b/,
       // A chore passed on from home: "ben je alleen thuis? mam vraagt of je de was uit de machine wil halen".
       /\b(?:de was|wasmachine|droger|vaatwasser|afwasmachine|de hond uitlaten|hond uit|kliko|container|vuilniszak|vuilnisbak|de planten|stofzuigen|stofzuiger)\b|(?<!\b(?:je|jouw|uw|jullie|ur) )\b(?:mam|mama|mams|ma|pap|papa|pa|moeder|vader) (?:vraagt|zegt|vroeg|zei|wil weten) (?:of|dat)\b/,
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
@@ -74,6 +76,8 @@ const BASE: RuleDef[] = [
         'wie is er thuis? moet ik nog brood meenemen', 'is er iemand thuis? ik heb de boodschappen bij me', 'ben je alleen thuis? de postbode komt een pakket brengen voor mn moeder', 'je bestelling wordt vandaag bezorgd, is er iemand thuis tussen 10 en 14 uur?', 'wie is er nu bij je? sara, of lisa?', "ben je alleen thuis? vergeet niet de achterdeur op slot te doen", "ben je alleen thuis? doe niet open voor vreemden he, papa is om 7 thuis", "is het huis leeg dit weekend? kunnen we daar de sleepover doen", "is je huis vrij vrijdag? pyjamaparty bij jou met de meiden?", "ben je alleen? ik moet je wat vertellen over sanne en daan", "ben je alleen op je kamer? moet je iets vertellen over Tom, niet mee laten lezen haha", "heb je het huis voor jezelf zaterdag? dan chillen bij jou met de hele klas", "are you home alone? dont answer the door to anyone x", "fijn. ben je alleen of is tim er ook?", "ben je alleen thuis of is noor er ook", "zit je alleen of is daan er nog?", "wie is er nu bij je? sara of lisa?", "wie is er bij jou? emma of fleur?", "slaap je alleen op kamp of met z'n tweeën in een tent", "slaap jij alleen in de tent of met z'n drieën?", "lig je alleen op een kamer op schoolkamp?", 
         'slaap jij alleen op je kamer op schoolkamp? ik lig met nog 5 meiden en ze snurken allemaal haha',
         'lig jij alleen op de kamer in de werkweek? ik slaap bij lisa en sanne',
+        'ben je alleen op de kamer? de leiding komt zo controleren of iedereen slaapt',
+        'ben je alleen thuis? papa vraagt of je de kliko aan de straat zet',
         "niemand thuis snapt dat ik vegetariër ben, zelfs jij niet 🙄",
         "ben je alleen thuis? dan breng ik je schrift ff langs, had hem per ongeluk mee",
         'r u home alone rn? my mum said u can come to ours for tea if u want',
@@ -256,10 +260,12 @@ const BASE: RuleDef[] = [
       /\blaat (?:me|mij|het|ff|even) (?:.{0,12} )?weten (?:als|wanneer|zodra) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
       /\b(?:als|zodra|wanneer) (?:ze|iedereen|je ouders|je moeder|je vader|je ma|je pa|uw ouders) (?:.{0,8} )?(?:slapen|slaapt|weg zijn|weg is|de deur uit zijn|naar bed zijn|naar bed gaan|vertrokken zijn|op hun werk zijn)\b/,
     ],
-    unless: [/\b(?:mijn|mn|m'n|ons|onze) (?:moeder|vader|ma|pa|mama|papa|ouders|mam|pap)\b (?:zegt|zei|vraagt|vroeg|vindt|vond)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b|^(?:mama|papa|mam|pap) (?:zegt|zei|vraagt|vroeg|vindt)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b/, /\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/],
+    unless: [/\b(?:mijn|mn|m'n|ons|onze) (?:moeder|vader|ma|pa|mama|papa|ouders|mam|pap)\b (?:zegt|zei|vraagt|vroeg|vindt|vond)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b|^(?:mama|papa|mam|pap) (?:zegt|zei|vraagt|vroeg|vindt)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b/, /\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/,
+      // A surprise prepared while the sister or mother is out: "we gaan haar kamer versieren als ze weg is".
+      /\b(?:haar|zijn|hun) (?:kamer|fiets|kluisje|bureau|deur|auto) (?:\w{1,8} )?(?:versieren|inpakken|vol hangen|volhangen)\b|\b(?:slingers|ballonnen)\b/],
     examples: {
       match: [
-        'als je ouders weg zijn kom ik naar je toe, niemand die het weet', 'wanneer ben je alleen thuis',
+        'als je ouders weg zijn kom ik naar je toe, niemand die het weet', 'wanneer ben je alleen thuis', 'als ze weg is bel ik je, dan hebben we de hele avond',
         'wanneer is er niemand thuis',
         'als je alleen bent stuur me ff een bericht',
         'laat me weten zodra je alleen bent',

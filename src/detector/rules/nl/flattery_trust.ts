@@ -107,6 +107,8 @@ const BASE: RuleDef[] = [
       /\bik (?:begrijp|snap|ken) (?:je|jou) (?:echt |veel |wel )?(?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
       /\bbij mij (?:kan|kun|mag) (?:je|jij) (?:helemaal )?(?:jezelf|je zelf) zijn\b/,
     ],
+    // A best friend to a best friend: "niemand snapt jou zoals ik, je bent mijn beste vriendin ooit".
+    unless: [/\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/],
     examples: {
       match: ['ik ben de enige die je écht begrijpt', 
         'ik ken jou veel beter dan je vriendinnen',
@@ -126,6 +128,8 @@ const BASE: RuleDef[] = [
         'ik ben de enige die de opdracht af heeft',
         'bij de kapper kan je zelf kiezen',
         'ik snap je niet wat bedoel je',
+        'niemand snapt jou zoals ik, je bent mijn beste vriendin ooit',
+        'ik ken je beter dan iedereen bestie, al sinds groep 3',
       ],
     },
   },

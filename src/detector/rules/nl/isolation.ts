@@ -18,6 +18,8 @@ const PEER = /^(?!.*\b(?:alleen ik|ik wel|maar ik|ik snap je|ik begrijp je|bij m
  * saw ("ze lieten je gister gewoon staan"); gossip about someone else is GOSSIP below.
  */
 const FRIENDS_SIDE = /^(?!.*\b(?:alleen (?:ik|mij|bij mij)|(?:je hebt|heb je|hebt je|je hebt toch) (?:mij|mn|mijn|m'n)|bij mij|ik ben de enige|de enige die|ik wel|jij en ik)\b).*\b(?:(?:wij|we) zijn (?:je|jouw) (?:echte|enige|ware|beste) (?:vrienden|vriendinnen|besties|squad)|je hebt ons (?:toch|nog|gewoon|altijd)|(?:ze|zij|die) (?:lieten|liet|hebben|heeft) (?:je|jou) (?:\w{1,8} ){0,2}(?:staan|zitten|stikken|vallen|links liggen|in de steek))\b/;
+/** A best friend to a best friend: "niemand snapt jou zoals ik, je bent mijn beste vriendin ooit". */
+const BEST_FRIEND = /\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/;
 /** Gossip the friend saw about someone else, not about the teen: "ik zag ze lachen om Lisa". */
 const GOSSIP = /\bik (?:zag|hoorde) (?:ze|hen|die|zij) (?:\w{1,8} )?(?:lachen|roddelen|praten|gniffelen|zeiken) (?:om|over) (?!je\b|jou\b|jullie\b|ons\b|mij\b|me\b)[a-z]{2,12}\b/;
 
@@ -246,6 +248,7 @@ export const rules: RuleDef[] = [
     unless: [
       STICKING_UP,
       FRIENDS_SIDE,
+      BEST_FRIEND,
       /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
     examples: {
       match: [
@@ -277,7 +280,7 @@ export const rules: RuleDef[] = [
         'je moet je losmaken van je ouders',
         'zeg af bij je vriendinnen ik wil met jou praten',
       ],
-      noMatch: ["je hebt ze niet nodig, je hebt ons toch, wij zijn je echte vrienden ❤️", "laat ze lekker, wij zijn je echte vriendinnen, je hebt ons toch", "je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
+      noMatch: ['niemand kent jou zo goed als ik bestie, al sinds de brugklas', "je hebt ze niet nodig, je hebt ons toch, wij zijn je echte vrienden ❤️", "laat ze lekker, wij zijn je echte vriendinnen, je hebt ons toch", "je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
         'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
         'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',
@@ -379,10 +382,10 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw) (?:vriendinnen|vrienden|ouders|familie|zus|broer) (?:gunnen|gunt) (?:je|jou) (?:niks|niets|geen)\b|\b(?:je|jouw|uw) (?:ouders|familie) (?:zijn|is|doen|doet) (?:echt |zo |gewoon )?(?:niet eerlijk|ni eerlijk|nie eerlijk|oneerlijk|moeilijk) (?:tegen|voor|met) (?:je|jou|u)\b|\bniemand (?:geeft|houdt|heeft|zorgt|denkt|kent|snapt|begrijpt|ziet|steunt|helpt) (?:\w{1,12} )?(?:je|jou|u)\b(?: \w{1,12}){0,3} (?:zoals|behalve|als|dan|buiten) (?:ik|mij)\b|\bniemand (?:gaat|zal|zou|kan) (?:(?:ooit|nog|zo|zoveel|zo goed|echt|voor|om|van) ){0,3}(?:je|jou|u) (?:zorgen|geven|houden|steunen|begrijpen|snappen|helpen|beschermen|liefhebben|waarderen|kennen|opvangen)(?: \w{1,8})? (?:zoals|als|behalve|dan) (?:ik|mij)\b|\bbij (?:je|jouw) (?:ouders|familie) (?:word|wordt|ben) (?:je|jij) (?:niet|nooit) gezien\b|\bals (?:je|jouw) ouders (?:weer )?moeilijk doen\b/,
       new RegExp(`\\bik (?:ben|was|bn) (?:er )?(?:wel |altijd |tenminste )?(?:er )?voor (?:je|jou|u)\\b.{0,12}\\b(?:zij|hun|ze|die|je ouders|je vrienden|je vriendinnen) (?:niet|nie|ni|nooit)\\b|\\b(?:ze|zij|hun|je ouders|je vrienden|je vriendinnen|volwassenen|iedereen|niemand)\\b.{0,30}\\b(?:niet|nie|ni|nooit)(?: maar| en)? (?:ik|mij) (?:wel|tenminste)\\b|\\b(?:iedereen|ze|zij|hun) (?:gebruikt|gebruiken|liegt|liegen|verraadt|kwetst|kwetsen|belazert|belazeren)(?: \\w{1,12})? (?:je|jou|u)\\b.{0,12}\\b(?:ik|mij) (?:niet|nooit|nie)\\b|\\b(?:waarom|wrm|hoezo) (?:zou|wil|ga|moet) (?:je|jij)(?: nog)? (?:met|naar) (?:hun|hen|ze|die|je vriendinnen|je vrienden|zulke)\\b.{0,30}\\b(?:met mij|bij mij|met me|mij hebt)\\b|\\b(?:bij|van) (?:je|jouw) ${PARENT} (?:krijg|word|wordt|ben) (?:je|jij) (?:toch |echt |gewoon )?(?:geen|nooit|niet) (?:aandacht|liefde|gezien|gehoord|gewaardeerd|serieus genomen)\\b`),
     ],
-    unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd|grapje)\b/],
+    unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd|grapje)\b/, BEST_FRIEND],
     examples: {
       match: ['ziede nu, iedereen laat u vallen behalve ik', 'iedereen is tegen u, behalve ik', 'ze zijn allemaal tegen je, behalve ik', 'wie heb je nou nog behalve mij', 'vertrouw niemand behalve mij', 'je kan niemand vertrouwen behalve mij', 'zonder mij heb je niemand', 'je hebt toch niemand anders', 'ik was er wel voor je, zij niet', 'volwassenen snappen jou niet maar ik wel', 'iedereen gebruikt je, ik niet', 'waarom zou je met hun afspreken als je met mij kan praten', 'bij je ouders krijg je toch geen aandacht', 'je kan beter niet meer met hen praten', 'ik snap niet waarom je nog met die mensen omgaat', 'niemand heeft je zo lief als ik', 'je hebt echt niemand nodig behalve mij', 'ik ben toch je beste vriend, niet die meiden', 'niemand gaat ooit zoveel van je houden als ik', 'niemand zal zo goed voor jou zorgen als ik, vergeet ze', 'uw ouders zijn echt ni eerlijk tegen u', 'je vriendinnen gunnen je niks', 'je ouders zijn echt niet eerlijk tegen je', 'ik ben je beste vriend, die anderen niet'],
-      noMatch: ['niemand gaat zo goed voor je kat zorgen als ik, beloofd', 'niemand kan zo goed koken als ik haha', 'ge moet iedereen uitnodigen behalve ik haha, ik kan toch ni', 'iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij', 'wie wil er pizza behalve ik', 'je hebt niemand nodig om te oefenen', 'jij hebt geen huiswerk maar ik wel', 'ze hebben de bus niet gehaald maar ik wel'],
+      noMatch: ['niemand snapt jou zoals ik, je bent mijn beste vriendin ooit', 'niemand gaat zo goed voor je kat zorgen als ik, beloofd', 'niemand kan zo goed koken als ik haha', 'ge moet iedereen uitnodigen behalve ik haha, ik kan toch ni', 'iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij', 'wie wil er pizza behalve ik', 'je hebt niemand nodig om te oefenen', 'jij hebt geen huiswerk maar ik wel', 'ze hebben de bus niet gehaald maar ik wel'],
     },
   },
   {

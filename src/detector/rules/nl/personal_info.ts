@@ -187,7 +187,9 @@ export const rules: RuleDef[] = [
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
       /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/,
       // The sender's parent drives the teen home or posts the invites: "mama vraagt wat is uw adres, zij brengt u thuis na het feestje", "mum's sending the party invites by post".
-      /(?<!\b(?:je|jouw|uw|ur|your|jullie) )\b(?:mama|mam|mams|papa|pap|ma|pa|moeder|vader|mum|mom|dad|ouders)(?: \w{1,8})? (?:vraagt|vroeg|wil weten|brengt|rijdt|haalt|komt (?:je|u|jou) (?:halen|ophalen|brengen)|zet (?:je|u|jou) af|stuurt|sending|is sending|asks|wants|drives|is driving|picks)\b|\b(?:zij|hij) (?:brengt|rijdt|zet) (?:je|u|jou) (?:\w{1,8} )?(?:thuis|naar huis|af)\b|\b(?:invites?|invitations?)\b/],
+      /(?<!\b(?:je|jouw|uw|ur|your|jullie) )\b(?:mama|mam|mams|papa|pap|ma|pa|moeder|vader|mum|mom|dad|ouders)(?: \w{1,8})? (?:vraagt|vroeg|wil weten|brengt|rijdt|haalt|komt (?:je|u|jou) (?:halen|ophalen|brengen)|zet (?:je|u|jou) af|stuurt|sending|is sending|asks|wants|drives|is driving|picks)\b|\b(?:zij|hij) (?:brengt|rijdt|zet) (?:je|u|jou) (?:\w{1,8} )?(?:thuis|naar huis|af)\b|\b(?:invites?|invitations?)\b|\bmet (?:mijn|mn|m'n) (?:vader|moeder|pa|ma|papa|mama|ouders)\b/,
+      // A classmate who rides along to school or practice: "waar woon je precies? dan fiets ik morgen met je mee naar school".
+      /\bmet (?:je|jou|u) mee (?:naar|na) (?:school|de training|training|de club|de les|het zwembad|de sporthal|het station)\b/],
     examples: {
       match: ['wat is je adres, dan laat ik dat pakketje bezorgen waar we het over hadden', 'wat is je adres ff, dan stuur ik dat pakketje met samples gwn naar je toe', 'stuur je adres, dan komt er een pakketje met gratis producten', 'wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'wat is je adres? je moeder hoeft niet te weten dat ik kom', 'stuur je adres, dan komt mijn vriend je halen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
       noMatch: [
@@ -207,6 +209,8 @@ export const rules: RuleDef[] = [
         'marktplaats: is de fiets nog te koop? stuur ff je adres dan kom ik kijken',
         'wat is je adres? mn vader brengt je na de training thuis',
         'papa vraagt wat je adres is, hij zet je na het feest af',
+        'wat is je adres? dan kom ik je morgen ophalen voor de training met mijn vader',
+        'waar woon je precies? dan fiets ik morgen met je mee naar school',
         'whats ur address? my mum is sending the invites this week',
         'wat is je postcode? dan reken ik de verzendkosten uit voor die hoodie',
         'ik wil je jas kopen via 2dehands, wat is uw adres',

@@ -12,7 +12,7 @@ import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
 const TAG_ALONG = /\banders (?:wil|willen|wilt|gaat|gaan|komt|komen) (?:hij|zij|ze|die|ie) (?:ook |per se |perse )?mee\b|\banders (?:wil|willen|wilt) (?:hij|zij|ze|die|ie) ook\b/;
 
 /** Something bought or made for the sibling or friend kept in the dark: "zeg ni tegen uw zus wa we voor haar gekocht hebben". */
-const FOR_THEM = /\bvoor (?:haar|hem|hun|ze) (?:\w{1,10} ){0,2}(?:gekocht|besteld|gemaakt|geregeld|gebakken|geknutseld|gepland)\b|\b(?:gekocht|besteld|gemaakt|gebakken|geknutseld|gepland) (?:\w{1,6} )?voor (?:haar|hem|hun)\b/;
+const FOR_THEM = /\b(?:haar|hem|hun|de (?:juf|meester|mentor|trainer|coach)|mama|papa|oma|opa|(?:je|jouw) (?:moeder|vader|zus|broer|ouders|ma|pa)) (?:\w{1,8} )?(?:verrassen|verassen)\b|\b(?:haar|zijn|hun) (?:kamer|fiets|kluisje|bureau|deur|auto) (?:\w{1,8} )?(?:versieren|inpakken|vol hangen|volhangen)\b|\b(?:hij|zij|ze|ie) (?:krijgt|krijgen) (?:\w{1,8} ){0,2}(?:nieuwe|nieuw|cadeau|kado|puppy|hondje|fiets|telefoon|ps5|switch)\b|\bvoor (?:haar|hem|hun|ze) (?:\w{1,10} ){0,2}(?:gekocht|besteld|gemaakt|geregeld|gebakken|geknutseld|gepland)\b|\b(?:voor|van) (?:zijn|haar|hun) (?:\d{2}e|\d{2}ste|verjaardag|jubileum|trouwdag|pensioen|afscheid|diploma)\b|\b(?:gekocht|besteld|gemaakt|gebakken|geknutseld|gepland) (?:\w{1,6} )?voor (?:haar|hem|hun)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -59,6 +59,11 @@ const BASE: RuleDef[] = [
       // A band, team or club's own news that its members announce themselves: "kan je het geheim houden dat we stoppen met de band? we vertellen het vrijdag zelf".
       /\b(?:we|wij) (?:vertellen|zeggen|melden|posten) (?:het|dit|dat|t) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen|aan de groep|aan het team|in de groepsapp)\b(?! (?:\w{1,6} )?(?:aan|tegen) (?:je|jouw|uw) )|\b(?:we|wij|ik) (?:stoppen|stop|kappen|kap|gaan stoppen|gaan kappen) (?:\w{1,6} )?met (?:de|het|onze|ons|mijn|mn|m'n) (?:band|bandje|team|teampje|duo|club|groep|vereniging|koor|dansgroep|[a-z]{3,10}(?:les|club|team|groep))\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
+      FOR_THEM,
+      // The sender's own fault: "vertel niemand dat we de wedstrijd verloren hebben door mij".
+      /\b(?:door mij|mijn schuld|mn schuld|m'n schuld)\b/,
+      // The sender's own setback: "dit blijft tussen ons maar ik ben gezakt voor mijn rijbewijs".
+      /\bik ben (?:\w{1,8} )?(?:gezakt|gebuisd|blijven zitten|ontslagen|gedumpt|afgewezen|uitgeloot|niet aangenomen|niet geslaagd|niet door)\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
@@ -182,6 +187,9 @@ const BASE: RuleDef[] = [
         'ik wil niet over het werk praten met je vrienden erbij, is saai voor hun',
         'kan je het geheim houden dat we stoppen met het dansteam? we zeggen het morgen zelf tegen de groep',
         'vertel het niet verder, maar daan en sara zijn uit elkaar',
+        'dit blijft tussen ons maar ik ben gezakt voor mijn rijbewijs',
+        'hou het geheim he, we gaan de mentor verrassen met taart',
+        'vertel niemand dat we de wedstrijd verloren hebben door mij',
       ],
     },
   },
@@ -209,13 +217,15 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
-      /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje)\b(?! (?:\w{1,8} )?voor (?:je|jou|u)\b(?! (?:verjaardag|rapport|diploma)))|\b(?:verjaardag|moederdag|vaderdag|sinterklaas)\b/,
+      /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b|\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald|voor (?:je|jouw|de|het) \w{2,12})\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/,
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
       // A sibling kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee".
       TAG_ALONG,
+      // Advice that ends in telling after all: "je hoeft je ouders niet alles te vertellen, maar dit moet je echt zeggen".
+      /\bmaar (?:dit|dat|het|deze|die|zoiets) (?:\w{1,8} )?(?:moet|moeten|zou|kan|mag) (?:je|jij|ge) (?:\w{1,8} )?(?:wel |echt |toch |gewoon )?(?:zeggen|vertellen|melden)\b/,
       // The sender's own mishap with a sibling's things: "niet aan je broer vertellen dat ik zijn controller kapot heb".
       /\bdat ik (?:\w{1,10} ){0,4}(?:kapot|verloren|gebroken|geleend|gejat|opgegeten|gepakt|gespiekt|kwijt)\b/,
       FOR_THEM,
@@ -247,6 +257,7 @@ const BASE: RuleDef[] = [
         'je moeder hoeft echt niet te weten dat we elkaar spreken',
         'Wij vragen je onze samenwerking voorlopig vertrouwelijk te houden, ook tegenover je ouders.',
         'hou het stil, zelfs voor je ouders',
+        'zeg niks tegen je ouders, ik heb een verrassing voor je',
         'je hoeft je moeder echt niks te zeggen over de shoot',
         'ge moogt uw ouders nog niks vertellen over het contract eh',
       ],
@@ -269,6 +280,11 @@ const BASE: RuleDef[] = [
         'mijn broer zegt niks tegen je moeder hoor, relax',
         'je hoeft je moeder niks te vertellen over het cadeau, papa regelt het',
         'moet je het niet aan je ouders vertellen? ik zou het wel doen',
+        'zeg niks tegen je vader, we plannen een feestje voor zijn 50e',
+        'zeg niks tegen je zus, we gaan haar kamer versieren als ze weg is',
+        'vertel niks aan je broer, hij krijgt een nieuwe fiets',
+        'je moeder hoeft het niet te weten dat je een 4 hebt, je haalt het wel op',
+        'je hoeft je ouders niet alles te vertellen, maar dit moet je echt zeggen',
       ],
     },
   },
@@ -292,6 +308,8 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/,
+      // A message sent to the wrong chat: "delete dit bericht, ik stuurde het naar de verkeerde", "dat was voor mijn moeder bedoeld".
+      /\b(?:naar de verkeerde|verkeerde (?:chat|persoon|groep|app|nummer)|verkeerd gestuurd|per ongeluk (?:gestuurd|naar)|(?:was|is) (?:\w{1,6} )?(?:voor|bedoeld voor) (?:mijn|mn|m'n|iemand anders|de groep)|bedoeld voor (?:mijn|mn|m'n|iemand anders|de groep))\b/,
       // A friend hiding party plans from a curious friend, no parent named: "verwijder dit gesprek als ze je telefoon pakt, ze is zo nieuwsgierig".
       /^(?!.{0,200}\b(?:ouders|moeder|mama|mam|vader|papa|pap|ma|pa|familie)\b).{0,160}\b(?:ze|zij|hij) is (?:zo |echt |super |heel |best |altijd |nogal )?(?:nieuwsgierig|bemoeizuchtig|bemoeierig)\b/],
     examples: {
@@ -301,7 +319,7 @@ const BASE: RuleDef[] = [
         "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
-      noMatch: [
+      noMatch: ['delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
         'en verwijder ff dit gesprek als ze je telefoon pakt haha ze is echt nieuwsgierig', 'verwijder de chat niet want het adres staat erin', 'gooi weg wat ik net stuurde, verkeerde foto', 'screenshot niks van de toets haha', 'ik gooi weg wat ik net stuurde want typo',
         'ik wis mijn belgeschiedenis nooit', 'alles deleten op mn telefoon want het geheugen is vol', 'en verwijder deze chat niet, hier staat alle info over het feest',
         'wis de groepschat niet he, de planning staat erin',"verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
@@ -555,7 +573,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [TAG_ALONG, FOR_THEM,
       // Someone else's good news kept until it is given (t16): "niet aan je nichtje vertellen dat ze een hondje krijgt! - tante".
-      /\b(?:dat|wat|da) (?:hij|ze|zij|ie) (?:\w{1,10} ){0,3}(?:krijgt|krijgen|gaat krijgen|gaan krijgen|mag houden)\b|\b(?:puppy|pup|puppytje|hondje|kitten|katje|poesje|konijntje)\b/, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoord|antwoorden|zwanger|verloofd)\b(?! (?:\w{1,8} )?van (?:mij|me)\b(?! en\b))|\bdat ik\b(?! (?:je|jou|u) (?:\w{1,10} ){0,3}(?:geef|gaf|gegeven|stuur|stuurde|gestuurd|koop|kocht|gekocht|betaal|betaalde|betaald|overmaak|overmaakte)\b)|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
+      /\b(?:dat|wat|da) (?:hij|ze|zij|ie) (?:\w{1,10} ){0,3}(?:krijgt|krijgen|gaat krijgen|gaan krijgen|mag houden)\b|\b(?:puppy|pup|puppytje|hondje|kitten|katje|poesje|konijntje)\b/, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoord|antwoorden|zwanger|verloofd)\b(?! (?:\w{1,8} )?van (?:mij|me)\b(?! en\b))|\bdat ik\b(?! (?:je|jou|u) (?:\w{1,10} ){0,3}(?:geef|gaf|gegeven|stuur|stuurde|gestuurd|koop|kocht|gekocht|betaal|betaalde|betaald|overmaak|overmaakte)\b)|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/, /\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald)\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/],
     examples: {
       match: [
         'ik wil niet dat je mentor of je zus hiervan weet, beloof je dat', 'ik wil nie dat uw ma hier iets van weet', 'vertel niks over het werk op school, die maken er meteen een heel drama van', 'zeg er maar niks over thuis, ze maken er toch een probleem van',
@@ -580,6 +598,7 @@ const BASE: RuleDef[] = [
         'zeg maar dat je bij oma logeert, dat klopt toch ook',
         'niet tegen de juf zeggen dat ik te laat was haha',
         'als dit uitkomt wordt de juf echt boos, wie heeft dat gegooid',
+        'je moeder hoeft dat niet te weten dat je een 4 had, je haalt het volgende keer op',
       ],
     },
   },
@@ -605,7 +624,7 @@ const BASE: RuleDef[] = [
  * tussen ons he, ze wil het nog niet zeggen"): kept as a low signal, since the words are the same.
  */
 const OTHERS_NEWS =
-  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b/;
+  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b|\b(?:de|onze|ons|mijn|mn) (?:coach|trainer|trainster|juf|meester|mentor|leraar|lerares|docent|directeur|rector|baas|manager|buurman|buurvrouw) (?:\w{1,8} )?(?:stopt|gaat stoppen|gaat weg|vertrekt|verhuist|gaat verhuizen|is ontslagen|wordt ontslagen|gaat met pensioen|is zwanger|gaat trouwen)\b/;
 
 /**
  * A friend who wants to be saved under a nickname ("sla mn nummer op als 'bestie 💖' hahaha"), with
@@ -626,6 +645,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
       'niet doorvertellen he, ze wil het zelf aan de klas vertellen',
       'dit blijft tussen ons, hij wil het zelf posten',
       'ons geheimpje he, sanne wil niet dat iedereen het weet',
+      'dit blijft onder ons, de coach stopt na dit seizoen',
+      'niet doorvertellen maar onze mentor gaat met pensioen',
     ],
     noMatch: ['dit blijft tussen ons he', 'zeg niks tegen je ouders, ze willen het toch niet weten', 'dit blijft tussen ons, ik wil het nog niet zeggen'],
   },
