@@ -624,7 +624,7 @@ const BASE: RuleDef[] = [
  * tussen ons he, ze wil het nog niet zeggen"): kept as a low signal, since the words are the same.
  */
 const OTHERS_NEWS =
-  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b|\b(?:de|onze|ons|mijn|mn) (?:coach|trainer|trainster|juf|meester|mentor|leraar|lerares|docent|directeur|rector|baas|manager|buurman|buurvrouw) (?:\w{1,8} )?(?:stopt|gaat stoppen|gaat weg|vertrekt|verhuist|gaat verhuizen|is ontslagen|wordt ontslagen|gaat met pensioen|is zwanger|gaat trouwen)\b/;
+  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b|\b(?:de|onze|ons|mijn|mn) (?:coach|trainer|trainster|juf|meester|mentor|leraar|lerares|docent|directeur|rector|baas|manager|buurman|buurvrouw) (?:\w{1,8} )?(?:stopt|gaat stoppen|gaat weg|vertrekt|verhuist|gaat verhuizen|is ontslagen|wordt ontslagen|gaat met pensioen|is zwanger|gaat trouwen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|opa|oma|oom|tante|nicht|neef) (?:heeft|hebben|is|zijn|gaat|gaan|krijgt|wordt) (?:\w{1,8} ){0,2}(?:nieuwe baan|ontslagen|ziek|zwanger|verhuizen|trouwen|geslaagd|gezakt|in het ziekenhuis|met pensioen|werkloos|verloofd)\b/;
 
 /**
  * A friend who wants to be saved under a nickname ("sla mn nummer op als 'bestie 💖' hahaha"), with
@@ -647,6 +647,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
       'ons geheimpje he, sanne wil niet dat iedereen het weet',
       'dit blijft onder ons, de coach stopt na dit seizoen',
       'niet doorvertellen maar onze mentor gaat met pensioen',
+      'dit blijft tussen ons, mn vader heeft een nieuwe baan',
     ],
     noMatch: ['dit blijft tussen ons he', 'zeg niks tegen je ouders, ze willen het toch niet weten', 'dit blijft tussen ons, ik wil het nog niet zeggen'],
   },
