@@ -23,7 +23,8 @@ const BASE: RuleDef[] = [
       /\b(?:(?:is|zit|komt) er|^) ?(?:nu |nog |vanavond |straks ){0,2}(?:iemand|niemand) (?:anders )?(?:bij (?:je|jou|u)|thuis|in huis|bij (?:je|jou|u) thuis|op (?:je|uw) kamer|in (?:je|de) kamer|naast (?:je|jou|u)|in de buurt)\b(?! (?:die|met|van|om|voor)\b)/,
       /\bis er (?:nu |nog |dan )?(?:iemand|wie) (?:anders )?(?:wakker|op|thuis wakker) (?:bij (?:je|jou)|bij (?:je|jou) thuis|in huis)\b/,
       /\bis er (?:nu |nog |dan )?niemand (?:anders )?(?:thuis|bij je|bij jou|in huis)\b.{0,10}\?/,
-      /\bhome alone ?\?|\b(?:ben je|bn je|ben jij|zit je|je|jij|u) (?:nu |rn |vanavond |morgen |straks )?home alone\b/,
+      // Dutch framing only: a bare English "r u home alone?" is en/alone_check's, with its everyday twin.
+      /\b(?:ben je|bn je|ben jij|bent u|ben u|zit je|zit jij|zijde|zijt ge|zijt gij|bende) (?:nu |rn |vanavond |morgen |straks )?home alone\b/,
       /\bwie (?:is|zijn) er (?:allemaal |nog |nu |nu allemaal )?(?:thuis|wakker|op|bij je|bij jou|bij je thuis|bij jou thuis|in huis)\b/,
       /\b(?:heb|hebt) (?:je|jij) (?:het |je |jouw )?(?:huis|huisje|kamer) (?:.{0,12} )?(?:vrij|voor jezelf|voor je alleen|helemaal voor jezelf)\b|\b(?:heb|hebt) (?:je|jij|ge) (?:.{0,12} )?het rijk (?:all?ee?n|voor jezelf)\b/,
       /\b(?:is|zijn) (?:je|jouw|het|uw|jullie) huis (?:.{0,12} )?(?:vrij|leeg)\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
@@ -32,6 +33,10 @@ const BASE: RuleDef[] = [
     unless: [
       // A housemate asking about groceries: "wie is er thuis? moet ik nog brood meenemen".
       /\b(?:brood|melk|boodschappen|eieren|aardappels|aardappelen|avondeten|de afwas)\b/,
+      // Camp or school-trip staff doing the rounds: "ben je alleen op de kamer? de leiding komt zo controleren of iedereen slaapt".
+      /\b(?:de leiding|kampleiding|de begeleiding|de begeleiders?|de juf|de meester|de mentor)\b.{0,30}\b(?:controleren|checken|langs|kijken|rondgaan|ronde)\b/,
+      // A chore passed on from home: "ben je alleen thuis? mam vraagt of je de was uit de machine wil halen".
+      /\b(?:de was|wasmachine|droger|vaatwasser|afwasmachine|de hond uitlaten|hond uit|kliko|container|vuilniszak|vuilnisbak|de planten|stofzuigen|stofzuiger)\b|(?<!\b(?:je|jouw|uw|jullie|ur) )\b(?:mam|mama|mams|ma|pap|papa|pa|moeder|vader) (?:vraagt|zegt|vroeg|zei|wil weten) (?:of|dat)\b/,
       /\b(?:all?ee?n|in (?:je|mijn|mn) (?:eentje|uppie)) (?:maar|gegaan|geweest|naar|met|nog|in de (?:klas|bus|trein|les|groep)|op (?:school|de foto|training)|of met|of samen|of komt|of gaat)\b/,
       /\b(?:ik ben|ik bn|ben ik|ik zit|zit ik|we zijn|wij zijn|ik was) (?!.{0,20}\b(?:ben|bn|zit|bent) (?:je|jij)\b)(?:.{0,20} )?(?:all?ee?n|in (?:mijn|mn|m'n|ons) (?:eentje|uppie))\b/,
       /\b(?:gaan|ga|ging|komt|kom|fiets|loop) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
@@ -71,6 +76,8 @@ const BASE: RuleDef[] = [
         'wie is er thuis? moet ik nog brood meenemen', 'is er iemand thuis? ik heb de boodschappen bij me', 'ben je alleen thuis? de postbode komt een pakket brengen voor mn moeder', 'je bestelling wordt vandaag bezorgd, is er iemand thuis tussen 10 en 14 uur?', 'wie is er nu bij je? sara, of lisa?', "ben je alleen thuis? vergeet niet de achterdeur op slot te doen", "ben je alleen thuis? doe niet open voor vreemden he, papa is om 7 thuis", "is het huis leeg dit weekend? kunnen we daar de sleepover doen", "is je huis vrij vrijdag? pyjamaparty bij jou met de meiden?", "ben je alleen? ik moet je wat vertellen over sanne en daan", "ben je alleen op je kamer? moet je iets vertellen over Tom, niet mee laten lezen haha", "heb je het huis voor jezelf zaterdag? dan chillen bij jou met de hele klas", "are you home alone? dont answer the door to anyone x", "fijn. ben je alleen of is tim er ook?", "ben je alleen thuis of is noor er ook", "zit je alleen of is daan er nog?", "wie is er nu bij je? sara of lisa?", "wie is er bij jou? emma of fleur?", "slaap je alleen op kamp of met z'n tweeën in een tent", "slaap jij alleen in de tent of met z'n drieën?", "lig je alleen op een kamer op schoolkamp?", 
         'slaap jij alleen op je kamer op schoolkamp? ik lig met nog 5 meiden en ze snurken allemaal haha',
         'lig jij alleen op de kamer in de werkweek? ik slaap bij lisa en sanne',
+        'ben je alleen op de kamer? de leiding komt zo controleren of iedereen slaapt',
+        'ben je alleen thuis? papa vraagt of je de kliko aan de straat zet',
         "niemand thuis snapt dat ik vegetariër ben, zelfs jij niet 🙄",
         "ben je alleen thuis? dan breng ik je schrift ff langs, had hem per ongeluk mee",
         'r u home alone rn? my mum said u can come to ours for tea if u want',
@@ -253,10 +260,12 @@ const BASE: RuleDef[] = [
       /\blaat (?:me|mij|het|ff|even) (?:.{0,12} )?weten (?:als|wanneer|zodra) (?:je|jij) (?:.{0,12} )?all?ee?n\b/,
       /\b(?:als|zodra|wanneer) (?:ze|iedereen|je ouders|je moeder|je vader|je ma|je pa|uw ouders) (?:.{0,8} )?(?:slapen|slaapt|weg zijn|weg is|de deur uit zijn|naar bed zijn|naar bed gaan|vertrokken zijn|op hun werk zijn)\b/,
     ],
-    unless: [/\b(?:mijn|mn|m'n|ons|onze) (?:moeder|vader|ma|pa|mama|papa|ouders|mam|pap)\b (?:zegt|zei|vraagt|vroeg|vindt|vond)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b|^(?:mama|papa|mam|pap) (?:zegt|zei|vraagt|vroeg|vindt)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b/, /\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/],
+    unless: [/\b(?:mijn|mn|m'n|ons|onze) (?:moeder|vader|ma|pa|mama|papa|ouders|mam|pap)\b (?:zegt|zei|vraagt|vroeg|vindt|vond)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b|^(?:mama|papa|mam|pap) (?:zegt|zei|vraagt|vroeg|vindt)\b.{0,40}\b(?:bij ons|komen|komt|eten|slapen|logeren)\b/, /\b(?:deur op slot|doe de deur|niet opendoen|eten staat|magnetron)\b/,
+      // A surprise prepared while the sister or mother is out: "we gaan haar kamer versieren als ze weg is".
+      /\b(?:haar|zijn|hun) (?:kamer|fiets|kluisje|bureau|deur|auto) (?:\w{1,8} )?(?:versieren|inpakken|vol hangen|volhangen)\b|\b(?:slingers|ballonnen)\b/],
     examples: {
       match: [
-        'als je ouders weg zijn kom ik naar je toe, niemand die het weet', 'wanneer ben je alleen thuis',
+        'als je ouders weg zijn kom ik naar je toe, niemand die het weet', 'wanneer ben je alleen thuis', 'als ze weg is bel ik je, dan hebben we de hele avond',
         'wanneer is er niemand thuis',
         'als je alleen bent stuur me ff een bericht',
         'laat me weten zodra je alleen bent',
@@ -431,7 +440,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['wanneer heb je weer een avondje het huis voor jezelf', 'checkt uw pa uw gsm soms?', 'verder niemand toch?'],
   },
   'nl.alone_check.home-alone': {
-    match: ['zijde alleen thuis? kunde de postbode opendoen, ik verwacht een pakje', 'ben je alleen? kunnen we ff bellen over de surprise voor anouk', 'ben je alleen? kunnen we bellen over het cadeau voor juf', 'zit je alleen? bel me ff over het verrassingsfeest van papa', 'ben jij alleen thuis? dan kunnen we de voorbereiding voor de verrassing voor juf regelen', 'ben je alleen? ik wil het ff hebben over de surprise, niemand mag het horen haha', "ben je alleen of is tim er ook?", "wie is er nu bij je? sara of lisa?", "ben je alleen op de camping of met je klas?", "u home alone? mum just texted, she's stuck in traffic, can u let the dog out", 'ben je alleen thuis? papa belde, hij is later, laat jij de hond ff uit', 'zijde gij alleen thuis? ik kan ne film komen kijken', 'ben je alleen? zullen we een film gaan kijken in de stad', 'ben je alleen? ik wil je bellen over wat er met lisa is gebeurd', 'even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?', 'ben je alleen thuis? dan kom ik je mijn nieuwe puppy laten zien', 'ben je alleen? doe de deur op slot he', 'r u home alone tonight too? we could watch the same movie on call', 'zit je alleen? mag ik met mn hondje langskomen'],
+    match: ['zijde alleen thuis? kunde de postbode opendoen, ik verwacht een pakje', 'ben je alleen? kunnen we ff bellen over de surprise voor anouk', 'ben je alleen? kunnen we bellen over het cadeau voor juf', 'zit je alleen? bel me ff over het verrassingsfeest van papa', 'ben jij alleen thuis? dan kunnen we de voorbereiding voor de verrassing voor juf regelen', 'ben je alleen? ik wil het ff hebben over de surprise, niemand mag het horen haha', "ben je alleen of is tim er ook?", "wie is er nu bij je? sara of lisa?", "ben je alleen op de camping of met je klas?", "ben je home alone? mama appte net, ze staat in de file", 'ben je alleen thuis? papa belde, hij is later, laat jij de hond ff uit', 'zijde gij alleen thuis? ik kan ne film komen kijken', 'ben je alleen? zullen we een film gaan kijken in de stad', 'ben je alleen? ik wil je bellen over wat er met lisa is gebeurd', 'even checken: ben je alleen? de loodgieter komt om 4 uur, doe maar open', 'is er iemand bij je vandaag of ben je alleen? bel me als je wat nodig hebt schat', 'ben je alleen thuis? de bezorger komt zo met een pakket', 'ben je alleen thuis? pak dan de lasagne uit de vriezer', 'wie is er allemaal thuis vanavond? ik kook voor 4', 'ben je alleen thuis? dan gaan we met de meiden een filmavond doen', 'is er iemand thuis bij jou, ik sta voor de deur', 'ben je alleen op je kamer aan het leren?', 'ben je alleen thuis? dan kom ik je mijn nieuwe puppy laten zien', 'ben je alleen? doe de deur op slot he', 'ben je vanavond home alone? dan gaan we met de meiden een filmavond doen', 'zit je alleen? mag ik met mn hondje langskomen'],
     noMatch: ['ben je alleen thuis? dan kom ik je iets laten zien', 'ben je alleen? doe je deur op slot dan kunnen we bellen', 'ben je alleen? dan kunnen we het samen doen', 'ben je alleen? ik wil bellen over de verrassing die ik voor je heb', 'ben je alleen? ik wil je bellen over het cadeau dat ik voor je heb', "ben je alleen of zijn je ouders er ook?", "wie is er nu bij je? je moeder of je vader?", 'ik ben alleen thuis want mama werkt', 'ga je alleen of met de bus?', 'alleen maar huiswerk vandaag'],
   },
   'nl.alone_check.parents-away': {

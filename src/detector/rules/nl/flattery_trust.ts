@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT } from './words';
+import { PARENT, SIGNED_OFF } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -107,6 +107,8 @@ const BASE: RuleDef[] = [
       /\bik (?:begrijp|snap|ken) (?:je|jou) (?:echt |veel |wel )?(?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
       /\bbij mij (?:kan|kun|mag) (?:je|jij) (?:helemaal )?(?:jezelf|je zelf) zijn\b/,
     ],
+    // A best friend to a best friend: "niemand snapt jou zoals ik, je bent mijn beste vriendin ooit".
+    unless: [/\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/],
     examples: {
       match: ['ik ben de enige die je écht begrijpt', 
         'ik ken jou veel beter dan je vriendinnen',
@@ -126,6 +128,8 @@ const BASE: RuleDef[] = [
         'ik ben de enige die de opdracht af heeft',
         'bij de kapper kan je zelf kiezen',
         'ik snap je niet wat bedoel je',
+        'niemand snapt jou zoals ik, je bent mijn beste vriendin ooit',
+        'ik ken je beter dan iedereen bestie, al sinds groep 3',
       ],
     },
   },
@@ -152,7 +156,12 @@ const BASE: RuleDef[] = [
       /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat))/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
-    unless: [/\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/,
+    unless: [
+      // A parent's pet name, signed or said as a parent: "je bent mijn prinses, succes met je examen - papa", "papa is zo trots op je".
+      new RegExp(`${SIGNED_OFF}|\\b(?:papa|mama|pap|mam|opa|oma) (?:is|zijn|blijft|houdt) (?:\\w{1,6} )?(?:trots op (?:je|jou)|van (?:je|jou))\\b|\\b(?:je|jouw) (?:papa|mama|vader|moeder|opa|oma) (?:is|blijft) (?:\\w{1,6} )?trots\\b`),
+      /\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/,
+      // A friend's sign-off: "jij bent echt de enige die mij snapt wollah, love you mattie".
+      /\b(?:love (?:you|u|ya)|ly|ilysm|hvj) (?:mattie|matties|bro|sis|bestie|bff|zus|zussie|broer|maat|maatje)\b/,
       // A friend to a friend: "jij bent de enige die mij snapt, ik wil niemand anders als beste vriendin".
       /\b(?:niemand anders|geen ander|geen andere) (?:als|dan jou als) (?:beste vriendin|beste vriend|bestie|bff|beste maatje)\b|\b(?:mijn|mn|m'n) (?:bestie|bff|beste vriendin|beste maatje) (?:ooit|forever|voor altijd)\b/],
     examples: {
@@ -175,9 +184,11 @@ const BASE: RuleDef[] = [
         'ik heb nog nooit zoveel om iemand gegeven',
         'je bent de eerste aan wie ik denk als ik wakker word',
         'ik kan niet stoppen met naar je fotos kijken',
+        'je bent mijn prinses, ik laat je nooit meer gaan',
+        'je bent mijn prinses en niemand mag dat weten',
       ],
       noMatch: [
-        'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die mij snapt, mijn bestie forever',
+        'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die me snapt, love you bro', 'je bent echt de enige die me begrijpt wallah, hvj maatje', 'jij bent de enige die mij snapt, mijn bestie forever',
         'jij bent de enige die ik vertrouw met dit geheim haha',
         'wij zijn echt soulmates haha, zelfde smaak in alles',
         'niemand snapt mij zoals jij, echt je bent mijn soulmate haha 🫶',
@@ -191,6 +202,8 @@ const BASE: RuleDef[] = [
         'ik kan niet zonder mijn telefoon',
         'het eerste wat ik doe als ik wakker word is tiktok checken',
         'kben echt gek op die nieuwe sneakers',
+        'je bent mijn prinses 👑 zet hem op vandaag, liefs mama',
+        'je bent echt mijn prinses, papa is zo trots op je diploma',
       ],
     },
   },
@@ -529,7 +542,7 @@ const BASE: RuleDef[] = [
       /\b(?:de rest|iedereen|de anderen|de andere meiden) (?:viel|valt|verdween|verdwijnt|is|was) (?:\w{1,8} )?(?:weg|in het niet|niks) (?:naast|bij|vergeleken met) (?:jou|je)\b/,
       /\balles (?:over|doen|geven) voor (?:jou|je|u)\b|\balles voor (?:jou|je|u) over\b/,
       /\b(?:mijn|mn|m'n|me) (?:kleine |lieve |mooie )(?:schatje|prinsesje|prinses|meisje|babygirl|baby|engeltje)\b/,
-      /\bniemand (?:houdt|geeft|zorgt|kent|snapt|begrijpt|ziet) (?:\w{1,10} ){0,2}(?:zoveel|zo veel|zo goed|zoals) (?:van |om |voor )?(?:je|jou|u)\b.{0,15}\bals ik\b/,
+      /\bniemand (?:houdt|geeft|zorgt|kent|snapt|begrijpt|ziet) (?:\w{1,10} ){0,2}(?:zoveel|zo veel|zo goed|zoals) (?:van |om |voor )?(?:je|jou|u)\b.{0,15}\bals ik\b|\bniemand (?:anders )?(?:ziet|snapt|begrijpt|merkt|waardeert) (?:dat|da|het|jou|je) (?:echt |zo goed |zo )?(?:zoals|als) ik\b/,
       /\b(?:de )?(?:schoonste|mooiste|knapste|liefste|cutest|cuteste|knappe?ste) van (?:heel |de hele |het hele |de |het )?(?:tiktok|insta|instagram|snap|snapchat|discord|internet|wereld|stad|nederland|belgie|vlaanderen|app|fyp)\b/,
       /\bprinses(?:sen)?behandeling\b|\b(?:je|jij|ge) (?:verdient|verdiende|verdient het) (?:echt |gewoon |zoveel )?(?:een echte|de wereld|alles|het allerbeste|iemand die (?:je|jou) (?:echt )?(?:ziet|waardeert|verwent))\b/,
       /\b(?:zien|zag|zagen) (?:je|jou|u) (?:gewoon |echt )?(?:niet|nie) staan\b|\b(?:ze|zij|jongens) zijn (?:echt |gewoon )?blind\b/,
@@ -561,6 +574,8 @@ const BASE: RuleDef[] = [
         'jij bent voor mij de allerbelangrijkste',
         'ik zou niet weten wat ik zonder jou moest',
         'jij was zooo knap wollah',
+        'ik zie hoe hard je werkt, niemand anders ziet dat zoals ik',
+        'niemand snapt jou zo goed als ik',
       ],
       noMatch: [
         'die film is echt te kinderachtig voor ons',
@@ -571,6 +586,7 @@ const BASE: RuleDef[] = [
         'ik kan uren gamen',
         'je hebt geen idee hoe chill het kamp was',
         'de toets was de allerbelangrijkste van het jaar',
+        'niemand ziet dat doelpunt zoals ik, ik stond ernaast',
       ],
     },
   },
@@ -581,12 +597,13 @@ const BASE: RuleDef[] = [
     note: 'Low: the scout\'s line that the teen has a face or looks "for the camera" and could go far, unlike "most girls I talk to": lures toward modelling and photos.',
     patterns: [
       /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |zo |gewoon |wel |toch )?(?:een |het |zo'?n )?(?:gezicht|face|koppie|snoetje|lichaam|body|uitstraling|look|looks) (?:voor|om) (?:de |een |het )?(?:camera|cam|tv|film|modellenwerk|model|modeling|modelling|foto'?s|reclame|catwalk|covers?|instagram)\b/,
-      /\bmet (?:jouw|je|uw|zo'?n) (?:looks|gezicht|koppie|lichaam|body|uiterlijk|figuur|uitstraling|glimlach|smile) (?:kun|kan|kunt|kunde|ga|zou) (?:je |jij |ge )?(?:echt |zo |heel |wel |nog )?(?:ver|overal|alles|model)\b|\bde meeste (?:meisjes|meiden|jongens|modellen) (?:die ik (?:spreek|ken|zie|tegenkom|fotografeer)) (?:hebben|zijn) (?:dat|het) (?:niet|nie|ni)\b/,
+      /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |gewoon |wel |zeker )?(?:iets|dat iets|dat ene|een look|een uitstraling) (?:wat|dat|die) (?:\d{1,2} van de \d{1,3}|de meeste|veel|andere|weinig) (?:andere )?(?:meiden|meisjes|modellen|jongens|vrouwen|girls|mannen|talenten) (?:niet|nie|ni|nooit) (?:hebben|heeft|hebt)\b/,
+      /\bmet (?:jouw|je|uw|zo'?n) (?:looks|gezicht|koppie|lichaam|body|uiterlijk|figuur|uitstraling|glimlach|smile) (?:en (?:die|je|jouw|dat|zo'?n) (?:\w{1,10} ))?(?:kun|kan|kunt|kunde|ga|zou) (?:je |jij |ge )?(?:echt |zo |heel |wel |nog )?(?:ver|overal|alles|model)\b|\bde meeste (?:meisjes|meiden|jongens|modellen) (?:die ik (?:spreek|ken|zie|tegenkom|fotografeer)) (?:hebben|zijn) (?:dat|het) (?:niet|nie|ni)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n|haar|zijn) (?:zus|broer|moeder|vader|nicht|neef)\b|\bniet voor de camera\b/],
     examples: {
-      match: ['je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet'],
-      noMatch: ['mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen'],
+      match: ['je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet', 'met je gezicht en die benen kan je zo ver komen in de modellenwereld', 'je hebt echt iets wat de meeste meiden nie hebben', 'ge hebt iets wat 9 van de 10 modellen niet hebben'],
+      noMatch: ['mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen', 'met je fiets en die bagagedrager kan je ver komen', 'je hebt iets wat de meeste mensen niet hebben: een werkende printer'],
     },
   },
   {

@@ -213,6 +213,9 @@ export const rules: RuleDef[] = [
       /\b(?:ik (?:betaal|geef)|ik stuur|je krijgt|krijg je) (?:je |jou )?(?:\d{1,4} ?(?:euro|eur)?|geld|goed|veel|cash|money|wat|iets)?\b.{0,18}\b(?:voor|als je|als jij) (?:een |wat |je |n )?(?:foto|fotos|foto's|pic|pics|nudes?|naaktfoto[a-z']{0,6}|filmpje|video|seks|sex|neuken|pijpen|date|nacht|nachtje|avondje|afspraakje|je lichaam|bij mij (?:komt|slaapt)|cam)\b/,
       /\bhoeveel (?:wil|vraag|kost|moet) (?:je|jij) (?:.{0,12} )?(?:voor|per) (?:een |n )?(?:foto|pic|nude|nudes|filmpje|video|seks|sex|nacht|uur|date|afspraak)\b/,
       /\b(?:mannen|klanten|vrienden van mij|mijn vrienden) (?:betalen|willen) (?:.{0,20} )?(?:goed|veel|geld|voor je|voor jou|betalen)\b/,
+      // A "friend" who pays to take the teen out: "een vriend van me wil je mee uit eten nemen, hij betaalt je er goed voor". A job (babysitting, a garden) names no outing.
+      /\b(?:(?:een|1) (?:vriend|maat|kennis|neef|oom|collega) van (?:me|mij)|(?:mijn|mn|m'n) (?:vriend|maat|maten|kennis|vrienden)|iemand die ik ken|een rijke (?:vriend|man|kennis))\b.{0,60}\b(?:mee uit|uit eten|date|daten|avondje|gezelschap|meegaan|mee gaan|meegaat|mee naar|hotel|feestje|feest|chillen|afspreken)\b.{0,40}\b(?:betaalt|betalen|geeft|geven|trakteert) (?:je|jou) (?:er |daar )?(?:\w{1,6} )?(?:goed|veel|flink|cash|geld|\d{2,4})\b/,
+      /\b(?:hij|ze|zij|die) (?:betaalt|betalen|geeft|geven) (?:je|jou) (?:er |daar )?(?:\w{1,6} )?(?:goed|veel|flink|cash|geld|\d{2,4} ?(?:euro)?) (?:voor|als (?:je|jij|ge)) (?:\w{1,8} ){0,3}(?:mee uit|uit eten|een date|daten|een avondje|gezelschap|meegaat|mee gaat|mee naar|met hem|met haar|bij hem|bij haar|in het hotel|naar het hotel|blijft slapen)\b/,
       /\b(?:terugverdienen|terug verdienen|op een andere manier terugbetalen|met je lichaam (?:terug)?betalen)\b/,
       /\b(?:geld|euro|cash) (?:verdienen|krijgen|vangen) (?:door|als je|met) (?:.{0,10} )?(?:met (?:mijn|mn|m'n) (?:vrienden|vriend|maten|klanten) (?:af te spreken|mee te gaan|te daten|te slapen)|mee te gaan naar|te daten met|seks|sex|afspraakjes)\b/,
     ],
@@ -227,6 +230,9 @@ export const rules: RuleDef[] = [
         'ik betaal je 50 euro voor een foto',
         'hoeveel wil je voor een nude',
         'mijn vrienden betalen goed voor jou',
+        'een maat van mij wil met je chillen, hij geeft je 100 als je meegaat',
+        'hij betaalt je goed als je een avondje met hem uit gaat',
+        'iemand die ik ken wil je mee naar een feest nemen, hij betaalt je er flink voor',
         'je moet het terugverdienen',
       ],
       noMatch: [
@@ -236,6 +242,9 @@ export const rules: RuleDef[] = [
         'mijn lichaam doet pijn van de training',
         'ik keek een docu over escort en loverboys',
         'hoeveel kost een foto afdrukken bij de hema',
+        'een vriend van mijn vader zoekt iemand voor oppassen, hij betaalt je goed',
+        'mijn oom heeft een tuin, een vriend van me betaalt je 50 als je helpt met de tuin',
+        'hij betaalt je 10 euro als je zijn fiets repareert',
       ],
     },
   },
@@ -623,7 +632,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Offers in passing, as strangers write them: "krijg je gratis supplementen en kleding", "ik heb nog een nitro gift over, wil je hem?", "ik koop nieuwe voor u", "voor elke deal krijg je betaald, de eerste 100 euro staat al klaar". Low: counts at `high` and in combinations.',
     patterns: [
-      /\b(?:krijg|krijgt) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}gratis\b|\b(?:helemaal|volledig|totaal) gratis (?:voor (?:jou|je|u)|van mij)\b|\bgratis (?:\w{1,12} ){0,3}(?:van mij|voor jou alleen|alleen voor jou)\b/,
+      /\b(?:krijg|krijgt) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}gratis\b|\b(?:als|wanneer) (?:je|jij|ge) (?:bij|met) (?:mij|me)\b.{0,50}\b(?:gratis|cadeau|kado|voor niks)\b|\b(?:helemaal|volledig|totaal) gratis (?:voor (?:jou|je|u)|van mij)\b|\bgratis (?:\w{1,12} ){0,3}(?:van mij|voor jou alleen|alleen voor jou)\b/,
       new RegExp(`\\b(?:ik (?:heb|had)|heb nog) (?:\\w{1,10} ){0,3}(?:${CURRENCY}|paysafe|gift|giftje|giftcode|code|codes|kaart|kaartje|tegoed) (?:\\w{1,8} ){0,2}(?:over|liggen|staan|extra|te veel|teveel)\\b.{0,40}\\b(?:wil je|wil jij|wilde|wilt ge|voor jou|voor u|moet je|hebben|als (?:je|jij|ge) (?:hem|het|ze|die|m|em) (?:wil|wilt)|zal ik (?:je |jou |u )?(?:\\w{1,8} ){0,3}(?:sturen|geven|appen|doorsturen|opsturen))\\b`),
       /\bik koop (?:wel |gewoon |graag )?(?:nieuwe|een nieuwe|nieuw|er nieuwe|een paar nieuwe|wel nieuwe) (?:\w{1,10} )?voor (?:je|jou|u)\b|\bik koop (?:ze|die|het|hem|m|em) (?:wel |gewoon |gwn )?voor (?:je|jou|u)\b(?!.{0,20}\b(?:terug|terugbetalen|betaal je|geef je)\b)/,
       /\bik kan (?:je|jou|u) (?:\w{1,8} )?helpen (?:met|aan) (?:meer )?(?:volgers|followers|views|likes|bekendheid|een contract|deals|brand deals|een platencontract|een modellencontract)\b|\bik ken (?:mensen|iemand|gasten) (?:bij|van) (?:tiktok|insta|instagram|youtube|een modellenbureau|modellenbureaus|een platenlabel|een agency|castings)\b/,
@@ -641,7 +650,7 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa) (?:koopt|kopen|betaalt|betalen)\b|\b(?:mama|papa|oma|opa|liefs)\b|\b(?:proefles|proefwerk|bij (?:de|het) (?:ah|jumbo|kruidvat|action|hema|mac|mcdonalds|bioscoop|kapper))\b/],
     examples: {
       match: [
-        "na je shift haal ik je op en gaan we shoppen, alles op mij", "we gaan shoppen zaterdag, alles is op mij", "die tas die je zo mooi vond? ligt al klaar voor je", "die schoenen die je laatst wilde liggen hier voor je klaar", "zie je iets leuks op zalando? stuur de link maar, ik betaal", "stuur me het linkje van die hoodie, ik koop hem", "je zei dat je krap zit deze maand, ik help je wel ff, hoeveel heb je nodig", "hoeveel kom je tekort? ik stuur het wel", "scherm gebarsten? ik betaal de reparatie wel, geen probleem", "ik betaal je nieuwe scherm gewoon", "ff een google play kaart van 25 voor jou, omdat je zo leuk bent", "een steam kaart voor jou, zomaar", 'word mijn ambassadeur, dan krijg je gratis kleding en supplementen',
+        "na je shift haal ik je op en gaan we shoppen, alles op mij", "we gaan shoppen zaterdag, alles is op mij", "die tas die je zo mooi vond? ligt al klaar voor je", "die schoenen die je laatst wilde liggen hier voor je klaar", "zie je iets leuks op zalando? stuur de link maar, ik betaal", "stuur me het linkje van die hoodie, ik koop hem", "je zei dat je krap zit deze maand, ik help je wel ff, hoeveel heb je nodig", "hoeveel kom je tekort? ik stuur het wel", "scherm gebarsten? ik betaal de reparatie wel, geen probleem", "ik betaal je nieuwe scherm gewoon", "ff een google play kaart van 25 voor jou, omdat je zo leuk bent", "een steam kaart voor jou, zomaar", 'word mijn ambassadeur, dan krijg je gratis kleding en supplementen', 'als je met mij begint te trainen is de eerste maand gratis en een shaker cadeau', 'als je bij mij komt werken zijn je schoenen voor niks',
         'ik heb nog een robux code over, wil je hem?',
         'ik heb nog een psn kaart van 50 liggen, zeg maar als je hem wil',
         'ik heb nog een bol cadeaukaart van 25 liggen, zal ik de code sturen?',
@@ -676,6 +685,8 @@ export const rules: RuleDef[] = [
         "hoeveel heb je nodig voor de schoolreis? vraag het aan papa", 'ik maak vanavond die 15 euro over voor de kaartjes', 'ik betaal je kampgeld wel, dan betaal je me later terug', 'je mag kiezen: pizza of friet vanavond', 'wat wil je liever voor je verjaardag, 50 euro of een cadeau?', 'mijn winkelmandje zit vol maar ik heb geen geld', 'als je de afwas doet krijg je iets lekkers', 'je krijgt je geld terug bij de kassa', 'ik heb nog een oude bol bon liggen, zal ik hem aan oma geven voor haar verjaardag?', 'ik heb nog een cadeaubon over van de hema, zal ik m aan mama geven', "stuur de link van het huiswerk", "een steam kaart voor jou voor je verjaardag, liefs", 'ik heb nog een oplader over, wil je die lenen?',
         'mijn moeder koopt nieuwe schoenen voor me',
         'bij de ah krijg je gratis stickers haha',
+        'als je bij mij blijft slapen moet je wel je eigen kussen meenemen',
+        'de sportschool heeft een actie: de eerste maand gratis',
       ],
     },
   },

@@ -185,9 +185,13 @@ export const rules: RuleDef[] = [
     unless: [
       /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b(?! met (?:samples|gratis|producten|cadeautjes|spullen|kleren|make ?up)| (?:\w{1,10} )?waar we het over hadden)/,
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
-      /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/],
+      /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/,
+      // The sender's parent drives the teen home or posts the invites: "mama vraagt wat is uw adres, zij brengt u thuis na het feestje", "mum's sending the party invites by post".
+      /(?<!\b(?:je|jouw|uw|ur|your|jullie) )\b(?:mama|mam|mams|papa|pap|ma|pa|moeder|vader|mum|mom|dad|ouders)(?: \w{1,8})? (?:vraagt|vroeg|wil weten|brengt|rijdt|haalt|komt (?:je|u|jou) (?:halen|ophalen|brengen)|zet (?:je|u|jou) af|stuurt|sending|is sending|asks|wants|drives|is driving|picks)\b|\b(?:zij|hij) (?:brengt|rijdt|zet) (?:je|u|jou) (?:\w{1,8} )?(?:thuis|naar huis|af)\b|\b(?:invites?|invitations?)\b|\bmet (?:mijn|mn|m'n) (?:vader|moeder|pa|ma|papa|mama|ouders)\b/,
+      // A classmate who rides along to school or practice: "waar woon je precies? dan fiets ik morgen met je mee naar school".
+      /\bmet (?:je|jou|u) mee (?:naar|na) (?:school|de training|training|de club|de les|het zwembad|de sporthal|het station)\b/],
     examples: {
-      match: ['wat is je adres, dan laat ik dat pakketje bezorgen waar we het over hadden', 'wat is je adres ff, dan stuur ik dat pakketje met samples gwn naar je toe', 'stuur je adres, dan komt er een pakketje met gratis producten', 'wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
+      match: ['wat is je adres, dan laat ik dat pakketje bezorgen waar we het over hadden', 'wat is je adres ff, dan stuur ik dat pakketje met samples gwn naar je toe', 'stuur je adres, dan komt er een pakketje met gratis producten', 'wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'wat is je adres? je moeder hoeft niet te weten dat ik kom', 'stuur je adres, dan komt mijn vriend je halen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
       noMatch: [
         'wat is je adres? dan stuur ik het pakketje met je bestelling', 'wat is je volledige naam en geboortedatum? voor het formulier van de club', 'wat is je naam? en wanneer ben je jarig haha', 'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
@@ -203,6 +207,11 @@ export const rules: RuleDef[] = [
         'wat is je adres? ik weet niet meer welk huisnummer, mn vader rijdt',
         'hoi ik heb je sneakers gekocht op vinted, wat is je adres dan kom ik ze ophalen',
         'marktplaats: is de fiets nog te koop? stuur ff je adres dan kom ik kijken',
+        'wat is je adres? mn vader brengt je na de training thuis',
+        'papa vraagt wat je adres is, hij zet je na het feest af',
+        'wat is je adres? dan kom ik je morgen ophalen voor de training met mijn vader',
+        'waar woon je precies? dan fiets ik morgen met je mee naar school',
+        'whats ur address? my mum is sending the invites this week',
         'wat is je postcode? dan reken ik de verzendkosten uit voor die hoodie',
         'ik wil je jas kopen via 2dehands, wat is uw adres',
         'mijn adres is veranderd',
@@ -471,11 +480,13 @@ export const rules: RuleDef[] = [
       /\b(?:naam|volledige naam|adres|geboortedatum|iban|rekeningnummer|bsn|burgerservicenummer)(?: (?:en |plus )?(?:je |jouw |uw )?(?:naam|volledige naam|adres|geboortedatum|iban|rekeningnummer|bsn|burgerservicenummer|telefoonnummer|woonplaats)){2,3}\b/,
       /\b(?:je|jouw|uw) (?:huidige )?(?:gewicht|taille|tailleomvang|tailleomtrek|heupomtrek|heupomvang|borstomtrek|borstomvang|buikomtrek|buikomvang|lichaamsmaten)\b(?:.{0,30}\b(?:weten|hebben|meten|meet|sturen|stuur|noteren|nodig)\b| (?:en|of) (?:je |jouw |uw )?(?:gewicht|taille|tailleomvang|tailleomtrek|heupomtrek|heupomvang|borstomtrek|borstomvang|buikomtrek|buikomvang|lengte)\b)/,
       /\b(?:in )?welke klas (?:ben|bn|zit|zat|zijt|zijde) (?:je|jij|ge|gij)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef))/,
+      // Height and weight asked together "voor je schema": "moet ik weten hoe lang je bent en wat je nu weegt".
+      /\b(?:hoe lang|hoe groot) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies )?(?:bent|zijt|bnt) (?:en|plus|\?) ?(?:\w{1,8} ){0,2}(?:hoeveel|wat) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies |ongeveer )?(?:weegt|woog)\b|\b(?:hoeveel|wat) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies |ongeveer )?(?:weegt|woog) (?:en|plus|\?) ?(?:\w{1,8} ){0,2}(?:hoe lang|hoe groot) (?:je|jij|ge|gij) (?:bent|zijt)\b|\bhoe (?:lang|groot) ben (?:je|jij) (?:en|\?) ?(?:\w{1,8} ){0,2}(?:hoeveel|wat) weeg (?:je|jij)\b|\b(?:moet|wil|wou) (?:ik )?(?:\w{1,8} )?weten (?:hoeveel|wat) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies |ongeveer )?(?:weegt|woog)\b/,
     ],
     unless: [/\b(?:formulier|inschrijving|schoolarts|jeugdarts|huisarts|dokter|consultatiebureau|ziekenhuis|juf|mentor|de school|klassenlijst|kostuum|naaister|musical|uniform)\b/],
     examples: {
-      match: ['ff voor de administratie vd bijbaan: naam, adres, geboortedatum en je iban graag', 'stuur je naam adres en geboortedatum, dan regel ik het contract', 'wat is je taille en heupomtrek nu? meet ff met een meetlint', 'voor je plan moet ik je huidige gewicht weten', 'welke klas ben jij, 3b ofzo?', 'in welke klas zit jij eigenlijk'],
-      noMatch: ['naam en adres staan op het formulier van de juf', 'mijn gewicht is niet jouw zaak', 'de schoolarts meet je gewicht en lengte', 'welke klas heeft het rooster van maandag', 'in welke klas zit je broertje'],
+      match: ['ff voor de administratie vd bijbaan: naam, adres, geboortedatum en je iban graag', 'stuur je naam adres en geboortedatum, dan regel ik het contract', 'wat is je taille en heupomtrek nu? meet ff met een meetlint', 'voor je plan moet ik je huidige gewicht weten', 'welke klas ben jij, 3b ofzo?', 'in welke klas zit jij eigenlijk', 'voor je plan moet ik weten hoeveel je nu weegt', 'hoe lang ben je en hoeveel weeg je? voor je schema', 'hoeveel je weegt en hoe lang je bent wil ik ff weten voor je schema'],
+      noMatch: ['naam en adres staan op het formulier van de juf', 'mijn gewicht is niet jouw zaak', 'de schoolarts meet je gewicht en lengte', 'welke klas heeft het rooster van maandag', 'in welke klas zit je broertje', 'hoe lang je bent maakt niks uit bij basketbal', 'ik wil weten hoeveel je tas weegt voor het vliegtuig'],
     },
   },
 ];

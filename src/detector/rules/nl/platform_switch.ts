@@ -112,7 +112,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks about or for a second, secret or fake account, phone or SIM: contact that parents cannot see. Loverboys sometimes give a second phone.',
     patterns: [
-      /\b(?:ga|kom|stap) (?:ff |even |maar |snel )?(?:op|naar) (?:je|jouw) (?:andere|tweede|2e|geheime|fake|prive) (?:account|acc|insta|snap|tiktok)\b/,
+      /\b(?:ga|kom|stap) (?:ff |even |maar |snel )?(?:op|naar) (?:je|jouw) (?:(?:andere|tweede|2e|geheime|fake|prive) (?:account|acc|insta|snap|tiktok)|finsta|spam ?acc(?:ount)?|alt ?acc(?:ount)?|priv ?acc(?:ount)?)\b/,
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|ander|andere|extra|geheim|geheime|fake|nep|spam|backup) (?:account|acc|profiel|insta|snap|nummer|telefoon|mobiel|simkaart|sim|telefoontje)\b|\b(?:heb|hb|hebt|maak|gebruik) (?:je|jij|een|ff) (?:.{0,8} )?(?:finsta|alt ?account|alt ?acc|spamaccount)\b|\bik heb (?:een |ne |nen )?(?:aparte|andere|tweede|2e|2de|extra|prive|priv) (?:snap|snapchat|insta|account|acc|tiktok|telegram|nummer|telefoon)\b(?! (?:voor|van|met) (?:mn|mijn|m'n|memes|kunst|art|tekeningen|fotos|foto's|school|de klas|het team)\b)(?: (?:voor|van) (?:\w{1,10} ){0,2})?.{0,20}\b(?:voeg|add|adden|toevoegen|volg|stuur)\b/,
       /\b(?:maak|regel|neem|koop|gebruik) (?:.{0,12} )?(?:een )?(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam|ander|nieuw) (?:account|acc|profiel|insta|snap|nummer|simkaart|sim|telefoon)\b/,
       /\bik (?:geef|regel|koop|stuur) (?:je|jou) (?:een )?(?:eigen |tweede |extra |geheime |nieuwe )?(?:telefoon|telefoontje|mobiel|simkaart|sim|nummer)\b|\b(?:tweede|2e|2de|extra|geheim|geheime|fake|nep|spam) (?:account|acc|profiel|insta|snap|nummer) (?:aan ?)?(?:maken|aanmaken|nemen|regelen)\b/,
@@ -123,7 +123,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik heb een aparte snap voor werk, voeg die toe', 'ik heb ne tweede insta, add die maar', "wat is je finsta? die echte", "stuur je priv acc ff", "wat is je spam account", "geef je tweede insta", "je finsta?", 
         "ga ff op je andere account, deze wordt misschien gecheckt door je ma",
-        "kom maar naar je tweede acc",'heb je een finsta', 'heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
+        "kom maar naar je tweede acc", "ga ff op je finsta, daar praat het makkelijker", "kom op je spam acc",'heb je een finsta', 'heb je een geheim account', 'heb je een tweede snap', 'heb je een tweede account', 'maak een fake account', 'heb je een geheime snap', 'ik geef je een eigen telefoontje', 'heb je een 2e nummer?'],
       noMatch: ['ik heb een aparte insta voor mn tekeningen', 'ik heb een tweede account voor memes, volg je die?', 'ik heb een nieuwe telefoon, stuur je nummer opnieuw', "wat is je account van school", 
         'ik heb een nieuw account voor school',
         'mijn telefoon is kapot ik koop een nieuwe',
@@ -250,6 +250,8 @@ export const rules: RuleDef[] = [
       /\b(?:voeg|add|volg) (?:me|mij) (?:ff |even |maar |dan |gwn )?(?:toe )?(?:op|via) (?:mijn|mn|m'n) (?:andere|tweede|2e|prive|echte|persoonlijke) (?:account|acc|insta|snap|profiel|nummer|tiktok)\b|\bdeze (?:account |acc |app |insta |snap )?(?:gebruik ik|is) (?:alleen|enkel|vooral) (?:maar )?(?:voor )?(?:werk|zaken|mijn werk|business|zakelijk)\b/,
       // t16: the sender's own app, installed from a link they send ("ik heb een aparte app voor mijn klanten, ik stuur je zo de downloadlink").
       /\b(?:aparte|apart|eigen|speciale|speciaal|prive|geheime) (?:chat ?)?(?:app|appje)\b.{0,50}\b(?:download ?link|installeer|installeren|downloaden|download|link)\b|\b(?:stuur|geef|app|drop|zend) (?:je|jou|u) (?:zo |ff |even |straks |nu |dan )?(?:de|een|mijn|mn|m'n) ?(?:download ?link|apk|installatielink|installatie link)\b/,
+      // A call for the two of them, away from the group: "discord call? dan kunnen we gamen zonder de rest van de squad, alleen wij".
+      new RegExp(`\\b(?:${APP}|facetime|snap) ?(?:call|callen|vc|voice|voicechat|bellen)\\b.{0,60}\\b(?:alleen (?:wij|jij en ik|wij twee|wij tweeen|ons twee|met ons twee)|zonder (?:de rest|de anderen|de squad|de groep|de rest van (?:de|het|onze) \\w{2,10}))\\b`),
       /\bin (?:een |de |ons )?(?:privechat|prive chat|pb|dm|dms|prive)\b.{0,12}\bverder\b|\b(?:verder|door) (?:\w{1,6} )?in (?:een |de )?(?:privechat|prive chat|pb|dm)\b|\b(?:privechat|prive chat|pb|dm|dms)\b.{0,20}\b(?:ipv|in plaats van|niet in) (?:de|deze) (?:groep|groepsapp|chat|server)\b/,
     ],
     unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, /\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|trainingen|wedstrijd|mama|papa|oma|opa|de club|vereniging|scouting|school)\b/],
@@ -274,6 +276,8 @@ export const rules: RuleDef[] = [
         'ik stuur je ff de downloadlink, daar praten we verder',
         'ik heb een apart appje voor de modellen, wil je de link?',
         'installeer die prive app die ik stuur, ik stuur je zo de apk',
+        'snap call vanavond? zonder de anderen, alleen jij en ik',
+        'discord vc? alleen wij twee, de rest hoeft niet',
       ],
       noMatch: [
         'heb je discord? dan kunnen we straks met tim in een call', 'heb je whatsapp? voor de groep van het project',
@@ -286,6 +290,8 @@ export const rules: RuleDef[] = [
         'de club heeft een eigen app voor de trainingen, de link staat in de mail',
         'ik stuur je de downloadlink van de fotoapp - mama',
         'heeft je school een eigen app? die van ons is echt slecht',
+        'discord call? zonder de rest van het team, voor het werkstuk',
+        'facetime vanavond met de hele klas, niet alleen wij',
       ],
     },
   },
@@ -370,6 +376,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:ik heb|ik geef|krijg je|ik regel|ik koop) (?:\w{1,6} )?(?:een )?(?:aparte|tweede|2e|extra|geheime) (?:telefoon|gsm|mobiel|simkaart|sim|prepaid)\b.{0,30}\b(?:voor (?:je|jou|u)|van mij|geregeld|gekocht|gekregen)\b/,
       /\b(?:prive ?account|priveaccount|tweede account|ander account|geheim account|geheime account|nep ?account|finsta|spam ?account|extra account)\b.{0,30}\b(?:(?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa|mama|papa)|niemand) (?:\w{1,8} )?(?:niet|nie|ni|nooit)? ?(?:op zit|op zitten|van weet|van weten|kent|kennen|ziet|zien|meekijkt|meekijken|volgt|volgen|weet|weten)\b/,
+      // Verb first: "ga ff op je finsta, die volgt je moeder nie toch".
+      /\b(?:prive ?account|priveaccount|tweede account|ander account|geheim account|geheime account|nep ?account|finsta|spam ?acc(?:ount)?|extra account|alt ?acc(?:ount)?)\b.{0,30}\b(?:volgt|volgen|kent|kennen|ziet|zien|checkt|checken|weet|weten) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa|mama|papa|mams|paps) (?:\w{1,8} )?(?:niet|nie|ni|nooit)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:prive ?account|priveaccount|tweede account|finsta)\b/],
     examples: {
@@ -377,8 +385,10 @@ export const rules: RuleDef[] = [
         'ik heb een extra gsm voor u geregeld, gebruik die maar', 'ik regel een tweede simkaart voor je, dan ziet niemand het', 'heb je een priveaccount waar je ouders niet op zitten?',
         'maak een tweede account aan dat je moeder niet kent',
         'heb je een finsta waar niemand van weet?',
+        'ga ff op je finsta, die volgt je moeder nie toch',
+        'praat op je spam account, die kennen je ouders niet',
       ],
-      noMatch: ['ik heb een tweede telefoon voor mijn werk', 'mijn moeder heeft een aparte telefoon voor haar werk', 'mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt'],
+      noMatch: ['ik heb een tweede telefoon voor mijn werk', 'mijn moeder heeft een aparte telefoon voor haar werk', 'mijn finsta is alleen voor mijn beste vriendinnen', 'heb je een tweede account voor je kunst?', 'heb je een tweede account? mijn moeder vraagt of je die voor school gebruikt', 'mijn finsta volgt je moeder niet hoor, relax', 'je moeder volgt mijn finsta niet eens, ze zit niet op insta'],
     },
   },
   {

@@ -11,6 +11,9 @@ import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
 /** A sibling or friend kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee". */
 const TAG_ALONG = /\banders (?:wil|willen|wilt|gaat|gaan|komt|komen) (?:hij|zij|ze|die|ie) (?:ook |per se |perse )?mee\b|\banders (?:wil|willen|wilt) (?:hij|zij|ze|die|ie) ook\b/;
 
+/** Something bought or made for the sibling or friend kept in the dark: "zeg ni tegen uw zus wa we voor haar gekocht hebben". */
+const FOR_THEM = /\b(?:haar|hem|hun|de (?:juf|meester|mentor|trainer|coach)|mama|papa|oma|opa|(?:je|jouw) (?:moeder|vader|zus|broer|ouders|ma|pa)) (?:\w{1,8} )?(?:verrassen|verassen)\b|\b(?:haar|zijn|hun) (?:kamer|fiets|kluisje|bureau|deur|auto) (?:\w{1,8} )?(?:versieren|inpakken|vol hangen|volhangen)\b|\b(?:hij|zij|ze|ie) (?:krijgt|krijgen) (?:\w{1,8} ){0,2}(?:nieuwe|nieuw|cadeau|kado|puppy|hondje|fiets|telefoon|ps5|switch)\b|\bvoor (?:haar|hem|hun|ze) (?:\w{1,10} ){0,2}(?:gekocht|besteld|gemaakt|geregeld|gebakken|geknutseld|gepland)\b|\b(?:voor|van) (?:zijn|haar|hun) (?:\d{2}e|\d{2}ste|verjaardag|jubileum|trouwdag|pensioen|afscheid|diploma)\b|\b(?:gekocht|besteld|gemaakt|gebakken|geknutseld|gepland) (?:\w{1,6} )?voor (?:haar|hem|hun)\b/;
+
 const BASE: RuleDef[] = [
   {
     id: 'nl.secrecy.tell-no-one',
@@ -20,6 +23,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:sommige dingen|zulke dingen|dit soort dingen|wat (?:wij|we) (?:samen )?(?:hebben|doen|delen)|ons ding) (?:zijn|is|blijven|blijft) (?:gewoon |echt |alleen |nu eenmaal )?van ons\b/,
       /\b(?:vertel|zeg) (?:(?:aan|tegen) )?(?:je|jouw|uw) (?:vriendinnen|vrienden|klasgenoten|zus|broer|zusje|broertje|bff|beste vriendin) (?:maar )?(?:niks|niets|nix|nie|ni|niet) (?:over|van)\b/,
+      /(?<!\b(?:ik|we|wij|ze|hij|zij) (?:wil|wilde|mag|mogen|mocht|ga|gaan|kan|kunnen|zal|moet|moeten|hoef|hoeven) )\b(?:niet|nie|ni|nooit|niks|niets) over (?:het werk|ons|mij|dit|wat we doen|het geld|de klusjes|de klus|de shoots|de shoot|de job|de bijbaan|het pakketje|de pakketjes) (?:praten|vertellen|babbelen|zeggen|posten|kletsen) (?:met|tegen|aan) (?:anderen|iemand|andere mensen|je vrienden|je vriendinnen|je ouders|niemand|je familie|je klas|mensen)\b|\bhoe minder (?:mensen|mensjes|lui|personen|mn|volk) (?:het |dit |dat |ervan |er van |van ons |hiervan |daarvan )?(?:weten|afweten|horen|zien) hoe (?:beter|veiliger|fijner)\b/,
       /\bover (?:het werk|ons|mij|dit|wat we doen|het geld|de klusjes|de shoots) (?:praat|praten|vertel|vertelt|babbel|babbelt|zeg|zegt) (?:je|jij|ge|we|wij) (?:niet|nie|ni|nooit|niks|niets) (?:met|tegen|aan) (?:anderen|iemand|andere mensen|je vrienden|je vriendinnen|je ouders|niemand)\b/,
       new RegExp(`\\b(?:zeg|vertel|verklap|zeg maar|vertel maar|(?:zegt|vertelt|verklapt) (?:gij|ge)) (?:het |dit |dat |er |hier |daar )?(?:.{0,12} )?(?:tegen|aan) (?:${NOBODY}|niemand anders)\\b`),
       new RegExp(`\\b(?:tegen|aan) ${NOBODY} (?:.{0,12} )?(?:zeggen|vertellen|verklappen|laten zien|zien|doorvertellen)\\b`),
@@ -52,7 +56,14 @@ const BASE: RuleDef[] = [
       /\bdat ik (?:\w{1,10} ){0,4}(?:voorzei|voorzeg|voorgezegd|gespiekt|spiekte|afgekeken|afkeek|overgeschreven|overschreef|te laat (?:was|kwam)|gespijbeld|spijbelde)\b/,
       // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
       /\bik (?:vertel|zeg) (?:het|dit|dat) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen)\b|\b(?:ik|we|wij) (?:ga|gaan|moet|moeten) (?:\w{1,8} )?(?:verhuizen|emigreren|stoppen met|naar een andere school)\b|\b(?:we|wij) (?:verhuizen|emigreren)\b/,
+      // A band, team or club's own news that its members announce themselves: "kan je het geheim houden dat we stoppen met de band? we vertellen het vrijdag zelf".
+      /\b(?:we|wij) (?:vertellen|zeggen|melden|posten) (?:het|dit|dat|t) (?:\w{1,10} ){0,2}(?:zelf|aan de klas|tegen de klas|aan iedereen|tegen iedereen|aan de groep|aan het team|in de groepsapp)\b(?! (?:\w{1,6} )?(?:aan|tegen) (?:je|jouw|uw) )|\b(?:we|wij|ik) (?:stoppen|stop|kappen|kap|gaan stoppen|gaan kappen) (?:\w{1,6} )?met (?:de|het|onze|ons|mijn|mn|m'n) (?:band|bandje|team|teampje|duo|club|groep|vereniging|koor|dansgroep|[a-z]{3,10}(?:les|club|team|groep))\b/,
       /\bdat ik (?!je |jou )(?:.{0,16} )?(?:leuk|knap|cute|schattig) vind\b/,
+      FOR_THEM,
+      // The sender's own fault: "vertel niemand dat we de wedstrijd verloren hebben door mij".
+      /\b(?:door mij|mijn schuld|mn schuld|m'n schuld)\b/,
+      // The sender's own setback: "dit blijft tussen ons maar ik ben gezakt voor mijn rijbewijs".
+      /\bik ben (?:\w{1,8} )?(?:gezakt|gebuisd|blijven zitten|ontslagen|gedumpt|afgewezen|uitgeloot|niet aangenomen|niet geslaagd|niet door)\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
@@ -120,6 +131,8 @@ const BASE: RuleDef[] = [
         'ik zeg het tegen niemand, jij ook niet he',
         'ons geheimpje he, niet tegen je moeder zeggen',
         'vertel het nog niet aan niemand, ook nog niet aan je moeder',
+        'nie over de klus praten met je vrienden he',
+        'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
       noMatch: ['laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
@@ -170,6 +183,13 @@ const BASE: RuleDef[] = [
         'zeg het nog tegen niemand, mijn broer en zijn vriendin gaan trouwen',
         'ons geheimpje he, ik heb je laatste chips opgegeten',
         'ik vertel het aan niemand, beloofd. wie vind je leuk?',
+        'hoe minder mensen het weten hoe beter, het is een verrassing voor juf anne',
+        'ik wil niet over het werk praten met je vrienden erbij, is saai voor hun',
+        'kan je het geheim houden dat we stoppen met het dansteam? we zeggen het morgen zelf tegen de groep',
+        'vertel het niet verder, maar daan en sara zijn uit elkaar',
+        'dit blijft tussen ons maar ik ben gezakt voor mijn rijbewijs',
+        'hou het geheim he, we gaan de mentor verrassen met taart',
+        'vertel niemand dat we de wedstrijd verloren hebben door mij',
       ],
     },
   },
@@ -189,21 +209,26 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:vertrouwelijk|geheim|stil|voor jezelf|onder ons|tussen ons)\\b.{0,30}\\b(?:ook|zelfs|vooral) (?:tegenover|voor|tegen|naar|aan) ${YOUR} (?:${PARENT}|familie|vrienden|mentor)\\b`),
       /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij) (?:het|dit|iets|dat) (?:ooit |aan iemand |tegen iemand )?(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,10}\b(?:ben je (?:me|mij) kwijt|is (?:het|alles)(?: tussen ons)? (?:over|uit|voorbij)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar)\b/,
       new RegExp(`\\b(?:laat|toon) ${YOUR} (?:${PARENT}|vriendinnen|vrienden|mentor|zus|broer)(?: \\w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \\w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\\b`),
+      // The teen as subject: "je hoeft je ouders nog niks te vertellen over de casting".
+      new RegExp(`\\b(?:je|jij|ge|gij) (?:hoeft|hoef|hoeven|moet|moogt|mag) (?:het |dit |dat |er |hier )?(?:aan |tegen )?${YOUR} (?:${PARENT}|mentor|juf|trainer|coach|vriendinnen|vrienden) (?:(?:nog|echt|toch|gewoon|voorlopig|helemaal) ){0,2}(?:niks|niets|niet|nie|ni) (?:\\w{1,8} )?(?:te )?(?:vertellen|zeggen|laten weten|laten zien|verklappen)\\b`),
       // Inverted word order: "hoeft je moeder nog niet te weten".
       new RegExp(`\\b(?:hoeft|hoeven|mag|mogen|moet|moeten) ${YOUR} (?:${PARENT}|mentor|juf|vriendinnen) (?:het |dit |dat |er |hier )?(?:nog |echt |toch |helemaal |voorlopig )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
     ],
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje|verjaardag|moederdag|vaderdag|sinterklaas)\b/,
-      /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b/,
+      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje)\b(?! (?:\w{1,8} )?voor (?:je|jou|u)\b(?! (?:verjaardag|rapport|diploma)))|\b(?:verjaardag|moederdag|vaderdag|sinterklaas)\b/,
+      /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b|\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald|voor (?:je|jouw|de|het) \w{2,12})\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/,
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
       // A sibling kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee".
       TAG_ALONG,
+      // Advice that ends in telling after all: "je hoeft je ouders niet alles te vertellen, maar dit moet je echt zeggen".
+      /\bmaar (?:dit|dat|het|deze|die|zoiets) (?:\w{1,8} )?(?:moet|moeten|zou|kan|mag) (?:je|jij|ge) (?:\w{1,8} )?(?:wel |echt |toch |gewoon )?(?:zeggen|vertellen|melden)\b/,
       // The sender's own mishap with a sibling's things: "niet aan je broer vertellen dat ik zijn controller kapot heb".
       /\bdat ik (?:\w{1,10} ){0,4}(?:kapot|verloren|gebroken|geleend|gejat|opgegeten|gepakt|gespiekt|kwijt)\b/,
+      FOR_THEM,
     ],
     examples: {
       match: [
@@ -232,6 +257,9 @@ const BASE: RuleDef[] = [
         'je moeder hoeft echt niet te weten dat we elkaar spreken',
         'Wij vragen je onze samenwerking voorlopig vertrouwelijk te houden, ook tegenover je ouders.',
         'hou het stil, zelfs voor je ouders',
+        'zeg niks tegen je ouders, ik heb een verrassing voor je',
+        'je hoeft je moeder echt niks te zeggen over de shoot',
+        'ge moogt uw ouders nog niks vertellen over het contract eh',
       ],
       noMatch: [
         "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "hoeft je moeder nog niet te weten, het is een verrassing voor haar verjaardag", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
@@ -250,6 +278,13 @@ const BASE: RuleDef[] = [
         'zeg maar tegen je moeder dat ik om 6 uur kom',
         'vertel het maar aan je mentor, die kan helpen',
         'mijn broer zegt niks tegen je moeder hoor, relax',
+        'je hoeft je moeder niks te vertellen over het cadeau, papa regelt het',
+        'moet je het niet aan je ouders vertellen? ik zou het wel doen',
+        'zeg niks tegen je vader, we plannen een feestje voor zijn 50e',
+        'zeg niks tegen je zus, we gaan haar kamer versieren als ze weg is',
+        'vertel niks aan je broer, hij krijgt een nieuwe fiets',
+        'je moeder hoeft het niet te weten dat je een 4 hebt, je haalt het wel op',
+        'je hoeft je ouders niet alles te vertellen, maar dit moet je echt zeggen',
       ],
     },
   },
@@ -273,6 +308,8 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/,
+      // A message sent to the wrong chat: "delete dit bericht, ik stuurde het naar de verkeerde", "dat was voor mijn moeder bedoeld".
+      /\b(?:naar de verkeerde|verkeerde (?:chat|persoon|groep|app|nummer)|verkeerd gestuurd|per ongeluk (?:gestuurd|naar)|(?:was|is) (?:\w{1,6} )?(?:voor|bedoeld voor) (?:mijn|mn|m'n|iemand anders|de groep)|bedoeld voor (?:mijn|mn|m'n|iemand anders|de groep))\b/,
       // A friend hiding party plans from a curious friend, no parent named: "verwijder dit gesprek als ze je telefoon pakt, ze is zo nieuwsgierig".
       /^(?!.{0,200}\b(?:ouders|moeder|mama|mam|vader|papa|pap|ma|pa|familie)\b).{0,160}\b(?:ze|zij|hij) is (?:zo |echt |super |heel |best |altijd |nogal )?(?:nieuwsgierig|bemoeizuchtig|bemoeierig)\b/],
     examples: {
@@ -282,7 +319,7 @@ const BASE: RuleDef[] = [
         "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
-      noMatch: [
+      noMatch: ['delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
         'en verwijder ff dit gesprek als ze je telefoon pakt haha ze is echt nieuwsgierig', 'verwijder de chat niet want het adres staat erin', 'gooi weg wat ik net stuurde, verkeerde foto', 'screenshot niks van de toets haha', 'ik gooi weg wat ik net stuurde want typo',
         'ik wis mijn belgeschiedenis nooit', 'alles deleten op mn telefoon want het geheugen is vol', 'en verwijder deze chat niet, hier staat alle info over het feest',
         'wis de groepschat niet he, de planning staat erin',"verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
@@ -346,10 +383,12 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:doe alsof|doe maar alsof) (?:je|jij) (?:met|tegen) (?:een vriendin|je vriendin|een klasgenoot|iemand van school) (?:praat|appt|chat)\\b|\\b(?:doe|doe maar|doe gewoon) alsof (?:je|jij|ge) (?:me|mij) (?:niet|nie|ni) kent\\b(?!.{0,30}\\b(?:${PARENT}|haha|lol|xd)\\b)`),
       /\b(?:sla|zet) (?:mijn|mn|m'n|me|mij) (?:nummer )?(?:.{0,12} )?(?:op )?(?:onder|als) (?:een )?(?:andere naam|meisjesnaam|meidennaam|een meisje|nep naam|nepnaam|valse naam|meisjes naam)\b/,
       // Hiding the contact in the phone: "haal mijn naam uit je contacten", "zet mijn naam in je telefoon als 'lisa'".
-      /\b(?:haal|verwijder|wis|delete) (?:mijn|mn|m'n) (?:naam|nummer|contact)\b (?:\w{1,8} )?(?:uit|van) (?:je|jouw|uw) (?:contacten|telefoon|contactenlijst|gsm)\b|\b(?:zet|sla|save) (?:mijn|mn|m'n) (?:naam|nummer|contact) (?:\w{1,8} ){0,3}(?:als|onder) (?:een )?[a-z']{2,14}(?: ofz| of zo| ofzo)?\b(?<!\b(?:als|onder) (?:favoriet|favorieten|noodcontact|ice|bij|mama|papa|mam|pap|oma|opa|tante|oom|moeder|vader)\b)/,
+      /\b(?:haal|verwijder|wis|delete) (?:mijn|mn|m'n) (?:naam|nummer|contact)\b (?:\w{1,8} )?(?:uit|van) (?:je|jouw|uw) (?:contacten|telefoon|contactenlijst|gsm)\b|\b(?:(?:zet|sla|save) (?:mijn|mn|m'n) (?:naam|nummer|contact) (?:\w{1,8} ){0,3}|(?:zet|sla|save) (?:me|mij) (?:(?:gwn|gewoon|maar|ff|even|dan) )?(?:in|op) (?:je|jouw|uw|ur) (?:telefoon|tel|contacten|gsm|mobiel|phone|contactenlijst) (?:(?:gwn|gewoon|maar|ff|even|dan) )?|sla (?:me|mij) (?:(?:gwn|gewoon|maar|ff|even|dan) )?op )(?:als|onder) (?:een )?[a-z']{2,14}(?: ofz| of zo| ofzo)?\b(?<!\b(?:als|onder) (?:favoriet|favorieten|noodcontact|ice|bij|mama|papa|mam|pap|oma|opa|tante|oom|moeder|vader)\b)/,
       /\b(?:zeg|vertel) (?:niet|nie|niks) (?:.{0,12} )?dat (?:(?:je|jij) (?:met mij|met me|met iemand) (?:praat|appt|chat|afspreekt|bent)|(?:we|wij) (?:praten|appen|chatten|afspreken|contact hebben))\b/,
+      // The same with the verb last, the person named: "nie tegen daan zeggen dat wij appen, die wordt daar raar van".
+      /\b(?:niet|nie|ni|niks|niets) (?:(?:tegen|aan) [a-z]{2,12} |(?:\w{1,8} ){0,2})(?:zeggen|vertellen|verklappen|laten weten) (?:dat|da) (?:(?:je|jij|ge) (?:met (?:mij|me) |mij |me )(?:praat|appt|chat|afspreekt|belt|spreekt)|(?:we|wij) (?:elkaar )?(?:\w{1,8} ){0,2}(?:praten|appen|chatten|afspreken|bellen|snappen|facetimen|spreken|contact hebben))\b/,
     ],
-    unless: [/\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
+    unless: [TAG_ALONG, /\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
       match: [
         "ik ben 19 maar zeg maar 16 als iemand het vraagt", "zeg gwn dat ik 17 ben als je ma ernaar vraagt", "als iemand het vraagt ben ik gewoon 16 he", "ik ben 22 maar zeg gewoon 17 ok", "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad", "als de coach ernaar vraagt, zeg maar dat we over je techniek praatten", 'als je moeder vraagt met wie je appt zeg je lisa',
@@ -358,20 +397,28 @@ const BASE: RuleDef[] = [
         'sla mijn nummer op onder een meisjesnaam',
         'doe alsof je met een vriendin appt', 'doe alsof je me niet kent', 'als iemand vraagt met wie je appt zeg je gewoon een vriendin',
         'zeg niet dat je met mij praat',
+        'nie tegen lotte zeggen dat we elke avond bellen, die is zo jaloers',
+        'niks vertellen dat we appen ok, anders wordt het raar',
         'als iemand vraagt hoe je aan die telefoon komt zeg je dat je hem gevonden hebt ok',
         'haal mijn naam ff uit je contacten, je broertje zit altijd op je telefoon',
         "zet mijn naam in je telefoon als 'lisa' ofz",
         'sla mijn nummer op als sanne',
+        'zet me in je tel gewoon als emma ofzo',
+        'sla me ff op als lisa, is handiger',
       ],
       noMatch: [
         'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'zet mijn nummer in je telefoon als mama 2 haha',
+        'zet me maar op de lijst als reserve voor zaterdag',
+        'zet me in je telefoon als oma, dan weet je dat ik het ben',
         'zeg maar tegen de trainer dat ik ziek ben',
         'ik slaap bij een vriendin vanavond',
         'sla mijn nieuwe nummer op',
         'zeg dat ik later kom',
         'ik zei dat ik bij mijn oma was',
         'zeg niet dat we praten over haar verjaardag',
+        'niet tegen tim zeggen dat we afspreken, anders wil hij mee',
+        'niet tegen sanne zeggen dat we appen over het feestje',
         'doe alsof je me niet kent als mijn moeder komt lol',
         'zet mijn nummer als favoriet',
         'haal mijn naam uit de lijst voor het kamp',
@@ -524,9 +571,9 @@ const BASE: RuleDef[] = [
       /\bik wil (?:niet|nie|ni) dat (?:je|jouw|uw) \w{2,14} (?:(?:of|en) (?:je |jouw |uw )?\w{2,14} )?(?:hiervan|hier van|ervan|daarvan|van ons|iets van|het|dit|dat|er iets van|hier iets van) (?:\w{1,6} )?(?:weet|weten|hoort|horen|ziet|zien|merkt|merken)\b|\b(?:(?:vertel|zeg|verklap)(?: \w{1,10}){0,2} (?:niks|niets|nix|niet|nie|ni)|(?:niks|niets|nix|niet|nie|ni)(?: \w{1,10}){0,2} (?:vertellen|zeggen|verklappen))\b.{0,50}\b(?:die|ze|zij|hij|dan) (?:\w{1,8} )?(?:maken|maakt|gaan|gaat) (?:er|daar|d'r) (?:\w{1,8} ){0,2}(?:een )?(?:(?:heel|hele|groot|enorm|gigantisch) )?(?:ding|drama|probleem|verhaal|punt|toestand|gedoe|issue|heisa|zaak) (?:van|over)\b/,
       /\bals (?:dit|dat|het|dit hier|dat van ons|wij|ons ding|onze chat|dit gesprek) (?:ooit )?(?:uitkomt|uit komt|bekend wordt|naar buiten komt|uitlekt)\b.{0,20}\b(?:zit ik|ben ik|ga ik|kom ik|mag ik|moet ik|zijn we|zitten we|is het (?:over|klaar|voorbij)|ben je|zit je|krijg ik|krijgen we)\b/,
     ],
-    unless: [TAG_ALONG,
+    unless: [TAG_ALONG, FOR_THEM,
       // Someone else's good news kept until it is given (t16): "niet aan je nichtje vertellen dat ze een hondje krijgt! - tante".
-      /\b(?:dat|wat|da) (?:hij|ze|zij|ie) (?:\w{1,10} ){0,3}(?:krijgt|krijgen|gaat krijgen|gaan krijgen|mag houden)\b|\b(?:puppy|pup|puppytje|hondje|kitten|katje|poesje|konijntje)\b/, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoord|antwoorden|zwanger|verloofd)\b(?! (?:\w{1,8} )?van (?:mij|me)\b(?! en\b))|\bdat ik\b(?! (?:je|jou|u) (?:\w{1,10} ){0,3}(?:geef|gaf|gegeven|stuur|stuurde|gestuurd|koop|kocht|gekocht|betaal|betaalde|betaald|overmaak|overmaakte)\b)|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/],
+      /\b(?:dat|wat|da) (?:hij|ze|zij|ie) (?:\w{1,10} ){0,3}(?:krijgt|krijgen|gaat krijgen|gaan krijgen|mag houden)\b|\b(?:puppy|pup|puppytje|hondje|kitten|katje|poesje|konijntje)\b/, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoord|antwoorden|zwanger|verloofd)\b(?! (?:\w{1,8} )?van (?:mij|me)\b(?! en\b))|\bdat ik\b(?! (?:je|jou|u) (?:\w{1,10} ){0,3}(?:geef|gaf|gegeven|stuur|stuurde|gestuurd|koop|kocht|gekocht|betaal|betaalde|betaald|overmaak|overmaakte)\b)|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/, /\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald)\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/],
     examples: {
       match: [
         'ik wil niet dat je mentor of je zus hiervan weet, beloof je dat', 'ik wil nie dat uw ma hier iets van weet', 'vertel niks over het werk op school, die maken er meteen een heel drama van', 'zeg er maar niks over thuis, ze maken er toch een probleem van',
@@ -551,6 +598,7 @@ const BASE: RuleDef[] = [
         'zeg maar dat je bij oma logeert, dat klopt toch ook',
         'niet tegen de juf zeggen dat ik te laat was haha',
         'als dit uitkomt wordt de juf echt boos, wie heeft dat gegooid',
+        'je moeder hoeft dat niet te weten dat je een 4 had, je haalt het volgende keer op',
       ],
     },
   },
@@ -576,7 +624,7 @@ const BASE: RuleDef[] = [
  * tussen ons he, ze wil het nog niet zeggen"): kept as a low signal, since the words are the same.
  */
 const OTHERS_NEWS =
-  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b/;
+  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b|\b(?:de|onze|ons|mijn|mn) (?:coach|trainer|trainster|juf|meester|mentor|leraar|lerares|docent|directeur|rector|baas|manager|buurman|buurvrouw) (?:\w{1,8} )?(?:stopt|gaat stoppen|gaat weg|vertrekt|verhuist|gaat verhuizen|is ontslagen|wordt ontslagen|gaat met pensioen|is zwanger|gaat trouwen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|opa|oma|oom|tante|nicht|neef) (?:heeft|hebben|is|zijn|gaat|gaan|krijgt|wordt) (?:\w{1,8} ){0,2}(?:nieuwe baan|ontslagen|ziek|zwanger|verhuizen|trouwen|geslaagd|gezakt|in het ziekenhuis|met pensioen|werkloos|verloofd)\b/;
 
 /**
  * A friend who wants to be saved under a nickname ("sla mn nummer op als 'bestie 💖' hahaha"), with
@@ -597,6 +645,9 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
       'niet doorvertellen he, ze wil het zelf aan de klas vertellen',
       'dit blijft tussen ons, hij wil het zelf posten',
       'ons geheimpje he, sanne wil niet dat iedereen het weet',
+      'dit blijft onder ons, de coach stopt na dit seizoen',
+      'niet doorvertellen maar onze mentor gaat met pensioen',
+      'dit blijft tussen ons, mn vader heeft een nieuwe baan',
     ],
     noMatch: ['dit blijft tussen ons he', 'zeg niks tegen je ouders, ze willen het toch niet weten', 'dit blijft tussen ons, ik wil het nog niet zeggen'],
   },
