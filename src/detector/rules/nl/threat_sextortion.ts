@@ -468,10 +468,10 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'The sextortion opener before any demand: a claimed hack of the laptop or webcam ("ik heb al 3 weken toegang tot je laptop en je webcam"), recordings "van jou op je kamer" or "van je webcam, weet je nog?", or images a third person passed on ("jayden heeft mij foto\'s van u gestuurd, ge weet wel welke"). Medium: it comes first, the threat follows.',
     patterns: [
-      /\bik (?:heb|had) (?:al |nu |gewoon |ook )?(?:\w{1,8} ){0,3}(?:toegang tot|controle over) (?:je|jouw|uw) (?:laptop|webcam|camera|cam|computer|pc|macbook|chromebook|galerij|camerarol|fotos|foto's|cloud|icloud|google drive)\b/,
+      /\bik (?:heb|had) (?:al |nu |gewoon |ook )?(?:\w{1,8} ){0,3}(?:toegang tot|controle over) (?:je|jouw|uw) (?:laptop|webcam|camera|cam|computer|pc|macbook|chromebook|galerij|camerarol|icloud)\b/,
       /\bik (?:heb|had) (?:wel |ook |nog |al |hier )?(?:beelden|opnames|een opname|een video|een filmpje|video'?s|filmpjes|fotos|foto'?s|iets) van (?:jou|je|u)\b.{0,30}\b(?:op (?:je|jouw|uw) (?:kamer|bed|slaapkamer)|(?:van|via|met|op) (?:je|jouw|uw) (?:webcam|cam|camera|laptop)|weet (?:je|ge|jij) (?:nog|wel)|(?:je|ge) weet wel (?:welke|wat))\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:update|updates|installeer|installeren|teamviewer|printer|virus|virusscanner|helpdesk|ict|wifi|tiktok|story|musical|voorstelling|optreden|verjaardag|feest|vakantie|kamp|schoolreis|wedstrijd|mag ik)\b/],
+    unless: [NOT_A_THREAT, /\b(?:update|updates|installeer|installeren|teamviewer|printer|virus|virusscanner|helpdesk|ict|beheer\w{0,10}|wifi|tiktok|story|musical|voorstelling|optreden|verjaardag|feest|vakantie|kamp|schoolreis|wedstrijd|mag ik|zal ik|klein was|baby|babyfoto'?s|schattig|zo lief|zo cute)\b/],
     examples: {
       match: [
         'luister goed. ik heb al een maand toegang tot je webcam en je laptop',
@@ -481,6 +481,8 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'ik heb toegang tot je laptop via teamviewer, ik installeer de update even',
+        'ik heb foto\'s van jou op je kamer van toen je een baby was, zo schattig',
+        'ik heb controle over je chromebook via het beheerprogramma van school',
         'ik heb een video van je op de musical, weet je nog hoe je struikelde?',
         'ik heb foto\'s van jou op je kamer gemaakt voor je verjaardag, mag ik ze in de groep zetten',
       ],
