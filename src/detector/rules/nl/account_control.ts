@@ -57,12 +57,12 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SIBLING_SIGNED, SHARED_LOGIN, SCHOOL_LOGIN,
       // t22/t23: a dropped pin for a place ("wil je de locatie van het feest? ik stuur je een pin").
-      /\bik (?:stuur|drop|deel|app) (?:je |jou |jullie )?(?:een |de |mijn |m'n |mn )?pin(?:netje)?\b|\b(?:locatie|adres|maps|google maps)\b.{0,40}\bpin(?:netje)?\b/, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,12} )?(?:delen|geven))\b/,
+      /\bik (?:stuur|drop|deel|app) (?:je |jou |jullie )?(?:een |de |mijn |m'n |mn )?pin(?:netje)?\b|\b(?:locatie|adres|maps|google maps)\b.{0,40}\bpin(?:netje)?\b/, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,24} )?(?:delen|geven|doorgeven|sturen|invullen|zeggen)|(?:geef|deel|stuur|zeg) (?:\w{1,12} ){0,2}nooit)\b/,
       // t16: a dropped pin on the map, to find the teen ("stuur je pin ff, ik kom naar je toe").
       /\bpin(?:netje)?\b.{0,40}\b(?:(?:ik|dan) (?:kom|fiets|loop|rij|rijd) (?:ik )?(?:naar (?:je|jou) toe|eraan|je halen|langs)|kom ik (?:naar (?:je|jou) toe|eraan|je halen)|waar (?:je|jij) (?:nu )?(?:precies )?(?:staat|bent|zit))\b|\b(?:waar (?:je|jij) (?:nu )?(?:staat|bent|zit)|ik (?:kom|fiets|loop|rij) naar (?:je|jou) toe)\b.{0,40}\bpin(?:netje)?\b/],
     examples: {
       match: [ "geef me je digid ff, ik regel die toeslag wel voor je", "wat is je digid wachtwoord? dan vraag ik het aan, krijg jij de helft", "wa is de pin van uw bankkaart", "geef ff de pincode van je pinpas", "wa is de code van uw gsm", 'geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'stuur je steam wachtwoord nu, anders zie je je skins nooit meer. groetjes je broer', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code'],
-      noMatch: [ "wat is de code van je fietsslot", "wat is de pincode van de fietsenstalling", "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
+      noMatch: [ "nooit je ww sturen naar iemand die zegt dat hij van snapchat is, zo is mijn nicht haar account kwijt", "geef je wachtwoord nooit aan iemand, ook niet aan je beste vriendin", "wat is de code van je fietsslot", "wat is de pincode van de fietsenstalling", "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
         'wat is de pincode van je telefoon, ik moet je wekker uitzetten hij gaat al 10 min af',
@@ -373,6 +373,10 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik (?:heb|had) (?:nu |al |ook |gewoon )?(?:toegang tot|controle over) ${YOUR} ${ACCOUNT}\\b|\\bik (?:heb|had) ${YOUR} ${ACCOUNT} (?:\\w{1,6} )?(?:gehackt|gehacked|overgenomen)\\b|\\bik (?:zit|ben) (?:al |nu |gewoon )?(?:in|op) ${YOUR} (?:account|acc|insta|instagram|snap|snapchat|icloud|gmail|mail|whatsapp)\\b(?! (?:story|stories|comments|reacties|dms|volgers|lijst)\\b)`),
     ],
     unless: [/\b(?:magister|smartschool|somtoday|zermelo|itslearning|(?:aan|naar) de (?:mentor|juf|meester|helpdesk))\b/,
+      // A warning, Dutch or English ("never give anyone ur 2fa code btw, my cousin got hacked", "geef nooit je herstelcodes aan iemand").
+      /\b(?:never|dont|don't|do not|nooit|niet|nie|geen)\b (?:\w{1,10} ){0,3}(?:give|share|send|geven|delen|sturen|doorgeven|doorsturen)\b.{0,30}\b(?:2fa|code|codes|herstelcodes?|backup ?codes?|recovery)\b(?!.{0,30}\b(?:only me|except me|behalve (?:mij|aan mij)|alleen (?:aan |met )?(?:mij|me))\b)|\b(?:2fa|herstelcodes?|backup ?codes?|recovery ?codes?)\b.{0,20}\b(?:nooit|never|niet|nie) (?:\w{1,10} )?(?:delen|geven|share|give|sturen|doorgeven)\b(?!.{0,30}\b(?:only me|except me|behalve (?:mij|aan mij)|alleen (?:aan |met )?(?:mij|me))\b)/,
+      // A class's shared code ("wat is de inlogcode voor de methode van wiskunde? hij stond op het bord").
+      /\b(?:methode|lesmethode|werkboek|licentie|op het bord|op de beamer|de docent|de leraar|de lerares|leerlingnummer|wifi)\b|\bvoor (?:de|het) (?:site|website|boek|les) van (?:wiskunde|engels|frans|duits|nederlands|bio|biologie|geschiedenis|aardrijkskunde|scheikunde|natuurkunde|economie|school)\b/,
       // t16: an account the teen made for a group, so its code goes to the teen's phone.
       /\b(?:jij|je) (?:hebt|heb|had) (?:het|dat|dit|ons|onze|de) (?:\w{1,12} )?(?:account|acc|kanaal|pagina|profiel) (?:\w{1,8} )?(?:gemaakt|aangemaakt)\b|\b(?:klassen|groeps|team|club|familie|gezins|project)(?:account|acc|kanaal)\b|\baccount van (?:de|het|ons|onze) (?:klas|team|club|project|groep|band|vereniging)\b/,
       // An automated notice quoting its own code ("your recovery code is 557201. if you didn't request this…") and advice to switch two-step login on.
@@ -382,6 +386,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'stuur je roblox wachtwoord, dan zet ik er gratis robux op',
+        'dont give anyone else ur 2fa code, only me ok',
         'geef ff je fortnite inloggegevens, ik speel je battle pass vol',
         'allez da is toch nie erg, ge moet mij gewoon uw wachtwoord geven van insta en snap',
         'je moet me echt je ww sturen',
@@ -397,7 +402,7 @@ export const rules: RuleDef[] = [
         'ik heb je account gehackt, doe wat ik zeg',
         'mag ik je epic wachtwoord? ik wil alleen je skins zien',
       ],
-      noMatch: ['Your recovery code: 557201', 
+      noMatch: ['Your recovery code: 557201', 'geef nooit je herstelcodes aan iemand, mijn neef is zo zijn fortnite kwijt', 'dont share ur backup codes with anyone, my friend got hacked', 'wat is de inlogcode voor het werkboek van engels? ik was er nie toen hij op het bord stond', 'wat is de inlogcode van de wifi in de aula?', 
         '2fa code aan zetten op je insta is echt slim, mijn account is gehackt omdat ik dat niet had 😭',
         'tweestapsverificatie inschakelen op je snap, echt doen, dan kan niemand erin',
         'Roblox: Your account recovery code is 557201. If you didn\'t request this, ignore this message.',

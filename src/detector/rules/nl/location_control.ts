@@ -97,10 +97,14 @@ export const rules: RuleDef[] = [
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       // t21: the sender's own map, for the teen to see them ('mijn snap map staat aan, zie je mij bij de bieb?').
       /\bzie (?:je|jij|ge|gij) (?:mij|me|ons)\b|\b(?:mijn|mn|m'n) (?:snap ?map|locatie|loc|live locatie) staat (?:\w{1,6} )?aan\b(?!.{0,30}\b(?:jij ook|jouw ook|zet jij|doe jij)\b)/,
-      /\b(?:kwijt|kwijtgeraakt|kwijt geraakt|kwijtraken|verloren|gestolen|kwijtraakt|verliest|lost|stolen)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/],
+      /\b(?:kwijt|kwijtgeraakt|kwijt geraakt|kwijtraken|verloren|gestolen|kwijtraakt|verliest|lost|stolen)\b|\bdan (?:zie|kan|weet|vind) (?:je|jij) (?:\w{1,8} )?(?:wie|waar) (?:er|we|wij|iedereen|de rest)\b|\b(?:if ur nearby|if u r nearby|of (?:je|jij) in de buurt (?:bent|bn|zit))\b/,
+      // The whole family on one app, a parent setting it up ("ik zet life360 aan voor de hele familie").
+      /\b(?:(?:de|het|onze|ons) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:de|het) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:ons|iedereen) (?:allemaal|van thuis)|familiegroep|familieapp|gezinsapp|(?:de|je|jullie) kinderen)\b/],
     examples: {
       match: [ "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [
+        'ik heb life360 geinstalleerd voor het hele gezin, dan weten we waar iedereen is op vakantie',
+        'zet find my aan, dat doen we met de hele familie sinds de reis',
         'zet ghost mode uit op snap, dan kan ik zien of je al bij de training bent',
         'zet je locatie ff aan in google maps, dan zie ik hoe ver je nog moet fietsen',
         'mijn moeder heeft life360 op mn telefoon haha',
@@ -205,9 +209,11 @@ export const rules: RuleDef[] = [
       // in chat that is mostly "maar" ("ma je locatie staat weer uit, zet hem nu aan").
       /^(?:mam|mams|pap|paps|pa|oma|opa)\b/,
       // t21: a scouting dropping ('zet ff aan voor de dropping zegt de leiding').
-      /\b(?:dropping|de leiding|kampleiding|scouting|scouts|speltak|hike|tocht)\b/],
+      /\b(?:dropping|de leiding|kampleiding|scouting|scouts|speltak|hike|tocht)\b/,
+      // The "steeds" is the asking, not the location: a parent on a long drive ("deel je ff je live locatie? dan hoef ik nie steeds te vragen").
+      /^(?!.*\b(?:altijd|24 ?7|de hele dag|elke dag|ik check|ik controleer|in de gaten|echt thuis|alleen bent|met wie)\b).*\bdan hoef (?:ik|je) (?:(?:je|jou|jullie|het) )?(?:niet|nie|ni) (?:steeds|telkens|de hele tijd|elke keer|zo vaak) (?:te )?(?:vragen|bellen|appen|sms'?en|vragen waar)\b/],
     examples: {
-      match: [ "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
+      match: [ "deel je live locatie, dan hoef ik je niet steeds te bellen, ik check hem elke dag", "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
         'ik check je locatie elke dag',
         'laat je live locatie altijd aanstaan',
@@ -222,7 +228,7 @@ export const rules: RuleDef[] = [
         'waarom heb je je locatie uitgezet',
         'als je je locatie uitzet word ik boos',
       ],
-      noMatch: [ "je locatie staat uit, zet hem ff aan als je terugfietst, het is donker. xx mama", "waarom staat je locatie uit? zet hem aan tot je thuis bent, liefs pap",  "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
+      noMatch: [ "zet je locatie ff aan tijdens de rit? dan hoef ik niet telkens te appen hoe ver jullie zijn", "je locatie staat uit, zet hem ff aan als je terugfietst, het is donker. xx mama", "waarom staat je locatie uit? zet hem aan tot je thuis bent, liefs pap",  "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
         'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
         'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",

@@ -91,7 +91,7 @@ const BASE: RuleDef[] = [
       /\b(?:wanneer|waar|hoe laat|wnnr) (?:spreken|zien|ontmoeten) (?:we|wij) (?:elkaar |af\b|elkaar in het echt)/,
       /\b(?:zien|spreken|treffen) (?:we|wij) (?:elkaar|af)\b.{0,30}\b(?:alleen (?:wij|we|jij en ik)|met (?:z'n|zn|ons) (?:tweeen|twee|2)|wij (?:tweeen|2))\b/,
     ],
-    unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:ik ga|ik kom|we gaan) (?:\w{1,10} )?met (?:mijn|mn|m'n) (?:broer|broertje|zus|zusje|vader|moeder|ouders|pa|ma)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
+    unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\bmeet (?:and|en|n) greet\b|\b(?:we|wij|jij|je|ik) (?:gaan|ga|gaat|zien|zie|ziet) (?:hem|haar|hen|ze|(?:die|de) [a-z]{2,12}) (?:\w{1,10} )?in het echt\b/, /\b(?:ik ga|ik kom|we gaan) (?:\w{1,10} )?met (?:mijn|mn|m'n) (?:broer|broertje|zus|zusje|vader|moeder|ouders|pa|ma)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
       match: [
         'we kunnen elkaar eindelijk zien!! ik haal je op bij de bushalte',
@@ -119,6 +119,9 @@ const BASE: RuleDef[] = [
         'zullen we een keer met z\'n allen afspreken',
         'lijkt me leuk om je te zien op de training',
         'eindelijk eens irl chillen op de gamebeurs? ik ga met mijn broer',
+        'tickets voor de meet and greet binnen!! we gaan haar eindelijk in het echt zien',
+        'ik zie hem zaterdag in het echt op het concert 😭',
+        'we gaan die streamer eindelijk in het echt zien op de beurs',
       ],
     },
   },
@@ -134,6 +137,8 @@ const BASE: RuleDef[] = [
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:stap|spring) (?:(?:maar|gewoon|ff|even|efkes|vanavond|straks|morgen|zo|dan|snel) ){0,3}(?:in|bij mij in) (?:de |mijn |mn |m'n )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
+      // "mn maat komt je ophalen met de scooter, hij brengt je naar mij".
+      /\b(?:mijn|mn|m'n) (?:maat|maatje|vriend|neef|chauffeur|collega|gabber|homie|bro|matties?|vriendje)\b (?:komt|kan|zal|gaat) (?:je|jou|u) (?:\w{1,10} ){0,3}(?:ophalen|halen|oppikken)\b|\b(?:hij|zij|ze|die) (?:brengt|rijdt|zet) (?:je|jou|u) (?:\w{1,8} )?(?:naar (?:mij|me)|bij (?:mij|me)(?: af)?)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
     ],
     unless: [/\b(?:niemand|je|jij|ge|gij) doet (?:niet |nie |ni )?open\b|\bik heb (?:al )?(?:\w{1,6} )?aangebeld\b/, ORDINARY, /\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|\b(?:fietsen|lopen) we\b|\bsamen (?:fietsen|lopen|naar)\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|pauze|kantine|aula|kapper|dokter|huisarts|fysio|ziekenhuis|met de fiets|op de fiets|lopend|boeken|boek|schrift|spullen|oplader|sleutels|(?:met|en|heb|had|hier is|hier zijn) (?:je|jouw|de) (?:hoodie|jas|jasje|trui|vest|tas|tickets|kaartjes|sleutel|telefoon|pasje|sporttas|gymtas|etui|portemonnee|airpods|oordopjes|fiets|step|skateboard|sleutelbos)|samen naar (?:school|training|de les|de training))\b/, /\bvoor (?:het|de|je) (?:feest|feestje|verjaardag|gala|wedstrijd|concert)\b/,
@@ -143,7 +148,7 @@ const BASE: RuleDef[] = [
       /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) (?!(?:een|ne|mijn|mn|m'n|de|die|zo'n|iemand)\b)[a-z]{2,12}\b/],
     examples: {
       match: [ "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
-        "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur'],
+        "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur', 'mijn vriend komt je morgen ophalen met de auto', 'een maat van mij pikt je op, hij brengt je naar mij', 'mn neef kan je na school halen, die rijdt je naar me'],
       noMatch: [ "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
@@ -167,6 +172,7 @@ const BASE: RuleDef[] = [
         'ik kom naar je toe met de pomp, je band is toch lek?',
         'lekke band? ik fiets naar je toe, wacht daar',
         'ik kom je halen met mijn fietspomp, waar sta je',
+        'mn maat komt je ophalen voor de training, we gaan met z n allen',
         'ik rij wel naar je toe met een plakset',
         'ik kom je gewoon halen als je weer niet opneemt lol',
         'ik kom je zo ophalen als je niet reageert haha',
@@ -185,6 +191,7 @@ const BASE: RuleDef[] = [
       // t22/t23: "als je bij mij komt logeren hoef je die ruzie niet mee te maken", "neem een tas met kleren mee, je kan bij mij blijven pitten".
       /\b(?:je|jij|ge|gij) bij (?:mij|me) (?:komt|kwam|komen|zou komen|zal komen) (?:logeren|slapen|pitten|wonen|overnachten)\b|\bneem (?:\w{1,8} ){0,3}(?:kleren|kleding|pyjama|tandenborstel|slaapspullen) mee\b.{0,40}\b(?:bij (?:mij|me)|slapen|pitten|blijven)\b/,
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
+      /\bik heb (?:een |ne |nen |mijn |mn |m'n )?(?:eigen )?(?:appartement|appartementje|flat|flatje|studio|huisje|kamer|kot|plek|plekje|logeerkamer)\b.{0,16}\b(?:waar|daar) (?:(?:je|jij|ge|gij) )?(?:altijd |gewoon |wel |ook |elke nacht )?(?:mag|kan|kunt|kunde|moogt) (?:(?:je|jij|ge|gij) )?(?:altijd |gewoon |wel |ook )?(?:komen |blijven )?(?:slapen|logeren|pitten|overnachten|wonen|crashen)\b/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
       // t15: "we kunnen samen een film kijken bij mij, niemand die ons stoort", "als je zegt dat je bij een vriendin slaapt, kan je naar mij".
@@ -197,7 +204,7 @@ const BASE: RuleDef[] = [
       /\b(?:lokaal|klaslokaal|cijfer|cijfers|mentoruur|rapport|docentenkamer)\b/],
     examples: {
       match: [ "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
-        "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
+        "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'ik heb een flatje waar je altijd mag komen slapen, ook als het thuis ruzie is', 'ik heb mn eigen appartement daar kan je gewoon blijven pitten', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
       noMatch: [ "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
@@ -269,7 +276,7 @@ const BASE: RuleDef[] = [
       // t20/t21: "we spreken af bij de achteringang, niemand hoeft het te weten", "weekendje zee gepland, ga je mee? niemand hoeft het te weten".
       /\b(?:afspreken|spreken (?:we )?af|spreken we|zien we elkaar|ga (?:je|ge|gij) mee|kom (?:je|ge|gij)|gaan we|weekendje|nachtje|dagje|uitje|kom naar|ik haal (?:je|jou|u))\b.{0,50}\bniemand (?:hoeft|hoeven|mag|moet) (?:het|dit|dat|er iets|er wat|er) (?:van )?(?:te )?weten\b/,
     ],
-    unless: [/\bde hele (?:ploeg|team|groep|selectie|club)\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
+    unless: [/\b(?:de|het) hele (?:ploeg|team|groep|selectie|club|klas)\b|\b(?:toernooi|trainingskamp|teamuitje|uitwedstrijd|met (?:het|de|ons) (?:team|ploeg|club|elftal))\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
       match: [ "er is een proeftraining in tilburg, ik breng je wel, je ouders hoeven niet mee", "je moeder hoeft niet mee te komen hoor, ik haal je op",  "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
@@ -290,6 +297,8 @@ const BASE: RuleDef[] = [
         'we slapen in een hotel op schoolreis',
         'hotel transylvania kijken?',
         'kom je alleen of met je broer?',
+        'we slapen in een hotel bij het toernooi in gent, met het hele team',
+        'hotel voor de uitwedstrijd is geboekt, samen met de ploeg op 1 gang',
         'mijn ouders boeken een hotel in parijs',
         'neem je gymspullen mee',
         'ik kom alleen als sanne ook komt',
@@ -637,6 +646,8 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: a coach or older teammate who keeps the teen after training ("zie ik je na training? ik wacht op de parkeerplaats", "ik breng je wel thuis, dan kunnen we nog ff kletsen in de auto"). Parents and carpools say some of this too, so it counts at `high` and in combinations (Winters et al. 2020: access through a position of trust).',
     patterns: [
       /\bzie ik (?:je|jou) (?:\w{1,8} )?(?:na|voor) (?:de |je |het )?(?:training|les|wedstrijd|repetitie|school|toernooi)\b.{0,30}\bik (?:wacht|sta)\b|\b(?:kletsen|praten|chillen|babbelen|kletsen|ff zitten) in (?:de|mijn|mn|m'n) (?:auto|wagen|bus|busje)\b|\b(?:(?:breng|rij) ik|ik (?:breng|rij)) (?:je|jou) (?:wel |ff |even |zo |dan )?(?:thuis|naar huis)\b.{0,40}\b(?:samen|kletsen|praten|alleen|ff zitten|nog ff)\b/,
+      // "na je training kan ik je wel thuisbrengen, zit toch in de buurt".
+      /\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match|bijles)\b.{0,20}\b(?:kan|zal|wil) ik (?:je|jou|u) (?:wel |ff |even |gewoon |dan )?(?:thuisbrengen|thuis brengen|naar huis brengen|thuis afzetten|brengen)\b/,
       // t22/t23: "ik kan je na de training ophalen en thuisbrengen, hoef je niet te fietsen".
       /\bik (?:kan|kom|zal|wil) (?:je|jou|u) (?:\w{1,12} ){0,3}(?:ophalen|oppikken|halen) en (?:(?:\w{1,6} )?(?:thuisbrengen|thuis brengen|naar huis brengen|terugbrengen|thuis afzetten)|(?:breng|rij|zet) (?:ik )?(?:je|jou|u) (?:\w{1,8} ){0,2}(?:thuis|naar huis|terug))\b/,
       // t16: "na je wedstrijd zondag wacht ik op de parkeerplaats, dan bespreken we je toekomst".
@@ -644,12 +655,12 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden|oma|opa)\b/],
     examples: {
-      match: ['ik kan je na de repetitie ophalen en thuisbrengen, is makkelijker', 'ik kom je morgen oppikken en breng je daarna weer thuis', 'zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
+      match: ['na de wedstrijd kan ik je wel naar huis brengen, ik woon toch vlakbij', 'na je les zal ik je gewoon thuisbrengen', 'ik kan je na de repetitie ophalen en thuisbrengen, is makkelijker', 'ik kom je morgen oppikken en breng je daarna weer thuis', 'zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
         'na je wedstrijd wacht ik bij mijn auto, dan bespreken we je kansen',
         'ik wacht na de training bij de uitgang, dan kunnen we ff praten over je toekomst',
         'na het toernooi sta ik op de parkeerplaats, dan bespreken we het contract',
         'ik sta na je les bij de poort, even over je carriere praten'],
-      noMatch: ['papa kan je na de training ophalen en thuisbrengen', 'ik kan je ophalen en thuisbrengen met de carpool, iedereen past erin', 'papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?',
+      noMatch: ['na de training kan ik je wel thuisbrengen, mama zei dat het goed is', 'na de wedstrijd brengt de carpool je thuis', 'papa kan je na de training ophalen en thuisbrengen', 'ik kan je ophalen en thuisbrengen met de carpool, iedereen past erin', 'papa wacht op de parkeerplaats na training', 'ik breng je wel thuis met de carpool, iedereen past erin', 'zie ik je morgen op training?',
         'na je training wacht ik op de parkeerplaats, papa wil ff praten over de vakantie',
         'na de wedstrijd wacht ik bij de kantine, dan bespreken we met de jongens de tactiek',
         'na je les wacht ik bij de poort, neem je gymtas mee'],
@@ -659,7 +670,7 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, what we eat, where we go next. */
 const EVERYDAY =
-  /\bdan (?:rijden|fietsen|lopen) we\b|\bdan gaan we (?:samen |gewoon |meteen )?(?:naar (?:huis|school|training|de training|oma|opa)|fietsen|lopen|eten|boodschappen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|fifa|fortnite|minecraft|roblox|ps5|playstation|xbox|mario ?kart|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)\W{0,4}$/;
+  /\bdan (?:rijden|fietsen|lopen) we\b|\bdan gaan we (?:samen |gewoon |meteen )?(?:naar (?:huis|school|training|de training|oma|opa)|fietsen|lopen|eten|boodschappen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|fifa|fortnite|minecraft|roblox|ps5|playstation|xbox|mario ?kart|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)(?: [a-z]{2,12})?\W{0,4}$|\b(?:ik fiets|fiets ik|ik loop|loop ik|ik kom|kom ik) (?:toch |sowieso |al |ook |eh ){1,2}(?:langs|voorbij)\b|\b(?:ik rij|rij ik|ik rijd|rijd ik) (?:toch |sowieso |al |ook ){1,3}met\b|\b(?:uit|thuis)wedstrijd\b|\b(?:als|wanneer|zodra) jullie\b|\b(?:vertraging|schoolreis\w{0,3}|schoolkamp|excursie|werkweek|kampweek)\b|\bom (?:het|de|die|dat|je|jouw) (?!te\b)\w{2,12} (?:te )?(?:brengen|terug te brengen|terugbrengen|af te geven|langs te brengen)\b/;
 /** A parent's plain pick-up: a time, a spot at the school gate, "kom maar", a pin (secrecy has its own rules). */
 const PLAIN_PICK_UP =
   /(?:\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:(?:en|and|n) ?)?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b)/;
@@ -692,8 +703,8 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
     everyday: new RegExp(`${PLAIN_PICK_UP.source}|${MOCK_THREAT.source}|${EVERYDAY.source}`),
-    match: ['ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 'ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
-    noMatch: ['mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
+    match: ['ik rij wel jouw kant op om de sleutel terug te brengen', 'ik kom je halen bij het station, je trein heeft toch vertraging', 'ik haal je op bij de bushalte als de bus van de werkweek er is', 'zal ik je ophalen morgen? ik fiets toch langs jullie huis', 'ik haal je op voor de uitwedstrijd, ik rij toch al met sam en noor', 'ik kom je ophalen bij het station, sta bij de grijze auto. oom kees', 'deel je locatie, dan zie ik wanneer jullie er zijn en kom ik je ophalen', 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 'ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
+    noMatch: ['zal ik je ophalen? ik rij toch je kant op', 'ik kom je ophalen, zeg niks tegen je tante', 'mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {
     match: ['kzal u morgen komen halen, ge moet nie fietsen in die regen', 'ik kom u halen, het regent zo hard', 'zal ik je treinkaartje betalen? dan gaan we samen naar de efteling met mijn broer'],
@@ -701,6 +712,6 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   'nl.meeting.come-over': {
     match: ['we kunnen samen een film kijken bij mij, niemand die ons stoort', "kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", 'kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
-    noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi'],
+    noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi', 'ik heb een appartement in spanje gehuurd waar we met de familie slapen'],
   },
 });

@@ -12,7 +12,7 @@ import { withEverydayTwins } from '../shared';
 
 /** Things that are fine to photograph and send: school, pets, holidays, food, events. */
 const HARMLESS =
-  /\b(?:van|vd|vn|voor|uit) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |uw |een |ne |nen |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke |kapotte |gebroken |gebarsten )?(?:scherm|telefoon|gsm|laptop|rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|paklijst|boodschappenlijst|verlanglijst|voorspeelavond|voorspeeluur|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|ov ?kaart|paspoort|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
+  /\b(?:van|vd|vn|voor|uit|vanaf) (?:het |de |die |dat |deze |dit |ons |onze |jullie |mijn |m'n |mn |je |jouw |uw |een |ne |nen |t |d |wat |hun )?(?:nieuwe |oude |eigen |mooie |hele |leuke |kapotte |gebroken |gebarsten )?(?:(?:wiskunde|wisk|engels|frans|duits|nederlands|nl|bio|biologie|geschiedenis|aardrijkskunde|ak|scheikunde|natuurkunde|nask|economie|latijn|grieks|science) ?)?(?:scherm|telefoon|gsm|laptop|rooster|lesrooster|huiswerk|huiswerkplanner|planner|agenda|schoolagenda|weektaak|studiewijzer|opdracht|huiswerkopdracht|aantekeningen|samenvatting|schrift|boek|bladzijde|blz|pagina|som|sommen|antwoorden|uitwerkingen|toets|proefwerk|bord|whiteboard|schema|trainingsschema|planning|lijst|paklijst|boodschappenlijst|verlanglijst|voorspeelavond|voorspeeluur|hond|hondje|kat|katje|poes|paard|konijn|cavia|hamster|vis|vakantie|kamp|schoolreis|schoolreisje|klas|klassenfoto|groep|groepsfoto|feest|feestje|eten|taart|pizza|tekening|werkstuk|project|presentatie|menu|bon|kaartje|ticket|uitslag|stand|wedstrijd|training|team|elftal|bruiloft|verjaardag|oma|opa|baby|neefje|nichtje|zusje|broertje|tuin|kamer|auto|fiets|scooter|concert|strand|sneeuw|uitzicht|zonsondergang|brief|formulier|mail|rapport|cijfer|cijfers|les|lokaal|kaart|route|adres|bus|trein|screenshot|schoolfoto|sinterklaas|kerstboom|slaapkamer|nagels|tattoo|taart|uitnodiging|poster|bijbaan|cadeau|kluisje|rekensom|grafiek|tabel|spreekbeurt|enkel|knie|pols|wond|blessure|gips|arm|hand|vinger|aquarium|concertje|optreden|solo|uitvoering|musical|voorstelling|museum|excursie|schoenen|sneakers|tas|jas|backflip|salto|trick|truc|trucje|tricks|skateboard|kickflip|ollie|heelflip|dunk|goal|doelpunt|kapsel|diploma|zwemdiploma|certificaat|medaille|beker|jaarboek|schoolkrant|nieuwsbrief|website|schoolpas|spelerspas|ledenpas|clubpas|lidkaart|ov ?kaart|paspoort|rijbewijs|zorgpas|berg|piste|uitkijktoren|id ?kaart|outfit voor (?:het|de|morgen|school|vanavond)(?: gala| feest)?)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -61,7 +61,9 @@ const BASE: RuleDef[] = [
       // t18: "kan je er ff een foto van maken? van beide bladzijden".
       /\b(?:van )?(?:beide|die|de|deze|twee|2|alle) (?:bladzijden|bladzijdes|paginas|pagina's)\b/,
       // t20/t21: the hairdresser ("foto van hoe je je haar wil, groetjes salon lisa"), a school project or form ("via smartschool"), "vraag 3 tm 6".
-      /\b(?:salon|kapper|kapsalon|kapster)\b|\bhoe (?:je|jij) (?:je|jouw) haar (?:wil|wilt)\b|\b(?:\w{1,10} )?project\b(?!.{0,20}\b(?:jezelf|van jou)\b)|\b(?:smartschool|magister|toestemmingsformulier|formulier)\b|\bvraag \d{1,2}\b/,
+      /\b(?:salon|kapper|kapsalon|kapster)\b|\bhoe (?:je|jij) (?:je|jouw) haar (?:wil|wilt)\b|\b(?:\w{1,10} )?project\b(?!.{0,20}\b(?:jezelf|van jou)\b)|\b(?:smartschool|magister|toestemmingsformulier|formulier)\b|\b(?:vraag|opgave|oefening|som|opdracht) \d{1,2}[a-z]?\b/,
+      // A shop's display for the boss, the photography club's exhibition, a group trip's arrival ("als jullie er zijn").
+      new RegExp(String.raw`\bvan hoe (?:de|het|die|dat|deze|dit|ons|onze|jullie) (?!(?:outfit|kleren|bikini|lingerie|ondergoed|badpak|pyjama)\b)[a-z]{3,15}\b|\b(?:fotoclub|fotowedstrijd|expositie|tentoonstelling|insturen)\b|\b(?:je|jouw|uw) (?:\d |drie |twee |vijf )?(?:beste|mooiste|favoriete) ${PIC} in\b|\b(?:als|wanneer|zodra) jullie\b`),
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
       new RegExp(String.raw`\b(?:hetzelfde|zelfde|dezelfde) (?:\w{1,10} )?(?:aan|aanhebben|aanhebt|aan hebben|aandoen|dragen|aantrekken)\b|\b(?:aangekomen|aankomt)\b|${SIGNED_OFF}`),
       /\bhoe de kleur\b|\bzonder filter\b.{0,40}\b(?:kleur|licht|echt is)\b/,
@@ -69,9 +71,9 @@ const BASE: RuleDef[] = [
       /\b(?:je|jouw) (?:haar|haren|kapsel|nagels|bril|beugel|piercing)\b.{0,12}\b(?:geworden|geknipt|geverfd|gedaan|zit|zitten|staat|staan)\b|\b(?:nieuwe|nieuw) (?:bril|kapsel|beugel|haar|haarkleur|piercing)\b|\bmet (?:je|jouw) (?:nieuwe )?(?:bril|beugel|kapsel)\b/,
       // t22/t23: a photo of a thing: what the teen finds in a shop, "die van jou" (your dress), the
       // hotel of a school trip, a dance to learn together.
-      /\bvan wat (?:je|jij|ge) (?:\w{1,8} )?(?:vindt|vind|ziet|koopt|gekocht|gevonden|tegenkomt|scoort|hebt gescoord)\b|\b(?:van )?(?:die|dat|de|het|deze) van (?:jou|je|u)\b|\bvan (?:jullie|je|jouw) (?:hotel|hotelkamer|camping|huisje|appartement|vakantiehuis|tent|chalet|hostel|bungalow|stacaravan)\b|\bvan de (?:dans|choreo|choreografie|pasjes)\b|\b(?:leren|oefenen|doen) we (?:hem|het|die|m|em)\b/,
+      /\bvan wat (?:je|jij|ge) (?:\w{1,8} )?(?:vindt|vind|ziet|koopt|gekocht|gevonden|tegenkomt|scoort|hebt gescoord|gekookt|kookt|gebakken|bakt|gemaakt|maakt|getekend|geschilderd|gebouwd|gehaakt|gebreid|geknutseld)\b|\b(?:van )?(?:die|dat|de|het|deze) van (?:jou|je|u)\b|\bvan (?:jullie|je|jouw) (?:hotel|hotelkamer|camping|huisje|appartement|vakantiehuis|tent|chalet|hostel|bungalow|stacaravan)\b|\bvan de (?:dans|choreo|choreografie|pasjes)\b|\b(?:leren|oefenen|doen) we (?:hem|het|die|m|em)\b/,
       // A photo of the thing named: "kun je nog een foto van de achterband sturen?" (not clothes the teen wears).
-      new RegExp(`\\b${PIC} (?:van|vd|vn) (?:de|het|die|dat|deze|dit) (?!(?:outfit|fit|kleren|kleding|bikini|lingerie|jurk|jurkje|pyjama|badpak|ondergoed|bh|broek|rok|rokje|top|topje)\\b)[a-z]{3,15}\\b`),
+      new RegExp(`\\b${PIC} (?:(?:sturen|maken|nemen|doen|opsturen|schieten) )?(?:van|vd|vn) (?:de|het|die|dat|deze|dit) (?!(?:outfit|fit|kleren|kleding|bikini|lingerie|jurk|jurkje|pyjama|badpak|ondergoed|bh|broek|rok|rokje|top|topje)\\b)[a-z]{3,15}\\b`),
     ],
     examples: {
       match: [ 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
@@ -124,6 +126,16 @@ const BASE: RuleDef[] = [
         'laat iets zien wat je niet op je story durft te zetten',
       ],
       noMatch: [ 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
+        'kan je een foto maken van hoe de etalage eruit ziet? de manager wil het weten',
+        'stuur ff een foto van je engels huiswerk, ik snap opdracht 3 nie',
+        'kun je een foto sturen van opgave 7b? ik kom er echt nie uit',
+        'fotowedstrijd van school: stuur je 2 mooiste foto\'s in voor vrijdag',
+        'stuur je een foto als jullie bij de camping zijn?',
+        'kan je een foto sturen van de achterkant en de kabel? wil zien of er krassen op zitten',
+        'stuur ff een foto van je ledenpas, de club heeft hem nodig',
+        'stuur een filmpje van je solo bij de uitvoering, ik kon niet komen',
+        'stuur een selfie vanaf de top van de uitkijktoren!!',
+        'stuur ff een foto van wat je hebt gebakken, ziet er vast lekker uit',
         'stuur me een foto van wat je vindt in de hema, dan kies ik',
         'staat dit topje mij? stuur een foto van die van jou ernaast',
         'stuur een pic van jullie hotelkamer als jullie er zijn',
@@ -197,19 +209,22 @@ const BASE: RuleDef[] = [
     note: 'Images of the teen in the forms the other rules miss: a private livestream or video call "alleen voor mij" / "alleen jij en ik", "iets meer bloot", a selfie "zonder je hoodie", a video of the teen dancing on their bed or room, a photo "terwijl je je omkleedt", body shots in underwear or swimwear for a fake portfolio.',
     patterns: [
       /\b(?:videocall|videobellen|facetime|facetimen|cam|camera|webcam|live|stream|streamen|streamt|livestream|livestreamen|call|callen)\b.{0,30}\balleen (?:jij en ik|wij|wij twee|ons twee|voor mij|voor me)\b|\b(?:prive|priv) ?(?:stream|livestream|show|live|cam|camshow)\b|\b(?:live (?:gaan|gaat)|livestream|stream)\b.{0,30}\b(?:alleen|enkel|speciaal) voor (?:mij|me)\b/,
+      /\b(?:je|jouw|uw) (?:gezicht|gezichtje|face|hoofd|koppie|smoeltje)\b.{0,24}\bnu (?:de rest|de rest van je|de rest van jou|je lijf|je lichaam|je body|wat lager|de onderkant|de andere kant)\b/,
       /\b(?:meer|iets meer|wat meer|beetje meer|nog meer) bloot\b|\bnog (?:eentje|een|1)\b.{0,20}\b(?:bloot|minder aan|met minder)\b/,
       /\b\w{0,8}(?:selfie|foto|pic|fotootje|filmpje|video|snap)\w{0,2}\b.{0,20}\bzonder (?:je |jouw |dat |die |de |t )?(?:hoodie|trui|shirt|t ?shirt|top|topje|broek|jurk|kleren|kleding|bh|vest|rok|shirtje)\b/,
       /\b(?:maak|stuur|neem|film) (?:ff |even |eens |een |n ){0,2}(?:filmpje|video|vid|tiktok)\b (?:\w{1,6} ){0,3}(?:dansen|dansje|danst|dans)\b.{0,20}\b(?:op je kamer|in je bed|op bed|alleen voor mij|voor mij alleen)\b/,
       /\b(?:foto|fotos|foto'?s|pic|eentje|filmpje|video)\b.{0,30}\b(?:terwijl|als|wanneer) (?:je|jij) (?:je )?(?:omkleedt|omkleed|uitkleedt|uitkleed|doucht|in bad zit|in de douche)\b/,
       /\b(?:lichaamsfoto|bodyfoto|body ?shot|fullbody|full body)\w{0,4}\b.{0,30}\b(?:ondergoed|badkleding|bikini|lingerie|badpak|zwemkleding)\b/,
     ],
-    unless: [/\b(?:klas|team|groep|school|juf|meester|mentor|training|schoolfeest|les|presentatie|tiktokdans voor de groep|kerst)\b(?!.{0,30}\balleen (?:voor mij|jij en ik)\b)/],
+    unless: [/\b(?:tekening|poster|schilderij|portret|beeldje|standbeeld|schminken|schmink)\b/, /\b(?:klas|team|groep|school|juf|meester|mentor|training|schoolfeest|les|presentatie|tiktokdans voor de groep|kerst)\b(?!.{0,30}\balleen (?:voor mij|jij en ik)\b)/],
     examples: {
       match: [ "kan je vanavond streamen voor mij, alleen wij twee?", "ff callen met cam? alleen jij en ik", 'stuur een selfie zonder je t-shirt', 
         'doe ff videocall, alleen jij en ik',
         'ik wil je livestream ff privé zien, alleen voor mij',
         'Zin om vanavond live te gaan, alleen voor mij? Gewoon een privé stream waar je een beetje danst',
         'nog eentje dan, maar nu iets meer bloot 😉',
+        'je gezicht ken ik nu wel, nu de rest van je 😏',
+        'je face heb ik al gezien, nu je lijf',
         'doe een spiegelselfie zonder je hoodie',
         'stuur een pic zonder je shirt',
         'maak ff een filmpje van je dansen op je kamer',
@@ -221,6 +236,7 @@ const BASE: RuleDef[] = [
         'maak een foto zonder je jas, dan zie je de jurk',
         'ik ga live op tiktok vanavond, kijk je?',
         'maak een filmpje van de dans voor de klas',
+        'je gezicht is af op de tekening, nu de rest van de poster',
         'stuur een foto van je tekening zonder de lijst',
       ],
     },
@@ -233,14 +249,14 @@ const BASE: RuleDef[] = [
     patterns: [
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:(?:ff|even|eens|nu|graag|zo graag|echt) ){0,2}zien(?: ?\?| ?$| (?:foto|pic|selfie|cam)\b)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/,
       new RegExp(`^(?:stuur )?(?:nog (?:eentje|een|1)|eentje)(?: (?:dan|pls|plss|please|nou|voor mij|meer))? ?\\??$|\\bstuur (?:me |mij |ff |eens )?er (?:nog )?(?:eentje|een|1)\\b|^snap (?:me|mij|terug)(?: ff| even| pls| dan| nu)? ?\\??$|\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:meer|andere|nieuwe|recente) ${PIC}\\b`),
-      new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,12}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie)\\b|\\b(?:verify|verifieer|bewijs|proof|bewijzen) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
+      new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,40}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie|(?:anders|of) geloof ik (?:(?:echt|gwn|gewoon) )?(?:niet|nie|ni) dat (?:jij|je|gij|ge) (?:het )?(?:echt )?(?:bent|zijt|bestaat))\\b|\\b(?:verify|verifieer|bewijs|proof|bewijzen) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
       // t15: a verification selfie ("selfie met peace teken"), the live only they watch, the new bikini "dan zeg ik of hij staat".
       new RegExp(`\\b${PIC}\\b.{0,12}\\bmet (?:een |je |jouw )?(?:peace ?teken|peace sign|peace|vredesteken|duim|duimpje|duim omhoog|(?:je )?naam op (?:een )?(?:papier|briefje)|briefje|de datum)\\b|\\b(?:ga|ben) (?:je|jij) live\\b.{0,30}\\b(?:kijk ik alleen|alleen ik kijk|alleen voor mij|ik alleen kijk)\\b|\\blaat (?:(?:me|mij|ff|eens|es|dan|maar|nou) ){0,2}(?:je|jouw) (?:nieuwe |mooie )?(?:bikini|badpak|zwembroek|ondergoed|lingerie|bh|string|bikinitje)(?: \\w{1,8})? zien\\b`),
     ],
-    unless: [HARMLESS, /\b(?:groep|groepsapp|klassenapp|rooster|opdracht|huiswerk|vakantie|schoolfoto|klassenfoto|snoep|chips|koekje|pizza|taart|drinken|potje|rondje|level|spel|game)\b/],
+    unless: [new RegExp(String.raw`(?<!\bzoals (?:die|dat|deze|die ene) )${HARMLESS.source}`), /\b(?:groep|groepsapp|klassenapp|rooster|opdracht|huiswerk|vakantie|schoolfoto|klassenfoto|snoep|chips|koekje|pizza|taart|drinken|potje|rondje|level|spel|game)\b/],
     examples: {
-      match: [ "proof dat je echt bent? selfie met peace teken", "bewijs dat je echt bent, pic met je naam op een briefje", "stuur een selfie met duimpje omhoog, dan weet ik dat je echt bent", "ga je live? stuur de link, dan kijk ik alleen", "ben je live? dan kijk ik alleen hoor", "laat ff je nieuwe bikini zien dan zeg ik eerlijk of hij goed staat", "laat eens je nieuwe badpak zien",'mag ik je nu even zien, foto?', 'laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'verify jezelf met een foto', 'laat u eens zien'],
-      noMatch: [ "stuur een foto van het formulier met je naam op een briefje", "ga je live met de klas? dan kijk ik ook",'ik wacht nog op je foto van de opdracht', 'waar blijft die foto van het rooster', 'heb je nog meer foto\'s van het feest', 'nog eentje? dit potje win ik', 'ik wil je zien op de training morgen', 'laat je tekening eens zien'],
+      match: [ "proof dat je echt bent? selfie met peace teken", "bewijs dat je echt bent, pic met je naam op een briefje", "stuur een selfie met duimpje omhoog, dan weet ik dat je echt bent", "ga je live? stuur de link, dan kijk ik alleen", "ben je live? dan kijk ik alleen hoor", "laat ff je nieuwe bikini zien dan zeg ik eerlijk of hij goed staat", "laat eens je nieuwe badpak zien",'mag ik je nu even zien, foto?', 'laat je zien', 'mag ik je zien?', 'hoe zie je er nu uit?', 'laat eens wat zien', 'kun je wat meer laten zien', 'nog eentje?', 'stuur er nog een', 'snap terug?', 'heb je nog meer pics', 'heb je nog meer fotos zoals die van de camping? stuur maar', 'heb je ook andere pics zoals die ene van het zwembad', 'waar blijft die foto', 'ik wacht nog steeds op je foto', 'je had een foto beloofd', 'foto dan geloof ik je', 'stuur ff een snap met je gezicht, anders geloof ik nie dat jij het echt bent', 'doe een selfie met je hand erbij, anders geloof ik niet dat je bestaat', 'verify jezelf met een foto', 'laat u eens zien'],
+      noMatch: [ "stuur een foto van het formulier met je naam op een briefje", "ga je live met de klas? dan kijk ik ook",'ik wacht nog op je foto van de opdracht', 'stuur een foto van de uitslag, anders geloof ik niet dat jij het bent die won', 'waar blijft die foto van het rooster', 'heb je nog meer foto\'s van het feest', 'nog eentje? dit potje win ik', 'ik wil je zien op de training morgen', 'laat je tekening eens zien'],
     },
   },
   {
@@ -299,7 +315,7 @@ const BASE: RuleDef[] = [
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
-      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
+      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|ging over|gaat over|gingen over|mentorles|mentoruur|gastles|workshop|online veiligheid|mediawijsheid|sexting|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
       /\b(?:stuur|deel) (?:nooit|geen)\b|\bnooit (?:.{0,12} )?(?:nudes|naakt[a-z']{0,6})\b/,
       /\b(?:ze|hij|zij|iemand|die|hun|mensen) (?:.{0,11} )?(?:heeft|hebben|had|stuurde|stuurden|deelde) (?:.{0,11} )?(?:nudes|naaktfoto[a-z']{0,6})\b/,
       /\b(?:warm|heet|zweet|zweten|gym|douchen|wassen|in de was|wasmachine)\b/,
@@ -316,6 +332,8 @@ const BASE: RuleDef[] = [
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
         'die naaktslak in de tuin is eng',
+        'de gastles ging over sexting en nudes, best nuttig eigenlijk',
+        'in het mentoruur hadden we het over online veiligheid en nudes, zo awkward',
         'iemand heeft gelekte nudes van haar verspreid echt zielig',
         'trek je trui uit als je het warm hebt',
         'ik ging zonder jas naar school',
@@ -353,6 +371,8 @@ const BASE: RuleDef[] = [
       /\b(?:schoenmaat|maat van je (?:voet|voeten)|voetbalschoenen|schaatsen)\b/,
       // A costume photo for the school play (Dutch or English).
       /\b(?:kostuum|costume|toneelstuk|the play|programmaboekje|programme|voorstelling|musical)\b/,HARMLESS,
+      // The dress for prom or a wedding, for a relative ("ur aunt asked for a full body pic of the prom dress").
+      /\b(?:prom|prom dress|gala|galajurk|gala jurk|baljurk|trouwjurk|bruidsmeisje|bridesmaid|communie|communiejurk)\b/,
       // Photos the sender or a parent already has (swimming lessons, a camping trip): not a request.
       /\b(?:ik heb|(?:mama|papa|mam|pap|oma|opa|mijn moeder|mijn vader|mn moeder|mn vader) heeft) (?:\w{1,6} )?(?:foto'?s|fotos|fotootjes)\b/,
       // A sibling's tease about the family group chat: "zet ik je op de foto met je pyjama in de familieapp".
@@ -377,7 +397,7 @@ const BASE: RuleDef[] = [
         'foto in bed?',
         'ik heb een foto van je figuur nodig voor het bureau',
       ],
-      noMatch: [ "kijk die foto haha, je hele lichaam zit onder de modder", "je gezicht hoeft niet op de klassenfoto, alleen je naam op het bord", "ik heb net gedoucht, laat zien wat je gemaakt hebt voor het project", "stuur een foto van je gezicht voor de pasfoto, alleen van voren", "ik heb spierpijn over mijn hele lijf", "ik heb mijn portfolio af voor kunst", 
+      noMatch: [ "tante vraagt een full body foto van je galajurk voor je vertrekt", "oma wil een foto van top tot teen in je communiejurk", "kijk die foto haha, je hele lichaam zit onder de modder", "je gezicht hoeft niet op de klassenfoto, alleen je naam op het bord", "ik heb net gedoucht, laat zien wat je gemaakt hebt voor het project", "stuur een foto van je gezicht voor de pasfoto, alleen van voren", "ik heb spierpijn over mijn hele lijf", "ik heb mijn portfolio af voor kunst", 
         'als je niet opschiet zet ik je op de foto met je pyjama in de familieapp haha',
         "ik heb foto's van de zwemles, in je badpak sta je er echt grappig op haha",
         "mama heeft foto's van jou in je badpak op de camping, zo cute",
@@ -425,7 +445,9 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/,
       // t22/t23: the physio, an injury check, a relative's body scan at the gym ("mijn zus heeft een bodycheck bij de sportschool gedaan").
-      /\b(?:fysio|fysiotherapeut|fysiotherapie|physio|blessure|blessures|houding|podotherapeut|sportarts|keuring)\b|\b(?:mijn|mn|m'n) (?:zus|broer|moeder|vader|ma|pa|nicht|neef|vriendin|oom|tante) (?:heeft|had|moest|deed|doet)\b.{0,30}\bbody ?check\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/,
+      /\b(?:fysio|fysiotherapeut|fysiotherapie|physio|blessure|blessures|houding|podotherapeut|sportarts|keuring)\b|\b(?:mijn|mn|m'n) (?:zus|broer|moeder|vader|ma|pa|nicht|neef|vriendin|oom|tante) (?:heeft|had|moest|deed|doet)\b.{0,30}\bbody ?check\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|kapsalon|kapper|kapster|salon|knippen|geknipt|make ?over|wimpers|wenkbrauwen|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/,
+      // A tackle in ice hockey or rugby, a defensive drill ("great body check today", "front, side and back are the positions for the drill").
+      /\b(?:great|good|nice|hard|strong|clean|goede|mooie|sterke|harde|stevige) body ?checks?\b|\b(?:ice ?hockey|ijshockey|rugby|tackle|tackles|drill|drills|positions|posities|formatie|formation|opstelling|verdediging|defensive|defence|defense)\b/,
       // A costume fitting with a parent there ('the photographer said front, side and back for the costume fitting, mum will be there').
       /\b(?:costume|costumes|kostuum|kostuums|toneelstuk|musical|school play)\b|\b(?:mum|mom|ur mum|your mum|mama|je moeder|je ouders|ur parents) (?:will be|is|zijn|zal|komt|is er ook|zijn er ook) (?:there|erbij|bij|mee)\b/],
     examples: {
@@ -453,6 +475,10 @@ const BASE: RuleDef[] = [
       ],
       noMatch: [ "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
+        'wil je een voor en na filmpje van de kapper? ik ben zo anders met kort haar',
+        'harde body check vandaag bij ijshockey, mijn schouder doet zeer',
+        'voorkant, zijkant en achterkant zijn de posities voor de verdediging morgen',
+        'ik doe een voor en na pic van mijn wenkbrauwen bij de salon',
         'mijn coach van hockey stuurt het schema',
         'de voorkant en zijkant van het werkstuk moeten versierd',
         'stuur een foto van de voorkant van je boek',
@@ -689,6 +715,7 @@ const BASE: RuleDef[] = [
       /\b(?:facetime|facetimen|videobellen|videocall|video bellen|snapcall|snap call|cam|camera)\b.{0,25}\b(?:in (?:bad|de douche|bikini|ondergoed|je ondergoed|uw ondergoed)|onder de douche|als (?:je|ge|gij|jij) (?:\w{1,6} )?(?:in bad|onder de douche|in de douche) (?:zit|ligt|staat|gaat)|als (?:je|ge|gij|jij) (?:gaat )?douch(?:t|en))\b/,
       new RegExp(`\\biets (?:terug )?(?:terug|terugdoen|terug doen|terugvragen|terug vragen|terugkrijgen|terug krijgen)\\b.{0,40}\\b(?:${PIC}|eentje)\\b|\\bfilm (?:het|jezelf|je zelf|dat|dit|je) (?:(?:ff|even|eens|maar|dan|nu) )?voor (?:mij|me)\\b`),
       /\b(?:doe|maak|geef) (?:(?:ff|even|eens|es|nog) )*(?:een |nog een )?(?:dansje|dans|twerk|twerkje|showtje|show|striptease|strip) (?:voor (?:de cam|de camera|mij|me|ons)|op (?:de )?cam)\b/,
+      /\b(?:live|livestream|stream|streamen|live gaan|cam|camera|facetime|facetimen|videocall|videobellen|call|foto|pic|selfie|filmpje|video)\b.{0,40}\b(?<!\bik )(?:kan|wil|zal|doe|trek) (?:(?:je|jij|ge|gij) )?(?:dan |ff |even |eens |wel )?(?:die|dat|de|het) (?:\w{1,10} )?(?:aan|an) (?:die|dat|wat) ik (?:zei|zeg|vroeg|wou|wilde|kocht|gekocht heb|stuurde|uitkoos|gezegd had)\b/,
       /\b(?:live|livestream|stream|streamen|live gaan)\b.{0,30}\b(?:in prive|prive|alleen voor mij|alleen voor mij zichtbaar|speciaal voor mij|enkel voor mij)\b|\bprive ?(?:live|livestream|stream|show|showtje)\b/,
       /\b(?:facetime|facetimen|videobellen|videocall|bellen|call|snapcall)\b.{0,80}\bzet (?:je |jij )?(?:(?:wel|ff|even|dan|maar|nu) ){0,2}(?:je |jouw )?(?:camera|cam|webcam|video) (?:wel |dan |ff )?aan\b/,
     ],
@@ -703,10 +730,13 @@ const BASE: RuleDef[] = [
         'doe ff een dansje voor de cam',
         'dan mag ik toch ook wel iets terug vragen? een klein filmpje maar',
         'film het ff voor me',
+        'ga je vanavond live? trek dan die rok aan die ik zei',
+        'facetime straks? doe je wel dat topje an dat ik stuurde',
         'bellen ff? ik wil je stem horen en je gezicht zien, dus zet je wel je camera aan',
       ],
       noMatch: [ "facetime je ff? ik zit in bad dus zonder camera haha", 
         'zet je camera aan in de les, de docent vraagt het',
+        'ga je live vanavond? ik trek die hoodie aan die ik kocht',
         'ga je live? ik kijk sws mee',
         'facetime ff met oma? zet je camera aan dan ziet ze je',
         'film het ff voor me in de les, ik ben ziek. mentor zegt het mag',
@@ -721,7 +751,7 @@ const BASE: RuleDef[] = [
  * and in combinations), because a groomer can borrow the same reason.
  */
 const EVERYDAY =
-  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie ?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma ?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|talentenjacht|playbackshow|bonte avond|de jury|smoelenboek|jaarboek|voor de (?:club|vereniging|website van de club|site van de club)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
+  /\b(?:(?:oma|opa|mama|papa|mam|pap|ma|pa|tante|oom|(?:je|mijn|mn|m'n) (?:moeder|vader|oma|opa)) (?:wil|wilt|wou|vraagt|is benieuwd)|of (?:hij|ie|die|het|t|ze) (?:mij|me|bij mij) (?:ook )?(?:past|passen|staat|zit)|of (?:dat|die|het|de|mijn|mn|m'n) (?:\w{2,12} )?(?:van (?:mij|me|mn \w{2,10}) )?(?:je|jou) (?:ook )?(?:past|staat|zit)|ik snap (?:(?:er|het|echt|dus|gewoon|gwn) ){0,2}(?:niks|niets|nix|het niet|er niks|geen bal)(?: van)?|(?:ik )?mis (?:je|jouw) (?:gezicht|gezichtje|smoel|smoeltje|koppie)|wil (?:je|jouw) (?:gezicht|gezichtje|smoeltje|koppie) (?:ff |even |eens )?zien|collage|groepscollage|pyjamadag|schoenmaat|progressie ?(?:chart|grafiek|schema)|(?:je|jouw) schema|ik twijfel|twijfel tussen|(?:kan|kon) (?:niet|nie) kiezen|kiezen tussen|(?:ook|zelf) (?:moet|wil|ga) kopen|moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:je|jouw|de) techniek|(?:je|jouw) (?:opslag|swing|worp|sprong|smash|service|schot|trap)|van jullie|van jullie allemaal|van ons(?: allemaal| samen| met z'?n allen)?|groepsselfie|groepsfoto|groepsapp|met z'?n allen|(?:voor|naar|op) (?:het|de|je) (?:feest|feestje|party|verjaardag|verjaardagsfeest|gala|galafeest|schoolfeest|examenfeest|bruiloft|diploma ?uitreiking|eindfeest|schoolgala)|matchen|twinnen|twinning|(?:de)?zelfde outfit|ik wil (?:hem|die|het|m|em|ze|zo een|zo'n) ook\b|ik heb (?:zelf )?(?:niks|niets|nix|het niet)(?: (?:opgeschreven|genoteerd|meegekregen|gehoord))?(?= ?\W{0,4}$)|ik was (?:er )?(?:niet|nie|ziek)(?: (?:vandaag|gisteren|bij de les|in de les|bij \w{2,12}))?(?= ?\W{0,4}$)|clubkalender|clubblad|teamfoto|talentenjacht|playbackshow|bonte avond|de jury|smoelenboek|jaarboek|(?:de|voor de|voor het) (?:krant|lokale krant|dorpskrant)|met (?:de|je|jouw) (?:beker|medaille|prijs|trofee|diploma|certificaat|oorkonde)|voor de (?:club|vereniging|website van de club|site van de club|clubsite|clubwebsite|teampagina|nieuwsbrief|schoolsite|schoolwebsite)|(?:iedereen|alle \w{1,12}) (?:van|uit) (?:de|het|ons|onze|je) (?:ploeg|team|club|klas|elftal|selectie|groep) (?:doet|doen|stuurt|sturen|heeft|hebben) (?:al )?(?:mee|het ook|ook))\b/;
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'nl.photo_request.photo-of-you': {
@@ -746,9 +776,14 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
       'stuur ff een foto van jezelf in je tenue voor het smoelenboek, iedereen uit de selectie heeft het al gedaan',
       'kan je een selfie sturen voor het clubblad? alle meiden van de ploeg doen mee',
       'kan je een selfie van ons allemaal maken bij het kampvuur?',
+      'stuur ff een spiegelselfie, wil zien of die hoodie van mn broer je past',
+      'stuur een foto van jezelf in het clubshirt, voor de clubwebsite',
+      'stuur ff een foto pls, ik snap er echt niks van 😭',
+      'stuur ff een pic pls, ik snap het niet',
+      'stuur je een foto van jezelf met de medaille? de krant wil hem plaatsen',
       'kan je een foto van ons samen sturen',
       'wil je een selfie van ons maken voor de story',
     ],
-    noMatch: ["stuur ff een foto pls ik heb niks aan", "stuur een foto, ik heb niks van je", 'stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
+    noMatch: ["stuur ff een foto pls ik snap je niet, wat heb je aan?", "stuur ff een selfie, wil zien of je past in mijn auto", "stuur ff een foto pls ik heb niks aan", "stuur een foto, ik heb niks van je", 'stuur een foto van je in je pyjama', 'kan je een selfie sturen?', 'we maken een collage van de klas'],
   },
 });

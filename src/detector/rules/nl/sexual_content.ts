@@ -26,9 +26,9 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb) (?:je|jij) (?:.{0,14} )?(?:een |ooit een )?(?:piemel|penis|lul|pik|dick|vagina|kut|kutje|stijve) (?:gezien|aangeraakt|gevoeld|vastgehouden|in je mond)\b/,
       /\b(?:vind|vond) (?:je|jij) (?:seks|sex|neuken|vrijen|pijpen|masturberen|vingeren|aan jezelf zitten) (?:.{0,6} )?(?:lekker|fijn|leuk|spannend|eng|vies)\b/,
       // t20/t21: "hoe ver zou je gaan met iemand die je echt leuk vindt", "heb je een vriendje? wat doen jullie als niemand kijkt".
-      /\bhoe ver (?:zou|zoudt|ga|gaat|wil|wilt|durf|durft) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:gaan )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje|je vriendin|hem|haar|mij|me)\b|\bwat doen jullie (?:dan |zoal |allemaal |samen )?(?:als|wanneer) (?:niemand (?:kijkt|het ziet|thuis is)|jullie alleen zijn|je ouders (?:er )?(?:niet|nie) zijn)\b/,
-      /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b|\bhoe ver (?:gingen jullie|zijn jullie gegaan|ging je|ging jij|gaan jullie(?: al)? ?(?:\?|$))|\b(?:gezoend|getongd|zoenen) of (?:meer|verder|nog meer)\b/,
-      /\b(?:heb|hb|hebt) (?:je|jij|ge) (?:al |ooit |nog geen |wel |veel )?(?:ervaring|ervaringen)(?: met (?:jongens|meisjes|mannen|seks|sex|zoenen|dat|het|iemand))?(?: ?\?| ?$)|\b(?:ben|bn|zijt) (?:je|jij|ge) (?:nog )?(?:onschuldig|ongerept|onervaren|maagdelijk)\b|\b(?:al|ooit|wel eens) (?:eens |al )?(?:iets|wat|dingen) (?:seksueels |sexueels )?gedaan met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje)\b|\biets (?:seksueels|sexueels) gedaan\b|\b(?:ben|bn) (?:je|jij|ge) (?:al |ooit |nog nooit |wel eens |al eens )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?naar bed (?:geweest|gegaan)\b|\b(?:aangeraakt|betast|gevoeld) (?:daar|daar beneden|beneden|van onder)\b|\b(?:iets|wat|dingen) (?:seksueels |sexueels )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) gedaan\b/,
+      /\bhoe ver (?:zou|zoudt|ga|gaat|wil|wilt|durf|durft) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:gaan )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje|je vriendin|hem|haar|mij|me)\b|\bwat doen jullie (?:(?:dan|zoal|allemaal|samen|eigenlijk) ){0,2}(?:als|wanneer) (?:niemand (?:kijkt|het ziet|thuis is)|jullie alleen zijn|je ouders (?:er )?(?:niet|nie) zijn)\b(?!.{0,24}\b(?:pizza|gamen|netflix|film|films|eten|bestellen|chips|snoep|fifa|fortnite)\b)/,
+      /\bhoe ver (?:ben|bn) (?:je|jij) (?:al|ooit) (?:.{0,12} )?gegaan\b|\bhoe ver (?:ben|bn|zijt|bende) (?:je|jij|ge|gij)? ?(?:\w{1,10} )?gegaan met (?:je|jouw|uw|een|die|dat) (?:ex|vriend|vriendje|vriendin|vriendinnetje|lief|liefje|jongen|meisje|date|crush|scharrel)\b(?! (?:in|bij|met) (?:de|het|die|dat) (?:quiz|spel|game|wedstrijd|toernooi|project|werkstuk|opdracht|race|puzzel|escaperoom|escape room)\b)|\bhoe ver (?:gingen jullie|zijn jullie gegaan|ging je|ging jij|gaan jullie(?: al)? ?(?:\?|$))|\b(?:gezoend|getongd|zoenen) of (?:meer|verder|nog meer)\b/,
+      /\b(?:(?:heb|hb|hebt) (?:je|jij|ge|gij)|hebde(?: gij)?|hebdegij) (?:al |ooit |nog geen |wel |veel )?(?:ervaring|ervaringen)(?: met (?:jongens|meisjes|mannen|seks|sex|zoenen|dat|het|iemand))?(?: ?\?| ?$)|\b(?:ben|bn|zijt) (?:je|jij|ge) (?:nog )?(?:onschuldig|ongerept|onervaren|maagdelijk)\b|\b(?:al|ooit|wel eens) (?:eens |al )?(?:iets|wat|dingen) (?:seksueels |sexueels )?gedaan met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje)\b|\biets (?:seksueels|sexueels) gedaan\b|\b(?:ben|bn) (?:je|jij|ge) (?:al |ooit |nog nooit |wel eens |al eens )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?naar bed (?:geweest|gegaan)\b|\b(?:aangeraakt|betast|gevoeld) (?:daar|daar beneden|beneden|van onder)\b|\b(?:iets|wat|dingen) (?:seksueels |sexueels )?met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) gedaan\b/,
       // t18: "mijn vrienden willen weten of je ervaring hebt, dus wees eerlijk, hoeveel jongens".
       /\bhoeveel (?:jongens|meisjes|mannen|vriendjes|vriendinnetjes|gasten) (?:heb|hebt|hebde|had) (?:je|jij|ge|gij)? ?(?:al |ooit |echt )?(?:gehad|gezoend|gekust|versleten|mee gedaan|mee geslapen|mee naar bed)\b|\b(?:ervaring|ervaringen|maagd|eerlijk)\b.{0,40}\bhoeveel (?:jongens|meisjes|mannen|vriendjes|gasten)\b(?! (?:zitten|zaten|in|uit|van|op|komen|kwamen|doen|spelen)\b)/,
       /\b(?:doe|doet|speel|speelt|raak|raakt) (?:je|jij) (?:het )?(?:.{0,20} )?(?:met jezelf|met je zelf|jezelf aan|je zelf aan)\b/,
@@ -38,7 +38,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
-      match: [ 'hoe ver zou jij gaan met een jongen die je leuk vindt?', 'wat doen jullie zoal als niemand thuis is? 😏', "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
+      match: [ 'hoe ver zou jij gaan met een jongen die je leuk vindt?', 'hoe ver ben je nou gegaan met je vriendje?', 'hoe ver bende gij gegaan met uw lief', 'hebde gij al ervaring met jongens?', 'je hebt een vriend toch? wat doen jullie eigenlijk samen als niemand het ziet', 'wat doen jullie zoal als niemand thuis is? 😏', "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
         'heb je al ervaring?',
         'ben je al eens met een jongen naar bed geweest',
         'heeft een jongen je al eens aangeraakt daar beneden',
@@ -72,6 +72,10 @@ export const rules: RuleDef[] = [
         'we hebben bio over voortplanting',
         'ik heb mijn huiswerk al gedaan met sanne',
         'heb je ervaring met bijles geven?',
+        'hoe ver ben je gegaan met je werkstuk?',
+        'hoe ver ben je gegaan met je vriendin in de escaperoom? wij kwamen tot kamer 3',
+        'hebde gij al ervaring met oppassen?',
+        'wat doen jullie eigenlijk als niemand thuis is? pizza bestellen en gamen zeker',
         'heb je al ervaring met programmeren',
         'kom je klaar met de opdracht?',
         'hoe ver zijn jullie met het werkstuk',
@@ -327,13 +331,15 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt|ziet er|ziet) (?:echt |zo |super |heel |best |wel |mega )?(?:sexy|hot|geil|sappig|hitsig|spicy|verleidelijk|heet|lekker uit)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:zo |echt |super |heel )lekker(?: ?\?)?$/,
+      /\b(?:ik wed|wedden|ik gok|ik bet|durf te wedden|zeker weten|sws|vast) (?:dat )?(?:je|jij|ge|gij) (?:er )?(?:(?:nog|veel|zelfs|echt) ){0,2}(?:beter|goed|mooi|mooier|lekker|lekkerder|hot|hotter|sexy|geweldig|leuker) (?:uit ?ziet|eruit ?ziet|uit zou zien|uitzien|uitzou zien)\b.{0,6}\bzonder (?:die |je |dat |jouw |al je |een )?(?:hoodie|trui|truitje|shirt|shirtje|t ?shirt|top|topje|bh|beha|broek|rok|rokje|jurk|jurkje|kleren|kleding|ondergoed|iets aan|vest|jas)\b|\b(?:je|jij|ge|gij) (?:ziet|zult|zou) (?:er )?(?:(?:nog|veel|zelfs|echt|vast|sws) ){0,2}(?:beter|goed|mooi|mooier|lekker|lekkerder|hot|sexy|geweldig) (?:uit|eruit|uitzien|uit zien)\b.{0,6}\bzonder (?:je |al je |jouw )?(?:kleren|kleding|ondergoed|iets aan|bh|beha|onderbroek)\b/,
       /\b(?:lekker|lekkere|mooie|mooi|geile|geil|strakke|strak|sexy|dikke|grote|ronde|stevige) (?:kont|kontje|billen|billetjes|tieten|tietjes|borsten|boobs|lijf|lijfje|body|benen|dijen|lippen|lichaam|ass)\b(?! (?:van die|op die) (?:tafel|auto|stoel|pop))/,
       /\b(?:lekker ding|lekkere meid|lekker wijf|sexy meid|hot meisje|geil wijf|geile meid|geil meisje|hete meid|lekkere jongen|lekker stuk)\b|\b(?:stout|stoute|ondeugend|ondeugende) (?:meisje|meid|meisjes|meiden)\b/,
     ],
     unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip|auto|fiets|scooter|brommer|telefoon|iphone|laptop|ps5|xbox|game|schoenen|sneakers|jas)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/, /\b(?:bestie|bff|grapje|sis|hond|kat|puppy)\b/],
     examples: {
-      match: ['je ziet er echt lekker uit', 'amai ge ziet er heet uit', 'gij zijt zo sexy', 'geile meid ben jij', "je bent zo'n stoute meid", 'je ziet er sexy uit', 'je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
+      match: ['wedden dat je er nog beter uitziet zonder dat truitje 😏', 'ik gok dat je er hot uitziet zonder je shirt', 'je ziet er vast nog mooier uit zonder kleren', 'je ziet er echt lekker uit', 'amai ge ziet er heet uit', 'gij zijt zo sexy', 'geile meid ben jij', "je bent zo'n stoute meid", 'je ziet er sexy uit', 'je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
       noMatch: [
+        'je ziet er beter uit zonder die bril, echt waar', 'ik wed dat je er goed uitziet in die jurk op het gala',
         'wat een lekker ding die auto',
         'die auto is sexy',
         'deze pizza is echt lekker',
@@ -671,6 +677,12 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in other words (Winters et al. 2020): offering to "teach" kissing or "stoute dingen", remarks on a developed or adult body, wanting to touch, asking about masturbation, fantasies traded, going "verder dan zoenen", being intimate with someone older, what the teen would do if nobody saw.',
     patterns: [
+      // "voor de tattoo moet je broek wel een stuk omlaag he, schaam je je snel?".
+      /\b(?:broek|broekje|rok|rokje|shirt|shirtje|top|topje|bh|beha|kleren|onderbroek|slipje)\b (?:\w{1,8} ){0,4}(?:omlaag|naar beneden|uit|omhoog)\b.{0,30}\bschaam (?:je|jij|ge|gij) (?:je|u) (?:snel|gauw|makkelijk|niet|nie|ni)\b|\bschaam (?:je|jij|ge|gij) (?:je|u) (?:snel|gauw|makkelijk)\b.{0,30}\b(?:broek|broekje|rok|rokje|shirt|shirtje|top|topje|bh|beha|kleren|onderbroek|slipje)\b (?:\w{1,8} ){0,4}(?:omlaag|naar beneden|uit|omhoog)\b/,
+      // "als je echt van me houdt doe je ook de dingen met me die stelletjes doen".
+      /\bals (?:je|jij|ge|gij) (?:echt |zoveel |wel |nou )?(?:van (?:me|mij) (?:houdt|houd|houdt)|om (?:me|mij) geeft)\b.{0,50}\b(?:(?:de )?dingen (?:\w{1,8} ){0,3}die (?:stelletjes|koppels|volwassenen|grote mensen|geliefden)|met (?:mij|me) naar bed|het met (?:mij|me) doen|slaap (?:je|jij) met)\b|\bmet (?:mij|me) (?:\w{1,8} )?die (?:stelletjes|koppels|volwassenen|grote mensen|geliefden) (?:\w{1,6} )?doen\b/,
+      // "op de feestjes van mn vrienden gaat het soms wat verder dan dansen, maar daar ben jij wel klaar voor toch".
+      /\b(?:gaat|ging|gaan) (?:het|t|dat|alles) (?:\w{1,8} ){0,2}verder dan (?:alleen )?(?:dansen|zoenen|kussen|knuffelen|praten|chillen|drinken)\b.{0,50}\b(?:klaar voor|durf (?:je|jij|ge)|aan kunnen|aankunnen|groot genoeg|oud genoeg|volwassen genoeg)\b/,
       // t20: "ge moet ni beschaamd zijn, iedereen van uw leeftijd is nieuwsgierig naar da soort dingen".
       /\b(?:iedereen|alle (?:meisjes|jongens|meiden|kinderen)) (?:van|op) (?:je|jouw|uw) leeftijd (?:is|zijn|wordt|worden|doet|doen) (?:\w{1,8} )?(?:nieuwsgierig|benieuwd|bezig met|aan het experimenteren)\b.{0,30}\b(?:da soort|dat soort|zulke dingen|seks|sex|lichaam|jongens|meisjes|daar|dat|dingen)\b|\b(?:hoef|hoeft|moet|moogt) (?:je |jij |ge |gij |u )?(?:je |u )?(?:ni|nie|niet) (?:te )?(?:beschaamd|verlegen|schamen)\b.{0,40}\b(?:nieuwsgierig|lichaam|lijf|seks|sex|zin in)\b/,
       /\bhoe ver (?:(?:je|jij|ge|gij|u) (?:\w{1,6} )?(?:durft|durf|wil|wilt|zou|gaat|kan|kunt)|(?:durf|durft|wil|wilt|ga|gaat) (?:je|jij|ge|gij)) (?:\w{1,10} )?(?:te )?gaan\b/,
@@ -690,7 +702,7 @@ export const rules: RuleDef[] = [
       // A holiday job with customers ("je moet lief zijn voor de klanten in de winkel").
       /\b(?:kassa|winkel|bestelling|bestellingen|bediening|restaurant|bakkerij|supermarkt|vakkenvullen|terras|fooi|horeca|bijbaan|bijbaantje|kapsalon|klantenservice)\b/],
     examples: {
-      match: [ 'je hoeft je niet te schamen, meisjes op jouw leeftijd zijn nieuwsgierig naar seks', 'alle meisjes van jouw leeftijd zijn nieuwsgierig naar jongens, heel normaal', "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
+      match: [ 'voor die tattoo op je heup moet je rokje wel wat omlaag, schaam je je snel?', 'schaam je je snel? want voor de foto moet je shirt wel uit', 'als je echt van me houdt, doe je ook de dingen die koppels doen', 'als je echt om me geeft ga je met me naar bed', 'op die feestjes gaat het wat verder dan zoenen, ben je daar oud genoeg voor? ik denk van wel, je bent er klaar voor', 'je hoeft je niet te schamen, meisjes op jouw leeftijd zijn nieuwsgierig naar seks', 'alle meisjes van jouw leeftijd zijn nieuwsgierig naar jongens, heel normaal', "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
         'weet je hoe tongzoenen gaat? ik kan het je leren',
         'jullie krijgen toch seksuele voorlichting op school? ik kan je veel meer leren dan die leraar haha',
         'ik wil je vanavond ff wat stoute dingen leren',
@@ -706,7 +718,7 @@ export const rules: RuleDef[] = [
         'zou je willen weten hoe het is om intiem te zijn met een ouder iemand',
         'wat zou jij willen doen met een jongen als niemand het zag',
       ],
-      noMatch: [ 'iedereen van jouw leeftijd is nieuwsgierig naar de nieuwe iphone', 'je hoeft je niet te schamen voor je cijfer, dat soort dingen gebeurt', "hoe ver durf jij te gaan bij de klimmuur", "hoe ver is het naar jouw huis",  "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
+      noMatch: [ 'schaam je je snel? dan is karaoke op het kamp niks voor jou', 'als je echt van me houdt, doe je de afwas haha', 'op dat feest ging het verder dan dansen, iedereen was dronken, echt chaos', 'iedereen van jouw leeftijd is nieuwsgierig naar de nieuwe iphone', 'je hoeft je niet te schamen voor je cijfer, dat soort dingen gebeurt', "hoe ver durf jij te gaan bij de klimmuur", "hoe ver is het naar jouw huis",  "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
         'bij biologie leren we over het volwassen lichaam',
         'ik kan je leren schaken als je wil',
         'ik wil je aanraden die serie te kijken',
