@@ -22,7 +22,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:are|r|ru) ?(?:you|u|ya|yu) (?:home |still |all |really |now |rn |at home |in (?:your|ur) (?:room|bed|bedroom) |gonna be |going to be |gon be )?(?:alone|alonee|by (?:your|ur) ?self|on (?:your|ur) own|home alone)\b/,
       /^(?:so |and |wait |hey{1,2} |ok |k |u |you )?(?:you|u|ya) (?:home )?alone\b/,
-      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|(?:till|until|til) \w{1,8}))? ?\?/,
+      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|after school|this weekend|most days|every day|(?:till|until|til) (?:like |about |around |at )?\w{1,8})){0,2} ?\?/,
       // t18: "ok so ur alone til what time", "how long r u home alone for".
       /\b(?:you|u|ya|ur|you'?re|youre|u r) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own) (?:(?:till|until|til|untill) (?:what time|when)|for how long)\b|\bhow long (?:are|r|will) (?:you|u|ya) (?:be )?(?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
       /\b(?:when|next time|lmk when|let me know when|text me when|tell me when|msg me when|message me when|hmu when|dm me when) (?:you'?re|ur|u r|u are|you are|r u|are you|will you be|will u be|(?:can|could) (?:you|u) be|(?:you|u) (?:can|could) be|(?:you|u) get to be) (?:\w{1,10} )?(?:\w{1,10} )?(?:home alone|alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
@@ -50,7 +50,9 @@ const BASE: RuleDef[] = [
       /\b(?:alone|on (?:your|ur) own|by (?:your|ur) ?self) (?:at|on|in|behind|doing|covering|running) (?:the |a )?(?:tills?|checkouts?|registers?|counter|front desk|desk|reception|stall|shift|bar|kitchen|floor|shop floor|front|drive thru|drive through|cafe|car park|door)\b|\b(?:ur|your|the) (?:shift|rota)\b|\b(?:customers?|queue)\b/,
     ],
     examples: {
-      match: [ "r u home alone tonight? \ud83d\ude0f",  "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
+      match: [
+        "so ur alone after school till about 5?",
+        "u by urself this weekend till sunday?", "r u home alone tonight? \ud83d\ude0f",  "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
         'so ur on ur own till 6?',
         'are you home alone?',
@@ -76,7 +78,9 @@ const BASE: RuleDef[] = [
         'u on ur own or is ur mum in?',
         'r u on ur own in ur room rn? 😏',
       ],
-      noMatch: [ "im still at work till 9 love, r u home alone? lock the door", "dads stuck at work, r u home alone? theres pasta in the fridge",  "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
+      noMatch: [
+        "i was alone after school till 5, so boring",
+        "r u alone at the till after school? i can cover", "im still at work till 9 love, r u home alone? lock the door", "dads stuck at work, r u home alone? theres pasta in the fridge",  "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
         'are you going alone to the cinema?',
         'should i leave u alone? u seem sad',
         'is anyone else coming to practice',
@@ -420,7 +424,7 @@ const BASE: RuleDef[] = [
       /\b(?:r|are|is) (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:going|goin|gonna be|heading) (?:anywhere|away)\b|\bwho'?s (?:gonna be|going to be|home|at) (?:at )?(?:ur|your) (?:place|house|home)\b|\bor is it just (?:u|you)\b/,
       /\bcan (?:ur|your) (?:mum|mom|dad|parents|folks) (?:see|check|read|track|look at) (?:what|who|ur|your)\b/,
       /\b(?:have|got|get|having) the (?:house|place|flat|home) to (?:urself|yourself|ur self|ya self)\b/,
-      /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:gonna|going to|might|could|likely to|about to|ever) (?:walk|barge|burst) in\b(?! on (?:our|the|my|ur) (?:rehearsal|practice|class|meeting|lesson|game|match|stream|band))|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
+      /\b(?:any ?one|anybody|some ?one|somebody|ur (?:mum|mom|dad|parents|sister|brother)) (?:not |never |isn'?t |isnt |aint |ain'?t )?(?:gonna|going to|might|could|likely to|about to|ever|won'?t|wont|will|'?ll) (?:walk|barge|burst) in\b(?! on (?:our|the|my|ur) (?:rehearsal|practice|class|meeting|lesson|game|match|stream|band))|\b(?:any ?one|anybody|some ?one|somebody) (?:gonna|going to|might|could) come in(?:to)? (?:ur|your|the) (?:room|bedroom)\b/,
       /\b(?:door|ur door|your door) (?:locked|shut|closed) ?\?/,
       /\b(?:so )?(?:its|it'?s) just (?:u|you) (?:till|until|til|untill|at home|home|tonight|all (?:night|evening|day)|after school)\b/,
       /\b(?:is it|its|it'?s) just (?:u|you) in the (?:house|flat|place)\b|\b(?:no ?one|nobody) (?:walks|comes|barges) in on us\b/,
@@ -428,6 +432,8 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:mum|mom|dad|nan|gran|grandma|grandad) (?:says|said|wants|told)\b.{0,30}\block\b|\b(?:always|remember to|pls|please|dont forget to) lock (?:it|the door|ur door|your door)\b/, /\b(?:parcel|package|drop off|drop the|(?:mum|mom|dad) sent|practice|training|rehearsal)\b|\bparty (?:at|in) (?:urs|yours|ur (?:place|house|flat)|your (?:place|house|flat))\b/, /\b(?:cat|dog|stay over|sleepover|sleep over)\b/, /\b(?:i'?m|im|i am|we'?re|were) (?:\w{1,8} )?(?:outside|at (?:ur|your|the) (?:door|front door|gate|front))\b|\b(?:no ?one|nobody|no1) (?:is |'?s )?(?:answering|opening|coming to the door)\b|\b(?:can'?t|cant|cannot|couldn'?t) get in\b|\b(?:forgot|lost|left) (?:my|me|the) keys?\b|\b(?:knock|knocked|knocking|doorbell|door bell|rang the bell)\b/, /\b(?:can|could) (?:u|you) come\b|\b(?:movies|cinema|rota|shift|stall|desk|register|till the end|takes over)\b/, /\b(?:mine|my (?:mum|mom|dad|parents) (?:put|set|made))\b|\b(?:party|sleepover|pizza night|movie night|sleep over)\b.{0,40}\b(?:come|invite|bring)\b/],
     examples: {
       match: [
+        "ur dad not gonna walk in is he",
+        "ur sister wont barge in right?",
         'is it just u in the house till like 6? just wanna know before we call so no one walks in on us',
         'ur mum works late right? so its just u till 10',
         'r ur parents out tonight or is it just u',
@@ -439,7 +445,9 @@ const BASE: RuleDef[] = [
         'u in ur room? door locked?',
         'is ur door locked? i dont want anyone walking in while we talk',
       ],
-      noMatch: [ "is ur door locked? dad says always lock it when ur home alone", "door locked? mum said to lock it before the delivery guy comes", "is the door locked? pls lock it, nan's gone to the shops","u got the house to urself?? party at urs 😂 jk", 
+      noMatch: [
+        "ur mum wont walk in on our rehearsal, she's at work",
+        "is ur brother gonna walk in on the stream again lol", "is ur door locked? dad says always lock it when ur home alone", "door locked? mum said to lock it before the delivery guy comes", "is the door locked? pls lock it, nan's gone to the shops","u got the house to urself?? party at urs 😂 jk", 
         'is it just u in the house? ill drop the parcel mum sent',
         'no one walks in on us at practice, the door is locked',
         'is ur door locked? ur cat keeps getting into my room when i stay over lol',

@@ -18,6 +18,9 @@ export const rules: RuleDef[] = [
       /\b(?:you'?re|ur|you are|u r|u are|u|you|u seem|you seem|u act|you act|u sound|you sound|u talk|you talk) (?:so |really |rly |very |super |way |much |soo |like |so much |way way |far |a lot )?(?:(?:more )?(?:mature|grown up|grownup|adult like) (?:for|than)|older than (?:you|u|ur|your)|older than \d\d|wise beyond)\b/,
       /\b(?:you|u) (?:don'?t|do not|dnt) (?:look|seem|act|sound|talk|text) (?:like (?:a |an )?)?(?:(?:typical |normal |regular )?(?:\d\d|teen|teenager|kid|child|\d\d ?(?:year old|yo|yr old))|your age|ur age|young|(?:twelve|thirteen|fourteen|fifteen))\b/,
       /\bage (?:is|'?s|iz) (?:just|only|jus) (?:a )?(?:number|nr)\b/,
+      // Measured against adults: "grown men i coach cant do what u do", "u belong with older ppl who get u".
+      /\b(?:grown|older|adult) (?:men|women|guys|lads|players|people|ppl|clients) (?:i (?:coach|train|know|work with) )?(?:cant|can'?t|couldn'?t|could never|would never) (?:even )?(?:do|handle|manage) what (?:u|you) (?:do|did|can)\b/,
+      /\b(?:you|u|ya) (?:belong|belong more|fit in|fit better|fit in better) (?:with|around) (?:older|grown|adult|mature) (?:ppl|people|guys|men|girls|women|friends|crowd|lot|ones)\b/,
       /\bage (?:doesn'?t|doesnt|does not|don'?t|dont|shouldn'?t|shouldnt) (?:really )?matter\b(?! (?:for|in|at|to join|here)\b)/,
       /\b(?:don'?t|dont|never) (?:see|think of|treat) (?:you|u) (?:as|like) (?:a )?(?:kid|child|little girl|little kid|baby)\b/,
       /\b(?:forget|forgot|forgetting) how (?:young|little) (?:you|u|ya) (?:are|r)\b/,
@@ -30,7 +33,10 @@ export const rules: RuleDef[] = [
       // A sibling or a teacher comparing: "ur more mature than my brother lol", "more mature than most of the class, be group leader?".
       /\bmore (?:mature|grown up|grownup|sensible) than (?:my|ur|your|his|her) (?:little |big |older |younger )?(?:brother|sister|bro|sis|cousins?|siblings?|twin)\b|\bmore (?:mature|grown up|grownup|sensible) than (?:most of |half of |half |the rest of |all of |every ?one in |any ?one in |some of )?(?:the|our|my|this|ur|your) (?:class|year|form|group|team|squad|grade|set)\b|\b(?:group leader|team leader|class rep|form rep|prefect|(?:vice |team |club )?captain|head (?:girl|boy)|monitor|buddy for the new)\b/, /\b(?:mrs|mr|miss|ms|sir) \w{1,15} (?:said|says|told|reckons|thinks|wrote)\b|\bparents'? ?evening\b|\b(?:report|school report|ur report|your report)\b|\b(?:your|ur) (?:mum|mom|dad|parents|nan|gran|grandma|grandad|family) (?:must|should) be (?:so |really |very |well )?proud\b/],
     examples: {
-      match: [ "ur smart enough to make ur own decisions, u dont need them telling u what to do", "honestly ur basically a grown up already",  "ur so mature for ur age, i forget ur only 14","honestly u talk like someone way older, its refreshing", "u text like someone much older", 
+      match: [
+        "older guys i train couldnt handle what u did today fr",
+        "honestly u belong with older people, ur friends are so immature",
+        "u fit in better with older guys anyway", "ur smart enough to make ur own decisions, u dont need them telling u what to do", "honestly ur basically a grown up already",  "ur so mature for ur age, i forget ur only 14","honestly u talk like someone way older, its refreshing", "u text like someone much older", 
         'ur so cool for a 14 year old',
         'ur not like the rest of them',
         "Honestly you're so much more grown up than other people your age, it's refreshing",
@@ -56,7 +62,10 @@ export const rules: RuleDef[] = [
         'ur way more mature than the girls in ur year, thats why i like talking to u',
         'ur more mature than most adults i know tbh',
       ],
-      noMatch: [ "ur so grown up for ur age, my gran every time she sees u lol", "ur basically an adult now lol, 18 tomorrow!!", "u r so mature for ur age, my mum always says",  "ur speech was so mature for ur age, well done - mrs k", "so mature for a year 7 at the debate, the judges said so", "ur wise beyond ur years, nan always says so", "so mature for ur age, grandma said so too", "ur so mature for ur age, the teachers always say it - mum", "the leaders say ur really mature for ur age, well done at camp", "ur tutors think ur so grown up for ur age, proud of u","u text like someone way older lol who says 'kind regards'", "u talk like someone way older, grandma vibes lol",  "ur so mature for ur age honestly, u handled that argument better than me and im ur mum", "you are wise beyond your years, your grandma always says so", "ngl ur way more mature than the rest of our year, theyre all so childish", "ur so grown up compared to the kids in my class lol", "ur so grown up for ur age, love mum x","ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", "ur so mature for ur age, mrs hill said it at parents evening 😭", "ur so mature for your age love, ur mum must be proud", "coach said ur really mature for ur age", "sir says ur the most mature in the class for ur age", "mr patel said ur really mature for ur age in ur report lol", "so grown up for ur age sweetheart, ur parents must be so proud", "miss jones reckons ur very mature for ur age, parents evening went well", 
+      noMatch: [
+        "the grown men at my dads gym couldnt believe what u lifted lol",
+        "u belong with the older group in swim now, coach moved u up",
+        "u fit in with the older kids at chess club lol", "ur so grown up for ur age, my gran every time she sees u lol", "ur basically an adult now lol, 18 tomorrow!!", "u r so mature for ur age, my mum always says",  "ur speech was so mature for ur age, well done - mrs k", "so mature for a year 7 at the debate, the judges said so", "ur wise beyond ur years, nan always says so", "so mature for ur age, grandma said so too", "ur so mature for ur age, the teachers always say it - mum", "the leaders say ur really mature for ur age, well done at camp", "ur tutors think ur so grown up for ur age, proud of u","u text like someone way older lol who says 'kind regards'", "u talk like someone way older, grandma vibes lol",  "ur so mature for ur age honestly, u handled that argument better than me and im ur mum", "you are wise beyond your years, your grandma always says so", "ngl ur way more mature than the rest of our year, theyre all so childish", "ur so grown up compared to the kids in my class lol", "ur so grown up for ur age, love mum x","ur so mature for ur age lol said my nan when i did the washing up", "coach here: you played really well today, honestly so mature for your age the way you calmed the team down after that goal. keep it up at training thursday", "mum said ur really mature for ur age, she was impressed at dinner lol", "ur so mature for ur age, mrs hill said it at parents evening 😭", "ur so mature for your age love, ur mum must be proud", "coach said ur really mature for ur age", "sir says ur the most mature in the class for ur age", "mr patel said ur really mature for ur age in ur report lol", "so grown up for ur age sweetheart, ur parents must be so proud", "miss jones reckons ur very mature for ur age, parents evening went well", 
         'ur way more mature than the boys in our class lol they still play tag',
         'age doesnt matter for this club, anyone can join',
         'my brother is so immature lol',
@@ -341,6 +350,8 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|ill|i will|i'?ve|i) (?:always )?(?:have|got) (?:your|ur) back (?:no matter what|always|forever)\b/,
       /\b(?:tell|say) (?:you|u|ya) (?:things|stuff) i (?:cant|can'?t|couldn'?t|never|wouldn'?t)\b/,
       /\b(?:you'?re|ur|you are|u r|u are) safe (?:with|w) me\b/,
+      // "have i ever lied to u once", "when have i ever let u down".
+      /\b(?:have|when have|did|has) i (?:ever|once|even once|ever once) (?:lied to|lie to|let (?:u|you|ya) down|hurt|betrayed|steered (?:u|you) wrong|given (?:u|you) a reason (?:not )?to) ?(?:you|u|ya)?\b|\bi (?:have )?never (?:once )?(?:lied to|let down) (?:you|u|ya)\b/,
       /\b(?:you|u) can (?:always )?(?:come to|rely on|count on|lean on|depend on) me\b/,
       /\b(?:i'?m|im|i am|i'?ll|ill|i will) (?:always )?(?:gonna |going to )?(?:be )?(?:here|there) (?:for (?:you|u|ya)|whenever (?:you|u) need)\b/,
       /\bi (?:really |totally |completely )?trust (?:you|u)\b.{0,20}\btrust me\b/,
@@ -352,7 +363,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:i'?m) (?:your|ur) (?:sister|brother|mom|mum|dad|cousin|aunt|auntie|teacher|mentor|coach|bestie|bff)\b|\b(?:love (?:mum|mom|dad|you|u)|mr|mrs|ms|sir|bestie|sis(?! now\b)|bro(?! now\b)|match|game|the pitch)\b/],
     examples: {
-      match: [ "u can literally tell me whatever u want, i wont judge u like ur mum does", "ya can honestly tell me everything",  "trust me ive been where u are, im like ur big sis now", "im pretty much ur older brother now lol, u can come to me", "been where u are rn trust me",
+      match: [
+        "trust me ok? when have i ever let u down",
+        "have i ever lied to u once? no. so trust me", "u can literally tell me whatever u want, i wont judge u like ur mum does", "ya can honestly tell me everything",  "trust me ive been where u are, im like ur big sis now", "im pretty much ur older brother now lol, u can come to me", "been where u are rn trust me",
         "i'm always gonna be here for u",
         'i really trust u, i hope u trust me too',
         "i'll always have ur back no matter what",
@@ -371,7 +384,9 @@ export const rules: RuleDef[] = [
         'u can be urself with me',
         'ur the only one i can talk to',
       ],
-      noMatch: [ "can u tell me what the homework was", "u can literally tell me the answer is 42 and id believe u",  "my cousin is basically like a big brother to me", "ur basically my big sis lol", "where u are rn? the shop?",
+      noMatch: [
+        "have i ever told u about my trip to spain",
+        "i never lied, the test really is tomorrow", "can u tell me what the homework was", "u can literally tell me the answer is 42 and id believe u",  "my cousin is basically like a big brother to me", "ur basically my big sis lol", "where u are rn? the shop?",
         'you can trust me with the keys, i will lock up',
         'can i trust you with my dog this weekend',
         'you can tell me later',
@@ -489,6 +504,13 @@ export const rules: RuleDef[] = [
       /\b(?:look at|stare at) (?:your|ur) (?:pics|photos|face|eyes|smile|selfies|pictures) (?:all day|forever|all night|for hours)\b/,
       /\bmake me feel (?:so )?(?:better|good|special|happy|alive|young|younger)\b/,
       /\bgive (?:you|u) credit for\b/,
+      // A "scout": "our scouts went crazy over ur pics", "ur exactly what brands want rn", "ur face is so unique".
+      /\b(?:scouts?|agency|agents?|clients?|photographers?|brands?|designers?|the team|my boss|casting) (?:\w{1,8} )?(?:went|go|going|goes|are going|were|was) (?:crazy|wild|mad|nuts|insane|bananas) (?:over|for|about) (?:ur|your) (?:pics|photos|pictures|selfies|face|look|profile|page|insta|vids|videos)\b|\b(?:you'?re|ur|u r|you are|u are) (?:exactly|just|literally|honestly) what (?:brands|agencies|clients|the agency|the brand|we|our clients|designers|casting|they|scouts|the industry) (?:are |r |is |have been )?(?:want|wants|wanting|looking for|look for|need|needs|after|searching for)\b|\b(?:ur|your) (?:face|look|features|smile|eyes|bone structure) (?:is|are) (?:so |really |just |very |like |super )?(?:unique|rare|striking|photogenic|editorial|one of a kind)\b/,
+      // Skill praise for the age (a real coach says it too, hence low): "ur discipline is insane for ur age".
+      /\b(?:ur|your) (?:\w{1,12} )?(?:is|are) (?:\w{1,8} )?(?:insane|unreal|crazy|mental|incredible|elite|next level|sick|mad) (?:for|4) (?:ur|your|a) (?:age|\d\d)\b/,
+      /\b(?:too|way too|much too|far too) (?:cool|mature|grown up|smart|advanced|good|pretty) (?:to be|to keep|to) (?:hanging|hangin|hang|chilling|messing|playing|wasting (?:ur|your) time) (?:\w{1,6} )?(?:with|round with|around with|out with|round|about with) (?:year \d{1,2}s?|yr \d{1,2}s?|y\d{1,2}s?|kids|children|babies|ppl (?:ur|your) age|people (?:ur|your) age|(?:boys|girls|kids) (?:ur|your) age|ur (?:mates|friends|class|year)|your (?:mates|friends|class|year))\b/,
+      // Making the teen responsible for the adult's mood: "u messaged and it just fixed everything. what would i even do without u".
+      /\b(?:you|u|ya) (?:\w{1,8} )?(?:messaged|texted|replied|came online|popped up|dmd|called)(?: me)? and (?:it )?(?:just )?(?:fixed|made|turned|saved|changed) (?:every ?thing|it all|my (?:whole )?(?:day|night|week|mood)|it (?:all )?better)\b|\b(?:only (?:thing|one|person)|gets? me through|keeps? me going|my (?:whole )?world|fixed every ?thing|my (?:worst|bad) days?)\b.{0,60}\bwhat (?:would|will|do) i (?:even |ever )?do without (?:u|you|ya)\b/,
       /\b(?:you|u) (?:understand|get|know) (?:\w{1,10} )?(?:things|stuff|more) (?:than )?(?:most |other |a lot of )?(?:adults|grown ups|people|ppl) (?:dont|don'?t|never|cant|can'?t|do)\b/,
       /\b(?:you'?re|ur|u r|u are|you are) not (?:a |just a |some )?(?:kid|child|little girl)\b/,
       /\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b/,
@@ -496,8 +518,18 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/, /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
     examples: {
-      match: [ "ur the best player ur age ive seen tbh", "ur so talented and u dont even realise it",  "honestly so much talent, u remind me of myself at ur age", "u remind me of me when i was ur age, same fire", "ya remind me of a younger me back then",'idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
-      noMatch: [ "the best pizza ive ever had lol", "i dont even know it tbh, ask miss",  "u remind me of my cousin lol", "u remind me of that girl from stranger things", "remind me of the homework tomorrow",'u always get me the wrong snacks lol', 'ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
+      match: [
+        "the agency went wild over ur selfies, ur literally what brands are looking for",
+        "ur face is so unique babe, photographers would love u",
+        "ur technique is unreal for ur age, grown men i train couldnt do what u did today",
+        "ur way too mature to be hanging round with year 8s tbh",
+        "ur the only thing getting me through this week, what would i do without u",
+        "worst night ever but then u texted me and it made my whole night better", "ur the best player ur age ive seen tbh", "ur so talented and u dont even realise it",  "honestly so much talent, u remind me of myself at ur age", "u remind me of me when i was ur age, same fire", "ya remind me of a younger me back then",'idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
+      noMatch: [
+        "the brands at the fair went crazy over the cupcakes",
+        "what would i do without u, thanks for the maths notes",
+        "ur dog is insane at fetch",
+        "too cool to be hanging round with us now ur in sixth form? lol", "the best pizza ive ever had lol", "i dont even know it tbh, ask miss",  "u remind me of my cousin lol", "u remind me of that girl from stranger things", "remind me of the homework tomorrow",'u always get me the wrong snacks lol', 'ur the best player on the team, coach said so', 'ur pretty good at this game', 'your presentation was really mature, well deserved A', 'ur amazing at this game', 'ur amazing thanks for helping', "you're amazing at drawing, bestie", 'the view is beautiful', 'that goal was amazing fr'],
     },
   },
   {

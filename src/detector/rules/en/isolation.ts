@@ -413,11 +413,14 @@ export const rules: RuleDef[] = [
       /\b(?:ur|your) (?:\w{1,10} )?(?:is|'?s|are|r) (?:just |only |so )?jealous of us\b/,
       /\b(?:she|he|they|ur \w{1,10}|your \w{1,10}) (?:just |honestly |really )?(?:doesn'?t|doesnt|don'?t|dont|never) want(?:s)? (?:you|u) to be happy\b/,
       /\b(?:don'?t|dont|do not|shouldn'?t|shouldnt|never|can'?t|cant) (?:\w{1,10} ){0,3}trust (?:her|him|them|ur \w{1,10}|your \w{1,10})\b.{0,40}\b(?:only (?:trust )?me|only i|trust me instead|trust me not|just me)\b/,
+      new RegExp(String.raw`\bif ${YOUR} (?:parents|mum|mom|mam|dad|family|folks|friends|mates) (?:\w{1,8} )?(?:doesn'?t|doesnt|don'?t|dont|won'?t|wont|can'?t|cant|never|wont even|doesnt even|dont even) (?:support|believe in|get|understand|back|respect) ${YOUR} (?:dream|dreams|goals?|career|plans?|passion|modell?ing|music|future|ambitions?|talent)\b.{0,40}\b(?:(?:he|she|they)(?:'?s|s| is|'?re|re| are| r) (?:just |prob |probably |maybe )?not (?:the (?:one|ones|person|people)|worth|someone)|(?:don'?t|dont|stop|no need to|shouldn'?t|why) (?:listen(?:ing)?|trust(?:ing)?|car(?:e|ing) what) (?:to )?(?:him|her|them|they)|(?:ignore|forget|drop|cut off) (?:him|her|them))\b`),
       /\b(?:its|it'?s) (?:them|her|him|ur \w{1,10}|your \w{1,10}) or me\b|\b(?:everyone|every1|they all|people) (?:always )?(?:lets?|let) (?:u|you) down\b.{0,20}\bexcept (?:me|for me)\b/,
     ],
     unless: [/\b(?:that|the|this) new (?:girl|guy|boy|kid|person)\b/, /\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
-      match: [ "ur mum isnt on ur side like i am", "the school nurse will just report everything u tell her",  "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
+      match: [
+        "if ur parents dont believe in ur modelling then dont listen to them, listen to me",
+        "if ur mum wont support ur dream maybe shes not worth listening to rn", "ur mum isnt on ur side like i am", "the school nurse will just report everything u tell her",  "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
         'its them or me, if u really cared u\'d choose me',
         'u should only trust me, not them',
         'everyone always lets u down except me, u see that right',
@@ -443,7 +446,9 @@ export const rules: RuleDef[] = [
         'ur bsf is jealous of us, thats why she says that stuff',
         'i dont think u should trust her, only trust me',
       ],
-      noMatch: [ "im on ur side for the debate", "the counsellor was really nice, she said i can tell her anything",  "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
+      noMatch: [
+        "if ur dad doesnt support ur dream, talk to him again, he'll come round",
+        "if ur mum doesnt get ur music thats ok, she still loves u", "im on ur side for the debate", "the counsellor was really nice, she said i can tell her anything",  "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
         'my coach says its them or me when picking the team',
         'ur sister is trying to ruin this for us lol she ate the cake',
         'stop telling ur brother everything, he spoils every film',
@@ -548,7 +553,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:she|he|they|${YOUR} ${THEIR_PEOPLE})(?:'?s|s| is|'?re|re| are| r) (?:just |so |really )?not like us\b|\b(?:would|will|could) never understand (?:this|it|us)\b.{0,20}\bnot like (?:us|me|you|u)\b`),
       new RegExp(String.raw`\b(?:ppl|people|kids|girls|boys|every ?one|everybody|they|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})(?: (?:at|in) ${YOUR} (?:school|class|grade|year|team|club|house))? (?:don'?t|dont|do not|doesn'?t|doesnt|never|will never|won'?t ever) (?:even )?deserve ${YOU}\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|dnt) need (?:any of|none of|all of|either of) (?:them|em|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})\b`),
-      new RegExp(String.raw`\b(?:every ?one|every1|everybody|they all|all of them|every(?:one|body) (?:around|close to) ${YOU}) (?:in ${YOUR} life |around ${YOU} )?(?:always |just |keeps? )?(?:lets?|letting) ${YOU} down\b(?! (?:in|at|on) (?:the )?(?:game|match|test|exam)\b)`),
+      // "everyone else will just let u down in the end", "they'll all leave u eventually".
+      new RegExp(String.raw`\b(?:every ?one|every1|everybody|they all|all of them|they'?ll all|every(?:one|body) (?:around|close to) ${YOU})(?: else)? (?:in ${YOUR} life |around ${YOU} )?(?:always |just |keeps? |will |'?ll |is gonna |are gonna |r gonna |will just |'?ll just |is just gonna |are just gonna |eventually |will always |will eventually )?(?:(?:lets?|letting) ${YOU} down\b(?! (?:in|at|on) (?:the )?(?:game|match|test|exam)\b)|(?:leave|abandon|turn on|give up on|walk away from|drop|hurt|betray) ${YOU} (?:in the end|eventually|one day|sooner or later|at some point)\b)`),
+      // "if ur dad doesnt support ur dream then maybe hes not the one to listen to".
+      new RegExp(String.raw`\b(?:he|she|they)(?:'?s|s| is|'?re|re| are| r) (?:just |prob |probably |maybe |clearly |obviously )?not the (?:one|ones|person|people|right (?:person|people)) (?:to listen to|${YOU} should (?:listen to|trust)|to trust|to take advice from)\b`),
       new RegExp(String.raw`\b(?:(?:act|acts|acting)|(?:treat|treats|treating|look at|looks at|talk to|talks to) ${YOU}) (?:like|as if|as though) (?:${YOURE}|${YOU} (?:are|r)) (?:a |an |some )?(?:burden|problem|mistake|nothing|nobody|disappointment|embarrassment|inconvenience|accident)\b`),
       new RegExp(String.raw`\b(?:treat|treats|treating|keep|keeps|keeping) ${YOU} like (?:a |an |their |his |her )?(?:prisoner|slave|servant|maid|criminal|dog|pet|punching bag|nobody|toddler|property)\b`),
       new RegExp(String.raw`\b(?:quit|leave|drop|ditch) (?:that|the|${YOUR}) (?:team|club|group|gc|group ?chat|squad|friend group|band|class)\b.{0,30}\b(?:toxic|fake|snakes?|jealous|bad for ${YOU}|(?:don'?t|dont) deserve|holding ${YOU} back|using ${YOU}|users)\b`),
@@ -561,7 +569,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [ "that friend group is so toxic, just leave them and talk to me", "those girls are snakes honestly, block em",
+      match: [
+        "everyone else will let u down eventually, ive seen it",
+        "they'll all leave u in the end, not me",
+        "hes prob not the one u should listen to about this", "that friend group is so toxic, just leave them and talk to me", "those girls are snakes honestly, block em",
         'teachers r useless, they wont help u. only i will',
         'stick with me & ignore them',
         'ur parents dont care about u, only i do',
@@ -594,7 +605,9 @@ export const rules: RuleDef[] = [
         'ur old club never believed in u. ur parents dont either really, they just want u to quit. stick with me and ignore all of them',
         'stay with me and forget about ur mates',
       ],
-      noMatch: [ "that server is toxic lol the mods banned everyone",
+      noMatch: [
+        "everyone else let me down in the group project lol",
+        "ur mum is the one to ask about the trip", "that server is toxic lol the mods banned everyone",
         'my friends dont really like the new song',
         'ur mom doesnt want u to forget ur lunch',
         'they wont help u with the project, ask miss',

@@ -23,9 +23,11 @@ export const rules: RuleDef[] = [
       /\b(?:what|wat|wut) age (?:are|r|ru) ?(?:you|u|ya)\b/,
       /\bwhen'?s (?:your|ur) (?:birthday|bday|b day)\b(?! (?:party|list|dinner))/,
       /^(?:so |and )?(?:u|you|ur|youre|you'?re) (?:still |really |actually )?(?:like |only |just |about |around )?(?:1[0-8])(?: ?\?| right| rite| yeah| yh| innit| or (?:1[0-8]|something))/,
-      new RegExp(String.raw`\b${YOU} (?:look|seem|sound) (?:about |like |around |maybe |only |barely )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?\??$| (?:or|am i right|right|ish|tops|max|at most|yeah|maybe|years? old|yo|y\/o)\b)`),
+      new RegExp(String.raw`\b${YOU} (?:def |defo |deffo |definitely |easily |totally |could )?(?:look|seem|sound|pass for) (?:at least )?(?:about |like |around |maybe |only |barely )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?\??$| (?:or|am i right|right|ish|tops|max|at most|yeah|maybe|years? old|yo|y\/o)\b)`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|wats) ${YOUR} (?:birthday|bday|b day|birth date)\b(?! (?:party|list|dinner|plan|plans|wish))`),
       /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
+      // Checking the age on the profile: "ur bio says 15 is that true??", "ur insta said 14, u really that young?".
+      /\b(?:ur|your) (?:bio|profile|page|insta|tiktok|snap|acc|account|about me) (?:says|said|say) (?:ur |you'?re |youre |u r |u are |you are |u |you )?(?:only |just )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
       /\bhow old ?\??$/,
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
       /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|secondary|sixth form|primary school|primary|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
@@ -63,6 +65,9 @@ export const rules: RuleDef[] = [
         'u still in school?',
         'so u in middle school or high school',
         'when were u born',
+        'ur profile says 14?? no way, u def look 16',
+        'ur insta said ur 15 is that real',
+        'u defo look 17',
       ],
       noMatch: [
         'what yr group is ur brother in',
@@ -79,6 +84,8 @@ export const rules: RuleDef[] = [
         'the age group for the tournament is u15',
         'are you 15 or 16? i forgot lol, need it for the form',
         'are u in grade 8 or 9? i forget, for the group list',
+        'ur bio says ur from leeds? me too',
+        'u definitely look like ur brother lol',
       ],
     },
   },
@@ -230,7 +237,7 @@ export const rules: RuleDef[] = [
     unless: [/\bsecret santa\b|\b(?:address|addy|adress|postcode|post code|house number) again\b.{0,40}\b(?:birthday|bday|present|card|invite|order(?:ing)?|online)\b|\b(?:pizza|food|takeaway|chippy) deliver(?:y|ed|s)?\b/, /\bmy (?:mum|mom|mam|dad|parents|nan|gran|grandad|grandpa|auntie|aunt|uncle|step ?(?:dad|mum|mom)|big (?:sis|sister|bro|brother)) (?:can|could|will|'?ll|is gonna|wants to|said (?:she|he|they)(?:'?d| would| can)) (?:drop|drive|take|give|run) (?:u|you)\b/, /\b(?:she'?s|he'?s|they'?re|mum'?s|dad'?s|mum is|dad is|mom'?s|mom is) (?:dropping|driving|taking) (?:u|you)\b|\b(?:mum|mom|dad) (?:says|said|asks|asked|wants to know|needs)\b/, /\b(?:drop (?:ur|your|the|it|them|ur \w{1,10}) (?:\w{1,10} )?off|drop off (?:ur|your|the)|bring (?:ur|your|the|it) (?:\w{1,10} )?(?:back|over|round)|bike over|give (?:it|ur \w{1,10}|your \w{1,10}) back)\b|\b(?:dropping|bringing|returning|posting|sending|taking) (?:ur|your|the|it|them|ur \w{1,10}|your \w{1,10}) (?:\w{1,10} )?(?:off|back|over|round|around)\b|\b(?:returning|return|give back|giving back) (?:ur|your) \w{1,12}\b/, 
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       // A classmate's parent bringing them over: "my dad is driving me to urs", "mum's dropping me at yours after netball".
-      /\bmy (?:mum|mom|mam|dad|parents|nan|gran|grandad|grandpa|auntie|aunt|uncle|step ?(?:dad|mum|mom)|big (?:sis|sister|bro|brother)|brother|sister)(?:'?s| is| will|'?ll| can| could| is gonna| gonna)? (?:driving|drive|dropping|drop|taking|take|bringing|bring|giving) me\b/,
+      /\bmy (?:mum|mom|mam|dad|parents|nan|gran|grandad|grandpa|auntie|aunt|uncle|step ?(?:dad|mum|mom)|big (?:sis|sister|bro|brother)|brother|sister)(?:'?s| is| will|'?ll| can| could)?(?: gonna| going to| happy to)? (?:driving|drive|dropping|drop|taking|take|bringing|bring|giving) me\b/,
       /\b(?:invitation|invite|invites|party|card|package|parcel|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
     ],
     examples: {
