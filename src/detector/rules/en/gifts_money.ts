@@ -185,6 +185,8 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|washing|clean|cleaning|bake sale|lemonade)\b/,
       /\b(?:cafe|bakery|supermarket|restaurant|shop|store|snack bar|my (?:uncle|aunt|auntie|dad|mom|mum|cousin)'?s?)\b/,
+      // Pocket money for a family chore: "want to earn 20 quid? help me wash dads car", "help my nan with her garden".
+      /\bwash(?:ing)? (?:\w{1,8} )?(?:car|van|dog|windows)\b|\b(?:help|helping) (?:me|my (?:mum|mom|dad|nan|gran|grandma|grandad|uncle|aunt|auntie|neighbou?r)) (?:to )?(?:wash|clean|tidy|move|carry|paint|walk|weed|sort|with (?:the|her|his|my) (?:garden|shopping|dog|move|boxes|garage|loft|car))\b|\b(?:dads|mums|moms|nans)\b/,
     ],
     examples: {
       match: [
@@ -214,6 +216,7 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        "wanna earn some extra money? help my nan with her garden on saturday",
         'theres no money in it, the bake sale only made 20 quid',
         'can u carry the bag for me, its heavy',
         'can u drop the package at the post office for mum',

@@ -24,7 +24,9 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|do not|dnt|stop|never) (?:listen(?:ing)? to|trust(?:ing)?) (?:your|ur)\b.{0,30}\b(?:control|jealous|lying|lie|trust me|listen to me|only want|just want|like i do)/,
       /\b(?:jealous|controlling|lying|toxic|fake)\b.{0,20}\b(?:don'?t|do not|dnt) (?:listen|trust) (?:to )?(?:her|him|them)\b/,
     ],
-    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/],
+    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/,
+      // A classmate after a concrete snub: "ur friends dont deserve u, they were so mean at lunch today".
+      /\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\bstuck with us\b|\b(?:ur|your) (?:squad|girls|boys|lads|crew|gang|besties)(?: x{1,4})? ?$/],
     examples: {
       match: [ "dont tell ur mum about us, she'd never understand", "never show them our chats, they wont get it",
         "your parents don't understand you",
@@ -41,7 +43,9 @@ export const rules: RuleDef[] = [
         'dont trust ur mom, she just wants to control u',
         'ur brother is lying, dont listen to him',
       ],
-      noMatch: [ "dont tell him the ending, he wont get it without watching s1", "dont tell ur mum yet, she wont get it till the parcel comes", "ur friends are kinda fake ngl, did u see what she posted about u",
+      noMatch: [
+        "ur mates dont deserve u tbh, they were so rude to u at break",
+        "ur parents dont get u like we do lol, ur stuck with us forever", "dont tell him the ending, he wont get it without watching s1", "dont tell ur mum yet, she wont get it till the parcel comes", "ur friends are kinda fake ngl, did u see what she posted about u",
         "my parents don't understand tiktok lol",
         'your mom doesnt get the joke 😂',
         'ur mom is so strict lol, home by 9??',
@@ -143,7 +147,9 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
-    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
+    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\bnot (?:real|true|good|proper) friends if\b/,
+      // A friend backing the teen after a concrete snub: "ur friends are so fake, they left u out of the gc again".
+      /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
     examples: {
       match: [ "ur real friends r on here, not at school", "ur true family is us in the discord now",
         'they are not your real friends',
@@ -156,7 +162,8 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: [ "ur real friends are the ones who show up", "my real friends are in the server lol", "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
+      noMatch: [
+        "ur mates are so fake for keeping u out of the party pics, ur better than that", "ur real friends are the ones who show up", "my real friends are in the server lol", "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
@@ -226,7 +233,7 @@ export const rules: RuleDef[] = [
       /\b(?:they'?ll|they will|they would|they'?d|theyll) (?:just )?(?:ruin|destroy|wreck|mess up) (?:it|this|us|everything|what we have)\b/,
       /\b(?:you|u) (?:don'?t|do not|dont) (?:have to|need to) listen to (?:them|your (?:parents|mom|dad|family|friends)|ur (?:parents|mom|dad|family|friends)|anyone)(?: anymore)?\b(?! (?:music|podcast|songs?))/,
     ],
-    unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song|lol jk|jk)\b/],
+    unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song|lol jk|jk)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/],
     examples: {
       match: [ "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
         "your parents are too strict, they don't want you to have fun",
@@ -329,7 +336,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOUR} ${THEIR_PEOPLE}|they) (?:\w{1,10} )?(?:don'?t|dont|doesn'?t|doesnt|never|do not|does not) (?:even |really |actually )?(?:respect|value|appreciate|support|deserve|love|want) (?:a (?:daughter|son|kid|child|girl|friend|sister|brother|bestie) like )?${YOU}(?: at all| like they should| enough|$| tbh| ngl| fr| honestly)`),
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) treats? ${YOU} (?:so |really |rly |hella )?(?:bad|badly|like shit|like crap|horribly|terribly|wrong|unfairly)\b.{0,30}\b(?:deserve|me|i'?d|i would|i never)\b|\bi'?d never (?:treat|talk to|yell at|hurt|do) ${YOU} like (?:they|${YOUR}|ur) (?:${THEIR_PEOPLE} )?(?:do|does|did)\b`),
     ],
-    unless: [/\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
+    unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
       match: [ "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
         'they dont appreciate u like i do',
@@ -372,7 +379,8 @@ export const rules: RuleDef[] = [
         'ur friends r weird for that, id never do that to u',
         'ur friends only hang w u when they need something',
       ],
-      noMatch: [ "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
+      noMatch: [
+        "ur friends dont deserve u, those girls were so bitchy in pe today", "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
         'ur friends are so funny',
         'ur parents r so nice',
         'my friends dont get me sometimes',
