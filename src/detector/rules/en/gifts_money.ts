@@ -185,6 +185,8 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|washing|clean|cleaning|bake sale|lemonade)\b/,
       /\b(?:cafe|bakery|supermarket|restaurant|shop|store|snack bar|my (?:uncle|aunt|auntie|dad|mom|mum|cousin)'?s?)\b/,
+      // Pocket money for a family chore: "want to earn 20 quid? help me wash dads car", "help my nan with her garden".
+      /\bwash(?:ing)? (?:\w{1,8} )?(?:car|van|dog|windows)\b|\b(?:help|helping) (?:me|my (?:mum|mom|dad|nan|gran|grandma|grandad|uncle|aunt|auntie|neighbou?r)) (?:to )?(?:wash|clean|tidy|move|carry|paint|walk|weed|sort|with (?:the|her|his|my) (?:garden|shopping|dog|move|boxes|garage|loft|car))\b|\b(?:dads|mums|moms|nans)\b/,
     ],
     examples: {
       match: [
@@ -214,6 +216,7 @@ export const rules: RuleDef[] = [
         'quickmoney? hmu',
       ],
       noMatch: [
+        "wanna earn some extra money? help my nan with her garden on saturday",
         'theres no money in it, the bake sale only made 20 quid',
         'can u carry the bag for me, its heavy',
         'can u drop the package at the post office for mum',
@@ -589,15 +592,22 @@ export const rules: RuleDef[] = [
       /\b(?:deliver|drop off|dropping off|pick up|carry|hold|holding|move|take) (?:a |some |the |this |my |these )?(?:package|parcel|bag|packages|parcels|box|boxes)\b.{0,30}\b(?:cash|money|dollar|bucks|\d{2,5}|pays?|paid|for me)\b/,
       new RegExp(String.raw`\b(?:make|earn|get|pay ${YOU}|give ${YOU}) (?:like |about |around |up to |over )?(?:dollar |euro )?(?:\d{2,6} ?k?|money|cash|bread|bank)\b.{0,20}\bjust (?:for )?(?:helping me|helping|hanging|chilling|talking|texting|sending|being|doing (?:me )?a favou?r|doing one thing|one thing)\b`),
       /\b(?:we|i|they|the agency|agency) (?:pay|pays|paid|will pay|can pay|'?ll pay) (?:\w{1,10} )?(?:\d{2,5}|good money|cash|well)\b.{0,15}\b(?:per|a|an|each|for (?:a|each|every)) (?:shoot|photoshoot|photo shoot|session|pic|photo|picture|video|vid|set|hour)\b/,
+      // A fee waived as a favour that creates a debt: "normally the shoot is 300 but for u we'll cover it, ur worth the investment", "first month of coaching is free for u and i'll throw in the protein".
+      /\b(?:normally|usually|it'?s normally|its normally|it'?s usually|its usually) (?:\w{1,12} ){0,8}(?:but|except) (?:for (?:u|you|ya)|u|you) (?:we'?ll|we will|i'?ll|ill|i will|we can|i can|it'?s|its|we|i) (?:\w{1,8} )?(?:cover|waive|skip|pay for|free|on (?:us|me|the house))\b|\b(?:you'?re|ur|u r|you are|u are) (?:so |totally |def |definitely )?worth the investment\b|\b(?:is|are|'?s|will be|it'?s|its) (?:totally |completely |all )?(?:free|on me|on us|on the house) (?:for|4) (?:u|you|ya)\b.{0,30}\b(?:i'?ll|ill|i will|we'?ll|we will|and i|plus i) (?:even |also )?throw in\b|\b(?:i'?ll|ill|i will|we'?ll|we will) (?:even |also )?throw in (?:the |some |a |an |free |ur |your )?(?:protein|supplements?|shakes?|creatine|kit|outfits?|clothes|portfolio|headshots|photos|gear|trainers|boots|skins?|vbucks|robux)\b/,
       // t18: "u could make so much on my page, my girls earn 2k a month".
       new RegExp(String.raw`\bmy (?:girls|models|babes|creators|ambassadors|boys) (?:all )?(?:earn|make|get|pull in|bring in|take home) (?:like |about |around |up to |over |at least )?(?:dollar )?\d{1,5} ?k?\b|\b${YOU} (?:could|can|would|will|'?d|'?ll) (?:easily |literally |honestly |ez )?(?:make|earn) (?:so much|loads|bank|a lot|alot|bare|serious money|good money|money|cash|racks|bands|a fortune)\b.{0,25}\b(?:on|with|from|through|via|off) (?:my|our) (?:page|site|account|acc|agency|platform|team|of|onlyfans|fansly)\b`),
     ],
     unless: [
       /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|clean|cleaning|bake sale|lemonade|game|fortnite|roblox|minecraft|gta|bloxburg|in game|farm|grind|grinding|cafe|bakery|supermarket|restaurant|store|mcdonalds|job at|uncle|aunt|auntie|mom|mum|dad|parents|school|tutoring|tutor|youtube|tiktok shop|selling|sell|sold|vinted|ebay|depop|car boot|garage sale|yard sale|washing|wash|old clothes|old games)\b/,
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
+      // A classmate's trade: "ill throw in the protein if u buy the shaker off me".
+      /\b(?:buy|buying|swap|trade) (?:\w{1,10} ){0,3}(?:off|from|with) me\b/,
     ],
     examples: {
-      match: [ "the agency pays 800 per shoot and we cover ur travel", "my crew pays u weekly, u in?", "we cover all ur travel and u keep the outfits",  "u get 200 for the day, easy money for a first job", "the brand covers travel and sends u like 150 per shoot", "we need a few pretty girls for a party, its paid, u in?", "its a hosting gig, pays really good, interested?", "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
+      match: [
+        "usually the portfolio costs 250 but for u i'll cover it",
+        "ur worth the investment babe, we'll sort the fees",
+        "sessions are free for u and ill throw in some supplements too", "the agency pays 800 per shoot and we cover ur travel", "my crew pays u weekly, u in?", "we cover all ur travel and u keep the outfits",  "u get 200 for the day, easy money for a first job", "the brand covers travel and sends u like 150 per shoot", "we need a few pretty girls for a party, its paid, u in?", "its a hosting gig, pays really good, interested?", "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
         'i know a way u can make bank fast',
         'need a lil side hustle? easy $$',
@@ -609,7 +619,11 @@ export const rules: RuleDef[] = [
         'i have a job for u, just deliver a package, 200 cash',
         'u could earn like 300 just for helping me out',
       ],
-      noMatch: [ "my job pays 11 an hour lol", "we pay for the outfits ourselves at dance club dont we",  "i get 10 per hour at the cafe lol", "coach says the club pays for the bus, we get 5 for lunch", "the shop is hiring, pays decent, my sister works there", "my mum pays 20 for the day for babysitting", "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
+      noMatch: [
+        "ill throw in some creatine if u buy my old shaker off me",
+        "the first class is free, bring a friend",
+        "normally i'd say no but for u ok fine lol",
+        "ill throw in my old charger if u want the case", "my job pays 11 an hour lol", "we pay for the outfits ourselves at dance club dont we",  "i get 10 per hour at the cafe lol", "coach says the club pays for the bus, we get 5 for lunch", "the shop is hiring, pays decent, my sister works there", "my mum pays 20 for the day for babysitting", "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 
         'i wanna make some money this summer',
         'i need a side hustle lol im broke',
         'babysitting is easy money ngl',

@@ -24,7 +24,9 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|do not|dnt|stop|never) (?:listen(?:ing)? to|trust(?:ing)?) (?:your|ur)\b.{0,30}\b(?:control|jealous|lying|lie|trust me|listen to me|only want|just want|like i do)/,
       /\b(?:jealous|controlling|lying|toxic|fake)\b.{0,20}\b(?:don'?t|do not|dnt) (?:listen|trust) (?:to )?(?:her|him|them)\b/,
     ],
-    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/],
+    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/,
+      // A classmate after a concrete snub: "ur friends dont deserve u, they were so mean at lunch today".
+      /\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\bstuck with us\b|\b(?:ur|your) (?:squad|girls|boys|lads|crew|gang|besties)(?: x{1,4})? ?$/],
     examples: {
       match: [ "dont tell ur mum about us, she'd never understand", "never show them our chats, they wont get it",
         "your parents don't understand you",
@@ -41,7 +43,9 @@ export const rules: RuleDef[] = [
         'dont trust ur mom, she just wants to control u',
         'ur brother is lying, dont listen to him',
       ],
-      noMatch: [ "dont tell him the ending, he wont get it without watching s1", "dont tell ur mum yet, she wont get it till the parcel comes", "ur friends are kinda fake ngl, did u see what she posted about u",
+      noMatch: [
+        "ur mates dont deserve u tbh, they were so rude to u at break",
+        "ur parents dont get u like we do lol, ur stuck with us forever", "dont tell him the ending, he wont get it without watching s1", "dont tell ur mum yet, she wont get it till the parcel comes", "ur friends are kinda fake ngl, did u see what she posted about u",
         "my parents don't understand tiktok lol",
         'your mom doesnt get the joke 😂',
         'ur mom is so strict lol, home by 9??',
@@ -143,7 +147,9 @@ export const rules: RuleDef[] = [
       /\b(?:stop|quit|don'?t) (?:talking|talk) to (?:your|ur) (?:parents|mom|mum|dad|friends|family|sister|brother) about (?:me|us)\b/,
       /\b(?:you|u) (?:don'?t|do not) need friends like (?:that|them)\b.{0,20}\bme\b/,
     ],
-    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\bnot (?:real|true|good|proper) friends if\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
+    unless: [/\bdid (?:u|you) see what (?:she|he|they|\w{1,12}) (?:posted|said|wrote|put|did)\b/, /\bnot (?:real|true|good|proper) friends if\b/,
+      // A friend backing the teen after a concrete snub: "ur friends are so fake, they left u out of the gc again".
+      /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/, /\b(?:forget|ignore|drop|block) (?:that|this) (?:guy|boy|girl|dude|kid|lad|man)\b/, /\b(?:heard|saw|overheard) (?:it|them|her|him|that) (?:in|at) (?:pe|class|maths|english|science|form|registration|assembly|break|lunch|the canteen|the corridor|the changing rooms?|the bus)\b/],
     examples: {
       match: [ "ur real friends r on here, not at school", "ur true family is us in the discord now",
         'they are not your real friends',
@@ -156,7 +162,8 @@ export const rules: RuleDef[] = [
         'ur bestie only uses u',
         'dont talk to ur friends about us anymore',
       ],
-      noMatch: [ "ur real friends are the ones who show up", "my real friends are in the server lol", "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
+      noMatch: [
+        "ur mates are so fake for keeping u out of the party pics, ur better than that", "ur real friends are the ones who show up", "my real friends are in the server lol", "ur friends are kinda fake ngl, did u see what she posted about u","they talk about u behind ur back babe, i heard it in pe. thought u should know", "they're not real friends if they talk about u behind ur back, u know that right", 
         'bro forget that guy, he talks about u behind ur back',
         'ur friends r coming to the party right',
         'your friends are so funny',
@@ -226,7 +233,7 @@ export const rules: RuleDef[] = [
       /\b(?:they'?ll|they will|they would|they'?d|theyll) (?:just )?(?:ruin|destroy|wreck|mess up) (?:it|this|us|everything|what we have)\b/,
       /\b(?:you|u) (?:don'?t|do not|dont) (?:have to|need to) listen to (?:them|your (?:parents|mom|dad|family|friends)|ur (?:parents|mom|dad|family|friends)|anyone)(?: anymore)?\b(?! (?:music|podcast|songs?))/,
     ],
-    unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song|lol jk|jk)\b/],
+    unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song|lol jk|jk)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/],
     examples: {
       match: [ "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
         "your parents are too strict, they don't want you to have fun",
@@ -329,7 +336,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOUR} ${THEIR_PEOPLE}|they) (?:\w{1,10} )?(?:don'?t|dont|doesn'?t|doesnt|never|do not|does not) (?:even |really |actually )?(?:respect|value|appreciate|support|deserve|love|want) (?:a (?:daughter|son|kid|child|girl|friend|sister|brother|bestie) like )?${YOU}(?: at all| like they should| enough|$| tbh| ngl| fr| honestly)`),
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) treats? ${YOU} (?:so |really |rly |hella )?(?:bad|badly|like shit|like crap|horribly|terribly|wrong|unfairly)\b.{0,30}\b(?:deserve|me|i'?d|i would|i never)\b|\bi'?d never (?:treat|talk to|yell at|hurt|do) ${YOU} like (?:they|${YOUR}|ur) (?:${THEIR_PEOPLE} )?(?:do|does|did)\b`),
     ],
-    unless: [/\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
+    unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
       match: [ "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
         'they dont appreciate u like i do',
@@ -372,7 +379,8 @@ export const rules: RuleDef[] = [
         'ur friends r weird for that, id never do that to u',
         'ur friends only hang w u when they need something',
       ],
-      noMatch: [ "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
+      noMatch: [
+        "ur friends dont deserve u, those girls were so bitchy in pe today", "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
         'ur friends are so funny',
         'ur parents r so nice',
         'my friends dont get me sometimes',
@@ -413,11 +421,14 @@ export const rules: RuleDef[] = [
       /\b(?:ur|your) (?:\w{1,10} )?(?:is|'?s|are|r) (?:just |only |so )?jealous of us\b/,
       /\b(?:she|he|they|ur \w{1,10}|your \w{1,10}) (?:just |honestly |really )?(?:doesn'?t|doesnt|don'?t|dont|never) want(?:s)? (?:you|u) to be happy\b/,
       /\b(?:don'?t|dont|do not|shouldn'?t|shouldnt|never|can'?t|cant) (?:\w{1,10} ){0,3}trust (?:her|him|them|ur \w{1,10}|your \w{1,10})\b.{0,40}\b(?:only (?:trust )?me|only i|trust me instead|trust me not|just me)\b/,
+      new RegExp(String.raw`\bif ${YOUR} (?:parents|mum|mom|mam|dad|family|folks|friends|mates) (?:\w{1,8} )?(?:doesn'?t|doesnt|don'?t|dont|won'?t|wont|can'?t|cant|never|wont even|doesnt even|dont even) (?:support|believe in|get|understand|back|respect) ${YOUR} (?:dream|dreams|goals?|career|plans?|passion|modell?ing|music|future|ambitions?|talent)\b.{0,40}\b(?:(?:he|she|they)(?:'?s|s| is|'?re|re| are| r) (?:just |prob |probably |maybe )?not (?:the (?:one|ones|person|people)|worth|someone)|(?:don'?t|dont|stop|no need to|shouldn'?t|why) (?:listen(?:ing)?|trust(?:ing)?|car(?:e|ing) what) (?:to )?(?:him|her|them|they)|(?:ignore|forget|drop|cut off) (?:him|her|them))\b`),
       /\b(?:its|it'?s) (?:them|her|him|ur \w{1,10}|your \w{1,10}) or me\b|\b(?:everyone|every1|they all|people) (?:always )?(?:lets?|let) (?:u|you) down\b.{0,20}\bexcept (?:me|for me)\b/,
     ],
     unless: [/\b(?:that|the|this) new (?:girl|guy|boy|kid|person)\b/, /\bpicking\b|\bthe team\b|\bmy coach says\b/, /\b(?:cake|film|films|movie|movies|episode|spoils?|spoilers?|surprise|dinner|holiday|trip|game|match)\b/, /\b(?:lol|lmao|haha)\b.{0,10}$|\b(?:teacher said|coach said|mum said|mom said|dad said)\b/, /\b(?:about|abt) (?:my|me and)\b|\bmy (?:crush|bf|gf|boyfriend|girlfriend)\b|\b(?:at|in|during|after) (?:lunch|school|break|class|practice|training)\b|\b(?:tomorrow|tmrw)\b/],
     examples: {
-      match: [ "ur mum isnt on ur side like i am", "the school nurse will just report everything u tell her",  "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
+      match: [
+        "if ur parents dont believe in ur modelling then dont listen to them, listen to me",
+        "if ur mum wont support ur dream maybe shes not worth listening to rn", "ur mum isnt on ur side like i am", "the school nurse will just report everything u tell her",  "if ur mum doesnt want u texting me thats so controlling", "ur coach just wants u to stay average, i want u to win", "ur parents literally want u weak",
         'its them or me, if u really cared u\'d choose me',
         'u should only trust me, not them',
         'everyone always lets u down except me, u see that right',
@@ -443,7 +454,9 @@ export const rules: RuleDef[] = [
         'ur bsf is jealous of us, thats why she says that stuff',
         'i dont think u should trust her, only trust me',
       ],
-      noMatch: [ "im on ur side for the debate", "the counsellor was really nice, she said i can tell her anything",  "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
+      noMatch: [
+        "if ur dad doesnt support ur dream, talk to him again, he'll come round",
+        "if ur mum doesnt get ur music thats ok, she still loves u", "im on ur side for the debate", "the counsellor was really nice, she said i can tell her anything",  "my mum doesnt like me texting at dinner, its so annoying", "ur coach wants u to stay for extra practice", "ur dad wants u to get the bus home","ngl i dont trust that new girl, she keeps trying to split us up", 
         'my coach says its them or me when picking the team',
         'ur sister is trying to ruin this for us lol she ate the cake',
         'stop telling ur brother everything, he spoils every film',
@@ -548,7 +561,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:she|he|they|${YOUR} ${THEIR_PEOPLE})(?:'?s|s| is|'?re|re| are| r) (?:just |so |really )?not like us\b|\b(?:would|will|could) never understand (?:this|it|us)\b.{0,20}\bnot like (?:us|me|you|u)\b`),
       new RegExp(String.raw`\b(?:ppl|people|kids|girls|boys|every ?one|everybody|they|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})(?: (?:at|in) ${YOUR} (?:school|class|grade|year|team|club|house))? (?:don'?t|dont|do not|doesn'?t|doesnt|never|will never|won'?t ever) (?:even )?deserve ${YOU}\b`),
       new RegExp(String.raw`\b${YOU} (?:don'?t|dont|do not|dnt) need (?:any of|none of|all of|either of) (?:them|em|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})\b`),
-      new RegExp(String.raw`\b(?:every ?one|every1|everybody|they all|all of them|every(?:one|body) (?:around|close to) ${YOU}) (?:in ${YOUR} life |around ${YOU} )?(?:always |just |keeps? )?(?:lets?|letting) ${YOU} down\b(?! (?:in|at|on) (?:the )?(?:game|match|test|exam)\b)`),
+      // "everyone else will just let u down in the end", "they'll all leave u eventually".
+      new RegExp(String.raw`\b(?:every ?one|every1|everybody|they all|all of them|they'?ll all|every(?:one|body) (?:around|close to) ${YOU})(?: else)? (?:in ${YOUR} life |around ${YOU} )?(?:always |just |keeps? |will |'?ll |is gonna |are gonna |r gonna |will just |'?ll just |is just gonna |are just gonna |eventually |will always |will eventually )?(?:(?:lets?|letting) ${YOU} down\b(?! (?:in|at|on) (?:the )?(?:game|match|test|exam)\b)|(?:leave|abandon|turn on|give up on|walk away from|drop|hurt|betray) ${YOU} (?:in the end|eventually|one day|sooner or later|at some point)\b)`),
+      // "if ur dad doesnt support ur dream then maybe hes not the one to listen to".
+      new RegExp(String.raw`\b(?:he|she|they)(?:'?s|s| is|'?re|re| are| r) (?:just |prob |probably |maybe |clearly |obviously )?not the (?:one|ones|person|people|right (?:person|people)) (?:to listen to|${YOU} should (?:listen to|trust)|to trust|to take advice from)\b`),
       new RegExp(String.raw`\b(?:(?:act|acts|acting)|(?:treat|treats|treating|look at|looks at|talk to|talks to) ${YOU}) (?:like|as if|as though) (?:${YOURE}|${YOU} (?:are|r)) (?:a |an |some )?(?:burden|problem|mistake|nothing|nobody|disappointment|embarrassment|inconvenience|accident)\b`),
       new RegExp(String.raw`\b(?:treat|treats|treating|keep|keeps|keeping) ${YOU} like (?:a |an |their |his |her )?(?:prisoner|slave|servant|maid|criminal|dog|pet|punching bag|nobody|toddler|property)\b`),
       new RegExp(String.raw`\b(?:quit|leave|drop|ditch) (?:that|the|${YOUR}) (?:team|club|group|gc|group ?chat|squad|friend group|band|class)\b.{0,30}\b(?:toxic|fake|snakes?|jealous|bad for ${YOU}|(?:don'?t|dont) deserve|holding ${YOU} back|using ${YOU}|users)\b`),
@@ -561,7 +577,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [ "that friend group is so toxic, just leave them and talk to me", "those girls are snakes honestly, block em",
+      match: [
+        "everyone else will let u down eventually, ive seen it",
+        "they'll all leave u in the end, not me",
+        "hes prob not the one u should listen to about this", "that friend group is so toxic, just leave them and talk to me", "those girls are snakes honestly, block em",
         'teachers r useless, they wont help u. only i will',
         'stick with me & ignore them',
         'ur parents dont care about u, only i do',
@@ -594,7 +613,9 @@ export const rules: RuleDef[] = [
         'ur old club never believed in u. ur parents dont either really, they just want u to quit. stick with me and ignore all of them',
         'stay with me and forget about ur mates',
       ],
-      noMatch: [ "that server is toxic lol the mods banned everyone",
+      noMatch: [
+        "everyone else let me down in the group project lol",
+        "ur mum is the one to ask about the trip", "that server is toxic lol the mods banned everyone",
         'my friends dont really like the new song',
         'ur mom doesnt want u to forget ur lunch',
         'they wont help u with the project, ask miss',

@@ -12,7 +12,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\b(?:asked me (?:out|to (?:prom|the prom|the dance|the formal|go out|be his|be her))|kissed me|dumped me|broke up with me|cheated on me|likes me back|got my period|on my period)\b|\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b/;
+  /\b(?:i'?m|im|i am) (?:failing|flunking|struggling|behind) (?:in |with )?(?:maths|math|chemistry|chem|physics|bio|biology|english|french|spanish|german|history|geography|science|school|everything|my (?:exams|classes|subjects|course|mocks))\b|\bi (?:failed|flunked) (?:my|the|maths|math|chemistry|physics|bio|english|french|history|science)\b|\bi (?:got|'?ve got|ve got|have|had|'?m getting|im getting) (?:a |my |some )?(?:tattoo|piercing|nose pierced|ears? pierced|belly button pierced|glasses|braces|detention|a detention|nits|lice|a spot|acne)\b|\bi (?:dyed|cut|shaved|bleached) my (?:own )?(?:hair|fringe|eyebrows?)\b|\b(?:asked me (?:out|to (?:prom|the prom|the dance|the formal|go out|be his|be her))|kissed me|dumped me|broke up with me|cheated on me|likes me back|got my period|on my period)\b|\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -90,7 +90,7 @@ export const rules: RuleDef[] = [
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
       /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|(?:you|u) (?:and |n |an )?me|me (?:and |n |an )?(?:you|u)|ourselves|us two|the two of us)\b/,
       /\bbetween (?:us|(?:you|u) (?:and|n|an) me|me (?:and|n|an) (?:you|u)|ourselves)(?: (?:ok|okay|k|kk|right|yeah|alright|promise|secret|sh{1,2})){0,3} ?\??$/,
-      /\bkeep (?:this|it|us|that|everything|(?:our|this|the) (?:chats?|convo|conversation|talks?|thing|dms|job|work|deal|brand deal|money|shoot|gig|sessions?|coaching|contract|gifts?)) (?:a )?(?:secret{1,2}|private|quiet|hidden|lowkey|low key|hush hush|on the (?:low|down ?low|dl|lowkey)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
+      /\bkeep (?:this|it|us|me|that|everything|(?:the|this|that|our) (?:\w{1,10} )?(?:stuff|side|business|runs?)|(?:our|this|the) (?:chats?|convo|conversation|talks?|thing|dms|job|work|deal|brand deal|money|shoot|gig|sessions?|coaching|contract|gifts?)) (?:a )?(?:secret{1,2}|private|quiet|hidden|lowkey|low key|hush hush|on the (?:low|down ?low|dl|lowkey)|to (?:yourself|urself|ur self)|(?:just )?(?:between|among) (?:us|ourselves))\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:can|needs to|has to|must|should|will ever|is allowed to|gotta) (?:ever )?(?:know|find out)\b(?: (?:about |bout |abt )?(?:us|this|about this|we|that we|what we)\b| ?\??$| ok\b| right\b)/,
       /\bit'?s (?:better|safer) if no ?one knows\b/,
       /\b(?:your|ur) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|teachers?) (?:cant|can'?t|can never|must not|mustn'?t|shouldn'?t|shouldnt|won'?t|wont|cannot) (?:ever )?(?:know|find out|hear about)\b/,
@@ -99,9 +99,11 @@ export const rules: RuleDef[] = [
       /\b(?:that'?s|thats|it'?s|its|this is|that is|stays?|is) (?:just |only |strictly )(?:ours|between (?:us|u and me|you and me|us two))\b|\bjust ours\b/,
       /\b(?:set|turn|put|switch|change) (?:the |this |our )?(?:chat|convo|messages|msgs|dms) (?:to|on) (?:24 ?h|24 ?hours?|24 ?hrs?|7 days|disappear(?:ing)?|vanish(?:ing)? mode|view once)\b|\bturn on 24 ?(?:h|hours?|hrs?)\b|\b(?:24 ?h|24 ?hours?|24 ?hrs?) (?:mode|setting|timer|chat|messages)\b/,
     ],
-    unless: [/\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) to know\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
+    unless: [/\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|the coach|the club|the school|the head|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) (?:to know|knowing|to find out|finding out)\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
     examples: {
-      match: [ "ill get u the airpods, no one needs to know where they came from",  "keep the shoot quiet ok, ur mum wouldnt get it", "keep our sessions on the low",  "keep it secret, nobody can know about us", "keep it secret, ur mum will kill me if she finds out we talk", "ur dad doesnt need to know about the sessions", "ur parents dont need to know bout the money i sent", "im getting u a new phone, our little secret","u know how to set the chat to 24h? do that for us", "put our chat on 24 hours", "turn on 24h for this chat pls", "what we talked about last night, that's just ours", "what we said yesterday stays just between us", "last night is just ours ok", 
+      match: [
+        "just keep me to urself for now, ppl wouldnt get it",
+        "keep the drop stuff quiet ok", "ill get u the airpods, no one needs to know where they came from",  "keep the shoot quiet ok, ur mum wouldnt get it", "keep our sessions on the low",  "keep it secret, nobody can know about us", "keep it secret, ur mum will kill me if she finds out we talk", "ur dad doesnt need to know about the sessions", "ur parents dont need to know bout the money i sent", "im getting u a new phone, our little secret","u know how to set the chat to 24h? do that for us", "put our chat on 24 hours", "turn on 24h for this chat pls", "what we talked about last night, that's just ours", "what we said yesterday stays just between us", "last night is just ours ok", 
         'keep this chat a secret',
         'this stays between u & me ok',
         'ur mum doesnt need to know',
@@ -122,7 +124,13 @@ export const rules: RuleDef[] = [
         'its just our thing, nobody needs to know',
         'our convos stay private ok?',
       ],
-      noMatch: [ "no one knows where the word came from lol",  "keep the work surfaces clean pls", "keep the money for the trip in ur bag",  "her dads booked the trampoline park, keep it secret!!", "his mum's planned a whole thing for saturday keep it secret", "keep it secret fr he'll kill me if he finds out i dented his bike", "its a secret, she'll literally kill me if she finds out i told u", "ur mum doesnt need to know about the detention, its sorted", "just between us, i think mr davies fancies miss k", "our little secret, im getting dad a puppy", "shh our secret, ive booked nan a spa day", "our secret ok? were taking mum to paris for her 50th","this stays between us ok? my parents are getting a divorce", "keep it quiet, coach is announcing captain tomorrow", "keep it quiet till the squad gets announced friday", "shh dont say anything yet, the team isnt announced till monday", "keep it quiet, it hasnt been officially announced", "shh its a secret, we're getting mum flowers", "its our little secret, we're making dad a card for fathers day", "keep it quiet, we're getting miss some chocolates for her last day", "shh its a secret, we're planning nan a tea party", "keep it to urself i have a date \ud83d\ude48", "our little secret: i ate ur last chocolate \ud83d\ude48", "keep it quiet till results day ok, i dont want people asking", "keep it quiet till the teacher announces it, we got the trip!!", "nobody has to know we skipped the last lap lol", "no one needs to know i ate the last donut", "just between us, i think the teacher likes u lol", "keep this between us, coach doesnt want the lineup out yet", "between us i heard sam fancies ur sister", 
+      noMatch: [
+        "just between us but im struggling with maths so bad rn",
+        "keep this between us till the club posts the squad list",
+        "keep it between us pls, i got my nose pierced and mum doesnt know yet",
+        "this stays between us, dont want the whole year finding out i got braces",
+        "keep the party stuff quiet, its a surprise for mum",
+        "keep it down, the baby is asleep", "no one knows where the word came from lol",  "keep the work surfaces clean pls", "keep the money for the trip in ur bag",  "her dads booked the trampoline park, keep it secret!!", "his mum's planned a whole thing for saturday keep it secret", "keep it secret fr he'll kill me if he finds out i dented his bike", "its a secret, she'll literally kill me if she finds out i told u", "ur mum doesnt need to know about the detention, its sorted", "just between us, i think mr davies fancies miss k", "our little secret, im getting dad a puppy", "shh our secret, ive booked nan a spa day", "our secret ok? were taking mum to paris for her 50th","this stays between us ok? my parents are getting a divorce", "keep it quiet, coach is announcing captain tomorrow", "keep it quiet till the squad gets announced friday", "shh dont say anything yet, the team isnt announced till monday", "keep it quiet, it hasnt been officially announced", "shh its a secret, we're getting mum flowers", "its our little secret, we're making dad a card for fathers day", "keep it quiet, we're getting miss some chocolates for her last day", "shh its a secret, we're planning nan a tea party", "keep it to urself i have a date \ud83d\ude48", "our little secret: i ate ur last chocolate \ud83d\ude48", "keep it quiet till results day ok, i dont want people asking", "keep it quiet till the teacher announces it, we got the trip!!", "nobody has to know we skipped the last lap lol", "no one needs to know i ate the last donut", "just between us, i think the teacher likes u lol", "keep this between us, coach doesnt want the lineup out yet", "between us i heard sam fancies ur sister", 
         'our little secret: i actually like the new maths teacher 😂',
         'keep it between us yeah, i have to resit the year and i dont want the class to know yet',
         'Shh, it\'s a secret from Mrs Ellis: we\'re making a leaving book with drawings. Thanks, Mr Tom',
@@ -211,9 +219,9 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\bif (?:she|he) (?:grabs|takes|snatches|steals|nicks|reads) (?:ur|your) phone\b.{0,25}\b(?:haha|lol|lmao|she does that|he does that|she always does|he always does)\b/, /\b(?:she|he|(?:my|our) (?:sister|brother|sis|bro|bestie|bff|friend|mate))(?: \w{1,12})? (?:looks?|checks?|goes through|reads?|snoops?|peeks?) (?:at |on |through |in |into )?my phone\b(?! (?:so|and|if|when)\b)/, /\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|embarrassed|embarassed|embarrasing|mortified|awkward)\b/],
+    unless: [/\b(?:if|in case|incase|just in case|case) (?:she|he) (?:\w{1,8} )?(?:grabs|takes|snatches|steals|nicks|reads|borrows) (?:ur|your) phone\b.{0,25}\b(?:haha|lol|lmao|she does that|he does that|she always does|he always does)\b/, /\b(?:she|he|(?:my|our) (?:sister|brother|sis|bro|bestie|bff|friend|mate))(?: \w{1,12})? (?:looks?|checks?|goes through|reads?|snoops?|peeks?) (?:at |on |through |in |into )?my phone\b(?! (?:so|and|if|when)\b)/, /\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|embarrassed|embarassed|embarrasing|mortified|awkward)\b/],
     examples: {
-      match: [ "delete this chat if ur mum grabs ur phone ok", "delete this chat after, ur mum checks ur phone",
+      match: [ "delete this chat if ur mum grabs ur phone ok", "delete this chat after, ur mum checks ur phone", "delete this chat after reading in case ur mum grabs ur phone",
         'delete everything i sent u',
         'if ur mum sees this were both in trouble so delete it',
         'make sure u delete this',
@@ -229,7 +237,7 @@ export const rules: RuleDef[] = [
         'hide our chat',
         'del my vids once u watched them ok',
       ],
-      noMatch: [ "delete our chat if he grabs ur phone lol he ruins every surprise", "and clear these messages if she takes ur phone haha she always does", "delete this chat after lol she always looks at my phone", "clear the chat when ur done, my sister reads my phone at breakfast","delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
+      noMatch: [ "delete our chat if he grabs ur phone lol he ruins every surprise", "clear this chat when ur done in case she nicks ur phone again lol", "delete the msgs after reading just in case he borrows ur phone haha", "and clear these messages if she takes ur phone haha she always does", "delete this chat after lol she always looks at my phone", "clear the chat when ur done, my sister reads my phone at breakfast","delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
         'can u delete this chat? i said way too much about miss lol if anyone sees it im done',
         'delete these messages, they\'re so cringe lol',
         'delete this chat lol im so embarrassed',
@@ -310,6 +318,8 @@ export const rules: RuleDef[] = [
       /\bif (?:ur|your|any ?one|any1|anybody|they|ppl|people|some ?one|somebody) (?:\w{1,10} )?(?:asks?|wonders|wants to know)\b.{0,40}\b(?:just )?(?:say|tell (?:them|her|him|em)) (?:that )?(?:its|it'?s|ur|u|you|we|it was|u were|you were|they|a friend|my name|(?:i'?m|im|i am) (?:a|from|in ur|in your|ur|your|at ur|at your))\b|\bif (?:any ?one|any1|anybody|they|ppl|people) asks? (?:(?:you|u) (?:lost|found|got|bought|won|were)|(?:its|it'?s) (?:from|a friend|nothing))\b/,
       /\bif (?:you|u|ya) (?:ever )?(?:(?:tell|told|say anything to|show|snitch to) (?:any ?one|any1|anybody|ur \w{1,10}|your \w{1,10}|them|people|ppl)|snitch|talk)\b.{0,40}\b(?:(?:i'?ll|ill|i will|i'?d|i would) (?:get|be|go) (?:in trouble|arrested|to jail|to prison|locked up|in so much trouble)|(?:we|u|you) (?:can|could|will|'?ll|would) never (?:talk|speak|see each other|chat|text) again)\b/,
       /\b(?:i )?(?:won'?t|wont|will never|never|would never) (?:tell|say anything to) (?:a soul|anyone|any ?1|anybody)\b.{0,20}\b(?:same (?:goes )?for (?:you|u)|(?:you|u) (?:too|neither|either)|and (?:you|u) (?:won'?t|wont|don'?t|dont|can'?t|cant))\b/,
+      // The hush with a price: "u talk, u dont get paid", "open ur mouth and u wont see a penny".
+      /\b(?:(?:if )?(?:u|you|ya) (?:talk|snitch|say (?:a word|anything)|tell (?:any ?one|anybody|ur \w{1,10}))|(?:open|run) (?:ur|your) mouth)\b.{0,8}\b(?:(?:u|you|ya) (?:don'?t|dont|won'?t|wont|never|do not|will not) (?:get (?:paid|a penny|a cent|ur (?:money|cut|share)|nothing|anything)|see (?:a penny|a cent|any (?:money|cash)|ur (?:money|cut)))|no (?:pay|money|cash|cut|payment))\b/,
       /\b(?:don'?t|dont|do not|never) say (?:anything|a word|nothing|owt|a thing) to (?:ur|your) (?:parents|mom|mum|mam|dad|mates|friends|family|fam|folks|sister|brother|teachers?)\b/,
       /\b(?:ur|your) (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother) (?:don'?t|dont|do not|doesn'?t|doesnt) (?:need|have|gotta) (?:to )?know (?:nothing|anything|a thing|shit|jack)\b/,
       /\b(?:clear|delete|wipe|erase) (?:ur|your|the) (?:\w{1,10} )?(?:history|call log|logs)\b.{0,30}\b(?:after (?:we|u|you|every|each)|when (?:we|u|you)|once (?:we|u|you)|to be safe)\b/,
@@ -321,9 +331,13 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|dont|do not|never) (?:share|show|forward|send) (?:our|these|my) (?:messages|msgs|chats?|convos?|dms|texts|conversations?) (?:with|to) (?:any ?one|anybody|any1|ur|your|people|ppl)\b|\bnot even (?:ur |your )?(?:family|parents|mum|mom|dad|best friend|bestie|bff)\b/,
       /\bif (?:ur|your|any ?one|anybody|some ?one) (?:\w{1,10} )?(?:sees?|finds?|reads?|checks?) (?:this|it|us|my|our)\b.{0,30}\b(?:just )?say (?:its|it'?s|im|i'?m|we|u|ur)\b/,
     ],
-    unless: [/\bbut (?:do |you should |u should |def |definitely |still )?tell (?:her|him|them)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
+    unless: [/\bbut (?:do |you should |u should |def |definitely |still )?tell (?:her|him|them)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE,
+      // A mate's alibi, scared of the teen's mum: "if ur mum asks say we were at the library, she'll kill me if she knows we went to the arcade".
+      /\b(?:she|he|they|(?:ur|your) (?:mum|mom|dad|parents))(?:'?ll| will|'?d| would| is gonna|'?s gonna) (?:literally |actually )?(?:kill|murder|ground|skin) (?:me|us)\b/, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
     examples: {
-      match: ["ur old enough to make ur own choices, ur parents dont need to know everything", "ur mum doesnt need to know who u talk to", "ur dad doesnt have to know about me", 
+      match: [
+        "if u snitch u dont get ur cut",
+        "open ur mouth and u wont see a penny","ur old enough to make ur own choices, ur parents dont need to know everything", "ur mum doesnt need to know who u talk to", "ur dad doesnt have to know about me", 
         'i\'ll get in real trouble if u show this to anyone',
         'if anyone asks, u found it',
         'save my contact as \'emma\' or smth',
@@ -348,7 +362,10 @@ export const rules: RuleDef[] = [
         'put my number in as "sarah" so nobody asks',
         'if u snitch ill get locked up and u\'ll never hear from me again',
       ],
-      noMatch: ["ur mum doesnt need to know everything, but tell her about the detention before she finds out", 
+      noMatch: [
+        "if ur dad asks say we were revising, he'd literally kill us if he knew we went to the party",
+        "if u talk in class u dont get a sticker lol",
+        "u talk too much, no offence","ur mum doesnt need to know everything, but tell her about the detention before she finds out", 
         'dont share my messages with the teacher, its about the surprise',
         'i\'ll be in trouble if u send the homework late',
         'if anyone asks where i am say im in the toilet lol',
@@ -375,13 +392,19 @@ export const rules: RuleDef[] = [
       /\bno (?:screenshots|ss|screenshotting|screen ?recording)\b.{0,20}\b(?:tell (?:nobody|no ?one|no1|any ?one)|ok|k|kk|pls|got it|yeah|understood)\b/,
       /\btell (?:nobody|no ?one|no1)(?: (?:ok|k|kk|yeah|pls|alright|got it|right|understood))? ?\??$/,
       /\bno (?:screenshots|ss)\b.{0,10}\b(?:and |n )?(?:don'?t|dont|no) (?:forward|share|send|show) (?:anything|it|them|nothing)\b/,
+      // "u didnt screenshot that did u? dont".
+      /\b(?:u|you|ya) (?:didn'?t|didnt|did not|haven'?t|havent|better not have) (?:screenshot|screenshotted|ss|ssd|screen ?record|screen ?recorded|save|saved|screen ?grab|screen ?grabbed) (?:that|this|it|them|any of (?:that|this|it)|my (?:pics?|msgs|messages|snaps?|texts))\b/,
       /\bscreenshots? (?:are|is|r) (?:a )?(?:no|not allowed|banned|off limits|a no go|forbidden|not ok)\b|\bno (?:screenshots|screenies|ss) (?:btw|rule|ever|pls|plz|please)\b/,
     ],
     unless: [EVERYDAY_SECRET, /\b(?:ugly|lol|lmao|haha|embarrassing|cringe)\b/],
     examples: {
-      match: [ "promise u wont ss any of this", "swear u will never screenshot our chats", "screenshots are a no btw", "no screenshots btw", "screenshots r not allowed in this chat", 
+      match: [
+        "u better not have screenshotted my pics",
+        "u didnt ss that did u", "promise u wont ss any of this", "swear u will never screenshot our chats", "screenshots are a no btw", "no screenshots btw", "screenshots r not allowed in this chat", 
         'no screenshots and dont forward anything','dont screenshot anything i send', 'no screenshots and tell nobody k', 'never screenshot our chat ok', 'tell no one'],
-      noMatch: [ "promise u wont screenshot my ugly pic", "i promise i wont screenshot anything lol", 'dont screenshot my ugly face lol', 'no screenshots of the answers, its a test', 'dont save the homework pics in the gc'],
+      noMatch: [
+        "u didnt screenshot that did u lol i look so ugly",
+        "u didnt save the file did u? the project is gone", "promise u wont screenshot my ugly pic", "i promise i wont screenshot anything lol", 'dont screenshot my ugly face lol', 'no screenshots of the answers, its a test', 'dont save the homework pics in the gc'],
     },
   },
   {
@@ -394,21 +417,26 @@ export const rules: RuleDef[] = [
       /\b(?:let'?s|can we|could we|we should|should we|pls|plz|please|you should|u should) (?:\w{1,15} )?(?:disappearing|vanish|secret chat|view once|self ?destruct)\b/,
       /\b(?:messages|msgs|chat|chats) (?:on|to) (?:24 ?h|24 ?hours|7 days|one day|1 day|disappear|delete after)\b/,
     ],
-    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) the (?:group|gc|class chat|team chat|group chat)\b|\blaggy\b/, 
+    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter)\b/, /\b(?:in|for|on) (?:the|our|this|that|my|ur|your) (?:\w{1,10} )?(?:group|gc|groupchat|group chat|class chat|team chat|squad chat)\b|\blaggy\b|\b(?:too many|so many|all the|all these|the) (?:memes|stickers|gifs|spam|notifs|notifications)\b/, 
       /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} ){0,3}off\b/,
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
+      /\bsurprise\b|\b(?:party|bday|birthday|leaving|gift) (?:chat|gc|group|planning)\b/,
     ],
     examples: {
       match: [
+        "put vanish mode on before we chat, ur mum reads everything",
         'turn on disappearing messages',
         'put it on vanish mode',
         'lets use vanish mode',
         'can we do disappearing msgs',
         'switch to secret chat',
         'set the messages to 24h',
+        'turn on disappearing msgs in our chat, ur mum reads everything',
       ],
-      noMatch: ["turn on disappearing msgs its funnier when they vanish lol", 
+      noMatch: [
+        "turn on vanish mode in the bday planning gc so she cant scroll back lol",
+        "set disappearing msgs on the surprise chat","turn on disappearing msgs its funnier when they vanish lol",  "can someone put disappearing msgs on in our class gc, too many memes", "set the team gc to 24h pls, all the stickers are killing my storage",
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'how do i turn off vanish mode',
         'why did u turn on disappearing messages lol',
@@ -429,6 +457,8 @@ export const rules: RuleDef[] = [
       /\b(?:keep|kept) (?:ur|your) (?:mouth|trap|lips) (?:shut|closed|sealed|zipped)\b|\b(?:ur|your) lips (?:sealed|zipped)\b/,
       /\b(?:best|better) (?:not|if (?:u|you) (?:don'?t|dont)) (?:to )?(?:mention|tell (?:any ?one|any1|anybody|them|ur \w{1,10}|your \w{1,10}) about|talk about|bring up) (?:me|us|this|it|what)\b/,
       /\b(?:don'?t|dont|do not|never) (?:ever )?(?:mention|bring up) (?:me|us|what i (?:sent|send|said|say|showed|gave)|what we (?:do|did|talk|say|said|have)|our (?:chats?|convos?|talks?|messages|calls?)|the (?:job|money|cash|work|deal|drop|pics?))\b(?! (?:in (?:ur|your) (?:essay|speech|presentation)))/,
+      // "maybe dont bring me up yeah? easier for both of us".
+      /\b(?:don'?t|dont|do not|never|better not|best not|no need to) (?:ever |even )?bring (?:me|us|our (?:chats?|convos?|talks?|calls?)) up\b(?! (?:in|at|on) (?:the|ur|your|our) (?:speech|essay|presentation|meeting|group|gc|class|assembly|podcast|stream|video))/,
       /\b(?:its|it'?s|that'?s|thats) (?:no ?one|nobody|no1) (?:else'?s|elses|else) business\b|\b(?:nobody|no ?one)(?:'?s| else'?s|s) business (?:but|except) (?:ours|ours tho|us)\b|\b(?:its|it'?s) (?:nobody|no ?one)'?s business\b/,
       /\b(?:never|don'?t|dont|do not) (?:ever )?tell (?:ur|your) (?:school |class |form )?(?:counsell?or|teacher|tutor|mentor|coach|head ?teacher|principal|nurse|therapist|social worker|youth worker) (?:\w{1,10} )?(?:about|bout|abt) (?:this|us|me|it|what|any of this|our)\b/,
       /\bwhat (?:we|i|u|you) (?:talk|say|said|talked|chat|send|sent|do|did|share|text) (?:about |here |in here )?(?:stays|stay|remains|is staying) (?:here|between us|with us|in (?:this|the) chat|between (?:u|you) and me|between me and (?:u|you)|our secret)\b|\bwhat happens (?:in|on) (?:this|the|our) (?:chat|call|dms?) (?:stays|stay)\b/,
@@ -442,7 +472,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:prank|joke|with my (?:mum|mom|dad|parents)|my (?:mum|mom|dad) (?:will|would|is gonna) (?:kill|ground))\b/, EVERYDAY_SECRET, /\b(?:essay|speech|presentation|assembly|interview|the lineup|the team sheet)\b/],
     examples: {
-      match: [ "if anyone asks im just someone from discord", "if ur mum asks im somebody from the server ok",
+      match: [
+        "dont bring me up to ur mum ok",
+        "better not bring us up around ur friends", "if anyone asks im just someone from discord", "if ur mum asks im somebody from the server ok",
         'lets not bring ur parents into this, they wouldnt get it',
         'dont bring ur mum into this ok',
         'keep ur parents and teachers out of this, its nobody\'s business',
@@ -471,7 +503,9 @@ export const rules: RuleDef[] = [
         'go incognito whenever u talk to me',
         'use a private tab when u message me',
       ],
-      noMatch: [ "if anyone asks, im just someone who likes the show lol its for the quiz","if anyone asks, im just a friend from ur math class, its for the prank", "if this gets out ill be in so much trouble with my mum lol", 
+      noMatch: [
+        "dont bring me up in the group presentation pls im shy",
+        "can u bring me up a drink", "if anyone asks, im just someone who likes the show lol its for the quiz","if anyone asks, im just a friend from ur math class, its for the prank", "if this gets out ill be in so much trouble with my mum lol", 
         'dont mention the party to mum, its a surprise',
         'dont mention me in ur speech pls',
         'keep ur phone out of this, we are at dinner',
@@ -613,11 +647,17 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:nda|confidential|non disclosure|contract|agreement)\b.{0,50}\b(?:(?:u|you|ya) (?:can'?t|cant|cannot|mustn'?t|aren'?t allowed to|arent allowed to|r not allowed to|are not allowed to|shouldn'?t|won'?t be able to) (?:\w{1,8} )?(?:tell|mention|say anything to|talk about)|(?:no ?one|nobody|no1) (?:else )?(?:can|is allowed to|should|must|gets to|may) (?:\w{1,6} )?(?:know|find out)|(?:don'?t|never) (?:tell|mention) (?:(?:ur|your) \w{1,10}|any ?one|anybody|no ?one) (?:about|bout|abt))\b/,
       /\b(?:can'?t|cant|cannot|don'?t|never|not allowed to) (?:tell|mention (?:it|this) to|say anything to) (?:ur|your) (?:parents|mum|mom|mam|dad|friends|mates|family|folks)\b.{0,40}\b(?:nda|confidential|the contract|contract says)\b/,
+      // The family kept out until the paper is signed: "don't post about it or tell family until the contract's signed".
+      /\b(?:don'?t|dont|do not|never|no|can'?t|cant) (?:\w{1,10} ){0,4}(?:tell|telling|mention(?:ing)? (?:it|this|anything) to|say(?:ing)? anything to) (?:ur |your |the )?(?:family|fam|parents|mum|mom|mam|dad|folks)\b.{0,30}\b(?:until|till|til|untill|before) (?:the |ur |your )?(?:contract|nda|deal|paperwork|agreement|papers)\b|\b(?:works on|all about|requires|needs|relies on|built on|expects|based on) (?:total |complete |full |absolute |100 percent )?discretion\b/,
     ],
     unless: [/\b(?:my|her|his|their) (?:mum|mom|dad|job|work|boss|doctor|lawyer)\b|\b(?:patient|medical|exam|test|results)\b/, EVERYDAY_SECRET],
     examples: {
-      match: ["the casting is confidential, remember the nda, u cant tell ur parents or friends till its announced", "keep the brand deal on the low, the contract says no one else can know yet", "u signed the nda so dont tell anyone about the shoot", "its confidential so u cant even tell ur mum"],
-      noMatch: ["my mum signed an nda at work so she cant tell us anything lol", "the exam is confidential until results day", "the contract for my phone runs out next month", "read the agreement before u tick the box", "reminder: who u got for the class swap is confidential, dont tell anyone who u picked 🎄"],
+      match: [
+        "dont tell ur parents till the deal is done ok, thats how it works",
+        "our agency works on total discretion hun","the casting is confidential, remember the nda, u cant tell ur parents or friends till its announced", "keep the brand deal on the low, the contract says no one else can know yet", "u signed the nda so dont tell anyone about the shoot", "its confidential so u cant even tell ur mum"],
+      noMatch: [
+        "dont post about the academy offer till the contract is signed, coach said",
+        "tell ur parents before u sign the contract","my mum signed an nda at work so she cant tell us anything lol", "the exam is confidential until results day", "the contract for my phone runs out next month", "read the agreement before u tick the box", "reminder: who u got for the class swap is confidential, dont tell anyone who u picked 🎄"],
     },
   },
 ];
