@@ -139,11 +139,13 @@ export const rules: RuleDef[] = [
       /\b(?:pay|send|transfer)\b.{0,20}\b(?:within|in the next|before) (?:\d{1,6}|one|two|an?) ?(?:hours?|hrs?|h|minutes?|mins?)\b/,
       /\b(?:or|otherwise) (?:\w{1,15} )?(?:every ?one|everybody|every1|the whole school|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|family|school|followers)) (?:will |is gonna |are gonna |gets? to |'?ll )?(?:see|sees|know|knows|find out|finds out|gets? (?:them|em|it|these|the pics))\b/,
       /\bhow much (?:can|could|will) (?:you|u) pay\b/,
+      // "ur out of time. 3 gift cards, send the codes in the next hour".
+      /\b(?:ur|you'?re|youre|u r|you are|u are) out of time\b.{0,40}\b(?:gift ?cards?|codes|pay|paypal|money|cash|bitcoin|crypto|robux)\b|\b(?:gift ?cards?|codes)\b.{0,30}\b(?:in|within) the next (?:hour|\d{1,2} (?:hours?|mins?|minutes?))\b/,
       // An account held to ransom: "send me 80 in amazon cards and i'll give u the password".
       /\b(?:send|pay|transfer|venmo|paypal|cash ?app|gift ?cards?|amazon cards?|steam cards?|\d{2,4})\b.{0,40}\b(?:and|then|n) (?:i'?ll|ill|i will|i) (?:give|send|tell) (?:u|you) (?:back )?(?:the |ur |your )?(?:new )?(?:password|login|pw|passcode|account|acc|insta|snap|tiktok)(?: back)?\b/,
       /\bif (?:you|u|ya) (?:don'?t|dont|do not|won'?t|wont|refuse to)(?: \w{1,12}){1,3} (?:ur|your|the|all (?:ur|your)) (?:pics|nudes|photos|pictures|vids|videos) (?:go|goes|get|gets|will go|are going|r going) (?:online|public|viral|everywhere|out|live|round|around|posted|leaked|to)\b/,
       /\bunless (?:you|u|ya)(?: \w{1,12}){1,4} (?:every ?one|everybody|every1|the whole school|all (?:your|ur) (?:friends|followers|contacts)|(?:your|ur) (?:parents|mom|mum|dad|friends|family|school|class|followers)) (?:will |is gonna |are gonna |gets? to |'?ll )?(?:see|sees|get|gets|know|knows|find out|finds out)\b/,
-      /\b(?:pay|transfer|venmo|cashapp|send (?:me )?(?:the )?(?:money|cash|\d{1,5}))\b.{0,25}\b(?:and|then) (?:i'?ll |i will |ill |i )?(?:delete|remove|erase) (?:them|em|it|everything|it all|all of (?:them|em|it)|the (?:pics|nudes|photos|videos?))\b|\b(?:i'?ll|ill|i will|i) (?:delete|remove|erase) (?:them|em|it|everything|it all|all of (?:them|em|it)|the (?:pics|nudes|photos|videos?)|(?:your|ur) (?:pics|nudes|photos|videos?))(?: \w{1,12})? (?:once|when|after|if|as soon as) (?:you|u) (?:pay|send|transfer)\b/,
+      /\b(?:pay|transfer|venmo|cashapp|cash app|paypal|revolut|zelle|send (?:me )?(?:the )?(?:money|cash|\d{1,5}))\b.{0,25}\b(?:and|then) (?:i'?ll |i will |ill |i )?(?:delete|remove|erase) (?:them|em|it|everything|it all|all of (?:them|em|it)|the (?:pics|nudes|photos|videos?))\b|\b(?:i'?ll|ill|i will|i) (?:delete|remove|erase) (?:them|em|it|everything|it all|all of (?:them|em|it)|the (?:pics|nudes|photos|videos?)|(?:your|ur) (?:pics|nudes|photos|videos?))(?: \w{1,12})? (?:once|when|after|if|as soon as) (?:you|u) (?:pay|send|transfer)\b/,
       /\b(?:or|otherwise|else|(?:hours?|hrs?|mins?|minutes?|days?|midnight) then)\b (?:\w{1,15} )?(?:it|they|them|em|these|those|everything|(?:the|your|ur|these|those) (?:pics?|photos?|nudes?|vids?|videos?)) (?:goes|go|gets? (?:posted|leaked|sent)|will go|'?ll go|is going|are going) (?:around|round|online|public|viral|everywhere|out|live|(?:on|to) (?:insta|snap|tiktok|twitter|reddit|the internet|every ?one|(?:your|ur) (?:school|parents|followers|friends)))\b/,
       /\bdo (?:what|as) i (?:say|tell (?:you|u))\b.{0,20}\b(?:or|otherwise|unless|else)\b/,
       /\b(?:you|u) (?:better|had better|'?d better) (?:do what i (?:say|tell (?:you|u))|do as i say)\b/,
@@ -156,7 +158,7 @@ export const rules: RuleDef[] = [
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
     unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
-      match: [ "send me 80 in amazon cards and i'll give u the password", "pay 50 on paypal then ill give u ur insta back", "transfer it and ill send u the new login", "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
+      match: [ "ur out of time. pay the 200 now", "send the gift card codes within the next hour", "paypal me 50 and ill delete everything", "send me 80 in amazon cards and i'll give u the password", "pay 50 on paypal then ill give u ur insta back", "transfer it and ill send u the new login", "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -186,7 +188,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: [ "send me the 5 for the pizza and ill give u the wifi password lol", "pay me back the tenner and ill give u ur hoodie back", "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
+      noMatch: [ "ur out of time on the quiz, the answers are up", "paypal me the 5 for the pizza and ill delete the group order", "send me the 5 for the pizza and ill give u the wifi password lol", "pay me back the tenner and ill give u ur hoodie back", "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -201,6 +203,24 @@ export const rules: RuleDef[] = [
         'unless u hurry we miss the start',
         'send me the file and i\'ll delete the old one',
       ],
+    },
+  },
+  {
+    id: 'en.threat_sextortion.escalation',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'A running extortion in the words fresh writers used: the police warned off ("dont even think about going to the police, ill upload it first"), "ur in trouble too", "remember what ive got on my phone", the next relative named ("ur aunts instagram is next", "im sending it to ur cousin next"), "still think im bluffing?".',
+    patterns: [
+      /\b(?:police|cops|report|reporting)\b.{0,40}\b(?:i'?ll|ill|i will|imma|i'?m gonna|im gonna) (?:just )?(?:upload|post|leak|send|share|release|drop|publish|spread) (?:it|them|em|everything|the (?:pics|vid|video|nudes|screenshots))(?: first| before)\b/,
+      /\b(?:talk to|talking to|go to|going to|tell|telling|call|ring|contact|report (?:me |this |it )?to|snitch to) the (?:police|cops)\b.{0,40}\b(?:ur|you'?re|youre|u r|you are|u are|you'?ll be|u'?ll be|you will be|u will be) in (?:\w{1,8} )?trouble (?:too|as well|also)\b/,
+      /\bremember what (?:i'?ve|ive|i have|i) (?:got|have|saved|kept) (?:on|in) my (?:phone|laptop|pc|computer|camera roll|gallery|drive|cloud)\b/,
+      /\b(?:ur|your) (?:\w{2,12}'?s? )?(?:instagram|insta|facebook|fb|tiktok|snap|work|workplace|school|inbox|dms|page|contacts) (?:is|are|'?s) next\b|\b(?:i'?m|im|i am|i'?ll|ill) (?:sending|send|posting|showing|forwarding|dming) (?:it|them|em|this|these|the (?:pics|vid|video|nudes|screenshots)) to (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|cousin|cousins|aunt|auntie|uncle|nan|gran|sister|brother|teacher|coach|school|friends|bf|gf|boss|family) next\b(?! (?:week|time|month|year|weekend|term|door))/,
+      /\b(?:contact list|contacts|followers|following list|friends? list|follower list)\b.{0,40}\b(?:still )?think (?:i'?m|im|i am) (?:bluffing|joking|kidding|playing)\b|\bstill think (?:i'?m|im|i am) bluffing\b/,
+    ],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b/, /\b(?:poker|uno|cards|the game|monopoly|among us|mafia|werewolf)\b/],
+    examples: {
+      match: ["dont even think about going to the police, i'll upload it first", 'report me and ill post them before they do anything', 'if u talk to the police ur in trouble too', 'tell the cops and youll be in trouble as well', "dont go quiet. remember what ive got on my phone", "u didnt pay. ur aunt's instagram is next", 'ur mums facebook is next', 'u blocked me so im sending it to ur cousin next', "thats ur mum's contact list. still think im bluffing?"],
+      noMatch: ['the police came to school today, we were all in trouble lol', 'remember what i got u for ur bday? i kept the receipt', 'ur turn is next in the queue', 'im sending it to ur mum next week with the party invite', 'if the police catch us at the skatepark ur in trouble too', 'still think im bluffing? i have a royal flush in poker lol', 'call the police if anyone threatens u, dont pay'],
     },
   },
   {
