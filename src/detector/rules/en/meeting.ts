@@ -600,7 +600,7 @@ const BASE: RuleDef[] = [
 
 /** Friends' logistics: who drives, when, where we go next. */
 const EVERYDAY =
-  /\bafter (?:dinner|lunch)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b|\bfamily (?:app|map|locator|sharing|tracker)\b|\blife ?360\b/;
+  /\bafter (?:dinner|lunch|tea|breakfast)\b|\bmy (?:dad|mom|mum|parents|brother|sister)(?:'s| is| are| will|'ll)? (?:driving|drive|take|taking|coming)\b|\bwe'?ll (?:go|bike|walk) to\b|\bfamily (?:app|map|locator|sharing|tracker)\b|\blife ?360\b/;
 
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
@@ -644,7 +644,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   'en.meeting.pick-up-travel': {
     everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}|${CUSTODY.source}`),
-    match: ["what time does ur shift finish, ill come meet u for food", "ill come get u from the movies, ring me when it ends", "i can pick u up from the shops if u need, just ask ur mum", "ill collect u from the station, blue car, mum's got ours", "what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ur with me this weekend, ill pick u up from urs at 5", "ill pick u up friday, my weekend with u finally", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
-    noMatch: ['mom will pick us up at 6', 'the bus is late', 'i picked up my phone', 'text me when the film finishes', 'ask ur parents first', "dad's got ours today"],
+    match: ["what time does ur shift finish, ill come meet u for food", "ill come get u from the movies, ring me when it ends", "i can pick u up from the shops if u need, just ask ur mum", "ill collect u from the station, blue car, mum's got ours", "what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ur with me this weekend, ill pick u up from urs at 5", "ill pick u up friday, my weekend with u finally", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll come to urs after tea", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    noMatch: ['we had tea after school at nans', 'mom will pick us up at 6', 'the bus is late', 'i picked up my phone', 'text me when the film finishes', 'ask ur parents first', "dad's got ours today"],
   },
 });
