@@ -132,7 +132,7 @@ const BASE: RuleDef[] = [
       /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
       /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
-    unless: [ /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur) (?:grades|marks|results|timetable))\b/],
+    unless: [ /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur|my|our) (?:grades|marks|results|timetable|homework))\b/],
     examples: {
       match: [ "click the link i sent and log in with ur insta to verify", 
         'let me in ur insta',
@@ -146,7 +146,7 @@ const BASE: RuleDef[] = [
         'log in to my account with ur phone number',
         'change ur email to mine',
       ],
-      noMatch: [ "log in on my laptop to check ur marks, ur phone is dead",  "the school site makes u sign in with ur google", "i sent the link, sign in with my code",  "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
+      noMatch: ["can i log in on ur account to check my marks, mine is broken",  "log in on my laptop to check ur marks, ur phone is dead",  "the school site makes u sign in with ur google", "i sent the link, sign in with my code",  "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
         'let me in the group chat',
         'log in and check the homework portal',
         'log into your account to see your grades',
@@ -279,6 +279,22 @@ const BASE: RuleDef[] = [
     examples: {
       match: ["change ur password to the one i pick", "set ur password to my name so i know it", "change ur pin to whatever i tell u", "use the passcode i sent u from now on", "set ur passcode to 0000 for me", "make ur password the same as mine so we match", "accept the login request on ur phone, its me", "tap yes on the notification that just popped up on ur phone", "approve the new device on ur snap for me", "send me a pic of the qr code on ur whatsapp web", "scan this qr code with ur whatsapp, linked devices", "set me up as parent on ur family pairing lol", "let me stay logged into ur discord on my pc", "dont log me out of ur snap", "ill just stay logged in to ur insta on my phone", "keep me signed in on ur tiktok ok", "ill hold ur account while ur grounded so u dont lose anything", "ill look after ur snap while ur phone is taken", "let me run ur insta while ur away", "ill mind ur account till u get ur phone back",  "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
       noMatch: ["change ur password to something stronger", "accept my friend request pls", "scan the qr code for the school trip form", "click the login button at the top", "tap yes on the pop up and the game starts", "change ur password to something i dont know lol", "the teacher said change ur password to something only u know", "can i stay logged in on ur laptop to print my essay", "ill hold ur bag while u get changed", "who will run the school insta while miss is away",  "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
+    },
+  },
+  {
+    id: 'en.account_control.hijacked',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Says they have taken over the teen\'s account ("hi this is ur instagram now", "i hacked ur snap", "ive got ur login and all ur dms"): the opening of account-hijack extortion.',
+    patterns: [
+      /\bi (?:just )?(?:hacked|hacked into|got into|broke into|took over|have taken over|'?ve taken over|own|control) (?:ur|your) (?:\w{1,10} )?(?:account|acc|accounts|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email|gmail|icloud|roblox|fortnite|steam)\b/,
+      /\b(?:this is|it'?s|its|i'?m on|im on|i'?m in|im in) (?:ur|your) (?:account|acc|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email|gmail) now\b|\b(?:ur|your) (?:\w{1,10} )?(?:account|acc|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email|gmail|icloud) (?:is|'?s) (?:mine|all mine|in my hands) now\b|\b(?:ur|your) (?:account|acc|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email) belongs to me\b/,
+      /\b(?:i'?ve|ive|i have|i) (?:got|have) (?:ur|your) (?:login|log ?in|password|pw|passcode|account|acc)\b.{0,25}\b(?:dms|messages|chats|pics|photos|contacts|followers|memories|camera roll|gallery|saved)\b/,
+    ],
+    unless: [/\b(?:lol|lmao|haha|jk|just kidding|prank|pranked)\b/, /\b(?:spotify|netflix|disney|family (?:plan|sharing|account)|school (?:app|account|email))\b/],
+    examples: {
+      match: ['hi this is ur instagram now 🙂', "i've got ur login and all ur dms, including the ones to ur ex", 'i hacked ur snap. reply or else', 'ur insta is mine now', 'im in ur account now, say goodbye to ur followers', 'i just got into ur tiktok, want it back?', 'ive got ur password and ur camera roll'],
+      noMatch: ['i hacked ur snap lol u left it logged in on my phone', 'this is my insta now, my old one got hacked', 'i got ur dms, will reply later', 'ur netflix account is mine now haha', 'i got into ur school email to send the homework, u asked me to', 'i have ur password written down, mum'],
     },
   },
   {
