@@ -234,6 +234,34 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.gifts_money.runner-recruit',
+    category: 'gifts_money',
+    severity: 'high',
+    note: 'Recruits the teen as a drugs runner ("county lines"): young ones wanted who want to make money, a bag carried from A to B, a kid the police never look at twice.',
+    patterns: [
+      /\b(?:looking for|need|want|after) (?:some )?(?:young ones|younger ones|youngers|young (?:lads|boys|girls|kids|uns)|kids|yutes)\b.{0,40}\b(?:make|earn|get|making|earning) (?:some |quick |easy |bare )?(?:p|money|cash|bread|bands|racks|paid)\b/,
+      /\b(?:take|carry|move|drop|bring|run) (?:a |the |this |that |one |my )?(?:bag|package|parcel|box|pack|ting|food)s? from (?:a|one place|here|mine|my place) to (?:b|another|the other|there|his|someone)\b/,
+      /\bno ?(?:one|body|feds|police|cops)(?: ever| will| would|'?ll)? (?:looks?|look|checks?|stops?|search(?:es)?) (?:twice )?(?:at )?(?:a )?(?:kid|kids|school ?kids?|school ?boys?|school ?girls?|young ones|someone ur age|someone your age|a (?:13|14|15|16) year old)\b|\b(?:feds|police|cops|the 5 ?0) (?:never|dont|don'?t|wont|won'?t) (?:look at|check|stop|search|suspect) (?:school ?)?(?:kids|boys|girls|young ones|someone ur age)\b/,
+    ],
+    examples: {
+      match: [
+        'im looking for young ones who wanna make p, u get the trainers free',
+        'need youngers tryna earn bread this summer, hmu',
+        'just take a bag from a to b, easy',
+        'carry one parcel from mine to his and thats 100',
+        'no one looks twice at a kid in school uniform',
+        'feds never stop school kids, thats why its u',
+      ],
+      noMatch: [
+        'can u take the bag from the car to the kitchen',
+        'the club is looking for young players, trials on saturday',
+        'no one looks twice at my drawings lol',
+        'bring the box from the shed to the garage pls - dad',
+        'looking for kids to make posters for the bake sale',
+      ],
+    },
+  },
+  {
     id: 'en.gifts_money.money-mule',
     category: 'gifts_money',
     severity: 'medium',
