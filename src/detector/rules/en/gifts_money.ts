@@ -360,10 +360,12 @@ export const rules: RuleDef[] = [
       /\b(?:drop|send|give me|gimme|what'?s|whats) (?:me )?(?:your|ur) (?:cashapp|cash app|venmo|paypal|zelle|revolut|iban|bank details|account number|sort code)\b/,
       /\b(?:need|want|wanna|want some) (?:some )?(?:cash|money|dollar|bucks)\b.{0,10}\b(?:i got (?:you|u)|i gotchu|i can help|i'?ll send|from me)\b/,
       /\b(?:no strings(?: attached)?|just because i (?:like|care about|love) (?:you|u)|(?:don'?t|dont|no need to) (?:worry about |have to )?(?:pay|paying) (?:me )?back)\b/,
+      // A loan with a wink: "pay me back later. or not, we'll see", "u can pay me back another way".
+      /\bpay (?:me|it) back\b.{0,20}\b(?:we'?ll see|(?:some ?)?other ways?|another way|in other ways|(?:a )?different ways?|one way or another|in kind)\b(?! (?:u|you|ya|each other|them|her|him|at|on|in|tomorrow|tmrw)\b)/,
     ],
     unless: [/\b(?:for the (?:pizza|tickets?|food|lunch|trip|gift|cinema|movie|uber|ride)|you owe|u owe|owe me|split|half|my share|your share|ur share|pay (?:you|u) back|birthday|bday|christmas|secret santa|wedding|prom|mum said|mom said|dad said|mum says|mom says)\b/],
     examples: {
-      match: [
+      match: [ "u said ur short on money rn, i can help u out. pay me back later. or not, we'll see", "ill sort u 50, u can pay me back another way", 
         'need some $? i got u',
         'send me ur details ill sort u out for the concert tickets, dont worry about paying me back',
         "i'll pay u if u do me a favour",
@@ -377,7 +379,7 @@ export const rules: RuleDef[] = [
         "drop your cashapp and i'll send something",
         "i'll get you the new iphone",
       ],
-      noMatch: [
+      noMatch: [ "ill lend u a tenner, pay me back friday ok", "pay me back whenever, no rush, or not lol its only 3 quid", "pay me back at school, we'll see u at the match anyway", 
         "i'll pay u back tomorrow",
         "mum said she'd buy u that dress for the wedding",
         'can u venmo me for the pizza',
@@ -719,7 +721,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bspoil (?:buddy|partner|friend)\b|\ballowance every (?:week|month)\b|\b(?:i'?d|id|i'?ll|ill|i could|i can) (?:get|buy) ${YOU} a new (?:one|switch|phone|ps5|xbox|iphone|controller|headset|laptop)\b`),
       new RegExp(String.raw`\bgot ${YOU} (?:some |a few |\d{1,5} )?(?:vbucks|v bucks|robux|gems|coins|skins?|gift ?cards?)\b|\b(?:vbucks|robux|gift ?card)\b.{0,30}\bcheck ${YOUR} account\b|\bsort ${YOU} (?:out )?(?:with )?(?:some|a|new)\b.{0,12}\b(?:trainers|shoes|phone|clothes|hoodie|headphones|airpods)\b`),
       /\b(?:budget|price|money|cost) (?:doesn'?t|doesnt|don'?t|dont) matter\b|\bmoney(?:'?s| is) no (?:object|issue|problem)\b|\b(?:let me|lemme|i wanna|i want to|i'?ll|ill) (?:spend|blow) (?:some |a bit |money |cash |it |some money )?on (?:u|you|ya)\b|\bi'?m (?:loaded|minted)\b.{0,30}\b(?:on (?:u|you)|for (?:u|you)|what do (?:u|you) want)\b/,
-      /\bwhat (?:shoe )?size (?:r|are|is|shoe) (?:u|you|ya)\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me|i could) (?:order|buy|get|cop|send)\b|\b(?:tell me|whats|what'?s|send me) (?:ur|your) (?:shoe )?size\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me) (?:order|buy|get|cop|send)\b|\b(?:i'?ll|ill|lemme|let me|i can) (?:order|cop) (?:them|em|those|one|a pair) (?:for (?:u|you)|\w{0,4} ?(?:just )?(?:need|send me) (?:ur|your) size)\b/,
+      /\bwhat (?:shoe )?size(?: shoes?| trainers| sneakers| feet)? (?:r|are|is|shoe|do) (?:u|you|ya)(?: wear| take| in shoes)?\b.{0,25}\b(?:(?:i'?ll|ill|i can|lemme|let me|i could) (?:order|buy|get|cop|send)|(?:i wanna|i want to|imma|i'?m gonna|im gonna|i'?m getting|im getting) (?:order|buy|get|cop|send|gift) (?:u|you|ya))\b|\b(?:tell me|whats|what'?s|send me) (?:ur|your) (?:shoe )?size\b.{0,25}\b(?:i'?ll|ill|i can|lemme|let me) (?:order|buy|get|cop|send)\b|\b(?:i'?ll|ill|lemme|let me|i can) (?:order|cop) (?:them|em|those|one|a pair) (?:for (?:u|you)|\w{0,4} ?(?:just )?(?:need|send me) (?:ur|your) size)\b/,
       // t15: an in-game item already sent, "what do u want for christmas, name it", a gift card "on me", paying for their basket, "want me to grab it for u", money for every good-morning snap.
       /\b(?:got|bought|sent|gifted) (?:u|you|ya) (?:the|a|that|some|those|ur) (?:\w{1,12} )?(?:skin|skins|battle ?pass|bundle|emote|limited|gamepass|game pass|pet|dress|hoodie|trainers|perfume)\b|\bcheck (?:ur|your) (?:inventory|locker|gifts)\b(?! (?:space|slots?|before|first|for (?:the|ur|your) (?:raid|match|game)))|\bwhat do (?:u|you|ya) want for (?:christmas|xmas|crimbo)\b.{0,25}\b(?:anything|name it|on me)\b|\b(?:literally|fr|seriously|for real) anything (?:just )?name it\b/,
       /\b(?:apple|google play|google|itunes|amazon|steam|psn|playstation|xbox|roblox|spotify|nintendo) (?:or (?:apple|google play|google|itunes|amazon|steam|psn|xbox|roblox|spotify) )?(?:gift ?)?cards?\b.{0,25}\b(?:on me|pick one|for (?:u|you)|which one|choose)\b|\b(?:i'?ll|ill|i will|let me|lemme|i can) (?:pay|cover) (?:for )?(?:the whole (?:thing|lot|basket|order)|it all|all of it|ur (?:whole )?(?:shein |asos |amazon |zara |sephora )?(?:basket|cart|order|haul|wishlist))\b|\b(?:ur|your) (?:shein|amazon|asos|zara|basket|cart|wishlist|wish list)\b.{0,25}\b(?:i'?ll|ill|let me|lemme|i can) (?:pay|buy|get|cover|order)\b/,
@@ -729,7 +731,7 @@ export const rules: RuleDef[] = [
       /\b(?:quick|easy|fast) way to (?:make|earn|get) (?:\d{2,5}|money|cash|some money|some cash|bread)\b|\b\d{1,4} (?:quid |pounds |dollars |euros )?(?:per|a|for each|every) (?:post|story|pic|photo|vid|video|reel|tiktok|snap)\b|\bpaid straight (?:to|into|in) (?:ur|your) (?:account|bank|paypal|card)\b/,
     ],
     examples: {
-      match: [ "i can book u studio time on me, i believe in u", "ive got a spare netflix premium code, want it?", "free photoshoot for u if u want", "i got admin access, can drop u 5k vbucks rn if u want", "i can send u loads of robux, just say", "got a spare iphone lying around, u want it?", "have a spare ps5 at mine, u want it", "u want a quick way to make 200 this weekend? no effort", "its £50 per post paid straight to ur account, easiest money ever", "easy way to earn money from ur room, 30 a video","u like those air forces? what size r u, i'll order them", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
+      match: [ "i can book u studio time on me, i believe in u", "ive got a spare netflix premium code, want it?", "free photoshoot for u if u want", "i got admin access, can drop u 5k vbucks rn if u want", "i can send u loads of robux, just say", "got a spare iphone lying around, u want it?", "have a spare ps5 at mine, u want it", "u want a quick way to make 200 this weekend? no effort", "its £50 per post paid straight to ur account, easiest money ever", "easy way to earn money from ur room, 30 a video","u like those air forces? what size r u, i'll order them", "what size shoe r u? i wanna get u those air forces", "what size trainers do u wear, imma cop u the new dunks", "what shoe size r u? ill cop them for u", "tell me ur size and ill get them sent to u", "ill order them for u, just need ur size",  "tell me what u want for christmas, anything, budget doesnt matter", "im loaded lol let me spend some on u",
         "i'm looking for a spoil buddy, allowance every week",
         'fr anything, name it',
         "ur switch broke? i'd get u a new one, just say the word",
@@ -743,7 +745,7 @@ export const rules: RuleDef[] = [
         'whats in ur shein basket? ill pay for the whole thing', 'send me ur asos wishlist ill buy it', 'ill cover ur whole order', 'ill pay for ur whole shein order',
         'bet u\'d look peng in that north face, want me to grab it for u?', 'want me to get that for u', 'ill give u a tenner for every day u snap me good morning', 'ill send u 20 quid every morning u text me', 'ill pay u a fiver for each pic',
       ],
-      noMatch: [ "ive got a spare charger, want it?", "the studio time is booked for the band", "got a spare ticket for the match, want it? my dad cant go", "bro i'll give u 500 coins if u carry me in this match", "i'll send u robux if u help me build the obby", "want my old switch? im getting the new one for xmas", "the cafe job pays £7.50 an hour, easy money tbh", "can u send me 400 robux, ill pay u back", "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
+      noMatch: [ "what size shoe r u? i wanna get the same ones as u", "what size do u wear, my mum wants to get u a gift for ur birthday",  "ive got a spare charger, want it?", "the studio time is booked for the band", "got a spare ticket for the match, want it? my dad cant go", "bro i'll give u 500 coins if u carry me in this match", "i'll send u robux if u help me build the obby", "want my old switch? im getting the new one for xmas", "the cafe job pays £7.50 an hour, easy money tbh", "can u send me 400 robux, ill pay u back", "the budget matters for the school trip", 'i got a steam card for my birthday', 'i got u those trainers in the sale, u can pay me back whenever', 'check ur inventory space before the raid', 'what do u want for christmas? mum is asking', 'want me to get the door?','my mum got me a new switch', 'i need to buy a new controller', 'did u get vbucks for ur bday', 'check ur account settings', 'happy bday!! sent u robux, check ur account 🎉'],
     },
   },
   {

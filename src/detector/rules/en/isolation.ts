@@ -650,10 +650,12 @@ export const rules: RuleDef[] = [
       /\b(?:ur|you'?re|youre|u r) (?:way |so |so far |miles |light ?years )?(?:past|beyond|ahead of|above) (?:them|those \w{1,10}|all (?:of )?them|ur (?:friends|mates|classmates)|kids (?:ur|your) age)\b/,
       /\bso ?called (?:friends|mates|bestie|besties|bffs?|family|parents)\b/,
       /\b(?:kids|ppl|people|girls|boys|every ?one|the others)(?: (?:in|at) (?:ur|your) (?:grade|year|class|school))? (?:are|r) (?:so |such |way too |too |just )?(?:immature|childish|babies|basic)\b/,
+      // "this is why i said dont tell ur bff stuff": the stranger as the only safe confidant.
+      /\b(?:i (?:said|told (?:u|you|ya))|i keep telling (?:u|you)|didn'?t i (?:say|tell (?:u|you)))(?: to)? (?:not to |dont |don'?t |never )(?:tell|trust|share (?:stuff|things|anything|secrets|that) with|confide in) (?:ur|your) (?:bff|bestie|best friend|friends|mates|girls|boys|sister|brother|mum|mom|dad|parents) (?:stuff|things|anything|everything|secrets|that)\b/,
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|lol jk|jk|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [ "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
+      match: [ "see this is why i said dont tell ur bff stuff, she told everyone", "i keep telling u dont tell ur mates things, they talk", "didnt i tell u not to tell ur sister secrets? only me",  "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
         'u tell me more than u tell ur own mum, thats special',
         'more time with me & less with ur friends',
         'i wouldnt put up with how ur dad talks to u',
@@ -672,7 +674,7 @@ export const rules: RuleDef[] = [
         'those so-called friends of urs',
         'ur mum always makes u feel worthless',
       ],
-      noMatch: [
+      noMatch: [ "i told u dont tell ur brother the ending lol", "i said dont tell my mum anything about the party", 
         'my sister makes me feel small sometimes',
         'real friends dont spoil the ending lol',
         'ur way past level 10 already',

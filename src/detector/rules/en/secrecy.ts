@@ -169,7 +169,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:don'?t|dont|do not|never) (?:tell|let) (?:${ANYONE}|any ?one|${YOUR} (?:${PARENTS}|friends|mates)) (?:know )?(?:that )?(?:i'?m|im|i am) (?:older|an adult|\d{2}|grown|a (?:guy|man|woman)|not (?:\d{2}|a kid|ur age|your age))\b|\b(?:delete|remove|erase) (?:my (?:number|contact|name|account|messages|msgs|texts|pics)|me) (?:from|off) ${YOUR} (?:phone|contacts|history|snap|insta)\b.{0,10}\b(?:after|when|once|before|so)\b`),
       // t19: "call me ur cousin if they ask who ur texting", "just say im a friend from school if ur mum asks".
       new RegExp(String.raw`\b(?:call me|say (?:i'?m|im|i am|that i'?m)|tell (?:them|her|him|em|${YOUR} ${PARENTS}) (?:i'?m|im|i am|that i'?m)|pretend (?:i'?m|im|i am)|save me as) (?:just )?(?:${YOUR}|a|an) (?:cousin|friend|mate|classmate|uncle|aunt|auntie|tutor|friend from \w{1,10})\b.{0,30}\b(?:if|in case|when|whenever) (?:${ANYONE}|any ?one|they|she|he|${YOUR} ${PARENTS}) (?:ever )?(?:asks?|asked|checks?|sees?|looks?)\b`),
-      /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:here|in (?:this|our|these) (?:chats?|dms?|convos?)|between us) stays (?:here|between us|in (?:this|our) (?:chats?|dms?|convos?))\b/,
+      /\bwhat (?:happens|we (?:say|do|talk about|send|share)) (?:(?:in |on )?here|(?:in|on) (?:this|our|these) (?:chats?|dms?|convos?|app|acc(?:oun)?t)|between us) (?:stays|stay|remains) (?:(?:in |on )?here|between us|(?:in|on) (?:this|our) (?:chats?|dms?|convos?|app|acc(?:oun)?t))\b/,
       new RegExp(String.raw`\b(?:this|it|that|this chat|our chats?|our (?:convos?|thing)) (?:is|'?s|stays|are|has to stay) (?:just|only) (?:for|between) (?:us|${YOU} (?:and|n) me|me (?:and|n) ${YOU}|the two of us)\b`),
       new RegExp(String.raw`\bif (?:${ANYONE}|any ?one|${YOUR} ${PARENTS}|they|she|he) (?:ever )?(?:asks?|asked|says? anything)\b.{0,20}\b(?:we (?:don'?t|dont|do not) know each other|${YOU} (?:don'?t|dont|do not) know me|we (?:never|haven'?t|have not) (?:talked|spoke|spoken|met|chatted)|say (?:we|${YOU}) (?:don'?t|dont|never)|(?:i'?m|im) (?:just )?(?:a|${YOUR}) (?:friend|cousin|classmate|mate)|(?:say|tell (?:her|him|them)) (?:that )?(?:i'?m|im|i am|we'?re|we are) (?:from|at|in|a friend from|${YOUR} friend from|just someone from) (?:school|class|${YOUR} class|the team|church|training|youth club|the club))\b`),
       new RegExp(String.raw`\b${YOUR} (?:${PARENTS}|friends|mates|teachers?) (?:wouldn'?t|would not|won'?t|wont|don'?t|dont|would never|will never|can'?t|cant) (?:get it|get us|understand|approve|like it)\b.{0,25}\b(?:don'?t|dont|do not|never|no need to) (?:say|tell|mention|show)\b`),
@@ -187,6 +187,8 @@ export const rules: RuleDef[] = [
         'tell no one',
         'shh dont tell',
         'what happens here stays here',
+        'what happens on here stays on here bestie',
+        'what we say in here stays in here ok',
         'this is just for us ok',
         'if anyone asks we dont know each other',
         'ur parents wouldnt get it so dont say anything',
@@ -196,6 +198,7 @@ export const rules: RuleDef[] = [
         'delete my old number, i got a new phone',
         'our group project is no one elses business',
         'what happens at the sleepover stays at the sleepover lol',
+        'what happens on the trip stays on the trip haha',
         'dont tell, its a surprise for her birthday',
         'tell no one but i got a 9 in maths',
         'if anyone asks i was at yours studying lol',
@@ -219,9 +222,9 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\b(?:if|in case|incase|just in case|case) (?:she|he) (?:\w{1,8} )?(?:grabs|takes|snatches|steals|nicks|reads|borrows) (?:ur|your) phone\b.{0,25}\b(?:haha|lol|lmao|she does that|he does that|she always does|he always does)\b/, /\b(?:she|he|(?:my|our) (?:sister|brother|sis|bro|bestie|bff|friend|mate))(?: \w{1,12})? (?:looks?|checks?|goes through|reads?|snoops?|peeks?) (?:at |on |through |in |into )?my phone\b(?! (?:so|and|if|when)\b)/, /\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|embarrassed|embarassed|embarrasing|mortified|awkward)\b/],
+    unless: [/\b(?:if|in case|incase|just in case|case) (?:she|he) (?:\w{1,8} )?(?:grabs|takes|snatches|steals|nicks|reads|borrows) (?:ur|your) phone\b.{0,25}\b(?:haha|lol|lmao|she does that|he does that|she always does|he always does)\b/, /\b(?:she|he|(?:my|our) (?:sister|brother|sis|bro|bestie|bff|friend|mate|mum|mom|mam|dad|parents|little sister|little brother))(?: \w{1,12})? (?:looks?|checks?|goes through|reads?|snoops?|peeks?|grabs?|takes?|nicks?|steals?|borrows?|snatches|uses?) (?:at |on |through |in |into )?my (?:phone|texts|messages|chats)\b(?! (?:so|and|if|when)\b)/, /\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|embarrassed|embarassed|embarrasing|mortified|awkward)\b/],
     examples: {
-      match: [ "delete this chat if ur mum grabs ur phone ok", "delete this chat after, ur mum checks ur phone", "delete this chat after reading in case ur mum grabs ur phone",
+      match: [ "delete this chat after, ur mum grabs ur phone sometimes right", "delete this chat if ur mum grabs ur phone ok", "delete this chat after, ur mum checks ur phone", "delete this chat after reading in case ur mum grabs ur phone",
         'delete everything i sent u',
         'if ur mum sees this were both in trouble so delete it',
         'make sure u delete this',
@@ -237,7 +240,7 @@ export const rules: RuleDef[] = [
         'hide our chat',
         'del my vids once u watched them ok',
       ],
-      noMatch: [ "delete our chat if he grabs ur phone lol he ruins every surprise", "clear this chat when ur done in case she nicks ur phone again lol", "delete the msgs after reading just in case he borrows ur phone haha", "and clear these messages if she takes ur phone haha she always does", "delete this chat after lol she always looks at my phone", "clear the chat when ur done, my sister reads my phone at breakfast","delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
+      noMatch: [ "delete our chat if he grabs ur phone lol he ruins every surprise", "clear this chat when ur done in case she nicks ur phone again lol", "delete the msgs after reading just in case he borrows ur phone haha", "and clear these messages if she takes ur phone haha she always does", "delete this chat after lol she always looks at my phone", "and delete this chat after pls, my sister always grabs my phone lol", "clear these msgs after ok my little brother nicks my phone to play games", "delete the chat when ur done, my mum reads my texts sometimes haha", "clear the chat when ur done, my sister reads my phone at breakfast","delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
         'can u delete this chat? i said way too much about miss lol if anyone sees it im done',
         'delete these messages, they\'re so cringe lol',
         'delete this chat lol im so embarrassed',
@@ -649,13 +652,15 @@ export const rules: RuleDef[] = [
       /\b(?:can'?t|cant|cannot|don'?t|never|not allowed to) (?:tell|mention (?:it|this) to|say anything to) (?:ur|your) (?:parents|mum|mom|mam|dad|friends|mates|family|folks)\b.{0,40}\b(?:nda|confidential|the contract|contract says)\b/,
       // The family kept out until the paper is signed: "don't post about it or tell family until the contract's signed".
       /\b(?:don'?t|dont|do not|never|no|can'?t|cant) (?:\w{1,10} ){0,4}(?:tell|telling|mention(?:ing)? (?:it|this|anything) to|say(?:ing)? anything to) (?:ur |your |the )?(?:family|fam|parents|mum|mom|mam|dad|folks)\b.{0,30}\b(?:until|till|til|untill|before) (?:the |ur |your )?(?:contract|nda|deal|paperwork|agreement|papers)\b|\b(?:works on|all about|requires|needs|relies on|built on|expects|based on) (?:total |complete |full |absolute |100 percent )?discretion\b/,
+      // A "scout" keeping the teen's own coach or club out: "dont say anything to ur coach till its official".
+      /\b(?:don'?t|dont|do not|never|no need to) (?:\w{1,10} ){0,3}(?:tell|mention (?:it|this|anything|me) to|say (?:anything|a word|nothing) to|talk to) (?:ur|your) (?:current |old |own )?(?:coach|coaches|trainer|manager|club|academy|agent|teachers?|pe teacher)\b.{0,30}\b(?:until|till|til|untill|before) (?:it'?s|its|it is|we'?re|we are|everything'?s|everything is|the (?:offer|move|transfer|deal) is) (?:official|signed|sorted|done|confirmed|final)\b/,
     ],
     unless: [/\b(?:my|her|his|their) (?:mum|mom|dad|job|work|boss|doctor|lawyer)\b|\b(?:patient|medical|exam|test|results)\b/, EVERYDAY_SECRET],
     examples: {
-      match: [
+      match: [ "the club doesnt know im scouting u yet so dont say anything to ur coach till its official", "dont mention it to ur trainer until everything is signed ok", 
         "dont tell ur parents till the deal is done ok, thats how it works",
         "our agency works on total discretion hun","the casting is confidential, remember the nda, u cant tell ur parents or friends till its announced", "keep the brand deal on the low, the contract says no one else can know yet", "u signed the nda so dont tell anyone about the shoot", "its confidential so u cant even tell ur mum"],
-      noMatch: [
+      noMatch: [ "dont tell the team till its official, coach wants to announce the captain himself", "tell ur coach before the transfer is done, its only fair", 
         "dont post about the academy offer till the contract is signed, coach said",
         "tell ur parents before u sign the contract","my mum signed an nda at work so she cant tell us anything lol", "the exam is confidential until results day", "the contract for my phone runs out next month", "read the agreement before u tick the box", "reminder: who u got for the class swap is confidential, dont tell anyone who u picked 🎄"],
     },
