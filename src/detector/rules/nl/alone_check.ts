@@ -162,7 +162,9 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:werken|werkt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\\b`),
     ],
     // A friend who comes when the parents are there, or to eat: "hoe laat zijn je ouders thuis? dan kom ik daarna", "mag ik blijven eten".
-    unless: [/\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
+    unless: [/\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/,
+      // A neighbour or friend who needs the parent: "hoe laat is je vader thuis? hij zou mijn fiets maken", "ik moet haar de sleutel teruggeven".
+      /\b(?:hij|zij|ze) (?:zou|zouden|moest|moesten|ging|gaat|kan|beloofde|had beloofd) (?:\w{1,8} )?(?:mijn|mn|m'n|ons|onze|de|het|me|mij|ons) (?:\w{1,12} )?(?:maken|repareren|herstellen|vermaken|naaien|fixen|helpen|brengen|terugbrengen|ophalen|lenen|nakijken|afhalen|plakken|knippen|uitlenen|afzetten)\b|\bik moet (?:hem|haar|je (?:vader|moeder|pa|ma|papa|mama)) (?:\w{1,10} ){0,2}(?:vragen|spreken|bellen|geven|teruggeven|terugbrengen|betalen|bedanken|afgeven|laten tekenen)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
     examples: {
       match: [
         'zijn je ouders weg? dan kan ik gwn binnenlopen', 'wanneer zijn je ouders weg',
@@ -179,6 +181,7 @@ const BASE: RuleDef[] = [
         'werken je ouders allebei fulltime',
         'is je moeder al naar haar werk of is ze nog thuis?',
         'is uw pa al naar zijn werk?',
+        'hoe laat is je vader thuis? dan kan ik je bellen zonder dat hij meeluistert',
       ],
       noMatch: [
         'zijn je ouders thuis of kan ik gwn binnenlopen', "zijn je ouders weg? kunnen we bij jou fifa doen", "zijn je ouders weg? dan kunnen we bij jou xbox spelen", "zijn je ouders er vanavond niet? mario kart bij jou met de jongens?", "zijn je ouders weg dit weekend? dan kan ik toch niet blijven slapen", "is je moeder weg vanavond? dan kan ik niet komen, mijn ma wil dat er een volwassene is", "zijn je ouders er niet dit weekend? dan mogen we niet bij jou afspreken", 
@@ -196,6 +199,7 @@ const BASE: RuleDef[] = [
         'zijn je ouders thuis vanmiddag? mag ik langskomen dan maken we het samen',
         'hoe laat is je moeder thuis? dan kom ik wel daarna, wil haar bedanken',
         'zijn jouw ouders er vanavond? mag ik mee eten',
+        'hoe laat is je moeder thuis? ze zou mijn jurk vermaken', 'wanneer is je pa thuis? ik moet hem het geld voor de boor teruggeven', 'hoe laat komt je vader thuis? hij zou ons naar de training brengen',
       ],
     },
   },
@@ -306,6 +310,8 @@ const BASE: RuleDef[] = [
       /\b(?:mag|moet|ligt|gaat|blijft) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone|tel|fone) (?:s nachts |snachts |s avonds |savonds )?(?:\w{1,8} )?(?:mee naar (?:boven|bed|je kamer)|beneden (?:liggen|blijven)|naar beneden|bij je (?:ouders|moeder|vader|ma|pa) (?:liggen|blijven))\b|\b(?:ligt|blijft|slaapt|mag) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone|tel|fone) (?:s nachts|snachts) (?:gewoon |ook )?(?:bij (?:je|jou|u)|op (?:je|jouw|uw) kamer|naast (?:je|jou|u|je bed|uw bed)|in (?:je|uw) bed)\b/,
       /\b(?:hoe laat|hoelang|hoe lang|tot hoe laat|wanneer) (?:gaat|gaan|zijn|blijven|blijft|komen|komt) bij (?:je|jou|jullie|u) (?:thuis )?(?:ze|iedereen|je ouders) (?:.{0,6} )?(?:weg|slapen|naar bed|thuis|terug)\b/,
       /\b(?:heb|hebt|hebde) (?:je|ge|gij) (?:een )?eigen kamer\b/,
+      // Parents guessed asleep while the teen is up: "ze liggen zeker al te slapen he, en jij bent nog wakker".
+      new RegExp(`\\b(?:ze|iedereen|(?:je|jouw|uw) ${PARENT}) (?:liggen|ligt|slapen|slaapt|zijn|is) (?:zeker|vast|toch|wss|waarschijnlijk|natuurlijk) (?:al |nu |allang )?(?:te slapen|in bed|naar bed|gaan slapen|in dromenland|aan het slapen)\\b|\\b(?:slapen|slaapt|liggen|ligt|pitten) (?:\\w{1,10} ){0,4}(?:en|maar) (?:jij|gij|ge|jij bent|ben jij|gij zijt|zijt gij|jij ligt|jij zit) (?:nog |nog steeds |nog altijd )?(?:wakker|op)\\b`),
       // t16: "is je broer er nog of is die naar training", "wie zit er allemaal naast je nu".
       new RegExp(`\\b(?:is|zijn) (?:je|jouw|uw) (?:${PARENT}|${SIBLING}) (?:er|thuis) (?:nog|al|nu)\\b(?: ?\\?| of\\b)|\\bwie (?:zit|zitten|ligt|liggen|staat|staan|is|zijn) er (?:allemaal |nu |nog |rn ){0,2}(?:naast|bij|rond|om) (?:je|jou|u)\\b(?!.{0,24}\\b(?:klas|bus|les|school|trein|kantine|toets|tafel|team|bank|wedstrijd|feest)\\b)|\\b(?:slaapt|slapen) (?:de anderen|de rest)(?: bij (?:je|jou|jullie|u)(?: thuis)?)? (?:al|nu|eindelijk)\\b`),
       // "kun je praten of zitten ze naast je", "ligt je telefoon 's nachts bij je ouders?", "kan je ff naar je kamer gaan zodat we kunnen bellen?"
@@ -315,9 +321,9 @@ const BASE: RuleDef[] = [
     // Homework done together at the teen's house: "zijn je ouders thuis? dan kom ik langs, kunnen we hem samen doen".
     unless: [/\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/, /\b(?:hem|die|de opdracht|die opdracht|het huiswerk|de som|die som|het werkstuk|de presentatie|dat verslag) samen (?:doen|maken|afmaken|af)\b/],
     examples: {
-      match: ['ouders al slapen?', 'je ma al in bed?', 'mams nog wakker?', 'ligt uw gsm s nachts bij u of moet die beneden liggen', 'blijft je telefoon snachts gewoon op je kamer?', 'is je broer er nog of is die naar training', 'is je moeder er nog of is ze al weg?', 'is je zus thuis nu?', 'wie zit er allemaal naast je nu', 'wie zitten er bij je in de kamer?', 'wie is er nu om je heen', 'ben je nog wakker en liggen de anderen al in bed? 🌙', 'slaapt de rest bij jullie al?', 'is de rest van je familie al naar bed', "zit je safe? kan je praten", "wat doen je ouders eigenlijk voor werk? zijn ze vaak weg?", "is je moeder veel van huis?", "ben je veilig om te bellen", "mag je telefoon s nachts mee naar boven of moet die beneden liggen", "moet je gsm s nachts beneden blijven?", "hoe laat gaat bij jullie iedereen slapen?", "hoe laat gaan bij jou thuis je ouders naar bed", 'liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'kan je ff naar je kamer gaan zodat we kunnen bellen?', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer'],
+      match: ['ouders al slapen?', 'je ma al in bed?', 'mams nog wakker?', 'ligt uw gsm s nachts bij u of moet die beneden liggen', 'blijft je telefoon snachts gewoon op je kamer?', 'is je broer er nog of is die naar training', 'is je moeder er nog of is ze al weg?', 'is je zus thuis nu?', 'wie zit er allemaal naast je nu', 'wie zitten er bij je in de kamer?', 'wie is er nu om je heen', 'ben je nog wakker en liggen de anderen al in bed? 🌙', 'slaapt de rest bij jullie al?', 'is de rest van je familie al naar bed', "zit je safe? kan je praten", "wat doen je ouders eigenlijk voor werk? zijn ze vaak weg?", "is je moeder veel van huis?", "ben je veilig om te bellen", "mag je telefoon s nachts mee naar boven of moet die beneden liggen", "moet je gsm s nachts beneden blijven?", "hoe laat gaat bij jullie iedereen slapen?", "hoe laat gaan bij jou thuis je ouders naar bed", 'liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'kan je ff naar je kamer gaan zodat we kunnen bellen?', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer', 'je ouders liggen vast al in bed he', 'iedereen slaapt al en jij nog wakker? 😏', 'ze zijn zeker al gaan slapen, en jij ligt nog wakker'],
       noMatch: [
-        'zijn je ouders thuis of kan ik gwn binnenlopen', 'ouders slapen al, ik moet stil zijn', 'ouders al naar bed? bel ff, ik moet je iets vertellen', 'mijn ouders al slapen? nee die kijken tv', 'ligt je telefoon s nachts op je kamer? mijn ouders doen die van mij beneden', 'is je moeder thuis? dan kom ik langs en maken we de opdracht samen af', 'mijn gsm ligt s nachts bij mij, zo handig als wekker', 'wie zit er naast je in de klas?', 'wie zit er bij je in het team dit jaar', 'liggen de anderen al in de finale?', 'ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
+        'ik ben zo moe, ga slapen, jij nog wakker morgen om 7?', 'zijn ze al aan het slapen in de tent? check de kleintjes ff', 'zijn je ouders thuis of kan ik gwn binnenlopen', 'ouders slapen al, ik moet stil zijn', 'ouders al naar bed? bel ff, ik moet je iets vertellen', 'mijn ouders al slapen? nee die kijken tv', 'ligt je telefoon s nachts op je kamer? mijn ouders doen die van mij beneden', 'is je moeder thuis? dan kom ik langs en maken we de opdracht samen af', 'mijn gsm ligt s nachts bij mij, zo handig als wekker', 'wie zit er naast je in de klas?', 'wie zit er bij je in het team dit jaar', 'liggen de anderen al in de finale?', 'ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
   {
@@ -356,6 +362,8 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:lekker |zo |echt )?rustig (?:bij (?:jou|je|u) )?(?:thuis|in huis)\b.{0,20}(?:vanavond|nu|straks|\?)/,
       /\beigen kamer\b.{0,20}\b(?:deel|delen|deelt|met iemand)\b|\bdeel (?:je|jij|ge) (?:je |jouw |een |uw )?kamer\b/,
+      // Where the teen sleeps: "slaap je op een eigen kamer of samen met je zus?".
+      /\bslaap(?:t|de)? (?:je|jij|ge|gij|u) (?:nog )?(?:op |in )?(?:een |je |jouw |uw )?(?:eigen kamer|eigen slaapkamer|alleen op (?:je|jouw|uw|een) kamer|apart)\b|\bslaap(?:t|de)? (?:je|jij|ge|gij|u) (?:nog )?(?:samen )?(?:met|bij) (?:je|jouw|uw) (?:zus|broer|zusje|broertje|zussen|broers)\b(?! (?:op|in) (?:kamp|vakantie|de tent))/,
     ],
     unless: [/\b(?:ruzie|gedoe|verbouwing|verhuizing|verhuizen|logeren|logeer|nieuwe huis|vakantie|kamp)\b/],
     examples: {
@@ -363,11 +371,13 @@ const BASE: RuleDef[] = [
         'is het lekker rustig bij jou thuis vanavond? 😏',
         'heb je je eigen kamer of deel je die met iemand',
         'deel je je kamer met je zus?',
+        'slaap je op een eigen kamer of samen met je zus?', 'slaapt ge apart of bij uw broer?', 'slaap jij alleen op je kamer?',
       ],
       noMatch: [
         'is het weer rustig thuis na die ruzie?',
         'deel je een kamer op kamp met sanne?',
         'in het nieuwe huis heb je een eigen kamer, deel je die nog?',
+        'slaap je op een eigen kamer op kamp of met de hele groep?', 'slaap je bij je zus op vakantie?', 'ik slaap op een eigen kamer in het hotel',
       ],
     },
   },

@@ -36,11 +36,15 @@ const BASE: RuleDef[] = [
       // t22: "ik vergeet steeds dat je nog op de middelbare zit", "ge verdient meer dan die kleine gasten van uw klas".
       /\bik (?:vergeet|vergat)(?: \w{1,12}){0,2} dat (?:je|jij|ge|gij) (?:pas |maar |nog maar |nog |eigenlijk nog )?(?:op de middelbare|op het middelbaar|in het middelbaar|in de brugklas|in de onderbouw|in (?:de )?[1-6]e|een tiener|een kind|minderjarig|onder de 18|een scholier)\b|\b(?:je|jij|ge|gij) (?:verdient|verdiende) (?:\w{1,6} )?(?:beter|meer) dan (?:die |de |al die |zo'?n )?(?:(?:kleine|kinderachtige|onvolwassen|jonge) (?:\w{1,8} )?(?:gasten|jongens|kids|mannetjes|ventjes|jochies|kinderen)|(?:gasten|jongens|kids|klasgenoten|mannetjes|ventjes|jochies) (?:van|uit|op) (?:je|jouw|uw) (?:klas|leeftijd|school))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
+      // Peers run down as children: "die jongens in jouw klas verdienen jou nie eens, dat zijn nog kleine kinderen".
+      /\b(?:jongens|gasten|boys|mannetjes|ventjes|leeftijdsgenoten|klasgenoten)\b.{0,40}\b(?:verdienen|verdient) (?:jou|je|u|ou)\b.{0,30}\b(?:kinderen|kindjes|kleuters|babys|baby's|kids|onvolwassen|kinderachtig|jochies|snotneuzen)\b|\b(?:kinderen|kindjes|kleuters|babys|kids|jochies|snotneuzen)\b.{0,30}\b(?:verdienen|verdient) (?:jou|je|u|ou) (?:\w{1,6} )?(?:niet|nie|ni|eens niet|nie eens|ni eens|toch niet)\b/,
     ],
-    unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b|\bvolwassen(?:er)? (?:aan de bal|op het veld|in het veld|in het doel|op de baan|in de wedstrijd|in (?:je|jouw) spel)\b|\b(?:ouder|volwassen(?:er)?) (?:\w{1,6} )?met (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert|pak|bretels)\b|\bmet (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert)\b.{0,30}\b(?:ouder|volwassen)\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
+    unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/,
+      // A scout leader or coach praising the teen's role in the group: "ge zijt ne echte leider in de groep, mature voor uw leeftijd".
+      /\b(?:leider|leidster|leiding|aanvoerder|aanvoerster|kapitein|captain|voorbeeld|rolmodel|teamspeler|groepsleider|patrouilleleider|klassenvertegenwoordiger)\b.{0,24}\b(?:in|van|voor|bij) (?:de|het|ons|onze|jullie|je|jouw|uw) (?:\w{1,10} )?(?:groep|team|ploeg|klas|patrouille|tak|jeugdbeweging|scouts|chiro|kamp|club|jongeren|jongsten|kleintjes|leden|welpen|kapoenen|jeugd)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b|\bvolwassen(?:er)? (?:aan de bal|op het veld|in het veld|in het doel|op de baan|in de wedstrijd|in (?:je|jouw) spel)\b|\b(?:ouder|volwassen(?:er)?) (?:\w{1,6} )?met (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert|pak|bretels)\b|\bmet (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert)\b.{0,30}\b(?:ouder|volwassen)\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
       match: [
-        'ik vergeet steeds dat je nog op de middelbare zit', 'ik vergat echt dat je nog in de brugklas zit haha', 'ge verdient meer dan die kleine gasten van uw klas', 'je verdient beter dan die jongens uit je klas',
+        'ik vergeet steeds dat je nog op de middelbare zit', 'ik vergat echt dat je nog in de brugklas zit haha', 'ge verdient meer dan die kleine gasten van uw klas', 'je verdient beter dan die jongens uit je klas', 'die gasten van je school verdienen jou niet eens, het zijn nog kids', 'dat zijn kleine kinderen joh, die verdienen jou nie', 'je bent een echte leider zo volwassen voor je leeftijd, niemand hoeft te weten dat we praten',
         'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
         'je bent echt zo volwassen voor je leeftijd',
@@ -72,7 +76,7 @@ const BASE: RuleDef[] = [
         'jij ziet er echt ouder uit dan 14',
       ],
       noMatch: [
-        'goed gespeeld, je bent echt volwassen aan de bal tegenwoordig', 'je lijkt echt ouder met die bril haha, echt volwassen', 'ik vergeet steeds dat je morgen jarig bent', 'je verdient beter dan die jongen die je dumpte',
+        'je bent een echt voorbeeld voor de kleintjes, zo volwassen voor je leeftijd', 'goeie aanvoerder van het team, rijp voor je leeftijd', 'die jongens verdienen jou niet, laat ze lekker', 'goed gespeeld, je bent echt volwassen aan de bal tegenwoordig', 'je lijkt echt ouder met die bril haha, echt volwassen', 'ik vergeet steeds dat je morgen jarig bent', 'je verdient beter dan die jongen die je dumpte',
         'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
         "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
@@ -106,6 +110,8 @@ const BASE: RuleDef[] = [
       /\bik (?:ben|bn) de (?:enige|enigste) die (?:je|jou) (?:echt |wel )?(?:begrijpt|snapt|kent|ziet|hoort|serieus neemt)\b/,
       /\bik (?:begrijp|snap|ken) (?:je|jou) (?:echt |veel |wel )?(?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
       /\bbij mij (?:kan|kun|mag) (?:je|jij) (?:helemaal )?(?:jezelf|je zelf) zijn\b/,
+      // "je moet alleen iemand hebben die in je gelooft. en dat ben ik", "ik ben de enige die echt in je gelooft".
+      /\biemand (?:\w{1,8} )?die (?:echt |wel |gewoon )?in (?:je|jou|u) (?:gelooft|geloofd|geloof)\b.{0,24}\b(?:dat ben ik|da ben ik|dat ben ikke|en ik doe dat|zoals ik|ik dus|en ik ben er)\b|\b(?:ik ben|alleen ik|enkel ik|ik bn) (?:de enige|de enigste|degene|diegene) die (?:echt |nog |wel )?in (?:je|jou|u) (?:gelooft|geloof)\b|\b(?:niemand|nie iemand) (?:anders )?(?:gelooft|geloofd) (?:zo )?in (?:je|jou|u) (?:zoals|als|zo als) ik\b/,
     ],
     // A best friend to a best friend: "niemand snapt jou zoals ik, je bent mijn beste vriendin ooit".
     unless: [/\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/],
@@ -120,6 +126,7 @@ const BASE: RuleDef[] = [
         'ik ken je beter dan iedereen',
         'bij mij kan je jezelf zijn',
         'niemand ziet jou zoals ik',
+        'je hebt zoveel talent, je hebt alleen iemand nodig die in je gelooft en dat ben ik', 'ik ben de enige die echt in jou gelooft', 'niemand gelooft zo in jou als ik',
       ],
       noMatch: [
         'niemand begrijpt die som',
@@ -130,6 +137,7 @@ const BASE: RuleDef[] = [
         'ik snap je niet wat bedoel je',
         'niemand snapt jou zoals ik, je bent mijn beste vriendin ooit',
         'ik ken je beter dan iedereen bestie, al sinds groep 3',
+        'je hebt iemand nodig die in je gelooft, ga eens praten met de mentor', 'ik geloof in je, je haalt dat examen echt',
       ],
     },
   },
@@ -140,7 +148,7 @@ const BASE: RuleDef[] = [
     note: 'Declares love or overwhelming feelings quickly. Love-bombing is the first phase of the loverboy method (Dutch research on binnenlandse seksuele uitbuiting) and of online grooming.',
     patterns: [
       new RegExp(`\\bik (?:ben|bn) (?:zo |echt |helemaal |smoor|hartstikke )?(?:verliefd|smoorverliefd|gek) op (?:je|jou)\\b(?! (?:${PARENT}|broer|broertje|zus|zusje|vriend|vriendin|beste|klasgenoot|neef|nicht|stem|tekening|tekeningen)\\b)`),
-      /\bik (?:denk|droom) (?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
+      /\bik (?:denk|droom) (?:echt |gewoon |letterlijk |serieus |zo )?(?:de hele dag|elke dag|steeds|constant|alleen maar|de hele tijd|dag en nacht|elke nacht|heel vaak) (?:.{0,12} )?(?:aan|over) (?:je|jou)\b(?! (?:toets|verjaardag|feest|cadeau|examen)\b)/,
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |nu |al |zo )?(?:mijn|mn|m'n) (?:alles|wereld|prinses|prinsesje|koningin|liefde|lieverd|schatje|droomvrouw|droommeisje|droomjongen|toekomst|engel)\b/,
       /\b(?:je|jij) (?:bent|betekent) (?:echt |gewoon |zo )?(?:alles|de wereld) voor (?:me|mij)\b/,
       /\bik (?:(?:niet|nie) (?:meer )?(?:kan|kn)|(?:kan|kn) (?:niet|nie)(?: meer)?) (?:stoppen|ophouden) met (?:aan |naar )?(?:je|jou|jouw)(?: \w{1,12})?(?: te)? (?:denken|appen|kijken|staren)\b/,
@@ -174,6 +182,7 @@ const BASE: RuleDef[] = [
         'ik heb nog nooit iemand zoals jij ontmoet',
         'ik ben verliefd op je',
         'ik denk de hele dag aan jou',
+        'ik denk letterlijk de hele dag aan je, is dat raar?',
         'je bent mijn alles',
         'ik kan niet meer zonder jou',
         'ik wil voor altijd bij je zijn',
@@ -198,6 +207,7 @@ const BASE: RuleDef[] = [
         'ik denk dat ik verliefd ben op daan',
         'ik ben verliefd op je broer zeg het niet',
         'ik denk de hele dag aan de toets van morgen',
+        'ik denk echt de hele dag aan je verjaardag, wat wil je hebben',
         'je bent mijn beste vriendin',
         'ik kan niet zonder mijn telefoon',
         'het eerste wat ik doe als ik wakker word is tiktok checken',

@@ -177,6 +177,8 @@ export const rules: RuleDef[] = [
     patterns: [
       // t20: a fake 'police' officer opens a sextortion scam with full name and date of birth, details that find the teen as surely as an address.
       /\b(?:wat is|wat zijn|wa is|geef|stuur|noem|bevestig) (?:me |mij |ff |even |eens )?(?:je|jouw|uw) (?:volledige |volle |hele |echte )?naam(?: en achternaam)? (?:en|plus) (?:je |jouw |uw )?(?:geboortedatum|geboortejaar|verjaardag|geboorte datum)\b/,
+      // A fake prize or deal that needs a name and address "for the shipping": "stuur ff je volledige naam en adres voor de verzending van die telefoon".
+      /\b(?:wat is|wat zijn|wa is|geef|stuur|noem|bevestig|app|zet) (?:me |mij |ff |even |eens |hier )?(?:je|jouw|uw|ur) (?:volledige |volle |hele |echte )?(?:naam|name)(?: en achternaam)? (?:en|plus|n|met) (?:je |jouw |uw |ur |het |thuis ?)?(?:adres|adresje|thuisadres|huisadres|postcode|huisnummer|address)\b/,
       /\b(?:wat is|wat's|wats|wat was|wa is|geef|stuur|app|zeg) (?:me |mij |ff |even |eens )?(?:je|jouw|jou|ur|uw|u) (?:exacte |precieze |volledige |thuis ?)?(?:adres|adresje|postcode|huisnummer|straatnaam|straat|address)\b/,
       /\bwaar (?:woon|wn) (?:je|jij) (?:precies|exact|dan precies)\b/,
       /\b(?:je|jouw|ur) (?:adres|postcode|huisnummer|address) ?\?/,
@@ -189,9 +191,11 @@ export const rules: RuleDef[] = [
       // The sender's parent drives the teen home or posts the invites: "mama vraagt wat is uw adres, zij brengt u thuis na het feestje", "mum's sending the party invites by post".
       /(?<!\b(?:je|jouw|uw|ur|your|jullie) )\b(?:mama|mam|mams|papa|pap|ma|pa|moeder|vader|mum|mom|dad|ouders)(?: \w{1,8})? (?:vraagt|vroeg|wil weten|brengt|rijdt|haalt|komt (?:je|u|jou) (?:halen|ophalen|brengen)|zet (?:je|u|jou) af|stuurt|sending|is sending|asks|wants|drives|is driving|picks)\b|\b(?:zij|hij) (?:brengt|rijdt|zet) (?:je|u|jou) (?:\w{1,8} )?(?:thuis|naar huis|af)\b|\b(?:invites?|invitations?)\b|\bmet (?:mijn|mn|m'n) (?:vader|moeder|pa|ma|papa|mama|ouders)\b/,
       // A classmate who rides along to school or practice: "waar woon je precies? dan fiets ik morgen met je mee naar school".
-      /\bmet (?:je|jou|u) mee (?:naar|na) (?:school|de training|training|de club|de les|het zwembad|de sporthal|het station)\b/],
+      /\bmet (?:je|jou|u) mee (?:naar|na) (?:school|de training|training|de club|de les|het zwembad|de sporthal|het station)\b/,
+      // A friend who drops off the teen's own present or returns a borrowed thing: "in welke straat woon je? ik kom je cadeau brengen".
+      /\bik (?:kom|breng|fiets|rij|wandel|loop) (?:je|jouw|uw|u|ur) (?:\w{1,12} )?(?:cadeau|kado|verjaardagscadeau|boek|jas|tas|sleutels?|oplader|lader|spullen|trui|hoodie|schrift|bal|rekenmachine|gymtas|etui) (?:\w{1,8} )?(?:brengen|terugbrengen|afgeven|langsbrengen|bezorgen|afleveren|langs|terug)\b/],
     examples: {
-      match: ['wat is je adres, dan laat ik dat pakketje bezorgen waar we het over hadden', 'wat is je adres ff, dan stuur ik dat pakketje met samples gwn naar je toe', 'stuur je adres, dan komt er een pakketje met gratis producten', 'wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'wat is je adres? je moeder hoeft niet te weten dat ik kom', 'stuur je adres, dan komt mijn vriend je halen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk'],
+      match: ['wat is je adres, dan laat ik dat pakketje bezorgen waar we het over hadden', 'wat is je adres ff, dan stuur ik dat pakketje met samples gwn naar je toe', 'stuur je adres, dan komt er een pakketje met gratis producten', 'wat is uw volledige naam en geboortedatum', 'stuur ff je volledige naam en je geboortedatum, dan zoek ik je dossier op', 'geef je echte naam plus geboortedatum', 'welke straat woon je', 'wat is je adres dan', 'stuur ff je adres', 'waar woon je precies', 'je postcode?', 'in welke straat woon je', 'wat is je huisnummer', 'waarom vertel je me nooit waar je woont', 'wa is u adres', 'stuur ff uw adres, ik wil u iets sturen', 'wat is je adres? je moeder hoeft niet te weten dat ik kom', 'stuur je adres, dan komt mijn vriend je halen', 'geef je adres, ik weet nog niet waar je woont', 'allee in welke straat woonde gij nu?', 'welke straat wonen jullie eigenlijk', 'stuur ff je volledige naam en adres voor de verzending van je prijs', 'geef me je naam en adres, dan gaat die iphone vandaag nog op de post', 'wat is ur naam n adres voor de levering?', 'in welke straat woon je? ik kom je een cadeautje brengen'],
       noMatch: [
         'wat is je adres? dan stuur ik het pakketje met je bestelling', 'wat is je volledige naam en geboortedatum? voor het formulier van de club', 'wat is je naam? en wanneer ben je jarig haha', 'hee ik ben dus die nieuwe uit 3b, in welke straat woon jij? volgens mij woon ik bij je om de hoek',
         'ik zit in 2 havo bij jou op school, welke straat woon je? ik fiets daar elke dag langs',
@@ -216,6 +220,7 @@ export const rules: RuleDef[] = [
         'ik wil je jas kopen via 2dehands, wat is uw adres',
         'mijn adres is veranderd',
         'hij woont in de straat achter school',
+        'in welke straat woon je ook alweer? ik kom je verjaardagscadeau brengen', 'wat is je adres? ik breng je jas terug die je bij mij liet liggen', 'stuur je naam en adres voor de verzending van je bestelling',
       ],
     },
   },

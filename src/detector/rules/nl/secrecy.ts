@@ -64,6 +64,8 @@ const BASE: RuleDef[] = [
       /\b(?:door mij|mijn schuld|mn schuld|m'n schuld)\b/,
       // The sender's own setback: "dit blijft tussen ons maar ik ben gezakt voor mijn rijbewijs".
       /\bik ben (?:\w{1,8} )?(?:gezakt|gebuisd|blijven zitten|ontslagen|gedumpt|afgewezen|uitgeloot|niet aangenomen|niet geslaagd|niet door)\b/,
+      // The setback the sender fears: "dit blijft tussen ons he, maar ik denk dat ik blijf zitten", "ik ga zakken voor wiskunde".
+      /\bik (?:denk dat ik |vrees dat ik |ben bang dat ik |ga |ga waarschijnlijk |ga wss |zal |ga echt |heb kans dat ik )?(?:blijf zitten|blijven zitten|ga blijven zitten|zak voor|zakken voor|ga zakken|niet over ga|niet overga|niet slaag|niet ga slagen|moet herkansen|een herexamen|herexamens|buis voor|ga buizen|een buis)\b/,
       /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush|een date)\b/,
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
@@ -98,6 +100,7 @@ const BASE: RuleDef[] = [
         'zeg het tegen niemand oke',
         'dit blijft tussen ons',
         'dit blijft geheim oke',
+        'dit blijft tussen ons he, maar ik denk dat je echt speciaal bent',
         'dit blijft onder ons he, je moeder mag er niks van merken',
         'dit blijft tussen ons, ze mogen thuis niks weten en je mama al helemaal nie',
         'ons gesprek blijft echt geheim he',
@@ -135,7 +138,7 @@ const BASE: RuleDef[] = [
         'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
-      noMatch: ['laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ['dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -300,6 +303,8 @@ const BASE: RuleDef[] = [
       /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien|weg gooien)\b|\bbewaar (?:niks|niets|ze|het|die|dat|de [a-z']{2,10}|mijn [a-z']{2,10}) (?:niet |nooit )?(?:op|in) (?:je|jouw|uw) (?:camerarol|galerij|fotorol|filmrol|foto app|fotoapp)\b/,
       /\b(?:verwijder|wis|delete) (?:.{0,12} )?(?:het|dit|ze|alles|m|hem|die|deze) (?:.{0,12} )?(?:meteen|direct|gelijk|na het (?:lezen|kijken|bekijken|zien)|nadat je|zodat niemand|voor je ouders|voordat)\b/,
       /\b(?:maak|neem) (?:.{0,12} )?(?:geen|nooit) (?:screenshots?|screens|ss)\b/,
+      // "screenshots maken is echt not done he, dan ben ik weg", "als je ooit een ss maakt blokkeer ik je".
+      /\b(?:screenshots?|screens|ss|ssen|screenshotten|screenen) (?:maken |nemen |van (?:onze|deze|de|mijn|mn) (?:chat|berichten|gesprekken|fotos|foto's) )?(?:is|zijn) (?:echt |gewoon |hier |bij mij |absoluut |totaal )?(?:not done|verboden|niet oke|nie oke|niet ok|ni ok|geen optie|een no go|no go|nie chill|ni chill|niet chill|uit den boze|taboe|een dealbreaker|dealbreaker)\b|\bals (?:je|jij|ge|gij) (?:ooit |ook maar )?(?:een )?(?:screenshot|screen|ss)(?:t|je)? (?:maakt|neemt|van)\b.{0,30}\b(?:ben ik weg|blokkeer ik|zijn we klaar|is het over|stop ik|ben je me kwijt)\b/,
       /\b(?:delete|verwijder|wis|wissen|verwijderen)\b (?:\w{1,8} ){0,2}(?:mijn|mn|m'n|onze|de|al mijn|alle) (?:berichten|chats?|appjes|foto'?s|fotos|dms|snaps)\b.{0,30}\b(?:elke (?:avond|dag|keer|nacht)|prullenbak|ook uit|na het lezen)\b|\bverwijder (?:dan |ff |even |maar |wel )?(?:alles|de foto'?s|de fotos|mijn foto'?s|de chat|de berichten)\b.{0,50}\b(?:die ik (?:stuurde|gestuurd heb|heb gestuurd)|dan kan niemand|zodat niemand|niemand (?:ze |het )?(?:vindt|vinden|ziet|kan vinden))/,
       /\b(?:verstop|verberg|hide|archiveer|archiveren) (?:.{0,12} )?(?:deze|dit|de|onze|ons|mijn|die|het|je|jouw) (?:app|apps|chat|chats|gesprek|gesprekken|berichten|fotos|foto's|snaps)\b/,
       /\b(?:verwijder|wis|delete) (?:alles|al mijn berichten|al mijn fotos|al mijn foto's) (?:wat|dat) ik (?:je |jou )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb|heb gestuurd|stuur|zeg|schrijf|stuurde)\b/,
@@ -311,14 +316,16 @@ const BASE: RuleDef[] = [
       // A message sent to the wrong chat: "delete dit bericht, ik stuurde het naar de verkeerde", "dat was voor mijn moeder bedoeld".
       /\b(?:naar de verkeerde|verkeerde (?:chat|persoon|groep|app|nummer)|verkeerd gestuurd|per ongeluk (?:gestuurd|naar)|(?:was|is) (?:\w{1,6} )?(?:voor|bedoeld voor) (?:mijn|mn|m'n|iemand anders|de groep)|bedoeld voor (?:mijn|mn|m'n|iemand anders|de groep))\b/,
       // A friend hiding party plans from a curious friend, no parent named: "verwijder dit gesprek als ze je telefoon pakt, ze is zo nieuwsgierig".
-      /^(?!.{0,200}\b(?:ouders|moeder|mama|mam|vader|papa|pap|ma|pa|familie)\b).{0,160}\b(?:ze|zij|hij) is (?:zo |echt |super |heel |best |altijd |nogal )?(?:nieuwsgierig|bemoeizuchtig|bemoeierig)\b/],
+      /^(?!.{0,200}\b(?:ouders|moeder|mama|mam|vader|papa|pap|ma|pa|familie)\b).{0,160}\b(?:ze|zij|hij) is (?:zo |echt |super |heel |best |altijd |nogal )?(?:nieuwsgierig|bemoeizuchtig|bemoeierig)\b/,
+      // Classmates hiding their moaning about a teacher, coach or friend from that person: "wis die chat waarin we over meneer de boer zaten te klagen".
+      /\b(?:waarin|waar|wat) (?:we|wij|jullie|ik) (?:\w{1,10} ){0,5}(?:zaten te |zitten te |hebben |heb )?(?:klagen|klaagden|geklaagd|zeiken|zeikten|gezeikt|afzeiken|afgezeikt|roddelen|roddelden|lachen|lachten|gelachen|zeuren|zeurden|gezeurd|afkraken|afgekraakt|schelden|scholden|gescholden)\b|\bstel je voor dat (?:hij|zij|ze|meneer|mevrouw|de juf|de meester|de mentor|de trainer|de coach|de leraar|de lerares) (?:\w{1,12} )?(?:het|dat|dit|die chat) (?:ziet|leest|te zien krijgt|vindt)\b/],
     examples: {
       match: [
         'gooi ff weg wat ik daarnet stuurde ok', 'wis wat ik je gisteren stuurde, je weet maar nooit', 'screenshot niks van wat ik stuur he', 'ss niks van deze chat oke', 'verwijder dit gesprek als je ma je telefoon pakt, ze is zo nieuwsgierig',
         'wis je belgeschiedenis even na ons gesprek', 'verwijder de recente oproepen ok', 'ff alles verwijderen wat ik je gestuurd heb he', 'verwijder deze chat, niet laten zien aan niemand',
         "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
-        "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
+        "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'screenshots zijn echt not done bij mij he', 'ss maken is een no go, anders ben ik weg', 'als je ooit een screenshot maakt blokkeer ik je', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
       noMatch: ['delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
         'en verwijder ff dit gesprek als ze je telefoon pakt haha ze is echt nieuwsgierig', 'verwijder de chat niet want het adres staat erin', 'gooi weg wat ik net stuurde, verkeerde foto', 'screenshot niks van de toets haha', 'ik gooi weg wat ik net stuurde want typo',
         'ik wis mijn belgeschiedenis nooit', 'alles deleten op mn telefoon want het geheugen is vol', 'en verwijder deze chat niet, hier staat alle info over het feest',
@@ -334,7 +341,9 @@ const BASE: RuleDef[] = [
         'kan je de groepschat verwijderen',
         'ik heb snapchat verwijderd want te veel tijd',
         'wis je bord ff voor de les',
+        'screenshots maken van de toets is verboden', 'ss van de groepsapp maken is echt niet chill',
         'ik ga mijn oude berichten verwijderen, telefoon is vol',
+        'verwijder ff dat gesprek waar we de trainer zaten af te zeiken, stel je voor dat hij meeleest', 'delete die chat waarin we over de juf klaagden lol',
       ],
     },
   },
