@@ -106,9 +106,11 @@ export const rules: RuleDef[] = [
       /\b(?:(?:houd|hou) (?:je|jouw|uw) (?:mond|bek|kop|smoel) (?:dicht )?|zwijg |zeg niks )(?:of|anders|tenzij|en niemand)\b.{0,25}\b(?:stuur|zet|post|deel|iedereen|ziet|zien|online|ouders|school|vrienden)\b/,
       /\b(?:blokkeer|block|blok) (?:me|mij) (?:niet|nie|ni|maar) (?:.{0,20} )?(?:anders|of)\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/],
+    unless: [NOT_A_THREAT, /\b(?:fortnite|minecraft|roblox|fifa|potje|game|serie|film|afwas|kamer opruimen|huiswerk|vaatwasser|van niks|niks van|mee eet|mee eten|avondeten|of je thuis (?:bent|komt|eet))\b/,
+      // A friend's joke with an embarrassing but harmless picture, and says so ("... die babyfoto van jou naar de groep jk").
+      /(?<!\b(?:geen|niet|nie|ni|echt geen) )\b(?:jk|jkjk|grapje|geintje|grapke|just kidding|kidding)\b|\b(?:baby|kinder|kleuter|peuter|slagroom|taart|brugklas|kerst|carnavals|verkleed)(?:foto|fotos|foto's|filmpje|video)\b/],
     examples: {
-      match: [ "doe nou gewoon wat ik vraag of je krijgt echt problemen", "doe wat ik wil en dan hoeft niemand het ooit te weten", 
+      match: [ "als je niet betaalt stuur ik je foto's naar je ouders, geen grapje", "doe nou gewoon wat ik vraag of je krijgt echt problemen", "doe wat ik wil en dan hoeft niemand het ooit te weten", 
         'als je het tegen je moeder zegt krijgt je klas alles',
         'zwijg anders ziet iedereen wat je stuurde',
         'betaal nu of ik leak alles',
@@ -126,7 +128,7 @@ export const rules: RuleDef[] = [
         'zeg niks tegen je ouders of ik post de foto',
         'vertel het aan niemand anders stuur ik het door',
       ],
-      noMatch: [ "doe gewoon wat ik zeg anders heb je problemen met je kamer opruimen haha", "doe wat ik zeg en neem de bus van 8", 
+      noMatch: [ "reageer nou anders stuur ik je babyfoto's naar de hele klas", "als je niet terugappt zet ik die carnavalsfoto van jou online jk", "doe gewoon wat ik zeg anders heb je problemen met je kamer opruimen haha", "doe wat ik zeg en neem de bus van 8", 
         'als je niet antwoordt bel ik je moeder, we moeten weten of je mee eet',
         'hou je mond joh haha',
         'als je niet komt dan start ik het potje zonder jou',
