@@ -131,11 +131,11 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Offers to pick the teen up or come to them ("ik kom je ophalen", "ik wacht op je na school", "stap maar in").',
     patterns: [
-      /\b(?:ik (?:kom|kan|zal|ga|wil|mag)|(?:kom|kan|zal|ga|wil|mag) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken)\b/,
+      /\b(?:ik (?:kom|kan|zal|ga|wil|mag)|(?:kom|kan|zal|ga|wil|mag) ik) (?:je|jou) (?:.{0,30} )?(?:ophalen|halen|oppikken|op pikken|opwachten|op wachten|opvangen)\b/,
       /\b(?:rij|rijd|reis) ik (?:\w{1,8} )?(?:naar je toe|naar jou toe|naar jouw (?:stad|dorp|huis)|naar je (?:stad|dorp|huis|school)|bij je langs|bij jou langs)\b/,
       /\b(?:ik (?:haal|pik|pick)|(?:haal|pik) ik) (?:je|jou) (?:wel |zo |straks |morgen |vanavond |vannacht |ff |even |gewoon |maar |dan |om \d{1,2} (?:uur )?)?(?:bij .{1,16} )?op\b/,
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
-      /\b(?:stap|spring) (?:(?:maar|gewoon|ff|even|efkes|vanavond|straks|morgen|zo|dan|snel) ){0,3}(?:in|bij mij in) (?:de |mijn |mn |m'n )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
+      /\b(?:kom|rondje|ritje|toertje|rijden|toeren|scooter|brommer|auto|wagen)\b.{0,30}\b(?:even |ff |efkes |gewoon )?weg van (?:iedereen|de rest|thuis|je ouders|al die mensen)\b|\b(?:stap|spring) (?:(?:maar|gewoon|ff|even|efkes|vanavond|straks|morgen|zo|dan|snel) ){0,3}(?:in|bij mij in) (?:de |mijn |mn |m'n )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
       // "mn maat komt je ophalen met de scooter, hij brengt je naar mij".
       /\b(?:mijn|mn|m'n) (?:maat|maatje|vriend|neef|chauffeur|collega|gabber|homie|bro|matties?|vriendje)\b (?:komt|kan|zal|gaat) (?:je|jou|u) (?:\w{1,10} ){0,3}(?:ophalen|halen|oppikken)\b|\b(?:hij|zij|ze|die) (?:brengt|rijdt|zet) (?:je|jou|u) (?:\w{1,8} )?(?:naar (?:mij|me)|bij (?:mij|me)(?: af)?)\b/,
@@ -147,9 +147,9 @@ const BASE: RuleDef[] = [
       // t16: a friend with a flat tyre ("ik kom naar je toe met de pomp").
       /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) (?!(?:een|ne|mijn|mn|m'n|de|die|zo'n|iemand)\b)[a-z]{2,12}\b/],
     examples: {
-      match: [ "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
+      match: [ "kan ik je morgen na school opwachten, bij de achterkant", "zal ik je morgen opwachten bij de achteringang van school", "ritje op mijn brommer? even weg van iedereen, alleen wij", "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur', 'mijn vriend komt je morgen ophalen met de auto', 'een maat van mij pikt je op, hij brengt je naar mij', 'mn neef kan je na school halen, die rijdt je naar me'],
-      noMatch: [ "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
+      noMatch: [ "ik ga ff weg van iedereen, heb hoofdpijn", "ik kom je opvangen bij de bushalte, groetjes mama", "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
@@ -187,6 +187,8 @@ const BASE: RuleDef[] = [
     note: 'Invites the teen to their place or to sleep over ("kom naar mij toe", "je mag bij mij slapen").',
     patterns: [
       /\bkom (?:.{0,20} )?(?:naar (?:mij|me) toe|naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat|kot|studio)|bij (?:mij|me) (?:thuis|langs|slapen|logeren|chillen))\b/,
+      // A coach or "mentor" who moves the one-to-one to his home ("de sessies doen we voortaan bij mij thuis", "1 op 1, bij mij thuis is het rustigst").
+      /\b(?:doen|doe|houden|hou|geven|geef|zien) (?:we|wij|ik) (?:\w{1,12} )?(?:(?:voortaan|vanaf nu|gewoon|liever|de volgende keer|volgende keer|dan) ){0,2}bij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer)\b|\bbij (?:mij|me) thuis (?:is|zijn we|gaat) (?:het |t )?(?:\w{1,6} )?(?:rustigst|rustiger|rustig|ongestoord|prive|gezelliger)\b|\b(?:1 op 1|een op een|onder vier ogen|privesessie|privesessies|priveles)\b.{0,30}\bbij (?:mij|me) thuis\b/,
       /\b(?:(?:je|jij) (?:mag|kan|kunt|kun)|(?:wil|wl|mag|kan|kun) (?:je|jij)|zin (?:om|in)) (?:.{0,20} )?bij (?:mij|me) (?:thuis (?:chillen|te chillen|hangen)|(?:komen )?(?:te )?(?:slapen|logeren|pitten|maffen)|blijven (?:slapen|pitten|maffen|crashen)|komen (?:slapen|pitten)|overnachten|komen wonen|wonen)\b/,
       // t22/t23: "als je bij mij komt logeren hoef je die ruzie niet mee te maken", "neem een tas met kleren mee, je kan bij mij blijven pitten".
       /\b(?:je|jij|ge|gij) bij (?:mij|me) (?:komt|kwam|komen|zou komen|zal komen) (?:logeren|slapen|pitten|wonen|overnachten)\b|\bneem (?:\w{1,8} ){0,3}(?:kleren|kleding|pyjama|tandenborstel|slaapspullen) mee\b.{0,40}\b(?:bij (?:mij|me)|slapen|pitten|blijven)\b/,
@@ -203,9 +205,9 @@ const BASE: RuleDef[] = [
       // t21: a teacher's room is a classroom ('naar mijn kamer? ik bedoel lokaal 204, je cijfer bespreken').
       /\b(?:lokaal|klaslokaal|cijfer|cijfers|mentoruur|rapport|docentenkamer)\b/],
     examples: {
-      match: [ "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
+      match: [ "de bijlessen doen we vanaf nu gewoon bij mij thuis", "we doen de fotoshoot 1 op 1, bij mij thuis", "bij mij thuis is het rustiger, dan kan ik je beter helpen", "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
         "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'ik heb een flatje waar je altijd mag komen slapen, ook als het thuis ruzie is', 'ik heb mn eigen appartement daar kan je gewoon blijven pitten', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
-      noMatch: [ "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
+      noMatch: [ "het kerstdiner doen we dit jaar bij oma", "de training is voortaan in de sporthal", "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
         "wil je bij mij logeren? mn moeder zegt dat het mag",
