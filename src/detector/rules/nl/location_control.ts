@@ -18,6 +18,10 @@ const MEET_UP = /\b(?:zijn jullie|staan jullie|zitten jullie|waar zijn jullie|ju
 const ARRIVING =
   /\b(?:wanneer|of|als|zodra) (?:je|jij|jullie|ge) (?:er (?:al |bijna )?(?:bent|zijt|zijn|bn)|(?:er |hier )?(?:aankomt|aankomen|bent aangekomen))\b|\bhoe ver (?:je|jij|jullie) (?:nog )?(?:bent|zit|zijn)\b/;
 
+/** A friend who will join the teen at a party or place ("dan zie ik wanneer je bij het feest bent, dan kom ik ook"). */
+const JOINING =
+  /\b(?:wanneer|als|zodra|of) (?:je|jij|jullie|ge|gij) (?:er |al )?(?:bij|op|in|aan) (?:de|het|t) [a-z]{2,14} (?:bent|zijt|zijn|staat|staan|aankomt)\b.{0,24}\b(?:kom ik|ik kom|ga ik|fiets ik|loop ik)(?: (?:ook|er ook|ook langs|eraan))?\b|\bdan (?:kom|fiets|loop) ik (?:er )?ook\b/;
+
 /** A friend whose own map is empty: a glitch, not a hiding teen ("ik zie niemand meer lol"). */
 const MAP_GLITCH =
   /\bik zie (?:niemand|niks|niets|nix) (?:meer )?\b|\b(?:iedereen|niemand) (?:is |staat )?(?:weg|verdwenen|uit|onzichtbaar)\b|\b(?:bug|buggy|glitch|glitcht|kapot|doet (?:ff |weer )?raar|update)\b/;
@@ -93,7 +97,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b|\b(?:snap ?map|snap ?kaart|snapmap|locatie)\b.{0,20}\b(?:alleen ik|alleen mij|alleen voor mij|only me|alleen (?:ik|mij) (?:kan|mag))\b.{0,30}\bzodat ik (?:je|jou) (?:altijd |steeds |wel )?(?:kan |kon )?(?:zien|volgen|vinden)\b/,
     ],
     unless: [
-      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, ARRIVING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, ARRIVING, JOINING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       // t21: the sender's own map, for the teen to see them ('mijn snap map staat aan, zie je mij bij de bieb?').
       /\bzie (?:je|jij|ge|gij) (?:mij|me|ons)\b|\b(?:mijn|mn|m'n) (?:snap ?map|locatie|loc|live locatie) staat (?:\w{1,6} )?aan\b(?!.{0,30}\b(?:jij ook|jouw ook|zet jij|doe jij)\b)/,
@@ -101,8 +105,8 @@ export const rules: RuleDef[] = [
       // The whole family on one app, a parent setting it up ("ik zet life360 aan voor de hele familie").
       /\b(?:(?:de|het|onze|ons) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:de|het) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:ons|iedereen) (?:allemaal|van thuis)|familiegroep|familieapp|gezinsapp|(?:de|je|jullie) kinderen)\b/],
     examples: {
-      match: [ "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
-      noMatch: [
+      match: [ "zet je snap map aan, ik wil zien wanneer je bij het station bent en met wie", "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
+      noMatch: [ 'zet je snapmap aan, als je op het plein bent kom ik ook', 'doe je snap map aan? dan fiets ik ook naar het strand',
         'ik heb life360 geinstalleerd voor het hele gezin, dan weten we waar iedereen is op vakantie',
         'zet find my aan, dat doen we met de hele familie sinds de reis',
         'zet ghost mode uit op snap, dan kan ik zien of je al bij de training bent',
@@ -195,6 +199,8 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:staat|is|stond|was) (?:weer |nog |al )?(?:uit|af|niet aan)\b|\b(?:je|jouw|uw) (?:live )?(?:locatie|loc|gps|snap ?map) (?:weer |nog |al )?(?:uit|af) (?:staat|stond|hebt|gezet)\b|\b(?:niet|nooit) (?:meer )?(?:je|jouw|uw) (?:locatie|loc|gps|snap ?map) (?:uitzetten|uit zetten|uitdoen)\b|\bals (?:je|jij) (?:je|jouw) (?:locatie|loc|gps|snap ?map) (?:uitzet|uit zet|uitdoet)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is|sta) (?:je|jouw|jij) (?:je |jouw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,12}\b(?:uit|af|niet aan|ghost|verborgen|weg|uitgezet|uitgedaan)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij)(?: uit| nu)? ?\??\b.{0,6}\b(?:ik wil het (?:nu )?weten|zeg op|nu meteen|antwoord)\b/,
+      // The sharing option that never ends: "zet 'voor altijd delen' aan, niet dat 1 uur ding".
+      /\b(?:zet|kies|klik|doe|druk)\b.{0,10}\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|oneindig) delen\b|\bdelen (?:voor altijd|voor onbepaalde tijd)\b.{0,16}\b(?:aan|niet|nie)\b/,
       // t14: "stuur ff je live, ik wil zien of je echt thuis bent": location as proof.
       /\b(?:stuur|deel|geef|drop|app) (?:me |mij )?(?:ff |even |nu |eens |effe )?(?:je|jouw|ur|uw) (?:live|live ?loc|live ?locatie|locatie|loc|pin)\b.{0,30}\b(?:(?:of|dat) (?:je|jij|ge) (?:echt|wel|niet|nie) (?:\w{1,8} )?(?:thuis|daar|alleen|liegt|lieg)|bewijs)\b|\bik wil (?:zien|checken|weten|controleren) of (?:je|jij|ge) (?:echt|wel) (?:thuis|daar|alleen) (?:bent|zit|zijt)\b.{0,30}\b(?:locatie|loc|live|pin)\b/,
     ],
@@ -204,16 +210,16 @@ export const rules: RuleDef[] = [
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
       /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,
       // t22/t23: a parent signing off ("ik zie dat je locatie uit staat, zet hem aan voor vanavond ok? je fietst in het donker terug. mam").
-      new RegExp(SIGNED_OFF),/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING,
+      new RegExp(SIGNED_OFF),/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING, JOINING,
       // t18: a parent who opens with who they are ("mam: je locatie staat uit, alles goed?"). Not "ma":
       // in chat that is mostly "maar" ("ma je locatie staat weer uit, zet hem nu aan").
       /^(?:mam|mams|pap|paps|pa|oma|opa)\b/,
       // t21: a scouting dropping ('zet ff aan voor de dropping zegt de leiding').
-      /\b(?:dropping|de leiding|kampleiding|scouting|scouts|speltak|hike|tocht)\b/,
+      /\b(?:dropping|de leiding|kampleiding|scouting|scouts|speltak|hike|tocht|fietstocht|wandeltocht|fietsrit|toertocht|mountainbiketocht|wandeling|groepsrit)\b/,
       // The "steeds" is the asking, not the location: a parent on a long drive ("deel je ff je live locatie? dan hoef ik nie steeds te vragen").
       /^(?!.*\b(?:altijd|24 ?7|de hele dag|elke dag|ik check|ik controleer|in de gaten|echt thuis|alleen bent|met wie)\b).*\bdan hoef (?:ik|je) (?:(?:je|jou|jullie|het) )?(?:niet|nie|ni) (?:steeds|telkens|de hele tijd|elke keer|zo vaak) (?:te )?(?:vragen|bellen|appen|sms'?en|vragen waar)\b/],
     examples: {
-      match: [ "deel je live locatie, dan hoef ik je niet steeds te bellen, ik check hem elke dag", "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
+      match: [ "uw locatie staat uit, zet hem aan, ik wil weten waar ge zit", "kies voor altijd delen, niet voor 1 uur", "zet delen voor onbepaalde tijd aan", "deel je live locatie, dan hoef ik je niet steeds te bellen, ik check hem elke dag", "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
         'ik check je locatie elke dag',
         'laat je live locatie altijd aanstaan',
@@ -228,7 +234,7 @@ export const rules: RuleDef[] = [
         'waarom heb je je locatie uitgezet',
         'als je je locatie uitzet word ik boos',
       ],
-      noMatch: [ "zet je locatie ff aan tijdens de rit? dan hoef ik niet telkens te appen hoe ver jullie zijn", "je locatie staat uit, zet hem ff aan als je terugfietst, het is donker. xx mama", "waarom staat je locatie uit? zet hem aan tot je thuis bent, liefs pap",  "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
+      noMatch: [ "die video wil ik voor altijd bewaren", "deel je locatie 1 uur, tot je thuis bent", "je locatie staat uit, zet hem aan voor de wandeltocht zodat we niemand kwijtraken", "je gps staat uit he, zet aan voor de fietsrit zondag", "zet je locatie ff aan tijdens de rit? dan hoef ik niet telkens te appen hoe ver jullie zijn", "je locatie staat uit, zet hem ff aan als je terugfietst, het is donker. xx mama", "waarom staat je locatie uit? zet hem aan tot je thuis bent, liefs pap",  "pap: je locatie staat uit, bel je even?", "oma: je locatie staat uit, ben je al thuis?", "waarom staat je locatie uit? oh wacht je batterij is leeg toch", "je locatie staat uit, is je telefoon dood?", "waarom staat je locatie uit? batterij op?", "je locatie staat uit, moest je opladen?", 
         'ik zie dat je locatie uit staat, lukt de schoolreis? stuur ff een berichtje als jullie zijn aangekomen',
         'je locatie staat uit, zijn jullie al aangekomen bij de excursie? app ff',
         "ik zie je locatie op snap, ben je bij de jumbo? neem ff chips mee ik betaal je terug",
