@@ -301,9 +301,10 @@ const BASE: RuleDef[] = [
       /\b(?:this is|it'?s|its|i'?m on|im on|i'?m in|im in) (?:ur|your) (?:account|acc|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email|gmail) now\b|\b(?:ur|your) (?:\w{1,10} )?(?:account|acc|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email|gmail|icloud) (?:is|'?s) (?:mine|all mine|in my hands) now\b|\b(?:ur|your) (?:account|acc|insta|instagram|ig|snap|snapchat|tiktok|discord|whatsapp|email) belongs to me\b/,
       /\b(?:i'?ve|ive|i have|i) (?:got|have) (?:ur|your) (?:login|log ?in|password|pw|passcode|account|acc)\b.{0,25}\b(?:dms|messages|chats|pics|photos|contacts|followers|memories|camera roll|gallery|saved)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|prank|pranked)\b/, /\b(?:spotify|netflix|disney|family (?:plan|sharing|account)|school (?:app|account|email))\b/],
+    // A friend's prank on a phone left logged in; not a laugh alone, which a hijacker mocking the teen also types.
+    unless: [/\b(?:jk|just kidding|prank|pranked)\b|\bleft (?:it|ur|your|urself|yourself) (?:\w{1,10} )?(?:logged in|signed in|open|unlocked)\b/, /\b(?:spotify|netflix|disney|family (?:plan|sharing|account)|school (?:app|account|email))\b/],
     examples: {
-      match: ['hi this is ur instagram now 🙂', "i've got ur login and all ur dms, including the ones to ur ex", 'i hacked ur snap. reply or else', 'ur insta is mine now', 'im in ur account now, say goodbye to ur followers', 'i just got into ur tiktok, want it back?', 'ive got ur password and ur camera roll'],
+      match: ['hi this is ur instagram now 🙂', 'i hacked ur snap lol, say bye to ur streaks', "i've got ur login and all ur dms, including the ones to ur ex", 'i hacked ur snap. reply or else', 'ur insta is mine now', 'im in ur account now, say goodbye to ur followers', 'i just got into ur tiktok, want it back?', 'ive got ur password and ur camera roll'],
       noMatch: ['i hacked ur snap lol u left it logged in on my phone', 'this is my insta now, my old one got hacked', 'i got ur dms, will reply later', 'ur netflix account is mine now haha', 'i got into ur school email to send the homework, u asked me to', 'i have ur password written down, mum'],
     },
   },

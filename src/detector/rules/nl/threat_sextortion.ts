@@ -468,21 +468,30 @@ export const rules: RuleDef[] = [
     id: 'nl.threat_sextortion.hacker-opener',
     category: 'threat_sextortion',
     severity: 'medium',
-    note: 'The sextortion opener before any demand: a claimed hack of the laptop or webcam ("ik heb al 3 weken toegang tot je laptop en je webcam"), recordings "van jou op je kamer" or "van je webcam, weet je nog?", or images a third person passed on ("jayden heeft mij foto\'s van u gestuurd, ge weet wel welke"). Medium: it comes first, the threat follows.',
+    note: 'The sextortion opener before any demand: a claimed hack of the laptop or webcam ("ik heb al 3 weken toegang tot je laptop en je webcam"), a recorded video call ("ik heb het hele gesprek opgenomen. alles."), recordings "van jou op je kamer" or "van je webcam, weet je nog?", or images a third person passed on ("jayden heeft mij foto\'s van u gestuurd, ge weet wel welke"). Medium: it comes first, the threat follows.',
     patterns: [
       /\bik (?:heb|had) (?:al |nu |gewoon |ook )?(?:\w{1,8} ){0,3}(?:toegang tot|controle over) (?:je|jouw|uw) (?:laptop|webcam|camera|cam|computer|pc|macbook|chromebook|galerij|camerarol|icloud)\b/,
       /\bik (?:heb|had) (?:wel |ook |nog |al |hier )?(?:beelden|opnames|een opname|een video|een filmpje|video'?s|filmpjes|fotos|foto'?s|iets) van (?:jou|je|u)\b.{0,30}\b(?:op (?:je|jouw|uw) (?:kamer|bed|slaapkamer)|(?:van|via|met|op) (?:je|jouw|uw) (?:webcam|cam|camera|laptop)|weet (?:je|ge|jij) (?:nog|wel)|(?:je|ge) weet wel (?:welke|wat))\b/,
+      // A recorded video call: "ik heb het hele gesprek opgenomen. alles.", "ik heb onze facetime van gister opgenomen".
+      /\bik heb (?:ons |onze |het |de |dat )?(?:hele )?(?:gesprek|videogesprek|facetime|facetimegesprek|videocall|call|belletje|camsessie) (?:van (?:gister|gisteren|gisteravond|vannacht|vorige week) )?(?:\w{1,8} )?opgenomen\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:update|updates|installeer|installeren|teamviewer|printer|virus|virusscanner|helpdesk|ict|beheer\w{0,10}|wifi|tiktok|story|musical|voorstelling|optreden|verjaardag|feest|vakantie|kamp|schoolreis|wedstrijd|mag ik|zal ik|klein was|baby|babyfoto'?s|schattig|zo lief|zo cute)\b/],
+    unless: [NOT_A_THREAT, /\b(?:les|lessen|vergadering|podcast|interview|presentatie|teams|zoom|werkstuk|opdracht|notulen|ouderavond|oma|opa)\b/, /\b(?:update|updates|installeer|installeren|teamviewer|printer|virus|virusscanner|helpdesk|ict|beheer\w{0,10}|wifi|tiktok|story|musical|voorstelling|optreden|verjaardag|feest|vakantie|kamp|schoolreis|wedstrijd|klein was|baby|babyfoto'?s|schattig|zo lief|zo cute)\b/],
     examples: {
       match: [
         'luister goed. ik heb al een maand toegang tot je webcam en je laptop',
         'ik heb controle over je camera, ik zie alles wat je doet',
         'ik heb beelden van jou op je kamer, wil je ze zien?',
         'ik heb nog iets van jou, die video via je cam, weet je nog?',
+        'ik heb beelden van jou op je kamer, zal ik ze naar je ouders sturen?',
+        'ik heb ons hele videogesprek van gisteravond opgenomen. alles',
+        'ik heb het hele gesprek opgenomen hoor, dus pas maar op',
+        'ik heb al weken toegang tot je laptop. zal ik je klas laten zien wat ik heb',
       ],
       noMatch: [
         'ik heb toegang tot je laptop via teamviewer, ik installeer de update even',
+        'ik heb het hele gesprek met de mentor opgenomen voor de notulen',
+        'ik heb de hele les opgenomen, wil je de video voor je werkstuk?',
+        'ik heb het gesprek met oma opgenomen, zo lief hoe ze over vroeger vertelt',
         'ik heb foto\'s van jou op je kamer van toen je een baby was, zo schattig',
         'ik heb controle over je chromebook via het beheerprogramma van school',
         'ik heb een video van je op de musical, weet je nog hoe je struikelde?',
@@ -498,12 +507,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:heeft|had|hebben) (?:mij|me) (?:\w{1,6} )?(?:foto'?s|fotos|pics|nudes|naaktfoto'?s|filmpjes|video'?s|beelden|snaps) van (?:u|jou|je) (?:\w{1,6} )?(?:gestuurd|gegeven|doorgestuurd|laten zien|verkocht)\b.{0,40}\b(?:(?:je|ge|gij) weet (?:wel|toch|heel goed) (?:welke|wat|waarover)|weet (?:je|ge|gij) (?:wel|nog) (?:welke|wat))\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:verjaardag|feest|feestje|vakantie|kamp|schoolreis|musical|voorstelling|optreden|wedstrijd|toernooi|diploma|uitreiking|baby|zo lief|zo schattig|zo cute|haha|hahaha|lol|xd)\b/],
+    unless: [NOT_A_THREAT, /\b(?:verjaardag|feest|feestje|vakantie|kamp|schoolreis|musical|voorstelling|optreden|wedstrijd|toernooi|diploma|uitreiking|baby|zo lief|zo schattig|zo cute)\b/],
     examples: {
       match: [
         'je ex heeft me foto\'s van je gestuurd, je weet wel welke',
         'uw vriendin heeft mij pics van u doorgestuurd, ge weet wel wat',
         'iemand van je school heeft me nudes van je verkocht, weet je wel welke',
+        'je ex heeft me pics van je gestuurd haha, je weet wel welke',
       ],
       noMatch: [
         'mama heeft me foto\'s van je gestuurd van je verjaardag, je weet wel welke, zo lief',
