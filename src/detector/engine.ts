@@ -83,11 +83,13 @@ const wholeBounds = new Int32Array(2);
  * t15 before the model or the rules had seen it, its false nudges at `standard` went from 48 to 41
  * of 1,156 everyday messages, its moves nudged at `standard` on their own from 384 to 372 of 981
  * (a doubted move still counts at `high` and in a combination). −150 since session 15, measured on
- * the lookalike-heavy batches t24 and t25 before they joined the corpus: false nudges 40 → 33 of
+ * the lookalike-heavy batches t24 and t25 before they joined the corpus: false nudges 40 → 37 of
  * 1,877 everyday messages, moves nudged at `standard` on their own 635 → 627 of 1,251, grooming
  * conversations nudged in time 36/40 as before, ordinary ones nudged 13 of 48 as before. −100 gave
- * 32 false nudges but 620 moves, and doubted 7.6% of the tuning corpus's medium moves, plain ones
- * among them ("this stays between u and me"), against 4.5% at −150 and 2.7% at −200.
+ * 36 false nudges but 620 moves, and doubted 7.6% of the tuning corpus's medium moves, plain ones
+ * among them ("this stays between u and me"), against 4.5% at −150 and 2.7% at −200. Doubting photo
+ * requests, meetings and sexual talk from −200 as well took them to 32 (626 moves); threats at −200
+ * made a tuning conversation that opens with a veiled threat late.
  */
 export const DOUBT_BELOW = -150;
 
