@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DOUBT_BELOW, DOUBT_BELOW_SEVERE, matchText, modelTexts, type Match } from '../../src/detector/engine';
+import { DOUBT_BELOW, DOUBT_BELOW_SEVERE, DOUBT_BELOW_THREAT, doubtBelow, matchText, modelTexts, type Match } from '../../src/detector/engine';
 import { modelCategoryIndex, readPart } from '../../src/detector/model';
 import { Conversation, evaluate } from '../../src/detector/policy';
 import type { Category, Message, Sensitivity } from '../../src/detector/types';
@@ -63,8 +63,11 @@ describe('which signals the model doubts, on the tuning corpus', () => {
     expect(moves).toBeGreaterThan(1000);
     // A move the model doubts is still shown at high and counts in a combination at standard,
     // but a teen at standard sees it later: keep that rare (3.8% at engine.ts's thresholds in
-    // session 11; 4.5% at −150 in session 15; 7.6% at −100, which doubted plain moves too).
-    expect(movesDoubted / moves).toBeLessThan(0.05);
+    // session 11; 4.5% at −150 in session 15; 7.6% at −100, which doubted plain moves too; 5.7%
+    // since session 16 doubts photo requests, meetings and sexual talk below −200, which on the
+    // unseen batch t27 cost 2 of 606 moves their nudge at standard on their own, for 5 fewer of 22
+    // false nudges).
+    expect(movesDoubted / moves).toBeLessThan(0.06);
     expect(everyday).toBeGreaterThan(0);
     expect(everydayDoubted / everyday).toBeGreaterThan(2 * (movesDoubted / moves));
   });
@@ -81,24 +84,28 @@ describe('where one message can be the moment that matters', () => {
 
   test('a medium sexual, photo, meeting or threat move the model is only somewhat unsure of still nudges at standard on its own; other moves that unsure wait for high', () => {
     let severe = 0;
+    let severeDoubted = 0;
     let other = 0;
     for (const row of rows) {
       if (row.label === 'none') continue;
       const own = matchText(row.text).filter((m) => m.category === row.label && m.severity === 'medium' && !m.guess);
       if (own.length === 0) continue;
       const s = score(row.text, row.label);
-      if (s === undefined || s < DOUBT_BELOW_SEVERE || s >= DOUBT_BELOW) continue;
-      if (SEVERE.has(row.label)) {
+      if (s === undefined || s < DOUBT_BELOW_THREAT || s >= DOUBT_BELOW) continue;
+      if (SEVERE.has(row.label) && s >= doubtBelow(row.label)) {
         severe++;
         const nudged = evaluate([them(row.text)], 'standard').nudges.map((n) => n.category);
         expect([row.text, nudged.includes(row.label)]).toEqual([row.text, true]);
       } else {
-        other++;
+        // Threats are never this unsure; photo requests, meetings and sexual talk are below −200.
+        if (SEVERE.has(row.label)) severeDoubted++;
+        else other++;
         expect([row.text, own.every((m) => m.doubt)]).toEqual([row.text, true]);
       }
     }
-    // Both kinds occur in the tuning corpus, so neither half of this test passes by being empty.
+    // Every kind occurs in the tuning corpus, so no part of this test passes by being empty.
     expect(severe).toBeGreaterThan(0);
+    expect(severeDoubted).toBeGreaterThan(0);
     expect(other).toBeGreaterThan(0);
   });
 });
