@@ -34,11 +34,13 @@ export const rules: RuleDef[] = [
       /\b(?:wil|wl|want|wilt|wilde|wilde) (?:je|jij|u|ge|gij) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
       /\b(?:v bucks|vbucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle pass|battlepass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b|\b(?:v bucks|vbucks|vbux|robux|rbx|nitro|battle pass|battlepass|fifa points|fc points) (?:is|zijn|betaal|trakteer) (?:dan )?(?:van mij|op mij|on me|ik)\b/,
       // The pay for a role or a favour: "nitro voor een jaar als je helper wordt op de server, deal?".
+      // Live-stream gifts that buy a rank or attention: "ik stuur je zo een paar roses op je live, dan kom je in de top 3", "op je stream gift ik je een universe".
+      /\b(?:ik (?:stuur|geef|gift|doneer|spam|drop)|(?:stuur|geef|gift|doneer|spam|drop) ik) (?:je|jou|u|jij) (?:\w{1,10} ){0,3}(?:lions?|leeuwen|galaxies|galaxys?|universes?|tiktok ?(?:coins|gifts)|(?:roses|rozen|rozes|gifts|giftjes|giftes|donuts|hartjes)\b.{0,30}\b(?:live|lives|stream|livestream|top \d{1,2}|top drie|top tien|ranking|leaderboard))\b|\b(?:op|in|tijdens) (?:je|jouw|uw|ur) (?:live|stream|livestream)\b.{0,25}\b(?:ik (?:stuur|gift|doneer|spam|drop)|(?:stuur|gift|doneer|spam|drop) ik) (?:je|jou|u) (?:\w{1,10} ){0,3}(?:roses|rozen|gifts|giftjes|coins|lions?|universes?|galaxies|donuts|iets)\b/,
       new RegExp(`\\b${CURRENCY}\\b(?: \\w{1,8}){0,3} (?:als|zodra|wanneer) (?:je|jij|ge|gij) (?:\\w{1,10} ){0,3}(?:wordt|word|helpt|joint|doet|stuurt|belooft|mod|moderator|helper|admin)\\b(?!.{0,20}\\b(?:wint|winnen|level|quest|event)\\b)`),
     ],
     unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
     examples: {
-      match: ['wilde gij v-bucks? battle pass is van mij', 'wilt ge robux? de nitro is op mij', 'wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint'],
+      match: ['wilde gij v-bucks? battle pass is van mij', 'wilt ge robux? de nitro is op mij', 'wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint', 'op je live stuur ik je straks een paar gifts, dan sta je bovenaan', 'ik gift je een universe als je me terugvolgt', 'ik spam je vanavond vol met roses op je stream'],
       noMatch: ['die skin is van mij, niet van jou', 'wilde gij mijn battle pass zien?', 
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
@@ -49,6 +51,8 @@ export const rules: RuleDef[] = [
         'je krijgt 500 coins als je het event wint',
         'nitro is pas handig als je veel streamt',
         'ik heb een cadeaubon voor je verjaardag gekocht',
+        'ik stuur je de rozen voor de bruiloft van tante morgen',
+        'kijk je vanavond naar mijn live? ik stuur je de link',
       ],
     },
   },
