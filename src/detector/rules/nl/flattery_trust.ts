@@ -240,7 +240,9 @@ const BASE: RuleDef[] = [
       /\b(?:wij|we) (?:snappen|begrijpen|voelen) elkaar (?:echt |gewoon )?(?:zo goed|perfect|als geen ander|zonder woorden|echt)\b/,
       /\b(?:jij|je) (?:snapt|begrijpt|kent) (?:me|mij) (?:echt |gewoon )?(?:als enige|beter dan (?:wie|iedereen|mijn vrienden)|zo goed)\b/,
     ],
-    unless: [SIBLING, /\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
+    unless: [SIBLING, /\b(?:aanbieding|korting|muziek|optreden|concert|band van)\b/,
+      // A friend's thanks for a kind act: "zo lief van je dat je aan me dacht, je bent echt speciaal voor me", "lief dat je langskwam toen ik ziek was".
+      /\b(?:lief|attent|schattig) (?:van (?:je|jou|u)|dat (?:je|jij|ge)) (?:dat (?:je|jij|ge) )?(?:\w{1,10} ){0,3}(?:aan (?:me|mij) (?:dacht|denkt|hebt gedacht|gedacht hebt)|langskwam|langs kwam|kwam|stuurde|opstuurde|meenam|gaf|bracht|gestuurd|gebracht|meegenomen|hielp|geholpen)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
     examples: {
       match: [
         'ik had nog nooit zon klik met een meisje',
@@ -260,6 +262,8 @@ const BASE: RuleDef[] = [
       noMatch: [
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹',
         'wauw je bent speciaal voor me gekomen vanuit utrecht, dankje',
+        'wat lief van je dat je een kaartje stuurde toen ik ziek was, je bent echt speciaal voor me',
+        'super attent dat je aan me dacht met mn verjaardag, jij bent zo bijzonder voor me 🥹',
         'je bent speciaal voor me opgebleven om de finale te kijken haha',
         'we hebben een speciale aanbieding bij de kapper',
         'de band speelt zaterdag in de aula',
