@@ -23,6 +23,14 @@ const PARENT_SIGNED = new RegExp(`${NO_THREAT_OR_NEW_NUMBER}.*${SIGNED_OFF}`);
 const SIBLING_SIGNED = new RegExp(`${NO_THREAT_OR_NEW_NUMBER}.*${SIBLING_SIGNED_OFF}`);
 
 /**
+ * A warning about codes, not a request ("stuur je magister inlogcode nooit door aan anderen, er gaan
+ * nepmails rond"), or a parent doing the household's paperwork with the teen at home ("stuur die
+ * digid code maar naar mij, dan regel ik die zorgverzekering aan de keukentafel").
+ */
+const CODE_WARNING_OR_FAMILY_ADMIN =
+  /\b(?:(?:geef|deel|stuur|zeg) (?:\w{1,16} ){0,3}nooit|nooit (?:\w{1,16} ){0,3}(?:sturen|doorsturen|delen|geven|doorgeven)|nepmails?|nep mails?|nepberichten|phishing|oplichters?|oplichting|keukentafel|zorgverzekering|zorgverzekeraar|eigen risico)\b/;
+
+/**
  * The code or password of something shared, not the teen's account ("stuur ff de inlogcode van
  * de huiswerkclub", "de inlogcode van het gedeelde document").
  */
@@ -55,7 +63,7 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SIBLING_SIGNED, SHARED_LOGIN, SCHOOL_LOGIN,
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SIBLING_SIGNED, SHARED_LOGIN, SCHOOL_LOGIN, CODE_WARNING_OR_FAMILY_ADMIN,
       // t22/t23: a dropped pin for a place ("wil je de locatie van het feest? ik stuur je een pin").
       /\bik (?:stuur|drop|deel|app) (?:je |jou |jullie )?(?:een |de |mijn |m'n |mn )?pin(?:netje)?\b|\b(?:locatie|adres|maps|google maps)\b.{0,40}\bpin(?:netje)?\b/, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,24} )?(?:delen|geven|doorgeven|sturen|invullen|zeggen)|(?:geef|deel|stuur|zeg) (?:\w{1,12} ){0,2}nooit)\b/,
       // t16: a dropped pin on the map, to find the teen ("stuur je pin ff, ik kom naar je toe").
@@ -68,6 +76,8 @@ export const rules: RuleDef[] = [
         'wat is de pincode van je telefoon, ik moet je wekker uitzetten hij gaat al 10 min af',
         'je telefoon ligt hier nog, wat is je code? je moeder belt',
         'wat is je pincode van de fietsenstalling',
+        'stuur je snapchat wachtwoord nooit door aan anderen, er gaan nepberichten rond',
+        'geef me je digid wachtwoord, dan vullen we je zorgverzekering in aan de keukentafel',
         'ik heb je wachtwoord nodig voor de wifi',
         'wat is het wifi wachtwoord van school?',
         'ik ben mijn wachtwoord vergeten van magister',
@@ -104,7 +114,7 @@ export const rules: RuleDef[] = [
     note: 'Asks for a verification or login code the teen just received (SMS, WhatsApp, Instagram, 2FA): an account takeover, often disguised as "I sent my code to your number by mistake".',
     patterns: [
       /\b(?:[a-z]{0,12}code|sms|smsje|sms code|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
-      /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
+      /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b|\b(?:code|sms|smsje|verificatiecode|inlogcode)\b (?:\w{1,8} )?(?:komt|kwam) (?:zo |nu |straks |net |zometeen |zo meteen )?binnen\b.{0,30}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
       /\bper ongeluk (?:.{0,40} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b|^(?:de |je |die )?(?:verificatiecode|verificatie code|inlogcode|sms code|smscode|whatsapp code|bevestigingscode) (?:ff |even |snel |nu )?(?:doorsturen|sturen|geven|doorgeven)\b|\b(?:screenshot|screen|foto|ss) van (?:de|die|je|jouw|het) (?:code|sms|smsje|verificatiecode|inlogcode|wachtwoord)\b/,
       new RegExp(`\\b(?:je|jij) (?:hebt|heb|krijgt) (?:net |zojuist |als het goed is |zo )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje) (?:gekregen|ontvangen|binnen)\\b.{0,20}\\b(?:stuur|geef|zeg|tik|door|naar mij|aan mij)\\b|\\b(?:support|helpdesk|klantenservice|beveiligingsteam|security team|moderator|admin|medewerker)\\b.{0,40}\\b(?:stuur|geef|deel|zeg|bevestig) (?:me |mij |ff |even |ons )?(?:je|jouw|de|die|uw) (?:${PASSWORD}|code|verificatiecode)\\b|\\b(?:verifieren|bevestigen|beveiligen|herstellen|ontgrendelen)\\b.{0,20}\\b(?:geef|stuur|zeg|tik) (?:me |mij |ff |even )?(?:de|die|je|jouw) (?:code|sms|cijfers)\\b`),
       /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
@@ -113,7 +123,7 @@ export const rules: RuleDef[] = [
       /\b(?:zet|doe|haal) (?:je |jouw |de |die )?(?:tweestapsverificatie|twee ?staps ?verificatie|2fa|2 ?staps|authenticator|face id|vingerafdruk|schermvergrendeling|beveiliging) (?:.{0,10} )?(?:uit|af|weg|eraf)\b/,
       /^(?:stuur|geef|zeg) (?:me |mij )?(?:ff |even |snel |nou |eens )?(?:je|jouw|die|de) code(?: (?:ff|even|nu|snel|door|pls|plz))? ?\??$/,
     ],
-    unless: [HARMLESS_CODE, PARENT_SIGNED, SHARED_LOGIN],
+    unless: [HARMLESS_CODE, PARENT_SIGNED, SHARED_LOGIN, CODE_WARNING_OR_FAMILY_ADMIN],
     examples: {
       match: ['om je account te verifiëren, geef me de code', 
         'verificatiecode doorsturen',
@@ -131,9 +141,14 @@ export const rules: RuleDef[] = [
         'wat is de 6 cijferige code',
         'stuur ff de whatsapp code',
         'je krijgt zo een sms code, kan je die naar mij doorsturen? is voor je nieuwe account',
+        'je krijgt zo een code, stuur die naar mij, ik zal hem nooit misbruiken',
+        'je digid code komt zo binnen, stuur die ff door dan regel ik die toeslag',
       ],
       noMatch: [
         'je krijgt zo een sms code van de tandarts app, stuur die ff door dan regel ik de afspraak. mama',
+        'deel je sms code nooit met iemand, er zijn oplichters bezig op insta',
+        'stuur je verificatiecode nooit naar iemand door, ook niet als het je beste vriendin lijkt',
+        'je krijgt zo een code voor de zorgverzekering, stuur die maar dan doen we het samen',
         'stuur ff de inlogcode van de bijles, die stond in de groepsapp',
         'zeg ff de verificatiecode voor het gedeelde document, ik kom er niet in',
         'stuur je code van brawl stars dan voeg ik je toe',
@@ -302,7 +317,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|geeft|geefde|zeg|zegt|stuur|stuurt) (?:mij|me) (?:ne keer |eens |ff |efkes |even )?${YOUR} ${PASSWORD}\\b`),
     ],
     unless: [
-      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/,
+      /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, SCHOOL_LOGIN, HARMLESS_CODE, PARENT_SIGNED, CODE_WARNING_OR_FAMILY_ADMIN, /\b(?:vergeten|kwijt|nooit (?:.{0,24} )?(?:delen|geven|doorsturen|sturen)|geef (?:nooit|niet)|deel (?:nooit|niet)|oplichters|phishing|magister|somtoday|smartschool|school ?mail)\b/,
       // t22/t23: a parent's advice passed on ("die sms code is voor jou, niet doorsturen hoor, zegt mijn vader altijd").
       /\b(?:niet|nie|ni) (?:\w{1,6} )?(?:doorsturen|door te sturen|doorgeven|delen)\b|\bzegt? (?:mijn|mn|m'n) (?:vader|moeder|pa|ma|papa|mama|ouders)\b/],
     examples: {
@@ -319,7 +334,7 @@ export const rules: RuleDef[] = [
         'geeft mij ne keer uw wachtwoord van tiktok',
         'die sms code die je krijgt is voor mij, stuur hem ff door',
       ],
-      noMatch: ["mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
+      noMatch: ['je krijgt een verificatiecode van je digid, stuur die maar dan regelen we je zorgverzekering', 'deel je verificatiecode nooit met mensen die je online kent, er gaan nepmails rond', "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'nooit je verificatiecode doorsturen, ook nie als iemand zegt dat hij die per ongeluk naar jou stuurde',
         'je mail en wachtwoord van smartschool moet je nooit delen',
         'ik ben de inlog van mijn fortnite vergeten',
@@ -475,7 +490,9 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:wa|wa's|wad) (?:is|zijn|was) (?:je|jouw|uw|u|ur) (?:\\w{1,12} )?${PASSWORD}\\b`),
       /\blaat (?:(?:me|mij|ff|even|eens|maar|dan) ){0,2}(?:je|jouw|al je|uw) (?:berichten|chats|dms|dm's|gesprekken|appjes) (?:(?:ff|even|eens|maar|dan|nu) )?zien\b(?! (?:van|met|in|uit)\b)/,
       /\bik (?:ga|kan|zal|wil) (?:je|jouw|uw|ur) (?:\w{1,12} )?(?:account|acc|profiel) (?:\w{1,8} )?(?:levelen|boosten|grinden|upgraden|farmen|ranken|carryen|opwaarderen)\b/,
-      /\b(?:voeg|zet|registreer|scan) (?:mijn|mn|m'n) (?:gezicht|vingerafdruk|vinger|duim|face ?id|touch ?id)\b.{0,20}\b(?:in|op|aan|bij) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone|ipad|laptop|tablet)\b/,
+      /\b(?:voeg|zet|registreer|scan) (?:(?:ff|even|ook|gewoon|maar) )?(?:mijn|mn|m'n) (?:gezicht|vingerafdruk|vinger|duim|face ?id|touch ?id)\b.{0,20}\b(?:in|op|aan|bij) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone|ipad|laptop|tablet|face ?id|touch ?id|ontgrendeling|schermslot)\b/,
+      // "voeg mijn vinger toe aan je touch id, dan kan ik erin als jij slaapt".
+      /\b(?:mijn|mn|m'n) (?:vingerafdruk|vinger|duim|gezicht|face ?id|touch ?id)\b.{0,40}\bdan (?:kan|kom) ik (?:er ?in|erop|erin|in je (?:telefoon|gsm|mobiel|iphone)|je (?:telefoon|gsm|mobiel|iphone) (?:openen|ontgrendelen|in))\b/,
       new RegExp(`\\b(?:heb|moet) ik (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|gegevens|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b|\\bik (?:heb|moet) (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b`),
     ],
     unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, /\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen|grapje|mama zegt|papa zegt)\b/,
@@ -490,6 +507,9 @@ export const rules: RuleDef[] = [
         'dan mag ik toch weten met wie je praat. laat je berichten ff zien',
         'voor de coaching app heb ik je inloggegevens nodig',
         'ik heb je steam wachtwoord nodig, dan zet ik er skins op',
+        'zet ff mn duim op je touch id, dan kan ik erin als je je telefoon vergeet',
+        'voeg mijn gezicht toe aan jouw face id',
+        'met mijn vingerafdruk erop kom ik er altijd in, dan kan ik erin wanneer ik wil',
       ],
       noMatch: [
         'wat is het wifi wachtwoord hier',
@@ -500,6 +520,8 @@ export const rules: RuleDef[] = [
         'zet je eigen vingerafdruk erin, dat is veiliger',
         'ik heb je wachtwoord echt niet nodig hoor, log zelf maar in',
         'nee joh ik heb je steam ww nie nodig, ik kijk wel op je profiel',
+        'zet je vinger op de scanner, dan kan ik de deur openen',
+        'mama zet haar gezicht op de ipad, dan kan ik erin voor school',
       ],
     },
   },

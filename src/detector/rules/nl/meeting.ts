@@ -16,7 +16,7 @@ const SIGNED_OFF_RE = new RegExp(SIGNED_OFF);
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
-  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool|open dag|opendag|infoavond|informatieavond|kijkdag)\b/;
+  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met de hele (?:groep|klas|ploeg|team|club|bende|vriendengroep)|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool|open dag|opendag|infoavond|informatieavond|kijkdag)\b/;
 
 const BASE: RuleDef[] = [
   {
@@ -145,10 +145,14 @@ const BASE: RuleDef[] = [
       // t22/t23: a friend on the way to the square ("ik sta om de hoek, kom je naar buiten? we gaan naar het pleintje").
       /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/,
       // t16: a friend with a flat tyre ("ik kom naar je toe met de pomp").
-      /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) (?!(?:een|ne|mijn|mn|m'n|de|die|zo'n|iemand)\b)[a-z]{2,12}\b/],
+      /\b(?:met|en) (?:de|een|mijn|mn|m'n) (?:fiets)?pomp\b|\b(?:lekke band|lekke|plakset|band plakken)\b/, /\b(?:feestje|verjaardag|feest) (?:van|bij) (?!(?:een|ne|mijn|mn|m'n|de|die|zo'n|iemand)\b)[a-z]{2,12}\b/,
+      // A coach or parent driving several kids ("ik haal jullie om 8 uur op bij de club, samen met jesse en daan").
+      /\b(?:ik|we|wij) (?:\w{1,8} )?(?:haal|halen|breng|brengen|pik|pikken|rij|rijd|rijden|kom) (?:\w{1,8} )?jullie\b|\bsamen met (?!(?:mij|me|mijn|mn|m'n|jou|je|ons|jullie)\b)[a-z]{2,12} en [a-z]{2,12}\b/,
+      // A parent collecting the teen from a friend's house ("ik kom je om 9 uur ophalen bij marloes, heb je gegeten?").
+      /\b(?:ophalen|halen|oppikken|op) bij (?!(?:de|het|t|een|ne|je|jou|jouw|u|uw|mij|me|mijn|mn|m'n|ons|onze|school|huis|thuis|station|centraal|halte|bushalte|mac|mcdonalds|kfc|jumbo|lidl|aldi|hema|action|primark|ah)\b)[a-z]{3,12}\b.{0,40}\b(?:heb je (?:al )?gegeten|sta (?:dan |maar )?(?:klaar|voor de deur|buiten)|bedank (?:haar|zijn|hun) (?:moeder|vader|ouders|mama|papa))\b|\bheb je (?:al )?gegeten\b.{0,40}\b(?:ophalen|halen|op) bij (?!(?:de|het|t|een|je|jou|jouw|mij|me|mijn|mn|school|station|halte|bushalte)\b)[a-z]{3,12}\b/],
     examples: {
       match: [ "kan ik je morgen na school opwachten, bij de achterkant", "zal ik je morgen opwachten bij de achteringang van school", "ritje op mijn brommer? even weg van iedereen, alleen wij", "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
-        "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur', 'mijn vriend komt je morgen ophalen met de auto', 'een maat van mij pikt je op, hij brengt je naar mij', 'mn neef kan je na school halen, die rijdt je naar me'],
+        "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur', 'mijn vriend komt je morgen ophalen met de auto', 'een maat van mij pikt je op, hij brengt je naar mij', 'mn neef kan je na school halen, die rijdt je naar me', 'ik haal je om 11 uur op bij het station, sta dan klaar en zeg niks thuis', 'ik kom je ophalen, samen met mij en mn maat in de auto'],
       noMatch: [ "ik ga ff weg van iedereen, heb hoofdpijn", "ik kom je opvangen bij de bushalte, groetjes mama", "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
@@ -177,6 +181,10 @@ const BASE: RuleDef[] = [
         'ik kom je gewoon halen als je weer niet opneemt lol',
         'ik kom je zo ophalen als je niet reageert haha',
         'ik sta voor je deur met je step, die lag nog bij ons',
+        'ik haal jullie zaterdag om 7 uur op bij de sporthal, daan rijdt ook mee',
+        'jullie kunnen bij mij in de auto, samen met noor en fleur, ik breng jullie naar de wedstrijd',
+        'ik kom je om half 10 ophalen bij sanne, sta maar klaar',
+        'heb je al gegeten? dan kom ik je om 8 uur halen bij noor',
       ],
     },
   },
@@ -203,10 +211,14 @@ const BASE: RuleDef[] = [
       // A surprise for a friend, or a third person's parent bringing them: a group event ("haar ma brengt haar om half 8").
       /\b(?:surprise|verrassing|verrassingsfeest|verrassingsfeestje)\b|\b(?:haar|zijn|hun) (?:ma|moeder|mama|vader|pa|papa|ouders) (?:brengt|brengen|rijdt|rijden|haalt|halen)\b/,
       // t21: a teacher's room is a classroom ('naar mijn kamer? ik bedoel lokaal 204, je cijfer bespreken').
-      /\b(?:lokaal|klaslokaal|cijfer|cijfers|mentoruur|rapport|docentenkamer)\b/],
+      /\b(?:lokaal|klaslokaal|cijfer|cijfers|mentoruur|rapport|docentenkamer)\b/,
+      // Friends gaming at someone's home ("kom je na school naar mij? we hebben nieuwe switch games"): the household's console, not an "ik heb" lure.
+      /\b(?:we hebben|wij hebben|(?:mijn|mn|m'n) (?:broer|zus|broertje|zusje) heeft|dan kunnen we|kunnen we|potje|potjes) (?:\w{1,10} ){0,2}(?:switch|nintendo|ps4|ps5|playstation|xbox|wii|mario ?kart|just dance|fifa|fc ?2[4-7]|nieuwe games?)\b/,
+      // Getting ready together for a school show or gala ("de make up voor de uitvoering doen we bij mij thuis, neem je eigen mascara mee").
+      /\b(?:uitvoering|voorstelling|musical|toneelstuk|dansshow|eindshow|gala|galabal|schoolbal|mascara|nagellak|eyeliner|krultang|stijltang)\b/],
     examples: {
       match: [ "de bijlessen doen we vanaf nu gewoon bij mij thuis", "we doen de fotoshoot 1 op 1, bij mij thuis", "bij mij thuis is het rustiger, dan kan ik je beter helpen", "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
-        "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'ik heb een flatje waar je altijd mag komen slapen, ook als het thuis ruzie is', 'ik heb mn eigen appartement daar kan je gewoon blijven pitten', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen'],
+        "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'ik heb een flatje waar je altijd mag komen slapen, ook als het thuis ruzie is', 'ik heb mn eigen appartement daar kan je gewoon blijven pitten', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen', 'kom je na school naar mij? ik heb een nieuwe bank op mijn kamer', 'de zangles doen we voortaan bij mij thuis, dan is het rustiger'],
       noMatch: [ "het kerstdiner doen we dit jaar bij oma", "de training is voortaan in de sporthal", "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
@@ -222,6 +234,11 @@ const BASE: RuleDef[] = [
         'je kunt altijd bij mij terecht als er iets is',
         'kom om 7 uur naar mijn huis, haar ma brengt haar om half 8',
         'kom je om 6 naar mijn huis? zijn vader brengt hem pas om 7, het is een surprise',
+        'kom je zaterdag naar mij? we hebben een ps5 gekregen, potje fifa',
+        'kom je na school bij mij langs? dan kunnen we mario kart doen met mijn broertje',
+        'kom je vrijdag naar mij? we kijken series met de hele klas',
+        'voor het gala maken we ons klaar bij mij thuis, neem je stijltang mee',
+        'het kapsel voor de musical doen we bij mij thuis, mijn moeder helpt',
         'kom vrijdag naar mijn huis voor de verrassing voor lotte',
         'kom na het 5e uur naar mijn kamer, lokaal 12, dan bespreken we je toets',
         'kom maar naar mijn huis, hun ouders rijden ons daarna naar de bowling',
@@ -269,7 +286,10 @@ const BASE: RuleDef[] = [
       /\b(?:hotel|hotelkamer|hotelletje|airbnb|motel|bnb|b b|vakantiehuisje|appartementje)\b.{0,28}\b(?:afspreken|samen|slapen|overnachten|nachtje|kom|komen|boek|geboekt|jij en ik|wij|we|ons)\b/,
       /\b(?:afspreken|samen|nachtje|ik boek|ik heb|we gaan|gaan we) (?:.{0,25} )?(?:hotel|hotelkamer|hotelletje|airbnb|motel|vakantiehuisje)\b/,
       /\b(?:ik heb|ik boek|ik regel|heb ik) (?:een |de )?(?:kamer|kamertje|appartement|huisje) (?:geboekt|gehuurd|geregeld|voor ons|voor ons tweeen|voor ons twee)\b/,
-      /\bkom (?:wel )?alleen\b(?! (?:of|met|als|maar))/,
+      /\bkom (?:(?:wel|gewoon|gwn|maar|dan|liefst|best|zeker) ){0,2}alleen\b(?! (?:of|met|als|maar|naar huis|thuis|terug))/,
+      // "je broer hoeft niet mee, kom gewoon alleen", "kom zonder je vriendin", "zorg dat je alleen komt", "dan nemen we een kamer in de stad".
+      /\b(?:je|jouw|uw) (?:broer|broertje|zus|zusje|vriendin|vriendinnen|vrienden|vriend|maatje|maten|bff|beste vriendin|nicht|neef) (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:echt |zeker |dus )?(?:niet|nie|ni) mee\b.{0,30}\b(?:alleen|wij (?:twee|2|tweeen)|jij en ik|gezelliger|kom)\b|\bkom (?:\w{1,8} )?zonder (?:je|jouw|uw) (?:broer|broertje|zus|zusje|vriendin|vriendinnen|vrienden|maatje|maten|bff|ouders|moeder|vader)\b|\bzorg (?:wel |ervoor |er voor )?dat (?:je|jij|ge) alleen (?:komt|bent|komt opdagen)\b/,
+      /\b(?:nemen|boeken|huren|regelen|pakken) (?:we|wij) (?:\w{1,8} )?(?:een|ne|n) (?:kamer|kamertje|hotelkamer)\b|\b(?:we|wij) (?:nemen|boeken|huren|pakken) (?:\w{1,8} )?(?:een|ne|n) (?:kamer|kamertje|hotelkamer)\b.{0,30}\b(?:samen|jij en ik|wij (?:twee|2|tweeen)|in de stad|ergens|nachtje|voor ons)\b/,
       // t22/t23: "ik rijd je er wel heen, je ouders hoeven niet mee".
       new RegExp(`\\b(?:ik (?:rij|rijd|breng|haal|neem|pik)|(?:rij|rijd|breng|haal|neem|pik) ik)\\b.{0,40}\\b(?:je|jouw|uw) ${PARENT} (?:hoeven|hoeft) (?:\\w{1,6} )?(?:niet|nie|ni) (?:mee|te komen|erbij|mee te komen|te weten)\\b|\\b(?:je|jouw|uw) ${PARENT} (?:hoeven|hoeft) (?:\\w{1,6} )?(?:niet|nie|ni) (?:mee|te komen|erbij|mee te komen)\\b.{0,40}\\b(?:ik (?:rij|rijd|breng|haal|neem|pik)|(?:rij|rijd|breng|haal|neem|pik) ik)\\b`),
       /\b(?:neem|breng) (?:niemand|geen vriendin|geen vriendinnen|geen vrienden|niemand anders) mee\b/,
@@ -289,6 +309,12 @@ const BASE: RuleDef[] = [
         'ik heb een hotelkamer geboekt voor ons',
         'kom alleen',
         'neem niemand mee',
+        'je zus hoeft niet mee hoor, kom maar alleen naar het park',
+        'je vriendin hoeft echt niet mee, gezelliger met zn tweeen',
+        'kom zonder je vriendinnen, dan kunnen we echt praten',
+        'zorg wel dat je alleen komt',
+        'als je ouders weg zijn nemen we een kamer, jij en ik',
+        'ik regel het geld, dan boeken we een kamertje voor een nachtje',
         'we spreken af achter de sporthal, niemand hoeft het te weten',
         'ik heb een nachtje weg geregeld, ga je mee? niemand mag het weten',
         'zeg tegen niemand dat we afspreken',
@@ -306,6 +332,10 @@ const BASE: RuleDef[] = [
         'mijn ouders boeken een hotel in parijs',
         'neem je gymspullen mee',
         'ik kom alleen als sanne ook komt',
+        'kom gewoon alleen naar huis, papa kan je niet halen',
+        'je broertje hoeft niet mee naar de tandarts, hij blijft bij oma',
+        'op vakantie nemen we een kamer met zeezicht',
+        'we nemen een kamer in de jeugdherberg met de klas',
       ],
     },
   },

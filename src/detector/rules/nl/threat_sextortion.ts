@@ -196,17 +196,21 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij) (?:moet|gaat|zal) (?:.{0,14} )?(?:meer|nieuwe|nog meer|nog een) (?:foto'?s|fotos|pics|nudes?|filmpjes?|video'?s?)\b.{0,14}\b(?:sturen|maken|opsturen)\b/,
       /\b(?:je|jij) (?:bent|bn) (?:nu van mij|nu helemaal van mij|van mij nu|mijn bezit|mn bezit|mijn eigendom|van mij en van niemand anders)\b/,
       /\b(?:je|jij) (?:doet|moet doen|gaat doen) (?:precies |gewoon |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil|zeg dat je moet doen)\b.{0,25}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
-      /\b(?:je|jij) (?:moet|gaat) (?:.{0,10} )?(?:seks met me hebben|met me naar bed|met mijn vrienden|voor mij werken|voor me werken|klanten)\b.{0,18}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
+      /\b(?:(?:je|jij|ge|gij) (?:moet|gaat|blijft|blijf|zal) (?:.{0,10} )?(?:seks met me hebben|met me naar bed|met mijn vrienden|voor mij werken|voor me werken|voor ons werken|klanten)|(?:je|jij|ge|gij) (?:werkt|werk) (?:\w{1,8} )?voor (?:mij|me|ons))\b.{0,18}\b(?:anders|of ik|of iedereen|foto|fotos|pics|nudes|filmpje)\b/,
       // t18: "nog een video met je gezicht erop of je tante krijgt een berichtje op fb".
       /\b(?:nog (?:een|eentje|1|een paar)|meer) (?:\w{1,10} ){0,2}(?:foto'?s?|fotos|pics?|nudes?|filmpjes?|video'?s?|vids?)\b.{0,40}\b(?:anders|of) (?:je|jouw|uw) \w{2,12} (?:krijgt|krijgen) (?:een |ook een |dan een )?(?:berichtje|bericht|dm|appje|mailtje|linkje|telefoontje|alles|ze allemaal)\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/],
+    unless: [NOT_A_THREAT, /\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/,
+      // A summer job or a shop's roster ("jij blijft gewoon voor mij werken in de zomer, anders vind ik geen vervanger").
+      /\b(?:bijbaan|bijbaantje|vakantiewerk|vakantiejob|zomerjob|studentenjob|winkel|kassa|rooster|vervanger|vervanging|dienst|diensten|uurloon|contract|sollicitatie|zomer)\b/],
     examples: {
       match: [ "nog een filmpje met je gezicht of je vader krijgt een dm", "meer filmpjes of je zus krijgt ook een berichtje", 
         'stuur meer foto\'s anders ziet iedereen ze',
         'je moet nieuwe filmpjes voor me sturen',
         'je bent nu van mij',
         'je doet wat ik zeg anders gaan je foto\'s rond',
+        'jij blijft voor ons werken, anders weet je familie alles',
+        'ge werkt gewoon voor mij, of iedereen ziet die filmpjes',
         'stuur er nog een of ik stuur deze naar je vader',
       ],
       noMatch: [ "stuur nog een foto van het huiswerk anders krijgt je moeder een mailtje van de mentor", "nog een foto van de taart of krijgt je oma er geen?", 
@@ -215,6 +219,8 @@ export const rules: RuleDef[] = [
         'mijn hond is van mij',
         'doe wat ik zeg en pak de rechterkant bij het potje',
         'stuur nog een foto van de kat haha',
+        'jij blijft gewoon voor mij werken in de zomer, anders vind ik geen vervanger',
+        'je werkt voor ons in de winkel, of wil je liever in de keuken',
       ],
     },
   },
@@ -647,6 +653,12 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|stuur) (?:me|mij) (?:nog )?(?:een )?(?:nieuwe|nieuw|andere|verse|extra) ${IMG}\\b(?! (?:voor|van (?:de|het|je) (?:klas|school|team|club)))\\b.{0,30}\\b(?:verwijder|delete|wis) ik (?:de|die|je|al je|het) (?:oude|andere|eerste|vorige|rest)\\b|\\b(?:die|ze|de foto'?s|je foto'?s|de fotos|je fotos|alles|het) (?:kunnen|kan) (?:zo|zomaar|gewoon|makkelijk) (?:\\w{1,6} ){0,2}(?:op (?:een |het )?(?:site|website|internet|insta|tiktok|snap|story)|online)\\b.{0,30}\\b(?:als (?:je|jij|ge)|tenzij|anders)\\b|\\b(?:of|anders) ik (?:druk|klik|tik) op (?:verzenden|versturen|send|posten|delen|uploaden)\\b`),
       /\b(?:schuldig|schuld|schulden)\b.{0,50}\b(?:werken|werkt) (?:\w{1,6} )?(?:tot (?:het|alles|je schuld|de schuld) (?:\w{1,6} )?(?:af|afbetaald|betaald|terugbetaald|weg)|voor (?:mij|ons) tot)\b|\bniet (?:huilen|janken|zeuren|piepen)\b.{0,12}\b(?:gewoon |maar |nu )?(?:betalen|betaal|sturen|stuur)\b/,
       /\bmisschien (?:moet|zal|ga) ik (?:ze|het|die|alles|dit|je (?:pics|foto'?s|fotos|chats))(?: \w{1,10}){0,2} (?:in|naar|op) (?:de |het )?(?:groepsapp|groepschat|klassenapp|insta|tiktok|snap|je klas|je ouders|je school|internet)\w{0,12}\b/,
+      // "wil je niet dat die uitlekken? dan betaal je", "als je niet wil dat ze online komen, stuur er nog een".
+      /\b(?:(?:wil|wilt) (?:je|jij|ge) (?:echt )?(?:niet|nie|ni)|als (?:je|jij|ge) (?:niet|nie|ni) (?:wil|wilt)|(?:je|jij|ge) (?:wil|wilt) toch (?:niet|nie|ni)) dat (?:ze|die|het|dit|dat|deze|alles|(?:je|jouw|die|deze|de) \w{2,12}) (?:\w{1,10} )?(?:uitlekken|uitlekt|lekken|lekt|online komen|online komt|online gaan|online gaat|rondgaan|rondgaat|op straat komen|openbaar worden|openbaar wordt|viraal gaan|viraal gaat)\b.{0,30}\b(?:betaal|betaalt|betalen|overmaken|maak (?:\w{1,8} )?over|euro|stuur|sturen|doe wat ik|weet je wat)\b/,
+      // The police as the teen's way out, closed off: "als je naar de politie gaat wordt het alleen maar erger voor jou".
+      /\bals (?:je|jij|ge|gij) (?:\w{1,8} )?(?:naar de (?:politie|flikken|wouten|popo) (?:gaat|stapt|loopt)|de (?:politie|flikken) (?:belt|inschakelt|erbij haalt)|aangifte (?:doet|gaat doen)|(?:het )?(?:aan|tegen|bij) de (?:politie|flikken) (?:vertelt|zegt|meldt))\b.{0,40}\b(?:(?:alleen )?(?:maar )?erger|spijt|de klos|problemen|gevolgen|weet ik (?:je|jou) te vinden|zorg ik (?:ervoor |er voor )?dat|(?:dan )?(?:ben je|ben jij|zijt ge) (?:de |er )?(?:klos|geweest|dood|zuur))\b|\b(?:politie|flikken)\b.{0,30}\b(?:kan|kunnen) (?:je|jou|u) (?:\w{1,6} )?(?:niet|nie|ni) (?:beschermen|helpen|redden)\b/,
+      // "anders vertel ik je ouders wat je me gestuurd hebt": the shared secret turned into a threat.
+      new RegExp(`\\b(?:anders|of|of anders|want anders) (?:(?:vertel|zeg|verklap|laat) ik|ik (?:vertel|zeg|verklap)) (?:het |alles |dat )?(?:aan |tegen )?(?:je|jouw|uw) (?:${PARENT}|school|mentor|klas|vrienden|vriendinnen|vriend|vriendje) (?:\\w{1,6} )?(?:wat|wa|hoe|dat) (?:je|jij|ge|we|wij) (?:me |mij |mij allemaal |me allemaal |allemaal |samen )?(?:gestuurd|opgestuurd|gedaan met (?:mij|me)|met (?:mij|me) (?:gedaan|doet|hebt gedaan)|gedaan hebben|voor (?:mij|me) (?:doet|gedaan)|voor foto'?s)\\b`),
     ],
     unless: [NOT_A_THREAT, /\b(?:grapje|jk|fortnite|game|potje|klassenfoto|vakantie|kamp|feest)\b|\b(?:haha|lol|xd)\b.{0,5}$/],
     examples: {
@@ -658,6 +670,13 @@ export const rules: RuleDef[] = [
         'ik weet wie je zus is, die krijgt het ook te zien',
         'stuur me een nieuwe vid en dan wis ik de oude',
         'je fotos kunnen zo online als je niet meewerkt',
+        'wil je niet dat je fotos uitlekken? dan stuur je 100 euro',
+        'als je niet wil dat ze online komen, betaal dan gewoon',
+        'als je naar de politie stapt krijg je spijt, echt',
+        'als ge de flikken belt zijt ge de klos',
+        'de politie kan je toch niet beschermen, dus doe wat ik zeg',
+        'anders vertel ik je ouders wat je mij allemaal gestuurd hebt',
+        'of ik zeg tegen je moeder wat we samen gedaan hebben',
         'reageer nu of ik klik op versturen',
         'je hebt schulden bij mij, je werkt tot het afbetaald is',
         'niet janken, gewoon betalen',
@@ -673,7 +692,11 @@ export const rules: RuleDef[] = [
         'de fotos van het kamp kunnen zo online, de site is klaar',
         'ik heb schulden bij de bieb, ik moet boetes betalen',
         'niet huilen, je krijgt je zakgeld morgen',
-        'misschien moet ik de foto van het kamp in de groepsapp zetten', 'je zus krijgt bezoek van oma', 'ik moet nog uren terugwerken van mijn baas haha'],
+        'misschien moet ik de foto van het kamp in de groepsapp zetten', 'je zus krijgt bezoek van oma', 'ik moet nog uren terugwerken van mijn baas haha',
+        'als je naar de politie gaat voor je fiets, neem je id mee',
+        'als je aangifte doet, ga ik mee, dan sta je niet alleen',
+        'wil je niet dat het uitlekt dat je sanne leuk vindt? zeg het dan tegen niemand',
+        'geef mn oplader terug, anders zeg ik tegen mama dat je mijn snoep hebt opgegeten'],
     },
   },
   {
@@ -763,10 +786,12 @@ export const rules: RuleDef[] = [
       /\b(?:ik heb|heb ik)(?: \w{1,12}){0,8} (?:opgenomen|gerecord|gescreenrecord|vastgelegd|gescreenshot)\b.{0,30}\b(?:alles staat erop|je staat erop|jij staat erop|alles is te zien|je bent (?:goed |duidelijk )?te zien|je gezicht (?:staat )?erop)\b|\b(?:ik heb|heb ik) (?:je|jou|ons|onze) (?:\w{1,12} )?(?:videocall|call|facetime|gesprek|livestream|cam|cam sessie|show) (?:\w{1,12} )?(?:opgenomen|gerecord|gescreenrecord)\b/,
       /\bik heb (?:ook )?(?:je|jouw|uw) (?:volgerslijst|volgers|vriendenlijst|contacten|contactenlijst|followers|followerslijst)\b(?! (?:niet|nie|nog niet|nooit|gezien|bekeken))/,
       /\b(?:de )?klok tikt\b|\btik ?tak\b.{0,10}\b(?:nog|minuten|uur)\b/,
+      // "je snap is van mij nu", "check je dm, dat is een screenshot van je eigen foto": the hold, shown.
+      /\b(?:je|jouw|uw) (?:snap|snapchat|insta|instagram|account|acc|tiktok|icloud|mail|whatsapp) is (?:nu |vanaf nu |al )?(?:van mij|in mijn handen|in mijn bezit|van mij nu)\b|\b(?:dat|dit|hier) is (?:een |de |het )?(?:screenshot|screen|screenie|kopie|opname|bewijs) (?:van|uit) (?:je|jouw|uw) (?:eigen )?(?:foto|fotos|foto's|nude|nudes|pic|pics|naaktfoto\w{0,3}|filmpje|video|snap|snaps|memories|chat|chats|dm|dms)\b(?!.{0,30}\b(?:story|verjaardag|feest|kamp|vakantie|klas|team)\b)/,
       // t21: the hacker shows what they hold ("ik heb ook je archief en je verborgen fotos gezien. wil je die nog terug?").
-      /\bik heb (?:ook |al |nu )?(?:je|jouw|uw) (?:archief|verborgen (?:fotos|foto's|map|album|chats|berichten)|prive ?(?:fotos|foto's|album|map)|my eyes only|camerarol|galerij)\b(?! (?:niet|nie|nooit)\b)|\b(?:wil|wilt) (?:je|jij|ge) (?:je|uw) (?:fotos|foto's|account|insta|snap|snapchat|instagram) (?:nog )?terug\b.{0,3}\?/,
+      /\bik heb (?:ook |al |nu )?(?:al )?(?:je|jouw|uw) (?:archief|memories|snap memories|verborgen (?:fotos|foto's|map|album|chats|berichten)|prive ?(?:fotos|foto's|album|map)|my eyes only|camerarol|galerij)\b(?! (?:niet|nie|nooit)\b)|\b(?:wil|wilt) (?:je|jij|ge) (?:je|uw) (?:fotos|foto's|account|insta|snap|snapchat|instagram) (?:nog )?terug\b.{0,3}\?/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:haha|hahaha|lol|xd|vroeger|kleuter|klassenfoto|groep [1-8]|baby|babyfoto|toen we|in de brugklas|schoolfoto|verkleed|carnaval|tot de pauze|tot het eind|tot de bel|de oven|de taart|in de oven|tot we|de trein|de bus|tot (?:de )?(?:les|film|wedstrijd|training)|aftellen|werkstuk|inleveren|lever|deadline|toets|huiswerk|examen)\b/],
+    unless: [NOT_A_THREAT, /\b(?:haha|hahaha|lol|xd|vroeger|kleuter|klassenfoto|vakantie|zomerkamp|schoolreis|groep [1-8]|baby|babyfoto|toen we|in de brugklas|schoolfoto|verkleed|carnaval|tot de pauze|tot het eind|tot de bel|de oven|de taart|in de oven|tot we|de trein|de bus|tot (?:de )?(?:les|film|wedstrijd|training)|aftellen|werkstuk|inleveren|lever|deadline|toets|huiswerk|examen)\b/],
     examples: {
       match: [
         'kijk eens goed naar die foto. herken je jezelf?',
@@ -779,6 +804,9 @@ export const rules: RuleDef[] = [
         'tik tak, nog 10 minuten',
         'ik heb je verborgen fotos al gezien 👀',
         'ik heb je account. wil je je fotos nog terug?',
+        'je insta is nu van mij, ik heb al je memories gezien',
+        'kijk in je dm, dit is een screenshot van je eigen nudes',
+        'geloof je me nu? dat is een kopie van je foto van gisteravond',
       ],
       noMatch: [
         'haha kijk deze oude klassenfoto, herken je jezelf?',
@@ -790,6 +818,9 @@ export const rules: RuleDef[] = [
         'ik heb je oplader nog, wil je die terug?',
         'ik heb je fotos van het kamp nog, wil je die terug?',
         'je hebt je archief op insta toch? daar staan je oude fotos',
+        'haha dit is een screenshot van je story van het kamp',
+        'je account is gehackt, verander je wachtwoord snel',
+        'ik heb al je memories van de vakantie nog, zo leuk',
       ],
     },
   },
