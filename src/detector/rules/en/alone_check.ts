@@ -22,7 +22,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:are|r|ru) ?(?:you|u|ya|yu) (?:home |still |all |really |now |rn |at home |in (?:your|ur) (?:room|bed|bedroom) |gonna be |going to be |gon be )?(?:alone|alonee|by (?:your|ur) ?self|on (?:your|ur) own|home alone)\b/,
       /^(?:so |and |wait |hey{1,2} |ok |k |u |you )?(?:you|u|ya) (?:home )?alone\b/,
-      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|after school|this weekend|most days|every day|(?:till|until|til) (?:like |about |around |at )?\w{1,8})){0,2} ?\?/,
+      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|after school|this weekend|most days|every day|(?:till|until|til) (?:like |about |around |at )?\w{1,8})){0,2}(?: ?\?| then\b(?! (?:\w{1,10} )?(?:come|bring|ask|join|call (?:me|mum|mom|dad)|text (?:me|mum|mom|dad)))| huh\b| eh\b)/,
       // t18: "ok so ur alone til what time", "how long r u home alone for".
       /\b(?:you|u|ya|ur|you'?re|youre|u r) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own) (?:(?:till|until|til|untill) (?:what time|when)|for how long)\b|\bhow long (?:are|r|will) (?:you|u|ya) (?:be )?(?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
       /\b(?:when|next time|lmk when|let me know when|text me when|tell me when|msg me when|message me when|hmu when|dm me when) (?:you'?re|ur|u r|u are|you are|r u|are you|will you be|will u be|(?:can|could) (?:you|u) be|(?:you|u) (?:can|could) be|(?:you|u) get to be) (?:\w{1,10} )?(?:\w{1,10} )?(?:home alone|alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
@@ -55,6 +55,8 @@ const BASE: RuleDef[] = [
         "u by urself this weekend till sunday?", "r u home alone tonight? \ud83d\ude0f",  "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
         'so ur on ur own till 6?',
+        'oh so ur home alone tonight then 😏',
+        'so ur by urself till 10 then',
         'are you home alone?',
         'r u alone rn',
         'u alone?',
@@ -95,6 +97,7 @@ const BASE: RuleDef[] = [
         'let me know when ur done with the book',
         'ur gonna be alone forever with that attitude lol',
         'u did that on ur own? proud of u',
+        'ur on ur own tonight then, come to ours for tea',
         'r u on ur own at the tills? the queue is mad',
         'are u alone on the front desk or is priya in today',
         'u by urself on ur shift tonight? manager said we r short',
@@ -318,15 +321,17 @@ const BASE: RuleDef[] = [
     note: '"Is anyone near you", "can you go somewhere no one can see you": checks that nobody is watching.',
     patterns: [/\b(?:any ?one|anybody|someone|somebody) (?:near|next to|close to|watching|beside) (?:you|u|ya)\b/,
     /\b(?:no ?one|nobody) (?:can|will|could) (?:see|hear|find|walk in on) (?:you|u|us)\b/,
+    // The door as the check: "make sure ur door is shut and nobody can walk in", "lock ur door so no one barges in".
+    /\b(?:no ?one|nobody|no1) (?:can|will|could|'?ll|is gonna|gonna) (?:walk|barge|come|burst) in\b(?! (?:to|on (?:the|our|my|ur|your)|and (?:help|join))\b)|\b(?:ur|your) (?:bedroom |room )?door(?:'?s| is)? (?:shut|locked|closed)\b.{0,30}\b(?:no ?one|nobody|no1|so (?:they|ur \w{1,8}|your \w{1,8}) (?:can'?t|cant|won'?t|wont))\b/,
     /\b(?:somewhere|where|place) (?:ppl|people|they|ur parents|your parents|no ?one|nobody) (?:cant|can'?t|won'?t|wont|cannot|can) (?:see|hear|find|walk in)\b/,
     /\bwhere do (?:your|ur) (?:parents|mom|mum|dad|folks) sleep\b/,
     /\bwalk (?:in|into) on (?:you|u|us)\b/,
     /\b(?:make sure|check) (?:no ?one|nobody|no1)(?:'?s| is)? (?:around|there|home|watching|looking|near|listening|coming)\b(?! (?:the|a|my|our)\b)/,
     /\b(?:your|ur) room (?:\w{1,8} )?(?:near|next to|far from|close to|from) (?:your|ur) (?:parents|mom|mum|dad)\b/],
-    unless: [/\b(?:game|match|class|bus|party|concert|hide and seek)\b/],
+    unless: [/\b(?:game|match|class|bus|party|concert|hide and seek)\b/, /\b(?:i'?m|im|i am|we'?re|were) (?:\w{1,8} )?(?:outside|at (?:ur|your|the) (?:door|front door|gate))\b|\b(?:answering|knock|knocked|knocking|doorbell|door bell|keys?)\b/],
     examples: {
-      match: ['can anyone walk in on u', 'make sure no one is around', 'is anyone near you', 'can you go somewhere no one can see you', 'is anyone watching you right now', 'r u somewhere ppl cant hear', 'where do ur parents sleep', 'how far is ur room from ur parents'],
-      noMatch: ['make sure no one is around the bikes when u lock them', 'is anyone near you on the bus', 'nobody can see us in hide and seek lol', 'is anyone next to you in class'],
+      match: ['make sure ur door is locked so nobody can come in', 'lock ur door, that way no one can barge in while we talk', 'ur door shut? so ur mum cant see', 'can anyone walk in on u', 'make sure no one is around', 'is anyone near you', 'can you go somewhere no one can see you', 'is anyone watching you right now', 'r u somewhere ppl cant hear', 'where do ur parents sleep', 'how far is ur room from ur parents'],
+      noMatch: ['is ur door shut? im outside and nobody is answering', 'nobody can come in to the gym before 9, its locked', 'the door is locked so nobody can come in and help with the stall', 'make sure no one is around the bikes when u lock them', 'is anyone near you on the bus', 'nobody can see us in hide and seek lol', 'is anyone next to you in class'],
     },
   },
   {

@@ -88,6 +88,10 @@ export const rules: RuleDef[] = [
       /\bkeep (?:the|that|this|it|ur|your) (?:\w{1,10} )?(?:voucher|gift ?card|money|cash|card|code|present)\b.{0,40}\b(?:more where (?:that|this) came from|i got (?:loads|lots|plenty)|there'?s more)\b|\b(?:loads|plenty|lots|heaps) more where (?:that|this) came from\b/,
       /\b(?:i can|i'?ll|ill|i could|i will) (?:help (?:u|you) )?(?:get|buy|pay)\b.{0,40}\b(?:u|you) (?:just )?(?:gotta|have to|need to) do (?:something|smth|sth|a (?:little |small )?(?:favour|favor)) for me\b/,
       /\b(?:put|drop|leave|send) (?:a |an )?(?:\w{1,10} )?(?:gift ?card|voucher|code) in (?:ur|your) (?:dms|inbox|messages)\b/,
+      // Gaming gear offered as a reward: "need a new headset? ill order it, u deserve it after that clutch".
+      /\b(?:need|want|wanna) (?:a |an |some )?(?:new |better |proper )(?:headset|headphones|controller|mic|keyboard|mouse|monitor|gaming chair|chair|pc|graphics card|webcam|ring light|setup)\b.{0,20}\b(?:i'?ll|ill|i can|i could|lemme|let me|imma) (?:just )?(?:order|buy|get|cop|grab|send|sort)\b(?! (?:one |it |them )?(?:for )?(?:my|me|myself|mine)\b)/,
+      // Gifts on the teen's live stream: "sent u 50 roses on ur live", "ill gift u a lion next time ur live", "dropped a galaxy in ur stream".
+      /\b(?:sent|send|sending|gifted|gift|gifting|dropped|drop|threw|throw|spammed|spam)(?: (?:u|you|ya))? (?:a |an |some |like |another |\d{1,5} )?(?:\d{1,5} )?(?:roses?|lions?|universes?|galax(?:y|ies)|coins|donuts?|hearts?|super ?chats?|bits|subs|gifted subs|tiktok gifts|gifts)\b.{0,25}\b(?:on|in|during|to|when) (?:ur|your|ya) (?:next |last )?(?:live|lives|stream|streams|live ?stream|tiktok live)\b|\b(?:when|next time|whenever) (?:ur|you'?re|u r|u go|you go) live\b.{0,30}\b(?:i'?ll|ill|i will|imma|i can) (?:send|gift|drop|spam)\b/,
       /\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:get|buy|order|send) (?:u|you) (?:them|those|the|some|new) \w{1,12}\b.{0,30}\b(?:ur|your) (?:shoe )?size\b|\bgoing spare\b.{0,15}\b(?:want|u want|yours|urs)\b|\bno catch\b/,
     ],
     unless: [
@@ -98,6 +102,11 @@ export const rules: RuleDef[] = [
       match: [ "saw those trainers u wanted, i could just cop them for u", "u liked that hoodie right? ill order it for u", 
         'i can help u get those sneakers, u just gotta do something for me',
         'i\'ll put a steam gift card in ur dms tonight if u stay on call 🎁',
+        'gifted u a lion on ur live last night, did u see it was me',
+        'need a new mic for ur streams? ill order one, u earned it',
+        'want a better controller? lemme get u one',
+        'next time u go live ill spam u with roses 🌹',
+        'dropped 20 roses in ur stream babe, more where that came from',
         'i\'ll get u them nikes u wanted, just tell me ur size 👟',
         'ive got a amazon voucher going spare, u want it?',
         'yo want a $50 steam card? no catch just bc ur cool',
@@ -148,6 +157,9 @@ export const rules: RuleDef[] = [
         'i got u a present for secret santa',
         "mom said she'll buy me new shoes",
         'i need to buy a gift for my sister',
+        'she sent 100 roses on her own live lol so cringe',
+        'need a new headset? ill order one for me too, theyre on sale',
+        'i sent my sister roses for her birthday',
         'what should i get my dad for his birthday',
         'my grandma spoils me so much lol',
         'i need to top up my phone credit',
@@ -312,13 +324,15 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|i'?d|i would|let me|lemme|i wanna|i want to)? ?(?:pay|give|send|venmo|cashapp|paypal|tikkie|transfer)(?: (?:you|u|ya))? (?:\w{1,15} )?(?:good|well|a lot|big|(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds|k)?)? ?(?:if|for|to) (?:you |u |ya )?(?:send |show |give |sent |make )?(?:me )?(?:meet|a date|date|dating|hang(?:ing)? out|your company|ur company|company|a night|the night|spend the night|sleep|come over|pics?|pictures?|photos?|nudes?|vids?|videos?|see you|see u|your time|ur time|kiss|touch)\b/,
       /\bhow much (?:for|do you want for|would you want for|u want for|would it cost for|to) (?:a |some |ur |your |those |more |1 |one |the night |a night |an hour )?(?:pics?|pictures?|photos?|nudes?|vids?|videos?|meet|date|night|hour with (?:you|u)|your time|ur time)\b/,
       /\b(?:money|cash|paid|pays?|euro|dollar)\b.{0,30}\bkeep (?:\w{1,10} ){0,2}(?:guys?|men|gentlemen|clients|friends of mine) company\b/,
+      // "i know ppl who pay well for a bit of company", "u could make so much with ur looks".
+      /\b(?:pay|pays|paid|tip|tips) (?:\w{1,10} )?(?:well |good |big |a lot |loads |bare |proper |nicely |generously |extra )?(?:for|just for) (?:a (?:bit|little|lil) of |some |ur |your |young |female )?company\b|\b(?:make|earn|get) (?:so much|loads|a lot|alot|bank|bare p|a fortune|serious money|good money) (?:\w{1,10} )?(?:with|from|off) (?:ur|your|ya) (?:looks|face|body|figure)\b/,
       /\b(?:paid|pay per) (?:date|dates|dating|meet|meetups?|hangouts?)\b/,
       /\b(?:earn|make|get|making|earning) (?:\w{1,10} )?(?:money|cash|dollar|bank|bucks|racks) (?:with|from|off|by selling|selling) (?:your|ur|ya) (?:pics|photos|pictures|body|looks|feet|vids|videos|content|nudes)\b/,
       /\b(?:euro |dollar )?\d{1,6} ?(?:euro|euros|bucks|dollars|pounds|k)? for (?:a |one |1 |some |ur |your )?(?:pics?|nudes?|vids?|videos?|photos?|pictures?|meet|date|kiss|night)\b/,
       /\b(?:i|my (?:mate|friend|boss|cousin|uncle|mates|friends|bro|brother)|he|they) (?:pays?|paid|gives?|give) (?:girls|boys|teens|kids|young (?:girls|ones)|people) (?:(?:ur|your|ya) age )?(?:\w{1,10} ){0,2}(?:to|for) (?:go on|hang|hang out|come|keep|spend|chill|date|dates|dinner|drinks|party|parties|company)\b/,
       /\b(?:one |a )?date with my (?:friend|mate|boss|cousin|uncle|brother)\b.{0,40}\b(?:cash|money|paid|pay|\d{2,4}|quid|bucks)\b/,
     ],
-    unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/],
+    unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/, /\b(?:nan|nana|gran|granny|grandma|grandad|grandpa|great (?:nan|gran|aunt)|care home|old (?:lady|dear|neighbou?r))\b/],
     examples: {
       match: [
         'go on one date with my friend and u get 150 cash, nothing weird',
@@ -333,6 +347,8 @@ export const rules: RuleDef[] = [
         '50 euro for a pic?',
         'i pay 200 if u send pics',
         'u can make good money, just keep some older men company',
+        'i know guys who pay really well for some company, easy money for u',
+        'honestly u could make loads off ur looks, my friends tip well for company',
       ],
       noMatch: [
         'my boss pays people to hand out flyers',
@@ -343,6 +359,8 @@ export const rules: RuleDef[] = [
         'sugar is so bad for your teeth',
         'i paid 20 euro for the concert ticket',
         'the sugar daddy meme is so funny',
+        'the company pays well for overtime lol',
+        'my nan pays me a fiver for a bit of company on sundays',
       ],
     },
   },
@@ -623,7 +641,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:make|earn|get|pay ${YOU}|give ${YOU}) (?:like |about |around |up to |over )?(?:dollar |euro )?(?:\d{2,6} ?k?|money|cash|bread|bank)\b.{0,20}\bjust (?:for )?(?:helping me|helping|hanging|chilling|talking|texting|sending|being|doing (?:me )?a favou?r|doing one thing|one thing)\b`),
       /\b(?:we|i|they|the agency|agency) (?:pay|pays|paid|will pay|can pay|'?ll pay) (?:\w{1,10} )?(?:\d{2,5}|good money|cash|well)\b.{0,15}\b(?:per|a|an|each|for (?:a|each|every)) (?:shoot|photoshoot|photo shoot|session|pic|photo|picture|video|vid|set|hour)\b/,
       // A fee waived as a favour that creates a debt: "normally the shoot is 300 but for u we'll cover it, ur worth the investment", "first month of coaching is free for u and i'll throw in the protein".
-      /\b(?:normally|usually|it'?s normally|its normally|it'?s usually|its usually) (?:\w{1,12} ){0,8}(?:but|except) (?:for (?:u|you|ya)|u|you) (?:we'?ll|we will|i'?ll|ill|i will|we can|i can|it'?s|its|we|i) (?:\w{1,8} )?(?:cover|waive|skip|pay for|free|on (?:us|me|the house))\b|\b(?:you'?re|ur|u r|you are|u are) (?:so |totally |def |definitely )?worth the investment\b|\b(?:is|are|'?s|will be|it'?s|its) (?:totally |completely |all )?(?:free|on me|on us|on the house) (?:for|4) (?:u|you|ya)\b.{0,30}\b(?:i'?ll|ill|i will|we'?ll|we will|and i|plus i) (?:even |also )?throw in\b|\b(?:i'?ll|ill|i will|we'?ll|we will) (?:even |also )?throw in (?:the |some |a |an |free |ur |your )?(?:protein|supplements?|shakes?|creatine|kit|outfits?|clothes|portfolio|headshots|photos|gear|trainers|boots|skins?|vbucks|robux)\b/,
+      /\b(?:normally|usually|it'?s normally|its normally|it'?s usually|its usually) (?:\w{1,12} ){0,8}(?:but|except) (?:for (?:u|you|ya)|u|you) (?:we'?ll|we will|i'?ll|ill|i will|we can|i can|it'?s|its|we|i) (?:\w{1,8} )?(?:cover|waive|skip|pay for|free|on (?:us|me|the house))\b|\b(?:you'?re|ur|u r|you are|u are) (?:so |totally |def |definitely )?worth the investment\b|\b(?:see|think of|consider|call|treat) (?:it|this|that) (?:as )?(?:an? )?(?:little |small |early )?investment in (?:u|you|ya|ur future|your future|ur career|your career)\b|\b(?:i'?ll|ill|i will|i can|we'?ll|we will|let me|lemme) cover (?:the |ur |your )?(?:studio|studio time|studio costs|photographer|shoot|makeup artist|stylist|portfolio)\b.{0,40}\b(?:fit|outfit|clothes|first (?:video|shoot|song|track|vid)|for (?:u|you))\b|\b(?:is|are|'?s|will be|it'?s|its) (?:totally |completely |all )?(?:free|on me|on us|on the house) (?:for|4) (?:u|you|ya)\b.{0,30}\b(?:i'?ll|ill|i will|we'?ll|we will|and i|plus i) (?:even |also )?throw in\b|\b(?:i'?ll|ill|i will|we'?ll|we will) (?:even |also )?throw in (?:the |some |a |an |free |ur |your )?(?:protein|supplements?|shakes?|creatine|kit|outfits?|clothes|portfolio|headshots|photos|gear|trainers|boots|skins?|vbucks|robux)\b/,
       // t18: "u could make so much on my page, my girls earn 2k a month".
       new RegExp(String.raw`\bmy (?:girls|models|babes|creators|ambassadors|boys) (?:all )?(?:earn|make|get|pull in|bring in|take home) (?:like |about |around |up to |over |at least )?(?:dollar )?\d{1,5} ?k?\b|\b${YOU} (?:could|can|would|will|'?d|'?ll) (?:easily |literally |honestly |ez )?(?:make|earn) (?:so much|loads|bank|a lot|alot|bare|serious money|good money|money|cash|racks|bands|a fortune)\b.{0,25}\b(?:on|with|from|through|via|off) (?:my|our) (?:page|site|account|acc|agency|platform|team|of|onlyfans|fansly)\b`),
     ],
@@ -636,6 +654,9 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         "usually the portfolio costs 250 but for u i'll cover it",
+        "ill cover the studio and a new fit for ur first shoot, think of it as an investment in u",
+        "see it as an investment in ur future babe, ill sort the rest",
+        "lemme cover the photographer for u, no need to pay me",
         "ur worth the investment babe, we'll sort the fees",
         "sessions are free for u and ill throw in some supplements too", "the agency pays 800 per shoot and we cover ur travel", "my crew pays u weekly, u in?", "we cover all ur travel and u keep the outfits",  "u get 200 for the day, easy money for a first job", "the brand covers travel and sends u like 150 per shoot", "we need a few pretty girls for a party, its paid, u in?", "its a hosting gig, pays really good, interested?", "theres a 200 welcome bonus when u sign with us", "u get a euro 300 signing bonus, just send ur details", "my girls make like 3k a month, no joke", "u could make bank on my page babe","perfect age to start. we pay £150 per shoot for beginners", "the agency pays 200 a session, even for newbies", "i pay 50 a pic, easy money", "they pay good money per shoot hun", 
         'wanna earn some money? its really easy',
@@ -651,6 +672,8 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         "ill throw in some creatine if u buy my old shaker off me",
+        "the school sees the new gym as an investment in the pupils",
+        "we'll cover the studio costs from the band fund this month",
         "the first class is free, bring a friend",
         "normally i'd say no but for u ok fine lol",
         "ill throw in my old charger if u want the case", "my job pays 11 an hour lol", "we pay for the outfits ourselves at dance club dont we",  "i get 10 per hour at the cafe lol", "coach says the club pays for the bus, we get 5 for lunch", "the shop is hiring, pays decent, my sister works there", "my mum pays 20 for the day for babysitting", "the entry fee is 20 euros", "he got a 500 bonus at work lol", "my girls in the netball team earned 50 for charity at the bake sale", "u could make so much money with ur art honestly","they pay 10 an hour at the cafe", 

@@ -335,6 +335,10 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) (?:(?:is|are|r) )?(?:so |just )?(?:trying to|tryna|want to|wanna|wants to) (?:keep|take|separate) ${YOU} (?:away )?from\b`),
       new RegExp(String.raw`\b(?:${YOUR} ${THEIR_PEOPLE}|they) (?:\w{1,10} )?(?:don'?t|dont|doesn'?t|doesnt|never|do not|does not) (?:even |really |actually )?(?:respect|value|appreciate|support|deserve|love|want) (?:a (?:daughter|son|kid|child|girl|friend|sister|brother|bestie) like )?${YOU}(?: at all| like they should| enough|$| tbh| ngl| fr| honestly)`),
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) treats? ${YOU} (?:so |really |rly |hella )?(?:bad|badly|like shit|like crap|horribly|terribly|wrong|unfairly)\b.{0,30}\b(?:deserve|me|i'?d|i would|i never)\b|\bi'?d never (?:treat|talk to|yell at|hurt|do) ${YOU} like (?:they|${YOUR}|ur) (?:${THEIR_PEOPLE} )?(?:do|does|did)\b`),
+      // Their people hold the teen back, the contact lifts them up: "ur teachers and ur parents all want u to be average, i want u to be something".
+      new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE})(?: (?:and|n) (?:${YOUR} )?${THEIR_PEOPLE})? (?:all |just |only )?(?:want|wants|expect|expects|need|needs) ${YOU} (?:to )?(?:be|stay|to stay|to be) (?:average|mediocre|ordinary|small|basic|nothing|normal|boring|a (?:little )?kid|their (?:little )?(?:girl|boy|baby))\b|\b(?:they|${YOUR} ${THEIR_PEOPLE})(?: (?:and|n) (?:${YOUR} )?${THEIR_PEOPLE})? (?:all |just |only )?(?:want|wants|expect|expects) ${YOU} to\b.{0,40}\bi (?:want|need|believe in|see) ${YOU} (?:to be |to become |become |being |as )?(?:something|someone|more|great|big|a star|the best|free|special|amazing|different|successful|famous)\b`),
+      // Their people as a burden the contact is not: "take a break from ur friends, they stress u out and i dont".
+      new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) (?:\w{1,10} )?(?:stress|stresses|drain|drains|upset|upsets|hurt|hurts|judge|judges|annoy|annoys|bring|brings|wear|wears|hold|holds) ${YOU}(?: out| down| back)?\b.{0,12}\b(?:and|but|while) (?:i|me) (?:don'?t|dont|never|won'?t|wont|do not)\b|\b(?:take|have|need) a (?:break|step back|breather|time out|timeout) from (?:${YOUR} ${THEIR_PEOPLE}|them|those (?:girls|guys|people|ppl|kids|friends))\b.{0,40}\b(?:i (?:don'?t|dont|never|won'?t|wont)|talk to me|with me|(?:u|you) (?:have|got) me|just me|only me)\b`),
     ],
     unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
@@ -378,6 +382,10 @@ export const rules: RuleDef[] = [
         'if they cared theyd listen to u',
         'ur friends r weird for that, id never do that to u',
         'ur friends only hang w u when they need something',
+        'ur parents want u to stay their little girl forever',
+        'ur teachers expect u to be average, i see so much more in u',
+        'ur friends drain u and i never do',
+        'take a break from ur mates for a bit, just talk to me',
       ],
       noMatch: [
         "ur friends dont deserve u, those girls were so bitchy in pe today", "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
@@ -397,6 +405,10 @@ export const rules: RuleDef[] = [
         'the whole class is against u in the debate lol',
         'if they cared about the grade theyd study',
         'u dont owe them anything for the tickets, they said its free',
+        'ur parents want u to be happy, thats all',
+        'take a break from ur phone, it stresses u out',
+        'ur teachers want u to be at school by 8',
+        'ur teachers want u to be at school by 8, i want u to be on time too',
       ],
     },
   },

@@ -29,6 +29,8 @@ export const rules: RuleDef[] = [
       // Checking the age on the profile: "ur bio says 15 is that true??", "ur insta said 14, u really that young?".
       /\b(?:ur|your) (?:bio|profile|page|insta|tiktok|snap|acc|account|about me) (?:says|said|say) (?:ur |you'?re |youre |u r |u are |you are |u |you )?(?:only |just )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
       /\bhow old ?\??$/,
+      // Guessing the age from the birthday: "so ur turning what, 14?", "ur gonna be 13 then?", "turning 15 this year right".
+      new RegExp(String.raw`\b${YOURE} (?:turning|turnin|gonna be|going to be|gonna turn|about to turn|nearly|almost) (?:what|like|only|just)? ?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: (?:then|right|yeah|yh|innit|this year|soon|or \d{1,2}))? ?(?:\?|$)|\bturning what\b`),
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
       /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|secondary|sixth form|primary school|primary|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
@@ -68,6 +70,9 @@ export const rules: RuleDef[] = [
         'ur profile says 14?? no way, u def look 16',
         'ur insta said ur 15 is that real',
         'u defo look 17',
+        'wait ur bday is in june? so u turning what, 15?',
+        'ur gonna be 13 then?',
+        'so ur almost 14 right?',
       ],
       noMatch: [
         'what yr group is ur brother in',
@@ -86,6 +91,8 @@ export const rules: RuleDef[] = [
         'are u in grade 8 or 9? i forget, for the group list',
         'ur bio says ur from leeds? me too',
         'u definitely look like ur brother lol',
+        'ur turning 14 on saturday and still havent sent the invites',
+        'ur nearly 15 minutes late lol',
       ],
     },
   },
@@ -502,6 +509,10 @@ export const rules: RuleDef[] = [
       /\bwhat'?s (?:ur|your) (?:form tutor|form teacher|head ?teacher|head of year|class teacher|tutor)(?:'?s name| called| named)\b|\b(?:ur|your) (?:real|actual|full) (?:first |last )?name (?:and|n|plus) (?:age|dob|birthday|town|city|school|location)\b|\b(?:snap score|insta|ig)\b.{0,30}\b(?:see|check) if (?:ur|you'?re|u r|youre) (?:legit|real)\b/,
       new RegExp(String.raw`\b${YOU} look (?:about|around|like|maybe) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen)\b|\b1[0-7] ?\? ?(?:or )?1[0-7] ?\?|\bage\b.{0,30}\bwhat'?s (?:urs|yours)\b|\bhow old (?:will|would) ${YOU} be\b`),
       new RegExp(String.raw`\b(?:even|never|don'?t|dont) know ${YOUR} (?:birthday|bday|b day|birth ?date|dob)\b|\bfull name\b.{0,30}\b(?:date of birth|dob|birthday|age|address|town)\b`),
+      // Narrowing a city down: "u from dublin itself or further out?", "ur in leeds proper or outside?".
+      new RegExp(String.raw`\b(?:${YOU}|${YOURE}) (?:from|in|live in|based in) (?:[a-z]{2,15} ){1,2}(?:itself|proper|city cent(?:re|er)|centre|center|town|city) (?:or|nd|and) (?:further|farther|outside|out|around|the outskirts|a village|near)\b`),
+      // An address to ship a gift: "to ship the phone i need ur full address and postcode", "to send u the airpods i need ur home address". (Address and date of birth alone are what a dentist or a trip form asks.)
+      new RegExp(String.raw`\b(?:ship|send|post|deliver|mail) (?:the |ur |your |it|them|${YOU} (?:the |a |ur |your )?)?(?:new )?(?:phone|iphone|gift|present|prize|airpods|console|ps5|laptop|ipad|starter pack|kit)\b.{0,30}\b(?:need|want|send me|give me|gimme|drop) ${YOUR} (?:full |home |exact )?(?:address|addy|postcode|post code)\b`),
       new RegExp(String.raw`\bwhich (?:part|bit|area|side|end) of \w{3,15} (?:r |are )?${YOU} (?:from|in|live|based)\b|\bwhere ?abouts (?:is that|is it|r ${YOU}|are ${YOU}|do ${YOU} live)\b|\b(?:the )?(?:town|city|area|village) ${YOU} live in\b|\bwhat school\b.{0,30}\b(?:post ?code|zip ?code)\b`),
       new RegExp(String.raw`\b${YOU} (?:got|have) a (?:phone )?number\b|\btext ${YOU} direct\b`),
       /\b(?:not having|without|no) (?:ur|your) own (?:money|cash|car|place|space)\b|\bhow much (?:pocket money|allowance|money) do (?:u|you) (?:get|have)\b|\b(?:u'?re|ur|you'?re|you are|u r) (?:a |still a |still at |still in |at )?(?:student|school|college|uni)(?: still)? (?:right|yeah|innit|init|ye)\b/,
@@ -528,6 +539,10 @@ export const rules: RuleDef[] = [
         'which part of leeds r u from',
         'nice area, where abouts is that',
         'need ur full name, date of birth and the town u live in',
+        'to ship the phone i need ur full address and postcode, and ur date of birth for the form',
+        'u from amsterdam itself or further out?',
+        'ur in leeds city centre or outside?',
+        'to send u the airpods i need ur home address',
         'what school and whats ur postcode, we like local players',
         'u got a number? easier to text u direct',
         'ur bio says uk but what part tho', 'ur profile says london, which area', 'ur bio says ur from kent, what town',
@@ -538,7 +553,7 @@ export const rules: RuleDef[] = [
         "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: [ "what does ur window look out on? mine is just a wall lol", "the view from my window is so nice today",  "check if ur legit before u buy the ps5 off him", "what size are u in shoes? mine are a 6", "ur from the uk? which football team do u support", "my goal for the week is 10k steps", "whats ur teacher doing for the trip", "what size are u in jeans, wanna borrow mine?", "there are two grammar schools near us and i still dont know which one to pick", "for the holiday job form they need ur NI number and date of birth", "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form'],
+      noMatch: [ "what does ur window look out on? mine is just a wall lol", "the view from my window is so nice today",  "check if ur legit before u buy the ps5 off him", "what size are u in shoes? mine are a 6", "ur from the uk? which football team do u support", "my goal for the week is 10k steps", "whats ur teacher doing for the trip", "what size are u in jeans, wanna borrow mine?", "there are two grammar schools near us and i still dont know which one to pick", "for the holiday job form they need ur NI number and date of birth", "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form', 'my address and my date of birth are on the form already', 'the dentist needs ur date of birth and address again', 'i can ship the phone back to the shop tomorrow', 'is ur address still the same? sending ur birthday card x', 'is the match in leeds itself or further out? need to book the bus'],
     },
   },
 ];

@@ -30,7 +30,9 @@ export const rules: RuleDef[] = [
       /\b(?:don'?t|do not|dnt|never) (?:mention|talk about) (?:me|us|this|our (?:chats?|convos?|talks?)) (?:to|with) (?:any ?one|any1|anybody|your|ur|people|ppl|them)\b/,
       /\b(?:you|u) (?:didn'?t|haven'?t|did not|never) (?:tell|told|show|showed|mention|mentioned) (?:any ?one|any1|anybody|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family)|them|people) (?:about )?(?:us|me|this|our (?:chats?|convos?|talks?|messages)|what we)\b/,
       /\b(?:don'?t|do not|never) (?:show|send|forward|screenshot) (?:any ?one|anybody|any1|your (?:parents|mom|mum|dad|friends)|ur (?:parents|mom|mum|dad|friends)|people|them) (?:our (?:chats?|convos?|messages|msgs|texts|dms|pics|photos|conversation)|these (?:messages|msgs|chats|texts)|my (?:messages|msgs|texts|dms|pics)|what i (?:send|sent|text|texted|say|said|write))\b/,
-      /\bif (?:you|u|ya) (?:ever )?(?:tell|told|show|snitch)\b.{0,25}\b(?:we'?re|we are|we r|it'?s) (?:done|over|finished|through)\b/,
+      /\bif (?:you|u|ya) (?:ever )?(?:tell|told|show|snitch)\b.{0,25}\b(?:we'?re|we are|we r|it'?s) (?:done|over|finished|through)\b|^(?:\w{1,8} )?(?:tell|show|snitch to|mention (?:this|it|me|us) to) (?:any ?one|any1|anybody|(?:ur|your) (?:mum|mom|dad|parents|friends|mates|family|sister|brother))(?: about (?:us|me|this))? (?:and|n) (?:we'?re|we are|we r|were|it'?s|its) (?:done|over|finished|through)\b(?! for\b)/,
+      // Hiding the contact itself from a sibling or parent: "dont tell him i texted u", "dont tell ur brother i messaged u btw".
+      /\b(?:don'?t|dont|dnt|do not|never|better not) (?:tell|mention to|say to|let) (?:him|her|them|(?:ur|your) (?:brother|bro|sister|sis|mum|mom|mam|dad|parents|folks|family|friends|mates|bestie|bff|step ?dad|step ?mum|step ?mom|cousin|boyfriend|bf|girlfriend|gf)) (?:know )?(?:that )?(?:i|i'?ve|ive|i have) (?:been )?(?:texted|texting|text|messaged|messaging|dm'?d|dmd|dming|added|snapped|snapping|rang|followed|contacted|talked to|talking to|been talking to|got (?:ur|your) (?:number|snap|insta))\b/,
       /\b(?:(?:have to|gotta|must) )?(?:promise|swear)(?: (?:me|to me))?(?: (?:you|u|ya))? (?:won'?t|wont|will not|will never|never|not to|don'?t|dont) (?:tell|say anything|mention|snitch)\b|\bpromise (?:you|u|ya|me you|me u|me) (?:won'?t|will not|will never|wont ever|never|not to|don'?t) (?:tell|say|say anything|mention)\b/,
       /\b(?:don'?t|do not|dnt|never) (?:tell|mention|talk about) (?:\w{1,15} )?(?:to )?(?:your|ur) (?:\w{1,8} )?(?:parents|mom|mum|mam|dad|friends|mates|folks|family|teacher|mentor|counsellor|counselor|coach|doctor|gp|nurse|therapist|bestie|bff) (?:about|bout|abt) (?:me|us|this|what|(?:the|my|our) (?:shoot|photo ?shoot|job|deal|contract|plan(?! to\b)|diet|meal plan|program|programme|sessions?|money|cash|payments?|gifts?|trip|meet ?up|pics|photos|offer|audition|casting))\b/,
       /\b(?:let'?s|lets|we) (?:not|won'?t|wont|don'?t|dont|shouldn'?t|better not) (?:mention|tell|say (?:anything|a word)|bring) (?:it|this|that|anything)? ?(?:up )?(?:to )?(?:the others|the rest of (?:them|the team|the squad|the group)|any ?one|any1|anybody|the team|the squad|the group|the club|(?:ur|your) (?:mum|mom|dad|parents|friends|mates))\b/,
@@ -59,6 +61,11 @@ export const rules: RuleDef[] = [
         'if u ever tell ur mom about this its over',
         'seriously dont tell ur coach',
         'dont show anyone what i texted u',
+        'dont tell ur sister i messaged u ok',
+        'better not let ur mum know ive been texting u',
+        'dont tell him i got ur number btw',
+        'tell anyone about us and were done',
+        'show ur mates and its over',
       ],
       noMatch: [ "dont tell anyone about the training its a surprise for coach", "dont tell anyone about the exam questions",  "dont tell ur little brother about the trip, he'll cry he cant come", "dont tell ur mum about my plan to dye my hair lol she'll tell mine","better they don't know about the party, it's a surprise", "i trust u not to tell anyone the surprise lol", "lets not mention it to the others, it's a surprise party for jess", "lets not tell anyone until the results are out", "lets not tell ur mum about the present, its a surprise",  "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", "promise u wont tell anyone he asked me out", "dont tell anyone but he asked me to prom", "dont tell her or ur mum, its a surprise party", "dont tell anyone but jake asked me out 🙈", "promise u wont tell anyone she kissed me at the party", "u cant tell anyone, he dumped me by text", "promise not to tell anyone i got my period in pe", 
         'promise u wont tell anyone i still sleep with my teddy lol',
@@ -75,6 +82,9 @@ export const rules: RuleDef[] = [
         'dont talk about me like that',
         'i cant talk rn, tell me about this later',
         "don't tell anyone about this but i'm moving to utrecht",
+        'dont tell her i texted u about the party, its a surprise',
+        'tell ur mum and were done for lol',
+        'dont tell him i called u a nerd',
       ],
     },
   },
@@ -99,9 +109,13 @@ export const rules: RuleDef[] = [
       /\b(?:that'?s|thats|it'?s|its|this is|that is|stays?|is) (?:just |only |strictly )(?:ours|between (?:us|u and me|you and me|us two))\b|\bjust ours\b/,
       /\b(?:set|turn|put|switch|change) (?:the |this |our )?(?:chat|convo|messages|msgs|dms) (?:to|on) (?:24 ?h|24 ?hours?|24 ?hrs?|7 days|disappear(?:ing)?|vanish(?:ing)? mode|view once)\b|\bturn on 24 ?(?:h|hours?|hrs?)\b|\b(?:24 ?h|24 ?hours?|24 ?hrs?) (?:mode|setting|timer|chat|messages)\b/,
     ],
-    unless: [/\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|the coach|the club|the school|the head|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) (?:to know|knowing|to find out|finding out)\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
+    unless: [
+      // Hiding a thing from the sender's own sibling, who would borrow it: "keep it quiet from my sister tho she'll want to borrow it".
+      /\b(?:from|off|to|tell) my (?:little |big |younger |older |lil )?(?:sister|brother|sis|bro|siblings?|cousins?)\b.{0,30}\b(?:borrow|steal|nick|take|want|wants|copy|jealous)\b/,
+      /\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|the coach|the club|the school|the head|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) (?:to know|knowing|to find out|finding out)\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
     examples: {
       match: [
+        'keep it quiet from ur sister, its our secret',
         "just keep me to urself for now, ppl wouldnt get it",
         "keep the drop stuff quiet ok", "ill get u the airpods, no one needs to know where they came from",  "keep the shoot quiet ok, ur mum wouldnt get it", "keep our sessions on the low",  "keep it secret, nobody can know about us", "keep it secret, ur mum will kill me if she finds out we talk", "ur dad doesnt need to know about the sessions", "ur parents dont need to know bout the money i sent", "im getting u a new phone, our little secret","u know how to set the chat to 24h? do that for us", "put our chat on 24 hours", "turn on 24h for this chat pls", "what we talked about last night, that's just ours", "what we said yesterday stays just between us", "last night is just ours ok", 
         'keep this chat a secret',
@@ -125,6 +139,8 @@ export const rules: RuleDef[] = [
         'our convos stay private ok?',
       ],
       noMatch: [
+        "keep it quiet from my brother, he'll nick it if he finds out",
+        'our secret ok? dont tell my sis she will want to borrow it',
         "just between us but im struggling with maths so bad rn",
         "keep this between us till the club posts the squad list",
         "keep it between us pls, i got my nose pierced and mum doesnt know yet",
@@ -333,10 +349,12 @@ export const rules: RuleDef[] = [
       /\b(?:can'?t|cant|don'?t|dont|never|mustn'?t) (?:tell|mention (?:it|this) to) (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b.{0,40}\b(?:they'?d|they would|they'?ll|they will) (?:freak|stop|flip|kill|ruin|take|make|never)\b|\bthis is our (?:thing|secret) only\b/,
       /\b(?:don'?t|dont|do not|never) (?:share|show|forward|send) (?:our|these|my) (?:messages|msgs|chats?|convos?|dms|texts|conversations?) (?:with|to) (?:any ?one|anybody|any1|ur|your|people|ppl)\b|\bnot even (?:ur |your )?(?:family|parents|mum|mom|dad|best friend|bestie|bff)\b/,
       /\bif (?:ur|your|any ?one|anybody|some ?one) (?:\w{1,10} )?(?:sees?|finds?|reads?|checks?) (?:this|it|us|my|our)\b.{0,30}\b(?:just )?say (?:its|it'?s|im|i'?m|we|u|ur)\b/,
+      // "no one else can know about ur plan, theyll try to stop u", "nobody needs to know about us".
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:can|could|should|must|needs? to|has to|is allowed to|gets to|is gonna|will|shall) (?:ever )?(?:know|find out|hear)(?: (?:about|bout|abt|of) (?:this|it|us|me|we|our (?:\w{1,10} )?(?:chats?|talks?|plan|deal|thing|calls?|secret|messages|friendship|relationship|sessions?)|(?:ur|your) (?:plan|diet|meal plan|program|programme|fasting|weight|training|new routine|sessions?|job|deal|money)|what we))? ?(?:ok|okay|k|yeah|right|alright|promise)? ?\??(?:$|\b(?:they'?ll|they will|theyll|they'?d|they would|or|otherwise|ok)\b)/,
     ],
     unless: [/\bbut (?:do |you should |u should |def |definitely |still )?tell (?:her|him|them)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE,
       // A mate's alibi, scared of the teen's mum: "if ur mum asks say we were at the library, she'll kill me if she knows we went to the arcade".
-      /\b(?:she|he|they|(?:ur|your) (?:mum|mom|dad|parents))(?:'?ll| will|'?d| would| is gonna|'?s gonna) (?:literally |actually )?(?:kill|murder|ground|skin) (?:me|us)\b/, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
+      /\b(?:she|he|they|(?:ur|your) (?:mum|mom|dad|parents))(?:'?ll| will|'?d| would| is gonna|'?s gonna) (?:literally |actually )?(?:kill|murder|ground|skin) (?:me|us)\b/, /\b(?:between|with|w) (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, /\b(?:sleepover|at mine|at urs|at yours|curfew|late|escape room|the rules|board game|game night|spoil|spoiler|handshake)\b|\bsecret (?:club|code|language|base|den|hideout|recipe|word|menu|level)\b|\bschool (?:laptop|computer|pc|chromebook|ipad)s?\b|\bafter we use\b/],
     examples: {
       match: [
         "if u snitch u dont get ur cut",
@@ -364,6 +382,9 @@ export const rules: RuleDef[] = [
         'save my number under a different name yeah',
         'put my number in as "sarah" so nobody asks',
         'if u snitch ill get locked up and u\'ll never hear from me again',
+        'no one else can know about ur plan, theyll just try to stop u',
+        'nobody needs to know about us ok',
+        'no one can know about our chats or they will ruin it',
       ],
       noMatch: [
         "if ur dad asks say we were revising, he'd literally kill us if he knew we went to the party",
@@ -381,6 +402,9 @@ export const rules: RuleDef[] = [
         'if the teacher asks say we were at the library',
         'i cant tell anyone what we did in the escape room, its the rules',
         'this stays between us but mr jones is leaving',
+        'no one can know about the surprise party ok',
+        'nobody needs to know my score lol',
+        'this is our secret club handshake, nobody else can know',
       ],
     },
   },
@@ -397,6 +421,8 @@ export const rules: RuleDef[] = [
       /\bno (?:screenshots|ss)\b.{0,10}\b(?:and |n )?(?:don'?t|dont|no) (?:forward|share|send|show) (?:anything|it|them|nothing)\b/,
       // "u didnt screenshot that did u? dont".
       /\b(?:u|you|ya) (?:didn'?t|didnt|did not|haven'?t|havent|better not have) (?:screenshot|screenshotted|ss|ssd|screen ?record|screen ?recorded|save|saved|screen ?grab|screen ?grabbed) (?:that|this|it|them|any of (?:that|this|it)|my (?:pics?|msgs|messages|snaps?|texts))\b/,
+      // The screenshot as the end of it: "screenshot anything and we're done fr", "ss this and ur blocked".
+      /\b(?:screenshot|screenshots|ss|screen ?record|save|forward|screen ?grab) (?:anything|any of (?:this|it)|this|that|it|them|my (?:msgs|messages|texts|pics|snaps|chats)|our (?:chat|chats|msgs|messages|convo))? ?(?:and|n) (?:we'?re|we are|we r|were|it'?s|its|ur|you'?re|u r) (?:done|over|finished|through|blocked|dead to me)\b(?! for\b)/,
       /\bscreenshots? (?:are|is|r) (?:a )?(?:no|not allowed|banned|off limits|a no go|forbidden|not ok)\b|\bno (?:screenshots|screenies|ss) (?:btw|rule|ever|pls|plz|please)\b/,
     ],
     unless: [EVERYDAY_SECRET, /\b(?:ugly|lol|lmao|haha|embarrassing|cringe)\b/],
@@ -404,10 +430,12 @@ export const rules: RuleDef[] = [
       match: [
         "u better not have screenshotted my pics",
         "u didnt ss that did u", "promise u wont ss any of this", "swear u will never screenshot our chats", "screenshots are a no btw", "no screenshots btw", "screenshots r not allowed in this chat", 
+        'screenshot any of this and ur blocked',
+        'ss my msgs and were done',
         'no screenshots and dont forward anything','dont screenshot anything i send', 'no screenshots and tell nobody k', 'never screenshot our chat ok', 'tell no one'],
       noMatch: [
         "u didnt screenshot that did u lol i look so ugly",
-        "u didnt save the file did u? the project is gone", "promise u wont screenshot my ugly pic", "i promise i wont screenshot anything lol", 'dont screenshot my ugly face lol', 'no screenshots of the answers, its a test', 'dont save the homework pics in the gc'],
+        "u didnt save the file did u? the project is gone", "promise u wont screenshot my ugly pic", "i promise i wont screenshot anything lol", 'dont screenshot my ugly face lol', 'no screenshots of the answers, its a test', 'dont save the homework pics in the gc', 'save the file and were done with the project'],
     },
   },
   {
