@@ -484,6 +484,22 @@ export const rules: RuleDef[] = [
     },
   },
   {
+    id: 'en.sexual_content.body-picturing',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Picturing the teen\'s body fresh from the shower, or praising it from the gym with "bet the girls love it": sexualising talk that hides behind sport. The gym does not excuse it here, unlike in body-talk.',
+    patterns: [
+      // Picturing the teen's body after the shower or the gym: "bet u look good when u just get out the shower", "ur body is probably so nice, bet the girls love it".
+      new RegExp(String.raw`\b(?:bet|i bet) ${YOU} (?:look|would look|'?d look) (?:\w{1,10} )?(?:good|hot|sexy|fine|amazing|cute|gorgeous|perfect|nice)\b.{0,30}\b(?:(?:out of|out|outta|from|in) (?:the|ur|your) (?:shower|bath)|(?:just )?(?:showered|woke up|in bed|in a towel|in ur towel|wet hair))\b`),
+      new RegExp(String.raw`\b${YOUR} body (?:is |must be |'?s )?(?:\w{1,10} ){0,2}(?:nice|fit|hot|good|perfect|amazing|toned|sexy)\b.{0,50}\bbet (?:the |all the )?(?:girls|boys|guys|ladies|lads|gf|bf|${YOUR} (?:gf|bf|girlfriend|boyfriend|crush)) (?:love|like|loves|likes|go crazy for|are all over|stare at) (?:it|that|u|you|them)\b`),
+    ],
+    unless: [/\b(?:mum|mom|dad|nan|gran|grandma|grandad|auntie) (?:said|says)\b|\b(?:love|lots of love|xx) (?:mum|mom|dad|nan|gran|grandma)$/],
+    examples: {
+      match: ['i bet u look so cute fresh out the shower', 'ur body must be so fit from football, bet ur gf loves it', 'bet u look good when u just get out the shower', 'ur body is prob so toned from the gym, bet the girls stare at it'],
+      noMatch: ['bet u look good in the new team kit, send a pic to nan', 'ur body is so strong from swimming, bet the coach loves it', 'bet u look good after that haircut', 'ur body is so fit, mum says u should rest tho'],
+    },
+  },
+  {
     id: 'en.sexual_content.sexual-wide',
     category: 'sexual_content',
     severity: 'medium',
@@ -527,7 +543,7 @@ export const rules: RuleDef[] = [
       /\b(?:game|fortnite|minecraft|roblox|valorant|server|lobby|team|football|soccer|basketball|volleyball|hockey|coach|practice|training|gym|dance class|gymnastics|physio|sex ed|pshe|quiz|puberty|growth spurt|health class|biology|recipe|cake|pizza|food|puppy|dog|cat|kitten|hamster|art|painting|homework|hw|test|exam)\b/,
     ],
     examples: {
-      match: ["whats ur bra size, ill buy u something pretty \ud83d\ude0f", "ever done erp? its harmless just roleplay", "what type of guys are u into, mature ones? \ud83d\ude0f", "ur body's developing nicely for ur age ngl", "ur filling out nicely for ur age", "when did u first get ur period? ur body must be changing a lot", "bet u look good in just a towel 😉", "u'd look hot in only a towel", "i bet u look amazing wearing just a bra", "u ever watched that kind of video? the naughty ones", "u ever been on those adult sites", "i had a dream about u last night... not a pg one", "had a dream about u and it wasnt pg lol", "i'd teach u things ur bf never could", "i'd teach u stuff no boy ur age knows", "ever sexted before? it's fun, i'll show u", "u ever sexted anyone", 
+      match: [ "whats ur bra size, ill buy u something pretty \ud83d\ude0f", "ever done erp? its harmless just roleplay", "what type of guys are u into, mature ones? \ud83d\ude0f", "ur body's developing nicely for ur age ngl", "ur filling out nicely for ur age", "when did u first get ur period? ur body must be changing a lot", "bet u look good in just a towel 😉", "u'd look hot in only a towel", "i bet u look amazing wearing just a bra", "u ever watched that kind of video? the naughty ones", "u ever been on those adult sites", "i had a dream about u last night... not a pg one", "had a dream about u and it wasnt pg lol", "i'd teach u things ur bf never could", "i'd teach u stuff no boy ur age knows", "ever sexted before? it's fun, i'll show u", "u ever sexted anyone", 
         'ever given a bj',
         'when r u gonna lose ur v-card',
         'do u wanna lose ur virginity',
@@ -571,7 +587,7 @@ export const rules: RuleDef[] = [
         'would u ever sleep with an older guy',
         'ever thought about what sex feels like',
       ],
-      noMatch: ["whats ur bra size? asda has 3 for 10 on sale", "r u developing the film photos urself?", "we use erp software at work, boring", "what kinda guys r u into lol, sporty ones?", "ur a good kisser apparently, u gonna pull jake at prom or what", "ur body is changing so fast, puberty is wild lol", "wearing just a towel rn, the hot water went off lol", "im in just a towel, give me 5 mins", "u ever watched that kind of video? the cooking ones", "u've developed so much as a player this season", "ur body is changing, thats puberty, we learned it in biology", "u ever sexted? asking for the pshe quiz lol", "whats ur bra size, we're going shopping saturday and i want to get u some", 
+      noMatch: [ "whats ur bra size? asda has 3 for 10 on sale", "r u developing the film photos urself?", "we use erp software at work, boring", "what kinda guys r u into lol, sporty ones?", "ur a good kisser apparently, u gonna pull jake at prom or what", "ur body is changing so fast, puberty is wild lol", "wearing just a towel rn, the hot water went off lol", "im in just a towel, give me 5 mins", "u ever watched that kind of video? the cooking ones", "u've developed so much as a player this season", "ur body is changing, thats puberty, we learned it in biology", "u ever sexted? asking for the pshe quiz lol", "whats ur bra size, we're going shopping saturday and i want to get u some", 
         'whats ur favorite position in volleyball',
         'r u wet from the rain?',
         'did u see the sex ed video',
