@@ -202,7 +202,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:huiswerk|werkstuk|opdracht|toets|school|les)\b/,
       // A summer job or a shop's roster ("jij blijft gewoon voor mij werken in de zomer, anders vind ik geen vervanger").
-      /\b(?:bijbaan|bijbaantje|vakantiewerk|vakantiejob|zomerjob|studentenjob|winkel|kassa|rooster|vervanger|vervanging|dienst|diensten|uurloon|contract|sollicitatie|zomer)\b/],
+      /\b(?:bijbaan|bijbaantje|vakantiewerk|vakantiejob|zomerjob|studentenjob|winkel|kassa|rooster|vervanger|vervanging|uurloon|contract|sollicitatie)\b/],
     examples: {
       match: [ "nog een filmpje met je gezicht of je vader krijgt een dm", "meer filmpjes of je zus krijgt ook een berichtje", 
         'stuur meer foto\'s anders ziet iedereen ze',
@@ -211,6 +211,7 @@ export const rules: RuleDef[] = [
         'je doet wat ik zeg anders gaan je foto\'s rond',
         'jij blijft voor ons werken, anders weet je familie alles',
         'ge werkt gewoon voor mij, of iedereen ziet die filmpjes',
+        'jij werkt gewoon voor mij deze zomer, anders ziet iedereen die fotos',
         'stuur er nog een of ik stuur deze naar je vader',
       ],
       noMatch: [ "stuur nog een foto van het huiswerk anders krijgt je moeder een mailtje van de mentor", "nog een foto van de taart of krijgt je oma er geen?", 
