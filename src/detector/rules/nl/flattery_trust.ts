@@ -36,6 +36,8 @@ const BASE: RuleDef[] = [
       // t22: "ik vergeet steeds dat je nog op de middelbare zit", "ge verdient meer dan die kleine gasten van uw klas".
       /\bik (?:vergeet|vergat)(?: \w{1,12}){0,2} dat (?:je|jij|ge|gij) (?:pas |maar |nog maar |nog |eigenlijk nog )?(?:op de middelbare|op het middelbaar|in het middelbaar|in de brugklas|in de onderbouw|in (?:de )?[1-6]e|een tiener|een kind|minderjarig|onder de 18|een scholier)\b|\b(?:je|jij|ge|gij) (?:verdient|verdiende) (?:\w{1,6} )?(?:beter|meer) dan (?:die |de |al die |zo'?n )?(?:(?:kleine|kinderachtige|onvolwassen|jonge) (?:\w{1,8} )?(?:gasten|jongens|kids|mannetjes|ventjes|jochies|kinderen)|(?:gasten|jongens|kids|klasgenoten|mannetjes|ventjes|jochies) (?:van|uit|op) (?:je|jouw|uw) (?:klas|leeftijd|school))\b/,
       /\b(?:jij|je) (?:bent|bn) (?:niet|nie|anders|echt anders) (?:.{0,12} )?(?:zoals|als|dan) (?:de )?(?:andere|anderen|andere meisjes|andere meiden|andere jongens|meisjes|meiden|jongens|de rest|rest|iedereen)\b/,
+      // Cleverer than grown-ups: "je snapt dingen die 20jarigen nie snappen", "jij begrijpt dingen waar volwassenen geen idee van hebben".
+      /\b(?:je|jij|ge|gij) (?:snapt|begrijpt|weet|ziet|voelt) (?:\w{1,6} )?(?:dingen|zaken|dingen over het leven) (?:die|waar|wat) (?:zelfs |veel |de meeste |sommige )?(?:\d{2} ?jarigen|twintigers|dertigers|volwassenen|grote mensen|ouderen|mensen van (?:\d{2}|mijn leeftijd|twintig|dertig)|mannen van \d{2}|vrouwen van \d{2}|mensen die ouder zijn|oudere mensen|mensen van in de twintig) (?:\w{1,6} )?(?:niet|nie|ni|nog niet|geen idee|nooit)\b/,
       // Peers run down as children: "die jongens in jouw klas verdienen jou nie eens, dat zijn nog kleine kinderen".
       /\b(?:jongens|gasten|boys|mannetjes|ventjes|leeftijdsgenoten|klasgenoten)\b.{0,40}\b(?:verdienen|verdient) (?:jou|je|u|ou)\b.{0,30}\b(?:kinderen|kindjes|kleuters|babys|baby's|kids|onvolwassen|kinderachtig|jochies|snotneuzen)\b|\b(?:kinderen|kindjes|kleuters|babys|kids|jochies|snotneuzen)\b.{0,30}\b(?:verdienen|verdient) (?:jou|je|u|ou) (?:\w{1,6} )?(?:niet|nie|ni|eens niet|nie eens|ni eens|toch niet)\b/,
     ],
@@ -48,6 +50,7 @@ const BASE: RuleDef[] = [
         'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
         'je bent echt zo volwassen voor je leeftijd',
+        'jij snapt dingen die volwassenen niet eens snappen', 'ge begrijpt echt dingen waar 25jarigen geen idee van hebben', 'jij ziet dingen die de meeste mensen van mijn leeftijd nie zien',
         'je lijkt veel ouder dan 14',
         'leeftijd is maar een getal',
         'jij bent niet zoals andere meisjes van je leeftijd',
@@ -76,6 +79,7 @@ const BASE: RuleDef[] = [
         'jij ziet er echt ouder uit dan 14',
       ],
       noMatch: [
+        'jij snapt dingen die ik niet snap, help je me met wiskunde?', 'je begrijpt dingen die volwassenen niet snappen, zei de juf over je werkstuk', 'die volwassenen snappen dingen die jij niet snapt',
         'je bent een echt voorbeeld voor de kleintjes, zo volwassen voor je leeftijd', 'goeie aanvoerder van het team, rijp voor je leeftijd', 'die jongens verdienen jou niet, laat ze lekker', 'goed gespeeld, je bent echt volwassen aan de bal tegenwoordig', 'je lijkt echt ouder met die bril haha, echt volwassen', 'ik vergeet steeds dat je morgen jarig bent', 'je verdient beter dan die jongen die je dumpte',
         'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
         "je bent echt volwassen voor je leeftijd zei de juf op de ouderavond, trots op je!",
@@ -408,10 +412,14 @@ const BASE: RuleDef[] = [
       /\b(?:met|bij) (?:jou|u) kan ik (?:echt |gewoon |wel )?(?:over alles )?(?:praten|lachen|mezelf zijn|alles kwijt)\b|\bik kan (?:echt |gewoon |zo )?(?:met|bij) (?:jou|je|u) (?:over alles |echt |gewoon )?(?:praten|lachen|mezelf zijn|alles kwijt|alles delen)\b|\bik heb (?:echt |wel |gewoon )?(?:een )?zwak(?:ke plek)? voor (?:je|jou|u)\b/,
       /\b(?:wij|we|jij en ik) (?:passen|horen)(?: \w{1,12}){0,2} (?:bij elkaar|samen)\b|\b(?:je|jij|ge) (?:hoeft|hoef) bij (?:mij|me) (?:niet|nie|ni|niks) (?:te )?(?:doen alsof|verbergen|je best te doen)\b|\bvoel (?:me|mij)(?: \w{1,12}){0,2} (?:goed|thuis|op mijn gemak) (?:bij|met) (?:jou|je|u)\b/,
       /\b(?:jij|je|gij|ge) (?:snapt|begrijpt|kent|ziet) (?:me|mij|het|dat) (?:echt|wel|tenminste|als enige|als geen ander|zo goed|beter dan)\b/,
+
+      // "een van de mooiste meiden van de club", "jij bent de enige die eerlijk tegen me is", "daarom ben je zo belangrijk voor me".
+      /\b(?:(?:je|jij|ge|gij) (?:bent|bn|zijt|zijde|wordt|word)|(?:ben|bent|zijt|zijde|word|wordt) (?:je|jij|ge|gij)) (?:\w{1,6} )?(?:echt |sws |gewoon |toch |zeker |wel )?(?:een|1|ene) van de (?:mooiste|knapste|schoonste|leukste|liefste|lekkerste|slimste|cutste|cuteste) (?:meiden|meisjes|girls|jongens|gasten|vrouwen)\b|\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |toch )?de (?:enige|enigste) die (?:echt |nog |altijd )?(?:eerlijk|oprecht|lief|goed|echt) (?:tegen|voor|tegenover) (?:me|mij) (?:is|bent|zijt)\b|\b(?:(?:ben|zijt|zijde) (?:je|jij|ge|gij)|(?:je|jij|ge|gij) (?:bent|bn|zijt|wordt|word)) (?:\w{1,6} )?(?:zo |echt |heel |super |zoveel |zo ontzettend |ontzettend |enorm )(?:belangrijk|waardevol|veel waard|dierbaar) voor (?:me|mij)\b/,
     ],
     unless: [SIBLING, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
       match: ['ik ben er voor je, altijd', 'ik ben 100% te vertrouwen', 
+        'jij bent sws een van de mooiste meiden van heel de club', 'ge zijt echt ene van de knapste meisjes die hier rondlopen', 'jij bent de enige die echt eerlijk tegen me is', 'daarom ben je ook zo belangrijk voor me', 'je bent echt zo waardevol voor mij, weet je dat',
         'je bent echt mijn soulmate',
         'ge zijt echt een schoonheid, weet ge da',
         'wij zijn soulmates',
@@ -420,6 +428,7 @@ const BASE: RuleDef[] = [
         "je bent toch een lieverd",'ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
       noMatch: [
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
+        'zij is een van de mooiste meiden van de school', 'je bent een van de slimste jongens van de klas, zei de mentor', 'dit project is zo belangrijk voor me', 'jij bent de enige die eerlijk tegen me is over mijn tekeningen, dank je bestie',
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
     },
   },

@@ -447,6 +447,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen) (?:heeft|hebben) (?:\\w{1,8} )?(?:nooit|niet|nie) (?:echt |eens )?(?:om|van) (?:je|jou) (?:gegeven|gehouden)\\b|\\b(?:bij|met) (?:mij|me) (?:heb|ben|hebt|bent) (?:je|jij) (?:het )?(?:veel |echt )?(?:beter|gelukkiger|veiliger|vrijer) (?:af )?dan (?:thuis|bij (?:je|jouw) (?:${PARENT}|familie)|met (?:je|jouw) (?:vrienden|vriendinnen|${PARENT}))\\b`),
       /\bniemand (?:anders )?(?:snapt|begrijpt|weet|voelt|ziet|kent) (?:(?:hoe|wat|wie) )?(?:je|jou|jij) (?:\w{1,10} ){0,3}(?:alleen|behalve|buiten|dan) (?:ik|mij)\b/,
       new RegExp(`\\b(?:bij|door) (?:je|jouw|uw) (?:${PARENT}|familie) (?:word|wordt|ben|bent) (?:je|jij|ge) (?:\\w{1,10} ){0,2}(?:klein gehouden|kort gehouden|opgesloten|gecontroleerd|niet serieus genomen|als (?:een )?kind behandeld|genegeerd|niet gezien|niet gehoord)\\b`),
+      // Not taken seriously at home, but "bij mij wel": "mijn nicht zegt dat ge thuis ni serieus genomen wordt. bij mij wel".
+      /\b(?:niet|nie|ni|nooit) (?:serieus genomen|gehoord|gezien|gewaardeerd|begrepen|gerespecteerd|gesteund) (?:wordt|word|worden)\b.{0,24}\b(?:bij mij wel|ik wel|maar ik wel|bij mij (?:\w{1,6} )?wel)\b|\b(?:word|wordt) (?:je|jij|ge|gij) (?:\w{1,10} ){0,2}(?:niet|nie|ni|nooit) (?:serieus genomen|gehoord|gezien|gewaardeerd|begrepen|gerespecteerd|gesteund)\b.{0,24}\b(?:bij mij wel|ik wel|maar ik wel|bij mij (?:\w{1,6} )?wel)\b/,
     ],
     unless: [
       /\b(?:bestie|bff|beste vriendin|beste vriend|besties)\b|\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon)\b/, /\b(?:grapje|haha|toets|som|sommen|huiswerk|opdracht|uitleg|wiskunde|game|spel|potje|wedstrijd|film|tiktok|pizza|bus|trein|les)\b/],
@@ -465,6 +467,9 @@ export const rules: RuleDef[] = [
         'met mij heb je het beter dan thuis',
         'je familie is het echte probleem, niet jij',
         'bij je ouders word je alleen maar klein gehouden',
+        'ik hoor dat ge thuis ni serieus genomen wordt, bij mij wel',
+        'thuis word je nooit gehoord he, bij mij wel',
+        'op die school word je niet gewaardeerd. ik wel hoor, ik zie je',
       ],
       noMatch: [
         'ze hebben de bus niet gehaald maar ik wel',
@@ -474,6 +479,8 @@ export const rules: RuleDef[] = [
         'ik ben de enige die je helpt met wiskunde',
         'je moeder zeurt echt over je kamer he, mijn moeder ook',
         'ze zijn bang dat je te laat bent bij mij, kom op tijd',
+        'ik voel me thuis niet gehoord, jij wel?',
+        'dat je niet gezien wordt op school snap ik, bij mij in de klas ook zo',
       ],
     },
   },
@@ -742,11 +749,13 @@ export const rules: RuleDef[] = [
       /\b(?:te volwassen|te goed|te slim|te mature|te cool|te oud|te ver) voor (?:dat|die|dit|je|jouw|uw|zo'?n|zulke) (?:\w{1,14} )?(?:groepje|vriendengroep|vriendjes|vrienden|vriendinnen|klasgenoten|kids|meiden|gasten|groep|klas|matties)\b/,
       /\b(?:je |jouw |uw |die |de )?(?:ouders|leraren|docenten|leerkrachten|juffen|school|iedereen|ze)(?: en (?:je |de )?(?:ouders|leraren|docenten|leerkrachten|school))? (?:\w{1,10} )?(?:willen|wil|houden|houdt) (?:dat )?(?:je|jij|ge|jou|u) (?:gewoon |liever )?(?:klein|dom|braaf|een kind|kind|afhankelijk|stil|onzeker)(?: blijft| blijven| denken| houden| zijn)?\b(?! (?:als|omdat))/,
       /\bals (?:die|ze|je|jouw|uw) (?:\w{1,12} ){0,4}(?:je|jou|u) (?:niet|nie|ni) (?:respecteren|waarderen|zien staan|serieus nemen|steunen|accepteren|respecteert|waardeert)\b.{0,40}\b(?:hoef|hoeft|moet|kap|stop|ga) (?:je|jij|ge|gij|er|daar|ermee|gewoon)\b|\b(?:hoef|hoeft) (?:je|jij|ge|gij) (?:er |daar )?(?:ook |toch )?(?:niet|nie|ni) (?:meer )?(?:heen|naartoe|naar toe)\b.{0,40}\bbij (?:ons|mij)\b/,
+      // "als je trainer niet in je gelooft moet je daar weg, ik wel".
+      /\b(?:niet|nie|ni) (?:echt |eens )?in (?:je|jou|u) (?:gelooft|geloven|geloofde|geloofden)\b.{0,30}\b(?:(?:moet|moete|hoef|hoeft|kan|kunt) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:daar |er |ermee )?(?:weg|stoppen|kappen|niet meer heen|nie meer heen|ni meer heen)|ik wel|maar ik|bij mij wel)\b|\b(?:gelooft|geloven|geloofde) (?:\w{1,6} )?(?:niet|nie|ni|nooit) (?:echt |eens )?in (?:je|jou|u)\b.{0,20}\b(?:ik wel|maar ik|bij mij wel)\b/,
     ],
     unless: [/\b(?:afgelast|gaat niet door|gaat nie door|ziek|blessure|geblesseerd|vakantie)\b|\b(?:mijn|mn|m'n) (?:ouders|vader|moeder|leraren)\b/],
     examples: {
-      match: ['zeg nou zelf, die mattie van je heeft je nooit echt gesteund. ik wel', 'je vriendinnen hebben je nooit gerespecteerd, maar ik wel', 'jij bent eigenlijk te volwassen voor dat kinderachtige groepje van je', 'ge zijt te goed voor die gasten', 'leraren en ouders willen dat je klein blijft denken', 'als die gasten bij training je nie respecteren hoef je er ook nie meer heen, kom bij ons chillen', 'hoef je er toch niet meer heen, kom gewoon bij mij'],
-      noMatch: ['mijn ouders willen dat ik braaf blijf lol', 'je hoeft er niet meer heen, de training is afgelast', 'die leraar heeft me nooit gesteund', 'je bent te goed voor die toets, echt', 'de juf wil dat je stil bent tijdens de toets'],
+      match: ['zeg nou zelf, die mattie van je heeft je nooit echt gesteund. ik wel', 'als je coach nie in u gelooft moet ge daar weg', 'die trainer gelooft niet eens in je, ik wel', 'als ze niet in je geloven bij die club kan je beter stoppen', 'je vriendinnen hebben je nooit gerespecteerd, maar ik wel', 'jij bent eigenlijk te volwassen voor dat kinderachtige groepje van je', 'ge zijt te goed voor die gasten', 'leraren en ouders willen dat je klein blijft denken', 'als die gasten bij training je nie respecteren hoef je er ook nie meer heen, kom bij ons chillen', 'hoef je er toch niet meer heen, kom gewoon bij mij'],
+      noMatch: ['mijn ouders willen dat ik braaf blijf lol', 'je hoeft er niet meer heen, de training is afgelast', 'die leraar heeft me nooit gesteund', 'je bent te goed voor die toets, echt', 'de juf wil dat je stil bent tijdens de toets', 'als je niet in jezelf gelooft moet je daar weg blijven', 'als de trainer niet in je gelooft moet je harder trainen, zegt mijn vader'],
     },
   },
   {

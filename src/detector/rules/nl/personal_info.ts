@@ -425,7 +425,7 @@ export const rules: RuleDef[] = [
       /\bwelk(?:e)? (?:station|treinstation|halte|bushalte|tramhalte|metrostation) (?:is |ligt )?(?:het )?(?:het )?(?:dichtst ?bij|dichtste bij|dichtbij|vlakbij|in de buurt) (?:bij )?(?:jou|je|u|jullie)\b|\bwat is (?:je|jouw|uw) (?:dichtstbijzijnde|eigen) (?:station|halte|bushalte|tramhalte)\b|\bwelke (?:uitgang|ingang|poort) (?:gebruik|gebruikt|neem|neemt|pak|pakt) (?:je|jij|ge) (?:\w{1,10} )?(?:meestal|altijd|normaal|vaak|elke dag)\b|\btot hoe laat (?:heb|hebt|zit|zijt|ben|bent) (?:je|jij|ge) (?:\w{1,12} ){0,3}(?:les|school|training)\b/,
       /\b(?:jij|je|ge|gij) (?:zit|zat|zitte) (?:zeker|vast|toch|waarschijnlijk) (?:in|op) (?:de |het )?(?:[1-6](?:e|de|ste)?|eerste|tweede|derde|vierde|brugklas|onderbouw)\b(?! (?:rij|bank|verdieping|etage|wagon|coupe|vak|plaats))/,
       /\b(?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u) (?:\w{1,10} ){0,2}(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek|deel van)\b|\b(?:je|jij|ge|gij) (?:bent|zijt|komt|woont) (?:\w{1,10} ){0,2}(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)\b/,
-      /\b(?:van|uit|in) welke (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)(?: van \w{1,14})? (?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u)\b/,
+      /\b(?:van|uit|in) welke? (?:kant|stad|dorp|plaats|regio|provincie|wijk|buurt|hoek)(?: van \w{1,14})? (?:(?:ben|bent|zijt|kom|komt|woon|woont|zit|chill|hang) (?:je|jij|ge|gij|u)|zijde|bende|komde|woonde|zitte)\b/,
       /\b(?:welk|welke) (?:dorp|dorpje|stad|stadje|plaats|plaatsje|wijk|buurt) (?:(?:is het|was het|is dat)(?: (?:dan|eigenlijk|precies|ongeveer|nou|ook alweer))?(?= ?[?.!,]|$)|dan|precies|ongeveer)/,
       /\bwaar (?:chill|hang|zit|ben) (?:je|jij|ge) (?:\w{1,10} ){0,2}(?:normaal|meestal|altijd|vaak|na school|in het weekend)\b.{0,20}\b(?:welke (?:wijk|buurt|plek|straat|park|plein)|waar precies)\b/,
       /\bhoe laat (?:ben|bent|zijt|is) (?:je|jij|ge|jouw school|je school) (?:\w{1,10} ){0,2}uit\b|\bhoe laat (?:ga|gaat|fiets|fietst|loop|loopt) (?:je|jij) (?:\w{1,10} ){0,2}(?:naar huis|van school)\b/,
@@ -446,6 +446,7 @@ export const rules: RuleDef[] = [
         'hoe laat ben je meestal uit op vrijdag?',
         'zit je al op de middelbare of nog op de basisschool?',
         'uit welke stad kom je',
+        'van welk dorp zijde gij eigenlijk?', 'uit welk dorp kom jij dan', 'in welke stad woonde?',
         'bij welk station stap jij altijd uit?',
         'welke club is dat op je profielfoto?',
         'uit welk jaar ben jij eigenlijk',
@@ -457,6 +458,7 @@ export const rules: RuleDef[] = [
       noMatch: [
         'welk station is het dichtst bij het concertgebouw?', 'welke uitgang moet ik nemen op de snelweg', 'tot hoe laat heb ik morgen les? rooster is weg', 'jij zit toch in de 2e rij bij de toets?', 'welke wijk is het feest van sanne?',
         'van welke kant komt de wind vandaag lol',
+        'van welk dorp komt die nieuwe trainer?', 'uit welk land kom jij dan, zei je',
         'mijn broertje zit nog op de basisschool, echt irritant',
         'hoe laat is de bioscoop uit?',
         'welk station is het dichtst bij de efteling?',
@@ -470,14 +472,14 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low: body measurements asked as "paperwork" for a fake agency ("je lengte, gewicht en maten"), and what the house looks like so it can be found ("welke kleur heeft jullie huis", "hoe ziet jullie voordeur eruit").',
     patterns: [
-      /\bwat is (?:je|jouw|uw) (?:kleding ?maat|confectiemaat|schoenmaat|bh ?maat|cupmaat|maat)\b(?! (?:van|voor) (?:de|het|die|dat|je|jouw) )|\b(?:welke|wat voor) (?:kleding ?maat|schoenmaat|maat) (?:heb|hebt|draag|draagt|zit|zit je in) (?:je|jij|ge|u)\b/,
+      /\bwat is (?:je|jouw|uw) (?:kleding ?maat|confectiemaat|schoenmaat|bh ?maat|cupmaat|maat)\b(?! (?:van|voor) (?:de|het|die|dat|je|jouw) )|\b(?:welke|wat voor) (?:kleding ?maat|schoenmaat|maat)(?: (?:kleding|kleren|broek|broeken|jurk|jurkjes|bikini|badpak|ondergoed|bh))? (?:heb|hebt|draag|draagt|zit|zit je in) (?:je|jij|ge|u)\b/,
       /\b(?:je|jouw|uw) (?:lengte|gewicht)\b.{0,24}\b(?:gewicht|maten|maat|cupmaat|bh ?maat|heupomvang|taille)\b|\b(?:heb|hebben|moet|moeten|wil|willen) (?:ik|we|wij) (?:nog |ook |even |ff )?(?:je|jouw|uw) (?:lengte|gewicht|maten|lichaamsmaten|cupmaat|bh ?maat)\b/,
       /\b(?:welke|wat voor|wat is de) (?:kleur|kleur deur|voordeur|deur|nummer) (?:heeft|hebben|is|zit op) (?:je|jouw|jullie|uw) (?:huis|voordeur|deur|flat|woning|huisje)\b|\bhoe ziet (?:je|jouw|jullie|uw) (?:huis|voordeur|flat|woning|straat) (?:er ?)?uit\b/,
     ],
     unless: [/\b(?:hoodies?|klassentruien?|truien voor|bestelling voor de klas|sportdag|schoolreis|teamshirts?|shirts|trainer|coach)\b/, /\b(?:teamkleding|tenue|shirtje|shirt|voetbalshirt|schoolfoto|dokter|huisarts|consultatiebureau|schoolarts|jeugdarts)\b|\bschilderen\b/],
     examples: {
-      match: ['wat is je kledingmaat eigenlijk? dan regel ik iets leuks', 'wat is je maat? S of M? gewoon benieuwd', 'welke schoenmaat heb jij', 'voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
-      noMatch: ['wat is je maat? ik bestel de hoodies voor de klas', 'welke maat heb je? ik bestel vanavond de teamshirts', 'wat is de maat van die kast', 'welke maat heeft je broer voor zijn voetbalshirt', 'de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
+      match: ['wat is je kledingmaat eigenlijk? dan regel ik iets leuks', 'wat is je maat? S of M? gewoon benieuwd', 'welke schoenmaat heb jij', 'welke maat kleding heb jij eigenlijk? xs?', 'welke maat bikini draag je, voor de fotoshoot', 'voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
+      noMatch: ['wat is je maat? ik bestel de hoodies voor de klas', 'welke maat heb je? ik bestel vanavond de teamshirts', 'wat is de maat van die kast', 'welke maat heeft je broer voor zijn voetbalshirt', 'welke maat kleding heb je? ik bestel de hoodies voor de klas', 'welke maat kleding heb je? de trainer bestelt nieuwe teamshirts', 'de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
     },
   },
   {
@@ -489,13 +491,15 @@ export const rules: RuleDef[] = [
       /\b(?:naam|volledige naam|adres|geboortedatum|iban|rekeningnummer|bsn|burgerservicenummer)(?: (?:en |plus )?(?:je |jouw |uw )?(?:naam|volledige naam|adres|geboortedatum|iban|rekeningnummer|bsn|burgerservicenummer|telefoonnummer|woonplaats)){2,3}\b/,
       /\b(?:je|jouw|uw) (?:huidige )?(?:gewicht|taille|tailleomvang|tailleomtrek|heupomtrek|heupomvang|borstomtrek|borstomvang|buikomtrek|buikomvang|lichaamsmaten)\b(?:.{0,30}\b(?:weten|hebben|meten|meet|sturen|stuur|noteren|nodig)\b| (?:en|of) (?:je |jouw |uw )?(?:gewicht|taille|tailleomvang|tailleomtrek|heupomtrek|heupomvang|borstomtrek|borstomvang|buikomtrek|buikomvang|lengte)\b)/,
       /\b(?:in )?welke klas (?:ben|bn|zit|zat|zijt|zijde) (?:je|jij|ge|gij)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef))/,
+      // Body details asked for as a list "voor je schema": "moet ik ff weten: lengte, gewicht en leeftijd".
+      /\b(?:weten|nodig|hebben|sturen|stuur|doorgeven|geef|noteren|invullen)\b (?:\w{1,8} ){0,2}(?:je |jouw |uw )?(?:lengte|gewicht|leeftijd|maten|taille) (?:en |of |plus )?(?:je |jouw |uw )?(?:lengte|gewicht|maten|taille|cupmaat|bh ?maat)\b|\b(?:lengte|gewicht|leeftijd|maten) (?:en |of |plus )?(?:je |jouw |uw )?(?:lengte|gewicht|maten|taille|cupmaat)\b (?:\w{1,8} ){0,3}(?:weten|nodig|doorsturen|sturen|doorgeven)\b/,
       // Height and weight asked together "voor je schema": "moet ik weten hoe lang je bent en wat je nu weegt".
       /\b(?:hoe lang|hoe groot) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies )?(?:bent|zijt|bnt) (?:en|plus|\?) ?(?:\w{1,8} ){0,2}(?:hoeveel|wat) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies |ongeveer )?(?:weegt|woog)\b|\b(?:hoeveel|wat) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies |ongeveer )?(?:weegt|woog) (?:en|plus|\?) ?(?:\w{1,8} ){0,2}(?:hoe lang|hoe groot) (?:je|jij|ge|gij) (?:bent|zijt)\b|\bhoe (?:lang|groot) ben (?:je|jij) (?:en|\?) ?(?:\w{1,8} ){0,2}(?:hoeveel|wat) weeg (?:je|jij)\b|\b(?:moet|wil|wou) (?:ik )?(?:\w{1,8} )?weten (?:hoeveel|wat) (?:je|jij|ge|gij) (?:nu |eigenlijk |precies |ongeveer )?(?:weegt|woog)\b/,
     ],
     unless: [/\b(?:formulier|inschrijving|schoolarts|jeugdarts|huisarts|dokter|consultatiebureau|ziekenhuis|juf|mentor|de school|klassenlijst|kostuum|naaister|musical|uniform)\b/],
     examples: {
-      match: ['ff voor de administratie vd bijbaan: naam, adres, geboortedatum en je iban graag', 'stuur je naam adres en geboortedatum, dan regel ik het contract', 'wat is je taille en heupomtrek nu? meet ff met een meetlint', 'voor je plan moet ik je huidige gewicht weten', 'welke klas ben jij, 3b ofzo?', 'in welke klas zit jij eigenlijk', 'voor je plan moet ik weten hoeveel je nu weegt', 'hoe lang ben je en hoeveel weeg je? voor je schema', 'hoeveel je weegt en hoe lang je bent wil ik ff weten voor je schema'],
-      noMatch: ['naam en adres staan op het formulier van de juf', 'mijn gewicht is niet jouw zaak', 'de schoolarts meet je gewicht en lengte', 'welke klas heeft het rooster van maandag', 'in welke klas zit je broertje', 'hoe lang je bent maakt niks uit bij basketbal', 'ik wil weten hoeveel je tas weegt voor het vliegtuig'],
+      match: ['ff voor de administratie vd bijbaan: naam, adres, geboortedatum en je iban graag', 'stuur je naam adres en geboortedatum, dan regel ik het contract', 'wat is je taille en heupomtrek nu? meet ff met een meetlint', 'voor je plan moet ik je huidige gewicht weten', 'welke klas ben jij, 3b ofzo?', 'in welke klas zit jij eigenlijk', 'voor je plan moet ik weten hoeveel je nu weegt', 'hoe lang ben je en hoeveel weeg je? voor je schema', 'hoeveel je weegt en hoe lang je bent wil ik ff weten voor je schema', 'voor je voedingsschema moet ik weten: lengte, gewicht en leeftijd', 'stuur ff lengte en gewicht, dan maak ik je plan', 'lengte gewicht en taille heb ik nodig voor de shoot'],
+      noMatch: ['naam en adres staan op het formulier van de juf', 'mijn gewicht is niet jouw zaak', 'de schoolarts meet je gewicht en lengte', 'welke klas heeft het rooster van maandag', 'in welke klas zit je broertje', 'hoe lang je bent maakt niks uit bij basketbal', 'ik wil weten hoeveel je tas weegt voor het vliegtuig', 'op het formulier van de sportdag moet je lengte en gewicht invullen', 'de lengte en het gewicht van de doos heb ik nodig voor de verzending', 'de juf wil weten: lengte en gewicht voor het project'],
     },
   },
 ];

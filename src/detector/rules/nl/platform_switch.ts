@@ -146,6 +146,8 @@ export const rules: RuleDef[] = [
       /\b(?:hier|deze app|dit) (?:is|is het) (?:\w{1,6} )?(?:niet|nie|ni|te) (?:safe|veilig|prive|openbaar)\b.{0,30}\b(?:threema|wickr|session|signal|kik|telegram|snap|snapchat|whatsapp|andere app|ergens anders)\b|\b(?:threema|wickr|session|signal|kik|telegram)\b.{0,30}\b(?:niemand|geen mens) (?:kan |kunnen )?(?:\w{1,6} )?(?:lezen|meelezen|zien|meekijken|vinden|hacken)\b/,
       /\b(?:prive ?server|prive ?chat|prive ?groep|aparte server|eigen server|geheime server)\b.{0,30}\balleen (?:jij en ik|wij|wij twee|wij tweeen|ons twee|ons)\b|\b(?:finsta|tweede account|2e account|geheim account|geheime account|nep account|fake account|prive account)\b.{0,20}\b(?:alleen voor ons|voor ons tweeen|voor ons twee|alleen voor mij|zodat niemand|waar niemand)\b|\b(?:zet|maak) (?:ff |even |snel |dan )?(?:een )?(?:finsta|geheim account|nep account|fake account)(?: aan| op)?\b/,
       /\b(?:benaderen|contact (?:met ons )?opnemen|contacteren|bereiken|communiceren|communicatie|verder (?:praten|chatten|gaan))\b (?:\w{1,8} ){0,2}(?:via|op|over) (?:telegram|whatsapp|signal|snapchat|snap|kik|wickr|session|discord)\b|\b(?:werken|werkt|communiceren|praten|chatten) (?:alleen|enkel|uitsluitend) (?:via|op|met) (?:telegram|whatsapp|signal|snapchat|snap|kik|wickr|session|discord|dm)\b/,
+      // An account kept just for the teen: "volg ff mijn fake accountje op tiktok, die gebruik ik om met jou te praten".
+      /\b(?:fake|nep|neppe|geheim|geheime|tweede|2e|2de|prive|priv|ander|andere|extra|anoniem|anonieme) ?(?:account|accountje|acc|accje|insta|instaatje|tiktok|snap|snapje|profiel|profieltje|nummer)\b.{0,40}\b(?:(?:gebruik|heb|hou) ik|is|dient) (?:\w{1,6} )?(?:alleen |enkel |speciaal |puur |gewoon )?(?:om met (?:jou|je|u|jullie) te (?:praten|chatten|appen|kletsen|babbelen|snappen)|voor (?:jou en mij|ons tweeen|ons twee|ons tweetjes|onze gesprekken|onze chats))\b/,
     ],
     unless: [/\b(?:streak|streaks|bug|update|storing|school|klas|team|groepsapp|project|mentor|de juf|de trainer)\b/],
     examples: {
@@ -162,6 +164,9 @@ export const rules: RuleDef[] = [
         'Voor verdere communicatie verzoeken wij je ons te benaderen via Telegram.',
         'Onze recruiters werken alleen via WhatsApp, dus stuur je nummer',
         'we communiceren alleen via signal',
+        'volg ff mijn fake accountje op tiktok? die gebruik ik om met jou te praten',
+        'add mijn tweede snap, die heb ik alleen om met jou te chatten',
+        'mijn nep insta gebruik ik alleen om met jou te praten, volg die maar',
       ],
       noMatch: [
         'laten we naar de dms gaan, de lobby chat is vol spam', 'check je dms, iedereen heeft de uitnodiging al', 'kik me later voor het huiswerk',
@@ -173,6 +178,8 @@ export const rules: RuleDef[] = [
         'de trainer werkt alleen via whatsapp, zit je al in de groep?',
         'hier is het niet veilig fietsen in het donker',
         'kik is zo oud lol, niemand gebruikt dat nog',
+        'mijn tweede account gebruik ik om met mijn oma te praten',
+        'ik heb een fake account om memes te posten, volg je die?',
       ],
     },
   },

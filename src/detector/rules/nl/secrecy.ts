@@ -45,6 +45,9 @@ const BASE: RuleDef[] = [
       /\bik (?:kom|ga|zit|beland) (?:echt |dan |zwaar |heel erg )?(?:in de problemen|in de shit|de bak in|de gevangenis in|in de cel|in de gevangenis)\b.{0,12}\bals (?:je|jij|ge) (?:dit|het|dat|iets|ons|onze chat) (?:\w{1,8} )?(?:aan |tegen )?(?:iemand|je ouders|de politie|je moeder|je vader)\b|\bals (?:je|jij|ge) (?:dit|het|dat|iets) (?:aan |tegen )?(?:iemand|je ouders|de politie) (?:vertelt|zegt|laat zien)\b.{0,12}\b(?:kom|ga|zit) ik (?:echt |zwaar )?(?:in de problemen|in de shit|de bak in|de gevangenis in)\b/,
       /\b(?:hou|houd) (?:het|dit|dat|ons|alles) (?:.{0,12} )?(?:geheim|stil|voor jezelf|onder ons|tussen ons|secret)\b/,
       new RegExp(`\\b${NOBODY} (?:hoeft|mag|moet) (?:.{0,20} )?(?:te )?(?:weten|horen|zien)\\b`),
+
+      // The meeting itself kept quiet, Flemish "voor u houden": "da we elkaar zien moet ge echt voor u houden".
+      /\b(?:da|dat|dak|wat|hoe vaak|waar) (?:we|wij|ik) (?:\w{1,10} ){0,3}(?:moet|moete|moogt|mag|moeten|ga|gaat) (?:je|jij|ge|gij|u|gulle|jullie) (?:echt |wel |gewoon |goed |zeker |beter |maar )?(?:voor (?:u|uzelf|jezelf|je zelf|jou|ons)|onder ons|geheim|stil|stilletjes|binnenskamers) (?:houden|hou|houen)\b|\b(?:hou|houd|houdt) (?:da|dat|dit|het|alles) (?:\w{1,6} )?voor (?:u|uzelf)\b/,
     ],
     unless: [
       /\b(?:niemand|geen mens) (?:\w{1,6} )?(?:je|jouw|uw) (?:wachtwoord|wachtwoorden|pincode|ww|password|inlog|inloggegevens|pin|code|codes)\b|\bdat ik (?:\w{1,10} ){0,3}(?:bang (?:ben|was|voor)|eng (?:vind|vond)|(?:niet|nie|ni) (?:durf|durfde)|zenuwachtig (?:ben|was)|moest huilen)\b/, // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
@@ -72,7 +75,7 @@ const BASE: RuleDef[] = [
       /\bik (?:vind|vond) (?!je |jou )(?:.{0,20} )?(?:leuk|knap|cute|schattig)\b/,
       /\b(?:ik ben|ik bn) (?:.{0,12} )?verliefd op (?!je\b|jou\b)/,
       /\b(?:dat|da|dt) ik (?:\w{1,8} )?(?:verliefd ben|verliefd was|verkering heb|een crush heb)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
+      /\b(?:verrassing[a-z']{0,10}|verassing[a-z']{0,10}|surprise|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|spoiler|spoilers|toets|proefwerk|onvoldoende|cijfer|rapport|voor mama|voor papa|de antwoorden|sinterklaas|lootjes|moederdag|vaderdag)\b/,
       /\bgeheim (?:agent|recept|ingang|level|code van)\b/,
       // A surprise for one friend ("dit blijft onder ons he, ze mag er niks van merken"), when no parent is named.
       /^(?!.{0,200}\b(?:ouders|moeder|mama|mam|vader|papa|pap|ma|pa|familie)\b).{0,120}\b(?:ze|zij|hij) mag (?:er |het |dit )?(?:echt |nog |absoluut )?(?:niks|niets|nix|nie|ni|niet) (?:van )?(?:merken|weten|zien|doorhebben)\b/,
@@ -97,6 +100,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: [
+        'da we elkaar zien moet ge echt voor u houden', 'dat we afspreken moet je echt voor jezelf houden he', 'wat we samen doen moet ge goed onder ons houden', 'hou da voor u, ook tegen uw zus',
         'zeg tegen niemand dat ik je die foto stuurde', 'ge moet ni alles vertellen, sommige dingen zijn gewoon van ons', 'wat wij hebben is van ons, niemand snapt dat', 'vertel je vriendinnen niks over mij ok', 'over het werk praat je nooit met anderen', 'vertel het aan niemand, ook niet aan je beste vriendin',
         'dit moet tussen ons blijven',
         'zeg het tegen niemand oke',
@@ -142,7 +146,7 @@ const BASE: RuleDef[] = [
         'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
-      noMatch: ['vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ['ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -224,7 +228,7 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
-      /\b(?:verrassing[a-z']{0,6}|verassing[a-z']{0,6}|surprise|cadeau|cadeautje|kado|kadootje)\b(?! (?:\w{1,8} )?voor (?:je|jou|u)\b(?! (?:verjaardag|rapport|diploma)))|\b(?:verjaardag|moederdag|vaderdag|sinterklaas)\b/,
+      /\b(?:verrassing[a-z']{0,10}|verassing[a-z']{0,10}|surprise|cadeau|cadeautje|kado|kadootje)\b(?! (?:\w{1,8} )?voor (?:je|jou|u)\b(?! (?:verjaardag|rapport|diploma)))|\b(?:verjaardag|moederdag|vaderdag|sinterklaas)\b/,
       /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b|\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald|voor (?:je|jouw|de|het) \w{2,12})\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/,
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
@@ -401,7 +405,7 @@ const BASE: RuleDef[] = [
       // The same with the verb last, the person named: "nie tegen daan zeggen dat wij appen, die wordt daar raar van".
       /\b(?:niet|nie|ni|niks|niets) (?:(?:tegen|aan) [a-z]{2,12} |(?:\w{1,8} ){0,2})(?:zeggen|vertellen|verklappen|laten weten) (?:dat|da) (?:(?:je|jij|ge) (?:met (?:mij|me) |mij |me )(?:praat|appt|chat|afspreekt|belt|spreekt)|(?:we|wij) (?:elkaar )?(?:\w{1,8} ){0,2}(?:praten|appen|chatten|afspreken|bellen|snappen|facetimen|spreken|contact hebben))\b/,
     ],
-    unless: [TAG_ALONG, /\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,6}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
+    unless: [TAG_ALONG, /\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,10}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
       match: [
         "ik ben 19 maar zeg maar 16 als iemand het vraagt", "zeg gwn dat ik 17 ben als je ma ernaar vraagt", "als iemand het vraagt ben ik gewoon 16 he", "ik ben 22 maar zeg gewoon 17 ok", "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad", "als de coach ernaar vraagt, zeg maar dat we over je techniek praatten", 'als je moeder vraagt met wie je appt zeg je lisa',
@@ -466,7 +470,7 @@ const BASE: RuleDef[] = [
       // Blaming the teen if they tell: "als je het aan je ouders vertelt zeg ik dat jij begonnen bent".
       /\bzeg ik (?:gewoon |echt )?dat (?:jij|je) (?:\w{1,6} )?(?:begonnen bent|begon|het wilde|het zelf wilde|het idee had|het zelf deed|liegt|gelogen hebt)\b/,
     ],
-    unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|moederdag|vaderdag|spoiler|spoilers)\b/, /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush)\b/],
+    unless: [/\b(?:verrassing[a-z']{0,10}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|moederdag|vaderdag|spoiler|spoilers)\b/, /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush)\b/],
     examples: {
       match: [
         'als je het aan je ouders vertelt zeg ik dat jij begonnen bent',
@@ -510,7 +514,7 @@ const BASE: RuleDef[] = [
       /\b(?:dat|dit|het) (?:hou|houd) (?:je|jij|ge) (?:\w{1,6} )?voor (?:je|jezelf|u|uzelf)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt))|\b(?:hou|houd) (?:het|dit|dat|alles) (?:(?:maar|wel|gewoon|echt|ff) )?voor (?:je|u)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt|\w{1,10} (?:nodig|komt|ligt)))/,
       /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons|iemand iets|iemand wat|iemand het) (?:\w{1,10} )?(?:aan |tegen )?(?:\w{1,10} )?(?:vertelt|zegt|verklapt|doorvertelt|laat zien)\b.{0,30}\b(?:nooit meer|niet meer) (?:\w{1,10} ){0,2}(?:spreken|praten|zien|afspreken|chatten|appen)\b|\bals (?:iemand|je ouders|je moeder|je vader|je ma|je pa) (?:het|dit|dat|er) (?:\w{1,10} )?(?:weet|weten|hoort|horen|achter komt|achterkomt|ontdekt|ontdekken)\b.{0,30}\b(?:nooit meer|niet meer) (?:\w{1,10} ){0,2}(?:spreken|praten|zien|afspreken|chatten|appen)\b/,
     ],
-    unless: [/\b(?:verrassing[a-z']{0,6}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
+    unless: [/\b(?:verrassing[a-z']{0,10}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
     examples: {
       match: ['afgesproken: stilhouden he', 'oke, stilhouden', "als je het vertelt mogen we elkaar nooit meer spreken", "als je iemand iets zegt kunnen we nooit meer praten", "als je ouders het weten mogen we elkaar niet meer zien", "laten we het rustig houden, je weet wel, niks rondbazuinen", "niet aan de grote klok hangen he 😉", "hang het niet aan de grote klok", "wat we gisteren deden, dat hou je voor je he", "dat hou je voor je he 😉", 
         "wat wij hebben is speciaal, anderen zouden het kapot maken als ze het wisten", "mensen zouden het niet snappen als ze het wisten", "als je ouders van ons wisten zouden ze alles verpesten", "je weet wel, zoals we hadden afgesproken, gewoon stilhouden", "gwn stilhouden he", "we houden het stil ok?", "hou het in de dms aub", "ssst dit is alleen voor jou, niet doorsturen aan wie dan ook", "niet doorsturen naar iemand he, alleen voor jouw ogen", "anders krijg je gezeik thuis, dus sst", 'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
