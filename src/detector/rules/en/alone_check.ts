@@ -22,7 +22,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:are|r|ru) ?(?:you|u|ya|yu) (?:home |still |all |really |now |rn |at home |in (?:your|ur) (?:room|bed|bedroom) |gonna be |going to be |gon be )?(?:alone|alonee|by (?:your|ur) ?self|on (?:your|ur) own|home alone)\b/,
       /^(?:so |and |wait |hey{1,2} |ok |k |u |you )?(?:you|u|ya) (?:home )?alone\b/,
-      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|after school|this weekend|most days|every day|(?:till|until|til) (?:like |about |around |at )?\w{1,8})){0,2}(?: ?\?| then\b(?! (?:\w{1,10} )?(?:come|bring|ask|join|call (?:me|mum|mom|dad)|text (?:me|mum|mom|dad)))| huh\b| eh\b)/,
+      /\b(?:you|u|ya|ur|you'?re|youre) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)(?: (?:rn|now|tonight|right now|today|atm|again|yet|after school|this weekend|all night|all weekend|all evening|overnight|most days|every day|(?:till|until|til) (?:like |about |around |at )?\w{1,8})){0,2}(?: ?\?| then\b(?! (?:\w{1,10} )?(?:come|bring|ask|join|call (?:me|mum|mom|dad)|text (?:me|mum|mom|dad)))| huh\b| eh\b)/,
       // t18: "ok so ur alone til what time", "how long r u home alone for".
       /\b(?:you|u|ya|ur|you'?re|youre|u r) (?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own) (?:(?:till|until|til|untill) (?:what time|when)|for how long)\b|\bhow long (?:are|r|will) (?:you|u|ya) (?:be )?(?:home )?(?:alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
       /\b(?:when|next time|lmk when|let me know when|text me when|tell me when|msg me when|message me when|hmu when|dm me when) (?:you'?re|ur|u r|u are|you are|r u|are you|will you be|will u be|(?:can|could) (?:you|u) be|(?:you|u) (?:can|could) be|(?:you|u) get to be) (?:\w{1,10} )?(?:\w{1,10} )?(?:home alone|alone|by (?:your|ur) ?self|on (?:your|ur) own)\b/,
@@ -38,6 +38,8 @@ const BASE: RuleDef[] = [
       /\b(?:(?:do|d) )?(?:you|u|ya) sleep (?:alone|by (?:your|ur) ?self|in (?:your|ur) own (?:room|bed|bedroom))\b|\b(?:is|are|r|with) (?:the |your |ur )?(?:bedroom |room )?door (?:closed|shut|locked)\b|\b(?:can|could|will) (?:you|u) lock (?:the|your|ur) (?:bedroom |room )?door\b/,
     ],
     unless: [/\b(?:i'?m|im|i am|we'?re|were|dad'?s|mum'?s|dads|mums) (?:stuck |still |working )?at work (?:till|until|til|late)\b|\bstuck at work\b/, 
+      // A parent's safety advice about the front door: "lock the front door when u get in", "dont open the door to anyone when ur home alone".
+      /\b(?:don'?t|dont|do not|never) (?:open|answer) the (?:front |back )?door\b|\block the (?:front|back) door\b|\b(?:don'?t|dont|do not|never) let (?:any ?one|anybody|any1|strangers) in\b/,
       /\b(?:leave|leaving|left) (?:you|u|ya|me) alone\b/,
       // t19 ordinary: a sibling trying to reach mum ("shes at work and not answering, is anyone else home?") wants help, not privacy.
       /\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are|(?:mum|mom|mam|dad)(?:'?s| is)?) (?:\w{1,10} ){0,4}not (?:answering|picking up|replying|responding|reading)\b/,
@@ -50,7 +52,7 @@ const BASE: RuleDef[] = [
       /\b(?:alone|on (?:your|ur) own|by (?:your|ur) ?self) (?:at|on|in|behind|doing|covering|running) (?:the |a )?(?:tills?|checkouts?|registers?|counter|front desk|desk|reception|stall|shift|bar|kitchen|floor|shop floor|front|drive thru|drive through|cafe|car park|door)\b|\b(?:ur|your|the) (?:shift|rota)\b|\b(?:customers?|queue)\b/,
     ],
     examples: {
-      match: [
+      match: [ "so ur by urself all weekend? \ud83d\ude0f", "u on ur own overnight then",
         "so ur alone after school till about 5?",
         "u by urself this weekend till sunday?", "r u home alone tonight? \ud83d\ude0f",  "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
@@ -80,7 +82,7 @@ const BASE: RuleDef[] = [
         'u on ur own or is ur mum in?',
         'r u on ur own in ur room rn? 😏',
       ],
-      noMatch: [
+      noMatch: [ "dont let anyone in when ur home alone ok, dad x", "keep it locked and never answer the door if ur home alone",
         "i was alone after school till 5, so boring",
         "r u alone at the till after school? i can cover", "im still at work till 9 love, r u home alone? lock the door", "dads stuck at work, r u home alone? theres pasta in the fridge",  "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
         'are you going alone to the cinema?',

@@ -116,9 +116,9 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:only )?(?:met|meet) (?:at|in) (?:camp|school|scouts|cubs|brownies|guides|the club|club|training|practice|football|netball|dance|church|youth group|the party|class|the sleepover|orientation)\b/, /\b(?:the|all the|ur|your|my|our) (?:teachers?|coach(?:es)?|leaders?|scouts? leaders?|cubs? leaders?|counsellors?|tutors?|instructors?|dance teachers?|staff)(?: all| always| even| literally)? (?:said|says|say|think|thinks|told me|reckon|reckons|love|loves|rave about)\b/, new RegExp(String.raw`\b(?:only )?(?:been|known (?:u|you|each other)) since (?:september|january|february|march|april|may|june|july|august|october|november|december|sept|sep|year \d|yr \d|the start of (?:the )?(?:year|term)|we started (?:school|secondary|year))\b|${NOT_OWNED}(?:\b(?:coach|mr|mrs|ms|sir)(?: [a-z]{1,12})?|(?<!\b(?:i|we|really|still|gonna|will|ill|i'?ll|do|dont|don'?t) )\bmiss(?! (?:you|ya|yu|yuo|u|ur|your|him|her|them|it|that|this|us|me|talking|seeing|chatting|texting|when)\b)(?: [a-z]{2,12})?)(?: x{1,4})?$|\b(?:on|in) the (?:team|squad|club)\b.{0,40}\b(?:keep it up|never give up|well done|training)\b`), /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\bhappy \d{1,2} (?:months?|weeks?|years?)\b|\b(?:see|c) (?:u|you) at (?:lunch|school|break|practice|registration)\b|\banniversary\b/, /\bexcept (?:maybe )?my (?:dog|cat|mum|mom|hamster|bestie|sister|brother)\b/, /\b(?:bestie|bff|bsf|sis|bro|girlie|best friend|bestfriend|best mate|best mates)\b|\b(?:sister|brother|cousin|twin)s? ever\b|\b\d{1,2} (?:years|yrs) (?:of friendship|of being friends|as friends|friends)\b|\b(?:friends|mates|neighbou?rs) (?:for (?:\d{1,2}|five|six|seven|eight|nine|ten) (?:years|yrs)|forever|since)\b|\b(?:best|fave|favourite|favorite|big|little|lil|baby) (?:sister|brother|cousin)\b|\bsince (?:year \d{1,2}|yr \d{1,2}|primary|nursery|reception|infants|we were (?:\d{1,2}|little|tiny|kids|babies|small))\b/,
       // A friend's own feeling, signed off with peer love: "nobody gets me like u do fr, love u", "no one understands me like u, ily".
-      /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u|ya)(?: do| can)?\b.{0,16}\b(?:love (?:u|you|ya)(?! (?:more|so much more) than)|ily|ilysm|ilyy|luv (?:u|ya)|ur my person|twins?)\b/],
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u|ya)(?: do| can)?\b.{0,16}\b(?:love (?:u|you|ya)(?! (?:more|so much more) than)|ily|ilysm|ilyy|luv (?:u|ya)|ur my person|twins?|(?:literally |basically )?the same person|same brain|one brain cell)\b/],
     examples: {
-      match: [
+      match: [ "nobody gets me like u do, ur not like the kids in my class",
         "ur so different from the others, u know that? just dont tell coach",
         'nobody understands u like i do, i miss you',
         'nobody understands u like i do, i miss ya',
@@ -150,7 +150,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: [
+      noMatch: [ "no one gets me like u do, we're basically the same person lmao", "nobody understands me like u, we share one brain cell",
         "no one knows me like u do, 8 years of friendship and counting",
         "i know u better than anyone, we've been neighbours since we were born",
         "nobody understands me like u do, best big sister ever",

@@ -261,7 +261,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur|ya) (?:parents|mom|mum|dad|family|fam|folks|friends|mates|bestie|besties|classmates|stepdad|stepmom)\b.{0,30}\b(?:understand|get you|get u|listen|trust|care|controlling|control|strict|jealous|fake|toxic|immature|childish|lying|lie to|use you|use u|don'?t deserve|holding you|holding u|not good for|get it|gets it)\b/,
       /\b(?:parents|family|friends)\b.{0,30}\b(?:like i do|like me|the way i do|better than them|not like me)\b/,
       /\b(?:ditch|drop|cut off|unfollow|dump|forget about) (?:your|ur) (?:friends|mates|bestie|besties|bff|squad|family|fam)\b/,
-      /\b(?:they'?re|they are|they r|theyre|she'?s|shes|he'?s|hes) (?:just |all |so )?jealous (?:of (?:you|u)|bc|because|cuz|coz)\b/,
+      /\b(?:they'?re|they are|they r|theyre|she'?s|shes|he'?s|hes) (?:just |all |so )?jealous (?:of (?:you|u|us|what we)|bc|because|cuz|coz|(?:that )?(?:we|u and me|you and me|me and (?:u|you)) (?:get on|get along|talk|are close|r close|'?re close|click|have|hang))\b|\bif (?:your|ur) (?:\w{1,10} )?(?:\w{1,10} )?(?:says?|said|tells? (?:u|you)|told (?:u|you)) (?:stuff|things|anything|something|smth|sth|crap|lies|shit)(?: bad| mean| weird| nasty)? (?:about|abt|bout) (?:me|us)\b.{0,20}\b(?:ignore|(?:don'?t|dont|never) (?:listen|believe)|block|jealous)/,
       /\b(?:stop|quit) (?:hanging out|hanging|talking|chilling|spending time) (?:with|w|to) (?:them|those|her|him)\b/,
       /\bbetter off without (?:them|her|him|your|ur|those)\b/,
       /\b(?:you'?re|ur|u r) (?:so much |way |much |so )?better than (?:them|those|all of them|ur friends|your friends)\b/,
@@ -270,7 +270,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|lol jk|jk|class|teacher)\b/],
     examples: {
-      match: [
+      match: [ "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
         'ur friends dont even text u back, they dont care',
         'why do u listen to ur mum, she doesnt get it',
         'ur better than them anyway',
@@ -284,7 +284,7 @@ export const rules: RuleDef[] = [
         'ur better off without them',
         'nobody else cares about u',
       ],
-      noMatch: ['my parents are strict', 'your friends are waiting outside', 'your mom said the movie starts at 8', 'stop talking to him in class, the teacher is mad', 'nobody cares about the test lol'],
+      noMatch: [ "if ur sister says anything about the party tell her to ask mum", "she's just jealous of ur new trainers lol",'my parents are strict', 'your friends are waiting outside', 'your mom said the movie starts at 8', 'stop talking to him in class, the teacher is mad', 'nobody cares about the test lol'],
     },
   },
   {
@@ -336,13 +336,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOUR} ${THEIR_PEOPLE}|they) (?:\w{1,10} )?(?:don'?t|dont|doesn'?t|doesnt|never|do not|does not) (?:even |really |actually )?(?:respect|value|appreciate|support|deserve|love|want) (?:a (?:daughter|son|kid|child|girl|friend|sister|brother|bestie) like )?${YOU}(?: at all| like they should| enough|$| tbh| ngl| fr| honestly)`),
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) treats? ${YOU} (?:so |really |rly |hella )?(?:bad|badly|like shit|like crap|horribly|terribly|wrong|unfairly)\b.{0,30}\b(?:deserve|me|i'?d|i would|i never)\b|\bi'?d never (?:treat|talk to|yell at|hurt|do) ${YOU} like (?:they|${YOUR}|ur) (?:${THEIR_PEOPLE} )?(?:do|does|did)\b`),
       // Their people hold the teen back, the contact lifts them up: "ur teachers and ur parents all want u to be average, i want u to be something".
-      new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE})(?: (?:and|n) (?:${YOUR} )?${THEIR_PEOPLE})? (?:all |just |only )?(?:want|wants|expect|expects|need|needs) ${YOU} (?:to )?(?:be|stay|to stay|to be) (?:average|mediocre|ordinary|small|basic|nothing|normal|boring|a (?:little )?kid|their (?:little )?(?:girl|boy|baby))\b|\b(?:they|${YOUR} ${THEIR_PEOPLE})(?: (?:and|n) (?:${YOUR} )?${THEIR_PEOPLE})? (?:all |just |only )?(?:want|wants|expect|expects) ${YOU} to\b.{0,40}\bi (?:want|need|believe in|see) ${YOU} (?:to be |to become |become |being |as )?(?:something|someone|more|great|big|a star|the best|free|special|amazing|different|successful|famous)\b`),
+      new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE})(?: (?:and|n) (?:${YOUR} )?${THEIR_PEOPLE})? (?:all |just |only )?(?:(?:want|wants|expect|expects|need|needs) ${YOU} (?:to )?(?:be|stay|to stay|to be)|(?:want to|wants to|wanna|tryna|trying to|try to|tries to) (?:keep|keeping) ${YOU}) (?:average|mediocre|ordinary|small|basic|nothing|normal|boring|down|quiet|little|a (?:little )?kid|their (?:little )?(?:girl|boy|baby))\b|\b(?:they|${YOUR} ${THEIR_PEOPLE})(?: (?:and|n) (?:${YOUR} )?${THEIR_PEOPLE})? (?:all |just |only )?(?:want|wants|expect|expects) ${YOU} to\b.{0,40}\bi (?:want|need|believe in|see) ${YOU} (?:to be |to become |become |being |as )?(?:something|someone|more|great|big|a star|the best|free|special|amazing|different|successful|famous)\b`),
       // Their people as a burden the contact is not: "take a break from ur friends, they stress u out and i dont".
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) (?:\w{1,10} )?(?:stress|stresses|drain|drains|upset|upsets|hurt|hurts|judge|judges|annoy|annoys|bring|brings|wear|wears|hold|holds) ${YOU}(?: out| down| back)?\b.{0,12}\b(?:and|but|while) (?:i|me) (?:don'?t|dont|never|won'?t|wont|do not)\b|\b(?:take|have|need) a (?:break|step back|breather|time out|timeout) from (?:${YOUR} ${THEIR_PEOPLE}|them|those (?:girls|guys|people|ppl|kids|friends))\b.{0,40}\b(?:i (?:don'?t|dont|never|won'?t|wont)|talk to me|with me|(?:u|you) (?:have|got) me|just me|only me)\b`),
     ],
     unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
-      match: [ "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
+      match: [ "ur parents and teachers just wanna keep u small, i see way more in u", "they just want to keep u down, i believe in u", "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
         'they dont appreciate u like i do',
         'im always here for u, not them',
         'ur parents are the problem, not u',
@@ -387,7 +387,7 @@ export const rules: RuleDef[] = [
         'ur friends drain u and i never do',
         'take a break from ur mates for a bit, just talk to me',
       ],
-      noMatch: [
+      noMatch: [ "the coaches want to keep u fresh for the final so ur on the bench today", "my parents wanna keep me small lol they still cut my sandwiches",
         "ur friends dont deserve u, those girls were so bitchy in pe today", "u dont owe him anything for the ticket, it was a gift from the club", "u know where to come if u need help with maths", 
         'ur friends are so funny',
         'ur parents r so nice',

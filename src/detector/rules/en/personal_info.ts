@@ -32,7 +32,7 @@ export const rules: RuleDef[] = [
       // Guessing the age from the birthday: "so ur turning what, 14?", "ur gonna be 13 then?", "turning 15 this year right".
       new RegExp(String.raw`\b${YOURE} (?:turning|turnin|gonna be|going to be|gonna turn|about to turn|nearly|almost) (?:what|like|only|just)? ?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: (?:then|right|yeah|yh|innit|this year|soon|or \d{1,2}))? ?(?:\?|$)|\bturning what\b`),
       /\b(?:are |r )?(?:you|u) (?:still )?in school ?\?/,
-      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|secondary|sixth form|primary school|primary|elementary school|elementary|year \d{1,6}|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
+      /\b(?:are (?:you|u)|r (?:you|u)|ru|u|you) (?:still )?(?:in|at) (?:high school|middle school|secondary school|secondary|sixth form|primary school|primary|elementary school|elementary|year \d{1,6}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth) (?:year|yr)|grade \d{1,6}|\d{1,6}(?:th|st|nd|rd) grade)(?: ?\?| or\b|$)/,
     ],
     unless: [
       /\bhow old (?:are|r) (?:you|u) turning\b/,
@@ -40,7 +40,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) age group\b/,
     ],
     examples: {
-      match: [
+      match: [ "r u in 2nd year or 3rd?", "u in first year?",
         'what yr group are u',
         'r u in secondary',
         'ur like 14 right',
@@ -74,7 +74,7 @@ export const rules: RuleDef[] = [
         'ur gonna be 13 then?',
         'so ur almost 14 right?',
       ],
-      noMatch: [
+      noMatch: [ "i was in 2nd year when that happened",
         'what yr group is ur brother in',
         'whats ur birthday party theme',
         'u look like 15 different people in that filter lol',
@@ -129,6 +129,8 @@ export const rules: RuleDef[] = [
       /\bwhere (?:do|d|did) ?(?:you|u|ya) (?:go to|go|attend) school\b/,
       /\b(?:what'?s|wats|what is) (?:the name of )?(?:your|ur|yr) school\b(?!'?s? (?:wifi|website|password|app|motto|team))/,
       /\b(?:your|ur) school(?:'?s)? name\b/,
+      // The class or form group narrows the school down to a room: "whats ur form group called", "which tutor group r u in".
+      /\b(?:what'?s|whats|wats|what is|which) (?:ur|your) (?:form|form group|tutor group|reg group|registration group|homeroom|form class)(?: called| name| again)?\b|\b(?:which|what) (?:form|tutor group|reg group|homeroom) (?:are|r|ru) ?(?:you|u|ya)(?: in)?\b/,
       /\bwhat school\b ?\?$/,
       new RegExp(String.raw`\bwhat (?:grade|year|yr|form) (?:are |r )?${YOU} in\b`),
       /\b(?:what|which|wat|wich) (?:secondary|high|middle|primary|grammar) ?school ?\??$/,
@@ -138,7 +140,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhat time (?:do|d) ${YOU} (?:finish|get out of|leave|start|get off|get home from) school\b|\bwhat time (?:does|do) ${YOUR} school (?:finish|get out|end|start|let out)\b`),
     ],
     examples: {
-      match: [
+      match: [ "whats ur form group called", "which tutor group r u in?",
         'what year u in at school',
         'which secondary school',
         'where\'s ur school',
@@ -154,7 +156,7 @@ export const rules: RuleDef[] = [
         'ur school name?',
         'cool and what school?',
       ],
-      noMatch: [
+      noMatch: [ "my form group is called 9r lol", "which form do i hand in for the trip",
         'where\'s ur school trip this year',
         'what time do u finish work tomorrow - mum',
         'what time does school finish tomorrow, mums picking us up',
@@ -188,7 +190,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       /\bwhere (?:do|d) (?:you|u) (?:live|stay) in (?:the game|minecraft|animal crossing|bloxburg|brookhaven|roblox)\b/,
-      /\b(?:invitation|invite|invites|party|card|package|parcel|delivery|sleepover)\b/,
+      /\b(?:invitation|invite|invites|party|(?<!gift )card|package|parcel|delivery|sleepover)\b/,
       /\bi know where (?:you|u) live\b/,
     ],
     examples: {
@@ -245,11 +247,11 @@ export const rules: RuleDef[] = [
       /\b(?:email|e mail|mail|ip|wallet) (?:address|adress|addy)\b/,
       // A classmate's parent bringing them over: "my dad is driving me to urs", "mum's dropping me at yours after netball".
       /\bmy (?:mum|mom|mam|dad|parents|nan|gran|grandad|grandpa|auntie|aunt|uncle|step ?(?:dad|mum|mom)|big (?:sis|sister|bro|brother)|brother|sister)(?:'?s| is| will|'?ll| can| could)?(?: gonna| going to| happy to)? (?:driving|drive|dropping|drop|taking|take|bringing|bring|giving) me\b/,
-      /\b(?:invitation|invite|invites|party|card|package|parcel|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
+      /\b(?:invitation|invite|invites|party|(?<!gift )card|package|parcel|sleepover|form|pizza|takeaway|take away|dominos|uber ?eats|deliveroo|just eat|revision night|study night)\b/,
     ],
     examples: {
-      match: [ "send me ur postcode so i can sort the delivery for ur starter kit", "whats ur address, the delivery guy needs it for ur gift",  "what road do u live on? i can drop u home after practice", "what street do u live on again? i can drive to urs after my shift",'what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
-      noMatch: [ "whats ur postcode again? ordering ur bday card online", "whats ur address for secret santa", "whats ur address, the pizza delivery app wants it",  "what road do u live on? my mum can drop u home after netball", "what street do u live on again? my dad's driving me over to urs", "whats ur address, my mum's dropping me at urs after netball", "what road r u on? my brother can take me over after tea", "whats ur postcode, my dad will drive u back after the match", "what street r u on? my big sis can give u a lift home","mum says whats ur house number she's dropping u home after practice", "whats ur address again? mum's dropping ur jacket round", "whats ur addy, my dad's bringing ur bag back tonight", "send me ur address, im posting ur charger back", "whats ur house number again? returning ur hoodie after school", "ur address? dad's dropping the keys off later", 
+      match: [ "whats ur address, ill post u a gift card", "send me ur postcode so i can sort the delivery for ur starter kit", "whats ur address, the delivery guy needs it for ur gift",  "what road do u live on? i can drop u home after practice", "what street do u live on again? i can drive to urs after my shift",'what street r u on', 'whats the name of ur street', 'what postcode r u', 'whats ur address', 'send me your addy', 'ur home address?', 'what street do u live on', 'whats ur postcode'],
+      noMatch: [ "whats ur address, i wanna post u a birthday card", "whats ur postcode again? ordering ur bday card online", "whats ur address for secret santa", "whats ur address, the pizza delivery app wants it",  "what road do u live on? my mum can drop u home after netball", "what street do u live on again? my dad's driving me over to urs", "whats ur address, my mum's dropping me at urs after netball", "what road r u on? my brother can take me over after tea", "whats ur postcode, my dad will drive u back after the match", "what street r u on? my big sis can give u a lift home","mum says whats ur house number she's dropping u home after practice", "whats ur address again? mum's dropping ur jacket round", "whats ur addy, my dad's bringing ur bag back tonight", "send me ur address, im posting ur charger back", "whats ur house number again? returning ur hoodie after school", "ur address? dad's dropping the keys off later", 
         'what street do u live on again? ill bike over and drop ur hoodie off',
         'what street is the chippy on',
         "what's the address of the party",
@@ -505,7 +507,7 @@ export const rules: RuleDef[] = [
     patterns: [
       // t20/t21: the town after the country ('ur in the netherlands right? which town'), an address with 'full name + postcode' for a package, clothes size 'for the gift', age, height and weight 'for ur meal plan', the form tutor's name, 'real first name and age'.
       /\b(?:ur|you'?re|u r|youre|u live|you live|u said ur|you said you'?re) (?:in|from) (?:the )?[a-z]{3,15}\b.{0,15}\b(?:which|what) (?:town|city|village|area|part|region)\b|\b(?:ur|your) (?:addy|address|addr)\b.{0,30}\b(?:for|4) (?:the |a |ur )?(?:merch|package|parcel|gift|prize|giveaway|present)\b|\bfull name (?:and |n |plus )?(?:post ?code|zip ?code|address|addy)\b/,
-      /\bwhat (?:clothes |dress |clothing )?size (?:are|r|do) (?:u|you|ya)\b.{0,40}\b(?:gift|brand|send|sending|clothes|reason|buy (?:u|you)|get (?:u|you)|shoot|surprise)\b|\b(?:age|height|weight)(?: and| n)? (?:height|weight|(?:current|goal|target) weight)\b|\b(?:ur|your) (?:current|goal|target) weight\b|\bhow much (?:do|d) (?:u|you|ya) weigh\b/,
+      /\bwhat (?:clothes |dress |clothing )?size (?:clothes |clothing |tops? |jeans |trousers |dress |dresses )?(?:are|r|do|d) (?:u|you|ya)\b.{0,60}\b(?:gift|brand|send|sending|clothes|reason|buy (?:u|you)|get (?:u|you)|shoot|wardrobe team|stylist|surprise)\b|\b(?:age|height|weight)(?: and| n)? (?:height|weight|(?:current|goal|target) weight)\b|\b(?:ur|your) (?:current|goal|target) weight\b|\bhow much (?:do|d) (?:u|you|ya) weigh\b/,
       /\bwhat'?s (?:ur|your) (?:form tutor|form teacher|head ?teacher|head of year|class teacher|tutor)(?:'?s name| called| named)\b|\b(?:ur|your) (?:real|actual|full) (?:first |last )?name (?:and|n|plus) (?:age|dob|birthday|town|city|school|location)\b|\b(?:snap score|insta|ig)\b.{0,30}\b(?:see|check) if (?:ur|you'?re|u r|youre) (?:legit|real)\b/,
       new RegExp(String.raw`\b${YOU} look (?:about|around|like|maybe) (?:1[0-7]|thirteen|fourteen|fifteen|sixteen)\b|\b1[0-7] ?\? ?(?:or )?1[0-7] ?\?|\bage\b.{0,30}\bwhat'?s (?:urs|yours)\b|\bhow old (?:will|would) ${YOU} be\b`),
       new RegExp(String.raw`\b(?:even|never|don'?t|dont) know ${YOUR} (?:birthday|bday|b day|birth ?date|dob)\b|\bfull name\b.{0,30}\b(?:date of birth|dob|birthday|age|address|town)\b`),
@@ -531,7 +533,7 @@ export const rules: RuleDef[] = [
       /\b(?:what|which|wat) (?:road|street|park|estate|building|shop|school|church|area) (?:does|do|is|can) (?:that|ur|your|the) (?:window|view|balcony|bedroom|room|house|flat)(?: \w{1,8})? (?:look (?:out )?(?:on|onto|over|at)|looking (?:out )?(?:on|onto|over|at)|face|overlook|see)\b|\bwhat(?:'?s| is|s)? (?:the view|that|outside) (?:from|out of|outside) (?:ur|your) (?:bedroom |room )?(?:window|balcony)\b/,
     ],
     examples: {
-      match: [ "is that ur bedroom in the bg? what road does that window look out on", "whats the view from ur bedroom window, u near the park?", "which street does ur balcony face",  "send ur insta, gotta check if ur legit before the crew adds u", "ur from belgium right? what city", "u live in the uk? which town lol", "need ur addy for the prize, full name and postcode", "what size r u, the brand is sending u some clothes", "what clothes size are u, i wanna get u something as a surprise", "for the plan i need ur height and current weight", "how much do u weigh rn", "whats ur form tutor called", "i need ur real name and age for the shoutout", "u look like ur at one of those posh schools with the blazers haha which one", "bet u go to one of the grammar schools, which one", "ur uniform in that pic looks familiar, which school is it", "whens ur birthday? need it for the payout form", "whats ur date of birth, the agency needs it for the contract", "for the sponsor deal i need to know how old u are", "admin here, pls confirm ur age and what country ur in for verification", "mod team here, need to verify ur account. real age + country pls", "hi its discord staff, to verify ur acc i need ur real age and country", "admin here, to verify u i need ur age and what country ur in", "verify ur account pls: age, country, school", "for verification send ur dob and location asap", "age + country for verification pls, server rules","u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
+      match: [ "what size tops do u wear, the stylist needs it for the shoot sat", "is that ur bedroom in the bg? what road does that window look out on", "whats the view from ur bedroom window, u near the park?", "which street does ur balcony face",  "send ur insta, gotta check if ur legit before the crew adds u", "ur from belgium right? what city", "u live in the uk? which town lol", "need ur addy for the prize, full name and postcode", "what size r u, the brand is sending u some clothes", "what clothes size are u, i wanna get u something as a surprise", "for the plan i need ur height and current weight", "how much do u weigh rn", "whats ur form tutor called", "i need ur real name and age for the shoutout", "u look like ur at one of those posh schools with the blazers haha which one", "bet u go to one of the grammar schools, which one", "ur uniform in that pic looks familiar, which school is it", "whens ur birthday? need it for the payout form", "whats ur date of birth, the agency needs it for the contract", "for the sponsor deal i need to know how old u are", "admin here, pls confirm ur age and what country ur in for verification", "mod team here, need to verify ur account. real age + country pls", "hi its discord staff, to verify ur acc i need ur real age and country", "admin here, to verify u i need ur age and what country ur in", "verify ur account pls: age, country, school", "for verification send ur dob and location asap", "age + country for verification pls, server rules","u on snap a lot for a 15 yr old lol how old actually", "ok how old really", "u seem young lol how old fr", "ur a student right? must be hard not having ur own money", "must suck not having ur own cash at ur age", "how much pocket money do u get a week", "ur still at school right?", 
         'u look about 14 in that pic am i right',
         'ngl u never said ur age. 13? 14?',
         'so many ppl lie about age on here, whats urs',
@@ -553,7 +555,7 @@ export const rules: RuleDef[] = [
         "nice nice. u go to st mark's then?", 'ur at st marys right?', 'u go to oakfield academy then?', 'ur still at parkside high yeah?',
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
-      noMatch: [ "what does ur window look out on? mine is just a wall lol", "the view from my window is so nice today",  "check if ur legit before u buy the ps5 off him", "what size are u in shoes? mine are a 6", "ur from the uk? which football team do u support", "my goal for the week is 10k steps", "whats ur teacher doing for the trip", "what size are u in jeans, wanna borrow mine?", "there are two grammar schools near us and i still dont know which one to pick", "for the holiday job form they need ur NI number and date of birth", "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form', 'my address and my date of birth are on the form already', 'the dentist needs ur date of birth and address again', 'i can ship the phone back to the shop tomorrow', 'is ur address still the same? sending ur birthday card x', 'is the match in leeds itself or further out? need to book the bus'],
+      noMatch: [ "what size are u, the school shop has jumpers in", "what does ur window look out on? mine is just a wall lol", "the view from my window is so nice today",  "check if ur legit before u buy the ps5 off him", "what size are u in shoes? mine are a 6", "ur from the uk? which football team do u support", "my goal for the week is 10k steps", "whats ur teacher doing for the trip", "what size are u in jeans, wanna borrow mine?", "there are two grammar schools near us and i still dont know which one to pick", "for the holiday job form they need ur NI number and date of birth", "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form', 'my address and my date of birth are on the form already', 'the dentist needs ur date of birth and address again', 'i can ship the phone back to the shop tomorrow', 'is ur address still the same? sending ur birthday card x', 'is the match in leeds itself or further out? need to book the bus'],
     },
   },
 ];
