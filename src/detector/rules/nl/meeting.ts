@@ -710,6 +710,7 @@ const BASE: RuleDef[] = [
       /\b(?:ik sta|sta ik|ik wacht|wacht ik|ik sta te wachten|ik zit in de auto)\b.{0,50}\b(?:stap|stapt|spring|springt) (?:(?:je|jij|ge|gij|gewoon|dan|ff|maar) ){0,2}(?:in|bij mij in|achterin)\b/,
       /\b(?:nachtje|nacht|weekendje|weekend)\b.{0,12}\b(?:logeren|blijven slapen|slapen|pitten|crashen)\b.{0,40}\b(?:niemand (?:die|hoeft|zal|weet|merkt)|niks (?:zeggen|vertellen)|niet (?:zeggen|vertellen)|geheim|stiekem|tegen niemand|je ouders hoeven)\b/,
       /\b(?:ik woon|bij mij|naar mij|ben (?:je|jij|ge) (?:er|hier|bij mij))\b.{0,60}\b(?:ik betaal|betaal ik|ik trakteer|ik regel|regel ik)\b(?! (?:het|de|die) (?:pizza|eten|bioscoop|bios|friet|frieten)\b)/,
+      /\b(?:bij (?:mij|me)|naar (?:mij|me))\b.{0,50}\bniemand (?:die )?(?:(?:ons|je|jou) )?(?:stoort|die het ziet|die ons ziet|kijkt mee)\b/,
       /\b(?:feest|feestje|party|fuif|villa|afterparty|huisfeest|houseparty)\b.{0,50}\b(?:ik regel|regel ik|ik zorg voor|ik betaal|betaal ik) (?:\w{1,6} )?(?:vervoer|taxi|uber|lift|rit|transport|een auto|je rit)\b/,
     ],
     unless: [
@@ -725,12 +726,15 @@ const BASE: RuleDef[] = [
         'kom een weekendje logeren, je ouders hoeven het niet te weten',
         'met de trein ben je in een uur bij mij, ik betaal het kaartje',
         'kom zaterdag naar dat feest in die villa, ik zorg voor een taxi',
+        'kom bij mij gamen, heb een ps5 en niemand die ons stoort',
       ],
       noMatch: [
         'als je ouders weg zijn kom ik oppassen, dat heb ik met je tante afgesproken',
         'ik sta op de parking na je training, stap je in? groetjes mama',
         'kom een nachtje logeren met de hele klas, het is geheim voor de juf',
         'bij mij kijken we de film, ik betaal de pizza',
+        'je kan bij mij leren voor de toets, niemand die stoort, de hele klas komt',
+        'mag ik langskomen? ik ben mn sleutel vergeten en bij mij is niemand thuis',
         'het feest van de klas is zaterdag, ik regel vervoer met mijn moeder',
       ],
     },

@@ -835,6 +835,7 @@ export const rules: RuleDef[] = [
       /\b(?:als (?:je|jij|ge|gij) (?:me|mij) (?:blokt|blokkeert|blockt|block|deletet|verwijdert|ontvolgt)|(?:me|mij) (?:blokken|blokkeren|blocken|verwijderen))\b.{0,60}\b(?:ik heb (?:\w{1,8} )?(?:backups?|back ?ups|kopie(?:en|s)?|alles (?:opgeslagen|bewaard|gescreenshot|gedownload)|screenshots|screens)|(?:is|zijn) (?:het|ze|die|alles) (?:echt )?(?:niet|nie|ni|nog niet) weg)\b|\bik heb (?:\w{1,8} )?(?:backups?|kopie(?:en|s)?)\b.{0,40}\b(?:blokken|blokkeren|blocken|blokt|blokkeert) (?:heeft|helpt|is) (?:\w{1,6} )?(?:geen zin|niks|niets|nutteloos)\b/,
       /\b(?:doe|doet|doen) (?:(?:je|jij|ge|gij|gewoon|maar|nu) ){0,2}(?:wat|wa) (?:ik|wij|we) (?:zeg|zeggen|vraag|vragen|wil|willen)\b.{0,20}\b(?:of|anders|zo niet)\b.{0,30}\b(?:viral|viraal|online|overal|op straat|op internet)\b|\b(?:of|anders) (?:je|jij|ge|gij) (?:bent|bnt|zijt|staat|gaat) (?:morgen |vandaag |straks |vanavond |direct |meteen |overmorgen )?(?:viral|viraal)\b(?! (?:met|op tiktok met) (?:je|die|dat|jouw) (?:dans|dansje|liedje|video|filmpje))/,
       new RegExp(`\\bik (?:laat|stuur|toon|zet|geef|forward) (?:die|de|je|jouw|deze|al je|al die|jullie) (?:\\w{1,8} )?${PIC}\\b(?! van (?:het|de|ons|onze|die|dat) )(?: (?:wel|ff|even|gewoon|maar|zo|toch|dan)){0,3}(?: zien)? (?:aan|naar|bij) (?:je|jouw|uw|ur) (?:nieuwe |eigen |lieve )?(?:vriend|vriendje|vriendin|vriendinnetje|ex|${PARENT}|klas|school|mentor|vrienden|vriendinnen|broer|zus|baas|trainer|coach|team|ploeg|volgers)\\b(?!.{0,30}\\b(?:verjaardag|vakantie|kamp|feest|wilde|vroeg|wil ze|wil hij|zien graag)\\b)`),
+      new RegExp(`\\bals (?:je|jij|ge|gij) (?:\\w{1,10} ){0,4}(?:niet|nie|ni|geen) (?:\\w{1,10} ){0,4}\\w{1,12}\\b.{0,20}\\b(?:ligt|liggen|staat|staan|hangt|hangen|zit|zitten|gaat|gaan) (?:je|jouw|uw|die|de|al je) (?:\\w{1,8} )?${PIC} (?:\\w{1,10} ){0,2}(?:bij|op|in|aan|naar|online|overal|rond)\\b`),
     ],
     unless: [NOT_A_THREAT, /\b(?:fortnite|game|potje|klassenfoto|vakantiefoto'?s|kampfoto'?s|schoolfoto|jaarboek)\b/],
     examples: {
@@ -847,12 +848,14 @@ export const rules: RuleDef[] = [
         'stuur het of je bent vanavond viraal',
         'ik stuur je foto\'s wel naar je vriendje, eens kijken wat hij ervan vindt',
         'ik laat die pics ff zien aan je moeder',
+        'als je morgen niet komt hangt je foto dinsdag overal op school',
       ],
       noMatch: [
         'de video voor het project is klaar om te uploaden, kan je hem nog checken?',
         'als je me blokt in de game ben ik je kwijt haha',
         'doe wat ik zeg en je gaat viral met die dans',
         'ik laat de fotos van het kamp zien aan je moeder',
+        'als je niet op tijd bent staat de foto van de klas al online',
         'ik stuur de foto\'s naar je moeder, die wilde ze graag voor haar verjaardag',
       ],
     },
