@@ -525,4 +525,26 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.account_control.screen-share-messages',
+    category: 'account_control',
+    severity: 'medium',
+    note: 'Asks the teen to share their screen and open their messages, chats or gallery: reading everything without the password.',
+    patterns: [
+      /\b(?:deel|share|stream|toon|laat) (?:(?:ff|even|eens|es|gewoon|me|mij|maar|nu) ){0,2}(?:je|jouw|uw|ur|het) (?:scherm|screen|beeldscherm)\b.{0,40}\b(?:open|opent|ga naar|toon|laat (?:me |mij )?zien|scroll door|klik op)\b.{0,12}\b(?:je|jouw|uw|ur|al je) (?:berichten|chats|chat|dm'?s|dms|inbox|whatsapp|insta|snap|snapchat|galerij|gallerij|camerarol|fotorol|foto'?s|fotos|contacten|privechats|gesprekken|messages)\b|\b(?:open|laat (?:me|mij) zien) (?:ff |even )?(?:je|jouw) (?:berichten|chats|dms|inbox|galerij|camerarol)\b.{0,30}\b(?:scherm ?delen|deel (?:je )?scherm|screen ?share|screenshare)\b/,
+    ],
+    unless: [/\b(?:les|klas|teams|zoom|juf|meester|docent|mentor|presentatie|werkstuk|project|opdracht|vakantie|helpdesk|ict|oma|opa|mama|papa)\b/, new RegExp(SIGNED_OFF)],
+    examples: {
+      match: [
+        'share je screen en open je dms, ik wil zien met wie je praat',
+        'deel even je scherm en scroll door je chats',
+        'open ff je galerij en deel je scherm',
+      ],
+      noMatch: [
+        'deel je scherm en open je presentatie, de juf wacht',
+        'deel je scherm ff, open de game dan help ik je',
+        'deel je scherm en open je opdracht voor de les',
+      ],
+    },
+  },
 ];

@@ -446,4 +446,26 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.location_control.share-back',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Trades location for location: "als je mijn live locatie wil zien moet je de jouwe ook delen, eerlijk is eerlijk" — the teen ends up visible at all times.',
+    patterns: [
+      /\b(?:locatie|live ?locatie|live ?location|location|loc|snap ?map|snapmap|find my)\b.{0,60}\b(?:(?:moet|moete|moet je|moet jij|moogt) (?:(?:je|jij|ge|gij|dan|wel|ook) ){0,2}(?:de|die|dien) (?:jouwe|uwe|jouw) (?:ook |dan ook |wel )?(?:delen|aanzetten|aan zetten|sturen|aan)|(?:deel|stuur|zet) (?:(?:jij|je|ge|gij|dan|ook|wel) ){0,2}(?:de|die|dien) (?:jouwe|uwe) (?:ook|dan ook|terug|ook aan|maar)|(?:en|dan) (?:ik|jij) (?:de|die) (?:jouwe|mijne))\b/,
+    ],
+    unless: [/\b(?:mama|papa|mam|pap|ma|pa|ouders|moeder|vader|oma|opa|familie|festival|kamp|schoolreis|klas|de groep|groepsapp)\b/, new RegExp(SIGNED_OFF)],
+    examples: {
+      match: [
+        'ik deel mijn locatie met jou, deel jij de jouwe dan ook',
+        'mijn snap map staat aan voor jou, dan moet jij de jouwe ook aanzetten',
+        'ik zie je niet op snapmap, zet de jouwe ook aan, de mijne staat ook aan',
+      ],
+      noMatch: [
+        'ik deel mijn locatie met mama, deel jij de jouwe ook met je moeder',
+        'zet je locatie aan op het festival, ik deel de jouwe in de groepsapp',
+        'mijn locatie staat uit op kamp, deel jij de jouwe maar met de leiding',
+      ],
+    },
+  },
 ];

@@ -25,7 +25,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
-      new RegExp(`\\b(?:nog|maar|allee|alee) (?:1|een|eentje|ene|n) ${PIC}\\b.{0,30}\\b(?:(?:dan )?laat ik (?:je|jou|u) (?:\\w{1,6} )?(?:met rust|gerust)|(?:hou|stop) ik (?:er )?(?:mee|op)|ben ik (?:weg|stil|tevreden)|vraag ik (?:niks|niets|nooit|nie|ni) meer)\\b|^(?:(?:allee|alee|ah|toe|kom|pls|plz|nou|ach) )?(?:1|een|eentje|ene) ${PIC} (?:maar|slechts)\\b(?! (?:van|vd|vn|voor) )`),
+      new RegExp(`\\b(?:nog|maar|allee|alee) (?:1|een|eentje|ene|n) ${PIC}\\b.{0,30}\\b(?:(?:dan )?laat ik (?:je|jou|u) (?:\\w{1,6} )?(?:met rust|gerust)|(?:hou|stop) ik(?: (?:er )?(?:mee|op))?|ik (?:stop|kap)(?: ermee)?|(?:ben|is) (?:ik|het) (?:weg|stil|tevreden|klaar)|ik ben (?:klaar|weg|stil)|vraag ik (?:niks|niets|nooit|nie|ni) meer)\\b|^(?:(?:allee|alee|ah|toe|kom|pls|plz|nou|ach) )?(?:1|een|eentje|ene) ${PIC} (?:maar|slechts)\\b(?! (?:van|vd|vn|voor) )`),
       /\b(?:stuur|stuurt|send|zend) (?:me |mij )?(?:ff |eens |even |es |ns )?(?:je|jouw|uw|u) (?:voeten|voetjes|tenen|benen|beentjes|buik|buikje|billen|kont|kontje|lijf|lijfje|body) (?:eens|ff|even|es|ns|pls|dan|nou|op)\b|\b(?:foto|fotootje|pic|selfie|filmpje) (?:sturen|opsturen|doorsturen|sture) van (?:u|jou|jezelf|uzelf)\b(?! (?:en|met|op|bij)\b)/,
       new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|(?:stuurt|zendt) (?:gij|ge)|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
@@ -75,6 +75,8 @@ const BASE: RuleDef[] = [
       /\b(?:van )?(?:beide|die|de|deze|twee|2|alle) (?:bladzijden|bladzijdes|paginas|pagina's)\b/,
       // t20/t21: the hairdresser ("foto van hoe je je haar wil, groetjes salon lisa"), a school project or form ("via smartschool"), "vraag 3 tm 6".
       /\b(?:salon|kapper|kapsalon|kapster)\b|\bhoe (?:je|jij) (?:je|jouw) haar (?:wil|wilt)\b|\b(?:\w{1,10} )?project\b(?!.{0,20}\b(?:jezelf|van jou)\b)|\b(?:smartschool|magister|toestemmingsformulier|formulier)\b|\b(?:vraag|opgave|oefening|som|opdracht) \d{1,2}[a-z]?\b/,
+      // Handed in to a teacher ("stuur een foto van je kunstwerk in via teams, groetjes juf anouk"), a picture with the cake or the present, what to wear to a theme party.
+      new RegExp(`\\b(?:groetjes|groeten|gr|mvg|vriendelijke groet) (?:juf|meester|mevrouw|meneer|mentor|docent)\\b|\\bin via (?:teams|smartschool|magister|classroom|de app|mail)\\b|\\b(?:kunstwerk|knutselwerk|schilderij|maquette)\\b|\\b${PIC} (?:met|bij|naast) (?:de|het|je|jouw|die|dat) (?:taart|verjaardagstaart|cadeau|cadeaus|kerstboom|ballonnen|slingers|kaarsjes|medaille|beker|trofee|diploma|sneeuwpop)\\b|\\b(?:themafeest|thema ?feest|themafuif|dresscode|verkleedfeest|verkleedpartij|kostuum|carnaval)\\b`),
       // A shop's display for the boss, the photography club's exhibition, a group trip's arrival ("als jullie er zijn").
       new RegExp(String.raw`\bvan hoe (?:de|het|die|dat|deze|dit|ons|onze|jullie) (?!(?:outfit|kleren|bikini|lingerie|ondergoed|badpak|pyjama)\b)[a-z]{3,15}\b|\b(?:fotoclub|fotowedstrijd|expositie|tentoonstelling|insturen)\b|\b(?:je|jouw|uw) (?:\d |drie |twee |vijf )?(?:beste|mooiste|favoriete) ${PIC} in\b|\b(?:als|wanneer|zodra) jullie\b`),
       // A friend's check before a party, a mum's "are you there yet", a new haircut or glasses.
@@ -89,7 +91,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:(?:sturen|maken|nemen|doen|opsturen|schieten) )?(?:van|vd|vn) (?:de|het|die|dat|deze|dit) (?!(?:outfit|fit|kleren|kleding|bikini|lingerie|jurk|jurkje|pyjama|badpak|ondergoed|bh|broek|rok|rokje|top|topje)\\b)[a-z]{3,15}\\b`),
     ],
     examples: {
-      match: [ 'stuur ff een foto vanuit je bed', 'ik heb je een selfie gestuurd, nu jij', 'ik had jou al een pic van mij gegeven, jouw beurt nu', 'stuur ff een selfie vanop je hotelkamer', 'stuur een spiegelselfie in die nieuwe jurk, alleen voor mij, anders ruil je hem maar', 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
+      match: [ 'nog eentje maar een pic en dan ik stop, echt', 'nog 1 selfie en dan ben ik klaar', 'stuur ff een foto vanuit je bed', 'ik heb je een selfie gestuurd, nu jij', 'ik had jou al een pic van mij gegeven, jouw beurt nu', 'stuur ff een selfie vanop je hotelkamer', 'stuur een spiegelselfie in die nieuwe jurk, alleen voor mij, anders ruil je hem maar', 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -139,7 +141,7 @@ const BASE: RuleDef[] = [
         'laat iets zien wat je niet op je story durft te zetten',
         'stuur een foto van je, dan weet ik welke maat bikini ik moet kopen',
       ],
-      noMatch: [ 'ik heb je een foto van het rooster gestuurd, nu jij de samenvatting', 'stuur ne foto van uw identiteitsbewijs voor de loonadministratie', 'kun je een foto van je identiteitskaart sturen voor het contract', 'stuur je een filmpje vanuit de achtbaan? mama wil het zien', 'stuur ff een selfie hoe die broek staat, kan hem nog ruilen', 'stuur een spiegelselfie met die jas, ik heb de bon nog dus kan hem terugbrengen', 'stuur een pic vanop de uitkijktoren', 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
+      noMatch: [ 'stuur een selfie met de verjaardagstaart!!', 'stuur ff een foto van je kostuum, is het nu een verkleedfeest of niet?', 'stuur je foto van de tekening in via smartschool, groetjes meester tom', 'ik heb je een foto van het rooster gestuurd, nu jij de samenvatting', 'stuur ne foto van uw identiteitsbewijs voor de loonadministratie', 'kun je een foto van je identiteitskaart sturen voor het contract', 'stuur je een filmpje vanuit de achtbaan? mama wil het zien', 'stuur ff een selfie hoe die broek staat, kan hem nog ruilen', 'stuur een spiegelselfie met die jas, ik heb de bon nog dus kan hem terugbrengen', 'stuur een pic vanop de uitkijktoren', 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
         'kan je een foto maken van hoe de etalage eruit ziet? de manager wil het weten',
         'stuur ff een foto van je engels huiswerk, ik snap opdracht 3 nie',
         'mag ik je jas lenen zaterdag? ik stuur zo een pic of hij me past',
@@ -561,11 +563,13 @@ const BASE: RuleDef[] = [
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
     unless: [/\bsamen (?:tekenen|leren|studeren|oefenen|gamen|spelen|koken|knutselen|schilderen|haken|breien)\b/, /\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/,
+      // Showing a new room or a pet over the call ("zet je camera aan in de facetime, ik wil je nieuwe kamer zien").
+      /\bik wil (?:je|jouw|uw|jullie) (?:(?:nieuwe|hele|opgeruimde|geverfde) (?:kamer|huis|tuin|keuken|setup|kast|slaapkamer)|(?:nieuwe )?(?:hond|hondje|puppy|kat|kitten|poes|konijn|cavia|hamster|paard|verbouwing|verhuisdozen|tekening|schilderij)) (?:ff |even |eens )?zien\b/,
       // Homework over a call: the camera shows a sheet or a page ("zet je cam aan in de discord call, dan zie ik welk blad je bedoelt").
       /\b(?:blad|werkblad|oefenblad|stencil|bladzijde|pagina|paragraaf|hoofdstuk|som|sommen|grafiek|rekenmachine|schrift|boek)\b/],
     examples: {
-      match: [ "zet je cam ff aan, ik wil je zien", 'zet je cam aan in de call, ik wil zien wat je aan hebt', 'doe je camera aan, dan zie ik je mooie gezichtje', 'doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
-      noMatch: [ "doe je camera aan, dan kunnen we samen oefenen voor de spreekbeurt", "zet je cam aan in de call dan kunnen we samen knutselen", 'ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden', 'doe je camera aan, de trainer wil je techniek zien', 'kun je je cam aanzetten? dan zie ik welke som je bedoelt', 'zet je camera ff aan en hou het werkblad omhoog'],
+      match: [ 'doe je cam aan, ik wil je zien in je nieuwe kamer', "zet je cam ff aan, ik wil je zien", 'zet je cam aan in de call, ik wil zien wat je aan hebt', 'doe je camera aan, dan zie ik je mooie gezichtje', 'doe je cam aan', 'zet je camera aan', 'doe een live voor mij', 'kun jij je webcam even aandoen', 'facetimen als je alleen bent?', 'zullen we videobellen, jij in je bed'],
+      noMatch: [ 'doe je cam ff aan, ik wil je nieuwe puppy zien', 'zet je camera aan, ik wil je opgeruimde kamer zien', "doe je camera aan, dan kunnen we samen oefenen voor de spreekbeurt", "zet je cam aan in de call dan kunnen we samen knutselen", 'ga live op tiktok, ik wil je dansje zien', 'kan je camera aan voor het groepsgesprek', 'zet je camera aan de les begint', 'mijn camera is kapot', 'heb je zin om te facetimen? ik verveel me', 'doe je cam ff aan dan kan ik zien welke kleur die muur is geworden', 'doe je camera aan, de trainer wil je techniek zien', 'kun je je cam aanzetten? dan zie ik welke som je bedoelt', 'zet je camera ff aan en hou het werkblad omhoog'],
     },
   },
   {
@@ -767,6 +771,47 @@ const BASE: RuleDef[] = [
         'ga je live? ik kijk sws mee',
         'facetime ff met oma? zet je camera aan dan ziet ze je',
         'film het ff voor me in de les, ik ben ziek. mentor zegt het mag',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.pressure-wide',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Image requests in other words: a live camera left on "zodat ik kan kijken wat je doet", a video call "als iedereen slaapt", a clip "met niet te veel aan", "en jij erin", "voor mijn ogen only", and love as the lever ("als je echt om me geeft stuur je die foto").',
+    patterns: [
+      /\b(?:laat|zet|hou|houd|leg) (?:(?:je|jouw|uw|de|die|ff|even|gewoon) ){0,2}(?:camera|cam|webcam|stream|livestream|video|facetime|call) (?:\w{1,8} ){0,4}(?:aan|an|op|open|lopen)\b.{0,40}\bik wil (?:(?:gewoon|ff|even|alleen|maar) ){0,2}(?:kijken|zien|meekijken|checken) (?:wat|wa|hoe) (?:je|jij|ge|gij) (?:doet|doe|bezig bent|slaapt|eruit ziet)\b/,
+      /\b(?:videocall|videocallen|videobellen|video bellen|facetime|facetimen|snapcall|snap call|cammen|camera|cam)\b.{0,30}\bals (?:iedereen|je ouders|je ma|je pa|je moeder|je vader|de rest|heel het huis|het hele huis|thuis iedereen) (?:\w{1,8} )?(?:slaapt|slapen|weg is|weg zijn|in bed ligt|in bed liggen|op bed ligt)\b/,
+      new RegExp(`\\b(?:PIC|dansje|dans)\\b.{0,50}\\b(?:niet te (?:veel|vel) (?:aan|an)|met (?:zo )?weinig (?:aan|an)|bijna (?:niks|niets) (?:aan|an)|niet (?:zo )?veel (?:aan|an)|zo min mogelijk (?:aan|an))\\b|\\b(?:niet te (?:veel|vel) (?:aan|an)|met (?:zo )?weinig (?:aan|an)|bijna (?:niks|niets) (?:aan|an))\\b.{0,40}\\b(?:PIC|dansje)\\b`),
+      new RegExp(`\\b(?:PIC|eentje)\\b.{0,40}\\b(?:en|met|maar dan met) (?:jij|jou|jezelf|je zelf|gij|uzelf) (?:er ?in|erop|d'r in|d'r op|in beeld)\\b`),
+      /\b(?:PIC|stuur|send|snap|iets|eentje)\b.{0,30}\b(?:(?:voor|for) (?:mijn|mn|m'n|my|me) (?:ogen|eyes) (?:only|alleen|enkel)|(?:alleen|enkel|only) (?:voor|for) (?:mijn|mn|m'n|my) (?:ogen|eyes))\b/,
+      new RegExp(`\\bals (?:je|jij|ge|gij) (?:echt |wel |nou |toch )?(?:om (?:me|mij) geeft|om (?:me|mij) geven|van (?:me|mij) houdt|(?:me|mij) (?:echt )?vertrouwt|(?:me|mij) (?:echt )?(?:leuk|lief) vindt)\\b.{0,30}\\b(?:stuur|stuurt|send|zend|laat|doe|maak)\\b.{0,25}\\b(?:PIC|zien)\\b|\\b(?:stuur|send|zend) (?:(?:me|mij|die|dat|de|ff|dan|gewoon|gwn) ){0,3}PIC\\b.{0,25}\\bals (?:je|jij|ge|gij) (?:echt |wel |nou |toch )?(?:om (?:me|mij) geeft|van (?:me|mij) houdt|(?:me|mij) (?:echt )?vertrouwt)\\b`),
+    ].map((r) => new RegExp(r.source.replaceAll('PIC', PIC))),
+    unless: [
+      /\b(?:juf|meester|mentor|docent|klas|les|school|teams|zoom|trainer|coach|oma|opa|mama|papa|tante|oom|huiswerk|werkstuk|presentatie|babyfoon|baby|hond|kat|puppy|konijn|cavia|hamster)\b/,
+      new RegExp(SIGNED_OFF),
+    ],
+    examples: {
+      match: [
+        'laat je webcam gewoon aan als je gaat slapen, ik wil zien hoe je slaapt',
+        'zet je cam op je bed en laat hem aan, ik wil gewoon kijken wat je doet',
+        'facetimen vannacht als je ouders slapen?',
+        'snapcall straks als iedereen in bed ligt?',
+        'maak een dansje voor me met niet te veel aan',
+        'stuur een vidje van je nieuwe outfit, en jij erin natuurlijk',
+        'een pic alleen voor mijn ogen 🙈',
+        'stuur iets for my eyes only',
+        'als je van me houdt laat je het me zien, stuur die pic',
+        'stuur me die foto gwn als je me echt vertrouwt',
+      ],
+      noMatch: [
+        'laat je camera aan in de les, de juf wil kijken wat je doet',
+        'zet de babyfoon aan, ik wil horen wat hij doet',
+        'facetime straks als iedereen er is? dan zingen we voor oma',
+        'trek niet te veel aan, het is warm bij het strand',
+        'stuur een foto van je kamer en je hond erin',
+        'dit dagboek is alleen voor mijn ogen, blijf eraf',
+        'als je echt om me geeft kom je naar mijn verjaardag',
       ],
     },
   },

@@ -891,4 +891,28 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.sexual_content.under-clothes',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Wonders aloud what the teen looks like under their clothes ("hoe jij eruit ziet onder die hoodie"), or asks whether they sleep in only a shirt or underwear.',
+    patterns: [
+      /\b(?:hoe|wat) (?:je|jij|ge|gij) (?:er |d'r )?(?:uit ?ziet|eruit ?ziet|er uit ziet|uitziet|draagt|aan ?hebt|an ?hebt|aan ?heb) onder (?:\w{1,6} )?(?:hoodie|trui|truitje|shirt|shirtje|t ?shirt|kleren|kleding|kleertjes|jurk|jurkje|rok|rokje|broek|jas|vest|top|topje|pyjama|deken|dekens|dekbed|handdoek|badjas|outfit|uniform|schooluniform)\b|\bonder (?:die|je|jouw|uw|dat|dien) (?:hoodie|trui|shirt|kleren|kleding|jurk|rok|rokje|broek|top|topje|pyjama|deken|dekbed|handdoek|badjas)\b.{0,20}\b(?:eruit ?ziet|er uit ziet|uitziet|verstopt|verbergt)\b/,
+      /\b(?:slaap|slaapt|slaapte|lig|ligt|loop|loopt) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:in alleen|alleen in|enkel in|in enkel|in maar|maar in|in gewoon alleen) (?:je|jouw|een|uw|ne|nen|n) (?:shirt|shirtje|t ?shirt|ondergoed|onderbroek|onderbroekje|boxer|boxershort|slipje|string|bh|hemdje|topje|handdoek|hemd|oversized shirt)\b/,
+    ],
+    unless: [/\b(?:koud|kou|warm|het weer|graden|regen|mama|papa|oma|opa|juf|meester|kamp|schoolreis|zwemles|gym|sportdag)\b/, new RegExp(SIGNED_OFF)],
+    examples: {
+      match: [
+        'benieuwd hoe je eruit ziet onder je kleren 😏',
+        'ik vraag me af wat je draagt onder die jurk',
+        'slaap je in alleen je ondergoed?',
+        'lig jij in enkel een t-shirt in bed?',
+      ],
+      noMatch: [
+        'wat heb je aan onder je trui? het is koud vandaag',
+        'slaap je in alleen een shirt op kamp? neem een slaapzak mee',
+        'onder je hoodie moet je wel een shirt aan',
+      ],
+    },
+  },
 ];
