@@ -149,6 +149,20 @@ const BASE: RuleDef[] = [
     },
   },
   {
+    id: 'en.meeting.pick-up-for-a-drive',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Offers to collect the teen for a drive with no errand ("i could come get u, go for a drive"): the car is the meeting place, alone with the driver. Not twinned: a new licence or a stop for food is part of the lure, not an excuse.',
+    patterns: [
+      /\b(?:come (?:and )?get|pick|collect|grab|scoop) (?:u|you|ya)(?: up)?\b.{0,30}\b(?:go|going|we go|we can go|we could go|take (?:u|you)|and|n) (?:for|on) (?:a|a little|a lil|a late|a night) (?:drive|ride|spin|cruise)\b|\b(?:go|come|take (?:u|you)) (?:for|on) (?:a|a little|a lil|a late|a night) (?:drive|ride|spin|cruise)\b.{0,40}\b(?:i'?ll|ill|i can|i could|lemme|let me) (?:come )?(?:get|pick|grab|collect|scoop) (?:u|you|ya)\b|\b(?:come (?:and )?get|pick|collect|grab|scoop) (?:u|you|ya)(?: up)?\b.{0,20}\b(?:drive|cruise) (?:around|round|about)\b/,
+    ],
+    unless: [/^(?:dad|mum|mom|mama|papa|grandma|grandpa|nan|gran|grandad|uncle|auntie|aunt)\b|\b(?:love|xx?) (?:dad|mum|mom|nan|grandad)$/, /\b(?:driving (?:lesson|instructor|test practice)|instructor|l ?plates|learner)\b/, /\b(?:me and|me n|with) (?:ur|your) (?:mum|mom|dad|sister|brother|cousin)\b/],
+    examples: {
+      match: ['he wont mind, i could come get u and we go for a drive', 'ill pick u up at 10, we can go for a little drive', 'lets go for a spin tonight, ill come get u', 'passed my test!! ill grab u and we drive around', 'come for a night drive, ill pick u up at the corner'],
+      noMatch: ['dad: ill pick u up and we can go for a drive to see the christmas lights', 'ill pick u up for ur driving lesson, we can go for a drive round the estate - instructor', 'me and ur mum will pick u up and go for a drive to the coast', 'going for a drive with my mum', 'ill pick u up after practice'],
+    },
+  },
+  {
     id: 'en.meeting.secret-or-hotel',
     category: 'meeting',
     severity: 'high',
@@ -156,6 +170,8 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bi(?:'?ve| have)? (?:just |already )?(?:booked|reserved|rented|got) (?:us )?(?:a |the |an )?(?:hotel|motel|airbnb|room|suite)\b.{0,40}\b(?:stay with me|stay in my room|share (?:a |the |my )?(?:room|bed)|just (?:the )?(?:two|2) of us|just us|just (?:u|you) and me|for (?:the|our|ur|your) (?:shoot|photoshoot|photo shoot)|(?:i'?ll|ill) send (?:u|you) the (?:details|address|room number))/,
       /\b(?:drive|take|bring|drop) (?:us|u|you)\b.{0,50}\b(?:don'?t|dont|do not|never) (?:tell|let) (?:ur|your|ya) (?:parents|mum|mom|dad|folks|family)\b/,
+      // A lift kept from the parents: "want a lift to the party? i'll drive, dont tell ur mum its me".
+      /\b(?:a lift|a ride|i'?ll drive|ill drive|i can drive|i could drive|pick (?:u|you) up|come (?:and )?get (?:u|you))\b.{0,50}\b(?:don'?t|dont|do not|never) (?:tell|let) (?:ur|your|ya) (?:parents|mum|mom|dad|folks|family)\b(?! (?:wait|drive|worry|come|pay))/,
       // Coming round while the adult is out, as company: "i could swing by for a bit, keep u company till hes back".
       /\b(?:swing|pop|come|drop|stop|nip) (?:by|over|round)\b.{0,40}\bkeep (?:u|you|ya) company (?:till|until|til|while) (?:he|she|they|ur \w{1,10}|your \w{1,10})(?:'?s|'?re| is| are| gets?| comes?)? ?(?:back|home|gone|out|away|at work)\b/,
 
@@ -178,9 +194,9 @@ const BASE: RuleDef[] = [
       /\b(?:meet me|come|join me|see you|see u|visit me) (?:at|to|in|up to) (?:my|the|a) (?:hotel|motel|airbnb)(?: room)?\b(?! (?:pool|breakfast|buffet|gym|lobby|restaurant|bar|beach))/,
       /\b(?:wait|park|parked|be|pick (?:you|u|ya) up|meet)\b.{0,30}\b(?:round|around|down|at) the (?:corner|end of (?:ur|your|the) (?:street|road))\b.{0,40}\bso (?:ur|your) (?:parents|mum|mom|dad|folks|family) (?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|never) (?:see|notice|know|find out)\b/,
     ],
-    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b|\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be alone\b/, /\b(?:surprise|party|bday|birthday|present|gift)\b/],
+    unless: [/\bi (?:don'?t|dont|do not) (?:want|wanna|like) (?:to )?be (?:alone|on my own|by myself)\b|\b(?:ur|you'?re|youre|u r|you are|u are|if (?:u|you)(?:'re| are| r)?) (?:gonna|going to|gon|gunna) be alone\b/, /\b(?:surprise|(?<!\b(?:lift|ride|drive (?:u|you)|take (?:u|you)|pick (?:u|you) up|get (?:u|you)) (?:to|from) (?:the|a|my) )party|bday|birthday|present|gift)\b/],
     examples: {
-      match: [ "i could swing by for a bit, keep u company till hes back", "ill pop over n keep u company while ur mum is at work", 'id rather talk in person, i know a quiet spot behind the leisure centre', 'just carry the bag and meet my guy at the station at 6', 'lets meet irl, somewhere private where no one bothers us', "ive booked us a room at the travelodge for the shoot, ill send u the details", "i got a hotel room for the match weekend, u can just stay with me", "my mate can drive us to the lake saturday, dont tell ur mum tho",  "just tell her ur staying at a friends, come to mine", "ill be waiting by the park gate, dont tell ur mum", "booked the studio for sat, come on ur own", "the airbnb is sorted, just come by urself",
+      match: [ "need a ride sat? i can drive, just dont tell ur parents", "ill give u a lift to the party, dont tell ur mum who's driving", "ill pick u up from the party, dont tell ur dad its me", "i could swing by for a bit, keep u company till hes back", "ill pop over n keep u company while ur mum is at work", 'id rather talk in person, i know a quiet spot behind the leisure centre', 'just carry the bag and meet my guy at the station at 6', 'lets meet irl, somewhere private where no one bothers us', "ive booked us a room at the travelodge for the shoot, ill send u the details", "i got a hotel room for the match weekend, u can just stay with me", "my mate can drive us to the lake saturday, dont tell ur mum tho",  "just tell her ur staying at a friends, come to mine", "ill be waiting by the park gate, dont tell ur mum", "booked the studio for sat, come on ur own", "the airbnb is sorted, just come by urself",
         'scouting trip next month, u can stay in my room at the hotel to save money',
         "wanna come round mine tonight? parents won't even know",
         'u could just share my room at the tournament hotel, no one has to know',
@@ -198,7 +214,7 @@ const BASE: RuleDef[] = [
         'we can get a room at a hotel',
         'dont tell anyone we are meeting',
       ],
-      noMatch: [ "come by and keep us company while we wait for the bus", 'the library has a quiet spot on the 2nd floor for revision', 'meet in person at the quiet coach on the train with the whole class lol', 'can u hold my bag while i meet my mum', 'lets meet somewhere quiet to study, the cafe is too loud', "i booked a hotel for the tournament, the whole team is staying there - coach", "we booked an airbnb for the family holiday", "my cousin can drive us to the beach, ur mum said yes",  "whats ur mums number, i need to tell her ur staying for tea", "ill tell them ur sleeping at ours, mum says hi", "the studio is booked, come with ur mum", "wait for me at the gate, dont tell me the score lol","come to my house, my parents wont even know ur there lol", "we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
+      noMatch: [ "want a lift home? dont let ur mum wait in the rain", "ill pick u up at 8, dont tell ur mum about the surprise party for her lol", "come by and keep us company while we wait for the bus", 'the library has a quiet spot on the 2nd floor for revision', 'meet in person at the quiet coach on the train with the whole class lol', 'can u hold my bag while i meet my mum', 'lets meet somewhere quiet to study, the cafe is too loud', "i booked a hotel for the tournament, the whole team is staying there - coach", "we booked an airbnb for the family holiday", "my cousin can drive us to the beach, ur mum said yes",  "whats ur mums number, i need to tell her ur staying for tea", "ill tell them ur sleeping at ours, mum says hi", "the studio is booked, come with ur mum", "wait for me at the gate, dont tell me the score lol","come to my house, my parents wont even know ur there lol", "we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
         "don't tell them we're meeting for the surprise party",
         'mums stuck at work so ull be alone till 6, lock the door x',
         'will u be alone on sunday? i can drop the soup round - nan',
@@ -323,6 +339,8 @@ const BASE: RuleDef[] = [
       /\b(?:round|around|in|near|by) (?:ur|your) (?:ends|area|bit|neck of the woods|hood|way)\b.{0,30}\b(?:slide|come|pop|sneak|step) (?:out|outside|thru|through|down)\b|\b(?:slide|pop|sneak|step) (?:out|outside) (?:for )?(?:\d{1,2}|a few|five|ten|a couple of|a sec|a min) ?(?:min|mins|minutes|secs|sec)?\b/,
       /\bi'?ll be the one (?:in|with|wearing) (?:the |a )?\w{1,12}/,
       /\bwhere (?:no ?one|nobody|no1) (?:knows|will (?:see|recogni[sz]e|know)|can see|would see) (?:u|you|us)\b/,
+      // A room booked for a day, the teen invited: "i booked a room for sat, u in?"; a present handed over only in person.
+      /\b(?:i(?:'?ve| have)? )?(?:just )?(?:booked|reserved|rented|got) (?:us )?(?:a |the )?(?:hotel )?room (?:for|on) (?:sat|saturday|sun|sunday|fri|friday|tonight|the weekend|this weekend|next weekend|us|the night)\b.{0,25}\b(?:u in|you in|u coming|you coming|come with me|join me|u down|you down|wanna come|want to come)\b|\b(?:come (?:round|over|by)|pop (?:round|over|by)|meet me)\b.{0,30}\b(?:grab|get|collect|pick up) (?:ur|your) (?:new )?(?:phone|iphone|present|gift|ps5|airpods|trainers|switch|laptop)\b|\b(?:rather|prefer to|want to|wanna|have to|gotta) (?:hand|give) (?:it|them|this|that) (?:over |to (?:u|you) )?in person\b/,
       /\b(?:meet|hang|chill|link)\b.{0,40}\b(?:just us(?: two)?|just (?:u|you) (?:and |n )?me|just (?:the )?(?:two|2) of us)\b/,
       /\b(?:send|get|order|book) (?:an? )?(?:uber|lyft|taxi|cab|ride) (?:for|to) (?:u|you|ya)\b/,
       /\bmeet me (?:there|at the \w{1,12})\b.{0,30}\b(?:give|hand) (?:u|you) (?:the|a|this) (?:package|parcel|bag|stuff|box)\b/,
@@ -331,7 +349,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [ /\bso we can (?:actually |finally )?(?:blast|crank|turn up) (?:the |some |our )?(?:music|tunes|speakers?|bass)\b/, /\b(?:bday|birthday) (?:party|bash|meal|dinner|do)\b|\b(?:bowling|laser ?tag|trampoline park|escape room|party room|function room|venue|restaurant)\b/,/\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:is|will|'?ll|can|says|said|is driving|drives)\b|\b(?:the squad|the team|every ?one|every1|all of us|the others|the group|the gc|the boys|the girls|whole (?:team|squad|class|group|gang))\b|\b(?:love|xx) ?(?:mom|mum|dad)$/],
     examples: {
-      match: [ "for ur lessons come to my home studio, itll be just us", "come over to my private gym sat, no one else around", "booked us an airbnb for ur bday, u deserve it", "for ur birthday i got us a hotel room \ud83d\ude18", "my housemates are out of town this weekend, come round", "my wife is away sat night, stay over", "a proper date, dinner on me", "lets go on a date, my treat",
+      match: [ "booked a room for the weekend, u down?", "ive got us a room for friday, wanna come", "pop round and collect ur new airpods, ill be in all day", "i wanna give it to u in person, its a surprise", "for ur lessons come to my home studio, itll be just us", "come over to my private gym sat, no one else around", "booked us an airbnb for ur bday, u deserve it", "for ur birthday i got us a hotel room \ud83d\ude18", "my housemates are out of town this weekend, come round", "my wife is away sat night, stay over", "a proper date, dinner on me", "lets go on a date, my treat",
         'park after school? i\'ll be the one in the black jacket',
         'lets meet up, just u & me',
         'ill pick u up and we can go somewhere, just u & me',
@@ -353,7 +371,7 @@ const BASE: RuleDef[] = [
         'im finna be round ur ends, slide out for 10 mins',
         'when we meet wear that short skirt',
       ],
-      noMatch: [ "i booked the room for ur bday party at the bowling alley", "got us an escape room for ur birthday, the whole squad is coming", "come to my house, my mum will be there and nobody else from class", "booked a table for ur birthday at pizza express with the fam", "my flatmates are away so the flat is so quiet lol", "dinner on me tonight guys, i got paid","can we hang saturday just us, i need to vent about my sister", "chill after school just the two of us? i need to rant so bad", "meet me at the park just us, i have to spill the tea", 
+      noMatch: [ "i booked a study room at the library for sat, u in?", "booked an escape room for saturday, u in?", "the dentist wants to see the brace in person", "mum says come round and grab ur jumper, u left it here", "i booked the room for ur bday party at the bowling alley", "got us an escape room for ur birthday, the whole squad is coming", "come to my house, my mum will be there and nobody else from class", "booked a table for ur birthday at pizza express with the fam", "my flatmates are away so the flat is so quiet lol", "dinner on me tonight guys, i got paid","can we hang saturday just us, i need to vent about my sister", "chill after school just the two of us? i need to rant so bad", "meet me at the park just us, i have to spill the tea", 
         'ill be the one in the team photo with the trophy lol',
         'lets meet at the library, just us and the squad',
         'ill get an uber for us all after the party, my dad pays',
@@ -440,6 +458,8 @@ const BASE: RuleDef[] = [
       /\b(?:crash|stay|sleep|kip|spend the night) (?:at|over at|round) (?:mine|my place|my house|my flat|my apartment)\b.{0,30}\b(?:spare (?:room|bed)|my flat|my apartment|no ?one (?:will|would) know|my own place)\b|\b(?:spare (?:room|bed)|my (?:own )?(?:flat|apartment))\b.{0,20}\b(?:stay|crash|sleep|kip|come)\b/,
       /\b(?:coffee|food|drinks?|ice ?cream|a walk|movie|lunch|dinner|milkshake|bubble tea|boba|starbucks|maccies|mcdonalds|a date) (?:irl|in person|for real)\b|\birl\b.{0,30}\b(?:nothing weird|not weird|i promise|no funny business|im not a creep|i'?m not a creep|i won'?t bite|i dont bite|i don'?t bite|im normal|i'?m normal)\b/,
       /\bplan (?:something|smth|a day|a date|a day out|a trip) (?:\w{1,10} )?for (?:us|u and me|you and me|just us|the two of us|us two)\b/,
+      // "if u come over i'll show u my setup, we can stream together": the visit as the prize.
+      /\bif (?:u|you) (?:come|came) (?:over|round|to mine|to my (?:place|house|flat))\b(?! to (?:the|our|my|a)\b).{0,30}\b(?:i'?ll|ill|i can|we can|we could|we'?ll) (?:show (?:u|you)|stream|play|film|record|game|try)\b|\b(?:come (?:over|round)|at mine|at my (?:place|flat|house))\b.{0,30}\bwe (?:can|could|'?ll) (?:stream|film|record|go live|make (?:tiktoks|videos|content)) together\b/,
     ],
     unless: [/\b(?:into|to) town\b|\b(?:server|vc|discord|call|chat|dms?|lobby|game|party chat)\b/, /\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach) (?:will|is|can|says|said|'?ll|drives?|driving)\b|\bmy (?:mom|mum|dad|parents|sister|brother)\b/, /\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|practice|training|match|tournament|lesson|rehearsal)\b/],
     examples: {
@@ -468,8 +488,10 @@ const BASE: RuleDef[] = [
         'milkshake irl? i promise im normal lol',
         'lmk ur free days and ill plan something special for us',
         'ill plan a day out for just us two',
+        'if u come round ill show u my new gaming chair',
+        'come over sat, we can go live together on my channel',
       ],
-      noMatch: ["wanna go into town sat just us two", 
+      noMatch: ["wanna go into town sat just us two", "if u come over to the club ill show u the new nets", "we can stream together on discord tonight", 
         'my mum will be in the black car outside school',
         'quiet spot in the library to study? just us two',
         'we still havent met the new teacher',
