@@ -118,16 +118,15 @@ export function doubtBelow(category: Category): number {
   return SEVERE.has(category) ? DOUBT_BELOW_SEVERE : DOUBT_BELOW;
 }
 
-
 /**
  * The learned model reads each part of the message once (`text[bounds[2k], bounds[2k + 1])` for
  * k < count: the whole normalised message, or its sentences) and from that one reading
  *  - adds its `low` signal for each category it is confident about, or guesses faintly, and
  *    `found` lacks (a guess; a faint one gives way to a confident one from another part);
- *  - marks each medium rule signal `doubt` when the model scores its category below doubtBelow(it)
- *    in every part it reads (trained on the moves
- *    and on thousands of everyday lookalikes). The policy then treats it as a mild signal: it
- *    still counts at `high` and toward a combination.
+ *  - marks each medium rule signal `doubt` when the model scores its category below
+ *    doubtBelow(category) in every part it reads (trained on the moves and on thousands of
+ *    everyday lookalikes). The policy then treats it as a mild signal: it still counts at `high`
+ *    and toward a combination.
  */
 function readByModel(found: Match[], text: string, bounds: Int32Array, count: number): void {
   // The rule signals' own entries (guesses are added after them and are never doubted).
