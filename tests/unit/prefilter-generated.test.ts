@@ -12,13 +12,12 @@ describe('the prefilter gives exactly the results of running every rule', { time
     expectSameResults(exampleTexts);
   });
 
-  // In two halves, each within its own time limit (whole, it took 329 s on a busy machine).
-  const texts = generated(ALL_RULES, 1, 3);
-  test.each([0, 1])('generated text built from the patterns, spliced literals and random text, half %i', (half) => {
+  test('generated text built from the patterns, spliced literals and random text', () => {
+    const texts = generated(ALL_RULES, 1, 3);
     expect(texts.length).toBeGreaterThan(5000);
-    const firing = expectSameResults(texts.filter((_, i) => i % 2 === half));
-    console.log(`generated, half ${half}: ${Math.ceil(texts.length / 2)} of ${texts.length} texts, ${firing} (normalised or raw) on which some rule fires`);
+    const firing = expectSameResults(texts);
+    console.log(`generated: ${texts.length} texts, ${firing} (normalised or raw) on which some rule fires`);
     // The positive paths are exercised, not only the quiet ones.
-    expect(firing).toBeGreaterThan(500);
+    expect(firing).toBeGreaterThan(1000);
   });
 });

@@ -16,14 +16,22 @@ import { prng } from '../../scripts/prng';
  * test files so that vitest's workers share them (together they are the slowest part of the suite).
  */
 
-/** The engine without a prefilter: every rule, every pattern. */
-export function exhaustive(normalised: string, rules: readonly RuleDef[]): string[] {
-  if (normalised.length === 0) return [];
-  return rules
-    .filter((rule) => rule.patterns.some((p) => p.test(normalised)) && !rule.unless?.some((p) => p.test(normalised)))
-    .map((rule) => rule.id);
+/**
+ * The engine without a prefilter: every rule, every pattern, on a batch of texts at once. Rule by
+ * rule rather than text by text: the results are the same, but each regular expression then runs
+ * on many texts in a row, which with thousands of patterns is about four times faster (run text by
+ * text, the machine code of the patterns no longer stays in the processor's caches).
+ */
+export function exhaustive(texts: readonly string[], rules: readonly RuleDef[]): string[][] {
+  const out = texts.map((): string[] => []);
+  for (const rule of rules) {
+    const hit = texts.map((t) => t.length > 0 && rule.patterns.some((p) => p.test(t)));
+    texts.forEach((t, i) => {
+      if (hit[i] && !rule.unless?.some((p) => p.test(t))) out[i]!.push(rule.id);
+    });
+  }
+  return out;
 }
-
 
 export const root = join(__dirname, '../..');
 
@@ -160,20 +168,21 @@ export function expectSameResults(
   texts: readonly string[],
   rules: readonly RuleDef[] = ALL_RULES,
   withRaw = true,
-  reference: (text: string, rules: readonly RuleDef[]) => string[] = exhaustive,
+  reference: (texts: readonly string[], rules: readonly RuleDef[]) => string[][] = exhaustive,
 ): number {
+  const tried = texts.flatMap((raw) => {
+    const n = normalise(raw);
+    return withRaw && n !== raw ? [n, raw] : [n];
+  });
+  const full = reference(tried, rules);
   const differences: { text: string; prefiltered: string[]; reference: string[] }[] = [];
   let firing = 0;
-  for (const raw of texts) {
-    const n = normalise(raw);
-    for (const text of withRaw && n !== raw ? [n, raw] : [n]) {
-      const fast = matchNormalised(text, rules).map((m) => m.rule);
-      const full = reference(text, rules);
-      if (full.length > 0) firing++;
-      if (fast.join() !== full.join()) differences.push({ text, prefiltered: fast, reference: full });
-    }
-  }
+  tried.forEach((text, i) => {
+    const fast = matchNormalised(text, rules).map((m) => m.rule);
+    const expected = full[i]!;
+    if (expected.length > 0) firing++;
+    if (fast.join() !== expected.join()) differences.push({ text, prefiltered: fast, reference: expected });
+  });
   expect(differences.slice(0, 10)).toEqual([]);
   return firing;
 }
-
