@@ -42,10 +42,12 @@ const BASE: RuleDef[] = [
       /\b(?:jongens|gasten|boys|mannetjes|ventjes|leeftijdsgenoten|klasgenoten)\b.{0,40}\b(?:verdienen|verdient) (?:jou|je|u|ou)\b.{0,30}\b(?:kinderen|kindjes|kleuters|babys|baby's|kids|onvolwassen|kinderachtig|jochies|snotneuzen)\b|\b(?:kinderen|kindjes|kleuters|babys|kids|jochies|snotneuzen)\b.{0,30}\b(?:verdienen|verdient) (?:jou|je|u|ou) (?:\w{1,6} )?(?:niet|nie|ni|eens niet|nie eens|ni eens|toch niet)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/,
+      // A teacher on school work, or signing off as one: "je werkstuk was echt top, je schrijft heel volwassen voor je leeftijd. groet meneer bakker".
+      /\b(?:je|jouw|uw) (?:werkstuk|opstel|verslag|boekverslag|leesverslag|essay|betoog|spreekbeurt|presentatie|profielwerkstuk|pws|schrijfopdracht|reflectie|reflectieverslag|portfolio|eindwerk|gip|paper)\b|\b(?:groet|groeten|groetjes|gr|mvg|vriendelijke groet|met vriendelijke groet) (?:van )?(?:meneer|mevrouw|mevr|dhr|mw|juf|meester|mentor|docent|leraar|lerares)\b/,
       // A scout leader or coach praising the teen's role in the group: "ge zijt ne echte leider in de groep, mature voor uw leeftijd".
       /\b(?:leider|leidster|leiding|aanvoerder|aanvoerster|kapitein|captain|voorbeeld|rolmodel|teamspeler|groepsleider|patrouilleleider|klassenvertegenwoordiger)\b.{0,24}\b(?:in|van|voor|bij) (?:de|het|ons|onze|jullie|je|jouw|uw) (?:\w{1,10} )?(?:groep|team|ploeg|klas|patrouille|tak|jeugdbeweging|scouts|chiro|kamp|club|jongeren|jongsten|kleintjes|leden|welpen|kapoenen|jeugd)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b|\bvolwassen(?:er)? (?:aan de bal|op het veld|in het veld|in het doel|op de baan|in de wedstrijd|in (?:je|jouw) spel)\b|\b(?:ouder|volwassen(?:er)?) (?:\w{1,6} )?met (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert|pak|bretels)\b|\bmet (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert)\b.{0,30}\b(?:ouder|volwassen)\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
-      match: [
+      match: ["je schrijft echt volwassen voor je leeftijd, wie heeft je dat geleerd", 
         'ik vergeet steeds dat je nog op de middelbare zit', 'ik vergat echt dat je nog in de brugklas zit haha', 'ge verdient meer dan die kleine gasten van uw klas', 'je verdient beter dan die jongens uit je klas', 'die gasten van je school verdienen jou niet eens, het zijn nog kids', 'dat zijn kleine kinderen joh, die verdienen jou nie', 'je bent een echte leider zo volwassen voor je leeftijd, niemand hoeft te weten dat we praten',
         'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
@@ -78,7 +80,7 @@ const BASE: RuleDef[] = [
         'amai ge lijkt ouder, echt',
         'jij ziet er echt ouder uit dan 14',
       ],
-      noMatch: [
+      noMatch: ["je opstel is echt volwassen voor je leeftijd, mooi gedaan", "goed gedaan, je denkt heel volwassen voor je leeftijd. groeten juf sanne", 
         'jij snapt dingen die ik niet snap, help je me met wiskunde?', 'je begrijpt dingen die volwassenen niet snappen, zei de juf over je werkstuk', 'die volwassenen snappen dingen die jij niet snapt',
         'je bent een echt voorbeeld voor de kleintjes, zo volwassen voor je leeftijd', 'goeie aanvoerder van het team, rijp voor je leeftijd', 'die jongens verdienen jou niet, laat ze lekker', 'goed gespeeld, je bent echt volwassen aan de bal tegenwoordig', 'je lijkt echt ouder met die bril haha, echt volwassen', 'ik vergeet steeds dat je morgen jarig bent', 'je verdient beter dan die jongen die je dumpte',
         'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
@@ -164,6 +166,8 @@ const BASE: RuleDef[] = [
       /\b(?:je|jij) (?:bent|bn) (?:echt |zo'?n |gewoon )?(?:een |mijn |mn )?(?:prinses|prinsesje|godin|koninginnetje)\b/,
       /\b(?:zoiets|dit|zo'n gevoel) (?:heb|had) ik (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:gevoeld|gehad)\b|\bik (?:heb|had) (?:nog )?(?:nooit|nog nooit) (?:eerder )?(?:zo ?veel|zo) (?:om iemand (?:gegeven|gegeef)|van iemand gehouden|voor iemand gevoeld)\b/,
       /\b(?:je|jij|ge|gij) (?:zit|spookt|bent)(?: \w{1,12}){0,3} (?:in|door) (?:mijn|mn|m'n) (?:hoofd|gedachten|dromen)\b/,
+      // "niemand heeft me ooit zo gelukkig gemaakt als jij", "nog nooit heeft iemand me zo blij gemaakt als jij".
+      /\bniemand (?:heeft|had) (?:me|mij) (?:ooit |nog ooit |eerder )?(?:zo |zoveel )?(?:gelukkig|blij|happy|begrepen|speciaal)(?: (?:gemaakt|laten voelen))?(?: \w{1,8})? als (?:jij|jou)\b/,
       /\b(?:de eerste|het eerste|de laatste|het laatste) (?:aan wie|waar|wat|die|persoon)(?: ik)? (?:aan )?(?:denk|zie|spreek|app)\b.{0,24}\b(?:wakker|slapen|opsta|opstaan|mijn bed|slaap)\b/,
       /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat)| met (?:dit|dat|zulke|zoiets|mijn|zo'?n)(?: \w{1,10}){0,3} (?:kan |durf |wil )?(?:te )?(?:vertrouw|vertrouwen|delen|bespreken))/,
       // The teen as the one reason the sender comes online: "je bent de enige op tiktok waarvoor ik elke avond online kom", "jij bent de reden dat ik nog op deze app zit".
@@ -179,7 +183,7 @@ const BASE: RuleDef[] = [
       // A friend to a friend: "jij bent de enige die mij snapt, ik wil niemand anders als beste vriendin".
       /\b(?:niemand anders|geen ander|geen andere) (?:als|dan jou als) (?:beste vriendin|beste vriend|bestie|bff|beste maatje)\b|\b(?:mijn|mn|m'n) (?:bestie|bff|beste vriendin|beste maatje) (?:ooit|forever|voor altijd)\b/],
     examples: {
-      match: [
+      match: ["niemand heeft me ooit zo blij gemaakt als jij schat", 
         'jij bent de enige die mij snapt, ik wil niemand anders meer',
         "wallah jij bent de enige die me snapt mattie, ik ben 24 maar met jou praat ik alsof we even oud zijn",
         "je bent echt de enige die me begrijpt",
@@ -205,7 +209,7 @@ const BASE: RuleDef[] = [
         'je bent mijn prinses, ik laat je nooit meer gaan',
         'je bent mijn prinses en niemand mag dat weten',
       ],
-      noMatch: [
+      noMatch: ["niemand heeft me ooit zo hard laten lachen met die video", 
         'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die me snapt, love you bro', 'je bent echt de enige die me begrijpt wallah, hvj maatje', 'jij bent de enige die mij snapt, mijn bestie forever',
         'jij bent de enige die ik vertrouw met dit geheim haha',
         'je bent echt de enige die ik met zulke dingen kan vertrouwen, thx voor het luisteren',
@@ -285,6 +289,10 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'The exclusive bond and the scout\'s praise in more wordings: "dat heb ik met niemand anders", "met jou praten voelt als thuiskomen", "ik zie hoe speciaal je bent, ook al zien anderen dat niet", "ik ben de enige die echt om je geeft", "zo\'n lief meisje hoort verwend te worden", "ik zie een model in je", "precies wat wij zoeken".',
     patterns: [
+      // Confiding what the adult keeps even from their partner: "met jou praat ik over dingen waar ik zelfs met mn vrouw niet over praat".
+      /\b(?:dingen|zaken) (?:die|waar|wat) ik (?:\w{1,10} ){0,2}(?:zelfs|nooit) (?:met|aan|tegen) (?:mijn|mn|m'n) (?:vrouw|partner)\b/,
+      // A favourite kept from the group: "van alle zwemmers ben jij echt mijn favoriet, maar zeg dat ni tegen de anderen".
+      /\b(?:(?:jij|je|ge|gij) (?:bent|bn|zijt)|(?:ben|bent|zijt) (?:jij|je|ge|gij)) (?:\w{1,8} ){0,3}(?:favoriet|favoriete|lieveling)\b.{0,30}\b(?:zeg|vertel) (?:dat|het|dit|da) (?:\w{1,6} )?(?:niet|nie|ni) (?:tegen|aan) (?:de anderen|de rest|de andere \w{2,12})\b/,
       /\b(?:dat|da|dit|zo'?n|zoiets|zo een) heb ik (?:\w{1,8} )?(?:met|bij) niemand anders\b(?! (?:gedeeld|verteld|gezegd|gedaan|laten zien))|\bmet (?:jou|je) (?:kan ik|praten|is het|voelt)\b.{0,40}\b(?:met|bij) niemand anders\b|\bmet (?:jou|je) (?:praten|chatten|zijn) voelt (?:\w{1,6} )?als (?:thuiskomen|thuis)\b/,
       /\b(?:ik zie|zie ik) (?:echt |wel |precies |toch |gwn |gewoon |heus )?hoe (?:speciaal|bijzonder|mooi|slim|volwassen|uniek|geweldig|knap|sterk|waardevol) (?:je|jij|ge) (?:eigenlijk |echt )?(?:bent|zijt)\b|\b(?:anderen|ze|zij|niemand|je ouders|hun|die|de mensen om (?:je|jou|u) heen|mensen om (?:je|jou|u) heen|je vrienden|je vriendinnen|je klasgenoten)\b (?:\w{1,6} ){0,2}(?:zien|ziet|snappen|snapt) (?:niet|nie|ni) hoe (?:speciaal|bijzonder|mooi|slim|volwassen|uniek|geweldig) (?:je|jij) (?:bent|bnt)\b/,
       /\bik (?:ben|bn) de (?:enige|enigste) die (?:echt |nog |wel |oprecht )?(?:om (?:je|jou) geeft|van (?:je|jou) houdt|je (?:echt )?(?:begrijpt|snapt|ziet|waardeert))\b/,
@@ -293,7 +301,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [SIBLING, /\b(?:oma|opa|mama|papa|mam|pap|juf|meester|trainer|coach|mentor|bestie|bff|voor de rol|auditie|vacature)\b/],
     examples: {
-      match: [
+      match: ["jou vertel ik dingen die ik nooit aan mijn vrouw vertel", "je bent mijn favoriete leerling maar vertel dat niet aan de rest", 
         'met jou kan ik egt over alles praten, da heb ik met niemand anders',
         'eerlijk? met jou praten voelt als thuiskomen. heb ik met niemand anders',
         'ik zie echt hoe speciaal je bent, ook al zien anderen dat nie',
@@ -306,7 +314,7 @@ const BASE: RuleDef[] = [
         'ik zie echt een model in je, met jouw looks kom je heel ver in deze business',
         'Je hebt een bijzondere uitstraling, precies wat wij zoeken bij ons bureau.',
       ],
-      noMatch: [
+      noMatch: ["dat zijn dingen die ik met mijn vriendin bespreek", "mijn favoriete snack is chips, zeg het niet tegen de anderen", 
         'dat heb ik met niemand anders gedeeld, alleen met mijn moeder',
         'ik zie hoe moe je bent, ga slapen',
         'ik zie gwn hoe druk je bent met school, succes',
@@ -325,12 +333,18 @@ const BASE: RuleDef[] = [
       /\b(?:je|jij|ge|gij) (?:hoeft|hoef|moet) (?:\w{1,6} )?(?:niet|nie|ni) bang (?:te zijn |zijn )?(?:voor|van) (?:mij|me)\b|\bik wil (?:je|jou|u) (?:alleen|enkel|gewoon|echt) (?:maar )?helpen\b(?! (?:met|bij) )/,
       /\b(?:je|jij|ge|gij) (?:kan|kunt|kun|mag|moogt|kunde) (?:me|mij) (?:echt |altijd |gewoon |gwn |100 |wel |heus |toch )?(?:vertrouwen|alles vertellen|alles vragen)\b/,
       /\bvertrouw (?:me|mij) (?:nou |maar |gewoon |nou maar |toch )?(?:maar|nou|gewoon|toch|echt|$)/,
-      /\bik (?:zou|zal) (?:je|jou) (?:nooit|never) (?:pijn doen|kwetsen|iets aandoen|laten vallen|in de steek laten)\b/,
+      /\bik (?:zou|zal) (?:je|jou) (?:nooit|never) (?:pijn doen|kwetsen|iets aandoen|laten vallen|in de steek laten)\b|\bik laat (?:je|jou|u) (?:echt |gewoon )?(?:nooit|never) (?:vallen|in de steek|alleen)\b/,
+      // Not a stranger: "ik ben je vriend, niet zomaar iemand van internet", "ik ben geen vreemde hoor".
+      /\bik (?:ben|bn) (?:je vriend |jouw vriend |echt |toch )?(?:niet|nie|geen) (?:zomaar |gewoon )?(?:iemand|een vreemde) (?:van|op) (?:het )?internet\b|\bik (?:ben|bn) (?:toch |echt |heus )?geen (?:vreemde|stranger)\b/,
       /\bik (?:ben|bn|zijn) (?:echt |gewoon )?(?:niet|nie|ni|anders) (?:zoals|als|dan) (?:andere|die andere|de andere|al die andere|die) (?:jongens|mannen|gasten|volwassenen|meiden|kerels|venten|mensen op (?:hier|insta|snap|tiktok|discord))\b(?! (?:van|uit|in|op) (?:de|mijn|mn|m'n|onze|ons|het) (?:klas|school|team|ploeg|club))/,
     ],
+    unless: [
+      // A classmate adding the teen: "ik ben geen random van internet, ik zit bij je in de klas".
+      /\b(?:(?:bij|naast) (?:je|jou) in (?:de )?(?:klas|les|groep)|uit (?:je|jouw) (?:klas|team|straat)|van (?:je|jouw) (?:school|klas|team|club)|van school)\b/,
+    ],
     examples: {
-      match: ['je hoeft niet bang te zijn voor mij hoor', 'ge moet ni bang zijn van mij, ik wil u gewoon helpen', 'ge moogt me echt vertrouwen eh, ik ben ni zoals die andere gasten', 'gij kunt mij gwn vertrouwen', 'ik ben echt niet zoals al die andere mannen hier', 'je kan me 100% vertrouwen', 'je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
-      noMatch: [
+      match: ["ik laat je nooit in de steek, wat er ook gebeurt", "ik ben toch geen vreemde, we praten al weken", "ik ben niet zomaar iemand van internet he", 'je hoeft niet bang te zijn voor mij hoor', 'ge moet ni bang zijn van mij, ik wil u gewoon helpen', 'ge moogt me echt vertrouwen eh, ik ben ni zoals die andere gasten', 'gij kunt mij gwn vertrouwen', 'ik ben echt niet zoals al die andere mannen hier', 'je kan me 100% vertrouwen', 'je kan me alles vertellen hoor ik oordeel niet', 'je kan me echt vertrouwen hoor', 'vertrouw me nou maar', 'ik zou je nooit pijn doen', 'ik ben niet zoals andere jongens', 'je kan mij alles vertellen'],
+      noMatch: ["ik ben geen vreemde hoor, ik ben lisa uit je klas", "ik laat je niet vallen, spring maar", 
         'je hoeft niet bang te zijn voor de hond, die bijt niet', 'ik wil je alleen maar helpen met wiskunde', 'kan ik je vertrouwen met een geheim?',
         'ik vertrouw die site niet',
         'vertrouw je die leraar?',
@@ -381,17 +395,17 @@ const BASE: RuleDef[] = [
       /\b(?:gij|ge|jij|je) (?:zijt|bent|bn) (?:echt |zo'?n |toch |gewoon )?(?:ne|een|n) (?:schat|schatje|lieverd|engel|engeltje|pareltje|droom|schoonheid|plaatje|stuk|lekker stuk|lekker ding)\b/,
       /\b(?:je|jij|ge|gij|jou|u) (?:bent|bn|ben|zijt|zijde|ziet er|lijkt|ziet|kan|kunt|zou)(?: [\w']{1,20}){0,3} (?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|favoriete|fav|lieveling|lievelingsmens|lievelingspersoon|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|liefste|mooiste|knapste|leukste|tof|toffe|straf|straffe|matuur|wijs)\b/,
       /\b(?:ben|bent|zijt) (?:jij|je|gij|ge) (?:echt |sws |gewoon |toch )?(?:de|het) (?:mooiste|knapste|liefste|leukste|slimste)\b|\b(?:de|het) (?:mooiste|knapste|liefste|leukste) (?:van|uit|op) (?:je|jouw|de|heel) (?:klas|school|nederland|belgie|insta|tiktok|wereld|stad)\b|\b(?:you're|youre|you are) (?:so |echt |really )?(?:different|anders|special|speciaal|mature)\b/,
-      /\b(?:je|jouw|uw) (?:fotos|foto|profielfoto|pfp|stem|lach|ogen|haar|stijl|tiktoks|tiktok|videos|video|posts|selfies|selfie|lichaam|lijf|look|looks|uiterlijk|gezicht|glimlach|smile|outfit) (?:\w{1,20} ){0,2}(?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|fav|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|mooiste|mooier|goed)\b/,
+      /\b(?:je|jouw|uw) (?:fotos|foto|profielfoto|pfp|stem|lach|ogen|haar|stijl|tiktoks|tiktok|videos|video|posts|selfies|selfie|lichaam|lijf|look|looks|uiterlijk|gezicht|glimlach|smile|outfit) (?:\w{1,20} ){0,2}(?:magisch|mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|fav|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|mooiste|mooier|goed)\b/,
       /\bwat (?:een |voor )?(?:mooie|mooi|prachtig|prachtige|knappe|leuke|schone) (?:ogen|stem|lach|haren|selfies|videos|meid|meisje|lijf|lichaam)\b|\bwat (?:een |voor )?mooie (?:fotos|selfies|pics) (?:heb|hebt|maak|maakt|post|poste) (?:je|jij|ge)\b/,
       /\b(?:je|jij|ge|gij) (?:zingt|danst|tekent|zing|dans|schrijft|acteert|poseert)(?: \w{1,20}){0,2} (?:goed|mooi|geweldig|prachtig|sexy)\b/,
-      /\bik vind (?:je|jou|u|jij)(?: \w{1,20}){0,2} (?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|fav|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|tof|toffe|straf|matuur|aantrekkelijk)\b/,
+      /\bik vind (?:je|jou|u|jij|alles aan (?:je|jou|u))(?: \w{1,20}){0,2} (?:mooi|mooie|knap|knappe|schoon|schone|lief|lieve|speciaal|speciaals|bijzonder|perfect|geweldig|prachtig|prachtige|uniek|volwassen|volwassener|ouder|model|favoriet|fav|leuk|leuke|cute|schattig|schatje|plaatje|engel|droom|sexy|hot|wauw|wow|grappig|slim|slimmer|talentvol|type|tof|toffe|straf|matuur|aantrekkelijk)\b/,
       /\b(?:(?:mijn|mn|m'n) type|fan van (?:je|jou|u)|geluk (?:met|dat ik) (?:jou|je|u)|(?:maakt|maak|maakte) (?:mijn|mn|m'n) dag|het beste (?:wat|dat) (?:me|mij)|met (?:jou|u) (?:voelt|is) (?:alles|het)|(?:talent|getalenteerd|talentvol))\b/,
       /\b(?:je|jij|ge|gij) (?:verdient|verdiend|verdien) (?:echt |alleen |gewoon )*(?:het beste|beter|alles|de wereld|iemand die)\b/,
       /\b(?:mooie|prachtige|schone|schoon|knappe|lieve) (?:ogen|lach|glimlach|haren|haar|lippen|lijf|benen|gezicht|smile)\b|\b(?:fijn|leuk|gezellig|heerlijk) (?:om )?(?:met|naar) (?:jou|je|u) (?:te )?(?:praten|chatten|appen|kletsen|luisteren)\b|\b(?:als|wanneer) (?:je|jij|ge) (?:appt|app|belt|stuurt|online komt|reageert|schrijft)\b.{0,16}\b(?:word|ben) ik (?:\w{1,10} )?(?:blij|gelukkig|vrolijk|happy)\b|\b(?:een |n )?(?:mooi|prachtig|perfect|knap|schoon) (?:lichaam|lijf|gezicht|koppie|smoeltje|figuur)\b|\bniemand is (?:zo |zoals )?(?:lief|mooi|knap|leuk|speciaal|bijzonder)(?: als| zoals) (?:jij|jou|gij)\b|\b(?:elke|iedere) (?:jongen|man|gast|vent) (?:zou|wil|is)(?: \w{1,20}){0,2} (?:blij|gelukkig|jaloers|gek|verliefd)\b|\b(?:je|jij|ge|gij) (?:bent|bn|zijt)(?: echt| veel| wel| gewoon){0,2} (?:knapper|mooier|liever|leuker|cuter) dan\b/,
       /\b(?:je|jij|jouw|ge|gij) (?:maakt|maken|maakte) (?:me|mij)(?: \w{1,20}){0,2} (?:blij|gelukkig|vrolijk|happy|aan het lachen)\b/,
       /\b(?:blij|gelukkig|happy|fijn|dankbaar|jonger|veilig|begrepen|gezien|gehoord)(?: \w{1,20}){0,2} (?:(?:van|door|bij) (?:jou|u)\b|dat (?:ik|we|wij) (?:jou|je|u|elkaar)|van (?:jouw|je|uw) (?:berichtjes|berichten|appjes|berichtje|appje|snaps|stem)|als (?:ik )?(?:met )?(?:jou|je|u) (?:praat|spreek|app|zie|hoor))\b|\b(?:met|bij) (?:jou|je|u) (?:praten|chatten|appen|zijn) (?:is|voelt)(?: \w{1,20}){0,2} (?:anders|fijn|beter|speciaal|goed|het beste|makkelijk)\b|\bsinds (?:ik )?(?:jou|je|u) (?:ken|heb leren kennen|ontmoet)\b|\b(?:de|mijn|mn) reden (?:dat|waarom|om) (?:ik )?(?:lach|glimlach|blij ben|leef|opsta|te lachen)\b/,
       /\bik (?:wil|zal|ga|kan) (?:je|jou|u) (?:altijd |gewoon )?(?:beschermen|verzorgen|redden|gelukkig maken)\b|\bik (?:zal|ga|wil)(?: altijd| wel)? (?:op|voor) (?:je|jou|u) (?:passen|zorgen)\b|\bbij (?:mij|me) (?:ben|bent|zijt|hoef|hoeft|kan|kun|kunt|mag)(?: je| jij| ge)? (?:veilig|je niet te schamen|niks te verbergen|alles kwijt|jezelf zijn|gewoon jezelf)\b|\b(?:je|ge|jij) (?:kan|kunt|kun|mag) (?:altijd |echt )?(?:bij|naar) (?:mij|me) (?:terecht|toe)\b|\bik (?:oordeel|veroordeel) (?:nooit|niet|ni|nie) (?:over )?(?:je|jou|u)\b|\bik (?:luister|let) (?:tenminste|wel|echt|altijd) (?:naar|op) (?:je|jou|u)\b/,
-      /\bik (?:zou|doe|wil|zal) (?:echt )?alles (?:voor|om) (?:je|jou|u)\b|\bvoor (?:jou|u) (?:doe|zou) ik (?:echt )?alles\b|\b(?:je|jij|gij|ge) (?:bent|bn|zijt) (?:nu |echt |helemaal |gewoon )?(?:alleen )?(?:van mij|mijn meisje|mn meisje|m'n meisje|mijn meid|mn meid|mijn vrouw|mn vrouw|mijn schatje|mn schatje)\b|\b(?:wij|we) (?:zijn|lijken) (?:echt |zo |gewoon |precies )?(?:hetzelfde|op elkaar|een match|twee handen op een buik)\b|\b(?:een|1) van de (?:weinige|weinigen|enigen) (?:die|wie) (?:me|mij) (?:echt )?(?:begrijpt|snapt|kent|begrijpen|snappen)\b|\b(?:jij|je) (?:snapt|begrijpt|ziet|voelt) dingen die (?:anderen|andere mensen|niemand|de rest)\b/,
+      /\bik (?:zou|doe|wil|zal) (?:echt )?alles (?:voor|om) (?:je|jou|u)\b|\bvoor (?:jou|u) (?:doe|zou) ik (?:echt )?alles\b|\b(?:je|jij|gij|ge) (?:bent|bn|zijt) (?:nu |echt |helemaal |gewoon )?(?:alleen )?(?:van mij|mijn meisje|mn meisje|m'n meisje|mijn meid|mn meid|mijn vrouw|mn vrouw|mijn schatje|mn schatje)\b|\b(?:wij|we|jij en ik|ik en jij) (?:zijn|lijken) (?:echt |zo |gewoon |precies )?(?:hetzelfde|op elkaar|een match|twee handen op een buik)\b|\b(?:een|1) van de (?:weinige|weinigen|enigen) (?:die|wie) (?:me|mij) (?:echt )?(?:begrijpt|snapt|kent|begrijpen|snappen)\b|\b(?:jij|je) (?:snapt|begrijpt|ziet|voelt) dingen die (?:anderen|andere mensen|niemand|de rest)\b/,
       /\b(?:ik )?(?:mis|miss) (?:je|jou|u) (?:nu al|al|echt|zo|zoveel|heel erg)\b|\b(?:de enige|het enige|de enigste) (?:met wie|bij wie|tegen wie|waarmee|waar) ik (?:echt |gewoon |zo )?(?:kan|kn) (?:praten|lachen|mezelf zijn)\b|\biemand (?:gehad |ontmoet |gekend )?(?:die|als jij die) (?:me|mij) (?:zo|zo goed|echt) (?:begrijpt|snapt|kent|aanvoelt)\b|\b(?:je|jij|ge|gij) (?:bent|zijt|bn)(?: echt| gewoon| toch| sws){0,2} (?:de|den|het) (?:liefste|mooiste|knapste|leukste)\b/,
       /\bnog nooit (?:zo ?n?|zon|zo'n|iemand) (?:[\w']{1,20} ){0,2}(?:als jij|als jou|gezien|ontmoet|gesproken|gekend)\b/,
       /\b(?:klik|klikt|connectie|band|vibe)(?: echt| zo| gewoon)? (?:met (?:jou|je|u)|tussen ons|hebben wij|hebben we|met elkaar)\b/,
@@ -415,10 +429,13 @@ const BASE: RuleDef[] = [
 
       // "een van de mooiste meiden van de club", "jij bent de enige die eerlijk tegen me is", "daarom ben je zo belangrijk voor me".
       /\b(?:(?:je|jij|ge|gij) (?:bent|bn|zijt|zijde|wordt|word)|(?:ben|bent|zijt|zijde|word|wordt) (?:je|jij|ge|gij)) (?:\w{1,6} )?(?:echt |sws |gewoon |toch |zeker |wel )?(?:een|1|ene) van de (?:mooiste|knapste|schoonste|leukste|liefste|lekkerste|slimste|cutste|cuteste) (?:meiden|meisjes|girls|jongens|gasten|vrouwen)\b|\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |toch )?de (?:enige|enigste) die (?:echt |nog |altijd )?(?:eerlijk|oprecht|lief|goed|echt) (?:tegen|voor|tegenover) (?:me|mij) (?:is|bent|zijt)\b|\b(?:(?:ben|zijt|zijde) (?:je|jij|ge|gij)|(?:je|jij|ge|gij) (?:bent|bn|zijt|wordt|word)) (?:\w{1,6} )?(?:zo |echt |heel |super |zoveel |zo ontzettend |ontzettend |enorm )(?:belangrijk|waardevol|veel waard|dierbaar) voor (?:me|mij)\b/,
+      // More families: better than anyone ("je lacht mooier dan wie dan ook die ik ken"), always there ("als je ergens mee zit, bel me. ik ben er. altijd."), taking care of the teen ("vanaf nu zorg ik voor je, je bent niet meer alleen"), two outsiders ("we passen in niemands hokje").
+      /\b(?:je|jij|ge|gij|jouw|uw)\b (?:\w{1,12} ){0,3}(?:mooier|knapper|liever|leuker|cuter) dan (?:wie (?:dan )?ook|iedereen (?:die|wie) ik)\b|\bik (?:ben|bn) er (?:gewoon |echt |wel )?(?:altijd|dag en nacht)\b(?! (?:om|op|rond|tegen|pas|vroeg|laat|te|al|bij|in|na|vanaf|tot|als (?:eerste|laatste))\b)|\bals (?:je|jij|ge) (?:ooit |eens )?ergens mee zit\b.{0,20}\b(?:bel|app) (?:me|mij)\b/,
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:nu |vanaf nu )?(?:niet|nooit) meer alleen\b(?! (?:op|in|thuis|met|naar|aan|bij)\b)/,
     ],
     unless: [SIBLING, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b/, /\b(?:bestie|bff|mam|mama|pap|papa|oma|opa|juf|meester|mentor|trainer|coach|bedankt|dank je|dankjewel|thanks|toets|huiswerk|vragen hebt)\b/],
     examples: {
-      match: ['ik ben er voor je, altijd', 'ik ben 100% te vertrouwen', 
+      match: ["jouw ogen zijn mooier dan wie ook", "jij bent leuker dan iedereen die ik ken", "ik ben er gewoon altijd, dat weet je", "als je ergens mee zit app me gewoon", "je bent nu niet meer alleen, ik ben er", "je stem is echt magisch", "ik vind alles aan jou perfect", "jij en ik lijken echt op elkaar", 'ik ben er voor je, altijd', 'ik ben 100% te vertrouwen', 
         'jij bent sws een van de mooiste meiden van heel de club', 'ge zijt echt ene van de knapste meisjes die hier rondlopen', 'jij bent de enige die echt eerlijk tegen me is', 'daarom ben je ook zo belangrijk voor me', 'je bent echt zo waardevol voor mij, weet je dat',
         'je bent echt mijn soulmate',
         'ge zijt echt een schoonheid, weet ge da',
@@ -426,7 +443,7 @@ const BASE: RuleDef[] = [
         "gij zijt echt ne schat weet ge dat",
         "jij bent echt een engel",
         "je bent toch een lieverd",'ge zijt echt schoon', 'gij zijt precies een model', 'mooie ogen heb jij trouwens', 'ik mis je nu al', 'kheb nog nooit zo iemand als jij ontmoet', 'we hebben echt een connectie he', 'ik vertrouw jou echt meer dan wie dan ook', 'ik ben er altijd voor jou, wat er ook gebeurt', 'je mag me altijd appen, dag en nacht', 'met jou kan ik echt praten, met anderen niet', 'jij snapt me echt, niet zoals de rest', 'je bent echt mn favoriet', 'met jou praten is echt anders', 'ik word zo blij van jouw berichtjes', 'je maakt me echt blij', 'sinds ik jou ken is alles beter', 'ik wil je beschermen', 'bij mij hoef je je niet te schamen', 'ik oordeel nooit over je', 'voor jou doe ik alles', 'jij bent van mij', 'het klikt echt tussen ons', 'elke jongen zou blij zijn met jou', 'met jouw looks kan je model worden', 'jij bent een van de weinige die me echt begrijpt', 'je bent echt mn favoriete persoon', 'sws ben jij de mooiste van je klas', 'ik voel me echt begrepen door jou', 'ik kan met jou over alles praten', 'ge hebt echt schoon ogen', 'ik voel me zo goed bij jou', 'wij passen echt perfect bij elkaar', 'je hoeft bij mij niet te doen alsof', 'ik vind het echt fijn om met je te praten', 'elke keer als je appt word ik blij', 'jij snapt het tenminste', 'ik heb echt een zwak voor jou', 'kmis je echt als je niet online bent', 'jij bent de enige met wie ik echt kan praten', 'ge zijt echt de liefste', "we hebben zo'n goede klik", 'jij begrijpt me als geen ander'],
-      noMatch: [
+      noMatch: ["je bent niet meer alleen op de kamer, sanne komt ook", "die trui is mooier dan wie dan ook", "ik ben er altijd om 8 uur op maandag", 
         'je bent echt volwassener gaan spelen dit seizoen, knap hoor',
         'zij is een van de mooiste meiden van de school', 'je bent een van de slimste jongens van de klas, zei de mentor', 'dit project is zo belangrijk voor me', 'jij bent de enige die eerlijk tegen me is over mijn tekeningen, dank je bestie',
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹','wat een mooie foto van de zee', 'gaat het goed bij jou thuis?', 'is er iemand thuis bij jou', 'je bent echt de beste vriendin ooit', 'je kan altijd bij mij terecht als je vragen hebt over de toets', 'ik ben zo trots op je dat je geslaagd bent', 'ik mis de bus', 'die jongen uit 3b is echt knap', 'dat model van die telefoon is echt mooi', 'ik denk de hele dag aan die toets', 'ik pas wel op je hond', 'die bank heeft een mooie kleur', 'ik doe alles voor een 8 op die toets'],
@@ -535,11 +552,13 @@ const BASE: RuleDef[] = [
       /\b(?:ik zie|ik zag) (?:alleen maar |echt |zo veel |zoveel )?(?:potentie|potentieel|talent)\b|\bbeste versie van (?:jezelf|je zelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:je|jou)\b/,
       /\b(?:je|jij) hebt (?:het|echt iets|iets|star quality|talent|potentie|de looks|de uitstraling)(?: echt| wel| gewoon){0,2} (?:in (?:je|jou)|om (?:groot|model|beroemd|famous) te worden)\b|\bik wil (?:je|jou) helpen (?:groeien|groot worden|doorbreken|beroemd worden|famous worden)\b|\bbeter dan (?:van )?(?:de meeste|veel|al die) (?:creators|influencers|modellen|models|tiktokkers|youtubers|streamers)\b|\bcamera ?presence\b/,
       /\bniemand (?:anders )?(?:zegt|vertelt) (?:dat|dit|het) (?:ooit |ook |eens |nooit )?(?:tegen|aan) (?:je|jou)\b/,
-      /\b(?:de )?(?:mooiste|liefste|knapste|leukste|schattigste|prachtigste) (?:ogen|lach|glimlach|lippen|haar|gezicht|gezichtje|stem|meisje|meid|jongen|smile)(?: \w{1,8})? die ik (?:ooit|in mijn leven|echt ooit) (?:heb )?(?:gezien|gehoord|ontmoet|gesproken)\b/,
+      /\b(?:de )?(?:mooiste|liefste|knapste|leukste|schattigste|prachtigste|schoonste) (?:ogen|lach|glimlach|lippen|haar|gezicht|gezichtje|stem|meisje|meid|jongen|smile|persoon|mens)(?: \w{1,8})? die ik (?:ooit|in mijn leven|echt ooit) (?:heb )?(?:gezien|gehoord|ontmoet|gesproken|gekend)\b/,
+      // Worth more than how others treat the teen, more in them than people think: "je bent zoveel meer waard dan hoe ze je op school behandelen", "je hebt zoveel meer in je mars dan mensen denken".
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:zo ?veel |veel |echt |zoveel |gewoon )?meer waard dan (?:hoe|wat|de manier waarop) (?:ze|zij|hij|je ouders|je vrienden|je vriendinnen|mensen|de mensen|iedereen|je klasgenoten|die \w{2,12}) (?:\w{1,8} ){0,3}(?:je|jou|u) (?:\w{1,8} ){0,2}(?:behandelen|behandelt|behandelden|behandelde)\b|\bmeer in (?:je|jou|u)(?: mars)? (?:\w{1,6} )?dan (?:(?:je|jij|ge) (?:zelf )?(?:denkt|dacht|weet|ziet)|(?:mensen|de mensen|ze|zij|iedereen|de rest|anderen|je ouders|je leraren|je vrienden)(?: \w{1,8})? (?:denken|denkt|zien|ziet|weten))\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
     examples: {
-      match: [
+      match: ["jij bent de schoonste persoon die ik ooit heb ontmoet", "je bent veel meer waard dan hoe die jongens je behandelen", "er zit zoveel meer in jou dan de mensen zien", "je hebt meer in je mars dan je zelf denkt", 
         'met jouw gezicht kom je zo in een reclame', 'jij bent de beste teammate die ik ooit had in fortnite', "met die ogen en die vibe zou je zo in een campagne staan, ik meen het serieus", "met dat gezicht kan je zomaar model worden", "jij verdient zoveel beter dan hoe ze je behandelen schatje", "je verdient echt beter dan hoe je ouders je behandelen", "ik heb honderden meiden gescout maar jij hebt echt iets wat je zelden ziet", "jij hebt iets wat je niet vaak tegenkomt", "als jij verdrietig bent word ik het ook, zoveel geef ik om je", "zoveel hou ik van je", "zonder jou is deze game echt niks, jij maakt elke avond goed", "zonder jou is het hier saai", "niemand snapt me zoals jij, ik meen het", "ik zie zoveel meer in jou dan in de rest van het team, dat zeg ik niet zomaar tegen een speler", "zo iemand als jij kom je 1x in je leven tegen", "iemand als jij vind je bijna nooit", "je hebt een heel bijzonder gezicht, dat zie je zelden", "echt een apart koppie, zoiets zie ik niet vaak", 'je bent veel mooier dan al die meiden uit je klas',
         'jij bent echt 100x knapper dan die andere meisjes',
         'jij bent 10x relaxter dan hem, echt',
@@ -557,7 +576,7 @@ const BASE: RuleDef[] = [
         'jij hebt echt iets wat de meeste meiden op insta niet hebben',
         'ge hebt iets dat veel andere zangers nie hebben, geloof me',
       ],
-      noMatch: [
+      noMatch: ["dat was de mooiste film die ik ooit gezien heb", "mijn fiets is meer waard dan die van jou", "er zit meer in die doos dan je denkt", 
         'met je gezicht in de zon krijg je sproeten', 'jij bent de beste leraar die ik ooit heb gehad', 'mentor: ik zie veel potentie in jou, als je je huiswerk op orde hebt', 'mijn nieuwe telefoon is veel mooier dan de oude',
         'deze bank is 10x relaxter dan de oude',
         'ik geloof in spoken haha',
@@ -587,13 +606,15 @@ const BASE: RuleDef[] = [
       /\b(?:de )?(?:schoonste|mooiste|knapste|liefste|cutest|cuteste|knappe?ste) van (?:heel |de hele |het hele |de |het )?(?:tiktok|insta|instagram|snap|snapchat|discord|internet|wereld|stad|nederland|belgie|vlaanderen|app|fyp)\b/,
       /\bprinses(?:sen)?behandeling\b|\b(?:je|jij|ge) (?:verdient|verdiende|verdient het) (?:echt |gewoon |zoveel )?(?:een echte|de wereld|alles|het allerbeste|iemand die (?:je|jou) (?:echt )?(?:ziet|waardeert|verwent))\b/,
       /\b(?:zien|zag|zagen) (?:je|jou|u) (?:gewoon |echt )?(?:niet|nie) staan\b|\b(?:ze|zij|jongens) zijn (?:echt |gewoon )?blind\b/,
-      /\b(?:kon|kan|zou|kunnen) (?:er |ik )?(?:uren|de hele dag|dagen|eeuwig) (?:naar )?(?:luisteren|kijken)\b|\b(?:je|jouw) stem (?:\w{1,10} ){0,3}(?:schattig|mooi|sexy|lief|prachtig|cute)\b/,
+      /\b(?:kon|kan|zou|kunnen) (?:er |ik )?(?:uren|de hele dag|dagen|eeuwig) (?:naar )?(?:kunnen |blijven )?(?:luisteren|kijken|staren)\b|\b(?:je|jouw) stem (?:\w{1,10} ){0,3}(?:schattig|mooi|sexy|lief|prachtig|cute)\b/,
       /\b(?:jij bent|je bent|ge zijt) (?:voor mij |echt )?de (?:aller)?belangrijkste\b|\bik zou (?:echt )?niet weten wat ik zonder (?:jou|je|u) (?:moest|zou|moet|moet doen)\b/,
       /\b(?:zo+|echt|super|mega|heel) (?:knap|mooi|cute|schattig|pretty)\b.{0,30}\b(?:wollah|wallah|meid|schatje|babe|mop)\b/,
+      // Seeing who the teen really is, and the first look that set them apart: "de meeste mensen zien niet wie je echt bent, maar ik wel", "ik zag je en dacht meteen: die is echt anders, zo volwassen".
+      /\b(?:zien|ziet|kennen|kent|snappen|snapt|weten|weet) (?:\w{1,6} )?(?:niet|nie|ni) wie (?:je|jij|ge|gij) (?:echt|eigenlijk|werkelijk|echt echt|diep van binnen) (?:bent|zijt)\b|\b(?:dacht|wist) (?:ik )?(?:meteen|gelijk|direct)\b(?: dat)? (?:die|jij|je|ze|zij) (?:(?:is|bent|was) (?:echt |zo |heel |gewoon )?(?:anders|speciaal|bijzonder|volwassen)|(?:echt |zo |heel )?(?:anders|speciaal|bijzonder|volwassen) (?:is|bent|was))\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|liefs|juf|meester|coach|trainer|zusje|broertje)\b/],
     examples: {
-      match: [
+      match: ["ik wist meteen dat jij anders was", "ze zien niet wie je eigenlijk bent, ik wel", 
         'die jongens zijn gewoon te kinderachtig voor jou',
         'voel me echt verbonden met je bro',
         'je ouders zien niet eens hoe bijzonder je bent. ik wel',
@@ -618,7 +639,7 @@ const BASE: RuleDef[] = [
         'ik zie hoe hard je werkt, niemand anders ziet dat zoals ik',
         'niemand snapt jou zo goed als ik',
       ],
-      noMatch: [
+      noMatch: ["ik wist meteen dat die pizza anders was", 
         'die film is echt te kinderachtig voor ons',
         'ik ben fan van die serie',
         'ik ben echt fan van je edits op tiktok',
@@ -654,11 +675,13 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: the warm words that make the sender the safe place ("bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn", "ik geloof meer in jou dan jij zelf"), which a good friend or coach says too; counted at `high` and in combinations.',
     patterns: [
       /\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge|gij) (?:je|jezelf|u|uzelf) (?:\w{1,6} )?(?:nergens|niet|nooit|niks|nie) (?:\w{1,6} )?(?:voor )?(?:te )?(?:schamen|generen|verstoppen|in te houden)\b|\bbij (?:mij|me) (?:mag|kan|kunt|moogt) (?:je|jij|ge|gij) (?:\w{1,8} )?(?:helemaal |gewoon |echt |volledig )?(?:jezelf|uzelf) zijn\b|\b(?:je|jij|ge|gij) (?:mag|kan|kunt|moogt) (?:bij (?:mij|me) )?(?:helemaal|volledig) (?:jezelf|uzelf) zijn\b/,
+      // The same with "bij mij" after the verb or at the end: "je hoeft je bij mij nooit te schamen", "je hoeft je niet te schamen bij mij", "bij mij hoef je niet te doen alsof".
+      /\b(?:je|jij|ge|gij) (?:hoeft|hoef|moet) (?:je|jezelf|u|uzelf) (?:bij (?:mij|me) )(?:\w{1,6} )?(?:nergens|niet|nooit|niks|nie) (?:\w{1,6} )?(?:voor )?(?:te )?(?:schamen|generen|verstoppen)\b|\b(?:je|jij|ge|gij) (?:hoeft|hoef|moet) (?:je|jezelf|u|uzelf) (?:\w{1,6} )?(?:nergens|niet|nooit|niks|nie) (?:\w{1,6} )?(?:voor )?(?:te )?(?:schamen|generen|verstoppen) (?:bij|voor|tegenover) (?:mij|me)\b|\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:niet|nie|ni|nooit|niks|nergens) (?:\w{1,6} )?(?:te )?(?:doen alsof|je best te doen)\b/,
       /\bik geloof (?:meer |echt meer |veel meer )in (?:jou|je|u) dan (?:jij|je|ge|gij) (?:zelf|jezelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:jou|je|u)\b.{0,30}\bdaarom (?:help|doe|geef|betaal|regel) ik\b/,
     ],
     examples: {
-      match: ['bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn', 'bij mij mag je gewoon jezelf zijn schat', 'ik geloof meer in jou dan jij zelf doet', 'ik geloof echt in je, daarom help ik je gratis'],
-      noMatch: ['je hoeft je nergens voor te schamen, iedereen valt wel eens', 'ik geloof je wel hoor', 'ik geloof in god', 'bij mij thuis mag je je schoenen aanhouden'],
+      match: ["je hoeft je voor niks te schamen bij mij", "je hoeft je bij mij nergens voor te schamen", "bij mij hoef je nooit je best te doen, gewoon chillen", 'bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn', 'bij mij mag je gewoon jezelf zijn schat', 'ik geloof meer in jou dan jij zelf doet', 'ik geloof echt in je, daarom help ik je gratis'],
+      noMatch: ["je hoeft je niet te schamen, iedereen maakt fouten", "bij mij hoef je niet te komen eten morgen", 'je hoeft je nergens voor te schamen, iedereen valt wel eens', 'ik geloof je wel hoor', 'ik geloof in god', 'bij mij thuis mag je je schoenen aanhouden'],
     },
   },
 ];

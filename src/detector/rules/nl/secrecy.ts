@@ -36,7 +36,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:dit|het|dat|dit gesprek|deze chat|dit hier) (?:mag|moet|hoeft|kan) (?:echt |gewoon |absoluut |helemaal )?${NOBODY} (?:.{0,6} )?(?:te )?(?:weten|zien|horen|lezen)\\b`),
       new RegExp(`\\b(?:je|jij|ge|gij) (?:moet|mag|gaat) (?:het|dit|dat|ons|alles) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) houden\\b|\\b(?:kan|kun|kunt|wil|wilt|zal|zou) ${YOU} (?:het|dit|dat|ons|alles|deze chat|dit gesprek) (?:.{0,6} )?(?:geheim|stil|voor jezelf|onder ons) (?:te )?houden\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er |maar |ff )?(?:aan |tegen )?niemand (?:iets |wat |niks )?(?:over (?:mij|me|ons|onze [a-z]{2,14}|wat we|dit|deze chat|wat ik)|dat (?:we|wij|ik|je met))\b/,
-      /\b(?:je|jij|ge) (?:mag|moet|kan) (?:er |hier |daar |het )?(?:echt |gewoon |absoluut |nooit )?(?:met|tegen) niemand (?:over|erover|hierover|daarover) (?:praten|hebben|delen)\b|\b(?:moet|moeten|blijft|blijven|houden we) (?:echt |gewoon |wel )?tussen (?:ons|ons tweeen|jou en mij) (?:blijven|houden)?\b|\b(?:blijft|is) (?:het |dit |dat |alles )?van ons (?:tweetjes|tweeen|twee)\b|\b(?:wat (?:we|wij) (?:hier |samen |elkaar )?(?:zeggen|bespreken|delen|sturen|typen|doen|schrijven)|ons gesprek|onze chat|dit gesprek|deze chat|onze gesprekken) (?:is|blijft|zijn|blijven) (?:\w{1,6} )?van ons(?: (?:tweetjes|tweeen|twee|alleen))?\b|\b(?:wat (?:we|wij) (?:\w{1,10} )?(?:bespreken|doen|zeggen|hebben|delen)|ons gesprek|onze chat|dit gesprek|deze chat) (?:\w{1,6} )?(?:gaat|gaan) niemand (?:iets |wat |ene moer |een bal |ook maar iets )?aan\b/,
+      /\b(?:je|jij|ge) (?:mag|moet|kan) (?:er |hier |daar |het )?(?:echt |gewoon |absoluut |nooit )?(?:met|tegen) niemand (?:over|erover|hierover|daarover) (?:praten|hebben|delen)\b|\b(?:moet|moeten|moest|zou|blijft|blijven|houden we|dat was) (?:echt |gewoon |wel |toch )?(?:tussen (?:ons|ons tweeen|jou en mij)|onder ons)(?: blijven| houden)?\b|\b(?:blijft|is) (?:het |dit |dat |alles )?van ons (?:tweetjes|tweeen|twee)\b|\b(?:wat (?:we|wij) (?:hier |samen |elkaar )?(?:zeggen|bespreken|delen|sturen|typen|doen|schrijven)|ons gesprek|onze chat|dit gesprek|deze chat|onze gesprekken) (?:is|blijft|zijn|blijven) (?:\w{1,6} )?van ons(?: (?:tweetjes|tweeen|twee|alleen))?\b|\b(?:wat (?:we|wij) (?:\w{1,10} )?(?:bespreken|doen|zeggen|hebben|delen)|ons gesprek|onze chat|dit gesprek|deze chat) (?:\w{1,6} )?(?:gaat|gaan) niemand (?:iets |wat |ene moer |een bal |ook maar iets )?aan\b/,
       new RegExp(`\\b(?:je|jij) (?:mag|moet|kan|kunt) (?:het |dit |dat |er )?(?:echt |gewoon |absoluut |helemaal |nooit )?(?:aan |tegen )?${NOBODY} (?:.{0,8} )?(?:vertellen|zeggen|laten zien|verklappen|over vertellen)\\b`),
       /\b(?:ons|onze) (?:kleine )?(?:geheimpje|geheim|geheimen|secret|secretje)\b/,
       // t22: "belangrijk dat je er nog met niemand over praat, ook niet met je club".
@@ -48,6 +48,10 @@ const BASE: RuleDef[] = [
 
       // The meeting itself kept quiet, Flemish "voor u houden": "da we elkaar zien moet ge echt voor u houden".
       /\b(?:da|dat|dak|wat|hoe vaak|waar) (?:we|wij|ik) (?:\w{1,10} ){0,3}(?:moet|moete|moogt|mag|moeten|ga|gaat) (?:je|jij|ge|gij|u|gulle|jullie) (?:echt |wel |gewoon |goed |zeker |beter |maar )?(?:voor (?:u|uzelf|jezelf|je zelf|jou|ons)|onder ons|geheim|stil|stilletjes|binnenskamers) (?:houden|hou|houen)\b|\b(?:hou|houd|houdt) (?:da|dat|dit|het|alles) (?:\w{1,6} )?voor (?:u|uzelf)\b/,
+      // The rest of a club, class or team kept out of the sender's bond with the teen: "de anderen van de club hoeven niet te weten dat ik jou extra begeleid", "je teamgenoten moeten niet weten dat we appen".
+      /\b(?:de anderen|de rest|anderen|de andere \w{2,12}|je (?:klasgenoten|vriendinnen|vrienden))(?: (?:van|uit|in|op|bij) (?:de|het|je|jouw|onze|ons|uw) \w{2,12})? (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:dit |het |dat |er |hier )?(?:echt |toch |natuurlijk |helemaal |nog )?(?:niet|nie|ni|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien) (?:dat (?:ik|we|wij) (?:je|jou|u|samen|elkaar|extra)|wat (?:we|wij) (?:\w{1,8} )?(?:doen|bespreken|hebben|delen))\b/,
+      // Moderators kept out of the contact: "niet tegen de mods zeggen dat ik je gedmd heb", "zeg niks tegen de admins".
+      /\b(?:niet|nie|ni|niks|niets|nooit) (?:\w{1,6} )?(?:tegen|aan|bij) (?:de |die )?(?:mods?|moderators?|admins?) (?:\w{1,6} )?(?:zeggen|vertellen|melden|laten zien|verklappen)\b|\b(?:zeg|vertel|meld) (?:het |dit |dat |er )?(?:niks|niets|niet|nie|nooit) (?:\w{1,6} )?(?:tegen|aan|bij) (?:de |die )?(?:mods?|moderators?|admins?)\b/,
     ],
     unless: [
       /\b(?:niemand|geen mens) (?:\w{1,6} )?(?:je|jouw|uw) (?:wachtwoord|wachtwoorden|pincode|ww|password|inlog|inloggegevens|pin|code|codes)\b|\bdat ik (?:\w{1,10} ){0,3}(?:bang (?:ben|was|voor)|eng (?:vind|vond)|(?:niet|nie|ni) (?:durf|durfde)|zenuwachtig (?:ben|was)|moest huilen)\b/, // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
@@ -55,6 +59,8 @@ const BASE: RuleDef[] = [
       // The sender's own trouble or embarrassment, confided: "er is iets thuis met mijn ouders", "ik werd ongesteld tijdens zwemles".
       /\bik (?:werd|ben|was) (?:\w{1,10} ){0,3}ongesteld\b|\ber is iets (?:thuis|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa|broer|zus))\b|\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa) (?:hebben|heeft|maken|maakt) (?:\w{1,8} ){0,2}(?:ruzie|problemen)\b|\b(?:ruzie|gedoe) thuis\b|\bthuis (?:is|gaat) (?:het )?(?:\w{1,6} )?(?:niet goed|slecht|kut|moeilijk)\b/,
       /\bniemand (?:mag|hoeft|moet) (?:het |dit )?(?:te )?weten dat ik\b/,
+      // A gamer's own rule-breaking kept from the moderators: "niet tegen de mods zeggen dat ik een alt account heb".
+      /\bdat ik (?:\w{1,8} ){0,3}(?:cheat|cheats|cheatte|gecheat|hack|hacks|gehackt|alt|alts|smurf|smurfs|spam|spamde|gespamd|bot|bots|aimbot|mods gebruik|exploit|glitch|geglitcht)\b/,
       // The sender's own school mischief: "zeg tegen niemand dat ik het antwoord voorzei".
       /\bdat ik (?:\w{1,10} ){0,4}(?:voorzei|voorzeg|voorgezegd|gespiekt|spiekte|afgekeken|afkeek|overgeschreven|overschreef|te laat (?:was|kwam)|gespijbeld|spijbelde)\b/,
       // The sender's own news they will tell themselves soon: "ik vertel het maandag aan de klas".
@@ -99,7 +105,7 @@ const BASE: RuleDef[] = [
       /\bik (?:niks |niets |het |er niks |er niets |echt niks )?(?:zeg|vertel|verklap) (?:het |dit |dat |er |niks |niets )?(?:\w{1,8} )?(?:tegen|aan) (?:niemand|geen mens)\b(?!.{0,30}\b(?:jij ook|jij dan ook|jij niet|jij ook niet|jij toch ook|beloof|jij mag|jij moet)\b)/,
     ],
     examples: {
-      match: [
+      match: ["dat was toch tussen ons, waarom weet je zus het nu", "het moest onder ons blijven, dat had je beloofd", "de rest van het team hoeft niet te weten dat ik je extra train", "je klasgenoten hoeven niet te weten wat we samen doen", "zeg niks tegen de mods over ons he", "niet aan de admins vertellen dat we dm'en ok", 
         'da we elkaar zien moet ge echt voor u houden', 'dat we afspreken moet je echt voor jezelf houden he', 'wat we samen doen moet ge goed onder ons houden', 'hou da voor u, ook tegen uw zus',
         'zeg tegen niemand dat ik je die foto stuurde', 'ge moet ni alles vertellen, sommige dingen zijn gewoon van ons', 'wat wij hebben is van ons, niemand snapt dat', 'vertel je vriendinnen niks over mij ok', 'over het werk praat je nooit met anderen', 'vertel het aan niemand, ook niet aan je beste vriendin',
         'dit moet tussen ons blijven',
@@ -146,7 +152,7 @@ const BASE: RuleDef[] = [
         'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
-      noMatch: ['ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ["de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -306,7 +312,7 @@ const BASE: RuleDef[] = [
     note: 'Asks to delete the chat, messages or evidence: removes what a parent or the police could find.',
     patterns: [
       /\b(?:wis|verwijder|delete|clear|leeg) (?:ff |even |wel |dan )?(?:je|jouw|uw|de) (?:bel ?geschiedenis|oproepgeschiedenis|gesprekkenlijst|oproepenlijst|recente oproepen|belgeschiedenis)\b|\balles (?:\w{1,6} )?(?:deleten|verwijderen|wissen|weghalen) (?:wat|dat) ik (?:je |jou |u )?(?:heb )?(?:gestuurd|gezegd|geschreven|gestuurd heb|gezegd heb)\b/,
-      /\b(?:verwijder|verwijderen|wis|wissen|delete|deleten|del|clear|leeg|gooi|haal) (?:.{0,20} )?(?:deze|dit|de|onze|ons|mijn|alle|al mijn|al onze|die|het|je|jouw) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|bericht|convo|conversatie|dm|dms|msgs|appjes|chatgeschiedenis|geschiedenis)\b(?! (?:niet|nie|ni|nooit)\b(?! (?:laten|zeggen|vertellen|doorsturen|doorvertellen|aan|tegen)\b))/,
+      /\b(?:verwijder|verwijderen|wis|wissen|delete|deleten|del|clear|leeg|gooi|haal) (?:.{0,20} )?(?:deze|dit|de|onze|ons|mijn|alle|al mijn|al onze|die|het|je|jouw) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|bericht|convo|conversatie|dm|dms|msgs|appjes|(?:chat|gesprek|gespreks)?geschiedenis)\b(?! (?:(?:ff|even|maar|dus|echt|gewoon|gwn|wel) )?(?:niet|nie|ni|nooit)\b(?! (?:laten|zeggen|vertellen|doorsturen|doorvertellen|aan|tegen)\b))/,
       /\b(?:deze|dit|de|onze|ons|mijn|alle|al onze) (?:hele )?(?:chat|chats|gesprek|gesprekken|berichten|berichtjes|convo|dms|appjes|chatgeschiedenis) (?:.{0,20} )?(?:verwijderen|wissen|deleten|weghalen|weggooien|clearen)\b/,
       /\b(?:na het lezen|nadat je het gelezen hebt|als je het gelezen hebt|meteen|direct) (?:.{0,12} )?(?:verwijderen|wissen|deleten|weggooien|weg gooien)\b|\bbewaar (?:niks|niets|ze|het|die|dat|de [a-z']{2,10}|mijn [a-z']{2,10}) (?:niet |nooit )?(?:op|in) (?:je|jouw|uw) (?:camerarol|galerij|fotorol|filmrol|foto app|fotoapp)\b/,
       /\b(?:verwijder|wis|delete) (?:.{0,12} )?(?:het|dit|ze|alles|m|hem|die|deze) (?:.{0,12} )?(?:meteen|direct|gelijk|na het (?:lezen|kijken|bekijken|zien)|nadat je|zodat niemand|voor je ouders|voordat)\b/,
@@ -321,6 +327,8 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/,
+      // Messages about a present or surprise for the sibling or friend who might see them: "verwijder dit appje voordat je zus het ziet, het gaat over haar cadeau".
+      FOR_THEM, /\bover (?:haar|zijn|hun) (?:\w{1,10} )?(?:surprise|verrassing\w{0,6}|verassing\w{0,6}|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,8}|feest\w{0,6}|afscheid\w{0,6})\b/,
       // A message sent to the wrong chat: "delete dit bericht, ik stuurde het naar de verkeerde", "dat was voor mijn moeder bedoeld".
       /\b(?:naar de verkeerde|verkeerde (?:chat|persoon|groep|app|nummer)|verkeerd gestuurd|per ongeluk (?:gestuurd|naar)|(?:was|is) (?:\w{1,6} )?(?:voor|bedoeld voor) (?:mijn|mn|m'n|iemand anders|de groep)|bedoeld voor (?:mijn|mn|m'n|iemand anders|de groep))\b/,
       // A friend hiding party plans from a curious friend, no parent named: "verwijder dit gesprek als ze je telefoon pakt, ze is zo nieuwsgierig".
@@ -328,13 +336,13 @@ const BASE: RuleDef[] = [
       // Classmates hiding their moaning about a teacher, coach or friend from that person: "wis die chat waarin we over meneer de boer zaten te klagen".
       /\b(?:waarin|waar|wat) (?:we|wij|jullie|ik) (?:\w{1,10} ){0,5}(?:zaten te |zitten te |hebben |heb )?(?:klagen|klaagden|geklaagd|zeiken|zeikten|gezeikt|afzeiken|afgezeikt|roddelen|roddelden|lachen|lachten|gelachen|zeuren|zeurden|gezeurd|afkraken|afgekraakt|schelden|scholden|gescholden)\b|\bstel je voor dat (?:hij|zij|ze|meneer|mevrouw|de juf|de meester|de mentor|de trainer|de coach|de leraar|de lerares) (?:\w{1,12} )?(?:het|dat|dit|die chat) (?:ziet|leest|te zien krijgt|vindt)\b/],
     examples: {
-      match: [
+      match: ["wis je gespreksgeschiedenis ff, je moeder kijkt soms mee", "delete de gesprekgeschiedenis als je klaar bent", 
         'gooi ff weg wat ik daarnet stuurde ok', 'wis wat ik je gisteren stuurde, je weet maar nooit', 'screenshot niks van wat ik stuur he', 'ss niks van deze chat oke', 'verwijder dit gesprek als je ma je telefoon pakt, ze is zo nieuwsgierig',
         'wis je belgeschiedenis even na ons gesprek', 'verwijder de recente oproepen ok', 'ff alles verwijderen wat ik je gestuurd heb he', 'verwijder deze chat, niet laten zien aan niemand',
         "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'screenshots zijn echt not done bij mij he', 'ss maken is een no go, anders ben ik weg', 'als je ooit een screenshot maakt blokkeer ik je', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
-      noMatch: ['delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
+      noMatch: ["verwijder deze chat ff niet he, het adres van het feest staat erin", "verwijder dit appje voor je broer het leest, het gaat over zijn cadeau", 'delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
         'en verwijder ff dit gesprek als ze je telefoon pakt haha ze is echt nieuwsgierig', 'verwijder de chat niet want het adres staat erin', 'gooi weg wat ik net stuurde, verkeerde foto', 'screenshot niks van de toets haha', 'ik gooi weg wat ik net stuurde want typo',
         'ik wis mijn belgeschiedenis nooit', 'alles deleten op mn telefoon want het geheugen is vol', 'en verwijder deze chat niet, hier staat alle info over het feest',
         'wis de groepschat niet he, de planning staat erin',"verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
@@ -391,8 +399,10 @@ const BASE: RuleDef[] = [
     note: 'Gives the teen a cover story ("zeg dat je bij een vriendin slaapt", save my number under a girl\'s name): a loverboy tactic to hide contact and meetings.',
     patterns: [
       new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |ff |even )?(?:tegen (?:je |jouw )?${PARENT} )?(?:dat|dt) (?:je|jij) (?:.{0,18} )?(?:bij een vriendin|bij je vriendin|bij een vriend|bij je vriend|bij [a-z]{2,10} thuis|gaat logeren|bij je oma|op training|naar de bieb|naar de bibliotheek|aan het leren|aan het studeren) ?(?:bent|slaapt|blijft|logeert|gaat|was)?\\b`),
-      /\b(?:zeg|vertel|doe alsof) (?:.{0,10} )?(?:dat )?(?:ik|ik gewoon) (?:een vriendin|een meisje|een vriendinnetje|een klasgenoot|een klasgenote|een meid|je nicht|je neef|van school) (?:.{0,18} )?(?:ben|bent|bn)\b/,
+      /\b(?:zeg|vertel|(?:doe|doen) (?:(?:ff|even|maar|gewoon|gwn|dan) )?alsof) (?:.{0,10} )?(?:dat )?(?:ik|ik gewoon) (?:een vriendin|een meisje|een vriendinnetje|een klasgenoot|een klasgenote|een meid|je nicht|je neef|van school) (?:.{0,18} )?(?:ben|bent|bn)\b/,
       new RegExp(`\\bals (?:je |jouw )?(?:${PARENT}|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,40} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\\b`),
+      // The alibi handed over without a "zeg": "als je ma het vraagt, je was bij sanne", "als je pa vraagt: jij slaapt bij lisa".
+      new RegExp(`\\bals (?:je |jouw |uw )?(?:${PARENT}|iemand|broer|zus) (?:het |ernaar |er naar |iets )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b (?:dan )?(?:je|jij|ge|gij) (?:was|waart|bent|zat|zit|slaapt|blijft|logeert) (?:gewoon |toch |dus |maar |echt |de hele (?:avond|dag|middag|nacht) )?(?:bij|op|in|naar|aan het) (?!(?:de |het )?(?:tandarts|dokter|huisarts|orthodontist|fysio|ziekenhuis)\\b)\\w{2,14}\\b`),
       // A cover for the adults around a club or team: "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad".
       /\bals (?:de |je |jouw |die )?(?:andere )?(?:trainers?|coach|coaches|leraren|leraar|docenten|docent|mentor|begeleiders?|leiding|ouders van \w{2,12}) (?:het |ernaar |er naar |iets )?(?:vragen|vraagt|vroegen|vroeg)\b.{0,4}\b(?:we hebben|we hadden|we waren|wij hebben|ik heb|ik was|zeg|zeg dan|zeg maar|zeg gewoon)\b/,
       // An age lie: "ik ben 19 maar zeg maar 16 als iemand het vraagt".
@@ -407,7 +417,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [TAG_ALONG, /\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,10}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
-      match: [
+      match: ["doe ff alsof ik een vriendin van school ben als je pa meekijkt", "als je vader ernaar vraagt, jij slaapt bij lotte", "als je moeder het vraagt je bent bij mij aan het leren", 
         "ik ben 19 maar zeg maar 16 als iemand het vraagt", "zeg gwn dat ik 17 ben als je ma ernaar vraagt", "als iemand het vraagt ben ik gewoon 16 he", "ik ben 22 maar zeg gewoon 17 ok", "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad", "als de coach ernaar vraagt, zeg maar dat we over je techniek praatten", 'als je moeder vraagt met wie je appt zeg je lisa',
         'zeg maar dat je bij een vriendin slaapt',
         'zeg dat ik een vriendin van school ben',
@@ -423,7 +433,7 @@ const BASE: RuleDef[] = [
         'zet me in je tel gewoon als emma ofzo',
         'sla me ff op als lisa, is handiger',
       ],
-      noMatch: [
+      noMatch: ["als je moeder het vraagt, je was bij de tandarts", "doe ff alsof je niks weet van het feest", 
         'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'zet mijn nummer in je telefoon als mama 2 haha',
         'zet me maar op de lijst als reserve voor zaterdag',
@@ -467,12 +477,14 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:beter|veiliger|slimmer|handiger|fijner) (?:als|dat|wanneer) (?:je|jouw) (?:${PARENT}|familie|vrienden|vriendinnen|mentor|broer|zus) (?:\\w{1,10} ){0,3}(?:niks|niets|niet|nie|nooit) (?:\\w{1,6} )?(?:weten|weet|horen|hoort|merken|merkt|zien|ziet)\\b`),
       new RegExp(`\\bals (?:je|jouw) (?:${PARENT}|vrienden|vriendin|vriendinnen|zus|broer|mentor) (?:het |er |ernaar |naar (?:mij|me|ons) )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b.{0,14}\\b(?:ben ik|zeg (?:je|jij|maar) (?:gewoon )?dat ik|dan zeg (?:je|jij) (?:gewoon )?dat ik|zeg je (?:gewoon )?dat ik) (?:gewoon |maar |echt )?(?:een |je |jouw )?(?:meisje|jongen|meid|vriendin|vriend|klasgenoot|klasgenote|nicht|neef|iemand|[a-z]{2,12} uit (?:je|jouw) (?:klas|team|school))\\b`),
       /\b(?:vertel|zeg|verklap|meld) (?:het |dit |dat |er )?(?:\w{1,6} )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen|bij) (?:die|de|je|jouw|een) (?:vertrouwenspersoon|hulpverlener|jeugdzorg|psycholoog|zorgcoordinator|schoolmaatschappelijk werker)\b/,
+      // Glad someone does not know about the contact: "weet je nicht dat we praten? beter van niet", "weten je ouders dat we appen? hou dat maar zo".
+      /\b(?:weet|weten) (?:je|jouw|uw) (?:\w{1,12} ){1,2}dat (?:we|wij|ik) (?:\w{1,8} ){0,2}(?:praten|appen|chatten|bellen|afspreken|elkaar|contact)\b.{0,30}\b(?:beter|liever) (?:van |maar )?(?:niet|nie|ni)\b/,
       // Blaming the teen if they tell: "als je het aan je ouders vertelt zeg ik dat jij begonnen bent".
       /\bzeg ik (?:gewoon |echt )?dat (?:jij|je) (?:\w{1,6} )?(?:begonnen bent|begon|het wilde|het zelf wilde|het idee had|het zelf deed|liegt|gelogen hebt)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,10}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|moederdag|vaderdag|spoiler|spoilers)\b/, /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush)\b/],
     examples: {
-      match: [
+      match: ["weten je ouders dat we elke avond bellen? beter van niet", "weet jouw zus dat wij appen? liever niet hoor", 
         'als je het aan je ouders vertelt zeg ik dat jij begonnen bent',
         'het is echt beter als je ouders hier niks van weten, geloof me nou',
         'het is slimmer als je moeder hier niks van weet',
@@ -480,7 +492,7 @@ const BASE: RuleDef[] = [
         'als je pa ernaar vraagt zeg je gewoon dat ik een vriendin van school ben',
         'vertel het niet aan die vertrouwenspersoon of je mentor hoor, die maken er meteen een heel drama van',
       ],
-      noMatch: [
+      noMatch: ["weet je moeder dat we zaterdag komen eten? beter van wel", "weet je broer dat we om 8 beginnen? anders zeg ik het", 
         'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'vertel het niet aan de politie haha, ik heb je fiets geleend',
         'het is beter als je ouders het weten, echt',
@@ -509,6 +521,8 @@ const BASE: RuleDef[] = [
       /\bals (?:je|jij|ge) (?:het|dit|dat|iets|er iets|ons) (?:\w{1,8} )?(?:doorvertelt|vertelt|zegt|verklapt|verraadt|laat zien)\b.{0,20}\b(?:krijg ik|kom ik|ben ik|ga ik|zit ik) (?:\w{1,8} ){0,2}(?:problemen|in de problemen|de bak|in de shit|gedoe|kwijt|weg)\b/,
       new RegExp(`\\b(?:zeg|vertel) (?:maar |gewoon |dan |ff )?(?:thuis|tegen (?:je|jouw) (?:${PARENT})|je (?:${PARENT})) (?:\\w{1,8} ){0,2}dat (?:je|jij) (?:\\w{1,10} ){0,3}(?:was|bent|slaapt|sliep|zat|zit|blijft|logeert)\\b|\\bdan (?:weet|merkt|ziet|hoort) (?:niemand|geen mens|je (?:${PARENT})) (?:er )?(?:iets|het|niks|wat|ervan|er iets van)\\b`),
       /\b(?:vertel|zeg|verklap) (?:het |dit |dat |er )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen) (?:die|de|je|jouw) (?:mentor|juf|meester|leraar|lerares|docent|coach|trainer|politie|wijkagent)\b/,
+      // The sender's name kept out of the teen's other chats: "noem mijn naam niet in je groepsapp, gwn voor de zekerheid".
+      /\bnoem (?:ff |maar |gwn |gewoon )?(?:mijn|mn|m'n) (?:echte )?naam (?:\w{1,6} )?(?:niet|nooit|nie|nergens)\b/,
       // t14: "niks rondbazuinen", "niet aan de grote klok hangen he", "dat hou je voor je he", "als je het vertelt mogen we elkaar nooit meer spreken".
       /\b(?:niet|niks|niets|nie|ni) (?:\w{1,8} )?(?:rondbazuinen|rond bazuinen|rondvertellen|rond vertellen|aan de grote klok (?:hangen|hange)|van de daken schreeuwen|rondbrullen)\b|\b(?:hang|hangen) (?:het|dit|dat) (?:niet|nie|ni) aan de grote klok\b|\blaten we (?:het|dit|dat) (?:stil|low ?key|lowkey|onder ons|rustig houden (?:je weet wel|he|toch|ok|oke|niks|niet))\b/,
       /\b(?:dat|dit|het) (?:hou|houd) (?:je|jij|ge) (?:\w{1,6} )?voor (?:je|jezelf|u|uzelf)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt))|\b(?:hou|houd) (?:het|dit|dat|alles) (?:(?:maar|wel|gewoon|echt|ff) )?voor (?:je|u)\b(?! (?:verjaardag|toets|examen|presentatie|spreekbeurt|\w{1,10} (?:nodig|komt|ligt)))/,
@@ -516,7 +530,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:verrassing[a-z']{0,10}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|spoiler|spoilers|verkeerde (?:groep|chat|persoon)|per ongeluk|foutje|huiswerk|toets|spiek[a-z]{0,8}|cijfer|onvoldoende)\b/, /\bik (?:heb|had) (?:.{0,30} )?(?:verwijderd|gewist)\b/],
     examples: {
-      match: ['afgesproken: stilhouden he', 'oke, stilhouden', "als je het vertelt mogen we elkaar nooit meer spreken", "als je iemand iets zegt kunnen we nooit meer praten", "als je ouders het weten mogen we elkaar niet meer zien", "laten we het rustig houden, je weet wel, niks rondbazuinen", "niet aan de grote klok hangen he 😉", "hang het niet aan de grote klok", "wat we gisteren deden, dat hou je voor je he", "dat hou je voor je he 😉", 
+      match: ["noem mn naam nergens in je verhaal op insta", "noem mijn naam maar niet in de groep ok", 'afgesproken: stilhouden he', 'oke, stilhouden', "als je het vertelt mogen we elkaar nooit meer spreken", "als je iemand iets zegt kunnen we nooit meer praten", "als je ouders het weten mogen we elkaar niet meer zien", "laten we het rustig houden, je weet wel, niks rondbazuinen", "niet aan de grote klok hangen he 😉", "hang het niet aan de grote klok", "wat we gisteren deden, dat hou je voor je he", "dat hou je voor je he 😉", 
         "wat wij hebben is speciaal, anderen zouden het kapot maken als ze het wisten", "mensen zouden het niet snappen als ze het wisten", "als je ouders van ons wisten zouden ze alles verpesten", "je weet wel, zoals we hadden afgesproken, gewoon stilhouden", "gwn stilhouden he", "we houden het stil ok?", "hou het in de dms aub", "ssst dit is alleen voor jou, niet doorsturen aan wie dan ook", "niet doorsturen naar iemand he, alleen voor jouw ogen", "anders krijg je gezeik thuis, dus sst", 'ik vind het echt fijn om met je te praten maar mensen snappen zoiets nie, dus laten we het gwn voor onszelf houden ok?',
         'hou dit voor ons tweeen oke',
         'ik vertrouw erop dat je je mond houdt hierover',
@@ -538,7 +552,7 @@ const BASE: RuleDef[] = [
         'zeg maar tegen je moeder dat je bij sanne bent',
         'vertel niks aan je mentor over ons',
       ],
-      noMatch: ["laten we het rustig houden vanavond, ik ben moe", "hou het voor je verjaardag", "als je het aan je moeder vertelt mag je niet meer gamen", 
+      noMatch: ["noem mijn naam gewoon als ze vragen wie het gemaakt heeft", "hoe noem je mijn naam in het frans", "laten we het rustig houden vanavond, ik ben moe", "hou het voor je verjaardag", "als je het aan je moeder vertelt mag je niet meer gamen", 
         "kun je je ff stilhouden, ik bel", "je moet stil houden voor de foto", "dit is alleen voor jou, fijne verjaardag", 'wis alles wat ik gestuurd heb, dat was voor de verkeerde groep',
         'laten we het voor onszelf houden tot zijn verjaardag',
         'ik hoop dat je je mond houdt over mijn cadeau voor mama',
@@ -558,12 +572,14 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bals (?:iemand|ze|je ouders|je moeder|je vader|de juf|de mentor|ze op school|iemand op school)(?: \w{1,10}){0,2} (?:vraagt|vragen|vroeg)\b.{0,50}\b(?:je kent (?:mij|me) (?:niet|nie|ni)|zeg (?:je|jij|ge|dan|gewoon|maar)(?: gewoon| maar)? (?:nee|niks|niets|nie|dat (?:je|jij) (?:mij|me) niet kent))\b/,
       /\b(?:ge|gij|je|jij) (?:zegt|vertelt|zeg|vertel) (?:hier |daar |er |het |dit )?(?:niks|niets|nie|niet) (?:\w{1,8} )?(?:tegen|aan) (?:niemand|je ouders|uw ouders|uw ma|uw pa)\b|\b(?:bespreek|deel|vertel) (?:het|dit|dat) (?:niet|nie|met niemand) (?:met|aan|tegen) (?:familie|je familie|vrienden|je vrienden|je ouders|anderen)\b|\bstrikt vertrouwelijk\b/,
-      /\b(?:ons|onze) (?:dingetje|ding|geheimpje) (?:blijft|is) (?:van ons|tussen ons)\b|\b(?:wis|verwijder|delete) (?:de|die|mijn|mn|alle|m'n) (?:foto'?s|fotos|pics|berichten|chats) (?:van (?:de |het |die |dat |mijn |mn |onze )?\w{2,12} )?(?:ook )?(?:ff |even )?(?:uit|van|in) (?:je|jouw|uw) (?:galerij|gallerij|camerarol|telefoon|gsm|album|fotos)\b/,
+      /\b(?:ons|onze) (?:dingetje|ding|geheimpje) (?:blijft|is) (?:van ons|tussen ons)\b|\b(?:wis|verwijder|delete|gooi)(?: (?:ff|even|maar|wel|dan|snel|meteen|gwn|gewoon))? (?:de|die|mijn|mn|alle|m'n) (?:foto'?s|fotos|pics|berichten|chats|filmpjes|video'?s|screenshots?)(?: (?:van (?:de |het |die |dat |mijn |mn |onze )?\w{2,12}|die ik (?:je |jou )?(?:\w{1,8} )?(?:stuurde|stuur|gestuurd heb|heb gestuurd|gestuurd had|gaf|gegeven heb)))? (?:ook )?(?:ff |even )?(?:uit|van|in) (?:je|jouw|uw) (?:galerij|gallerij|camerarol|telefoon|gsm|album|fotos|prullenbak|icloud|cloud)\b/,
     ],
-    unless: [/\b(?:verrassing|surprise|verjaardag|cadeau|feestje|sinterklaas|surprise|spel|weerwolven|toneel|rollenspel)\b/],
+    unless: [/\b(?:verrassing|surprise|verjaardag|cadeau|feestje|sinterklaas|surprise|spel|weerwolven|toneel|rollenspel)\b/,
+      // The sender's own bad photo or a full phone: "wis de foto's die ik stuurde uit je galerij, ik sta er echt lelijk op".
+      /\b(?:sta|stond|kijk|keek) (?:ik |er |erop |ik er )?(?:\w{1,6} )?(?:lelijk|stom|raar|dom|dik|niet goed|vreselijk|kut|scheel) (?:op|uit)\b|\b(?:je|jouw|mijn|mn) (?:geheugen|opslag|telefoon) (?:\w{1,6} )?(?:is |zit )?vol\b/],
     examples: {
-      match: ['wollah als iemand vraagt, je kent mij niet. snap je', 'Deze aanbieding is exclusief en strikt vertrouwelijk. Bespreek het niet met familie of vrienden.', 'als ze op school vragen of je iemand online kent zeg je gewoon nee', 'kweet da ge te vertrouwen zijt, dus ge zegt hier niks over tegen niemand eh', 'ons dingetje blijft van ons', "wis de foto's ook ff uit je galerij, je weet nooit wie meekijkt", 'als je moeder vraagt met wie je appt zeg je gewoon niks', 'wis die fotos van de shoot uit je galerij, die zijn nog niet officieel', 'verwijder de pics van vanavond ff uit je camerarol'],
-      noMatch: ['wis die fotos van de shoot uit de groepsapp, ik sta er raar op', 'als iemand vraagt, het feestje is een verrassing', 'je kent mij toch van de training', 'wis die foto van de taart maar uit de groep'],
+      match: ["gooi ff de filmpjes die ik je stuurde uit je camerarol", "verwijder meteen de pics die ik gestuurd heb van je telefoon", 'wollah als iemand vraagt, je kent mij niet. snap je', 'Deze aanbieding is exclusief en strikt vertrouwelijk. Bespreek het niet met familie of vrienden.', 'als ze op school vragen of je iemand online kent zeg je gewoon nee', 'kweet da ge te vertrouwen zijt, dus ge zegt hier niks over tegen niemand eh', 'ons dingetje blijft van ons', "wis de foto's ook ff uit je galerij, je weet nooit wie meekijkt", 'als je moeder vraagt met wie je appt zeg je gewoon niks', 'wis die fotos van de shoot uit je galerij, die zijn nog niet officieel', 'verwijder de pics van vanavond ff uit je camerarol'],
+      noMatch: ["wis de foto's die ik stuurde uit je galerij, ik sta er echt lelijk op", "verwijder de fotos van de vakantie uit je telefoon, je geheugen is vol", 'wis die fotos van de shoot uit de groepsapp, ik sta er raar op', 'als iemand vraagt, het feestje is een verrassing', 'je kent mij toch van de training', 'wis die foto van de taart maar uit de groep'],
     },
   },
   {
@@ -586,13 +602,15 @@ const BASE: RuleDef[] = [
       /\b(?:niet|nie|ni|niks|niets|niemand|nooit|geen mens)\b.{0,30}\b(?:dat|da) (?:je|jij|ge|gij) (?!(?:het |dat |die |de |mijn |mn )?(?:antwoord|antwoorden|huiswerk|boek|schrift|aantekeningen|samenvatting|oplader|pen|gum|kauwgom|snoep|chips)\b)(?:\w{1,10} ){0,3}van (?:mij|me) (?:hebt|heb|krijgt|krijg|gekregen|kreeg|kocht|gekocht)\b(?! (?:\w{1,8} )?(?:geleend|lenen|afgekeken|overgeschreven|gespiekt))|\b(?:niet|nie|ni|niks|niets|niemand|nooit|geen mens)\b.{0,30}\b(?:dat|da) ik (?:je|jou|u) (?!(?:het |dat |die |de |mijn |mn )?(?:antwoord|antwoorden|huiswerk|boek|schrift|aantekeningen|samenvatting|oplader|pen|gum|kauwgom|snoep|chips)\b)(?:\w{1,10} ){0,3}(?:geef|gaf|gegeven|stuur|stuurde|gestuurd|koop|kocht|gekocht|betaal|betaalde|betaald|overmaak|overmaakte)\b/,
       // t22: "ik wil niet dat je mentor of je zus hiervan weet"; "vertel niks over de bijbaan op school, die maken er meteen een heel ding van".
       /\bik wil (?:niet|nie|ni) dat (?:je|jouw|uw) \w{2,14} (?:(?:of|en) (?:je |jouw |uw )?\w{2,14} )?(?:hiervan|hier van|ervan|daarvan|van ons|iets van|het|dit|dat|er iets van|hier iets van) (?:\w{1,6} )?(?:weet|weten|hoort|horen|ziet|zien|merkt|merken)\b|\b(?:(?:vertel|zeg|verklap)(?: \w{1,10}){0,2} (?:niks|niets|nix|niet|nie|ni)|(?:niks|niets|nix|niet|nie|ni)(?: \w{1,10}){0,2} (?:vertellen|zeggen|verklappen))\b.{0,50}\b(?:die|ze|zij|hij|dan) (?:\w{1,8} )?(?:maken|maakt|gaan|gaat) (?:er|daar|d'r) (?:\w{1,8} ){0,2}(?:een )?(?:(?:heel|hele|groot|enorm|gigantisch) )?(?:ding|drama|probleem|verhaal|punt|toestand|gedoe|issue|heisa|zaak) (?:van|over)\b/,
+      // Advice to keep it in: "ik zou het niet aan de meiden van je klas vertellen wat we doen, die snappen dat niet".
+      /\bik zou (?:(?:het|dit|dat|er|maar|echt|gewoon|gwn|ook|dus) ){0,3}(?:niet|nie|ni|niks|niets|nooit|aan niemand|tegen niemand) (?:(?:aan|tegen) (?:\w{1,12} ){1,5})?(?:vertellen|zeggen|verklappen|laten zien|laten weten|rondvertellen|delen) (?:wat (?:we|wij)|over ons|over mij|van ons|dat (?:we|wij) (?:\w{1,8} )?(?:praten|appen|chatten|afspreken|bellen|elkaar|contact))\b|\b(?:wat (?:we|wij) (?:samen )?(?:doen|hebben|bespreken|zeggen|delen)|dat (?:we|wij) (?:elkaar )?(?:praten|appen|chatten|afspreken|bellen|spreken)) (?:zou ik|zou ik echt|zou ik maar) (?:\w{1,8} ){0,3}(?:niet|nie|ni|niks|nooit|aan niemand|tegen niemand) (?:\w{1,10} ){0,3}(?:vertellen|zeggen|verklappen|laten zien|delen)\b/,
       /\bals (?:dit|dat|het|dit hier|dat van ons|wij|ons ding|onze chat|dit gesprek) (?:ooit )?(?:uitkomt|uit komt|bekend wordt|naar buiten komt|uitlekt)\b.{0,20}\b(?:zit ik|ben ik|ga ik|kom ik|mag ik|moet ik|zijn we|zitten we|is het (?:over|klaar|voorbij)|ben je|zit je|krijg ik|krijgen we)\b/,
     ],
     unless: [TAG_ALONG, FOR_THEM,
       // Someone else's good news kept until it is given (t16): "niet aan je nichtje vertellen dat ze een hondje krijgt! - tante".
       /\b(?:dat|wat|da) (?:hij|ze|zij|ie) (?:\w{1,10} ){0,3}(?:krijgt|krijgen|gaat krijgen|gaan krijgen|mag houden)\b|\b(?:puppy|pup|puppytje|hondje|kitten|katje|poesje|konijntje)\b/, /\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|feestje|spoiler\w{0,2}|sinterklaas|lootjes|moederdag|vaderdag|tenzij|vertrouwenspersoon|toets|proefwerk|antwoord|antwoorden|zwanger|verloofd)\b(?! (?:\w{1,8} )?van (?:mij|me)\b(?! en\b))|\bdat ik\b(?! (?:je|jou|u) (?:\w{1,10} ){0,3}(?:geef|gaf|gegeven|stuur|stuurde|gestuurd|koop|kocht|gekocht|betaal|betaalde|betaald|overmaak|overmaakte)\b)|\bik (?:zeg|vertel) (?:het|t) (?:zelf|straks|morgen)\b/, /\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald)\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/],
     examples: {
-      match: [
+      match: ["ik zou het niet aan je vriendinnen vertellen dat we appen, die worden jaloers", "wat we samen doen zou ik aan niemand vertellen", 
         'ik wil niet dat je mentor of je zus hiervan weet, beloof je dat', 'ik wil nie dat uw ma hier iets van weet', 'vertel niks over het werk op school, die maken er meteen een heel drama van', 'zeg er maar niks over thuis, ze maken er toch een probleem van',
         'vertel je trainer nog niks, anders laat hij je nooit gaan', 'zeg je coach maar niks, anders verpest hij het', 'vertel je mentor nog niets, anders gaat hij moeilijk doen', 'zeg je club nog niks, anders gaat de deal niet door', "niks zeggen over het geld he", "niet vertellen over wat ik je stuurde ok", 'mod regel: je mag niet zeggen dat je die skins van mij hebt, anders worden we allebei gebanned', 'zeg tegen niemand dat je die robux van mij krijgt he', 'niet aan je ouders vertellen dat je die schoenen van mij hebt gekregen', 'ge moogt nie zeggen da ge dat geld van mij krijgt', 'niemand mag weten dat je die vbucks van me hebt', 'vertel niemand dat je een cadeautje van mij krijgt', 'niemand mag weten dat ik je die schoenen gaf', 'zeg niet tegen je moeder dat ik je geld stuur', "de mods hoeven dit niet te zien", "de admins mogen dit niet lezen", 'vertel je vriendinnen niks over mij, die snappen het toch niet',
         'zeg je ouders maar niks over ons',
@@ -605,7 +623,7 @@ const BASE: RuleDef[] = [
         'zeg thuis maar dat je bij een vriendin logeert',
         'als dit uitkomt zit ik in de problemen',
       ],
-      noMatch: [
+      noMatch: ["ik zou niet vertellen wat je cijfer is, dat gaat niemand aan", "ik zou het aan je mentor vertellen wat er gebeurd is", 
         'niet tegen de anderen zeggen dat ik je het antwoord gaf he', 'ik wil niet dat je zus het ziet, het is een verrassing', 'vertel het je mentor, die maken er echt geen drama van',
         "niks tegen je zusje zeggen dat we gaan zwemmen, anders wil ze ook mee", 'zeg je moeder nog niks, anders is de verrassing weg', 'vertel je zus nog niks, anders wil ze ook mee', 'zeg je coach nog niks over je enkel, anders mag je zaterdag niet spelen', 'vertel je mentor nog niks, anders krijg je strafwerk haha', 'zeg niks tegen de juf dat je het antwoord van mij hebt', 'niet zeggen dat ik je die oplader gaf, dan wil iedereen er een', 'vertel je ouders nog niks over het feest, anders mag je niet', 'niet aan je nichtje vertellen dat ze een hondje krijgt! - tante', 'niet tegen je broertje zeggen dat hij een ps5 krijgt he', 'zeg niks tegen je zus over de puppy, dat is voor zaterdag', 'niet aan je moeder vertellen wat ze krijgt, papa heeft het al gekocht', 'zeg niet tegen mama dat je die game van mij hebt geleend', 'niet tegen je zus zeggen, het is een verrassing',
         'het feest blijft binnen want het regent',
@@ -626,22 +644,26 @@ const BASE: RuleDef[] = [
     note: 'Hides the contact itself: "zet me in je contacten onder een meidennaam", "sla mijn nummer op als Lisa school", or leans on trust to keep the chat in ("ik vertrouw erop dat dit gesprek hier blijft").',
     patterns: [
       /\b(?:zet|sla|bewaar|save|opslaan) (?:me|mij|mijn nummer|mn nummer|m'n nummer|dit nummer|mijn contact) (?:\w{1,12} ){0,3}(?:onder|als) (?:een |ne |nen )?(?:(?:meiden|meisjes|vrouwen|jongens|andere|nep|valse|fake|verzonnen|geheime|code|schuil)naam|(?:andere|nep|neppe|valse|fake|verzonnen|geheime|meisjes|meiden) (?:naam|contact)|vriendin van (?:school|hockey|voetbal|dansen|de club))\b/,
+      // Asked as a favour: "kan je mijn naam in je telefoon veranderen naar iets anders? voor de zekerheid".
+      /\b(?:kan|kun|kunt|wil|wilt) (?:je|jij) (?:ff |even )?(?:mijn|mn|m'n) (?:naam|contact) (?:\w{1,8} ){0,3}(?:veranderen|wijzigen) (?:naar|in) (?:iets anders|een andere naam|een meisjesnaam|een meidennaam)\b/,
       /(?<!\b(?:ik|we|wij) )\b(?:verander|wijzig|hernoem|change|pas) (?:ff |even |dan |maar |gwn )?(?:mijn|mn|m'n|me) (?:naam|contact|contactnaam|nummer)\b (?:\w{1,8} ){0,3}(?:naar|in|als) (?:iets anders|een andere naam|(?:een )?(?:meisjes|meiden|vrouwen|nep|fake|valse|schuil|code) ?naam|(?:een )?vriendin|\w{2,12} (?:school|hockey|voetbal|dansen|klas|werk|bijles|training|turnen))\b/,
       /\b(?:dit|dat|ons|onze) (?:gesprek|gesprekje|gesprekken|chat|chatje|berichten)(?: \w{1,8})? (?:blijft|blijven) (?:hier|bij ons|bij (?:jou|je) en mij|binnen deze (?:chat|app))\b(?! (?:staan|bewaard))|\bdat (?:dit|ons|onze) (?:gesprek|gesprekje|gesprekken|chat|chatje|berichten) (?:hier|bij ons|onder ons|tussen ons) (?:blijft|blijven)\b/,
     ],
     examples: {
-      match: ['zet me in je contacten onder een meidennaam, is makkelijker', 'sla mijn nummer op onder een andere naam he', 'save me als vriendin van hockey', 'ik vertrouw erop dat dit gesprek hier blijft', 'onze chat blijft bij ons he', 'verander mijn naam in je telefoon naar iets anders, bv lisa school', 'verander ff mn naam in je gsm naar een meisjesnaam'],
-      noMatch: ['verander mijn naam in de groepsapp naar sanne, ik heb een nieuw nummer', 'ik verander mijn naam op insta naar iets anders', 'zet me in je contacten als sanne', 'sla mijn nummer op, is nieuw', 'dit gesprek blijft hier staan zodat je het kan teruglezen', 'onze berichten blijven hier bewaard tot vrijdag', 'ik hoop dat dit gesprek hier staat als je terugleest'],
+      match: ["kun je mijn naam ff veranderen naar een meisjesnaam in je telefoon", "wil je mn contact in je telefoon wijzigen naar iets anders", 'zet me in je contacten onder een meidennaam, is makkelijker', 'sla mijn nummer op onder een andere naam he', 'save me als vriendin van hockey', 'ik vertrouw erop dat dit gesprek hier blijft', 'onze chat blijft bij ons he', 'verander mijn naam in je telefoon naar iets anders, bv lisa school', 'verander ff mn naam in je gsm naar een meisjesnaam'],
+      noMatch: ["kan je mijn naam in de lijst veranderen naar sanne de vries", "kan je mijn naam veranderen in de groepsapp? ik heet nu noor", 'verander mijn naam in de groepsapp naar sanne, ik heb een nieuw nummer', 'ik verander mijn naam op insta naar iets anders', 'zet me in je contacten als sanne', 'sla mijn nummer op, is nieuw', 'dit gesprek blijft hier staan zodat je het kan teruglezen', 'onze berichten blijven hier bewaard tot vrijdag', 'ik hoop dat dit gesprek hier staat als je terugleest'],
     },
   },
 ];
 
 /**
  * A friend's gossip about someone else's news, which that person will tell themselves ("dit blijft
- * tussen ons he, ze wil het nog niet zeggen"): kept as a low signal, since the words are the same.
+ * tussen ons he, ze wil het nog niet zeggen"), or the sender's own confidence that is about to
+ * follow ("ik moet je iets vertellen maar beloof dat je het aan niemand zegt"): kept as a low
+ * signal, since the words are the same.
  */
 const OTHERS_NEWS =
-  /\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b|\b(?:de|onze|ons|mijn|mn) (?:coach|trainer|trainster|juf|meester|mentor|leraar|lerares|docent|directeur|rector|baas|manager|buurman|buurvrouw) (?:\w{1,8} )?(?:stopt|gaat stoppen|gaat weg|vertrekt|verhuist|gaat verhuizen|is ontslagen|wordt ontslagen|gaat met pensioen|is zwanger|gaat trouwen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|opa|oma|oom|tante|nicht|neef) (?:heeft|hebben|is|zijn|gaat|gaan|krijgt|wordt) (?:\w{1,8} ){0,2}(?:nieuwe baan|ontslagen|ziek|zwanger|verhuizen|trouwen|geslaagd|gezakt|in het ziekenhuis|met pensioen|werkloos|verloofd)\b/;
+  /\bik (?:moet|wil|ga|kan) (?:je|jou|u) (?:echt |ff |even |nog |eerst )?(?:iets|wat|een geheim|een geheimpje) (?:\w{1,6} )?(?:vertellen|zeggen|bekennen|opbiechten|toevertrouwen)\b(?! (?:\w{1,6} )?over (?:ons|mij|me|jou|je|jezelf|wat (?:we|wij)|seks|sex)\b)|\b(?:ze|zij|hij|ie|ze allebei|ze zelf|hij zelf|zij zelf) (?:wil|willen|wilt|gaat|gaan) (?:het|dat|dit) (?:(?:nog|zelf|pas|eerst|liever|echt|zelf nog) ){0,2}(?:(?:niet|nie|ni) )?(?:\w{1,10} ){0,3}(?:zeggen|vertellen|bekend maken|bekendmaken|delen|aankondigen|posten)\b|\b(?:ze|zij|hij|[a-z]{3,12}) (?:wil|willen) (?:niet|nie) dat (?:iedereen|de klas|de hele klas|anderen|mensen|de rest) (?:het )?(?:weet|weten|hoort|horen)\b|\b(?!(?:jij|je|ik|wij|we|jou|mij|me|u|gij|ge)\b)[a-z]{2,12} en (?!(?:jij|je|ik|mij|jou|me|u|gij|ge)\b)[a-z]{2,12} (?:zijn|hebben|gaan|zitten) (?:\w{1,8} )?(?:uit elkaar|uit|samen|verkering|gezoend|getongd|het uitgemaakt|uitgemaakt|ruzie|met elkaar)\b|\b(?:ze|zij|hij|ie) (?:is|zijn|heeft|hebben) (?:het )?(?:\w{1,8} )?(?:uitgemaakt|gedumpt|vreemdgegaan|gezoend|getongd|verkering)\b|\b(?:de|onze|ons|mijn|mn) (?:coach|trainer|trainster|juf|meester|mentor|leraar|lerares|docent|directeur|rector|baas|manager|buurman|buurvrouw) (?:\w{1,8} )?(?:stopt|gaat stoppen|gaat weg|vertrekt|verhuist|gaat verhuizen|is ontslagen|wordt ontslagen|gaat met pensioen|is zwanger|gaat trouwen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|opa|oma|oom|tante|nicht|neef) (?:heeft|hebben|is|zijn|gaat|gaan|krijgt|wordt) (?:\w{1,8} ){0,2}(?:nieuwe baan|ontslagen|ziek|zwanger|verhuizen|trouwen|geslaagd|gezakt|in het ziekenhuis|met pensioen|werkloos|verloofd)\b/;
 
 /**
  * A friend who wants to be saved under a nickname ("sla mn nummer op als 'bestie 💖' hahaha"), with
@@ -657,7 +679,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
     noMatch: ['sla mijn nummer op als lisa, zodat je moeder het niet ziet', 'sla mn nummer op als bestie, dan weten je ouders niet dat ik het ben', 'zet mijn naam als sanne in je telefoon'],
   },
   'nl.secrecy.tell-no-one': {
-    match: [
+    match: ["ik moet je iets vertellen maar beloof dat je het aan niemand zegt", "ik wil je een geheimpje vertellen, niet doorvertellen he", 
       'ja maar dit blijft tussen ons he, ze wil het nog niet zeggen',
       'niet doorvertellen he, ze wil het zelf aan de klas vertellen',
       'dit blijft tussen ons, hij wil het zelf posten',
@@ -666,6 +688,6 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, OTHERS_NEWS, {
       'niet doorvertellen maar onze mentor gaat met pensioen',
       'dit blijft tussen ons, mn vader heeft een nieuwe baan',
     ],
-    noMatch: ['dit blijft tussen ons he', 'zeg niks tegen je ouders, ze willen het toch niet weten', 'dit blijft tussen ons, ik wil het nog niet zeggen'],
+    noMatch: ["ik moet je iets vertellen over ons, beloof dat je het aan niemand zegt", 'dit blijft tussen ons he', 'zeg niks tegen je ouders, ze willen het toch niet weten', 'dit blijft tussen ons, ik wil het nog niet zeggen'],
   },
 });
