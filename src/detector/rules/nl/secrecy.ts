@@ -49,7 +49,7 @@ const BASE: RuleDef[] = [
       // The meeting itself kept quiet, Flemish "voor u houden": "da we elkaar zien moet ge echt voor u houden".
       /\b(?:da|dat|dak|wat|hoe vaak|waar) (?:we|wij|ik) (?:\w{1,10} ){0,3}(?:moet|moete|moogt|mag|moeten|ga|gaat) (?:je|jij|ge|gij|u|gulle|jullie) (?:echt |wel |gewoon |goed |zeker |beter |maar )?(?:voor (?:u|uzelf|jezelf|je zelf|jou|ons)|onder ons|geheim|stil|stilletjes|binnenskamers) (?:houden|hou|houen)\b|\b(?:hou|houd|houdt) (?:da|dat|dit|het|alles) (?:\w{1,6} )?voor (?:u|uzelf)\b/,
       // The rest of a club, class or team kept out of the sender's bond with the teen: "de anderen van de club hoeven niet te weten dat ik jou extra begeleid", "je teamgenoten moeten niet weten dat we appen".
-      /\b(?:de anderen|de rest|anderen|de andere \w{2,12}|je (?:klasgenoten|vriendinnen|vrienden))(?: (?:van|uit|in|op|bij) (?:de|het|je|jouw|onze|ons|uw) \w{2,12})? (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:dit |het |dat |er |hier )?(?:echt |toch |natuurlijk |helemaal |nog )?(?:niet|nie|ni|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien) (?:dat (?:ik|we|wij) (?:je|jou|u|samen|elkaar|extra)|wat (?:we|wij) (?:\w{1,8} )?(?:doen|bespreken|hebben|delen))\b/,
+      /\b(?:de anderen|de rest|anderen|de andere \w{2,12}|je (?:klasgenoten|vriendinnen|vrienden))(?: (?:van|uit|in|op|bij) (?:de|het|je|jouw|onze|ons|uw) \w{2,12})? (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:dit |het |dat |er |hier )?(?:echt |toch |natuurlijk |helemaal |nog )?(?:niet|nie|ni|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien) (?:dat (?:ik|we|wij) (?:je|jou|u|samen|elkaar|extra)|dat (?:je|jij) (?:\w{1,8} )?(?:met|bij) (?:mij|me)|wat (?:we|wij) (?:\w{1,8} )?(?:doen|bespreken|hebben|delen))\b/,
       // Moderators kept out of the contact: "niet tegen de mods zeggen dat ik je gedmd heb", "zeg niks tegen de admins".
       /\b(?:niet|nie|ni|niks|niets|nooit) (?:\w{1,6} )?(?:tegen|aan|bij) (?:de |die )?(?:mods?|moderators?|admins?) (?:\w{1,6} )?(?:zeggen|vertellen|melden|laten zien|verklappen)\b|\b(?:zeg|vertel|meld) (?:het |dit |dat |er )?(?:niks|niets|niet|nie|nooit) (?:\w{1,6} )?(?:tegen|aan|bij) (?:de |die )?(?:mods?|moderators?|admins?)\b/,
     ],
@@ -105,7 +105,7 @@ const BASE: RuleDef[] = [
       /\bik (?:niks |niets |het |er niks |er niets |echt niks )?(?:zeg|vertel|verklap) (?:het |dit |dat |er |niks |niets )?(?:\w{1,8} )?(?:tegen|aan) (?:niemand|geen mens)\b(?!.{0,30}\b(?:jij ook|jij dan ook|jij niet|jij ook niet|jij toch ook|beloof|jij mag|jij moet)\b)/,
     ],
     examples: {
-      match: ["dat was toch tussen ons, waarom weet je zus het nu", "het moest onder ons blijven, dat had je beloofd", "de rest van het team hoeft niet te weten dat ik je extra train", "je klasgenoten hoeven niet te weten wat we samen doen", "zeg niks tegen de mods over ons he", "niet aan de admins vertellen dat we dm'en ok", 
+      match: ["de anderen van de ploeg hoeven niet te weten dat je bij mij was", "dat was toch tussen ons, waarom weet je zus het nu", "het moest onder ons blijven, dat had je beloofd", "de rest van het team hoeft niet te weten dat ik je extra train", "je klasgenoten hoeven niet te weten wat we samen doen", "zeg niks tegen de mods over ons he", "niet aan de admins vertellen dat we dm'en ok", 
         'da we elkaar zien moet ge echt voor u houden', 'dat we afspreken moet je echt voor jezelf houden he', 'wat we samen doen moet ge goed onder ons houden', 'hou da voor u, ook tegen uw zus',
         'zeg tegen niemand dat ik je die foto stuurde', 'ge moet ni alles vertellen, sommige dingen zijn gewoon van ons', 'wat wij hebben is van ons, niemand snapt dat', 'vertel je vriendinnen niks over mij ok', 'over het werk praat je nooit met anderen', 'vertel het aan niemand, ook niet aan je beste vriendin',
         'dit moet tussen ons blijven',
@@ -475,16 +475,16 @@ const BASE: RuleDef[] = [
     note: 'Hushing in other words: keeping it "voor onszelf", trusting the teen to keep their mouth shut, "beter als je ouders hier niks van weten", a cover identity for when a parent asks ("als je moeder het vraagt ben ik een meisje uit je klas"), and keeping it from the people who would help (a vertrouwenspersoon, youth care, the police).',
     patterns: [
       new RegExp(`\\b(?:beter|veiliger|slimmer|handiger|fijner) (?:als|dat|wanneer) (?:je|jouw) (?:${PARENT}|familie|vrienden|vriendinnen|mentor|broer|zus) (?:\\w{1,10} ){0,3}(?:niks|niets|niet|nie|nooit) (?:\\w{1,6} )?(?:weten|weet|horen|hoort|merken|merkt|zien|ziet)\\b`),
-      new RegExp(`\\bals (?:je|jouw) (?:${PARENT}|vrienden|vriendin|vriendinnen|zus|broer|mentor) (?:het |er |ernaar |naar (?:mij|me|ons) )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b.{0,14}\\b(?:ben ik|zeg (?:je|jij|maar) (?:gewoon )?dat ik|dan zeg (?:je|jij) (?:gewoon )?dat ik|zeg je (?:gewoon )?dat ik) (?:gewoon |maar |echt )?(?:een |je |jouw )?(?:meisje|jongen|meid|vriendin|vriend|klasgenoot|klasgenote|nicht|neef|iemand|[a-z]{2,12} uit (?:je|jouw) (?:klas|team|school))\\b`),
+      new RegExp(`\\bals (?:je|jouw) (?:${PARENT}|vrienden|vriendin|vriendinnen|zus|broer|mentor) (?:het |er |ernaar |naar (?:mij|me|ons) )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b.{0,24}\\b(?:ben ik|ik ben|zeg (?:je|jij|maar) (?:gewoon )?dat ik|dan zeg (?:je|jij) (?:gewoon )?dat ik|zeg je (?:gewoon )?dat ik) (?:gewoon |maar |echt )?(?:een |je |jouw )?(?:meisje|jongen|meid|vriendin|vriend|klasgenoot|klasgenote|nicht|neef|iemand|[a-z]{2,12} uit (?:je|jouw) (?:klas|team|school))\\b`),
       /\b(?:vertel|zeg|verklap|meld) (?:het |dit |dat |er )?(?:\w{1,6} )?(?:niks |niets |niet |nie |nooit )(?:\w{1,6} )?(?:aan|tegen|bij) (?:die|de|je|jouw|een) (?:vertrouwenspersoon|hulpverlener|jeugdzorg|psycholoog|zorgcoordinator|schoolmaatschappelijk werker)\b/,
       // Glad someone does not know about the contact: "weet je nicht dat we praten? beter van niet", "weten je ouders dat we appen? hou dat maar zo".
-      /\b(?:weet|weten) (?:je|jouw|uw) (?:\w{1,12} ){1,2}dat (?:we|wij|ik) (?:\w{1,8} ){0,2}(?:praten|appen|chatten|bellen|afspreken|elkaar|contact)\b.{0,30}\b(?:beter|liever) (?:van |maar )?(?:niet|nie|ni)\b/,
+      /\b(?:weet|weten) (?:je|jouw|uw) (?:\w{1,12} ){1,2}dat (?:we|wij|ik) (?:\w{1,8} ){0,2}(?:praten|appen|chatten|bellen|afspreken|elkaar|contact)\b.{0,30}\b(?:(?:beter|liever) (?:van |maar )?(?:niet|nie|ni)|(?:hou|houd|laat) (?:dat|het) (?:maar |ook )?zo)\b/,
       // Blaming the teen if they tell: "als je het aan je ouders vertelt zeg ik dat jij begonnen bent".
       /\bzeg ik (?:gewoon |echt )?dat (?:jij|je) (?:\w{1,6} )?(?:begonnen bent|begon|het wilde|het zelf wilde|het idee had|het zelf deed|liegt|gelogen hebt)\b/,
     ],
     unless: [/\b(?:verrassing[a-z']{0,10}|surprise|[a-z]{0,12}(?:cadeau|kado)(?:tje)?s?|verjaardag|sinterklaas|lootjes|moederdag|vaderdag|spoiler|spoilers)\b/, /\bik (?:heb|had) (?:verkering|een vriend|een vriendje|een vriendin|een crush)\b/],
     examples: {
-      match: ["weten je ouders dat we elke avond bellen? beter van niet", "weet jouw zus dat wij appen? liever niet hoor", 
+      match: ["als je pa vraagt met wie je appt, ik ben een vriendin van school", "weten je ouders dat we bellen? hou dat maar zo", "weten je ouders dat we elke avond bellen? beter van niet", "weet jouw zus dat wij appen? liever niet hoor", 
         'als je het aan je ouders vertelt zeg ik dat jij begonnen bent',
         'het is echt beter als je ouders hier niks van weten, geloof me nou',
         'het is slimmer als je moeder hier niks van weet',
@@ -492,7 +492,7 @@ const BASE: RuleDef[] = [
         'als je pa ernaar vraagt zeg je gewoon dat ik een vriendin van school ben',
         'vertel het niet aan die vertrouwenspersoon of je mentor hoor, die maken er meteen een heel drama van',
       ],
-      noMatch: ["weet je moeder dat we zaterdag komen eten? beter van wel", "weet je broer dat we om 8 beginnen? anders zeg ik het", 
+      noMatch: ["als je moeder vraagt hoe laat het feest is, ik ben er om 8", "weet je vader dat we om 6 eten? hou dat maar in de gaten", "weet je moeder dat we zaterdag komen eten? beter van wel", "weet je broer dat we om 8 beginnen? anders zeg ik het", 
         'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'vertel het niet aan de politie haha, ik heb je fiets geleend',
         'het is beter als je ouders het weten, echt',
@@ -645,13 +645,13 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:zet|sla|bewaar|save|opslaan) (?:me|mij|mijn nummer|mn nummer|m'n nummer|dit nummer|mijn contact) (?:\w{1,12} ){0,3}(?:onder|als) (?:een |ne |nen )?(?:(?:meiden|meisjes|vrouwen|jongens|andere|nep|valse|fake|verzonnen|geheime|code|schuil)naam|(?:andere|nep|neppe|valse|fake|verzonnen|geheime|meisjes|meiden) (?:naam|contact)|vriendin van (?:school|hockey|voetbal|dansen|de club))\b/,
       // Asked as a favour: "kan je mijn naam in je telefoon veranderen naar iets anders? voor de zekerheid".
-      /\b(?:kan|kun|kunt|wil|wilt) (?:je|jij) (?:ff |even )?(?:mijn|mn|m'n) (?:naam|contact) (?:\w{1,8} ){0,3}(?:veranderen|wijzigen) (?:naar|in) (?:iets anders|een andere naam|een meisjesnaam|een meidennaam)\b/,
+      /\b(?:kan|kun|kunt|wil|wilt) (?:je|jij) (?:ff |even )?(?:mijn|mn|m'n) (?:naam|contact) (?:\w{1,8} ){0,3}(?:veranderen|wijzigen) (?:naar|in) (?:iets anders|een andere naam|een meisjesnaam|een meidennaam)\b|\b(?:(?:verander|wijzig) (?:ff |even |maar )?(?:mijn|mn|m'n) (?:naam|contact) (?:ff |even )?(?:in|op) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|contacten)|(?:mijn|mn|m'n) (?:naam|contact) (?:ff |even )?(?:in|op) (?:je|jouw|uw) (?:telefoon|gsm|mobiel|contacten) (?:\w{1,8} ){0,2}(?:veranderen|wijzigen))\b.{0,24}\bvoor de zekerheid\b(?! dat)/,
       /(?<!\b(?:ik|we|wij) )\b(?:verander|wijzig|hernoem|change|pas) (?:ff |even |dan |maar |gwn )?(?:mijn|mn|m'n|me) (?:naam|contact|contactnaam|nummer)\b (?:\w{1,8} ){0,3}(?:naar|in|als) (?:iets anders|een andere naam|(?:een )?(?:meisjes|meiden|vrouwen|nep|fake|valse|schuil|code) ?naam|(?:een )?vriendin|\w{2,12} (?:school|hockey|voetbal|dansen|klas|werk|bijles|training|turnen))\b/,
       /\b(?:dit|dat|ons|onze) (?:gesprek|gesprekje|gesprekken|chat|chatje|berichten)(?: \w{1,8})? (?:blijft|blijven) (?:hier|bij ons|bij (?:jou|je) en mij|binnen deze (?:chat|app))\b(?! (?:staan|bewaard))|\bdat (?:dit|ons|onze) (?:gesprek|gesprekje|gesprekken|chat|chatje|berichten) (?:hier|bij ons|onder ons|tussen ons) (?:blijft|blijven)\b/,
     ],
     examples: {
-      match: ["kun je mijn naam ff veranderen naar een meisjesnaam in je telefoon", "wil je mn contact in je telefoon wijzigen naar iets anders", 'zet me in je contacten onder een meidennaam, is makkelijker', 'sla mijn nummer op onder een andere naam he', 'save me als vriendin van hockey', 'ik vertrouw erop dat dit gesprek hier blijft', 'onze chat blijft bij ons he', 'verander mijn naam in je telefoon naar iets anders, bv lisa school', 'verander ff mn naam in je gsm naar een meisjesnaam'],
-      noMatch: ["kan je mijn naam in de lijst veranderen naar sanne de vries", "kan je mijn naam veranderen in de groepsapp? ik heet nu noor", 'verander mijn naam in de groepsapp naar sanne, ik heb een nieuw nummer', 'ik verander mijn naam op insta naar iets anders', 'zet me in je contacten als sanne', 'sla mijn nummer op, is nieuw', 'dit gesprek blijft hier staan zodat je het kan teruglezen', 'onze berichten blijven hier bewaard tot vrijdag', 'ik hoop dat dit gesprek hier staat als je terugleest'],
+      match: ["wijzig mn naam in je contacten, gwn voor de zekerheid", "kun je mijn naam ff veranderen naar een meisjesnaam in je telefoon", "wil je mn contact in je telefoon wijzigen naar iets anders", 'zet me in je contacten onder een meidennaam, is makkelijker', 'sla mijn nummer op onder een andere naam he', 'save me als vriendin van hockey', 'ik vertrouw erop dat dit gesprek hier blijft', 'onze chat blijft bij ons he', 'verander mijn naam in je telefoon naar iets anders, bv lisa school', 'verander ff mn naam in je gsm naar een meisjesnaam'],
+      noMatch: ["verander mijn naam in de klassenlijst, voor de zekerheid dat het goed staat", "kan je mijn naam in de lijst veranderen naar sanne de vries", "kan je mijn naam veranderen in de groepsapp? ik heet nu noor", 'verander mijn naam in de groepsapp naar sanne, ik heb een nieuw nummer', 'ik verander mijn naam op insta naar iets anders', 'zet me in je contacten als sanne', 'sla mijn nummer op, is nieuw', 'dit gesprek blijft hier staan zodat je het kan teruglezen', 'onze berichten blijven hier bewaard tot vrijdag', 'ik hoop dat dit gesprek hier staat als je terugleest'],
     },
   },
 ];
