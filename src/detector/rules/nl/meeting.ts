@@ -750,13 +750,13 @@ const BASE: RuleDef[] = [
       // Sleepover on offer ("kunde bij mij blijven slapen", "er ligt een bed voor je klaar").
       /\b(?:je|ge|gij|jij|u|kunde) (?:\w{1,8} ){0,4}blijven slapen\b|\bbed voor (?:je|jou|u) klaar\b/,
       // A lift, a pick-up by "we", a trip paid ("met mij meerijden ipv de bus", "gwn instappen", "jij hoeft alleen in te stappen").
-      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
+      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bik breng (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
       // The sender comes: "dan kom ik ff naar je school toe", "ik haal u seffens aan het station", "pik ik je op".
       /\bkom ik (?:\w{1,8} ){0,2}naar (?:je|jouw|uw|u) (?:school|huis|straat|dorp|stad)\b|\bik haal (?:je|jou|u) (?:\w{1,8} ){0,2}(?:aan|bij|op) (?:het|de|t) (?:station|halte|bushalte|tramhalte|kiss and ride|parking)\b|\b(?:pik|haal) ik (?:je|jou|u) (?:\w{1,8} )?op\b/,
       // A date to fix, any day will do ("laten we een datum prikken", "ik kan elke dag").
       /\bdatum prikken\b|\bik kan (?:echt )?(?:elke|iedere|alle) (?:dag|avond|dagen|avonden)\b|\bwelke (?:dag|avond) (?:past|komt|lukt) (?:jou|je|u) (?:\w{1,6} )?(?:het )?(?:best|beter)\b/,
       // A spot and a time: "dan wacht ik daar", "zelfde plek als we zeiden", "kom ook ff", "ff hoi zeggen bij de ingang".
-      /\bwacht ik daar\b|\bzelfde plek als\b|\bkom (?:ook|ff|even|gwn|gewoon)(?: (?:ff|even|ook|hier|langs|hierheen|gezellig|chillen)){0,2}\W{0,3}$|\bhoi (?:komen )?zeggen\b|\bdan zie ik (?:je|jou|u) (?:\w{1,8} )?(?:eindelijk|in het echt|irl)\b/,
+      /\b(?:wacht ik|ik wacht) daar\b|\bzelfde plek als\b|\bkom (?:ook|ff|even|gwn|gewoon)(?: (?:ff|even|ook|hier|langs|hierheen|gezellig|chillen)){0,2}\W{0,3}$|\bhoi (?:komen )?zeggen\b|\bdan zie ik (?:je|jou|u) (?:\w{1,8} )?(?:eindelijk|in het echt|irl)\b/,
       // A place of one's own or rented, or somewhere quiet: "naar mijn appartement", "airbnb ... kom je ook", "in mijn kantoortje", "in het bos ... lekker rustig".
       /\bkom (?:\w{1,12} ){0,5}naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat|kot|studio|plek|kantoor|kantoortje|auto|wagen)\b|\bkom (?:\w{1,8} ){0,3}naar (?:de|het|t) (?:parkeergarage|parkeerplaats|parking|achterkant|bos|steeg|garage)\b|\bnaar (?:mijn|mn|m'n) (?:auto|wagen|busje)\b.{0,30}\b(?:rustig|praten|kletsen|alleen|samen)\b|\bairbnb\b.{0,60}\b(?:kom (?:je|jij|ge) (?:ook|mee)|ga (?:je|jij) mee|je blijft|blijf je)\b|\b(?:afspreken|zien|treffen|ontmoeten)\b.{0,40}\b(?:daar|waar) is het (?:\w{1,6} )?(?:rustig|stil|ongestoord)\b/,
       // Coming over while alone or the parents are away: "kzit vrijdagavond alleen thuis, kom anders chillen", "mn ouders zijn heel het weekend weg, kom je chillen?".
@@ -766,9 +766,15 @@ const BASE: RuleDef[] = [
       // Staying behind, or coming as proof of love: "blijf na de training ff hangen, dan bespreken we het in mijn kantoortje", "als je echt om me geeft kom je".
       /\bblijf (?:\w{1,8} ){0,4}(?:hangen|achter)\b.{0,40}\b(?:kantoor|kantoortje|bespreken|praten)\b|\bals (?:je|jij|ge|gij) (?:echt )?(?:om (?:me|mij) geeft|van (?:me|mij) houdt)\b.{0,20}\bkom\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa|tante|oom|met de klas|met de hele|met z'?n allen|teamgenoten|de rest|huiswerk|werkstuk|toets|oppas|oppassen|babysit)\b/, new RegExp(SIGNED_OFF)],
+    // Family along or the sender's own family, never the teen's ("je moeder zei dat ik je mocht halen" is the oldest lure).
+    unless: [/(?<!\b(?:je|jouw|uw|ur|jullie) )\b(?:mama|papa|mam|pap|oma|opa|tante|oom)\b|\b(?:met de klas|met de hele|met z'?n allen|teamgenoten|de rest|huiswerk|werkstuk|toets|oppas|oppassen|babysit)\b/, new RegExp(SIGNED_OFF),
+      // The sender's own family at home and busy, a group or a sleepover party, a relative signing off, a class room.
+      /\b(?:mijn|mn|m'n) (?:moeder|vader|ma|pa|ouders|mama|papa) (?:maakt|maken|kookt|koken|bakt|haalt|halen|brengt|rijdt|is er ook|zijn er ook|is thuis|zijn thuis)\b|\b(?:ma|pa|mama|papa) (?:haalt|brengt|rijdt) ons\b|\b(?:met de groep|met (?:z'?n|zn|ons) (?:drieen|vieren|vijven)|met de meiden|met de jongens|sleepover|logeerpartij|pyjamaparty|filmavond met|verjaardag|nichtje|neefje|de taak|lokaal \d{1,3}|op de kinderen|jullie)\b|\bmet (?!(?:mij|me|mijn|mn|m'n|jou|je|ons)\b)[a-z]{3,10} en [a-z]{3,10}\b|\b(?:nicht|neef|tante|oom) [a-z]{3,12}\W{0,3}$|\b(?:fietsen|lopen|steppen) (?:we|wij)\b/],
     examples: {
       match: [
+        'je mama zei dat ik je na de training naar huis mocht brengen, ik breng je wel thuis',
+        'ik breng je na de repetitie wel naar huis, ligt op mijn route',
+        'welke halte is bij jou? ik wacht daar morgen om 4 uur',
         'ge kunt gerust bij mij blijven slapen, niemand die het merkt',
         'na het feest kun je gwn blijven slapen, er ligt een bed voor je klaar',
         'je kan ook met mij meerijden, dan hoef je niet op de trein te wachten',
@@ -795,6 +801,12 @@ const BASE: RuleDef[] = [
         'als je echt van me houdt kom je gewoon',
       ],
       noMatch: [
+        'ik haal je op bij de tramhalte, dan lopen we samen naar de stad',
+        'kom je na school mee naar mijn huis? mn vader bakt pannenkoeken',
+        'je mag ook blijven slapen, we doen een pyjamaparty met z\'n vieren',
+        'ik ben volgende week in gent, koffie doen? x tante els',
+        'ik breng je na de training wel naar huis, liefs mama',
+        'we kunnen je zaterdag ophalen voor de verjaardag van oma, papa rijdt',
         'je mag bij oma blijven slapen als je wil, liefs mama',
         'kan je morgen bij mij blijven slapen? mama vindt het goed',
         'papa kan je na de training wel naar huis brengen',

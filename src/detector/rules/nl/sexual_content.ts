@@ -925,7 +925,7 @@ export const rules: RuleDef[] = [
       /\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b.{0,30}\b(?:samen|wij|jij en ik|dekens|bed|film)\b|\b(?:samen|wij|jij en ik|dekens|bed|film)\b.{0,40}\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b/,
       /\b(?:hele|heel de) nacht (?:niet|nie|ni) (?:laten )?slapen\b|\bturn ?on\b.{0,30}\b(?:jong|onschuldig|klein)\b|\bjong en onschuldig\b/,
     ],
-    unless: [/\b(?:baby|babietje|kindje|zusje|broertje|de buurjongen|nachtdienst|examens?|tentamen|toets|dokter|huisarts|arts|mama|papa|oma|opa|juf|meester|biologie|seksuele voorlichting|voorlichting|consent|toestemming)\b/],
+    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:mama|papa|oma|opa)\b/, /\b(?:baby|babietje|kindje|zusje|broertje|de buurjongen|nachtdienst|examens?|tentamen|toets|dokter|huisarts|arts|juf|meester|biologie|seksuele voorlichting|voorlichting|consent|toestemming)\b/],
     examples: {
       match: [
         'hoe vind je het om aangeraakt te worden, zacht of hard?',
@@ -953,15 +953,20 @@ export const rules: RuleDef[] = [
       // Touch and ticklish spots.
       /\bkietelig\b|\bik ken (?:wel )?(?:een paar|wat) (?:plekjes|plekken)\b/,
       // Curiosity, readiness, experience: "nieuwsgierig naar seks", "waarom wachten als je er klaar voor bent", "wie het al gedaan heeft", "zo ver als jij", "de enige die durft".
-      /\bnieuwsgierig\b.{0,20}\b(?:seks|sex)\b|\bwaarom wachten\b.{0,30}\bklaar voor\b|\bwie het (?:al )?gedaan heeft\b|\bzo ver als (?:jij|jou)\b|\bde enige die (?:het )?durft\b|\biets met (?:jongens|meisjes|een jongen|een meisje|mannen)\b|\boefenen (?:jullie|je|ze) (?:\w{1,6} )?op elkaar\b/,
+      /\bnieuwsgierig\b.{0,20}\b(?:seks|sex)\b|\bwaarom (?:zou (?:je|jij) )?wachten\b.{0,30}\bklaar voor\b|\bwie het (?:al )?gedaan heeft\b|\bzo ver als (?:jij|jou)\b|\bde enige die (?:het )?durft\b|\biets met (?:jongens|meisjes|een jongen|een meisje|mannen)\b|\boefenen (?:jullie|je|ze) (?:\w{1,6} )?op elkaar\b/,
       // The older partner as the better teacher: "iemand die weet wat ie doet", "een echte man", "te onervaren", "ik wil je alles leren", "de eerste keer".
-      /\bdie weet wat (?:ie|hij) doet\b|\bonervaren\b|\becht(?:e)? man nodig\b|\bik (?:wil|kan|zal) (?:je|jou|u) alles leren\b|\bde eerste keer\b.{0,30}\b(?:met iemand|die weet)\b/,
+      /\bdie weet wat (?:ie|hij) doet\b|\bonervaren\b|\been echte man\b|\bik (?:wil|kan|zal) (?:je|jou|u) alles leren\b|\b(?:iets|dingen) (?:\w{1,6} )?leren (?:wat|dat|die) (?:de )?(?:jongens|meisjes|anderen)\b|\bde eerste keer\b.{0,30}\b(?:met iemand|die weet)\b/,
       // Dirty jokes and age, comparisons, clothes and development.
-      /\bte vies voor (?:jou|je|u)\b|\bspannender\b.{0,20}$|\b(?:bikini|badpak|ondergoed|lingerie)\b.{0,30}\b(?:beter|mooier|sexyer|lekkerder) uit(?:ziet|zien)?\b|\b(?:badpak|bikini)\b.{0,40}\b(?:stond|staat) (?:je|jou) (?:\w{1,6} )?(?:te goed|zo goed|sexy)\b|\bgoed ontwikkeld\b/,
+      /\bte vies voor (?:jou|je|u)\b|\bspannender\b.{0,20}$|\b(?:bikini|badpak|ondergoed|lingerie)\b.{0,30}\b(?:beter|mooier|sexyer|lekkerder) uit(?:ziet|zien)?\b|\b(?:badpak|bikini)\b.{0,40}\b(?:stond|staat) (?:je|jou) (?:\w{1,6} )?(?:te goed|zo goed|sexy)\b|\bgoed ontwikkeld\b|\buitziet in (?:je|jouw) (?:pyjama|badjas|bikini|ondergoed|nachtjapon)\b/,
     ],
-    unless: [/\b(?:mama|papa|oma|opa|juf|meester|mentor|docent|biologie|voorlichting|les|huiswerk|werkstuk|spreekbeurt|boek|film|horrorfilm|horror|nachtmerrie|serie|game|winkel|kopen|bestellen|bestelling|maat|terugsturen|retour|korting|sale|spel|taal|woordenschat|motoriek|hond|puppy|kat|baby|rijles|rijden|examen|stage|bijbaan|broertje|zusje)\b/],
+    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:mama|papa|oma|opa)\b/, /\b(?:juf|meester|mentor|docent|biologie|voorlichting|les|huiswerk|werkstuk|spreekbeurt|boek|film|horrorfilm|horror|nachtmerrie|serie|game|winkel|kopen|bestellen|bestelling|maat|terugsturen|retour|korting|sale|spel|taal|woordenschat|motoriek|hond|puppy|kat|baby|rijles|rijden|examen|stage|bijbaan|broertje|zusje)\b/],
     examples: {
       match: [
+        'je mama vindt het goed hoor, je mag best nieuwsgierig zijn naar seks',
+        'waarom zou je wachten als je er klaar voor bent, niemand hoeft het te weten',
+        'die jongens zijn kinderen, jij verdient een echte man',
+        'ik kan je dingen leren die de jongens van je klas nog niet snappen',
+        'wed dat je er lief uitziet in je pyjama 😏',
         'ik zie elke dag meiden in de sportschool maar het jouwe valt echt op',
         'mag ik je lippen eens proeven? 😏',
         'wat een benen, hoe ver gaan die door?',
@@ -979,6 +984,8 @@ export const rules: RuleDef[] = [
         'je bent al goed ontwikkeld hoor voor 13',
       ],
       noMatch: [
+        'opa was een echte man van het land, zegt oma altijd',
+        'de juf gaat ons iets leren wat de anderen al kennen, breuken',
         'die blauwe bikini ziet er beter uit dan de rode, zal ik die bestellen?',
         'welk ijsje is het jouwe? die met aardbei valt het meest op',
         'hoe ver loopt dat pad door? met de hond',
