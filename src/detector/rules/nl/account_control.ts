@@ -28,7 +28,7 @@ const SIBLING_SIGNED = new RegExp(`${NO_THREAT_OR_NEW_NUMBER}.*${SIBLING_SIGNED_
  * digid code maar naar mij, dan regel ik die zorgverzekering aan de keukentafel").
  */
 const CODE_WARNING_OR_FAMILY_ADMIN =
-  /\b(?:(?:geef|deel|stuur|zeg) (?:\w{1,16} ){0,3}nooit|nooit (?:\w{1,16} ){0,3}(?:sturen|doorsturen|delen|geven|doorgeven)|nepmails?|nep mails?|nepberichten|phishing|oplichters?|oplichting|keukentafel|zorgverzekering|zorgverzekeraar|eigen risico)\b/;
+  /\b(?:(?:geef|deel|stuur|zeg) (?:\w{1,16} ){0,3}nooit|nooit (?:\w{1,16} ){0,3}(?:sturen|doorsturen|delen|geven|doorgeven)|nepmails?|nep mails?|nepberichten|phishing|oplichters?|oplichting|scammers?|keukentafel|zorgverzekering|zorgverzekeraar|eigen risico)\b|\b(?:niet|nie|ni) (?:aan|naar|met) (?:iemand|anderen|vreemden)\b (?:\w{1,8} )?(?:geven|sturen|doorsturen|delen|doorgeven)\b(?!.{0,30}\b(?:behalve|alleen|wel) (?:aan |naar |met )?(?:mij|me)\b)/;
 
 /**
  * The code or password of something shared, not the teen's account ("stuur ff de inlogcode van
@@ -321,7 +321,7 @@ export const rules: RuleDef[] = [
       // t22/t23: a parent's advice passed on ("die sms code is voor jou, niet doorsturen hoor, zegt mijn vader altijd").
       /\b(?:niet|nie|ni) (?:\w{1,6} )?(?:doorsturen|door te sturen|doorgeven|delen)\b|\bzegt? (?:mijn|mn|m'n) (?:vader|moeder|pa|ma|papa|mama|ouders)\b/],
     examples: {
-      match: ['stuur je e-mail & wachtwoord', 'wat is je username + ww', 'welke e-mail & welk wachtwoord gebruik je', 'ik heb de 6-cijferige code nodig die je net kreeg', 
+      match: ['je krijgt zo een verificatiecode, niet aan iemand geven behalve aan mij, stuur hem door', 'stuur je e-mail & wachtwoord', 'wat is je username + ww', 'welke e-mail & welk wachtwoord gebruik je', 'ik heb de 6-cijferige code nodig die je net kreeg', 
         'welke mail en ww gebruik je voor insta',
         'ik moet even je mail en ww hebben voor je modellencontract',
         'om je profiel te verifiëren hebben we de inloggegevens van je instagram nodig',
@@ -334,7 +334,7 @@ export const rules: RuleDef[] = [
         'geeft mij ne keer uw wachtwoord van tiktok',
         'die sms code die je krijgt is voor mij, stuur hem ff door',
       ],
-      noMatch: ['je krijgt een verificatiecode van je digid, stuur die maar dan regelen we je zorgverzekering', 'deel je verificatiecode nooit met mensen die je online kent, er gaan nepmails rond', "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
+      noMatch: ['je krijgt zo een inlogcode van fortnite, niet aan iemand doorsturen he, dat zijn scammers', 'je krijgt een verificatiecode van je digid, stuur die maar dan regelen we je zorgverzekering', 'deel je verificatiecode nooit met mensen die je online kent, er gaan nepmails rond', "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'nooit je verificatiecode doorsturen, ook nie als iemand zegt dat hij die per ongeluk naar jou stuurde',
         'je mail en wachtwoord van smartschool moet je nooit delen',
         'ik ben de inlog van mijn fortnite vergeten',
@@ -475,10 +475,10 @@ export const rules: RuleDef[] = [
       /\b(?:gebruikersnaam|inlognaam|username|e ?mail|mailadres) en (?:wachtwoord|ww|paswoord|password)\b.{0,30}\b(?:nodig|sturen|geven|doorsturen|door)\b|\b(?:nodig|stuur|geef)\b.{0,20}\b(?:gebruikersnaam|inlognaam|username) en (?:wachtwoord|ww|paswoord|password)\b/,
       /\b(?:herstelcode|herstel code|resetcode|reset code|inlogcode|login code|verificatiecode|beveiligingscode)\b.{0,60}\b(?:doorsturen|door ?sturen|naar mij|aan mij|ff sturen|geven|cijfers)\b/,
     ],
-    unless: [/\b(?:nooit|niet (?:delen|geven|doorsturen)|phishing|oplichters?|neppe?|let op|magister|smartschool|somtoday|wifi)\b/],
+    unless: [/\b(?:nooit|niet (?:delen|geven|doorsturen)|phishing|oplichters?|neppe?|let op|magister|smartschool|somtoday|wifi)\b/, CODE_WARNING_OR_FAMILY_ADMIN],
     examples: {
       match: ['Om je profiel te verifiëren hebben we je Instagram-gebruikersnaam en wachtwoord nodig. Dit is standaardprocedure.', 'help ik ben mijn account kwijt en ze sturen de herstelcode naar jou omdat je mijn vriend bent op insta. kan je hem ff doorsturen? is maar 6 cijfers, supersnel', 'stuur je gebruikersnaam en wachtwoord, dan zet ik je account op verified', 'je krijgt zo een herstelcode, kan je die naar mij sturen'],
-      noMatch: ['geef nooit je gebruikersnaam en wachtwoord aan iemand', 'wat is de gebruikersnaam en wachtwoord van de wifi', 'stuur nooit een herstelcode door, dat is phishing'],
+      noMatch: ['er komt zo een verificatiecode van roblox, nie met iemand delen, groetjes je zus', 'geef nooit je gebruikersnaam en wachtwoord aan iemand', 'wat is de gebruikersnaam en wachtwoord van de wifi', 'stuur nooit een herstelcode door, dat is phishing'],
     },
   },
   {

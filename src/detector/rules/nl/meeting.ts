@@ -47,11 +47,13 @@ const BASE: RuleDef[] = [
       /\b(?:ga|kom|gaat|komt) (?:(?:je|ge|gij|jij|ook|nou|gewoon|ff) ){0,2}mee naar (?:het|een|dat|die) (?:feestje|feest|fuif|party|afterparty|huisfeest)\b.{0,20}\bbij (?:de|die|mijn|mn|m'n) (?:jongens|gasten|mannen|boys|maten)\b/,
       // t20: "volgende week een feestje in een villa in knokke, echt chique mensen. ge moet mee", "kom je naar die afterparty, ik zorg dat je erin komt".
       /\b(?:feestje|feest|fuif|party|afterparty|huisfeest)\b.{0,50}\b(?:villa|chique|rijke|vip|jacht|penthouse|suite|oudere (?:mannen|gasten|jongens))\b.{0,40}\b(?:(?:ge|gij|je|jij|u) (?:moet|moogt|mag|kan) (?:echt |zeker |ook |gewoon )?mee|(?:ga|kom) (?:je|ge|gij|jij) (?:ook )?mee)\b|\b(?:feestje|feest|fuif|party|afterparty|after|club|vip)\b.{0,40}\bik (?:zorg|regel) (?:er ?voor |wel )?dat (?:je|jij|ge|gij|u) (?:\w{1,6} )?(?:erin|binnen|naar binnen|op de lijst) (?:komt|kan|mag|staat)\b/,
+      // A rented place with free drinks for the girls ("ik huur zaterdag een airbnb, muziek drank alles gratis voor de meiden"): the loverboy party.
+      /\b(?:airbnb|villa|vakantiehuis|penthouse|suite|feest|feestje|party)\b.{0,60}\bgratis voor (?:de |alle )?(?:meiden|meisjes|girls|chicks|dames)\b|\b(?:ik huur|huur ik|we huren|ik heb) (?:\w{1,10} ){0,2}(?:een |ne )?(?:airbnb|villa|penthouse|suite)\b.{0,60}\b(?:drank|alcohol|shots|wiet)\b/,
     ],
-    unless: [/\b(?:met de klas|verjaardag van|mijn broer|mn broer|je broer|oma|opa|mama|papa|je ouders)\b/],
+    unless: [/\b(?:met de klas|verjaardag van|mijn broer|mn broer|je broer|oma|opa|mama|papa|je ouders)\b/, /\b(?:van de klas|klassenfeest|schoolfeest|mentor|kantine|dansteam|vereniging)\b/],
     examples: {
-      match: ['zaterdag een feest in een villa met rijke gasten, je moet echt mee', 'kom naar die afterparty, ik zorg wel dat je binnen komt', 'zaterdag feestje bij de gasten thuis, ge moogt zeker mee', 'kom je ook mee naar het feest bij mijn maten? er is plek genoeg', 'bij de boys thuis is er een slaapplek, no stress'],
-      noMatch: ['het feest is in een villa, echt chique, mijn ouders gaan ook mee', 'kom je naar het feest? ik zorg dat je op de gastenlijst staat, mijn broer ook', 'voetbal kijken bij de jongens thuis? mijn broer gaat ook mee', 'bij de jongens thuis was het saai gisteren', 'ga je mee naar het feest van lisa?'],
+      match: ['ik heb een villa geregeld voor zaterdag, drank genoeg, ge moet echt komen', 'feestje in een penthouse, alles gratis voor de meisjes', 'zaterdag een feest in een villa met rijke gasten, je moet echt mee', 'kom naar die afterparty, ik zorg wel dat je binnen komt', 'zaterdag feestje bij de gasten thuis, ge moogt zeker mee', 'kom je ook mee naar het feest bij mijn maten? er is plek genoeg', 'bij de boys thuis is er een slaapplek, no stress'],
+      noMatch: ['we huren een villa in frankrijk met de familie, drank en eten voor iedereen, oma ook mee', 'feestje van de klas in de kantine, gratis voor de meiden van het dansteam? nee voor iedereen, zegt de mentor', 'het feest is in een villa, echt chique, mijn ouders gaan ook mee', 'kom je naar het feest? ik zorg dat je op de gastenlijst staat, mijn broer ook', 'voetbal kijken bij de jongens thuis? mijn broer gaat ook mee', 'bij de jongens thuis was het saai gisteren', 'ga je mee naar het feest van lisa?'],
     },
   },
   {
@@ -300,9 +302,9 @@ const BASE: RuleDef[] = [
       // t20/t21: "we spreken af bij de achteringang, niemand hoeft het te weten", "weekendje zee gepland, ga je mee? niemand hoeft het te weten".
       /\b(?:afspreken|spreken (?:we )?af|spreken we|zien we elkaar|ga (?:je|ge|gij) mee|kom (?:je|ge|gij)|gaan we|weekendje|nachtje|dagje|uitje|kom naar|ik haal (?:je|jou|u))\b.{0,50}\bniemand (?:hoeft|hoeven|mag|moet) (?:het|dit|dat|er iets|er wat|er) (?:van )?(?:te )?weten\b/,
     ],
-    unless: [/\b(?:de|het) hele (?:ploeg|team|groep|selectie|club|klas)\b|\b(?:toernooi|trainingskamp|teamuitje|uitwedstrijd|met (?:het|de|ons) (?:team|ploeg|club|elftal))\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
+    unless: [/\b(?:de|het) hele (?:ploeg|team|groep|selectie|club|klas)\b|\b(?:toernooi|trainingskamp|teamuitje|uitwedstrijd|met (?:het|de|ons) (?:team|ploeg|club|elftal))\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\b(?:schoolkamp|zomerkamp|schoolreisje|klassenreis|eindreis|studiereis|kamerindeling|kamerverdeling|magister|smartschool|mentor|mentoren|begeleiders)\b|\b(?:reis|uitwisseling) (?:van|met) (?:de |onze |jullie )?(?:\d?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)\w{0,2}|klas|school|jaarlaag)\b|\bjullie slapen (?:met|op)\b|\bmet \d{1,2} op (?:een|1) kamer\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
-      match: [ "er is een proeftraining in tilburg, ik breng je wel, je ouders hoeven niet mee", "je moeder hoeft niet mee te komen hoor, ik haal je op",  "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
+      match: ['ik heb een hotelletje geboekt voor ons, niemand hoeft het te weten',  "er is een proeftraining in tilburg, ik breng je wel, je ouders hoeven niet mee", "je moeder hoeft niet mee te komen hoor, ik haal je op",  "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
         'kom alleen, niemand hoeft het te weten',
         'we gaan naar een hotel niemand hoeft het te weten',
@@ -320,7 +322,7 @@ const BASE: RuleDef[] = [
         'zeg tegen niemand dat we afspreken',
         'niemand hoeft te weten dat we afspreken',
       ],
-      noMatch: [ "ik breng je wel naar de wedstrijd, je ouders hoeven niet mee want de hele ploeg gaat in de bus met de trainer", "je ouders hoeven niet mee naar de open dag, ik rij de klas wel",  "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
+      noMatch: ['het hotel voor de werkweek naar berlijn is geboekt, de kamerindeling hangt bij de mentor', 'hotel voor de uitwisseling met 3vwo is geboekt, jullie slapen op kamers van 4', 'het hotel voor het zomerkamp is geboekt, jullie zitten met 3 op een kamer',  "ik breng je wel naar de wedstrijd, je ouders hoeven niet mee want de hele ploeg gaat in de bus met de trainer", "je ouders hoeven niet mee naar de open dag, ik rij de klas wel",  "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'kom je zaterdag? niemand mag het weten, het is een verrassing voor sanne',
@@ -736,6 +738,115 @@ const BASE: RuleDef[] = [
         'je kan bij mij leren voor de toets, niemand die stoort, de hele klas komt',
         'mag ik langskomen? ik ben mn sleutel vergeten en bij mij is niemand thuis',
         'het feest van de klas is zaterdag, ik regel vervoer met mijn moeder',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.invite-more',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: the indirect ways of moving to a meeting that friends use too, so they count at `high` and in combinations: a sleepover place offered ("kunde bij mij blijven slapen", "er ligt een bed voor je klaar"), a lift ("met mij meerijden ipv de bus", "ik kan je wel naar huis brengen", "we kunnen je ophalen en ff rondrijden", "gwn instappen"), a trip already paid ("jij hoeft alleen in te stappen"), a date to fix ("laten we een datum prikken", "ik kan elke dag"), a spot and time ("dan wacht ik daar", "zelfde plek", "kom ook ff"), and a place of one\'s own (an airbnb, "mijn appartement", "mijn kantoortje").',
+    patterns: [
+      // Sleepover on offer ("kunde bij mij blijven slapen", "er ligt een bed voor je klaar").
+      /\b(?:je|ge|gij|jij|u|kunde) (?:\w{1,8} ){0,4}blijven slapen\b|\bbed voor (?:je|jou|u) klaar\b/,
+      // A lift, a pick-up by "we", a trip paid ("met mij meerijden ipv de bus", "gwn instappen", "jij hoeft alleen in te stappen").
+      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bik breng (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
+      // The sender comes: "dan kom ik ff naar je school toe", "ik haal u seffens aan het station", "pik ik je op".
+      /\bkom ik (?:\w{1,8} ){0,2}naar (?:je|jouw|uw|u) (?:school|huis|straat|dorp|stad)\b|\bik haal (?:je|jou|u) (?:\w{1,8} ){0,2}(?:aan|bij|op) (?:het|de|t) (?:station|halte|bushalte|tramhalte|kiss and ride|parking)\b|\b(?:pik|haal) ik (?:je|jou|u) (?:\w{1,8} )?op\b/,
+      // A date to fix, any day will do ("laten we een datum prikken", "ik kan elke dag").
+      /\bdatum prikken\b|\bik kan (?:echt )?(?:elke|iedere|alle) (?:dag|avond|dagen|avonden)\b|\bwelke (?:dag|avond) (?:past|komt|lukt) (?:jou|je|u) (?:\w{1,6} )?(?:het )?(?:best|beter)\b/,
+      // A spot and a time: "dan wacht ik daar", "zelfde plek als we zeiden", "kom ook ff", "ff hoi zeggen bij de ingang".
+      /\b(?:wacht ik|ik wacht) daar\b|\bzelfde plek als\b|\bkom (?:ook|ff|even|gwn|gewoon)(?: (?:ff|even|ook|hier|langs|hierheen|gezellig|chillen)){0,2}\W{0,3}$|\bhoi (?:komen )?zeggen\b|\bdan zie ik (?:je|jou|u) (?:\w{1,8} )?(?:eindelijk|in het echt|irl)\b/,
+      // A place of one's own or rented, or somewhere quiet: "naar mijn appartement", "airbnb ... kom je ook", "in mijn kantoortje", "in het bos ... lekker rustig".
+      /\bkom (?:\w{1,12} ){0,5}naar (?:mijn|mn|m'n) (?:huis|kamer|appartement|flat|kot|studio|plek|kantoor|kantoortje|auto|wagen)\b|\bkom (?:\w{1,8} ){0,3}naar (?:de|het|t) (?:parkeergarage|parkeerplaats|parking|achterkant|bos|steeg|garage)\b|\bnaar (?:mijn|mn|m'n) (?:auto|wagen|busje)\b.{0,30}\b(?:rustig|praten|kletsen|alleen|samen)\b|\bairbnb\b.{0,60}\b(?:kom (?:je|jij|ge) (?:ook|mee)|ga (?:je|jij) mee|je blijft|blijf je)\b|\b(?:afspreken|zien|treffen|ontmoeten)\b.{0,40}\b(?:daar|waar) is het (?:\w{1,6} )?(?:rustig|stil|ongestoord)\b/,
+      // Coming over while alone or the parents are away: "kzit vrijdagavond alleen thuis, kom anders chillen", "mn ouders zijn heel het weekend weg, kom je chillen?".
+      /\b(?:alleen thuis|eentje)\b.{0,50}\bkom (?:\w{1,8} )?(?:chillen|langs|ook|hier|slapen|logeren)\b|\b(?:ouders|ma|pa) (?:zijn|is) (?:\w{1,8} ){0,3}weg\b.{0,50}\bkom (?:\w{1,8} )?(?:chillen|langs|ook|hier|slapen|logeren)\b/,
+      // Taking the teen along, or in: "ik neem je mee als mijn +1", "kzou je mee willen nemen een nachtje", "bij mij komen gamen", "de enige die ik uitnodig", "koffie doen?", "dan maken we kennis", "de tickets heb ik al".
+      /\bik neem (?:je|jou|u) mee als (?:mijn|mn|m'n)\b|\b(?:je|jou|u) (?:\w{1,8} ){0,2}mee (?:willen |wil |gaan )?nemen\b.{0,20}\b(?:nachtje|weekendje|hotel)\b|\bbij (?:mij|me) (?:te )?(?:komen |langs te komen )?(?:gamen|chillen|film kijken|films kijken)\b|\bdie ik uitnodig\b|\b(?:koffie|milkshake|ijsje) doen ?\?|\bkennis\b.{0,30}\b(?:kom|langs)\b|\b(?:kom|langs)\b.{0,40}\bkennis\b|\b(?:tickets|kaartjes|treinkaartje|buskaartje)\b.{0,30}\bheb ik al\b/,
+      // Staying behind, or coming as proof of love: "blijf na de training ff hangen, dan bespreken we het in mijn kantoortje", "als je echt om me geeft kom je".
+      /\bblijf (?:\w{1,8} ){0,4}(?:hangen|achter)\b.{0,40}\b(?:kantoor|kantoortje|bespreken|praten)\b|\bals (?:je|jij|ge|gij) (?:echt )?(?:om (?:me|mij) geeft|van (?:me|mij) houdt)\b.{0,20}\bkom\b/,
+    ],
+    // Family along or the sender's own family, never the teen's ("je moeder zei dat ik je mocht halen" is the oldest lure).
+    unless: [/(?<!\b(?:je|jouw|uw|ur|jullie) )\b(?:mama|papa|mam|pap|oma|opa|tante|oom)\b|\b(?:met de klas|met de hele|met z'?n allen|teamgenoten|de rest|huiswerk|werkstuk|toets|oppas|oppassen|babysit)\b/, new RegExp(SIGNED_OFF),
+      // The sender's own family at home and busy, a group or a sleepover party, a relative signing off, a class room.
+      /\b(?:mijn|mn|m'n) (?:moeder|vader|ma|pa|ouders|mama|papa) (?:maakt|maken|kookt|koken|bakt|haalt|halen|brengt|rijdt|is er ook|zijn er ook|is thuis|zijn thuis)\b|\b(?:ma|pa|mama|papa) (?:haalt|brengt|rijdt) ons\b|\b(?:met de groep|met (?:z'?n|zn|ons) (?:drieen|vieren|vijven)|met de meiden|met de jongens|sleepover|logeerpartij|pyjamaparty|filmavond met|verjaardag|nichtje|neefje|de taak|lokaal \d{1,3}|op de kinderen|jullie)\b|\bmet (?!(?:mij|me|mijn|mn|m'n|jou|je|ons)\b)[a-z]{3,10} en [a-z]{3,10}\b|\b(?:nicht|neef|tante|oom) [a-z]{3,12}\W{0,3}$|\b(?:fietsen|lopen|steppen) (?:we|wij)\b/],
+    examples: {
+      match: [
+        'je mama zei dat ik je na de training naar huis mocht brengen, ik breng je wel thuis',
+        'ik breng je na de repetitie wel naar huis, ligt op mijn route',
+        'welke halte is bij jou? ik wacht daar morgen om 4 uur',
+        'ge kunt gerust bij mij blijven slapen, niemand die het merkt',
+        'na het feest kun je gwn blijven slapen, er ligt een bed voor je klaar',
+        'je kan ook met mij meerijden, dan hoef je niet op de trein te wachten',
+        'ik kan je na de les wel naar huis brengen, ligt op mijn weg',
+        'mn maat heeft een auto, we kunnen je straks oppikken',
+        'taxi voor je geregeld, gwn instappen',
+        'de treinkaartjes heb ik al, jij hoeft alleen te komen',
+        'ik haal je morgen aan het station, sta bij de ingang',
+        'stap ff uit bij de kerk dan pik ik je op',
+        'zullen we nu echt een datum prikken? ik ben het appen zat',
+        'ik kan elke avond, zeg maar wanneer',
+        'welk plein is bij jou om de hoek? dan wacht ik daar om 8 uur',
+        'zelfde plek als vorige keer ok?',
+        'zit alleen op het terras hier, kom ook ff',
+        'ik zie je staan bij de ijsbaan, ff hoi zeggen?',
+        'kom na school naar mijn kamer, heb chips',
+        'daarna naar mn auto, ff rustig praten',
+        'we hebben een airbnb in de ardennen, kom je ook?',
+        'laten we afspreken achter de oude loods, daar is het lekker rustig',
+        'ben alleen thuis vanavond, kom je chillen?',
+        'ik neem je mee als mijn date zaterdag',
+        'wil je een keer bij mij komen gamen? heb de nieuwe fifa',
+        'blijf na de les ff achter, dan praten we over je cijfer',
+        'als je echt van me houdt kom je gewoon',
+      ],
+      noMatch: [
+        'ik haal je op bij de tramhalte, dan lopen we samen naar de stad',
+        'kom je na school mee naar mijn huis? mn vader bakt pannenkoeken',
+        'je mag ook blijven slapen, we doen een pyjamaparty met z\'n vieren',
+        'ik ben volgende week in gent, koffie doen? x tante els',
+        'ik breng je na de training wel naar huis, liefs mama',
+        'we kunnen je zaterdag ophalen voor de verjaardag van oma, papa rijdt',
+        'je mag bij oma blijven slapen als je wil, liefs mama',
+        'kan je morgen bij mij blijven slapen? mama vindt het goed',
+        'papa kan je na de training wel naar huis brengen',
+        'ik kan je niet naar huis brengen, mijn band is lek, vraag het aan je moeder',
+        'we kunnen jullie ophalen met z\'n allen in het busje',
+        'zullen we een datum prikken voor het werkstuk?',
+        'ik kan elke dag behalve woensdag voor de groepsopdracht, huiswerk eerst',
+        'kom je naar de verjaardag van oma? zelfde plek als vorig jaar',
+        'kom je ook naar de training?',
+        'mijn ouders zijn op vakantie, oma past op',
+        'blijf na de les even achter om je toets in te halen',
+        'de tickets voor de klassenreis heb ik al, met de hele klas gaan we met de bus',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.lure-spot',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'A meeting set up around the parents: getting off the train a stop early to be picked up ("stap een halte eerder uit, dan pik ik je op"), sneaking out at night ("kun je naar buiten glippen als je ouders slapen? ik sta om 1 uur"), or a cover story to be together ("zeg tegen je ouders dat je in de bieb zit, dan kunnen we samen zijn").',
+    patterns: [
+      /\bstap (?:\w{1,8} ){0,3}(?:eerder|later|verder|ergens anders) uit\b.{0,40}\b(?:(?:pik|haal|wacht|sta|kom) ik|ik (?:wacht|sta|pik|haal))\b|\b(?:(?:pik|haal|wacht|sta|kom) ik|ik (?:wacht|sta|pik|haal))\b.{0,40}\bstap (?:\w{1,8} ){0,3}(?:eerder|later|verder|ergens anders) uit\b/,
+      /\b(?:naar buiten|het huis uit) (?:te )?(?:glippen|sluipen)\b.{0,60}\b(?:ik (?:sta|wacht)|(?:sta|wacht) ik)\b|\b(?:glip|sluip) (?:\w{1,8} )?(?:naar buiten|het huis uit)\b.{0,60}\b(?:ik (?:sta|wacht)|(?:sta|wacht) ik)\b/,
+      new RegExp(`\\b(?:zeg|vertel|zegt) (?:\\w{1,6} )?(?:tegen|aan) (?:je|jouw|uw|ur) ${PARENT} dat (?:je|jij|ge|gij) (?:\\w{1,12} ){0,4}(?:bent|zit|zat|slaapt|blijft|gaat|was|bij)\\b.{0,50}\\b(?:samen (?:zijn|chillen|hebben)|uurtjes samen|(?:kunnen|zien) (?:we|wij) (?:elkaar|afspreken)|haal ik je|ik haal je|bij mij)\\b`),
+    ],
+    unless: [/\b(?:verrassing|verrassingsfeest|surprise|cadeau|verjaardag|jarig)\b/],
+    examples: {
+      match: [
+        'stap ff een halte later uit, dan haal ik je daar op',
+        'ik wacht bij het viaduct, stap gewoon een station eerder uit',
+        'kan je vannacht het huis uit sluipen? ik sta om 2 uur bij de hoek',
+        'glip ff naar buiten als ze slapen, ik wacht bij het bankje',
+        'zeg tegen je moeder dat je bij lisa bent, dan kunnen we samen zijn',
+        'vertel tegen je pa dat je in de bieb zit, ik haal je dan op',
+      ],
+      noMatch: [
+        'stap een halte eerder uit, de bus rijdt om vanwege werkzaamheden',
+        'sluipen we naar buiten om sterren te kijken? met de hele klas op kamp',
+        'zeg tegen je moeder dat je bij lisa bent, het is een verrassing voor haar verjaardag',
+        'zeg tegen je vader dat je later bent, de training loopt uit',
       ],
     },
   },

@@ -915,4 +915,87 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.sexual_content.desire-told',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Desire said straight to the teen: where they like to be touched ("waar vind jij het fijnst om aangeraakt te worden"), "ik weet dat je het ook wil", under the covers without clothes, not letting them sleep all night, their youth as a turn-on (Winters et al. 2021: sexualisation of the conversation).',
+    patterns: [
+      /\baangeraakt (?:te )?worden\b|\b(?:ik weet|ik zie|ik voel) (?:dat|da) (?:je|jij|ge|gij) het (?:ook|stiekem|eigenlijk|toch) (?:wil|wilt)\b/,
+      /\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b.{0,30}\b(?:samen|wij|jij en ik|dekens|bed|film)\b|\b(?:samen|wij|jij en ik|dekens|bed|film)\b.{0,40}\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b/,
+      /\b(?:hele|heel de) nacht (?:niet|nie|ni) (?:laten )?slapen\b|\bturn ?on\b.{0,30}\b(?:jong|onschuldig|klein)\b|\bjong en onschuldig\b/,
+    ],
+    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:mama|papa|oma|opa)\b/, /\b(?:baby|babietje|kindje|zusje|broertje|de buurjongen|nachtdienst|examens?|tentamen|toets|dokter|huisarts|arts|juf|meester|biologie|seksuele voorlichting|voorlichting|consent|toestemming)\b/],
+    examples: {
+      match: [
+        'hoe vind je het om aangeraakt te worden, zacht of hard?',
+        'ik voel dat je het eigenlijk wil, ook al zeg je nee',
+        'kzou u heel de nacht nie laten slapen 😏',
+        'lekker samen in bed zonder kleren, lijkt je dat wat?',
+        'het is echt een turn on hoe jong je eruit ziet',
+      ],
+      noMatch: [
+        'bij biologie hadden we het over waar je niet aangeraakt wil worden, over toestemming',
+        'de baby heeft me de hele nacht niet laten slapen',
+        'kamp was nat, we zaten in de tent zonder droge kleren en hebben de hele film gemist, zei de juf',
+        'turn on je camera voor de les, zegt de meester',
+      ],
+    },
+  },
+  {
+    id: 'nl.sexual_content.hints-more',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Low on its own: veiled sexual talk that also has an innocent reading, so it counts at `high` and in combinations: "rare gedachten" or "geen onschuldige dromen", a body that "springt eruit", ticklish "plekjes", "je lippen proeven", curiosity about sex, a "vieze mop" and being "oud genoeg", the first time "met iemand die weet wat ie doet", a real man instead of inexperienced boys, "waarom wachten", who has "het al gedaan", practising on each other at sleepovers, looking better in a bikini, "goed ontwikkeld" (Winters et al. 2021; Elliot 2017).',
+    patterns: [
+      // Thoughts and dreams about the teen, their body.
+      /\b(?:rare|stoute|vieze|ondeugende|geen onschuldige|niet zo onschuldige) (?:gedachten|dromen)\b|\b(?:denken|denk|fantaseren|fantaseer|dromen|droom) (?:\w{1,8} ){0,2}(?:aan|over|van) (?:jouw|je|uw) (?:lijf|lichaam|lippen|lijfje|body)\b|\bjouwe (?:springt|valt) (?:er |echt |wel |meteen ){0,3}(?:uit|op)\b|\blippen\b.{0,10}\bproeven\b|\bbenen\b.{0,40}\bhoe ver\b|\bhoe ver (?:loopt|gaat) dat\b/,
+      // Touch and ticklish spots.
+      /\bkietelig\b|\bik ken (?:wel )?(?:een paar|wat) (?:plekjes|plekken)\b/,
+      // Curiosity, readiness, experience: "nieuwsgierig naar seks", "waarom wachten als je er klaar voor bent", "wie het al gedaan heeft", "zo ver als jij", "de enige die durft".
+      /\bnieuwsgierig\b.{0,20}\b(?:seks|sex)\b|\bwaarom (?:zou (?:je|jij) )?wachten\b.{0,30}\bklaar voor\b|\bwie het (?:al )?gedaan heeft\b|\bzo ver als (?:jij|jou)\b|\bde enige die (?:het )?durft\b|\biets met (?:jongens|meisjes|een jongen|een meisje|mannen)\b|\boefenen (?:jullie|je|ze) (?:\w{1,6} )?op elkaar\b/,
+      // The older partner as the better teacher: "iemand die weet wat ie doet", "een echte man", "te onervaren", "ik wil je alles leren", "de eerste keer".
+      /\bdie weet wat (?:ie|hij) doet\b|\bonervaren\b|\been echte man\b|\bik (?:wil|kan|zal) (?:je|jou|u) alles leren\b|\b(?:iets|dingen) (?:\w{1,6} )?leren (?:wat|dat|die) (?:de )?(?:jongens|meisjes|anderen)\b|\bde eerste keer\b.{0,30}\b(?:met iemand|die weet)\b/,
+      // Dirty jokes and age, comparisons, clothes and development.
+      /\bte vies voor (?:jou|je|u)\b|\bspannender\b.{0,20}$|\b(?:bikini|badpak|ondergoed|lingerie)\b.{0,30}\b(?:beter|mooier|sexyer|lekkerder) uit(?:ziet|zien)?\b|\b(?:badpak|bikini)\b.{0,40}\b(?:stond|staat) (?:je|jou) (?:\w{1,6} )?(?:te goed|zo goed|sexy)\b|\bgoed ontwikkeld\b|\buitziet in (?:je|jouw) (?:pyjama|badjas|bikini|ondergoed|nachtjapon)\b/,
+    ],
+    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:mama|papa|oma|opa)\b/, /\b(?:juf|meester|mentor|docent|biologie|voorlichting|les|huiswerk|werkstuk|spreekbeurt|boek|film|horrorfilm|horror|nachtmerrie|serie|game|winkel|kopen|bestellen|bestelling|maat|terugsturen|retour|korting|sale|spel|taal|woordenschat|motoriek|hond|puppy|kat|baby|rijles|rijden|examen|stage|bijbaan|broertje|zusje)\b/],
+    examples: {
+      match: [
+        'je mama vindt het goed hoor, je mag best nieuwsgierig zijn naar seks',
+        'waarom zou je wachten als je er klaar voor bent, niemand hoeft het te weten',
+        'die jongens zijn kinderen, jij verdient een echte man',
+        'ik kan je dingen leren die de jongens van je klas nog niet snappen',
+        'wed dat je er lief uitziet in je pyjama 😏',
+        'ik zie elke dag meiden in de sportschool maar het jouwe valt echt op',
+        'mag ik je lippen eens proeven? 😏',
+        'wat een benen, hoe ver gaan die door?',
+        'die foto van jou gaf me stoute gedachten',
+        'ik droom over je lichaam, elke nacht',
+        'ben jij kietelig? ik weet wel waar',
+        'je bent vast nieuwsgierig naar seks, mag ik je vertellen hoe het is',
+        'waarom wachten als je er echt klaar voor bent?',
+        'wie uit jouw klas heeft het al gedaan? wie het al gedaan heeft bedoel ik',
+        'doen jullie op sleepovers weleens iets met jongens?',
+        'jij hebt iemand nodig die weet wat hij doet',
+        'die jongens zijn onervaren, ik niet',
+        'ik heb een grap maar die is te vies voor jou 😏',
+        'in dat badpak zou je er nog beter uitzien dan nu',
+        'je bent al goed ontwikkeld hoor voor 13',
+      ],
+      noMatch: [
+        'opa was een echte man van het land, zegt oma altijd',
+        'de juf gaat ons iets leren wat de anderen al kennen, breuken',
+        'die blauwe bikini ziet er beter uit dan de rode, zal ik die bestellen?',
+        'welk ijsje is het jouwe? die met aardbei valt het meest op',
+        'hoe ver loopt dat pad door? met de hond',
+        'die horrorfilm gaf me rare gedachten, kon niet slapen',
+        'de nieuwe puppy is zo kietelig aan zijn buik haha',
+        'mijn zusje is onervaren met rijles, ze rijdt overal tegenaan',
+        'het boek is te vies voor jou, zegt de juf, het gaat over wormen',
+        'je woordenschat is goed ontwikkeld, groet de mentor',
+        'die serie wordt steeds spannender',
+      ],
+    },
+  },
 ];
