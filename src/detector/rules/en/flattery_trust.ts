@@ -24,16 +24,18 @@ export const rules: RuleDef[] = [
       /\bage (?:doesn'?t|doesnt|does not|don'?t|dont|shouldn'?t|shouldnt) (?:really )?matter\b(?! (?:for|in|at|to join|here)\b)/,
       /\b(?:don'?t|dont|never) (?:see|think of|treat) (?:you|u) (?:as|like) (?:a )?(?:kid|child|little girl|little kid|baby)\b/,
       /\b(?:forget|forgot|forgetting) how (?:young|little) (?:you|u|ya) (?:are|r)\b/,
-      /\b(?:i (?:forget|forgot|keep forgetting)|hard to believe|can'?t believe|never (?:would(?:'?ve| have) |would )?(?:guessed|guess|thought)|would(?:n'?t|nt) (?:have |of )?(?:guessed|thought)|(?:didn'?t|didnt) think) (?:that )?(?:you'?re|ur|you are|u r|u'?re|u are|you was|u was) (?:only |just )?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen)\b(?! (?:tomorrow|today|next|already|this|on|now))/,
+      /\b(?:i (?:forget|forgot|keep forgetting)|hard to believe|can'?t believe|never (?:would(?:'?ve| have) |would )?(?:guessed|guess|thought)|would(?:n'?t|nt) (?:have |of )?(?:guessed|thought)|(?:didn'?t|didnt) think|(?:no ?one|nobody|no1) would (?:ever )?(?:believe|guess|think|know)) (?:that )?(?:you'?re|ur|you are|u r|u'?re|u are|you was|u was) (?:only |just |still )?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen|in (?:year|yr|grade) \d{1,2})\b(?! (?:tomorrow|today|next|already|this|on|now))/,
       /\b(?:pretty|beautiful|cute|hot|sexy|gorgeous|developed|grown|tall|curvy|fit) (?:for|4) (?:your|ur|ya|a|an) (?:age|\d{1,2}(?: ?(?:yo|year old|yr old))?)\b/,
       /\bnot like (?:other|the other|most|the rest of) (?:them|em|girls|boys|kids|guys|people|teens|\d\d ?(?:year olds|yr olds|yos)|(?:twelve|thirteen|fourteen|fifteen) year olds)(?: (?:your|ur) age)?\b/,
       /\b(?:you|u|ya) (?:talk|text|act|sound|write|seem|type) (?:like|as if (?:you|u) (?:are|were|r)) (?:someone|somebody|some1|a person|an adult|a grown ?up) (?:way |much |so much |a lot |years |so )?older\b/,
     ],
-    unless: [/\b(?:my|ur|your) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|aunt|auntie|aunty|uncle) (?:\w{1,10} )?(?:every time|each time|whenever|always says|keeps saying|goes on about)\b/, /\b(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|auntie|aunty|aunt|uncle|teacher|coach|miss|sir)(?: always| even| literally| also)? (?:says|said) so\b/, /\b(?:essay|essays|debate|debating|judges|coursework|presentation|speech|well done)\b|^teacher\b/, /\b(?:the|all the|ur|your|my|our) (?:teachers?|coach(?:es)?|leaders?|scouts? leaders?|cubs? leaders?|counsellors?|tutors?|instructors?|dance teachers?|staff)(?: all| always| even| literally)? (?:said|says|say|think|thinks|told me|reckon|reckons|love|loves|rave about)\b/, new RegExp(FAMILY_VOICE), /\b(?:grandma|granny|nan|nana|grandpa|grandad|boomer|old lady|old man|pensioner|dad|mum|mom) (?:vibes|energy|behaviou?r)\b|\b(?:kind regards|regards|full stops|punctuation|capital letters|formal)\b/, /\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\b(?:the way )?(?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to|coached|mentored) (?:the|ur|your|every ?one|every1|that|it|them|her|him|those)\b(?! (?:like|so) (?:a|an) (?:adult|grown))|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher|coach)|teacher|nan|grandma|coach|sir|miss|the coach|our coach|my coach) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b|\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/, /\b(?:your|ur|my) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|aunt|auntie|uncle|teacher) (?:always |even |literally )?(?:says|said) so\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/, 
+    unless: [/\b(?:my|ur|your) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|aunt|auntie|aunty|uncle) (?:\w{1,10} )?(?:every time|each time|whenever|always says|keeps saying|goes on about)\b/, /\b(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|auntie|aunty|aunt|uncle|teacher|coach|miss|sir)(?: always| even| literally| also)? (?:says|said) so\b/, /\b(?:essay|essays|debate|debating|judges|coursework|presentation|speech|well done|handwriting)\b|^teacher\b/, /\b(?:the|all the|ur|your|my|our) (?:teachers?|coach(?:es)?|leaders?|scouts? leaders?|cubs? leaders?|counsellors?|tutors?|instructors?|dance teachers?|staff)(?: all| always| even| literally)? (?:said|says|say|think|thinks|told me|reckon|reckons|love|loves|rave about)\b/, new RegExp(FAMILY_VOICE), /\b(?:grandma|granny|nan|nana|grandpa|grandad|boomer|old lady|old man|pensioner|dad|mum|mom) (?:vibes|energy|behaviou?r)\b|\b(?:kind regards|regards|full stops|punctuation|capital letters|formal)\b/, /\b(?:said|says|according to) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|mam|aunt|auntie|uncle|teacher|tutor|coach)\b/, /\b(?:the way )?(?:you|u) (?:calmed|handled|dealt with|led|helped|looked after|organi[sz]ed|spoke to|talked to|coached|mentored) (?:the|ur|your|every ?one|every1|that|it|them|her|him|those)\b(?! (?:like|so) (?:a|an) (?:adult|grown))|\bkeep it up\b/, /\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|nan|gran)|ur (?:mum|mom|dad|teacher|coach)|teacher|nan|grandma|coach|sir|miss|the coach|our coach|my coach) (?:said|says|thinks|told me|reckons)\b/, /\b(?:in|at) our (?:class|year|school|team|group)\b|\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/, /\b(?:your|ur|my) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|dad|aunt|auntie|uncle|teacher) (?:always |even |literally )?(?:says|said) so\b/, /\b(?:rated|rating|pegi|mature content|mature audience|birthday|bday|hbd)\b/, 
       /\b(?:act|acts|acting|talk|talks|text|texts|sound|sounds|dress|dresses) like (?:a |an )?(?:(?:[4-9]\d) ?(?:year old|yr old|yo)|old (?:man|lady|woman|person)|pensioner|grandad|grandpa|grandma|granny|nan|boomer)\b/,
       // A sibling or a teacher comparing: "ur more mature than my brother lol", "more mature than most of the class, be group leader?".
       /\bmore (?:mature|grown up|grownup|sensible) than (?:my|ur|your|his|her) (?:little |big |older |younger )?(?:brother|sister|bro|sis|cousins?|siblings?|twin)\b|\bmore (?:mature|grown up|grownup|sensible) than (?:most of |half of |half |the rest of |all of |every ?one in |any ?one in |some of )?(?:the|our|my|this|ur|your) (?:class|year|form|group|team|squad|grade|set)\b|\b(?:group leader|team leader|class rep|form rep|prefect|(?:vice |team |club )?captain|head (?:girl|boy)|monitor|buddy for the new)\b/, /\b(?:mrs|mr|miss|ms|sir) \w{1,15} (?:said|says|told|reckons|thinks|wrote)\b|\bparents'? ?evening\b|\b(?:report|school report|ur report|your report)\b|\b(?:your|ur) (?:mum|mom|dad|parents|nan|gran|grandma|grandad|family) (?:must|should) be (?:so |really |very |well )?proud\b/,
       // A teacher signing off a note of praise for helping ("ur so mature for 13, ur the only one who helped clean up - mrs de vries").
+      // A parent signing off ("proud of u kiddo -dad", "ur more grown up than i was at ur age. mum x").
+      new RegExp(String.raw`${NOT_OWNED}\b(?:dad|mum|mom|mam|mama|papa|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle)(?: x{1,4})?$`),
       /\b(?:mrs|mr|ms|juf|meester|mevrouw|meneer) (?:[a-z]{1,12} ){0,2}[a-z]{2,15}$|\b(?:helped|helping|help) (?:\w{1,8} )?(?:clean|tidy|clear|set|pack|stack|wash) (?:up|away|the (?:chairs|tables|room|hall|classroom|kitchen))\b/],
     examples: {
       match: [
@@ -61,6 +63,8 @@ export const rules: RuleDef[] = [
         'you dont look 13 tbh',
         'age is just a number 😉',
         'ur really pretty for ur age',
+        "honestly no one would guess ur only in year 8, u text like an adult",
+        'nobody would believe ur 13 the way u talk',
         'ur not like other girls ur age',
         'ur so mature, not like other 14 year olds',
         'ur way more mature than the girls in ur year, thats why i like talking to u',
@@ -68,6 +72,8 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         "so mature for ur age, thanks for staying to stack the chairs - mr bakker",
+        "u handled that so well, so grown up for ur age, love u - mum",
+        "ur more mature than i was at 14 tbh, proud of u x dad",
         "ur really grown up for 12, u helped tidy up the whole hall after the disco",
         "ur so mature for ur age - mrs van dijk",
         "ur so mature for 12, u looked after the little ones so well at brownies",
@@ -86,6 +92,8 @@ export const rules: RuleDef[] = [
         'cant believe ur 14 already, happy birthday!!',
         'that test is too advanced for our age',
         'ur literally more mature than my big brother and hes 17 lol',
+        "nobody would believe ur in year 9 already, ur so tall now - love nan",
+        'no one would guess ur 14 from ur handwriting, so neat',
         'ur way more mature than half the class, want to be team captain this term?',
         'honestly ur more sensible than the rest of the squad, can u be class rep',
       ],
@@ -107,7 +115,9 @@ export const rules: RuleDef[] = [
       /\b(?:we'?re|we are|we r|r we|are we|ur my|you'?re my|u r my) (?:like |literally |so |actually )?soul ?mates?\b/,
       /\b(?:i'?ve |i have |i )?never (?:met|talked to|spoken to|connected with|felt this way about|clicked with) (?:any ?one|any1|anybody|someone|some1|a (?:girl|boy|guy)) (?:like|as \w{1,15} as) (?:you|u|this)\b/,
       /\b(?:you'?re|ur|you are|u r|u are) (?:way |much |so |far |just )?(?:too good|too mature|too pretty|better) for (?:the (?:boys|girls|guys|kids)|(?:boys|girls|guys|kids) (?:your|ur) age|(?:your|ur) (?:friends|class|classmates|school)|(?:those|these|the) (?:boys|girls|guys|kids))\b|\b(?:no ?one|nobody|no1|no (?:other )?(?:girl|boy|guy)) (?:else )?(?:compares|comes close) to (?:you|u)\b/,
-      /\b(?:you'?re|ur|you are|u r) (?:so )?different (?:from|than) (?:the )?(?:others|rest|other (?:girls|boys|kids|people)|every (?:other )?(?:girl|boy|kid)|any ?one|anybody|every ?one|all the)\b/,
+      /\b(?:you'?re|ur|you are|u r) (?:so )?different (?:from|than|to) (?:the )?(?:others|rest|other (?:girls|boys|kids|people)|every (?:other )?(?:girl|boy|kid)|any ?one|anybody|every ?one|all the)\b/,
+      // Set above the others online: "ur so much more interesting than the other lads here", "way more mature than the girls on this app".
+      /\b(?:you'?re|ur|you are|u r|youre) (?:so |way |so much |much |a lot |honestly |literally |just ){0,2}(?:more (?:interesting|mature|fun|real|genuine|grown up|chill)|smarter|cooler|deeper|realer|nicer) than (?:the |all the |any of the |most of the )?(?:other |rest of the )?(?:lads|guys|boys|girls|people|ppl|ones|kids|randoms) (?:on here|here|on this (?:app|site|server)|on (?:insta|snap|tiktok|discord)|in (?:this|the) (?:server|lobby|chat|game))\b/,
       /\b(?:rare|hard) to (?:find|meet) (?:someone|somebody|a girl|a guy|people|ppl) (?:like (?:you|u)|as \w{1,10} as (?:you|u))\b/,
       /\b(?:i'?ve|i have|like i'?ve|we'?ve|we have|like we'?ve) known (?:you|u|ya|each other) (?:forever|my whole life|all my life|for years|our whole lives)\b/,
       /\bi feel (?:so |really |rly |very |such a |a |this )?(?:close|connected|a connection|a bond|attached) (?:to|with|w) (?:you|u|ya)\b/,
@@ -124,6 +134,9 @@ export const rules: RuleDef[] = [
         'nobody understands u like i do, i miss ya',
         'ur too good for those boys at ur school',
         "ur so different from anyone i've ever talked to",
+        "ur so much more interesting than the other lads here",
+        "ur way more mature than the girls on this app tbh",
+        "ur so different to the others, u actually listen",
         "it's rare to find someone like u",
         'i think we have something really special',
         "i feel like we're soulmates",
@@ -158,6 +171,8 @@ export const rules: RuleDef[] = [
         'i feel like nobody gets me like u do, except maybe my dog 😂',
         'ur literally the best friend ever, nobody gets me like u do ❤️',
         'we have something special planned for the assembly',
+        'ur way more fun than the other kids in my class lol',
+        "ur smarter than the rest of the guys at lunch, help me with maths",
         'nobody gets me like u do bestie',
         'the teacher cares about you guys more than you think',
         'i feel close to the answer on q4',
@@ -242,7 +257,7 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Claims to be the only one who really sees or understands the teen, or a bond that was "meant to be": the exclusive confidant of Winters et al. (2020), trust development.',
     patterns: [
-      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates|(?:is )?looking out for|looks out for|watching out for|watches out for) (?:you|u|ya)\b/,
+      /\b(?:i'?m|im|i am) the only (?:one|person) (?:who|that|that'?s|who'?s|whos|thats) (?:really |truly |actually |ever )?(?:sees|gets|understands|knows|cares about|listens to|notices|appreciates|(?:is )?looking out for|looks out for|watching out for|watches out for) (?:you|u|ya)\b|\b(?:i'?m|im|i am) the (?:one|only) (?:person|one|1) (?:who (?:sees|knows) the real (?:u|you)|(?:u|you) (?:never |don'?t |dont )?(?:have to|need to|gotta) (?:pretend|put on a front))\b/,
       // t19: "trust me ok, im the only one who's actually looking out for u", "im the only one on ur side".
       /\b(?:i'?m|im|i am) the only (?:one|person) (?:(?:who'?s|whos|that'?s|thats) )?(?:really |actually |truly )?(?:on (?:ur|your) side|in (?:ur|your) corner|got (?:ur|your) back|looking out for (?:you|u|ya)|watching out for (?:you|u|ya))\b/,
       /\b(?:we have|we'?ve got|we got|there'?s|i feel) (?:such |this |a |an )(?:connection|bond|chemistry)\b.{0,30}\b(?:meant to (?:meet|be|find each other)|never felt|rare|special|fate|destiny)\b|\bwe were (?:always )?meant to (?:meet|find each other|be together)\b/,
@@ -252,9 +267,14 @@ export const rules: RuleDef[] = [
     examples: {
       match: [ "trust me im the only one looking out for u", "trust me, im the only one whos actually looking out for u", "i'm the only person who looks out for you", "im the only one on ur side rn, remember that",
         'i\'m the only one who\'s ever been there for u',
-        'only i see how hard u work 💕','im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
+        'only i see how hard u work 💕',
+        'im the only one who sees the real u',
+        'im the one person u never have to pretend with',
+        'im the only one u dont need to put on a front for','im the only one who really sees u, u know that right', "i'm the only person who gets u", 'we have such a connection, its like we were meant to meet', 'we were meant to find each other'],
       noMatch: [ "im the only one looking out for the bus, u lot are on ur phones", "ur the only one on my side of the pitch lol", "im the only one who looks out for the dog when mum's away",
-        'im the only one who sees u in class cos i sit behind u','im the only one who sees the board from here lol', 'we have such a connection in the team this season', 'i was meant to meet her at 4 but she was late'],
+        'im the only one who sees u in class cos i sit behind u',
+        'im the one person who never has to pretend to like football in this house lol',
+        "im the only one who sees the real u, bestie forever",'im the only one who sees the board from here lol', 'we have such a connection in the team this season', 'i was meant to meet her at 4 but she was late'],
     },
   },
   {
@@ -265,7 +285,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u)\b|\bthe only (?:one|person) i can (?:be myself|really be myself|talk to|be real|open up|be honest)\b/,
       /\b(?:vent|talk|open up|tell me anything|tell me everything)\b.{0,25}\bno (?:judgement|judgment|judging)\b|\b(?:you|u) can (?:always )?(?:vent|open up|tell me anything|tell me everything) (?:to me)?\b/,
-      /\b(?:ur|your) (?:texts|messages|msgs|voice|smile|face|snaps|chats?|voice notes) (?:are|r|is) the (?:only|best) thing (?:that )?(?:gets|keeps|makes)\b|\bonly thing (?:that )?(?:gets|keeps) me (?:thru|through|going)\b/,
+      /\b(?:ur|your) (?:texts|messages|msgs|voice|smile|face|snaps|chats?|voice notes) (?:are|r|is) the (?:only|best) thing (?:that )?(?:gets|keeps|makes)\b|\bonly thing (?:that )?(?:gets|keeps) me (?:thru|through|going)\b|\b(?:talking|chatting|texting|speaking) (?:(?:to|with|w) )?(?:you|u|ya) (?:is|'?s|has been|was) (?:literally |honestly |genuinely |lowkey )?(?:the (?:only|one|best) (?:thing|part) (?:that )?|what )(?:gets|keeps|makes)\b/,
       /\bi (?:only|just) (?:want|care about) (?:what'?s|whats|what is) best for (?:you|u)\b|\btrust me i (?:only|just) want\b/,
       /\b(?:obsessed|in love|so into) (?:with )?(?:ur|your) (?:smile|eyes|face|lips|body|voice|laugh|hair|vibe)\b/,
       // t19: "ur like the little sis i never had", "the daughter i never had", "i'd do anything for u".
@@ -279,6 +299,8 @@ export const rules: RuleDef[] = [
         'hows revision going? ur genuinely the only person i can be myself with, nobody else understands me like u',
         'whatever ur going thru u can vent to me, no judgement ever 🫶',
         'honestly ur texts are the only thing that gets me thru the day ❤️',
+        'talking to u is the only thing that makes my week bearable ngl',
+        'texting u is honestly what keeps me going rn',
         'trust me, i only want whats best for u',
         'lowkey obsessed with ur smile',
         'u and me just get each other, its rare',
@@ -287,7 +309,7 @@ export const rules: RuleDef[] = [
         'ur way smarter than the kids in ur class, they just dont get u',
       ],
       noMatch: [ "my cat is the sister i never asked for lol", "i would do anything for a pizza rn", "i'd do anything for u if u help me with this maths homework",
-        'nobody gets me like u, except my cat lol','i only want whats best for the team', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
+        'nobody gets me like u, except my cat lol','i only want whats best for the team', 'friday chippy is the only thing that makes my week bearable', 'talking to u about the homework is useless lol', 'obsessed with this song', 'we get each other a drink after training', 'ur smarter than me at maths lol'],
     },
   },
   {
@@ -374,7 +396,10 @@ export const rules: RuleDef[] = [
       /\bi (?:really |totally |completely )?trust (?:you|u)\b.{0,20}\btrust me\b/,
       /\b(?:hope|want) (?:you|u) (?:can )?(?:to )?trust me\b/,
       /\bi (?:really |rly |truly |genuinely )?care (?:about|abt|for) (?:you|u|ya)\b/,
-      /\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b/,
+      /\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b|\b(?:you|u|ya) (?:never|don'?t|dont|do not|won'?t|wont) (?:ever )?(?:have to|need to|gotta|hafta) (?:pretend|put on a (?:front|show|mask)|fake it) (?:with|around|w|for) me\b/,
+      // The protector: "ill always protect u, i wont let anyone hurt u", "i look out for u bc i care, thats all".
+      /\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?d|id|i would) (?:always )?protect (?:you|u|ya)\b|\bi (?:won'?t|wont|will never|would never|'?ll never|ll never) let (?:any ?one|anybody|any1|no ?one|nobody|anything|any thing) (?:\w{1,8} )?(?:hurt|touch|harm|mess with|upset|get to) (?:you|u|ya)\b|\bi (?:only |just )?look out for (?:you|u)\b.{0,8}\b(?:bc|because|cos|cuz|cause) i care\b/,
+      /\bbrave (?:for|to) (?:telling|tell|sharing|opening up to) me\b|\bthank (?:you|u) for trusting me with\b/,
       /\bi can be (?:myself|my self) (?:with|around|w) (?:you|u)\b/,
       /\bi (?:love|like|really like|enjoy) (?:talking|chatting|texting|speaking) (?:to|with) (?:you|u|ya)\b(?! (?:about|in|at) (?:the|class|school))/,
     ],
@@ -399,6 +424,12 @@ export const rules: RuleDef[] = [
         'im here whenever u need me',
         'i care about u so much',
         'u can be urself with me',
+        'u never have to pretend with me',
+        'ill always protect u, i wont let anyone hurt u',
+        'i wont let anybody mess with u, i promise',
+        'i look out for u bc i care, thats all it is',
+        'ur so brave for telling me all that, proud of u fr',
+        'thank u for trusting me with this, means a lot',
         'ur the only one i can talk to',
       ],
       noMatch: [
@@ -410,6 +441,10 @@ export const rules: RuleDef[] = [
         "you can tell me anything, i'm your sister",
         "i'll be there at 5",
         'i care about the grade tbh',
+        'ill always protect u little sis',
+        'u dont have to pretend with me sis, just cry',
+        "ill protect ur base while u farm, go",
+        'i look out for the bus, u watch for the tram',
       ],
     },
   },
@@ -432,6 +467,7 @@ export const rules: RuleDef[] = [
       /\b(?:someone|a girl|girls|a boy) (?:with|like) (?:your|ur) (?:look|looks|face|body|figure)\b/,
       /\bi (?:feel like i )?can (?:tell|say) (?:you|u|ya) (?:anything|everything)\b|\b(?:you|u) can (?:tell|say) me (?:anything|everything)\b/,
       /\b(?:smarter|more mature|older|wiser|prettier|cuter|hotter|cooler|funnier|more fun|more interesting|better(?: \w{1,10})?) than (?:\w{1,10} )?(?:(?:people|ppl|girls|guys|boys|kids|teens|other (?:girls|guys|kids)) (?:your|ur|my) age|(?:most |some |a lot of |half the )?(?:adults|grown ups|grownups))\b/,
+      /\b(?:smarter|more mature|cleverer|more switched on) than (?:half|most) (?:of )?(?:the )?(?:ppl|people|guys|students) (?:on|at|in) my (?:course|uni|work|job|office)\b/,
       /\b(?:boys|guys|lads|kids|girls) (?:your|ur|ya) age (?:are|r|is|just|dont|don'?t|can'?t|cant|wont|won'?t|never|will never) (?:so |all |too |really )?(?:immature|childish|boring|dumb|stupid|know|appreciate|deserve|treat|handle|get)\b/,
       /\b(?:need|deserve|want) (?:a real|an older|a mature|a grown) (?:man|guy|boy)\b/,
       /\bif (?:you|u) (?:were|was) (?:\w{1,8} )?older i(?:'?d| would)\b/,
@@ -455,6 +491,8 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'i trust u more than my own friends',
+        'ur smarter than half the ppl on my course and ur still at school lol',
+        'honestly ur more switched on than most of the guys at my work',
         "you've got such a great figure for a model",
         'our agency would love someone with your look',
         'dude ur cracked, ur better than most adults i play with',
@@ -486,6 +524,8 @@ export const rules: RuleDef[] = [
         'you could be a model for the art class poster, bestie',
         'i can tell you the answers later',
         'ur my fav person to study with',
+        'ur smarter than half the ppl on my course says my sis lol',
+        'the ppl on my course are so smart, i feel dumb',
         'my mom says you could be a model lol',
       ],
     },
@@ -535,14 +575,14 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/, /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
     examples: {
-      match: [
+      match: [ 
         "the agency went wild over ur selfies, ur literally what brands are looking for",
         "ur face is so unique babe, photographers would love u",
         "ur technique is unreal for ur age, grown men i train couldnt do what u did today",
         "ur way too mature to be hanging round with year 8s tbh",
         "ur the only thing getting me through this week, what would i do without u",
         "worst night ever but then u texted me and it made my whole night better", "ur the best player ur age ive seen tbh", "ur so talented and u dont even realise it",  "honestly so much talent, u remind me of myself at ur age", "u remind me of me when i was ur age, same fire", "ya remind me of a younger me back then",'idk how ur only 13 honestly', 'talking to u makes my day', 'ur different, in a good way', 'i love how u always understand me', 'ur smile could light up a room', 'i wish everyone was as mature as u', 'nobody makes me laugh like u do', 'u make me feel young again lol', 'ur so naturally pretty, no makeup needed', 'ur a proper stunner', 'ur the coolest person in this server fr', 'u have no idea how beautiful u are', 'i could look at ur pics all day', 'u understand things most adults dont', 'ur one in a million', 'why r u so cute', 'i cant believe someone as cute as u is talking to me', 'ur too cute for ur own good', 'u have such a mature way of thinking', 'i bet all the boys at ur school fancy u', 'u light up my day fr', "you're the prettiest girl on here", "you're amazing, you know that?", "you're so mature, i forget how young you are"],
-      noMatch: [
+      noMatch: [ 
         "the brands at the fair went crazy over the cupcakes",
         "what would i do without u, thanks for the maths notes",
         "ur dog is insane at fetch",
@@ -712,7 +752,7 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) (?:seem|are|r) (?:so |super |really |actually |way )?(?:cool|chill|different|mature|smart|fun)\b.{0,12}\b(?:most|all the|the other|other) (?:ppl|people|kids|players|girls|boys|guys) (?:in|on|at) (?:this|the|that) (?:server|lobby|game|chat|gc|group|discord|app) (?:are|r|is) (?:so |all |just |kinda |mad |proper )?(?:cringe|weird|toxic|dry|boring|annoying|immature|childish|fake|mean|dumb|lame)\b/,
       /\b(?:not like|nothing like|better than|more chill than|way more \w{1,10} than) (?:the |those |these |all the )?(?:other |toxic |annoying |immature |little )?(?:kids|ppl|people|players|randoms|noobs|girls|boys) (?:in|on|at) (?:this|the|that|ur|your) (?:lobby|server|game|chat|gc|group|school|class)\b/,
       /\b(?:i )?bet (?:u|you|ya) (?:hear|get|hear that|get told that|get that) (?:that |told that )?(?:all the time|a lot|alot|every day|24\/7|constantly)\b/,
-      /\b(?:no ?one|nobody|no1) (?:else )?(?:sees|gets|knows|understands) the real (?:u|you)\b|\bsee the real (?:u|you)\b/,
+      /\b(?:no ?one|nobody|no1) (?:else )?(?:sees|gets|knows|understands) the real (?:u|you)\b|\b(?:see|sees|seen|saw) the real (?:u|you|ya)\b/,
       /\b(?:how )?lucky (?:they are |they r |theyre |they'?re )?to have (?:a (?:daughter|son|girl|kid|friend|sister|gf|girlfriend) |some ?one )?like (?:u|you)\b(?! ?(?:bro|sis|xx?x?)\b)/,
       /\b(?:face|smile|look|looks|eyes)\b.{0,20}\b(?:cameras?|lens) (?:loves?|would love|(?:is|was) made for)\b|\b(?:trust me )?i know the (?:industry|business|modelling world|modeling world)\b/,
       /\b(?:u|you) (?:made|make|just made) my (?:whole )?(?:day|week|night|month|year) (?:just )?(?:by|with|from) (?:replying|texting|answering|messaging|talking to me|saying hi|ur reply|your reply|one text)\b/,
@@ -721,11 +761,15 @@ export const rules: RuleDef[] = [
       /\b(?:see|treat|think of) (?:u|you) (?:as|like) an? (?:equal|adult|grown ?up|woman|man)\b|\bnot (?:some|a|like a) (?:little |silly )?(?:kid|child|baby)\b.{0,30}\b(?:u get me|i get u|i see u)\b|\b(?:u|you) get me and i get (?:u|you)\b/,
       // Grown beyond a child, as a question or a claim ("ur not a little kid anymore are u"); set apart from the ones who gave up ("ur actually doing it, not like the ones who quit").
       /\b(?:ur|you'?re|youre|u r|you are|u are|u'?re) (?:not|no|def not|definitely not|clearly not) (?:a |some |such a )?(?:little |lil |small )?(?:kid|child|baby|little girl|little boy)(?: any ?more| now)\b|(?<!\b(?:im|i'?m|i am|we'?re|were|we are|i was|we were) )\bnot like (?:the (?:ones|others|rest|other (?:girls|boys|kids|ones))|those|every ?one else|most (?:girls|boys|kids|people|ppl)) (?:who|that) (?:quit|quits|gave up|give up|gives up|failed|fail|fails|cant|can'?t|couldn'?t|didn'?t|never)\b/,
+      // The others made small beside the teen: "the others are so childish compared to u", "ur the realest person on here, everyone else is fake".
+      /\b(?:every ?one else|every1 else|the others|the rest(?: of them)?|other (?:girls|guys|kids|ppl|people|players)|(?:ppl|people|kids|girls|guys) (?:on|in) (?:here|this (?:server|app|game)|the server)) (?:on here |here )?(?:are|r|is|seem|seems|look|looks) (?:so |all |just |such |literally |honestly |proper )?(?:childish|immature|boring|fake|dry|basic|babies|dull|cringe|lame)\b.{0,12}\b(?:compared (?:to|with)|next to|beside|unlike) (?:you|u|ya)\b|\bthe (?:realest|only real) (?:one|person) (?:on|in) (?:here|this server)\b/,
+      // Too grown for a child, or wasted on "me": "such a strong personality for a 14 yr old", "the way u write is so grown up", "u could have anyone".
+      /\b(?:strong|mature|wise) (?:personality|mind|head on (?:ur|your) shoulders) for (?:a |an )?(?:\d{1,2} ?(?:yo|yr old|year old)|(?:ur|your) age|some ?one (?:ur|your) age)\b|\bthe way (?:you|u) (?:write|talk|text|type|think|speak) is (?:so |really |proper |way )?(?:grown ?up|mature|adult|advanced)\b|\b(?:you|u|ya) could (?:literally |honestly |easily |actually |prob |probably )?have (?:any ?one|anybody|any1|any (?:guy|girl|boy|man|lad))\b.{0,20}\b(?:me|wasting|lucky)\b/,
       /\b(?:they'?re|theyre|they are|they r|shes|she'?s|hes|he'?s) (?:just |only |so )?jealous (?:of (?:u|you))?\b.{0,40}\b(?:ur|you'?re|youre) (?:\w{1,12} )?(?:prettier|smarter|cuter|hotter|better looking|more mature|funnier)\b|\b(?:ur|you'?re|youre) (?:so much |way )?(?:prettier|smarter|cuter|hotter) (?:and \w{1,10} )?than (?:all of them|them all|any of them|all ur friends|all your friends)\b/,
     ],
     unless: [/\b(?:bestie|bff|bsf|sis|bro|girlie|coach|mr|mrs|miss|sir|love mum|love dad|happy bday|happy birthday)\b|\b(?:my|ur|your) (?:mum|mom|dad|nan|gran|grandma|grandad|teacher) (?:always )?(?:says|said|thinks|reckons)\b|\b(?:says|said) my (?:mum|mom|dad|nan|gran|grandma|grandad|teacher)\b/],
     examples: {
-      match: [ "u seem so chill, most ppl on this app are weird", "u r actually cool, the other kids in this lobby are so toxic",
+      match: [ "ur honestly the best on the server, the others are so childish compared to u", "every1 else on here is so dry next to u", "ur the realest person on here, everyone else is fake", "ur the only real one in this server, the rest r so fake", "u have such a strong personality for a 14 yr old, its honestly impressive", "such a wise head on ur shoulders for someone ur age", "the way u write is so grown up, nobody would believe ur in year 9", "u could literally have anyone and ur wasting ur time on me? lucky me",  "u seem so chill, most ppl on this app are weird", "u r actually cool, the other kids in this lobby are so toxic",
         'gg mate ur cracked at this game. and ur chill to talk to, not like the toxic kids in this lobby',
         'ur way more mature than the other kids on this server',
         'wow ur smile in ur bio pic is unreal. bet u hear that all the time',
@@ -752,7 +796,7 @@ export const rules: RuleDef[] = [
         'come on ur not a kid anymore, u can decide for urself',
         'so proud of u, not like the others who gave up after a week',
       ],
-      noMatch: [ "u seem cool, most ppl in this server r cool too lol", "ur cool bro, the other players in the lobby are cracked",
+      noMatch: [ "the others are so childish compared to year 11 lol", "ur the best on the server at building, can u help with my castle", "u could have anyone on ur team for the project", "the way u write is so messy lol i cant read it", "such a strong personality for a 3 yo, she bossed the whole nursery - mrs k",  "u seem cool, most ppl in this server r cool too lol", "ur cool bro, the other players in the lobby are cracked",
         'ur so much prettier than all ur friends says my mum lol',
         'lucky to have a sister like u, love u sis',
         'no one else gets the real u like ur bestie does 😌',
@@ -797,10 +841,14 @@ export const rules: RuleDef[] = [
       /\b(?:grinning|smiling|blushing|giggling|cheesing) (?:at|@) my (?:phone|screen)\b.{0,30}\b(?:because of|bc of|bc|cuz of|cuz|cos of|coz of|cause of|thanks to|over) (?:u|you|ya)\b|\bcan'?t stop (?:smiling|grinning|blushing)\b.{0,30}\b(?:because of|bc of|bc|cuz of|cuz|cos of|coz of|cause of|thanks to|when|over) (?:u|you|ya|ur)\b|\b(?:u|you|ya|ur|you'?re|youre|u r) (?:\w{1,10} )?(?:could|would|will|gonna|going to) (?:\w{1,10} )?be the next (?:big|huge|biggest)\b|\b(?:ur|your) (?:messages|msgs|texts|snaps|replies|dms|voice notes)\b.{0,12}\b(?:make|makes|made|have|has|had|got|get|gets) me (?:smile|smiling|grin|grinning|blush|blushing|giggle|giggling)\b/,
       // t16 (model-only so far): 'something most creators twice ur age dont have', 'the only one on this server i actually trust', 'more grown up than the girls i went to uni with'.,
       /\b(?:most|half the|loads of|plenty of|lots of) (?:\w{1,12} )?(?:twice|double) (?:ur|your) age\b|\b(?:ur|you'?re|u r|youre) the only (?:one|person|1) (?:on|in) (?:this|the) (?:\w{1,10} )?i (?:actually |really |truly |properly )?(?:trust|talk to|care about|open up to)\b|\bmore (?:grown ?up|mature|switched on|interesting) than (?:the |most |all the )?(?:girls|guys|women|men|people|ppl|lads|boys) (?:i|my) (?:went to|know|knew|work with|met|dated|age)\b/,
+      // The lift a message gives: "every time u msg me i smile like an idiot", "every pic u post stops me scrolling".
+      /\b(?:every ?time|whenever) (?:u|you) (?:msg|message|text|dm|snap) me\b.{0,15}\bi (?:\w{1,10} )?(?:smile|grin|blush)\b|\b(?:every|each|all|ur|your) (?:pics?|photos?|selfies?|posts?|story|stories|vids?|reels?)\b.{0,20}\b(?:stops? me (?:scrolling|in my tracks|dead)|(?:make|makes) me stop scrolling|takes? my breath away|leaves? me speechless)\b/,
+      // Admiring the mind, the bravado of a mentor: "i love how u think", "u see the world differently", "someone should tell u that more", "stick with me and ull go far".
+      /\bi (?:love|like|adore) (?:how|the way) (?:you|u|ya|ur (?:mind|brain)|your (?:mind|brain)) (?:think|thinks|works?|sees? (?:things|the world))\b|\b(?:you|u|ya) see (?:the world|things|life) (?:so )?differently\b|\bsome ?one should tell (?:you|u) (?:that |it )?more\b|\b(?:u|you|ya) light up (?:every|each|any|the whole) (?:room|chat|server|call|vc|lobby|gc|group chat|stream|place)\b|\bstick (?:with|w) me (?:and|n) (?:u'?ll|ull|you'?ll|youll|u will|you will) (?:\w{1,8} )?(?:go far|go places|make it|be famous)\b/,
       /\b(?:teams?|clubs?|agencies|agency|brands?|scouts?|labels?) (?:would|will|'?d|gonna) (?:snap (?:u|you) up|kill for (?:u|you)|fight over (?:u|you))\b|\b(?:u|you) could (?:easily |totally |def |defo |so )?(?:walk|model|shoot) for (?:any|a big|big|top|the big) (?:brand|brands|agency|designer|designers|label)\b/,
     ],
     examples: {
-      match: [ "ur honestly the best part of my day rn", "ur literally the only good thing in my life atm \ud83e\udd7a", "ur face was made for the camera ngl", "u got that star quality, trust me", "u understand me, no one else does tbh", "i talk to so many ppl on here but u really get me", "ur voice is insane, ever thought about going pro?", "been thinking about our chats all day is that weird", "i think about u so much lol", "ur skill is crazy for ur age, pro teams would snap u up", "ur glow up is unreal, u could walk for any brand", "agencies would fight over u fr", "honestly ur content has something most creators twice ur age dont have", "ur the only one on this server i actually trust", "ur honestly heaps more grown up than the girls i went to uni with", "u play better than half the lads double ur age", "ur the only person in this clan i really talk to", "ur messages make me smile like a fool every time", "ur texts have me grinning at my screen at work 🙈", "ur gonna be the next big thing babe trust me", "ive been grinning at my phone all day because of u, silly girl 💕", "been smiling at my phone all day cuz of u lol", "cant stop smiling at my phone bc of u", "i cant stop blushing when u text me", "with ur frame and that discipline u could be the next big fitness guy fr", "u could totally be the next big streamer with that voice", "honestly u could easily be the next big thing on tiktok","ur smile in that last pic 😍 ok i'll stop. actually no i won't", "ur eyes in ur latest story tho 😍", "ur smile on that new pfp is unreal", "i trust u more than ppl ive known for years", "weirdly i trust u more than my actual friends", "i'm always on ur side, whatever happens. remember that", "whatever happens im on ur side", "ill always be on ur side no matter what", "ur different. i could tell from ur first message", "could tell from ur first text u werent like the others", "honestly i'd pick talking to u over anyone my own age", "ur more fun than girls my own age tbh", "i'd rather talk to u than people my age", 
+      match: [ "every time u msg me i smile like an idiot", "whenever u text me i literally smile", "every pic u post stops me scrolling fr", "ur stories leave me speechless every time", "i love how u think, u see the world differently to everyone else", "i love the way ur mind works", "im proud of u, someone should tell u that more often", "stick with me and ull go far", "u light up every chat u join, everyone says so", "u light up every vc ur in", "stick w me n u will be famous one day",  "ur honestly the best part of my day rn", "ur literally the only good thing in my life atm \ud83e\udd7a", "ur face was made for the camera ngl", "u got that star quality, trust me", "u understand me, no one else does tbh", "i talk to so many ppl on here but u really get me", "ur voice is insane, ever thought about going pro?", "been thinking about our chats all day is that weird", "i think about u so much lol", "ur skill is crazy for ur age, pro teams would snap u up", "ur glow up is unreal, u could walk for any brand", "agencies would fight over u fr", "honestly ur content has something most creators twice ur age dont have", "ur the only one on this server i actually trust", "ur honestly heaps more grown up than the girls i went to uni with", "u play better than half the lads double ur age", "ur the only person in this clan i really talk to", "ur messages make me smile like a fool every time", "ur texts have me grinning at my screen at work 🙈", "ur gonna be the next big thing babe trust me", "ive been grinning at my phone all day because of u, silly girl 💕", "been smiling at my phone all day cuz of u lol", "cant stop smiling at my phone bc of u", "i cant stop blushing when u text me", "with ur frame and that discipline u could be the next big fitness guy fr", "u could totally be the next big streamer with that voice", "honestly u could easily be the next big thing on tiktok","ur smile in that last pic 😍 ok i'll stop. actually no i won't", "ur eyes in ur latest story tho 😍", "ur smile on that new pfp is unreal", "i trust u more than ppl ive known for years", "weirdly i trust u more than my actual friends", "i'm always on ur side, whatever happens. remember that", "whatever happens im on ur side", "ill always be on ur side no matter what", "ur different. i could tell from ur first message", "could tell from ur first text u werent like the others", "honestly i'd pick talking to u over anyone my own age", "ur more fun than girls my own age tbh", "i'd rather talk to u than people my age", 
         'u could 100% be a model, do u get told that',
         'u could 100% model ngl',
         'whatever happens, im always on ur side',
@@ -819,7 +867,7 @@ export const rules: RuleDef[] = [
         'if i was ur age id 100% be shooting my shot lol', 'if i were ur age id ask u out', 'ur better than any girl ive met irl and im 21 lol', 'better than any girl i ever talked to', 'u could pass for 18 easy fr', 'u can easily pass as 19',
         'i dont usually open up like this but with u its just easy', 'i never open up to people but with u its so easy', 'a princess like u shouldnt have to worry bout anything, let daddy take care of it 👑', 'let daddy spoil u', 'ur tiktoks are so funny ngl, ur gonna blow up fr', 'u deserve to blow up fr', 'ur gonna blow up on tiktok', 'u could totally blow up with that voice',
       ],
-      noMatch: [ "ur the best part of my day bestie \ud83d\udc95", "the only good thing about my week was the pizza", "that camera was made for vlogging", "nobody else gets me like my dog does", "i think about the exam a lot", "the shop would snap up ur old trainers on vinted", "my dad is twice ur age lol", "ur more grown up than the girls in my class ngl", "ur texts make me laugh so much lol", "ur gonna be the next one to get detention lol", "cant stop smiling at this meme lol", "smiling at my phone like an idiot bc ellie texted back", "he could be the next big thing in football",'my cousin wants to be a model', 'u could model the dress for the art show', 'babe ur the only one who understands my music taste 😭', 'ur the only one who actually listens to me, love u bestie', 'I think about you all day at school too 🥰 see u at lunch', 'ur mum is gonna blow up at u lol', 'u will blow up the oven if u leave it on', 'ur my fav person in the world bestie', 'is ur fav on the team still leo?', 'i could listen to this song all night', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
+      noMatch: [ "every time u text me my phone dies lol", "every pic u post is blurry, clean ur camera", "i love how u think pineapple on pizza is ok bestie", "someone should tell the bus driver that more often", "stick with me and we'll find the classroom lol", "these fairy lights light up the whole room",  "ur the best part of my day bestie \ud83d\udc95", "the only good thing about my week was the pizza", "that camera was made for vlogging", "nobody else gets me like my dog does", "i think about the exam a lot", "the shop would snap up ur old trainers on vinted", "my dad is twice ur age lol", "ur more grown up than the girls in my class ngl", "ur texts make me laugh so much lol", "ur gonna be the next one to get detention lol", "cant stop smiling at this meme lol", "smiling at my phone like an idiot bc ellie texted back", "he could be the next big thing in football",'my cousin wants to be a model', 'u could model the dress for the art show', 'babe ur the only one who understands my music taste 😭', 'ur the only one who actually listens to me, love u bestie', 'I think about you all day at school too 🥰 see u at lunch', 'ur mum is gonna blow up at u lol', 'u will blow up the oven if u leave it on', 'ur my fav person in the world bestie', 'is ur fav on the team still leo?', 'i could listen to this song all night', 'the adults in the lobby were so bad lol', 'that song has such an effect on me', 'u should be a modeller for the art project', 'you could be a model for the art class poster lol'],
     },
   },
   {

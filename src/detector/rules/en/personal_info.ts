@@ -26,6 +26,8 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOU} (?:def |defo |deffo |definitely |easily |totally |could )?(?:look|seem|sound|pass for) (?:at least )?(?:about |like |around |maybe |only |barely )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ?\??$| (?:or|am i right|right|ish|tops|max|at most|yeah|maybe|years? old|yo|y\/o)\b)`),
       new RegExp(String.raw`\b(?:what'?s|whats|what is|wats) ${YOUR} (?:birthday|bday|b day|birth date)\b(?! (?:party|list|dinner|plan|plans|wish))`),
       /\b(?:ur|you'?re|youre|u r) in (?:year|grade|yr) \d{1,2}\b/,
+      // The birthday asked the other way round, to pin the age: "ur birthday is when exactly? i wanna know if ur 14 or 15".
+      new RegExp(String.raw`\b(?:ur|your) (?:birthday|bday) (?:is )?when\b|\b(?:wanna|want to|tryna) know if ${YOURE} 1[0-8] or 1[0-8]\b`),
       // Checking the age on the profile: "ur bio says 15 is that true??", "ur insta said 14, u really that young?".
       /\b(?:ur|your) (?:bio|profile|page|insta|tiktok|snap|acc|account|about me) (?:says|said|say) (?:ur |you'?re |youre |u r |u are |you are |u |you )?(?:only |just )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
       /\bhow old ?\??$/,
@@ -47,6 +49,10 @@ export const rules: RuleDef[] = [
         'u still 15?',
         'u look about 15 am i right',
         'whats ur birthday',
+        'ok so ur birthday is when exactly? i wanna know if ur 14 or 15 haha',
+        'ur bday is when again',
+        'tryna know if u r 13 or 14',
+        'just wanna know if ur 13 or 14 tbh',
         'u at secondary school?',
         'are u still in middle school',
         'wat age r u',
@@ -80,6 +86,8 @@ export const rules: RuleDef[] = [
         'u look like 15 different people in that filter lol',
         'what age is the film rated',
         "when's ur birthday party again? i lost the invite",
+        "ur birthday party is when? sat or sun",
+        "i wanna know if ur coming sat or sun for the party",
         'how old is your dog',
         'how old are you turning on saturday? need to buy candles',
         'how old was this video lol',

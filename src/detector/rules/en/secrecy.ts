@@ -12,7 +12,7 @@ const EVERYDAY_SECRET =
 
 /** Confiding a crush or a feeling of one's own ("keep it between us but i like tom"). */
 const OWN_CONFIDENCE =
-  /\b(?:i'?m|im|i am) (?:failing|flunking|struggling|behind) (?:in |with )?(?:maths|math|chemistry|chem|physics|bio|biology|english|french|spanish|german|history|geography|science|school|everything|my (?:exams|classes|subjects|course|mocks))\b|\bi (?:failed|flunked) (?:my|the|maths|math|chemistry|physics|bio|english|french|history|science)\b|\bi (?:got|'?ve got|ve got|have|had|'?m getting|im getting) (?:a |my |some )?(?:tattoo|piercing|nose pierced|ears? pierced|belly button pierced|glasses|braces|detention|a detention|nits|lice|a spot|acne)\b|\bi (?:dyed|cut|shaved|bleached) my (?:own )?(?:hair|fringe|eyebrows?)\b|\b(?:asked me (?:out|to (?:prom|the prom|the dance|the formal|go out|be his|be her))|kissed me|dumped me|broke up with me|cheated on me|likes me back|got my period|on my period)\b|\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b/;
+  /\b(?:i'?m|im|i am) (?:failing|flunking|struggling|behind) (?:in |with )?(?:maths|math|chemistry|chem|physics|bio|biology|english|french|spanish|german|history|geography|science|school|everything|my (?:exams|classes|subjects|course|mocks))\b|\bi (?:failed|flunked) (?:my|the|maths|math|chemistry|physics|bio|english|french|history|science)\b|\bi (?:got|'?ve got|ve got|have|had|'?m getting|im getting) (?:a |my |some )?(?:tattoo|piercing|nose pierced|ears? pierced|belly button pierced|glasses|braces|detention|a detention|nits|lice|a spot|acne)\b|\bi (?:dyed|cut|shaved|bleached) my (?:own )?(?:hair|fringe|eyebrows?)\b|\b(?:asked me (?:out|to (?:prom|the prom|the dance|the formal|go out|be his|be her))|kissed me|dumped me|broke up with me|cheated on me|likes me back|got my period|on my period)\b|\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b|\bmy (?:real )?(?:middle name|nickname|old nickname|baby (?:pics|photos|name)|old (?:username|channel|youtube|tiktok|emo phase)|shoe size|natural hair colou?r)\b/;
 
 export const rules: RuleDef[] = [
   {
@@ -38,11 +38,15 @@ export const rules: RuleDef[] = [
       /\b(?:let'?s|lets|we) (?:not|won'?t|wont|don'?t|dont|shouldn'?t|better not) (?:mention|tell|say (?:anything|a word)|bring) (?:it|this|that|anything)? ?(?:up )?(?:to )?(?:the others|the rest of (?:them|the team|the squad|the group)|any ?one|any1|anybody|the team|the squad|the group|the club|(?:ur|your) (?:mum|mom|dad|parents|friends|mates))\b/,
       // The contact hidden from the adult who would see it: "ur coach cant find out we're talking", "ur mum mustnt know we chat".
       /\b(?:ur|your) (?:parents|mum|mom|mam|dad|folks|family|fam|coach|teachers?|sister|brother|friends|mates|bestie|bf|gf|boyfriend|girlfriend) (?:can'?t|cannot|mustn'?t|must not|shouldn'?t|can never|must never|better not|can'?t ever|cant ever) (?:ever )?(?:find out|know|hear|see|find out about us|know about us)(?: (?:that|about))? (?:we'?re|we are|we r|were|we|us|me and (?:u|you)|(?:u|you) and me|(?:u|you)'?re|ur|u r) (?:\w{1,8} )?(?:talking|talk|chatting|chat|texting|text|snapping|calling|speak|speaking|close|friends|dating|together|meeting|meet|hanging)\b|\b(?:ur|you'?re|youre|you are|u r|u are) (?:my|our) (?:little |lil |special |dirty |best kept |sweet )?secret\b(?! (?:weapon|santa|ingredient|agent|admirer|crush|talent|recipe))|\b(?:don'?t|dont|dnt|never|do not) (?:post|put|say|share) (?:anything )?(?:about|abt|bout) (?:the|this|our|my) (?:job|work|gig|deal|runs?|drops?|shoot|sessions?|coaching|money|cash|arrangement)\b.{0,20}\b(?:anywhere|online|on (?:ur |your )?(?:socials|story|stories|insta|ig|snap|tiktok|fb|facebook)|low ?key|on the low|quiet|boss)\b/,
+      // The contact hidden from the other kids at the club: "dont tell the other kids at club i text u".
+      /\bdon'?t tell (?:the (?:other )?kids|the others|any ?one) at (?:club|training) (?:that )?i (?:text|texted|message|messaged)\b/,
+      // The adult's own partner kept out: "my wife cant find out we chat".
+      /\bmy (?:wife|gf|girlfriend|partner) (?:can'?t|cant|mustn'?t|must not|can never) (?:find out|know)(?: about us| (?:that )?we (?:chat|talk|text|been))\b/,
       /\b(?:better|best) (?:if )?(?:they|(?:ur|your) (?:parents|mum|mom|dad|family|friends)|nobody|no ?one|no1|people) (?:don'?t|dont|do not|doesn'?t|doesnt|never) (?:know|find out|hear)\b|\b(?:better|best) (?:if )?(?:nobody|no ?one|no1) (?:ever )?(?:finds out|knows|hears)\b|\btrust (?:u|you|ya) (?:not to|to not|won'?t|wont|not gonna) (?:say|tell|mention|show|spill|snitch)\b/,
     ],
     unless: [/\buntil (?:the |it'?s |its |we'?re |we are |we |they )?(?:results?|official|confirmed|sure|announced?|know|done|finished|ready|out)\b|\bannounce\b/, /\bur (?:fav(?:ou?rite)?|fave|big|little|lil) (?:brother|sister|bro|sis|sibling)\b|\b(?:tell|telling) (?:dad|mum|mom|mam|daddy|mummy|mommy) (?:that )?(?:i|we) (?!(?:love|like|talk|talked|chat|met|meet|text|sent|send)\b)\w{1,15}ed\b/, /\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
-      match: [ "ur mum cant know we chat at night ok", "ur teacher mustnt find out about us talking", "ur my lil secret \ud83d\ude18", "youre my special secret", "never post about the work online, boss wants it on the low", "dont say anything about the money on ur story", "dont say a word to ur mates about the job ok", "dont tell anybody about our sessions, they'll be jealous", "loose lips sink ships, remember that",  "dont tell ur maths teacher about my plan ok", "never tell ur mum about the shoot, it could ruin the deal", "dont mention ur friends about the money i sent","ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
+      match: [ "ur mum cant know we chat at night ok", "my wife cant find out we chat, she gets jealous of everyone", "my gf mustnt know we been texting", "ur teacher mustnt find out about us talking", "ur my lil secret \ud83d\ude18", "youre my special secret", "never post about the work online, boss wants it on the low", "dont say anything about the money on ur story", "dont say a word to ur mates about the job ok", "dont tell anybody about our sessions, they'll be jealous", "loose lips sink ships, remember that",  "dont tell ur maths teacher about my plan ok", "never tell ur mum about the shoot, it could ruin the deal", "dont mention ur friends about the money i sent","ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
         'dont tell ur mates about us',
         'u have to promise not to tell',
         'dont tell anyone we been talking',
@@ -64,12 +68,14 @@ export const rules: RuleDef[] = [
         'seriously dont tell ur coach',
         'dont show anyone what i texted u',
         'dont tell ur sister i messaged u ok',
+        "dont tell the other kids at club i text u, theyll think im playing favourites",
+        'dont tell anyone at training i messaged u ok',
         'better not let ur mum know ive been texting u',
         'dont tell him i got ur number btw',
         'tell anyone about us and were done',
         'show ur mates and its over',
       ],
-      noMatch: [ "ur coach cant find out we skipped the warm up lol", "ur my secret weapon for the quiz", "dont post about the shoot online until its official", "dont post about the match online, the club does the announcement", "dont tell anyone about the training its a surprise for coach", "dont tell anyone about the exam questions",  "dont tell ur little brother about the trip, he'll cry he cant come", "dont tell ur mum about my plan to dye my hair lol she'll tell mine","better they don't know about the party, it's a surprise", "i trust u not to tell anyone the surprise lol", "lets not mention it to the others, it's a surprise party for jess", "lets not tell anyone until the results are out", "lets not tell ur mum about the present, its a surprise",  "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", "promise u wont tell anyone he asked me out", "dont tell anyone but he asked me to prom", "dont tell her or ur mum, its a surprise party", "dont tell anyone but jake asked me out 🙈", "promise u wont tell anyone she kissed me at the party", "u cant tell anyone, he dumped me by text", "promise not to tell anyone i got my period in pe", 
+      noMatch: [ "my gf cant find out we're planning her party lol", "my wife cant know we booked the trip yet, its her 40th", "ur coach cant find out we skipped the warm up lol", "ur my secret weapon for the quiz", "dont post about the shoot online until its official", "dont post about the match online, the club does the announcement", "dont tell anyone about the training its a surprise for coach", "dont tell anyone about the exam questions",  "dont tell ur little brother about the trip, he'll cry he cant come", "dont tell ur mum about my plan to dye my hair lol she'll tell mine","better they don't know about the party, it's a surprise", "i trust u not to tell anyone the surprise lol", "lets not mention it to the others, it's a surprise party for jess", "lets not tell anyone until the results are out", "lets not tell ur mum about the present, its a surprise",  "promise u wont tell anyone what i said about my parents?", "dont tell anyone about my therapy stuff ok","promise u wont tell dad i scraped the car. ur favourite brother", "promise u wont tell anyone he asked me out", "dont tell anyone but he asked me to prom", "dont tell her or ur mum, its a surprise party", "dont tell anyone but jake asked me out 🙈", "promise u wont tell anyone she kissed me at the party", "u cant tell anyone, he dumped me by text", "promise not to tell anyone i got my period in pe", 
         'promise u wont tell anyone i still sleep with my teddy lol',
         'pinky promise u wont tell anyone who i fancy 🤞',
         'u have to promise not to laugh at my drawing',
@@ -87,6 +93,8 @@ export const rules: RuleDef[] = [
         'dont tell her i texted u about the party, its a surprise',
         'tell ur mum and were done for lol',
         'dont tell him i called u a nerd',
+        'dont tell the others i texted u the answers lol',
+        'dont tell the other kids at club i got the new kit first',
       ],
     },
   },
@@ -98,6 +106,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:no ?one|nobody|no1) (?:has|needs|got|gotta) (?:to )?know where (?:it|they|the \w{1,12}|that|this|those|these|the money) (?:came|come|comes) from\b/,
       /\bsh{1,2} (?:its|it'?s|this is|thats) (?:a |our )?(?:little |lil )?secret\b/,
+      /\bmum'?s the word\b/,
       /\bour (?:little |lil |special |own |tiny )?secret\b(?! (?:santa|handshake|menu|level|ending|recipe|code for the|base|hideout))/,
       /\b(?:this|it|that|us|we) (?:is|'?s|are|r|will be|stays?|has to be|must be) (?:a |our )(?:little |lil |special )?secret\b/,
       /\b(?:just|only|stays?|keep (?:it|this|that)|is|it'?s|strictly|all) between (?:us|(?:you|u) (?:and |n |an )?me|me (?:and |n |an )?(?:you|u)|ourselves|us two|the two of us)\b/,
@@ -121,6 +130,8 @@ export const rules: RuleDef[] = [
         "just keep me to urself for now, ppl wouldnt get it",
         "keep the drop stuff quiet ok", "ill get u the airpods, no one needs to know where they came from",  "keep the shoot quiet ok, ur mum wouldnt get it", "keep our sessions on the low",  "keep it secret, nobody can know about us", "keep it secret, ur mum will kill me if she finds out we talk", "ur dad doesnt need to know about the sessions", "ur parents dont need to know bout the money i sent", "im getting u a new phone, our little secret","u know how to set the chat to 24h? do that for us", "put our chat on 24 hours", "turn on 24h for this chat pls", "what we talked about last night, that's just ours", "what we said yesterday stays just between us", "last night is just ours ok", 
         'keep this chat a secret',
+        'mums the word about the lift home yeah',
+        "so mums the word ok? 🤫",
         'this stays between u & me ok',
         'ur mum doesnt need to know',
         'keep it lowkey ok',
@@ -148,6 +159,8 @@ export const rules: RuleDef[] = [
         "keep it between us pls, i got my nose pierced and mum doesnt know yet",
         "this stays between us, dont want the whole year finding out i got braces",
         "keep the party stuff quiet, its a surprise for mum",
+        "mums the word about the surprise party ok",
+        "mums the word, i got my nose pierced and she doesnt know",
         "keep it down, the baby is asleep", "no one knows where the word came from lol",  "keep the work surfaces clean pls", "keep the money for the trip in ur bag",  "her dads booked the trampoline park, keep it secret!!", "his mum's planned a whole thing for saturday keep it secret", "keep it secret fr he'll kill me if he finds out i dented his bike", "its a secret, she'll literally kill me if she finds out i told u", "ur mum doesnt need to know about the detention, its sorted", "just between us, i think mr davies fancies miss k", "our little secret, im getting dad a puppy", "shh our secret, ive booked nan a spa day", "our secret ok? were taking mum to paris for her 50th","this stays between us ok? my parents are getting a divorce", "keep it quiet, coach is announcing captain tomorrow", "keep it quiet till the squad gets announced friday", "shh dont say anything yet, the team isnt announced till monday", "keep it quiet, it hasnt been officially announced", "shh its a secret, we're getting mum flowers", "its our little secret, we're making dad a card for fathers day", "keep it quiet, we're getting miss some chocolates for her last day", "shh its a secret, we're planning nan a tea party", "keep it to urself i have a date \ud83d\ude48", "our little secret: i ate ur last chocolate \ud83d\ude48", "keep it quiet till results day ok, i dont want people asking", "keep it quiet till the teacher announces it, we got the trip!!", "nobody has to know we skipped the last lap lol", "no one needs to know i ate the last donut", "just between us, i think the teacher likes u lol", "keep this between us, coach doesnt want the lineup out yet", "between us i heard sam fancies ur sister", 
         'our little secret: i actually like the new maths teacher 😂',
         'keep it between us yeah, i have to resit the year and i dont want the class to know yet',
@@ -455,6 +468,8 @@ export const rules: RuleDef[] = [
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
       /\bsurprise\b|\b(?:party|bday|birthday|leaving|gift) (?:chat|gc|group|planning)\b/,
+      // The sender's own nosy sibling: "turn on disappearing msgs so my brother cant read our goss".
+      /\bso my (?:little |big |older |younger |lil |nosy |annoying )?(?:brother|sister|bro|sis|siblings?|cousins?|twin) (?:\w{1,8} )?(?:can'?t|cant|cannot|won'?t|wont|doesn'?t|doesnt|don'?t|dont|never|stops?) (?:\w{1,8} )?(?:read|reading|see|seeing|snoop|snooping|scroll|scrolling|look|looking)\b/,
     ],
     examples: {
       match: [
@@ -469,7 +484,7 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         "turn on vanish mode in the bday planning gc so she cant scroll back lol",
-        "set disappearing msgs on the surprise chat","turn on disappearing msgs its funnier when they vanish lol",  "can someone put disappearing msgs on in our class gc, too many memes", "set the team gc to 24h pls, all the stickers are killing my storage",
+        "set disappearing msgs on the surprise chat", "turn on disappearing msgs so my brother cant read our goss lol", "put vanish mode on so my nosy sister stops reading our chats","turn on disappearing msgs its funnier when they vanish lol",  "can someone put disappearing msgs on in our class gc, too many memes", "set the team gc to 24h pls, all the stickers are killing my storage",
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
         'how do i turn off vanish mode',
         'why did u turn on disappearing messages lol',
@@ -571,6 +586,10 @@ export const rules: RuleDef[] = [
       // The agency and coach voice, and cover stories: "the contract is private, dont show ur parents", "its best if ur mum doesnt know", "act normal around ur parents", "if ur parents ask, u were at a friends", "save me under a nickname".
       /\b(?:contract|deal|shoot|coaching|programme|program|meal plan|modelling|modeling|our (?:chats?|talks?|thing|deal))\b.{0,25}\b(?:is|are|'?s|stays?) (?:private|confidential|secret|hush hush|between us)\b|\b(?:don'?t|dont|do not) show (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b(?! (?:the|ur|your|my) (?:report|grades|results|marks))/,
       /\b(?:it'?s|its) (?:best|better|easier|safer) if (?:ur|your) (?:mum|mom|dad|parents|family|friends|folks) (?:doesn'?t|doesnt|don'?t|dont|never) (?:know|find out|see|hear)\b|\bact normal (?:around|in front of|with) (?:ur|your) (?:parents|mum|mom|dad|family|folks)\b|\bif (?:ur|your) (?:parents|mum|mom|dad|folks|family) asks? (?:u|you) (?:were|was|are|r|'?re) (?:at|with|round|in)\b/,
+      // The contact kept off the screen: "keep ur notifs on silent so they dont see my name pop up", "turn off ur previews so nobody sees when i text", "put me in ur hidden chats".
+      /\b(?:previews?|notifs?|notifications?)\b.{0,25}\b(?:so|then|cos|cuz|coz|because|in case) (?:no ?one|nobody|no1|they|ur (?:mum|mom|mam|dad|parents|family|sister|brother)|your (?:mum|mom|mam|dad|parents|family|sister|brother)|people|ppl|any ?one) (?:\w{1,8} )?(?:sees?|notices?|knows?|reads?|spots?)(?: (?:when|that|who|what) (?:i|we|it'?s me|its me)\b| my (?:name|msgs?|messages|texts|snaps|number)\b| me\b| us\b| our\b| it'?s me\b| its me\b)|\b(?:put|move|keep|add|save|stick|hide) (?:me|us|my (?:chat|number|contact|name)|our (?:chats?|convo|dms)|this (?:chat|convo)) (?:in|into|under|to|on) (?:ur |your |the |a )?(?:hidden|locked|secret|archived?|private) (?:chats?|folder|section|list|contacts?|convos?)\b/,
+      // What the parent would do if they knew, and "let's" keep it so: "ur dad would go mad if he knew, so lets not give him a reason to".
+      /\b(?:ur|your) (?:mum|mom|dad|parents) (?:would|will|'?d) (?:go mad|go mental|freak|flip|lose it|kill me|kill us|hate me)\b.{0,12}\bif (?:he|she|they) (?:knew|found out)(?: about (?:us|this|me)| we (?:talk|chat|text))?(?: (?:so|and) (?:lets|let'?s|we|keep|just)\b| ?\??$)/,
       /\b(?:leave|keep|take) me off (?:ur|your) contacts\b|\bsave me (?:as|under) (?:a )?(?:nickname|different name|fake name|girls name|someone else|another name)\b|\buse a (?:nickname|fake name|different name) for me\b/,
     ],
     unless: [
@@ -581,7 +600,7 @@ export const rules: RuleDef[] = [
       /\b(?:embarrassing|cringe|so bad|ugly|awkward)\b/,
     ],
     examples: {
-      match: [ "the modelling contract is private, dont show ur parents yet", "its best if ur mum doesnt know about the coaching", "act normal around ur parents", "if ur parents ask, u were at a friends", "leave me off ur contacts, use a nickname", "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album",
+      match: [ "the modelling contract is private, dont show ur parents yet", "its best if ur mum doesnt know about the coaching", "act normal around ur parents", "if ur parents ask, u were at a friends", "leave me off ur contacts, use a nickname", "u can tell ur friends about me but not about what we do", "dont go running to ur mum about this", "swear on ur life u wont say anything", "make a secret folder for our pics", "keep my pics in the hidden album", "keep ur notifs on silent so they dont see my name pop up", "can u turn off ur message previews so nobody sees when i text", "hide ur previews in case ur mum sees its me", "put me in ur hidden chats when ur home", "move our chat to ur locked folder", "ur dad would go mad if he knew, so lets not give him a reason to", "ur mum would kill me if she found out about us", "ur parents would freak if they knew we talk so lets keep it quiet",
         'promise u wont show ur friends what i sent, they wouldnt get it',
         'clear ur search history & our chats',
         'whatever u do, dont snitch',
@@ -600,7 +619,7 @@ export const rules: RuleDef[] = [
         'what we talk about is private',
         'whatever u do dont snitch. u know what happens to snitches',
       ],
-      noMatch: [ "dont show ur parents the report before i sign it lol", "act normal around ur parents, its a surprise party", "keep this off ur main, its so embarrassing haha", "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies",
+      noMatch: [ "dont show ur parents the report before i sign it lol", "act normal around ur parents, its a surprise party", "keep this off ur main, its so embarrassing haha", "not what we did in class lol", "dont go running to ur mum every time ur sister annoys u lol", "i put my pics in a hidden album so my brother cant see my ugly selfies", "turn off notifs in the exam hall so nobody hears ur phone", "put ur phone on silent so the teacher doesnt see it light up", "put the gc in hidden chats its so spammy", "ur dad would go mad if he knew u failed maths lol", "ur mum would kill u if she found out", "ur mum would kill us if she found out we skipped school lol",
         'promise u wont tell anyone about the surprise party',
         'no one needs to know i failed the test lol',
         'what we talk about in here is private unless ur in danger, then i have to tell someone',
@@ -693,6 +712,20 @@ export const rules: RuleDef[] = [
       noMatch: [ "dont tell the team till its official, coach wants to announce the captain himself", "tell ur coach before the transfer is done, its only fair", 
         "dont post about the academy offer till the contract is signed, coach said",
         "tell ur parents before u sign the contract","my mum signed an nda at work so she cant tell us anything lol", "the exam is confidential until results day", "the contract for my phone runs out next month", "read the agreement before u tick the box", "reminder: who u got for the class swap is confidential, dont tell anyone who u picked 🎄"],
+    },
+  },
+  {
+    id: 'en.secrecy.hide-or-questions',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Tells the teen to hide something (a present, money, a new phone) because the parents "would ask too many questions": the gift or the contact kept out of sight of the adults who would notice it. Other secrecy rules let a present pass as an everyday surprise; here it is hidden from the teen\'s own parents.',
+    patterns: [
+      /\b(?:hide|hidden|keep|don'?t (?:show|wear))\b.{0,40}\b(?:ur|your) (?:parents|mum|mom|dad) (?:would|will|'?d|might) (?:only |just )?(?:ask|have) (?:too many |so many |loads of |a lot of )?questions\b|\b(?:ur|your) (?:parents|mum|mom|dad) (?:would|will|'?d|might) (?:only |just )?(?:ask|have) (?:too many |so many |loads of |a lot of )?questions\b.{0,20}\b(?:hide|keep) (?:it|them)\b/,
+    ],
+    unless: [/\b(?:surprise|bday|birthday|christmas|xmas|mothers day|fathers day|anniversary|for (?:her|him|them|ur (?:mum|mom|dad|parents|nan)|your (?:mum|mom|dad|parents)))\b/, OWN_CONFIDENCE, /\b(?:tattoo|piercing|pierced|detention|report card|grades?|results|vape|vapes|dent|scratch|broke|broken)\b/],
+    examples: {
+      match: ["keep the present hidden, ur parents would ask too many questions", "hide the money somewhere, ur mum will only ask questions", "dont wear the new hoodie at home yet, ur dad would ask loads of questions", "ur parents would ask too many questions so keep it hidden"],
+      noMatch: ["hide the present, ur mum would ask too many questions and guess the surprise", "keep it hidden, ur parents would ask questions about the tattoo lol", "ur mum will ask so many questions at parents evening", "hide ur phone in class or sir will ask questions"],
     },
   },
 ];
