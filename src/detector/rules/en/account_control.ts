@@ -142,7 +142,7 @@ const BASE: RuleDef[] = [
       /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
       /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
-    unless: [ /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur|my|our) (?:grades|marks|results|timetable|homework))\b/],
+    unless: [ /\b(?:i|i'?ve|ive) (?:just )?(?:got|received|get|had) (?:a |an )?(?:\w{1,10} ){0,2}(?:code|text|sms|email)\b.{0,40}\b(?:never asked|didn'?t ask|didnt ask|didn'?t request|didnt request|is (?:that|this|it) (?:bad|a scam|normal|safe)|what (?:do|should) i do)\b/, /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur|my|our) (?:grades|marks|results|timetable|homework))\b/],
     examples: {
       match: [ "click the link i sent and log in with ur insta to verify", 
         'let me in ur insta',
@@ -156,7 +156,7 @@ const BASE: RuleDef[] = [
         'log in to my account with ur phone number',
         'change ur email to mine',
       ],
-      noMatch: ["can i log in on ur account to check my marks, mine is broken",  "log in on my laptop to check ur marks, ur phone is dead",  "the school site makes u sign in with ur google", "i sent the link, sign in with my code",  "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
+      noMatch: ["i just got a log in email from my phone but i didnt ask for it, what should i do", "can i log in on ur account to check my marks, mine is broken",  "log in on my laptop to check ur marks, ur phone is dead",  "the school site makes u sign in with ur google", "i sent the link, sign in with my code",  "log in on ur acc on my pc to show me ur base", "sign in with my laptop to show me the level u beat","can u log in on my laptop and fix the powerpoint for tmrw", "sign in with ur email on my laptop so u can print ur essay", 
         'let me in the group chat',
         'log in and check the homework portal',
         'log into your account to see your grades',
