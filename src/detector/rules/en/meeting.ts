@@ -26,7 +26,7 @@ const BASE: RuleDef[] = [
       /\b(?:stay|sleep|spend the night|stay the night) (?:over )?(?:at (?:mine|my (?:place|house|flat|apartment))|with me)\b/,
       /\bwhere (?:should|can|could|do) we meet\b/,
       // "dont u think its time we actually met? somewhere public if it makes u feel better", "ur gonna have to meet me".
-      /\btime (?:we|that we) (?:actually |finally |properly )?(?:met|meet|met up|meet up)\b(?! (?:the|ur|your|my|his|her|their)\b)|\bsomewhere public\b.{0,30}\bif (?:it|that) makes (?:u|you) feel (?:better|safer|more comfortable)\b|\b(?:ur|you'?re|youre|u r|u|you) (?:gonna|going to|will|'?ll|ll) (?:have to|need to|hafta) (?:meet|come see|come and see) me\b/,
+      /\btime we (?:actually |finally |properly )?(?:met|meet|met up|meet up)\b(?! (?:the|ur|your|my|his|her|their)\b)|\bsomewhere public\b.{0,30}\bif (?:it|that) makes (?:u|you) feel (?:better|safer|more comfortable)\b|\b(?:ur|you'?re|youre|u r|u|you) (?:gonna|going to|will|'?ll|ll) (?:have to|need to|hafta) (?:meet|come see|come and see) me\b/,
       /\b(?:would|wud|will|do|d) (?:you|u|ya) (?:like|want|wanna) (?:to )?meet (?:me|up)\b/,
       /\bmeet me (?:sometime|some time|one day|someday|soon|this weekend|irl|in person|tonight|tomorrow|tmrw|later|alone|somewhere)\b/,
       /\bcome (?:and )?(?:meet|see|visit) me\b/,
@@ -541,12 +541,14 @@ const BASE: RuleDef[] = [
       /\bmy (?:place|house|flat|apartment|crib|gaff|hotel) (?:is )?(?:like |only |just |literally )?(?:\d{1,2}|ten|five|two|fifteen|twenty|a few) ?(?:min|mins|minutes|min walk|mins walk|minute walk|min drive|mins drive) (?:away )?(?:from (?:urs|yours|ur place|your place|ur house|your house|ur school|your school|u|you)|away)\b/,
       /\b(?:get|hop|jump) in(?:to)? (?:the|my) car\b.{0,25}\b(?:i'?ll|ill|i will|i can|lemme|let me) (?:drive|take|give|drop) (?:u|you|ya)\b/,
       /\b(?:come|pop|swing|stop) (?:by|round|over|round to|over to|to) (?:my|mine)\b(?: (?:place|house|flat|apartment|gaff|crib))?.{0,40}\b(?:i'?ve got|ive got|i got|i have|there'?s) (?:\w{1,10} )?(?:snacks|sweets|pizza|vapes?|drinks|alcohol|beers?|vodka|weed|ps5|xbox|switch)\b/,
+      // "what time u finish school? i can wait by the gate".
+      /\bwhat time (?:do |does )?(?:u|you|ur \w{1,10}) (?:finish|end|get out)\b.{0,30}\b(?:i can|i could|i'?ll|ill) (?:wait|meet (?:u|you)|be (?:there|outside))\b/,
       // "come sit in the car with me for a bit", "the side gate is always open just walk in", "mines the house with the blue door".
-      /\b(?:sit|wait) in (?:the|my) car\b.{0,15}\b(?:with me|for a bit|till)\b|\b(?:side|back) (?:gate|door)\b.{0,20}\b(?:open|unlocked)\b.{0,20}\b(?:walk|come|let (?:urself|yourself)) in\b|\bthe (?:house|flat) with the (?:\w{1,10} )(?:door|gate)\b/,
+      /\b(?:sit|wait) in (?:the|my) car\b.{0,15}\b(?:with me|for a bit|till)\b|\b(?:side|back) (?:gate|door)\b.{0,20}\b(?:open|unlocked)\b.{0,20}\b(?:walk|let (?:urself|yourself)) in\b|\bthe (?:house|flat) with the (?:\w{1,10} )(?:door|gate)\b/,
     ],
     unless: [/\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie|uncle|coach)\b|\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision|tutor|tutoring|lesson)\b/],
     examples: {
-      match: ["come wait in my car till ur bus comes", "back door is unlocked, just let urself in", "im the house with the green gate btw", "hop in my car ill drop u off, its freezing", "pop round my place after ur match, ive got pizza and the xbox", "come over after school, my flat is 5 mins from ur school", "my place is literally ten min walk from urs", 
+      match: ["what time does ur class end? ill be outside", "come wait in my car till ur bus comes", "back door is unlocked, just let urself in", "im the house with the green gate btw", "hop in my car ill drop u off, its freezing", "pop round my place after ur match, ive got pizza and the xbox", "come over after school, my flat is 5 mins from ur school", "my place is literally ten min walk from urs", 
         'theres a cafe near ur school, ill be there at 4',
         'when r we finally gonna meet',
         'after practice walk to the back lot, ill be waiting in the black car',
@@ -566,7 +568,7 @@ const BASE: RuleDef[] = [
         'im just round the corner from ur school, come say hi after class',
         'fancy catching up later? ill be right by ur school at 3',
       ],
-      noMatch: ["come sit in the car, mum has the heater on", "the side gate is open, the dog got out", "get in the car, mum will drive u home", "come round mine with the team after, coach got pizza", "my place is 10 min from the station", "my house is like 5 mins from the cinema lol", 'the spare room is a mess lol', 'im near ur house with mum, wanna come to the shop?', 'sleepover at mine sat? bring a sleeping bag', 'mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
+      noMatch: ["what time do u finish? ill wait for the bus with mum", "come sit in the car, mum has the heater on", "the side gate is open, the dog got out", "get in the car, mum will drive u home", "come round mine with the team after, coach got pizza", "my place is 10 min from the station", "my house is like 5 mins from the cinema lol", 'the spare room is a mess lol', 'im near ur house with mum, wanna come to the shop?', 'sleepover at mine sat? bring a sleeping bag', 'mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
     },
   },
   {
@@ -608,7 +610,7 @@ const BASE: RuleDef[] = [
 
       new RegExp(String.raw`\bno need to bring any(?:one|body|1)\b|\b(?:i'?m|im|i am) parked (?:at|outside|by|near|on|round|up)\b|\b(?:i'?ll|ill|i will|i can) send (?:a|an) (?:cab|taxi|uber)\b|\btrap house\b|\b(?:i'?m|im|i am) (?:outside|by|at) the (?:\w{1,12} )?(?:\w{1,12} )?(?:centre|center|pool|gym|school|station|shop|park)\b.{0,30}\bcome (?:say hi|out|over|find me)\b|\bolder (?:crowd|lot|guys|people|ppl)\b.{0,30}\b(?:${YOU} in|come|coming|wanna)\b|\bparty at my (?:mates?|friends?|boys|cousins?) (?:flat|place|house|apartment)\b`),
       new RegExp(String.raw`\b(?:casting|shoot|audition|interview|session) (?:is )?at my (?:flat|place|house|apartment)\b|\bcame to ${YOUR} (?:town|city|area)\b|\b(?:food|eat|dinner|drinks?|hang|chill|go|get) somewhere quiet\b|\b(?:i'?ll|ill|i will) wait for ${YOU} at the (?:park|car park|end of|corner|back)\b|\b(?:i'?ll|ill|i will|i can|i could) give ${YOU} a lift (?:home|back)\b`),
-      new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b|\bcome to (?:the|my|this) (?:apartment|flat|address|house|studio) in person\b|\baddress in (?:the|my) next (?:msg|message|text)\b|\blook (?:out )?for (?:the|a|my|me) (?:[\w']{1,10} ){0,4}(?:hoodie|jacket|north face)\b(?! (?:in|at) (?:lost property|the shop|the sale))`),
+      new RegExp(String.raw`\bpick ${YOU} up after school\b.{0,60}\bwhat time do ${YOU} finish\b|\bcome to (?:the|my|this) (?:apartment|flat|address|house|studio) in person\b|\baddress in (?:the|my) next (?:msg|message|text)\b|\blook (?:out )?for (?:the|a|my|me) (?:[\w']{1,10} ){0,4}(?:hoodie|jacket)\b(?! (?:in|at) (?:lost property|the shop|the sale))`),
       /\b(?:we could|we should|let'?s|lets|wanna|we can|maybe we could) (?:grab|get|go for|go get|do) (?:lunch|dinner|food|coffee|a coffee|a drink|drinks|bubble tea|boba|ice cream|breakfast|brunch|a meal|milkshakes?) (?:sometime|some time|one day|soon|together|one of these days)\b/,
       /\b(?:never|finally|actually|still haven'?t|still havent|havent|haven'?t) (?:hung|hang|hanging|met|meet|meeting|linked) (?:out |up )?(?:properly|irl|in person|for real)\b|\b(?:hang out|hung out|meet|meet up|link up|link) properly\b/,
       /\b(?:skip|bunk|ditch|wag|cut|miss) (?:off )?(?:last|first|the last|ur last|your last|\w{1,8}) (?:period|lesson|class)\b|\b(?:skip|bunk|ditch|wag|cut) (?:off )?(?:school|class|college)\b.{0,30}\b(?:with me|meet|hang|i'?ll|ill|pick)\b/,

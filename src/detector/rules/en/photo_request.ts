@@ -196,6 +196,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:can we|wanna|want to|let'?s|shall we|we should|u wanna|you wanna|r u down to|down to|come on|get on|hop on|jump on|go on|turn on|wanna go on|can u|can you|will u|will you) (?:\w{1,15} )?(?:facetime|ft|video ?call|vid call|video chat|videochat|cam|webcam|camera|skype|zoom|vc with cam)\b(?! (?:with|for) (?:the|my|ur|your) (?:class|group|team))/,
       /^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??$/,
+      // "u should go live rn and ill watch": a stream put on for one viewer.
+      /\bgo live\b.{0,15}\b(?:i'?ll|ill|i will) (?:watch|be watching)\b/,
     ],
     unless: [
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
@@ -203,6 +205,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'go live tonight, ill be watching 😏',
         'can we facetime?',
         'ft?',
         'wanna video call rn',
@@ -210,6 +213,7 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'lets facetime later for the project',
+        'go live for the class project, ill watch from home - miss',
         'mom says facetime grandma at 7',
         'turn off your camera the wifi is bad',
         'can u film the match for my dad',
