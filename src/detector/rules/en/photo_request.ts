@@ -196,6 +196,8 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:can we|wanna|want to|let'?s|shall we|we should|u wanna|you wanna|r u down to|down to|come on|get on|hop on|jump on|go on|turn on|wanna go on|can u|can you|will u|will you) (?:\w{1,15} )?(?:facetime|ft|video ?call|vid call|video chat|videochat|cam|webcam|camera|skype|zoom|vc with cam)\b(?! (?:with|for) (?:the|my|ur|your) (?:class|group|team))/,
       /^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??$/,
+      // "u should go live rn and ill watch": a stream put on for one viewer.
+      /\bgo live\b.{0,15}\b(?:i'?ll|ill|i will) (?:watch|be watching)\b/,
     ],
     unless: [
       /\b(?:project|homework|hw|assignment|study|studying|revise|revision|presentation|grandma|granny|grandpa|nana|oma|opa|aunt|auntie|uncle|cousin|class|lesson|teacher|meeting|tutor|mr|mrs|ms|miss|sir|juf|meneer)\b/,
@@ -203,6 +205,7 @@ export const rules: RuleDef[] = [
     ],
     examples: {
       match: [
+        'go live tonight, ill be watching 😏',
         'can we facetime?',
         'ft?',
         'wanna video call rn',
@@ -210,6 +213,7 @@ export const rules: RuleDef[] = [
       ],
       noMatch: [
         'lets facetime later for the project',
+        'go live for the class project, ill watch from home - miss',
         'mom says facetime grandma at 7',
         'turn off your camera the wifi is bad',
         'can u film the match for my dad',
@@ -415,6 +419,8 @@ export const rules: RuleDef[] = [
       /\b(?:do|make|send|film|record|take) (?:me )?(?:a |an |some )?(?:lil |little |quick |short |cute |private |special )?(?:video|vid|clip|tiktok)s? (?:of (?:u|you|urself|yourself) )?(?:dancing|twerking|stretching|posing|in (?:ur|your) (?:room|bed|bedroom)|for me|just for me|for my eyes)\b/,
       /\b(?:facetime|ft|video ?call|vid call|video chat|cam)\b.{0,24}\b(?:in (?:your|ur) (?:bed|room|bedroom|pjs|pyjamas|pajamas|towel|underwear)|alone|when (?:you'?re|ur|u r|you are) alone|just us|door (?:closed|locked|shut)|private|no one (?:can|will) (?:see|know))\b/,
       /\bflash (?:the |ur |your |me |us )?(?:cam|camera|webcam)\b|\bflash me\b/,
+      // A call to check the teen's looks: "hop on video with me? i wanna see if ur as fit as ur pics".
+      new RegExp(String.raw`\b(?:video|vid|cam|facetime|ft|call|live)\b.{0,50}\bsee if (?:${YOURE}|${YOU} (?:are|r|look|looks)) (?:as|just as) (?:fit|hot|pretty|cute|sexy|gorgeous) (?:as (?:ur|your) (?:pics?|photos?|selfies?|pfp|snaps?)|in real life|irl|live|on cam)\b`),
       // "open ur facetime, im waiting", "do a quick facecam so i know ur real", "turn round slowly" on a video.
       /\bopen (?:ur|your) (?:facetime|ft|cam|camera|webcam|front cam(?:era)?)\b(?! (?:app|settings))|\b(?:face ?cam|facetime|ft|video ?call|vc|cam)\b.{0,25}\bso i (?:know|can see|can tell|believe) (?:ur|you'?re|youre|u r|u are|you are|it'?s|its) (?:real|legit|really (?:u|you)|not (?:fake|a catfish|a bot))\b|\b(?:vid|video|clip|cam|facetime|ft|live)\b.{0,60}\b(?:turn|spin) (?:round|around) (?:really |nice and )?(?:slowly|slow)\b/,
       /(?:^|\b(?:we|can|could|u|you|lets|let'?s|wanna|to|me|a) )(?:facetime|ft|video ?call|vc|cam)(?: me)?(?: tonight| later| rn)?\b.{0,20}\b(?:when|once|after|while) (?:every ?one'?s?|everybody'?s?|every1'?s?|all of them|they|they'?re|ur (?:parents|family|folks|mum|mom|dad)|your (?:parents|family|folks|mum|mom|dad))\b.{0,12}\b(?:asleep|sleeping|in bed|gone to bed|goes to bed|go to bed|went to bed)\b/,
@@ -425,8 +431,8 @@ export const rules: RuleDef[] = [
       SKILL_VIDEO,
     ],
     examples: {
-      match: [ "lets do a video call tonight when ur parents r asleep", "open ur facetime, im waiting 😘", "open ur camera babe", "quick facecam so i know ur real?", "ft me so i can tell its really u", "record a vid in ur gym kit, turn around slowly", "ft me in the shower later? \ud83d\ude0f", "can we facetime? i really wanna see ur pretty face", "facetime tonight when everyones asleep?", "can we vc once ur parents r in bed", "ft me later when ur mum goes to bed", "flash the cam for a sec", "flash me 😏",  "can u do a lil video dancing for me", "make me a little video of u dancing in ur room", "send a quick clip of u posing for me","facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
-      noMatch: [ "open ur camera app and scan the qr code", "open the facetime link mum sent, grandad's on", "we did a video call with the whole class when everyone was at home", "i was in the bath when u called", "facetime later? i wanna see ur new room", "we were on ft till 3 when everyones asleep lol", "turn ur cam on pls, ur screen share is frozen", "they were asleep when i got home so i didnt facetime", "the flash on my camera is broken", "turn the flash off",  "dance team: send me a video of u doing the routine so i can check the timing", "make a video of the dog dancing lol","record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting', 'send me a vid of u landing the trick, i dont believe u'],
+      match: [ "get on cam, i need to see if u look as pretty as ur selfies", "ft me rn? wanna see if u r just as cute live", "lets do a video call tonight when ur parents r asleep", "open ur facetime, im waiting 😘", "open ur camera babe", "quick facecam so i know ur real?", "ft me so i can tell its really u", "record a vid in ur gym kit, turn around slowly", "ft me in the shower later? \ud83d\ude0f", "can we facetime? i really wanna see ur pretty face", "facetime tonight when everyones asleep?", "can we vc once ur parents r in bed", "ft me later when ur mum goes to bed", "flash the cam for a sec", "flash me 😏",  "can u do a lil video dancing for me", "make me a little video of u dancing in ur room", "send a quick clip of u posing for me","facetime me after ur parents sleep and show me ur room", "facetime me but put it on ur bed first", "ft later and wear the outfit from ur story \ud83d\ude09", "video call me when ur mum goes out", 'facetime me with ur camera on', 'turn on ur cam', 'send me a vid of urself', 'go live for me', 'facetime me when ur alone', 'ft in ur bed?'],
+      noMatch: [ "watch the video and see if ur as good as ronaldo at the game", "call me later, i wanna see if ur as fit as u were before the injury lol", "open ur camera app and scan the qr code", "open the facetime link mum sent, grandad's on", "we did a video call with the whole class when everyone was at home", "i was in the bath when u called", "facetime later? i wanna see ur new room", "we were on ft till 3 when everyones asleep lol", "turn ur cam on pls, ur screen share is frozen", "they were asleep when i got home so i didnt facetime", "the flash on my camera is broken", "turn the flash off",  "dance team: send me a video of u doing the routine so i can check the timing", "make a video of the dog dancing lol","record urself singing for the talent show", "turn ur camera on, ur grandad wants to say hi", "facetime me when ur mum goes out, i need help with the cake surprise for her", "turn ur camera on in the call im lonely lol", "facetime me after dinner, i need help with maths", "facetime me and show me the outfit for the party so we match", 'facetime me later for the maths', 'wanna facetime? im bored', 'turn off your camera the wifi is bad', 'can u film the match for my dad', 'turn on the camera for the class meeting', 'send me a vid of u landing the trick, i dont believe u'],
     },
   },
   {
