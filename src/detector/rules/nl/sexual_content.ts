@@ -5,6 +5,13 @@ import { BODY, SIGNED_OFF, YOU } from './words';
 const FAMILY_GOODNIGHT = new RegExp(String.raw`\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|${SIGNED_OFF}`);
 
 /**
+ * The sender's own family, not the teen's: "mijn mama", a grandparent named bare ("zegt oma altijd"),
+ * or a parent signing off. A bare "mama" or "papa" is no excuse: "mama hoeft het niet te weten" is
+ * how a groomer says it.
+ */
+const OWN_FAMILY = new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:mama|papa|moeder|vader|oma|opa)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan) )\b(?:oma|opa)\b|${SIGNED_OFF}`);
+
+/**
  * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual
  * topics". The groomer normalises sex by asking about experience, clothes and the body, then
  * talks explicitly or shows porn. Questions are `medium`; explicit talk, requests and body
@@ -925,11 +932,12 @@ export const rules: RuleDef[] = [
       /\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b.{0,30}\b(?:samen|wij|jij en ik|dekens|bed|film)\b|\b(?:samen|wij|jij en ik|dekens|bed|film)\b.{0,40}\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b/,
       /\b(?:hele|heel de) nacht (?:niet|nie|ni) (?:laten )?slapen\b|\bturn ?on\b.{0,30}\b(?:jong|onschuldig|klein)\b|\bjong en onschuldig\b/,
     ],
-    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:mama|papa|oma|opa)\b/, /\b(?:baby|babietje|kindje|zusje|broertje|de buurjongen|nachtdienst|examens?|tentamen|toets|dokter|huisarts|arts|juf|meester|biologie|seksuele voorlichting|voorlichting|consent|toestemming)\b/],
+    unless: [OWN_FAMILY, /\b(?:baby|babietje|kindje|zusje|broertje|de buurjongen|nachtdienst|examens?|tentamen|toets|dokter|huisarts|arts|juf|meester|biologie|seksuele voorlichting|voorlichting|consent|toestemming)\b/],
     examples: {
       match: [
         'hoe vind je het om aangeraakt te worden, zacht of hard?',
         'ik voel dat je het eigenlijk wil, ook al zeg je nee',
+        'ik weet dat je het ook wil, mama hoeft het niet te weten',
         'kzou u heel de nacht nie laten slapen 😏',
         'lekker samen in bed zonder kleren, lijkt je dat wat?',
         'het is echt een turn on hoe jong je eruit ziet',
@@ -959,7 +967,7 @@ export const rules: RuleDef[] = [
       // Dirty jokes and age, comparisons, clothes and development.
       /\bte vies voor (?:jou|je|u)\b|\bspannender\b.{0,20}$|\b(?:bikini|badpak|ondergoed|lingerie)\b.{0,30}\b(?:beter|mooier|sexyer|lekkerder) uit(?:ziet|zien)?\b|\b(?:badpak|bikini)\b.{0,40}\b(?:stond|staat) (?:je|jou) (?:\w{1,6} )?(?:te goed|zo goed|sexy)\b|\bgoed ontwikkeld\b|\buitziet in (?:je|jouw) (?:pyjama|badjas|bikini|ondergoed|nachtjapon)\b/,
     ],
-    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:mama|papa|oma|opa)\b/, /\b(?:juf|meester|mentor|docent|biologie|voorlichting|les|huiswerk|werkstuk|spreekbeurt|boek|film|horrorfilm|horror|nachtmerrie|serie|game|winkel|kopen|bestellen|bestelling|maat|terugsturen|retour|korting|sale|spel|taal|woordenschat|motoriek|hond|puppy|kat|baby|rijles|rijden|examen|stage|bijbaan|broertje|zusje)\b/],
+    unless: [OWN_FAMILY, /\b(?:juf|meester|mentor|docent|biologie|voorlichting|les|huiswerk|werkstuk|spreekbeurt|boek|film|horrorfilm|horror|nachtmerrie|serie|game|winkel|kopen|bestellen|bestelling|maat|terugsturen|retour|korting|sale|spel|taal|woordenschat|motoriek|hond|puppy|kat|baby|rijles|rijden|examen|stage|bijbaan|broertje|zusje)\b/],
     examples: {
       match: [
         'je mama vindt het goed hoor, je mag best nieuwsgierig zijn naar seks',
