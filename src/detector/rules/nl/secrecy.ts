@@ -574,7 +574,7 @@ const BASE: RuleDef[] = [
       /\b(?:ge|gij|je|jij) (?:zegt|vertelt|zeg|vertel) (?:hier |daar |er |het |dit )?(?:niks|niets|nie|niet) (?:\w{1,8} )?(?:tegen|aan) (?:niemand|je ouders|uw ouders|uw ma|uw pa)\b|\b(?:bespreek|deel|vertel) (?:het|dit|dat) (?:niet|nie|met niemand) (?:met|aan|tegen) (?:familie|je familie|vrienden|je vrienden|je ouders|anderen)\b|\bstrikt vertrouwelijk\b/,
       /\b(?:ons|onze) (?:dingetje|ding|geheimpje) (?:blijft|is) (?:van ons|tussen ons)\b|\b(?:wis|verwijder|delete|gooi)(?: (?:ff|even|maar|wel|dan|snel|meteen|gwn|gewoon))? (?:de|die|mijn|mn|alle|m'n) (?:foto'?s|fotos|pics|berichten|chats|filmpjes|video'?s|screenshots?)(?: (?:van (?:de |het |die |dat |mijn |mn |onze )?\w{2,12}|die ik (?:je |jou )?(?:\w{1,8} )?(?:stuurde|stuur|gestuurd heb|heb gestuurd|gestuurd had|gaf|gegeven heb)))? (?:ook )?(?:ff |even )?(?:uit|van|in) (?:je|jouw|uw) (?:galerij|gallerij|camerarol|telefoon|gsm|album|fotos|prullenbak|icloud|cloud)\b/,
     ],
-    unless: [/\b(?:verrassing|surprise|verjaardag|cadeau|feestje|sinterklaas|surprise|spel|weerwolven|toneel|rollenspel)\b/,
+    unless: [/\b(?:verrassing|surprise|verjaardag|cadeau|feestje|sinterklaas|spel|weerwolven|toneel|rollenspel)\b/,
       // The sender's own bad photo or a full phone: "wis de foto's die ik stuurde uit je galerij, ik sta er echt lelijk op".
       /\b(?:sta|stond|kijk|keek) (?:ik |er |erop |ik er )?(?:\w{1,6} )?(?:lelijk|stom|raar|dom|dik|niet goed|vreselijk|kut|scheel) (?:op|uit)\b|\b(?:je|jouw|mijn|mn) (?:geheugen|opslag|telefoon) (?:\w{1,6} )?(?:is |zit )?vol\b/],
     examples: {
