@@ -108,7 +108,7 @@ console.log(`Heads Up bench: ${corpus.length.toLocaleString('en')} messages, mea
 const pf = prefilterFor(ALL_RULES).stats;
 const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 console.log(
-  `prefilter: ${pf.patterns} patterns, ${pf.literals.toLocaleString('en')} literals, ${pf.states.toLocaleString('en')} states × ${pf.classes} classes, ` +
+  `prefilter: ${pf.patterns} patterns, ${pf.literals.toLocaleString('en')} literals, ${pf.states.toLocaleString('en')} states (${pf.denseStates.toLocaleString('en')} with a row of ${pf.classes} classes), ` +
     `table ${MB(pf.tableBytes)} (all arrays ${MB(pf.bytes)}), built in ${Math.round(pf.analyseMs + pf.automatonMs)} ms ` +
     `(analysis ${Math.round(pf.analyseMs)} + automaton ${Math.round(pf.automatonMs)}; cold, one go)\n`,
 );

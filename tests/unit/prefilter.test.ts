@@ -3,6 +3,7 @@ import { matchNormalised } from '../../src/detector/engine';
 import { normalise } from '../../src/detector/normalise';
 import { buildPrefilter, clauses, preparePrefilter, requiredLiterals, requirements, triggerOrder } from '../../src/detector/prefilter';
 import { ALL_RULES } from '../../src/detector/rules';
+import type { Prefilter } from '../../src/detector/prefilter';
 import type { RuleDef } from '../../src/detector/types';
 import { prng } from '../../scripts/prng';
 import { corpusTexts, exampleTexts, expectSameResults, samples, transcriptTexts } from './prefilter-oracle';
@@ -28,6 +29,29 @@ describe('the prefilter gives exactly the results of running every rule', { time
     // holds to running every rule on these texts (no need to run every rule on them twice).
     expect(exampleTexts.length).toBeGreaterThan(1000);
     expectSameResults(exampleTexts, rules, false, (texts) => texts.map((t) => matchNormalised(t, ALL_RULES).map((m) => m.rule)));
+  });
+
+  test('an automaton whose deepest states are kept sparse finds the same rules and patterns to test', () => {
+    // Past 65,536 states the deepest ones keep only their children and failure link (automaton.ts);
+    // a lower limit puts most states in that sparse tail here, so the scan walks it all the time.
+    const full = buildPrefilter(ALL_RULES);
+    const rand = prng(11);
+    const texts = [...exampleTexts, ...transcriptTexts, ...corpusTexts.filter(() => rand() < 0.2)].map(normalise);
+    const marks = (pf: Prefilter, text: string) => {
+      const n = pf.scan(text);
+      const marked: number[] = [];
+      for (let p = 0; p < pf.patternMark.length; p++) if (pf.patternMark[p] === pf.epoch) marked.push(p);
+      return `${pf.triggered} ${pf.candidates.slice(0, n).join()} / ${marked.join()}`;
+    };
+    for (const limit of [64, 20_000]) {
+      const tailed = buildPrefilter(ALL_RULES, limit);
+      expect(tailed.stats.states).toBe(full.stats.states);
+      expect(tailed.stats.denseStates).toBeLessThan(limit);
+      expect(tailed.stats.denseStates).toBeGreaterThan(0);
+      const differences = texts.filter((t) => marks(tailed, t) !== marks(full, t));
+      expect(differences.slice(0, 10)).toEqual([]);
+    }
+    expect(texts.length).toBeGreaterThan(10_000);
   });
 
   test('examples/*.jsonl transcripts', () => {
@@ -147,7 +171,7 @@ describe('the analysis', () => {
     const { stats } = buildPrefilter(ALL_RULES);
     console.log(
       `prefilter: ${stats.rules} rules, ${stats.patterns} patterns, ${stats.clauses} clauses (${stats.conjunctions} need two or more literal sets), ` +
-        `${stats.literals} literals, ${stats.states} automaton states × ${stats.classes} classes, built in ` +
+        `${stats.literals} literals, ${stats.states} automaton states (${stats.denseStates} with a row of ${stats.classes} classes), built in ` +
         `${stats.analyseMs.toFixed(1)} ms analysis + ${stats.automatonMs.toFixed(1)} ms automaton (warm: this ` +
         `process has run the analysis before); always run: ` +
         `${stats.alwaysRules.length} rules [${stats.alwaysRules.join(', ')}], ${stats.alwaysPatterns.length} patterns`,

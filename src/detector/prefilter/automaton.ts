@@ -1,16 +1,22 @@
 /**
  * The prefilter's Aho–Corasick automaton over all literals of all clauses, on character classes,
- * with one full row of transitions per state, so that the scan (scan.ts) reads the normalised text
- * once with one table lookup per character. Built in steps that yield every so often, so that the
- * build can be spread over idle slices (build.ts).
+ * so that the scan (scan.ts) reads the normalised text once with one table lookup per character.
+ * The shallow states, where a scan spends nearly all its time, have one full row of 16-bit
+ * transitions each; the deepest ones, only when there are more than 16-bit entries can number,
+ * keep just their children and failure link (a sparse tail). Built in steps that yield every so
+ * often, so that the build can be spread over idle slices (build.ts).
  */
+
+/** State numbers a 16-bit row entry can hold: the dense rows must only lead to states below it. */
+export const DENSE_LIMIT = 0x10000;
 
 /**
  * The automaton's tables. States are numbered breadth-first (by depth); state 0 is the root.
- * The next state after state s on character code x is delta[(s << shift) + classOf[x]];
- * report[s] is the first state on s's failure chain (s included) where a literal ends, or 0, and
- * reportNext[u] the next one after u. The entries of the literals ending at state u are
- * ownList[ownStart[u] … ownStart[u + 1] - 1].
+ * States below `dense` have a row: the next state after state s on character code x is
+ * delta[(s << shift) + classOf[x]]. From a state s ≥ dense (a sparse one), the next state is
+ * `next(s, classOf[x])`. report[s] is the first state on s's failure chain (s included) where a
+ * literal ends, or 0, and reportNext[u] the next one after u. The entries of the literals ending
+ * at state u are ownList[ownStart[u] … ownStart[u + 1] - 1].
  */
 export interface Automaton {
   classOf: Uint8Array;
@@ -18,7 +24,13 @@ export interface Automaton {
   classes: number;
   shift: number;
   states: number;
-  delta: Uint16Array | Int32Array;
+  /** States with a row in delta: all of them unless there are more than DENSE_LIMIT. */
+  dense: number;
+  delta: Uint16Array;
+  /** The next state from a sparse state (s ≥ dense) on character class c. */
+  next(s: number, c: number): number;
+  /** The sparse tail's arrays (for the memory count). */
+  sparse: Int32Array[];
   report: Int32Array;
   reportNext: Int32Array;
   ownStart: Int32Array;
@@ -152,45 +164,86 @@ function* breadthFirst({ states, firstChild, nextSibling, label, ownOf }: Trie):
 }
 
 /**
- * The scan's table: a full row per state (one lookup per character), the next state; `report`
- * is the first literal state on a state's failure chain (itself included), or 0. Class 0 leads
- * to the root.
+ * How many states (a prefix in breadth-first order) get a row: all, if every state number fits
+ * a 16-bit entry; otherwise the longest prefix whose children all do. A row's other entries lead
+ * to states no deeper than its own children, so they fit too.
+ */
+function denseCount(states: number, child: Int32Array, sibling: Int32Array, limit: number): number {
+  if (states <= limit) return states;
+  let d = 0;
+  for (; d < states; d++) {
+    let last = 0;
+    for (let t = child[d]!; t !== 0; t = sibling[t]!) last = Math.max(last, t);
+    if (last >= limit) break;
+  }
+  return d;
+}
+
+/**
+ * The scan's tables: a full row per dense state (one lookup per character), the next state;
+ * `report` is the first literal state on a state's failure chain (itself included), or 0. Class
+ * 0 leads to the root.
  * In breadth-first order a state's row is its failure state's row (done before it) with its
- * own children written over it; the children's failure links are read from those rows.
- * 16-bit entries up to 65,536 states: half the memory of 32-bit ones, in the cache more often.
+ * own children written over it; the children's failure links are read from those rows, or, past
+ * the dense states, found by `next` along the failure chain.
+ * 16-bit entries: half the memory of 32-bit ones, in the cache more often.
  */
 function* transitionTable(
   states: number,
+  dense: number,
   classes: number,
   shift: number,
   { child, sibling, labelOf, isEnd }: Renumbered,
-): Generator<void, { delta: Uint16Array | Int32Array; report: Int32Array; reportNext: Int32Array }, void> {
-  const delta = states <= 0x10000 ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+): Generator<void, Pick<Automaton, 'delta' | 'next' | 'sparse' | 'report' | 'reportNext'>, void> {
+  const delta = new Uint16Array(dense << shift);
   const fail = new Int32Array(states);
   const report = new Int32Array(states);
+  // The sparse tail: its states' first child, failure state; its children's next sibling and
+  // class (children of sparse states are sparse too, numbered after them).
+  const tail = states - dense;
+  const tailChild = new Int32Array(tail);
+  const tailFail = new Int32Array(tail);
+  const tailSibling = new Int32Array(tail);
+  const tailLabel = new Uint8Array(tail);
+  for (let s = dense; s < states; s++) {
+    tailChild[s - dense] = child[s]!;
+    tailSibling[s - dense] = sibling[s]!;
+    tailLabel[s - dense] = labelOf[s]!;
+  }
+  const next = (s: number, c: number): number => {
+    for (;;) {
+      for (let t = tailChild[s - dense]!; t !== 0; t = tailSibling[t - dense]!) if (tailLabel[t - dense] === c) return t;
+      s = tailFail[s - dense]!;
+      if (s < dense) return delta[(s << shift) + c]!;
+    }
+  };
+  const step = (s: number, c: number): number => (s < dense ? delta[(s << shift) + c]! : next(s, c));
   for (let s = 0; s < states; s++) {
     if ((s & 1023) === 1023) yield;
     const row = s << shift;
-    const failRow = fail[s]! << shift;
-    if (s !== 0) delta.copyWithin(row, failRow, failRow + classes);
+    if (s !== 0 && s < dense) {
+      const failRow = fail[s]! << shift;
+      delta.copyWithin(row, failRow, failRow + classes);
+    }
     for (let t = child[s]!; t !== 0; t = sibling[t]!) {
       const c = labelOf[t]!;
-      fail[t] = s === 0 ? 0 : delta[failRow + c]!;
+      fail[t] = s === 0 ? 0 : step(fail[s]!, c);
+      if (t >= dense) tailFail[t - dense] = fail[t]!;
       report[t] = isEnd[t] ? t : report[fail[t]!]!;
-      delta[row + c] = t;
+      if (s < dense) delta[row + c] = t;
     }
   }
   // The next literal state along each reporting state's failure chain: one load per step.
   const reportNext = new Int32Array(states);
   for (let u = 1; u < states; u++) reportNext[u] = report[fail[u]!]!;
-  return { delta, report, reportNext };
+  return { delta, next, sparse: [tailChild, tailFail, tailSibling], report, reportNext };
 }
 
 /**
  * The automaton of `entriesOf`'s literals: where a literal ends, its entries are reported (the
  * numbers of the clauses it triggers; none for a literal that is only checked).
  */
-export function* buildAutomaton(entriesOf: ReadonlyMap<string, number[]>): Generator<void, Automaton, void> {
+export function* buildAutomaton(entriesOf: ReadonlyMap<string, number[]>, denseLimit = DENSE_LIMIT): Generator<void, Automaton, void> {
   const { classOf, classes, totalLength } = yield* characterClasses(entriesOf.keys());
   // A row of the scan's table is 2^shift entries (classes is at most 32: 26 letters, space, ?, ',
   // digits, other and class 0), so the scan finds a row with a shift rather than a multiplication.
@@ -199,10 +252,11 @@ export function* buildAutomaton(entriesOf: ReadonlyMap<string, number[]>): Gener
   const { states, literalState } = built;
   const renumbered = yield* breadthFirst(built);
   yield;
-  const { delta, report, reportNext } = yield* transitionTable(states, classes, shift, renumbered);
+  const dense = denseCount(states, renumbered.child, renumbered.sibling, Math.min(denseLimit, DENSE_LIMIT));
+  const { delta, next, sparse, report, reportNext } = yield* transitionTable(states, dense, classes, shift, renumbered);
   const { id, ownStart, ownList } = renumbered;
   return {
-    classOf, classes, shift, states, delta, report, reportNext, ownStart, ownList,
+    classOf, classes, shift, states, dense, delta, next, sparse, report, reportNext, ownStart, ownList,
     stateOf: (literal) => id[literalState.get(literal)!]!,
   };
 }

@@ -163,14 +163,14 @@ function* clauseTables(numbered: NumberedClauses, stateOf: (literal: string) => 
  * clause. The other sets are only checked, after the scan, for the clauses that were triggered:
  * a literal occurred when its state was reported in this scan (mark).
  */
-export function* building(rules: readonly RuleDef[], clock: Clock): Generator<void, Prefilter, void> {
+export function* building(rules: readonly RuleDef[], clock: Clock, denseLimit?: number): Generator<void, Prefilter, void> {
   clock.phase = 0;
   const { tables: patterns, clausesOfPattern } = yield* patternsOf(rules);
   clock.phase = 1;
   yield;
   const numbered = yield* numberClauses(clausesOfPattern);
   const expressions = expressionsOf(rules);
-  const automaton = yield* buildAutomaton(numbered.literalIndex);
+  const automaton = yield* buildAutomaton(numbered.literalIndex, denseLimit);
   const clauses = yield* clauseTables(numbered, automaton.stateOf);
   return prefilterOf(patterns, clauses, expressions, automaton);
 }

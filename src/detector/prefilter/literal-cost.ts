@@ -8,9 +8,10 @@
  * Longest literal put in the automaton, and longest string carried in exact/prefix/suffix sets:
  * longer ones are cut (to their rarest window, or to their first/last characters), which only
  * weakens the condition a little and keeps the automaton small. 9 since session 14: at 10 the
- * rules of that session's rounds needed 67,820 states, past the 65,536 of 16-bit table entries
- * (automaton.ts), so the table doubled to 8.3 MB; at 9 they need 61,451 (3.8 MB), for 2% more
- * regular-expression calls on the bench corpus (3.83 → 3.91 per message).
+ * rules of that session's rounds needed 67,820 states, at 9 61,451, for 2% more
+ * regular-expression calls on the bench corpus (3.83 → 3.91 per message). (8 would save about
+ * 8,500 states of 65,407 in session 18, for 8% more calls: 4.20 → 4.52.) Past 65,536 states the
+ * deepest ones form the automaton's sparse tail (automaton.ts).
  */
 export const MAX_LITERAL = 9;
 

@@ -70,6 +70,8 @@ export interface PrefilterStats {
   clauses: number;
   conjunctions: number;
   states: number;
+  /** States with a full row in the transition table (the rest form a sparse tail). */
+  denseStates: number;
   classes: number;
   /** Bytes of the scan's transition table, and of all the prefilter's typed arrays together. */
   tableBytes: number;
@@ -125,7 +127,7 @@ export function prefilterOf(patterns: PatternTables, clauses: ClauseTables, expr
     setStart: setStartArr, setStates: setStatesArr, clauseShape, clauseEnd, clauseMaxLength, literals, conjunctions,
   } = clauses;
   const { patternRegex, patternPlain, patternContext, patternCanon, patternUnicode, sideRegex, sidePure, unlessStart, unlessSide } = expressions;
-  const { classOf, classes: K, shift: SHIFT, states, delta, report, reportNext, ownStart, ownList } = automaton;
+  const { classOf, classes: K, shift: SHIFT, states, dense: DENSE, delta, next, sparse, report, reportNext, ownStart, ownList } = automaton;
   const patternCount = patternRuleArr.length;
   const clauseCount = clausePatternArr.length;
   const setCount = setStartArr.length - 1;
@@ -175,7 +177,9 @@ export function prefilterOf(patterns: PatternTables, clauses: ClauseTables, expr
     let s = 0;
     const len = text.length;
     for (let i = 0; i < len; i++) {
-      s = delta[(s << SHIFT) + classOf[text.charCodeAt(i)]!]!;
+      // A dense state's row, or (only past DENSE_LIMIT states, in the deepest ones) the sparse tail.
+      const c = classOf[text.charCodeAt(i)]!;
+      s = s < DENSE ? delta[(s << SHIFT) + c]! : next(s, c);
       if (mark[s]! < e) {
         mark[s] = e;
         // Literals ending here: this state's, then along the failure chain. A state marked
@@ -341,13 +345,14 @@ export function prefilterOf(patterns: PatternTables, clauses: ClauseTables, expr
       clauses: clauseCount,
       conjunctions,
       states,
+      denseStates: DENSE,
       classes: K,
       tableBytes: delta.byteLength,
       bytes: [classOf, delta, report, reportNext, ownStart, ownList, clauseSetStart, clauseSetsArr, setStartArr, setStatesArr,
         setEpoch, setMet, patternBase, alwaysPattern, patternMark, ruleMark, mark, clauseMark, clauseOk, clauseLow, triggered,
         candidates, clausePatternArr, patternRuleArr, alwaysRule, patternClauseStart, clauseShape, clauseMaxLength, clauseEnd,
         patternPlain, patternUnicode, unlessStart, unlessSide, patternContext, patternCanon, sidePure, sideUsed, sideEpoch,
-        sideResult, resultEpoch, patternResult].reduce((sum, a) => sum + a.byteLength, 0),
+        sideResult, resultEpoch, patternResult, ...sparse].reduce((sum, a) => sum + a.byteLength, 0),
       analyseMs: 0, // set by advance()
       automatonMs: 0,
     },
