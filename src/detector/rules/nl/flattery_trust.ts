@@ -40,6 +40,8 @@ const BASE: RuleDef[] = [
       /\b(?:je|jij|ge|gij) (?:snapt|begrijpt|weet|ziet|voelt) (?:\w{1,6} )?(?:dingen|zaken|dingen over het leven) (?:die|waar|wat) (?:zelfs |veel |de meeste |sommige )?(?:\d{2} ?jarigen|twintigers|dertigers|volwassenen|grote mensen|ouderen|mensen van (?:\d{2}|mijn leeftijd|twintig|dertig)|mannen van \d{2}|vrouwen van \d{2}|mensen die ouder zijn|oudere mensen|mensen van in de twintig) (?:\w{1,6} )?(?:niet|nie|ni|nog niet|geen idee|nooit)\b/,
       // Peers run down as children: "die jongens in jouw klas verdienen jou nie eens, dat zijn nog kleine kinderen".
       /\b(?:jongens|gasten|boys|mannetjes|ventjes|leeftijdsgenoten|klasgenoten)\b.{0,40}\b(?:verdienen|verdient) (?:jou|je|u|ou)\b.{0,30}\b(?:kinderen|kindjes|kleuters|babys|baby's|kids|onvolwassen|kinderachtig|jochies|snotneuzen)\b|\b(?:kinderen|kindjes|kleuters|babys|kids|jochies|snotneuzen)\b.{0,30}\b(?:verdienen|verdient) (?:jou|je|u|ou) (?:\w{1,6} )?(?:niet|nie|ni|eens niet|nie eens|ni eens|toch niet)\b/,
+      // Set above grown-ups in what the sender cares about: "ge zijt beter dan de meeste gasten van 18", "je speelt slimmer dan veel mannen van 25" (a club's coach on the match is excused).
+      /(?<!\b(?:kookt|kook|bakt|rijdt|rij|fietst|zwemt|schaatst|danst|zingt|rekent|typt|parkeert) (?:\w{1,8} )?)\b(?:beter|slimmer|volwassener|rijper|wijzer|verder|sterker|handiger|sneller|leuker|chiller|relaxter) dan (?:de meeste|veel|al die|de helft van de|sommige|zoveel) (?:gasten|mensen|jongens|meiden|meisjes|spelers|mannen|vrouwen|volwassenen|gamers|players|kerels|gozers|types)(?: \w{1,8})? (?:van|die) (?:1[89]|2\d|3\d|in de twintig|twintig|dertig|ouder zijn|al volwassen zijn|al werken|al studeren)\b(?!.{0,40}\b(?:club|ploeg|team|selectie|wedstrijd|training|competitie|toernooi)\b)/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:ma|moeder|mama|mam|pa|vader|papa|pap|ouders|oma|opa|tante|oom) (?:vindt|vond|zegt|zei|zeggen|vinden|zeiden|vonden) (?:\w{1,8} )?(?:je|jij|dat je|dat jij)\b/,
       // A teacher on school work, or signing off as one: "je werkstuk was echt top, je schrijft heel volwassen voor je leeftijd. groet meneer bakker".
@@ -47,7 +49,7 @@ const BASE: RuleDef[] = [
       // A scout leader or coach praising the teen's role in the group: "ge zijt ne echte leider in de groep, mature voor uw leeftijd".
       /\b(?:leider|leidster|leiding|aanvoerder|aanvoerster|kapitein|captain|voorbeeld|rolmodel|teamspeler|groepsleider|patrouilleleider|klassenvertegenwoordiger)\b.{0,24}\b(?:in|van|voor|bij) (?:de|het|ons|onze|jullie|je|jouw|uw) (?:\w{1,10} )?(?:groep|team|ploeg|klas|patrouille|tak|jeugdbeweging|scouts|chiro|kamp|club|jongeren|jongsten|kleintjes|leden|welpen|kapoenen|jeugd)\b/, /\bgeen (?:klein|kleine) (?:kind|kindje|meisje|jongetje) meer\b.{0,30}\b(?:je mag|mag je|moet je|je moet|zelf|ruim|opruimen|afwassen|alleen naar)\b/, /\b(?:zei|zegt|vond|vindt|zeiden|zeggen) (?:de|je|jouw) (?:juf|meester|mentor|docent|leraar|lerares|trainer|coach|dokter|tandarts)\b|\bouderavond\b/, /\bvolwassen(?:er)? (?:gaan |geworden |zijn gaan )?(?:spelen|voetballen|hockeyen|schrijven|tekenen|zingen|dansen|rijden)\b|\b(?:dit|vorig) seizoen\b|\bvolwassen(?:er)? (?:aan de bal|op het veld|in het veld|in het doel|op de baan|in de wedstrijd|in (?:je|jouw) spel)\b|\b(?:ouder|volwassen(?:er)?) (?:\w{1,6} )?met (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert|pak|bretels)\b|\bmet (?:die|je|jouw|dat|deze|dit) (?:nieuwe )?(?:bril|kapsel|baard|snor|das|colbert)\b.{0,30}\b(?:ouder|volwassen)\b/, /\bvolwassen (?:als|wanneer|vanaf|bij)\b|\b(?:volwassen|volwassener|mature|rijp) (?:in (?:hoe|de manier|je manier|jouw manier|je spel)|met (?:hoe|de manier))\b/, /\b(?:kamer|opruimen|ruim|afwas|huiswerk|gedraag|zeuren|janken|huilen|speelt|speel|zegt de (?:coach|trainer|juf|meester))\b/, /\b(?:oma|opa|tante|oom|geworden|(?:zegt|vindt|zei) (?:mn|mijn|m'n) (?:moeder|vader|mama|papa|ouders))\b/],
     examples: {
-      match: ["je schrijft echt volwassen voor je leeftijd, wie heeft je dat geleerd", 
+      match: [ 'ge zijt echt beter dan de meeste gasten van 18 op de server', 'je bent slimmer dan veel mannen van 25 die ik ken',"je schrijft echt volwassen voor je leeftijd, wie heeft je dat geleerd", 
         'ik vergeet steeds dat je nog op de middelbare zit', 'ik vergat echt dat je nog in de brugklas zit haha', 'ge verdient meer dan die kleine gasten van uw klas', 'je verdient beter dan die jongens uit je klas', 'die gasten van je school verdienen jou niet eens, het zijn nog kids', 'dat zijn kleine kinderen joh, die verdienen jou nie', 'je bent een echte leider zo volwassen voor je leeftijd, niemand hoeft te weten dat we praten',
         'ik vind je echt volwassen voor je leeftijd, niet zoals die anderen', 'je nicht is lief maar jij bent zo rijp voor 14', 'echt volwassen voor iemand van 13 weet je dat', 'jij bent niet zoals andere meisjes',
         'je bent echt anders dan andere meiden van jouw leeftijd',
@@ -80,7 +82,7 @@ const BASE: RuleDef[] = [
         'amai ge lijkt ouder, echt',
         'jij ziet er echt ouder uit dan 14',
       ],
-      noMatch: ["je opstel is echt volwassen voor je leeftijd, mooi gedaan", "goed gedaan, je denkt heel volwassen voor je leeftijd. groeten juf sanne", 
+      noMatch: [ 'je speelt beter dan de meeste jongens van 18 in de club, knap', 'je kookt echt beter dan de meeste mensen van 30 haha', 'jij rijdt al beter dan veel mensen van 18 met rijbewijs', 'deze fiets is beter dan de meeste van 300 euro',"je opstel is echt volwassen voor je leeftijd, mooi gedaan", "goed gedaan, je denkt heel volwassen voor je leeftijd. groeten juf sanne", 
         'jij snapt dingen die ik niet snap, help je me met wiskunde?', 'je begrijpt dingen die volwassenen niet snappen, zei de juf over je werkstuk', 'die volwassenen snappen dingen die jij niet snapt',
         'je bent een echt voorbeeld voor de kleintjes, zo volwassen voor je leeftijd', 'goeie aanvoerder van het team, rijp voor je leeftijd', 'die jongens verdienen jou niet, laat ze lekker', 'goed gespeeld, je bent echt volwassen aan de bal tegenwoordig', 'je lijkt echt ouder met die bril haha, echt volwassen', 'ik vergeet steeds dat je morgen jarig bent', 'je verdient beter dan die jongen die je dumpte',
         'mijn moeder vindt je zo volwassen voor je leeftijd sinds je bij ons oppaste', 'mn oma zegt dat je echt wijs bent voor je leeftijd', 'die bananen zijn rijp voor 14 dagen', 'zet de oven op 180 en wacht tot het rijp is', 'je bent geen klein kind meer, je mag zelf naar de stad',
@@ -112,6 +114,8 @@ const BASE: RuleDef[] = [
     note: 'Claims to be the only one who truly understands the teen: builds dependence and prepares isolation (Winters et al. 2020).',
     patterns: [
       /\bniemand (?:begrijpt|snapt|kent|ziet|voelt) (?:je|jou) (?:echt |zo )?(?:zoals|zo goed als|beter dan|als) ik\b/,
+      // In the past tense and as a promise: "niemand heeft je ooit zo goed begrepen als ik", "als niemand je snapt, ik wel", "niemand snapt u, behalve ik".
+      /\b(?:niemand|geen mens|nog nooit iemand) (?:heeft|had) (?:je|jou|u) (?:ooit |nog ooit |ooit eerder |eerder |nog nooit )?(?:zo |zo goed |echt |beter |zo echt )?(?:begrepen|gesnapt|gekend|gezien)(?: \w{1,8})? (?:zoals|als|dan) ik\b|\b(?:als|wanneer|ook al|zelfs als) (?:niemand|geen mens) (?:anders )?(?:je|jou|u) (?:snapt|begrijpt|ziet|gelooft)\b.{0,6}\b(?:ik (?:wel|snap je wel|begrijp je wel|sta er|ben er|doe (?:het|dat) wel|doe het)|(?:doe|snap|begrijp) ik (?:het|dat|je|jou|u) wel|(?:ben|sta) ik er)\b|\b(?:als|ook al|zelfs als) (?:iedereen|de rest|je vrienden|je ouders) (?:je|jou|u) (?:laat vallen|laten vallen|laat zitten|in de steek laat|in de steek laten|dumpt|negeert)\b.{0,6}\bik (?:niet|nooit|nie|blijf)\b|\b(?:niemand|geen mens) (?:snapt|begrijpt|kent|ziet) (?:je|jou|u) (?:echt |zo )?(?:behalve|buiten|op) (?:ik|mij|mezelf) na\b|\b(?:niemand|geen mens) (?:snapt|begrijpt|kent) (?:je|jou|u) (?:echt |zo )?(?:behalve|buiten) (?:ik|mij)\b/,
       /\b(?:alleen|enkel) ik (?:begrijp|snap|ken|zie) (?:je|jou)\b/,
       /\bik (?:ben|bn) de (?:enige|enigste) die (?:je|jou) (?:echt |wel )?(?:begrijpt|snapt|kent|ziet|hoort|serieus neemt)\b/,
       /\bik (?:begrijp|snap|ken) (?:je|jou) (?:echt |veel |wel )?(?:als enige|beter dan (?:wie|iedereen|je ouders|je vrienden|je vriendinnen)|echt als geen ander)\b/,
@@ -122,7 +126,7 @@ const BASE: RuleDef[] = [
     // A best friend to a best friend: "niemand snapt jou zoals ik, je bent mijn beste vriendin ooit".
     unless: [/\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/],
     examples: {
-      match: ['ik ben de enige die je écht begrijpt', 
+      match: [ 'als iedereen je laat vallen, ik niet', 'als niemand je begrijpt doe ik het wel', 'niemand heeft jou ooit echt begrepen zoals ik', 'als niemand je begrijpt, ik wel. altijd', 'geen mens snapt u, behalve ik','ik ben de enige die je écht begrijpt', 
         'ik ken jou veel beter dan je vriendinnen',
         'niemand kent jou zoals ik jou ken',
         'niemand begrijpt jou zo goed als ik',
@@ -134,7 +138,7 @@ const BASE: RuleDef[] = [
         'niemand ziet jou zoals ik',
         'je hebt zoveel talent, je hebt alleen iemand nodig die in je gelooft en dat ben ik', 'ik ben de enige die echt in jou gelooft', 'niemand gelooft zo in jou als ik',
       ],
-      noMatch: [
+      noMatch: [ 'als iedereen je laat vallen in het spel begin je opnieuw', 'als niemand je snapt, vraag het dan aan de juf', 'niemand heeft die som ooit begrepen behalve de juf',
         'niemand begrijpt die som',
         'ik begrijp je wel hoor ik had dat ook',
         'alleen ik snap de opdracht niet',
@@ -169,7 +173,7 @@ const BASE: RuleDef[] = [
       // "niemand heeft me ooit zo gelukkig gemaakt als jij", "nog nooit heeft iemand me zo blij gemaakt als jij".
       /\bniemand (?:heeft|had) (?:me|mij) (?:ooit |nog ooit |eerder )?(?:zo |zoveel )?(?:gelukkig|blij|happy|begrepen|speciaal)(?: (?:gemaakt|laten voelen))?(?: \w{1,8})? als (?:jij|jou)\b/,
       /\b(?:de eerste|het eerste|de laatste|het laatste) (?:aan wie|waar|wat|die|persoon)(?: ik)? (?:aan )?(?:denk|zie|spreek|app)\b.{0,24}\b(?:wakker|slapen|opsta|opstaan|mijn bed|slaap)\b/,
-      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat)| met (?:dit|dat|zulke|zoiets|mijn|zo'?n)(?: \w{1,10}){0,3} (?:kan |durf |wil )?(?:te )?(?:vertrouw|vertrouwen|delen|bespreken))/,
+      /\b(?:jij|je) (?:bent|bn) (?:echt |lowkey |gewoon |wel |serieus |letterlijk )?(?:de enige|de enigste|het enige) (?:hier |echt |wel )?(?:voor|die|dat) (?:mij|me|ik)\b(?! (?:dit|het|dat) (?:vertel|zeg)| (?:\w{1,8} )?(?:vertrouw|kan vertrouwen) met (?:dit|mijn|zoiets|dat)| met (?:dit|dat|zulke|zoiets|mijn|zo'?n)(?: \w{1,10}){0,3} (?:kan |durf |wil )?(?:te )?(?:vertrouw|vertrouwen|delen|bespreken)| (?:niet|nie|ni|nooit) (?:\w{1,8} )?(?:uitlacht|uitlachte|uitlachen|raar vindt|stom vindt|gek vindt|vreemd vindt|afkraakt|belachelijk maakt|voor gek zet))/,
       // The teen as the one reason the sender comes online: "je bent de enige op tiktok waarvoor ik elke avond online kom", "jij bent de reden dat ik nog op deze app zit".
       /\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |letterlijk |serieus |eerlijk |lowkey )?(?:de enige|de enigste|den enige|de reden|degene)(?: (?:op|in|van|hier op) \w{1,12}(?: \w{1,12})?| hier)? (?:waarvoor|voor wie|waarom|dat|om wie) ik (?:\w{1,10} ){0,3}(?:online kom|online ben|online ga|nog online|inlog|op deze app|op die app|deze app (?:\w{1,6} )?(?:open|gebruik)|wakker blijf|opblijf|op blijf)\b/,
     ],
@@ -183,7 +187,7 @@ const BASE: RuleDef[] = [
       // A friend to a friend: "jij bent de enige die mij snapt, ik wil niemand anders als beste vriendin".
       /\b(?:niemand anders|geen ander|geen andere) (?:als|dan jou als) (?:beste vriendin|beste vriend|bestie|bff|beste maatje)\b|\b(?:mijn|mn|m'n) (?:bestie|bff|beste vriendin|beste maatje) (?:ooit|forever|voor altijd)\b/],
     examples: {
-      match: ["niemand heeft me ooit zo blij gemaakt als jij schat", 
+      match: [ 'jij bent echt de enige voor mij, niemand anders',"niemand heeft me ooit zo blij gemaakt als jij schat", 
         'jij bent de enige die mij snapt, ik wil niemand anders meer',
         "wallah jij bent de enige die me snapt mattie, ik ben 24 maar met jou praat ik alsof we even oud zijn",
         "je bent echt de enige die me begrijpt",
@@ -209,7 +213,7 @@ const BASE: RuleDef[] = [
         'je bent mijn prinses, ik laat je nooit meer gaan',
         'je bent mijn prinses en niemand mag dat weten',
       ],
-      noMatch: ["niemand heeft me ooit zo hard laten lachen met die video", 
+      noMatch: [ 'jij bent de enige die me nooit uitlacht als ik vals zing haha', 'je bent de enige die mij niet raar vindt met mn anime obsessie',"niemand heeft me ooit zo hard laten lachen met die video", 
         'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die me snapt, love you bro', 'je bent echt de enige die me begrijpt wallah, hvj maatje', 'jij bent de enige die mij snapt, mijn bestie forever',
         'jij bent de enige die ik vertrouw met dit geheim haha',
         'je bent echt de enige die ik met zulke dingen kan vertrouwen, thx voor het luisteren',
@@ -525,13 +529,13 @@ const BASE: RuleDef[] = [
     note: 'Low on its own: more families of praise: a mark ("jij bent echt een 10"), "ze zien niet wat ik zie", a scout\'s "unieke uitstraling", "onder de indruk van je foto\'s", "iets wat je niet kan leren".',
     patterns: [
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |zo |wel |toch )?(?:een )?(?:10|tien|tientje|11|elf)(?:\/10)?\b(?! (?:jaar|min|minuten|uur|euro|keer|in|voor|op|met|bij)\b)/,
-      /\b(?:zien|ziet|snappen|snapt|zagen) (?:niet|nie|ni) wat ik (?:in (?:je|jou) )?zie\b|\b(?:unieke|bijzondere|speciale|natuurlijke|mooie|sterke) (?:uitstraling|look|blik|gezicht)\b|\bonder de indruk van (?:je|jouw|jou)\b|\biets (?:wat|dat) (?:je|jij) (?:niet|nie) kan (?:leren|kopen)\b/,
+      /\b(?:zien|ziet|snappen|snapt|zagen) (?:niet|nie|ni) wat ik (?:in (?:je|jou) )?zie\b|\b(?:unieke|bijzondere|speciale|natuurlijke|mooie|sterke) (?:uitstraling|look|blik|gezicht)\b|\bonder de indruk van (?:je|jouw|jou)\b|\b(?:helemaal|echt|meteen|direct|totaal|zo) weg van (?:je|jouw|jou) (?:foto|fotos|foto's|pics|look|gezicht|video|videos|stem|uitstraling|filmpje|filmpjes|profiel|portfolio)\b|\biets (?:wat|dat) (?:je|jij) (?:niet|nie) kan (?:leren|kopen)\b/,
       /\b(?:jij|je) maakt (?:alles|mijn dag|mn dag|m'n dag|me) (?:\w{1,8} )?(?:beter|goed|blij|gelukkig|mooier)\b|\bdat effect op (?:mij|me)\b|\b(?:rijper|volwassener|wijzer|verder) dan (?:de rest|de anderen|je leeftijdsgenoten|andere (?:meisjes|jongens|meiden)|(?:meisjes|jongens|meiden|kinderen) van (?:je|jouw|uw) leeftijd)\b/,
     ],
     unless: [/\b(?:toets|cijfer|proefwerk|examen|rapport|sommen|voor wiskunde|presentatie)\b/],
     examples: {
-      match: ['meid jij bent echt een 10, die jongens in je klas zien niet wat ik zie', "Je hebt echt een unieke uitstraling. Ons team was direct onder de indruk van je foto's", 'je bent gewoon een tien weet je dat', 'ze snappen niet wat ik in jou zie', 'je hebt iets wat je niet kan leren', 'maar jij maakt alles beter weet je dat? niemand anders heeft dat effect op mij', 'ge zijt echt rijper dan de rest, ge zijt gewoon anders'],
-      noMatch: ['jij bent echt een 10 in wiskunde haha', 'je bent echt een 10 voor die toets haha', 'ik ben 10 min te laat', 'je bent 10 jaar toch?'],
+      match: [ 'de fotograaf was meteen weg van je fotos','meid jij bent echt een 10, die jongens in je klas zien niet wat ik zie', "Je hebt echt een unieke uitstraling. Ons team was direct onder de indruk van je foto's", 'je bent gewoon een tien weet je dat', 'ze snappen niet wat ik in jou zie', 'je hebt iets wat je niet kan leren', 'maar jij maakt alles beter weet je dat? niemand anders heeft dat effect op mij', 'ge zijt echt rijper dan de rest, ge zijt gewoon anders'],
+      noMatch: [ 'mijn oma is helemaal weg van haar nieuwe fiets','jij bent echt een 10 in wiskunde haha', 'je bent echt een 10 voor die toets haha', 'ik ben 10 min te laat', 'je bent 10 jaar toch?'],
     },
   },
   {
@@ -540,13 +544,13 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Praise that sets the teen apart and ties them to the sender, as talent scouts, fake coaches and gamers write it: "zoveel knapper dan die meiden van je klas", "de enige op deze server met wie ik echt kan praten", "met mij erbij word je de beste versie van jezelf", "niemand zegt dat tegen je he", "jij hebt het in je, ik wil je helpen groeien". Low: friends say some of it too.',
     patterns: [
-      /\bmet (?:jouw|je|uw|zo'?n) (?:gezicht|gezichtje|koppie|look|looks|uiterlijk|figuur|lijf|body|smile|lach) (?:\w{1,10} ){0,2}(?:kom|kan|kun|word|wordt|sta|zou) (?:je|jij|ge) (?:\w{1,10} )?(?:in een (?:campagne|reclame|tijdschrift|magazine|videoclip)|op (?:de|een) (?:cover|billboard|catwalk)|model|beroemd)\b|\b(?:jij|je|ge) (?:bent|bn|zijt) (?:echt |gewoon |wel )?(?:de|mijn) (?:beste|leukste|chilste|favoriete) (?:mate|maat|duo|teammate|gamer|partner)(?: \w{1,8})? (?:die|dat) ik ooit (?:heb gehad|had|gehad heb|heb)\b/,
+      /\bmet (?:jouw|je|uw|zo'?n) (?:gezicht|gezichtje|koppie|look|looks|uiterlijk|figuur|lijf|body|smile|lach) (?:\w{1,10} ){0,2}(?:kom|kan|kun|word|wordt|sta|zou) (?:je|jij|ge) (?:\w{1,10} )?(?:in een (?:campagne|reclame|tijdschrift|magazine|videoclip|clip)|op (?:de|een) (?:cover|billboard|catwalk)|model|beroemd)\b|\b(?:jij|je|ge) (?:bent|bn|zijt) (?:echt |gewoon |wel )?(?:de|mijn) (?:beste|leukste|chilste|favoriete) (?:mate|maat|duo|teammate|gamer|partner)(?: \w{1,8})? (?:die|dat) ik ooit (?:heb gehad|had|gehad heb|heb)\b/,
       /\b(?:zoveel|veel|echt|wel|\d{1,3} ?x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|rijper|wijzer|verder|cuter|hotter|lekkerder|relaxter|chiller|toffer|grappiger|knapper en slimmer) dan (?:(?:al )?(?:die|de|alle|andere|je|jouw|uw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|gasten|kinderen|kids|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven|broer|zus|broers|zussen)|hem|haar|hun)\b/,
       /\b(?:zo'n|zon|zo een|iemand|een meid|een meisje|een jongen) (?:meid |meisje |jongen |iemand )?(?:als|zoals) (?:jij|jou|gij|u) (?:kom|zie|vind|tref|ontmoet|kent) (?:je|ik|ge|men) (?:maar |echt |bijna )?(?:een keer|1 keer|1x|1 x|eenmaal|eens in je leven|zelden|nooit|bijna nooit)\b/,
       // t15: a scout's campaign, care that mirrors the teen's mood, the sender's evening made by the teen, set above the team.
-      /\b(?:zou|kan|kun|kunt) (?:je|jij|ge) (?:zo|zomaar|makkelijk|echt|gewoon) (?:in een (?:campagne|reclame|tijdschrift|magazine|videoclip|modeshow)|op (?:de|een) (?:cover|billboard|catwalk)|model (?:worden|zijn|staan))\b|\bik heb (?:honderden|zoveel|zo veel|heel veel|tig|duizenden) (?:meiden|meisjes|jongens|modellen|mensen|talenten) (?:gescout|gezien|gefotografeerd|begeleid)\b|\b(?:heel |echt |zo'?n |een )?(?:bijzonder|uniek|speciaal|apart|mooi|knap) (?:gezicht|gezichtje|koppie|uiterlijk|look)\b.{0,12}\b(?:dat|zoiets|zo iets) zie (?:je|ik) (?:niet vaak|zelden|bijna nooit|weinig)\b/,
+      /\b(?:(?:zou|kan|kun|kunt) (?:je|jij|ge)|(?:je|jij) (?:zou|kan)) (?:zo|zomaar|makkelijk|echt|gewoon) (?:in een (?:campagne|reclame|tijdschrift|magazine|videoclip|clip|modeshow)|op (?:de|een) (?:cover|billboard|catwalk)|model (?:worden|zijn|staan))\b|\bik heb (?:honderden|zoveel|zo veel|heel veel|tig|duizenden) (?:meiden|meisjes|jongens|modellen|mensen|talenten) (?:gescout|gezien|gefotografeerd|begeleid)\b|\b(?:heel |echt |zo'?n |een )?(?:bijzonder|uniek|speciaal|apart|mooi|knap) (?:gezicht|gezichtje|koppie|uiterlijk|look)\b.{0,12}\b(?:dat|zoiets|zo iets) zie (?:je|ik) (?:niet vaak|zelden|bijna nooit|weinig)\b/,
       /\bzo ?veel (?:geef ik om (?:je|jou)|hou ik van (?:je|jou)|betekent (?:jij|je) voor (?:mij|me))\b|\bals (?:jij|je) (?:verdrietig|down|boos|somber|ziek) bent (?:word|ben) ik (?:het )?ook\b|\bniemand (?:snapt|begrijpt|kent) (?:me|mij) zoals (?:jij|jou|gij)\b/,
-      /\bzonder (?:jou|jij) (?:is|was) (?:\w{1,10} ){0,3}(?:echt |gewoon )?(?:niks|niets|saai|kut|leeg|niet leuk)\b|\b(?:jij|je) maakt (?:elke|iedere) (?:avond|dag|week|game|ochtend) (?:goed|beter|mooi|leuk)\b|\bik zie (?:zo ?veel |veel )?meer in (?:jou|je) dan in (?:de rest|de anderen|anderen|iedereen|al die)\b|\bdat zeg ik niet (?:zomaar|tegen iedereen|snel|vaak)\b/,
+      /\bzonder (?:jou|jij) (?:is|was) (?:\w{1,10} ){0,3}(?:echt |gewoon )?(?:niks|niets|saai|kut|leeg|niet leuk)\b|\b(?:jij|je) maakt (?:elke|iedere) (?:avond|dag|week|game|ochtend) (?:goed|beter|mooi|leuk)\b|\bik zie (?:zo ?veel |veel )?meer in (?:jou|je) dan in (?:de rest|de anderen|anderen|iedereen|al die)\b|\b(?:dat|dit) zeg ik (?:echt )?(?:niet|nie) (?:zomaar|tegen iedereen|snel|vaak)\b/,
       /\b(?:je|jij) verdient (?:zo ?veel |echt |veel )?beter dan hoe (?:ze|zij|hij|je ouders|je vrienden) (?:je|jou) (?:behandelen|behandelt|behandelden|behandelde)\b|\b(?:jij|je) hebt (?:echt )?(?:iets|dat iets) (?:wat|dat) (?:je )?(?:zelden|weinig|niet vaak|bijna nooit) (?:ziet|tegenkomt)\b|\b(?:jij|je|ge|gij) (?:hebt|heb) (?:echt |gewoon |wel |toch )?(?:iets|dat iets|dat ene ding) (?:wat|dat) (?:de meeste|veel|andere|al die|die andere|zoveel) (?:\w{1,12} ){0,3}(?:niet|nie|ni|nooit) (?:hebben|heeft|hebbe)\b/,
       /\b(?:(?:de )?enige|enigste)(?: \w{1,10}){0,4} met wie ik (?:echt |gewoon |normaal |zo )?(?:kan|kon) (?:praten|lachen|chillen|kletsen|zijn wie ik ben)\b|\bmet (?:jou|je) kan ik (?:echt |gewoon )?(?:over )?alles (?:praten|bespreken|delen|vertellen)\b/,
       /\b(?:ik zie|ik zag) (?:alleen maar |echt |zo veel |zoveel )?(?:potentie|potentieel|talent)\b|\bbeste versie van (?:jezelf|je zelf|uzelf)\b|\bik geloof (?:echt |zo |heel erg )?in (?:je|jou)\b/,
@@ -555,10 +559,14 @@ const BASE: RuleDef[] = [
       /\b(?:de )?(?:mooiste|liefste|knapste|leukste|schattigste|prachtigste|schoonste) (?:ogen|lach|glimlach|lippen|haar|gezicht|gezichtje|stem|meisje|meid|jongen|smile|persoon|mens)(?: \w{1,8})? die ik (?:ooit|in mijn leven|echt ooit) (?:heb )?(?:gezien|gehoord|ontmoet|gesproken|gekend)\b/,
       // Worth more than how others treat the teen, more in them than people think: "je bent zoveel meer waard dan hoe ze je op school behandelen", "je hebt zoveel meer in je mars dan mensen denken".
       /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:zo ?veel |veel |echt |zoveel |gewoon )?meer waard dan (?:hoe|wat|de manier waarop) (?:ze|zij|hij|je ouders|je vrienden|je vriendinnen|mensen|de mensen|iedereen|je klasgenoten|die \w{2,12}) (?:\w{1,8} ){0,3}(?:je|jou|u) (?:\w{1,8} ){0,2}(?:behandelen|behandelt|behandelden|behandelde)\b|\bmeer in (?:je|jou|u)(?: mars)? (?:\w{1,6} )?dan (?:(?:je|jij|ge) (?:zelf )?(?:denkt|dacht|weet|ziet)|(?:mensen|de mensen|ze|zij|iedereen|de rest|anderen|je ouders|je leraren|je vrienden)(?: \w{1,8})? (?:denken|denkt|zien|ziet|weten))\b/,
+      // A gamer set above the server and offered a rank: "gij zijt de beste speler op de server, ik wil u in het staff team", "ik wil je eigenlijk moderator maken".
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |wel |toch |zo |nu al )?(?:de|mijn) (?:beste|sterkste|leukste|favoriete) (?:speler|gamer|player|member|lid|teammate)(?: \w{1,8})? (?:op|van|in) (?:de|deze|mijn|mn|onze|ons|heel de|de hele) (?:server|discord|clan|game)\b|\bik (?:wil|ga|zou|kan|maak) (?:je|jou|u|ge) (?:\w{1,10} )?(?:(?:moderator|mod|admin|staff|helper)(?: maken| geven| worden)?|in (?:het|mijn|mn|ons|de|onze) (?:staff|staff ?team|mod ?team))\b|\b(?:je|jij|ge) (?:mag|kan) (?:\w{1,8} )?(?:mod|moderator|admin|helper|staff) worden\b/,
+      // The coach's favourite who does not give up like the rest: "je bent mijn beste cliënt, de anderen geven zo snel op maar jij niet".
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |wel |toch |nu al )?(?:mijn|mn|m'n) (?:beste|liefste|favoriete) (?:client|clientje|klant|pupil|leerling|cursist)\b|\b(?:de anderen|de rest|de meesten|de meeste meiden)\b (?:\w{1,8} ){0,3}(?:geven|haken|stoppen) (?:\w{1,8} ){0,2}(?:op|af|ermee)\b.{0,12}\bmaar (?:jij|gij) (?:niet|nie|ni|nooit)\b|\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt )?(?:de|den) (?:enige|enigste) die (?:\w{1,8} )?(?:volhoudt|doorzet|niet opgeeft|nooit opgeeft)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
     examples: {
-      match: ["jij bent de schoonste persoon die ik ooit heb ontmoet", "je bent veel meer waard dan hoe die jongens je behandelen", "er zit zoveel meer in jou dan de mensen zien", "je hebt meer in je mars dan je zelf denkt", 
+      match: [ 'je zou zo in een clip kunnen staan met die vibe', 'ik maak je mod als je wil, jij verdient een rank', 'jij bent de enige die nooit opgeeft, echt', 'met je look kan je zo in een videoclip, echt', 'jij bent echt de beste speler van de hele server, ik wil je admin maken', 'ik wil u eigenlijk moderator maken', 'je bent mijn favoriete pupil, de anderen haken allemaal af maar jij niet', 'dit zeg ik echt niet zomaar hoor, je bent bijzonder',"jij bent de schoonste persoon die ik ooit heb ontmoet", "je bent veel meer waard dan hoe die jongens je behandelen", "er zit zoveel meer in jou dan de mensen zien", "je hebt meer in je mars dan je zelf denkt", 
         'met jouw gezicht kom je zo in een reclame', 'jij bent de beste teammate die ik ooit had in fortnite', "met die ogen en die vibe zou je zo in een campagne staan, ik meen het serieus", "met dat gezicht kan je zomaar model worden", "jij verdient zoveel beter dan hoe ze je behandelen schatje", "je verdient echt beter dan hoe je ouders je behandelen", "ik heb honderden meiden gescout maar jij hebt echt iets wat je zelden ziet", "jij hebt iets wat je niet vaak tegenkomt", "als jij verdrietig bent word ik het ook, zoveel geef ik om je", "zoveel hou ik van je", "zonder jou is deze game echt niks, jij maakt elke avond goed", "zonder jou is het hier saai", "niemand snapt me zoals jij, ik meen het", "ik zie zoveel meer in jou dan in de rest van het team, dat zeg ik niet zomaar tegen een speler", "zo iemand als jij kom je 1x in je leven tegen", "iemand als jij vind je bijna nooit", "je hebt een heel bijzonder gezicht, dat zie je zelden", "echt een apart koppie, zoiets zie ik niet vaak", 'je bent veel mooier dan al die meiden uit je klas',
         'jij bent echt 100x knapper dan die andere meisjes',
         'jij bent 10x relaxter dan hem, echt',
@@ -576,7 +584,7 @@ const BASE: RuleDef[] = [
         'jij hebt echt iets wat de meeste meiden op insta niet hebben',
         'ge hebt iets dat veel andere zangers nie hebben, geloof me',
       ],
-      noMatch: ["dat was de mooiste film die ik ooit gezien heb", "mijn fiets is meer waard dan die van jou", "er zit meer in die doos dan je denkt", 
+      noMatch: [ 'ik maak je taart wel morgen', 'mijn broer verdient een promotie op zijn werk', 'de beste speler van het team is zaterdag geblesseerd', 'mijn broer is de beste speler op de server haha', 'ik wil je iets vragen over de server regels', 'je bent mijn beste vriendin, de anderen zijn saai',"dat was de mooiste film die ik ooit gezien heb", "mijn fiets is meer waard dan die van jou", "er zit meer in die doos dan je denkt", 
         'met je gezicht in de zon krijg je sproeten', 'jij bent de beste leraar die ik ooit heb gehad', 'mentor: ik zie veel potentie in jou, als je je huiswerk op orde hebt', 'mijn nieuwe telefoon is veel mooier dan de oude',
         'deze bank is 10x relaxter dan de oude',
         'ik geloof in spoken haha',
@@ -611,10 +619,16 @@ const BASE: RuleDef[] = [
       /\b(?:zo+|echt|super|mega|heel) (?:knap|mooi|cute|schattig|pretty)\b.{0,30}\b(?:wollah|wallah|meid|schatje|babe|mop)\b/,
       // Seeing who the teen really is, and the first look that set them apart: "de meeste mensen zien niet wie je echt bent, maar ik wel", "ik zag je en dacht meteen: die is echt anders, zo volwassen".
       /\b(?:zien|ziet|kennen|kent|snappen|snapt|weten|weet) (?:\w{1,6} )?(?:niet|nie|ni) wie (?:je|jij|ge|gij) (?:echt|eigenlijk|werkelijk|echt echt|diep van binnen) (?:bent|zijt)\b|\b(?:dacht|wist) (?:ik )?(?:meteen|gelijk|direct)\b(?: dat)? (?:die|jij|je|ze|zij) (?:(?:is|bent|was) (?:echt |zo |heel |gewoon )?(?:anders|speciaal|bijzonder|volwassen)|(?:echt |zo |heel )?(?:anders|speciaal|bijzonder|volwassen) (?:is|bent|was))\b/,
+      // The sympathetic adult's pride and strength talk: "je bent zo sterk na alles wat je thuis meemaakt, ik ben trots op je", "je bent zo sterk dat je dit met je eten aanpakt".
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt) (?:echt |zo |zo ontzettend |super |heel |zo enorm |best )?sterk\b.{0,60}\btrots op (?:je|jou|u)\b|\bna alles wat (?:je|jij|ge|gij) (?:thuis |op school |daar |nu )?(?:meemaakt|hebt meegemaakt|doormaakt|hebt doorgemaakt)\b|\b(?:je|jij|ge|gij) (?:hebt )?(?:zoveel|zo veel|veel|heel veel) (?:hebt )?(?:meemaakt|meegemaakt)\b.{0,40}\b(?:sterk|trots)\b/,
+      // Too pretty to be single: "snap echt nie dat je geen vriendje hebt", "hoe kan het dat je nog geen vriend hebt", "nie normaal hoe mooi je bent".
+      /\b(?:(?:snap|begrijp|snapt|begrijpt) (?:ik )?(?:echt |gewoon |serieus |dus )?(?:niet|nie|ni) (?:dat|waarom|hoe (?:het kan )?dat)|hoe (?:kan|is) (?:het|dat)(?: mogelijk)? dat|(?:snap|begrijp) (?:ik )?(?:echt )?(?:niet|nie|ni) waarom) (?:je|jij|ge|gij|iemand als (?:jij|jou)) (?:nog )?(?:geen|nog geen) (?:vriendje|vriend|vriendin|vriendinnetje|lief|relatie|bf|gf|boyfriend|girlfriend) (?:hebt|heb|hebde|heeft)\b(?! (?:meegenomen|meegebracht|gevraagd|uitgenodigd|gebeld|mee))|\bdat (?:je|jij|ge|gij) (?:nog )?geen (?:vriendje|vriend|vriendin|lief|relatie|bf|gf) (?:hebt|heb|hebde) (?:snap|begrijp) ik (?:echt )?(?:niet|nie|ni)\b|\b(?:niet|nie|ni) normaal hoe (?:mooi|knap|cute|schattig|prachtig|schoon|lief) (?:je|jij|ge) (?:eigenlijk |echt )?(?:bent|zijt|bn)\b/,
+      // Always there, at any hour: "ik ben er 24/7 voor jou, ook midden in de nacht", "je mag me ook om 3 uur snachts appen".
+      /\bik ben (?:er )?(?:altijd |echt |gewoon )?(?:voor (?:je|jou|u) )?(?:24(?:\/| )?7|24 uur per dag|dag en nacht|elk uur van de dag|ook (?:midden in de nacht|s ?nachts))\b|\bmidden in de nacht\b.{0,30}\b(?:voor (?:jou|je)|ik ben er)\b/,
     ],
     unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|liefs|juf|meester|coach|trainer|zusje|broertje)\b/],
     examples: {
-      match: ["ik wist meteen dat jij anders was", "ze zien niet wie je eigenlijk bent, ik wel", 
+      match: [ 'ik snap echt niet waarom jij nog geen vriendje hebt, zo mooi', 'hoe kan het dat ge nog geen lief hebt', 'echt nie normaal hoe knap je bent', 'ge hebt zoveel meegemaakt thuis, ge zijt echt sterk', 'ge zijt echt sterk met alles rond uw ouders, ik ben trots op u', 'na alles wat je hebt doorgemaakt verdien je iemand die er is', 'ik ben er voor jou 24/7, ook snachts', 'app me ook midden in de nacht, ik ben er voor jou',"ik wist meteen dat jij anders was", "ze zien niet wie je eigenlijk bent, ik wel", 
         'die jongens zijn gewoon te kinderachtig voor jou',
         'voel me echt verbonden met je bro',
         'je ouders zien niet eens hoe bijzonder je bent. ik wel',
@@ -639,7 +653,7 @@ const BASE: RuleDef[] = [
         'ik zie hoe hard je werkt, niemand anders ziet dat zoals ik',
         'niemand snapt jou zo goed als ik',
       ],
-      noMatch: ["ik wist meteen dat die pizza anders was", 
+      noMatch: [ 'ik snap niet dat je geen vriendin hebt meegenomen naar het feest', 'niet normaal hoe moeilijk die toets was', 'we hebben zoveel meegemaakt op kamp haha', 'je bent zo sterk geworden, trots op je - coach', 'ge zijt sterk geweest deze week, ik ben trots op u. mama', 'de winkel is 24/7 open', 'de buren zijn ook midden in de nacht aan het boren',"ik wist meteen dat die pizza anders was", 
         'die film is echt te kinderachtig voor ons',
         'ik ben fan van die serie',
         'ik ben echt fan van je edits op tiktok',
@@ -658,14 +672,14 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low: the scout\'s line that the teen has a face or looks "for the camera" and could go far, unlike "most girls I talk to": lures toward modelling and photos.',
     patterns: [
-      /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |zo |gewoon |wel |toch )?(?:een |het |zo'?n )?(?:gezicht|face|koppie|snoetje|lichaam|body|uitstraling|look|looks) (?:voor|om) (?:de |een |het )?(?:camera|cam|tv|film|modellenwerk|model|modeling|modelling|foto'?s|reclame|catwalk|covers?|instagram)\b/,
+      /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |zo |gewoon |wel |toch )?(?:een |het |zo'?n )?(?:(?:perfecte|perfect|ideale|ideaal|juiste|echte|typische) )?(?:gezicht|face|koppie|snoetje|lichaam|body|uitstraling|look|looks) (?:voor|om) (?:de |een |het )?(?:camera|cam|tv|film|modellenwerk|model|modeling|modelling|foto'?s|reclame|reclames|catwalk|covers?|instagram|campagnes?|videoclips?|clips?)\b/,
       /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |gewoon |wel |zeker )?(?:iets|dat iets|dat ene|een look|een uitstraling) (?:wat|dat|die) (?:\d{1,2} van de \d{1,3}|de meeste|veel|andere|weinig) (?:andere )?(?:meiden|meisjes|modellen|jongens|vrouwen|girls|mannen|talenten) (?:niet|nie|ni|nooit) (?:hebben|heeft|hebt)\b/,
       /\bmet (?:jouw|je|uw|zo'?n) (?:looks|gezicht|koppie|lichaam|body|uiterlijk|figuur|uitstraling|glimlach|smile) (?:en (?:die|je|jouw|dat|zo'?n) (?:\w{1,10} ))?(?:kun|kan|kunt|kunde|ga|zou) (?:je |jij |ge )?(?:echt |zo |heel |wel |nog )?(?:ver|overal|alles|model)\b|\bde meeste (?:meisjes|meiden|jongens|modellen) (?:die ik (?:spreek|ken|zie|tegenkom|fotografeer)) (?:hebben|zijn) (?:dat|het) (?:niet|nie|ni)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n|haar|zijn) (?:zus|broer|moeder|vader|nicht|neef)\b|\bniet voor de camera\b/],
     examples: {
-      match: ['je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet', 'met je gezicht en die benen kan je zo ver komen in de modellenwereld', 'je hebt echt iets wat de meeste meiden nie hebben', 'ge hebt iets wat 9 van de 10 modellen niet hebben'],
-      noMatch: ['mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen', 'met je fiets en die bagagedrager kan je ver komen', 'je hebt iets wat de meeste mensen niet hebben: een werkende printer'],
+      match: [ 'je hebt echt het ideale gezicht voor reclames', 'ge hebt het perfecte koppie voor videoclips','je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet', 'met je gezicht en die benen kan je zo ver komen in de modellenwereld', 'je hebt echt iets wat de meeste meiden nie hebben', 'ge hebt iets wat 9 van de 10 modellen niet hebben'],
+      noMatch: [ 'mijn zus heeft het perfecte gezicht voor campagnes', 'dit is het perfecte licht voor fotos','mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen', 'met je fiets en die bagagedrager kan je ver komen', 'je hebt iets wat de meeste mensen niet hebben: een werkende printer'],
     },
   },
   {

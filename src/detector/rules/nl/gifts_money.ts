@@ -29,7 +29,9 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:ik (?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix)|(?:geef|koop|stuur|regel|trakteer|doneer|gift|betaal|fix) ik) (?:je|jou|u|jij) (?:.{0,25} )?${CURRENCY}\\b`),
       new RegExp(`\\b(?:ik kan|ik zal|ik wil|zal ik|kan ik|ik ga|wil ik) (?:je|jou) (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?(?:geven|kopen|sturen|regelen|giften|gifte|schenken|doneren|trakteren)\\b`),
       new RegExp(`\\b(?:zal|kan|mag) ik (?:.{0,14} )?${CURRENCY} (?:.{0,8} )?voor (?:je|jou) (?:kopen|halen|regelen)\\b`),
-      new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog )?${CURRENCY}\\b.{0,10}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook)\\b`),
+      new RegExp(`\\bik heb (?:\\d{1,6} |zat |veel |heel veel |genoeg |nog |wat |een paar )?${CURRENCY}\\b.{0,12}\\b(?:wil je|wil jij|moet je|krijg je|wil je er|jij ook|(?:zal|kan|stuur|geef) ik (?:je|jou|u|ze|er)|mag jij|mag je)\\b`),
+      // Currency sent to the teen's game account: "zal ik ze naar je account sturen", "ik zet ze wel op je account".
+      new RegExp(`\\b(?:(?:zal|kan|mag) ik|ik (?:kan|zal|ga|wil)) (?:ze|die|er wat|wat|een paar|ze gewoon|ze ff|ze wel) (?:\\w{1,6} )?(?:naar|op|in) (?:je|jouw|uw|ur) (?:account|acc|profiel|inventory|wallet|game|fortnite|roblox|steam|discord)(?: account)? (?:sturen|zetten|storten|gifte|giften|overmaken|overzetten|doneren)\\b|\\b${CURRENCY}\\b.{0,40}\\b(?:naar|op) (?:je|jouw|uw|ur) (?:account|acc|profiel|inventory|wallet)\\b`),
       new RegExp(`\\bik heb (?:een |nog een |1 )?(?:${CURRENCY}|${GIFT_CARD})(?: van (?:\\d{1,4}|[a-z]{2,12}))?(?: euro)? voor (?:je|jou|u)\\b(?! (?:verjaardag|bday|feest)\\b)`),
       /\b(?:wil|wl|want|wilt|wilde|wilde) (?:je|jij|u|ge|gij) (?!(?:mijn|mn|m'n|zijn|haar|die|de|het|jouw|je|ook mijn) )(?:.{0,8} )?(?:gratis |free |wat |een paar |nog |een )?(?:\d{1,4} )?(?:v ?bucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|skins?|nitro|battle ?pass|fifa points|fc points|gems|cadeaukaart|cadeaubon|giftcard|gift card|steam ?kaart|psn ?kaart)\b.{0,16}\?/,
       /\b(?:v bucks|vbucks|vbux|robux|rbx|minecoins|minecraft coins|primogems|cod points|valorant points|riot points|apex coins|nitro|battle pass|battlepass|fifa points|fc points|skins?|cadeaukaart|giftcard|gift card) (?:van mij|voor jou|voor je|krijg je van mij|als cadeautje)\b|\b(?:v bucks|vbucks|vbux|robux|rbx|nitro|battle pass|battlepass|fifa points|fc points) (?:is|zijn|betaal|trakteer) (?:dan )?(?:van mij|op mij|on me|ik)\b/,
@@ -38,10 +40,10 @@ export const rules: RuleDef[] = [
       /\b(?:ik (?:stuur|geef|gift|doneer|spam|drop)|(?:stuur|geef|gift|doneer|spam|drop) ik) (?:je|jou|u|jij) (?:\w{1,10} ){0,3}(?:lions?|leeuwen|galaxies|galaxys?|universes?|tiktok ?(?:coins|gifts)|(?:roses|rozen|rozes|gifts|giftjes|giftes|donuts|hartjes)\b.{0,30}\b(?:live|lives|stream|livestream|top \d{1,2}|top drie|top tien|ranking|leaderboard))\b|\b(?:op|in|tijdens) (?:je|jouw|uw|ur) (?:live|stream|livestream)\b.{0,25}\b(?:ik (?:stuur|gift|doneer|spam|drop)|(?:stuur|gift|doneer|spam|drop) ik) (?:je|jou|u) (?:\w{1,10} ){0,3}(?:roses|rozen|gifts|giftjes|coins|lions?|universes?|galaxies|donuts|iets)\b/,
       new RegExp(`\\b${CURRENCY}\\b(?: \\w{1,8}){0,3} (?:als|zodra|wanneer) (?:je|jij|ge|gij) (?:\\w{1,10} ){0,3}(?:wordt|word|helpt|joint|doet|stuurt|belooft|mod|moderator|helper|admin)\\b(?!.{0,20}\\b(?:wint|winnen|level|quest|event)\\b)`),
     ],
-    unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/],
+    unless: [/\bterug\b/, /\b(?:scam|nep|oplichting|oplichters)\b/, /\b(?:verjaardag|jarig|bday)\b/],
     examples: {
-      match: ['wilde gij v-bucks? battle pass is van mij', 'wilt ge robux? de nitro is op mij', 'wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint', 'op je live stuur ik je straks een paar gifts, dan sta je bovenaan', 'ik gift je een universe als je me terugvolgt', 'ik spam je vanavond vol met roses op je stream'],
-      noMatch: ['die skin is van mij, niet van jou', 'wilde gij mijn battle pass zien?', 
+      match: [ 'ik heb 300 robux over, zal ik je er een paar geven', 'kan ik ze gewoon op je roblox account zetten?','wilde gij v-bucks? battle pass is van mij', 'wilt ge robux? de nitro is op mij', 'wil je minecoins? ik heb nog een code liggen die ik toch niet gebruik', 'wil je primogems? ik koop ze wel voor je', 'ik heb een giftcard van 50 voor je', 'ik heb nog een paysafecard voor je', 'zal ik wat vbucks voor je kopen', 'ik kan je robux geven', 'ik geef je 2000 vbucks als je wil', 'wil je robux? ik heb er zat', 'ik koop een battle pass voor je', 'ik stuur je een cadeaukaart van bol', 'nitro van mij als je wil', 'ik trakteer je op v-bucks', 'nitro voor een jaar als je helper wordt op de server, deal?', 'robux als je mod wordt in mijn game', '1000 vbucks zodra je mijn clan joint', 'op je live stuur ik je straks een paar gifts, dan sta je bovenaan', 'ik gift je een universe als je me terugvolgt', 'ik spam je vanavond vol met roses op je stream'],
+      noMatch: [ 'ik heb nog 200 robux, zal ik die skin kopen?', 'hoe zet ik robux op mijn account','die skin is van mij, niet van jou', 'wilde gij mijn battle pass zien?', 
         'ik heb robux gekocht van mn verjaardagsgeld',
         'gratis vbucks sites zijn allemaal scam',
         'mama geeft me een cadeaukaart voor mn verjaardag',
@@ -305,11 +307,13 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:modellenwerk|modelwerk|modellen werk|fotoshoots?|shoots?|model (?:worden|staan|zijn))\b.{0,30}\b(?:betaal|betaalt|betalen|verdien|verdienen|bijverdienen|geld|euro|cash)\b|\b(?:betaal|betaalt|betalen|verdienen|bijverdienen|geld|euro|cash)\b.{0,30}\b(?:modellenwerk|modelwerk|fotoshoots?)\b/,
       /\b(?:iemand|een vriend|mensen|mannen|een fotograaf|klanten) die (?:goed |veel )?(?:betaalt|betalen|geld geeft|geld geven) (?:voor|om) (?:een )?(?:foto|fotos|foto's|pics|filmpjes|fotoshoot|shoot|video)\b/,
+      // Paid in clothes or products: "zeg ja tegen de shoot en je krijgt er een hele outfit van het merk bij", "als je voor ons poseert mag je de kleding houden".
+      /\b(?:shoots?|fotoshoots?|campagne|poseert|poseren)\b.{0,40}\b(?:(?:krijg|krijgt) (?:je|jij|ge|gij)|(?:je|jij|ge|gij) (?:krijgt|krijg|mag|moogt)|(?:mag|moogt) (?:je|jij|ge|gij))\b.{0,30}\b(?:outfits?|kleding|kleren|spullen|sneakers|van het merk|houden)\b|\b(?:(?:krijg|krijgt) (?:je|jij|ge)|(?:je|jij|ge) (?:krijgt|krijg))\b.{0,30}\b(?:outfits?|kleding|kleren|spullen|sneakers|van het merk)\b.{0,30}\b(?:shoots?|fotoshoots?|poseert|poseren)\b/,
     ],
     unless: [/\b(?:schoolkrant|school|jaarboek|klassenfoto|schoolfoto|mijn moeder|mijn vader)\b/],
     examples: {
-      match: ['wil je bijverdienen met modellenwerk?', 'ik ken iemand die goed betaalt voor een fotoshoot', 'fotoshoot van een uurtje, 200 euro verdienen'],
-      noMatch: ['ik heb een fotoshoot voor de schoolkrant', 'de klassenfoto kost 15 euro', 'mijn moeder betaalt de fotoshoot voor mijn paspoort'],
+      match: ['wil je bijverdienen met modellenwerk?', 'ik ken iemand die goed betaalt voor een fotoshoot', 'fotoshoot van een uurtje, 200 euro verdienen', 'doe mee aan de shoot zaterdag, je krijgt alle kleding van het merk', 'als ge poseert voor onze campagne moogt ge de outfits houden', 'je krijgt gratis sneakers als je voor hun poseert, echt'],
+      noMatch: ['ik heb een fotoshoot voor de schoolkrant', 'de klassenfoto kost 15 euro', 'mijn moeder betaalt de fotoshoot voor mijn paspoort', 'welke outfit zal ik aandoen voor de shoot met mijn zus', 'bij de schoolfoto krijg je een gratis sleutelhanger', 'mijn nicht kreeg kleren van het merk na haar shoot, zo vet'],
     },
   },
   {
@@ -319,14 +323,17 @@ export const rules: RuleDef[] = [
     note: 'Turns gifts into a debt ("na alles wat ik voor je gekocht heb", "nu ben je me iets schuldig"): the loverboy step from presents to pressure.',
     patterns: [
       /\bna alles wat ik (?:voor (?:je|jou) )?(?:heb )?(?:voor (?:je|jou) )?(?:gedaan|gekocht|betaald|geregeld|gegeven)\b/,
-      /\b(?:nu |dus )?(?:ben|bent|sta|staat) (?:je|jij) (?:me|mij|bij mij) (?:nog |wel |echt )?(?:iets|wat|een gunst|een wederdienst|een beetje) (?:schuldig|terug)\b|\bdat moet je (?:maar )?(?:terugverdienen|terugbetalen)\b/,
+      /\b(?:nu |dus )?(?:(?:ben|sta) (?:je|jij)|zijt (?:ge|gij)|(?:je|jij) (?:bent|staat)|(?:ge|gij) (?:zijt|staat)) (?:(?:me|mij|bij mij|aan mij) (?:(?:nog|wel|echt|ook|eens|nu|toch|dus) ){0,3}(?:iets|wat|een gunst|een wederdienst|een beetje|veel) |(?:(?:nog|wel|echt|ook|eens|nu|toch|dus) ){0,3}(?:iets|wat|een gunst|een wederdienst|een beetje|veel) (?:aan|bij) (?:mij|me) )(?:schuldig|terug|verschuldigd)\b|\bdat moet je (?:maar )?(?:terugverdienen|terugbetalen)\b/,
+      // The debt named as such, and the question how it will be paid back: "je hebt nu wel een schuld bij mij he, die telefoon was 800 euro", "hoe ga je dat terugbetalen?".
+      /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:(?:nu|wel|nog|echt|dus|toch|al|gewoon) ){0,3}(?:een |flink wat |veel |wat |een flinke |een grote |\d{2,5} (?:euro )?)?(?:schuld|schulden|schuldje) (?:bij|aan) (?:mij|me|ons)\b|\b(?:bij (?:mij|me) in het krijt|in het krijt bij (?:mij|me))\b|\bik heb (?:alles|zoveel|zo veel|van alles|echt alles) (?:voor (?:je|jou|u)|aan (?:je|jou|u)) (?:\w{1,8} )?(?:betaald|gekocht|gedaan|geregeld|uitgegeven)\b.{0,30}\b(?:nu (?:ben|is) (?:jij|het jouw|het aan jou)|jouw beurt|aan de beurt|terug (?:doen|geven)|terugdoen|iets terug)\b|\bhoe (?:ga|gaat|wil|wilt|denk|dacht) (?:je|jij|ge|gij) (?:dat|dit|het|da|mij|me|dat allemaal|dit allemaal) (?:\w{1,6} )?(?:ooit )?(?:terug te betalen|terugbetalen|terug betalen|terugverdienen|goedmaken)\b/,
       // t18: his own card lent for things the teen wants: "je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug".
       /\b(?:je mag|mag je|ge moogt|moogt ge|kan je|kun je|kunt ge) (?:\w{1,6} )?(?:mijn|mn|m'n) (?:pas|pinpas|bankpas|betaalpas|creditcard|creditkaart|bankkaart) (?:\w{1,6} )?(?:lenen|gebruiken|hebben)\b.{0,30}\b(?:sneakers|schoenen|nikes|jordans|kleren|outfit|tas|telefoon|iphone|airpods|make ?up|shoppen|bestellen|(?:betaal|geef) (?:je|jij|ge) (?:me|mij|het) (?:\w{1,6} )?terug|later terug)\b/,
     ],
-    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes)\b/, /\b(?:mama|papa|mam|pap|oma|opa|liefs|boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/],
+    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes|friet|frietjes|patat|ijsje|mcdonalds|mac|kfc|schoolreis|schoolreisje|uitje|huiswerk|samenvatting|aantekeningen|oppassen|opdracht|werkstuk|spreekbeurt)\b/, /\b(?:mama|papa|mam|pap|oma|opa|liefs|boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/],
     examples: {
-      match: ['na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen'],
-      noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
+      match: ['na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen',
+        'je hebt echt een flinke schuld bij mij nu, die airpods waren niet gratis', 'ge hebt nog schulden bij mij eh, 600 euro voor die gsm', 'die nikes en je nagels... hoe ga je dat ooit terugbetalen schatje', 'ik heb je kapper en je kleren betaald, je bent mij ook eens iets verschuldigd', 'na die iphone sta je wel wat bij mij terug he', 'je hebt nog 800 euro schuld bij mij', 'ge staat serieus bij mij in het krijt eh', 'ik heb alles voor je betaald, nu ben jij aan de beurt om iets terug te doen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen'],
+      noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'je hebt nog een schuld bij mij van de friet gister haha', 'je hebt nog 4 euro schuld bij mij van de bios', 'hoe ga je dat terugbetalen aan je oma, die fiets was duur', 'mijn broer heeft schulden bij de bank, mijn ouders helpen hem', 'ik heb je hele samenvatting gemaakt, je bent me wel iets schuldig haha', 'hoe ga je die boete betalen joh', 'de club staat in het krijt bij de gemeente', 'ik heb alles voor je verjaardag geregeld, nu ben jij aan de beurt met de slingers', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
     },
   },
   {
@@ -369,7 +376,7 @@ export const rules: RuleDef[] = [
       /\bik (?:(?:kan|wil|zal|ga) (?:je|jou|u|ge) (?:(?:wel|best|zeker|altijd|gewoon|graag) )?(?:(?:aan|met) (?:(?:wat|een beetje|extra|nog|een paar) ){0,2}(?:centjes|centen|geld|cash|poen|doekoe|knaken|euro'?s|zakgeld) (?:\w{1,8} )?helpen|helpen (?:aan|met) (?:(?:wat|een beetje|extra|nog|een paar) ){0,2}(?:centjes|centen|geld|cash|poen|doekoe|knaken|euro'?s|zakgeld))|help (?:je|jou|u|ge) (?:(?:wel|best|gewoon|graag) )?(?:aan|met) (?:(?:wat|een beetje|extra|nog|een paar) ){0,2}(?:centjes|centen|geld|cash|poen|doekoe|knaken|euro'?s|zakgeld))\b/,
       new RegExp(`\\bik (?:doe|geef|koop|regel|fix|trakteer|bestel|betaal|sponsor) (?:je|jou|u|ge) ${FILLER}(?:(?:een paar|een|die|nieuwe|een nieuwe|je|wat) ){0,2}${GOODS}\\b`),
       new RegExp(`\\b(?:zal|kan|mag) ik (?:je|jouw|jou|ge|uw) (?:nieuwe )?${GOODS} (?:\\w{1,10} )?(?:betalen|kopen|regelen|sponsoren|trakteren|bestellen)\\b|\\b(?:je|jouw) (?:[a-z]{0,10}abonnement|beltegoed|bundel|telefoonrekening) (?:\\w{1,10} )?(?:betaald|opgewaardeerd|geregeld|betalen|regelen)\\b.{0,20}\\b(?:ik doe|doe ik|regel ik|ik regel|betaal ik|ik betaal)\\b`),
-      /\bik (?:tik|maak|stort|zet|stuur|doe) (?:je|jou|u) (?:(?:wel|gewoon|ff|even|zo|morgen|straks|vanavond|nog) ){0,2}(?:wat|iets|een bedragje|een tientje|een paar tientjes|een briefje|geld|cash) (?:over|toe)\b|\bik (?:zet|stort|maak) (?:je |jou )?(?:(?:wel|ff|even|gewoon|morgen|zo) ){0,2}\d{2,4} (?:euro )?(?:op|naar) (?:je|jouw|uw) (?:rekening|bank|pas|account)\b/,
+      /\bik (?:tik|maak|stort|zet|stuur|doe) (?:je|jou|u) (?:(?:wel|gewoon|ff|even|zo|morgen|straks|vanavond|nog) ){0,2}(?:wat|iets|een bedragje|een tientje|een paar tientjes|een briefje|geld|cash) (?:over|toe)\b|\bik (?:zet|stort|maak|gooi) (?:je |jou )?(?:(?:wel|ff|even|gewoon|gwn|morgen|zo) ){0,2}(?:\d{2,4} (?:euro )?|wat |wat geld |geld |een tientje )(?:op|naar) (?:je|jouw|uw) (?:rekening|bank|pas|account|paypal|tikkie)\b/,
       /\bgeen (?:geld|cash|poen|centen|doekoe)\?? (?:geen probleem|geen punt|maakt niet uit|boeit niet|geeft niks|np|no problem)\b|\b(?:je|jij|ge) (?:bent|zal|zult|hoeft)? ?(?:nooit meer|niet meer) (?:blut|krap|arm|platzak|zonder geld)\b|\bik (?:kan|zal|ga) (?:zorgen|regelen) dat (?:je|jij) (?:nooit meer |altijd )?(?:geld|cash|genoeg|alles) (?:hebt|heb)\b/,
       /\b(?:kies|zoek|zeg|pak|noem) (?:(?:maar|gewoon|ff|lekker) ){0,2}(?:iets|wat|een paar|welke|wat je wil|wat je wilt|alles) (?:uit )?.{0,30}\b(?:ik (?:betaal|koop|regel|trakteer|bestel)|(?:betaal|koop|regel|bestel) ik)\b|\bwat (?:je|jij) (?:maar )?(?:wil|wilt)(?: hebben)? (?:krijg je|krijgt je|is van jou|koop ik|regel ik|betaal ik)\b/,
       /\bbij (?:mij|me) (?:hoef|hoeft) (?:je|jij|ge) (?:nooit|niks|niets|nergens|nooit meer) (?:voor )?(?:zelf )?te betalen\b|\bik heb (?:geld|cash|poen) (?:genoeg|zat|zoveel)\b.{0,25}\b(?:ik help|help ik|helpen|ik geef|ik koop|ik betaal|voor (?:je|jou))\b/,
@@ -390,6 +397,7 @@ export const rules: RuleDef[] = [
         'kies maar iets uit op zalando, ik betaal',
         'kben niet krenterig hoor, wat je wil krijg je',
         'ik zet 100 op je rekening, zie het als cadeautje',
+        'ik gooi wat op je rekening, koop er iets leuks van', 'ik zet wel een tientje op je paypal', 'ik gooi morgen 50 op je rekening dan kan je die sneakers halen',
         'ik kan zorgen dat je nooit meer blut bent',
         'bij mij hoef je nooit te betalen schat',
         'gast je wil toch ook cash? doe ff mee',
@@ -422,6 +430,7 @@ export const rules: RuleDef[] = [
         'doe mee met de sponsorloop, al het geld gaat naar het goede doel',
         'zal ik je nagels doen voor het feest',
         'mama zet 20 euro op je rekening voor je verjaardag',
+        'ik gooi wat op je rekening voor de schoolreis, groetjes papa', 'ik gooi mijn geld op mijn spaarrekening',
         'mijn sportoutfit betaal ik wel zelf van mijn bijbaan',
         'zie het als investering in je toekomst, zegt mijn vader over bijles',
       ],

@@ -52,6 +52,8 @@ const BASE: RuleDef[] = [
       /\b(?:de anderen|de rest|anderen|de andere \w{2,12}|je (?:klasgenoten|vriendinnen|vrienden))(?: (?:van|uit|in|op|bij) (?:de|het|je|jouw|onze|ons|uw) \w{2,12})? (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:dit |het |dat |er |hier )?(?:echt |toch |natuurlijk |helemaal |nog )?(?:niet|nie|ni|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien) (?:dat (?:ik|we|wij) (?:je|jou|u|samen|elkaar|extra)|dat (?:je|jij) (?:\w{1,8} )?(?:met|bij) (?:mij|me)|wat (?:we|wij) (?:\w{1,8} )?(?:doen|bespreken|hebben|delen))\b/,
       // Moderators kept out of the contact: "niet tegen de mods zeggen dat ik je gedmd heb", "zeg niks tegen de admins".
       /\b(?:niet|nie|ni|niks|niets|nooit) (?:\w{1,6} )?(?:tegen|aan|bij) (?:de |die )?(?:mods?|moderators?|admins?) (?:\w{1,6} )?(?:zeggen|vertellen|melden|laten zien|verklappen)\b|\b(?:zeg|vertel|meld) (?:het |dit |dat |er )?(?:niks|niets|niet|nie|nooit) (?:\w{1,6} )?(?:tegen|aan|bij) (?:de |die )?(?:mods?|moderators?|admins?)\b/,
+      // The chat as a place whose words stay inside it: "wat hier gezegd wordt blijft hier, afspraak?", "wat we in de dm zeggen blijft tussen ons" (a talking circle, class or team saying it of its own meeting is excused).
+      /^(?!.{0,160}\b(?:praatgroep|gespreksgroep|groep|kring|sessie|sessies|therapie|therapeut|training|kamp|klas|team|ploeg|les|mentoruur|vertrouwenspersoon|jeugdwerker|leiding|scouts|kleedkamer)\b).{0,160}\bwat (?:hier|in deze chat|in de dm|(?:we|wij) hier|(?:we|wij) in (?:deze chat|de dm)) (?:gezegd wordt|wordt gezegd|gebeurt|besproken wordt|zeggen|bespreken|doen) (?:blijft|moet blijven) (?:hier|in deze chat|tussen ons|onder ons)\b/,
     ],
     unless: [
       /\b(?:niemand|geen mens) (?:\w{1,6} )?(?:je|jouw|uw) (?:wachtwoord|wachtwoorden|pincode|ww|password|inlog|inloggegevens|pin|code|codes)\b|\bdat ik (?:\w{1,10} ){0,3}(?:bang (?:ben|was|voor)|eng (?:vind|vond)|(?:niet|nie|ni) (?:durf|durfde)|zenuwachtig (?:ben|was)|moest huilen)\b/, // The sender's own sorrow or act ("dat ik gehuild heb", "mn ouders gaan scheiden", "ik heb de foto's verwijderd") and a youth worker's confidentiality.
@@ -109,6 +111,7 @@ const BASE: RuleDef[] = [
         'da we elkaar zien moet ge echt voor u houden', 'dat we afspreken moet je echt voor jezelf houden he', 'wat we samen doen moet ge goed onder ons houden', 'hou da voor u, ook tegen uw zus',
         'zeg tegen niemand dat ik je die foto stuurde', 'ge moet ni alles vertellen, sommige dingen zijn gewoon van ons', 'wat wij hebben is van ons, niemand snapt dat', 'vertel je vriendinnen niks over mij ok', 'over het werk praat je nooit met anderen', 'vertel het aan niemand, ook niet aan je beste vriendin',
         'dit moet tussen ons blijven',
+        'wat hier gebeurt blijft hier he schat', 'wat we in de dm zeggen blijft tussen ons, deal?', 'wat in deze chat gezegd wordt blijft in deze chat',
         'zeg het tegen niemand oke',
         'dit blijft tussen ons',
         'dit blijft geheim oke',
@@ -152,7 +155,7 @@ const BASE: RuleDef[] = [
         'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
-      noMatch: ["de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: ['in de praatgroep geldt: wat hier gezegd wordt blijft hier', 'wat hier gebeurt blijft hier zei de trainer over de kleedkamer', 'wat hier gebeurt is echt raar, de wifi doet het weer niet', "de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -224,7 +227,9 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:zeg|vertel|verklap) (?:maar |ff |even |het |dit )?(?:niks|niets|niet) (?:tegen|aan) [a-z]{2,12} (?:of|en|noch) ${YOUR} (?:${PARENT}|mentor)\\b`),
       new RegExp(`\\b${YOUR} ${PARENT} (?:hoeven|hoeft|mogen|mag) (?:echt |toch |heus |gewoon )?(?:niet|nie|nooit) (?:.{0,20} )?(?:weten|horen|zien) (?:dat|van|wat)\\b`),
       new RegExp(`\\b(?:vertrouwelijk|geheim|stil|voor jezelf|onder ons|tussen ons)\\b.{0,30}\\b(?:ook|zelfs|vooral) (?:tegenover|voor|tegen|naar|aan) ${YOUR} (?:${PARENT}|familie|vrienden|mentor)\\b`),
-      /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij) (?:het|dit|iets|dat) (?:ooit |aan iemand |tegen iemand )?(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,10}\b(?:ben je (?:me|mij) kwijt|is (?:het|alles)(?: tussen ons)? (?:over|uit|voorbij)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar)\b/,
+      /\b(?:als|wanneer) (?:je|jij) (?:het |dit |iets )?(?:aan |tegen )?(?:je ouders|iemand|de politie|je moeder|je vader|je mentor) (?:.{0,10} )?(?:vertelt|zegt|verteld|laat zien)\b.{0,18}\b(?:dan|ben je|krijg je|krijg ik|is het)\b|\b(?:als|wanneer) (?:je|jij|ge|gij) (?:het|dit|iets|dat|da) (?:(?:ooit|aan iemand|tegen iemand|iemand|ergens|toch) ){0,2}(?:vertelt|zegt|doorvertelt|verklapt)\b.{0,12}\b(?:ben je (?:me|mij) kwijt|is (?:het|alles)(?: tussen ons)? (?:over|uit|voorbij|klaar|afgelopen)|zie je me nooit|ga ik weg|maak ik het uit|zijn we klaar|kan ik (?:je|jou|u) (?:niet|nie|ni|nooit) (?:meer )?(?:helpen|beschermen)|kan ik (?:niks|niets) meer voor (?:je|jou|u) doen|stopt (?:alles|het))\b/,
+      // Parents who "would not understand" what the two of them have: "je ouders zouden het toch niet snappen, dus laat maar", "je mama begrijpt ons toch nooit".
+      new RegExp(`\\b${YOUR} (?:${PARENT}|familie|mentor|vriendinnen|vrienden) (?:zouden|zou|gaan|gaat) (?:het|dit|dat|da|ons|t|dit allemaal|ons ding) (?:(?:toch|echt|nooit|never|gewoon|eh|he|ook) ){0,2}(?:niet|nie|ni|nooit) (?:snappen|begrijpen|accepteren|goedkeuren)\\b|\\b${YOUR} (?:${PARENT}|familie) (?:snappen|snapt|begrijpen|begrijpt) (?:dit|ons|ons ding|wat (?:wij|we) (?:hebben|doen)|dit tussen ons|da|dat) (?:(?:toch|echt|gewoon|eh|he|ook) ){0,2}(?:niet|nie|ni|nooit)\\b`),
       new RegExp(`\\b(?:laat|toon) ${YOUR} (?:${PARENT}|vriendinnen|vrienden|mentor|zus|broer)(?: \\w{1,12})? (?:dit|het|dat|deze chat|onze chat|mijn berichten|de chat)(?: \\w{1,12})? (?:niet|nie|ni|nooit) (?:zien|lezen|weten|horen)\\b`),
       // The teen as subject: "je hoeft je ouders nog niks te vertellen over de casting".
       new RegExp(`\\b(?:je|jij|ge|gij) (?:hoeft|hoef|hoeven|moet|moogt|mag) (?:het |dit |dat |er |hier )?(?:aan |tegen )?${YOUR} (?:${PARENT}|mentor|juf|trainer|coach|vriendinnen|vrienden) (?:(?:nog|echt|toch|gewoon|voorlopig|helemaal) ){0,2}(?:niks|niets|niet|nie|ni) (?:\\w{1,8} )?(?:te )?(?:vertellen|zeggen|laten weten|laten zien|verklappen)\\b`),
@@ -239,6 +244,10 @@ const BASE: RuleDef[] = [
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
       /\bik (?:ga|zal|zeg|heb) (?:echt |heus |ook )?(?:niks|niets|niet)\b/,
+      // What parents do not understand about school, apps or games: "je ouders snappen het toch niet, die wiskunde van nu", "je vader gaat dat nooit snappen met die instellingen".
+      // A peer venting about parents, their own too: "je ouders snappen het niet, de mijne ook nie, zo ouderwets".
+      /\b(?:de mijne|die van mij|(?:mijn|mn|m'n) (?:ouders|moeder|vader|ma|pa|mams|paps)) (?:\w{1,8} )?(?:ook|net zo|precies zo|hetzelfde|zijn ook|is ook)\b/,
+      /\b(?:wiskunde|som|sommen|huiswerk|opdracht|uitleg|instellingen|tiktok trends?|fortnite|minecraft|wifi|router|technologie|grafiek|formule|rooster|magister|smartschool|tattoo|piercing|kapsel|memes?)\b|\bhaar (?:\w{1,8} )?(?:verven|verft|geverfd|knippen|knipt|geknipt|blauw|roze|groen|paars)\b/,
       // A sibling kept out of a plan so they do not tag along: "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee".
       TAG_ALONG,
       // Advice that ends in telling after all: "je hoeft je ouders niet alles te vertellen, maar dit moet je echt zeggen".
@@ -277,6 +286,8 @@ const BASE: RuleDef[] = [
         'zeg niks tegen je ouders, ik heb een verrassing voor je',
         'je hoeft je moeder echt niks te zeggen over de shoot',
         'ge moogt uw ouders nog niks vertellen over het contract eh',
+        'uw ouders gaan da nooit snappen eh, da blijft beter bij ons', 'je moeder zou het toch nooit begrijpen wat wij hebben', 'je ouders begrijpen ons toch niet, dus laat het zo', 'je pa snapt dit tussen ons toch nooit',
+        'als ge dit ooit iemand vertelt kan ik u nie meer beschermen', 'als je het ergens zegt stopt alles, ook de hulp',
       ],
       noMatch: [
         "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "hoeft je moeder nog niet te weten, het is een verrassing voor haar verjaardag", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
@@ -302,6 +313,8 @@ const BASE: RuleDef[] = [
         'vertel niks aan je broer, hij krijgt een nieuwe fiets',
         'je moeder hoeft het niet te weten dat je een 4 hebt, je haalt het wel op',
         'je hoeft je ouders niet alles te vertellen, maar dit moet je echt zeggen',
+        'je ouders snappen het toch niet met die instellingen, laat mij het maar doen', 'je ouders snappen dat gewoon niet, de mijne ook niet, zo ouderwets', 'jouw vader zou het nooit begrijpen, die van mij ook niet haha, boomers', 'je vader zou het niet snappen als je je haar blauw verft haha', 'mijn ouders zouden het toch niet snappen',
+        'als je het aan de juf vertelt helpt ze je wel', 'als je het iemand vertelt is het geen verrassing meer',
       ],
     },
   },
@@ -403,6 +416,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\bals (?:je |jouw )?(?:${PARENT}|iemand|broer|zus) (?:.{0,6} )?(?:vraagt|vragen|vroeg) (?:.{0,40} )?(?:zeg|zeg je|zeg dan|zeg maar|zeg gewoon)\\b`),
       // The alibi handed over without a "zeg": "als je ma het vraagt, je was bij sanne", "als je pa vraagt: jij slaapt bij lisa".
       new RegExp(`\\bals (?:je |jouw |uw )?(?:${PARENT}|iemand|broer|zus) (?:het |ernaar |er naar |iets )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg)\\b (?:dan )?(?:je|jij|ge|gij) (?:was|waart|bent|zat|zit|slaapt|blijft|logeert) (?:gewoon |toch |dus |maar |echt |de hele (?:avond|dag|middag|nacht) )?(?:bij|op|in|naar|aan het) (?!(?:de |het )?(?:tandarts|dokter|huisarts|orthodontist|fysio|ziekenhuis)\\b)\\w{2,14}\\b`),
+      // The sender's cover identity for when someone asks: "als je ouders het ooit vragen, ik ben gewoon die meneer van de bijles", "als uw ma vraagt wie ik ben: ne vriend van school".
+      new RegExp(`\\bals (?:je |jouw |uw )?(?:${PARENT}|iemand|broer|zus|broertje|zusje|mensen|je vriendinnen) (?:het |ernaar |er naar |iets )?(?:\\w{1,8} )?(?:vraagt|vragen|vroeg|vroegen)\\b(?: (?:dan|wie ik ben|met wie je praat))? (?:ben ik|ik ben|zeg je dat ik|zeg dat ik) (?:gewoon |maar |dus |toch |echt |gwn )?(?:die |de |een |je |jouw |uw |ne |nen |n )?(?:meneer|mevrouw|juf|meester|trainer|coach|leraar|vriend|vriendin|neef|nicht|oom|tante|klasgenoot|bijlesleraar|mentor)\\b`),
       // A cover for the adults around a club or team: "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad".
       /\bals (?:de |je |jouw |die )?(?:andere )?(?:trainers?|coach|coaches|leraren|leraar|docenten|docent|mentor|begeleiders?|leiding|ouders van \w{2,12}) (?:het |ernaar |er naar |iets )?(?:vragen|vraagt|vroegen|vroeg)\b.{0,4}\b(?:we hebben|we hadden|we waren|wij hebben|ik heb|ik was|zeg|zeg dan|zeg maar|zeg gewoon)\b/,
       // An age lie: "ik ben 19 maar zeg maar 16 als iemand het vraagt".
@@ -417,7 +432,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [TAG_ALONG, /\bzeg (?:maar )?(?:.{0,20} )?dat ik (?:ziek|later|te laat|niet kan|om \d{1,2}|er om \d{1,2}|er zo|zo kom|straks kom|morgen kom|onderweg ben)\b/, /\b(?:verrassing[a-z']{0,10}|surprise|cadeau|cadeautje|verjaardag|feestje)\b/],
     examples: {
-      match: ["doe ff alsof ik een vriendin van school ben als je pa meekijkt", "als je vader ernaar vraagt, jij slaapt bij lotte", "als je moeder het vraagt je bent bij mij aan het leren", 
+      match: ['als je moeder vraagt wie ik ben, ik ben gewoon een vriendin van je zus', 'als uw pa ernaar vraagt dan ben ik ne klasgenoot van u', 'als iemand het vraagt zeg je dat ik je bijlesleraar ben', "doe ff alsof ik een vriendin van school ben als je pa meekijkt", "als je vader ernaar vraagt, jij slaapt bij lotte", "als je moeder het vraagt je bent bij mij aan het leren", 
         "ik ben 19 maar zeg maar 16 als iemand het vraagt", "zeg gwn dat ik 17 ben als je ma ernaar vraagt", "als iemand het vraagt ben ik gewoon 16 he", "ik ben 22 maar zeg gewoon 17 ok", "als de andere trainers vragen: we hebben het alleen over de wedstrijd gehad", "als de coach ernaar vraagt, zeg maar dat we over je techniek praatten", 'als je moeder vraagt met wie je appt zeg je lisa',
         'zeg maar dat je bij een vriendin slaapt',
         'zeg dat ik een vriendin van school ben',
@@ -433,7 +448,7 @@ const BASE: RuleDef[] = [
         'zet me in je tel gewoon als emma ofzo',
         'sla me ff op als lisa, is handiger',
       ],
-      noMatch: ["als je moeder het vraagt, je was bij de tandarts", "doe ff alsof je niks weet van het feest", 
+      noMatch: ['als je moeder vraagt of ik kom eten, ik ben er om 6', 'als iemand het vraagt ik ben ziek vandaag', 'als mensen vragen wie de nieuwe trainer is, ik ben het niet hoor', "als je moeder het vraagt, je was bij de tandarts", "doe ff alsof je niks weet van het feest", 
         'als je moeder het vraagt, zeg maar dat ik om 5 uur kom',
         'zet mijn nummer in je telefoon als mama 2 haha',
         'zet me maar op de lijst als reserve voor zaterdag',
