@@ -746,6 +746,8 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:oma|opa|tante|oom|je zus|je broer|mijn zus|mijn broer|klas|klasgenoten|school|oppas|oppassen|babysit|babysitten|met z'?n allen|met de rest|de hele klas)\b/,
+      // A parent doing the household paperwork ("stuur die digid code naar mij, dan regel ik die zorgverzekering aan de keukentafel").
+      /\b(?:digid|zorgverzekering|verzekering|belastingdienst|belastingaangifte|toeslag|toeslagen|keukentafel)\b/,
       new RegExp(SIGNED_OFF),
     ],
     examples: {
@@ -762,6 +764,7 @@ const BASE: RuleDef[] = [
         'dus je moeder werkt nachtdienst? perfect moment om samen te chillen',
       ],
       noMatch: [
+        'stuur je digid code naar mij, dan regel ik je toeslag wel',
         'als je ouders weg zijn kom ik oppassen, dat heb ik met je tante afgesproken',
         'ik sta op de parking na je training, stap je in? groetjes mama',
         'kom een nachtje logeren met de hele klas, het is geheim voor de juf',

@@ -57,7 +57,7 @@ const BASE: RuleDef[] = [
       // Clothes that can still go back to the shop ("stuur een spiegelselfie, ik kan hem nog terugbrengen").
       CLOTHES_BACK,
       // A classmate learning a dance or trick from the teen ("stuur eens een video van hoe je die dans doet, ik krijg het niet voor elkaar").
-      /\b(?:ik krijg (?:het|t|dat|die|m|hem) (?:\w{1,6} )?(?:niet|nie|ni) (?:voor elkaar|onder de knie|goed)|(?:het|dat|die|t) lukt (?:mij|me) (?:\w{1,6} )?(?:niet|nie|ni)|ik snap (?:de|die) (?:pasjes|passen|stappen|moves|move|telling) (?:\w{1,6} )?(?:niet|nie|ni))\b/,
+      /\boefen (?:de|die|je|het|jullie) (?:\w{1,8} )?(?:choreo|choreografie|dans|routine|solo)\b|\b(?:ik krijg (?:het|t|dat|die|m|hem) (?:\w{1,6} )?(?:niet|nie|ni) (?:voor elkaar|onder de knie|goed)|(?:het|dat|die|t) lukt (?:mij|me) (?:\w{1,6} )?(?:niet|nie|ni)|ik snap (?:de|die) (?:pasjes|passen|stappen|moves|move|telling) (?:\w{1,6} )?(?:niet|nie|ni))\b/,
       // Help choosing clothes, the sender says so: "stuur een foto van je outfit dan help ik kiezen".
       /\bdan (?:help ik (?:je )?(?:ff )?(?:kiezen|beslissen|met kiezen)|kiezen we (?:samen|wel)|zeg ik (?:welke|wat) (?:beter|mooier|het beste))\b|\bwelke (?:ik|je|jij) (?:moet|zal|ga|gaat|moest) (?:kiezen|nemen|aandoen|aantrekken|kopen)\b/,
       HARMLESS,
@@ -145,7 +145,7 @@ const BASE: RuleDef[] = [
         'laat iets zien wat je niet op je story durft te zetten',
         'stuur een foto van je, dan weet ik welke maat bikini ik moet kopen',
       ],
-      noMatch: [ 'stuur ff een filmpje van hoe jij die kickflip doet, het lukt mij niet', 'kan je een video sturen van die dans? ik krijg die draai niet onder de knie', 'stuurt ge ne foto van uw doktersattest? de coach vroeg ernaar', 'stuur je een foto van je aanmeldformulier voor de club?','stuur ff een foto van jullie team met de beker, opa wil het zien', 'maak een foto van jullie klas bij de eiffeltoren, voor de nieuwsbrief',  'stuur een selfie met de verjaardagstaart!!', 'stuur ff een foto van je kostuum, is het nu een verkleedfeest of niet?', 'stuur je foto van de tekening in via smartschool, groetjes meester tom', 'ik heb je een foto van het rooster gestuurd, nu jij de samenvatting', 'stuur ne foto van uw identiteitsbewijs voor de loonadministratie', 'kun je een foto van je identiteitskaart sturen voor het contract', 'stuur je een filmpje vanuit de achtbaan? mama wil het zien', 'stuur ff een selfie hoe die broek staat, kan hem nog ruilen', 'stuur een spiegelselfie met die jas, ik heb de bon nog dus kan hem terugbrengen', 'stuur een pic vanop de uitkijktoren', 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
+      noMatch: [ 'oefen de dans thuis en stuur een filmpje in de groep, dan kijk ik ernaar',  'stuur ff een filmpje van hoe jij die kickflip doet, het lukt mij niet', 'kan je een video sturen van die dans? ik krijg die draai niet onder de knie', 'stuurt ge ne foto van uw doktersattest? de coach vroeg ernaar', 'stuur je een foto van je aanmeldformulier voor de club?','stuur ff een foto van jullie team met de beker, opa wil het zien', 'maak een foto van jullie klas bij de eiffeltoren, voor de nieuwsbrief',  'stuur een selfie met de verjaardagstaart!!', 'stuur ff een foto van je kostuum, is het nu een verkleedfeest of niet?', 'stuur je foto van de tekening in via smartschool, groetjes meester tom', 'ik heb je een foto van het rooster gestuurd, nu jij de samenvatting', 'stuur ne foto van uw identiteitsbewijs voor de loonadministratie', 'kun je een foto van je identiteitskaart sturen voor het contract', 'stuur je een filmpje vanuit de achtbaan? mama wil het zien', 'stuur ff een selfie hoe die broek staat, kan hem nog ruilen', 'stuur een spiegelselfie met die jas, ik heb de bon nog dus kan hem terugbrengen', 'stuur een pic vanop de uitkijktoren', 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
         'kan je een foto maken van hoe de etalage eruit ziet? de manager wil het weten',
         'stuur ff een foto van je engels huiswerk, ik snap opdracht 3 nie',
         'mag ik je jas lenen zaterdag? ik stuur zo een pic of hij me past',
@@ -338,7 +338,7 @@ const BASE: RuleDef[] = [
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
-      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|ging over|gaat over|gingen over|mentorles|mentoruur|gastles|workshop|online veiligheid|mediawijsheid|sexting|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not)\b/,
+      /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|ging over|gaat over|gingen over|mentorles|mentoruur|gastles|workshop|online veiligheid|mediawijsheid|sexting|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not|police|illegal|assembly)\b/,
       /\b(?:stuur|deel) (?:nooit|geen)\b|\bnooit (?:.{0,12} )?(?:nudes|naakt[a-z']{0,6})\b/,
       /\b(?:ze|hij|zij|iemand|die|hun|mensen) (?:.{0,11} )?(?:heeft|hebben|had|stuurde|stuurden|deelde) (?:.{0,11} )?(?:nudes|naaktfoto[a-z']{0,6})\b/,
       /\b(?:warm|heet|zweet|zweten|gym|douchen|wassen|in de was|wasmachine)\b/,
@@ -350,7 +350,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: ['stuur een pic waarop je wat minder aan hebt', 'laat eens zien wat je onder je rokje draagt', 'stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
-      noMatch: [
+      noMatch: [ 'the police said sending nudes is a crime even between teens', 
         "wie bedreigd wordt met het delen van naaktfoto's kan anoniem chatten met de hulplijn, je bent nooit schuldig",
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
@@ -469,6 +469,8 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/,
       // t22/t23: the physio, an injury check, a relative's body scan at the gym ("mijn zus heeft een bodycheck bij de sportschool gedaan").
       /\b(?:fysio|fysiotherapeut|fysiotherapie|physio|blessure|blessures|houding|podotherapeut|sportarts|keuring)\b|\b(?:mijn|mn|m'n) (?:zus|broer|moeder|vader|ma|pa|nicht|neef|vriendin|oom|tante) (?:heeft|had|moest|deed|doet)\b.{0,30}\bbody ?check\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|kapsalon|kapper|kapster|salon|knippen|geknipt|make ?over|wimpers|wenkbrauwen|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/,
+      // Something for sale, a school experiment, the team's shared drive ("take pics of the bike from the front, side and back for marktplaats", "a photo of your experiment setup, front and side view").
+      /\b(?:bike|marktplaats|2dehands|experiment|proefopstelling|opstelling|setup|team drive|teamdrive)\b/,
       // A tackle in ice hockey or rugby, a defensive drill ("great body check today", "front, side and back are the positions for the drill").
       /\b(?:great|good|nice|hard|strong|clean|goede|mooie|sterke|harde|stevige) body ?checks?\b|\b(?:ice ?hockey|ijshockey|rugby|tackle|tackles|drill|drills|positions|posities|formatie|formation|opstelling|verdediging|defensive|defence|defense)\b/,
       // A costume fitting with a parent there ('the photographer said front, side and back for the costume fitting, mum will be there').
@@ -496,7 +498,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
         'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
-      noMatch: [ "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
+      noMatch: [ 'maak fotos van de fiets van voren en van opzij voor marktplaats', 'foto van je proefopstelling graag, vooraanzicht en zijaanzicht',  "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'wil je een voor en na filmpje van de kapper? ik ben zo anders met kort haar',
         'harde body check vandaag bij ijshockey, mijn schouder doet zeer',
