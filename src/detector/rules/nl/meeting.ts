@@ -269,6 +269,8 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bik (?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
       /\bik (?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
+      // "ik stuur je de reiskosten via tikkie, dan kom je toch gewoon zaterdag".
+      /\bik (?:stuur|geef|betaal|maak) (?:je|jou|u) (?:de |je )?(?:reiskosten|reisgeld|treingeld)\b/,
       // "als je komt betaal ik je uber heen en terug", "regel ik een taxi voor je", "de trein betaal ik heen en terug".
       /\b(?:betaal|regel|boek|trakteer|sponsor) ik (?:je|jouw|jou|een|de|u|uw) (?:\w{1,8} )?(?:trein|treinkaartje|treinticket|kaartje|reis|taxi|uber|bolt|busticket|buskaartje|ov|tickets?)\b|\b(?:trein|treinkaartje|taxi|uber|bolt|bus|reis|tickets?)\b (?:\w{1,8} ){0,3}heen en terug\b.{0,30}\b(?:betaal|regel|trakteer|vergoed) (?:ik|jij niks)\b|\b(?:betaal|regel|vergoed) ik\b.{0,20}\bheen en terug\b/,
       /\b(?:neem|pak) (?:de|een) (?:trein|bus|taxi|uber) (?:naar mij|naar me|hierheen|naar mijn stad|ik betaal|die betaal ik)\b/,
@@ -277,15 +279,15 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/, SIGNED_OFF_RE,
       // Paying a friend back for a ticket to a birthday ("ik betaal je treinkaartje wel terug als je naar mijn verjaardag komt", "doe maar een tikkie").
-      /\bbetaal (?:ik )?(?:het |dat )?(?:je |jou |u )?(?:\w{1,14} ){0,2}terug\b|\b(?:tikkie|betaalverzoek)\b/,
+      /\bbetaal (?:ik )?(?:het |dat )?(?:je |jou |u )?(?:\w{1,14} ){0,2}terug\b/,
       // A relative who signs off or invites to the family home ("kom een weekje bij ons logeren? groetjes nonkel jan").
       /\b(?:groetjes|groeten|liefs|kusjes?|xx?) (?:van )?(?:je |jullie )?(?:nonkel|tante|tantie|oom|meter|peter|bomma|bompa|moemoe|vava|nicht|neef)\b|\b(?:een |ne |nen |paar )?(?:weekje|weekend|paar dagen|nachtje|dagje) (?:bij|naar) (?:ons|oma|opa|bomma|bompa|nonkel|tante|oom|de familie)\b/,
       // t22/t23: a relative who says who she is ("tante hier, zullen we zaterdag gaan winkelen? ik betaal je trein").
       /^(?:(?:hoi|hey|hee|hai|hallo|hoihoi|lieverd|schat) )?(?:(?:het is|met|hier is) (?:je )?(?:tante|oom|oma|opa|mama|papa|mam|pap|nicht|neef)\b(?! (?:van|die)\b)|(?:je )?(?:tante|oom|oma|opa|mama|papa|mam|pap|nicht|neef)(?: [a-z]{2,12})? hier\b)/],
     examples: {
-      match: [ "kom je zaterdag? dan betaal ik je trein, niemand hoeft het te weten", "als je wil regel ik een uber voor je, heen en terug", "ik betaal je treinticket, kom een weekje naar mij, niemand hoeft het te weten", "ik betaal je trein naar amsterdam, dan gaan we samen shoppen", "oom van mijn vriend hier, ik betaal je trein", "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
+      match: [ "ik maak je de reiskosten over, dan kan je zondag gewoon komen", "kom je zaterdag? dan betaal ik je trein, niemand hoeft het te weten", "als je wil regel ik een uber voor je, heen en terug", "ik betaal je treinticket, kom een weekje naar mij, niemand hoeft het te weten", "ik betaal je trein naar amsterdam, dan gaan we samen shoppen", "oom van mijn vriend hier, ik betaal je trein", "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
       noMatch: [ "ik betaal je trein, kom je een weekend bij ons logeren in brugge? x tante els", "ik koop een treinticket voor je, een paar dagen naar oma in de vakantie", "oma hier, ik betaal je trein naar den haag voor de verjaardag", "hoi het is je oom, ik regel een taxi voor je naar het vliegveld", "ik heb een taxi voor je geregeld, kom je veilig thuis? liefs mam", "ik heb de trein gemist, kom later", 
-        'betaal ik je treinkaartje terug of doe je een tikkie?',
+        'betaal ik je treinkaartje terug of stuur je me de kosten?',
         'ik betaal je het kaartje van de bios wel terug',
         'de trein heeft vertraging',
         'mijn ov kaart is leeg',

@@ -838,6 +838,8 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bals (?:je|jij|ge|gij) (?:\\w{1,10} ){0,4}(?:niet|nie|ni|geen) (?:\\w{1,10} ){0,4}\\w{1,12}\\b.{0,20}\\b(?:ligt|liggen|staat|staan|hangt|hangen|zit|zitten|gaat|gaan) (?:je|jouw|uw|die|de|al je) (?:\\w{1,8} )?${PIC} (?:\\w{1,10} ){0,2}(?:bij|op|in|aan|naar|online|overal|rond)\\b`),
       // The class or family group chat found: "heb de groepsapp van je klas gevonden, zal ik er ff iets in zetten?".
       /\b(?:groepsapp|klassenapp|klasgroep|groepschat)\b.{0,50}\b(?:zal|moet|kan|ga) ik (?:er )?(?:\w{1,6} ){0,2}(?:iets|wat|het|dat|die|ze|alles|je (?:\w{1,8} )?(?:foto'?s?|fotos|pics?)) in (?:zetten|posten|gooien|sturen|delen)\b/,
+      // "ik maak een groepsapp met jouw familie en stuur het daar in", "1 klik en het staat in de groepsapp van 3b", "1 bericht van mij en het is klaar met je".
+      /\bgroepsapp met (?:jouw|je|al je) (?:familie|ouders|klas|vrienden)\b.{0,30}\b(?:stuur|zet|post) (?:ik )?(?:het|ze|alles|die)\b|\b(?:1|een) (?:klik|bericht) (?:van (?:mij|me) )?en (?:het|alles) (?:staat (?:\w{1,6} ){0,2}(?:in de groepsapp|online|overal|op insta)|is (?:het )?klaar met (?:je|jou))\b/,
       // To the head of school, the address already found: "ik stuur het door naar de rector, heb het mailadres al".
       /\bik (?:stuur|mail) (?:het|dit|alles|ze|je (?:\w{1,8} )?(?:foto'?s|fotos)) (?:door )?naar (?:de|je|jouw) (?:rector|directeur|mentor|schoolleiding)\b.{0,40}\b(?:mailadres|emailadres)\b|\b(?:mailadres|emailadres)\b.{0,40}\bik (?:stuur|mail) (?:het|dit|alles|ze|je (?:\w{1,8} )?(?:foto'?s|fotos)) (?:door )?naar (?:de|je|jouw) (?:rector|directeur|mentor|schoolleiding)\b/,
       // An old password as leverage: "ik heb je wachtwoord nog, ik kan alles uit je dm's zo op je story zetten".
@@ -856,6 +858,8 @@ export const rules: RuleDef[] = [
       match: [
         'ik heb de klassenapp van je school, moet ik er ff je fotos in zetten?',
         'zijn emailadres heb ik gevonden, ik mail alles naar je directeur',
+        'ik maak een groepsapp met je ouders en zet het er allemaal in',
+        'een klik en het staat online, denk daar maar aan',
         'ik heb je inlog nog, ik kan je chats zo op je profiel zetten',
         'je wachtwoord werkt nog he, ik kan al je dm\'s op je story posten',
         'je bent me 1500 euro schuldig voor die tas, je gaat het afwerken of ik bel je ouders',
@@ -881,6 +885,8 @@ export const rules: RuleDef[] = [
         'heb de groepsapp van de klas gevonden, zal ik je erin zetten?',
         'ik stuur het verslag door naar de mentor, heb het mailadres al',
         'je bent me nog 5 euro schuldig voor de friet, betaal je terug?',
+        'ik maak een groepsapp met je familie voor oma haar verjaardag, zet jij het cadeau erin?',
+        'een klik en het staat in je winkelmandje, makkelijk he',
         'als je stopt met het project publiceren we het zonder jou',
         'je gezicht staat erop, op de klassenfoto, zo leuk',
       ],
