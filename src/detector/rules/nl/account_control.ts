@@ -113,8 +113,10 @@ export const rules: RuleDef[] = [
     severity: 'high',
     note: 'Asks for a verification or login code the teen just received (SMS, WhatsApp, Instagram, 2FA): an account takeover, often disguised as "I sent my code to your number by mistake".',
     patterns: [
+      // "je wachtwoord is toch je verjaardag? zeg het ff": the guess that asks for it.
+      /\b(?:wachtwoord|ww|pincode) (?:is )?(?:toch |zeker )?(?:je|jouw) (?:verjaardag|geboortedatum|naam)\b.{0,20}\b(?:zeg|stuur|geef|typ)\b/,
       /\b(?:[a-z]{0,12}code|sms|smsje|sms code|berichtje|nummer|cijfers) (?:die|dat|wat)? ?(?:je|jij) (?:net |zojuist |zo |nu |straks |zometeen |zo meteen |daarnet |gisteren |via sms |via whatsapp |via de mail |per sms |op je telefoon |in je sms )?(?:hebt |heb |gaat )?(?:gekregen|krijgt|kreeg|ontvangen|ontvangt|ontving|krijgen|binnenkrijgt|binnenkreeg)\b/,
-      /\b(?:je|jij) (?:krijgt|ontvangt|kreeg|hebt gekregen) (?:zo |nu |net |straks |zometeen |zo meteen )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b|\b(?:code|sms|smsje|verificatiecode|inlogcode)\b (?:\w{1,8} )?(?:komt|kwam) (?:zo |nu |straks |net |zometeen |zo meteen )?binnen\b.{0,30}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
+      /\b(?:je|jij|ge|gij|u) (?:krijgt|ontvangt|kreeg|hebt gekregen|hebt ontvangen) (?:zo |nu |net |straks |zometeen |zo meteen |seffens |direct )?(?:een |de |n |ne )?(?:code|sms|smsje|verificatiecode|berichtje met (?:een )?code)\b.{0,20}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b|\b(?:code|sms|smsje|verificatiecode|inlogcode)\b (?:\w{1,8} )?(?:komt|kwam) (?:zo |nu |straks |net |zometeen |zo meteen )?binnen\b.{0,30}\b(?:stuur|geef|zeg|tik|doorsturen|door|naar mij|aan mij)\b/,
       /\bper ongeluk (?:.{0,40} )?(?:code|sms|verificatiecode|inlogcode|sms code|smsje)\b|^(?:de |je |die )?(?:verificatiecode|verificatie code|inlogcode|sms code|smscode|whatsapp code|bevestigingscode) (?:ff |even |snel |nu )?(?:doorsturen|sturen|geven|doorgeven)\b|\b(?:screenshot|screen|foto|ss) van (?:de|die|je|jouw|het) (?:code|sms|smsje|verificatiecode|inlogcode|wachtwoord)\b/,
       new RegExp(`\\b(?:je|jij) (?:hebt|heb|krijgt) (?:net |zojuist |als het goed is |zo )?(?:een |de |n )?(?:code|sms|smsje|verificatiecode|berichtje) (?:gekregen|ontvangen|binnen)\\b.{0,20}\\b(?:stuur|geef|zeg|tik|door|naar mij|aan mij)\\b|\\b(?:support|helpdesk|klantenservice|beveiligingsteam|security team|moderator|admin|medewerker)\\b.{0,40}\\b(?:stuur|geef|deel|zeg|bevestig) (?:me |mij |ff |even |ons )?(?:je|jouw|de|die|uw) (?:${PASSWORD}|code|verificatiecode)\\b|\\b(?:verifieren|bevestigen|beveiligen|herstellen|ontgrendelen)\\b.{0,20}\\b(?:geef|stuur|zeg|tik) (?:me |mij |ff |even )?(?:de|die|je|jouw) (?:code|sms|cijfers)\\b`),
       /\b(?:stuur|geef|zeg|tik|app|forward|stuurt|doorsturen|door sturen|sturen) (?:me |mij |ff |even |snel |eens |nou )?(?:de|die|je|jouw|het|dat) (?:.{0,12} )?(?:verificatiecode|verificatie code|inlogcode|inlog code|bevestigingscode|beveiligingscode|2fa ?code|sms ?code|whatsapp ?code|insta ?code|snap ?code|login ?code|6 cijferige code|zescijferige code|code van 6 cijfers|verificatie)\b/,
@@ -125,7 +127,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [HARMLESS_CODE, PARENT_SIGNED, SHARED_LOGIN, CODE_WARNING_OR_FAMILY_ADMIN],
     examples: {
-      match: ['om je account te verifiëren, geef me de code', 
+      match: [ 'je pincode is zeker je verjaardag? geef hem ff',  'ge krijgt seffens een code via sms, stuur die ne keer door', 'gij ontvangt nu een sms, geef die cijfers aan mij voor de verificatie','om je account te verifiëren, geef me de code', 
         'verificatiecode doorsturen',
         'stuur ff een screenshot van de code',
         'je hebt een sms gekregen stuur die ff',
@@ -144,7 +146,7 @@ export const rules: RuleDef[] = [
         'je krijgt zo een code, stuur die naar mij, ik zal hem nooit misbruiken',
         'je digid code komt zo binnen, stuur die ff door dan regel ik die toeslag',
       ],
-      noMatch: [
+      noMatch: [ 'je wachtwoord is toch niet je verjaardag? verander het dan',  'ge krijgt een sms van de bank, stuur die nooit door aan niemand, zegt de politie', 
         'je krijgt zo een sms code van de tandarts app, stuur die ff door dan regel ik de afspraak. mama',
         'deel je sms code nooit met iemand, er zijn oplichters bezig op insta',
         'stuur je verificatiecode nooit naar iemand door, ook niet als het je beste vriendin lijkt',

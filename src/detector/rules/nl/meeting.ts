@@ -29,12 +29,14 @@ const BASE: RuleDef[] = [
       // t20/t21: "na school even een rondje rijden samen?", "zullen we een ritje doen? kzen alleen", "ik rij u wel naar huis, ge moet ni de bus nemen".
       // t22/t23: "ik kom met de auto, dan kunnen we efkes rondrijden".
       /\b(?:kunnen|gaan|zullen|kunne|kenne) (?:we|wij) (?:\w{1,8} ){0,2}(?:rondrijden|rond rijden|rondtoeren|rondcruisen|cruisen)\b|\bik kom (?:\w{1,8} )?met (?:de|mijn|mn|m'n) (?:auto|wagen|scooter|motor|moto)\b.{0,40}\b(?:samen|rondrijden|ritje|rondje|toertje|alleen|wij twee|wij tweeen)\b/,
+      // "als je wil neem ik je een keer mee voor een ritje", "ik neem u ne keer mee op mijn moto".
+      /\b(?:neem ik|ik neem) (?:je|jou|u) (?:\w{1,6} ){0,3}mee (?:voor|op) (?:een |ne |mijn |mn )?(?:ritje|rondje|toertje|scooter|moto|motor)\b/,
       /\b(?:een |n |ne )?(?:rondje|ritje|toertje) (?:te )?(?:rijden|toeren|crossen|doen|maken)\b.{0,30}(?:\b(?:samen|alleen|wij (?:tweeen|twee|2)|jij en ik|niemand)\b|\?)|\bik (?:rij|rijd|voer) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:naar huis|thuis|terug naar huis)\b|\b(?:ge|gij|je|jij) (?:moet|hoeft|moogt) (?:ni|nie|niet|geen) (?:de |met de )?(?:bus|tram|trein) (?:(?:te )?(?:nemen|pakken)|naar huis)\b.{0,30}\bik (?:rij|rijd|breng|voer|haal)\b/,
     ],
     unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa|samen met (?:je|jouw|mijn|mn) \w{2,10})\b/, /\b(?:paard|pony|manege|fiets|fietsen|mountainbike|skelter|kermis|botsauto|botsautos|achtbaan|rijles|rijinstructeur|lesauto)\b/],
     examples: {
-      match: ['morgen om 5 aan het park? ik kom met de auto, dan kunnen we efkes rondrijden', 'ik kom met mn scooter, dan gaan we ff samen weg', 'zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
-      noMatch: ['kunnen we rondrijden met de fiets door de stad? met de klas', 'mama komt met de auto, dan rijden we samen naar oma', 'ik rij je wel naar huis na training', 'zullen we een ritje maken op de pony?', 'we gaan een rondje fietsen samen, doe je mee?', 'wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
+      match: ['ik neem je wel een keer mee voor een ritje, je zag me toch naar je kijken', 'amai ik neem u ne keer mee op mijn moto, gij en ik', 'morgen om 5 aan het park? ik kom met de auto, dan kunnen we efkes rondrijden', 'ik kom met mn scooter, dan gaan we ff samen weg', 'zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
+      noMatch: ['papa neemt je wel een keer mee voor een ritje in de nieuwe auto', 'ik neem je mee voor een ritje op de pony bij de manege', 'kunnen we rondrijden met de fiets door de stad? met de klas', 'mama komt met de auto, dan rijden we samen naar oma', 'ik rij je wel naar huis na training', 'zullen we een ritje maken op de pony?', 'we gaan een rondje fietsen samen, doe je mee?', 'wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
     },
   },
   {
@@ -65,12 +67,16 @@ const BASE: RuleDef[] = [
       /\b(?:label|platenlabel|bureau|modellenbureau|agency|studio|management|manager|producer|scout|fotograaf|klant)\b.{0,12}\b(?:wil|willen) (?:je|jou|u) (?:(?:graag|echt|ook|zo snel mogelijk|persoonlijk|eerst) ){0,2}(?:ontmoeten|zien|leren kennen|in het echt zien)\b/,
       /\b(?:spreek|spreken|zien|ontmoeten|treffen|kom|afspreken)\b.{0,50}\b(?:ik neem|neem ik|ik breng|breng ik) (?:\w{1,8} ){0,5}(?:fotograaf|fotografe|photographer|scout|manager|producer)\b/,
       // t20/t21: "we doen de fittings gewoon bij mij thuis", "voor de metingen doe ik persoonlijke sessies bij mij thuis".
+      // "kom gewoon naar de studio vrijdag, dan nemen we jouw shot op voor de clip", "de opnames doen we in mijn studio, adres stuur ik nog".
+      /\bkom (?:\w{1,8} ){0,2}naar (?:de|mijn|mn|m'n|onze|het|die) (?:studio|set|kantoor|fotostudio|opnamestudio)\b.{0,60}\b(?:shot|shots|clip|videoclip|opnemen|opnames?|nemen we|shoot|fotos|foto's|casting|auditie|adres)\b|\b(?:clip|videoclip|shoot|opname|opnames|casting|auditie)\b.{0,50}\b(?:adres|locatie) (?:stuur|app|geef) ik (?:je |jou |u )?(?:nog|later|straks|prive|wel)\b/,
+      // A tutor or coach moving the lessons to their home ("bijles kan ook gewoon bij mij thuis, scheelt jou de kosten van de app").
+      /\b(?:bijles|lessen|sessies|coaching) (?:kan|kunnen) (?:\w{1,8} ){0,2}bij (?:mij|me) thuis\b|\bbij (?:mij|me) thuis\b.{0,50}\bscheelt (?:jou|je) (?:\w{1,6} )?(?:de )?kosten\b/,
       /\b(?:fitting|fittings|pasbeurt|metingen|opmeten|persoonlijke sessies?|prive ?sessies?|fotoshoot|shoot|testshoot|proefshoot|casting|coaching|coachsessie)\b.{0,40}\bbij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer|in (?:mijn|mn|m'n) (?:appartement|studio|huis))\b|\bbij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer)\b.{0,40}\b(?:fitting|fittings|metingen|opmeten|persoonlijke sessies?|prive ?sessies?|fotoshoot|testshoot|proefshoot|casting)\b/,
     ],
-    unless: [/\b(?:voor school|de hele groep|met de klas|project|werkstuk|bijbaan|sollicitatie|sollicitatiegesprek|rooster|winkel|schoolfotograaf|klassenfoto|schoolfoto|bruiloft|mama|papa|je ouders|je moeder|je vader|met je ouders)\b/],
+    unless: [/\b(?:dansles|zangles|muziekles|balletles|repetitie|groepsapp|koor)\b/, /\b(?:voor school|de hele groep|met de klas|project|werkstuk|bijbaan|sollicitatie|sollicitatiegesprek|rooster|winkel|schoolfotograaf|klassenfoto|schoolfoto|bruiloft|mama|papa|je ouders|je moeder|je vader|met je ouders)\b/],
     examples: {
-      match: ['ik neem de jurken mee, de fitting doen we bij mij thuis', 'de testshoot doen we gewoon bij mij thuis, woensdag?', 'het bureau wil je echt ontmoeten, ik haal je wel op', 'spreek af bij de mac, ik breng mijn vriend mee die is fotograaf', 'mijn manager wil je persoonlijk ontmoeten dit weekend'],
-      noMatch: ['de fitting is in de winkel, mama gaat mee', 'we maken de fotoshoot voor school bij mij thuis met de hele groep', 'de schoolfotograaf wil je zien voor de klassenfoto', 'het bureau wil je ontmoeten samen met je ouders', 'de klant wil je spreken over de bestelling'],
+      match: ['kom zaterdag naar mijn studio, dan nemen we je stukje op voor de videoclip', 'de opnames van de clip zijn bij een vriend, adres stuur ik je later', 'de lessen kunnen ook gewoon bij mij thuis, dan hoef je niet via de app te betalen', 'kom bij mij thuis voor bijles, scheelt je de kosten van het instituut', 'ik neem de jurken mee, de fitting doen we bij mij thuis', 'de testshoot doen we gewoon bij mij thuis, woensdag?', 'het bureau wil je echt ontmoeten, ik haal je wel op', 'spreek af bij de mac, ik breng mijn vriend mee die is fotograaf', 'mijn manager wil je persoonlijk ontmoeten dit weekend'],
+      noMatch: ['kom naar de studio voor de dansles van zaterdag, adres staat in de groepsapp', 'de bijles kan ook bij mij thuis, mama is er dan ook', 'bijles kan ook online, scheelt je de reistijd', 'de fitting is in de winkel, mama gaat mee', 'we maken de fotoshoot voor school bij mij thuis met de hele groep', 'de schoolfotograaf wil je zien voor de klassenfoto', 'het bureau wil je ontmoeten samen met je ouders', 'de klant wil je spreken over de bestelling'],
     },
   },
   {
@@ -139,6 +145,8 @@ const BASE: RuleDef[] = [
       /\bik (?:wacht|sta|sta te wachten|staat) (?:.{0,20} )?(?:op je |op jou )?(?:bij (?:de|het) [a-z]{2,15} om \d{1,2}|na school|bij (?:je|jouw) school|bij school|om de hoek|bij de hoek|bij (?:je|jouw) huis|voor (?:je|jouw) (?:deur|huis|school)|in mijn auto)\b/,
       /\b(?:kom|rondje|ritje|toertje|rijden|toeren|scooter|brommer|auto|wagen)\b.{0,30}\b(?:even |ff |efkes |gewoon )?weg van (?:iedereen|de rest|thuis|je ouders|al die mensen)\b|\b(?:stap|spring) (?:(?:maar|gewoon|ff|even|efkes|vanavond|straks|morgen|zo|dan|snel) ){0,3}(?:in|bij mij in) (?:de |mijn |mn |m'n )?(?:auto|wagen)\b|\bbij (?:mij|me) in de (?:auto|wagen)\b|\bmee (?:een |n )?(?:rondje|ritje) (?:rijden|toeren)\b/,
       /\bik (?:kan|wil|ga|zal) (?:.{0,12} )?naar (?:je|jouw) (?:stad|dorp|huis|school|woonplaats) (?:komen|rijden|reizen)\b/,
+      // "ik heb donderdag vrij en kan je overal ophalen waar je wil", "ik pik je op waar je maar wilt".
+      /\b(?:je|jou|u) (?:overal|waar (?:je|jij|ge) (?:maar )?(?:wil|wilt)|waar dan ook) (?:\w{1,6} )?(?:ophalen|oppikken|halen|op ?pikken)\b|\b(?:ik (?:kan|kom|zal|wil|pik|haal)|(?:kan|kom|zal|pik|haal) ik) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:ophalen|oppikken|halen|op) (?:overal|waar (?:je|jij|ge) (?:maar )?(?:wil|wilt)|waar dan ook|wanneer (?:je|jij|ge) (?:maar )?(?:wil|wilt))\b/,
       // "mn maat komt je ophalen met de scooter, hij brengt je naar mij".
       /\b(?:mijn|mn|m'n) (?:maat|maatje|vriend|neef|chauffeur|collega|gabber|homie|bro|matties?|vriendje)\b (?:komt|kan|zal|gaat) (?:je|jou|u) (?:\w{1,10} ){0,3}(?:ophalen|halen|oppikken)\b|\b(?:hij|zij|ze|die) (?:brengt|rijdt|zet) (?:je|jou|u) (?:\w{1,8} )?(?:naar (?:mij|me)|bij (?:mij|me)(?: af)?)\b/,
       /\bik (?:kom|rij|rijd|fiets|reis) (?:.{0,20} )?(?:naar je toe|naar jou toe|naar jouw stad|naar je stad|naar jouw dorp|naar je dorp|naar je huis|naar jouw huis|naar je school|bij je langs|bij jou langs|(?:jouw|je|uw) kant op|(?:jouw|je) richting op)\b/,
@@ -153,9 +161,9 @@ const BASE: RuleDef[] = [
       // A parent collecting the teen from a friend's house ("ik kom je om 9 uur ophalen bij marloes, heb je gegeten?").
       /\b(?:ophalen|halen|oppikken|op) bij (?!(?:de|het|t|een|ne|je|jou|jouw|u|uw|mij|me|mijn|mn|m'n|ons|onze|school|huis|thuis|station|centraal|halte|bushalte|mac|mcdonalds|kfc|jumbo|lidl|aldi|hema|action|primark|ah)\b)[a-z]{3,12}\b.{0,40}\b(?:heb je (?:al )?gegeten|sta (?:dan |maar )?(?:klaar|voor de deur|buiten)|bedank (?:haar|zijn|hun) (?:moeder|vader|ouders|mama|papa))\b|\bheb je (?:al )?gegeten\b.{0,40}\b(?:ophalen|halen|op) bij (?!(?:de|het|t|een|je|jou|jouw|mij|me|mijn|mn|school|station|halte|bushalte)\b)[a-z]{3,12}\b/],
     examples: {
-      match: [ "kan ik je morgen na school opwachten, bij de achterkant", "zal ik je morgen opwachten bij de achteringang van school", "ritje op mijn brommer? even weg van iedereen, alleen wij", "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
+      match: [ "ik ben vrij morgen, ik kan je overal ophalen waar je wil", "zeg maar waar, ik pik je op waar je maar wilt", "kan ik je morgen na school opwachten, bij de achterkant", "zal ik je morgen opwachten bij de achteringang van school", "ritje op mijn brommer? even weg van iedereen, alleen wij", "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur', 'mijn vriend komt je morgen ophalen met de auto', 'een maat van mij pikt je op, hij brengt je naar mij', 'mn neef kan je na school halen, die rijdt je naar me', 'ik haal je om 11 uur op bij het station, sta dan klaar en zeg niks thuis', 'ik kom je ophalen, samen met mij en mn maat in de auto'],
-      noMatch: [ "ik ga ff weg van iedereen, heb hoofdpijn", "ik kom je opvangen bij de bushalte, groetjes mama", "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
+      noMatch: [ "mama kan je overal ophalen waar je wil, bel haar maar", "je kunt je pakketje overal ophalen waar je wil, bij elk afhaalpunt", "ik ga ff weg van iedereen, heb hoofdpijn", "ik kom je opvangen bij de bushalte, groetjes mama", "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
         'ik loop wel naar jou toe, dan gaan we samen naar training',
         'ik kom zo naar je toe met de boeken',
@@ -204,6 +212,10 @@ const BASE: RuleDef[] = [
       /\b(?:je|jij|ge|gij) bij (?:mij|me) (?:komt|kwam|komen|zou komen|zal komen) (?:logeren|slapen|pitten|wonen|overnachten)\b|\bneem (?:\w{1,8} ){0,3}(?:kleren|kleding|pyjama|tandenborstel|slaapspullen) mee\b.{0,40}\b(?:bij (?:mij|me)|slapen|pitten|blijven)\b/,
       /\b(?:kom|komt) (?:je|jij) (?:.{0,20} )?(?:naar mij|naar mij toe|bij mij thuis|bij mij langs|bij mij logeren|bij mij slapen|bij mij overnachten|naar mijn huis|naar mn huis|naar mijn kamer)\b(?! (?:in de|op school|in het))/,
       /\bik heb (?:een |ne |nen |mijn |mn |m'n )?(?:eigen )?(?:appartement|appartementje|flat|flatje|studio|huisje|kamer|kot|plek|plekje|logeerkamer)\b.{0,16}\b(?:waar|daar) (?:(?:je|jij|ge|gij) )?(?:altijd |gewoon |wel |ook |elke nacht )?(?:mag|kan|kunt|kunde|moogt) (?:(?:je|jij|ge|gij) )?(?:altijd |gewoon |wel |ook )?(?:komen |blijven )?(?:slapen|logeren|pitten|overnachten|wonen|crashen)\b/,
+      // "kom maar gwn binnen als je er bent, ik ben alleen thuis", "deur staat open, ben alleen".
+      /\b(?:kom|loop) (?:(?:maar|gwn|gewoon|meteen|direct|dan) ){0,2}(?:binnen|door|naar boven)\b.{0,50}\b(?:ik ben|ben ik|ben) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,8} )?alleen(?: thuis)?\b|\b(?:ik ben|ben ik|ben) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,8} )?alleen thuis\b.{0,50}\b(?:kom|loop) (?:(?:maar|gwn|gewoon|meteen|direct|dan) ){0,2}(?:binnen|door|naar boven)\b|\bdeur (?:staat|is) (?:\w{1,6} )?open\b.{0,60}\b(?<!niet )alleen thuis\b|\b(?<!niet )alleen thuis\b.{0,60}\bdeur (?:staat|is) (?:\w{1,6} )?open\b/,
+      // "kom vrijdag na school naar mij toe, m'n huis is leeg", "mijn kot is helemaal leeg dit weekend, kom je?".
+      /\bkom\b.{0,60}\b(?:mijn|mn|m'n) (?:huis|kot|appartement|flat|kamer) is (?:\w{1,8} )?leeg\b|\b(?:mijn|mn|m'n) (?:huis|kot|appartement|flat) is (?:\w{1,8} ){0,2}leeg\b.{0,40}\bkom\b/,
       /\b(?:mijn|mn|m'n) (?:huis|appartement) is (?:.{0,12} )?vrij\b|\b(?:je|jij) (?:kan|kunt|mag) (?:altijd )?bij (?:mij|me) terecht\b.{0,16}\b(?:s nachts|slapen|blijven|logeren|wonen)\b/,
       /\b(?:we|wij) (?:kunnen|kunne|gaan|kunnen ook) (?:.{0,10} )?bij (?:mij|me) (?:thuis )?(?:chillen|hangen|slapen|logeren|films kijken)\b/,
       // t15: "we kunnen samen een film kijken bij mij, niemand die ons stoort", "als je zegt dat je bij een vriendin slaapt, kan je naar mij".
@@ -219,9 +231,9 @@ const BASE: RuleDef[] = [
       // Getting ready together for a school show or gala ("de make up voor de uitvoering doen we bij mij thuis, neem je eigen mascara mee").
       /\b(?:uitvoering|voorstelling|musical|toneelstuk|dansshow|eindshow|gala|galabal|schoolbal|mascara|nagellak|eyeliner|krultang|stijltang)\b/],
     examples: {
-      match: [ "de bijlessen doen we vanaf nu gewoon bij mij thuis", "we doen de fotoshoot 1 op 1, bij mij thuis", "bij mij thuis is het rustiger, dan kan ik je beter helpen", "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
+      match: [ "ik ben alleen thuis vanavond, kom maar gewoon binnen, de deur is open", "loop maar door naar boven als je er bent, ben helemaal alleen", "kom zaterdag ff naar mij, mn huis is leeg en ik heb snoep", "mijn kot is helemaal leeg dit weekend, kom je?", "de bijlessen doen we vanaf nu gewoon bij mij thuis", "we doen de fotoshoot 1 op 1, bij mij thuis", "bij mij thuis is het rustiger, dan kan ik je beter helpen", "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
         "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'ik heb een flatje waar je altijd mag komen slapen, ook als het thuis ruzie is', 'ik heb mn eigen appartement daar kan je gewoon blijven pitten', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen', 'kom je na school naar mij? ik heb een nieuwe bank op mijn kamer', 'de zangles doen we voortaan bij mij thuis, dan is het rustiger'],
-      noMatch: [ "het kerstdiner doen we dit jaar bij oma", "de training is voortaan in de sporthal", "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
+      noMatch: [ "kom maar binnen als je er bent, ik ben niet alleen thuis, mn broer is er ook", "ik ben alleen thuis en de deur is op slot, ik kom niet naar buiten", "mijn kamer is leeg, we verhuizen morgen, kom je helpen met de dozen? mama is er ook", "mijn huis is leeg sinds de verhuizing, raar he", "het kerstdiner doen we dit jaar bij oma", "de training is voortaan in de sporthal", "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
         "kom je bij me slapen zaterdag? mama vind het goed",
         "wil je bij mij logeren? mn moeder zegt dat het mag",
@@ -257,18 +269,26 @@ const BASE: RuleDef[] = [
     patterns: [
       /\bik (?:betaal|regel|koop|boek|stuur|trakteer|zet) (?:.{0,20} )?(?:je|jouw|een|de) (?:trein|treinkaartje|treinkaart|treinticket|kaartje|reis|reiskosten|taxi|uber|bolt|busticket|buskaartje|ov|ov ?kaart|ov ?chip|ov ?chipkaart|bus|tickets?)\b/,
       /\bik (?:stuur|geef|maak) (?:je|jou) (?:.{0,12} )?(?:geld|\d{1,4} ?(?:euro|eur)) (?:voor|om) (?:de|je|een) (?:trein|reis|taxi|uber|bus|kaartje)\b/,
+      // "ik stuur je de reiskosten via tikkie, dan kom je toch gewoon zaterdag".
+      /\bik (?:stuur|geef|betaal|maak) (?:je|jou|u) (?:de |je )?(?:reiskosten|reisgeld|treingeld)\b/,
+      // "als je komt betaal ik je uber heen en terug", "regel ik een taxi voor je", "de trein betaal ik heen en terug".
+      /\b(?:betaal|regel|boek|trakteer|sponsor) ik (?:je|jouw|jou|een|de|u|uw) (?:\w{1,8} )?(?:trein|treinkaartje|treinticket|kaartje|reis|taxi|uber|bolt|busticket|buskaartje|ov|tickets?)\b|\b(?:trein|treinkaartje|taxi|uber|bolt|bus|reis|tickets?)\b (?:\w{1,8} ){0,3}heen en terug\b.{0,30}\b(?:betaal|regel|trakteer|vergoed) (?:ik|jij niks)\b|\b(?:betaal|regel|vergoed) ik\b.{0,20}\bheen en terug\b/,
       /\b(?:neem|pak) (?:de|een) (?:trein|bus|taxi|uber) (?:naar mij|naar me|hierheen|naar mijn stad|ik betaal|die betaal ik)\b/,
       // t18: "ik heb ov geregeld voor je, kom je vrijdag naar amsterdam".
       /\bik heb (?:\w{1,8} )?(?:je |jouw |een |de |het )?(?:trein|treinkaartje|treinkaart|treinticket|ov|ov ?kaart|ov ?chipkaart|reis|reiskosten|taxi|uber|busticket|buskaartje) (?:\w{1,8} ){0,2}(?:geregeld|betaald|gekocht|geboekt|opgeladen)\b.{0,40}\b(?:voor (?:je|jou)|kom|komen|naar (?:mij|me)|hierheen)\b|\bik heb (?:\w{1,8} )?(?:je |jouw |een |de |het )?(?:trein|treinkaartje|treinticket|ov|reis|taxi|uber|busticket) voor (?:je|jou) (?:geregeld|betaald|gekocht|geboekt)\b/,
     ],
     unless: [/\b(?:schoolreis|excursie|concert|festival|wedstrijd|toernooi|met de klas|met ons allemaal|vakantie met|film|bios|bioscoop|pretpark|efteling|walibi)\b/, SIGNED_OFF_RE,
+      // Paying a friend back for a ticket to a birthday ("ik betaal je treinkaartje wel terug als je naar mijn verjaardag komt", "doe maar een tikkie").
+      /\bbetaal (?:ik )?(?:het |dat )?(?:je |jou |u )?(?:\w{1,14} ){0,2}terug\b/,
       // A relative who signs off or invites to the family home ("kom een weekje bij ons logeren? groetjes nonkel jan").
       /\b(?:groetjes|groeten|liefs|kusjes?|xx?) (?:van )?(?:je |jullie )?(?:nonkel|tante|tantie|oom|meter|peter|bomma|bompa|moemoe|vava|nicht|neef)\b|\b(?:een |ne |nen |paar )?(?:weekje|weekend|paar dagen|nachtje|dagje) (?:bij|naar) (?:ons|oma|opa|bomma|bompa|nonkel|tante|oom|de familie)\b/,
       // t22/t23: a relative who says who she is ("tante hier, zullen we zaterdag gaan winkelen? ik betaal je trein").
       /^(?:(?:hoi|hey|hee|hai|hallo|hoihoi|lieverd|schat) )?(?:(?:het is|met|hier is) (?:je )?(?:tante|oom|oma|opa|mama|papa|mam|pap|nicht|neef)\b(?! (?:van|die)\b)|(?:je )?(?:tante|oom|oma|opa|mama|papa|mam|pap|nicht|neef)(?: [a-z]{2,12})? hier\b)/],
     examples: {
-      match: [ "ik betaal je treinticket, kom een weekje naar mij, niemand hoeft het te weten", "ik betaal je trein naar amsterdam, dan gaan we samen shoppen", "oom van mijn vriend hier, ik betaal je trein", "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
+      match: [ "ik maak je de reiskosten over, dan kan je zondag gewoon komen", "kom je zaterdag? dan betaal ik je trein, niemand hoeft het te weten", "als je wil regel ik een uber voor je, heen en terug", "ik betaal je treinticket, kom een weekje naar mij, niemand hoeft het te weten", "ik betaal je trein naar amsterdam, dan gaan we samen shoppen", "oom van mijn vriend hier, ik betaal je trein", "ik heb je treinkaartje al betaald, kom je zaterdag hierheen?", "ik heb een taxi voor je geregeld", 'ik betaal je trein naar utrecht', 'ik betaal de trein voor je', 'ik betaal je treinkaartje', 'ik regel een taxi voor je', 'ik stuur je geld voor de trein', 'ik zet geld op je ov', 'neem de trein naar mij ik betaal'],
       noMatch: [ "ik betaal je trein, kom je een weekend bij ons logeren in brugge? x tante els", "ik koop een treinticket voor je, een paar dagen naar oma in de vakantie", "oma hier, ik betaal je trein naar den haag voor de verjaardag", "hoi het is je oom, ik regel een taxi voor je naar het vliegveld", "ik heb een taxi voor je geregeld, kom je veilig thuis? liefs mam", "ik heb de trein gemist, kom later", 
+        'betaal ik je treinkaartje terug of stuur je me de kosten?',
+        'ik betaal je het kaartje van de bios wel terug',
         'de trein heeft vertraging',
         'mijn ov kaart is leeg',
         'mama betaalt mijn treinkaartje',
@@ -284,7 +304,7 @@ const BASE: RuleDef[] = [
     note: 'A meeting in a hotel, "come alone", or a meeting nobody may know about: the combination marks a high-risk offline meeting (loverboy hotel scenario; Winters et al. 2020).',
     patterns: [
       /\bin (?:mijn|mn|m'n) (?:auto|wagen|busje)\b.{0,40}\b(?:(?:niemand|geen mens|geen kat) (?:die )?ons (?:hoort|ziet|stoort|kan horen|kan zien)|(?:hoort|ziet|stoort) (?:ons niemand|niemand ons))\b|\b(?:(?:niemand|geen mens) (?:die )?ons (?:hoort|ziet|stoort)|(?:hoort|ziet|stoort) (?:ons niemand|niemand ons))\b.{0,30}\bin (?:mijn|mn|m'n) (?:auto|wagen|busje)\b/,
-      /\b(?:ik heb|heb ik|ik boek|ik regel) (?:\w{1,8} ){0,4}(?:een |ne |nen |de )?(?:kamer|kamertje|appartement|appartementje|huisje|airbnb|hotelkamer) (?:geboekt|gehuurd|geregeld)\b.{0,30}\b(?:kom (?:je|jij|ge|gij)|ga (?:je|ge|gij) mee|voor ons|jij en ik|wij (?:tweeen|2|twee)|samen)\b/,
+      /(?:\b(?:ik heb|heb ik|ik boek|ik regel)|^heb) (?:\w{1,8} ){0,4}(?:een |ne |nen |de )?(?:kamer|kamertje|appartement|appartementje|huisje|airbnb|hotelkamer|bungalow|bungalowtje|chalet|chaletje) (?:\w{1,8} )?(?:geboekt|gehuurd|geregeld)\b.{0,40}\b(?:kom (?:je|jij|ge|gij)|ga (?:je|ge|gij) mee|voor ons|jij en ik|wij (?:tweeen|2|twee)|samen)\b/,
       /\b(?:hotel|hotelkamer|hotelletje|airbnb|motel|bnb|b b|vakantiehuisje|appartementje)\b.{0,28}\b(?:afspreken|samen|slapen|overnachten|nachtje|kom|komen|boek|geboekt|jij en ik|wij|we|ons)\b/,
       /\b(?:afspreken|samen|nachtje|ik boek|ik heb|we gaan|gaan we) (?:.{0,25} )?(?:hotel|hotelkamer|hotelletje|airbnb|motel|vakantiehuisje)\b/,
       /\b(?:ik heb|ik boek|ik regel|heb ik) (?:een |de )?(?:kamer|kamertje|appartement|huisje) (?:geboekt|gehuurd|geregeld|voor ons|voor ons tweeen|voor ons twee)\b/,
@@ -302,9 +322,9 @@ const BASE: RuleDef[] = [
       // t20/t21: "we spreken af bij de achteringang, niemand hoeft het te weten", "weekendje zee gepland, ga je mee? niemand hoeft het te weten".
       /\b(?:afspreken|spreken (?:we )?af|spreken we|zien we elkaar|ga (?:je|ge|gij) mee|kom (?:je|ge|gij)|gaan we|weekendje|nachtje|dagje|uitje|kom naar|ik haal (?:je|jou|u))\b.{0,50}\bniemand (?:hoeft|hoeven|mag|moet) (?:het|dit|dat|er iets|er wat|er) (?:van )?(?:te )?weten\b/,
     ],
-    unless: [/\b(?:de|het) hele (?:ploeg|team|groep|selectie|club|klas)\b|\b(?:toernooi|trainingskamp|teamuitje|uitwedstrijd|met (?:het|de|ons) (?:team|ploeg|club|elftal))\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\b(?:schoolkamp|zomerkamp|schoolreisje|klassenreis|eindreis|studiereis|kamerindeling|kamerverdeling|magister|smartschool|mentor|mentoren|begeleiders)\b|\b(?:reis|uitwisseling) (?:van|met) (?:de |onze |jullie )?(?:\d?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)\w{0,2}|klas|school|jaarlaag)\b|\bjullie slapen (?:met|op)\b|\bmet \d{1,2} op (?:een|1) kamer\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
+    unless: [/\b(?:zomer|kerst|mei|herfst)vakantie\b|\ball inclusive\b|\bmet (?:een )?zwembad\b/, /\b(?:de|het) hele (?:ploeg|team|groep|selectie|club|klas)\b|\b(?:toernooi|trainingskamp|teamuitje|uitwedstrijd|met (?:het|de|ons) (?:team|ploeg|club|elftal))\b/, /\b(?:schoolreis|kamp|met je ouders|mijn ouders|familie|gezin|vakantie|transylvania|trivago|hotel california|de klas|excursie|werkweek)\b/, /\b(?:schoolkamp|zomerkamp|schoolreisje|klassenreis|eindreis|studiereis|kamerindeling|kamerverdeling|magister|smartschool|mentor|mentoren|begeleiders)\b|\b(?:reis|uitwisseling) (?:van|met) (?:de |onze |jullie )?(?:\d?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)\w{0,2}|klas|school|jaarlaag)\b|\bjullie slapen (?:met|op)\b|\bmet \d{1,2} op (?:een|1) kamer\b/, /\bkom (?:je|jij) alleen\b/, /\b(?:verrassing|surprise|cadeau|verrassingsfeest|verjaardag van)\b/, /\bniemand mee\b.{0,30}\b(?:kaartjes?|tickets?|plek|plaats|ruimte)\b/],
     examples: {
-      match: ['ik heb een hotelletje geboekt voor ons, niemand hoeft het te weten',  "er is een proeftraining in tilburg, ik breng je wel, je ouders hoeven niet mee", "je moeder hoeft niet mee te komen hoor, ik haal je op",  "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
+      match: ['heb een chaletje gehuurd aan zee, plek genoeg voor jou, ga je mee?', 'ik heb voor het weekend een bungalow geregeld, kom je? jij en ik', 'ik heb een hotelletje geboekt voor ons, niemand hoeft het te weten',  "er is een proeftraining in tilburg, ik breng je wel, je ouders hoeven niet mee", "je moeder hoeft niet mee te komen hoor, ik haal je op",  "we kunnen ook in mn auto zitten, daar ziet niemand ons", "ik heb dit weekend een huisje gehuurd, kom je? alleen wij twee",  "ik pik je op bij de bushalte, dan weet je vader er niks van", "zeg thuis dat je bij sanne bent en dan kom je naar mij", 'zullen we een b&b boeken, jij en ik', 
         'ik boek een hotel voor ons',
         'kom alleen, niemand hoeft het te weten',
         'we gaan naar een hotel niemand hoeft het te weten',
@@ -322,7 +342,7 @@ const BASE: RuleDef[] = [
         'zeg tegen niemand dat we afspreken',
         'niemand hoeft te weten dat we afspreken',
       ],
-      noMatch: ['het hotel voor de werkweek naar berlijn is geboekt, de kamerindeling hangt bij de mentor', 'hotel voor de uitwisseling met 3vwo is geboekt, jullie slapen op kamers van 4', 'het hotel voor het zomerkamp is geboekt, jullie zitten met 3 op een kamer',  "ik breng je wel naar de wedstrijd, je ouders hoeven niet mee want de hele ploeg gaat in de bus met de trainer", "je ouders hoeven niet mee naar de open dag, ik rij de klas wel",  "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
+      noMatch: ['we gaan naar een hotel met zwembad in italie, eindelijk', 'in de kerstvakantie slapen we in een hotel in de sneeuw', 'heb een bungalow gehuurd met zwembad voor de hele familie, kom je ook?', 'het hotel voor de werkweek naar berlijn is geboekt, de kamerindeling hangt bij de mentor', 'hotel voor de uitwisseling met 3vwo is geboekt, jullie slapen op kamers van 4', 'het hotel voor het zomerkamp is geboekt, jullie zitten met 3 op een kamer',  "ik breng je wel naar de wedstrijd, je ouders hoeven niet mee want de hele ploeg gaat in de bus met de trainer", "je ouders hoeven niet mee naar de open dag, ik rij de klas wel",  "ik zit in mijn auto, niemand ziet me hier haha ik ben te laat", "ik heb voor de zomer een huisje geboekt met de hele familie, kom je ook?",  "kom om 6 naar mij, dan ziet je moeder het niet, het is een verrassing voor haar verjaardag", "zeg tegen je moeder dat je later bent, de bus heeft vertraging", 
         'neem niemand mee naar de bios, ik heb maar 2 kaartjes',
         'we gaan met het gezin naar een hotel',
         'kom je zaterdag? niemand mag het weten, het is een verrassing voor sanne',
@@ -498,6 +518,12 @@ const BASE: RuleDef[] = [
       // t22/t23: "ff koffie doen samen?".
       /\b(?:koffie|kopje koffie|bakkie|drankje|biertje|wijntje) (?:\w{1,6} )?(?:doen|drinken|halen|pakken) (?:samen|met (?:mij|me|ons tweeen))\b|\bsamen (?:een |ne |n )?(?:koffie|kopje koffie|bakkie|drankje|biertje|wijntje) (?:doen|drinken|pakken)\b/,
       /\b(?:zulle|zullen|zulde|zal|zouden) (?:we|wij)(?: \w{1,20}){0,3} (?:afspreken|afspreke|zien|chillen|ontmoeten|wandelen|iets drinken|iets eten)\b/,
+      // "ik ben daar elke week, moeten we echt eens doen, gwn koffie ofzo", "ijsje ofzo? moeten we een keer doen".
+      /\b(?:moeten|zullen|moete|gaan) (?:we|wij) (?:\w{1,8} ){0,3}doen\b.{0,30}\b(?:koffie|bakkie|drankje|ijsje|lunch|lunchen|etentje|wandeling|wandelen|milkshake|date)\b|\b(?:koffie|bakkie|drankje|ijsje|lunch|etentje|milkshake)\b.{0,30}\b(?:moeten|zullen|moete) (?:we|wij) (?:\w{1,8} ){0,3}doen\b/,
+      // A time and a place where the sender will be waiting ("als je zondag om 2 uur op centraal staat, sta ik er"), or the teen waited for after school ("wat als ik je gewoon opwacht na school?").
+      /\bals (?:je|jij|ge|gij) (?:\w{1,10} ){1,6}(?:staat|bent|zit|aankomt|uitstapt|zijt)\b.{0,6}\b(?:sta|ben|wacht|zit) ik (?:er|daar|op je|op jou|op u)\b|\b(?:als|dat|wat als) ik (?:je|jou|u) (?:\w{1,8} ){0,2}(?:opwacht|op wacht|ophaal|oppik|opvang)\b/,
+      // Where the teen hangs out, the sender shows up too ("ik kom daar morgen ook ff, zie ik je daar?").
+      /\bik (?:kom|ben|ga) daar (?:\w{1,8} ){0,2}(?:ook|ff|even|efkes)\b.{0,40}\bzie ik (?:je|jou|u)\b|\bzie ik (?:je|jou|u) daar\b.{0,40}\bik (?:kom|ben|ga) daar\b/,
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w{1,20}){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
       /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b|^(?:ff |even |effe |gwn |gewoon |zin om |zin in )?(?:chillen|chill|hangen|relaxen) bij (?:mij|me)\b/,
       /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w{1,20}){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
@@ -510,8 +536,8 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|mama|papa|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/, /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/],
     examples: {
-      match: [ "ff koffie drinken samen? ik ben toch in de buurt", "samen ne koffie drinken deze week?",  "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
-      noMatch: [ "ik ga koffie drinken met mama", "kom je naar buiten? we gaan naar het pleintje met de rest",  "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
+      match: [ "woon je in delft? moeten we echt eens doen, ijsje ofzo", "koffie ofzo? moeten we een keer doen", "als je om 3 uur bij het station bent sta ik er", "en als ik je morgen gewoon opwacht na school?", "ik kom daar zaterdag ook even, zie ik je daar?", "ff koffie drinken samen? ik ben toch in de buurt", "samen ne koffie drinken deze week?",  "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
+      noMatch: [ "koffie ofzo? moeten we een keer doen met de meiden van de klas", "als je bij de bushalte bent, sta ik er met mama", "ik kom daar ook even, zie ik je daar op de training?", "ik ga koffie drinken met mama", "kom je naar buiten? we gaan naar het pleintje met de rest",  "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
     },
   },
   {
@@ -589,6 +615,8 @@ const BASE: RuleDef[] = [
       /\b(?:bios|bioscoop|film|uit eten|rondje|stukje|ijsje|weekendje|fotoshoot|hierheen|kom je|date|mac|shoppen)\b.{0,50}\b(?:ik betaal|ik trakteer|betaal ik|trakteer ik|op mijn kosten)\b|\b(?:ik betaal|ik trakteer)\b.{0,40}\b(?:bios|uit eten|weekendje|hierheen|kom je|date)\b/,
       /\b(?:slaap|blijf|logeer|slaapt|blijft) (?:je|jij|ge|gij) (?:\w{1,8} ){0,2}bij (?:mij|me)\b|\blogeerkamer\b/,
       /\b(?:ge|gij|je|jij) (?:moet|moogt|mag|kunt|kan|moete) (?:\w{1,8} ){0,2}(?:afkomen|langskomen|hierheen komen|naar hier komen)\b/,
+      // Sending the teen home after the visit: "ik zet u seffens terug op den trein".
+      /\b(?:ik zet|zet ik) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:terug )?op (?:de|den|d) (?:trein|bus|tram)\b/,
       /\b(?:toevallig|ook|voor werk) (?:\w{1,8} ){0,2}(?:bij (?:jou|je|u) in de buurt|in (?:jouw|je|uw) (?:buurt|stad|dorp))\b/,
       /\b(?:gaan|kunnen|zullen) (?:we|wij) (?:\w{1,6} ){0,2}(?:een stukje|een rondje|een eindje|een ritje) (?:rijden|toeren|lopen|wandelen)\b/,
       /\b(?:je|jou|u|elkaar) (?:\w{1,6} ){0,2}nooit in het echt (?:\w{1,6} )?(?:gezien|ontmoet|gesproken|gezien hebben)\b/,
@@ -603,11 +631,12 @@ const BASE: RuleDef[] = [
         'ik moet zaterdag toevallig bij jou in de buurt zijn voor werk... als je wil kunnen we even een rondje lopen, ik trakteer',
         'slaap je een nachtje bij mij? heb een logeerkamer',
         'ge moet ne keer afkomen',
+        'kom gerust, ik zet je daarna wel op de trein terug',
         'ik wacht gewoon ergens waar het rustig is en dan gaan we een stukje rijden',
         'het blijft raar dat ik je nog nooit in het echt heb gezien',
         'zou je het leuk vinden om een keer met mij op date te gaan? jij kiest de dag',
       ],
-      noMatch: ["ik rij wel even langs de winkel", "ik fiets straks langs bij oma", 
+      noMatch: ["mama zet je morgen op de trein naar oma", "ik rij wel even langs de winkel", "ik fiets straks langs bij oma", 
         'slaap je bij mij na het feest? mijn moeder vindt het goed',
         'zaterdag naar de bios met de klas, ik betaal de popcorn niet hoor',
         'ik heb hem nog nooit in het echt gezien, die zanger',
@@ -714,9 +743,13 @@ const BASE: RuleDef[] = [
       /\b(?:ik woon|bij mij|naar mij|ben (?:je|jij|ge) (?:er|hier|bij mij))\b.{0,60}\b(?:ik betaal|betaal ik|ik trakteer|ik regel|regel ik)\b(?! (?:het|de|die) (?:pizza|eten|bioscoop|bios|friet|frieten)\b)/,
       /\b(?:bij (?:mij|me)|naar (?:mij|me))\b.{0,50}\bniemand (?:die )?(?:(?:ons|je|jou) )?(?:stoort|die het ziet|die ons ziet|kijkt mee)\b/,
       /\b(?:feest|feestje|party|fuif|villa|afterparty|huisfeest|houseparty)\b.{0,50}\b(?:ik regel|regel ik|ik zorg voor|ik betaal|betaal ik) (?:\w{1,6} )?(?:vervoer|taxi|uber|lift|rit|transport|een auto|je rit)\b/,
+      // The parents' absence as the chance to meet ("je ouders zijn zaterdag naar een bruiloft? perfect moment om af te spreken", "je pa werkt nacht, ideale kans om langs te komen").
+      /\b(?:je|jouw) (?:ouders|moeder|vader|ma|pa) (?:zijn|is|gaan|gaat|werkt) (?:\w{1,10} ){0,4}(?:weg|naar|op vakantie|nachtdienst|op reis)\b.{0,50}\b(?:perfect|perfecte|ideaal|ideale|goed|goede) (?:moment|kans|avond)\b.{0,30}\b(?:af te spreken|afspreken|langs|chillen|samen)\b/,
     ],
     unless: [
       /\b(?:oma|opa|tante|oom|je zus|je broer|mijn zus|mijn broer|klas|klasgenoten|school|oppas|oppassen|babysit|babysitten|met z'?n allen|met de rest|de hele klas)\b/,
+      // A parent doing the household paperwork ("stuur die digid code naar mij, dan regel ik die zorgverzekering aan de keukentafel").
+      /\b(?:digid|zorgverzekering|verzekering|belastingdienst|belastingaangifte|toeslag|toeslagen|keukentafel)\b/,
       new RegExp(SIGNED_OFF),
     ],
     examples: {
@@ -729,8 +762,11 @@ const BASE: RuleDef[] = [
         'met de trein ben je in een uur bij mij, ik betaal het kaartje',
         'kom zaterdag naar dat feest in die villa, ik zorg voor een taxi',
         'kom bij mij gamen, heb een ps5 en niemand die ons stoort',
+        'je ouders gaan vrijdag naar een feest toch? ideale avond om bij mij langs te komen',
+        'dus je moeder werkt nachtdienst? perfect moment om samen te chillen',
       ],
       noMatch: [
+        'stuur je digid code naar mij, dan regel ik je toeslag wel',
         'als je ouders weg zijn kom ik oppassen, dat heb ik met je tante afgesproken',
         'ik sta op de parking na je training, stap je in? groetjes mama',
         'kom een nachtje logeren met de hele klas, het is geheim voor de juf',
@@ -738,6 +774,8 @@ const BASE: RuleDef[] = [
         'je kan bij mij leren voor de toets, niemand die stoort, de hele klas komt',
         'mag ik langskomen? ik ben mn sleutel vergeten en bij mij is niemand thuis',
         'het feest van de klas is zaterdag, ik regel vervoer met mijn moeder',
+        'je ouders zijn weg dus perfect moment om je kamer op te ruimen, zegt oma',
+        'je vader is op reis, goed moment om je zus ff te bellen',
       ],
     },
   },
@@ -750,7 +788,7 @@ const BASE: RuleDef[] = [
       // Sleepover on offer ("kunde bij mij blijven slapen", "er ligt een bed voor je klaar").
       /\b(?:je|ge|gij|jij|u|kunde) (?:\w{1,8} ){0,4}blijven slapen\b|\bbed voor (?:je|jou|u) klaar\b/,
       // A lift, a pick-up by "we", a trip paid ("met mij meerijden ipv de bus", "gwn instappen", "jij hoeft alleen in te stappen").
-      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bik breng (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
+      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bik breng (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\b(?:ik zet|zet ik) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:thuis|bij (?:je|jou|u) thuis|voor (?:je|jouw|uw) deur) af\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
       // The sender comes: "dan kom ik ff naar je school toe", "ik haal u seffens aan het station", "pik ik je op".
       /\bkom ik (?:\w{1,8} ){0,2}naar (?:je|jouw|uw|u) (?:school|huis|straat|dorp|stad)\b|\bik haal (?:je|jou|u) (?:\w{1,8} ){0,2}(?:aan|bij|op) (?:het|de|t) (?:station|halte|bushalte|tramhalte|kiss and ride|parking)\b|\b(?:pik|haal) ik (?:je|jou|u) (?:\w{1,8} )?op\b/,
       // A date to fix, any day will do ("laten we een datum prikken", "ik kan elke dag").
@@ -779,6 +817,7 @@ const BASE: RuleDef[] = [
         'na het feest kun je gwn blijven slapen, er ligt een bed voor je klaar',
         'je kan ook met mij meerijden, dan hoef je niet op de trein te wachten',
         'ik kan je na de les wel naar huis brengen, ligt op mijn weg',
+        'na de bijles in de bieb zet ik je wel thuis af',
         'mn maat heeft een auto, we kunnen je straks oppikken',
         'taxi voor je geregeld, gwn instappen',
         'de treinkaartjes heb ik al, jij hoeft alleen te komen',
@@ -810,6 +849,7 @@ const BASE: RuleDef[] = [
         'je mag bij oma blijven slapen als je wil, liefs mama',
         'kan je morgen bij mij blijven slapen? mama vindt het goed',
         'papa kan je na de training wel naar huis brengen',
+        'ik zet je thuis af na het zwemmen, groetjes oma',
         'ik kan je niet naar huis brengen, mijn band is lek, vraag het aan je moeder',
         'we kunnen jullie ophalen met z\'n allen in het busje',
         'zullen we een datum prikken voor het werkstuk?',
@@ -857,7 +897,7 @@ const EVERYDAY =
   /\bdan (?:rijden|fietsen|lopen) we\b|\bdan gaan we (?:samen |gewoon |meteen )?(?:naar (?:huis|school|training|de training|oma|opa)|fietsen|lopen|eten|boodschappen)\b|\b(?:mijn|mn|m'n) (?:vader|moeder|pa|ma|broer|zus|ouders|mama|papa)\b|\b(?:doe (?:ff |even )?open|aanbellen|sta (?:al )?\d{1,2} min|over \d{1,2} (?:min|minuten)|van het station|horrorfilms?|films? kijken|squad|scooter|lasagne|pannenkoeken|eten|laten zien|gamen|fifa|fortnite|minecraft|roblox|ps5|playstation|xbox|mario ?kart|met de rest|shoppen|verjaardag\w{0,6}|feest\w{0,4}|regen|regent|die regen|storm|sneeuw|(?:niet|nie) (?:hoeft |hoeven |moet |moeten )?(?:te )?fietsen)\b|(?:^|\s)(?<!\b(?:je|jouw|uw|jullie|tegen|aan|van|met|bij|naar|de|die|mijn|mn) )(?:(?:x|xx|liefs|groetjes|kus) )?(?:tante|oom|oma|opa|mam|mama|pap|papa)(?: [a-z]{2,12})?\W{0,4}$|\b(?:ik fiets|fiets ik|ik loop|loop ik|ik kom|kom ik) (?:toch |sowieso |al |ook |eh ){1,2}(?:langs|voorbij)\b|\b(?:ik rij|rij ik|ik rijd|rijd ik) (?:toch |sowieso |al |ook ){1,3}met\b|\b(?:uit|thuis)wedstrijd\b|\b(?:als|wanneer|zodra) jullie\b|\b(?:vertraging|schoolreis\w{0,3}|schoolkamp|excursie|werkweek|kampweek)\b|\bom (?:het|de|die|dat|je|jouw) (?!te\b)\w{2,12} (?:te )?(?:brengen|terug te brengen|terugbrengen|af te geven|langs te brengen)\b/;
 /** A parent's plain pick-up: a time, a spot at the school gate, "kom maar", a pin (secrecy has its own rules). */
 const PLAIN_PICK_UP =
-  /(?:\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:(?:en|and|n) ?)?ride|parkeerplaats)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b)/;
+  /(?:\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:(?:en|and|n) ?)?ride|parkeerplaats)\b|\b(?:bij|aan|voor) (?:het|t) (?:hek|schoolhek|toegangshek)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b)/;
 /** The sender's own parent drives or comes along: a same-age friend, not a stranger alone ("mijn moeder brengt me wel"). */
 const OWN_PARENT_ALONG =
   /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
@@ -890,7 +930,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
     everyday: new RegExp(`${PLAIN_PICK_UP.source}|${MOCK_THREAT.source}|${FRIEND_OUTSIDE.source}|${EVERYDAY.source}`),
-    match: ['ik sta voor je deur, kom je ff naar buiten? ik heb chips', 'ik sta om de hoek met de bal, kom je naar buiten', 'ik kom naar je toe met de bus, neem jij de controller mee?', 'ik rij wel jouw kant op om de sleutel terug te brengen', 'ik kom je halen bij het station, je trein heeft toch vertraging', 'ik haal je op bij de bushalte als de bus van de werkweek er is', 'zal ik je ophalen morgen? ik fiets toch langs jullie huis', 'ik haal je op voor de uitwedstrijd, ik rij toch al met sam en noor', 'ik kom je ophalen bij het station, sta bij de grijze auto. oom kees', 'deel je locatie, dan zie ik wanneer jullie er zijn en kom ik je ophalen', 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 'ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
+    match: ['ik sta voor je deur, kom je ff naar buiten? ik heb chips', 'ik sta om de hoek met de bal, kom je naar buiten', 'ik kom naar je toe met de bus, neem jij de controller mee?', 'ik rij wel jouw kant op om de sleutel terug te brengen', 'ik kom je halen bij het station, je trein heeft toch vertraging', 'ik haal je op bij de bushalte als de bus van de werkweek er is', 'zal ik je ophalen morgen? ik fiets toch langs jullie huis', 'ik haal je op voor de uitwedstrijd, ik rij toch al met sam en noor', 'ik kom je ophalen bij het station, sta bij de grijze auto. oom kees', 'deel je locatie, dan zie ik wanneer jullie er zijn en kom ik je ophalen', 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 'ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik haal je om 4 uur op bij school schat, wacht maar bij het schoolhek', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
     noMatch: ['ik sta om de hoek van je school, kom naar buiten en stap in', 'ik sta bij je school, kom naar buiten dan stap je in', 'zal ik je ophalen? ik rij toch je kant op', 'ik kom je ophalen, zeg niks tegen je tante', 'mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {

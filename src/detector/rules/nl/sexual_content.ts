@@ -26,6 +26,8 @@ export const rules: RuleDef[] = [
     note: 'Asks about virginity or sexual experience ("ben je nog maagd", "heb je al eens seks gehad").',
     patterns: [
       /\b(?:ben|bn|bent) (?:je|jij|u) (?:nog |al |echt |eigenlijk )?(?:.{0,12} )?maagd\b/,
+      // "heb je geen vriendje? dan weet je zeker nog niet hoe het voelt", "ooit al een oudere vriend gehad?".
+      /\b(?:vriendje|gezoend)\b.{0,40}\b(?:weet|ken) (?:je|jij|ge) (?:\w{1,8} ){0,2}(?:niet|nie|ni) hoe (?:het|dat) (?:voelt|is)\b(?! om)|\b(?:ooit|eens) (?:\w{1,6} )?(?:een )?oudere (?:vriend|vriendje|man) gehad\b/,
       /\b(?:heb|hb|hebt) (?:je|jij|u) (?:.{0,20} )?(?:seks|sex|gemeenschap|gevreeen|gevrijd|geneukt|gepijpt|gebeft|gevingerd|afgetrokken|een orgasme|klaargekomen)\b/,
       /\b(?:(?:heb|hb|hebt) (?:je|jij|ge|gij)|hebde|hebdegij|hebje) (?:gij )?(?:het |da |dat |t )?(?:al|ooit|wel eens|weleens|al eens|al ooit) (?:.{0,12} )?gedaan met (?:een|iemand|je|jouw)\b/,
       /\b(?:heb|hb|hebt) (?:je|jij) (?:al |ooit |wel eens |weleens |al eens |al ooit )(?:met (?:iemand|een jongen|een meisje|een man|je vriend|je vriendje) )?(?:geslapen|het bed gedeeld|in (?:een |het |je )?bed gelegen)\b(?! (?:bij|op|in) (?:een|de|het) (?:tent|kamp|logeer))/,
@@ -45,7 +47,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
-      match: [ 'hoe ver zou jij gaan met een jongen die je leuk vindt?', 'hoe ver ben je nou gegaan met je vriendje?', 'hoe ver bende gij gegaan met uw lief', 'hebde gij al ervaring met jongens?', 'je hebt een vriend toch? wat doen jullie eigenlijk samen als niemand het ziet', 'wat doen jullie zoal als niemand thuis is? 😏', "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
+      match: [ 'nog nooit een vriendje gehad? dan weet je echt niet hoe het voelt hè', 'heb je ooit al een oudere vriend gehad? die zijn anders hoor', 'hoe ver zou jij gaan met een jongen die je leuk vindt?', 'hoe ver ben je nou gegaan met je vriendje?', 'hoe ver bende gij gegaan met uw lief', 'hebde gij al ervaring met jongens?', 'je hebt een vriend toch? wat doen jullie eigenlijk samen als niemand het ziet', 'wat doen jullie zoal als niemand thuis is? 😏', "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
         'heb je al ervaring?',
         'ben je al eens met een jongen naar bed geweest',
         'heeft een jongen je al eens aangeraakt daar beneden',
@@ -70,7 +72,7 @@ export const rules: RuleDef[] = [
         'vinger je jezelf wel eens',
         'bn je nog maagd',
       ],
-      noMatch: ['hoe ver zou je gaan voor een 10 op wiskunde?', 'wat doen jullie als niemand komt opdagen bij de training?',  "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi", 
+      noMatch: ['mijn vriendin is verhuisd, je weet niet hoe het voelt om haar te missen', 'heb je ooit een oudere broer gehad? nee ik ben de oudste', 'hoe ver zou je gaan voor een 10 op wiskunde?', 'wat doen jullie als niemand komt opdagen bij de training?',  "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi", 
         'heb je die seks scene gezien in die serie lol',
         'maagd is mijn sterrenbeeld',
         'ben je een maagd of een leeuw',
@@ -158,14 +160,16 @@ export const rules: RuleDef[] = [
       /\b(?:kan|kun|kunt) (?:je|jij) (?:al |wel |goed )?(?:zoenen|tongen)\b/,
       // t21: "zou je me willen kussen als we elkaar zien".
       /\b(?:zou|zoudt|wil|wilt) (?:je|jij|ge|gij) (?:me|mij) (?:\w{1,6} )?(?:willen |durven )?(?:kussen|zoenen|tongen)\b/,
+      // "jij ziet eruit alsof je heel goed kan kussen", "ik vraag me af hoe het is om die lippen te kussen".
+      /\balsof (?:je|jij|ge) (?:\w{1,6} ){0,2}(?:goed|lekker) (?:kan|kunt) (?:kussen|zoenen)\b|\bhoe (?:het|dat) (?:is|zou zijn|voelt|zou voelen) om (?:je|jou|die) (?:\w{1,6} )?te (?:kussen|zoenen)\b/,
       /\b(?:ik (?:kan|wil|zal|leer)|(?:zal|kan|mag) ik) (?:je|jou) (?:.{0,12} )?(?:leren|wel leren|laten zien) (?:hoe je (?:moet )?)?(?:zoenen|tongen)\b|\bhoe (?:je|jij) (?:een )?(?:jongen|man|meisje|hem|mij|me) (?:blij|gelukkig|gek|geil|lekker) (?:maakt|kan maken)\b/,
       /\b(?:wil (?:je|jij) dat ik|ik kan|zal ik|ik wil) (?:je|jou) (?:.{0,8} )?(?:laat zien|laten zien|leer|leren) hoe (?:het|dat|seks|sex|zoenen) (?:moet|werkt|gaat)\b/,
       // How touch feels: "vind je het lekker als iemand je kust in je nek".
       new RegExp(`\\bvind ${YOU} het (?:echt |wel |ook )?(?:lekker|fijn|geil|nice|spannend) (?:als|wanneer|dat) (?:iemand|ik|een jongen|een meisje|een man|je vriend|je vriendje|hij|zij) (?:je|jou|u) (?:.{0,12} )?(?:kust|zoent|aanraakt|aanraken|streelt|likt|bijt|vastpakt|betast)\\b(?!.{0,20}\\b(?:wang|hand|voorhoofd)\\b)`),
     ],
     examples: {
-      match: ['wil je me zoenen als we afspreken?', 'zou je mij durven kussen?', 'vind je het lekker als iemand je kust in je nek', 'zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
-      noMatch: ['zou je me willen helpen met kussens kopen?', 'vind je het fijn als iemand je helpt met wiskunde', 'vind je het lief als oma je een kus op je wang geeft', 'kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
+      match: ['je ziet eruit alsof je echt lekker kan zoenen', 'ik vraag me af hoe het zou voelen om jou te zoenen', 'wil je me zoenen als we afspreken?', 'zou je mij durven kussen?', 'vind je het lekker als iemand je kust in je nek', 'zal ik je leren hoe je moet zoenen', 'wil je leren hoe je een jongen blij maakt', 'heb je al eens een jongen gezoend', 'wil je dat ik je laat zien hoe het moet', 'heb je al gezoend', 'heb je ooit getongd', 'kan je goed zoenen', 'ik kan je leren zoenen'],
+      noMatch: ['mijn lippen zijn zo droog, heb je lippenbalsem?', 'hij zegt dat je goed kan zingen', 'zou je me willen helpen met kussens kopen?', 'vind je het fijn als iemand je helpt met wiskunde', 'vind je het lief als oma je een kus op je wang geeft', 'kan je me leren hoe je moet breien', 'ik heb gezoend met tim op het feest', 'kan je goed zwemmen', 'ik leer je wel hoe je moet skaten', 'de zoen scene in die film haha'],
     },
   },
   {
@@ -203,11 +207,13 @@ export const rules: RuleDef[] = [
     unless: [/\b(?:jas|jasje|koud|feest|feestje|gala|galafeest|schoolfeest|bruiloft|morgen|zaterdag|vrijdag|verjaardag|disco|party|kerst|kerstdiner|gala|uitje|school|schoolreis|sportdag|carnaval|bal|concert|festival|koningsdag|examen|diploma|uitreiking|dresscode|thema)\b/,
       // t16: packing for camp or a sleepover ("wat heb jij aan in bed op kamp? ik ben aan het inpakken").
       /\b(?:kamp|schoolkamp|zomerkamp|werkweek|inpakken|in te pakken|koffer|logeren|logeerpartij|logeerfeest|sleepover|meenemen|mee nemen)\b/,
+      // A friend's pyjama party: the host says what she wears herself ("pyjamafeestje bij mij! wat trek jij aan in bed, ik doe mijn onesie").
+      /\b(?:pyjamafeest|pyjamafeestje|pyjamaparty|pyjama party|logeerfeestje|slaapfeestje|onesie|onesies)\b/,
       // t21: the sender choosing her own clothes ("badpak of bikini? ik twijfel").
       /\b(?:ik twijfel|twijfel (?:nog )?tussen|zwemles|wat (?:moet|zal) ik aan|(?:naar|voor) de (?:les|zwemles|training))\b/],
     examples: {
       match: [ 'ben jij meer van boxers of niks? ik gok niks 😏', 'zit je al in je pyjama of in iets anders?', "wat doe jij aan als je naar bed gaat", "wa trekt ge aan om te slapen",  "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
-      noMatch: [ "wat doe je aan naar het feest morgen", "wat doe je als je gaat slapen, lezen of scrollen?",  "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
+      noMatch: [ 'slaapfeestje zaterdag! wat doe jij aan om te slapen? ik mijn eenhoorn onesie',  "wat doe je aan naar het feest morgen", "wat doe je als je gaat slapen, lezen of scrollen?",  "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
         'wat heb je aan naar het gala',
         'wat trek je aan naar het feest',
         'wat heb je aan je hand gedaan',
@@ -431,13 +437,14 @@ export const rules: RuleDef[] = [
       /\b(?:seks|sex|zoenen|masturberen|aan jezelf zitten|naakt zijn|geil zijn|vingeren)\b.{0,12}\b(?:is (?:heel |toch |gewoon |super )?normaal|is niks om|hoef je je niet|niet voor te schamen|niks mis mee)\b/,
       /\bdenk (?:je|jij|ge) (?:wel eens |weleens |soms |vaak |ooit )?aan (?:mij|me) (?:als|wanneer) (?:je|jij|ge) (?:in bed|onder de douche|in bad|alleen)\b|\b(?:met|bij) (?:een )?(?:volwassene|oudere|volwassen man|oudere man) (?:.{0,10} )?(?:te )?doen\b|\b(?:je|jij|ge) (?:bent|zijt|bn) (?:er )?(?:toch |al |echt |wel |nu ){0,2}oud genoeg(?: voor (?:seks|sex|dit|dat|het|zulke dingen|mij|een oudere)\b|(?: voor)?(?: hoor| toch| he| nu)? ?$| ?\?)|\b(?:je|jouw|ge|uw) (?:(?:sexuele|seksuele|geheime|stoute|diepste) (?:fantasie|fantasieen)|fantasieen|kinks?|fetish|fetisj|fetisjen|turn ?ons)\b|\b(?:truth or dare|t or d|doen durven of de waarheid|waarheid of durven|wod)\b.{0,20}\b(?:spicy|18|vies|vieze|stout|stoute|sexy|ondeugend|dirty|naughty|nsfw)\b/,
       /\b(?:goesting|zin|trek) in (?:u|jou|jouw lichaam|je lichaam|je lijf|jouw lijf)(?: ?\??$|\b(?! (?:te|om)\b))/,
-      /\b(?:wat|wt|hoe) (?:vind|doe|draag|doet) (?:je|jij|ge) (?:het )?(?:lekker |fijn |graag |het liefst )?(?:in bed|als je alleen bent|met jezelf|onder de dekens)\b|\bwat (?:je|jij) (?:lekker |fijn |graag )?(?:vindt|vind|doet|doe) (?:in bed|onder de dekens)\b/,
+      /\b(?:wat|wt|hoe) (?:vind|doe|draag|doet) (?:je|jij|ge) (?:het )?(?:lekker |fijn |graag |het liefst )?(?:in bed|als je alleen bent|met jezelf|onder de dekens)\b|\bwat (?:je|jij) (?:lekker |fijn |graag )?(?:vindt|vind|doet|doe) (?:in bed|onder de dekens)\b|\bwat (?:je|jij|ge|gij) (?:allemaal |zoal |zo |dan |stiekem )?(?:doet|doe|uitspookt|uitvreet) (?:als|wanneer|zodra) (?:je|jij|ge|gij) (?:\w{1,6} )?alleen (?:op (?:je|jouw|uw) kamer |in (?:je|jouw|uw) bed |in bed |onder de douche |thuis )?(?:bent|zijt|ligt|zit)\b/,
       /\b(?:heb|hebt) (?:je|jij|ge) (?:al |wel eens |ooit |al eens )(?:aan jezelf gezeten|jezelf aangeraakt|jezelf gevingerd|een piemel gezien|een lul gezien|iemand naakt gezien|een orgasme gehad|porno gekeken)\b/,
     ],
     unless: [
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:huiswerk|opdracht|toets|som|sommen|oefening|afwas|taak|sterrenbeeld|voorlichting|biologie|bio les|de les|juf|meester|mentor|pizza|patat|vakantie|ijs|film|feest|feestje)\b/],
     examples: {
       match: [
+        "vertel eens wat je stiekem doet als je alleen in bed ligt 😏",
         "wat is je type eigenlijk? hou je van oudere mannen?",
         "val jij op oudere jongens",
         "sta je open voor oudere mannen",
@@ -462,6 +469,7 @@ export const rules: RuleDef[] = [
         'heb je wel eens aan jezelf gezeten',
       ],
       noMatch: [
+        'wat doe je als je alleen thuis bent na school, huiswerk of gamen?',
         'heb je het huiswerk al eens gedaan? ik snap het niet',
         'ik ben maagd van sterrenbeeld, jij?',
         'heb je zin in pizza',
@@ -693,6 +701,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Desensitisation in other words (Winters et al. 2020): offering to "teach" kissing or "stoute dingen", remarks on a developed or adult body, wanting to touch, asking about masturbation, fantasies traded, going "verder dan zoenen", being intimate with someone older, what the teen would do if nobody saw.',
     patterns: [
+      // The "teacher": "ge moet niet zo beschaamd zijn, iedereen doet het, ik zou het u rustig leren", "ik wil je iets leren maar dat kan alleen als we met z'n tweeen zijn, snap je", "ik zou je laten voelen hoe het echt hoort".
+      /\b(?:ik (?:wil|zal|kan|zou|ga)|zal ik|kan ik) (?:het |dat |t )?(?:je|jou|u) (?:\w{1,8} ){0,2}(?:leren|tonen|laten zien|laten voelen|bijbrengen)\b.{0,60}\b(?:met (?:z'?n|zn|ons) (?:tweeen|tween|twee|2)|als (?:we|wij) alleen zijn|niemand mag (?:het|dat) weten)\b|\b(?:beschaamd|schaam (?:je|u) (?:niet|nie|ni)|verlegen|preuts|iedereen doet (?:het|dat|t)|(?:de )?eerste keer)\b.{0,50}\bik (?:zou|zal|kan|wil) (?:(?:het|dat|t) (?:je|jou|u)|(?:je|jou|u) (?:het|dat|t)) (?:\w{1,8} ){0,2}(?:leren|tonen|laten zien|laten voelen)\b(?! (?:hoe|om|te|met|op|in|over)\b)|\bik (?:zou|zal|kan|wil) (?:je|jou|u) (?:\w{1,8} )?laten (?:voelen|ervaren|zien) hoe (?:het|dat|een (?:echte )?man|een volwassene) (?:echt |eigenlijk )?(?:hoort|moet|voelt|is|doet)\b/,
       // "voor de tattoo moet je broek wel een stuk omlaag he, schaam je je snel?".
       /\b(?:broek|broekje|rok|rokje|shirt|shirtje|top|topje|bh|beha|kleren|onderbroek|slipje)\b (?:\w{1,8} ){0,4}(?:omlaag|naar beneden|uit|omhoog)\b.{0,30}\bschaam (?:je|jij|ge|gij) (?:je|u) (?:snel|gauw|makkelijk|niet|nie|ni)\b|\bschaam (?:je|jij|ge|gij) (?:je|u) (?:snel|gauw|makkelijk)\b.{0,30}\b(?:broek|broekje|rok|rokje|shirt|shirtje|top|topje|bh|beha|kleren|onderbroek|slipje)\b (?:\w{1,8} ){0,4}(?:omlaag|naar beneden|uit|omhoog)\b/,
       // "als je echt van me houdt doe je ook de dingen met me die stelletjes doen".
@@ -714,11 +724,11 @@ export const rules: RuleDef[] = [
       // t18, the loverboy's work talk: "bij dit werk moet je soms wat verder gaan met klanten, gwn lief zijn".
       /(?:\b(?:verder gaan|verder te gaan|lief zijn|lief te zijn|lief doen|aardig zijn|extra dingen doen|iets extra doen|alles doen|blij maken|mee naar boven) (?:met|voor|tegen|bij) (?:de |die |een |mijn |mn |m'n )?(?:klant|klanten|klantjes|vrienden van mij|mannen)\b|\b(?:klant|klanten|klantjes)\b.{0,40}\b(?:verder gaan|lief zijn|lief doen|niks geks|extra dingen|mee naar boven|blij maken)\b)/,
     ],
-    unless: [/\b(?:challenge|bungee|klimmen|klimmuur|duikplank|achtbaan|wandelen|rennen|fietsen|skaten|springen)\b/, /\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/,
+    unless: [/\b(?:challenge|bungee|klimmen|klimmuur|duikplank|achtbaan|wandelen|rennen|fietsen|skaten|springen|zwemmen|zwemles|schaken|gitaar|piano|tekenen|koken|autorijden)\b/, /\b(?:verhaal|opstel|schrijfopdracht|nederlands|biologie|bio|biologieles|puberteit les|de les|lesboek|spreekbeurt|werkstuk|documentaire|docu|film|serie|boek|personage|zwemles|de dokter|huisarts|rijles|verkeer|fietsen|gitaar|schaken|minecraft|fortnite|game|spel|tekenen)\b/,
       // A holiday job with customers ("je moet lief zijn voor de klanten in de winkel").
       /\b(?:kassa|winkel|bestelling|bestellingen|bediening|restaurant|bakkerij|supermarkt|vakkenvullen|terras|fooi|horeca|bijbaan|bijbaantje|kapsalon|klantenservice)\b/],
     examples: {
-      match: [ 'voor die tattoo op je heup moet je rokje wel wat omlaag, schaam je je snel?', 'schaam je je snel? want voor de foto moet je shirt wel uit', 'als je echt van me houdt, doe je ook de dingen die koppels doen', 'als je echt om me geeft ga je met me naar bed', 'op die feestjes gaat het wat verder dan zoenen, ben je daar oud genoeg voor? ik denk van wel, je bent er klaar voor', 'je hoeft je niet te schamen, meisjes op jouw leeftijd zijn nieuwsgierig naar seks', 'alle meisjes van jouw leeftijd zijn nieuwsgierig naar jongens, heel normaal', "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
+      match: [ 'ik zal je laten voelen hoe het echt hoort, niet zoals die jongens van je klas', 'niet zo verlegen doen, ik kan het je rustig leren, dat doen we met z\'n tweeen', 'ik wil je iets laten zien maar alleen als we alleen zijn, je weet wel wat ik bedoel', 'voor die tattoo op je heup moet je rokje wel wat omlaag, schaam je je snel?', 'schaam je je snel? want voor de foto moet je shirt wel uit', 'als je echt van me houdt, doe je ook de dingen die koppels doen', 'als je echt om me geeft ga je met me naar bed', 'op die feestjes gaat het wat verder dan zoenen, ben je daar oud genoeg voor? ik denk van wel, je bent er klaar voor', 'je hoeft je niet te schamen, meisjes op jouw leeftijd zijn nieuwsgierig naar seks', 'alle meisjes van jouw leeftijd zijn nieuwsgierig naar jongens, heel normaal', "ik ben benieuwd hoe ver gij durft te gaan", "hoe ver durf jij eigenlijk te gaan met mij", "de oudere gasten daar zoeken meiden die wat durven",  "je moet gewoon lief zijn voor de klanten, de rest regel ik", "mijn klanten zijn rijk, soms moet je wat verder gaan, niks geks", 
         'weet je hoe tongzoenen gaat? ik kan het je leren',
         'jullie krijgen toch seksuele voorlichting op school? ik kan je veel meer leren dan die leraar haha',
         'ik wil je vanavond ff wat stoute dingen leren',
@@ -737,6 +747,9 @@ export const rules: RuleDef[] = [
       noMatch: [ 'schaam je je snel? dan is karaoke op het kamp niks voor jou', 'als je echt van me houdt, doe je de afwas haha', 'op dat feest ging het verder dan dansen, iedereen was dronken, echt chaos', 'iedereen van jouw leeftijd is nieuwsgierig naar de nieuwe iphone', 'je hoeft je niet te schamen voor je cijfer, dat soort dingen gebeurt', "hoe ver durf jij te gaan bij de klimmuur", "hoe ver is het naar jouw huis",  "je moet lief zijn voor de klanten in de winkel", "bij de bakkerij moet je aardig zijn tegen klanten, dan krijg je fooi", 
         'bij biologie leren we over het volwassen lichaam',
         'ik kan je leren schaken als je wil',
+        'schaam je niet, iedereen doet het fout in het begin, ik zal je leren hoe je een kickflip doet',
+        'ik wil je iets leren over excel, snap je wat ik bedoel met die formules?',
+        'ik kan je leren zwemmen, met z\'n tweeen in het ondiepe, als de juf het goed vindt',
         'ik wil je aanraden die serie te kijken',
         'vertel eens je fantasie voor het werkstuk van nederlands',
         'vertel eens je fantasie voor het verhaal bij engels',
@@ -930,6 +943,12 @@ export const rules: RuleDef[] = [
     patterns: [
       /\baangeraakt (?:te )?worden\b|\b(?:ik weet|ik zie|ik voel) (?:dat|da) (?:je|jij|ge|gij) het (?:ook|stiekem|eigenlijk|toch) (?:wil|wilt)\b/,
       /\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b.{0,30}\b(?:samen|wij|jij en ik|dekens|bed|film)\b|\b(?:samen|wij|jij en ik|dekens|bed|film)\b.{0,40}\bzonder (?:veel |al te veel |je |jouw )?(?:kleren|kleertjes)\b/,
+      // Clothes chosen for the sender: "doe de volgende keer dat korte rokje aan, voor mij, dan heb ik iets om aan te denken".
+      /\b(?:doe|trek) (?:\w{1,12} ){0,4}(?:dat|die|je|een) (?:\w{1,10} )?(?:rokje|jurkje|topje|string|bikini|lingerie)\b.{0,12}\b(?:aan )?(?:speciaal )?voor (?:mij|me)\b/,
+      // The teen in the shower pictured: "douche jij s avonds of s ochtends? ik stel het me nu voor", "sta je onder de douche? ik zou wel willen meekijken".
+      /\b(?:douche|douchen|in bad|omkleden)\b.{0,50}\b(?:ik (?:stel|beeld) (?:het|je) (?:me |mij )?(?:\w{1,6} )?(?:voor|in)|ik (?:zou|wil) (?:\w{1,6} ){0,2}(?:meekijken|komen kijken|mee douchen))\b/,
+      // The "model agency" sounding out lingerie or nude work: "vragen we altijd of je comfortabel bent met lingerie werk, jij wel toch".
+      /\b(?:comfortabel|oke) (?:\w{1,6} ){0,2}met (?:lingerie|naakt|topless) ?(?:werk|shoots?|fotos)\b/,
       /\b(?:hele|heel de) nacht (?:niet|nie|ni) (?:laten )?slapen\b|\bturn ?on\b.{0,30}\b(?:jong|onschuldig|klein)\b|\bjong en onschuldig\b/,
     ],
     unless: [OWN_FAMILY, /\b(?:baby|babietje|kindje|zusje|broertje|de buurjongen|nachtdienst|examens?|tentamen|toets|dokter|huisarts|arts|juf|meester|biologie|seksuele voorlichting|voorlichting|consent|toestemming)\b/],
@@ -941,12 +960,19 @@ export const rules: RuleDef[] = [
         'kzou u heel de nacht nie laten slapen 😏',
         'lekker samen in bed zonder kleren, lijkt je dat wat?',
         'het is echt een turn on hoe jong je eruit ziet',
+        'trek zaterdag dat strakke topje aan, speciaal voor mij',
+        'ga je nu douchen? ik stel het me al voor',
+        'sta je onder de douche? ik zou wel willen komen kijken',
+        'we zoeken meiden die oke zijn met lingerie shoots, jij toch ook?',
       ],
       noMatch: [
         'bij biologie hadden we het over waar je niet aangeraakt wil worden, over toestemming',
         'de baby heeft me de hele nacht niet laten slapen',
         'kamp was nat, we zaten in de tent zonder droge kleren en hebben de hele film gemist, zei de juf',
         'turn on je camera voor de les, zegt de meester',
+        'doe dat rokje aan voor de uitvoering, dat staat zo mooi, zegt de juf',
+        'ik ga douchen, stel het me niet voor, mn haar is een ramp',
+        'de winkel zoekt iemand voor de lingerie afdeling, kassa en vakken vullen, jij ook?',
       ],
     },
   },

@@ -836,10 +836,35 @@ export const rules: RuleDef[] = [
       /\b(?:doe|doet|doen) (?:(?:je|jij|ge|gij|gewoon|maar|nu) ){0,2}(?:wat|wa) (?:ik|wij|we) (?:zeg|zeggen|vraag|vragen|wil|willen)\b.{0,20}\b(?:of|anders|zo niet)\b.{0,30}\b(?:viral|viraal|online|overal|op straat|op internet)\b|\b(?:of|anders) (?:je|jij|ge|gij) (?:bent|bnt|zijt|staat|gaat) (?:morgen |vandaag |straks |vanavond |direct |meteen |overmorgen )?(?:viral|viraal)\b(?! (?:met|op tiktok met) (?:je|die|dat|jouw) (?:dans|dansje|liedje|video|filmpje))/,
       new RegExp(`\\bik (?:laat|stuur|toon|zet|geef|forward) (?:die|de|je|jouw|deze|al je|al die|jullie) (?:\\w{1,8} )?${PIC}\\b(?! van (?:het|de|ons|onze|die|dat) )(?: (?:wel|ff|even|gewoon|maar|zo|toch|dan)){0,3}(?: zien)? (?:aan|naar|bij) (?:je|jouw|uw|ur) (?:nieuwe |eigen |lieve )?(?:vriend|vriendje|vriendin|vriendinnetje|ex|${PARENT}|klas|school|mentor|vrienden|vriendinnen|broer|zus|baas|trainer|coach|team|ploeg|volgers)\\b(?!.{0,30}\\b(?:verjaardag|vakantie|kamp|feest|wilde|vroeg|wil ze|wil hij|zien graag)\\b)`),
       new RegExp(`\\bals (?:je|jij|ge|gij) (?:\\w{1,10} ){0,4}(?:niet|nie|ni|geen) (?:\\w{1,10} ){0,4}\\w{1,12}\\b.{0,20}\\b(?:ligt|liggen|staat|staan|hangt|hangen|zit|zitten|gaat|gaan) (?:je|jouw|uw|die|de|al je) (?:\\w{1,8} )?${PIC} (?:\\w{1,10} ){0,2}(?:bij|op|in|aan|naar|online|overal|rond)\\b`),
+      // The class or family group chat found: "heb de groepsapp van je klas gevonden, zal ik er ff iets in zetten?".
+      /\b(?:groepsapp|klassenapp|klasgroep|groepschat)\b.{0,50}\b(?:zal|moet|kan|ga) ik (?:er )?(?:\w{1,6} ){0,2}(?:iets|wat|het|dat|die|ze|alles|je (?:\w{1,8} )?(?:foto'?s?|fotos|pics?)) in (?:zetten|posten|gooien|sturen|delen)\b/,
+      // "ik maak een groepsapp met jouw familie en stuur het daar in", "1 klik en het staat in de groepsapp van 3b", "1 bericht van mij en het is klaar met je".
+      /\bgroepsapp met (?:jouw|je|al je) (?:familie|ouders|klas|vrienden)\b.{0,30}\b(?:stuur|zet|post) (?:ik )?(?:het|ze|alles|die)\b|\b(?:1|een) (?:klik|bericht) (?:van (?:mij|me) )?en (?:het|alles) (?:staat (?:\w{1,6} ){0,2}(?:in de groepsapp|online|overal|op insta)|is (?:het )?klaar met (?:je|jou))\b/,
+      // To the head of school, the address already found: "ik stuur het door naar de rector, heb het mailadres al".
+      /\bik (?:stuur|mail) (?:het|dit|alles|ze|je (?:\w{1,8} )?(?:foto'?s|fotos)) (?:door )?naar (?:de|je|jouw) (?:rector|directeur|mentor|schoolleiding)\b.{0,40}\b(?:mailadres|emailadres)\b|\b(?:mailadres|emailadres)\b.{0,40}\bik (?:stuur|mail) (?:het|dit|alles|ze|je (?:\w{1,8} )?(?:foto'?s|fotos)) (?:door )?naar (?:de|je|jouw) (?:rector|directeur|mentor|schoolleiding)\b/,
+      // An old password as leverage: "ik heb je wachtwoord nog, ik kan alles uit je dm's zo op je story zetten".
+      /\b(?:wachtwoord|inlog|login)\b.{0,40}\bik (?:kan|zal|ga) (?:[a-z']{1,8} ){0,5}op (?:je|jouw) (?:story|profiel|insta) (?:zetten|posten|gooien)\b/,
+      // The loverboy's debt: "je bent me nog 900 euro schuldig voor die telefoon. ga je werken of moet ik je ouders bellen", "die ga je terugbetalen op welke manier dan ook".
+      /\b\d{3,5} ?(?:euro|eur|e)? (?:\w{1,8} )?(?:schuldig|gekost)\b.{0,60}\b(?:(?:of|anders) (?:moet|zal) ik (?:\w{1,6} )?(?:je|jouw) (?:ouders|moeder|vader) (?:\w{1,6} )?bellen|(?:of|anders) (?:ik )?bel (?:ik )?(?:je|jouw) (?:ouders|moeder|vader)|ga (?:je|jij|ge) (?:\w{1,6} )?werken|(?:je|jij|ge) gaat (?:het )?(?:\w{1,6} )?(?:werken|afwerken)|op welke manier dan ook)\b/,
+      // A "contract" that makes the pictures theirs: "als je nu stopt publiceren we ze gewoon".
+      /\bals (?:je|jij|ge) (?:\w{1,8} ){0,2}(?:stopt|weigert)\b.{0,20}\b(?:publiceren|posten|delen|verkopen) (?:we|wij|ik) (?:ze|die|het|alles|de fotos|de foto's)\b/,
+      // "doe niet zo moeilijk, je gezicht staat erop, je kan nergens heen".
+      /\b(?:je|jouw|uw) gezicht (?:staat|is) (?:er )?(?:\w{1,10} )?(?:erop|op)\b.{0,50}\b(?:nergens (?:meer )?heen|geen kant (?:meer )?op)\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:fortnite|game|potje|klassenfoto|vakantiefoto'?s|kampfoto'?s|schoolfoto|jaarboek)\b/],
+    unless: [NOT_A_THREAT, /\b(?:fortnite|game|potje|klassenfoto|vakantiefoto'?s|kampfoto'?s|schoolfoto|jaarboek)\b/,
+      // School work passed on or published as a class ("ik stuur het verslag door naar de mentor", "als je stopt met het project publiceren we het zonder jou").
+      /\b(?:verslag|werkstuk|huiswerk|opdracht|project|schoolkrant|rooster|ziekmelding|absentie|petitie|klacht|handtekeningen|aanmelding|inschrijving|rapport|uitnodiging)\b/],
     examples: {
       match: [
+        'ik heb de klassenapp van je school, moet ik er ff je fotos in zetten?',
+        'zijn emailadres heb ik gevonden, ik mail alles naar je directeur',
+        'ik maak een groepsapp met je ouders en zet het er allemaal in',
+        'een klik en het staat online, denk daar maar aan',
+        'ik heb je inlog nog, ik kan je chats zo op je profiel zetten',
+        'je wachtwoord werkt nog he, ik kan al je dm\'s op je story posten',
+        'je bent me 1500 euro schuldig voor die tas, je gaat het afwerken of ik bel je ouders',
+        'als je weigert verkopen we de fotos gewoon, staat in je contract',
+        'je gezicht is er duidelijk op te zien, je kan nergens meer heen',
         'het filmpje staat klaar om te posten, jij kan het nog tegenhouden. stuur nog een vid',
         'de mail met je fotos is klaar om te versturen, tenzij je betaalt',
         'als je me blokt is het niet weg hoor, ik heb alles opgeslagen',
@@ -857,6 +882,13 @@ export const rules: RuleDef[] = [
         'ik laat de fotos van het kamp zien aan je moeder',
         'als je niet op tijd bent staat de foto van de klas al online',
         'ik stuur de foto\'s naar je moeder, die wilde ze graag voor haar verjaardag',
+        'heb de groepsapp van de klas gevonden, zal ik je erin zetten?',
+        'ik stuur het verslag door naar de mentor, heb het mailadres al',
+        'je bent me nog 5 euro schuldig voor de friet, betaal je terug?',
+        'ik maak een groepsapp met je familie voor oma haar verjaardag, zet jij het cadeau erin?',
+        'een klik en het staat in je winkelmandje, makkelijk he',
+        'als je stopt met het project publiceren we het zonder jou',
+        'je gezicht staat erop, op de klassenfoto, zo leuk',
       ],
     },
   },
