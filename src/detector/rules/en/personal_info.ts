@@ -195,7 +195,7 @@ export const rules: RuleDef[] = [
       /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
       new RegExp(String.raw`\bwhere(?: ?abouts)?(?:'?s| is) ${YOUR} (?:house|home|place|flat)\b|\bhow far (?:do|d) ${YOU} live (?:from|away|to)\b|\bhow (?:far|close) (?:is|'?s) ${YOUR} (?:house|home|place) (?:from|to)\b`),
       // Confirming the house from a description: "u live in the house with the blue door near the park yeah?", "ur house is the one with the red car outside right".
-      /\b(?:u|you|ya) live (?:in|at) (?:the|that) (?:\w{1,10} )?(?:house|flat|one|place) (?:with|near|next to|by|opposite|above)\b|\b(?:ur|your) (?:house|flat|place|home)(?:'?s| is) the (?:\w{1,10} )?(?:one|house) (?:with|near|next to|by)\b/,
+      /\b(?:u|you) live in (?:the|that) (?:\w{1,10} )?(?:house|flat|one|place) (?:with|near|next to|by|opposite|above)\b|\b(?:ur|your) house(?:'?s| is) the (?:\w{1,10} )?one (?:with|near|next to|by)\b/,
       new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?!the\b)(?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
