@@ -18,6 +18,8 @@ export const rules: RuleDef[] = [
       /\b(?:you'?re|ur|you are|u r|u are|u|you|u seem|you seem|u act|you act|u sound|you sound|u talk|you talk) (?:so |really |rly |very |super |way |much |soo |like |so much |way way |far |a lot )?(?:(?:more )?(?:mature|grown up|grownup|adult like) (?:for|than)|older than (?:you|u|ur|your)|older than \d\d|wise beyond)\b/,
       /\b(?:you|u) (?:don'?t|do not|dnt) (?:look|seem|act|sound|talk|text) (?:like (?:a |an )?)?(?:(?:typical |normal |regular )?(?:\d\d|teen|teenager|kid|child|\d\d ?(?:year old|yo|yr old))|your age|ur age|young|(?:twelve|thirteen|fourteen|fifteen))\b/,
       /\bage (?:is|'?s|iz) (?:just|only|jus) (?:a )?(?:number|nr)\b/,
+      // Praise set against the teen's age group: "ur such a good listener, people ur age never are".
+      /\b(?:most )?(?:people|ppl|kids|girls|boys|guys) (?:your|ur|ya) age (?:never|rarely|aren'?t|arent|don'?t|dont)(?: (?:usually|really|often))?(?: (?:are|do|like (?:that|u|you|this)|(?:this|that|so) (?:mature|deep|smart|patient|calm)))? ?(?:$|\?|\b(?:tbh|ngl|honestly|fr)\b)/,
       // Measured against adults: "grown men i coach cant do what u do", "u belong with older ppl who get u".
       /\b(?:grown|older|adult) (?:men|women|guys|lads|players|people|ppl|clients) (?:i (?:coach|train|know|work with) )?(?:cant|can'?t|couldn'?t|could never|would never) (?:even )?(?:do|handle|manage) what (?:u|you) (?:do|did|can)\b/,
       /\b(?:you|u|ya) (?:belong|belong more|fit in|fit better|fit in better) (?:with|around) (?:older|grown|adult|mature) (?:ppl|people|guys|men|girls|women|friends|crowd|lot|ones)\b/,
@@ -38,7 +40,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`${NOT_OWNED}\b(?:dad|mum|mom|mam|mama|papa|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle)(?: x{1,4})?$`),
       /\b(?:mrs|mr|ms|juf|meester|mevrouw|meneer) (?:[a-z]{1,12} ){0,2}[a-z]{2,15}$|\b(?:helped|helping|help) (?:\w{1,8} )?(?:clean|tidy|clear|set|pack|stack|wash) (?:up|away|the (?:chairs|tables|room|hall|classroom|kitchen))\b/],
     examples: {
-      match: [
+      match: [ "ur so patient, kids ur age never are", "u actually listen, most people ur age dont tbh", "ur so calm, girls ur age arent usually like that", 
         "older guys i train couldnt handle what u did today fr",
         "ur so mature for 13 honestly, i forget how young u are",
         "honestly u belong with older people, ur friends are so immature",
@@ -70,7 +72,7 @@ export const rules: RuleDef[] = [
         'ur way more mature than the girls in ur year, thats why i like talking to u',
         'ur more mature than most adults i know tbh',
       ],
-      noMatch: [
+      noMatch: [ "kids ur age never listen, go to bed", "people ur age never are free on saturdays lol, training", "boys ur age arent like that, dont worry", 
         "so mature for ur age, thanks for staying to stack the chairs - mr bakker",
         "u handled that so well, so grown up for ur age, love u - mum",
         "ur more mature than i was at 14 tbh, proud of u x dad",
@@ -107,7 +109,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:no ?one|nobody|no1|no body) (?:else )?(?:will )?(?:ever )?(?:understands?|gets?|knows?|sees?|loves?|cares? about|appreciates?|treats?|values?|listens to) (?:you|u|ya)(?: the way| like| as)? (?:i do|me|i can)\b/,
       /\b(?:understand|get|know|appreciate|love|treat|see|care about|value|listen to)s? (?:you|u|ya) (?:the way i (?:do|can)|like i do|like i can|as (?:much |well )?as i do)\b/,
-      /\b(?:i|you|u) (?:understand|get|know) (?:you|u|ya|me) (?:so much |way |much |so )?(?:better|more) than (?:any ?one|any1|anybody|your|ur|they|them|every ?one|my|ppl|people)\b/,
+      /\b(?:i|you|u) (?:understand|get|know) (?:you|u|ya|me) (?:so much |way |much |so |even |a lot |far )?(?:better|more) than (?:any ?one|any1|anybody|your|ur|they|them|every ?one|my|ppl|people|she does|he does|she ever|he ever|(?:ur|your) (?:own )?(?:mum|mom|mam|dad|parents|family))\b/,
       /\b(?:you|u|ya) (?:get|understand|know) me (?:in a way|like|the way) (?:no ?one|nobody|no1) (?:else )?(?:does|can|ever)\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows|listens to) me (?:like|the way|as well as) (?:you|u) (?:do|can)\b/,
       /\b(?:we (?:have|got|share)|there'?s|i feel) (?:a |such a |this |something )?(?:really |so |truly |very )?(?:special|real|deep|strong|unique|rare) (?:connection|bond|thing|vibe)\b/,
@@ -128,7 +130,7 @@ export const rules: RuleDef[] = [
       // A friend's own feeling, signed off with peer love: "nobody gets me like u do fr, love u", "no one understands me like u, ily".
       /\b(?:no ?one|nobody|no1) (?:else )?(?:gets|understands|knows) me (?:like|the way|as well as) (?:you|u|ya)(?: do| can)?\b.{0,16}\b(?:love (?:u|you|ya)(?! (?:more|so much more) than)|ily|ilysm|ilyy|luv (?:u|ya)|ur my person|twins?|(?:literally |basically )?the same person|same brain|one brain cell)\b/],
     examples: {
-      match: [ "nobody gets me like u do, ur not like the kids in my class",
+      match: [ "i get u even better than she does", "i know u better than ur own mum", "i understand u far better than they do",  "nobody gets me like u do, ur not like the kids in my class",
         "ur so different from the others, u know that? just dont tell coach",
         'nobody understands u like i do, i miss you',
         'nobody understands u like i do, i miss ya',
@@ -163,7 +165,7 @@ export const rules: RuleDef[] = [
         'im the only one who really cares about u',
         'i care about u more than they do',
       ],
-      noMatch: [ "no one gets me like u do, we're basically the same person lmao", "nobody understands me like u, we share one brain cell",
+      noMatch: [ "i know the route better than she does", "she knows the song better than i do",  "no one gets me like u do, we're basically the same person lmao", "nobody understands me like u, we share one brain cell",
         "no one knows me like u do, 8 years of friendship and counting",
         "i know u better than anyone, we've been neighbours since we were born",
         "nobody understands me like u do, best big sister ever",
@@ -318,7 +320,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Compliments on looks and pet names from the other person: ordinary between friends, but the usual opener of trust building.',
     patterns: [
-      /\b(?:you'?re|ur|ura|you are|u r|u are|u|you|ya) (?:honestly |literally |actually |genuinely |truly |seriously |just |lowkey |highkey |fr )?(?:so{1,2} |really |rly |very |super |such a |a |kinda |hella |rlly |srsly |too |well |proper |bare |mad |sooo |damn )?(?:pretty|beautiful|beautifull|butiful|gorgeous|gorgous|cute|cutie|hot|sexy|stunning|handsome|adorable|hottie|beauty|babe|perfect|peng|lush|fit|photogenic|lovely|sweetheart|angel|peng ting|a snack|a ten|a 10)\b(?! (?:for (?:the|this|that|a|an|it|him|her|them|me|us|ur|your|age)|good|bad|much|sure|cool|fast|slow|smart|funny|nice|well|late|early|easy|hard|close|far|busy|tired|great|decent|chill|quiet|annoying|lucky|strong|ok|okay|normal|boring|weird|good at|rn in|today|outside|in here|with (?:the|that|this)|at (?:math|this|that|the)|and sweaty|from (?:the|running|gym|pe)))/,
+      /\b(?:you'?re|u'?re|ur|ura|you are|u r|u are|u|you|ya) (?:honestly |literally |actually |genuinely |truly |seriously |just |lowkey |highkey |fr )?(?:so{1,2} |really |rly |very |super |such a |a |kinda |hella |rlly |srsly |too |well |proper |bare |mad |sooo |damn )?(?:pretty|beautiful|beautifull|butiful|gorgeous|gorgous|cute|cutie|hot|sexy|stunning|handsome|adorable|hottie|beauty|babe|perfect|peng|lush|fit|photogenic|lovely|sweetheart|angel|peng ting|a snack|a ten|a 10)\b(?! (?:for (?:the|this|that|a|an|it|him|her|them|me|us|ur|your|age)|good|bad|much|sure|cool|fast|slow|smart|funny|nice|well|late|early|easy|hard|close|far|busy|tired|great|decent|chill|quiet|annoying|lucky|strong|ok|okay|normal|boring|weird|good at|rn in|today|outside|in here|with (?:the|that|this)|at (?:math|this|that|the)|and sweaty|from (?:the|running|gym|pe)))/,
       /\b(?:you|u) look (?:so |really |rly |very |super |sooo? |well |proper |bare |amazing |incredible )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|stunning|amazing|good|great|incredible|fit|peng|lush|lovely|perfect|unreal|like a model)\b(?! (?:in (?:the|that|ur|your) (?:group|team|class|uniform|kit|costume)|today at (?:school|practice)|to go|for (?:ur|your|the) age|tired|sick|bored|busy))/,
       /\b(?:you|u) (?:have|got|'?ve got) (?:such )?(?:a |the )?(?:most )?(?:beautiful|pretty|cute|cutest|prettiest|gorgeous|amazing|perfect|lovely|sexy|hot) (?:smile|eyes|face|body|lips|hair|skin|legs)\b/,
       /\b(?:bet|i bet) (?:you'?re|ur|you are|u r|you look|u look) (?:so |really |rly |very |super )?(?:pretty|beautiful|gorgeous|cute|hot|sexy|stunning)\b/,
@@ -334,7 +336,7 @@ export const rules: RuleDef[] = [
       /\b(?:dog|doggo|puppy|pup|cat|kitty|horse|pony|running|ran|training|gym|race|5k|workout|match|prom dress)\b/,
     ],
     examples: {
-      match: [
+      match: [ "u're so gorgeous, do u even realise", "ure so pretty its unfair", 
         'ur so pretty',
         "you're gorgeous omg",
         'u r rly cute',
@@ -356,7 +358,7 @@ export const rules: RuleDef[] = [
         'ur so sweet and innocent',
         'ur such a good girl',
       ],
-      noMatch: [
+      noMatch: [ "u're so late lol hurry up", "ure so fast at the 5k omg", 
         'ur pretty good at this game ngl',
         'ur dog is so cute omg',
         'its so hot outside today',
@@ -396,16 +398,20 @@ export const rules: RuleDef[] = [
       /\bi (?:really |totally |completely )?trust (?:you|u)\b.{0,20}\btrust me\b/,
       /\b(?:hope|want) (?:you|u) (?:can )?(?:to )?trust me\b/,
       /\bi (?:really |rly |truly |genuinely )?care (?:about|abt|for) (?:you|u|ya)\b/,
-      /\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b|\b(?:you|u|ya) (?:never|don'?t|dont|do not|won'?t|wont) (?:ever )?(?:have to|need to|gotta|hafta) (?:pretend|put on a (?:front|show|mask)|fake it) (?:with|around|w|for) me\b/,
+      /\b(?:you|u) can be (?:yourself|urself|ur self|your self) (?:with|around|w) me\b|\b(?:you|u|ya) (?:never|don'?t|dont|do not|won'?t|wont) (?:ever )?(?:have to|need to|gotta|hafta) (?:pretend|put on a (?:front|show|mask)|fake it|act (?:tough|strong|brave|fine|ok)|be strong|hide (?:anything|ur feelings)) (?:with|around|w|for) me\b/,
       // The protector: "ill always protect u, i wont let anyone hurt u", "i look out for u bc i care, thats all".
       /\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?d|id|i would) (?:always )?protect (?:you|u|ya)\b|\bi (?:won'?t|wont|will never|would never|'?ll never|ll never) let (?:any ?one|anybody|any1|no ?one|nobody|anything|any thing) (?:\w{1,8} )?(?:hurt|touch|harm|mess with|upset|get to) (?:you|u|ya)\b|\bi (?:only |just )?look out for (?:you|u)\b.{0,8}\b(?:bc|because|cos|cuz|cause) i care\b/,
       /\bbrave (?:for|to) (?:telling|tell|sharing|opening up to) me\b|\bthank (?:you|u) for trusting me with\b/,
       /\bi can be (?:myself|my self) (?:with|around|w) (?:you|u)\b/,
+      // The adult who knows best and the gossip waved away: "trust me ive been doing this for years, i know whats best for u", "dont listen to what anyone says about me, u know me better than that".
+      /\bi know what'?s best for (?:you|u)\b(?! (?:in|at|on) (?:the|this|that) (?:game|match|exam|test|quiz)\b)|\bbeen doing this for (?:years|ages)\b.{0,25}\btrust me\b|\btrust me\b.{0,25}\bbeen doing this for (?:years|ages)\b|\b(?:don'?t|dont) (?:listen to|believe) (?:what|whatever) (?:\w{1,10} ){1,2}(?:says?|said|tells? (?:u|you)) (?:about|abt) me\b|\b(?:u|you) know (?:me|the real me) better than (?:that|them)\b/,
+      // The safe place and the one to run to: "im ur safe place", "if anyone ever makes u feel bad just come to me".
+      /\b(?:i'?m|im) (?:ur|your) safe (?:place|space|person)\b|\bif (?:any ?one|anybody|any1) (?:ever )?(?:makes (?:u|you) feel|upsets (?:u|you)|hurts (?:u|you))\b.{0,25}\bcome to me\b/,
       /\bi (?:love|like|really like|enjoy) (?:talking|chatting|texting|speaking) (?:to|with) (?:you|u|ya)\b(?! (?:about|in|at) (?:the|class|school))/,
     ],
     unless: [/\b(?:i'?m) (?:your|ur) (?:sister|brother|mom|mum|dad|cousin|aunt|auntie|teacher|mentor|coach|bestie|bff)\b|\b(?:love (?:mum|mom|dad|you|u)|mr|mrs|ms|sir|bestie|sis(?! now\b)|bro(?! now\b)|match|game|the pitch)\b/],
     examples: {
-      match: [
+      match: [ "trust me, i know whats best for u", "ive been doing this for years, trust me", "dont believe what ppl say about me, u know the real me", "whatever they told u, dont listen to what ur friends say about me", "u dont have to act tough with me", "im ur safe place ok", "if anyone ever upsets u just come to me", 
         "trust me ok? when have i ever let u down",
         "have i ever lied to u once? no. so trust me", "u can literally tell me whatever u want, i wont judge u like ur mum does", "ya can honestly tell me everything",  "trust me ive been where u are, im like ur big sis now", "im pretty much ur older brother now lol, u can come to me", "been where u are rn trust me",
         "i'm always gonna be here for u",
@@ -432,7 +438,7 @@ export const rules: RuleDef[] = [
         'thank u for trusting me with this, means a lot',
         'ur the only one i can talk to',
       ],
-      noMatch: [
+      noMatch: [ "i know whats best for u in the game, go mid", "dont listen to what ppl say about the match, we played well", "im ur sister, u dont have to act tough with me", "is the library a safe place to leave my bag", 
         "have i ever told u about my trip to spain",
         "i never lied, the test really is tomorrow", "can u tell me what the homework was", "u can literally tell me the answer is 42 and id believe u",  "my cousin is basically like a big brother to me", "ur basically my big sis lol", "where u are rn? the shop?",
         'you can trust me with the keys, i will lock up',
@@ -606,7 +612,9 @@ export const rules: RuleDef[] = [
       /\b(?:we|us|(?:you|u) and me|me and (?:you|u)) (?:just |really |totally |def |actually )?(?:click|connect|vibe|get each other|understand each other)\b(?! (?:the|on|that|this|here|it|a|to|w|with the))/,
       /\b(?:you|u) deserve (?:so |way |much |sm |soo )*(?:better|more|the world|everything|someone like me)\b/,
       /\b(?:obsessed|crazy|addicted|hooked) (?:with|about|over|on) (?:you|u)\b/,
-      /\b(?:there'?s|theres) (?:just )?something (?:special |different )?about (?:you|u)\b/,
+      /\b(?:there'?s|theres|there is|there was|there'?s always been|theres always been) (?:just |always been |always )?something (?:(?:really |so |very )?(?:special|different|magic|magical|unique|rare) )?about (?:you|u|ya)\b|\bi knew (?:from |since )?(?:the (?:second|moment|minute|day)|as soon as|from the first (?:time|message|day)) (?:we|i|u|you) (?:met|talked|spoke|started talking|saw (?:u|you)|matched)\b.{0,40}\b(?:something|special|different|the one)\b/,
+      // The streamer's favourite: "ur the reason i stream", "i look for ur name in chat first", "u shine brighter than anyone in this server".
+      /\b(?:you'?re|u'?re|ur|u r|you are) (?:literally |honestly |actually |lowkey |basically |like |the whole )?(?:the )?(?:only )?reason i (?:stream|go live|log on|come online|play|post)\b|\bi (?:always )?look for (?:ur|your) (?:name|username|messages|comments) (?:first|in (?:the )?chat)\b|\b(?:you|u|ya) (?:shine|stand out) (?:brighter|more) than (?:any ?one|anybody|every ?one|the (?:rest|others))\b/,
       /\bwe (?:have|got) (?:so much|a lot|sm|alot) in common\b/,
       /\bwe(?:'?re| are| r) (?:so|really|rly|literally|just) (?:alike|similar)\b/,
       /\b(?:you'?re|ur|youre|you are|u r|u) (?:so |really |rly |very |just |truly |such a |literally )?(?:special|one of a kind|a rare find|rare|perfect to me|beautiful inside and out|too good for this world)\b/,
@@ -625,7 +633,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|grandma|nana|mom|mum|dad|my sister|my brother|see u at|see you at|thanks|thank u|thank you|helping|project|presentation)\b/],
     examples: {
-      match: [
+      match: [ "there was always something different about u", "i knew the moment we started talking there was something special", "ur the only reason i go live tbh", "i always look for ur name in chat first", "u shine brighter than anyone on this server", 
         "i've been thinking about u all day",
         'i love our chats, they mean a lot to me',
         'i feel like ur my best friend already',
@@ -648,7 +656,7 @@ export const rules: RuleDef[] = [
         'ur my girl now',
         'whoever dates u is lucky',
       ],
-      noMatch: ['i was thinking about the party, r u going', 'the single came out today and its so pretty', 'ur pics from the yearbook are fire', 'we click the link and it opens', 'obsessed with this song', 'ur so mature lol', 'i like ur shoes', 'miss u bestie', 'i like you guys'],
+      noMatch: [ "there was something wrong about the test", "i knew the moment we met the game would be a draw", "the reason i stream is for the money lol", "the sun shines brighter than anything in the game", 'i was thinking about the party, r u going', 'the single came out today and its so pretty', 'ur pics from the yearbook are fire', 'we click the link and it opens', 'obsessed with this song', 'ur so mature lol', 'i like ur shoes', 'miss u bestie', 'i like you guys'],
     },
   },
   {

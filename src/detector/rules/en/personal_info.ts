@@ -194,6 +194,8 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
       /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
       new RegExp(String.raw`\bwhere(?: ?abouts)?(?:'?s| is) ${YOUR} (?:house|home|place|flat)\b|\bhow far (?:do|d) ${YOU} live (?:from|away|to)\b|\bhow (?:far|close) (?:is|'?s) ${YOUR} (?:house|home|place) (?:from|to)\b`),
+      // Confirming the house from a description: "u live in the house with the blue door near the park yeah?", "ur house is the one with the red car outside right".
+      /\b(?:u|you) live in (?:the|that) (?:\w{1,10} )?(?:house|flat|one|place) (?:with|near|next to|by|opposite|above)\b|\b(?:ur|your) house(?:'?s| is) the (?:\w{1,10} )?one (?:with|near|next to|by)\b/,
       new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?!the\b)(?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
@@ -202,7 +204,7 @@ export const rules: RuleDef[] = [
       /\bi know where (?:you|u) live\b/,
     ],
     examples: {
-      match: [
+      match: [ "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
         'where abouts is ur house',
         'how far do u live from the station',
         'whereabouts in manchester are u',
@@ -224,7 +226,7 @@ export const rules: RuleDef[] = [
         'what part of amsterdam do u live in',
         'u live with ur parents?',
       ],
-      noMatch: [
+      noMatch: [ "i live in the house with the blue door lol", "my house is the one with the trampoline", 
         'whereabouts in the library are u',
         'where abouts is the party',
         'what town is the match in',
