@@ -681,7 +681,7 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:mum|mom|dad|mam|nan|gran|grandma|grandad|auntie|uncle|cousins?) (?:will be|'?ll be|is|are|r) (?:there|home|coming|in)\b|\b(?:the (?:whole )?(?:team|squad|class|group)|every ?one|all of us|the lads|the girls|the boys) (?:r|are|is|will be|'?s|'?re) (?:there|coming|invited)\b/,
       /\b(?:birthday|bday|sleepover|party at mine|family holiday|family trip|school trip|with ur mum|with your mum|with ur dad|with your dad|with ur parents|with your parents)\b/,
-      /\b(?:project|homework|assignment|presentation|exam|revision)\b/,
+      /\b(?:project|homework|assignment|presentation|exam|revision|reunion)\b/,
     ],
     examples: {
       match: [
@@ -712,6 +712,7 @@ const BASE: RuleDef[] = [
         'come watch the match at mine, my dad will be there and the lads are coming',
         'i do piano lessons at the music school on tuesdays',
         'tell me where u feel comfortable sitting for the exam',
+        'cant wait to see ur face irl at the reunion, u name the place for lunch',
         "we're all going back to mine after for the sleepover",
         'i booked the flights for the family holiday, ur coming with ur mum',
       ],

@@ -694,10 +694,10 @@ export const rules: RuleDef[] = [
       /\b(?:take|send|snap|pic|photo|one|selfie)\b.{0,20}\bwith (?:ur|your|no) (?:top|shirt|clothes) off\b|\bsee (?:ur|your) physique\b/,
       /\bsugar (?:baby|babies)\b.{0,40}\b(?:send|pics?|photos?|selfies?)\b/,
     ],
-    unless: [/\b(?:sunburn|tan lines|rash|doctor|gp|nurse|physio)\b/],
+    unless: [/\b(?:sunburn|tan lines|rash|doctor|gp|nurse|physio)\b/, /\b(?:netflix|episode|documentary|series|the show)\b/],
     examples: {
       match: ['for the agency i need a few less clothed pics, all professional', 'snap one with ur shirt off, the brand wants to see ur physique', 'sugar babies always send pics when daddy asks'],
-      noMatch: ['the doctor needs a photo of the rash with ur top off', 'took the pic with my top off by accident lol', 'sugar babies is a mad song'],
+      noMatch: ['the doctor needs a photo of the rash with ur top off', 'took the pic with my top off by accident lol', 'sugar babies is a mad song', 'that netflix documentary about sugar babies, they send pics to old men'],
     },
   },
   {

@@ -853,7 +853,7 @@ export const rules: RuleDef[] = [
       /\bsleep in (?:just|only|nothing)\b|\bor nothing at all\b.{0,10}\b(?:sleep|bed)\b|\b(?:sleep|bed)\b.{0,40}\bor nothing at all\b|\bwhat (?:u|you) look like in (?:ur |your |just |only )?(?:pjs|pj'?s|pyjamas|pajamas|underwear|undies|towel|bra|nightie)\b/,
       /\bsugar (?:baby|babies)\b.{0,60}\b(?:flirty|flirt|part of the deal|expected)\b/,
     ],
-    unless: [/\b(?:cat|dog|puppy|kitten|baby|little (?:bro|brother|sis|sister)|nephew|niece|my son|my daughter)\b/, /\b(?:puberty|growth spurt|health class|pe teacher|biology|the nurse|doctor)\b/],
+    unless: [/\b(?:cat|dog|puppy|kitten|baby|little (?:bro|brother|sis|sister)|nephew|niece|my son|my daughter)\b/, /\b(?:puberty|growth spurt|health class|pe teacher|biology|the nurse|doctor)\b/, /\b(?:netflix|episode|documentary|series)\b/],
     examples: {
       match: [
         'that skirt at the match was kinda distracting ngl',
@@ -877,6 +877,7 @@ export const rules: RuleDef[] = [
         'those shorts at training were so muddy lol',
         'the nurse said ur body changes at puberty',
         'i wish i had seen the match',
+        'the sugar babies documentary says the girls are expected to flirt',
       ],
     },
   },
