@@ -4,7 +4,7 @@ import { withEverydayTwins } from '../shared';
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  new RegExp(String.raw`\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|${NOT_OWNED}\b(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)(?: x{1,4})?$|\b(?:dad|mum|mom) wants to set up\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b`);
+  new RegExp(String.raw`\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|${NOT_OWNED}\b(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)(?: x{1,4})?$|\b(?:dad|mum|mom) wants to set up\b|^(?:mum|mom|dad|mam)\b.{0,80}\bset(?:ting)? up ${YOUR} (?:new )?(?:phone|ipad|tablet|laptop)\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b`);
 
 /** A place the teen runs with friends (a Discord or Minecraft server, a group chat, a clan): being made its admin is everyday gaming, not a takeover of the teen's own account. */
 const SHARED_SPACE = '(?:discord |minecraft |mc |roblox )?(?:server|servers|gc|group ?chat|groupchat|group|clan|realm|smp|guild)\\b';
@@ -336,7 +336,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
     noMatch: ['the family plan is too expensive', 'my school laptop is broken', 'google classroom is down'],
   },
   'en.account_control.login-code': {
-    match: ['i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],
-    noMatch: ['the family switch is broken', 'the school portal is down', 'what code do we need for the homework'],
+    match: ['dad: send me the code from ur texts, im setting up ur new ipad', 'i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],
+    noMatch: ['mum is setting up her new phone', 'the family switch is broken', 'the school portal is down', 'what code do we need for the homework'],
   },
 });

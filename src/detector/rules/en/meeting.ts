@@ -186,7 +186,7 @@ const BASE: RuleDef[] = [
       /\b(?:room|hotel|airbnb|shoot|studio|flat|apartment)\b.{0,40}\b(?:come|be there|get there|show up) (?:alone|on (?:ur|your) own|by (?:urself|yourself|ur self))\b/,
       /\b(?:wait|waiting|parked|booked us|table for two)\b.{0,40}\b(?:don'?t|dont|do not|never) (?:tell|telling) (?:any ?one|anybody|any1|no ?one|ur (?:parents|mum|mom|dad)|your (?:parents|mum|mom|dad))\b|\b(?:don'?t|dont|do not|never) (?:tell|let) (?:ur|your|ya) (?:parents|mum|mom|dad|folks|family)(?: know)? (?:that )?(?:i'?m|im|i am|i'?ll be|ill be) (?:picking (?:u|you) up|driving (?:u|you)|coming (?:over|round)|taking (?:u|you))\b/,
       /\b(?:meet|meeting|pick (?:you|u) up|come over|see each other|hang out|come to mine|come to my)\b.{0,20}\b(?:don'?t|do not|never|without|no need to) (?:tell|telling|let(?:ting)? (?:any ?one|anybody|no ?one|your (?:parents|mom|mum|dad)|ur (?:parents|mom|mum|dad)|them|people) know)\b/,
-      /\b(?:don'?t|do not|never|without) (?:tell|telling)(?: \w{1,15}){0,3} (?:that |about )?(?:we'?re|we are|you'?re|ur|we|u'?re|you) (?:meeting|meet|seeing each other|hanging out|coming)\b/,
+      /\b(?:don'?t|do not|never|without)(?: (?:need|have) to)? (?:tell|telling)(?: \w{1,15}){0,3} (?:that |about )?(?:we'?re|we are|you'?re|ur|we|u'?re|you) (?:meeting|meet|seeing each other|hanging out|coming)\b/,
       // "be alone" only as an order ("come alone", "be alone when i get there"), not "ull be alone for an hour" or "will you be alone sat?" (an alone check, often a parent's or grandparent's).
       /\b(?:come|(?<!\b(?:ll|will|will (?:u|you|ya)|u'?ll|you'?ll|youll|ull|gonna|going to|to|won'?t|wont|not|never|u|you|cant|can'?t|could|would|might|may) )be|bring nobody|show up|get here) alone\b(?! (?:to|with|from) (?:the )?(?:class|school|practice|party))/,
       /\b(?:don'?t|dont) bring (?:any ?one|any1|anybody|your (?:friends|mates|bestie|parents|mom|dad|mum)|ur (?:friends|mates|bestie|parents|mom|dad|mum))\b(?! (?:to|into|in) (?:the )?(?:exam|class|lesson|hall|test|library))|(?<!\b(?:can|could|will|would|u|you|ya|to|ll|cant|can'?t|wont|won'?t|not) )\bcome (?:(?:to|down to|over to|round to) (?:the |my )?(?!school|class|practice|training|the)\w{2,12} )?(?:on (?:ur|your) own|by (?:urself|yourself))\b(?! (?:to|with|from|on) (?:the )?(?:class|school|practice|party|bus|train))/,
@@ -263,10 +263,10 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Offers an outing or a visit in the words people really use, beyond "meet irl": taking the teen out ("ill take u to the movies", "lemme take u somewhere nice", "i want to take u out to dinner"), a drive in their car, swinging by the teen\'s place, "come over, nobody\'s home", "i\'ll be in ur area, we should meet", "spend the weekend with me", "just us". Built from the offering voice (words.ts); friends\' plans with a parent, a team or the group are vetoed.',
     patterns: [
-      new RegExp(String.raw`\b(?:${I_OFFER}|i'?d love to|i'?d like to|i would love to|i really wanna) take ${YOU} (?:out\b(?! (?:with|in|of|first|from)\b)|somewhere|to (?:the |a )?(?:movies|movie|cinema|dinner|lunch|breakfast|mall|mine|my place|my house|my apartment|hotel|party|club|beach|city|fair|amusement park|theme park|concert|zoo|aquarium|arcade|park)\b|on a (?:date|trip|ride|drive|vacation|holiday|road trip)\b|for (?:dinner|food|a drive|a ride|lunch|ice cream|a meal|a spin|drinks|a walk)\b|shopping\b)`),
+      new RegExp(String.raw`\b(?:${I_OFFER}|i'?d love to|i'?d like to|i would love to|i really wanna) take ${YOU} (?:out\b(?! (?:with|in|of|first|from)\b)|somewhere|to (?:the |a )?(?:movies|movie|cinema|dinner|lunch|breakfast|mall|mine|my place|my house|my apartment|hotel|party|club|beach|city|fair|amusement park|theme park|concert|zoo|aquarium|arcade|park)\b|on a (?:date|trip|ride|drive|vacation|holiday|road trip)\b|for (?:dinner|food|a drive|a ride|lunch|ice cream|a meal|a spin|drinks|a walk|breakfast|brunch|coffee|a coffee|a milkshake)\b|shopping\b)`),
       new RegExp(String.raw`\b(?:come|go|going|take ${YOU}|wanna go|u wanna go|${YOU} wanna go) (?:for|on) a (?:drive|ride|spin|road trip)\b.{0,20}\b(?:with me|in my (?:car|truck|whip)|w me|w\/ me)\b|\b(?:ride|drive|spin|come) (?:with me )?in my (?:car|truck|whip)\b`),
-      new RegExp(String.raw`\b(?:${I_OFFER}|i might|i may) (?:swing|stop|pop|drop|come|slide) (?:by|over|round|around|past|thru|through) (?:to )?(?:${YOUR} (?:place|house|crib|home|flat|apartment|school|street|work)|yours|urs)\b`),
-      /\b(?:come over|come round|come to mine|come to my (?:place|house|apartment|crib|room)|come thru|come through|pull up|sneak over|sneak out)\b.{0,30}\b(?:nobody'?s|nobodys|no ?one'?s|noones|no1s|nobody is|no one is|nobody|no one|no1) (?:home|here|around|there|up)\b/,
+      new RegExp(String.raw`\b(?:${I_OFFER}|i might|i may) (?:literally |just |easily |totally )?(?:swing|stop|pop|drop|come|slide) (?:by|over|round|around|past|thru|through) (?:to )?(?:${YOUR} (?:place|house|crib|home|flat|apartment|school|street|work)|yours|urs)\b`),
+      /\b(?:come over|come round|come to mine|come to my (?:place|house|apartment|crib|room)|come thru|come through|pull up|sneak over|sneak out)\b.{0,30}\b(?:nobody'?s|nobodys|no ?one'?s|noones|no1s|nobody is|no one is|nobody|no one|no1|(?:nobody|no ?one|no1) else(?: is|'?s)?) (?:home|here|around|there|up|in)\b/,
       new RegExp(String.raw`\bi (?:can|could|'?ll|will|wanna|want to) come (?:to|over to|round to|over|round|by) (?:${YOUR} (?:house|place|home|room)|yours|urs)?\b.{0,25}\bwhen ${YOUR} (?:parents|mom|mum|dad|folks|family)(?:'?s| is| are| r|'?re)? (?:gone|away|out|not home|at work|asleep|sleeping|working)\b`),
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?m|im|i am|i'?m gonna|gonna) (?:be )?(?:in|near|around|passing through|visiting|driving through|coming to|going to be in|heading to) (?:${YOUR} (?:town|city|area|way|neck of the woods|hood|part of town|state|school|side)|town)\b.{0,30}\b(?:meet|link|hang|chill|see ${YOU}|grab|wanna|we should|let'?s|lets|come see)\b`),
       new RegExp(String.raw`\b(?:spend|stay|sleep over) (?:the |a |this |next |all )?(?:weekend|night|day|summer|week|nite|holidays) (?:with me|at mine|at my (?:place|house|apartment|crib|flat)|w me)\b`),
@@ -659,6 +659,82 @@ const BASE: RuleDef[] = [
       noMatch: ['im round there friday with my mum, wanna come?', 'ill be in ur area for the match sat, come say hi to the team', 'im round there all the time lol', 'i was in ur area yesterday'],
     },
   },
+  {
+    id: 'en.meeting.set-it-up',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Setting the meeting up in other words: the teen names the place or the day ("u name the place", "name a day"), the face or smile "in person", the ticket already booked ("ur coming"), money transferred for the train "just tell me which station", "just gonna be u and me", a one-on-one "in my car", a lift while the parent "thinks its finished at 9", a lure at the sender\'s home ("big tv and all"), tutoring "at my flat", a sleep-over with "ill have u home before lunch".',
+    patterns: [
+      new RegExp(String.raw`\bsee (?:that|ur|your|ya) (?:\w{1,10} )?(?:face|smile|eyes) (?:for real|irl|in person|in real life|up close|face to face|in the flesh)\b|\b(?:${YOU}|just) (?:name|pick|choose) (?:the|a) (?:place|spot|day|time|date)\b.{0,40}\b(?:meet|walk|see ${YOU}|see ${YOUR}|in person|irl|for real|i'?ll be there|ill be there)\b|\b(?:meet|walk|see ${YOU}|see ${YOUR}|in person|irl|for real)\b.{0,40}\b(?:${YOU} |just )?(?:name|pick|choose) (?:the|a) (?:place|spot|day|time|date)\b`),
+      new RegExp(String.raw`\b(?:booked|bought) (?:the|ur|your|us|our) (?:train|tickets?|coach|flights?)\b.{0,40}\b${YOURE} coming\b`),
+      new RegExp(String.raw`\b(?:${I_OFFER}) (?:\w{1,10} )?(?:transfer|send|pay|paypal|venmo|give) ${YOU}(?: (?:the )?(?:money|cash|\d{1,4}))? for (?:the|ur|your|a) (?:train|bus|coach|flight|uber|taxi|cab|fare|travel)\b|\b(?:transfer|send|pay) ${YOU}\b.{0,30}\b(?:ticket|fare|train)\b.{0,30}\b(?:which|what) station\b`),
+      new RegExp(String.raw`\bbe (?:just )?${YOU} (?:and|n) me\b|\b(?:one on one|1 on 1|1 ?to ?1|one to one) in my (?:car|van|flat|place|office|room|house)\b|\bstay (?:behind|back|late)\b.{0,50}\b(?:one on one|1 on 1|in my car|just (?:us|${YOU} (?:and|n) me))\b`),
+      new RegExp(String.raw`\b(?:i'?ll|ill|i can|i could|i will|lemme|let me) (?:\w{1,10} )?(?:drive|take|pick up|grab|get|collect) ${YOU}\b.{0,50}\b${YOUR} (?:mum|mom|dad|parents|folks|stepdad|stepmum|stepmom) (?:thinks?|reckons?|believes?) (?:it|its|it'?s|ur|you'?re|youre|u r|the|that)\b`),
+      /\b(?:at|round|to|over to|come to) (?:mine|my (?:place|house|flat|apartment))\b.{0,40}\b(?:big (?:tv|telly|screen)|projector|hot tub)\b|\b(?:big (?:tv|telly|screen)|projector|hot tub)\b.{0,40}\b(?:at|round|to) (?:mine|my (?:place|house|flat|apartment))\b|\bcome (?:over |round )?(?:and )?watch (?:a|the) (?:game|match|fight|film|movie) at mine\b/,
+      /\b(?:i do|i give|i run|i hold|i teach|i offer) (?:\w{1,12} )?(?:sessions|lessons|tutoring|coaching|classes|training) (?:in person )?at (?:mine|my (?:flat|place|house|apartment|home))\b|\b(?:tutoring|lessons?|sessions?|coaching) in person\b.{0,40}\bat (?:mine|my (?:flat|place|house|apartment|home))\b/,
+      new RegExp(String.raw`\bstay (?:at|round) (?:mine|my (?:place|flat|house))\b.{0,40}\b(?:i'?ll|ill|i will) (?:have|get|bring|drop) ${YOU} (?:home|back)\b|\b(?:say|tell (?:them|her|him|${YOUR} (?:mum|mom|dad|parents))) (?:that )?${YOURE} (?:at|staying at|sleeping at) ${YOUR} (?:bffs?|besties?|mates?|friends?)(?:'?s)?\b`),
+      new RegExp(String.raw`\bimagine us (?:at|on|in) (?:the )?\w{1,12} together\b.{0,50}\b(?:book|pay|flights?|hotel|everything)\b|\b(?:i'?d|id|i'?ll|ill|i would|i can|i could) (?:book|pay for|sort|cover) (?:the whole thing|everything|it all|ur flights?|the flights?|flights) for ${YOU}\b`),
+      new RegExp(String.raw`\bfind me\b.{0,25}\b(?:ditch|lose|leave|sneak (?:off|away) from|get away from) ${YOUR} (?:mates|friends|group|squad|bestie|mum|mom|dad|parents)\b|\b(?:ditch|lose|sneak (?:off|away) from) ${YOUR} (?:mates|friends|group|squad)\b.{0,20}\b(?:for a (?:bit|while|sec|min)|find me|meet me)\b`),
+      /\b(?:just )?tell me where (?:ur|you'?re|youre|u r|u are|you are|u feel|you feel) (?:most )?(?:comfortable|happy|safe)\b|\bwhen we meet\b.{0,30}\b(?:i'?ll|ill|i will) (?:bring|give|have)\b/,
+      /\bback to (?:mine|my (?:place|flat|house))\b.{0,30}\b(?:i'?ll|ill|i will) (?:sort|pay for|cover|get) (?:everything|it all|it)\b|\bmake it real\b.{0,40}\b(?:mine|meet|cinema|sat|saturday|sun|sunday|tonight)\b/,
+    ],
+    unless: [
+      /\b(?:mum|mom|dad|mam|nan|gran|grandma|grandad|auntie|uncle|cousins?) (?:will be|'?ll be|is|are|r) (?:there|home|coming|in)\b|\b(?:the (?:whole )?(?:team|squad|class|group)|every ?one|all of us|the lads|the girls|the boys) (?:r|are|is|will be|'?s|'?re) (?:there|coming|invited)\b/,
+      /\b(?:birthday|bday|sleepover|party at mine|family holiday|family trip|school trip|with ur mum|with your mum|with ur dad|with your dad|with ur parents|with your parents)\b/,
+      /\b(?:project|homework|assignment|presentation|exam|revision|reunion)\b/,
+    ],
+    examples: {
+      match: [
+        'no pressure, just a coffee, u pick the spot. i just wanna see ur smile irl',
+        'when do i get to see that cute face in person 😏 u name the day',
+        "i've booked the coach, 9:15 from victoria, ur coming 😘",
+        'bought ur train ticket already so ur coming whether u like it or not',
+        'ill send u 30 for the train, just tell me which station',
+        "i'll paypal u for the bus, we can finally meet",
+        'ur the only one near me so itll just be u and me lol',
+        'stay back after the game, i wanna talk 1 on 1 in my car',
+        "i can drive u, ur dad thinks its over at 10 anyway",
+        'u should come to mine sometime, got a massive projector and all',
+        'come watch the fight at mine sat',
+        'i do tutoring at my flat if u want, much easier than online',
+        'just tell ur mum ur staying at ur besties',
+        'stay round mine, ill have u back before ur mum wakes up',
+        'imagine us on the beach together, id book the flights',
+        'ill find u at the fair, ditch ur mates for a bit and meet me',
+        'tell me where u feel most comfortable and ill be there',
+        'dinner then back to my place? ill sort everything',
+      ],
+      noMatch: [
+        'name a day for the party, the whole squad is coming',
+        'booked the train for the school trip, ur coming too right',
+        'mum will send u money for the train to nans',
+        "its just gonna be u and me in the group project now, everyone else dropped",
+        'come watch the match at mine, my dad will be there and the lads are coming',
+        'i do piano lessons at the music school on tuesdays',
+        'tell me where u feel comfortable sitting for the exam',
+        'cant wait to see ur face irl at the reunion, u name the place for lunch',
+        "we're all going back to mine after for the sleepover",
+        'i booked the flights for the family holiday, ur coming with ur mum',
+      ],
+    },
+  },
+  {
+    id: 'en.meeting.set-it-up-low',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: plans that a friend makes too ("then we go back to mine", "ill be on the bench by the ramp", "no point ur mum driving all that way", "fancy coming to the lake with me", "ill just be there"); from a stranger they are the meeting itself, so they count at `high` and in combinations.',
+    patterns: [
+      /\bthen (?:we )?(?:go |head |come |get )?back to (?:mine|my (?:place|flat|house))\b/,
+      /\bbe (?:on|by|at) the (?:bench|swings|fountain)\b/,
+      new RegExp(String.raw`\bno (?:point|need)(?: in)? ${YOUR} (?:mum|mom|dad|parents|folks) (?:driving|coming|picking|doing)\b|\bfancy (?:coming|going|heading) (?:to|down to|out to|up to) (?:the )?\w{1,12}\b.{0,10}\bwith me\b|\bwhat time do ${YOU} finish\b.{0,30}\b(?:i'?ll|ill|i will) (?:just )?be (?:there|outside|waiting)\b`),
+      /\b(?:ur|you'?re|youre|u r|u are) the only (?:one|1) (?:local|nearby|near me|close by|round here)\b/,
+    ],
+    unless: [/\b(?:mum|mom|dad|mam|nan|gran) (?:is|will|'?ll|says|said)\b|\bthe (?:bus|train|tram) is\b/],
+    examples: {
+      match: ['cinema at 6 then we head back to mine', "i'll be on the bench by the fountain at 3", 'no point ur dad driving all that way, i can take u', 'fancy coming to the beach with me sunday?', 'what time do u finish friday, ill just be there', 'ur the only one nearby from the discord'],
+      noMatch: ['then we go back to school for the last lesson', 'the bench by the fountain got painted', 'no point ur mum driving, the bus is free', 'fancy coming to the match with me? my dad is driving, mum said yes', 'what time do u finish? mum is getting pizza'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, when, where we go next. */
@@ -668,7 +744,7 @@ const EVERYDAY =
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING =
-  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)|spill the tea|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved)|feels like we only (?:ever )?(?:talk|text|chat|speak)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|(?:ur|your) shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b/;
+  /\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|nana|nan|gran|grandma|grandad|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)|spill the tea|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved)|feels like we only (?:ever )?(?:talk|text|chat|speak)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|(?:ur|your) shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b|\b(?:only|just) (?:ever )?(?:seen|see) (?:u|you|each other) (?:at|in) (?:school|class)\b/;
 
 /** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
 const MEET_BY_PIN =
@@ -680,7 +756,7 @@ const MEET_BY_PIN =
  * posting it. Low, not silent: a stranger can say it too.
  */
 const ERRANDS =
-  /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b|\b(?:text|call|ring|message|msg) me when (?:it|the (?:film|movie|match|game|party|show|concert|practice|session|class)) (?:finishes|ends|is over|is done|'?s done|'?s over)\b|(?<!\b(?:don'?t|dont|no need to|never|without) )\bask (?:ur|your) (?:parents|mum|mom|dad|folks)\b|\b(?:dad|mum|mom|nan|gran|grandad|grandpa)'?s (?:got|taken|using|borrowed) (?:ours|the car|our car|the other car)\b/;
+  /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b|\b(?:text|call|ring|message|msg) me when (?:it|the (?:film|movie|match|game|party|show|concert|practice|session|class)) (?:finishes|ends|is over|is done|'?s done|'?s over)\b|(?<!\b(?:don'?t|dont|no need to|never|without) )\bask (?:ur|your) (?:parents|mum|mom|dad|folks)\b|\b(?:dad|mum|mom|nan|gran|grandad|grandpa)'?s (?:got|taken|using|borrowed) (?:ours|the car|our car|the other car)\b|\b(?:don'?t|dont) be late again\b/;
 
 /**
  * A parent who lives apart on their contact weekend ("ill pick u up, its my weekend", "ur at mine
@@ -692,8 +768,8 @@ const CUSTODY =
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.meeting.meet-up': {
     everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
-    match: ["can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", 'come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
-    noMatch: ['the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
+    match: ["when r we hanging out irl, i only ever see u at school lol", "can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", 'come over to mine this weekend, we can bake', 'lets finally meet irl at the con!! my mums bringing me', 'come see me at work, ill give u free fries lol', 'wanna stay at mine fri? we can watch scary films', 'come to my house, nana made too much food again', 'want to meet up at the cinema? dont bring ur sister pls lol'],
+    noMatch: ['i only see u at school on mondays', 'the cinema is shut on mondays', 'nana made too much food again', 'i need to talk to my teacher about the test'],
   },
   'en.meeting.outing-wide': {
     everyday: new RegExp(`${PEER_MEETING.source}|${ERRANDS.source}`),
@@ -707,7 +783,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   'en.meeting.pick-up-travel': {
     everyday: new RegExp(`${EVERYDAY.source}|${PEER_MEETING.source}|${MEET_BY_PIN.source}|${ERRANDS.source}|${CUSTODY.source}`),
-    match: ["send a pin where u r and ill come to u", "what time does ur shift finish, ill come meet u for food", "ill come get u from the movies, ring me when it ends", "i can pick u up from the shops if u need, just ask ur mum", "ill collect u from the station, blue car, mum's got ours", "what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ur with me this weekend, ill pick u up from urs at 5", "ill pick u up friday, my weekend with u finally", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll come to urs after tea", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
-    noMatch: ['we had tea after school at nans', 'mom will pick us up at 6', 'the bus is late', 'i picked up my phone', 'text me when the film finishes', 'ask ur parents first', "dad's got ours today"],
+    match: ["ill be waiting for u at the corner shop, dont be late again", "send a pin where u r and ill come to u", "what time does ur shift finish, ill come meet u for food", "ill come get u from the movies, ring me when it ends", "i can pick u up from the shops if u need, just ask ur mum", "ill collect u from the station, blue car, mum's got ours", "what time do u finish today? ill pick u up, its my weekend", "its dads weekend so ill come get u at 4", "ur with me this weekend, ill pick u up from urs at 5", "ill pick u up friday, my weekend with u finally", "ill pick u up from the station, text when ur on the train", "i'll get u an uber home, its too late for the bus", "i can come get u, dont walk home in the dark", "ill get u a taxi home, text me when ur on the bus", 'i can pick u up from ur house, i just passed my test 🚗', "drop ur pin i'll come meet u", "i'll come to urs, i know where u live lol", "i'll come to yours after dinner", "i'll come to urs after tea", "i'll pick you up at 7, we'll go to lisa's", 'i can come get u after lunch'],
+    noMatch: ['dont be late again or coach will bench u', 'we had tea after school at nans', 'mom will pick us up at 6', 'the bus is late', 'i picked up my phone', 'text me when the film finishes', 'ask ur parents first', "dad's got ours today"],
   },
 });

@@ -801,4 +801,38 @@ export const rules: RuleDef[] = [
       noMatch: [ "ur parents will find out about the party anyway", "ur choice of photo for the yearbook", "u owe me a fiver, send it on monzo", "i still have the video from ur bday lol", "i still have the pics from the trip, want them?", 'i owe u one for the notes lol', 'imagine the teachers dancing at prom', 'work it out later', 'pay me back or im telling ur mum lol', 'imagine ur teachers seeing ur tiktok dance lmao', 'u owe me 5 quid or im keeping ur charger'],
     },
   },
+  {
+    id: 'en.threat_sextortion.clock-and-exposure',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Sextortion pressure in other words: the price rising with every hour of silence, "u leave me no choice, send the money", "i know where u train, want me to show everyone at the club?", an account already made in the teen\'s name "just need to hit post", "10 sec away from being famous for the wrong reasons", "ur stepdads gonna see what kind of girl u really are".',
+    patterns: [
+      /\bevery (?:hour|minute|min|day|second|sec) (?:u|you) (?:(?:don'?t|dont|do not) (?:reply|answer|pay|respond)|ignore me|leave me on read)\b|\b(?:don'?t|dont) (?:reply|answer|pay)\b.{0,30}\bprice (?:goes|will go|gonna go|doubles)\b|\bprice (?:goes|will go|gonna go) up\b.{0,30}\b(?:every (?:hour|minute|day)|(?:u|you) (?:don'?t|dont) (?:reply|answer|pay))\b/,
+      /\bleave me no (?:choice|option)\b.{0,30}\b(?:send|pay)\b/,
+      new RegExp(String.raw`\bi know where ${YOU} (?:train|live|go to school|study|work|play|dance|swim)\b.{0,40}\b(?:show|send|post|share|tell|leak)\b|\b(?:want|wanna) me to (?:show|send|post|share|leak|forward) (?:it |them |this |these |those )?(?:to )?(?:every ?one|everybody|the whole) (?:at|in|from|on) ${YOUR}\b|\b(?:want|wanna) me to (?:show|send|post|share|leak|forward) (?:it |them |this |these |those )?(?:to )?every ?one at the (?:club|school|gym|team)\b`),
+      new RegExp(String.raw`\b(?:account|page|profile)\b.{0,20}\b(?:with|using) ${YOUR} (?:name|face|pics?|photos?)\b|\bjust need to (?:hit|press) (?:post|send|upload)\b`),
+      /\bfamous for the wrong reasons\b|\b(?:away|seconds|secs|minutes|mins) from (?:being|going) (?:famous|exposed|everywhere)\b/,
+      new RegExp(String.raw`\b(?:see|know|find out|learn|realise|realize) what (?:kind|sort|type) of (?:girl|boy|person) ${YOU} (?:really )?(?:are|r)\b`),
+    ],
+    unless: [/\b(?:tiktok dance|dance video|talent show|karaoke|fan ?page|fan account|birthday|bday)\b/, /\b(?:sale|auction|bids?|the shop|the store|pre ?order|early bird|book (?:the|ur|your) (?:trip|tickets?|place))\b/],
+    examples: {
+      match: [
+        'every day u dont pay its another 100',
+        'every minute u dont answer the price goes up',
+        'u leave me no option, pay or it goes out',
+        'i know where u go to school. want me to send it to everyone in ur year?',
+        'fan of ur pics? i set up a page using ur photos, just need to hit upload',
+        'ur seconds away from being exposed to ur whole school', 'every hour u ignore me i add another 50',
+        'ur whole family is gonna find out what kind of girl u really are',
+      ],
+      noMatch: [
+        'the price goes up every hour in the flash sale',
+        'the price goes up every day u dont book the trip, early bird ends friday',
+        'u leave me no choice, im eating ur chips lol',
+        'i know where u train, can i come watch the match?',
+        'i made a fan page with ur name for ur birthday surprise',
+        'ur tiktok dance is gonna go viral, famous for the wrong reasons lol', 'ur 5 mins away from going viral with that cat vid',
+      ],
+    },
+  },
 ];
