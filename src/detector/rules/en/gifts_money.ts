@@ -702,10 +702,10 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       new RegExp(FAMILY_VOICE),
-      /\b(?:pizza|food|cinema|movie|tickets?|bus|train|uber|taxi|drinks|snacks|lunch|the bet|secret santa|split|half|chores|tidy (?:ur|your) room|dishes|washing up)\b/,
+      /\b(?:pizza|food|cinema|movie|concert|gig|snacks|lunch|the bet|secret santa|split|half|chores|tidy (?:ur|your) room|dishes|washing up)\b/,
     ],
     examples: {
-      match: ["remember i bought ur trainers and topped up ur phone, u basically owe me now", "after everything ive spent on u, u kinda owe me", "u owe me for everything i got u, we'll work something out 😉", "u owe me for the phone, u can make it up to me", "remember i paid for ur shoes and ur phone bill, u kinda owe me now"],
+      match: ["remember i paid ur train tickets last week, u owe me now, we'll work something out", "remember i bought ur trainers and topped up ur phone, u basically owe me now", "after everything ive spent on u, u kinda owe me", "u owe me for everything i got u, we'll work something out 😉", "u owe me for the phone, u can make it up to me", "remember i paid for ur shoes and ur phone bill, u kinda owe me now"],
       noMatch: ["remember i paid for ur cinema ticket, u owe me a fiver", "u owe me for the pizza, we'll sort it out at school", "remember i lent u my charger, u owe me one lol", "after i covered ur shift u owe me the money back"],
     },
   },

@@ -679,9 +679,9 @@ const BASE: RuleDef[] = [
       /\bback to (?:mine|my (?:place|flat|house))\b.{0,30}\b(?:i'?ll|ill|i will) (?:sort|pay for|cover|get) (?:everything|it all|it)\b|\bmake it real\b.{0,40}\b(?:mine|meet|cinema|sat|saturday|sun|sunday|tonight)\b/,
     ],
     unless: [
-      /\b(?:mum|mom|dad|mam|nan|gran|grandma|grandad|auntie|uncle|cousins?) (?:will be|'?ll be|is|are|r) (?:there|home|coming|in)\b|\b(?:the (?:whole )?(?:team|squad|class|group)|every ?one|all of us|the lads|the girls|the boys) (?:r|are|is|will be|'?s|'?re) (?:there|coming|invited)\b/,
-      /\b(?:birthday|bday|sleepover|party at mine|family holiday|family trip|school trip|with ur mum|with your mum|with ur dad|with your dad|with ur parents|with your parents)\b/,
-      /\b(?:project|homework|assignment|presentation|exam|revision|reunion)\b/,
+      /\bmy (?:mum|mom|dad|mam|nan|gran|grandma|grandad|auntie|uncle|cousins?) (?:will be|'?ll be|is|are|r) (?:there|home|coming|in)\b|\b(?:the (?:whole )?(?:team|squad|class|group)|every ?one|all of us|the lads|the girls|the boys) (?:r|are|is|will be|'?s|'?re) (?:there|coming|invited)\b/,
+      /\b(?:sleepover|family holiday|family trip|school trip|with ur mum|with your mum|with ur dad|with your dad|with ur parents|with your parents)\b/,
+      /\b(?:group project|the project|assignment|presentation|(?:sitting|sit) (?:for )?the exam|exam hall|reunion)\b/,
     ],
     examples: {
       match: [
@@ -698,6 +698,9 @@ const BASE: RuleDef[] = [
         'come watch the fight at mine sat',
         'i do tutoring at my flat if u want, much easier than online',
         'just tell ur mum ur staying at ur besties',
+        'i do tutoring at my flat, way better for ur exam revision than online',
+        'come back to mine for ur bday, ill sort everything',
+        'once ur mum is in bed come back to mine, ill sort everything',
         'stay round mine, ill have u back before ur mum wakes up',
         'imagine us on the beach together, id book the flights',
         'ill find u at the fair, ditch ur mates for a bit and meet me',

@@ -814,9 +814,10 @@ export const rules: RuleDef[] = [
       /\bfamous for the wrong reasons\b|\b(?:away|seconds|secs|minutes|mins) from (?:being|going) (?:famous|exposed|everywhere)\b/,
       new RegExp(String.raw`\b(?:see|know|find out|learn|realise|realize) what (?:kind|sort|type) of (?:girl|boy|person) ${YOU} (?:really )?(?:are|r)\b`),
     ],
-    unless: [/\b(?:tiktok dance|dance video|talent show|karaoke|fan ?page|fan account|birthday|bday)\b/, /\b(?:sale|auction|bids?|the shop|the store|pre ?order|early bird|book (?:the|ur|your) (?:trip|tickets?|place))\b/],
+    unless: [/\b(?:tiktok dance|dance video|talent show|karaoke|fan ?page|fan account)\b/, /\b(?:sale|auction|bids?|the shop|the store|pre ?order|early bird|book (?:the|ur|your) (?:trip|tickets?|place))\b/],
     examples: {
       match: [
+        'saw ur birthday pics, i know where u go to school. want me to send the other ones to everyone in ur year?',
         'every day u dont pay its another 100',
         'every minute u dont answer the price goes up',
         'u leave me no option, pay or it goes out',

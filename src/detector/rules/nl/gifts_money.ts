@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FILLER, GIFT_CARD, MONEY } from './words';
+import { FILLER, GIFT_CARD, MONEY, OWN_FAMILY } from './words';
 
 /**
  * Gifts and money. Winters et al. (2020) and Elliot (2017) describe gifts as trust building and
@@ -329,9 +329,9 @@ export const rules: RuleDef[] = [
       // t18: his own card lent for things the teen wants: "je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug".
       /\b(?:je mag|mag je|ge moogt|moogt ge|kan je|kun je|kunt ge) (?:\w{1,6} )?(?:mijn|mn|m'n) (?:pas|pinpas|bankpas|betaalpas|creditcard|creditkaart|bankkaart) (?:\w{1,6} )?(?:lenen|gebruiken|hebben)\b.{0,30}\b(?:sneakers|schoenen|nikes|jordans|kleren|outfit|tas|telefoon|iphone|airpods|make ?up|shoppen|bestellen|(?:betaal|geef) (?:je|jij|ge) (?:me|mij|het) (?:\w{1,6} )?terug|later terug)\b/,
     ],
-    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes|friet|frietjes|patat|ijsje|mcdonalds|mac|kfc|schoolreis|schoolreisje|uitje|huiswerk|samenvatting|aantekeningen|oppassen|opdracht|werkstuk|spreekbeurt)\b/, /\b(?:mama|papa|mam|pap|oma|opa|liefs|boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/],
+    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes|friet|frietjes|patat|ijsje|mcdonalds|mac|kfc|schoolreis|schoolreisje|uitje|huiswerk|samenvatting|aantekeningen|oppassen|opdracht|werkstuk|spreekbeurt)\b/, OWN_FAMILY, /\b(?:boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/, /\b(?:terug ?betalen|terugverdienen|goedmaken) aan (?:je|jouw|ur) (?:mama|papa|moeder|vader|oma|opa|ouders|broer|zus)\b/],
     examples: {
-      match: ['na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen',
+      match: ['je hebt nu echt een schuld bij mij, mama hoeft dat niet te weten', 'na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen',
         'je hebt echt een flinke schuld bij mij nu, die airpods waren niet gratis', 'ge hebt nog schulden bij mij eh, 600 euro voor die gsm', 'die nikes en je nagels... hoe ga je dat ooit terugbetalen schatje', 'ik heb je kapper en je kleren betaald, je bent mij ook eens iets verschuldigd', 'na die iphone sta je wel wat bij mij terug he', 'je hebt nog 800 euro schuld bij mij', 'ge staat serieus bij mij in het krijt eh', 'ik heb alles voor je betaald, nu ben jij aan de beurt om iets terug te doen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen'],
       noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'je hebt nog een schuld bij mij van de friet gister haha', 'je hebt nog 4 euro schuld bij mij van de bios', 'hoe ga je dat terugbetalen aan je oma, die fiets was duur', 'mijn broer heeft schulden bij de bank, mijn ouders helpen hem', 'ik heb je hele samenvatting gemaakt, je bent me wel iets schuldig haha', 'hoe ga je die boete betalen joh', 'de club staat in het krijt bij de gemeente', 'ik heb alles voor je verjaardag geregeld, nu ben jij aan de beurt met de slingers', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
     },

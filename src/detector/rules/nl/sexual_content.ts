@@ -1,15 +1,8 @@
 import type { RuleDef } from '../../types';
-import { BODY, SIGNED_OFF, YOU } from './words';
+import { BODY, OWN_FAMILY, SIGNED_OFF, YOU } from './words';
 
 /** A grandparent's or parent's goodnight or get-well message ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma"). */
 const FAMILY_GOODNIGHT = new RegExp(String.raw`\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|${SIGNED_OFF}`);
-
-/**
- * The sender's own family, not the teen's: "mijn mama", a grandparent named bare ("zegt oma altijd"),
- * or a parent signing off. A bare "mama" or "papa" is no excuse: "mama hoeft het niet te weten" is
- * how a groomer says it.
- */
-const OWN_FAMILY = new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:mama|papa|moeder|vader|oma|opa)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan) )\b(?:oma|opa)\b|${SIGNED_OFF}`);
 
 /**
  * Desensitisation: Winters et al. (2020, 2021) and Elliot's (2017) "teasing towards sexual

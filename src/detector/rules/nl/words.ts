@@ -82,5 +82,12 @@ const SIGN_OFF_GREETING = '(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|lo
  */
 export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}${SIGN_OFF_GREETING}(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
 
+/**
+ * The sender's own family, not the teen's: "mijn mama", a grandparent named bare ("zegt oma altijd"),
+ * or a parent signing off. A bare "mama" or "papa" is no excuse: "mama hoeft het niet te weten" is
+ * how a groomer says it.
+ */
+export const OWN_FAMILY = new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:mama|papa|moeder|vader|oma|opa)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan) )\b(?:oma|opa)\b|${SIGNED_OFF}`);
+
 /** A brother or sister signing the message off ("… ik wil alleen je skins zien - je broertje"). */
 export const SIBLING_SIGNED_OFF = `(?:^|\\s)${SIGN_OFF_GREETING}(?:je|jouw|ur) (?:broertje|zusje|broer|zus|grote broer|grote zus)\\W{0,4}$`;
