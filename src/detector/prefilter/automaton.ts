@@ -30,7 +30,7 @@ export interface Automaton {
   /** The next state from a sparse state (s ≥ dense) on character class c. */
   next(s: number, c: number): number;
   /** The sparse tail's arrays (for the memory count). */
-  sparse: Int32Array[];
+  sparse: (Int32Array | Uint8Array)[];
   report: Int32Array;
   reportNext: Int32Array;
   ownStart: Int32Array;
@@ -236,7 +236,7 @@ function* transitionTable(
   // The next literal state along each reporting state's failure chain: one load per step.
   const reportNext = new Int32Array(states);
   for (let u = 1; u < states; u++) reportNext[u] = report[fail[u]!]!;
-  return { delta, next, sparse: [tailChild, tailFail, tailSibling], report, reportNext };
+  return { delta, next, sparse: [tailChild, tailFail, tailSibling, tailLabel], report, reportNext };
 }
 
 /**
