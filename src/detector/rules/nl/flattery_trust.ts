@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT, SIGNED_OFF } from './words';
+import { OWN_FAMILY, PARENT, SIGNED_OFF } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -301,9 +301,11 @@ const BASE: RuleDef[] = [
       /\b(?:ik zie|zie ik) (?:echt |wel |precies |toch |gwn |gewoon |heus )?hoe (?:speciaal|bijzonder|mooi|slim|volwassen|uniek|geweldig|knap|sterk|waardevol) (?:je|jij|ge) (?:eigenlijk |echt )?(?:bent|zijt)\b|\b(?:anderen|ze|zij|niemand|je ouders|hun|die|de mensen om (?:je|jou|u) heen|mensen om (?:je|jou|u) heen|je vrienden|je vriendinnen|je klasgenoten)\b (?:\w{1,6} ){0,2}(?:zien|ziet|snappen|snapt) (?:niet|nie|ni) hoe (?:speciaal|bijzonder|mooi|slim|volwassen|uniek|geweldig) (?:je|jij) (?:bent|bnt)\b/,
       /\bik (?:ben|bn) de (?:enige|enigste) die (?:echt |nog |wel |oprecht )?(?:om (?:je|jou) geeft|van (?:je|jou) houdt|je (?:echt )?(?:begrijpt|snapt|ziet|waardeert))\b/,
       /\b(?:meisje|meid|meiden|jongen|jij|ge|gij|girl|schatje|prinses|lieverd)\b.{0,20}\b(?:hoort|hoor|verdient|verdien) (?:het )?(?:om )?(?:\w{1,6} )?verwend (?:te )?worden\b/,
+      // Set apart from other men: "andere mannen willen maar een ding, ik niet", "jongens willen allemaal 1 ding maar ik ben anders".
+      /\b(?:andere|de meeste|alle|die) (?:mannen|jongens|gasten|kerels|venten)\b.{0,20}\b(?:willen|zoeken) (?:maar|alleen|enkel|allemaal|toch) (?:een|1) ding\b.{0,24}\bik (?:niet|nie|ni|ben anders|ben niet zo|wel anders|wil meer)\b/,
       /\bik zie (?:echt |wel |zeker )?(?:een )?(?:model|topmodel|ster|influencer) in (?:je|jou)\b|\bmet (?:jouw|je|uw) (?:looks|uiterlijk|gezicht|lichaam|lijf|figuur|uitstraling) (?:kom|kan|ga) (?:je|jij|ge) (?:heel |echt |zo )?(?:ver|overal)\b|\b(?:uitstraling|look|gezicht|uiterlijk)\b.{0,30}\b(?:precies|echt|net) wat (?:wij|we|ik) zoeken\b/,
     ],
-    unless: [SIBLING, /\b(?:oma|opa|mama|papa|mam|pap|juf|meester|trainer|coach|mentor|bestie|bff|voor de rol|auditie|vacature)\b/],
+    unless: [SIBLING, /\b(?:juf|meester|trainer|coach|mentor|bestie|bff|voor de rol|auditie|vacature)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:oma|opa|mama|papa|mam|pap)\b|\bfavoriete (?:nicht|neef|nichtje|neefje|kleindochter|kleinzoon|kleinkind|zus|zusje|broer|broertje|petekind|metekind)\b/],
     examples: {
       match: ["jou vertel ik dingen die ik nooit aan mijn vrouw vertel", "je bent mijn favoriete leerling maar vertel dat niet aan de rest", 
         'met jou kan ik egt over alles praten, da heb ik met niemand anders',
@@ -317,6 +319,8 @@ const BASE: RuleDef[] = [
         'zon lief meisje als jij hoort verwend te worden',
         'ik zie echt een model in je, met jouw looks kom je heel ver in deze business',
         'Je hebt een bijzondere uitstraling, precies wat wij zoeken bij ons bureau.',
+        'andere mannen willen maar een ding, ik niet hoor', 'die jongens in je klas willen allemaal 1 ding, ik ben anders',
+        'jij bent mijn favoriete meisje, zeg dat niet tegen de rest, je mama hoeft het ook niet te weten',
       ],
       noMatch: ["dat zijn dingen die ik met mijn vriendin bespreek", "mijn favoriete snack is chips, zeg het niet tegen de anderen", 
         'dat heb ik met niemand anders gedeeld, alleen met mijn moeder',
@@ -325,6 +329,7 @@ const BASE: RuleDef[] = [
         'de juf ziet niet hoe slim je bent, jammer',
         'mijn hond verdient het om verwend te worden',
         'precies wat we zoeken voor het schoolfeest, die muziek',
+        'jij bent mijn favoriete neef, zeg dat niet tegen de anderen', 'pas op, jongens willen maar 1 ding, zegt mijn zus',
       ],
     },
   },
@@ -696,6 +701,25 @@ const BASE: RuleDef[] = [
     examples: {
       match: ["bij mij mag je zijn wie je bent, altijd", "bij mij hoef je niks te verbergen", "je hoeft je voor niks te schamen bij mij", "je hoeft je bij mij nergens voor te schamen", "bij mij hoef je nooit je best te doen, gewoon chillen", 'bij mij hoef je je nergens voor te schamen, je mag helemaal jezelf zijn', 'bij mij mag je gewoon jezelf zijn schat', 'ik geloof meer in jou dan jij zelf doet', 'ik geloof echt in je, daarom help ik je gratis'],
       noMatch: ["bij de scouts mag je zijn wie je bent", "je hoeft je niet te schamen, iedereen maakt fouten", "bij mij hoef je niet te komen eten morgen", 'je hoeft je nergens voor te schamen, iedereen valt wel eens', 'ik geloof je wel hoor', 'ik geloof in god', 'bij mij thuis mag je je schoenen aanhouden'],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.care-and-stand-out',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: trust built without the obvious words, through care ("ik wil alleen het beste voor je", "als iemand je ooit iets aandoet, ik sta voor je klaar", "ge moet nooit schrik hebben om mij iets te vragen"), the teen picked out of many ("jij springt eruit", "dat heeft bijna niemand"), the teen as the best part of the day, the two of them against the world, or the sender set apart from other men. Parents and friends say some of this too: counted at `high` and in combinations.',
+    patterns: [
+      /\bik wil (?:alleen|enkel|gewoon|gwn|echt|maar|toch) (?:maar )?(?:wat )?het beste (?:is )?voor (?:je|jou|u)\b|\bik (?:sta|stn) (?:\w{1,8} )?voor (?:je|jou|u) klaar\b|\bik ben er (?:\w{1,8} )?voor (?:je|jou|u)\b|\bals (?:iemand|ooit iemand|er iemand) (?:je|jou|u) (?:ooit )?(?:iets |kwaad |pijn )?(?:aandoet|aan doet|pijn doet|lastig valt|kwetst|slecht behandelt)\b|\b(?:je|jij|ge|gij) (?:hoeft|hoeven|moet|moogt|mag) (?:\w{1,6} )?nooit (?:bang|schrik|verlegen|beschaamd)\b.{0,30}\b(?:mij|me)\b/,
+      /\b(?:(?:jij|je|gij|ge) (?:springt|sprong|steekt|stak|valt|viel)|(?:spring|sprong|steek|stak|val|viel) (?:jij|je|gij|ge)) (?:er )?(?:echt |gewoon |wel |meteen |zo |echt wel |duidelijk |direct )?(?:uit|eruit|bovenuit|boven (?:\w{1,8} ){1,2}uit)\b|\b(?:jouw|je|uw) (?:ogen|lach|glimlach|gezicht|lippen|huid|stem|smile|lijf|figuur)\b.{0,40}\b(?:zonder (?:filter|make ?up)|bijna niemand|haast niemand|zo zeldzaam|niemand (?:anders )?heeft)\b|\bdat heeft (?:bijna|haast) niemand\b/,
+      /\bwakker (?:worden|word|wordt) (?:met|door) (?:jouw|je|uw|een) (?:bericht|berichtje|appje|sms|snap|stem|goedemorgen)\b|\b(?:jij|jouw \w{2,12}|je \w{2,12}) (?:is|zijn|bent) (?:echt |gewoon |letterlijk )?(?:het beste|het leukste|het mooiste|het hoogtepunt)(?: deel| moment)? van (?:mijn|mn|m'n) dag\b/,
+      /\b(?:jij en ik|ik en jij|wij (?:2|twee|tweeen|tweetjes)|wij samen|we samen) (?:\w{1,10} ){0,2}(?:tegen de (?:wereld|rest|hele wereld)|een team)\b|\b(?:je|jij|ge|gij) (?:verdient|verdien|verdiende) (?:zo ?veel |veel |echt |wel )?(?:beter|meer) dan (?:hoe|wat) (?:ze|zij|je ouders|je familie|die) (?:je|jou|u)\b/,
+      /\bik (?:ben|bn) (?:echt |gewoon |heel )?anders (?:dan|als) (?:de |die )?(?:andere|anderen|rest|mannen|jongens|gasten)\b|\bik (?:ben|bn) (?:echt |gewoon )?(?:niet|nie|ni) zoals (?:de |die )?(?:andere|anderen|rest)(?: mannen| jongens| gasten)?\b|\b(?:andere|de meeste|alle) (?:mannen|jongens|gasten|kerels|venten)\b.{0,20}\b(?:willen|zoeken) (?:maar|alleen|enkel|allemaal|toch) (?:een|1) ding\b/,
+    ],
+    // A parent signing off or naming themselves: "ik wil alleen het beste voor je, leer voor die toets - mama".
+    unless: [OWN_FAMILY],
+    examples: {
+      match: ['ik wil gewoon het beste voor jou, snap je dat', 'ik wil alleen het beste voor je, je mama snapt dat niet', 'als iemand jou ooit pijn doet, ik sta altijd voor je klaar', 'ik ben er altijd voor je, dag en nacht', 'je hoeft nooit bang te zijn om mij iets te vragen', 'van alle meiden die ik sprak spring jij er echt bovenuit', 'jouw lach is zo mooi, zonder filter, dat heeft bijna niemand', 'wakker worden met jouw berichtje is echt het beste', 'jouw appje is het beste deel van mijn dag', 'ik en jij tegen de hele wereld, zo voelt het', 'je verdient veel beter dan hoe ze je daar behandelen', 'ik ben echt anders dan die andere gasten', 'de meeste mannen willen maar 1 ding, ik ben niet zo'],
+      noMatch: ['ik wil het beste cijfer voor die toets', 'ik sta klaar voor de wedstrijd', 'die jas springt er echt uit in de winkel', 'mijn fiets valt uit elkaar', 'wakker worden met een wekker is het ergste', 'ons team is het beste van de competitie', 'ik ben anders vandaag, moe', 'jij en ik moeten samen dat werkstuk maken', 'ik wil alleen het beste voor je, ga nu leren - mama'],
     },
   },
 ];

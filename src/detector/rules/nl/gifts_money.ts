@@ -129,6 +129,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Offers "quick/easy money" or a job or errand: how criminal and sexual exploiters recruit teens (Dutch research on binnenlandse seksuele uitbuiting and drug-courier recruitment).',
     patterns: [
+      // Paid off the books and kept quiet: "werken in mijn zaak, cash in de hand, en niemand hoeft iets te weten van belasting".
+      /\b(?:cash in (?:de |je |uw |het )?hand|zwart (?:betaald|uitbetaald|werken|werk)|onder de tafel (?:betaald|uitbetaald)|contant (?:betaald|uitbetaald))\b.{0,50}\b(?:niemand|geen mens|belasting|belastingen|je ouders|(?:niet|nie|ni) (?:vertellen|zeggen|melden)|hoeft (?:niemand|niks|niets|nie))\b/,
       /\b(?:snel|makkelijk|easy|veel|extra|serieus|zwart|cash) ?(?:.{0,12} )?(?:geld|cash|money|poen|doekoe|doekoes|paper|centen|centjes) (?:te )?(?:verdienen|maken|scoren|cashen|bijverdienen)\b/,
       /\b(?:makkelijk|makkelijke|snel|snelle|simpel|simpele) (?:poen|geld|werkje|klusje|klusjes|verdienste|cash|money)\b/,
       /\bveel (?:geld|cash|poen|money) (?:voor |met )?weinig (?:werk|moeite|doen)\b/,
@@ -145,7 +147,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien|de tuin|in de tuin|tuinieren|onkruid|de hond uitlaten|auto wassen|ramen lappen|buurvrouw|buurman|de buren|verhuisdozen)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|folders?|reclamefolders?|flyers?|flyeren|buurtsuper|bijbaan|bijbaantje)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, /\b(?:mama|papa|mam|pap|oma|opa)\b/, /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
     examples: {
-      match: ['geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
+      match: ['klusjes bij mij, zwart betaald, niemand die het hoeft te weten', 'cash in je hand elke week, en je ouders hoeven daar niks van te weten', 'geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
       noMatch: [
         'wil je 10 euro verdienen? help me ff met de tuin, groetjes buurvrouw',
         'snel geld verdienen haha: folders lopen voor de buurtsuper, 30 euro per wijk, ik doe het ook',
@@ -161,6 +163,8 @@ export const rules: RuleDef[] = [
         'bijles geven is makkelijk geld',
         'hoe kan ik snel geld verdienen met oppassen',
         'ik heb werk voor school vanavond',
+        'bij de snackbar krijg je cash in de hand, maar wel met loonstrook en belasting geregeld',
+        'zwart werken is strafbaar, leerden we bij economie',
       ],
     },
   },
@@ -175,6 +179,8 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b.{0,28}\b(?:euro|geld|betaal|verdienen|cash|krijg)\b/,
       /\b(?:\d{1,4} ?(?:euro|eur)|geld|cash)\b.{0,14}\b(?:voor|om) (?:je|jouw) (?:pinpas|bankpas|betaalpas|bankrekening|rekening|pas) (?:te )?(?:lenen|verhuren|verkopen|gebruiken|uitlenen)\b/,
       /\b(?:geld|euro|bedrag) (?:.{0,6} )?(?:op|naar) (?:je|jouw) (?:rekening|bankrekening|pas)\b.{0,22}\b(?:terug|doorsturen|doorstuurt|doorstorten|opnemen|opneemt|pinnen|pin|pint|overmaken naar|overmaakt|eraf halen|eraf|eruit|aan mij|contant)\b/,
+      // His own card, the teen fetches the cash and is paid for the trouble: "je kan mijn pinpas lenen, jij haalt het geld op en krijgt 50 voor de moeite".
+      /\b(?:mijn|mn|m'n|zijn|z'n|een) (?:pinpas|bankpas|betaalpas|pas|bankkaart|kaart)\b.{0,40}\b(?:geld|cash|poen|centen)\b.{0,30}\b(?:voor de moeite|(?:mag|moogt) (?:je|jij|ge) (?:\w{1,6} )?houden|\d{1,4} (?:euro |eur )?(?:is )?(?:voor (?:jou|je|u|jezelf)|voor de moeite))\b/,
       /\b(?:geldezel|geld ezel|money mule|pinpas verhuren|bankpas verhuren|rekening verhuren|pas verhuren)\b|\b(?:rekening|bankrekening|pinpas|bankpas|betaalpas|pas) (?:willen |wil )?(?:uitlenen|verhuren|te leen)\b/,
     ],
     unless: [/\b(?:nooit|niet doen|pas op|oplichting|strafbaar|tikkie)\b/, /^(?:mam|mama|mams|pap|papa|ma|pa)\b|\b(?:kantine|de mijne is leeg|mijn saldo|bieb|bibliotheek|de mijne is kwijt|ov ?kaart|ov ?chip)\b/,
@@ -184,6 +190,7 @@ export const rules: RuleDef[] = [
     examples: {
       match: [
         'mag ik je bankpas even gebruiken, je krijgt 200',
+        'neem mn bankpas mee, jij pint het geld en 40 euro is voor jou', 'ge krijgt mijn kaart, haal het cash af aan de automaat, 30 voor de moeite',
         'je rekening lenen voor een dag, makkelijk 200 euro',
         'mag ik je pinpas lenen ik geef je 100 euro',
         'ik stort geld op je rekening en jij haalt het eraf',
@@ -192,7 +199,7 @@ export const rules: RuleDef[] = [
         'mag ik je rekening ff gebruiken voor een overboeking',
         'je pas uitlenen voor 1 dag = 200 euro cash',
       ],
-      noMatch: [
+      noMatch: ['pak mijn pinpas en haal 20 euro geld voor de boodschappen', 'mijn pas is kapot, ik haal geld bij de balie', 
         "geef me je pincode ff, ik moet je telefoon updaten, hij doet raar - mama", "geef ff je pincode, ik moet je ipad resetten", "geef me je pincode, dan zet ik je telefoon goed x papa", 'mag ik je pas lenen voor de bieb? de mijne is kwijt',
         'mam mag ik je pinpas lenen voor de kantine? de mijne is leeg',
         'mijn pinpas is kwijt',
@@ -326,14 +333,16 @@ export const rules: RuleDef[] = [
       /\b(?:nu |dus )?(?:(?:ben|sta) (?:je|jij)|zijt (?:ge|gij)|(?:je|jij) (?:bent|staat)|(?:ge|gij) (?:zijt|staat)) (?:(?:me|mij|bij mij|aan mij) (?:(?:nog|wel|echt|ook|eens|nu|toch|dus) ){0,3}(?:iets|wat|een gunst|een wederdienst|een beetje|veel) |(?:(?:nog|wel|echt|ook|eens|nu|toch|dus) ){0,3}(?:iets|wat|een gunst|een wederdienst|een beetje|veel) (?:aan|bij) (?:mij|me) )(?:schuldig|terug|verschuldigd)\b|\bdat moet je (?:maar )?(?:terugverdienen|terugbetalen)\b/,
       // The debt named as such, and the question how it will be paid back: "je hebt nu wel een schuld bij mij he, die telefoon was 800 euro", "hoe ga je dat terugbetalen?".
       /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:(?:nu|wel|nog|echt|dus|toch|al|gewoon) ){0,3}(?:een |flink wat |veel |wat |een flinke |een grote |\d{2,5} (?:euro )?)?(?:schuld|schulden|schuldje) (?:bij|aan) (?:mij|me|ons)\b|\b(?:bij (?:mij|me) in het krijt|in het krijt bij (?:mij|me))\b|\bik heb (?:alles|zoveel|zo veel|van alles|echt alles) (?:voor (?:je|jou|u)|aan (?:je|jou|u)) (?:\w{1,8} )?(?:betaald|gekocht|gedaan|geregeld|uitgegeven)\b.{0,30}\b(?:nu (?:ben|is) (?:jij|het jouw|het aan jou)|jouw beurt|aan de beurt|terug (?:doen|geven)|terugdoen|iets terug)\b|\bhoe (?:ga|gaat|wil|wilt|denk|dacht) (?:je|jij|ge|gij) (?:dat|dit|het|da|mij|me|dat allemaal|dit allemaal) (?:\w{1,6} )?(?:ooit )?(?:terug te betalen|terugbetalen|terug betalen|terugverdienen|goedmaken)\b/,
+      // Paid for things, now something back: "je weet dat ik je nagels en je haar heb betaald he, nu vraag ik ook een keer iets terug", "ik heb 300 euro aan jou uitgegeven, nu is het jouw beurt om iets terug te doen".
+      /\bik (?:.{0,40} )?(?:betaald|uitgegeven|gekocht|gegeven|gedokt)\b.{0,50}\b(?:vraag ik (?:\w{1,10} ){0,3}(?:iets|wat) terug|jouw beurt om (?:\w{1,8} ){0,2}(?:iets|wat) (?:terug )?te doen|(?:iets|wat) terug (?:doen|vragen|verwachten|willen|verdienen)|(?:iets|wat) terugdoen|tijd (?:\w{1,6} )?(?:voor|om) (?:iets|wat) terug)\b/,
       // t18: his own card lent for things the teen wants: "je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug".
       /\b(?:je mag|mag je|ge moogt|moogt ge|kan je|kun je|kunt ge) (?:\w{1,6} )?(?:mijn|mn|m'n) (?:pas|pinpas|bankpas|betaalpas|creditcard|creditkaart|bankkaart) (?:\w{1,6} )?(?:lenen|gebruiken|hebben)\b.{0,30}\b(?:sneakers|schoenen|nikes|jordans|kleren|outfit|tas|telefoon|iphone|airpods|make ?up|shoppen|bestellen|(?:betaal|geef) (?:je|jij|ge) (?:me|mij|het) (?:\w{1,6} )?terug|later terug)\b/,
     ],
     unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes|friet|frietjes|patat|ijsje|mcdonalds|mac|kfc|schoolreis|schoolreisje|uitje|huiswerk|samenvatting|aantekeningen|oppassen|opdracht|werkstuk|spreekbeurt)\b/, OWN_FAMILY, /\b(?:boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/, /\b(?:terug ?betalen|terugverdienen|goedmaken) aan (?:je|jouw|ur) (?:mama|papa|moeder|vader|oma|opa|ouders|broer|zus)\b/],
     examples: {
       match: ['je hebt nu echt een schuld bij mij, mama hoeft dat niet te weten', 'na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen',
-        'je hebt echt een flinke schuld bij mij nu, die airpods waren niet gratis', 'ge hebt nog schulden bij mij eh, 600 euro voor die gsm', 'die nikes en je nagels... hoe ga je dat ooit terugbetalen schatje', 'ik heb je kapper en je kleren betaald, je bent mij ook eens iets verschuldigd', 'na die iphone sta je wel wat bij mij terug he', 'je hebt nog 800 euro schuld bij mij', 'ge staat serieus bij mij in het krijt eh', 'ik heb alles voor je betaald, nu ben jij aan de beurt om iets terug te doen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen'],
-      noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'je hebt nog een schuld bij mij van de friet gister haha', 'je hebt nog 4 euro schuld bij mij van de bios', 'hoe ga je dat terugbetalen aan je oma, die fiets was duur', 'mijn broer heeft schulden bij de bank, mijn ouders helpen hem', 'ik heb je hele samenvatting gemaakt, je bent me wel iets schuldig haha', 'hoe ga je die boete betalen joh', 'de club staat in het krijt bij de gemeente', 'ik heb alles voor je verjaardag geregeld, nu ben jij aan de beurt met de slingers', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha'],
+        'je hebt echt een flinke schuld bij mij nu, die airpods waren niet gratis', 'ge hebt nog schulden bij mij eh, 600 euro voor die gsm', 'die nikes en je nagels... hoe ga je dat ooit terugbetalen schatje', 'ik heb je kapper en je kleren betaald, je bent mij ook eens iets verschuldigd', 'na die iphone sta je wel wat bij mij terug he', 'je hebt nog 800 euro schuld bij mij', 'ge staat serieus bij mij in het krijt eh', 'ik heb alles voor je betaald, nu ben jij aan de beurt om iets terug te doen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen', 'ik heb je wimpers en die jas gewoon betaald, nu vraag ik een keer iets terug', 'ik heb echt honderden euro aan jou uitgegeven, tijd om iets terug te doen', 'ik heb al die kleren voor je gekocht, nu vraag ik wel iets terug en je papa hoeft dat niet te weten'],
+      noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'je hebt nog een schuld bij mij van de friet gister haha', 'je hebt nog 4 euro schuld bij mij van de bios', 'hoe ga je dat terugbetalen aan je oma, die fiets was duur', 'mijn broer heeft schulden bij de bank, mijn ouders helpen hem', 'ik heb je hele samenvatting gemaakt, je bent me wel iets schuldig haha', 'hoe ga je die boete betalen joh', 'de club staat in het krijt bij de gemeente', 'ik heb alles voor je verjaardag geregeld, nu ben jij aan de beurt met de slingers', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha', 'ik heb de pizza betaald, jouw beurt om iets terug te doen met de afwas', 'ik heb de kaartjes al betaald, jij doet de snacks'],
     },
   },
   {
@@ -776,6 +785,23 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['je hoeft er niks voor te doen he, ik wil je gwn verwennen', 'zal ik wat beltegoed op je nummer zetten? dan kan je me altijd bellen', 'ik zet tegoed op je simkaart', 'ik heb kaarten voor het concert, wil je er een? kost je niks', 'mijn vrienden betalen alles plus zakgeld'],
       noMatch: ['ik wil mijn moeder verwennen met moederdag', 'de bieb kost je niks als je onder de 18 bent', 'je hoeft niks voor school te doen vandaag', 'mijn beltegoed is op, kan je me bellen?'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.hidden-offer',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: the present made without the word, which a parent or friend also says: asking the size of the sneakers the teen mentioned, a phone "already ordered" for them, a bag "that would suit you, I would buy you one", money "spent on you", "cash in de hand" or a reward "voor de moeite". Counted at `high` and in combinations.',
+    patterns: [
+      new RegExp(`\\b(?:sneakers|schoenen|nikes|jordans|jurk|jurkje|hoodie|jas|kleren|outfit|bikini|lingerie|broek|trui|${PRESENT})\\b.{0,60}\\bwelke (?:schoen)?maat\\b|\\bwelke (?:schoen)?maat (?:heb|hebt|draag|draagt|hebde|heeft|is) (?:je|jij|ge|gij|u)\\b.{0,30}\\b(?:sneakers|schoenen|nikes|jordans|jurk|jurkje|hoodie|jas|kleren|outfit)\\b`),
+      new RegExp(`\\bik heb (?:je|jouw|voor je|voor jou|u|uw|voor u) (?:\\w{1,10} ){0,2}${PRESENT} (?:\\w{1,6} ){0,2}(?:besteld|gekocht|gehaald|geregeld|betaald|onderweg)\\b`),
+      /\b(?:ik (?:zou|zal|kan|wil)|kzou|kzal|kan ik|zou ik|zal ik) (?:er |je |jou |u )?(?:\w{1,8} )?(?:een|ene|eentje|ze|die|m|em|hem|het|dat) voor (?:je|jou|u) (?:kopen|bestellen|halen|regelen|betalen)\b|\b(?:die|dat|deze|zo'?n|zo een) (?:\w{1,10} )?(?:zou|zal) (?:je|jou|u) (?:zo |echt |heel )?(?:goed|mooi|leuk|perfect|geweldig) staan\b/,
+      /\b\d{2,5} (?:euro|eur|e)\b.{0,20}\b(?:aan|voor|op) (?:je|jou|u)\b.{0,12}\b(?:uitgegeven|betaald|gespendeerd|gespendeerd)\b|\b(?:cash in (?:de |je |uw |het )?hand|zwart (?:betaald|uitbetaald))\b|\b(?:krijgt?|krijgde|krijg je|krijgt ge) (?:\w{1,6} )?\d{1,4} (?:euro |eur )?voor de moeite\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie)\b/, OWN_FAMILY],
+    examples: {
+      match: ['die nikes die je liet zien, welke maat draag jij eigenlijk', 'ik heb jouw nieuwe iphone al besteld, die oude is niks', 'zo een tas zou jou echt goed staan, kzou er eentje voor je kopen', 'ik heb al 250 euro aan jou uitgegeven he', 'je krijgt 50 euro voor de moeite', 'ik heb voor jou die airpods al gekocht, zeg niks tegen je mama'],
+      noMatch: ['welke maat heb jij voor gym, de juf vraagt het', 'ik heb mijn nieuwe telefoon besteld', 'die jas zou jou goed staan voor je verjaardag', 'ik heb 20 euro voor de pizza betaald', 'ik zou er eentje voor mezelf kopen'],
     },
   },
 ];
