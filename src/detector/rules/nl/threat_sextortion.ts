@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT, PIC } from './words';
+import { GIFT_CARD, PARENT, PIC } from './words';
 import { inContext } from '../shared';
 
 /**
@@ -27,6 +27,65 @@ const NOT_A_THREAT =
   /\b(?:helpwanted|kindertelefoon|stop it now|meld (?:het|dit|dat) (?:\w{1,8} )?(?:bij|aan)|betaal (?:dan )?(?:niet|nooit)|krijg je (?:ooit )?(?:een )?(?:bericht|dm|appje)|(?:online|op internet|op marktplaats|op vinted) te koop|te koop (?:op|zetten)|marktplaats|vinted|2dehands)\b/;
 
 export const rules: RuleDef[] = [
+  {
+    id: 'nl.threat_sextortion.veiled-leverage',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'The extortion deal with its nouns left out: pay or send one more and "niemand hoort er ooit meer van" or "dan verwijder ik de rest", "doe wat ik zeg of die insta van je is morgen minder leuk", "anders staat dit morgen overal" (Europol/NCMEC reports on sextortion: the promise to delete is the hook for the next demand).',
+    patterns: [
+      new RegExp(`\\b(?:\\d{2,5} ?(?:euro|eur|e)?|geld|betaal|betaalt|betalen|${GIFT_CARD}s?|giftcards|bonnen|codes)\\b.{0,40}\\b(?:en|dan) (?:niemand|geen mens|je ouders|niemand anders) (?:hoort|ziet|weet|komt|zal) (?:er |het |hier |dit )?(?:ooit |nooit |iets )?(?:meer )?(?:van|iets|achter)\\b|\\b(?:betaal|betaalt|stuur|stuurt|\\d{2,5} ?(?:euro|eur)|nog (?:eentje|een|ene|1|een paar|twee|2|wat)|een laatste|laatste (?:keer|foto|fotootje|pic|filmpje))\\b.{0,30}\\b(?:dan|en) (?:(?:verwijder|wis|delete) ik|ik (?:verwijder|wis|delete)) (?:\\w{1,6} )?(?:de rest|alles|ze|die|het|alle)\\b`),
+      /\b(?:doe|doet|doen) (?:\w{1,6} )?(?:wat ik zeg|wat ik vraag|wat ik wil)\b.{0,6}\b(?:of|anders)\b.{0,50}\b(?:insta|instagram|snap|tiktok|account|profiel|reputatie|online|minder leuk|niet meer (?:zo )?leuk|fotos?|pics?|video|filmpje)\b/,
+      /\b(?:anders|of|want dan) (?:staat|staan|gaat|gaan|komt|komen|hangt|hangen|ligt|liggen) (?:dit|dat|het|alles|ze|die \w{2,12}|je \w{2,12}|jouw \w{2,12}) (?:\w{1,8} ){0,2}(?:overal|online|op (?:insta|snap|tiktok|internet|school|straat)|viraal|viral)\b/,
+    ],
+    unless: [NOT_A_THREAT, /\b(?:werkstuk|opdracht|inschrijving|huiswerk|vlog|musical|voorstelling|klassenfoto|schoolfoto|app verwijderen|fortnite|game|minecraft|roblox)\b/],
+    examples: {
+      match: [
+        '200 euro aan paysafe en niemand komt er ooit achter',
+        'nog een paar en dan wis ik alles, echt waar',
+        'stuur die laatste en ik verwijder de rest, beloofd',
+        'doe wat ik vraag of je profiel is morgen niet meer zo leuk',
+        'zeg niks tegen je mama, anders staat dit morgen overal op insta',
+        'hou je mond, of gaan die pics vanavond overal rond op school',
+      ],
+      noMatch: [
+        'nog eentje en dan verwijder ik de app, ik word er gek van',
+        '20 euro voor het cadeau en niemand weet het, het is een verrassing voor mama',
+        'doe wat ik zeg of je mist de bus haha',
+        'doe wat ik zeg of ik vertel iedereen dat je nog met je knuffel slaapt',
+        'je moet het filmpje posten anders staat de vlog morgen niet online',
+        'krijg je een bericht dat je moet betalen en anders staat het overal? betaal niet en meld het',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.veiled-pressure',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'Pressure that names no image: a countdown to "verzenden", "nu stoppen? geen goed idee voor je reputatie", "als je mama dit ziet is het over voor jou, dus werk mee", "je ouders zijn vast benieuwd wat hun lieve dochter allemaal verstuurt" (the sarcastic audience of sextortion scripts).',
+    patterns: [
+      /\b\d{1,3} (?:min|minuten|uur)\b.{0,30}\b(?:daarna|dan|anders) (?:druk|klik|stuur|post) ik\b/,
+      /\b(?:stoppen|stopt|stop|blokken|blokkeren|blok|negeren|weigeren)\b.{0,50}\b(?:geen goed idee|slecht idee|slecht|jammer) (?:\w{1,6} )?voor (?:je|jouw|uw) (?:reputatie|naam)\b/,
+      new RegExp(`\\bals (?:je|jouw|uw|ur) (?:${PARENT}|vrienden|vriendinnen|klas|school|mentor|vriendje|volgers) (?:dit|dat|deze|die|het|ze) (?:\\w{1,8} )?(?:ziet|zien|te zien krijgt|krijgen|krijgt|leest|lezen|ontvangt|ontvangen)\\b.{0,40}\\b(?:is het over|ben je klaar|is het gedaan|ben je dood|is het voorbij|ben je het haasje|werk (?:\\w{1,6} )?mee|doe (?:\\w{1,6} )?wat ik zeg|luister (?:\\w{1,6} )?naar mij)\\b`),
+      new RegExp(`\\b(?:je|jouw|uw|ur) (?:${PARENT}|vrienden|klas|klasgenoten|school|mentor|leraren|trainer|volgers|vriendje)\\b (?:\\w{1,6} )?(?:zijn|is|zouden|zou|worden|wordt|zullen|zal) (?:\\w{1,6} )?(?:benieuwd|nieuwsgierig|geinteresseerd|verrast|geschokt)\\b.{0,50}\\b(?:verstuurt|stuurt|verstuurd|gestuurd|stuurde|rondstuurt|allemaal deelt|online zet)\\b`),
+    ],
+    unless: [NOT_A_THREAT, /\b(?:werkstuk|opdracht|inschrijving|huiswerk|sollicitatie|mail naar|vlog|rapport|roken|snoep|suiker|cadeau|verrassing|kaartje|kerstkaart|uitnodiging|uitnodigingen|fortnite|game|potje)\b/],
+    examples: {
+      match: [
+        'je hebt 5 minuten, daarna stuur ik het door',
+        'nog 2 uur, anders klik ik op posten en iedereen ziet het',
+        'blokken? slecht idee voor je reputatie denk ik 😬',
+        'als je vader dit ooit ziet ben je klaar, dus luister naar mij',
+        'je klas is vast nieuwsgierig naar wat jij allemaal verstuurt 🙂',
+        'als je mama dit ziet is het gedaan met je, werk nou mee',
+      ],
+      noMatch: [
+        '10 minuten, daarna druk ik op verzenden voor mijn werkstuk',
+        'stoppen met roken is slecht voor je reputatie? nee joh, goed juist',
+        'als je moeder dit ziet is ze zo blij, de kaart is echt mooi',
+        'je oma is vast benieuwd wat je allemaal voor je verjaardag krijgt',
+      ],
+    },
+  },
   {
     id: 'nl.threat_sextortion.share-threat',
     category: 'threat_sextortion',
