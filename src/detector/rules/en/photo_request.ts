@@ -232,7 +232,6 @@ export const rules: RuleDef[] = [
       /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
       /^(?:pic|pics|photo|selfie|snap)s? ?\?{0,3} ?(?:just|only) (?:u|you|ya)\b/,
     ],
-    unless: [/\b(?:lol|haha|lmao)\b/],
     examples: {
       match: [
         'pic?? 👀 just u',
