@@ -752,7 +752,7 @@ const BASE: RuleDef[] = [
       /\b(?:kettle'?s|kettle is) (?:always )?on\b|\b(?:back |front |side )?door'?s? (?:is )?always (?:open|unlocked)\b|\bif (?:ur|you'?re|u r|youre) ever bored\b.{0,30}\b(?:come|pop|swing|knock|mine|my (?:place|house|flat|room))\b|\b(?:u|you) should (?:knock|pop in|pop round|pop over|come in|drop by|stop by|swing by) (?:next time|sometime|some time|one day|when)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:there|at the \w{1,12}) (?:at|from|around|by) \d{1,2}\b.{0,40}\b(?:no pressure|if (?:ur|you'?re|u r|youre) there|only if (?:u|you) (?:want|wanna))\b|\bif (?:ur|you'?re|u r|youre) there (?:ur|you'?re|u r|youre) there\b/,
       /\b(?:booked|sorted|reserved|paid for|all set)\b.{0,30}\b(?:just|all i|only) need (?:is )?(?:u|you) to (?:say yes|come|turn up|show up|agree)\b/,
-      /\b(?:ur|your) window'?s? (?:is )?(?:not |isnt |isn'?t )?(?:even )?(?:that |so |too )?(?:high|low)\b|\b(?:sneak|climb) out (?:of )?(?:ur|your|the) window\b|\bback before (?:any ?one|any1|they|every ?one) (?:wakes?|notices?|gets? (?:up|home|back))\b|\b(?:disappear|sneak out|slip away) for (?:an?|one|1|two|2|a few) (?:hour|hours|hr|bit)\b/,
+      /\b(?:ur|your) (?:bedroom )?window'?s? (?:is )?(?:not |isnt |isn'?t )?(?:even )?(?:that |so |too )?(?:high|low)\b|\b(?:sneak|climb) out (?:of )?(?:ur|your|the) window\b|\bback before (?:any ?one|any1|they|every ?one) (?:wakes?|notices?|gets? (?:up|home|back))\b|\b(?:disappear|sneak out|slip away) for (?:an?|one|1|two|2|a few) (?:hour|hours|hr|bit)\b/,
       /\bpick ?up (?:at )?\d{1,2}(?: ?(?:am|pm))?\b.{0,25}\bback (?:by|before|for)\b|\b(?:location|outdoor|beach|studio|private|one on one|1 on 1) (?:photo ?)?shoot\b/,
       /\b(?:jk|joking|kidding|just kidding)\b.{0,8}\bunless\b.{0,40}\b(?:cinema|movies?|film|date|meet|meeting|hang|trip|weekend|visit|sleepover|(?:the|that) \w{1,12} (?:thing|idea|plan))\b/,
       /\b(?:works?|is|are|be|much|way|so|lot) (?:\w{1,6} )?(?:better|easier|nicer|more fun) (?:in person|irl|face to face|in real life)\b|\bthere'?s (?:a|this) (?:\w{1,12} )?(?:gym|cafe|park|place|spot|studio|diner|arcade) (?:near|by|close to|round the corner from) (?:u|you|ur|your)\b/,
@@ -764,7 +764,7 @@ const BASE: RuleDef[] = [
       /\b(?:that'?s|thats|its|it'?s|is|'?s) (?:like |only |just |literally )?(?:\d{1,2}|ten|five|two|fifteen|twenty|a few) ?(?:min|mins|minutes)(?: walk| drive)? (?:from|away from) (?:mine|me|my (?:place|house|flat))\b|\b(?:is|'?s|are|r) (?:near|close to|right by|round the corner from) (?:me|mine) anyway\b/,
       /\b(?:one|an|1) (?:afternoon|evening|night|day|hour|weekend)\b.{0,15}\b(?:u|you) (?:and|n) me\b|\b(?:u|you) (?:and|n) me\b.{0,15}\b(?:one|an|1) (?:afternoon|evening|night|day|hour|weekend)\b/,
     ],
-    unless: [/\bwith (?:every ?one|every1|the (?:team|squad|class|group))\b|\b(?:the team|the squad|the club|school trip|class trip|our class|the gc|group chat)\b|\bmy (?:mum|mom|dad|parents|folks|nan|gran) (?:is|are|will|'?ll|says|said|booked)\b/, /\b(?:just us girls|girls trip|festival|yearbook|school photographer|family (?:holiday|holidays|trip))\b/],
+    unless: [/\bwith (?:every ?one|every1|the (?:team|squad|class|group))\b|\b(?:the team|the squad|the club|school trip|class trip|our class|the gc|group chat)\b|(?<!\b(?:ur|your|yr|ya|tell|to) )\b(?:my )?(?:mum|mom|dad|parents|folks|nan|gran) (?:is|are|will|'?ll|says|said|booked)\b/, /\b(?:just us girls|girls trip|festival|yearbook|school photographer|family (?:holiday|holidays|trip))\b/],
     examples: {
       match: [
         'what if i turned up near ur school friday, hypothetically 😇',
@@ -778,6 +778,7 @@ const BASE: RuleDef[] = [
         'ill be at the park at 5, no pressure, only if u wanna',
         'its all booked, just need u to say yes',
         'ur window isnt that high is it 😂',
+        'ur bedroom window isnt that high, ur mum says nothing anyway',
         'sneak out for an hour, be back before anyone wakes up',
         'pick up at 8 back by tea, its just a beach shoot for ur portfolio',
         'jk unless? the weekend thing i mean 👀',
@@ -796,6 +797,7 @@ const BASE: RuleDef[] = [
       noMatch: [
         'what if i was in the team next year',
         'the kettle is broken again',
+        'kettle is on, mum says come down for tea',
         'ill be at the park at 5 with the squad, no pressure',
         'the class trip is booked, just need u to sign the form',
         'the window is too high to reach the plant',
