@@ -170,9 +170,9 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:have|got) (?:\d{1,2}|one|two|three|an?) ?(?:hours?|hrs?|h|days?)(?: left)? (?:after that|then|or) (?:its|it'?s|it|they|everything|i|ur pics|the pics) (?:\w{1,10} )?(?:out of my hands|goes? (?:out|public|online)|post|leak|send|share)\b|\bafter that\b.{0,12}\b(?:its|it'?s|that'?s) (?:out of my hands|not up to me)\b/,
     ],
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
-    unless: [/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
+    unless: [ /\btickets? (?:go|goes|are|r) (?:on sale|live)\b|\b(?:on sale|presale|pre ?sale|restock|doors open)\b/,/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
-      match: [ "send 200 in the next hour or it goes to all ur followers", "pay or they go to all of ur contacts", "the video is already up, just not public yet. 250 and it disappears", "150 euro and the pics are gone, ur choice", "i can make all this go away, just send a few more", "stop begging and pay, i dont care who u ask", "transfer the cash, i dont care how u find it", "ur face on that nude looks so real, everyone will believe it", "its u. looks legit dont it", "thats ur face, people will believe it", "u think i wont leak it? watch me", "ur out of time. pay the 200 now", "ur out of time. 2 gift cards, codes by 8", "paypal me 50 and ill delete everything", "send me 80 in amazon cards and i'll give u the password", "pay 50 on paypal then ill give u ur insta back", "transfer it and ill send u the new login", "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
+      match: [ 'tick tock, ur mum gets them at 9 unless u pay', "send 200 in the next hour or it goes to all ur followers", "pay or they go to all of ur contacts", "the video is already up, just not public yet. 250 and it disappears", "150 euro and the pics are gone, ur choice", "i can make all this go away, just send a few more", "stop begging and pay, i dont care who u ask", "transfer the cash, i dont care how u find it", "ur face on that nude looks so real, everyone will believe it", "its u. looks legit dont it", "thats ur face, people will believe it", "u think i wont leak it? watch me", "ur out of time. pay the 200 now", "ur out of time. 2 gift cards, codes by 8", "paypal me 50 and ill delete everything", "send me 80 in amazon cards and i'll give u the password", "pay 50 on paypal then ill give u ur insta back", "transfer it and ill send u the new login", "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
         'u better do what i say',
         'u have 24 hours',
@@ -202,7 +202,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: [ "ur out of time on the quiz, the answers are up", "ur out of time, the gift card offer ended", "send me 10 and ill give u the password to the group netflix", "pay me 5 and ill send u the login for the game", "paypal me the 5 for the pizza and ill delete the group order", "send me the 5 for the pizza and ill give u the wifi password lol", "pay me back the tenner and ill give u ur hoodie back", "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", "20 quid and its yours, the bike goes to someone else otherwise", "the post is ready, just not live yet, need ur caption", "stop crying and send me the notes lol its fine", "i dont care how u get the money back, just pay me before the trip", "i can make this go away, the teacher owes me one lol", "thats u in the yearbook pic? looks so real lol the filter", "u really think i wont post the match highlights? ur goal is in it", "ur face on that meme looks so funny lol", 
+      noMatch: [ 'tick tock, the presale opens at 10, get in the queue', "ur out of time on the quiz, the answers are up", "ur out of time, the gift card offer ended", "send me 10 and ill give u the password to the group netflix", "pay me 5 and ill send u the login for the game", "paypal me the 5 for the pizza and ill delete the group order", "send me the 5 for the pizza and ill give u the wifi password lol", "pay me back the tenner and ill give u ur hoodie back", "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", "20 quid and its yours, the bike goes to someone else otherwise", "the post is ready, just not live yet, need ur caption", "stop crying and send me the notes lol its fine", "i dont care how u get the money back, just pay me before the trip", "i can make this go away, the teacher owes me one lol", "thats u in the yearbook pic? looks so real lol the filter", "u really think i wont post the match highlights? ur goal is in it", "ur face on that meme looks so funny lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -231,7 +231,7 @@ export const rules: RuleDef[] = [
       /\b(?:ur|your) (?:\w{2,12}'?s? )?(?:instagram|insta|facebook|fb|tiktok|snap|work|workplace|school|inbox|dms|page|contacts) (?:is|are|'?s) next\b(?! (?:to|on|in|up|door|week|time)\b)|\b(?:i'?m|im|i am|i'?ll|ill) (?:sending|send|posting|showing|forwarding|dming) (?:it|them|em|this|these|the (?:pics|vid|video|nudes|screenshots)) to (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|cousin|cousins|aunt|auntie|uncle|nan|gran|sister|brother|teacher|coach|school|friends|bf|gf|boss|family) next\b(?! (?:week|time|month|year|weekend|term|door))/,
       /\b(?:screenshot|contact list|contacts|followers|following list|friends? list|follower list)\b.{0,60}\b(?:still )?think (?:i'?m|im|i am) (?:bluffing|joking|kidding|playing)\b/,
     ],
-    unless: [/\b(?:jk|just kidding)\b/, /\b(?:poker|uno|cards|the game|monopoly|among us|mafia|werewolf)\b/],
+    unless: [/\b(?:poker|uno|cards|the game|monopoly|among us|mafia|werewolf)\b/],
     examples: {
       match: ["dont even think about going to the police, i'll upload it first", 'ur mums facebook is next lol', 'report me and ill post them before they do anything', 'if u talk to the police ur in trouble too', 'tell the cops and youll be in trouble as well', "dont go quiet. remember what ive got on my phone", "u didnt pay. ur aunt's instagram is next", 'ur mums facebook is next', 'u blocked me so im sending it to ur cousin next', "thats ur mum's contact list. still think im bluffing?"],
       noMatch: ['the police came to school today, we were all in trouble lol', 'remember what i got u for ur bday? i kept the receipt', 'ur turn is next in the queue', 'im sending it to ur mum next week with the party invite', 'if the police catch us at the skatepark ur in trouble too', 'still think im bluffing? i got 100 on the test', 'ur brothers insta is next to follow', 'call the police if anyone threatens u, dont pay'],
@@ -310,7 +310,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u) (?:don'?t |dont )?(?:want|wanna) (?:every ?one|everybody|every1|(?:your|ur) (?:whole )?(?:mom|mum|dad|parents|family|friends|school|class|year|followers)) (?:seeing|to see|getting) (?:this|these|those|them|em|it)\b|\bhow would (?:you|u) feel if (?:every ?one|everybody|(?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|followers)) (?:saw|seen|sees|got|found)\b|\bbet (?:your|ur) (?:mom|mum|dad|parents|family|friends|school|class|followers) (?:would|will|'?d) (?:love|like|enjoy) (?:to see |seeing )?(?:these|this|them|em)(?: ?\??$| (?:pics|photos|nudes|vids|videos))/,
       /\b(?:(?:would|it'?d|itd) be )?(?:(?:a |such a )?(?:shame|pity)|sad|bad) if (?:these|this|they|them|em|(?:your|ur|the) (?:pics|nudes|photos|vids|videos)|(?:your|ur) (?:parents|mom|mum|dad|friends|school|followers|family)) (?:got out|get out|leaked|got leaked|saw|see|seen|found|find)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|birthday|bday|party pics|room|report card|grades?|cookies|cake|play|recital|game|match)\b/],
+    unless: [/\b(?:birthday|bday|party pics|room|report card|grades?|cookies|cake|play|recital|game|match)\b/],
     examples: {
       match: [
         'do u want ur dad getting these',
@@ -489,7 +489,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future|secret|(?:little |lil |sexy |naughty |private )?(?:video|vid|recording|show))|(?:this|that|the|a|these|those) (?:video|vid|recording|screen recording|nudes?)|(?:pics?|photos?|vids?|videos?|a video|a vid|recording) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed|did))\b.{0,40}\b(?:post|posted|posting|leak|leaked|leaking|share|shared|sharing|spread|expose|exposed|goes? (?:up|out|online|viral|public)|going (?:up|out|online|viral|public)|famous|viral|tiktok|every ?one|everybody|whole school|group ?chat|goodbye|worth|use it|regret|unless|or else|pay|go far|going far|travel)\b`),
       new RegExp(String.raw`\b(?:post|leak|share|spread|expose|famous|viral|every ?one|everybody|every1|whole school|say goodbye|goodbye|how much|pay)\b.{0,40}\b(?:${YOUR} (?:nudes?|noods|naked (?:pics?|body)|body|reputation|rep|future)|(?:pics?|photos?|vids?|videos?|a video|a vid) of (?:you|u)|every ?thing (?:you|u) (?:sent|showed))\b`),
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|homework|essay|project|teacher said|coach|trip|party|goal|school insta|wedding|prom|concert|birthday|bday|match|game|show|play|recital|school photo|yearbook|so proud|so cute|so funny|music video)\b/],
+    unless: [/\b(?:homework|essay|project|teacher said|coach|trip|party|goal|school insta|wedding|prom|concert|birthday|bday|match|game|show|play|recital|school photo|yearbook|so proud|so cute|so funny|music video)\b/],
     examples: {
       match: [
         'ur little video is going to go far',
@@ -708,7 +708,7 @@ export const rules: RuleDef[] = [
       /\bif (?:you|u|ya) want (?:them|it|those|these|ur (?:pics|photos|vids|videos|nudes)|the (?:pics|photos|vids|videos|nudes)) to (?:stay|remain|be kept|be) (?:private|hidden|secret|offline|deleted|between us|off the internet)\b/,
       /\b(?:we|i) own (?:ur|your|the|those|these|all ur|all your) (?:pics|photos|images|content|vids|videos|nudes|clips)\b.{0,40}\b(?:publish|post|leak|share|release|sell|send)\b|\beither (?:\w{1,10} )?(?:more|another|new) (?:pics?|photos?|nudes?|vids?|videos?|content|clips?)\b.{0,20}\bor (?:we|i|i'?ll|ill|we'?ll) (?:\w{1,8} )?(?:publish|post|leak|share|release|sell|send)\b/,
     ],
-    unless: [/\b(?:subscribe|youtube channel|my channel|premiere|trailer|stream)\b/, /\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation|lol jk|jk)\b/, /\b(?:picture day|photo day|photographer|order form|to order|yearbook|for approval|school photos?|class photos?|report card|grades)\b/],
+    unless: [/\b(?:subscribe|youtube channel|my channel|premiere|trailer|stream)\b/, /\b(?:trailer|album|song|movie|game|episode|update|results|homework|project|presentation)\b/, /\b(?:picture day|photo day|photographer|order form|to order|yearbook|for approval|school photos?|class photos?|report card|grades)\b/],
     examples: {
       match: ["if u want the pics to stay private u know what to do", "we own all ur content now, send more or we post the old ones", "either new vids by friday or i publish the folder", 
         'id hate for ur teachers to get a little email with attachments',
@@ -751,9 +751,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "think im joking? check ur dms in 5 mins", "u know what to do". Friends joke like this; from someone holding images it is the threat, so it counts at `high` and in combinations.',
     patterns: [/\bthink (?:i'?m|im|i am) (?:joking|kidding|playing|bluffing)\b.{0,30}\b(?:check|watch|see|wait|look)\b|\b(?:u|you) know what (?:to do|u have to do|you have to do|needs to happen)\b/],
-    unless: [/\b(?:homework|test|game|match|recipe|lol|haha|lmao)\b/],
+    unless: [/\b(?:homework|test|game|match|recipe)\b/],
     examples: {
-      match: ["think i'm joking? check ur dms in 5 mins", 'u know what to do', 'think im bluffing? wait and see'],
+      match: [ "think im joking? wait and see lol","think i'm joking? check ur dms in 5 mins", 'u know what to do', 'think im bluffing? wait and see'],
       noMatch: ['think im joking? i really ate 5 burgers lol', 'u know what to do for the homework', 'i know what to do'],
     },
   },
@@ -774,7 +774,7 @@ export const rules: RuleDef[] = [
       /\bi (?:still )?(?:have|got|kept|saved) (?:the|that|those|ur|your) (?:vid|video|pics?|photos?|nudes|screenshots|recording)s?\b.{0,25}\b(?:(?:u|you) (?:better|'?d better|should|had better) (?:answer|reply|respond|pick up|do (?:what|as)|send|pay|not (?:ignore|block|tell|leave))|or else|dont test|don'?t test|answer me)\b/,
       /\b(?:1|one) (?:msg|message|text|click|post|tap|send|dm|button)\b.{0,10}\b(?:and |n )?(?:they|every ?one|everybody|every1|the (?:whole )?(?:school|class|group|year)|(?:ur|your) (?:whole )?\w{1,12}) (?:all )?(?:get|gets|see|sees|have|will (?:see|get|have)) (?:it|them|everything|the (?:pics|photos|vids|lot))\b/,
     ],
-    unless: [/\bbaby (?:pics|photos|pictures|vids|videos)\b/, /\b(?:lol|lmao|haha) (?:jk|joking)\b/, /\b(?:invite|invitation|christmas card|bday card|birthday card|party|parcel|present)\b/],
+    unless: [/\bbaby (?:pics|photos|pictures|vids|videos)\b/, /\b(?:invite|invitation|christmas card|bday card|birthday card|party|parcel|present)\b/],
     examples: {
       match: [ "pay me 100 or ur going viral tonight", "haha fooled u. send the money or ur famous by morning", "one click and ur whole class sees everything", "1 tap n they all get it",  "i still have the vid, so u better answer", "i kept ur pics, dont test me", "remember i still have those pics of u", "dont forget i kept all ur videos","i made a group chat with ur school friends, 1 msg and ur done", "one message and ur finished", "ill tell everyone at ur school what u did and send them the proof", "i already found ur head of years email", "how would ur dad feel seeing these? u still have time to stop it", "if u tell anyone about me ill send the pics to ur teachers", "if u block me im gonna post everything", "u dont get to leave, u still owe me. i know ur mums address"],
       noMatch: [ "send it or ur out of the group chat lol", "practice or ur never gonna be famous lol", "if u tell anyone ur score ill post ur baby photos haha", "one click and they all get the invite for the party",  "i still have the vid from the concert, u better watch it lol", "i know ur mums address, shes my godmother", "i know ur mums address, i sent the party invite there", "remember i still have ur charger lol", "i still have those pics of us at the beach, so cute", "i know ur mums number, she gave it to my mum","i made a group chat with ur school friends for the party", "one more message and im going to sleep lol", "how would ur dad feel about the new car", "u dont get to leave early on fridays", "i know ur mums number, shes my aunt lol jk"],
@@ -833,6 +833,40 @@ export const rules: RuleDef[] = [
         'i know where u train, can i come watch the match?',
         'i made a fan page with ur name for ur birthday surprise',
         'ur tiktok dance is gonna go viral, famous for the wrong reasons lol', 'ur 5 mins away from going viral with that cat vid',
+      ],
+    },
+  },
+  {
+    id: 'en.threat_sextortion.spread-hints-low',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Low on its own: exposure threatened by hint, never by "post" or "leak": "funny how fast stuff spreads at a school like yours", "u think ur mates wont find out? one click", "dont make me find out", "u break it, i break u online". Friends joke like this; from someone holding images it is the threat, so it counts at `high` and in combinations.',
+    patterns: [
+      /\bfunny how (?:fast|quick|quickly|easily)\b.{0,25}\b(?:spreads?|gets? (?:around|out|shared))\b|\bhow (?:fast|quick|quickly) (?:stuff|things|pics|it) (?:spreads?|gets? (?:around|out|shared))\b/,
+      /\b(?:wont|won'?t|will never) (?:find out|know|see)\b.{0,20}\bone (?:click|tap|message|post|send)\b|\b(?:one|1) (?:click|tap)\b.{0,4}$/,
+      /\b(?:dont|don'?t) make me (?:find out|prove it|show (?:u|you|them|every ?one|ur (?:mum|mom|dad|parents|mates|friends)|your (?:mum|mom|dad|parents|mates|friends))|press (?:it|send|the button)|hit send)\b/,
+      /\bi (?:break|ruin|destroy|wreck|expose) (?:u|you)(?: online| on here)?\b(?! (?:at|in) (?:fifa|fortnite|chess|the game|cod|2k|smash|the match|ranked))/,
+      /\bor (?:i|ill|i'?ll|i will) (?:start|begin|go) (?:sharing|posting|sending (?:them|it|em)|showing (?:them|it|em|people)|leaking|uploading|forwarding)\b/,
+    ],
+    unless: [/\bsend on (?:this|my|the) (?:\w{1,10} )?(?:message|text|email|essay|reply|post|tweet)\b/, /\b(?:rumou?rs?|gossip|news|tiktok trend|the trend|flu|covid|nits|head lice|lice)\b.{0,30}$/, /\b(?:install|download|checkout|buy now|sign ?up|subscribe|order)\b/],
+    examples: {
+      match: [
+        'funny how quick things get around at ur school',
+        'think ur parents wont find out? one tap',
+        'dont make me hit send',
+        'u go quiet on me and i ruin u online',
+        'dont make me show ur mum, ur mum would die',
+        'reckon ur mates will never see it? one click',
+        'do it again like before or i start posting',
+      ],
+      noMatch: [
+        'funny how fast nits spread at school',
+        'one click checkout is so dangerous lol',
+        'dont make me do it again, the maths test was awful',
+        'i destroy u at fifa every time',
+        'reply to the gc or ill start sending memes',
+        'dont make me hit send on this long text to my crush',
+        'think ur parents wont find out about the party? lol they will',
       ],
     },
   },
