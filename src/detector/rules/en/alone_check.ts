@@ -583,6 +583,20 @@ const BASE: RuleDef[] = [
       noMatch: [ "r u on ur own tonight? grandma said she can come sit with u", "are you on your own tonight love? want me to bring dinner over", "is everyone out? dinners ready", "r u on ur own at lunch? come sit with us", "is there an app on ur phone that tracks steps?", "everyone was asleep by 10 at the sleepover lol", "tell me when everyone is ready to go", "lmk when ur in bed so i know u got home ok",'are ur parents home? my mum wants to drop the cake off', 'its just u and me in the group project now lol', "ur parents are away this weekend right? my mum said u can stay at ours if u want", 'ask ur dad for the parental controls pin so we can download the game', 'the babysitter was so nice', 'my mum put family link on my phone ugh', 'my mum checks my snap every night ugh', 'i work nights this week', 'are mum and dad home? i forgot my key again'],
     },
   },
+  {
+    id: 'en.alone_check.shift-pronoun',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'The parent\'s shifts checked through a pronoun, with a tag and the empty house or car: "she\'s on late shift thursdays right? the car\'s never there". The neighbour or family friend who has watched the house (t31) says "she", not "ur mum", so the parents-away wordings miss it.',
+    patterns: [
+      /\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|is she|is he|are they) (?:still |usually |always )?(?:on|doing|working) (?:\w{1,8} )?(?:nights|lates|late shifts?|night ?shifts?|double shifts?|nightshifts?)\b.{0,25}\b(?:right|yeah|innit|yh|rite|isnt she|isnt he)\b.{0,30}\b(?:car|house|home|never there|gone|back)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:lift|ride|pick (?:u|you|us|me) up|drive (?:u|you|us|me)|carpool|my (?:mum|mom|dad|parents) (?:said|says))\b/],
+    examples: {
+      match: ["shes on nights all week right? the car was gone again", "he's doing late shifts yeah? so the house is empty till 11", "she's on late shift thursdays right? the car's never there"],
+      noMatch: ["shes on nights this week right? so ask ur dad for the lift home", "he's on nights this week yeah, my dad said he's knackered when he gets back", "shes on lates all week right? poor thing, tell her i said hi"],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {

@@ -196,6 +196,8 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bwhere(?: ?abouts)?(?:'?s| is) ${YOUR} (?:house|home|place|flat)\b|\bhow far (?:do|d) ${YOU} live (?:from|away|to)\b|\bhow (?:far|close) (?:is|'?s) ${YOUR} (?:house|home|place) (?:from|to)\b`),
       // Confirming the house from a description: "u live in the house with the blue door near the park yeah?", "ur house is the one with the red car outside right".
       /\b(?:u|you) live in (?:the|that) (?:\w{1,10} )?(?:house|flat|one|place) (?:with|near|next to|by|opposite|above)\b|\b(?:ur|your) house(?:'?s| is) the (?:\w{1,10} )?one (?:with|near|next to|by)\b/,
+      // The street asked through the house: "what street's ur house on", "which road is ur flat on", "what road r u on".
+      new RegExp(String.raw`\b(?:what|which|wat|wich) (?:street|road|avenue|estate|close|lane|block)(?:'?s| is| r| are)? (?:${YOUR} (?:house|home|place|flat|building)|${YOU}) (?:on|in|at)\b`),
       new RegExp(String.raw`\bwhere ?abouts (?:in|of) (?!the\b)(?:\w{1,15} ){1,2}(?:are|r|do|d) ?${YOU}\b`),
     ],
     unless: [
@@ -204,7 +206,7 @@ export const rules: RuleDef[] = [
       /\bi know where (?:you|u) live\b/,
     ],
     examples: {
-      match: [ "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
+      match: [ "which road is ur flat on, the one by the park?", "wat street r u on, the one with the big tree", "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
         'where abouts is ur house',
         'how far do u live from the station',
         'whereabouts in manchester are u',
@@ -226,7 +228,7 @@ export const rules: RuleDef[] = [
         'what part of amsterdam do u live in',
         'u live with ur parents?',
       ],
-      noMatch: [ "i live in the house with the blue door lol", "my house is the one with the trampoline", 
+      noMatch: [ "what street is the party on again", "which road is the school on", "i live in the house with the blue door lol", "my house is the one with the trampoline", 
         'whereabouts in the library are u',
         'where abouts is the party',
         'what town is the match in',

@@ -22,7 +22,7 @@ export const rules: RuleDef[] = [
     note: 'Asks the teen not to tell anyone (parents, friends) about the contact or the chat.',
     patterns: [
       /\b(?:don'?t|dont|dnt|never) (?:say|tell|mention) (?:nothin'?g?|nuffin|nothing|anything|a word)? ?(?:to )?(?:ur|your) (?:boys|girls|mandem|crew|squad|lot|bredrin|mates|friends|fam|family|parents|mum|mom|dad|people|ppl|teammates) (?:about|bout|abt) (?:the|this|our|my) (?:work|job|ting|deal|money|runs?|drops?|coaching|sessions?|training|shoot|contract|gig|business|pack|parcels?)\b|\bloose lips\b|\b(?:don'?t|dont|dnt|never) (?:tell|mention (?:it |this )?to) (?:any ?one|any1|anybody|no ?one|nobody) (?:about|bout|abt) (?:the|our|my) (?:coaching|sessions?|extra sessions|private sessions|lessons|training|work|job|deal|money i (?:gave|sent|give|send)|gifts?|shoot|contract|gig|offer|casting|audition|parcels?)\b/,
-      /\b(?:don'?t|dont|not|never) (?:tell|let) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|sister|brother|friends) (?:know )?(?:where|who) (?:it|they|those|that|the \w{1,12}|the money|the cash) (?:came|come|comes|is|are|was) from\b/,
+      /\b(?:don'?t|dont|not|never) (?:tell|let) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|sister|brother|friends) (?:know )?(?:where|who) (?:it|they|those|that|the \w{1,12}|the money|the cash) (?:came|come|comes|is|are|was) from\b|\b(?:don'?t|dont|not|never) (?:tell|let) (?:ur|your) (?:mum|mom|mam|dad|parents|folks|family|sister|brother|friends) (?:know )?(?:that )?(?:it'?s|its|it was|it came|they'?re|theyre|they were|they came|the \w{1,12} (?:is|are|was|were|came)) from me\b/,
       /^(?:\w{1,8} ){0,2}(?:don'?t|do not|dnt|never|can'?t|cannot|mustn'?t|shouldn'?t|better not|(?:you|u) (?:can'?t|cannot|won'?t|better not|must not|mustn'?t)) (?:ever )?(?:tell|say anything to|say a word to|say nothing to|mention (?:it|this|me|us) to|show) (?:any ?one|any1|anybody|no ?one|nobody)(?: (?:else|at all|about (?:us|me|this|it)))?(?: (?:ok|okay|k|pls|plz|please|alright|yeah|right|promise|ever))? ?\??$/,
       /\b(?:don'?t|do not|dnt|never|can'?t|cannot|shouldn'?t|mustn'?t|better not|no need to|(?:you|u) (?:won'?t)) (?:ever )?(?:tell|tel|mention (?:it|this|me|us) to|show (?:this|it|these) to|say (?:anything )?to|talk to) (?:any ?one|any1|anybody|no ?one|nobody|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother|teacher|bff|bestie)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother|teacher|bff|bestie)|them|people|ppl|mom|dad)(?: else)? (?:about|bout|abt|of|that) (?:us|me|this chat|this|our (?:chats?|convos?|conversations?|talks?|secret|messages|relationship|thing|friendship|calls?|pics)|what we (?:do|did|talk|say|said|have|share|are|text|send)|we|me and (?:you|u)|(?:you|u) and me|we talk|we'?re talking|you'?re talking to me|(?:you|u|ur|you'?re) (?:talking|chatting|texting) (?:to|with) me)\b/,
       /\b(?:don'?t|do not|dnt|never|can'?t) (?:tell|show|let) (?:any ?one|any1|anybody|no ?one|your (?:parents|mom|mum|mam|dad|friends|mates|folks|family|sister|brother)|ur (?:parents|mom|mum|mam|dad|friends|mates|folks|family|fam|sister|brother)|them|people) (?:know )?(?:that )?(?:we|we'?re|you'?re|ur|u r|you are|u|you) (?:(?:been|are|r|were|have been|'?ve been|always) )?(?:talking|talk|chatting|chat|texting|text|friends|dating|together|in contact|speaking|meeting|meet|hanging|know each other)\b/,
@@ -46,7 +46,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\buntil (?:the |it'?s |its |we'?re |we are |we |they )?(?:results?|official|confirmed|sure|announced?|know|done|finished|ready|out)\b|\bannounce\b/, /\bur (?:fav(?:ou?rite)?|fave|big|little|lil) (?:brother|sister|bro|sis|sibling)\b|\b(?:tell|telling) (?:dad|mum|mom|mam|daddy|mummy|mommy) (?:that )?(?:i|we) (?!(?:love|like|talk|talked|chat|met|meet|text|sent|send)\b)\w{1,15}ed\b/, /\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
-      match: [ "dont go telling the mods i dmd u, theyll kick us both", "never tell the admins i messaged u ok", "dont tell the admins i added u ok",  "ur mum cant know we chat at night ok", "my wife cant find out we chat, she gets jealous of everyone", "my gf mustnt know we been texting", "ur teacher mustnt find out about us talking", "ur my lil secret \ud83d\ude18", "youre my special secret", "never post about the work online, boss wants it on the low", "dont say anything about the money on ur story", "dont say a word to ur mates about the job ok", "dont tell anybody about our sessions, they'll be jealous", "loose lips sink ships, remember that",  "dont tell ur maths teacher about my plan ok", "never tell ur mum about the shoot, it could ruin the deal", "dont mention ur friends about the money i sent","ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from", "never tell ur dad who it came from ok", 
+      match: [ "dont go telling the mods i dmd u, theyll kick us both", "never tell the admins i messaged u ok", "dont tell the admins i added u ok",  "ur mum cant know we chat at night ok", "my wife cant find out we chat, she gets jealous of everyone", "my gf mustnt know we been texting", "ur teacher mustnt find out about us talking", "ur my lil secret \ud83d\ude18", "youre my special secret", "never post about the work online, boss wants it on the low", "dont say anything about the money on ur story", "dont say a word to ur mates about the job ok", "dont tell anybody about our sessions, they'll be jealous", "loose lips sink ships, remember that",  "dont tell ur maths teacher about my plan ok", "never tell ur mum about the shoot, it could ruin the deal", "dont mention ur friends about the money i sent","ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from",     "never tell ur dad who it came from ok", "dont tell ur mum its from me tho, she barely knows me", "dont let ur dad know the phone is from me",
         'dont tell ur mates about us',
         'u have to promise not to tell',
         'dont tell anyone we been talking',
@@ -95,6 +95,7 @@ export const rules: RuleDef[] = [
         'dont tell him i called u a nerd',
         'dont tell the others i texted u the answers lol',
         'dont tell the other kids at club i got the new kit first',
+        'dont tell ur mum its from me, its her birthday present lol',
       ],
     },
   },
@@ -124,6 +125,8 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       // Hiding a thing from the sender's own sibling, who would borrow it: "keep it quiet from my sister tho she'll want to borrow it".
+      // The writer promising to keep the teen's own secret, and nothing asked of the teen: "omg our secret, i wont tell anyone".
+      /^(?:\w{1,8} )?(?:it'?s |its |ur |your )?(?:our )?secret(?:'?s| is)?(?: safe with me)? i (?:wont|won'?t|will never|never|promise not to|swear i wont|aint gonna|ain'?t gonna) (?:ever )?(?:tell|say anything to|snitch to) (?:any ?one|anybody|any1|a soul)(?: (?:promise|i swear|ever|x{1,3}))?$/,
       /\b(?:from|off|to|tell) my (?:little |big |younger |older |lil )?(?:sister|brother|sis|bro|siblings?|cousins?)\b.{0,30}\b(?:borrow|steal|nick|take|want|wants|copy|jealous)\b/,
       /\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|the coach|the club|the school|the head|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) (?:to know|knowing|to find out|finding out)\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
     examples: {
@@ -153,7 +156,7 @@ export const rules: RuleDef[] = [
         'its just our thing, nobody needs to know',
         'our convos stay private ok?',
       ],
-      noMatch: [ "between us, dont tell anyone but i like sam", "points between us dont matter, tell ur mum we drew", 
+      noMatch: [ "omg our secret, i wont tell anyone", "ur secret is safe with me i wont tell anyone i swear", "between us, dont tell anyone but i like sam", "points between us dont matter, tell ur mum we drew", 
         "keep it quiet from my brother, he'll nick it if he finds out",
         'our secret ok? dont tell my sis she will want to borrow it',
         "just between us but im struggling with maths so bad rn",
@@ -732,6 +735,44 @@ export const rules: RuleDef[] = [
     examples: {
       match: ["keep the present hidden, ur parents would ask too many questions", "hide the money somewhere, ur mum will only ask questions", "dont wear the new hoodie at home yet, ur dad would ask loads of questions", "ur parents would ask too many questions so keep it hidden"],
       noMatch: ["hide the present, ur mum would ask too many questions and guess the surprise", "keep it hidden, ur parents would ask questions about the tattoo lol", "ur mum will ask so many questions at parents evening", "hide ur phone in class or sir will ask questions"],
+    },
+  },
+  {
+    id: 'en.secrecy.hidden-hush-low',
+    category: 'secrecy',
+    severity: 'low',
+    note: 'Secrecy asked for without "secret" or "dont tell": a "surprise" the parents must not spoil (a shoot, a portfolio), people who "would misunderstand if they saw this", a bare "🤫 remember", trust that "means quiet", archiving the chat because a sibling snoops, "the less people know the better". Each can be innocent alone, so it stays low: shown at `high`, counted with the gifts, flattery or meeting around it.',
+    patterns: [
+      new RegExp(String.raw`\b(?:don'?t|dont|do not|no) (?:spoil|ruin|jinx|wreck)\w{0,3} (?:it|the surprise|this|things|everything)\b.{0,20}\b(?:telling|tell|showing|show|saying anything to|mentioning it to) ${YOUR} (?:parents|folks|mum|mom|mam|dad|family|fam)\b`),
+      new RegExp(String.raw`\b(?:people|ppl|they|others|every ?one|adults|(?:ur|your) (?:parents|mum|mom|dad|folks)) (?:would|will|might|could|wouldnt|wouldn'?t|won'?t|wont|would never|dont|don'?t) (?:totally |just |ever |really )?(?:misunderstand|misread|get the wrong idea|take (?:it|this|us) the wrong way|understand (?:us|this|what we))\b.{0,30}\b(?:if they|saw|see|knew|found out|read|know how)\b|\bthe less (?:people|ppl|any ?one|they|others) (?:know|knows|find out|hear)(?: (?:about|bout) (?:it|this|us|that))? (?:the )?better\b`),
+      /^(?:secret|sh{1,4}|hush) (?:remember|dont forget|don'?t forget|u promised)(?: (?:secret|sh{1,4}))? ?\??$|^(?:remember|dont forget|don'?t forget) (?:secret|sh{1,4})$/,
+      new RegExp(String.raw`\b(?:need to|have to|gotta|got to|has to|need) (?:be able to )?trust ${YOU}\b.{0,30}\b(?:means|meaning|so) (?:keeping |staying |being |${YOU} keep |${YOU} stay )?(?:quiet|silent|shtum|schtum|it quiet|it to (?:urself|yourself)|ur mouth shut|mouth shut)\b|\b(?:that|which|this|it) means (?:keeping |staying |being )?(?:quiet|silent|shtum|schtum|mouth shut)\b.{0,3}$`),
+      new RegExp(String.raw`\b(?:archive|hide|lock|clear|bin|unsend|wipe|delete) (?:this|these|it|(?:the|our|this) (?:chat|convo|msgs|messages|dms|texts))\b.{0,40}\b(?:snoop|snoops|snooping|nosy|nosey|checks|goes through|looks through|reads)\b|\b${YOUR} (?:brother|sister|bro|sis|mum|mom|dad|parents|folks|stepdad|step ?dad|family) (?:always |likes to |tends to )?(?:snoops?|is nosy|is nosey|goes through|checks|reads|looks through|go through|check) (?:ur |your )?(?:phone|messages|msgs|chats|dms|texts)?\b`),
+    ],
+    unless: [
+      new RegExp(FAMILY_VOICE),
+      /\b(?:party|bday|birthday|present|gift|anniversary|mothers day|fathers day|christmas|xmas|cake|wedding|proposal|spoilers?|ending|episode|season|exam|library|class|teacher)\b/,
+    ],
+    examples: {
+      match: [
+        "its a surprise for ur modelling career, dont ruin it by telling ur mum",
+        "the less ppl know about this the better",
+        "ur parents would get the wrong idea if they saw our chats",
+        "people would take this the wrong way, u know how they are",
+        "🤫 dont forget",
+        "shh remember",
+        "i need to trust u, that means keeping quiet",
+        "archive our chat after, ur sister goes through ur phone",
+        "delete these when ur done, ur mum snoops",
+      ],
+      noMatch: [
+        "dont spoil it by telling ur mum, its her birthday present",
+        "the less people know about the party the better, its a surprise for jess",
+        "people would misunderstand the ending if they saw it without season 1",
+        "shh the baby is asleep",
+        "that means quiet in the library please",
+        "my brother snoops through my stuff so annoying",
+      ],
     },
   },
 ];
