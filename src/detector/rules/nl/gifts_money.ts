@@ -396,9 +396,9 @@ export const rules: RuleDef[] = [
       /\b(?:zie|beschouw) (?:het|dit|dat) (?:maar |gewoon |gwn )?als (?:een )?(?:investering|cadeau|cadeautje|gift|giftje|bonus) (?:in|voor|aan) (?:jou|je|u)\b(?! (?:toekomst|opleiding|studie|school|rijbewijs|carriere))|\b[a-z]{0,12}(?:outfit|kleding|kleren|shakes|supplementen|schoenen|sneakers|tenue|abonnement|nagels|wimpers)\b.{0,30}\b(?:betaal|koop|regel|sponsor|fix) ik (?:wel|gewoon|gwn|allemaal|voor (?:je|jou|u))\b(?! (?:zelf|van mijn|van mn|met mijn|met mn))/,
       /\b(?:cash|geld|poen|doekoe|money|verdienen)\b.{0,30}\b(?:doe|kom) (?:ff |even |gewoon |maar |je )?mee\b|\bals (?:je|jij|ge) (?:dit|dat|iets|wat|het) (?:\w{1,12} )?voor (?:mij|me) doet\b.{0,20}\b(?:krijg|krijgt)\b.{0,20}\b(?:nikes|jordans|sneakers|schoenen|iphone|telefoon|airpods|geld|cash|euro|kleren|tas|\d{2,4})\b/,
     ],
-    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios|je moeder|je vader)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
     examples: {
-      match: ["wat je maar wilt, krijg je, je mama hoeft het niet te weten", 'wat je maar wilt, krijg je', 
+      match: ["ik betaal je telefoonabonnement wel, zeg niks tegen je vader", "wat je maar wilt, krijg je, je mama hoeft het niet te weten", 'wat je maar wilt, krijg je', 
         'ik kan je aan wat extra centjes helpen',
         'ik doe je wel een paar nikes, welke maat heb je',
         'ik tik je wel wat over, hoef je niks voor te doen',
@@ -561,9 +561,9 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jij|ge) (?:mag|kan|kunt|krijgt) (?:mijn|mn|m'n|die|een|de|het|dat) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|fiets|scooter|cadeaus) (?:\\w{1,8} )?(?:hebben|krijgen|houden|gratis|van mij|cadeau)\\b|\\b(?:cadeaus|cadeautjes|verrassingen)\\b.{0,16}\\bvoor (?:je|jou)\\b`),
       /\b(?:iemand|mensen|mannen|een vriend|vrienden|een man) die (?:\w{1,12} ){0,3}(?:goed |veel |flink )?(?:betaalt|betalen|geld geeft|geld geven)\b/,
     ],
-    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug[a-z]{0,8}|schuldig|lenen|helft|pizza|patat|bios|je moeder|je vader|oppassen|oppas|bijles|krantenwijk|te koop|verkoop|marktplaats|vinted|tweedehands)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug[a-z]{0,8}|schuldig|lenen|helft|pizza|patat|bios|oppassen|oppas|bijles|krantenwijk|te koop|verkoop|marktplaats|vinted|tweedehands)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
     examples: {
-      match: ["ik koop wel een nieuw hoesje voor je, je mama hoeft het niet te weten", 'ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
+      match: ["ik koop die nikes voor je, je moeder hoeft het niet te weten", "ik koop wel een nieuw hoesje voor je, je mama hoeft het niet te weten", 'ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
       noMatch: ['ik koop een cadeautje voor je verjaardag', 'je mag mijn oude fiets hebben als je hem terugbrengt', 'ik ken iemand die goed betaalt voor oppassen', 'ik betaal je morgen terug', 'mijn oude ps5 staat te koop op marktplaats'],
     },
   },
@@ -578,7 +578,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jij|ge|gij) (?:mag|moogt|moogde|krijgt|krijgde|kan|kunt) (?:\\w{1,8} ){0,3}(?:${GOODS}|${PRESENT}|geld|zakgeld) (?:(?:hebben|krijgen|gewoon|wel|echt|zomaar) ){0,2}van (?:mij|me)\\b|\\bals ik (?:je|jou|u) (?:\\w{1,8} ){0,4}(?:zakgeld|geld|cadeau|cadeautje|${GOODS}) (?:geef|stuur|koop|betaal|overmaak)\\b`),
       /\b(?:heb|hebt|heeft|hebde) (?:je|jij|ge|gij) (?:eigenlijk |toevallig |ook |al )?(?:paypal|een rekeningnummer|rekeningnummer|een rekening|een iban|iban|een bankrekening|een bankpas|cashapp|revolut|bunq)\b|\bdan (?:maak|stort|stuur|zet) ik (?:\w{1,6} ){0,2}(?:wat|geld|iets|centjes|\d{1,4}(?: euro)?) (?:over|op je rekening|naar je)\b/,
     ],
-    unless: [/\b(?:tikkie|terug ?betalen|terugbetalen|terug|schuldig|de helft|samen betalen|splitsen|kantine|schoolreis|pizza|lootjes|sinterklaas|tante|oom|je moeder|je vader|kaartjes|tickets)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [/\b(?:tikkie|terug ?betalen|terugbetalen|terug|schuldig|de helft|samen betalen|splitsen|kantine|schoolreis|pizza|lootjes|sinterklaas|tante|oom|kaartjes|tickets)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
     examples: {
       match: ["die nieuwe airpods die je wou? kan ik regelen hoor 😉, je mama hoeft het niet te weten", 
         'die nieuwe airpods die je wou? kan ik regelen hoor 😉',
