@@ -170,7 +170,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:have|got) (?:\d{1,2}|one|two|three|an?) ?(?:hours?|hrs?|h|days?)(?: left)? (?:after that|then|or) (?:its|it'?s|it|they|everything|i|ur pics|the pics) (?:\w{1,10} )?(?:out of my hands|goes? (?:out|public|online)|post|leak|send|share)\b|\bafter that\b.{0,12}\b(?:its|it'?s|that'?s) (?:out of my hands|not up to me)\b/,
     ],
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
-    unless: [ /\btickets? (?:go|goes|are|r) (?:on sale|live)\b|\b(?:on sale|presale|pre ?sale|restock|doors open)\b/,/\b(?:surprise|spoilers?|the ending|homework|answers|notes|lol|haha|jk|kidding|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
+    unless: [/\b(?:ur|your) (?:little |big )?(?:brother|sister|bro|sis|cousin) (?:still )?owes\b/,  /\btickets? (?:go|goes|are|r) (?:on sale|live)\b|\b(?:on sale|presale|pre ?sale|restock|doors open)\b/,/\b(?:surprise|spoilers?|the ending|homework|answers|notes|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
       match: [ 'tick tock, ur mum gets them at 9 unless u pay', "send 200 in the next hour or it goes to all ur followers", "pay or they go to all of ur contacts", "the video is already up, just not public yet. 250 and it disappears", "150 euro and the pics are gone, ur choice", "i can make all this go away, just send a few more", "stop begging and pay, i dont care who u ask", "transfer the cash, i dont care how u find it", "ur face on that nude looks so real, everyone will believe it", "its u. looks legit dont it", "thats ur face, people will believe it", "u think i wont leak it? watch me", "ur out of time. pay the 200 now", "ur out of time. 2 gift cards, codes by 8", "paypal me 50 and ill delete everything", "send me 80 in amazon cards and i'll give u the password", "pay 50 on paypal then ill give u ur insta back", "transfer it and ill send u the new login", "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
@@ -258,7 +258,7 @@ export const rules: RuleDef[] = [
       /\b(?:nobody|no1|no body|who(?: is|'?s) (?:gonna|going to)) (?:will |would |is gonna |gonna |'?ll )?(?:ever )?believe (?:you|u|ya)\b.{0,30}\b(?:pics|photos|nudes|videos?|vids|screenshots|messages|chats|over me)\b/,
       /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family|coach|teacher)|the (?:cops|police))(?: \w{1,12}){0,2} (?:and|n) (?:i'?ll |ill |i will |imma |i )(?:send|show|tell|message|dm) (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|coach|teachers?|friends|school|family|nan|bf|gf|head of year)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding)\b.{0,10}$/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
+    unless: [/\b(?:soup|ur sick|get well|feel better)\b/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
       match: [ "u still owe us. we know where u live",  "tell the police and ill release the video before they can stop it", "if u go to ur parents ill just drop it everywhere", "block me and ill publish everything before anyone can help","nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
         'if u block me everyone gets the video',
@@ -379,7 +379,7 @@ export const rules: RuleDef[] = [
       /\b(?:want|wanna|if (?:u|you) want) (?:this|it|these|them|that|those|ur pics|the pics|the chats|our chats|ur secret) to stay (?:private|between us|secret|hidden|offline|off the internet|safe)\b.{0,30}\b(?:then |so )?(?:u |you )?(?:come (?:meet|see|to)|meet me|send (?:me|more|another|it)|pay|do (?:what|as) i say|give me)\b/,
       /\b(?:be a|would be a|it'?d be a|itd be a|would be such a|be such a) (?:real |big )?(?:shame|pity) if (?:\w{1,12} ){0,3}(?:got|saw|found|heard|received|gets|sees|finds)\b.{0,15}\b(?:a (?:message|msg|dm|text|email|link|screenshot|video|pic|photo)|(?:the|those|these|ur|your|some) (?:pics|photos|chats|messages|screenshots|video|vids|pic)|about (?:this|us|it))\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|the bet|a bet|owe|owed|homework|notes|slides)\b/],
+    unless: [/\bmemes?\b/, /\b(?:the bet|a bet|owe|owed|homework|notes|slides)\b/],
     examples: {
       match: ["made this of u with ai, looks real right? itd be a shame if people saw it", "be such a pity if everyone saw this", "50 quid in gift cards and its gone for good", "pay up otherwise ur followers get it", "send another one or the edit goes online tonight", "or the pics go up at 9", "tell ur mum and she gets it first", "block me and the pics go out", "want these to stay between us? then come see me friday", "if u want ur pics to stay offline u send more tonight", "would be a real shame if ur mum got a dm from me", "itd be a pity if ur teachers saw those pics", "ill tell ur parents everything if u stop talking to me", "i'm gonna show ur mum our chats if u block me", "imma tell ur friends about us if u ignore me", 
         'i\'m giving u one chance to pay',
@@ -446,7 +446,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:i|i'?ve|ive) (?:have|got|saved|kept|made) (?:a |the )?(?:screen ?recording|recording|screenshots?|screenies|vid|video) (?:of|from) (?:our|the|${YOUR}) (?:facetime|ft|call|video call|vc|cam|live|snap call|whole call)\b`),
       /\bwait (?:till|until|til|untill) (?:he|she|they|ur \w{1,12}|your \w{1,12}|every ?one|everybody) (?:sees?|gets?|finds?|hears?) (?:the other (?:ones|pics|photos|vids|videos)|the rest|what (?:u|you) sent|what i(?:'ve| have)? got|ur (?:pics|photos|nudes|vids)|the pics|the photos|the video|those pics)\b(?! (?:from|of) (?:the|our) (?:trip|party|holiday|match|game|wedding|concert))/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|xd|birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/, /\bfor (?:approval|(?:her|him|them) to (?:approve|check|sign|pick|choose|order))\b|\border form\b/],
+    unless: [/\b(?:this|that|the|my) (?:\w{1,8} )?(?:message|text|email|essay|reply|tweet)\b/, /\b(?:birthday|bday|edit|dance|speech|play|recital|match|game|cake|fell asleep)\b/, /\bfor (?:approval|(?:her|him|them) to (?:approve|check|sign|pick|choose|order))\b|\border form\b/],
     examples: {
       match: ["ur bf liked ur story? wait till he sees what u sent me", "wait till ur mum sees the other pics", 
         'the video goes to ur dad first',
@@ -516,7 +516,7 @@ export const rules: RuleDef[] = [
       /\b(?:made|created|started|set up|setup|have|got|ready|prepared|added)\b (?:a |the |this )?(?:group ?chat|gc|group|list|dm list|page|account)\b.{0,30}\b(?:all |every )?(?:of )?(?:ur|your) (?:followers|friends|family|fam|contacts|classmates|teachers|school|class)\b.{0,30}\b(?:send|post|drop|show|share|forward|leak|upload)(?: (?:it|them|em|this|these|everything|the (?:pics?|vids?|videos?)))?\b/,
       /\bi (?:recorded|screen ?recorded|taped|filmed|captured|saved|screenshotted) (?:u|you|ya) (?:on|during|in) (?:cam|camera|webcam|vc|the (?:call|vc|video call|facetime|ft)|our (?:call|vc|video call|facetime|ft)|facetime|ft)\b|\bi (?:recorded|screen ?recorded|taped|captured|saved) (?:our|the|that) (?:whole |entire )?(?:video call|vc|facetime|ft|cam session|cam call)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha|bday|birthday|surprise|party|project|homework|hw|notes|lesson|class meeting|teacher|tutor|grandma|nan|so funny)\b/],
+    unless: [/\b(?:bday|birthday|surprise|party|project|homework|hw|notes|lesson|class meeting|teacher|tutor|grandma|nan|so funny|singing|karaoke|dancing|snoring|sleep ?talking)\b/],
     examples: {
       match: [
         'i made a group chat with all ur followers, want me to send it?',
@@ -554,7 +554,7 @@ export const rules: RuleDef[] = [
       /\b(?:i|i'?ve|ive) (?:still |already )?(?:have|got|kept|saved) (?:every ?thing|all|every pic|every photo|every vid|every video) (?:you|u) (?:ever )?(?:sent|send|showed|did)\b(?! me (?:for|about|from|of)\b)/,
       /\bno ?one (?:can|will|could) (?:help|save) (?:you|u)(?: ?\??$| now)|\b(?:you'?re|ur|youre|u r|you are|u are|you|u) (?:gonna|going to|will|'?ll) regret (?:this|it|that|ignoring|blocking|leaving|not)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:find|hunt) (?:you|u)(?: ?\??$| (?:and|trust))|\b(?:i'?ll|ill|i will|imma|ima|i'?m gonna|im gonna) make (?:you|u) (?:famous|go viral|trend)\b|\b(?:i'?ll|ill|i will|imma|ima) (?:post|put) (?:you|u) (?:on|in) (?:my|ur|your) (?:story|insta|snap|tiktok|page)\b|\b(?:the )?clock'?s? (?:is )?ticking(?: ?\??$)|\b(?:you'?re|ur|youre|u r) running out of time\b|^(?:\d{1,2}|one|two|five|ten) ?(?:mins?|minutes?|hrs?|hours?) left(?: ?\??$)/,
     ],
-    unless: [/\b(?:lol|lmao|haha|jk|just kidding|bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|cake|she wanted|he wanted|asked for|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
+    unless: [/\bbaby (?:pics|photos|pictures)\b/, /\b(?:bus|test(?! me\b)|exam|essay|homework|tickets?|sign up|match|game|show|movie|party|invite|pick (?:you|u) up|my cousin|owe me|cake|she wanted|he wanted|asked for|bucks|cute|recipe|lunch|channel|class|maths|math)\b/],
     examples: {
       match: ["what would ur school think of this pic", "imagine if ur mum saw these pics", "what would ur friends say about these messages", 
         'u think i wont do it? try me',
@@ -647,9 +647,9 @@ export const rules: RuleDef[] = [
       /\bi (?:have|got|know) (?:all )?(?:ur|your) (?:\w{1,10} (?:and )?){0,6}(?:followers|contacts|friends list|follower list)\b/,
       /\b(?:cashapp|cash app|venmo|paypal|pay|send) me\b.{0,20}\bor (?:i'?ll|ill|i will) (?:tag|post|send|share|leak|expose)\b/,
     ],
-    unless: [/\bfrom (?:the )?(?:school|teacher|coach|club|office)\b/, /\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|lol|haha|lmao|my project|homework)\b/],
+    unless: [/\b(?:the mess|ur room|your room)\b/, /\bfrom (?:the )?(?:school|teacher|coach|club|office)\b/, /\b(?:from the (?:trip|party|holiday|beach|concert|game|match)|wanna see|my project|homework)\b/],
     examples: {
-      match: [ "u owe me for all of this, time to pay me back, u know what i mean", "u owe me for everything i got u, time to pay me back in other ways",
+      match: ["pay me 50 or ur pics go to the whole school lol", 'if u tell mum we were late u go to jail haha',  "u owe me for all of this, time to pay me back, u know what i mean", "u owe me for everything i got u, time to pay me back in other ways",
         'u sent me those pics urself so if they leak its ur own fault',
         'i have all ur friends, followers and contacts',
         'itd be a real shame if ur coach or ur mum saw it',
@@ -679,7 +679,6 @@ export const rules: RuleDef[] = [
         'they\'re going to all ur classmates, the invitations i mean',
         'i still have ur pics from the trip, wanna see',
         'u owe me now for the pizza lol',
-        'if u tell mum we were late u go to jail haha',
         'send me 10 for the cinema and ill pay u back',
         'one more pic for the project and ill delete the rest',
       ],
