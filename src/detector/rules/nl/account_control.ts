@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ACCOUNT, PASSWORD, SIBLING_SIGNED_OFF, SIGNED_OFF, YOUR } from './words';
+import { ACCOUNT, PASSWORD, SIBLING_SIGNED_OFF, SIGNED_OFF, YOUR, OWN_PARENT } from './words';
 
 /**
  * Account control: Winters et al. (2021) post-abuse maintenance and Elliot's (2017) risk
@@ -232,7 +232,7 @@ export const rules: RuleDef[] = [
       /\bgeef (?:je|jouw) (?:telefoon|mobiel|gsm|fone) (?:ff |even |nou )?(?:aan (?:mij|me)|hier)\b|\blaat (?:me|mij) (?:je|jouw|al je) (?:dm'?s|dms|chats|berichten|appjes|gesprekken) (?:ff |even )?zien\b/,
       new RegExp(`\\b(?:${PASSWORD}|code|patroon) (?:om|van|voor) (?:je|jouw) (?:telefoon|mobiel|gsm|iphone|scherm) (?:te )?(?:ontgrendel|open)[a-z]{0,3}\\b|\\blog (?:ff |even )?in op (?:mijn|mn|m'n) account (?:voor (?:mij|me)|met je)\\b`),
     ],
-    unless: [/\b(?:kwijt|vergeten|mama|papa|juf|meester|kahoot)\b/],
+    unless: [new RegExp(String.raw`\b(?:kwijt|vergeten|juf|meester|kahoot)\b|${OWN_PARENT}`)],
     examples: {
       match: ['geef je telefoon ff aan mij', 'laat me je dm\'s zien', 'wat is je code om je telefoon te ontgrendelen', 'log in op mijn account voor mij'],
       noMatch: ['mijn telefoon is kwijt', 'geef je telefoon aan de juf', 'laat me je nieuwe schoenen zien'],
@@ -246,7 +246,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:ik (?:wil|moet|ga|mag)|laat (?:mij|me)|mag ik)(?: elke dag| ff| even| af en toe| soms| gewoon)? (?:al )?(?:je|jouw|uw) (?:telefoon|gsm|mobiel|phone|insta|snap|account|accounts|chats|berichten|whatsapp|gesprekken|appjes|dms|dm's|mails|snaps)(?: \w{1,20})? (?:checken|controleren|doorzoeken|bekijken|nakijken|doorlezen|zien|lezen|meelezen)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|ouders|schermtijd|de mentor|de leraar|reparatie|kapot|update)\b/],
+    unless: [new RegExp(String.raw`\b(?:schermtijd|de mentor|de leraar|reparatie|kapot|update)\b|${OWN_PARENT}`)],
     examples: {
       match: ['ik wil je gesprekken kunnen lezen', 'ik wil je telefoon doorzoeken als we elkaar zien', 'ik wil je telefoon kunnen checken', 'ik wil je chats zien', 'ik moet je insta ff checken', 'laat mij je telefoon checken', 'ik wil elke dag je telefoon zien'],
       noMatch: ['ik wil je telefoon ff bekijken want hij is kapot', 'papa wil je schermtijd checken', 'ik wil jouw mening'],
@@ -498,7 +498,7 @@ export const rules: RuleDef[] = [
       /\b(?:mijn|mn|m'n) (?:vingerafdruk|vinger|duim|gezicht|face ?id|touch ?id)\b.{0,40}\bdan (?:kan|kom) ik (?:er ?in|erop|erin|in je (?:telefoon|gsm|mobiel|iphone)|je (?:telefoon|gsm|mobiel|iphone) (?:openen|ontgrendelen|in))\b/,
       new RegExp(`\\b(?:heb|moet) ik (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|gegevens|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b|\\bik (?:heb|moet) (?:je|jouw|uw) (?:\\w{1,12} )?(?:${PASSWORD}|accountgegevens) (?:\\w{1,8} )?(?:nodig|hebben|weten)\\b`),
     ],
-    unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, /\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen|grapje|mama zegt|papa zegt)\b/,
+    unless: [/\b(?:fietsenstalling|fietsenhok|fietsslot|slot|kluis|kluisje|wekker|alarm|garage|poort|netflix|spotify|disney|videoland|router|hotspot)\b/, new RegExp(String.raw`\b(?:magister|smartschool|somtoday|zermelo|itslearning|schoolaccount|schoolapp|rooster|bieb|bibliotheek|wifi|wi fi|kluisje|kahoot|vergeten|kwijt|nooit|phishing|scam|oplichters?|pas op|niet delen)\b|${OWN_PARENT}`),
       // t22/t23: "ik heb je steam wachtwoord niet nodig, log gwn zelf in".
       /\b(?:niet|nie|ni|geen) (?:eens )?nodig\b|\blog (?:\w{1,6} )?zelf in\b/],
     examples: {
@@ -536,7 +536,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:deel|share|stream|toon|laat) (?:(?:ff|even|eens|es|gewoon|me|mij|maar|nu) ){0,2}(?:je|jouw|uw|ur|het) (?:scherm|screen|beeldscherm)\b.{0,40}\b(?:open|opent|ga naar|toon|laat (?:me |mij )?zien|scroll door|klik op)\b.{0,12}\b(?:je|jouw|uw|ur|al je) (?:berichten|chats|chat|dm'?s|dms|inbox|whatsapp|insta|snap|snapchat|galerij|gallerij|camerarol|fotorol|foto'?s|fotos|contacten|privechats|gesprekken|messages)\b|\b(?:open|laat (?:me|mij) zien) (?:ff |even )?(?:je|jouw) (?:berichten|chats|dms|inbox|galerij|camerarol)\b.{0,30}\b(?:scherm ?delen|deel (?:je )?scherm|screen ?share|screenshare)\b/,
     ],
-    unless: [/\b(?:les|klas|teams|zoom|juf|meester|docent|mentor|presentatie|werkstuk|project|opdracht|vakantie|helpdesk|ict|oma|opa|mama|papa)\b/, new RegExp(SIGNED_OFF)],
+    unless: [new RegExp(String.raw`\b(?:les|klas|teams|zoom|juf|meester|docent|mentor|presentatie|werkstuk|project|opdracht|vakantie|helpdesk|ict)\b|${OWN_PARENT}`), new RegExp(SIGNED_OFF)],
     examples: {
       match: [
         'share je screen en open je dms, ik wil zien met wie je praat',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { NOBODY, PARENT } from './words';
+import { NOBODY, PARENT, OWN_PARENT } from './words';
 
 /**
  * Isolation: Winters et al. (2020, 2021) "gaining access and isolation"; in the loverboy method
@@ -249,7 +249,7 @@ export const rules: RuleDef[] = [
       STICKING_UP,
       FRIENDS_SIDE,
       BEST_FRIEND,
-      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:grapje|haha ?jij|toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder)\b/, STICKING_UP],
+      /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder|pizza|friet|patat|snoep|eten)\b/, STICKING_UP],
     examples: {
       match: [
         'ik ken je beter dan je vriendinnen',
@@ -318,7 +318,7 @@ export const rules: RuleDef[] = [
       /\b(?:ze|zij|hun|je ouders|je moeder|je vader) (?:willen|wil) (?:je|jou) (?:alleen maar |gewoon |alleen )?(?:klein houden|tegenhouden|controleren|opsluiten|onder de duim houden)\b/,
       new RegExp(`\\b(?:(?:hoef|hoeft) (?:je|jij)|(?:je|jij) (?:hoef|hoeft)) (?:niet|nie|nooit) (?:meer )?naar (?:je|jouw) (?:${PARENT}|vrienden|vriendinnen|mentor) te luisteren\\b`),
     ],
-    unless: [/\b(?:grapje|toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|pizza|patat|podcast|muziek|snoep)\b/],
+    unless: [/\b(?:toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|pizza|patat|podcast|muziek|snoep)\b/],
     examples: {
       match: [
         'ze behandelen je als een klein kind',
@@ -364,7 +364,7 @@ export const rules: RuleDef[] = [
       /\b(?:ouders|familie|vrienden|vriendinnen)\b.{0,30}\b(?:zoals ik|beter dan ik|niet zoals ik|alleen ik|ik wel)\b/,
       new RegExp(`\\b(?:ze|zij|hun|hullie)(?: \\w{1,12})? (?:laten|geven|missen|gunnen|zien|houden|waarderen|respecteren|steunen|verdienen|letten|luisteren|moeten|maken)(?: \\w{1,12}){0,3} (?:je|jou|u)\\b(?: \\w{1,12}){0,3} (?:niet|nie|ni|niks|niets|nooit|geen|vallen|staan|in de steek|met rust|tegen|klein|verdrietig|ongelukkig|kapot)\\b|\\b(?:ze|zij|hun|hullie|(?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen))(?: \\w{1,12})? (?:geven|gunnen|willen|snappen|begrijpen|weten)(?: toch| echt| gewoon)? (?:niks|niets|geen|niet|nie|ni|nooit)(?: \\w{1,12}){0,2} (?:om|van|dat) (?:je|jou|u)\\b|\\b(?:ze|zij|hun) (?:je|jou) (?:al )?(?:lang |allang |allemaal )?(?:vergeten|kwijt|zat)\\b|\\b(?:ze|zij|hun|(?:je|jouw|uw) (?:${PARENT}|vrienden|vriendinnen)) (?:hebben|heeft)(?: \\w{1,12})? (?:je|jou) (?:nooit|niet|nie|ni)(?: \\w{1,12})? (?:begrepen|gesnapt|gesteund|geholpen|gewaardeerd|gezien|gehoord|gerespecteerd)\\b|\\bniemand (?:anders )?(?:geeft|houdt|zorgt)(?: \\w{1,12})? (?:om|van|voor) (?:je|jou|u)(?: ?$| (?:zoals|behalve|dan|echt|hoor|he|toch)\\b)`),
     ],
-    unless: [PEER, FRIENDS_SIDE, GOSSIP, /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|grapje|haha|lol|xd)\b/],
+    unless: [PEER, FRIENDS_SIDE, GOSSIP, new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:ouders|vrienden|vriendinnen)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|muziek|zingen|gezang|karaoke)\b|${OWN_PARENT}`)],
     examples: {
       match: ['je ouders zijn echt te streng voor je', 'je vriendinnen kennen je niet echt', 'je moeder verbiedt ook alles he', 'ze laten je toch altijd vallen', 'ze geven toch niks om je', 'ze willen niet dat je gelukkig bent', 'wss hebben ze je al lang vergeten', 'je familie is echt niet normaal', 'laat je ouders maar lullen', 'die vrienden van jou zijn niks', 'je ouders willen gewoon niet dat je gelukkig bent', 'ze hebben je nooit begrepen', 'je ouders zijn gewoon egoistisch', 'je familie heeft nooit iets voor je gedaan', 'niemand anders geeft echt om je', 'je ouders verpesten alles voor je', 'je vriendinnen zijn saai jij bent veel leuker', 'die kids in je klas snappen niks van jou'],
       noMatch: ["die meiden zijn echt fake, ik zag ze lachen om Lisa", 'mijn ouders zijn streng', 'je vriendinnen snappen de som niet', 'je ouders zijn lief', 'ze missen je bij training', 'ze zijn gewoon jaloers op je nieuwe schoenen', 'je moeder maakt alles kapot met haar muziek haha', 'je vrienden zijn er om 8 uur', 'ze geven morgen de toetsen terug'],
@@ -382,7 +382,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw) (?:vriendinnen|vrienden|ouders|familie|zus|broer) (?:gunnen|gunt) (?:je|jou) (?:niks|niets|geen)\b|\b(?:je|jouw|uw) (?:ouders|familie) (?:zijn|is|doen|doet) (?:echt |zo |gewoon )?(?:niet eerlijk|ni eerlijk|nie eerlijk|oneerlijk|moeilijk) (?:tegen|voor|met) (?:je|jou|u)\b|\bniemand (?:geeft|houdt|heeft|zorgt|denkt|kent|snapt|begrijpt|ziet|steunt|helpt) (?:\w{1,12} )?(?:je|jou|u)\b(?: \w{1,12}){0,3} (?:zoals|behalve|als|dan|buiten) (?:ik|mij)\b|\bniemand (?:gaat|zal|zou|kan) (?:(?:ooit|nog|zo|zoveel|zo goed|echt|voor|om|van) ){0,3}(?:je|jou|u) (?:zorgen|geven|houden|steunen|begrijpen|snappen|helpen|beschermen|liefhebben|waarderen|kennen|opvangen)(?: \w{1,8})? (?:zoals|als|behalve|dan) (?:ik|mij)\b|\bbij (?:je|jouw) (?:ouders|familie) (?:word|wordt|ben) (?:je|jij) (?:niet|nooit) gezien\b|\bals (?:je|jouw) ouders (?:weer )?moeilijk doen\b/,
       new RegExp(`\\bik (?:ben|was|bn) (?:er )?(?:wel |altijd |tenminste )?(?:er )?voor (?:je|jou|u)\\b.{0,12}\\b(?:zij|hun|ze|die|je ouders|je vrienden|je vriendinnen) (?:niet|nie|ni|nooit)\\b|\\b(?:ze|zij|hun|je ouders|je vrienden|je vriendinnen|volwassenen|iedereen|niemand)\\b.{0,30}\\b(?:niet|nie|ni|nooit)(?: maar| en)? (?:ik|mij) (?:wel|tenminste)\\b|\\b(?:iedereen|ze|zij|hun) (?:gebruikt|gebruiken|liegt|liegen|verraadt|kwetst|kwetsen|belazert|belazeren)(?: \\w{1,12})? (?:je|jou|u)\\b.{0,12}\\b(?:ik|mij) (?:niet|nooit|nie)\\b|\\b(?:waarom|wrm|hoezo) (?:zou|wil|ga|moet) (?:je|jij)(?: nog)? (?:met|naar) (?:hun|hen|ze|die|je vriendinnen|je vrienden|zulke)\\b.{0,30}\\b(?:met mij|bij mij|met me|mij hebt)\\b|\\b(?:bij|van) (?:je|jouw) ${PARENT} (?:krijg|word|wordt|ben) (?:je|jij) (?:toch |echt |gewoon )?(?:geen|nooit|niet) (?:aandacht|liefde|gezien|gehoord|gewaardeerd|serieus genomen)\\b`),
     ],
-    unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd|grapje)\b/, BEST_FRIEND],
+    unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd)\b/, BEST_FRIEND],
     examples: {
       match: ['ziede nu, iedereen laat u vallen behalve ik', 'iedereen is tegen u, behalve ik', 'ze zijn allemaal tegen je, behalve ik', 'wie heb je nou nog behalve mij', 'vertrouw niemand behalve mij', 'je kan niemand vertrouwen behalve mij', 'zonder mij heb je niemand', 'je hebt toch niemand anders', 'ik was er wel voor je, zij niet', 'volwassenen snappen jou niet maar ik wel', 'iedereen gebruikt je, ik niet', 'waarom zou je met hun afspreken als je met mij kan praten', 'bij je ouders krijg je toch geen aandacht', 'je kan beter niet meer met hen praten', 'ik snap niet waarom je nog met die mensen omgaat', 'niemand heeft je zo lief als ik', 'je hebt echt niemand nodig behalve mij', 'ik ben toch je beste vriend, niet die meiden', 'niemand gaat ooit zoveel van je houden als ik', 'niemand zal zo goed voor jou zorgen als ik, vergeet ze', 'uw ouders zijn echt ni eerlijk tegen u', 'je vriendinnen gunnen je niks', 'je ouders zijn echt niet eerlijk tegen je', 'ik ben je beste vriend, die anderen niet'],
       noMatch: ['niemand snapt jou zoals ik, je bent mijn beste vriendin ooit', 'niemand gaat zo goed voor je kat zorgen als ik, beloofd', 'niemand kan zo goed koken als ik haha', 'ge moet iedereen uitnodigen behalve ik haha, ik kan toch ni', 'iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij', 'wie wil er pizza behalve ik', 'je hebt niemand nodig om te oefenen', 'jij hebt geen huiswerk maar ik wel', 'ze hebben de bus niet gehaald maar ik wel'],
@@ -451,7 +451,7 @@ export const rules: RuleDef[] = [
       /\b(?:niet|nie|ni|nooit) (?:serieus genomen|gehoord|gezien|gewaardeerd|begrepen|gerespecteerd|gesteund) (?:wordt|word|worden)\b.{0,24}\b(?:bij mij wel|ik wel|maar ik wel|bij mij (?:\w{1,6} )?wel)\b|\b(?:word|wordt) (?:je|jij|ge|gij) (?:\w{1,10} ){0,2}(?:niet|nie|ni|nooit) (?:serieus genomen|gehoord|gezien|gewaardeerd|begrepen|gerespecteerd|gesteund)\b.{0,24}\b(?:bij mij wel|ik wel|maar ik wel|bij mij (?:\w{1,6} )?wel)\b/,
     ],
     unless: [
-      /\b(?:bestie|bff|beste vriendin|beste vriend|besties)\b|\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon)\b/, /\b(?:grapje|haha|toets|som|sommen|huiswerk|opdracht|uitleg|wiskunde|game|spel|potje|wedstrijd|film|tiktok|pizza|bus|trein|les)\b/],
+      /\b(?:bestie|bff|beste vriendin|beste vriend|besties)\b|\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon)\b/, /\b(?:toets|som|sommen|huiswerk|opdracht|uitleg|wiskunde|game|spel|potje|wedstrijd|film|tiktok|pizza|bus|trein|les)\b/],
     examples: {
       match: [
         'alleen ik begrijp je echt',
@@ -499,7 +499,7 @@ export const rules: RuleDef[] = [
       /\b(?:jij en ik|ik en jij|wij twee|wij tweeen|wij|we)\b.{0,12}\b(?:de rest|iedereen|de anderen|de wereld|niemand anders|de hele wereld) (?:doet|doen|telt|tellen|maakt|is|boeit) (?:er )?(?:niet|nie|niks|niets) (?:toe|uit|mee)\b/,
       new RegExp(`\\b(?:je|jouw|uw) (?:${PARENT}|familie|vrienden|vriendinnen|mentor) (?:verdient|verdienen) (?:het|jou|je) (?:echt |gewoon )?(?:niet|nie|ni)(?: dat (?:je|jij)| om (?:je|jou)|$)|\\bik zou (?:niet meer|minder|nooit meer|echt niet meer) (?:met|naar|bij) (?:die|je|jouw|hun|hen|ze|zulke) (?:\\w{1,12} )?(?:omgaan|afspreken|praten|chillen|luisteren|gaan)\\b.{0,20}\\bals ik (?:jou|u) (?:was|ben)\\b`),
     ],
-    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie)\b|\b(?:grapje|haha|lol|toets|som|sommen|huiswerk|werkstuk|opdracht|wiskunde|game|gamen|spel|film|bios|training|les|oefenen|wedstrijd|cadeau)\b/],
+    unless: [new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:ouders|vrienden|vriendinnen)\b|\b(?:toets|som|sommen|huiswerk|werkstuk|opdracht|wiskunde|game|gamen|spel|film|bios|training|les|oefenen|wedstrijd|cadeau)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels",
@@ -608,7 +608,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw) (?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|familie|ouders|${PARENT}|docenten|leraren|leraar|lerares|mentor|juf|klas|klasgenoten|school|team|teamgenoten|coach|trainer|broer|zus) (?:\\w{1,6} ){0,2}(?:ziet|zien|vindt|vinden) (?:je|jou) (?:\\w{1,6} ){0,2}(?:als (?:een )?(?:probleem|last|lastpak|nummer|cijfer|mislukking|sukkel)|een last|niks waard|niets waard)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:vriendinnen|vrienden|vriend|vriendin|bff|bestie|familie|ouders|${PARENT}|docenten|leraren|leraar|lerares|mentor|juf|klas|klasgenoten|school|team|teamgenoten|coach|trainer|broer|zus) (?:\\w{1,6} )?(?:geven|geeft) (?:\\w{1,6} )?(?:niks|niets|geen ene|geen bal|geen reet|nie|niet) (?:\\w{1,6} )?om (?:je|jou)\\b|\\bvoor (?:hun|hen|hem|haar|die|ze) ben (?:je|jij) (?:maar |gewoon |alleen )?(?:een )?(?:cijfer|nummer|probleem|last)\\b`),
     ],
-    unless: [/\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage)\b/, /\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|precies)\b/],
+    unless: [/\b(?:toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage)\b/, /\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|precies)\b/],
     examples: {
       match: [
         'jij hebt niemand anders nodig. alleen mij 🖤',
@@ -644,7 +644,7 @@ export const rules: RuleDef[] = [
       /\b(?:praat|praten|roddelt|roddelen|lacht|lachen) (?:\w{1,6} )?achter (?:je|jouw) rug\b|\b(?:ik zou (?:haar|hem|ze|hen) (?:laten vallen|dumpen|blokken|blokkeren|droppen)|laat (?:haar|hem|ze|hen) (?:toch )?vallen)\b/,
       /\bik zie (?:wie|hoe) (?:je|jij) (?:echt|werkelijk|eigenlijk) bent\b/,
     ],
-    unless: [/\b(?:grapje|toets|huiswerk|opdracht|serie|film|boek|personage|mentor zegt|juf zegt)\b/],
+    unless: [/\b(?:toets|huiswerk|opdracht|serie|film|boek|personage|mentor zegt|juf zegt)\b/],
     examples: {
       match: [
         'niemand op je school ziet wat ik zie', 'je vriendinnen zijn gewoon te kinderachtig voor jou', 'je pa is echt veel te streng, dat is niet normaal', 'leraren willen alleen maar controle, ze weten niet wie jij echt bent', 'waarom game je nog met die gasten, ze flamen je elke keer',
@@ -697,7 +697,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jouw|uw|die) (?:${PARENT}|vrienden|vriendinnen|familie|zus|broer|zussen|broers|klasgenoten|maten|mentor|trainer|coach)(?: van (?:je|jou|u))? (?:verdienen|verdient) (?:je|jou|u) (?:eigenlijk |echt |gewoon |helemaal |toch ){0,2}(?:niet|nie|ni|nooit)\\b`),
       /\b(?:doet|doen|is|zijn) (?:alleen maar|alleen|maar|enkel) (?:aardig|lief|vriendelijk|nice|zo aardig) (?:tegen (?:je|jou) )?omdat (?:het moet|ze moeten|hij moet|ze moet|het (?:hun|haar|zijn) werk is|ze (?:ervoor )?betaald worden)\b|\bvertrouwen (?:kun|kan) (?:je|jij|ge) (?:hem|haar|hun|hen|ze|die) (?:niet|nie)\b/,
     ],
-    unless: [/\b(?:mijn|mn|m'n) (?:zus|broer|vriendin|moeder|vader)\b|\b(?:haha|lol|xd)\b/],
+    unless: [new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:zus|broer|vriendin)\b|${OWN_PARENT}`)],
     examples: {
       match: ['ik zou het niet aan je zus vertellen, die gaat het toch verdraaien en dan ben jij de lul', 'zeg niks tegen je moeder, ze gaat het alleen maar verdraaien', 'vertel het je vriendinnen niet, die gaan het toch tegen je gebruiken', 'als je het je mentor vertelt gaat hij het toch verkeerd uitleggen', 'ge moet da nie aan uw broer zeggen, die gaat alles verdraaien', 'je zus gaat het toch verkeerd uitleggen aan je ouders', 'jouw pa verdient jou eigenlijk niet, hij ziet niet hoe speciaal je bent', 'je ouders verdienen je echt niet, weet je dat', 'eerlijk? die vriendinnen van je verdienen jou niet', 'uw ma verdient u nie', 'je familie verdient je niet eens', "je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "je hoeft je moeder niks te zeggen", "die mentor van je doet alleen aardig omdat het moet, echt vertrouwen kun je haar niet", "die juf is alleen maar lief omdat het haar werk is", 'waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je', 'je broertje is gewoon een snitch, vertel hem niks meer', 'vertel het niet aan je bff, die zegt alles meteen door'],
       noMatch: ['je zus verdraait altijd alles, vertel haar maar niks over je crush', 'die jongen verdient je niet, je bent veel te goed voor hem', 'je vriend verdient je echt niet', 'je ouders verdienen een medaille voor hoe ze het doen', 'ze gaan het rooster weer veranderen', 'waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les', 'mijn broertje is zon klikspaan', 'de juf zegt het door aan de mentor'],
@@ -718,7 +718,7 @@ export const rules: RuleDef[] = [
       /\bwaarom (?:zou|wil|moet|ga) (?:je|jij|ge)\b.{0,60}\bblijf (?:lekker |gewoon |gwn |liever |maar )?(?:online |thuis |hier )?(?:bij|met) mij\b(?! (?:slapen|logeren|eten))|\bblijf (?:lekker |gewoon |gwn |liever |maar )?online (?:bij|met) mij\b/,
       /\b(?:leave|verlaat|quit|ga weg uit|ga uit|stop met) (?:ze|die server|die groep|de groep|de server|die gc|de gc|die chat|die squad)(?: gewoon| gwn)?(?: allemaal)?\b.{0,40}\b(?:alleen (?:jij en ik|wij tweeen|wij twee|wij 2)|eigen (?:groep|server|gc|chat))\b|\beigen (?:groep|server|gc|chat|groepje)\b.{0,20}\balleen (?:jij en ik|wij tweeen|wij twee|wij 2)\b/,
     ],
-    unless: [STICKING_UP, FRIENDS_SIDE, /\b(?:grapje|haha grap|toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
+    unless: [STICKING_UP, FRIENDS_SIDE, /\b(?:toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
     examples: {
       match: [
         'als je vader zo tegen je doet zou ik gewoon nooit meer met hem praten',

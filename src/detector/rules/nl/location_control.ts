@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { SIGNED_OFF } from './words';
+import { SIGNED_OFF, OWN_PARENT, tagged } from './words';
 
 /**
  * Location control: Winters et al. (2021) post-abuse maintenance and the loverboy method's
@@ -44,13 +44,13 @@ export const rules: RuleDef[] = [
       // t22/t23: "stuur ff een screenshot van waar ge nu zijt op maps".
       /\b(?:screenshot|screen|ss|schermafbeelding) (?:\w{1,6} )?van waar (?:je|jij|ge|gij|u) (?:nu |precies |nu precies )?(?:bent|zit|zijt|staat|uithangt|woont)\b/,
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|is) (?:je|jouw) (?:locatie|location|gps|snap ?map|live locatie) (?:.{0,6} )?(?:uit|af|niet aan|op ghost|verborgen)\b/,
-      /^(?:(?:je|jouw|ur|uw) )?(?:live )?(?:locatie|location|loc|live location)(?: delen| sturen| aan)? ?\?|\blaat (?:me|mij) (?:ff |even )?weten waar (?:je|jij) (?:bent|zit|uithangt)\b|\bmet wie (?:ben|bn|zit|was) (?:je|jij|ge)(?: (?:nu|vandaag|gisteren|daar))? ?(?:\?|$)/,
+      tagged(/^(?:(?:je|jouw|ur|uw) )?(?:live )?(?:locatie|location|loc|live location)(?: delen| sturen| aan)? ?\?|\blaat (?:me|mij) (?:ff |even )?weten waar (?:je|jij) (?:bent|zit|uithangt)\b|\bmet wie (?:ben|bn|zit|was) (?:je|jij|ge)(?: (?:nu|vandaag|gisteren|daar))? ?(?:\?|$)/),
       /\b(?:stuur|deel|drop|geef) (?:me |mij |ff |even )*(?:een )?(?:live ?)?(?:locatie|loc|location|dropje|locatiedropje)\b/,
       /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
       // t14: "stuur screenshot van je google maps", "zet je snapkaart ff aan voor alleen mij", "locatie delen is normaal in een relatie".
       /\b(?:screenshot|screen|ss|schermafbeelding|printscreen)\b.{0,12}\b(?:van |uit )?(?:je|jouw|ur|uw) (?:google maps|maps|locatie|loc|snap ?map|snap ?kaart|kaart)\b|\b(?:zet|doe) (?:je|jouw|ur|uw) (?:snap ?kaart|snap ?map|locatie op snap|snaplocatie)\b.{0,16}\b(?:voor (?:alleen )?(?:mij|me)|alleen (?:voor )?(?:mij|me))\b|\b(?:locatie|loc|live ?locatie|snap ?map)\b.{0,30}\b(?:normaal|hoort|doet iedereen|doen alle)\b.{0,20}\b(?:relatie|koppel|koppels|stel|stelletjes|verkering)\b|\b(?:in een relatie|met verkering|echte koppels|stelletjes|als je van (?:me|mij) houdt)\b.{0,30}\b(?:deel|delen|deelt) (?:je|jij|jullie|hun|gewoon|ze) (?:\w{1,6} )?(?:locatie|loc)\b/,
       // t16: a fake agency's or "team" rule: "locatie delen in de app is verplicht voor alle talenten" (not a parent's or a school trip's rule).
-      /^(?!.*\b(?:mentor|juf|meester|school|schoolreis|werkweek|kamp|mama|papa|mam|pap|ouders|gezin|familie|thuis)\b).*(?:\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b.{0,30}\b(?:verplicht|de regel|een regel|huisregel)\b|\bverplicht\b.{0,40}\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b)/,
+      tagged(/^(?!.*\b(?:mentor|juf|meester|school|schoolreis|werkweek|kamp|mama|papa|mam|pap|ouders|gezin|familie|thuis)\b).*(?:\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b.{0,30}\b(?:verplicht|de regel|een regel|huisregel)\b|\bverplicht\b.{0,40}\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b)/),
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
@@ -97,7 +97,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b|\b(?:snap ?map|snap ?kaart|snapmap|locatie)\b.{0,20}\b(?:alleen ik|alleen mij|alleen voor mij|only me|alleen (?:ik|mij) (?:kan|mag))\b.{0,30}\bzodat ik (?:je|jou) (?:altijd |steeds |wel )?(?:kan |kon )?(?:zien|volgen|vinden)\b/,
     ],
     unless: [
-      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, /\b(?:mijn moeder|mijn vader|mijn ouders|mama|papa|mam|mams|pap|ik zag|ik heb)\b/, MEET_UP, ARRIVING, JOINING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
+      /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, new RegExp(String.raw`\b(?:ik zag|ik heb)\b|${OWN_PARENT}`), MEET_UP, ARRIVING, JOINING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       // t21: the sender's own map, for the teen to see them ('mijn snap map staat aan, zie je mij bij de bieb?').
       /\bzie (?:je|jij|ge|gij) (?:mij|me|ons)\b|\b(?:mijn|mn|m'n) (?:snap ?map|locatie|loc|live locatie) staat (?:\w{1,6} )?aan\b(?!.{0,30}\b(?:jij ook|jouw ook|zet jij|doe jij)\b)/,
@@ -210,7 +210,7 @@ export const rules: RuleDef[] = [
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
       /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/,
       // t22/t23: a parent signing off ("ik zie dat je locatie uit staat, zet hem aan voor vanavond ok? je fietst in het donker terug. mam").
-      new RegExp(SIGNED_OFF),/\b(?:mama|papa|mijn moeder|mijn vader|mn moeder|mn vader|je moeder|je vader|ouders|speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b/, MEET_UP, BATTERY, MAP_GLITCH, ARRIVING, JOINING,
+      new RegExp(SIGNED_OFF),new RegExp(String.raw`\b(?:speurtocht|festival|kwijt|ingang|kassa|we staan|wij staan)\b|${OWN_PARENT}`), MEET_UP, BATTERY, MAP_GLITCH, ARRIVING, JOINING,
       // t18: a parent who opens with who they are ("mam: je locatie staat uit, alles goed?"). Not "ma":
       // in chat that is mostly "maar" ("ma je locatie staat weer uit, zet hem nu aan").
       /^(?:mam|mams|pap|paps|pa|oma|opa)\b/,
@@ -258,9 +258,9 @@ export const rules: RuleDef[] = [
     note: 'Low on its own: checking up on where the teen was and with whom ("waarom was je niet thuis", "je zei dat je thuis was", "ik zag dat je bij die jongen was", "waar was je gisteren"). A controlling "boyfriend" or loverboy asks this again and again; friends sometimes do too, so it counts at `high` and in combinations.',
     patterns: [
       /\b(?:waarom|wrm|hoezo) (?:ben|was|zat|bn) (?:je|jij|ge) (?:niet|nie) (?:thuis|waar je zei)\b|\bje zei (?:dat )?(?:je|jij) (?:thuis|bij [a-z]{2,12}) (?:was|bent|zat)\b|\bik (?:zie|zag) dat (?:je|jij) (?:bij|in|op) |\bop (?:de )?(?:map|kaart|snap ?map) dat (?:je|jij) |\bwie (?:was|is|waren) (?:die|dat) (?:jongen|man|gast|kerel|jongens) (?:bij|naast|met) (?:je|jou)\b/,
-      /\bwaar (?:was|ben|zat|hing) (?:je|jij|ge) (?:gisteren|vannacht|vandaag|de hele dag|allemaal|gisteravond)(?: geweest| uit)? ?(?:\?|$)|\bwaar (?:ben|was|zat) (?:je|jij) (?:geweest|heen geweest)(?: (?:vandaag|gisteren|vannacht))? ?(?:\?|$)|\bwaar (?:zit|hang|ben) (?:je|jij|ge) (?:allemaal|de hele dag|steeds|altijd)\b|^waar (?:hang|zit|ben) (?:je|jij|ge) (?:nu )?uit ?\??$/,
+      tagged(/\bwaar (?:was|ben|zat|hing) (?:je|jij|ge) (?:gisteren|vannacht|vandaag|de hele dag|allemaal|gisteravond)(?: geweest| uit)? ?(?:\?|$)|\bwaar (?:ben|was|zat) (?:je|jij) (?:geweest|heen geweest)(?: (?:vandaag|gisteren|vannacht))? ?(?:\?|$)|\bwaar (?:zit|hang|ben) (?:je|jij|ge) (?:allemaal|de hele dag|steeds|altijd)\b|^waar (?:hang|zit|ben) (?:je|jij|ge) (?:nu )?uit ?\??$/),
     ],
-    unless: [/\b(?:school|les|training|vakantie|ziek|feest|mama|papa|de juf|de meester|mentor)\b/],
+    unless: [new RegExp(String.raw`\b(?:school|les|training|vakantie|ziek|feest|de juf|de meester|mentor)\b|${OWN_PARENT}`)],
     examples: {
       match: ['waarom ben je niet thuis', 'je zei dat je thuis was maar ik zie je in de stad', 'ik zie op de map dat je bij de mac bent', 'ik zag dat je bij die jongen was', 'wie was die jongen bij jou', 'waar was je gisteren', 'waar ben je geweest vandaag', 'waar zit je allemaal de hele dag', 'waar hang je uit'],
       noMatch: ['waar was je gisteren? je was niet op school', 'waar ben je geweest op vakantie', 'waarom ben je niet op school vandaag? ben je ziek', 'ik zag je op snap map bij de efteling, leuk!'],
@@ -279,7 +279,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:ik kom eraan|ik betaal (?:je|jou|het) (?:wel )?terug|neem (?:ff |even |jij |je )?(?:\w{1,12} ){0,2}(?:voor mij )?mee)\b/,
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
-      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, /\b(?:mama|papa|ouders|kwijt|verstoppertje|speurtocht)\b/, /\b(?:gedeeld|delen|deel) met (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader|broer|zus))\b|\bmet (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader)) (?:gedeeld|delen)\b/],
+      /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, new RegExp(String.raw`\b(?:kwijt|verstoppertje|speurtocht)\b|${OWN_PARENT}`), /\b(?:gedeeld|delen|deel) met (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader|broer|zus))\b|\bmet (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader)) (?:gedeeld|delen)\b/],
     examples: {
       match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
       noMatch: ["ik heb je locatie gedeeld met oma, dan weet ze wanneer je komt", "ik heb je locatie met papa gedeeld zodat hij je kan ophalen", "ik heb je locatie gedeeld met je tante, voor als je bij haar logeert", 'ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
@@ -299,7 +299,7 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|hoezo|niet|nooit)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|snap ?map)\b.{0,12}\b(?:bevroren|bevriezen|bevriest|op pauze|pauzeren|gepauzeerd|freezen|gefreezed|frozen|verbergen|verborgen|verstoppen)\b/,
     ],
     unless: [
-      /\b(?:mijn|mn|m'n) (?:moeder|vader|ma|pa|ouders)\b|\bmee (?:wil |komt )?eten\b/, /\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b/],
+      /\b(?:mijn|mn|m'n) (?:moeder|vader|ma|pa|ouders)\b|\bmee (?:wil |komt )?eten\b/, new RegExp(String.raw`\b(?:vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b|${OWN_PARENT}`)],
     examples: {
       match: ['zet je locatie aan, ik vertrouw je niet', 'stuur een foto dan weet ik dat je echt thuis bent', 'heb je je ghost mode weer aangezet?', 'ik hou bij waar je bent via snap', 'als je locatie uit gaat weet ik dat je iets verbergt', 'ik wil weten met wie je bent en waar', 'ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
       noMatch: ['stuur elke dag een foto van waar je bent op vakantie, leuk!', 'mama wil elk uur een update waar je bent op het festival', 'ik check elke avond het weer', 'waarom is mijn locatie bevroren, stomme app'],
@@ -333,7 +333,7 @@ export const rules: RuleDef[] = [
       /\bik (?:zie|check|weet|volg) (?:alles|je|jou|precies|het|dat) (?:\w{1,6} )?(?:op|via|met) (?:de )?(?:snap ?map|kaart|map|life ?360|find my|je locatie)\b|\b(?:waarom|wrm|hoezo) (?:heb|deel|stuur) (?:je|jij) (?:je |jouw )?(?:locatie|loc|live locatie) (?:niet|nie|nooit) (?:meer )?(?:gedeeld|gestuurd|aangezet|aan|delen|sturen)\b/,
       /\b(?:altijd|steeds|de hele tijd|elke dag|24 ?7|vanaf nu)\b.{0,20}\b(?:je|jouw) (?:live )?(?:locatie|loc|gps)\b(?! (?:van|voor) )/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|ouders|vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b/, MEET_UP, ERRAND,
+    unless: [new RegExp(String.raw`\b(?:vakantie|festival|kwijt|verdwaald|ingang|speurtocht|verstoppertje|efteling|strand|feest|pretpark)\b|${OWN_PARENT}`), MEET_UP, ERRAND,
       // t21: a parent calling the teen home for dinner ('ik zie je op life360 dat je nog bij sanne bent, eten om 6 uur he').
       /\b(?:eten om|eten is klaar|avondeten|we eten|kom eten|thuis om \d{1,2})\b/],
     examples: {
@@ -353,7 +353,7 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|hoezo) (?:staat|zet|heb|hebt|is|sta) (?:ge|gij|uw) (?:uw )?(?:locatie|location|loc|gps|snap ?map|live locatie)\b.{0,20}\b(?:uit|af|uitgezet|uitgedaan|ghost)\b/,
       /^(?:je |uw )?(?:locatie|loc|gps|live locatie|snap ?map) (?:aan|aanzetten|weer aan)\b.{0,4}\b(?:nu|nou|meteen|direct|nu meteen)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader)|je (?:moeder|vader) (?:zegt|wil|vraagt)|ouders|vakantie|festival|kwijt|verdwaald|ingang|schoolreis|kamp)\b/, MEET_UP],
+    unless: [new RegExp(String.raw`\b(?:vakantie|festival|kwijt|verdwaald|ingang|schoolreis|kamp)\b|${OWN_PARENT}`), MEET_UP],
     examples: {
       match: [
         'kan je je locatie permanent met me delen op Google Maps?',
@@ -384,7 +384,7 @@ export const rules: RuleDef[] = [
       /\b(?:puntje|bolletje|bitmoji|avatar|icoontje|poppetje)\b.{0,30}\b(?:weg|verdwenen|uit|niet meer) (?:\w{1,6} )?(?:van|op) (?:de )?(?:kaart|map|snap ?map)\b|\b(?:waarom|wrm|hoezo) (?:ben|bn|was|sta) (?:je|jij|ge) (?:\w{1,8} )?(?:verdwenen|weg|onzichtbaar|offline) (?:van|op) (?:de )?(?:kaart|map|snap ?map)\b/,
       /\b(?:voor onbepaalde tijd|onbepaalde tijd|tot ik het uitzet|indefinitely)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|(?:mijn|mn|m'n) (?:moeder|vader|ouders)|je (?:moeder|vader|ouders) (?:wil|willen|zegt|zeggen)|contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban|bus|trein|tram|ov|9292|pakket|pakketje|bezorging|fietstocht|hardloop\w{0,6}|strava)\b/, /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
+    unless: [new RegExp(String.raw`\b(?:contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban|bus|trein|tram|ov|9292|pakket|pakketje|bezorging|fietstocht|hardloop\w{0,6}|strava)\b|${OWN_PARENT}`), /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
     examples: {
       match: [ "waarom ben je opeens verdwenen van de kaart", "wrm ben je weer weg van de map?", "hoezo sta je ineens offline op snap map",
         'zet die volg-app ff op je telefoon, dan kan ik je zien',
@@ -413,7 +413,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bik (?:moet|wil|wl) (?:je|jou|u) (?:altijd |steeds |wel )?kunnen (?:volgen|tracken|traceren|vinden)\b|\bik (?:moet|wil|wl) (?:je|jou|u) (?:tracken|traceren)\b|\b(?:mag|kan) ik (?:je|jouw|uw) (?:live ?)?(?:locatie|loc|live loc) (?:volgen|tracken|altijd zien|zien)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|oma|opa|(?:je|mijn) (?:moeder|vader)|op insta|op tiktok|op twitter|volgverzoek|schooltrip|schoolreis|excursie)\b/],
+    unless: [new RegExp(String.raw`\b(?:op insta|op tiktok|op twitter|volgverzoek|schooltrip|schoolreis|excursie)\b|${OWN_PARENT}`)],
     examples: {
       match: ['locatie delen tijdens het werk broer, ik moet je kunnen volgen', 'mag ik je locatie volgen? gewoon voor de zekerheid', 'ik wil je altijd kunnen tracken', 'kan ik je live loc zien?'],
       noMatch: ['heb je een finsta? ik wil je volgen haha', 'ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
@@ -426,11 +426,11 @@ export const rules: RuleDef[] = [
     note: 'Location as control in the words the other rules miss: "ik wil dat je je locatie de hele dag deelt", a bare "ghost mode uit. nu.", "installeer deze app, dan zie ik waar je loopt, hou hem altijd aan".',
     patterns: [
       /\bik wil dat (?:je|jij|ge) (?:je |jouw |uw )?(?:live )?(?:locatie|loc|gps|snap ?map|live locatie)(?: \w{1,10}){0,4} (?:deelt|aanzet|aan zet|aanlaat|aan laat|laat aanstaan|laat staan|aanhoudt)\b/,
-      /^(?:je |jouw |zet je |zet )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:uit|eraf|off|weg)\b.{0,12}$/,
+      tagged(/^(?:je |jouw |zet je |zet )?(?:ghost ?mode|spookmodus|spook modus|ghostmode) (?:uit|eraf|off|weg)\b.{0,12}$/),
       /\b(?:installeer|download|zet|neem) (?:ff |even |eens |dan )?(?:deze|die|dit|mijn|een|de) (?:app|appje|programma|tracker)\b.{0,40}\b(?:dan|zodat) (?:zie|weet|kan|volg) ik (?:\w{1,8} )?(?:waar (?:je|jij|ge)|je locatie|jouw locatie|je route)\b/,
       /\b(?:hou|houd|laat) (?:hem|het|die|m|em|de app|die app|je locatie|je loc) (?:wel |gewoon |ook |maar )?(?:altijd|de hele dag|24 ?7|dag en nacht) aan\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|mijn moeder|mijn vader|je moeder|je vader|ouders|oma|opa|schoolreis|kamp|festival|kermis|pretpark|kwijt|verloren|the fair|find each other)\b/],
+    unless: [new RegExp(String.raw`\b(?:schoolreis|kamp|festival|kermis|pretpark|kwijt|verloren|the fair|find each other)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         'ik wil dat je je locatie de hele dag deelt met mij',
@@ -454,7 +454,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\b(?:locatie|live ?locatie|live ?location|location|loc|snap ?map|snapmap|find my)\b.{0,60}\b(?:(?:moet|moete|moet je|moet jij|moogt) (?:(?:je|jij|ge|gij|dan|wel|ook) ){0,2}(?:de|die|dien) (?:jouwe|uwe|jouw) (?:ook |dan ook |wel )?(?:delen|aanzetten|aan zetten|sturen|aan)|(?:deel|stuur|zet) (?:(?:jij|je|ge|gij|dan|ook|wel) ){0,2}(?:de|die|dien) (?:jouwe|uwe) (?:ook|dan ook|terug|ook aan|maar)|(?:en|dan) (?:ik|jij) (?:de|die) (?:jouwe|mijne))\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|ma|pa|ouders|moeder|vader|oma|opa|familie|festival|kamp|schoolreis|klas|de groep|groepsapp)\b/, new RegExp(SIGNED_OFF)],
+    unless: [new RegExp(String.raw`\b(?:festival|kamp|schoolreis|klas|de groep|groepsapp)\b|${OWN_PARENT}`), new RegExp(SIGNED_OFF)],
     examples: {
       match: [
         'ik deel mijn locatie met jou, deel jij de jouwe dan ook',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT, SIGNED_OFF } from './words';
+import { OWN_GRANDPARENT, OWN_PARENT, PARENT, SIGNED_OFF, tagged } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -16,7 +16,7 @@ const SIGNED_OFF_RE = new RegExp(SIGNED_OFF);
 
 /** Ordinary reasons friends, classmates and parents meet. */
 const ORDINARY =
-  /\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met de hele (?:groep|klas|ploeg|team|club|bende|vriendengroep)|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|oma|opa|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool|open dag|opendag|infoavond|informatieavond|kijkdag)\b/;
+  new RegExp(String.raw`\b(?:om te gamen|online|in fortnite|in de game|op discord|in minecraft|met de klas|met de groep|met de hele (?:groep|klas|ploeg|team|club|bende|vriendengroep)|met z'n allen|met zn allen|met iedereen|voor het project|voor school|huiswerk|werkstuk|presentatie|spreekbeurt|(?:de|onze|die|ons) taak|groepswerk|samen studeren|om te leren|leren voor|te studeren|toets|proefwerk|examen|training|voetbal|voetballen|hockey|hockeyen|tennissen|basketballen|volleyballen|padellen|sporten|skaten|dansen|trainen|zwemmen|zwemles|turnen|dansles|muziekles|bijles|bieb|bibliotheek|met de meiden|met de jongens|tandarts|orthodontist|opvang|logeerpartij|met je ouders|met je moeder|met je vader|de carpool|open dag|opendag|infoavond|informatieavond|kijkdag)\b|${OWN_GRANDPARENT}`);
 
 const BASE: RuleDef[] = [
   {
@@ -94,7 +94,7 @@ const BASE: RuleDef[] = [
       /\b(?:wanneer|wnnr) (?:kunnen|zullen|gaan|kan|zie) (?:we|ik) (?:elkaar|je|jou) (?:.{0,20} )?(?:zien|ontmoeten|in het echt|irl|in real life|eindelijk)\b/,
       /\b(?:ik wil|ik wl|ik zou|ik wou) (?:je|jou) (?:.{0,20} )?(?:ontmoeten|in het echt zien|irl zien|echt zien|eens zien in het echt|in real life zien)\b/,
       /\b(?:in het echt|irl|in real life) (?:.{0,20} )?(?:afspreken|ontmoeten|zien|meeten|chillen)\b/,
-      /^(?:meet ?up|afspreken|irl|ontmoeten) ?\?|^(?:(?:zaterdag|zondag|vrijdag|morgen|vanavond|dit weekend|volgende week|binnenkort) )?(?:meet ?up|meet|link ?up|date|afspreken|meeten)(?: (?:dit weekend|zaterdag|zondag|vrijdag|morgen|vanavond|binnenkort|volgende week))? ?\?$|\b(?:wil|ga|gaan|zullen|kom) (?:je|jij|we|wij) (?:.{0,12} )?(?:op (?:een )?date|met (?:mij|me) uit|mee uit)\b|\b(?:ik wil|ik neem|mag ik) (?:je|jou) (?:.{0,8} )?mee (?:uit|naar (?:een|mijn|mn|m'n) )/,
+      tagged(/^(?:meet ?up|afspreken|irl|ontmoeten) ?\?|^(?:(?:zaterdag|zondag|vrijdag|morgen|vanavond|dit weekend|volgende week|binnenkort) )?(?:meet ?up|meet|link ?up|date|afspreken|meeten)(?: (?:dit weekend|zaterdag|zondag|vrijdag|morgen|vanavond|binnenkort|volgende week))? ?\?$|\b(?:wil|ga|gaan|zullen|kom) (?:je|jij|we|wij) (?:.{0,12} )?(?:op (?:een )?date|met (?:mij|me) uit|mee uit)\b|\b(?:ik wil|ik neem|mag ik) (?:je|jou) (?:.{0,8} )?mee (?:uit|naar (?:een|mijn|mn|m'n) )/),
       /\b(?:mijn|mn|m'n) (?:vrienden|vriend|neef|neven|broer|maten|gasten|boys|vriendin|vriendinnen) (?:willen|wil) (?:je|jou) (?:ook |graag |echt |heel graag )?(?:ontmoeten|zien|leren kennen|spreken)\b/,
       /\b(?:wanneer|waar|hoe laat|wnnr) (?:spreken|zien|ontmoeten) (?:we|wij) (?:elkaar |af\b|elkaar in het echt)/,
       /\b(?:zien|spreken|treffen) (?:we|wij) (?:elkaar|af)\b.{0,30}\b(?:alleen (?:wij|we|jij en ik)|met (?:z'n|zn|ons) (?:tweeen|twee|2)|wij (?:tweeen|2))\b/,
@@ -404,7 +404,7 @@ const BASE: RuleDef[] = [
       // t20/t21: the fake shoot or job that needs the teen alone or after hours ("voor de fotoshoot moet je alleen komen, met ouders erbij werkt het niet", "kom ff naar het restaurant voor een proefdag, na sluitingstijd is het rustiger").
       /\b(?:moet|moet je|moet jij|moogt|mag) (?:je |jij |ge |gij )?(?:wel )?alleen (?:komen|zijn)\b.{0,40}\b(?:ouders|moeder|vader|vriendin|vriendinnen|niemand)\b|\b(?:met|zonder) (?:je |uw )?(?:ouders|moeder|vader|mama|papa) erbij\b.{0,20}\b(?:werkt|lukt|gaat|kan) (?:het|dat) (?:niet|nie|ni)\b|\b(?:proefdag|proefles|kennismaking|gesprek|auditie|casting|fotoshoot|shoot)\b.{0,50}\b(?:na sluitingstijd|na sluiting|na de sluiting|als (?:iedereen|de rest|de rest van het team) weg is|als het (?:rustig|leeg|dicht) is|achteringang|achterdeur)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|oma|opa|tante|oom|je moeder|je vader|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen|met de fiets|op de fiets|fietsen|samen naar school)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))/],
+    unless: [new RegExp(String.raw`\b(?:tante|oom|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen|met de fiets|op de fiets|fietsen|samen naar school)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))|${OWN_PARENT}`)],
     examples: {
       match: [ "ik ben zaterdag in jouw stad voor werk, tijd voor een drankje?", "ik ben morgen in breda voor mijn werk, zullen we samen lunchen", "ga na de training niet met de rest mee maar wacht op mij bij de uitgang", "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
         'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
@@ -484,7 +484,8 @@ const BASE: RuleDef[] = [
       /\b(?:aantekeningen|je schrift|je boek|je etui)\b/,
       // t21: "mn ouders zijn er nie maar mn oudere zus wel": someone is home.
       /\bmaar (?:mijn|mn|m'n) (?:\w{1,8} )?(?:zus|zusje|broer|broertje|oma|opa|tante|oom|oppas|stiefmoeder|stiefvader) (?:is er |zijn er |is |zijn )?(?:wel|thuis)\b/,
-      /\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|samen (?:doen|maken|afmaken)|mama|papa|oma|opa|tante|oom|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b/,
+      // The sender's own parent excuses it, but not "met mn ouders in jouw stad": the low twin keeps that one.
+      new RegExp(String.raw`\b(?:met de klas|met z'?n allen|huiswerk|leren|toets|training|samen (?:doen|maken|afmaken)|tante|oom|boek brengen|de meiden|de jongens|feest|feestje|logeerfeest|sleepover|kijken we|film kijken|netflixen|netflix|serie kijken|met chips)\b|\b(?:pin|pinnetje|locatie|adres) van (?:het|de|die|dat) (?!huis\b)[a-z]{2,14}\b|\bals (?:je|jij) (?:er|daar|buiten|beneden) bent\b|(?<!\bmet )${OWN_PARENT}`),
       // A parent's pin-and-pick-up ("stuur ff een pin, dan kom ik je halen"): the pick-up rule's low twin keeps it.
       /\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b/],
     examples: {
@@ -536,16 +537,16 @@ const BASE: RuleDef[] = [
       // Where the teen hangs out, the sender shows up too ("ik kom daar morgen ook ff, zie ik je daar?").
       /\bik (?:kom|ben|ga) daar (?:\w{1,8} ){0,2}(?:ook|ff|even|efkes)\b.{0,40}\bzie ik (?:je|jou|u)\b|\bzie ik (?:je|jou|u) daar\b.{0,40}\bik (?:kom|ben|ga) daar\b/,
       /\b(?:kunnen|kunne|kenne|kunnen) (?:we|wij)(?: \w{1,20}){0,2} (?:ergens|samen|eens|ns|es) (?:chillen|afspreken|heen|iets drinken|iets doen|zitten)\b/,
-      /\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b|^(?:ff |even |effe |gwn |gewoon |zin om |zin in )?(?:chillen|chill|hangen|relaxen) bij (?:mij|me)\b/,
+      tagged(/\b(?:alleen|enkel|gewoon) (?:wij|we|ons) (?:twee|tweeen|tween|tweetjes)\b|^(?:ff |even |effe |gwn |gewoon |zin om |zin in )?(?:chillen|chill|hangen|relaxen) bij (?:mij|me)\b/),
       /\b(?:(?:kan|kun|kunt|ga|zal) (?:ik|je|ge)|ik (?:kan|kom|ga|zal))(?: \w{1,20}){0,2} (?:langskomen|langs komen|naar buiten komen|naar beneden komen)\b/,
       /\bik (?:wacht|sta|zit)(?: \w{1,20}){0,3} (?:bij|in|aan|voor) (?:de|het|je|jouw|uw) (?:hoek|straat|school|deur|station|park|buurt|tankstation|pomp|parking|parkeerplaats|bushalte|snackbar|frituur|mac)\b/,
       /\b(?:ga|gaat|gade|gaje|kom|komde) (?:je |ge |gij )?mee naar (?:mijn|mn|m'n|ons) (?:huis|appartement|kot|auto|kamer|hotel|plek)\b/,
       /\bkom (?:(?:je|ge|jij|gij) )?(?:\w{1,20} ){0,2}naar (?:het|de) (?:station|park|mac|mcdonalds|centrum|strand|bos|parking|hotel|parkeerplaats|bushalte|speeltuin)\b/,
       /\b(?:na school|vanavond|morgen|zaterdag|zondag|vrijdag|dit weekend)(?: (?:om )?\d{1,2}(?: uur)?)? (?:bij|in|aan|op) (?:het|de) (?:park|station|mac|hoek|speeltuin|parking|bos|bushalte|parkeerplaats)\b/,
       /\bkom (?:je |jij |ge )?(?:ff |even |eens |snel |nu )?(?:naar buiten|naar beneden)\b|\bik ben (?:nu |al |zo |toevallig )?in de buurt\b.{0,12}\bkom (?:je|jij|ge)\b|\bik ben er (?:over|in) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik (?:rij|rijd|fiets|kom) (?:zo |straks |nu |vanavond |direct |meteen |gewoon |gwn )?(?:even |ff )?langs\b|\bik (?:ben|sta|wacht) (?:bij|op|aan) (?:de|het) (?:parkeerplaats|parking|bushalte|station|speeltuin)\b|\b(?:in (?:jouw|je)|bij (?:jou|je) in de) buurt (?:wonen|komen wonen|verhuizen)\b|\b(?:zeg|vertel) (?:.{0,16} )?dat (?:je|jij) (?:bij (?:een|je) (?:vriendin|vriend)|bij [a-z]{2,12}) (?:slaapt|bent|blijft|logeert)\b/,
-      /\bik wil (?:je|jou) (?:zo graag |graag |echt )?(?:knuffelen|vasthouden|omhelzen|in mijn armen)\b|\b(?:wanneer|wnnr|wnr) (?:zie|mag|kan|zien|spreken) (?:ik|we) (?:je|jou|elkaar)(?: (?:zien|weer|eindelijk|nou|nu|eens|es|ns|echt|in het echt|irl|een keer)){0,3} ?(?:\?|$)|^(?:zie ik je|zien we elkaar)(?: (?:morgen|zaterdag|zondag|vanavond|dit weekend|straks|snel|binnenkort))? ?\??$|\bdan (?:zien|ontmoeten|spreken) (?:we|wij) elkaar\b/,
+      tagged(/\bik wil (?:je|jou) (?:zo graag |graag |echt )?(?:knuffelen|vasthouden|omhelzen|in mijn armen)\b|\b(?:wanneer|wnnr|wnr) (?:zie|mag|kan|zien|spreken) (?:ik|we) (?:je|jou|elkaar)(?: (?:zien|weer|eindelijk|nou|nu|eens|es|ns|echt|in het echt|irl|een keer)){0,3} ?(?:\?|$)|^(?:zie ik je|zien we elkaar)(?: (?:morgen|zaterdag|zondag|vanavond|dit weekend|straks|snel|binnenkort))? ?\??$|\bdan (?:zien|ontmoeten|spreken) (?:we|wij) elkaar\b/),
     ],
-    unless: [/\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )(?:mama|papa)|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les|oma|opa)\b/, /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/],
+    unless: [new RegExp(String.raw`\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les)\b|${OWN_PARENT}`), /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/],
     examples: {
       match: ['spreken we af bij de mac? zeg niks tegen papa',  "woon je in delft? moeten we echt eens doen, ijsje ofzo", "koffie ofzo? moeten we een keer doen", "als je om 3 uur bij het station bent sta ik er", "en als ik je morgen gewoon opwacht na school?", "ik kom daar zaterdag ook even, zie ik je daar?", "ff koffie drinken samen? ik ben toch in de buurt", "samen ne koffie drinken deze week?",  "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
       noMatch: [ "koffie ofzo? moeten we een keer doen met de meiden van de klas", "als je bij de bushalte bent, sta ik er met mama", "ik kom daar ook even, zie ik je daar op de training?", "ik ga koffie drinken met mama", "kom je naar buiten? we gaan naar het pleintje met de rest",  "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
@@ -563,7 +564,7 @@ const BASE: RuleDef[] = [
       /\b(?:rondje|ritje|tochtje|stukje) (?:\w{1,8} )?(?:rijden|toeren|cruisen)\b.{0,20}\b(?:auto|wagen|motor)\b|\b(?:zin|wil je|ga je mee|kom je|stap)\b.{0,20}\b(?:in|met) (?:mijn|mn|m'n) (?:auto|wagen)\b/,
       /\b(?:zin|wil je|kom je|kun je|kan je) (?:om )?(?:\w{1,10} ){0,3}(?:te )?(?:chillen|hangen|relaxen|netflixen|films? kijken|logeren|slapen) (?:bij (?:mij|me) thuis|bij (?:mij|me) op (?:mijn|mn|m'n) kamer|op (?:mijn|mn|m'n) (?:kamer|kot|appartement))\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|je moeder|je vader|mijn moeder|mijn vader|mn moeder|mn vader|les|school|de rest|met z'?n allen|sleepover|logeerfeest|feest|feestje|verjaardag|gamen|ouders)\b/],
+    unless: [ORDINARY, new RegExp(String.raw`\b(?:les|school|de rest|met z'?n allen|sleepover|logeerfeest|feest|feestje|verjaardag|gamen)\b|${OWN_PARENT}`)],
     examples: {
       match: ['wanneer ben je vrij om af te spreken?', 'kan je stiekem wegglippen zaterdag?', 'neem de trein naar utrecht, ik wacht op je', 'zin om een rondje te rijden in mn auto', 'zin om te chillen bij mij thuis?'],
       noMatch: ['wanneer ben je vrij om af te spreken voor het project?', 'kunnen we stiekem wegsluipen uit de les haha', 'neem de bus naar school, ik wacht bij het hek', 'mijn vader rijdt een rondje in zijn nieuwe auto', 'zin om te chillen bij mij thuis? we gaan gamen met de rest'],
@@ -582,7 +583,7 @@ const BASE: RuleDef[] = [
       /\bzin om mee te (?:gaan|komen) naar (?:de |het )?(?:film|bios|bioscoop|stad|mac|mcdonalds|strand|kermis|pretpark|mall|centrum)\b/,
       /\b(?:morgen |vanavond |zaterdag |zondag |vrijdag |straks )?(?:na school|na de les|na het eten|om \d{1,2}(?: uur)?) (?:bij|in|aan|op|voor) (?:de |het )?(?:albert heijn|ah|jumbo|lidl|supermarkt|winkel|centrum|kerk|plein|sporthal|snackbar|mall|bioscoop|bios|mac|station|park)\b/,
     ],
-    unless: [/\b(?:met de klas|met z'?n allen|met de rest|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|mama|papa|oma|opa|project|werkstuk|les|ruzie|juf|meester|bieb|laten zien|vindt het goed|vinden het goed|mag van)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b/],
+    unless: [new RegExp(String.raw`\b(?:met de klas|met z'?n allen|met de rest|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|project|werkstuk|les|ruzie|juf|meester|bieb|laten zien|vindt het goed|vinden het goed|mag van)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b|${OWN_PARENT}`)],
     examples: {
       match: ['zin om bij mij te komen filmkijken?', 'ik wil je zien, zeg maar waar en wanneer', 'kom je logeren dit weekend?', 'laten we ff wandelen in het park na school', 'ik wil je echt ff zien, gewoon even knuffelen', 'kunnen we niet ff ergens alleen zijn', 'heb je zin om mee te gaan naar de bios, ik betaal', 'gaan we een keer samen uit eten, ik trakteer', 'morgen na school bij de albert heijn, ok?'],
       noMatch: ['zullen we zaterdag afspreken bij de mac', 'kom je bij mij slapen zaterdag? mijn moeder vindt het goed', 'laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
@@ -598,7 +599,7 @@ const BASE: RuleDef[] = [
       /\b(?:zal|kan|mag) ik (?:je|jouw|de|een|u|uw) (?:\w{1,8} )?(?:treinkaartje|treinkaart|treinticket|reis|reiskosten|busticket|buskaartje|taxi|uber|ov|ov ?kaart|tickets?) (?:\w{1,6} )?(?:betalen|regelen|boeken|kopen|sturen)\b|\b(?:reiskosten|reis|treinkaartje|trein|taxi|uber|benzine) (?:betaal|regel|vergoed) ik\b/,
       /\bweekendje (?:weg |samen )?met (?:mij|me|ons (?:twee|tweeen|2))\b|\bweekendje (?:weg|samen)(?: ?\?| (?:jij en ik|wij (?:twee|tweeen|2)|alleen wij|met ons (?:twee|tweeen)))|\b(?:nachtje|weekend|weekendje|paar dagen) (?:\w{1,6} )?(?:weg|logeren|slapen) (?:met|bij) (?:mij|me)\b/,
     ],
-    unless: [/^(?:ma|pa|mama|papa|mam|pap|moeder|vader|ons ma|ons moeder) (?:zegt|zei|wil)\b.{0,40}\b(?:thuis (?:moet|moete|moeten|moogt|mag) zijn|om \d{1,2} ?(?:u|uur|h) thuis)\b/, /\b(?:aan|bij|voor) de (?:school|schoolpoort)\b.{0,12}\bom \d{1,2} ?(?:u|uur|h)\b|\bom \d{1,2} ?(?:u|uur|h)\b.{0,12}\b(?:aan|bij|voor) de (?:school|schoolpoort)\b/, ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|mijn moeder|mijn vader|de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|familie|terug|terugbetalen|tikkie)\b/],
+    unless: [/^(?:ma|pa|mama|papa|mam|pap|moeder|vader|ons ma|ons moeder) (?:zegt|zei|wil)\b.{0,40}\b(?:thuis (?:moet|moete|moeten|moogt|mag) zijn|om \d{1,2} ?(?:u|uur|h) thuis)\b/, /\b(?:aan|bij|voor) de (?:school|schoolpoort)\b.{0,12}\bom \d{1,2} ?(?:u|uur|h)\b|\bom \d{1,2} ?(?:u|uur|h)\b.{0,12}\b(?:aan|bij|voor) de (?:school|schoolpoort)\b/, ORDINARY, new RegExp(String.raw`\b(?:de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|terug|terugbetalen|tikkie)\b|${OWN_PARENT}`)],
     examples: {
       match: [ 'je ma zegt da ge om 11u thuis moet zijn, ik kom u oppikken', "kzal u morgen oppikken, gij en ik alleen", 'weekendje weg, jij en ik', 
         'kzou u graag eens zien, zal ik u komen halen met de auto?',
@@ -635,7 +636,7 @@ const BASE: RuleDef[] = [
       // t14: "waar zit je nu? ik rij wel even langs".
       /\b(?:ik (?:rij|rijd|fiets|scooter)|(?:dan |zo )?(?:rij|rijd|fiets) ik) (?:(?:wel|zo|ff|even|straks|gewoon|dan|nu|effe) ){0,3}(?:bij (?:je|jou|u) )?langs\b(?! (?:de|het|een|die|dat|bij de|bij het|bij oma|bij opa)\b)|\bwaar (?:zit|ben|hang) (?:je|jij|ge)\b.{0,24}\bik kom (?:(?:wel|zo|ff|even|straks|gewoon|dan) ){0,3}(?:bij (?:je|jou|u) )?langs\b/,
     ],
-    unless: [ORDINARY, /\b(?:mama|papa|mam|pap|oma|opa|je moeder|je vader|(?:mijn|mn|m'n) (?:moeder|vader|ouders) (?:vindt|vinden|zegt|zeggen)|de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b/],
+    unless: [ORDINARY, new RegExp(String.raw`\b(?:de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b|${OWN_PARENT}`)],
     examples: {
       match: ["waar zit je nu? ik rij wel even langs", "ik rij zo ff bij je langs", "zeg waar je bent, dan rij ik langs", "waar ben je? ik kom wel even langs", 
         'zaterdag naar de bios? ik betaal',
@@ -663,7 +664,7 @@ const BASE: RuleDef[] = [
       /\bpull (?:up|op)\b.{0,20}\b(?:bij|om|naar|in)\b|\b(?:een keer|eens|ns|es|gewoon) bij (?:mij|me) (?:komen|langskomen) (?:gamen|chillen)\b|\bik (?:kan|ben) er (?:in|binnen) \d{1,2} ?(?:min|minuten|minuutjes)\b|\bik woon (?:niet ver|vlakbij|dichtbij|hier vlakbij|om de hoek)\b.{0,30}\b(?:ik kan|ik kom|kan ik|kom ik|ben ik)\b|\bik woon (?:maar |echt maar |niet ver )?\d{1,2} ?(?:min|minuten|minuutjes) (?:met de (?:bus|trein|tram|metro|fiets)|rijden|fietsen|lopen|hiervandaan|van (?:je|jou))\b/,
       /\b(?:haal|pik) ik (?:u|je|jou) (?:\w{1,8} )?op met de (?:wagen|auto|auto van)\b|\bspreek (?:je|jij|ge|gij) (?:\w{1,10} )?met (?:me|mij) af\b|\bspreken (?:we|wij) (?:\w{1,10} )?af\b.{0,20}\bik (?:neem|breng|trakteer)\b/,
     ],
-    unless: [/\b(?:training|huiswerk|leren|werkstuk|klas|met z'n allen|met de rest|mama|papa|oma|opa|je moeder|je vader)\b/],
+    unless: [new RegExp(String.raw`\b(?:training|huiswerk|leren|werkstuk|klas|met z'n allen|met de rest)\b|${OWN_PARENT}`)],
     examples: {
       match: ['ik woon niet ver, 10 min fietsen',  "ik woon niet ver, ik kan er in 20 min zijn", "ik kan er binnen 15 minuten zijn als je wil", "ik woon vlakbij, dan kom ik je wel ff zien",'mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
       noMatch: [ "ik kan er in 20 min zijn voor de training",'wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
@@ -682,7 +683,7 @@ const BASE: RuleDef[] = [
       // t18: "na de training even mee voor een weging bij mij thuis, dat werkt beter dan via foto's".
       /\b(?:weging|wegen|meting|nulmeting|body ?check|bodycheck|massage|behandeling|check ?up|checkup|intake) (?:\w{1,8} )?bij (?:mij|me) (?:thuis|op (?:mijn|mn|m'n) kamer|in (?:de|mijn|mn) (?:auto|bus|busje))\b|\bbij (?:mij|me) thuis\b.{0,40}\b(?:beter|makkelijker|handiger|sneller) dan (?:via |met |op )?(?:foto|fotos|foto's|de cam|cam|de app|facetime|videobellen)\b/,
     ],
-    unless: [/\b(?:ouders|mama|papa|je moeder|je vader|mijn moeder|mijn vader|met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b/],
+    unless: [new RegExp(String.raw`\b(?:je|jouw|uw) (?:ouders|moeder|vader|mama|papa|ma|pa) (?:mag|mogen|kan|kunnen) (?:ook |gewoon |altijd )?(?:mee|erbij|meekomen|blijven kijken)\b|\b(?:met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b|${OWN_PARENT}`)],
     examples: {
       match: [ "kom na school even bij mij thuis voor een meting, dat gaat sneller dan via de app", "de intake is bij mij thuis, zaterdag?", 'privé trainen kan bij mij thuis',  "de testshoot is bij mij in de studio, kan je woensdag?", "de fotoshoot doen we bij mij thuis, kom je zaterdag?", "casting is bij ons in de studio, kom maar alleen",
         'als je een keer persoonlijk wil trainen, ik heb een gym thuis. kom gerust langs',
@@ -709,7 +710,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:zin om|wil je|wil jij|zullen we|gaan we|zin in)\b.{0,30}\b(?:chillen|afspreken|hangen|wat doen|iets doen|de stad in|naar de stad|shoppen|iets drinken|iets eten)\b.{0,40}\bik (?:trakteer|betaal|geef (?:je|jou) (?:\w{1,8} )?uit)\b|\bik (?:trakteer|betaal)\b.{0,30}\b(?:als (?:je|jij|we) (?:\w{1,8} ){0,4}(?:komt|afspreken|meegaat|mee gaat)|zin om (?:af te spreken|te chillen|mee te gaan))\b/,
     ],
-    unless: [/\b(?:verjaardag|jarig|mama|papa|oma|opa|met de klas|met de meiden|met de jongens|team)\b/],
+    unless: [new RegExp(String.raw`\b(?:verjaardag|jarig|met de klas|met de meiden|met de jongens|team)\b|${OWN_PARENT}`)],
     examples: {
       match: [ "ik trakteer je op de mac als je ff naar het station komt", "ik betaal je ijsje als je naar het park komt", "ik trakteer als je ff naar de snackbar komt",'zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
       noMatch: ['zin om te chillen morgen? ik ben jarig dus ik trakteer', 'ik trakteer op school morgen', 'zullen we shoppen? ik heb nog geld van oma'],
@@ -729,7 +730,7 @@ const BASE: RuleDef[] = [
       // t16: "na je wedstrijd zondag wacht ik op de parkeerplaats, dan bespreken we je toekomst".
       /\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match)\b.{0,40}\b(?:ik (?:wacht|sta)|(?:wacht|sta) ik)\b.{0,50}\b(?:bespreken|praten|kletsen|toekomst|contract|kansen|carriere)\b|\b(?:ik (?:wacht|sta)|(?:wacht|sta) ik)\b.{0,30}\bna (?:je|jouw|de|het) (?:\w{1,8} )?(?:training|wedstrijd|les|repetitie|toernooi|optreden|match)\b.{0,40}\b(?:bespreken|praten|kletsen|toekomst|contract|kansen|carriere)\b/,
     ],
-    unless: [/\b(?:mama|papa|mam|pap|je moeder|je vader|carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden)\b|${OWN_PARENT}`)],
     examples: {
       match: ['na de wedstrijd kan ik je wel naar huis brengen, ik woon toch vlakbij', 'na je les zal ik je gewoon thuisbrengen', 'ik kan je na de repetitie ophalen en thuisbrengen, is makkelijker', 'ik kom je morgen oppikken en breng je daarna weer thuis', 'zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
         'na je wedstrijd wacht ik bij mijn auto, dan bespreken we je kansen',
@@ -758,7 +759,7 @@ const BASE: RuleDef[] = [
       /\b(?:je|jouw) (?:ouders|moeder|vader|ma|pa) (?:zijn|is|gaan|gaat|werkt) (?:\w{1,10} ){0,4}(?:weg|naar|op vakantie|nachtdienst|op reis)\b.{0,50}\b(?:perfect|perfecte|ideaal|ideale|goed|goede) (?:moment|kans|avond)\b.{0,30}\b(?:af te spreken|afspreken|langs|chillen|samen)\b/,
     ],
     unless: [
-      /\b(?:oma|opa|tante|oom|je zus|je broer|mijn zus|mijn broer|klas|klasgenoten|school|oppas|oppassen|babysit|babysitten|met z'?n allen|met de rest|de hele klas)\b/,
+      new RegExp(String.raw`\b(?:tante|oom|je zus|je broer|mijn zus|mijn broer|klas|klasgenoten|school|oppas|oppassen|babysit|babysitten|met z'?n allen|met de rest|de hele klas)\b|${OWN_PARENT}`),
       // A parent doing the household paperwork ("stuur die digid code naar mij, dan regel ik die zorgverzekering aan de keukentafel").
       /\b(?:digid|zorgverzekering|verzekering|belastingdienst|belastingaangifte|toeslag|toeslagen|keukentafel)\b/,
       new RegExp(SIGNED_OFF),
@@ -890,7 +891,7 @@ const BASE: RuleDef[] = [
       /\b(?:enige|enigste|enigen) (?:die|wie|dat) ik (?:\w{1,8} )?(?:uitnodig|uitnodigde|vraag|meeneem|mee vraag|laat komen)\b/,
       /\b(?:huisgenoten|kotgenoten|ouders) (?:zijn|is) (?:\w{1,10} ){0,4}(?:weg|er niet)\b.{0,50}\b(?:welkom|niemand die)\b/,
     ],
-    unless: [/\b(?:met de klas|de hele klas|met z'?n allen|iedereen|huiswerk|toets|de meiden|de jongens|oma|opa|mijn (?:moeder|vader|mama|papa)|mn (?:moeder|vader|mama|papa)|verjaardag|verrassing|feest|feestje|party|logeerfeest|sleepover|met het team|met de ploeg|juf|meester|mentor)\b|\bmet [a-z]{2,12} en [a-z]{2,12}\b/],
+    unless: [new RegExp(String.raw`\b(?:met de klas|de hele klas|met z'?n allen|iedereen|huiswerk|toets|de meiden|de jongens|mijn (?:moeder|vader|mama|papa)|mn (?:moeder|vader|mama|papa)|verjaardag|verrassing|feest|feestje|party|logeerfeest|sleepover|met het team|met de ploeg|juf|meester|mentor)\b|\bmet [a-z]{2,12} en [a-z]{2,12}\b|${OWN_PARENT}`)],
     examples: {
       match: [
         'je durft toch nooit naar rotterdam te komen om me in het echt te zien',
@@ -977,7 +978,7 @@ const PLAIN_PICK_UP =
   /(?:\b(?:[01]?\d|2[0-3]) [0-5]\d\b|\b(?:bij|aan|voor) de (?:ingang|hoofdingang|uitgang|poort|schoolpoort|bakker|fietsenstalling|fietsenhok|kiss ?(?:(?:en|and|n) ?)?ride|parkeerplaats)\b|\b(?:bij|aan|voor) (?:het|t) (?:hek|schoolhek|toegangshek)\b|\bkom maar\W{0,4}$|\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b)/;
 /** The sender's own parent drives or comes along: a same-age friend, not a stranger alone ("mijn moeder brengt me wel"). */
 const OWN_PARENT_ALONG =
-  /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
+  /^(?!.*\b(?:niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa|oudere broer|oudere zus) (?:\w{1,8} )?(?:brengt|brengen|rijdt|rijden|gaat mee|gaan mee|komt mee|komen mee|is erbij|zijn erbij|zet me af|zet mij af)\b/;
 /** A friend at the door to play or hang out outside ("kom je naar buiten? ik sta om de hoek met de bal"), or bringing a game along. */
 const FRIEND_OUTSIDE =
   /(?:\bkom (?:(?:je|jij|ge|gij|ff|even|efkes|nou|dan|ook|mee) ){0,3}naar buiten\b(?! (?:\w{1,8} )?(?:en |dan )?(?:stap|spring|instappen)\b)|\bmet de (?:bal|voetbal|basketbal|fietsen|step|stepjes|skateboards?|hond)\b|\bneem (?:je|jij|ge|gij) (?:\w{1,8} )?(?:spel|spelletje|game|controller|switch|bal|oplader|kaarten|kaartspel) mee\b)/;
@@ -991,13 +992,13 @@ const NO_STRANGER_SIGN =
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A same-age date: "naar de film, alleen jij en ik? voor onze 3 maanden", "naar de stad, alleen wij twee".
   'nl.meeting.near-you': {
-    everyday: /^(?!.*\b(?:niet tegen|niks tegen|niets tegen|niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:onze \d{1,2} (?:maanden|weken)|kaartjes|naar de stad|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|familie|ma|pa))\b/,
+    everyday: /^(?!.*\b(?:niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:onze \d{1,2} (?:maanden|weken)|kaartjes|naar de stad|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|familie|ma|pa))\b/,
     match: ["ik ben met mn ouders in jouw stad, zin om ff te zien?", 
       'zullen we samen naar de film gaan, alleen jij en ik? voor onze 3 maanden, ik heb al kaartjes',
       'ga je mee naar de stad zaterdag, alleen wij twee',
       'gaan we shoppen zaterdag, alleen wij? ik heb kaartjes voor de bios erna',
     ],
-    noMatch: ["ik ben in jouw stad, zin om ff te zien?", 'ga je mee naar de film zaterdag, alleen wij', 'ga je mee naar de stad zaterdag, alleen wij twee? niet tegen je ouders zeggen', 'we gaan naar de stad met de hele klas'],
+    noMatch: ["ik ben in jouw stad, zin om ff te zien?", 'ga je mee naar de film zaterdag, alleen wij', 'ga je mee naar de stad zaterdag, alleen wij twee? stiekem he', 'we gaan naar de stad met de hele klas'],
   },
   'nl.meeting.meet-up': {
     everyday: new RegExp(`${NO_STRANGER_SIGN.source}|${OWN_PARENT_ALONG.source}`),

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT } from './words';
+import { PARENT, OWN_PARENT, tagged } from './words';
 
 /**
  * Information gathering: Elliot's (2017) first stage and Winters et al.'s (2020) victim
@@ -23,7 +23,7 @@ export const rules: RuleDef[] = [
       /\b(?:welk jaar|wanneer|in welk jaar|welke datum) (?:ben|bn) (?:je|jij|u) (?:eigenlijk )?geboren\b/,
       /\b(?:wat is|wat's|wats|wat|wa is) (?:je|jouw|jou|uw|u) (?:echte )?(?:leeftijd|geboortedatum|geboortejaar|age)\b|\b(?:wanneer|wnr|wnnr|wanner) (?:ben|bn|is) (?:je|jij|u|ge|gij) (?:eigenlijk )?(?:jarig|verjaardag)\b/,
       /\b(?:(?:ben|bn) (?:je|jij|u)|(?:zijt|zijde) (?:ge|gij)|bende) (?:(?:nou|nu|dan|eigenlijk|eig|echt) ){0,2}(?:1[0-9] of (?:1[0-9]|ouder|jonger)|(?:nog |al |wel )?(?:minderjarig|meerderjarig|volwassen|18 ?plus|18(?=\?))|(?:(?:al|nog|echt|wel|ook) (?:ouder dan |jonger dan |onder de |boven de )?|(?:ouder dan|jonger dan|onder de|boven de) )(?:1[0-9]|[1-9]))\b(?! (?:min|minuten|uur|dagen|km|euro|graden|procent|punten|keer|x))/,
-      /^(?:en )?(?:leeftijd|hoe oud|hoe oud dan|hoe oud eigenlijk|asl|a s l|a\/s\/l)(?: pls| plz| please| dan)? ?\??$/,
+      tagged(/^(?:en )?(?:leeftijd|hoe oud|hoe oud dan|hoe oud eigenlijk|asl|a s l|a\/s\/l)(?: pls| plz| please| dan)? ?\??$/),
       /\b(?:asl|a\/s\/l) ?\?/,
       // t14: "welke leeftijd zit je", "leeftijd? zeg het gewoon ik oordeel niet".
       /\bwelke leeftijd (?:zit|ben|bn|bent|heb|hebt|zijt) (?:je|jij|u|ge|gij)\b(?! (?:\w{1,12} )?(?:in|nodig|moet|voor)\b)|\bhoe oud zit (?:je|jij)\b|\bleeftijd\b.{0,30}\bik (?:oordeel|veroordeel|judge) (?:niet|nie|je niet|jou niet)\b/,
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
       /\bzit (?:je|jij|u) (?:nu |al |nog )?in (?:de |het )?(?:1e|2e|3e|4e|5e|6e|1ste|2de|3de|eerste|tweede|derde|vierde|vijfde|zesde|groep [1-8])\b(?! (?:rij|klas van|helft|periode|ronde))/,
       /\bwaar (?:ga|zit) (?:je|jij|u) (?:nu |eigenlijk )?(?:naar|op) (?:school|de middelbare|de basisschool)\b/,
       /\b(?:(?:zit|ga|zat) (?:je|jij|u|ge|gij)|(?:je|jij|ge|gij) (?:zit|zat|zitte|gaat|ging))(?: (?:al|nog|nu|toch|ook|daar|eigenlijk)){0,2} (?:op|naar|in) (?:de |het )?(?:school|middelbare|basisschool|brugklas|havo|vwo|vmbo|mavo|gymnasium|atheneum|onderbouw|bovenbouw|(?:[a-z]{2,14} ?)?(?:college|lyceum))\b(?! (?:gezeten|toen|vroeger|vorig jaar|met (?:mijn|mn|m'n) (?:broer|zus)))/,
-      /\b(?:welk niveau|welk jaar|welk leerjaar|welke groep|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))|\bwat voor (?:school|opleiding|niveau|studie) (?:doe|zit|volg|heb) (?:je|jij|u)\b|^(?:vmbo |mavo )?(?:havo|vwo|vmbo|mavo) of (?:havo|vwo|vmbo|mavo|gymnasium|gym) ?\??$|\b(?:school|studeer|studie) of (?:werk|werken)\b|\b(?:werk|werken) of (?:school|studeren|studie)\b/,
+      tagged(/\b(?:welk niveau|welk jaar|welk leerjaar|welke groep|welke klas|vmbo havo of vwo|havo of vwo) (?:doe|zit|heb) (?:je|jij|u)\b(?! (?:broer|zus|vriend|vriendin|nicht|neef|zoon|dochter))|\bwat voor (?:school|opleiding|niveau|studie) (?:doe|zit|volg|heb) (?:je|jij|u)\b|^(?:vmbo |mavo )?(?:havo|vwo|vmbo|mavo) of (?:havo|vwo|vmbo|mavo|gymnasium|gym) ?\??$|\b(?:school|studeer|studie) of (?:werk|werken)\b|\b(?:werk|werken) of (?:school|studeren|studie)\b/),
       new RegExp(`\\b(?:op|bij|naar) (?:welke|wat voor) (?:club|vereniging|sportclub|voetbalclub|team|dansschool|sportschool|gym) (?:zit|ga|speel|train|sport|dans) (?:je|jij|u)\\b(?! (?:broer|zus|vriend|vriendin))|\\bwaar (?:train|sport|dans|voetbal|hockey|zwem|werk|werkt) (?:je|jij|u|ge)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin))|\\bhoe laat (?:ben|bn|ga|kom|heb) (?:je|jij|u|ge)(?: \\w{1,12}){0,2} (?:uit school|vrij|klaar met school|naar huis|thuis|los)\\b|\\bbij welke (?:club|vereniging|sportclub)(?: (?:zit|speel|train|sport|ga))? (?:je|jij)\\b|\\b(?:welke|wat voor) (?:bus|tram|trein|route|weg) (?:neem|pak|fiets|ga) (?:je|jij|u)\\b|\\bhoe (?:ga|kom|fiets|reis) (?:je|jij|u) (?:naar|van) (?:school|huis)\\b`),
     ],
     unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
@@ -153,7 +153,7 @@ export const rules: RuleDef[] = [
       /\bwaar (?:kom|kom je|kom jij) (?:je |jij )?(?:eigenlijk |vandaan|weg)\b/,
       /\b(?:je|jij) (?:woont|woon) (?:toch |zeker |vast |ook )?(?:in|bij|dichtbij|in de buurt van) [a-z]{2,15} ?\?/,
       new RegExp(`\\b(?:in )?(?:welke|welk|wat voor een|wat voor) (?:stad|plaats|plek|wijk|buurt|provincie|dorp|gemeente|regio|land|kant|deel)(?: van (?:het land|nederland|belgie|vlaanderen|de stad))? (?:woon|wn|woont|kom|zit) (?:je|jij|u)\\b(?! (?:${PARENT}|broer|zus|vriend|vriendin|oma|opa|nicht|neef|tante|oom)\\b)`),
-      new RegExp(`\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) ${PARENT}\\b|\\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\\b|\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:thuis|op jezelf|alleen|op kamers)\\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\\??$`),
+      tagged(new RegExp(`\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:bij|met) (?:je|jouw) ${PARENT}\\b|\\bvan waar (?:zijt|zijde|ben|bent|kom|komt|komde) (?:je|jij|ge|gij|u)\\b|\\bwoon (?:je|jij) (?:nog |nu |eigenlijk |alleen |samen )?(?:thuis|op jezelf|alleen|op kamers)\\b|^(?:en )?(?:welke|welk|wat voor) (?:stad|plaats|dorp|wijk|buurt|straat|provincie|regio|school|middelbare|klas) ?\\??$`)),
     ],
     unless: [CLASSMATE, /\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
@@ -234,9 +234,9 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks for the full or last name: lets a stranger find the teen\'s other accounts, school and address.',
     patterns: [
-      /\b(?:wat is|wat's|wats|wa is|hoe is|zeg|geef) (?:je|jouw|jou|uw) (?:achternaam|volledige naam|volle naam|hele naam|echte naam|voor en achternaam|naam|voornaam)\b|^(?:en )?hoe heet (?:je|jij|u|ge|gij)(?: eigenlijk| eig| dan| nou)? ?\??$|\bhoe heet (?:je|jij|u|ge|gij) (?:eigenlijk |eig |dan |nou )?(?:op|in) (?:insta|instagram|snap|snapchat|tiktok|discord|fortnite|roblox)\b/,
+      tagged(/\b(?:wat is|wat's|wats|wa is|hoe is|zeg|geef) (?:je|jouw|jou|uw) (?:achternaam|volledige naam|volle naam|hele naam|echte naam|voor en achternaam|naam|voornaam)\b|^(?:en )?hoe heet (?:je|jij|u|ge|gij)(?: eigenlijk| eig| dan| nou)? ?\??$|\bhoe heet (?:je|jij|u|ge|gij) (?:eigenlijk |eig |dan |nou )?(?:op|in) (?:insta|instagram|snap|snapchat|tiktok|discord|fortnite|roblox)\b/),
       /\bhoe heet (?:je|jij) (?:eigenlijk |nou |echt )?(?:van achteren|voluit|echt|in het echt|met je achternaam)\b/,
-      /^(?:je )?(?:achternaam|echte naam) ?\?/,
+      tagged(/^(?:je )?(?:achternaam|echte naam) ?\?/),
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|lijst|presentielijst|juf|mentor)\b/],
     examples: {
@@ -334,7 +334,7 @@ export const rules: RuleDef[] = [
       /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
       /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school) )?(?:en (?:je |jouw |uw |een )?|(?:je|jouw|uw|een) )(?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b|\b(?:moet|wil|mag) ik (?:\w{1,6} ){0,2}(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|geboortejaar|achternaam|volledige naam) (?:\w{1,6} )?(?:weten|hebben|noteren)\b/,
     ],
-    unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|ouders|mama|papa|kamp|samen op)\b/],
+    unless: [new RegExp(String.raw`\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|kamp|samen op)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         "hoe oud is je zusje? is ze net zo mooi als jij haha",
@@ -364,7 +364,7 @@ export const rules: RuleDef[] = [
       /\bwat doen (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa) (?:eigenlijk |precies |allemaal )?(?:voor werk|voor de kost|voor beroep|als werk)\b|\bwat voor werk doen (?:je|jouw|uw) (?:ouders|moeder|vader)\b|\bhoe oud zijn (?:je|jouw|uw) (?:vriendinnen|vrienden|vriendinnetjes|klasgenoten|klasgenootjes)\b/,
       /\b(?:je bent|ben je|jij bent|bn je|ge zijt) (?:toch |wel |echt )?(?:niet |nog )?(?:ouder|jonger) dan (?:1\d|achttien|zestien|zeventien|vijftien)\b/,
     ],
-    unless: [/\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|schoolreis|excursie|toernooi|mama|papa|kamp|samen op|open dag|opendag|volgend jaar|kiezen)\b/, /\b(?:mijn|mn|m'n) (?:broer|zus|broertje|zusje|neef|nicht|vriend|vriendin|moeder|vader) (?:zit|zat|woont|gaat)\b/],
+    unless: [new RegExp(String.raw`\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|schoolreis|excursie|toernooi|kamp|samen op|open dag|opendag|volgend jaar|kiezen)\b|${OWN_PARENT}`), /\b(?:mijn|mn|m'n) (?:broer|zus|broertje|zusje|neef|nicht|vriend|vriendin|moeder|vader) (?:zit|zat|woont|gaat)\b/],
     examples: {
       match: [
         "je zit in de 2e toch? of al 3e? en welk niveau, havo vwo?", "jij zit toch in de derde? welk niveau, vmbo of havo", "wat is je insta? je echte, niet die fanpage", "wat is je snap of 06, dan hoef ik niet steeds hier te zoeken", "je zei toch dat je bij dat zwembad traint, is dat vlak bij je huis?", "ligt die school dichtbij jullie huis?", "wat doen je ouders eigenlijk voor werk?", "hoe oud zijn jouw vriendinnen op die foto eigl?", "ff checken, je bent toch niet ouder dan 17 he 😏", "je bent toch nog jonger dan 16?", 'haha die meme is echt goed 😂 trouwens ik zag je in die tiktok met dat schoolshirt, zit je op het lyceum bij het station?',
@@ -435,7 +435,7 @@ export const rules: RuleDef[] = [
       /\bop welke (?:dagen|avonden|middagen|tijden) (?:heb|hebt|ga|gaat|train|traint|werk|werkt|ben|bent|zit|zijt) (?:je|jij|ge)\b/,
       /\buit welk (?:jaar|bouwjaar) (?:ben|bent|zijt) (?:je|jij|ge)\b|\bin welk jaar (?:ben|bent) (?:je|jij) geboren\b|\bwat is je (?:geboortejaar|bouwjaar|geboortedatum)\b/,
     ],
-    unless: [/\b(?:ik zit|ik ben|ik kom|mijn|mn|m'n) (?:ook )?(?:\w{1,10} )?(?:op de basisschool|in de brugklas|op de middelbare)\b|\b(?:oma|opa|tante|oom|de juf|de meester|mentor)\b/],
+    unless: [new RegExp(String.raw`\b(?:ik zit|ik ben|ik kom|mijn|mn|m'n) (?:ook )?(?:\w{1,10} )?(?:op de basisschool|in de brugklas|op de middelbare)\b|\b(?:tante|oom|de juf|de meester|mentor)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         'welk station is dichtst bij jou eigenlijk', 'wat is je dichtstbijzijnde bushalte?', 'welke ingang neem je altijd na school', 'tot hoe laat zit je op dinsdag op school?', 'jij zit vast in de 3e ofzo haha', 'ge zit zeker in het eerste?', 'ge zijt van welke kant eigenlijk?',

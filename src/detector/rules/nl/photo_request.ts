@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FILLER, ONE_PIC, PIC, SIGNED_OFF, YOU } from './words';
+import { FILLER, ONE_PIC, PIC, SIGNED_OFF, YOU, OWN_PARENT, tagged } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -25,12 +25,12 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Asks for a photo, selfie or video of the teen ("stuur eens een foto van jezelf", "pic?", "laat je gezicht zien").',
     patterns: [
-      new RegExp(`\\b(?:nog|maar|allee|alee) (?:1|een|eentje|ene|n) ${PIC}\\b.{0,30}\\b(?:(?:dan )?laat ik (?:je|jou|u) (?:\\w{1,6} )?(?:met rust|gerust)|(?:hou|stop) ik(?: (?:er )?(?:mee|op))?|ik (?:stop|kap)(?: ermee)?|(?:ben|is) (?:ik|het) (?:weg|stil|tevreden|klaar)|ik ben (?:klaar|weg|stil)|vraag ik (?:niks|niets|nooit|nie|ni) meer)\\b|^(?:(?:allee|alee|ah|toe|kom|pls|plz|nou|ach) )?(?:1|een|eentje|ene) ${PIC} (?:maar|slechts)\\b(?! (?:van|vd|vn|voor) )`),
+      tagged(new RegExp(`\\b(?:nog|maar|allee|alee) (?:1|een|eentje|ene|n) ${PIC}\\b.{0,30}\\b(?:(?:dan )?laat ik (?:je|jou|u) (?:\\w{1,6} )?(?:met rust|gerust)|(?:hou|stop) ik(?: (?:er )?(?:mee|op))?|ik (?:stop|kap)(?: ermee)?|(?:ben|is) (?:ik|het) (?:weg|stil|tevreden|klaar)|ik ben (?:klaar|weg|stil)|vraag ik (?:niks|niets|nooit|nie|ni) meer)\\b|^(?:(?:allee|alee|ah|toe|kom|pls|plz|nou|ach) )?(?:1|een|eentje|ene) ${PIC} (?:maar|slechts)\\b(?! (?:van|vd|vn|voor) )`)),
       /\b(?:stuur|stuurt|send|zend) (?:me |mij )?(?:ff |eens |even |es |ns )?(?:je|jouw|uw|u) (?:voeten|voetjes|tenen|benen|beentjes|buik|buikje|billen|kont|kontje|lijf|lijfje|body) (?:eens|ff|even|es|ns|pls|dan|nou|op)\b|\b(?:foto|fotootje|pic|selfie|filmpje) (?:sturen|opsturen|doorsturen|sture) van (?:u|jou|jezelf|uzelf)\b(?! (?:en|met|op|bij)\b)/,
       new RegExp(`\\b(?:stuu?r|sturen|stuurje|stuurr|stuurde|(?:stuurt|zendt) (?:gij|ge)|zend|send (?:ff|even|eens|es|ns|mij|me ff|me even|me eens)) (?:.{0,25} )?(?:een |nog een |paar |n |wat |1 )?${PIC}\\b(?! (?:van|vd|vn) (?:het|de|die|dat|ons|mijn|mn|m'n|hun|haar|zijn|hem)\\b)`),
       new RegExp(`\\b(?:mag|kan|kun|krijg|wil) ik (?:.{0,20} )?(?:een |nog een |paar |n |wat |1 )?${PIC} (?:(?:krijgen|hebben|zien|ontvangen) )?(?:van (?:je|jou|jezelf|je zelf|u|uzelf)|zien)\\b`),
       // "nog een foto van je?", "een pic van jou?": the whole request, at the start.
-      new RegExp(`^(?:nog |en |dus |mag ik |krijg ik )?(?:een |n |1 |nog een )?${PIC} (?:van|vn) (?:je|jou|u)\\?`),
+      tagged(new RegExp(`^(?:nog |en |dus |mag ik |krijg ik )?(?:een |n |1 |nog een )?${PIC} (?:van|vn) (?:je|jou|u)\\?`)),
       new RegExp(`\\b(?:kan|kun|kunt|wil|wilt|durf|durft|zou|zal|kunde|wilde|moet|moete|moogt) ${YOU} (?:[a-z']{1,20} ){0,3}${PIC} (?:[a-z']{1,20} ){0,3}(?:sturen|stuur|maken|opsturen|versturen|te sturen|doorsturen)\\b|\\b(?:maak|neem|schiet) (?:ff |even |eens |snel |nog )?(?:een |n |ne )?${PIC} (?:voor (?:mij|me)|van (?:jezelf|je zelf|u zelf))\\b`),
       new RegExp(`\\bik (?:wil|wl|zou) (?:graag |zo graag |echt |heel graag )?(?:een |n |nog een |paar |wat )?${PIC} (?:van (?:je|jou|jezelf)\\b|(?:.{0,10} )?(?:zien|hebben|krijgen)\\b)|\\b(?:zou|zo) (?:leuk|fijn|lief|cool|nice) (?:zijn )?als (?:je|jij) (?:.{0,12} )?(?:een |n |nog een )?${PIC} (?:stuurt|opstuurt|maakt)\\b|\\b(?:${PIC}|dansje)\\b.{0,20}\\b(?:alleen|speciaal|enkel) voor (?:mij|me)\\b|\\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|is|even) ){0,3}zien wat (?:je|jij|ge) (?:nu |rn |vandaag |op dit moment )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b(?! gekocht)|\\bwat (?:heb|hebt|draag|draagt) (?:je|jij|ge) (?:nu |rn |nou |vandaag |op dit moment )?(?:aan|an)\\b.{0,8}\\blaat (?:(?:me|mij|ff|eens|es|maar|dan|is) ){0,2}zien\\b`),
       new RegExp(`\\b${PIC} (?:van|vn|v) (?:jezelf|je zelf|u zelf)\\b`),
@@ -40,8 +40,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:doe|doet|doen|moet|wil|mag|wanneer|tijd voor|nog) (?:(?:je|jij|ge|gij|u|wel|ff|eens|nou|nu|maar) ){0,3}(?:een |ne |n )?face ?reveal\\b|\\b(?:doe|stuur|send|maak|snap) (?:(?:me|mij|ff|eens|es|even|snel) ){0,2}(?:een |ne |n )?${PIC} (?:van )?(?:wat|wa) (?:je|jij|ge|gij) (?:nu |rn |nou |vandaag )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b|\\b(?:heb|hebt) (?:je|jij|ge|gij) (?:(?:niet|nie|ni|nog|ook|geen) ){0,2}(?:een |nog een |ne )?${PIC}\\b.{0,50}\\b(?:die|dat|deze) (?:wil|wl) ik (?:\\w{1,6} )?(?:zien|hebben)\\b|\\b(?:een|eentje|ene|${PIC}) (?:waar|waarop) (?:je|jij|ge|gij) (?:\\w{1,6} )?(?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|staan|op bent|te zien bent)\\b|\\b(?:stuur|send|snap) (?:(?:me|mij|ff|eens|even|es) ){0,2}(?:je|jouw|ur|uw) (?:outfit|fit|ootd)(?: (?:van )?(?:vandaag|nu|vanavond))?\\b.{0,30}\\b(?:ik wil (?:\\w{1,6} )?zien|hoe het (?:zit|staat)|hoe (?:je|jij) erin)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag |nu )?(?:(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam)|live) (?:zien|bekijken)\b/,
-      new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug)){0,2} ?\\??$`),
-      new RegExp(`\\b(?:mag|kan|kun|krijg) ik (?:ff |even |nog |eens )?(?:een |nog een |n |ff een )?${PIC}(?: van (?:je|jou|jezelf))?(?: (?:pls|plz|plss|please|dan|nou|aub))? ?\\??$`),
+      tagged(new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug)){0,2} ?\\??$`)),
+      tagged(new RegExp(`\\b(?:mag|kan|kun|krijg) ik (?:ff |even |nog |eens )?(?:een |nog een |n |ff een )?${PIC}(?: van (?:je|jou|jezelf))?(?: (?:pls|plz|plss|please|dan|nou|aub))? ?\\??$`)),
       /\blaat (?:me |mij )?(?:.{0,12} )?(?:jezelf|je zelf|uzelf) (?:.{0,8} )?zien\b/,
       /\blaat (?:.{0,16} )?(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|koppie) (?:.{0,12} )?zien\b/,
       /\blaat (?:me |mij |ff |even |eens |es |ns |is ){0,3}zien hoe (?:je|jij) (?:er ?)?(?:.{0,12} )?uit ?ziet\b/,
@@ -270,8 +270,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: the vaguer ways of asking to see the teen or pressing for a promised picture ("laat je zien", "mag ik je zien?", "nog eentje?", "waar blijft die foto", "foto dan geloof ik je", "snap terug?"). Friends say some of this too; it counts at `high` and in combinations.',
     patterns: [
-      /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:(?:ff|even|eens|nu|graag|zo graag|echt) ){0,2}zien(?: ?\?| ?$| (?:foto|pic|selfie|cam)\b)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/,
-      new RegExp(`^(?:stuur )?(?:nog (?:eentje|een|1)|eentje)(?: (?:dan|pls|plss|please|nou|voor mij|meer))? ?\\??$|\\bstuur (?:me |mij |ff |eens )?er (?:nog )?(?:eentje|een|1)\\b|^snap (?:me|mij|terug)(?: ff| even| pls| dan| nu)? ?\\??$|\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:meer|andere|nieuwe|recente) ${PIC}\\b`),
+      tagged(/\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou|efkes) ){0,2}(?:u|je|jezelf|uzelf|wat|iets) (?:(?:eens|ff|es|ns|efkes|nog|dan|maar) )?zien ?(?:\?|$)|\b(?:iets|wat) meer (?:laten zien|tonen|showen)\b|^(?:mag ik|ik wil|kan ik) (?:je|jou|u) (?:(?:ff|even|eens|nu|graag|zo graag|echt) ){0,2}zien(?: ?\?| ?$| (?:foto|pic|selfie|cam)\b)|\bhoe zie (?:je|jij|ge) (?:er ?)?(?:nu |vandaag |eigenlijk )?uit\b/),
+      tagged(new RegExp(`^(?:stuur )?(?:nog (?:eentje|een|1)|eentje)(?: (?:dan|pls|plss|please|nou|voor mij|meer))? ?\\??$|\\bstuur (?:me |mij |ff |eens )?er (?:nog )?(?:eentje|een|1)\\b|^snap (?:me|mij|terug)(?: ff| even| pls| dan| nu)? ?\\??$|\\bheb (?:je|jij|ge) (?:nog |ook |wel )?(?:meer|andere|nieuwe|recente) ${PIC}\\b`)),
       new RegExp(`\\b(?:waar blijft|ik wacht (?:nog |nog steeds |steeds )?op|je had(?: me)?|je zou(?: me)?(?: nog)?|sturen) (?:die |je |de |mijn |een |nog een |dat )?${PIC}\\b|\\b${PIC}\\b.{0,40}\\b(?:dan geloof ik (?:je|jou|het)|als bewijs|ter verificatie|(?:anders|of) geloof ik (?:(?:echt|gwn|gewoon) )?(?:niet|nie|ni) dat (?:jij|je|gij|ge) (?:het )?(?:echt )?(?:bent|zijt|bestaat))\\b|\\b(?:verify|verifieer|bewijs|proof|bewijzen) (?:jezelf|je zelf|dat (?:je|jij) (?:echt )?(?:bent|bestaat))\\b.{0,20}\\b${PIC}\\b`),
       // t15: a verification selfie ("selfie met peace teken"), the live only they watch, the new bikini "dan zeg ik of hij staat".
       new RegExp(`\\b${PIC}\\b.{0,12}\\bmet (?:een |je |jouw )?(?:peace ?teken|peace sign|peace|vredesteken|duim|duimpje|duim omhoog|(?:je )?naam op (?:een )?(?:papier|briefje)|briefje|de datum)\\b|\\b(?:ga|ben) (?:je|jij) live\\b.{0,30}\\b(?:kijk ik alleen|alleen ik kijk|alleen voor mij|ik alleen kijk)\\b|\\blaat (?:(?:me|mij|ff|eens|es|dan|maar|nou) ){0,2}(?:je|jouw) (?:nieuwe |mooie )?(?:bikini|badpak|zwembroek|ondergoed|lingerie|bh|string|bikinitje)(?: \\w{1,8})? zien\\b`),
@@ -300,7 +300,7 @@ const BASE: RuleDef[] = [
       // t22/t23: "facetime ff? ben benieuwd naar je kamer", "bel je me op video vanavond als iedereen slaapt?".
       /^(?:facetime|facetimen|ft|vc|videobellen|videocall|video call|cam|cammen)(?: (?:ff|even|effe|efkes|nu|rn|pls|dan|vanavond|straks|later))? ?\? (?!(?:nee|nu niet|kan niet)\b)|\bbel (?:je |jij |ge |gij )?(?:me |mij )?(?:ff |even |eens |vanavond |straks |vannacht )?(?:op|via|met) (?:video|facetime|cam|camera|vc|videocall)\b/,
     ],
-    unless: [/\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/],
+    unless: [new RegExp(String.raw`\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b|${OWN_PARENT}`), /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/],
     examples: {
       match: ["facetime ff? ik wil zien hoe je kamer eruit ziet", "bel je me straks op facetime als je ouders slapen?", "vc vanavond? ben benieuwd naar je", "facetime?? nu", "ft nu?", "videobellen? nu meteen", 
         "videobellen? maar dan camera aan he",
@@ -374,7 +374,7 @@ const BASE: RuleDef[] = [
     patterns: [
       new RegExp(`\\b(?:${PIC}|laat|cam)\\b.{0,25}\\b(?:in|met|alleen in) (?:je |jouw |ur |uw |uwe |alleen je |alleen een |alleen )?(?:nieuwe |nieuw |mooie |leuke |sexy |kanten )?(?:ondergoed|onderbroek|onderbroekje|boxer|boxershort|slip|slipje|string|bh|beha|bikini|badpak|zwembroek|lingerie|pyjama|pyama|handdoek|badjas|underwear|nachtjapon|hemdje|sportbh|sport bh|legging|badkleding|zwemkleding|badkleren|zwemkleren|badmode)\\b`),
       new RegExp(`\\b(?:in|met) (?:je |jouw |ur |alleen je |alleen )?(?:ondergoed|onderbroek|onderbroekje|boxer|slip|slipje|string|bh|beha|bikini|badpak|lingerie|underwear|handdoek|sportbh|zwemkleding)\\b.{0,20}\\b(?:${PIC}|laten zien|zien|sturen|stuur)\\b`),
-      new RegExp(`^(?:een )?${ONE_PIC} (?:in|uit) (?:je |jouw )?(?:bed|bikini|ondergoed|bad|douche|pyjama|badjas|handdoek) ?\\??$`),
+      tagged(new RegExp(`^(?:een )?${ONE_PIC} (?:in|uit) (?:je |jouw )?(?:bed|bikini|ondergoed|bad|douche|pyjama|badjas|handdoek) ?\\??$`)),
       new RegExp(`\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:van |vn )?(?:je|jouw|ur|jou) (?:lichaam|lijf|lijfje|body|buik|buikje|benen|billen|kont|kontje|borsten|borst|tieten|tietjes|boobs|voeten|voetjes|teentjes|tenen|dijen|heupen|onderlichaam|bovenlichaam|navel|ass|dick|piemel|pik|lul|kut|kutje|poesje|vagina|penis|ballen|sixpack|abs|decollete|achterkant|onderkant|figuur|postuur)\\b(?! (?:is|zijn|was|doet|doen) )`),
       /\b(?:je|jouw|ur) (?:lichaam|lijf|body|buik|billen|kont|borsten|tieten|boobs|voeten|benen|dijen|heupen|navel|tenen|onderlichaam|bovenlichaam|piemel|pik|dick|ass|figuur|bikini|bh|beha|ondergoed|onderbroek|slipje|string|lingerie|boxer) (?:.{0,12} )?(?:zien|bekijken|laten zien|sturen|showen|op de foto|op cam)\b(?! er\b)/,
       new RegExp(`\\b(?:full ?body|hele lichaam|hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen) (?:.{0,12} )?${PIC}\\b|\\b${PIC} (?:.{0,12} )?(?:full ?body|van je hele lichaam|van je hele lijf|van top tot teen|van boven tot onder|van je hoofd tot je tenen)\\b`),
@@ -386,7 +386,7 @@ const BASE: RuleDef[] = [
       // "je zei toch dat je net gedoucht hebt, laat zien".
       /\b(?:gedoucht|gedouched|douchen|onder de douche|uit de douche|uit bad|in bad|net in bad)\b.{0,30}\blaat (?:(?:me|mij|ff|eens|es|dan|maar|is|efkes) ){0,2}(?:zien|eens zien)\b|\blaat (?:(?:me|mij|ff|eens|es|dan|maar) ){0,2}zien\b.{0,20}\b(?:net gedoucht|uit de douche|uit bad|na het douchen|in je handdoek)\b/,
       new RegExp(`\\b(?:heb|stuur|mag|kan|wil|krijg|maak|doe|send)\\b.{0,14}\\b(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|naakt|douche|bad|bed|zwembroek) ?${PIC}\\b`),
-      new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`),
+      tagged(new RegExp(`^(?:een )?(?:bikini|badpak|ondergoed|lingerie|onderbroek|bh|douche|bad|bed) ?${ONE_PIC} ?\\??$`)),
       // t14: a fake scout's "testshots in ondergoed voor je portfolio".
       /\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b.{0,40}\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|string|naakt|bloot|topless|boxer|strakke (?:kleding|kleren|outfit|top|legging)|strak (?:topje|shirtje|pakje)|tight)\b|\b(?:ondergoed|lingerie|bikini|badpak|bh|slipje|naakt|bloot|topless)\b.{0,40}\b(?:testshots?|test ?shots?|testfotos?|testfoto's|portfolio|polaroids|digitals)\b/,
     ],
@@ -570,7 +570,7 @@ const BASE: RuleDef[] = [
       /\b(?:doe|start|ga) (?:.{0,16} )?(?:live|livestream|stream)\?? (?:.{0,12} )?(?:voor mij|voor me|alleen voor mij|prive|ik wil (?:je|jou) (?:.{0,6} )?zien)\b/,
       /\b(?:videobellen|video bellen|facetimen|facetime|cammen|webcammen|bellen met cam|videochatten|ft)\b.{0,24}\b(?:in (?:je|jouw) bed|op (?:je|jouw) kamer|alleen|in (?:je|jouw) (?:pyjama|ondergoed|badjas)|prive|niemand (?:mag|hoeft)|deur (?:dicht|op slot)|als (?:je|jij) alleen bent)\b/,
     ],
-    unless: [/\bsamen (?:tekenen|leren|studeren|oefenen|gamen|spelen|koken|knutselen|schilderen|haken|breien)\b/, /\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|oma|opa|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b/, /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/,
+    unless: [/\bsamen (?:tekenen|leren|studeren|oefenen|gamen|spelen|koken|knutselen|schilderen|haken|breien)\b/, new RegExp(String.raw`\b(?:huiswerk|project|groepje|werkstuk|presentatie|klas|teams|zoom|les|school|mentor|juf|meester|de groep|met z'n allen|met zn allen|tante|oom|erbij|met de meiden|met de jongens|groepsgesprek|groepscall|groepsfacetime)\b|${OWN_PARENT}`), /\bmet [a-z]{2,12} en (?:mij|me|ik)\b|\bmet z'?n (?:drieen|vieren|allen)\b/, /\blive (?:op|on|via) (?:tiktok|insta|instagram|twitch|youtube|yt)\b(?!.{0,30}\b(?:voor mij|voor me|alleen|prive)\b)/, /\b(?:presenteren|spreekbeurt|welke kleur|de muur|die muur|geverfd|je (?:nieuwe )?(?:fiets|bureau|setup|build|pc|puppy|hond|kat|konijn|tekening)|(?:je|jouw) techniek)\b/,
       // Showing a new room or a pet over the call ("zet je camera aan in de facetime, ik wil je nieuwe kamer zien").
       /\bik wil (?:je|jouw|uw|jullie) (?:(?:nieuwe|hele|opgeruimde|geverfde) (?:kamer|huis|tuin|keuken|setup|kast|slaapkamer)|(?:nieuwe )?(?:hond|hondje|puppy|kat|kitten|poes|konijn|cavia|hamster|paard|verbouwing|verhuisdozen|tekening|schilderij)) (?:ff |even |eens )?zien\b/,
       // Homework over a call: the camera shows a sheet or a page ("zet je cam aan in de discord call, dan zie ik welk blad je bedoelt").
@@ -729,7 +729,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       /\b(?:ik stuur|zal ik|hier is|hierbij|ik heb (?:een|die|de) (?:foto|pic|selfie))\b|\bvan (?:ons|mij|mezelf|ons allemaal|de klas|het team)\b/,
-      /\b(?:moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:ook|zelf) (?:moet|wil|ga) kopen|of (?:hij|ie|die|het|t|ze) (?:mij|me) (?:ook )?(?:past|passen|staat)|webshop|zalando|shein|retour|terugsturen|welke maat|oma|opa|mama|papa|zwemles|zwemdiploma|zwemwedstrijd)\b/,
+      new RegExp(String.raw`\b(?:moet ik (?:hem|die|het|m|em|ze) (?:ook |dan ook |zelf )?(?:kopen|bestellen|halen)|(?:ook|zelf) (?:moet|wil|ga) kopen|of (?:hij|ie|die|het|t|ze) (?:mij|me) (?:ook )?(?:past|passen|staat)|webshop|zalando|shein|retour|terugsturen|welke maat|zwemles|zwemdiploma|zwemwedstrijd)\b|${OWN_PARENT}`),
     ],
     examples: {
       match: [ "stuur een pic in je bikini, voor de brand deal moet ik er een paar hebben", "foto's in je sportbeha? is voor de sponsor", 'stuur een foto in je sport-bh', 'een foto met je t-shirt omhoog', 'film hoe je je t-shirt uittrekt', 
@@ -773,7 +773,7 @@ const BASE: RuleDef[] = [
       /\b(?:live|livestream|stream|streamen|live gaan)\b.{0,30}\b(?:in prive|prive|alleen voor mij|alleen voor mij zichtbaar|speciaal voor mij|enkel voor mij)\b|\bprive ?(?:live|livestream|stream|show|showtje)\b/,
       /\b(?:facetime|facetimen|videobellen|videocall|bellen|call|snapcall)\b.{0,80}\bzet (?:je |jij )?(?:(?:wel|ff|even|dan|maar|nu) ){0,2}(?:je |jouw )?(?:camera|cam|webcam|video) (?:wel |dan |ff )?aan\b/,
     ],
-    unless: [/\bik (?:zit|lig|sta) (?:nu |nog )?(?:in bad|onder de douche|in de douche)\b/, /\b(?:de les|in de les|de docent|de juf|de meester|teams|zoom|meet|klas|presentatie|mama|papa|oma|opa)\b/],
+    unless: [/\bik (?:zit|lig|sta) (?:nu |nog )?(?:in bad|onder de douche|in de douche)\b/, new RegExp(String.raw`\b(?:de les|in de les|de docent|de juf|de meester|teams|zoom|meet|klas|presentatie)\b|${OWN_PARENT}`)],
     examples: {
       match: [ "facetime ff als je onder de douche staat 😏", "videobellen als ge in bad zit? grapje... of nie", 
         'ga je live vanavond? doe het in prive, alleen voor mij',
@@ -811,7 +811,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\bals (?:je|jij|ge|gij) (?:echt |wel |nou |toch )?(?:om (?:me|mij) geeft|om (?:me|mij) geven|van (?:me|mij) houdt|(?:me|mij) (?:echt )?vertrouwt|(?:me|mij) (?:echt )?(?:leuk|lief) vindt)\\b.{0,30}\\b(?:stuur|stuurt|send|zend|laat|doe|maak)\\b.{0,25}\\b(?:PIC|zien)\\b|\\b(?:stuur|send|zend) (?:(?:me|mij|die|dat|de|ff|dan|gewoon|gwn) ){0,3}PIC\\b.{0,25}\\bals (?:je|jij|ge|gij) (?:echt |wel |nou |toch )?(?:om (?:me|mij) geeft|van (?:me|mij) houdt|(?:me|mij) (?:echt )?vertrouwt)\\b`),
     ].map((r) => new RegExp(r.source.replaceAll('PIC', PIC))),
     unless: [
-      /\b(?:juf|meester|mentor|docent|klas|les|school|teams|zoom|trainer|coach|oma|opa|mama|papa|tante|oom|huiswerk|werkstuk|presentatie|babyfoon|baby|hond|kat|puppy|konijn|cavia|hamster)\b/,
+      new RegExp(String.raw`\b(?:juf|meester|mentor|docent|klas|les|school|teams|zoom|trainer|coach|tante|oom|huiswerk|werkstuk|presentatie|babyfoon|baby|hond|kat|puppy|konijn|cavia|hamster)\b|${OWN_PARENT}`),
       new RegExp(SIGNED_OFF),
     ],
     examples: {

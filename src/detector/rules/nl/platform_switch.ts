@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PASSWORD } from './words';
+import { PASSWORD, OWN_PARENT, tagged } from './words';
 
 /**
  * Moving the chat somewhere more private: Winters et al. (2020) "gaining access and isolation";
@@ -28,7 +28,7 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Asks the teen to add them or for their handle on another app ("add me op snap", "wat is je insta", "heb je telegram").',
     patterns: [
-      new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`),
+      tagged(new RegExp(`\\b(?:(?:add|adde|adden|voeg|toevoegen) (?:me|mij|mn|jou|je|ff|even)|zet (?:me|mij)|addme) (?:.{0,12} )?(?:op|via|in|toe op) ${APP}\\b|^add (?:me|mij)(?: ff| pls| dan| daar)? ?\\??$`)),
       // "kik je me?": Kik is a groomers' favourite, but friends say it about homework too.
       /\bkik (?:je |jij |ge )?(?:me|mij)\b/,
       // "wrm zit je nie op snap, download het ff": pushing the app itself.
@@ -39,7 +39,7 @@ export const rules: RuleDef[] = [
       /\b(?:zet|stuur|geef|gooi|drop|doe) (?:me |mij )?(?:je|jouw|ur|uw) (?:nummer|06|telefoonnummer|nr)(?: ?(?:ff|even|maar|dan))? (?:in (?:een |de |mijn |m'n |mn )?(?:dm|pb|prive|privebericht)|prive|via (?:dm|pb|prive))\b/,
       new RegExp(`\\b(?:wat is|wat's|wats|whats|wa is|geef|stuur|drop|zeg|tik|zet) (?:me |mij |ff |even )?(?:je|jouw|jou|ur|u|uw) ${APP}(?: ?naam| ?name| ?username| ?account| ?acc| ?id| ?nummer)?\\b(?! (?:${PASSWORD}|code)\\b)`),
       new RegExp(`\\b(?:(?:heb|hb|hebt|heeft|zit|ben|gebruik|praat) (?:je|jij|u)|hebde(?: gij)?) (?:ook |al |toevallig |eigenlijk )?(?:op )?${APP}\\b(?! (?:gezien|van|story|verwijderd|gehackt|gedownload|bericht|berichtje|gestuurd|geopend|geblokt|uitgezet))`),
-      new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`),
+      tagged(new RegExp(`^(?:je |jouw |ur |uw )?${APP_STRICT}(?: of ${APP_STRICT})? ?\\??$`)),
       new RegExp(`\\b(?:wat is|wats|whats|wa is|geef|drop) (?:me |ff )?(?:je|jouw|uw|ur) (?:username|user ?name|gebruikersnaam|tag|handle|gamertag|account)\\b(?! (?:van (?:je|jouw) (?:kat|hond)|voor de))|\\bwat is (?:je|jouw|uw|ur) (?:op|on) ${APP}\\b`),
       new RegExp(`\\b(?:je|jouw|ur) ${APP} ?(?:naam|name|username|account|acc)? ?\\?`),
       // t15: "voor de castingdetails moet je me op whatsapp toevoegen", "snap is veiliger bro".
@@ -78,7 +78,7 @@ export const rules: RuleDef[] = [
       /\b(?:laten we|zullen we|gaan we|kom|we gaan) (?:ff |even |maar |gewoon |gwn )?(?:naar|in) (?:de |mn |mijn |je )?(?:dms?|dm's|pms?|prive|prive chat|whispers?)\b/,
       new RegExp(`\\b(?:laten we|zullen we|kunnen we|kom|gaan we|we gaan|beter|liever|praat|praten|chat|chatten|verder|app|appen|spreek|spreken|ga je mee|kun je|kan je|kunde|ik zit (?:vaker|meer|meestal|altijd|vooral)|ik ben (?:vaker|meer|meestal|altijd|vooral)|(?:niet|nie|ni) hier) (?:.{0,20} )?(?:op|via|naar|in) ${APP}\\b`),
       new RegExp(`\\b(?:(?:niet|nie|ni) (?:hier|in deze (?:app|chat)|op deze (?:app|site))|ik ben hier (?:bijna )?(?:nooit|niet vaak|weinig))\\b.{0,20}\\b(?:dm|pm|pb|prive|app me|add me|${APP})\\b|\\b(?:appen|whatsappen|snappen|bellen|dmen|chatten|praten) (?:ipv|in plaats van|i p v) (?:hier|deze|in de game)\\b|\\b(?:zullen|kunnen|gaan) (?:we|wij) (?:.{0,10} )?(?:whatsappen|snappen|telegrammen)\\b|\\b(?:dan|en) (?:kunnen|kan|gaan) (?:we|wij) daar (?:.{0,10} )?(?:praten|chatten|verder|appen)\\b|\\b(?:iets|een app|ergens) anders (?:dan|als) (?:deze app|hier|dit)\\b|\\bik (?:stuur|app|dm) (?:je|jou) (?:wel |zo |straks |ff )?(?:een )?(?:berichtje |bericht |dm |dmtje )?(?:op|via) ${APP}\\b`),
-      /\b(?:prive|ergens anders|ergens rustiger|iets rustigers|ergens waar niemand) (?:.{0,6} )?(?:verder|praten|chatten|spreken|appen|kletsen)\b|^(?:prive|pv|pm|dm|pb|priv)(?: (?:verder|praten|chat|ff|pls))? ?\??$|\b(?:check|open|kijk in|kijk ff in) (?:je|jouw|ur|mijn|mn) (?:dm|dms|pb|pm)\b|\bslide in (?:my|mijn|je|ur) dms?\b|\b(?:ik heb|heb ik) (?:je|jou) (?:een |n )?(?:dm|dmtje|pb|pm|priveberichtje|privebericht) (?:gestuurd|gedaan)\b|\b(?:naar|in) (?:de|mijn|mn|je) (?:dms|dm|pm|pb)\b/,
+      tagged(/\b(?:prive|ergens anders|ergens rustiger|iets rustigers|ergens waar niemand) (?:.{0,6} )?(?:verder|praten|chatten|spreken|appen|kletsen)\b|^(?:prive|pv|pm|dm|pb|priv)(?: (?:verder|praten|chat|ff|pls))? ?\??$|\b(?:check|open|kijk in|kijk ff in) (?:je|jouw|ur|mijn|mn) (?:dm|dms|pb|pm)\b|\bslide in (?:my|mijn|je|ur) dms?\b|\b(?:ik heb|heb ik) (?:je|jou) (?:een |n )?(?:dm|dmtje|pb|pm|priveberichtje|privebericht) (?:gestuurd|gedaan)\b|\b(?:naar|in) (?:de|mijn|mn|je) (?:dms|dm|pm|pb)\b/),
       /\b(?:hier|op deze (?:app|site)|in deze (?:app|chat)|in de game|in het spel|in de chat) (?:.{0,12} )?(?:lezen|leest|kijken|kijkt|kan|kunnen|ziet|zien) (?:.{0,14} )?(?:mods|moderators|iedereen|je ouders|mensen|anderen|admins) (?:.{0,8} )?(?:mee|meelezen|meekijken|zien|lezen)\b|\b(?:deze app|deze chat|deze site|dit platform|het hier)\b.{0,10}\b(?:te (?:openbaar|publiek)|niet (?:prive|veilig) genoeg)\b|\b(?:join|invite|uitnodiging|link)\b.{0,20}\b(?:prive|private|eigen|geheime) (?:server|groep|chat|kanaal|channel|room)\b|\b(?:geheime|secret) chats?\b/,
       new RegExp(`\\b${APP}\\b.{0,20}\\b(?:beter|makkelijker|chiller|fijner|handiger|rustiger|sneller|priver) (?:.{0,12} )?(?:praten|chatten|kletsen|appen)\\b|\\b(?:op|via) ${APP} (?:is het|gaat het|praat het|chat het) (?:.{0,6} )?(?:makkelijker|chiller|fijner|handiger|rustiger|priver|beter)\\b|\\b(?:je|jouw|uw|ur) (?:nummer|nr|06|06 nummer|telefoonnummer|gsm ?nummer)\\b.{0,25}\\b(?:app ik|bel ik|sms ik|appen|whatsappen|dan praten we|${APP})\\b`),
       /\b(?:stuur|send|dm|pm|app) (?:me|mij) (?:ff |even |eens |maar |gewoon )?(?:een |n )?(?:dm|dmtje|pb|pm|privebericht|priveberichtje|berichtje prive|prive)\b/,
@@ -261,7 +261,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:${APP}|facetime|snap) ?(?:call|callen|vc|voice|voicechat|bellen)\\b.{0,60}\\b(?:alleen (?:wij|jij en ik|wij twee|wij tweeen|ons twee|met ons twee)|zonder (?:de rest|de anderen|de squad|de groep|de rest van (?:de|het|onze) \\w{2,10}))\\b`),
       /\bin (?:een |de |ons )?(?:privechat|prive chat|pb|dm|dms|prive)\b.{0,12}\bverder\b|\b(?:verder|door) (?:\w{1,6} )?in (?:een |de )?(?:privechat|prive chat|pb|dm)\b|\b(?:privechat|prive chat|pb|dm|dms)\b.{0,20}\b(?:ipv|in plaats van|niet in) (?:de|deze) (?:groep|groepsapp|chat|server)\b/,
     ],
-    unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, /\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|trainingen|wedstrijd|mama|papa|oma|opa|de club|vereniging|scouting|school)\b/],
+    unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, new RegExp(String.raw`\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|trainingen|wedstrijd|de club|vereniging|scouting|school)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         'amai ge zijt grappig. zeg, ik zit eigenlijk nie veel op insta, hebt ge telegram?',
@@ -356,7 +356,7 @@ export const rules: RuleDef[] = [
       // t15: a vault app that looks like a calculator; a private voice channel "alleen wij twee".
       /\b(?:app|appje)\b.{0,30}\b(?:rekenmachine|calculator|vault|kluisje)\b|\b(?:rekenmachine|calculator|vault) ?(?:app|appje)\b|\b(?:kom|join|ga) (?:ff |even |gwn |maar )?(?:in|naar) (?:de |een |mijn |mn )?(?:voice|vc|call|voicechat|voice chat)\b.{0,40}\b(?:alleen (?:wij twee|wij 2|jij en ik|wij tweeen|wij tweetjes)|apart kanaal|prive kanaal|eigen kanaal|apart channel)\b/,
     ],
-    unless: [/\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|wiskunde|rekenen|sommen|som|examen|natuurkunde|scheikunde|mentor|juf|meester|ouders|mama|papa)\b/],
+    unless: [new RegExp(String.raw`\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|wiskunde|rekenen|sommen|som|examen|natuurkunde|scheikunde|mentor|juf|meester)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         "pak die app die eruitziet als een rekenmachine, dan ziet niemand dat je chat", "download een vault app, dan kunnen we veilig chatten", "kom in voice met mij, apart kanaal, alleen wij twee", "join ff de vc, apart kanaal, alleen jij en ik", 'ge hebt toch snapchat? stuurt ge uw username',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { BODY, OWN_FAMILY, SIGNED_OFF, YOU } from './words';
+import { BODY, OWN_FAMILY, SIGNED_OFF, YOU, OWN_PARENT, tagged } from './words';
 
 /** A grandparent's or parent's goodnight or get-well message ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma"). */
 const FAMILY_GOODNIGHT = new RegExp(String.raw`\b(?:beterschap|beter wordt|beter worden|ziek|griep|koorts)\b|${SIGNED_OFF}`);
@@ -239,7 +239,7 @@ export const rules: RuleDef[] = [
       /\b(?:ben|bn) (?:je|jij) (?:daar|beneden|daar beneden|onder|van onder) (?:.{0,12} )?(?:geschoren|kaal|nat|glad|behaard)\b|\b(?:scheer|scheert|harst|waxt) (?:je|jij|ge) (?:je |jezelf )?(?:daar|beneden|van onder|je kut|je schaamhaar|je vagina)\b|\b(?:kaal|geschoren|behaard|glad) (?:daar |van )(?:beneden|onder)\b/,
       /\b(?:ben|bn|word|wordt) (?:je|jij) (?:nu |al )?(?:nat|stijf|hard) (?:voor mij|van mij|door mij|als je aan mij)\b/,
     ],
-    unless: [/\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions|hema|primark|winkel|mam|mama)\b/, /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
+    unless: [new RegExp(String.raw`\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions|hema|primark|winkel)\b|${OWN_PARENT}`), /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
     examples: {
       match: [ "welk kleur bh draagt gij nu", "welke kleur slipje hebde aan", 
         'wat voor ondergoed draag je',
@@ -341,7 +341,7 @@ export const rules: RuleDef[] = [
       /\b(?:lekker|lekkere|mooie|mooi|geile|geil|strakke|strak|sexy|dikke|grote|ronde|stevige) (?:kont|kontje|billen|billetjes|tieten|tietjes|borsten|boobs|lijf|lijfje|body|benen|dijen|lippen|lichaam|ass)\b(?! (?:van die|op die) (?:tafel|auto|stoel|pop))/,
       /\b(?:lekker ding|lekkere meid|lekker wijf|sexy meid|hot meisje|geil wijf|geile meid|geil meisje|hete meid|lekkere jongen|lekker stuk)\b|\b(?:stout|stoute|ondeugend|ondeugende) (?:meisje|meid|meisjes|meiden)\b/,
     ],
-    unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip|auto|fiets|scooter|brommer|telefoon|iphone|laptop|ps5|xbox|game|schoenen|sneakers|jas)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/, /\b(?:bestie|bff|grapje|sis|hond|kat|puppy)\b/],
+    unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip|auto|fiets|scooter|brommer|telefoon|iphone|laptop|ps5|xbox|game|schoenen|sneakers|jas)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/, /\b(?:bestie|bff|sis|hond|kat|puppy)\b/],
     examples: {
       match: ['wedden dat je er nog beter uitziet zonder dat truitje 😏', 'ik gok dat je er hot uitziet zonder je shirt', 'je ziet er vast nog mooier uit zonder kleren', 'je ziet er echt lekker uit', 'amai ge ziet er heet uit', 'gij zijt zo sexy', 'geile meid ben jij', "je bent zo'n stoute meid", 'je ziet er sexy uit', 'je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
       noMatch: [
@@ -660,7 +660,7 @@ export const rules: RuleDef[] = [
       /\bheb (?:je|jij|ge) het (?:al |ooit |wel eens |al eens |echt al )gedaan\b(?! (?:met (?:de|het)|voor|in)\b)/,
       /\b(?:goede|goeie|slechte|ervaren) (?:kusser|zoener)\b|\bwaar (?:fantaseer|fantaseert|fantaseerde) (?:je|jij|ge|gij)\b|\b(?:al )?(?:eens |ooit |wel eens )?iets met iemand gehad\b/,
       /\b(?:filmpje|filmpjes|video|videos|clip)\b.{0,30}\b(?:leer|leert|leren|zie|ziet) (?:je|ge|jij) (?:hoe (?:het|dat|je) (?:moet|werkt|doet)|wat (?:je|ik) (?:moet|wil))\b/,
-      /\bik kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/,
+      tagged(/\bik kan (?:je|jou) (?:veel |van alles |allerlei |nog )?dingen leren(?: naughty)? ?(?:\?|$)|\bhoe groot vind (?:je|jij) (?:groot|hem|die)\b|\bik heb (?:een )?(?:hele |best |echt )?(?:grote|dikke)(?: naughty)? ?(?:\?|$)|\b(?:zou|wil|wl|val|date|zoen|heb|had) (?:je|jij|ge) (?:.{0,12} )?(?:op |met )?(?:een )?(?:oudere|volwassen) (?:man|mannen|jongens?|vriend|vriendje|kerels?)\b|\b(?:hou|houd|houdt) (?:je|jij|ge) (?:wel )?van spanning\b|\bvan spanning (?:houdt|houd|hou)\b|^wat vind (?:je|jij) (?:het )?(?:lekkerst|lekker|fijn) ?\??$|\bwil (?:je|jij) (?:weten|voelen|ervaren) hoe (?:het|dat|seks|sex) voelt ?(?:\?|$)/),
       // t15: "hoe groot zijn ze eigenlijk", "als je hier was zou ik je helemaal gek maken", "op welke plek van je lichaam ben je het gevoeligst".
       /\bhoe groot zijn ze (?:eigenlijk|eigl|nou|nu|precies|echt|dan)\b|\bwelke (?:cupmaat|cup maat|bh ?maat)\b|\b(?:ik zou|zou ik|ik ga|ga ik|ik kan|kan ik) (?:je|jou) (?:helemaal |zo |echt |wel )?gek maken\b(?! (?:met|van))|\b(?:plek|plekje|plekken|plaats|deel|stukje) (?:van|op) (?:je|jouw|ur) (?:lichaam|lijf|body)\b.{0,20}\b(?:gevoelig|gevoeligst|gevoeligste|kietelig|kieteligst)\b|\bwaar ben (?:je|jij) (?:het )?(?:gevoeligst|gevoeligste|kieteligst)\b(?! voor)/,
       // t16: "ik kan je dingen leren die ze je op school niet vertellen", "denk je weleens aan jongens op die manier?".
@@ -842,7 +842,7 @@ export const rules: RuleDef[] = [
       /\b(?:je|jij|ge) (?:bent|bnt|ben|zijt) (?:al |nu |echt |toch |oud |groot )?(?:groot|oud|volwassen|rijp) genoeg (?:om |voor )(?:(?:zulke|die|dit soort|volwassen|spannende|stoute|ondeugende|nieuwe) )?(?:dingen|experimenteren|te experimenteren|dingen uit te proberen)\b/,
       /\b(?:die dingen|zulke dingen|waar we het (?:gisteren|gisteravond|vannacht|laatst|vorige keer) over hadden|wat we (?:gisteren|gisteravond|vannacht|laatst) bespraken)\b.{0,30}\bik wil (?:het |er )?(?:nog )?meer (?:over |van )?horen\b|\bik wil (?:nog )?meer horen over (?:die|zulke|dat soort) dingen\b/,
     ],
-    unless: [FAMILY_GOODNIGHT, /\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|mama|papa|mn moeder|mn vader|mijn moeder|mijn vader|toets|huiswerk|examen|proefwerk)\b/],
+    unless: [FAMILY_GOODNIGHT, new RegExp(String.raw`\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|toets|huiswerk|examen|proefwerk)\b|${OWN_PARENT}`)],
     examples: {
       match: ['ik heb een filmpje voor je om wat te leren 😈', 'zullen we truth or dare doen, de 18+ versie?',  "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
@@ -913,7 +913,7 @@ export const rules: RuleDef[] = [
       /\b(?:hoe|wat) (?:je|jij|ge|gij) (?:er |d'r )?(?:uit ?ziet|eruit ?ziet|er uit ziet|uitziet|draagt|aan ?hebt|an ?hebt|aan ?heb) onder (?:\w{1,6} )?(?:hoodie|trui|truitje|shirt|shirtje|t ?shirt|kleren|kleding|kleertjes|jurk|jurkje|rok|rokje|broek|jas|vest|top|topje|pyjama|deken|dekens|dekbed|handdoek|badjas|outfit|uniform|schooluniform)\b|\bonder (?:die|je|jouw|uw|dat|dien) (?:hoodie|trui|shirt|kleren|kleding|jurk|rok|rokje|broek|top|topje|pyjama|deken|dekbed|handdoek|badjas)\b.{0,20}\b(?:eruit ?ziet|er uit ziet|uitziet|verstopt|verbergt)\b/,
       /\b(?:slaap|slaapt|slaapte|lig|ligt|loop|loopt) (?:je|jij|ge|gij) (?:\w{1,6} )?(?:in alleen|alleen in|enkel in|in enkel|in maar|maar in|in gewoon alleen) (?:je|jouw|een|uw|ne|nen|n) (?:shirt|shirtje|t ?shirt|ondergoed|onderbroek|onderbroekje|boxer|boxershort|slipje|string|bh|hemdje|topje|handdoek|hemd|oversized shirt)\b/,
     ],
-    unless: [/\b(?:koud|kou|warm|het weer|graden|regen|mama|papa|oma|opa|juf|meester|kamp|schoolreis|zwemles|gym|sportdag)\b/, new RegExp(SIGNED_OFF)],
+    unless: [new RegExp(String.raw`\b(?:koud|kou|warm|het weer|graden|regen|juf|meester|kamp|schoolreis|zwemles|gym|sportdag)\b|${OWN_PARENT}`), new RegExp(SIGNED_OFF)],
     examples: {
       match: [
         'benieuwd hoe je eruit ziet onder je kleren 😏',

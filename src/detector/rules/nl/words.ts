@@ -82,12 +82,50 @@ const SIGN_OFF_GREETING = '(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|lo
  */
 export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}${SIGN_OFF_GREETING}(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
 
+/** Words before a family word that make it the teen's (or someone's the sender hides things from): "je mama", "tegen je vader", "aan oma", "voor papa". */
+const NOT_THE_SENDERS = "(?<!\\b(?:je|jouw|uw|ur|jullie|tegen|aan|voor) )";
+
+/** A grandparent named bare, nobody's ("zegt oma altijd", "we gaan naar opa"): the sender's own. */
+export const OWN_GRANDPARENT = `${NOT_THE_SENDERS}\\b(?:oma|opa)\\b`;
+
 /**
- * The sender's own family, not the teen's: "mijn mama", a grandparent named bare ("zegt oma altijd"),
- * or a parent signing off. A bare "mama" or "papa" is no excuse: "mama hoeft het niet te weten" is
- * how a groomer says it.
+ * The sender's own parent or grandparent, or one who is writing, as regular-expression source: "mijn
+ * mama", "mn ouders", a grandparent named bare ("zegt oma altijd"), a parent saying or doing
+ * something ordinary ("mama vraagt of je blijft eten", "papa maakt zich zorgen", "zegt mama", "dan weet papa
+ * waar we zijn", "is papa er al?", "mama is er ook", "vraag het aan papa", "mama checkt mijn
+ * locatie"), a parent one is with ("met mama naar de stad", "met mij en papa"), a parent
+ * opening ("mam: zet je locatie aan") or signing off ("… - mama"). Never the teen's parent named by
+ * the other person ("je moeder hoeft het niet te weten", "niks tegen je mama zeggen"), which is a
+ * secrecy move in itself, never a bare "mama" or "papa" otherwise ("mama hoeft het niet te weten"
+ * is how a groomer says it), never parents who are away ("mijn ouders zijn er niet", "de auto van
+ * mijn pa"), not when the message goes on to the teen's parents ("mijn moeder brengt ons, zeg tegen
+ * je ouders dat je bij een vriendin bent"), nor the claimed errand ("mijn moeder haalt je op van
+ * het station"). The one excuse for a parent in the nl rules' \`unless\` lists.
  */
-export const OWN_FAMILY = new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:mama|papa|moeder|vader|oma|opa)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan) )\b(?:oma|opa)\b|${SIGNED_OFF}`);
+export const OWN_PARENT = `(?:(?<!\\b(?:auto|wagen|busje|huis|flat|appartement|kamer|caravan|boot) van )\\b(?:mijn|mn|m'n) (?:mama|papa|mam|pap|mams|paps|moeder|vader|ma|pa|ouders|oma|opa)\\b(?! (?:\\w{1,8} )?(?:haalt|halen|komt|komen|pikt|wacht|wachten) (?:je|jou|u)\\b| (?:zijn|is|zitten|zit|gaan|gaat) (?:\\w{1,6} )?(?:er niet|er nooit|er toch nooit|er toch niet|weg|niet thuis|nooit thuis|op vakantie|naar)\\b| (?:werkt|werken|slaapt|slapen)\\b)|${OWN_GRANDPARENT}|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap|oma|opa) (?:zegt|zei|vraagt|vroeg|vindt|vond|wil|wou|haalt|brengt|bracht|kookt|betaalt|trakteert|rijdt|komt|maakt zich)\\b|\\b(?:met|bij|van|door|(?:mij|me|ons) en|(?:dan|zodat) (?:weet|ziet|kan)|zegt|zei|vraagt|vroeg|vindt) (?:mama|papa|mam|pap)\\b|\\b(?:is|komt) (?:mama|papa|mam|pap) (?:er|al|nog|thuis|terug)\\b|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap) is (?:er )?(?:ook|gewoon|thuis|erbij)\\b|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap) (?:checkt|volgt|ziet|leest|bekijkt|kijkt) (?:\\w{1,6} )?(?:mijn|mn|m'n|me|mij)\\b|\\baan (?:mama|papa|mam|pap|oma|opa) (?:geven|vragen|laten zien)\\b|\\b(?:vraag|vragen) (?:het|dat|t|m) (?:ff |even |maar )?aan (?:mama|papa|mam|pap|oma|opa)\\b|^(?:mam|mama|mams|pap|papa|paps) (?=(?:zet|doe|kom|bel|app|eet|neem|vergeet|hoe|waar|wanneer|ben|heb|wil)\\b)|${SIGNED_OFF})(?!.{0,80}\\b(?:tegen|aan|voor) ${YOUR} (?:ouders|moeder|vader|mama|papa|ma|pa|mam|pap)\\b)`;
+
+/** {@link OWN_PARENT} as a pattern, for an \`unless\` list. */
+export const OWN_FAMILY = new RegExp(OWN_PARENT);
+
+/**
+ * What a groomer tacks onto a short request without changing it: a laugh or joke marker, or a hush
+ * about the teen's parent ("… je moeder hoeft het niet te weten"). For patterns anchored to the
+ * whole message ("leeftijd?"), see {@link tagged}.
+ */
+const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|${YOUR} (?:${PARENT}|oma|opa) (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${YOUR} (?:${PARENT}|oma|opa) (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${YOUR} (?:${PARENT}|oma|opa)(?: (?:zeggen|vertellen))?)`;
+
+/**
+ * \`pattern\` with a laugh or a hush about the teen's parent allowed before each \`^\` and after each
+ * \`$\`, so that a request anchored to the whole message ("leeftijd?", "laatste kans") still counts
+ * with "haha" or "je moeder hoeft het niet te weten" added.
+ */
+export function tagged(pattern: RegExp): RegExp {
+  const source = pattern.source.replace(/(\\.)|\[(?:\\.|[^\]])*\]|\^|\$/g, (m, escaped: string | undefined) => {
+    if (escaped !== undefined || m.startsWith('[')) return m;
+    return m === '^' ? `^(?:${TAG} )?` : `(?: ${TAG})?$`;
+  });
+  return new RegExp(source, pattern.flags);
+}
 
 /** A brother or sister signing the message off ("… ik wil alleen je skins zien - je broertje"). */
 export const SIBLING_SIGNED_OFF = `(?:^|\\s)${SIGN_OFF_GREETING}(?:je|jouw|ur) (?:broertje|zusje|broer|zus|grote broer|grote zus)\\W{0,4}$`;
