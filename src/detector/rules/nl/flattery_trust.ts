@@ -305,7 +305,7 @@ const BASE: RuleDef[] = [
       /\b(?:andere|de meeste|alle|die) (?:mannen|jongens|gasten|kerels|venten)\b.{0,20}\b(?:willen|zoeken) (?:maar|alleen|enkel|allemaal|toch) (?:een|1) ding\b.{0,24}\bik (?:niet|nie|ni|ben anders|ben niet zo|wel anders|wil meer)\b/,
       /\bik zie (?:echt |wel |zeker )?(?:een )?(?:model|topmodel|ster|influencer) in (?:je|jou)\b|\bmet (?:jouw|je|uw) (?:looks|uiterlijk|gezicht|lichaam|lijf|figuur|uitstraling) (?:kom|kan|ga) (?:je|jij|ge) (?:heel |echt |zo )?(?:ver|overal)\b|\b(?:uitstraling|look|gezicht|uiterlijk)\b.{0,30}\b(?:precies|echt|net) wat (?:wij|we|ik) zoeken\b/,
     ],
-    unless: [SIBLING, /\b(?:juf|meester|trainer|coach|mentor|bestie|bff|voor de rol|auditie|vacature)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:oma|opa|mama|papa|mam|pap)\b|\bfavoriete (?:nicht|neef|nichtje|neefje|kleindochter|kleinzoon|kleinkind|zus|zusje|broer|broertje|petekind|metekind)\b/],
+    unless: [SIBLING, new RegExp(String.raw`\b(?:juf|meester|trainer|coach|mentor|bestie|bff|voor de rol|auditie|vacature)\b|${OWN_PARENT}|\bfavoriete (?:nicht|neef|nichtje|neefje|kleindochter|kleinzoon|kleinkind|zus|zusje|broer|broertje|petekind|metekind)\b`)],
     examples: {
       match: ["jou vertel ik dingen die ik nooit aan mijn vrouw vertel", "je bent mijn favoriete leerling maar vertel dat niet aan de rest", 
         'met jou kan ik egt over alles praten, da heb ik met niemand anders',
@@ -499,7 +499,7 @@ const BASE: RuleDef[] = [
       // Older tuning misses: a fake scout's "ons team denkt dat jij het kan maken als model", "die meiden kunnen niet tegen jou op", "ik sta dag en nacht voor je klaar, jij en ik tegen de wereld".
       /\b(?:ons|mijn|het) (?:team|bureau|agency|agentschap|modellenbureau)\b.{0,30}\b(?:denkt|vindt|ziet|gelooft)\b.{0,30}\b(?:model|modellen|het (?:kan |gaat )?(?:gaan )?maken|potentie)\b|\b(?:kunnen|kan|kunne) (?:echt |gewoon |never )?(?:niet|nie|ni) tegen (?:jou|je) op\b|\bjij bent (?:echt |zo |gewoon )?(?:een )?baddie\b|\bik sta (?:altijd|dag en nacht) (?:voor (?:je|jou) )?klaar\b.{0,24}\bdag en nacht\b|\bdag en nacht\b.{0,24}\bvoor (?:je|jou) klaar\b|\bjij en ik tegen de wereld\b/,
     ],
-    unless: [/\b(?:juf|meester|mentor|bestie|bff|sis|huiswerk|toets|wiskunde|les)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:juf|meester|mentor|bestie|bff|sis|huiswerk|toets|wiskunde|les)\b|${OWN_PARENT}`)],
     examples: {
       match: ["je hebt echt een uniek gezicht, ons team denkt dat jij het kan gaan maken als model ✨, je mama hoeft het niet te weten", "je hebt echt een uniek gezicht, ons team denkt dat jij het kan gaan maken als model ✨", "mattie jij bent echt een baddie, wollah die meiden op insta kunnen niet tegen jou op", "ons bureau ziet echt potentie in jou", "ik sta altijd voor je klaar, dag en nacht", "jij en ik tegen de wereld 💯", "als ik jouw leeftijd was geweest had ik je meteen gevraagd 😏", "als ik jouw leeftijd had, had ik je allang mee uit gevraagd", "als ik wat jonger was zou ik je meteen versieren", "was ik maar jonger, dan werd jij de mijne 😏", "met jou klopt alles gewoon, snap je wat ik bedoel", "bij jou voelt alles gewoon goed", "met jou klikt het gewoon", "die jongens in je klas weten niet wat ze missen, ik wel 😉", "ze weten niet wat ze missen, ik wel", "jongens op je school zien niet wat ze missen", "de boys in je klas zijn echt blind", 
         'serieus als ik jouw berichtjes zie is mijn hele dag goed, geen idee hoe je dat doet',
@@ -631,7 +631,7 @@ const BASE: RuleDef[] = [
       // Always there, at any hour: "ik ben er 24/7 voor jou, ook midden in de nacht", "je mag me ook om 3 uur snachts appen".
       /\bik ben (?:er )?(?:altijd |echt |gewoon )?(?:voor (?:je|jou|u) )?(?:24(?:\/| )?7|24 uur per dag|dag en nacht|elk uur van de dag|ook (?:midden in de nacht|s ?nachts))\b|\bmidden in de nacht\b.{0,30}\b(?:voor (?:jou|je)|ik ben er)\b/,
     ],
-    unless: [/\b(?:tante|oom|liefs|juf|meester|coach|trainer|zusje|broertje)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:tante|oom|liefs|juf|meester|coach|trainer|zusje|broertje)\b|${OWN_PARENT}`)],
     examples: {
       match: ["ik snap echt niet waarom jij nog geen vriendje hebt, zo mooi, je mama hoeft het niet te weten",  'ik snap echt niet waarom jij nog geen vriendje hebt, zo mooi', 'hoe kan het dat ge nog geen lief hebt', 'echt nie normaal hoe knap je bent', 'ge hebt zoveel meegemaakt thuis, ge zijt echt sterk', 'ge zijt echt sterk met alles rond uw ouders, ik ben trots op u', 'na alles wat je hebt doorgemaakt verdien je iemand die er is', 'ik ben er voor jou 24/7, ook snachts', 'app me ook midden in de nacht, ik ben er voor jou',"ik wist meteen dat jij anders was", "ze zien niet wie je eigenlijk bent, ik wel", 
         'die jongens zijn gewoon te kinderachtig voor jou',

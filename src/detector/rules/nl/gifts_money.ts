@@ -370,7 +370,7 @@ export const rules: RuleDef[] = [
       /\b(?:stort|storten|maak|maken|overmaken|zet|zetten|schrijf) (?:wel |even |ff |nog |gewoon )?(?:geld|euro|centen|poen|cash|\d{1,6} euro|een bedrag)(?: (?:wel|even|ff|nog|gewoon))? (?:op|naar) (?:je|jouw|uw) (?:rekening|bank|account|pas|rekeningnummer)\b/,
       /\b(?:geef|krijg|krijgt|stuur|koop|regel|betaal)(?: (?:je|jou|u|ge|wel|nog|gratis|even|ff|een|wat|nieuwe|echt|gewoon|zo)){0,3} (?:beltegoed|giftcard|giftcards|cadeaukaart|cadeaubon|tegoed|paysafecard|paysafe|robux|vbucks|skins|bol bon|bolbon)\b/,
     ],
-    unless: [/\b(?:terug|verjaardag|sinterklaas|kerst)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:terug|verjaardag|sinterklaas|kerst)\b|${OWN_PARENT}`)],
     examples: {
       match: ["ik stort wel geld op je rekening, je mama hoeft het niet te weten", 'ik stort wel geld op je rekening', 'ik geef je wel beltegoed', 'ik koop wel robux voor je'],
       noMatch: ['mama stort geld op je rekening voor je verjaardag', 'ik betaal je terug', 'heb jij nog beltegoed?'],
@@ -396,7 +396,7 @@ export const rules: RuleDef[] = [
       /\b(?:zie|beschouw) (?:het|dit|dat) (?:maar |gewoon |gwn )?als (?:een )?(?:investering|cadeau|cadeautje|gift|giftje|bonus) (?:in|voor|aan) (?:jou|je|u)\b(?! (?:toekomst|opleiding|studie|school|rijbewijs|carriere))|\b[a-z]{0,12}(?:outfit|kleding|kleren|shakes|supplementen|schoenen|sneakers|tenue|abonnement|nagels|wimpers)\b.{0,30}\b(?:betaal|koop|regel|sponsor|fix) ik (?:wel|gewoon|gwn|allemaal|voor (?:je|jou|u))\b(?! (?:zelf|van mijn|van mn|met mijn|met mn))/,
       /\b(?:cash|geld|poen|doekoe|money|verdienen)\b.{0,30}\b(?:doe|kom) (?:ff |even |gewoon |maar |je )?mee\b|\bals (?:je|jij|ge) (?:dit|dat|iets|wat|het) (?:\w{1,12} )?voor (?:mij|me) doet\b.{0,20}\b(?:krijg|krijgt)\b.{0,20}\b(?:nikes|jordans|sneakers|schoenen|iphone|telefoon|airpods|geld|cash|euro|kleren|tas|\d{2,4})\b/,
     ],
-    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug|terugbetalen|schuldig|lenen|sponsorloop|goede doel|actie|loterij|popcorn|snoep|pizza|patat|bios)\b|${OWN_PARENT}`)],
     examples: {
       match: ["ik betaal je telefoonabonnement wel, zeg niks tegen je vader", "wat je maar wilt, krijg je, je mama hoeft het niet te weten", 'wat je maar wilt, krijg je', 
         'ik kan je aan wat extra centjes helpen',
@@ -455,7 +455,7 @@ export const rules: RuleDef[] = [
       /\b(?:verdien|verdienen|vang|vangen|cash) (?:je )?(?:(?:makkelijk|snel|zo|echt) )?\d{1,4} ?(?:euro|eur)? (?:per|p|in een|in 1) (?:dag|week|uur|klus|rit|avond|weekend)\b/,
       /\b(?:easy|makkelijk|makkelijke|snel|snelle) (?:money|geld|cash|poen)\b.{0,30}\b(?:wegbrengen|weg te brengen|ophalen|op te halen|afleveren|af te leveren|bezorgen|rondbrengen|bewaren|te bewaren|vasthouden|rijden|brengen)\b/,
     ],
-    unless: [/\b(?:oppassen|oppas|krantenwijk|sollicit[a-z']{0,6}|vacature|bijles|ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|mac|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|supermarkt|winkel|restaurant|snackbar)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b|\bik (?:wil|zou|wou) (?:ook |graag )?(?:\w{1,10} )?bijverdienen\b/],
+    unless: [new RegExp(String.raw`\b(?:oppassen|oppas|krantenwijk|sollicit[a-z']{0,6}|vacature|bijles|ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|mac|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|supermarkt|winkel|restaurant|snackbar)\b|${OWN_PARENT}|\bik (?:wil|zou|wou) (?:ook |graag )?(?:\w{1,10} )?bijverdienen\b`)],
     examples: {
       match: ["verdien makkelijk 50 euro per rit, je moet alleen ff fietsen, je mama hoeft het niet te weten", 'verdien makkelijk 50 euro per rit, je moet alleen ff fietsen', 'zin om makkelijk bij te verdienen?', 'tis echt easy money, gewoon ff iets wegbrengen', 'ge kunt rap wat bijverdienen bij mij', 'interesse om snel geld te maken?'],
       noMatch: ['wil je wat bijverdienen? de bakker zoekt nog iemand', 'ik wil ook bijverdienen, weet jij iets', 'zin om bij te verdienen met oppassen bij de buren?', 'makkelijk geld verdiend met flessen wegbrengen naar de ah', 'de jumbo zoekt mensen, wil je bijverdienen? sollicitatie via de site'],
@@ -470,7 +470,7 @@ export const rules: RuleDef[] = [
       /\bals (?:je|jij|ge|gij) (?:\w{1,12} ){0,6}(?:meegaat|mee gaat|meekomt|mee komt)\b.{0,30}\b(?:krijg (?:je|jij)|krijgde|krijgt (?:ge|gij)|verdien (?:je|jij)|verdiende) (?:er )?(?:\w{1,8} )?\d{2,4}\b(?! ?(?:procent|korting|punten|minuten))/,
       /\bbij (?:mij|ons) (?:\w{1,10} ){0,4}(?:meer|veel meer|het dubbele|dubbel|meteen) (?:vangt|vang|verdient|verdien|cash|cashed|pakt)\b|\b(?:vang|verdien|cash) (?:je|jij|ge) bij (?:mij|ons) (?:\w{1,10} ){0,3}(?:meer|in een dag|in 1 dag|per dag|per week)\b|\bbij (?:mij|ons) (?:vang|verdien|cash|pak) (?:je|jij|ge) (?:\w{1,10} )?(?:veel |wel )?(?:meer|het dubbele|dubbel|in een dag|in 1 dag)\b/,
     ],
-    unless: [/\b(?:oppassen|bijles|vacature|sollicit[a-z']{0,6})\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:oppassen|bijles|vacature|sollicit[a-z']{0,6})\b|${OWN_PARENT}`)],
     examples: {
       match: ["als je zaterdag meegaat naar dat feest krijg je 150, gewoon gezellig doen, je mama hoeft het niet te weten", 'als je zaterdag meegaat naar dat feest krijg je 150, gewoon gezellig doen', 'als ge vanavond meekomt krijgde 250 cash', 'wrm zou je werken bij de ah als je bij mij in 1 dag meer vangt', 'bij ons verdien je veel meer dan bij de jumbo', 'vang je bij mij in een dag meer dan daar in een maand'],
       noMatch: ['als je meegaat naar de efteling krijg je 20 euro van oma', 'als je meekomt met de actie krijg je 10 procent korting', 'bij mij op werk verdien ik 8 euro per uur', 'bij de jumbo verdien je meer dan bij de ah', 'bij mij thuis krijg je meer zakgeld van oma'],
@@ -489,7 +489,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:geef|koop|stuur|krijg|krijgt|regel)\\b.{0,30}\\b(?:${PRESENT}|geld|\\d{2,4} ?(?:euro|eur))\\b.{0,20}\\bals (?:je|jij|ge) (?:lief|braaf|stout|gehoorzaam) (?:bent|bnt|zijt|doet)\\b`),
       /\bgratis (?:kleding|kleren|producten|spullen|make ?up)\b.{0,60}\b(?:stuur|geef|deel) (?:ons |me |mij )?(?:je|jouw|uw) (?:gegevens|nummer|adres|maten)\b|\b(?:vergoeding|betaald|geld) per (?:post|foto|video|story)\b.{0,60}\b(?:stuur|geef|deel) (?:ons |me |mij )?(?:je|jouw|uw) (?:gegevens|nummer|adres|maten)\b/,
     ],
-    unless: [/\b(?:sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|scam|oplichting|nep|verjaardag)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|scam|oplichting|nep|verjaardag)\b|${OWN_PARENT}`)],
     examples: {
       match: ["je kan 300 per avond verdienen met daten, gwn gezellig met mannen uit eten, je mama hoeft het niet te weten", 
         'je kan 300 per avond verdienen met daten, gwn gezellig met mannen uit eten',
@@ -561,7 +561,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jij|ge) (?:mag|kan|kunt|krijgt) (?:mijn|mn|m'n|die|een|de|het|dat) (?:\\w{1,12} ){0,2}(?:${GOODS}|${PRESENT}|fiets|scooter|cadeaus) (?:\\w{1,8} )?(?:hebben|krijgen|houden|gratis|van mij|cadeau)\\b|\\b(?:cadeaus|cadeautjes|verrassingen)\\b.{0,16}\\bvoor (?:je|jou)\\b`),
       /\b(?:iemand|mensen|mannen|een vriend|vrienden|een man) die (?:\w{1,12} ){0,3}(?:goed |veel |flink )?(?:betaalt|betalen|geld geeft|geld geven)\b/,
     ],
-    unless: [/\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug[a-z]{0,8}|schuldig|lenen|helft|pizza|patat|bios|oppassen|oppas|bijles|krantenwijk|te koop|verkoop|marktplaats|vinted|tweedehands)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|kantine|tikkie|terug[a-z]{0,8}|schuldig|lenen|helft|pizza|patat|bios|oppassen|oppas|bijles|krantenwijk|te koop|verkoop|marktplaats|vinted|tweedehands)\b|${OWN_PARENT}`)],
     examples: {
       match: ["ik koop die nikes voor je, je moeder hoeft het niet te weten", "ik koop wel een nieuw hoesje voor je, je mama hoeft het niet te weten", 'ik koop wel een nieuw hoesje voor je', 'ik betaal voor jou die tas wel', 'je mag mijn oude laptop hebben, gratis', 'ik heb cadeaus voor je liggen', 'ik ken iemand die meiden goed betaalt', 'ik stuur je wel wat geld'],
       noMatch: ['ik koop een cadeautje voor je verjaardag', 'je mag mijn oude fiets hebben als je hem terugbrengt', 'ik ken iemand die goed betaalt voor oppassen', 'ik betaal je morgen terug', 'mijn oude ps5 staat te koop op marktplaats'],
@@ -578,7 +578,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\b(?:je|jij|ge|gij) (?:mag|moogt|moogde|krijgt|krijgde|kan|kunt) (?:\\w{1,8} ){0,3}(?:${GOODS}|${PRESENT}|geld|zakgeld) (?:(?:hebben|krijgen|gewoon|wel|echt|zomaar) ){0,2}van (?:mij|me)\\b|\\bals ik (?:je|jou|u) (?:\\w{1,8} ){0,4}(?:zakgeld|geld|cadeau|cadeautje|${GOODS}) (?:geef|stuur|koop|betaal|overmaak)\\b`),
       /\b(?:heb|hebt|heeft|hebde) (?:je|jij|ge|gij) (?:eigenlijk |toevallig |ook |al )?(?:paypal|een rekeningnummer|rekeningnummer|een rekening|een iban|iban|een bankrekening|een bankpas|cashapp|revolut|bunq)\b|\bdan (?:maak|stort|stuur|zet) ik (?:\w{1,6} ){0,2}(?:wat|geld|iets|centjes|\d{1,4}(?: euro)?) (?:over|op je rekening|naar je)\b/,
     ],
-    unless: [/\b(?:tikkie|terug ?betalen|terugbetalen|terug|schuldig|de helft|samen betalen|splitsen|kantine|schoolreis|pizza|lootjes|sinterklaas|tante|oom|kaartjes|tickets)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|mam|pap|oma|opa)\b/],
+    unless: [new RegExp(String.raw`\b(?:tikkie|terug ?betalen|terugbetalen|terug|schuldig|de helft|samen betalen|splitsen|kantine|schoolreis|pizza|lootjes|sinterklaas|tante|oom|kaartjes|tickets)\b|${OWN_PARENT}`)],
     examples: {
       match: ["die nieuwe airpods die je wou? kan ik regelen hoor 😉, je mama hoeft het niet te weten", 
         'die nieuwe airpods die je wou? kan ik regelen hoor 😉',
@@ -765,7 +765,7 @@ export const rules: RuleDef[] = [
       // A "zomerbaantje" paid by the hour for keeping guests company: "25 euro per uur, alleen een beetje gezellig doen met de gasten".
       /^(?=.{0,140}\b(?:\d{2,4} ?(?:euro|eur)?(?: per| p| het| een| de)? (?:uur|avond|nacht|keer)|goed betaald|dik betaald|veel geld|cash)\b).{0,140}\b(?:gezellig (?:te )?(?:doen|zijn|kletsen|babbelen|praten|drinken)|lief (?:te )?(?:doen|zijn)|aandacht (?:te )?geven|gezelschap (?:te )?houden) (?:\w{1,8} ){0,2}(?:met|voor|tegen|bij) (?:de |die |onze |wat |een paar |mijn )?(?:gasten|heren|mannen|klanten|vrienden van mij|vrienden van me|zakenmannen|oudere mannen|vips)\b/,
     ],
-    unless: [/(?:\b(?:ouders|moeder|vader|tante|oom)\b|(?<!\b(?:je|jouw|uw|ur|tegen|aan|voor) )\b(?:mama|papa|oma|opa)\b).{0,30}\b(?:betalen|betaalt|kopen|koopt|gekocht)\b|\b(?:oppassen|babysitten|bijbaan bij de|vakkenvullen|afwassen)\b/],
+    unless: [new RegExp(String.raw`(?:\b(?:ouders|moeder|vader|tante|oom)\b|${OWN_PARENT}).{0,30}\b(?:betalen|betaalt|kopen|koopt|gekocht)\b|\b(?:oppassen|babysitten|bijbaan bij de|vakkenvullen|afwassen)\b`)],
     examples: {
       match: ["kheb hier nog vapes liggen, gratis voor u, je mama hoeft het niet te weten", 'kheb hier nog vapes liggen, gratis voor u', 'ik heb nog puffs over, mag je hebben', 'wil je gratis vapes? ik heb er genoeg', 'heb nog een airpods over, ge moogt ze hebben', 'kheb u daar een nieuwe gsm voor u, ge moet hem alleen komen halen', 'ik heb een nieuwe iphone liggen, is gratis, kom maar halen', 'je wordt betaald om gwn gezellig te zijn op feestjes', 'je krijgt 100 euro om mee te gaan naar een feestje', 'zomerbaantje in een club, 25 euro per uur, alleen gezellig doen met de gasten', 'je verdient 50 per avond, gewoon gezellig kletsen met de heren', 'goed betaald hoor, je moet alleen lief zijn voor de klanten'],
       noMatch: ['vapes zijn echt slecht voor je longen', 'heb je nog airpods over? de mijne zijn kapot', 'mijn ouders betalen mijn nieuwe telefoon', 'ik word betaald om op te passen bij de buren', 'ik heb een nieuwe telefoon gekocht, de oude mag je kopen', 'bijbaan in de horeca, 13 euro per uur, glazen ophalen en de gasten bedienen', 'de gasten waren zo gezellig met ons op de camping', 'we krijgen 10 euro per uur en de klanten zijn altijd gezellig'],
