@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FILLER, GIFT_CARD, MONEY, OWN_FAMILY, OWN_PARENT } from './words';
+import { FILLER, GIFT_CARD, MONEY, OWN_FAMILY, OWN_PARENT, PARENT, YOUR } from './words';
 
 /**
  * Gifts and money. Winters et al. (2020) and Elliot (2017) describe gifts as trust building and
@@ -15,6 +15,12 @@ const CURRENCY =
 /** Presents loverboys and groomers promise. */
 const PRESENT =
   '(?:cadeautje|cadeau|iets moois|iets leuks|iets liefs|alles|van alles|nieuwe kleren|kleren|kleding|schoenen|sneakers|nikes|jordans|tas|tasje|iphone|telefoon|gsm|mobiel|smartphone|samsung|airpods|sieraden|ketting|parfum|make ?up|laptop|ipad|ps5|playstation|outfit|jas|hoodie|trainingspak)';
+/** A present or a surprise, said to come from the sender. */
+const SURPRISE = '(?:verrassing|verrassinkje|surprise|cadeau|cadeautje|kado|kadootje|kadoo|presentje|geschenk)';
+
+/** The teen's parents not to know ("niks tegen je moeder", "je ouders hoeven het niet te weten", "je pa mag nie weten"). */
+const HUSH_THEIR_PARENTS = String.raw`\b(?:niet|niks|niets|nix|nie) (?:\w{1,8} )?(?:tegen|aan) ${YOUR} (?:${PARENT}|oma|opa)\b|\b${YOUR} (?:${PARENT}|oma|opa) (?:hoeft|hoeven|mag|mogen|moet|moeten) (?:het |dit |dat |er )?(?:niet|niks|niets|nie|nooit) (?:van )?(?:te )?(?:weten|zien|horen)\b`;
+
 /** Things a recruiter offers beyond presents: the things a teen would otherwise pay for. */
 const GOODS =
   '(?:nikes|jordans|sneakers|schoenen|kleren|outfit|jas|hoodie|tas|tasje|iphone|telefoon|gsm|mobiel|airpods|laptop|ipad|ps5|playstation|nagels|wimpers|haar|kapper|abonnement|[a-z]{2,10}abonnement|uber|taxi|ketting|parfum|make ?up)';
@@ -802,6 +808,39 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['die nikes die je liet zien, welke maat draag jij eigenlijk', 'ik heb jouw nieuwe iphone al besteld, die oude is niks', 'zo een tas zou jou echt goed staan, kzou er eentje voor je kopen', 'ik heb al 250 euro aan jou uitgegeven he', 'je krijgt 50 euro voor de moeite', 'ik heb voor jou die airpods al gekocht, zeg niks tegen je mama'],
       noMatch: ['welke maat heb jij voor gym, de juf vraagt het', 'ik heb mijn nieuwe telefoon besteld', 'die jas zou jou goed staan voor je verjaardag', 'ik heb 20 euro voor de pizza betaald', 'ik zou er eentje voor mezelf kopen'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.secret-surprise',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'A present for the teen dressed as a surprise, with the parents not to know it came from the sender: the gift builds the debt and the shared secret at once (Winters et al. 2020: gifts and secrecy in the trust stage).',
+    patterns: [
+      // "het is een verrassing voor je, je ouders hoeven niet te weten dat het van mij komt".
+      new RegExp(String.raw`\b(?:${SURPRISE})\b.{0,60}(?:${HUSH_THEIR_PARENTS})`),
+      new RegExp(String.raw`(?:${HUSH_THEIR_PARENTS}).{0,60}\b(?:${SURPRISE})\b`),
+      // "het is een verrassing voor je, jij zegt niks en ik zeg niks ok".
+      /\b(?:verrassing|verrassinkje|surprise|cadeau|cadeautje|kado|kadootje|presentje) (?:is )?(?:voor (?:je|jou|u)|van mij)\b.{0,40}\b(?:jij|gij|ge) (?:zegt|zeg) (?:niks|niets|nix) en ik (?:zeg|ook) (?:niks|niets|nix)\b/,
+    ],
+    // A surprise for someone else (a parent's birthday, Mother's Day, a friend's party): the teen is in on it, not the one it is kept from.
+    unless: [/\bvoor (?:haar|hem|hun|mama|papa|oma|opa|je (?:moeder|vader|ma|pa|mama|papa|ouders|oma|opa|zus|broer))(?: \w{1,10})? (?:verjaardag|feest|feestje|jubileum|trouwdag|pensioen|afscheid)\b|\b(?:moederdag|vaderdag|haar verjaardag|zijn verjaardag|hun trouwdag|surpriseparty|surprise party|verrassingsfeest|cadeau voor (?:haar|hem|mama|papa|je (?:moeder|vader|ma|pa|ouders)))\b/],
+    examples: {
+      match: [
+        'het is een verrassing voor je, je ouders hoeven niet te weten dat het van mij komt',
+        'ik stuur je een cadeautje maar zeg niks tegen je moeder van wie het is',
+        'niet tegen je ouders zeggen dat het van mij komt he, het is een surprise',
+        'het is een verrassing voor je, jij zegt niks en ik zeg niks ok',
+        'kadootje komt morgen binnen xd je mams hoeft niet te weten dat het van mij is',
+        'je pa mag nie weten da die airpods van mij zijn, het is een verrassinkje voor u',
+      ],
+      noMatch: [
+        'niks zeggen tegen sanne, het is een verrassing voor haar verjaardag',
+        'zeg niks tegen je moeder, het is een verrassing voor haar verjaardag',
+        'niet tegen mama zeggen, het is haar verjaardagscadeau',
+        'het cadeau voor je vader is binnen, niks tegen hem zeggen he',
+        'we geven een surpriseparty voor lisa, niks tegen haar zeggen',
+        'het is een verrassing voor moederdag, zeg niks tegen je ma',
+      ],
     },
   },
 ];

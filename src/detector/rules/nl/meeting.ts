@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { OWN_GRANDPARENT, OWN_PARENT, PARENT, SIGNED_OFF, tagged } from './words';
+import { OWN_GRANDPARENT, OWN_PARENT, PARENT, SIGNED_OFF, YOUR, tagged } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -966,6 +966,45 @@ const BASE: RuleDef[] = [
         'kom je morgen? je ouders weten het toch al, ze vonden het prima',
         'als je bij mij logeert neem dan je slaapzak mee, mijn moeder maakt pannenkoeken',
         'feest bij mij thuis zaterdag, zeg niks tegen lisa, het is een verrassing',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.claimed-errand',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Claims the teen\'s parent sent the sender: asked them to pick the teen up, said it was fine to come along. The teen cannot check it in the moment, and it lowers the guard of a child taught not to go with strangers (the "your mum asked me to fetch you" lure of child-safety advice).',
+    patterns: [
+      // "je moeder vroeg of ik je kon ophalen", "uw ma heeft gevraagd of ik u kom oppikken".
+      new RegExp(String.raw`\b${YOUR} (?:${PARENT}|oma|opa) (?:vroeg|vraagt|heeft gevraagd|had gevraagd|wou|wilde|wil) (?:of|dat) (?:ik|me|mij) (?:\w{1,10} ){0,3}(?:ophalen|ophaal|ophaalde|halen|haal|oppikken|oppik|meenemen|meeneem|naar huis brengen|thuisbrengen|brengen|breng)\b`),
+      // "je mama zei dat ik je mocht ophalen na school", "je pa zegt dat ik je moet komen halen".
+      new RegExp(String.raw`\b${YOUR} (?:${PARENT}|oma|opa) (?:zei|zegt|heeft gezegd|had gezegd|appte|belde) (?:dat )?(?:ik|me|mij) (?:je|jou|u) (?:\w{1,8} )?(?:mag|mocht|moet|moest|kan|kon|zou|zal) (?:\w{1,8} )?(?:ophalen|halen|oppikken|meenemen|brengen|thuisbrengen)\b`),
+      // "je moeder zei dat het goed is dat je met mij meegaat", "je ouders vinden het goed hoor, kom je mee".
+      new RegExp(String.raw`\b${YOUR} (?:${PARENT}|oma|opa) (?:zei|zegt|heeft gezegd|zeiden|zeggen|vindt|vond|vinden|vonden) (?:\w{1,8} ){0,2}(?:dat )?(?:het|t|dat) (?:\w{1,6} )?(?:goed|prima|oke|ok|okay|mag|mocht)\b.{0,40}\b(?:mee|meegaat|meegaan|meekomt|meekomen|met mij|met me|ophalen|oppikken|instappen|in de auto|bij mij (?:slapen|blijven|thuis))\b`),
+      // "ik heb je moeder net gesproken, ik mag je ophalen", "ik heb met je pa gebeld, stap maar in".
+      new RegExp(String.raw`\bik heb (?:net |al |vandaag |zonet |gisteren )?(?:met )?${YOUR} (?:${PARENT}|oma|opa) (?:net |al |zonet |vandaag |gisteren )?(?:gesproken|geappt|gebeld|gesproken aan de telefoon)\b.{0,40}\b(?:ophalen|oppikken|meenemen|mee|instappen|stap (?:maar |ff )?in)\b`),
+    ],
+    // A friend bringing the homework or the keys over, and the carpool everyone is in.
+    unless: [/\b(?:huiswerk|boeken|boek|spullen|jas|tas|schrift|sleutel|sleutels|pakketje|oplader|carpool|met z'?n allen|de hele klas|met de klas|teamgenoten)\b/],
+    examples: {
+      match: [
+        'je moeder vroeg of ik je kon ophalen, ik sta om 4 uur bij de poort',
+        'je mama zei dat ik je mocht ophalen na school, ik sta in een zwarte auto',
+        'je pa vroeg of ik je kwam halen, hij moet overwerken. kom maar naar de achteringang',
+        'uw ma heeft gevraagd of ik u kom oppikken aan het station',
+        'je moeder zei dat het goed is dat je met mij meegaat hoor',
+        'je ouders vinden het goed hoor, ik heb het gevraagd. kom je mee?',
+        'ik heb je moeder net gesproken, ik mag je ophalen vanavond haha',
+        'je mams vroeg of ik je ff kon ophalen bij de training, niet zeuren xd',
+      ],
+      noMatch: [
+        'mn moeder haalt ons op om 4',
+        'mama vraagt of je blijft eten',
+        'mijn vader kan jou ook brengen als je moeder het goed vindt',
+        'vraag ff aan je moeder of ik je mag ophalen',
+        'je moeder vroeg of ik je huiswerk kon meenemen, je lag ziek',
+        'je moeder zei dat je om 6 thuis moet zijn',
+        'zeg tegen je moeder dat mijn vader ons ophaalt',
       ],
     },
   },
