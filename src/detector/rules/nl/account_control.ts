@@ -234,7 +234,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:kwijt|vergeten|juf|meester|kahoot)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['geef je telefoon ff aan mij', 'laat me je dm\'s zien', 'wat is je code om je telefoon te ontgrendelen', 'log in op mijn account voor mij'],
+      match: [ "geef je telefoon ff aan mij, niet tegen je ouders zeggen he",'geef je telefoon ff aan mij', 'laat me je dm\'s zien', 'wat is je code om je telefoon te ontgrendelen', 'log in op mijn account voor mij'],
       noMatch: ['mijn telefoon is kwijt', 'geef je telefoon aan de juf', 'laat me je nieuwe schoenen zien'],
     },
   },
@@ -248,7 +248,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:schermtijd|de mentor|de leraar|reparatie|kapot|update)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['ik wil je gesprekken kunnen lezen', 'ik wil je telefoon doorzoeken als we elkaar zien', 'ik wil je telefoon kunnen checken', 'ik wil je chats zien', 'ik moet je insta ff checken', 'laat mij je telefoon checken', 'ik wil elke dag je telefoon zien'],
+      match: [ "ik wil je gesprekken kunnen lezen, je moeder hoeft da nie te weten",'ik wil je gesprekken kunnen lezen', 'ik wil je telefoon doorzoeken als we elkaar zien', 'ik wil je telefoon kunnen checken', 'ik wil je chats zien', 'ik moet je insta ff checken', 'laat mij je telefoon checken', 'ik wil elke dag je telefoon zien'],
       noMatch: ['ik wil je telefoon ff bekijken want hij is kapot', 'papa wil je schermtijd checken', 'ik wil jouw mening'],
     },
   },
@@ -502,7 +502,7 @@ export const rules: RuleDef[] = [
       // t22/t23: "ik heb je steam wachtwoord niet nodig, log gwn zelf in".
       /\b(?:niet|nie|ni|geen) (?:eens )?nodig\b|\blog (?:\w{1,6} )?zelf in\b/],
     examples: {
-      match: [
+      match: [ "wa is je wachtwoord, ik ga je roblox account levelen haha",
         'wa is je wachtwoord, ik ga je roblox account levelen',
         'wa is uw pw? ik boost uw account ff',
         'ik ga je account grinden vannacht',
@@ -538,7 +538,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:les|klas|teams|zoom|juf|meester|docent|mentor|presentatie|werkstuk|project|opdracht|vakantie|helpdesk|ict)\b|${OWN_PARENT}`), new RegExp(SIGNED_OFF)],
     examples: {
-      match: [
+      match: [ "share je screen en open je dms, ik wil zien met wie je praat, uw ouders moeten dat nie weten",
         'share je screen en open je dms, ik wil zien met wie je praat',
         'deel even je scherm en scroll door je chats',
         'open ff je galerij en deel je scherm',

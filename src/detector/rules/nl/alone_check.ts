@@ -49,7 +49,7 @@ const BASE: RuleDef[] = [
       /\b(?:netflixen|film kijken|mee eten|komen eten|samen leren|huiswerk|met [a-z]{2,12} erbij)\b|\b(?:in de (?:klas|les|bus|trein|kantine)|op school|bij (?:wiskunde|frans|engels|duits|bio|gym))\b/,
     ],
     examples: {
-      match: [
+      match: [ "wie is er thuis bij jou? ik wil je bellen, je moeder hoeft da nie te weten",
         'wie is er thuis bij jou? ik wil je bellen', 'zijde alleen thuis? ik kom efkes langs', "ben je alleen? ik wil je iets vertellen over seks", "ben je alleen? ik moet je iets vertellen over jouw foto", 'zit je nu in je uppie',
         'zijde gij alleen thuis',
         'is er iemand in de kamer',
@@ -125,7 +125,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|mama|papa) (?:doen|kijken|checken|lezen|hebben|heeft|doet)\b|\b(?:schermtijd|meme|memes|grof)\b/],
     examples: {
-      match: [
+      match: [ "kan iemand meelezen als je met mij chat? uw ouders moeten dat nie weten",
         'kan iemand meelezen als je met mij chat?', 'kan er wie meekijken als je je gsm laat liggen', 'kan iemand meelezen als je met me praat', "heeft je ma zo'n ouderlijk toezicht app op je tel staan?", "heeft je vader zo'n family link op je telefoon", 'Kijken je ouders eigenlijk wel eens op je telefoon?',
         'kijken ze ooit in je telefoon of je insta?',
         'checken je ouders je berichtn ofz',
@@ -166,7 +166,7 @@ const BASE: RuleDef[] = [
       // A neighbour or friend who needs the parent: "hoe laat is je vader thuis? hij zou mijn fiets maken", "ik moet haar de sleutel teruggeven".
       /\b(?:hij|zij|ze) (?:zou|zouden|moest|moesten|ging|gaat|kan|beloofde|had beloofd) (?:\w{1,8} )?(?:mijn|mn|m'n|ons|onze|de|het|me|mij|ons) (?:\w{1,12} )?(?:maken|repareren|herstellen|vermaken|naaien|fixen|helpen|brengen|terugbrengen|ophalen|lenen|nakijken|afhalen|plakken|knippen|uitlenen|afzetten)\b|\bik moet (?:hem|haar|je (?:vader|moeder|pa|ma|papa|mama)) (?:\w{1,10} ){0,2}(?:vragen|spreken|bellen|geven|teruggeven|terugbrengen|betalen|bedanken|afgeven|laten tekenen)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
     examples: {
-      match: [
+      match: [ "zijn je ouders weg? dan kan ik gwn binnenlopen, je vader hoeft het niet te weten",
         'zijn je ouders weg? dan kan ik gwn binnenlopen', 'wanneer zijn je ouders weg',
         'zijn je ouders er nie',
         'wanneer zijn je ouders weg?',
@@ -339,7 +339,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:(?:de )?mijne (?:doen|doet|checken|checkt) (?:dat|het) ook|schermtijd|meme|memes)\b/, /\b(?:in de klas|de les|huiswerk|leren|toets|gezien|gevonden|gebeld|geweest)\b/],
     examples: {
-      match: [
+      match: [ "checkt uw pa uw gsm soms? je ma hoeft dit nie te weten",
         'checkt uw pa uw gsm soms?',
         'leest je moeder je berichten eigenlijk?',
         'wanneer heb je weer een avondje het huis voor jezelf',
@@ -409,7 +409,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:ik ben|ik bn|ik zit|ik lig) (?:\w{1,10} ){0,2}all?ee?n\b|\b(?:liefs|oppas|eet je bij ons|er staat eten|in de koelkast|in de vriezer|de hond|huiswerk)\b|\b(?:zet|doe|zachtjes|stil)\b.{0,20}\b(?:muziek|tv|geluid)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "oke dus je bent helemaal alleen tot 6 uur? 👀 zeg niks tegen je pa he",
         'oke dus je bent helemaal alleen tot 6 uur? 👀',
         'dus je zit de hele middag alleen? hoe laat komen ze terug?',
         'ge zijt alleen tot na het eten?',

@@ -153,7 +153,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:afwas|opruimen|stofzuigen|de was|vaatwasser|grasmaaien|de tuin|in de tuin|tuinieren|onkruid|de hond uitlaten|auto wassen|ramen lappen|buurvrouw|buurman|de buren|verhuisdozen)\b/, /\b(?:ah|albert heijn|jumbo|lidl|aldi|dirk|mcdonalds|kfc|burger king|hema|kruidvat|action|bakker|bakkerij|supermarkt|vakkenvull[a-z]{1,4}|slager|snackbar|personeel|uitzendbureau|sollicit[a-z']{0,6}|vacature|cv|krantenwijk|oppassen|oppas|folders?|reclamefolders?|flyers?|flyeren|buurtsuper|bijbaan|bijbaantje)\b/, /\b(?:ik|wij|we) (?:wil|wil ook|willen|zou|wou) (?:.{0,20} )?(?:geld verdienen|rijk worden)\b/, new RegExp(String.raw`${OWN_PARENT}`), /\b(?:is|was) (?:echt |gewoon |best |wel )?(?:makkelijk|easy|snel) (?:geld|money|cash|verdiend)\b/, /\bhoe (?:kan ik|ik|kun je|kan je) (?:.{0,12} )?(?:snel |makkelijk )?geld\b/, /\b(?:lijkt me|lijkt mij|is|klinkt als|ruikt naar) (?:echt |gwn |gewoon |zo |sws |totaal |allemaal )?(?:een |n )?(?:scam|nep|fake|oplichting|oplichterij)\b|\b(?:youtuber|influencer|reclame|advertentie|tiktokker)s? (?:\w{1,10} )?(?:zegt|zeggen|zei|beweert|roept)\b|\btrap er niet in\b/],
     examples: {
-      match: ['klusjes bij mij, zwart betaald, niemand die het hoeft te weten', 'cash in je hand elke week, en je ouders hoeven daar niks van te weten', 'geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
+      match: [ "klusjes bij mij, zwart betaald, niemand die het hoeft te weten, je vader hoeft het niet te weten",'klusjes bij mij, zwart betaald, niemand die het hoeft te weten', 'cash in je hand elke week, en je ouders hoeven daar niks van te weten', 'geen scam hoor, echt snel geld verdienen', 'wil je er wat bij verdienen? ik heb makkelijk werk', 'je kan 300 euro per week verdienen', 'wil je snel geld verdienen', 'ik regel werk voor je makkelijk geld', 'ik heb een klusje voor je, 200 euro per dag', 'wil je easy money bro', 'je kan voor mij werken', 'wil je wat bijverdienen?', 'ik heb werk voor je', 'wil je 500 euro verdienen in een dag', 'ik kan je rijk maken', 'werk voor mij, verdien 300 per week', 'pakketje wegbrengen, je krijgt 50', 'kom bij ons team verdien je bakken geld', 'makkelijk 100 euro, alleen een pakketje brengen', 'ik zoek meiden die geld willen verdienen'],
       noMatch: [
         'wil je 10 euro verdienen? help me ff met de tuin, groetjes buurvrouw',
         'snel geld verdienen haha: folders lopen voor de buurtsuper, 30 euro per wijk, ik doe het ook',
@@ -289,7 +289,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|schoolreis|schoolreisje|kantine|tikkie|terugbetalen|schuldig)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "heb je geld nodig? je ma hoeft dit nie te weten",
         'heb je geld nodig?',
         'zeg maar wat je wilt hebben, ik betaal',
         'ik zet wat geld op je rekening',
@@ -538,7 +538,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`${OWN_PARENT}`), /\b(?:pizza|kantine|boodschappen|schoolreis|terugbetalen|terug betalen|tikkie voor|je deel|de helft|samen betalen|splitsen)\b/],
     examples: {
-      match: [
+      match: [ "zal ik die battle pass voor je kopen? kost me niks, zeg niks tegen je pa he",
         'zal ik die battle pass voor je kopen? kost me niks', 'ik heb die nikes voor je gekocht die je wou', 'ik schiet die airpods wel voor hoor', "ik stuur je een tikkie terug met 30 euro extra, gwn omdat je zo lief bent",
         "hier 50 euro, omdat je zo speciaal bent",
         "ik maak 20 euro over omdat jij zo lief bent",
@@ -650,7 +650,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:sinterklaas|knutselen|maken|kerst|bijbaan|vakantiewerk|krantenwijk|folders|oppassen|schoolreisje|tante|zakgeld van (?:je|mijn) (?:ouders|moeder|vader)|tikkie voor|pizza|kaartjes|terugbetalen|schulden terug|kantine|schoolreis|loon van de|cao|uurloon|sollicit\w{0,6})\b|${OWN_PARENT}`)],
     examples: {
-      match: ['snelle doekoe mattie, 200 per dag. dm me als je serieus bent', 'geef me je tikkie of rekeningnummer en ik maak 100 over, zomaar', 'Ik wil je graag helpen met je zakgeld. 150 per week, je hoeft alleen af en toe met me te praten', 'heb je geld nodig? ik help je wel, zeg maar hoeveel. tussen vrienden toch', 'heb je 20 euro op je paypal gezet, gewoon zodat je iets leuks kan doen 😘', 'kben echt vrijgevig voor mensen die ik leuk vind, wilde gij een cadeautje?', 'waggi in de stad rondbrengen = 100 per rit. interesse?', 'ik heb een klein klusje, paar tasjes ophalen en afgeven. vandaag nog je eerste 50 euro cash in je hand', 'makkelijk geld verdienen? 300 per week', 'ik maak je 50 over, gewoon omdat het kan', 'je hoeft me niks terug te betalen, maar je bent me wel iets schuldig'],
+      match: [ "snelle doekoe mattie, 200 per dag. dm me als je serieus bent, je mams merkt er niks van",'snelle doekoe mattie, 200 per dag. dm me als je serieus bent', 'geef me je tikkie of rekeningnummer en ik maak 100 over, zomaar', 'Ik wil je graag helpen met je zakgeld. 150 per week, je hoeft alleen af en toe met me te praten', 'heb je geld nodig? ik help je wel, zeg maar hoeveel. tussen vrienden toch', 'heb je 20 euro op je paypal gezet, gewoon zodat je iets leuks kan doen 😘', 'kben echt vrijgevig voor mensen die ik leuk vind, wilde gij een cadeautje?', 'waggi in de stad rondbrengen = 100 per rit. interesse?', 'ik heb een klein klusje, paar tasjes ophalen en afgeven. vandaag nog je eerste 50 euro cash in je hand', 'makkelijk geld verdienen? 300 per week', 'ik maak je 50 over, gewoon omdat het kan', 'je hoeft me niks terug te betalen, maar je bent me wel iets schuldig'],
       noMatch: ['wil je een cadeautje voor sinterklaas maken samen?', 'mijn bijbaan betaalt 12 euro per uur', 'oma vraagt of je geld nodig hebt voor je verjaardag', 'stuur me je tikkie voor de pizza, ik maak het over', 'hoeveel kost het per dag bij de opvang'],
     },
   },
@@ -677,7 +677,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:moeder|papa) (?:koopt|kopen|betaalt|betalen)\b|\b(?:liefs)\b|\b(?:proefles|proefwerk|bij (?:de|het) (?:ah|jumbo|kruidvat|action|hema|mac|mcdonalds|bioscoop|kapper))\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "na je shift haal ik je op en gaan we shoppen, alles op mij, niet tegen je ouders zeggen he",
         "na je shift haal ik je op en gaan we shoppen, alles op mij", "we gaan shoppen zaterdag, alles is op mij", "die tas die je zo mooi vond? ligt al klaar voor je", "die schoenen die je laatst wilde liggen hier voor je klaar", "zie je iets leuks op zalando? stuur de link maar, ik betaal", "stuur me het linkje van die hoodie, ik koop hem", "je zei dat je krap zit deze maand, ik help je wel ff, hoeveel heb je nodig", "hoeveel kom je tekort? ik stuur het wel", "scherm gebarsten? ik betaal de reparatie wel, geen probleem", "ik betaal je nieuwe scherm gewoon", "ff een google play kaart van 25 voor jou, omdat je zo leuk bent", "een steam kaart voor jou, zomaar", 'word mijn ambassadeur, dan krijg je gratis kleding en supplementen', 'als je met mij begint te trainen is de eerste maand gratis en een shaker cadeau', 'als je bij mij komt werken zijn je schoenen voor niks',
         'ik heb nog een robux code over, wil je hem?',
         'ik heb nog een psn kaart van 50 liggen, zeg maar als je hem wil',

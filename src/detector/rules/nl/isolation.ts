@@ -251,7 +251,7 @@ export const rules: RuleDef[] = [
       BEST_FRIEND,
       /\b(?:in de pauze|met de mentor|vertrouwenspersoon|ps5|playstation|xbox)\b/, /\b(?:toets|som|sommen|huiswerk|opdracht|project|werkstuk|presentatie|spreekbeurt|verslag|groepsopdracht|uitleg|game|spel|film|tiktok|langer|eerder|pizza|friet|patat|snoep|eten)\b/, STICKING_UP],
     examples: {
-      match: [
+      match: [ "ik ken je beter dan je vriendinnen haha",
         'ik ken je beter dan je vriendinnen',
         'niemand kent jou zoals ik',
         'je klasgenoten zijn nog zo kinderachtig',
@@ -320,7 +320,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:toets|som|sommen|huiswerk|opdracht|uitleg|game|spel|film|tiktok|pizza|patat|podcast|muziek|snoep)\b/],
     examples: {
-      match: [
+      match: [ "ze behandelen je als een klein kind xd",
         'ze behandelen je als een klein kind',
         'je ouders zijn altijd aan het zeuren, ze snappen je gewoon niet',
         'jij verdient beter dan die vrienden van je',
@@ -366,7 +366,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [PEER, FRIENDS_SIDE, GOSSIP, new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:ouders|vrienden|vriendinnen)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|grap|muziek|zingen|gezang|karaoke)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['je ouders zijn echt te streng voor je', 'je vriendinnen kennen je niet echt', 'je moeder verbiedt ook alles he', 'ze laten je toch altijd vallen', 'ze geven toch niks om je', 'ze willen niet dat je gelukkig bent', 'wss hebben ze je al lang vergeten', 'je familie is echt niet normaal', 'laat je ouders maar lullen', 'die vrienden van jou zijn niks', 'je ouders willen gewoon niet dat je gelukkig bent', 'ze hebben je nooit begrepen', 'je ouders zijn gewoon egoistisch', 'je familie heeft nooit iets voor je gedaan', 'niemand anders geeft echt om je', 'je ouders verpesten alles voor je', 'je vriendinnen zijn saai jij bent veel leuker', 'die kids in je klas snappen niks van jou'],
+      match: [ "je ouders zijn echt te streng voor je hahah",'je ouders zijn echt te streng voor je', 'je vriendinnen kennen je niet echt', 'je moeder verbiedt ook alles he', 'ze laten je toch altijd vallen', 'ze geven toch niks om je', 'ze willen niet dat je gelukkig bent', 'wss hebben ze je al lang vergeten', 'je familie is echt niet normaal', 'laat je ouders maar lullen', 'die vrienden van jou zijn niks', 'je ouders willen gewoon niet dat je gelukkig bent', 'ze hebben je nooit begrepen', 'je ouders zijn gewoon egoistisch', 'je familie heeft nooit iets voor je gedaan', 'niemand anders geeft echt om je', 'je ouders verpesten alles voor je', 'je vriendinnen zijn saai jij bent veel leuker', 'die kids in je klas snappen niks van jou'],
       noMatch: ["die meiden zijn echt fake, ik zag ze lachen om Lisa", 'mijn ouders zijn streng', 'je vriendinnen snappen de som niet', 'je ouders zijn lief', 'ze missen je bij training', 'ze zijn gewoon jaloers op je nieuwe schoenen', 'je moeder maakt alles kapot met haar muziek haha', 'je vrienden zijn er om 8 uur', 'ze geven morgen de toetsen terug'],
     },
   },
@@ -384,7 +384,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd)\b/, BEST_FRIEND],
     examples: {
-      match: ['ziede nu, iedereen laat u vallen behalve ik', 'iedereen is tegen u, behalve ik', 'ze zijn allemaal tegen je, behalve ik', 'wie heb je nou nog behalve mij', 'vertrouw niemand behalve mij', 'je kan niemand vertrouwen behalve mij', 'zonder mij heb je niemand', 'je hebt toch niemand anders', 'ik was er wel voor je, zij niet', 'volwassenen snappen jou niet maar ik wel', 'iedereen gebruikt je, ik niet', 'waarom zou je met hun afspreken als je met mij kan praten', 'bij je ouders krijg je toch geen aandacht', 'je kan beter niet meer met hen praten', 'ik snap niet waarom je nog met die mensen omgaat', 'niemand heeft je zo lief als ik', 'je hebt echt niemand nodig behalve mij', 'ik ben toch je beste vriend, niet die meiden', 'niemand gaat ooit zoveel van je houden als ik', 'niemand zal zo goed voor jou zorgen als ik, vergeet ze', 'uw ouders zijn echt ni eerlijk tegen u', 'je vriendinnen gunnen je niks', 'je ouders zijn echt niet eerlijk tegen je', 'ik ben je beste vriend, die anderen niet'],
+      match: [ "ziede nu, iedereen laat u vallen behalve ik lol",'ziede nu, iedereen laat u vallen behalve ik', 'iedereen is tegen u, behalve ik', 'ze zijn allemaal tegen je, behalve ik', 'wie heb je nou nog behalve mij', 'vertrouw niemand behalve mij', 'je kan niemand vertrouwen behalve mij', 'zonder mij heb je niemand', 'je hebt toch niemand anders', 'ik was er wel voor je, zij niet', 'volwassenen snappen jou niet maar ik wel', 'iedereen gebruikt je, ik niet', 'waarom zou je met hun afspreken als je met mij kan praten', 'bij je ouders krijg je toch geen aandacht', 'je kan beter niet meer met hen praten', 'ik snap niet waarom je nog met die mensen omgaat', 'niemand heeft je zo lief als ik', 'je hebt echt niemand nodig behalve mij', 'ik ben toch je beste vriend, niet die meiden', 'niemand gaat ooit zoveel van je houden als ik', 'niemand zal zo goed voor jou zorgen als ik, vergeet ze', 'uw ouders zijn echt ni eerlijk tegen u', 'je vriendinnen gunnen je niks', 'je ouders zijn echt niet eerlijk tegen je', 'ik ben je beste vriend, die anderen niet'],
       noMatch: ['niemand snapt jou zoals ik, je bent mijn beste vriendin ooit', 'niemand gaat zo goed voor je kat zorgen als ik, beloofd', 'niemand kan zo goed koken als ik haha', 'ge moet iedereen uitnodigen behalve ik haha, ik kan toch ni', 'iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij', 'wie wil er pizza behalve ik', 'je hebt niemand nodig om te oefenen', 'jij hebt geen huiswerk maar ik wel', 'ze hebben de bus niet gehaald maar ik wel'],
     },
   },
@@ -453,7 +453,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:bestie|bff|beste vriendin|beste vriend|besties)\b|\b(?:in de pauze|met de mentor|met een leraar|vertrouwenspersoon)\b/, /\b(?:toets|som|sommen|huiswerk|opdracht|uitleg|wiskunde|game|spel|potje|wedstrijd|film|tiktok|pizza|bus|trein|les)\b/],
     examples: {
-      match: [
+      match: [ "alleen ik begrijp je echt haha",
         'alleen ik begrijp je echt',
         'zij zien niet hoe bijzonder je bent, ik wel',
         'je moeder zeurt alleen maar, ik luister tenminste',
@@ -501,7 +501,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:ouders|vrienden|vriendinnen)\b|\b(?:toets|som|sommen|huiswerk|werkstuk|opdracht|wiskunde|game|gamen|spel|film|bios|training|les|oefenen|wedstrijd|cadeau)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels xd",
         "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels",
         "kom gwn bij mij wonen",
         "bij mij hoef je niks, hier heb je geen regels",
@@ -610,7 +610,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage)\b/, /\b(?:mijne|de mijne|die van mij|mijn ouders|mn ouders|m'n ouders) (?:ook|zijn ook|doen ook|precies)\b/],
     examples: {
-      match: [
+      match: [ "jij hebt niemand anders nodig. alleen mij 🖤 hahah",
         'jij hebt niemand anders nodig. alleen mij 🖤',
         'je hebt echt geen vrienden nodig behalve mij',
         'Jouw vriendinnen remmen je carrière. Echte professionals maken hun eigen keuzes.',
@@ -646,7 +646,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:toets|huiswerk|opdracht|serie|film|boek|personage|mentor zegt|juf zegt)\b/],
     examples: {
-      match: [
+      match: [ "niemand op je school ziet wat ik zie lol",
         'niemand op je school ziet wat ik zie', 'je vriendinnen zijn gewoon te kinderachtig voor jou', 'je pa is echt veel te streng, dat is niet normaal', 'leraren willen alleen maar controle, ze weten niet wie jij echt bent', 'waarom game je nog met die gasten, ze flamen je elke keer',
         'weet je wat ik merk? elke keer als je met die groep bent geweest ben je verdrietig. misschien zegt dat wel genoeg',
         'die bff van je praat achter je rug, ik zou haar laten vallen',
@@ -699,7 +699,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:zus|broer|vriendin)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['ik zou het niet aan je zus vertellen, die gaat het toch verdraaien en dan ben jij de lul', 'zeg niks tegen je moeder, ze gaat het alleen maar verdraaien', 'vertel het je vriendinnen niet, die gaan het toch tegen je gebruiken', 'als je het je mentor vertelt gaat hij het toch verkeerd uitleggen', 'ge moet da nie aan uw broer zeggen, die gaat alles verdraaien', 'je zus gaat het toch verkeerd uitleggen aan je ouders', 'jouw pa verdient jou eigenlijk niet, hij ziet niet hoe speciaal je bent', 'je ouders verdienen je echt niet, weet je dat', 'eerlijk? die vriendinnen van je verdienen jou niet', 'uw ma verdient u nie', 'je familie verdient je niet eens', "je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "je hoeft je moeder niks te zeggen", "die mentor van je doet alleen aardig omdat het moet, echt vertrouwen kun je haar niet", "die juf is alleen maar lief omdat het haar werk is", 'waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je', 'je broertje is gewoon een snitch, vertel hem niks meer', 'vertel het niet aan je bff, die zegt alles meteen door'],
+      match: [ "ik zou het niet aan je zus vertellen, die gaat het toch verdraaien en dan ben jij de lul haha",'ik zou het niet aan je zus vertellen, die gaat het toch verdraaien en dan ben jij de lul', 'zeg niks tegen je moeder, ze gaat het alleen maar verdraaien', 'vertel het je vriendinnen niet, die gaan het toch tegen je gebruiken', 'als je het je mentor vertelt gaat hij het toch verkeerd uitleggen', 'ge moet da nie aan uw broer zeggen, die gaat alles verdraaien', 'je zus gaat het toch verkeerd uitleggen aan je ouders', 'jouw pa verdient jou eigenlijk niet, hij ziet niet hoe speciaal je bent', 'je ouders verdienen je echt niet, weet je dat', 'eerlijk? die vriendinnen van je verdienen jou niet', 'uw ma verdient u nie', 'je familie verdient je niet eens', "je hoeft die mentor niks te vertellen, die maakt er alleen een probleem van", "je hoeft je moeder niks te zeggen", "die mentor van je doet alleen aardig omdat het moet, echt vertrouwen kun je haar niet", "die juf is alleen maar lief omdat het haar werk is", 'waarom vertel je je zus alles eigenlijk? die roddelt toch', 'waarom zeg je je moeder zoveel', 'je vriendinnen, ze gebruiken het tegen je', 'je broertje is gewoon een snitch, vertel hem niks meer', 'vertel het niet aan je bff, die zegt alles meteen door'],
       noMatch: ['je zus verdraait altijd alles, vertel haar maar niks over je crush', 'die jongen verdient je niet, je bent veel te goed voor hem', 'je vriend verdient je echt niet', 'je ouders verdienen een medaille voor hoe ze het doen', 'ze gaan het rooster weer veranderen', 'waarom vertel je je zus niet dat je bent aangenomen', 'mijn zus roddelt echt alles door', 'ze kletsen door in de les', 'mijn broertje is zon klikspaan', 'de juf zegt het door aan de mentor'],
     },
   },
@@ -720,7 +720,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [STICKING_UP, FRIENDS_SIDE, /\b(?:toets|huiswerk|opdracht|spreekbeurt|serie|film|boek|personage|werkstuk|wiskunde|engels|frans|duits|bio|biologie|scheikunde|natuurkunde|geschiedenis|aardrijkskunde|economie|nederlands|som|sommen|bijles|leren)\b/],
     examples: {
-      match: [
+      match: [ "als je vader zo tegen je doet zou ik gewoon nooit meer met hem praten xd",
         'als je vader zo tegen je doet zou ik gewoon nooit meer met hem praten',
         'je moet je niet laten doen door je ouders',
         'ge moet u ni laten commanderen door uw ma, die verstaan niks van ons',

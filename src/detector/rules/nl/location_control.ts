@@ -54,7 +54,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
     examples: {
-      match: [ "stuur een screenshot van waar je nu bent op snap map", "ss van waar je zit pls",  "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan',
+      match: [ "stuur een screenshot van waar je nu bent op snap map, je vader hoeft het niet te weten", "stuur een screenshot van waar je nu bent op snap map", "ss van waar je zit pls",  "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan',
         'live locatie aan is verplicht voor al onze modellen',
         'je locatie moet altijd aan staan, dat is de regel bij ons',
         'gps aan is verplicht zolang je voor het bureau werkt',
@@ -105,7 +105,7 @@ export const rules: RuleDef[] = [
       // The whole family on one app, a parent setting it up ("ik zet life360 aan voor de hele familie").
       /\b(?:(?:de|het|onze|ons) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:de|het) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:ons|iedereen) (?:allemaal|van thuis)|familiegroep|familieapp|gezinsapp|(?:de|je|jullie) kinderen)\b/],
     examples: {
-      match: [ "zet je snap map aan, ik wil zien wanneer je bij het station bent en met wie", "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
+      match: [ "zet je snap map aan, ik wil zien wanneer je bij het station bent en met wie, je ma hoeft dit nie te weten", "zet je snap map aan, ik wil zien wanneer je bij het station bent en met wie", "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
       noMatch: [ 'zet je snapmap aan, als je op het plein bent kom ik ook', 'doe je snap map aan? dan fiets ik ook naar het strand',
         'ik heb life360 geinstalleerd voor het hele gezin, dan weten we waar iedereen is op vakantie',
         'zet find my aan, dat doen we met de hele familie sinds de reis',
@@ -219,7 +219,7 @@ export const rules: RuleDef[] = [
       // The "steeds" is the asking, not the location: a parent on a long drive ("deel je ff je live locatie? dan hoef ik nie steeds te vragen").
       /^(?!.*\b(?:altijd|24 ?7|de hele dag|elke dag|ik check|ik controleer|in de gaten|echt thuis|alleen bent|met wie)\b).*\bdan hoef (?:ik|je) (?:(?:je|jou|jullie|het) )?(?:niet|nie|ni) (?:steeds|telkens|de hele tijd|elke keer|zo vaak) (?:te )?(?:vragen|bellen|appen|sms'?en|vragen waar)\b/],
     examples: {
-      match: [ "uw locatie staat uit, zet hem aan, ik wil weten waar ge zit", "kies voor altijd delen, niet voor 1 uur", "zet delen voor onbepaalde tijd aan", "deel je live locatie, dan hoef ik je niet steeds te bellen, ik check hem elke dag", "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
+      match: [ "uw locatie staat uit, zet hem aan, ik wil weten waar ge zit, zeg niks tegen je pa he", "uw locatie staat uit, zet hem aan, ik wil weten waar ge zit", "kies voor altijd delen, niet voor 1 uur", "zet delen voor onbepaalde tijd aan", "deel je live locatie, dan hoef ik je niet steeds te bellen, ik check hem elke dag", "je locatie staat weer uit, zet hem aan, ik wil zien waar je bent", "waarom staat je locatie weer uit? ik check dat elke dag",  "ma je locatie staat weer uit, zet hem nu aan", "waarom staat je locatie uit? ik wil zien waar je bent", "stuur ff je live, ik wil zien of je echt thuis bent", "deel je live locatie, ik wil checken of je wel thuis bent", "stuur je loc als bewijs", "ik wil zien of je echt thuis bent, stuur je locatie", 
         'zet je locatie aan, ik wil zien waar je bent',
         'ik check je locatie elke dag',
         'laat je live locatie altijd aanstaan',
@@ -262,7 +262,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:school|les|training|vakantie|ziek|feest|de juf|de meester|mentor)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['waarom ben je niet thuis', 'je zei dat je thuis was maar ik zie je in de stad', 'ik zie op de map dat je bij de mac bent', 'ik zag dat je bij die jongen was', 'wie was die jongen bij jou', 'waar was je gisteren', 'waar ben je geweest vandaag', 'waar zit je allemaal de hele dag', 'waar hang je uit'],
+      match: [ "waarom ben je niet thuis, je vader hoeft het niet te weten",'waarom ben je niet thuis', 'je zei dat je thuis was maar ik zie je in de stad', 'ik zie op de map dat je bij de mac bent', 'ik zag dat je bij die jongen was', 'wie was die jongen bij jou', 'waar was je gisteren', 'waar ben je geweest vandaag', 'waar zit je allemaal de hele dag', 'waar hang je uit'],
       noMatch: ['waar was je gisteren? je was niet op school', 'waar ben je geweest op vakantie', 'waarom ben je niet op school vandaag? ben je ziek', 'ik zag je op snap map bij de efteling, leuk!'],
     },
   },
@@ -281,7 +281,7 @@ export const rules: RuleDef[] = [
       // A parent or teacher checking that a school trip arrived ("lukt de schoolreis? app als jullie zijn aangekomen").
       /\b(?:schoolreis|schoolreisje|schoolkamp|excursie|werkweek|kampweek)\b|\b(?:als|of|wanneer) (?:jullie|je|jij) (?:\w{1,8} )?(?:zijn |bent |veilig )?aangekomen\b/, new RegExp(String.raw`\b(?:kwijt|verstoppertje|speurtocht)\b|${OWN_PARENT}`), /\b(?:gedeeld|delen|deel) met (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader|broer|zus))\b|\bmet (?:oma|opa|tante|oom|je (?:oma|opa|tante|oom|moeder|vader)) (?:gedeeld|delen)\b/],
     examples: {
-      match: ['ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
+      match: [ "ik zie alles wat je doet, je mams merkt er niks van",'ik zie alles wat je doet', 'ik hou je in de gaten', 'ik heb je locatie', 'ik track je', 'ik volg je via je telefoon', 'je telefoon vertelt me waar je bent', 'op welk adres ben je nu', 'ik weet waar je bent, ik zie je op de kaart', 'waarom zie ik je niet op snapmap?', 'ik wil dat je me laat weten waar je bent', 'in welke straat ben je nu'],
       noMatch: ["ik heb je locatie gedeeld met oma, dan weet ze wanneer je komt", "ik heb je locatie met papa gedeeld zodat hij je kan ophalen", "ik heb je locatie gedeeld met je tante, voor als je bij haar logeert", 'ik hou je op de hoogte', 'ik volg je op insta', 'volg je me al op insta? ik volg jou', 'ik weet waar je woont, ik kom je boek brengen met mama', 'ik zie je niet, we spelen verstoppertje', 'welke straat is het feest'],
     },
   },
@@ -301,7 +301,7 @@ export const rules: RuleDef[] = [
     unless: [
       /\b(?:mijn|mn|m'n) (?:moeder|vader|ma|pa|ouders)\b|\bmee (?:wil |komt )?eten\b/, new RegExp(String.raw`\b(?:vakantie|kamp|schoolreis|excursie|festival|kwijt|verdwaald|aangekomen)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['zet je locatie aan, ik vertrouw je niet', 'stuur een foto dan weet ik dat je echt thuis bent', 'heb je je ghost mode weer aangezet?', 'ik hou bij waar je bent via snap', 'als je locatie uit gaat weet ik dat je iets verbergt', 'ik wil weten met wie je bent en waar', 'ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
+      match: [ "zet je locatie aan, ik vertrouw je niet, niet tegen je ouders zeggen he",'zet je locatie aan, ik vertrouw je niet', 'stuur een foto dan weet ik dat je echt thuis bent', 'heb je je ghost mode weer aangezet?', 'ik hou bij waar je bent via snap', 'als je locatie uit gaat weet ik dat je iets verbergt', 'ik wil weten met wie je bent en waar', 'ik wil elke 2 uur een update waar je bent', 'stuur elke keer een selfie als je ergens anders bent', 'ik check elke avond waar je bent geweest', 'waarom heb je je locatie bevroren', 'je moet me altijd een foto sturen van waar je bent'],
       noMatch: ['stuur elke dag een foto van waar je bent op vakantie, leuk!', 'mama wil elk uur een update waar je bent op het festival', 'ik check elke avond het weer', 'waarom is mijn locatie bevroren, stomme app'],
     },
   },
@@ -337,7 +337,7 @@ export const rules: RuleDef[] = [
       // t21: a parent calling the teen home for dinner ('ik zie je op life360 dat je nog bij sanne bent, eten om 6 uur he').
       /\b(?:eten om|eten is klaar|avondeten|we eten|kom eten|thuis om \d{1,2})\b/],
     examples: {
-      match: [ "ik zag je op de snapmap bij de mac, wie was dat meisje", "je locatie stond bij die gast thuis, waarom ben je daar? je zou toch thuis blijven", "met wie was je daar? ik zag je gewoon op de map", "ik zag u op snap map bij die gast, waarom", 'waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
+      match: [ "ik zag je op de snapmap bij de mac, wie was dat meisje, je moeder hoeft da nie te weten", "ik zag je op de snapmap bij de mac, wie was dat meisje", "je locatie stond bij die gast thuis, waarom ben je daar? je zou toch thuis blijven", "met wie was je daar? ik zag je gewoon op de map", "ik zag u op snap map bij die gast, waarom", 'waarom heb je je locatie niet meer gedeeld', 'je zit niet thuis he, ik zie het op de map', 'waarom kon ik je gisteren niet zien op de kaart', 'ik zie alles op snap map, dus lieg niet', 'vanaf nu wil ik altijd je locatie zien', 'ik volg je op snap map hoor'],
       noMatch: [ "ik zie je op de map bij lisa, kom je eten om half 7?", "je locatie staat op het station, wat doe je daar leuk, kom je ook naar de stad", "ik zag je op de kaart bij de ingang, ik kom naar je toe", "waarom staat je fiets hier? ik zag je nergens", 'lol kzag je gister op snapmap bij de bios, ik zat er vlakbij! Had ik het geweten, waren we samen popcorn gaan halen. Volgende keer appen!', 'waarom staat je locatie uit, ik zie je nie op de kaart. zijn jullie al bij het zwembad?', 'ik zag je op snap map bij de efteling, leuk!', 'mama wil altijd je locatie zien', 'ik kan je niet vinden op de kaart bij de ingang', 'je locatie van vandaag is leuk op de foto', 'ik zie je op de map, ben je nog bij de ah? neem chips mee', 'ik zie je op snap map bij de jumbo, neem je ff cola voor mij mee?', 'ik zie je op de kaart, ben je bij de bakker? kan je boodschappen doen voor mama'],
     },
   },
@@ -355,7 +355,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:vakantie|festival|kwijt|verdwaald|ingang|schoolreis|kamp)\b|${OWN_PARENT}`), MEET_UP],
     examples: {
-      match: [
+      match: [ "kan je je locatie permanent met me delen op Google Maps? uw ouders moeten dat nie weten",
         'kan je je locatie permanent met me delen op Google Maps?',
         "Zet het ff aan in je instellingen en kies 'onbeperkt delen' met mij",
         'zet delen van locatie aan voor onbepaalde tijd ff',
@@ -386,7 +386,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:contract|baan|werk|huur|lening|schorsing|geschorst|verbannen|ban|bus|trein|tram|ov|9292|pakket|pakketje|bezorging|fietstocht|hardloop\w{0,6}|strava)\b|${OWN_PARENT}`), /\b(?:kwijt|verloren|gestolen|verdwaald|festival)\b/],
     examples: {
-      match: [ "waarom ben je opeens verdwenen van de kaart", "wrm ben je weer weg van de map?", "hoezo sta je ineens offline op snap map",
+      match: [ "waarom ben je opeens verdwenen van de kaart, je vader hoeft het niet te weten", "waarom ben je opeens verdwenen van de kaart", "wrm ben je weer weg van de map?", "hoezo sta je ineens offline op snap map",
         'zet die volg-app ff op je telefoon, dan kan ik je zien',
         'download ff deze tracker app, dan kan ik je volgen',
         'accepteer mijn uitnodiging in life360 ff',
@@ -415,7 +415,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:op insta|op tiktok|op twitter|volgverzoek|schooltrip|schoolreis|excursie)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['locatie delen tijdens het werk broer, ik moet je kunnen volgen', 'mag ik je locatie volgen? gewoon voor de zekerheid', 'ik wil je altijd kunnen tracken', 'kan ik je live loc zien?'],
+      match: [ "locatie delen tijdens het werk broer, ik moet je kunnen volgen, je ma hoeft dit nie te weten",'locatie delen tijdens het werk broer, ik moet je kunnen volgen', 'mag ik je locatie volgen? gewoon voor de zekerheid', 'ik wil je altijd kunnen tracken', 'kan ik je live loc zien?'],
       noMatch: ['heb je een finsta? ik wil je volgen haha', 'ik wil je volgen op insta', 'mama wil je locatie zien tijdens de schooltrip', 'ik kan je niet volgen, wat bedoel je'],
     },
   },
@@ -432,7 +432,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:schoolreis|kamp|festival|kermis|pretpark|kwijt|verloren|the fair|find each other)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "ik wil dat je je locatie de hele dag deelt met mij, zeg niks tegen je pa he",
         'ik wil dat je je locatie de hele dag deelt met mij',
         'ghost mode uit. nu.',
         'zet je ghost mode uit!!',
@@ -456,7 +456,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:festival|kamp|schoolreis|klas|de groep|groepsapp)\b|${OWN_PARENT}`), new RegExp(SIGNED_OFF)],
     examples: {
-      match: [
+      match: [ "ik deel mijn locatie met jou, deel jij de jouwe dan ook, je mams merkt er niks van",
         'ik deel mijn locatie met jou, deel jij de jouwe dan ook',
         'mijn snap map staat aan voor jou, dan moet jij de jouwe ook aanzetten',
         'ik zie je niet op snapmap, zet de jouwe ook aan, de mijne staat ook aan',

@@ -35,7 +35,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [ORDINARY, new RegExp(String.raw`\b(?:samen met (?:je|jouw|mijn|mn) \w{2,10}|${OWN_PARENT})\b`), /\b(?:paard|pony|manege|fiets|fietsen|mountainbike|skelter|kermis|botsauto|botsautos|achtbaan|rijles|rijinstructeur|lesauto)\b/],
     examples: {
-      match: ["ik neem je wel een keer mee voor een ritje, je mama hoeft het niet te weten", 'ik neem je wel een keer mee voor een ritje, je zag me toch naar je kijken', 'amai ik neem u ne keer mee op mijn moto, gij en ik', 'morgen om 5 aan het park? ik kom met de auto, dan kunnen we efkes rondrijden', 'ik kom met mn scooter, dan gaan we ff samen weg', 'zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
+      match: [ "ik neem je wel een keer mee voor een ritje, je mama hoeft het niet te weten, uw ouders moeten dat nie weten","ik neem je wel een keer mee voor een ritje, je mama hoeft het niet te weten", 'ik neem je wel een keer mee voor een ritje, je zag me toch naar je kijken', 'amai ik neem u ne keer mee op mijn moto, gij en ik', 'morgen om 5 aan het park? ik kom met de auto, dan kunnen we efkes rondrijden', 'ik kom met mn scooter, dan gaan we ff samen weg', 'zin in een ritje op mijn scooter? alleen wij', 'wil je ff mee rijden in mijn auto? ik trakteer op friet', 'amai ge moet ne keer mee toeren op mijn moto', 'vanavond ff een rondje rijden? alleen wij twee', 'ge moet nie met de bus naar huis, ik rij u wel', 'ik rijd je wel naar huis na het feest, geen probleem', 'zin om een toertje te doen? samen'],
       noMatch: ['papa neemt je wel een keer mee voor een ritje in de nieuwe auto', 'ik neem je mee voor een ritje op de pony bij de manege', 'kunnen we rondrijden met de fiets door de stad? met de klas', 'mama komt met de auto, dan rijden we samen naar oma', 'ik rij je wel naar huis na training', 'zullen we een ritje maken op de pony?', 'we gaan een rondje fietsen samen, doe je mee?', 'wil je mee rijden in mijn auto naar training?', 'mama vraagt of je mee wil rijden in mijn auto naar oma', 'ik heb een ritje op mijn nieuwe fiets gemaakt'],
     },
   },
@@ -101,7 +101,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [ORDINARY, /\b(?:hoe laat|weer|bestie|bff|sis|meiden)\b/, /\b(?:de|onze|ons|die) (?:hele )?(?:klas|groep|ploeg|team|club|klasgroep|jaargroep|afdeling) (?:\w{1,8} )?(?:gaat|gaan|wil|willen|komt|komen|spreekt)\b|\biedereen (?:komt|gaat|is er|is welkom)\b/, /\bmeet (?:and|en|n) greet\b|\b(?:we|wij|jij|je|ik) (?:gaan|ga|gaat|zien|zie|ziet) (?:hem|haar|hen|ze|(?:die|de) [a-z]{2,12}) (?:\w{1,10} )?in het echt\b/, /\b(?:ik ga|ik kom|we gaan) (?:\w{1,10} )?met (?:mijn|mn|m'n) (?:broer|broertje|zus|zusje|vader|moeder|ouders|pa|ma)\b/, /\b(?:mag|kan|kun) (?:ik|je) (?:niet|nie) (?:.{0,12} )?afspreken\b/, /\b(?:hebben|heb|had) (?:.{0,20} )?afgesproken\b/],
     examples: {
-      match: [
+      match: [ "we kunnen elkaar eindelijk zien!! ik haal je op bij de bushalte, niet tegen je ouders zeggen he",
         'we kunnen elkaar eindelijk zien!! ik haal je op bij de bushalte',
         'lijkt me leuk om je te ontmoeten',
         'wil je me eindelijk irl ontmoeten? niemand uit de klas hoeft het te weten',
@@ -165,7 +165,7 @@ const BASE: RuleDef[] = [
       // A parent collecting the teen from a friend's house ("ik kom je om 9 uur ophalen bij marloes, heb je gegeten?").
       /\b(?:ophalen|halen|oppikken|op) bij (?!(?:de|het|t|een|ne|je|jou|jouw|u|uw|mij|me|mijn|mn|m'n|ons|onze|school|huis|thuis|station|centraal|halte|bushalte|mac|mcdonalds|kfc|jumbo|lidl|aldi|hema|action|primark|ah)\b)[a-z]{3,12}\b.{0,40}\b(?:heb je (?:al )?gegeten|sta (?:dan |maar )?(?:klaar|voor de deur|buiten)|bedank (?:haar|zijn|hun) (?:moeder|vader|ouders|mama|papa))\b|\bheb je (?:al )?gegeten\b.{0,40}\b(?:ophalen|halen|op) bij (?!(?:de|het|t|een|je|jou|jouw|mij|me|mijn|mn|school|station|halte|bushalte)\b)[a-z]{3,12}\b/],
     examples: {
-      match: ["ik kan je morgen na school opwachten bij de achterkant, je mama merkt niks",  "ik ben vrij morgen, ik kan je overal ophalen waar je wil", "zeg maar waar, ik pik je op waar je maar wilt", "kan ik je morgen na school opwachten, bij de achterkant", "zal ik je morgen opwachten bij de achteringang van school", "ritje op mijn brommer? even weg van iedereen, alleen wij", "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
+      match: [ "ik kan je morgen na school opwachten bij de achterkant, je mama merkt niks, je ma hoeft dit nie te weten","ik kan je morgen na school opwachten bij de achterkant, je mama merkt niks",  "ik ben vrij morgen, ik kan je overal ophalen waar je wil", "zeg maar waar, ik pik je op waar je maar wilt", "kan ik je morgen na school opwachten, bij de achterkant", "zal ik je morgen opwachten bij de achteringang van school", "ritje op mijn brommer? even weg van iedereen, alleen wij", "ik sta om de hoek van je school, kom je? we gaan een stukje rijden",   "vanavond nog tijd? ik rij wel jouw kant op", "ik kom wel jouw kant op vanavond, tijd?", "ik rij zo je kant op", 'stap vanavond ff in de auto, ik wil praten',
         "schatje ik sta om 11 uur voor je deur, zeg tegen je ma dat je bij een vriendin slaapt",'als je wil rij ik naar je toe vanavond', 'mag ik je een keer komen halen na school?', 'kom je bij me in de auto zitten', 'ga je mee een rondje rijden', 'ik kom naar je school', 'zal ik je ophalen met de auto', 'ik kom je ophalen', 'ik haal je wel op bij het station', 'ik kan je zaterdag ophalen bij het station, dan gaan we wat leuks doen', 'ik wacht op je na school bij de hoek', 'stap maar in de auto', 'ik kom naar je toe', 'ik rij wel naar jouw stad', 'ik kan je vrijdagavond bij de bushalte oppikken', 'ik sta op je bij het plein om 9 uur', 'mijn vriend komt je morgen ophalen met de auto', 'een maat van mij pikt je op, hij brengt je naar mij', 'mn neef kan je na school halen, die rijdt je naar me', 'ik haal je om 11 uur op bij het station, sta dan klaar en zeg niks thuis', 'ik kom je ophalen, samen met mij en mn maat in de auto'],
       noMatch: [ "mama kan je overal ophalen waar je wil, bel haar maar", "je kunt je pakketje overal ophalen waar je wil, bij elk afhaalpunt", "ik ga ff weg van iedereen, heb hoofdpijn", "ik kom je opvangen bij de bushalte, groetjes mama", "ik wacht om de hoek, we fietsen naar het skatepark", "ik sta bij je huis, kom je? we lopen naar het veldje",  "ik sta voor je deur maar je doet nie open, slaap je nog?", 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 
         'ik kom je halen bij school, wacht bij het fietsenhok. tante',
@@ -235,7 +235,7 @@ const BASE: RuleDef[] = [
       // Getting ready together for a school show or gala ("de make up voor de uitvoering doen we bij mij thuis, neem je eigen mascara mee").
       /\b(?:uitvoering|voorstelling|musical|toneelstuk|dansshow|eindshow|gala|galabal|schoolbal|mascara|nagellak|eyeliner|krultang|stijltang)\b/],
     examples: {
-      match: [ "ik ben alleen thuis vanavond, kom maar gewoon binnen, de deur is open", "loop maar door naar boven als je er bent, ben helemaal alleen", "kom zaterdag ff naar mij, mn huis is leeg en ik heb snoep", "mijn kot is helemaal leeg dit weekend, kom je?", "de bijlessen doen we vanaf nu gewoon bij mij thuis", "we doen de fotoshoot 1 op 1, bij mij thuis", "bij mij thuis is het rustiger, dan kan ik je beter helpen", "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
+      match: [ "ik ben alleen thuis vanavond, kom maar gewoon binnen, de deur is open, je mams merkt er niks van", "ik ben alleen thuis vanavond, kom maar gewoon binnen, de deur is open", "loop maar door naar boven als je er bent, ben helemaal alleen", "kom zaterdag ff naar mij, mn huis is leeg en ik heb snoep", "mijn kot is helemaal leeg dit weekend, kom je?", "de bijlessen doen we vanaf nu gewoon bij mij thuis", "we doen de fotoshoot 1 op 1, bij mij thuis", "bij mij thuis is het rustiger, dan kan ik je beter helpen", "als je bij me komt slapen hoef je niet naar huis", "neem je pyjama mee, je kan bij mij blijven pitten", "kom bij mij, niemand die ons ziet", "als je zegt dat je bij een vriendin slaapt, kan je naar mij", "zeg thuis dat je bij lisa slaapt, dan haal ik je op en ga je naar mij",
         "kom je bij mij slapen? mama hoeft het niet te weten", 'als het thuis weer ruzie is kan je altijd bij mij komen logeren', 'zeg tegen je ouders dat je bij je nicht slaapt en kom naar mij','kom efkes naar mijn kot', 'ik heb een flatje waar je altijd mag komen slapen, ook als het thuis ruzie is', 'ik heb mn eigen appartement daar kan je gewoon blijven pitten', 'je kunt altijd bij mij terecht, ook s nachts', 'kom je dit weekend naar mijn huis', 'kom naar mijn huis', 'kom naar mij toe', 'je mag bij mij slapen', 'kom je vanavond naar mij', 'kom bij mij langs vanavond', 'mijn huis is vrij dit weekend', 'kom maar naar mijn kamer', 'zin om bij me te logeren dit weekend?', 'wil jij vrijdag bij mij thuis chillen', 'kom je na school naar mij? ik heb een nieuwe bank op mijn kamer', 'de zangles doen we voortaan bij mij thuis, dan is het rustiger'],
       noMatch: [ "kom maar binnen als je er bent, ik ben niet alleen thuis, mn broer is er ook", "ik ben alleen thuis en de deur is op slot, ik kom niet naar buiten", "mijn kamer is leeg, we verhuizen morgen, kom je helpen met de dozen? mama is er ook", "mijn huis is leeg sinds de verhuizing, raar he", "het kerstdiner doen we dit jaar bij oma", "de training is voortaan in de sporthal", "we kunnen bij mij huiswerk maken, niemand die ons stoort", "zeg dat je bij mij slaapt, dan gaan we naar het feest","kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", "kom je na school naar mij toe, even minecraft", 
         'kom naar mijn kot, we maken samen de taak',
@@ -407,7 +407,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:tante|oom|carpool|met z'?n allen|iedereen|het team|de klas|de groep|kantine|receptie|balie|concierge|schoolfotograaf|postnl|pakketpunt|les|lessen|individueel|examen|toets|brengen|terugbrengen|met de fiets|op de fiets|fietsen|samen naar school)\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders)\b(?! (?:\w{1,6} )?(?:weg|er niet|niet thuis|werkt|zijn er (?:toch )?nooit))|${OWN_PARENT}`)],
     examples: {
-      match: [ "ik ben zaterdag in jouw stad voor werk, tijd voor een drankje?", "ik ben morgen in breda voor mijn werk, zullen we samen lunchen", "ga na de training niet met de rest mee maar wacht op mij bij de uitgang", "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
+      match: [ "ik ben zaterdag in jouw stad voor werk, tijd voor een drankje? je moeder hoeft da nie te weten", "ik ben zaterdag in jouw stad voor werk, tijd voor een drankje?", "ik ben morgen in breda voor mijn werk, zullen we samen lunchen", "ga na de training niet met de rest mee maar wacht op mij bij de uitgang", "skip het 2e uur, ik wacht bij de achteruitgang", "brossen morgen? dan zie ik u aan het park", 
         'Kan ik je na de training oppikken? Dan rijden we ff ergens heen, gewoon even samen',
         'ik kan u morgen oppikken aan uw school, gewoon achter de hoek',
         'ik rij wel ff langs, waar ben je',
@@ -490,7 +490,7 @@ const BASE: RuleDef[] = [
       // A parent's pin-and-pick-up ("stuur ff een pin, dan kom ik je halen"): the pick-up rule's low twin keeps it.
       /\b(?:stuur|deel|app) (?:me |mij )?(?:ff |even )?(?:een |je )?(?:pin|pinnetje|locatie)\b.{0,30}\b(?:ik kom|kom ik) (?:je|jou) (?:halen|ophalen)\b/],
     examples: {
-      match: [ "zijn je ouders weg? dan kom ik langs", "kom je zaterdag? mn ouders zijn er niet, gezellig",  "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
+      match: [ "zijn je ouders weg? dan kom ik langs, uw ouders moeten dat nie weten", "zijn je ouders weg? dan kom ik langs", "kom je zaterdag? mn ouders zijn er niet, gezellig",  "ik zit vrijdag in jouw stad voor werk, tijd om ff te chillen?", "ik zit volgende week in je buurt, zin om af te spreken?", "lan party bij mij thuis zaterdag, eigenlijk alleen jij en ik haha", "game avond bij mij thuis, alleen wij twee",
         'ik ben volgende week in jouw buurt, zin om te zien?',
         'zaterdag ben ik toevallig in jullie buurt voor een klus, ijsje doen?',
         'waar woon je precies? dan kom ik langs',
@@ -549,7 +549,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:leren|huiswerk|werkstuk|training|verjaardag|feest|feestje|klas|boeken|de meiden|met z'n allen|allemaal|voetballen|juf|meester|les)\b|${OWN_PARENT}`), /\b(?:we|wij) (?:gaan|lopen|fietsen) (?:\w{1,6} )?naar (?:het|de|t) (?:pleintje|plein|veldje|trapveldje|skatepark|skatebaan|voetbalkooi|cruyff court|speeltuin|basketbalveldje)\b/],
     examples: {
-      match: ['spreken we af bij de mac? zeg niks tegen papa',  "woon je in delft? moeten we echt eens doen, ijsje ofzo", "koffie ofzo? moeten we een keer doen", "als je om 3 uur bij het station bent sta ik er", "en als ik je morgen gewoon opwacht na school?", "ik kom daar zaterdag ook even, zie ik je daar?", "ff koffie drinken samen? ik ben toch in de buurt", "samen ne koffie drinken deze week?",  "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
+      match: [ "spreken we af bij de mac? zeg niks tegen papa, je moeder hoeft da nie te weten",'spreken we af bij de mac? zeg niks tegen papa',  "woon je in delft? moeten we echt eens doen, ijsje ofzo", "koffie ofzo? moeten we een keer doen", "als je om 3 uur bij het station bent sta ik er", "en als ik je morgen gewoon opwacht na school?", "ik kom daar zaterdag ook even, zie ik je daar?", "ff koffie drinken samen? ik ben toch in de buurt", "samen ne koffie drinken deze week?",  "ik sta aan de frituur, kom je?", "ik rij meteen langs",  "ff chillen bij mij na je bezorgrondje? is toch om de hoek", "chillen bij mij vanavond?",'kom morgen naar de parkeerplaats bij de sporthal', 'kom ff naar buiten', 'ik ben in de buurt, kom je?', 'ik ben er over 10 min', 'ik rij zo langs', 'ik wil je knuffelen in het echt', 'wanneer zie ik je', 'zie ik je morgen?', 'kom je zaterdag naar de stad? dan zien we elkaar', 'zaterdag 3 uur bij het station?', 'ik kom bij jou in de buurt wonen', 'zeg dat je bij een vriendin slaapt', 'spreken we af bij de mac?', 'zulle we ne keer afspreken', 'kunnen we ns ergens chillen', 'we kunnen iets gaan drinken, alleen wij twee', 'gade mee naar mijn appartement', 'kom je zaterdag naar het station', 'ik wacht op je bij de hoek van je straat', 'wrm spreken we nie gwn af', 'ik woon niet ver, ik kan zo langskomen'],
       noMatch: [ "koffie ofzo? moeten we een keer doen met de meiden van de klas", "als je bij de bushalte bent, sta ik er met mama", "ik kom daar ook even, zie ik je daar op de training?", "ik ga koffie drinken met mama", "kom je naar buiten? we gaan naar het pleintje met de rest",  "ik sta bij de snackbar met de meiden", "mijn vader rijdt meteen langs de garage", 'kom je naar buiten? we gaan voetballen', 'ik ben er over 10 min, zeg tegen de juf dat ik later ben', 'zie ik je morgen bij de training?', 'zullen we morgen afspreken om te leren?', 'we spreken af bij de ingang van de bieb met de hele klas', 'morgen na school training in het park', 'kom je ook naar het feest van lisa?'],
     },
   },
@@ -567,7 +567,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [ORDINARY, new RegExp(String.raw`\b(?:les|school|de rest|met z'?n allen|sleepover|logeerfeest|feest|feestje|verjaardag|gamen)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['wanneer ben je vrij om af te spreken?', 'kan je stiekem wegglippen zaterdag?', 'neem de trein naar utrecht, ik wacht op je', 'zin om een rondje te rijden in mn auto', 'zin om te chillen bij mij thuis?'],
+      match: [ "wanneer ben je vrij om af te spreken? je ma hoeft dit nie te weten",'wanneer ben je vrij om af te spreken?', 'kan je stiekem wegglippen zaterdag?', 'neem de trein naar utrecht, ik wacht op je', 'zin om een rondje te rijden in mn auto', 'zin om te chillen bij mij thuis?'],
       noMatch: ['wanneer ben je vrij om af te spreken voor het project?', 'kunnen we stiekem wegsluipen uit de les haha', 'neem de bus naar school, ik wacht bij het hek', 'mijn vader rijdt een rondje in zijn nieuwe auto', 'zin om te chillen bij mij thuis? we gaan gamen met de rest'],
     },
   },
@@ -586,7 +586,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:met de klas|met z'?n allen|met de rest|huiswerk|leren|toets|training|de meiden|de jongens|iedereen|project|werkstuk|les|ruzie|juf|meester|bieb|laten zien|vindt het goed|vinden het goed|mag van)\b|\bmet (?:mij|me) en [a-z]{2,12}\b|\ben [a-z]{2,12} ook\b|${OWN_PARENT}`)],
     examples: {
-      match: ['zin om bij mij te komen filmkijken?', 'ik wil je zien, zeg maar waar en wanneer', 'kom je logeren dit weekend?', 'laten we ff wandelen in het park na school', 'ik wil je echt ff zien, gewoon even knuffelen', 'kunnen we niet ff ergens alleen zijn', 'heb je zin om mee te gaan naar de bios, ik betaal', 'gaan we een keer samen uit eten, ik trakteer', 'morgen na school bij de albert heijn, ok?'],
+      match: [ "zin om bij mij te komen filmkijken? zeg niks tegen je pa he",'zin om bij mij te komen filmkijken?', 'ik wil je zien, zeg maar waar en wanneer', 'kom je logeren dit weekend?', 'laten we ff wandelen in het park na school', 'ik wil je echt ff zien, gewoon even knuffelen', 'kunnen we niet ff ergens alleen zijn', 'heb je zin om mee te gaan naar de bios, ik betaal', 'gaan we een keer samen uit eten, ik trakteer', 'morgen na school bij de albert heijn, ok?'],
       noMatch: ['zullen we zaterdag afspreken bij de mac', 'kom je bij mij slapen zaterdag? mijn moeder vindt het goed', 'laten we ff wandelen met de klas', 'ik wil je ff zien op de training', 'kunnen we ff alleen zijn om over de ruzie te praten met de juf', 'morgen na school bij de ah met iedereen'],
     },
   },
@@ -602,7 +602,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/^(?:ma|pa|mama|papa|mam|pap|moeder|vader|ons ma|ons moeder) (?:zegt|zei|wil)\b.{0,40}\b(?:thuis (?:moet|moete|moeten|moogt|mag) zijn|om \d{1,2} ?(?:u|uur|h) thuis)\b/, /\b(?:aan|bij|voor) de (?:school|schoolpoort)\b.{0,12}\bom \d{1,2} ?(?:u|uur|h)\b|\bom \d{1,2} ?(?:u|uur|h)\b.{0,12}\b(?:aan|bij|voor) de (?:school|schoolpoort)\b/, ORDINARY, new RegExp(String.raw`\b(?:de klas|met z'?n allen|schoolreis|kamp|toernooi|met het team|terug|terugbetalen|tikkie)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ 'je ma zegt da ge om 11u thuis moet zijn, ik kom u oppikken', "kzal u morgen oppikken, gij en ik alleen", 'weekendje weg, jij en ik', 
+      match: [ "je ma zegt da ge om 11u thuis moet zijn, ik kom u oppikken, je mams merkt er niks van", 'je ma zegt da ge om 11u thuis moet zijn, ik kom u oppikken', "kzal u morgen oppikken, gij en ik alleen", 'weekendje weg, jij en ik', 
         'kzou u graag eens zien, zal ik u komen halen met de auto?',
         'ik kom u halen aan het station',
         'zal ik je treinkaartje betalen zodat je hierheen kan komen',
@@ -639,7 +639,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [ORDINARY, new RegExp(String.raw`\b(?:de klas|met z'?n allen|sleepover|logeerfeest|logeerpartij|verjaardag|feest|feestje|bestie|bff|de meiden)\b|${OWN_PARENT}`)],
     examples: {
-      match: ["waar zit je nu? ik rij wel even langs", "ik rij zo ff bij je langs", "zeg waar je bent, dan rij ik langs", "waar ben je? ik kom wel even langs", 
+      match: [ "waar zit je nu? ik rij wel even langs, je moeder hoeft da nie te weten","waar zit je nu? ik rij wel even langs", "ik rij zo ff bij je langs", "zeg waar je bent, dan rij ik langs", "waar ben je? ik kom wel even langs", 
         'zaterdag naar de bios? ik betaal',
         'ik moet zaterdag toevallig bij jou in de buurt zijn voor werk... als je wil kunnen we even een rondje lopen, ik trakteer',
         'slaap je een nachtje bij mij? heb een logeerkamer',
@@ -667,7 +667,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:training|huiswerk|leren|werkstuk|klas|met z'n allen|met de rest)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['ik woon niet ver, 10 min fietsen',  "ik woon niet ver, ik kan er in 20 min zijn", "ik kan er binnen 15 minuten zijn als je wil", "ik woon vlakbij, dan kom ik je wel ff zien",'mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
+      match: [ "ik woon niet ver, 10 min fietsen, uw ouders moeten dat nie weten",'ik woon niet ver, 10 min fietsen',  "ik woon niet ver, ik kan er in 20 min zijn", "ik kan er binnen 15 minuten zijn als je wil", "ik woon vlakbij, dan kom ik je wel ff zien",'mattie pull up bij de snackbar om 9 uur, dan leg ik je alles uit', 'als je echt zo fan bent van die game moet je een keer bij mij komen gamen, ik woon maar 20 min met de bus', 'zondag tijd? dan haal ik u op met de wagen, ge moet niks meebrengen', 'spreek je vrijdag met me af? ik neem iets lekkers mee', 'ik woon maar 15 minuten fietsen van je'],
       noMatch: [ "ik kan er in 20 min zijn voor de training",'wil je zaterdag bij mij slapen? mijn moeder vindt het goed', 'spreek je vrijdag met me af voor het werkstuk?', 'pull up bij de training om 6', 'ik woon 20 min van school'],
     },
   },
@@ -686,7 +686,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:je|jouw|uw) (?:ouders|moeder|vader|mama|papa|ma|pa) (?:mag|mogen|kan|kunnen) (?:ook |gewoon |altijd )?(?:mee|erbij|meekomen|blijven kijken)\b|\b(?:met z'?n allen|met de klas|met het team|de hele groep|teamgenoten|proefles|inschrijven|clubhuis|sporthal|de jongens|de meiden|de rest|vrienden|squad|ploeg|met z'?n (?:drieen|vieren|vijven))\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "kom na school even bij mij thuis voor een meting, dat gaat sneller dan via de app", "de intake is bij mij thuis, zaterdag?", 'privé trainen kan bij mij thuis',  "de testshoot is bij mij in de studio, kan je woensdag?", "de fotoshoot doen we bij mij thuis, kom je zaterdag?", "casting is bij ons in de studio, kom maar alleen",
+      match: [ "kom na school even bij mij thuis voor een meting, dat gaat sneller dan via de app, je vader hoeft het niet te weten", "kom na school even bij mij thuis voor een meting, dat gaat sneller dan via de app", "de intake is bij mij thuis, zaterdag?", 'privé trainen kan bij mij thuis',  "de testshoot is bij mij in de studio, kan je woensdag?", "de fotoshoot doen we bij mij thuis, kom je zaterdag?", "casting is bij ons in de studio, kom maar alleen",
         'als je een keer persoonlijk wil trainen, ik heb een gym thuis. kom gerust langs',
         'ik heb een eigen studio bij mij thuis, kom langs voor een shoot',
         'kom gewoon trainen bij mij thuis, dan pas ik je schema aan',
@@ -713,7 +713,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:verjaardag|jarig|met de klas|met de meiden|met de jongens|team)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "ik trakteer je op de mac als je ff naar het station komt", "ik betaal je ijsje als je naar het park komt", "ik trakteer als je ff naar de snackbar komt",'zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
+      match: [ "ik trakteer je op de mac als je ff naar het station komt, je ma hoeft dit nie te weten", "ik trakteer je op de mac als je ff naar het station komt", "ik betaal je ijsje als je naar het park komt", "ik trakteer als je ff naar de snackbar komt",'zin om te chillen in de stad morgen? ik trakteer op mac', 'zullen we zaterdag shoppen, ik betaal', 'ik trakteer als je morgen meegaat'],
       noMatch: ['zin om te chillen morgen? ik ben jarig dus ik trakteer', 'ik trakteer op school morgen', 'zullen we shoppen? ik heb nog geld van oma'],
     },
   },
@@ -733,7 +733,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:carpool|met z'?n allen|iedereen|de rest|teamgenoten|de jongens|de meiden)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['na de wedstrijd kan ik je wel naar huis brengen, ik woon toch vlakbij', 'na je les zal ik je gewoon thuisbrengen', 'ik kan je na de repetitie ophalen en thuisbrengen, is makkelijker', 'ik kom je morgen oppikken en breng je daarna weer thuis', 'zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
+      match: [ "na de wedstrijd kan ik je wel naar huis brengen, ik woon toch vlakbij, zeg niks tegen je pa he",'na de wedstrijd kan ik je wel naar huis brengen, ik woon toch vlakbij', 'na je les zal ik je gewoon thuisbrengen', 'ik kan je na de repetitie ophalen en thuisbrengen, is makkelijker', 'ik kom je morgen oppikken en breng je daarna weer thuis', 'zie ik je na training? ik wacht op de parkeerplaats', 'na de training breng ik je wel thuis, dan kunnen we nog ff kletsen in de auto', 'zie ik je na de wedstrijd? ik sta bij de uitgang', 'ik breng je wel naar huis, dan zijn we nog ff samen', 'even kletsen in mijn auto na de les?',
         'na je wedstrijd wacht ik bij mijn auto, dan bespreken we je kansen',
         'ik wacht na de training bij de uitgang, dan kunnen we ff praten over je toekomst',
         'na het toernooi sta ik op de parkeerplaats, dan bespreken we het contract',
@@ -766,7 +766,7 @@ const BASE: RuleDef[] = [
       new RegExp(SIGNED_OFF),
     ],
     examples: {
-      match: [
+      match: [ "als je ouders weg zijn kom ik gewoon ff langs, je mams merkt er niks van",
         'als je ouders weg zijn kom ik gewoon ff langs',
         'als je pa en ma op vakantie zijn kan ik toch bij jou blijven',
         'kan ik vanavond bij jou komen als je moeder aan het werk is',
@@ -894,7 +894,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:met de klas|de hele klas|met z'?n allen|iedereen|huiswerk|toets|de meiden|de jongens|mijn (?:moeder|vader|mama|papa)|mn (?:moeder|vader|mama|papa)|verjaardag|verrassing|feest|feestje|party|logeerfeest|sleepover|met het team|met de ploeg|juf|meester|mentor)\b|\bmet [a-z]{2,12} en [a-z]{2,12}\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "je durft toch nooit naar rotterdam te komen om me in het echt te zien, niet tegen je ouders zeggen he",
         'je durft toch nooit naar rotterdam te komen om me in het echt te zien',
         'en als ik morgen gewoon voor je school sta? grapje… of niet',
         'stel dat ik vrijdag bij je huis wacht na school 👀',
@@ -1033,7 +1033,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   // A same-age date: "naar de film, alleen jij en ik? voor onze 3 maanden", "naar de stad, alleen wij twee".
   'nl.meeting.near-you': {
     everyday: /^(?!.*\b(?:niemand|stiekem|geheim|zeg (?:maar )?dat)\b).*\b(?:onze \d{1,2} (?:maanden|weken)|kaartjes|naar de stad|met (?:mijn|mn|m'n) (?:ouders|moeder|vader|familie|ma|pa))\b/,
-    match: ["ik ben met mn ouders in jouw stad, zin om ff te zien?", 
+    match: [ "ik ben met mn ouders in jouw stad, zin om ff te zien? je vader hoeft het niet te weten","ik ben met mn ouders in jouw stad, zin om ff te zien?", 
       'zullen we samen naar de film gaan, alleen jij en ik? voor onze 3 maanden, ik heb al kaartjes',
       'ga je mee naar de stad zaterdag, alleen wij twee',
       'gaan we shoppen zaterdag, alleen wij? ik heb kaartjes voor de bios erna',
@@ -1042,21 +1042,21 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   },
   'nl.meeting.meet-up': {
     everyday: new RegExp(`${NO_STRANGER_SIGN.source}|${OWN_PARENT_ALONG.source}`),
-    match: ['kunnen we een keer in het echt afspreken? we zitten al 2 jaar in dezelfde discord, mijn moeder brengt me wel', 'zullen we eindelijk irl afspreken bij de con? mn vader rijdt ons', 'wil je me eindelijk ontmoeten in het echt? mijn ma gaat mee, die wil je ouders ook ff zien', 'we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
+    match: [ "kunnen we een keer in het echt afspreken? we zitten al 2 jaar in dezelfde discord, mijn moeder brengt me wel, je vader hoeft het niet te weten",'kunnen we een keer in het echt afspreken? we zitten al 2 jaar in dezelfde discord, mijn moeder brengt me wel', 'zullen we eindelijk irl afspreken bij de con? mn vader rijdt ons', 'wil je me eindelijk ontmoeten in het echt? mijn ma gaat mee, die wil je ouders ook ff zien', 'we moeten elkaar echt eens zien', 'wil je met me uit', 'ik neem je mee naar een leuk plekje', 'zullen we morgen afspreken? ik wil je mijn nieuwe kamer laten zien', 'zullen we zaterdag afspreken bij de mac', 'laten we afspreken bij de ingang van de bios', 'wil je een keer afspreken', 'kunnen we elkaar zien', 'zullen we afspreken', 'zin om af te spreken?'],
     noMatch: ['zullen we afspreken om te voetballen', 'ik heb afgesproken met sanne', 'ik mag niet afspreken van mijn moeder', 'kunnen we een keer in het echt afspreken? zeg niks tegen je ouders, mijn broer rijdt'],
   },
   // A parent's plain pick-up after school: a time, a spot at the school gate, "kom maar", a pin.
   'nl.meeting.pick-up': {
     everyday: new RegExp(`${PLAIN_PICK_UP.source}|${MOCK_THREAT.source}|${FRIEND_OUTSIDE.source}|${EVERYDAY.source}`),
-    match: ['ik sta voor je deur, kom je ff naar buiten? ik heb chips', 'ik sta om de hoek met de bal, kom je naar buiten', 'ik kom naar je toe met de bus, neem jij de controller mee?', 'ik rij wel jouw kant op om de sleutel terug te brengen', 'ik kom je halen bij het station, je trein heeft toch vertraging', 'ik haal je op bij de bushalte als de bus van de werkweek er is', 'zal ik je ophalen morgen? ik fiets toch langs jullie huis', 'ik haal je op voor de uitwedstrijd, ik rij toch al met sam en noor', 'ik kom je ophalen bij het station, sta bij de grijze auto. oom kees', 'deel je locatie, dan zie ik wanneer jullie er zijn en kom ik je ophalen', 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 'ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik haal je om 4 uur op bij school schat, wacht maar bij het schoolhek', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
+    match: [ "ik sta voor je deur, kom je ff naar buiten? ik heb chips, zeg niks tegen je pa he",'ik sta voor je deur, kom je ff naar buiten? ik heb chips', 'ik sta om de hoek met de bal, kom je naar buiten', 'ik kom naar je toe met de bus, neem jij de controller mee?', 'ik rij wel jouw kant op om de sleutel terug te brengen', 'ik kom je halen bij het station, je trein heeft toch vertraging', 'ik haal je op bij de bushalte als de bus van de werkweek er is', 'zal ik je ophalen morgen? ik fiets toch langs jullie huis', 'ik haal je op voor de uitwedstrijd, ik rij toch al met sam en noor', 'ik kom je ophalen bij het station, sta bij de grijze auto. oom kees', 'deel je locatie, dan zie ik wanneer jullie er zijn en kom ik je ophalen', 'ik kom je halen om 15:30, tot zo', 'ik kom je halen, wacht bij de kiss & ride', 'ik haal je op na school, sta bij de bakker', 'ik sta buiten bij je school, kom maar', 'ik kom je ophalen na school, 15:30 bij de ingang', 'stuur ff een pin waar je bent, ik kom je halen', 'ik haal je op om 16.15 bij de hoofdingang', 'ik haal je om 4 uur op bij school schat, wacht maar bij het schoolhek', 'ik kom je halen bij school, wacht bij het fietsenhok. tante', 'ik kom je halen met de scooter, dan gaan we naar lisa', 'ik haal je op bij je huis om 7 uur, dan rijden we samen met mijn vader', 'ik kom je ophalen, mijn moeder rijdt', 'betaal me die 5 euro terug of ik kom je halen hahaha', 'geef die 10 euro terug of ik kom je ophalen lol', 'neem nou op of ik kom je halen', 'als je nu niet opneemt ik kom je halen 😂', 'ik kom je gewoon halen als je weer niet opneemt lol', 'ik kom je zo ophalen als je niet reageert haha', 'echt ik kom je halen als je nie terugbelt', 'neem je telefoon op, anders kom ik je gewoon halen bij sanne'],
     noMatch: ['ik sta om de hoek van je school, kom naar buiten en stap in', 'ik sta bij je school, kom naar buiten dan stap je in', 'zal ik je ophalen? ik rij toch je kant op', 'ik kom je ophalen, zeg niks tegen je tante', 'mama haalt me op', 'ik wacht op de bus', 'ik kom je halen bij de kapper', 'ik kom je halen, wacht bij de hoek van de straat', 'ik kom je halen, zeg niks tegen je mama', 'ik sta bij je school, stap maar in'],
   },
   'nl.meeting.meet-more': {
-    match: ['kzal u morgen komen halen, ge moet nie fietsen in die regen', 'ik kom u halen, het regent zo hard', 'zal ik je treinkaartje betalen? dan gaan we samen naar de efteling met mijn broer'],
+    match: [ "kzal u morgen komen halen, ge moet nie fietsen in die regen, niet tegen je ouders zeggen he",'kzal u morgen komen halen, ge moet nie fietsen in die regen', 'ik kom u halen, het regent zo hard', 'zal ik je treinkaartje betalen? dan gaan we samen naar de efteling met mijn broer'],
     noMatch: ['kzou u graag eens zien, zal ik u komen halen met de auto?', 'ik kom u halen aan het station', 'zal ik je treinkaartje betalen zodat je hierheen kan komen'],
   },
   'nl.meeting.come-over': {
-    match: ['we kunnen samen een film kijken bij mij, niemand die ons stoort', "kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", 'kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
+    match: [ "we kunnen samen een film kijken bij mij, niemand die ons stoort, niet tegen je ouders zeggen he",'we kunnen samen een film kijken bij mij, niemand die ons stoort', "kom je na school naar mij? fifa", "kom je na school bij mij langs? fortnite spelen", 'kom je naar mijn huis voor het verjaardagsfeest?', 'kom je morgen naar mijn huis? mijn moeder maakt lasagne', 'kom naar mij toe, dan gaan we gamen', 'kom bij mij langs, ik wil je mijn konijn laten zien'],
     noMatch: ['kom je ook naar de verjaardag van sanne', 'kom naar de kantine', 'mijn kamer is een zooi', 'ik heb een appartement in spanje gehuurd waar we met de familie slapen'],
   },
 });

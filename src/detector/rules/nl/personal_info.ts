@@ -30,7 +30,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bhoe oud (?:ben|bn|bent|was) (?:je|jij) (?:als|toen|wanneer)\b(?! ik (?:het )?(?:vragen|mag vragen))/],
     examples: {
-      match: ['ben je 18+?', 'ben jij 18 plus?', "welke leeftijd zit je, zeg het gewoon ik oordeel niet 🙏", "welke leeftijd ben jij eigenlijk", "welke leeftijd heb je", "leeftijd? zeg het gewoon, ik oordeel niet", "hoe oud zit je eigenlijk", 
+      match: [ "ben je 18+? je ma hoeft dit nie te weten",'ben je 18+?', 'ben jij 18 plus?', "welke leeftijd zit je, zeg het gewoon ik oordeel niet 🙏", "welke leeftijd ben jij eigenlijk", "welke leeftijd heb je", "leeftijd? zeg het gewoon, ik oordeel niet", "hoe oud zit je eigenlijk", 
         'hoe oud ben jij eigenlijk',
         'hoe oud bn je?',
         'hoe oud ben je eigenlijk?',
@@ -104,7 +104,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:volgend jaar|straks|kiezen|open dag|opendag|vervolgopleiding)\b/],
     examples: {
-      match: [
+      match: [ "welke school zit jij op, zeg niks tegen je pa he",
         'welke school zit jij op',
         'in welke klas zit je',
         'op welke school zit je',
@@ -157,7 +157,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [CLASSMATE, /\bwaar woon (?:je|jij) (?:nu )?(?:in )?(?:de vakantie|tijdens|als je later)\b/, /\bkom (?:je|jij) (?:ook )?(?:nu |zo |straks )?(?:vandaan|weg) (?:van|uit) (?:school|training|werk|de)\b/],
     examples: {
-      match: ['waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje', 'waar ergens woon je', 'waar in nederland woon je', 'welke kant van het land woon je', 'waar woonde gij', 'van waar zijt gij', 'woon je bij amsterdam in de buurt', 'woon je nog thuis', 'welke stad?', 'woon je alleen met je moeder'],
+      match: [ "waar woon je ergens, je mams merkt er niks van",'waar woon je ergens', 'in welke stad woon jij', 'waar woon je', 'waar wn je ergens', 'in welke stad woon jij?', 'woon je dichtbij amsterdam?', 'waar kom je vandaan eigenlijk', 'waar woonje', 'waar ergens woon je', 'waar in nederland woon je', 'welke kant van het land woon je', 'waar woonde gij', 'van waar zijt gij', 'woon je bij amsterdam in de buurt', 'woon je nog thuis', 'welke stad?', 'woon je alleen met je moeder'],
       noMatch: [
         'waar woon je ook alweer? ik wil je jas terugbrengen',
         'waar woont je oma ook alweer',
@@ -240,7 +240,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:formulier|inschrijving|inschrijven|lijst|presentielijst|juf|mentor)\b/],
     examples: {
-      match: ['wat is je echte naam eigenlijk', 'wat is je achternaam', 'hoe heet je van achteren', 'wat is je echte naam?', 'achternaam?', 'wat is je naam', 'hoe heet je eigenlijk', 'wat is je volle naam', 'hoe heet je op insta'],
+      match: [ "wat is je echte naam eigenlijk, niet tegen je ouders zeggen he",'wat is je echte naam eigenlijk', 'wat is je achternaam', 'hoe heet je van achteren', 'wat is je echte naam?', 'achternaam?', 'wat is je naam', 'hoe heet je eigenlijk', 'wat is je volle naam', 'hoe heet je op insta'],
       noMatch: [
         'wat is de achternaam van de nieuwe juf',
         'hoe heet je hond',
@@ -336,7 +336,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|kamp|samen op)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "hoe oud is je zusje? is ze net zo mooi als jij haha, je ma hoeft dit nie te weten",
         "hoe oud is je zusje? is ze net zo mooi als jij haha",
         "ben je uit utrecht? welke wijk dan",
         "van welke school kom jij eigenlijk",
@@ -366,7 +366,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|schoolreis|excursie|toernooi|kamp|samen op|open dag|opendag|volgend jaar|kiezen)\b|${OWN_PARENT}`), /\b(?:mijn|mn|m'n) (?:broer|zus|broertje|zusje|neef|nicht|vriend|vriendin|moeder|vader) (?:zit|zat|woont|gaat)\b/],
     examples: {
-      match: [
+      match: [ "je zit in de 2e toch? of al 3e? en welk niveau, havo vwo? zeg niks tegen je pa he",
         "je zit in de 2e toch? of al 3e? en welk niveau, havo vwo?", "jij zit toch in de derde? welk niveau, vmbo of havo", "wat is je insta? je echte, niet die fanpage", "wat is je snap of 06, dan hoef ik niet steeds hier te zoeken", "je zei toch dat je bij dat zwembad traint, is dat vlak bij je huis?", "ligt die school dichtbij jullie huis?", "wat doen je ouders eigenlijk voor werk?", "hoe oud zijn jouw vriendinnen op die foto eigl?", "ff checken, je bent toch niet ouder dan 17 he 😏", "je bent toch nog jonger dan 16?", 'haha die meme is echt goed 😂 trouwens ik zag je in die tiktok met dat schoolshirt, zit je op het lyceum bij het station?',
         'op je story zag ik zo\'n blauwe schooltrui, is dat van het stedelijk lyceum?',
         'zit jij niet op dat college aan de ringweg?',
@@ -437,7 +437,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:ik zit|ik ben|ik kom|mijn|mn|m'n) (?:ook )?(?:\w{1,10} )?(?:op de basisschool|in de brugklas|op de middelbare)\b|\b(?:tante|oom|de juf|de meester|mentor)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "welk station is dichtst bij jou eigenlijk, je mams merkt er niks van",
         'welk station is dichtst bij jou eigenlijk', 'wat is je dichtstbijzijnde bushalte?', 'welke ingang neem je altijd na school', 'tot hoe laat zit je op dinsdag op school?', 'jij zit vast in de 3e ofzo haha', 'ge zit zeker in het eerste?', 'ge zijt van welke kant eigenlijk?',
         'van welke kant kom jij eigenlijk, meer noord of zuid?',
         'welk dorp is het dan? ik ken die regio best goed',

@@ -47,7 +47,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, /\b(?:kat|hond|huisdier|fanaccount|fan account|art account|kunstaccount|snap ?map|snapmap)\b/, /\b(?:story|storie|post|reel|filmpje|video|gezien|verwijderd|gehackt|streak|filter|update|geupdate|geupdatet|updaten|groep|groepschat|klassenapp|klasgenoten|trainer)\b/, /\b(?:samen gamen|potje|lobby|server van de klas|huiswerk|de opdracht|het rooster|samenvatting)\b/],
     examples: {
-      match: [
+      match: [ "heb je discord? dan kunnen we met ons tweeen in een call, je moeder hoeft da nie te weten",
         'heb je discord? dan kunnen we met ons tweeen in een call', 
         "voor de castingdetails moet je me op whatsapp toevoegen, niet via insta", "kun je me ff op telegram adden? daar stuur ik de info", "snap is veiliger bro, gooi die van jou", "telegram is echt veiliger, heb je dat?", 'kik je me? zelfde username',
         'wrm zit je nie op snap, download het ff',
@@ -89,7 +89,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:groep|groepschat|groepsapp|klassenapp|klassenlijst|het huiswerk|huiswerk|de opdracht|de les|het werkstuk|samen gamen|potje|gamen|game|lobby|server van de klas|update|updaten|mentor|juf|meester|verjaardag|met de meiden|groepsproject)\b/, /\b(?:in de game|in het spel)\b(?!.{0,30}\b(?:mee|meelezen|meekijken|ipv)\b)/],
     examples: {
-      match: ['laten we ff naar de dms gaan', 'zullen we in prive verder? hier is het zo druk', 'kom naar mn dms', 'ik stuur je zo een berichtje via snap', 'gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
+      match: [ "laten we ff naar de dms gaan, uw ouders moeten dat nie weten",'laten we ff naar de dms gaan', 'zullen we in prive verder? hier is het zo druk', 'kom naar mn dms', 'ik stuur je zo een berichtje via snap', 'gaan we naar iets rustigers? app me op tele', 'zullen we ergens anders verder praten', 'niet hier, op snap', 'ik zit vaker op snap, add me daar', 'hier lezen moderators mee', 'op snap kunnen we beter praten', 'geef je nummer ff dan kunnen we whatsappen', 'join mijn prive server', 'check je dm', 'prive?', 'laten we verder op telegram', 'laten we naar whatsapp gaan', 'laten we verder praten op kik', 'kom op whatsapp', 'stuur me ff een dm', 'hier kan ik niet goed praten', 'dm me', 'zullen we naar telegram gaan'],
       noMatch: [
         'de dm van de juf was best streng', 'laten we naar de les gaan', 'kom je op discord voor het potje',
         'post het op je story',
@@ -263,7 +263,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bmet (?!(?:mij|me|mn|jou|je|ons|z'n)\b)[a-z]{2,12} (?:erbij |samen |ook )?(?:in (?:een|de) (?:call|groep|vc|voice|party|server)|callen|gamen)\b/, new RegExp(String.raw`\b(?:huiswerk|opdracht|project|werkstuk|groepje|rooster|toets|de klas|de juf|mentor|training|trainingen|wedstrijd|de club|vereniging|scouting|school)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "amai ge zijt grappig. zeg, ik zit eigenlijk nie veel op insta, hebt ge telegram? je mams merkt er niks van",
         'amai ge zijt grappig. zeg, ik zit eigenlijk nie veel op insta, hebt ge telegram?',
         'heb je facetime? veel chiller dan dit',
         'heb jij signal?',
@@ -358,7 +358,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:werkstuk|project|presentatie|huiswerk|klas|klassen ?(?:groep|app|chat)|team|teamgenoten|de meiden|de jongens|training|toets|wiskunde|rekenen|sommen|som|examen|natuurkunde|scheikunde|mentor|juf|meester)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "pak die app die eruitziet als een rekenmachine, dan ziet niemand dat je chat, niet tegen je ouders zeggen he",
         "pak die app die eruitziet als een rekenmachine, dan ziet niemand dat je chat", "download een vault app, dan kunnen we veilig chatten", "kom in voice met mij, apart kanaal, alleen wij twee", "join ff de vc, apart kanaal, alleen jij en ik", 'ge hebt toch snapchat? stuurt ge uw username',
         'heb je insta? geef me je naam dan',
         'wat is je user op andere apps, ik add je',

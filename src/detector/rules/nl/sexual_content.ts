@@ -241,7 +241,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:schoenmaat|schoenen|kledingmaat|jas|wk|cup a soup|cupcake|beker|world cup|champions|hema|primark|winkel)\b|${OWN_PARENT}`), /\b(?:regen|zwem|zwemmen|douche|buiten)\b.{0,12}\bnat\b|\bnat\b.{0,12}\b(?:regen|zwem|zwemmen|douche|buiten)\b/],
     examples: {
-      match: [ "welk kleur bh draagt gij nu", "welke kleur slipje hebde aan", 
+      match: [ "welk kleur bh draagt gij nu, je moeder hoeft da nie te weten", "welk kleur bh draagt gij nu", "welke kleur slipje hebde aan", 
         'wat voor ondergoed draag je',
         'welke maat bh heb je',
         'scheer je je daar beneden',
@@ -343,7 +343,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:eten|pizza|friet|taart|broodje|patat|saus|curry|pittig|weer|zon|de zon|tosti|kip|auto|fiets|scooter|brommer|telefoon|iphone|laptop|ps5|xbox|game|schoenen|sneakers|jas)\b/, /\b(?:die|dat|de|het) (?:auto|film|serie|schoenen|jurk|liedje|song|game|skin) (?:.{0,12} )?(?:is|zijn) (?:echt |zo )?(?:sexy|hot|geil|lekker)\b/, /\b(?:bestie|bff|sis|hond|kat|puppy)\b/],
     examples: {
-      match: ['wedden dat je er nog beter uitziet zonder dat truitje 😏', 'ik gok dat je er hot uitziet zonder je shirt', 'je ziet er vast nog mooier uit zonder kleren', 'je ziet er echt lekker uit', 'amai ge ziet er heet uit', 'gij zijt zo sexy', 'geile meid ben jij', "je bent zo'n stoute meid", 'je ziet er sexy uit', 'je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
+      match: [ "wedden dat je er nog beter uitziet zonder dat truitje 😏 hahah",'wedden dat je er nog beter uitziet zonder dat truitje 😏', 'ik gok dat je er hot uitziet zonder je shirt', 'je ziet er vast nog mooier uit zonder kleren', 'je ziet er echt lekker uit', 'amai ge ziet er heet uit', 'gij zijt zo sexy', 'geile meid ben jij', "je bent zo'n stoute meid", 'je ziet er sexy uit', 'je bent echt sexy', 'je hebt een lekkere kont', 'lekker ding ben jij', 'je ziet er hot uit', 'mooie benen heb je', 'je bent zo lekker'],
       noMatch: [
         'je ziet er beter uit zonder die bril, echt waar', 'ik wed dat je er goed uitziet in die jurk op het gala',
         'wat een lekker ding die auto',
@@ -670,7 +670,7 @@ export const rules: RuleDef[] = [
       // t22/t23: a present for a birthday from a shop ("welke bh maat heb je? ik zie een leuke bij primark, ik koop m voor je verjaardag").
       /\b(?:primark|hema|zeeman|wibra|action|h ?en ?m|winkel)\b.{0,40}\b(?:verjaardag|cadeau|sinterklaas|kerst)\b|\b(?:verjaardag|cadeau|sinterklaas|kerst)\b.{0,40}\b(?:primark|hema|zeeman|wibra|action|winkel)\b/],
     examples: {
-      match: [ 'welke bh maat heb je? ik koop een sexy setje voor je, niet tegen je moeder zeggen', 'ik droomde vannacht over jou 😈',  "hoe groot zijn ze eigenlijk, ben gewoon benieuwd", "welke cupmaat heb je eigl?", "als je hier was zou ik je helemaal gek maken 🥵", "ik zou je zo gek maken als je naast me lag", "op welke plek van je lichaam ben je het gevoeligst", "waar ben je het gevoeligst? 😏",'ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout',
+      match: [ "welke bh maat heb je? ik koop een sexy setje voor je, niet tegen je moeder zeggen, je vader hoeft het niet te weten", 'welke bh maat heb je? ik koop een sexy setje voor je, niet tegen je moeder zeggen', 'ik droomde vannacht over jou 😈',  "hoe groot zijn ze eigenlijk, ben gewoon benieuwd", "welke cupmaat heb je eigl?", "als je hier was zou ik je helemaal gek maken 🥵", "ik zou je zo gek maken als je naast me lag", "op welke plek van je lichaam ben je het gevoeligst", "waar ben je het gevoeligst? 😏",'ben je een goede kusser? moet ik dat testen 😘', 'vertel eens, waar fantaseer jij over', 'heb jij eigenlijk al eens iets met iemand gehad?', 'ik had een droom over jou en die was niet heel braaf', 'ik droomde over je, was niet echt netjes', 'heb je het al gedaan of nie?', 'ik kan je dingen leren', 'hoe groot vind je groot', 'zou je het met een oudere man doen', 'heb je ooit een oudere vriend gehad', 'je lijkt me iemand die wel van spanning houdt 😏', 'wat vind je lekker?', 'wil je weten hoe het voelt', 'ik droomde vannacht over jou, heel spannend 😈', 'ik stuur je een filmpje, dan leer je hoe het moet', 'ik fantaseer soms over jou, heel stout',
         'ik leer je wel wat ze op school niet uitleggen',
         'ik kan je dingen laten zien die je op school nooit leert',
         'wil je dat ik je dingen leer? ik kan je dingen leren die ze op school niet durven te vertellen',
@@ -844,7 +844,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [FAMILY_GOODNIGHT, new RegExp(String.raw`\b(?:bio|biologie|seksuele voorlichting|voorlichting|les|lessen|juf|meester|docent|mentor|dokter|huisarts|arts|fysio|coach|trainer|toets|huiswerk|examen|proefwerk)\b|${OWN_PARENT}`)],
     examples: {
-      match: ['ik heb een filmpje voor je om wat te leren 😈', 'zullen we truth or dare doen, de 18+ versie?',  "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
+      match: [ "ik heb een filmpje voor je om wat te leren 😈, uw ouders moeten dat nie weten",'ik heb een filmpje voor je om wat te leren 😈', 'zullen we truth or dare doen, de 18+ versie?',  "zullen we waarheid doen? maar dan de spannende versie", "truth or dare? wel de spicy versie", "waarheid of durven, maar dan met pikante vragen", "je bent al best ontwikkeld voor je leeftijd he 👀", "jij bent al behoorlijk ontwikkeld zeg", "je bent al erg ontwikkeld voor 14","ik wil weten wat jij lekker vindt", "vertel eens wat je fijn vindt 😏", "zeg eens wat jij spannend vindt", "je bent al groot genoeg om dingen uit te proberen", "je bent oud genoeg om te experimenteren", "je bent al groot genoeg voor zulke dingen", "die dingen waar we het gisteren over hadden... ik wil het nog meer horen 🔥", "waar we het gisteravond over hadden, ik wil er meer over horen", "ik wil nog meer horen over die dingen 😏", 
         'je lichaam is echt al helemaal volgroeid he, dat zie je zo',
         'je lijf wordt echt al vrouwelijk zeg',
         'wat heb je eronder aan haha, of niks? 😏',
@@ -915,7 +915,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:koud|kou|warm|het weer|graden|regen|juf|meester|kamp|schoolreis|zwemles|gym|sportdag)\b|${OWN_PARENT}`), new RegExp(SIGNED_OFF)],
     examples: {
-      match: [
+      match: [ "benieuwd hoe je eruit ziet onder je kleren 😏 je vader hoeft het niet te weten",
         'benieuwd hoe je eruit ziet onder je kleren 😏',
         'ik vraag me af wat je draagt onder die jurk',
         'slaap je in alleen je ondergoed?',

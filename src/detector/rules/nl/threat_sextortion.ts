@@ -115,7 +115,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, new RegExp(String.raw`\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|tante|kerst|familiedag)\b|${OWN_PARENT}`), /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap)\b.{0,5}$/],
     examples: {
-      match: ['ik ga je leven ruïneren', 
+      match: [ "ik ga je leven ruïneren, je moeder hoeft da nie te weten",'ik ga je leven ruïneren', 
         'je hebt nog 30 min, dan post ik alles',
         'ik heb je pics toch, iedereen krijgt ze te zien',
         'doe wat ik zeg anders gaan die filmpjes online',
@@ -169,7 +169,7 @@ export const rules: RuleDef[] = [
       // A friend's joke with an embarrassing but harmless picture, and says so ("... die babyfoto van jou naar de groep jk").
       /\b(?:baby|kinder|kleuter|peuter|slagroom|taart|brugklas|kerst|carnavals|verkleed)(?:foto|fotos|foto's|filmpje|video)\b/],
     examples: {
-      match: [ "als je niet betaalt stuur ik je foto's naar je ouders, geen grapje", "doe nou gewoon wat ik vraag of je krijgt echt problemen", "doe wat ik wil en dan hoeft niemand het ooit te weten", 
+      match: [ "als je niet betaalt stuur ik je foto's naar je ouders, geen grapje lol", "als je niet betaalt stuur ik je foto's naar je ouders, geen grapje", "doe nou gewoon wat ik vraag of je krijgt echt problemen", "doe wat ik wil en dan hoeft niemand het ooit te weten", 
         'als je het tegen je moeder zegt krijgt je klas alles',
         'zwijg anders ziet iedereen wat je stuurde',
         'betaal nu of ik leak alles',
@@ -362,7 +362,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\been (?:\d{1,2}|tien|negen|acht) (?:hebt|had|haalde|gehaald)\b/, NOT_A_THREAT, /\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|mario ?kart|uitreiking|verjaardag|film|serie|show|aflevering)\b/],
     examples: {
-      match: [
+      match: [ "stuur nou, anders ben ik boos en praat ik nooit meer met je, uw ouders moeten dat nie weten",
         'stuur nou, anders ben ik boos en praat ik nooit meer met je','ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot', 'ik ga je kapot maken', 'ge gaat spijt hebben', 'denk maar niet dat je ervan af komt', 'ik heb alles opgenomen', 'ik heb het hele facetimegesprek opgenomen', 'ik heb ons hele gesprek gescreenshot', 'ik heb screenshots van alles', 'ik heb al je volgers, 1 klik en ze zien alles', 'ik ken je klasgenoten allemaal', 'ik zet het op tiktok', 'binnen een uur staat het op insta', 'ik ga het laten zien aan je vriendinnen', 'ik stuur de fotos naar je hele klas', 'niemand gaat je geloven', 'het is jouw schuld als iedereen het ziet', 'het is je eigen schuld', 'laatste kans', 'je hebt 24 uur', 'je hebt tot 12 uur', 'ik heb alles nog hoor', 'denk je dat ik het niet doe?', 'doe wat ik zeg anders', 'tot middernacht', '10 minuten de tijd', 'tot morgen, anders weet je wat er gebeurt', 'als je het aan iemand vertelt dan weet je wat er gebeurt', 'ik heb je foto\'s nog', 'ik heb nog steeds al je fotos', 'je weet wat er gebeurt', 'maak me niet boos', 'dwing me niet om dit te doen', 'laatste waarschuwing', 'tik tak', 'ik ben niet aan het grappen', 'ik kom naar je school', 'waar blijft het geld', 'alles komt online', 'ik zet je op tiktok', '1 bericht en je ouders weten alles', 'je hebt nog 1 uur', 'ik heb een opname van het videobellen', 'ik wil 50 euro in bitcoin', 'stuur me een cadeaukaart van 100 euro', 'ik ga ze posten', 'k zet ze online', 'ik stuur het rond op school', 'het gaat de hele school rond', 'ik maak je leven tot een hel', 'als je iemand iets vertelt ben je de klos', 'denk je dat ik grap', 'stuur nou anders', 'gij weet wat er gaat gebeuren'],
       noMatch: [ 'ik heb het hele concert opgenomen, wil je het zien', 'ik maak je kapot in fortnite', 'iedereen gaat het zien op het schoolfeest', 'ik heb de fotos van de vakantie nog niet gezien', 'ik heb een video van je gemaakt bij de musical', 'ik ga je kapot maken met fifa', 'laatste kans om je in te schrijven voor de excursie', 'je hebt 10 minuten voor de bus', 'het is jouw schuld dat we te laat zijn', 'niemand gaat je geloven als je zegt dat je een 10 hebt haha', 'ik zet de fotos van het feest op insta', 'ik heb je huiswerk nog', 'laatste kans om je op te geven voor het kamp', 'ik kom naar je school om je op te halen', 'ik meen het, die film is echt goed', 'maak me niet boos met die spoilers', 'ik stuur het rooster rond op school', 'doe het nou anders zijn we te laat', 'ik ben heel serieus, ik wil echt een hond', 'ik ga de fotos van het feest posten', 'stuur me een cadeaukaart voor de verjaardag van oma',
         // t16: goodbyes and answers, not deadlines ("😘 tot vanavond" from mum).
@@ -543,7 +543,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, new RegExp(String.raw`\b(?:les|lessen|vergadering|podcast|interview|presentatie|teams|zoom|werkstuk|opdracht|notulen|ouderavond)\b|${OWN_PARENT}`), /\b(?:update|updates|installeer|installeren|teamviewer|printer|virus|virusscanner|helpdesk|ict|beheer\w{0,10}|wifi|tiktok|story|musical|voorstelling|optreden|verjaardag|feest|vakantie|kamp|schoolreis|wedstrijd|klein was|baby|babyfoto'?s|schattig|zo lief|zo cute)\b/],
     examples: {
-      match: [
+      match: [ "luister goed. ik heb al een maand toegang tot je webcam en je laptop, uw ouders moeten dat nie weten",
         'luister goed. ik heb al een maand toegang tot je webcam en je laptop',
         'ik heb controle over je camera, ik zie alles wat je doet',
         'ik heb beelden van jou op je kamer, wil je ze zien?',

@@ -89,19 +89,19 @@ const NOT_THE_SENDERS = "(?<!\\b(?:je|jouw|uw|ur|jullie|tegen|aan|voor) )";
 export const OWN_GRANDPARENT = `${NOT_THE_SENDERS}\\b(?:oma|opa)\\b`;
 
 /**
- * The sender's own parent or grandparent, or one who is writing, as regular-expression source: "mijn
- * mama", "mn ouders", a grandparent named bare ("zegt oma altijd"), a parent saying or doing
- * something ordinary ("mama vraagt of je blijft eten", "papa maakt zich zorgen", "zegt mama", "dan weet papa
- * waar we zijn", "is papa er al?", "mama is er ook", "mama moet nog werken", "mama kan je
- * ophalen", "vraag het aan papa", "mama checkt mijn
- * locatie"), a parent one is with ("met mama naar de stad", "met mij en papa"), a parent
- * opening ("mam: zet je locatie aan") or signing off ("… - mama"). Never the teen's parent named by
- * the other person ("je moeder hoeft het niet te weten", "niks tegen je mama zeggen"), which is a
- * secrecy move in itself, never a bare "mama" or "papa" otherwise ("mama hoeft het niet te weten"
- * is how a groomer says it), never parents who are away ("mijn ouders zijn er niet", "de auto van
- * mijn pa"), not when the message goes on to the teen's parents ("mijn moeder brengt ons, zeg tegen
- * je ouders dat je bij een vriendin bent"), nor the claimed errand ("mijn moeder haalt je op van
- * het station"). The one excuse for a parent in the nl rules' \`unless\` lists.
+ * The sender's own parent or grandparent, or one who is writing, as regular-expression source:
+ * "mijn mama", "mn ouders", a grandparent named bare ("zegt oma altijd"), a parent saying or doing
+ * something ordinary ("mama vraagt of je blijft eten", "papa maakt zich zorgen", "zegt mama", "dan
+ * weet papa waar we zijn", "is papa er al?", "mama is er ook", "mama moet nog werken", "mama kan je
+ * ophalen", "vraag het aan papa", "mama checkt mijn locatie"), a parent one is with ("met mama naar
+ * de stad", "met mij en papa"), a parent opening ("mam: zet je locatie aan") or signing off ("… -
+ * mama"). Never the teen's parent named by the other person ("je moeder hoeft het niet te weten",
+ * "niks tegen je mama zeggen"), which is a secrecy move in itself, never a bare "mama" or "papa"
+ * otherwise ("mama hoeft het niet te weten" is how a groomer says it), never parents who are away
+ * ("mijn ouders zijn er niet", "de auto van mijn pa"), not when the message goes on to the teen's
+ * parents ("mijn moeder brengt ons, zeg tegen je ouders dat je bij een vriendin bent"), nor the
+ * claimed errand ("mijn moeder haalt je op van het station"). The one excuse for a parent in the nl
+ * rules' \`unless\` lists.
  */
 export const OWN_PARENT = `(?:(?<!\\b(?:auto|wagen|busje|huis|flat|appartement|kamer|caravan|boot) van )\\b(?:mijn|mn|m'n) (?:mama|papa|mam|pap|mams|paps|moeder|vader|ma|pa|ouders|oma|opa)\\b(?! (?:\\w{1,8} )?(?:haalt|halen|komt|komen|pikt|wacht|wachten) (?:je|jou|u)\\b| (?:zijn|is|zitten|zit|gaan|gaat)\\b.{0,30}\\b(?:er niet|er nooit|er toch nooit|er toch niet|weg|niet thuis|nooit thuis|op vakantie|naar|in \\w{3,14}|heel (?:de|het) (?:week|weekend|nacht)|de hele (?:week|nacht|dag)|het hele weekend)\\b| (?:werkt|werken|slaapt|slapen)\\b)|${OWN_GRANDPARENT}|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap|oma|opa) (?:zegt|zei|vraagt|vroeg|vindt|vond|wil|wou|haalt|brengt|bracht|kookt|betaalt|trakteert|rijdt|komt|maakt zich)\\b|\\b(?:met|bij|van|door|(?:mij|me|ons) en|(?:dan|zodat) (?:weet|ziet|kan)|zegt|zei|vraagt|vroeg|vindt) (?:mama|papa|mam|pap)\\b|\\b(?:is|komt) (?:mama|papa|mam|pap) (?:er|al|nog|thuis|terug)\\b|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap) (?:is (?:er )?(?:dan |toch |gewoon )?(?:ook|thuis|erbij)|moet (?:nog |vandaag |ook )?werken|werkt|heeft (?:de|het|een|vandaag) \\w{1,12}|kan (?:je|jou|u|ons) (?:\\w{1,8} )?(?:ophalen|brengen|halen))\\b|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap) (?:checkt|volgt|ziet|leest|bekijkt|kijkt) (?:\\w{1,6} )?(?:mijn|mn|m'n|me|mij)\\b|\\baan (?:mama|papa|mam|pap|oma|opa) (?:geven|vragen|laten zien)\\b|\\b(?:vraag|vragen) (?:het|dat|t|m) (?:ff |even |maar )?aan (?:mama|papa|mam|pap|oma|opa)\\b|^(?:mam|mama|mams|pap|papa|paps) (?=(?:zet|doe|kom|bel|app|eet|neem|vergeet|hoe|waar|wanneer|ben|heb|wil)\\b)|${SIGNED_OFF})(?!.{0,80}\\b(?:tegen|aan|voor) ${YOUR} (?:ouders|moeder|vader|mama|papa|ma|pa|mam|pap)\\b)`;
 
