@@ -1,11 +1,11 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, YOU, YOUR } from './words';
+import { ASIDE, FAMILY_VOICE, HUSH, LAUGH, YOU, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
-/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
+/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question but a laugh or a hush about the teen's parents. */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/.source,
+  String.raw`\?(?! ${HUSH}| ${LAUGH}\b) [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|i can hear|on (?:vc|the call|call)|need (?:advice|to talk|to vent|to rant)|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b`,
 );
 
 /**
@@ -29,7 +29,7 @@ const BASE: RuleDef[] = [
       /\b(?:any ?one|any1|anybody|someone|somebody|who'?s|who is) (?:else )?(?:home with|there with|in the (?:house|room) with) (?:you|u|ya)\b|\b(?:is |are )?(?:any ?one|any1|anybody|someone|somebody) (?:else )?with (?:you|u|ya)\b(?! (?:at|on|in) (?:the )?(?:party|practice|training|school|game|trip|concert))/,
       /\b(?:is |are )?(?:any ?one|any1|anybody|someone) else (?:home|at home|in the house)\b/,
       /\b(?:will|gonna|are) (?:you|u) be (?:home )?alone\b/,
-      /^(?:so |and |ok |k |still )?(?:home )?alone(?: (?:tonight|rn|now|today|later|again|this weekend|tmrw|tomorrow))? ?\?$/,
+      new RegExp(String.raw`^(?:so |and |ok |k |still )?(?:home )?alone(?: (?:tonight|rn|now|today|later|again|this weekend|tmrw|tomorrow))? ?\?${ASIDE}$`),
       /\b(?:rn|now|tonight|wyd|wbu|hbu) alone ?\?$/,
       // "u by urself or is the fam in?", "u on ur own at home?", "if ur gonna be alone for a bit", "so its just u and the dog tonight".
       /\b(?:you|u|ya) (?:(?:home|still|all) )?(?:alone|by (?:your|ur|ya|yo) ?self|on (?:your|ur|ya) own)(?: (?:at home|in the house|at urs|at yours|there|rn|now|tonight|today|atm|again|yet|later))? ?(?:\?|or (?:is|are|r|does|do|with) )/,
@@ -274,7 +274,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Checks that the teen can talk unseen or unheard: "anyone around?", "can you talk privately?", "somewhere private?", "can anyone hear you?", "is your sister home?", "is the coast clear?", "can u talk or is someone there".',
     patterns: [
-      /^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??$/,
+      new RegExp(String.raw`^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??${ASIDE}$`),
       /\b(?:talk|chat|text|call) (?:privately|in private|alone|freely)\b/,
       /\bsomewhere (?:you|u) can (?:talk|chat|call|text|be alone)\b/,
       /\b(?:somewhere|someplace|some place) (?:private|alone|quiet where)\b/,

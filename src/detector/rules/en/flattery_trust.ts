@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, NOT_OWNED, YOU } from './words';
+import { FAMILY_VOICE, NOT_OWNED, OWN_PARENT, YOU } from './words';
 
 /**
  * Trust building (Elliot 2017; "trust development" in Winters et al. 2020, 2021): compliments,
@@ -497,7 +497,7 @@ export const rules: RuleDef[] = [
       /\bi trust (?:you|u) (?:more than (?:anyone|anybody|any1|my (?:own )?(?:friends|family|parents|mum|mom))|with (?:everything|my life)|completely)\b/,
       /\b(?:boys|guys|men) (?:are|must be|r) all over (?:you|u)\b|\bnot like (?:people|girls|guys|other girls|other guys|kids) (?:my|your|ur) age\b|\b(?:more|better) than (?:anyone|anybody) i(?:'ve| have)? (?:know|met)\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach)\b/],
+    unless: [new RegExp(String.raw`\b(?:bestie|bff|sis|bro|teacher|coach)\b|${OWN_PARENT}`)],
     examples: {
       match: [
         'i trust u more than my own friends',
@@ -583,7 +583,7 @@ export const rules: RuleDef[] = [
       /\b(?:light|lights|brighten|brightens) up my (?:day|night|week|life)\b/,
       /\bmake (?:my )?(?:day|night|week) (?:so much )?better\b/,
     ],
-    unless: [/\b(?:bestie|bff|sis|bro|mom|mum|dad|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|grandma|grandpa|nana|presentation|essay|project|assignment|answer|work|grade|says)\b/, /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
+    unless: [new RegExp(String.raw`\b(?:bestie|bff|sis|bro|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|presentation|essay|project|assignment|answer|work|grade|says)\b|${OWN_PARENT}`), /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
     examples: {
       match: [ 
         "the agency went wild over ur selfies, ur literally what brands are looking for",
@@ -635,7 +635,7 @@ export const rules: RuleDef[] = [
       /\b(?:any (?:guy|boy|girl|man)|whoever (?:dates|gets) (?:you|u)|(?:your|ur) (?:bf|boyfriend|gf|girlfriend)) (?:\w{1,10} )?(?:is|would be|will be|'?s|r|are) (?:so |a |one )?lucky\b/,
       /\bbreak (?:so many|a lot of|alot of|many) hearts\b/,
     ],
-    unless: [/\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|grandma|nana|mom|mum|dad|my sister|my brother|see u at|see you at|thanks|thank u|thank you|helping|project|presentation)\b/],
+    unless: [new RegExp(String.raw`\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|my sister|my brother|see u at|see you at|thanks|thank u|thank you|helping|project|presentation)\b|${OWN_PARENT}`)],
     examples: {
       match: [ "there was always something different about u", "i knew the moment we started talking there was something special", "ur the only reason i go live tbh", "i always look for ur name in chat first", "u shine brighter than anyone on this server", 
         "i've been thinking about u all day",
@@ -678,7 +678,7 @@ export const rules: RuleDef[] = [
       /\bi (?:wanna|want to|could|can|'?d like to|would like to|'?d love to|will) be that (?:person|someone|guy|girl|one|man)(?: for (?:u|you))?\b/,
       /\bnever (?:clicked|connected|vibed|bonded|got on) with (?:anyone|any1|anybody|someone|somebody) (?:this|so|like this|as) (?:fast|quick|quickly|well|easily)\b/,
     ],
-    unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|teacher|coach said|level \d{1,3}|poster|art class|project)\b|\b(?:made|born|built|perfect) for (?:the )?(?:game|team|match)\b|\b(?:level \d{1,3}|this level|the level|map|skin|for the team)\b/],
+    unless: [new RegExp(String.raw`\b(?:bestie|bff|bsf|sis|girlie|teacher|coach said|level \d{1,3}|poster|art class|project)\b|\b(?:made|born|built|perfect) for (?:the )?(?:game|team|match)\b|\b(?:level \d{1,3}|this level|the level|map|skin|for the team)\b|${OWN_PARENT}`)],
     examples: {
       match: [ "stay loyal and ill always look after u", "i look after my own, thats how it works in the crew",  "u got that look the agencies want fr", "i dont say that to every girl, ur different", "u def have the look brands go crazy for",
         'u got the look babe, ur face is literally made for campaigns, most girls at our agency would kill for ur bone structure',
@@ -719,7 +719,7 @@ export const rules: RuleDef[] = [
       // t18: "they just dont see what i see in u", "one person who actually believes in u. thats me", "the only one i actually trust", "smarter than ur teachers think".
       /\bsee what i see in (?:u|you|ya)\b|\b(?:one|some|a) ?(?:person|one|body) (?:who|that) (?:actually |really |truly |still )?believes? in (?:u|you|ya)\b.{0,20}\b(?:that'?s|thats|its|it'?s|and (?:thats|that'?s|its|it'?s)) me\b|\b(?:ur|you'?re|youre|u r|you are)\b.{0,60}\bthe only (?:one|person|1) (?:here |in here |on here )?i (?:really |truly |actually |fully |can |even )?trust\b(?! (?:with|to (?:feed|walk|water|mind|look after)) )|\b(?:smarter|cleverer|brighter|more talented|more mature) than (?:ur|your) (?:teachers|parents|mum|mom|dad|family|friends|coach) (?:think|thinks|know|knows|realise|realize|give (?:u|you) credit for)\b/,
     ],
-    unless: [/\b(?:bestie|bff|bsf|sis|girlie|mom|mum|dad|nan|grandma|game|team|match|ranked|homework|poster|art class|project|happy \d{1,2} (?:months?|weeks?|years?)|anniversary)\b/],
+    unless: [new RegExp(String.raw`\b(?:bestie|bff|bsf|sis|girlie|game|team|match|ranked|homework|poster|art class|project|happy \d{1,2} (?:months?|weeks?|years?)|anniversary)\b|${OWN_PARENT}`)],
     examples: {
       match: [ "ur teachers dont see what i see in u", "all u need is one person who really believes in u, and thats me", "ur honestly the only one on here i actually trust", "ur way smarter than ur parents think", "i can see real talent in u",
         'i knew u were special from the first message',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
+import { ASIDE, FAMILY_VOICE, OWN_PARENT, PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 
 /**
  * Requests for images and video of the teen: the goal stage in Elliot (2017) and the start of
@@ -51,9 +51,9 @@ export const rules: RuleDef[] = [
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a short |a little |a lil |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
       new RegExp(String.raw`\b(?:snap|send|sen|snd|dm|drop) me ${YOUR} (?:face|body|fit|outfit)\b|\b(?:take|send|snap) (?:me )?(?:a |one )?(?:\w{1,10} )?(?:pic|photo|selfie|snap|vid|video) (?:in|from) (?:(?:the|ur|your) (?:mirror|bed|bathroom|bedroom)|bed)\b|\b(?:show me|wanna see|want to see|let me see|lemme see|i wanna see) where (?:u|you) sleep\b`),
-      /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
+      new RegExp(String.raw`^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??${ASIDE}$`),
       /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
-      /^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??${ASIDE}$`),
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?) (?:from|in) (?:your|ur) (?:bed|bedroom|room|bathroom)\b/,
       /\b(?:take|send|snap|do|film) (?:me )?(?:one|a pic|a photo|a selfie|a snap|a vid|a video|it|them) (?:while |whilst )?(?:lying|laying|lay|sitting|lie) (?:down )?(?:on|in) (?:ur|your|the) (?:bed|sofa|couch)\b/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?) of (?:your|ur) (?:outfit|pjs|pyjamas|pajamas|room|bedroom|mirror) (?:rn|right now|now|tonight)\b/,
@@ -195,7 +195,7 @@ export const rules: RuleDef[] = [
     note: 'Asks for a video call. Low on its own: friends facetime all day; turning the camera on, going live for them or filming themselves is the medium cam-on rule.',
     patterns: [
       /\b(?:can we|wanna|want to|let'?s|shall we|we should|u wanna|you wanna|r u down to|down to|come on|get on|hop on|jump on|go on|turn on|wanna go on|can u|can you|will u|will you) (?:\w{1,15} )?(?:facetime|ft|video ?call|vid call|video chat|videochat|cam|webcam|camera|skype|zoom|vc with cam)\b(?! (?:with|for) (?:the|my|ur|your) (?:class|group|team))/,
-      /^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??$/,
+      new RegExp(String.raw`^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??${ASIDE}$`),
       // "u should go live rn and ill watch": a stream put on for one viewer.
       /\bgo live\b.{0,15}\b(?:i'?ll|ill|i will) (?:watch|be watching)\b/,
     ],
@@ -227,16 +227,16 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "lemme see", "show me", "pics?" with nothing else. Friends say it about anything, so it counts at `high` and in combinations (after "what r u wearing" it is a photo request).',
     patterns: [
-      /^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??$/,
-      /^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??$/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??${ASIDE}$`),
+      new RegExp(String.raw`^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??${ASIDE}$`),
       /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
       /^(?:pic|pics|photo|selfie|snap)s? ?\?{0,3} ?(?:just|only) (?:u|you|ya)\b/,
     ],
     examples: {
       match: [
         'pic?? 👀 just u',
-        'selfie? only u','send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
-      noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see lol'],
+        'selfie? only u','send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn', 'lemme see lol'],
+      noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see ur new trainers lol'],
     },
   },
   {
@@ -246,7 +246,7 @@ export const rules: RuleDef[] = [
     note: 'Asks for nudes or sexual images ("send nudes", "spicy pics", "trade pics").',
     patterns: [
       /\b(?:send|snd|sen|show|trade|swap|exchange|give|gimme|any|want|wanna|wanna see|want to see|see|share|drop|more|some|ur|your|do u have|do you have|got any|i want|i need|can i get|can i have|lemme see|let me see|for) (?:me |us |a )?(?:\w{1,15} )?(?:nudes?|noods?|noodz|nudez|nudz|nudies|n00ds|nude pics?|naked pics?|naughty pics?|spicy pics?|sexy pics?|dirty pics?|private pics?|lewds?|nsfw pics?|titty pics?|booty pics?|dick pics?|d pics?)\b/,
-      /^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??$/,
+      new RegExp(String.raw`^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??${ASIDE}$`),
       /\b(?:send|show|give|gimme|snap) (?:me )?(?:something|smth|sth|sum|some ?thing|a pic|pics|one) (?:\w{1,8} )?(?:spicy|sexy|naughty|nsfw|dirty|risky|risque|hot)\b/,
       /\bsend ?(?:me ?)?(?:some ?)?(?:nudes?|noods?|noodz|nudez|nudz|nudies)\b/,
       /\b(?:trade|swap|exchange) (?:pics|pictures|photos|snaps)\b(?! (?:of|from) (?:the|our|my))/,
@@ -581,11 +581,11 @@ export const rules: RuleDef[] = [
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
       /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\b(?:full ?body|full length|head to toe)\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
-      /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
-      /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
+      new RegExp(String.raw`^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??${ASIDE}$`),
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??${ASIDE}$`),
       /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
       /^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)/,
-      /^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??${ASIDE}$`),
     ],
     unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
@@ -616,7 +616,7 @@ export const rules: RuleDef[] = [
       /\b(?:stand|step|move|go) (?:back|further back|away from the (?:camera|phone))\b.{0,30}\b(?:see (?:all|more|the whole) of (?:u|you)|whole body|full body|all of (?:u|you))\b|\b(?:hold|put|prop) (?:the |ur |your )?(?:phone|camera|cam) (?:higher|up higher|further away|further back)\b.{0,20}\b(?:step back|stand back|move back)\b|\bso i can see all of (?:u|you)\b/,
       /\bsend (?:me )?(?:something|smth|sth) (?:cute|hot|nice|special|spicy|fun|naughty|sexy|pretty)(?: (?:tonight|later|before bed|rn|now))?\b/,
     ],
-    unless: [/\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard|mum|mom|dad)\b/],
+    unless: [new RegExp(String.raw`\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard)\b|${OWN_PARENT}`)],
     examples: {
       match: [ "u should send me something cute tonight", "i bet u look cute rn, prove me wrong 📸", "got any new pics? been a while", "id love to see u in that top u mentioned", "pic or it didnt happen, show me the new fit", "video call me and stand back so i can see all of u", "hold the phone higher and step back", "can i see a pic without the filter, the real u", "send one with no filter",
         'can u show me ur outfit in the mirror',
@@ -668,7 +668,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\btest shots\b|\b(?:swimwear|underwear|lingerie)\b.{0,40}\bsend (?:them|it|some)\b|\bsee ${YOUR} room (?:and|n) ${YOU} in it\b`),
       /\bhow (?:does|do|would|will|did) (?:it|they|that|those|(?:the|that|this|those|these|ur|your) \w{1,12}) look on (?:u|you|ya)\b|\b(?:lemme|let me|i wanna|i want to|wanna) see how (?:it|they|that|those) (?:looks?|fits?) on (?:u|you|ya)\b/,
       /\b(?:show me|lemme see|let me see|i wanna see|wanna see|send me|send a pic of|pic of) (?:u in )?(?:the|that|ur|your|ya|this) (?:new )?(?:outfit|fit|dress|swimsuit|bikini|swimwear|crop top|skirt|leggings|shorts|top|costume|uniform|kit)(?: (?:u|you) (?:bought|got|ordered|were talking about|mentioned))?(?: then| on| tho| pls| before (?:u|you) go out)?$/,
-      /^(?:\w{1,8} )?(?:proof|pics? or it didn'?t happen|pics? or didn'?t happen|pic or it didnt happen|pics or it didnt happen|prove it|pic proof)(?: then| tho| pls)? ?\??$|\bpics? or it didn'?t happen\b|\bpics or it didnt happen\b/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:proof|pics? or it didn'?t happen|pics? or didn'?t happen|pic or it didnt happen|pics or it didnt happen|prove it|pic proof)(?: then| tho| pls)? ?\??${ASIDE}$|\bpics? or it didn'?t happen\b|\bpics or it didnt happen\b`),
       /\b(?:i )?(?:wanna|want to|need to|gotta) see (?:u|you|ya)\b.{0,15}\b(?:snap|pic|selfie|photo|facetime|ft|vc|cam)\b|\bquick (?:snap|pic|selfie|photo)\b ?\??$/,
       // t15: "proof ur actually a girl?", "let me see the fit u wore today", "let me be the judge", "face reveal? u promised", "one more, the last one was blurry", "i sent mine now u send urs".,
       /\b(?:proof|prove|prove it|show me) (?:that )?(?:ur|you'?re|youre|u r|u are|you are) (?:actually |really |rly |a real |real )?(?:a )?(?:girl|boy|real|who (?:u|you) say)\b|\bhow do i know (?:ur|you'?re|youre|u r) (?:actually |really |rly )?(?:a )?(?:girl|boy|real)\b/,
@@ -722,7 +722,7 @@ export const rules: RuleDef[] = [
       /\blet me see (?:ur|you'?re|youre|u r) (?:ok|okay|alright|safe)\b|\b(?:video call|facetime) for (?:1|one|a|2|two|5) (?:min|mins|minute|sec|secs)\b/,
       /\b(?:yesterday'?s?|last night'?s?|the last one|the other one|last time)\b.{0,25}\b(?:without|minus) (?:the |ur |your )?(?:hoodie|top|shirt|towel|bra|clothes|u know|you know|yk)\b|\b(?:without|minus) the (?:u know|you know|yk)\b/,
       /\b(?:legs|abs|glutes|body) after (?:leg day|the gym|gym|training|a workout)\b.{0,20}\b(?:pls|please|send|show|pic)\b|\bcheck (?:the |ur |your )?(?:muscle )?definition\b/,
-      /^(?:(?:and|ok|okay|so|now|ooh|mm) )?(?:another|one more|1 more|send another)(?: one| pic| pls| plz| please)?\??$/,
+      new RegExp(String.raw`^(?:(?:and|ok|okay|so|now|ooh|mm) )?(?:another|one more|1 more|send another)(?: one| pic| pls| plz| please)?\??${ASIDE}$`),
     ],
     unless: [/\b(?:pe teacher|team|club|squad|physio|form check|gym buddy)\b/, /\b(?:round|game|match|go|turn|episode|song|cookie|slice|biscuit)\b/],
     examples: {
