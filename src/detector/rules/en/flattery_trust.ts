@@ -499,7 +499,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:bestie|bff|sis|bro|teacher|coach)\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "im always here for u no matter what, ur parents dont have to know x",
         'i trust u more than my own friends',
         'ur smarter than half the ppl on my course and ur still at school lol',
         'honestly ur more switched on than most of the guys at my work',
@@ -585,7 +585,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:bestie|bff|sis|bro|teacher|coach|drawing|song|game|goal|thanks|thank u|thank you|ty|thx|helping|help|rated|pegi|sir|miss|mr|mrs|presentation|essay|project|assignment|answer|work|grade|says)\b|${OWN_PARENT}`), /\b(?:rest of|others in|every ?one (?:else )?in|kids in|ppl in|people in) (?:our|my) (?:class|year|grade|form|school)\b/],
     examples: {
-      match: [ 
+      match: [ "ur way too mature to be hanging round with year 8s tbh, ur dad doesnt need to know lol", 
         "the agency went wild over ur selfies, ur literally what brands are looking for",
         "ur face is so unique babe, photographers would love u",
         "ur technique is unreal for ur age, grown men i train couldnt do what u did today",
@@ -637,7 +637,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:this song|that song|the show|the game|yearbook|prom|my mom|my dad|bestie|bff|sis|my sister|my brother|see u at|see you at|thanks|thank u|thank you|helping|project|presentation)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "there was always something different about u", "i knew the moment we started talking there was something special", "ur the only reason i go live tbh", "i always look for ur name in chat first", "u shine brighter than anyone on this server", 
+      match: [ "we just click u know, dont say anything to ur mum", "there was always something different about u", "i knew the moment we started talking there was something special", "ur the only reason i go live tbh", "i always look for ur name in chat first", "u shine brighter than anyone on this server", 
         "i've been thinking about u all day",
         'i love our chats, they mean a lot to me',
         'i feel like ur my best friend already',
@@ -680,7 +680,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:bestie|bff|bsf|sis|girlie|teacher|coach said|level \d{1,3}|poster|art class|project)\b|\b(?:made|born|built|perfect) for (?:the )?(?:game|team|match)\b|\b(?:level \d{1,3}|this level|the level|map|skin|for the team)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "stay loyal and ill always look after u", "i look after my own, thats how it works in the crew",  "u got that look the agencies want fr", "i dont say that to every girl, ur different", "u def have the look brands go crazy for",
+      match: [ "i look after my own, thats how it works in the crew, dont tell ur mom tho", "stay loyal and ill always look after u", "i look after my own, thats how it works in the crew",  "u got that look the agencies want fr", "i dont say that to every girl, ur different", "u def have the look brands go crazy for",
         'u got the look babe, ur face is literally made for campaigns, most girls at our agency would kill for ur bone structure',
         'ur face was made for the camera fr',
         'how r u not famous yet?? u could be on a billboard',
@@ -721,7 +721,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:bestie|bff|bsf|sis|girlie|game|team|match|ranked|homework|poster|art class|project|happy \d{1,2} (?:months?|weeks?|years?)|anniversary)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "ur teachers dont see what i see in u", "all u need is one person who really believes in u, and thats me", "ur honestly the only one on here i actually trust", "ur way smarter than ur parents think", "i can see real talent in u",
+      match: [ "ur my fav notification, i keep checking my phone hoping its u, ur nan wont find out", "ur teachers dont see what i see in u", "all u need is one person who really believes in u, and thats me", "ur honestly the only one on here i actually trust", "ur way smarter than ur parents think", "i can see real talent in u",
         'i knew u were special from the first message',
         'i re-read all ur messages last night lol',
         'ur the highlight of my day',

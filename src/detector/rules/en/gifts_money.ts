@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|tickets?|my half|split|for the (?:pizza|food|cinema|movie|trip|lunch|bus|train|gift))\b/,
     ],
     examples: {
-      match: [ "saw those trainers u wanted, i could just cop them for u", "u liked that hoodie right? ill order it for u", 
+      match: [ "next time u go live ill spam u with roses 🌹, ur mom wont find out 🤫", "saw those trainers u wanted, i could just cop them for u", "u liked that hoodie right? ill order it for u", 
         'i can help u get those sneakers, u just gotta do something for me',
         'i\'ll put a steam gift card in ur dms tonight if u stay on call 🎁',
         'gifted u a lion on ur live last night, did u see it was me',
@@ -336,7 +336,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/, new RegExp(String.raw`\b(?:great (?:nan|gran|aunt)|care home|old (?:lady|dear|neighbou?r))\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "go on one date with my friend and u get 150 cash, nothing weird, ur parents dont have to know x",
         'go on one date with my friend and u get 150 cash, nothing weird',
         'i pay girls ur age to go on dates with my friends, just dinner, £100 each time',
         'my mate pays girls to hang out with him for a few hours, easy 150',
@@ -429,7 +429,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|owed|split|half|for the (?:pizza|tickets?|food|lunch|trip|bus|cinema|movie|uber)|homework|maths|revision|notes|trade|swap|scam|generator|birthday|bday|cinema)\b/,
     ],
     examples: {
-      match: [
+      match: [ "u want the new jordans? ill get em for u, dont tell ur mom tho",
         'ill pay for everything',
         'need money for anything? just ask me',
         'i can sort u out with some vbucks',
@@ -479,7 +479,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:my parents|for my birthday|for christmas|from the store|i saved|trade|trading|swap)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "whats ur fave giftcard? ill send one later", "which gift card do u want, amazon or steam",'want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
+      match: [ "i can get u nitro, ur mom wont find out 🤫", "whats ur fave giftcard? ill send one later", "which gift card do u want, amazon or steam",'want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
       noMatch: [ "which gift card did u get grandma for christmas", "gift cards are such a lazy present lol",'my mom got me a giftcard for my birthday', 'i saved up for robux', 'wanna trade skins?'],
     },
   },
@@ -528,7 +528,7 @@ export const rules: RuleDef[] = [
       /\bfor (?:snacks|emergencies|the (?:journey|train|coach|week|weekend away))\b|\btext me when (?:u|you) (?:arrive|get there|land)\b/,
     ],
     examples: {
-      match: [ "all u have to do is wear it in one pic and its yours", "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "if u ever need a lil extra cash just ask, dont tell ur dad ok", "all u have to do is wear it in one pic and its yours", "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -654,7 +654,7 @@ export const rules: RuleDef[] = [
       /\b(?:buy|buying|swap|trade) (?:\w{1,10} ){0,3}(?:off|from|with) me\b/,
     ],
     examples: {
-      match: [
+      match: [ "u get 200 for the day, easy money for a first job, ur mum doesnt need to know",
         "usually the portfolio costs 250 but for u i'll cover it",
         "ill cover the studio and a new fit for ur first shoot, think of it as an investment in u",
         "see it as an investment in ur future babe, ill sort the rest",
@@ -728,7 +728,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:auntie|uncle|secret santa|the team|fundraiser|school (?:trip|fair|fundraiser))\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "how much robux do u want, ur mum doesnt need to know",
         '100% legit, easy cash every week',
         'hey hun, as part of the program i send my girls a free starter pack, protein, leggings and a gift card, just send me where to post it 💕',
         'u want them new air forces? ill order them straight to urs',

@@ -194,7 +194,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/, /\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
-      match: [
+      match: [ "only i see the real you lool",
         'u dont need those people',
         'i know you better than your friends do',
         'nobody understands you like i do',
@@ -235,7 +235,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/],
     examples: {
-      match: [ "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
+      match: [ "u r happier when ur not around ur friends jk jk", "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
         "your parents are too strict, they don't want you to have fun",
         'they just want to control you',
         'your friends are so immature',
@@ -270,7 +270,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|class|teacher)\b/],
     examples: {
-      match: [ "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
+      match: [ "ur better off without them haha", "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
         'ur friends dont even text u back, they dont care',
         'why do u listen to ur mum, she doesnt get it',
         'ur better than them anyway',
@@ -342,7 +342,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
-      match: [ "ur parents and teachers just wanna keep u small, i see way more in u", "they just want to keep u down, i believe in u", "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
+      match: [ "they dont see u like i see u jk 😂", "ur parents and teachers just wanna keep u small, i see way more in u", "they just want to keep u down, i believe in u", "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
         'they dont appreciate u like i do',
         'im always here for u, not them',
         'ur parents are the problem, not u',
@@ -514,7 +514,7 @@ export const rules: RuleDef[] = [
         "tbh she's jealous and so are the rest of them, i'd drop them all if i were u",
         'ur bffs been ignoring u all week, told u she was fake. stick with me',
       ],
-      noMatch: [ "im trying to control the ball better", "irl ppl dont get the joke lol its a meme",'ur sister is jealous of ur shoes lol', 'i would drop the class if i were u', 'stick with me in the lunch queue'],
+      noMatch: [ "irl ppl dont get the joke, its a meme", "im trying to control the ball better", "irl ppl dont get the joke lol its a meme",'ur sister is jealous of ur shoes lol', 'i would drop the class if i were u', 'stick with me in the lunch queue'],
     },
   },
   {
@@ -534,7 +534,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|team|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|my (?:mom|mum|dad|parents|friends)|boyfriend|bf|girlfriend|gf|ex)\b/],
     examples: {
-      match: [
+      match: [ "u deserve better than those friends xd",
         'ur mom is being so unfair to u',
         'ur dad sounds like a jerk tbh',
         'ur mom sounds toxic fr',
@@ -590,7 +590,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [
+      match: [ "the girls in ur class dont deserve u lmao",
         "everyone else will let u down eventually, ive seen it",
         "they'll all leave u in the end, not me",
         "hes prob not the one u should listen to about this", "that friend group is so toxic, just leave them and talk to me", "those girls are snakes honestly, block em",
@@ -668,7 +668,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [ "see this is why i said dont tell ur bff stuff, she told everyone", "i keep telling u dont tell ur mates things, they talk", "didnt i tell u not to tell ur sister secrets? only me",  "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
+      match: [ "they left u on read again? real friends dont do that. im here tho hahaha", "see this is why i said dont tell ur bff stuff, she told everyone", "i keep telling u dont tell ur mates things, they talk", "didnt i tell u not to tell ur sister secrets? only me",  "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
         'u tell me more than u tell ur own mum, thats special',
         'more time with me & less with ur friends',
         'i wouldnt put up with how ur dad talks to u',

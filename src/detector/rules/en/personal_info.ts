@@ -42,7 +42,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) age group\b/,
     ],
     examples: {
-      match: [ "r u in 2nd year or 3rd?", "u in first year?",
+      match: [ "ur in year 9 right, ur mum doesnt need to know", "r u in 2nd year or 3rd?", "u in first year?",
         'what yr group are u',
         'r u in secondary',
         'ur like 14 right',
@@ -118,7 +118,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`^(?:so |and )?(?:m|f|boy|girl) or (?:m|f|boy|girl) ?\?${ASIDE}$`),
     ],
     examples: {
-      match: ['asl?', 'hey asl', 'a/s/l pls', 'hiii asl', 'age sex location?', 'r u a boy or a girl', 'm or f?'],
+      match: [ "hiii asl, dont tell ur dad ok",'asl?', 'hey asl', 'a/s/l pls', 'hiii asl', 'age sex location?', 'r u a boy or a girl', 'm or f?'],
       noMatch: [
         'this homework is boring asl',
         'im tired asl',
@@ -206,7 +206,7 @@ export const rules: RuleDef[] = [
       /\bi know where (?:you|u) live\b/,
     ],
     examples: {
-      match: [ "which road is ur flat on, the one by the park?", "wat street r u on, the one with the big tree", "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
+      match: [ "so where you from, ur parents dont have to know x", "which road is ur flat on, the one by the park?", "wat street r u on, the one with the big tree", "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
         'where abouts is ur house',
         'how far do u live from the station',
         'whereabouts in manchester are u',

@@ -97,7 +97,7 @@ export const rules: RuleDef[] = [
       // A leader or classmate asking the whole group for pictures: "scouts: everyone send a selfie for the camp album".
       /^(?:\w{1,12} ){1,2}(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b(?! else)|\bfor the (?:camp|club|team|class|school|trip|tour|holiday|family|group|scout|scouts|year|leavers|match|season|choir|band) (?:album|collage|slideshow|montage|yearbook|newsletter|website|page|poster|photo wall|scrapbook|book)\b/],
     examples: {
-      match: [ 'send a selfie in the dress, ur mum can see it later, not now', "film urself doing the dance in something tight", "i want more pics, the old ones got boring",  'go live on my other account tonight, just u in ur room', 'hop on live in ur pjs later, ill watch', 'i need a short vid of u rn, just u in ur room', 'send me a lil video of u rn', "take one lying on ur bed, the light is better", "send a pic laying on ur bed for me", "send me ur fit rn, i wanna see what ur wearing", "send a selfie for my private album babe", "ive already sent u mine so its ur turn now",  "do a little photoshoot just for me this weekend", "can u do a cosplay shoot for me?", "send me a pic in the maid outfit i sent u", "send a selfie in ur schoolgirl outfit", "hop on stream tonight, just u and me", "livestream with me in private, i'll send gifts", "send me a lil something back, i got u the skin didnt i","pics in ur uniform? just wondering", "send a selfie wearing ur school uniform \ud83d\ude0f", "lol prove ur not fake, selfie doing a peace sign rn", "send a pic with ur hand on ur hip", "send me a selfie every morning before school babe", "ur pfp is cute but lemme see the rest", "pic of ur fit today? ill rate u", "u said u'd be on. anyway i need another pic", "i want another pic of u", "need one more selfie tonight", "gimme more pics then", "show me the swimsuit u bought", "lemme see ur new bikini", "send me a pic of the bikini", "u up? send a goodnight pic in bed", "show me ur room, i wanna see where u sleep", "drop a pic in them leggings 👀", "wanna see those new pjs u got", "can i see u in them new pyjamas 😏", "i wanna see u in those new pjs", "gotta see that new bikini on u", "need a verification selfie, hold the skin code next to ur face", "send a selfie holding a paper with ur username to verify", "to claim the prize send a face pic holding todays date", "for verification take a vid of u holding the code", "verify ur age by sending a selfie with ur school id", "send a pic in the new pjs i got u", "snap me something special tonight", "send me something just for me", "snap me smth spicy later",  "can u send me a boomerang of u", "u owe me a pic after yesterday", "send me a streak pic of u", "u should send me a cute one before bed", "i sent u mine, now u send one", "pic of u in ur school uniform?", "post a pic to ur close friends just for me",
+      match: [ "pic of ur fit today? ill rate u, ur mom wont find out 🤫", 'send a selfie in the dress, ur mum can see it later, not now', "film urself doing the dance in something tight", "i want more pics, the old ones got boring",  'go live on my other account tonight, just u in ur room', 'hop on live in ur pjs later, ill watch', 'i need a short vid of u rn, just u in ur room', 'send me a lil video of u rn', "take one lying on ur bed, the light is better", "send a pic laying on ur bed for me", "send me ur fit rn, i wanna see what ur wearing", "send a selfie for my private album babe", "ive already sent u mine so its ur turn now",  "do a little photoshoot just for me this weekend", "can u do a cosplay shoot for me?", "send me a pic in the maid outfit i sent u", "send a selfie in ur schoolgirl outfit", "hop on stream tonight, just u and me", "livestream with me in private, i'll send gifts", "send me a lil something back, i got u the skin didnt i","pics in ur uniform? just wondering", "send a selfie wearing ur school uniform \ud83d\ude0f", "lol prove ur not fake, selfie doing a peace sign rn", "send a pic with ur hand on ur hip", "send me a selfie every morning before school babe", "ur pfp is cute but lemme see the rest", "pic of ur fit today? ill rate u", "u said u'd be on. anyway i need another pic", "i want another pic of u", "need one more selfie tonight", "gimme more pics then", "show me the swimsuit u bought", "lemme see ur new bikini", "send me a pic of the bikini", "u up? send a goodnight pic in bed", "show me ur room, i wanna see where u sleep", "drop a pic in them leggings 👀", "wanna see those new pjs u got", "can i see u in them new pyjamas 😏", "i wanna see u in those new pjs", "gotta see that new bikini on u", "need a verification selfie, hold the skin code next to ur face", "send a selfie holding a paper with ur username to verify", "to claim the prize send a face pic holding todays date", "for verification take a vid of u holding the code", "verify ur age by sending a selfie with ur school id", "send a pic in the new pjs i got u", "snap me something special tonight", "send me something just for me", "snap me smth spicy later",  "can u send me a boomerang of u", "u owe me a pic after yesterday", "send me a streak pic of u", "u should send me a cute one before bed", "i sent u mine, now u send one", "pic of u in ur school uniform?", "post a pic to ur close friends just for me",
         'i wanna see how u look rn',
         'snap me ur face',
         'take a pic in the mirror for me',
@@ -204,7 +204,7 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
-      match: [
+      match: [ "can we facetime? ur dad doesnt need to know lol",
         'go live tonight, ill be watching 😏',
         'can we facetime?',
         'ft?',
@@ -233,7 +233,7 @@ export const rules: RuleDef[] = [
       /^(?:pic|pics|photo|selfie|snap)s? ?\?{0,3} ?(?:just|only) (?:u|you|ya)\b/,
     ],
     examples: {
-      match: [
+      match: [ "show me babe, dont tell ur mom tho",
         'pic?? 👀 just u',
         'selfie? only u','send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn', 'lemme see lol'],
       noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see ur new trainers lol'],
@@ -260,7 +260,7 @@ export const rules: RuleDef[] = [
       /\b(?:shirtless|topless) (?:day|run|at the beach|guy|guys|man)\b/,
     ],
     examples: {
-      match: [
+      match: [ "i want to see you naked, dont say anything to ur mum",
         'send me something spicy',
         'send nudes',
         's3nd n00dz',
@@ -589,7 +589,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
-      match: [ "show me ur outfit, full length pls","let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      match: [ "pic of ur outfit? ur nan wont find out", "show me ur outfit, full length pls","let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
       noMatch: [ "the full length mirror is on sale","full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
     },
   },
@@ -618,7 +618,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "u should send me something cute tonight", "i bet u look cute rn, prove me wrong 📸", "got any new pics? been a while", "id love to see u in that top u mentioned", "pic or it didnt happen, show me the new fit", "video call me and stand back so i can see all of u", "hold the phone higher and step back", "can i see a pic without the filter, the real u", "send one with no filter",
+      match: [ "i bet u look cute rn, prove me wrong 📸, ur dad doesnt need to know lol", "u should send me something cute tonight", "i bet u look cute rn, prove me wrong 📸", "got any new pics? been a while", "id love to see u in that top u mentioned", "pic or it didnt happen, show me the new fit", "video call me and stand back so i can see all of u", "hold the phone higher and step back", "can i see a pic without the filter, the real u", "send one with no filter",
         'can u show me ur outfit in the mirror',
         'wanna see what i look like? ur turn after',
         'u in ur pjs already? lemme see',
@@ -679,7 +679,7 @@ export const rules: RuleDef[] = [
       /\bi (?:sent|showed|did|send) (?:mine|one|my pic|my selfie)\b.{0,20}\b(?:now (?:u|you|ur|urs)|ur turn|your turn|(?:u|you) send|send urs|send yours|(?:u|you) do urs)\b/,
     ],
     examples: {
-      match: ["show me the dress before you go out", "proof ur actually a girl?", "how do i know ur really a girl", "let me see the fit u wore today", "lemme see the outfit u had on earlier", "that swimsuit u mentioned... let me be the judge 👀", "send the outfit and ill be the judge 😏", "face reveal? u promised", "still waiting on that face reveal 👀", "pls one more, the last one was blurry", "the last pic was too dark, take another", "i sent mine now u send urs", "i showed mine, ur turn", "ok but how does it look ON u tho 👀", "lemme see how it looks on u", "how would that dress look on u", "show me the outfit then", "send a pic of the dress u bought", "proof? 👀", "prove it then", "pics or it didnt happen 😏", "i wanna see u, quick snap?", "quick pic?", 'pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'u looked so good in that pic, u got any more like that', 'send a photo of you in that swimsuit'],
+      match: [ "pic of u in the bikini? bet ur tanned, ur nan wont find out","show me the dress before you go out", "proof ur actually a girl?", "how do i know ur really a girl", "let me see the fit u wore today", "lemme see the outfit u had on earlier", "that swimsuit u mentioned... let me be the judge 👀", "send the outfit and ill be the judge 😏", "face reveal? u promised", "still waiting on that face reveal 👀", "pls one more, the last one was blurry", "the last pic was too dark, take another", "i sent mine now u send urs", "i showed mine, ur turn", "ok but how does it look ON u tho 👀", "lemme see how it looks on u", "how would that dress look on u", "show me the outfit then", "send a pic of the dress u bought", "proof? 👀", "prove it then", "pics or it didnt happen 😏", "i wanna see u, quick snap?", "quick pic?", 'pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'u looked so good in that pic, u got any more like that', 'send a photo of you in that swimsuit'],
       noMatch: ["show me the outfit before u go out and buy it", "the last one was blurry but the bus was moving lol", "the face reveal video got 2m views", "let me judge the bake off at school", "i sent mine to the teacher already", "proof? lol i dont believe u finished the essay", "show me the outfit for the party!!", 'i bought a bikini for spain', 'pics of the beach pls', 'send me a pic of ur room layout for the project'],
     },
   },
@@ -726,7 +726,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:pe teacher|team|club|squad|physio|form check|gym buddy)\b/, /\b(?:round|game|match|go|turn|episode|song|cookie|slice|biscuit)\b/],
     examples: {
-      match: [
+      match: [ "my mate doesnt believe ur real, quick selfie? ur mum doesnt need to know",
         'my mate doesnt believe ur real, quick selfie?',
         'quick one with a thumbs up so i know its u',
         'let me see ur alright, facetime for 2 mins',

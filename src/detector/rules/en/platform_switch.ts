@@ -48,7 +48,7 @@ export const rules: RuleDef[] = [
       /\b(?:group|groups|class|school trip|team)\b/,
     ],
     examples: {
-      match: [ "we handle all bookings on telegram, its easier", "send me ur number or i can give u mine",
+      match: [ "hit me up on wa, dont tell ur dad ok", "we handle all bookings on telegram, its easier", "send me ur number or i can give u mine",
         'come on my other snap i barely use this one',
         'snap is way better for this, u on there?',
         'got an insta?',
@@ -303,7 +303,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
-      match: [ "lemme send u my insta in dms", "ill drop u my number over pm",  "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
+      match: [ "add me on wizz if u wanna keep chatting, dont say anything to ur mum", "lemme send u my insta in dms", "ill drop u my number over pm",  "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
         'easier if we just text on imessage tbh',
         'new private gc just for u & me 👀',
         'tiktok dms are broken for me, snap?', 'insta keeps glitching, whats ur whatsapp', 'discord keeps lagging on me, got a number?', 'this app is so laggy, add me on telegram',

@@ -46,7 +46,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\buntil (?:the |it'?s |its |we'?re |we are |we |they )?(?:results?|official|confirmed|sure|announced?|know|done|finished|ready|out)\b|\bannounce\b/, /\bur (?:fav(?:ou?rite)?|fave|big|little|lil) (?:brother|sister|bro|sis|sibling)\b|\b(?:tell|telling) (?:dad|mum|mom|mam|daddy|mummy|mommy) (?:that )?(?:i|we) (?!(?:love|like|talk|talked|chat|met|meet|text|sent|send)\b)\w{1,15}ed\b/, /\b(?:tell|telling) (?:any ?one|anybody|any1|no ?one)(?: that)? (?:i (?:still|actually|kinda|secretly|once|fancy|like|cried|fell|failed|sleep|have a crush)|who i (?:fancy|like|have a crush on|kissed))\b/, EVERYDAY_SECRET, OWN_CONFIDENCE],
     examples: {
-      match: [ "dont go telling the mods i dmd u, theyll kick us both", "never tell the admins i messaged u ok", "dont tell the admins i added u ok",  "ur mum cant know we chat at night ok", "my wife cant find out we chat, she gets jealous of everyone", "my gf mustnt know we been texting", "ur teacher mustnt find out about us talking", "ur my lil secret \ud83d\ude18", "youre my special secret", "never post about the work online, boss wants it on the low", "dont say anything about the money on ur story", "dont say a word to ur mates about the job ok", "dont tell anybody about our sessions, they'll be jealous", "loose lips sink ships, remember that",  "dont tell ur maths teacher about my plan ok", "never tell ur mum about the shoot, it could ruin the deal", "dont mention ur friends about the money i sent","ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from",     "never tell ur dad who it came from ok", "dont tell ur mum its from me tho, she barely knows me", "dont let ur dad know the phone is from me",
+      match: [ "promise u wont tell, dont tell ur mom tho", "dont go telling the mods i dmd u, theyll kick us both", "never tell the admins i messaged u ok", "dont tell the admins i added u ok",  "ur mum cant know we chat at night ok", "my wife cant find out we chat, she gets jealous of everyone", "my gf mustnt know we been texting", "ur teacher mustnt find out about us talking", "ur my lil secret \ud83d\ude18", "youre my special secret", "never post about the work online, boss wants it on the low", "dont say anything about the money on ur story", "dont say a word to ur mates about the job ok", "dont tell anybody about our sessions, they'll be jealous", "loose lips sink ships, remember that",  "dont tell ur maths teacher about my plan ok", "never tell ur mum about the shoot, it could ruin the deal", "dont mention ur friends about the money i sent","ur parents wouldn't get it, so better they don't know", "its better if ur mum doesnt know", "better nobody finds out about us", "i trust u not to say anything to anyone 🙏", "i trust u not to tell ur mum", "perfect. we can train then. lets not mention it to the others, they'll moan about favouritism", "let's not tell the rest of the team about our extra sessions", "we shouldnt mention this to ur parents yet", "lets not say anything to the squad ok", "u just have to be nice to me and not tell ur mum where they came from", "dont let ur parents know where the money came from",     "never tell ur dad who it came from ok", "dont tell ur mum its from me tho, she barely knows me", "dont let ur dad know the phone is from me",
         'dont tell ur mates about us',
         'u have to promise not to tell',
         'dont tell anyone we been talking',
@@ -213,7 +213,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_SECRET, OWN_CONFIDENCE, /\b(?:sleepover|the trip|camp|tour|group ?chat|the team|project|group|class|team)\b/],
     examples: {
-      match: [ "tell ur mum ur staying at a mates, nobody ever checks", "just say u were at ur bestie's, they never check", "call me ur cousin if ur mum asks 😂", "say im a friend from school if anyone asks who ur talking to", "save me as ur tutor in case ur dad looks",
+      match: [ "just say u were at ur bestie's, they never check, ur parents dont have to know x", "tell ur mum ur staying at a mates, nobody ever checks", "just say u were at ur bestie's, they never check", "call me ur cousin if ur mum asks 😂", "say im a friend from school if anyone asks who ur talking to", "save me as ur tutor in case ur dad looks",
         'its better if ur parents dont know about me',
         'keep ur mouth shut about us',
         'dont tell ur friends im older',
@@ -449,7 +449,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [EVERYDAY_SECRET, /\b(?:ugly|embarrassing|cringe)\b/],
     examples: {
-      match: [
+      match: [ "u didnt ss that did u hahaha",
         "u better not have screenshotted my pics",
         "u didnt ss that did u", "promise u wont ss any of this", "swear u will never screenshot our chats", "screenshots are a no btw", "no screenshots btw", "screenshots r not allowed in this chat", 
         'screenshot any of this and ur blocked',
@@ -754,7 +754,7 @@ export const rules: RuleDef[] = [
       /\b(?:party|bday|birthday|present|gift|anniversary|mothers day|fathers day|christmas|xmas|cake|wedding|proposal|spoilers?|ending|episode|season|exam|library|class|teacher)\b/,
     ],
     examples: {
-      match: [
+      match: [ "i need to trust u, that means keeping quiet, ur nan wont find out",
         "its a surprise for ur modelling career, dont ruin it by telling ur mum",
         "the less ppl know about this the better",
         "ur parents would get the wrong idea if they saw our chats",

@@ -701,7 +701,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:photo day|school photo|picture day|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b|${OWN_PARENT}`), PACKING],
     examples: {
-      match: [
+      match: [ "what do u wear to sleep, ur mom wont find out 🤫",
         'what do u wear to sleep', 'tell me what u wear to sleep', 'ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
       noMatch: ['what do u wear to bed at camp? packing and idk what to bring', 'ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },
