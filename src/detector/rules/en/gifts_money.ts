@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ASIDE, FAMILY_VOICE, GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, OWN_PARENT, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { ASIDE, FAMILY_VOICE, GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, OWN_PARENT, PARENTS, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Gifts and money create a debt and a secret (Winters et al. 2020, trust development). Game
@@ -907,6 +907,47 @@ export const rules: RuleDef[] = [
         "ur mum wont let u come? thats so annoying",
         "pocket money for the trip is 20 quid max, said miss",
         "the money for the raffle is sent, thx",
+      ],
+    },
+  },
+  {
+    id: 'en.gifts_money.surprise-gift',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'A gift dressed as a surprise that the parents must not trace to the sender: "dont tell ur mum its from me, its a surprise", "just tell ur mum u won them". The gift makes a debt and the hidden giver makes a secret (Winters et al. 2020). A surprise for a friend or a parent names whose birthday it is.',
+    patterns: [
+      // "dont tell ur mum its from me", "dont let ur parents know who its from".
+      new RegExp(String.raw`\b(?:dont|don'?t|do not|dnt|never|no need to) (?:tell|let|say to|show) ${YOUR} (?:\w{1,10} )?${PARENTS}\b(?: know)? (?:that |who |where )?(?:(?:its|it'?s|it is|it was|they'?re|theyre|they were|it came|this is|this came|that came|the \w{1,12} (?:is|came|was)) (?:from|off) me|(?:its|it'?s|it is|they'?re|it came|they came) from|i (?:sent|got|bought|gave|ordered|paid for) (?:it|them|that|this|those|u (?:it|them|that|this)|you (?:it|them|that|this)))\b`),
+      // "its a surprise, dont tell anyone i sent it", "its our surprise, no one needs to know it was me".
+      new RegExp(String.raw`\bsurprise\b.{0,40}\b(?:(?:dont|don'?t|do not|never) (?:tell|let) (?:any ?one|anybody|${YOUR} \w{1,12})(?: know)? (?:that )?(?:i (?:sent|got|bought|gave|ordered|paid for)|(?:its|it'?s|it was|it came) (?:from|off) me)|(?:no ?one|nobody|${YOUR} (?:\w{1,10} )?${PARENTS}) (?:needs to|has to|have to|need to|doesnt need to|doesn'?t need to|dont need to|don'?t need to|dont have to|don'?t have to|doesnt have to|will ever|wont ever|won'?t ever) (?:know|find out) (?:it was me|its from me|it'?s from me|who (?:sent|got|bought) it)|(?:just )?(?:tell|say to) ${YOUR} (?:\w{1,10} )?${PARENTS} (?:${YOU} (?:won|found|bought|got|saved for)|(?:a friend|ur mate|a mate|ur bestie|school) (?:gave|got|bought|sent)|(?:its|it'?s|it was) from (?:a friend|ur mate|a mate|ur bestie|school)))\b`),
+      // The cover story before the surprise: "just tell ur mum u won them, surprise!", "ur parents dont need to know it was me, its a surprise".
+      new RegExp(String.raw`\b(?:(?:just )?(?:tell|say to) ${YOUR} (?:\w{1,10} )?${PARENTS} (?:${YOU} (?:won|found|bought|got|saved for) (?:it|them|one)|(?:a friend|ur mate|a mate|ur bestie) (?:gave|got|bought|sent) (?:it|them|u|you))|${YOUR} (?:\w{1,10} )?${PARENTS} (?:dont|don'?t|doesnt|doesn'?t|wont|won'?t) (?:need to |have to )?know (?:it was me|its from me|it'?s from me|who (?:sent|got|bought) (?:it|them)))\b.{0,40}\bsurprise\b`),
+      // "just say u bought it urself ok?": a gift that must pass as the teen's own.
+      new RegExp(String.raw`\b(?:just )?(?:say|tell (?:them|em|every ?one|${YOUR} \w{1,12})) (?:that )?${YOU} (?:bought|got|paid for|saved up for) (?:it|them|that|those|this) (?:${YOURSELF}|with ${YOUR} (?:own )?(?:money|savings|pocket money|birthday money))\b`),
+    ],
+    // A surprise for someone else, named: a parent's or a friend's birthday, secret santa, a card.
+    unless: [/\b(?:secret santa|(?:her|his|their|ur|your|mums?|moms?|dads?) (?:birthday|bday|anniversary|present|gift|card)|for (?:her|him|them|mum|mom|dad|mothers day|fathers day|christmas|xmas)\b|surprise party|for (?:her|his|their) (?:birthday|bday))\b/],
+    examples: {
+      match: [
+        'dont tell ur mum its from me, its a surprise',
+        'i got u something 🎁 its a surprise so dont tell ur parents who its from',
+        'ill send u a lil present, just say u bought it urself ok? its our surprise',
+        'its a surprise for u, dont tell anyone i sent it x',
+        'new airpods coming to urs tmrw 🤫 surprise! just tell ur mum u won them',
+        'i ordered u something, its a secret surprise, ur parents dont need to know it was me',
+        'dont let ur dad know its from me ok, just enjoy it',
+        'surprise 😘 check ur door, and dont tell ur mom i got u them',
+        'u deserve a treat, just tell ur parents u saved up for it with ur own money',
+      ],
+      noMatch: [
+        'dont tell mum, its her birthday present',
+        'dont tell sanne, its a surprise for her birthday',
+        'we got dad a surprise for fathers day, dont tell him',
+        'its a surprise party for jess, dont tell her!!',
+        'i got u something for ur bday, its a surprise 🎁',
+        'dont tell ur mum, its a surprise for her birthday',
+        'dont tell anyone its from me, its for secret santa',
+        'my nan sent u a card, its a surprise x',
       ],
     },
   },

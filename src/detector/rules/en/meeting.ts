@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { I_OFFER, NOT_THEIRS, OWN_PARENT, YOU, YOUR, YOURE } from './words';
+import { I_OFFER, NOT_THEIRS, OWN_PARENT, PARENTS, YOU, YOUR, YOURE } from './words';
 
 /**
  * Moving to offline contact: the goal stage in Elliot (2017) and Winters et al. (2020). Meeting
@@ -807,6 +807,44 @@ const BASE: RuleDef[] = [
         'one day we will have a whole weekend just us girls at the festival',
         'my house is 10 min from the station',
         'its not a date, its a group project meeting with every1',
+      ],
+    },
+  },
+  {
+    id: 'en.meeting.claimed-errand',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'The claimed errand: the other person says the teen\'s parent asked them to pick the teen up, sent them, or said it was fine ("ur mum asked me to pick u up after school, ill be in a black car"). The oldest lure for getting a child into a car; the parent never said it. A real arrangement comes from the teen\'s own family ("my dad can give u a lift if ur mum says yes").',
+    patterns: [
+      // "ur mum asked me to pick u up", "your mum sent me to collect u", "ur nan asked if i could pick u up".
+      new RegExp(String.raw`\b${YOUR} (?:\w{1,10} )?${PARENTS}\b (?:\w{1,10} )?(?:asked|told|sent|wants|wanted|rang|called|texted|messaged|begged|needs|said to|said for) (?:me|us|if i|whether i|if we)\b.{0,25}\b(?:pick ${YOU} up|pick up ${YOU}|collect ${YOU}|fetch ${YOU}|(?:come|come and|come n) get ${YOU}|take ${YOU} (?:home|to|back|with)|drive ${YOU}|bring ${YOU} (?:home|to|back|over)|give ${YOU} a (?:lift|ride))\b`),
+      // "ur dad said its fine if i drive u home", "ur parents said u can come with me, they know im picking u up".
+      new RegExp(String.raw`\b${YOUR} (?:\w{1,10} )?${PARENTS}\b (?:said|says|knows|agreed|okayed|is fine with it|is ok with it|are fine with it|r fine with it)\b.{0,40}\b(?:(?:${I_OFFER}|if i|so i|that i|i'?m|im|i am|me) (?:\w{1,10} )?(?:pick(?:ing)? ${YOU} up|collect(?:ing)? ${YOU}|driv(?:e|ing) ${YOU}|giv(?:e|ing) ${YOU} a (?:lift|ride)|tak(?:e|ing) ${YOU} (?:home|to|back|with))|${YOU} (?:can|could|should) (?:come|ride|go|get in) with me)\b`),
+      // "im picking u up today, ur mum asked me to".
+      new RegExp(String.raw`\b(?:pick(?:ing)? ${YOU} up|collect(?:ing)? ${YOU}|driv(?:e|ing) ${YOU} (?:home|back))\b.{0,30}\b${YOUR} (?:\w{1,10} )?${PARENTS} (?:asked|told|sent|wants|wanted|said (?:its|it'?s|that'?s|thats) (?:fine|ok|okay))(?: me)?\b`),
+    ],
+    // A friend's parent who says who she is, a relayed message with no lift in it ("ur mum said to call her").
+    unless: [/\b(?:it'?s|its|this is) [a-z]{2,12}'?s (?:mum|mom|mam|dad|nan|gran)\b|^(?:hi |hey |hello |hiya )?(?:\w{1,12} )?[a-z]{2,12}'?s (?:mum|mom|mam|dad|nan|gran) here\b/],
+    examples: {
+      match: [
+        'ur mum asked me to pick u up after school, ill be in a black car',
+        'ur dad said its fine if i drive u home, im parked by the gate',
+        'ur mum told me to come get u, shes stuck at work. im outside in the silver car',
+        'ur mom asked me to take u to hers, she said its ok just get in',
+        'your mum sent me to collect u from practice, ill be at the side gate at 4',
+        'ur parents said u can come with me today, they know im picking u up',
+        'ur nan asked if i could pick u up from school, ill wait round the corner',
+        'im picking u up today, ur mum asked me to. dont get the bus',
+      ],
+      noMatch: [
+        'my mum is picking us up at 4',
+        'my dad can give u a lift too if ur mum says yes',
+        'mum asks if u want to stay for dinner',
+        'ur mum said to tell u to call her after practice',
+        'did ur mum say u can come to the cinema with us?',
+        'hi love its lottie\'s mum, ur mum asked me to pick u up at 3 with lottie',
+        'ur mum asked me to tell u ur dinner is ready',
+        'jess\'s mum here, i can drive u home after hockey, ur mum asked me to',
       ],
     },
   },
