@@ -1,11 +1,11 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, YOU, YOUR } from './words';
+import { ASIDE, FAMILY_VOICE, HUSH, LAUGH, YOU, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
 
-/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question. */
+/** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question but a laugh or a hush about the teen's parents. */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
-  /\? [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|lol|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b/.source,
+  String.raw`\?(?! ${HUSH}| ${LAUGH}\b) [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|i can hear|on (?:vc|the call|call)|need (?:advice|to talk|to vent|to rant)|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b`,
 );
 
 /**
@@ -29,7 +29,7 @@ const BASE: RuleDef[] = [
       /\b(?:any ?one|any1|anybody|someone|somebody|who'?s|who is) (?:else )?(?:home with|there with|in the (?:house|room) with) (?:you|u|ya)\b|\b(?:is |are )?(?:any ?one|any1|anybody|someone|somebody) (?:else )?with (?:you|u|ya)\b(?! (?:at|on|in) (?:the )?(?:party|practice|training|school|game|trip|concert))/,
       /\b(?:is |are )?(?:any ?one|any1|anybody|someone) else (?:home|at home|in the house)\b/,
       /\b(?:will|gonna|are) (?:you|u) be (?:home )?alone\b/,
-      /^(?:so |and |ok |k |still )?(?:home )?alone(?: (?:tonight|rn|now|today|later|again|this weekend|tmrw|tomorrow))? ?\?$/,
+      new RegExp(String.raw`^(?:so |and |ok |k |still )?(?:home )?alone(?: (?:tonight|rn|now|today|later|again|this weekend|tmrw|tomorrow))? ?\?${ASIDE}$`),
       /\b(?:rn|now|tonight|wyd|wbu|hbu) alone ?\?$/,
       // "u by urself or is the fam in?", "u on ur own at home?", "if ur gonna be alone for a bit", "so its just u and the dog tonight".
       /\b(?:you|u|ya) (?:(?:home|still|all) )?(?:alone|by (?:your|ur|ya|yo) ?self|on (?:your|ur|ya) own)(?: (?:at home|in the house|at urs|at yours|there|rn|now|tonight|today|atm|again|yet|later))? ?(?:\?|or (?:is|are|r|does|do|with) )/,
@@ -52,7 +52,7 @@ const BASE: RuleDef[] = [
       /\b(?:alone|on (?:your|ur) own|by (?:your|ur) ?self) (?:at|on|in|behind|doing|covering|running) (?:the |a )?(?:tills?|checkouts?|registers?|counter|front desk|desk|reception|stall|shift|bar|kitchen|floor|shop floor|front|drive thru|drive through|cafe|car park|door)\b|\b(?:ur|your|the) (?:shift|rota)\b|\b(?:customers?|queue)\b/,
     ],
     examples: {
-      match: [ "so ur by urself all weekend? \ud83d\ude0f", "u on ur own overnight then",
+      match: [ "u on ur own overnight then, dont tell ur dad ok", "so ur by urself all weekend? \ud83d\ude0f", "u on ur own overnight then",
         "so ur alone after school till about 5?",
         "u by urself this weekend till sunday?", "r u home alone tonight? \ud83d\ude0f",  "mums at work, is anyone else home with u?", "so ur home alone until when", "how long r u gonna be alone for tonight", "how long will u be on ur own",
         'is it just u & the dog tonight?',
@@ -82,7 +82,7 @@ const BASE: RuleDef[] = [
         'u on ur own or is ur mum in?',
         'r u on ur own in ur room rn? 😏',
       ],
-      noMatch: [ "dont let anyone in when ur home alone ok, dad x", "keep it locked and never answer the door if ur home alone",
+      noMatch: [ "are u by urself rn or can u talk, i need advice", "dont let anyone in when ur home alone ok, dad x", "keep it locked and never answer the door if ur home alone",
         "i was alone after school till 5, so boring",
         "r u alone at the till after school? i can cover", "im still at work till 9 love, r u home alone? lock the door", "dads stuck at work, r u home alone? theres pasta in the fridge",  "dad's not picking up, is anyone else home? the boiler is beeping", "hes driving so not answering, anyone else home to let the dog out?", "how long were u alone in the escape room lol", "ur home alone till when? ill come over with snacks and we can do the project",
         'are you going alone to the cinema?',
@@ -127,7 +127,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:if|once|when) my (?:mum|mom|mam|dad|parents|folks) (?:says?|lets? me|agrees?|says yes|is ok with it|okays it)\b/, /\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
-      match: [ "is ur stepdad home yet",   "let me know when ur dad's gone to bed", "msg me when ur mums gone to bed", "lmk once ur dad goes to bed", "text me as soon as ur parents are asleep x",
+      match: [ "does anyone at home know ur still up, dont tell ur mom tho", "is ur stepdad home yet",   "let me know when ur dad's gone to bed", "msg me when ur mums gone to bed", "lmk once ur dad goes to bed", "text me as soon as ur parents are asleep x",
         'are your parents home?',
         'r ur parents asleep yet',
         'is ur mom at work rn',
@@ -240,7 +240,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice|new house|new place|new apartment|new flat)\b/],
     examples: {
-      match: [
+      match: [ "is it just you at home, dont say anything to ur mum",
         'u got ur own bedroom?',
         "when's ur house empty next",
         'does anyone else use ur ipad',
@@ -258,7 +258,7 @@ const BASE: RuleDef[] = [
         "who's looking after u tonight",
         'is there an adult home',
       ],
-      noMatch: [
+      noMatch: [ "whos in ur room rn, i can hear someone singing on vc",
         'do you have your own room at the hotel?',
         "i've got the house to myself, come game",
         'my parents are out so i am making pasta',
@@ -274,7 +274,7 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Checks that the teen can talk unseen or unheard: "anyone around?", "can you talk privately?", "somewhere private?", "can anyone hear you?", "is your sister home?", "is the coast clear?", "can u talk or is someone there".',
     patterns: [
-      /^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??$/,
+      new RegExp(String.raw`^(?:is |so |and )?(?:any ?one|anybody|any1|someone|somebody) (?:else )?(?:around|there|near|nearby|home|awake)(?: rn| now)? ?\??${ASIDE}$`),
       /\b(?:talk|chat|text|call) (?:privately|in private|alone|freely)\b/,
       /\bsomewhere (?:you|u) can (?:talk|chat|call|text|be alone)\b/,
       /\b(?:somewhere|someplace|some place) (?:private|alone|quiet where)\b/,
@@ -289,7 +289,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:lost|party|bus|train|class|classroom|game|lobby|server|match|practice|training|call is|breaking up|help|homework|hw|server)\b/],
     examples: {
-      match: [
+      match: [ "can you talk privately? ur nan wont find out",
         'can ur sister hear u',
         'can u go to ur room so no one hears us',
         'are u somewhere u can talk',
@@ -382,7 +382,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
-      match: [
+      match: [ "has everyone gone to bed at urs lmao",
         "who's at home with u",
         'is anyone going to walk in',
         'has everyone gone to bed at urs',
@@ -509,7 +509,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:party|sleepover|snacks|pizza|movie night|i left my|my (?:bag|charger|coat|jacket|keys)|plumber|delivery|parcel|coach trip|on the trip)\b/],
     examples: {
-      match: [
+      match: [ "place free tonight? ur dad doesnt need to know lol",
         'u got a lock on ur door?',
         'do u have a lock on ur bedroom door',
         'when do ur parents usually knock out',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { ASIDE, FAMILY_VOICE, GAME_MONEY, GIFT_ITEM, I_OFFER, MONEY, OWN_PARENT, PARENTS, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Gifts and money create a debt and a secret (Winters et al. 2020, trust development). Game
@@ -67,7 +67,7 @@ export const rules: RuleDef[] = [
       /\b(?:i'?ll|i will|i can|i could|i'?d|lemme|let me|i'?m gonna|i wanna|i want to) (?:\w{1,15} )?(?:(?:buy|get|send|gift|order) (?:you|u|ya)|treat (?:you|u|ya) to) (?:th[oe]se |that |the |some )?(?:anything|whatever|everything|something nice|smth nice|sth nice|stuff|a present|a gift|presents|gifts|a new (?:phone|iphone|ipad|laptop|console|ps5|switch|outfit|wardrobe)|new (?:clothes|shoes|sneakers|makeup|airpods)|airpods|an iphone|makeup|clothes|jewelry|jewellery|sneakers|jordans|designer)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) want me to (?:buy|get|send) (?:you|u|ya)\b/,
       /\b(?:top up|topup|pay for|pay) (?:your|ur) (?:phone |mobile )?(?:credit|data|bundle|balance|phone bill|subscription|phone|mobile|steam|wallet)\b/,
-      /^(?:so |hey |and )?(?:(?:do (?:you|u)|u|you) )?(?:want|need) (?:some |sum |a bit of |extra )?(?:money|cash|pocket money) ?\?$/,
+      new RegExp(String.raw`^(?:so |hey |and )?(?:(?:do (?:you|u)|u|you) )?(?:want|need) (?:some |sum |a bit of |extra )?(?:money|cash|pocket money) ?\?${ASIDE}$`),
       /^(?:so |and )?(?:(?:do )?(?:u|you) )?(?:want|wanna|need) (?:a |an |some )?new (?:iphone|phone|ipad|laptop|airpods|ps5|console|switch|clothes|shoes|bag|outfit|makeup)\b ?\?/,
       /\b(?:take|bring) (?:you|u|ya) (?:on a )?shopping\b/,
       /\b(?:can|could|may) i (?:send|get|buy) (?:you|u|ya) (?:something|smth|sth|a (?:gift|present|little something|lil something))\b/,
@@ -99,7 +99,7 @@ export const rules: RuleDef[] = [
       /\b(?:back|owe|tickets?|my half|split|for the (?:pizza|food|cinema|movie|trip|lunch|bus|train|gift))\b/,
     ],
     examples: {
-      match: [ "saw those trainers u wanted, i could just cop them for u", "u liked that hoodie right? ill order it for u", 
+      match: [ "next time u go live ill spam u with roses 🌹, ur mom wont find out 🤫", "saw those trainers u wanted, i could just cop them for u", "u liked that hoodie right? ill order it for u", 
         'i can help u get those sneakers, u just gotta do something for me',
         'i\'ll put a steam gift card in ur dms tonight if u stay on call 🎁',
         'gifted u a lion on ur live last night, did u see it was me',
@@ -334,9 +334,9 @@ export const rules: RuleDef[] = [
       /\b(?:i|my (?:mate|friend|boss|cousin|uncle|mates|friends|bro|brother)|he|they) (?:pays?|paid|gives?|give) (?:girls|boys|teens|kids|young (?:girls|ones)|people) (?:(?:ur|your|ya) age )?(?:\w{1,10} ){0,2}(?:to|for) (?:go on|hang|hang out|come|keep|spend|chill|date|dates|dinner|drinks|party|parties|company)\b/,
       /\b(?:one |a )?date with my (?:friend|mate|boss|cousin|uncle|brother)\b.{0,40}\b(?:cash|money|paid|pay|\d{2,4}|quid|bucks)\b/,
     ],
-    unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/, /\b(?:nan|nana|gran|granny|grandma|grandad|grandpa|great (?:nan|gran|aunt)|care home|old (?:lady|dear|neighbou?r))\b/],
+    unless: [/\bpay (?:you|u|ya|me) back\b|\bfor the (?:school|class|team|group) (?:photos?|pics?|pictures?)\b|\bphotographer\b/, new RegExp(String.raw`\b(?:great (?:nan|gran|aunt)|care home|old (?:lady|dear|neighbou?r))\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "go on one date with my friend and u get 150 cash, nothing weird, ur parents dont have to know x",
         'go on one date with my friend and u get 150 cash, nothing weird',
         'i pay girls ur age to go on dates with my friends, just dinner, £100 each time',
         'my mate pays girls to hang out with him for a few hours, easy 150',
@@ -425,11 +425,11 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i'?d|i would|i love to|i like to|i don'?t mind|i wanna|let me|lemme) (?:spend|splash|blow) (?:money|cash|\d{1,6}|my money|a lot|loads|so much|it all) on ${YOU}\b`),
     ],
     unless: [
-      /(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:mum|mom|mam|dad|parents|nan|gran|grandma|grandpa|auntie|uncle)\b|\b(?:did|does|will|would|can|could) (?:ur|your|his|her|their) \w{1,12} (?:get|buy|give)\b/,
+      new RegExp(String.raw`(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:auntie|uncle)\b|\b(?:did|does|will|would|can|could) (?:ur|your|his|her|their) \w{1,12} (?:get|buy|give)\b|${OWN_PARENT}`),
       /\b(?:back|owe|owed|split|half|for the (?:pizza|tickets?|food|lunch|trip|bus|cinema|movie|uber)|homework|maths|revision|notes|trade|swap|scam|generator|birthday|bday|cinema)\b/,
     ],
     examples: {
-      match: [
+      match: [ "u want the new jordans? ill get em for u, dont tell ur mom tho",
         'ill pay for everything',
         'need money for anything? just ask me',
         'i can sort u out with some vbucks',
@@ -461,7 +461,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`\b(?:${GAME_MONEY}|${MONEY})\b.{0,25}\bif ${YOU} (?:do (?:something|smth|sth|stuff|a favou?r|me a favou?r|what i say)|send (?:me )?(?:a |some |one )?(?:pic|pics|photo|photos|vid|video|selfie)|show me|add me|call me|facetime me|meet me|come over)\b`),
     ],
-    unless: [/\b(?:survey|scam|generator|lol jk|homework|chores|dishes|lawn|car)\b/],
+    unless: [/\b(?:survey|scam|generator|homework|chores|dishes|lawn|car)\b/],
     examples: {
       match: ['free vbucks if u add me', 'free robux for u if u do something for me', 'i got 1000 vbucks if u send me a pic', 'gift card is yours if u facetime me'],
       noMatch: ['free robux if u complete the survey lol', 'mum gives me money if i do the dishes', 'vbucks are cheaper if u buy the bundle'],
@@ -477,9 +477,9 @@ export const rules: RuleDef[] = [
       // t18: "whats ur giftcard of choice? steam? ill drop one tonight".
       /\b(?:what'?s|whats|which|what) (?:ur|your) (?:fav(?:ou?rite)? |fave |go to )?(?:gift ?card|giftcard)\b|\b(?:gift ?card|giftcard) of choice\b|\b(?:which|what) (?:gift ?cards?|giftcards?) (?:do |would |d )?(?:u|you|ya) (?:want|like|prefer|use)\b/,
     ],
-    unless: [/\b(?:mom|dad|my parents|for my birthday|for christmas|from the store|i saved|trade|trading|swap)\b/],
+    unless: [new RegExp(String.raw`\b(?:my parents|for my birthday|for christmas|from the store|i saved|trade|trading|swap)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "whats ur fave giftcard? ill send one later", "which gift card do u want, amazon or steam",'want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
+      match: [ "i can get u nitro, ur mom wont find out 🤫", "whats ur fave giftcard? ill send one later", "which gift card do u want, amazon or steam",'want a giftcard? i got u', 'want me to top up ur vbucks', 'i can get u nitro'],
       noMatch: [ "which gift card did u get grandma for christmas", "gift cards are such a lazy present lol",'my mom got me a giftcard for my birthday', 'i saved up for robux', 'wanna trade skins?'],
     },
   },
@@ -522,13 +522,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:i )?(?:just )?sent ${YOU} (?:a |an |some )?(?:\w{1,10} )?(?:gift ?card|giftcard|voucher|e ?gift|gift|present)\b|\b(?:i want to|i wanna|i'?d love to|i'?d like to|i really wanna) (?:buy|get|send|gift) ${YOU} (?:something|smth|sth|sum|a gift|a present|stuff|things|presents|gifts)\b|\b${YOU} (?:ever )?(?:want|need) (?:some |any )?(?:extra )?(?:money|cash|bread)\b.{0,30}\b(?:${YOU} know where|hit me|hmu|ask me|come to me|text me)\b`),
     ],
     unless: [
-      /(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:mum|mom|mam|dad|parents|grandma|grandpa|nan|gran|auntie|uncle)\b/,
+      new RegExp(String.raw`(?<!\b(?:tell|tel|telling|let) (?:ur|your|ya) )\b(?:auntie|uncle)\b|${OWN_PARENT}`),
       /\b(?:back|owe|owed|split|half|my share|ur share|your share|pay me|for the (?:pizza|food|tickets?|trip|bus|cinema|movie|uber|group|team|class)|trade|swap|scam|generator|birthday|bday|christmas|xmas|secret santa|lunch money|the bet|won the bet|last time|next time|ur turn|your turn|my turn|team|club|merch|ordered extra)\b/,
       // A parent topping up a card for a school trip (t18 ordinary chat): "put 20 euro on ur card for snacks, text me when u arrive".
       /\bfor (?:snacks|emergencies|the (?:journey|train|coach|week|weekend away))\b|\btext me when (?:u|you) (?:arrive|get there|land)\b/,
     ],
     examples: {
-      match: [ "all u have to do is wear it in one pic and its yours", "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
+      match: [ "if u ever need a lil extra cash just ask, dont tell ur dad ok", "all u have to do is wear it in one pic and its yours", "u get the whole collection for free, all u have to do is tag us in a pic", "free clothes for u, u just gotta post a story wearing them", "ill cover ur gym membership, my gift to u", "i can pay ur dance fees if money is tight at home", "ill pay for ur coaching sessions, dont worry about it", "ill cop u them jordans, just say the word","i'll just buy them for u, i like spoiling u", "i love spoiling u babe, whatever u want", "let me, i just like treating u", 
         'i can cop u those airpods',
         'want me to load ur steam wallet',
         'ill cover ur phone bill this month',
@@ -648,13 +648,13 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\bmy (?:girls|models|babes|creators|ambassadors|boys) (?:all )?(?:earn|make|get|pull in|bring in|take home) (?:like |about |around |up to |over |at least )?(?:dollar )?\d{1,5} ?k?\b|\b${YOU} (?:could|can|would|will|'?d|'?ll) (?:easily |literally |honestly |ez )?(?:make|earn) (?:so much|loads|bank|a lot|alot|bare|serious money|good money|money|cash|racks|bands|a fortune)\b.{0,25}\b(?:on|with|from|through|via|off) (?:my|our) (?:page|site|account|acc|agency|platform|team|of|onlyfans|fansly)\b`),
     ],
     unless: [
-      /\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|clean|cleaning|bake sale|lemonade|game|fortnite|roblox|minecraft|gta|bloxburg|in game|farm|grind|grinding|cafe|bakery|supermarket|restaurant|store|mcdonalds|job at|uncle|aunt|auntie|mom|mum|dad|parents|school|tutoring|tutor|youtube|tiktok shop|selling|sell|sold|vinted|ebay|depop|car boot|garage sale|yard sale|washing|wash|old clothes|old games)\b/,
+      new RegExp(String.raw`\b(?:babysitting|babysit|babysitter|paper ?round|newspaper|chores|dishes|lawn|mow|mowing|car wash|wash the car|clean|cleaning|bake sale|lemonade|game|fortnite|roblox|minecraft|gta|bloxburg|in game|farm|grind|grinding|cafe|bakery|supermarket|restaurant|store|mcdonalds|job at|uncle|aunt|auntie|school|tutoring|tutor|youtube|tiktok shop|selling|sell|sold|vinted|ebay|depop|car boot|garage sale|yard sale|washing|wash|old clothes|old games)\b|${OWN_PARENT}`),
       /\bi (?:wanna|want to|need to|need|gotta|have to|must|should|could|can|really wanna|really need to) (?:make|earn|get|find)\b/,
       // A classmate's trade: "ill throw in the protein if u buy the shaker off me".
       /\b(?:buy|buying|swap|trade) (?:\w{1,10} ){0,3}(?:off|from|with) me\b/,
     ],
     examples: {
-      match: [
+      match: [ "u get 200 for the day, easy money for a first job, ur mum doesnt need to know",
         "usually the portfolio costs 250 but for u i'll cover it",
         "ill cover the studio and a new fit for ur first shoot, think of it as an investment in u",
         "see it as an investment in ur future babe, ill sort the rest",
@@ -720,15 +720,15 @@ export const rules: RuleDef[] = [
       /\bi (?:like|love|enjoy) (?:spoiling|treating|buying (?:stuff|things|gifts) for) (?:ppl|people|u|you|girls|my \w{1,10}|those|the ones)\b/,
       new RegExp(String.raw`\b(?:earn|make|get|pull in) (?:like |about |around |up to |easy )?(?:dollar ?)?\d{2,5} ?(?:${MONEY}|k)? (?:a|per|every) (?:week|day|night|month)\b.{0,40}\b(?:legit|easy|just|only|no risk|nothing (?:bad|illegal|dodgy))\b|\b(?:its|it'?s|totally|100) legit\b.{0,30}\b(?:money|cash|earn|paid|quid|a week)\b`),
       new RegExp(String.raw`\bhow (?:many|much) (?:${GAME_MONEY}|money|cash|${MONEY}) (?:do |would |d )?${YOU} (?:need|want)\b`),
-      new RegExp(String.raw`^(?:${GAME_MONEY}|free ${GAME_MONEY}|need ${GAME_MONEY}|want ${GAME_MONEY}) ?\?? ?(?:say less|ez|easy|bet|done|sorted|covered|got (?:u|you)|i got (?:u|you)|on me)$`),
+      new RegExp(String.raw`^(?:${GAME_MONEY}|free ${GAME_MONEY}|need ${GAME_MONEY}|want ${GAME_MONEY}) ?\?? ?(?:say less|ez|easy|bet|done|sorted|covered|got (?:u|you)|i got (?:u|you)|on me)${ASIDE}$`),
       new RegExp(String.raw`\b(?:on me|my treat|i'?m paying|im paying|i pay)\b.{0,30}\b(?:get|pick|buy|choose|grab) (?:whatever|anything|all) ${YOU} (?:want|like|need)\b|\b(?:get|pick|buy|choose|grab) (?:whatever|anything) ${YOU} (?:want|like)\b.{0,20}\b(?:on me|my treat|i'?ll pay|ill pay|i pay)\b`),
       /\b(?:allowance|pocket money|spending money)\b.{0,40}\b(?:i can fix that|i'?ll (?:give|send|sort|fix)|ill (?:give|send|sort|fix)|i can (?:give|send|help|sort|top)|i got (?:u|you))\b/,
       /\b(?:tip|tips|pay|pays|paid) (?:girls|boys|u|you|ppl|people|teens|kids) (?:just |like )?(?:for|to) (?:showing up|show up|coming|turning up|being there|hanging out|chilling|sitting there|looking pretty)\b/,
       /\b(?:front|sub) (?:u|you|ya) (?:the |some |ur )?(?:bus fare|fare|cash|money|creps|trainers|stuff|\w{1,10} to start)\b|\bno ?one looks twice at (?:someone|a kid|kids|girls|boys) (?:ur|your) age\b/,
     ],
-    unless: [/\b(?:mum|mom|dad|nan|gran|grandma|grandpa|auntie|uncle|secret santa|the team|fundraiser|school (?:trip|fair|fundraiser))\b/],
+    unless: [new RegExp(String.raw`\b(?:auntie|uncle|secret santa|the team|fundraiser|school (?:trip|fair|fundraiser))\b|${OWN_PARENT}`)],
     examples: {
-      match: [
+      match: [ "how much robux do u want, ur mum doesnt need to know",
         '100% legit, easy cash every week',
         'hey hun, as part of the program i send my girls a free starter pack, protein, leggings and a gift card, just send me where to post it 💕',
         'u want them new air forces? ill order them straight to urs',
@@ -907,6 +907,47 @@ export const rules: RuleDef[] = [
         "ur mum wont let u come? thats so annoying",
         "pocket money for the trip is 20 quid max, said miss",
         "the money for the raffle is sent, thx",
+      ],
+    },
+  },
+  {
+    id: 'en.gifts_money.surprise-gift',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'A gift dressed as a surprise that the parents must not trace to the sender: "dont tell ur mum its from me, its a surprise", "just tell ur mum u won them". The gift makes a debt and the hidden giver makes a secret (Winters et al. 2020). A surprise for a friend or a parent names whose birthday it is.',
+    patterns: [
+      // "dont tell ur mum its from me", "dont let ur parents know who its from".
+      new RegExp(String.raw`\b(?:dont|don'?t|do not|dnt|never|no need to) (?:tell|let|say to|show) ${YOUR} (?:\w{1,10} )?${PARENTS}\b(?: know)? (?:that |who |where )?(?:(?:its|it'?s|it is|it was|they'?re|theyre|they were|it came|this is|this came|that came|the \w{1,12} (?:is|came|was)) (?:from|off) me|(?:its|it'?s|it is|they'?re|it came|they came) from|i (?:sent|got|bought|gave|ordered|paid for) (?:it|them|that|this|those|u (?:it|them|that|this)|you (?:it|them|that|this)))\b`),
+      // "its a surprise, dont tell anyone i sent it", "its our surprise, no one needs to know it was me".
+      new RegExp(String.raw`\bsurprise\b.{0,40}\b(?:(?:dont|don'?t|do not|never) (?:tell|let) (?:any ?one|anybody|${YOUR} \w{1,12})(?: know)? (?:that )?(?:i (?:sent|got|bought|gave|ordered|paid for)|(?:its|it'?s|it was|it came) (?:from|off) me)|(?:no ?one|nobody|${YOUR} (?:\w{1,10} )?${PARENTS}) (?:needs to|has to|have to|need to|doesnt need to|doesn'?t need to|dont need to|don'?t need to|dont have to|don'?t have to|doesnt have to|will ever|wont ever|won'?t ever) (?:know|find out) (?:it was me|its from me|it'?s from me|who (?:sent|got|bought) it)|(?:just )?(?:tell|say to) ${YOUR} (?:\w{1,10} )?${PARENTS} (?:${YOU} (?:won|found|bought|got|saved for)|(?:a friend|ur mate|a mate|ur bestie|school) (?:gave|got|bought|sent)|(?:its|it'?s|it was) from (?:a friend|ur mate|a mate|ur bestie|school)))\b`),
+      // The cover story before the surprise: "just tell ur mum u won them, surprise!", "ur parents dont need to know it was me, its a surprise".
+      new RegExp(String.raw`\b(?:(?:just )?(?:tell|say to) ${YOUR} (?:\w{1,10} )?${PARENTS} (?:${YOU} (?:won|found|bought|got|saved for) (?:it|them|one)|(?:a friend|ur mate|a mate|ur bestie) (?:gave|got|bought|sent) (?:it|them|u|you))|${YOUR} (?:\w{1,10} )?${PARENTS} (?:dont|don'?t|doesnt|doesn'?t|wont|won'?t) (?:need to |have to )?know (?:it was me|its from me|it'?s from me|who (?:sent|got|bought) (?:it|them)))\b.{0,40}\bsurprise\b`),
+      // "just say u bought it urself ok?": a gift that must pass as the teen's own.
+      new RegExp(String.raw`\b(?:just )?(?:say|tell (?:them|em|every ?one|${YOUR} \w{1,12})) (?:that )?${YOU} (?:bought|got|paid for|saved up for) (?:it|them|that|those|this) (?:${YOURSELF}|with ${YOUR} (?:own )?(?:money|savings|pocket money|birthday money))\b`),
+    ],
+    // A surprise for someone else, named: a parent's or a friend's birthday, secret santa, a card.
+    unless: [/\b(?:secret santa|(?:her|his|their|ur|your|mums?|moms?|dads?) (?:birthday|bday|anniversary|present|gift|card)|for (?:her|him|them|mum|mom|dad|mothers day|fathers day|christmas|xmas)\b|surprise party|for (?:her|his|their) (?:birthday|bday))\b/],
+    examples: {
+      match: [
+        'dont tell ur mum its from me, its a surprise',
+        'i got u something 🎁 its a surprise so dont tell ur parents who its from',
+        'ill send u a lil present, just say u bought it urself ok? its our surprise',
+        'its a surprise for u, dont tell anyone i sent it x',
+        'new airpods coming to urs tmrw 🤫 surprise! just tell ur mum u won them',
+        'i ordered u something, its a secret surprise, ur parents dont need to know it was me',
+        'dont let ur dad know its from me ok, just enjoy it',
+        'surprise 😘 check ur door, and dont tell ur mom i got u them',
+        'u deserve a treat, just tell ur parents u saved up for it with ur own money',
+      ],
+      noMatch: [
+        'dont tell mum, its her birthday present',
+        'dont tell sanne, its a surprise for her birthday',
+        'we got dad a surprise for fathers day, dont tell him',
+        'its a surprise party for jess, dont tell her!!',
+        'i got u something for ur bday, its a surprise 🎁',
+        'dont tell ur mum, its a surprise for her birthday',
+        'dont tell anyone its from me, its for secret santa',
+        'my nan sent u a card, its a surprise x',
       ],
     },
   },

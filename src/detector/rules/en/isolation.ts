@@ -192,9 +192,9 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:don'?t|do not|dont) need (?:them|your (?:friends|parents|family)|ur (?:friends|parents|family)|anyone (?:else|but me)|those (?:people|ppl|girls|guys|friends|kids))\b/,
       /\b(?:your|ur) (?:parents|mom|mum|dad|family|friends) (?:\w{1,12} )?(?:treat|treats|baby|babies) (?:you|u) like (?:a )?(?:kid|child|baby|little kid)\b|\b(?:they'?d|they would|they will|they'?ll|theyll) never (?:understand|get|accept) (?:what we have|us|our)\b/,
     ],
-    unless: [/\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/, /\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref|lol jk|jk)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
+    unless: [/\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/, /\b(?:u|you|ya)(?: (?:got|have|still have|'?ve got)|'ve got|ve got) us\b|\bsquad forever\b|\b(?:bestie|besties|bff|bsf)\b|\bbetter at (?:maths|math|english|science|physics|chemistry|biology|history|french|spanish|german|art|drama|pe|sport|football|netball)\b/, /\b(?:friends|mates|besties|bffs?|best friends) since (?:year|yr|primary|nursery|reception|infants|we were|forever|birth|\d)|\bknown each other since\b/, /\b(?:game|match|team|final|tournament|round|league|ref)\b|\bin (?:the )?(?:movie|show|book|game)\b/],
     examples: {
-      match: [
+      match: [ "only i see the real you lool",
         'u dont need those people',
         'i know you better than your friends do',
         'nobody understands you like i do',
@@ -233,9 +233,9 @@ export const rules: RuleDef[] = [
       /\b(?:they'?ll|they will|they would|they'?d|theyll) (?:just )?(?:ruin|destroy|wreck|mess up) (?:it|this|us|everything|what we have)\b/,
       /\b(?:you|u) (?:don'?t|do not|dont) (?:have to|need to) listen to (?:them|your (?:parents|mom|dad|family|friends)|ur (?:parents|mom|dad|family|friends)|anyone)(?: anymore)?\b(?! (?:music|podcast|songs?))/,
     ],
-    unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song|lol jk|jk)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/],
+    unless: [/\b(?:game|match|team|final|tournament|ref|podcast|music|song)\b/, /\b(?:left|leave|leaves|leaving|kicked|kicking|kept|keep|keeps|keeping) (?:u|you|ya) out (?:of )?(?:the |their |that |our )?(?:group ?chat|gc|plans?|party|group|sleepover|photos?|pics?|game)\b/],
     examples: {
-      match: [ "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
+      match: [ "u r happier when ur not around ur friends jk jk", "ur way calmer when ur away from ur family, cant u see", "u r happier when ur not around ur friends", 
         "your parents are too strict, they don't want you to have fun",
         'they just want to control you',
         'your friends are so immature',
@@ -268,9 +268,9 @@ export const rules: RuleDef[] = [
       /\bwhy (?:do|d) (?:you|u) (?:even |still )?(?:hang out|hang|talk|chill|bother) (?:with|to|w) (?:them|those|her|him)\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:really |even |actually )?(?:cares? about|loves?|likes?|wants) (?:you|u|ya)\b/,
     ],
-    unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|lol jk|jk|class|teacher)\b/],
+    unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|class|teacher)\b/],
     examples: {
-      match: [ "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
+      match: [ "ur better off without them haha", "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
         'ur friends dont even text u back, they dont care',
         'why do u listen to ur mum, she doesnt get it',
         'ur better than them anyway',
@@ -297,7 +297,7 @@ export const rules: RuleDef[] = [
       /\bdon'?t let (?:them|anyone|your parents|ur parents|your friends|ur friends) tell (?:you|u) what to do\b|\b(?:they|them) (?:don'?t|dont|do not) deserve (?:you|u)\b/,
       /\bstay away from (?:them|your friends|ur friends|your family|ur family|those (?:girls|guys|people))\b|\bthe only (?:one|person) (?:you|u) can (?:trust|talk to|rely on|count on)\b/,
     ],
-    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|games|gaming|match|homework|test|teacher|lol jk|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song|played|valorant|fortnite|minecraft|roblox|fifa|cod|anime|lore|show|series|episode|plot|fandom|kpop|ending)\b|\b(?:grew up|growing up) (?:without|before|with no)\b|\bboomers?\b|\bback in (?:their|the) day\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
+    unless: [/\b(?:mine|my (?:parents|mum|mom|dad|folks)) (?:neither|too|either|as well|are the same|r the same|is the same|do (?:it )?too|also)\b/, /\b(?:game|games|gaming|match|homework|test|teacher|the dog|the stove|meme|memes|joke|tiktok|trend|reference|slang|song|played|valorant|fortnite|minecraft|roblox|fifa|cod|anime|lore|show|series|episode|plot|fandom|kpop|ending)\b|\b(?:grew up|growing up) (?:without|before|with no)\b|\bboomers?\b|\bback in (?:their|the) day\b/, /\b(?:should|just|go|try to|maybe|need to|gotta) (?:just |try to |really )?(?:talk|speak) to (?:them|her|him)\b|\bsay sorry\b|\bapologi[sz]e\b|\bmake up with\b/],
     examples: {
       match: ["ur parents just don't get it", "don't let them tell you what to do", "they don't deserve you", 'your friends are bad news, stay away from them', "i'm the only one you can trust"],
       noMatch: ["ur parents don't get it, they grew up without phones lol", "they would never understand the lore of this show 😭", "ur mum won't understand, she's such a boomer lol", "ur parents just don't get it, back in their day there was no wifi", "they'd never understand the plot of this anime", "ur parents dont get it, they never played valorant lol", "ur parents wont understand the meme so dont even try explaining it \ud83d\ude02", 
@@ -340,9 +340,9 @@ export const rules: RuleDef[] = [
       // Their people as a burden the contact is not: "take a break from ur friends, they stress u out and i dont".
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) (?:\w{1,10} )?(?:stress|stresses|drain|drains|upset|upsets|hurt|hurts|judge|judges|annoy|annoys|bring|brings|wear|wears|hold|holds) ${YOU}(?: out| down| back)?\b.{0,12}\b(?:and|but|while) (?:i|me) (?:don'?t|dont|never|won'?t|wont|do not)\b|\b(?:take|have|need) a (?:break|step back|breather|time out|timeout) from (?:${YOUR} ${THEIR_PEOPLE}|them|those (?:girls|guys|people|ppl|kids|friends))\b.{0,40}\b(?:i (?:don'?t|dont|never|won'?t|wont)|talk to me|with me|(?:u|you) (?:have|got) me|just me|only me)\b`),
     ],
-    unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
+    unless: [/\b(?:they|she|he|them|those (?:girls|boys|lads|guys))(?: literally| actually)? (?:were|was|are being|is being|'?re being|'?s being) (?:so |really |well |proper |literally )?(?:mean|rude|horrible|nasty|awful|vile|bitchy|savage) (?:to (?:u|you) )?(?:at|in|during|after|on) (?:lunch|break|school|class|practice|training|the party|pe|maths|registration|the bus|the trip|the gc|the group chat)\b/, /\b(?:game|match|team|final|tournament|league|ref|homework|hw|test|exam|movie|show|episode|series|book|tickets?|my (?:mom|mum|dad|parents|friends))\b/, /\b(?:bestie|besties|bff|bsf|group ?chat|the gc)\b|\b(?:u|you|ya)(?: (?:got|have|'?ve got)|'ve got|ve got) us\b/],
     examples: {
-      match: [ "ur parents and teachers just wanna keep u small, i see way more in u", "they just want to keep u down, i believe in u", "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
+      match: [ "they dont see u like i see u jk 😂", "ur parents and teachers just wanna keep u small, i see way more in u", "they just want to keep u down, i believe in u", "u dont owe ur dad anything after how he treats u", "if ur mum kicks off again u know where to come", 
         'they dont appreciate u like i do',
         'im always here for u, not them',
         'ur parents are the problem, not u',
@@ -500,7 +500,8 @@ export const rules: RuleDef[] = [
       /\b(?:fake|jealous|ignoring (?:you|u)|using (?:you|u)|two ?faced)\b.{0,40}\b(?:stick with me|(?:you|u) (?:have|got) me|(?:you|u) only need me|i'?ll never do that)\b/,
       /\bstop (?:sitting|hanging|talking|eating|chilling) (?:w|with) (?:them|em|her|him|those)\b|\b(?:ur|your) friends (?:don'?t|dont|never) (?:even )?(?:invite|include|ask|text|call) (?:u|you)\b|\b(?:ur|your) (?:bf|gf|boyfriend|girlfriend) is a (?:loser|waste)\b.{0,15}\b(?:drop|dump|ditch|leave)\b/,
     ],
-    unless: [/\b(?:lol|lmao|haha)\b.{0,10}$/],
+    // A meme, a joke or the teen's shoes are not the wedge ('irl ppl dont get the joke, its a meme', 'ur sister is jealous of ur shoes').
+    unless: [/\b(?:memes?|the joke|inside joke|shoes|trainers|outfit|hair|nails|new phone)\b/],
     examples: {
       match: [ "she's just trying to control u babe", "irl people just dont understand gamers like us",
         'girls at school r so immature, u should stop sitting w them',
@@ -513,7 +514,7 @@ export const rules: RuleDef[] = [
         "tbh she's jealous and so are the rest of them, i'd drop them all if i were u",
         'ur bffs been ignoring u all week, told u she was fake. stick with me',
       ],
-      noMatch: [ "im trying to control the ball better", "irl ppl dont get the joke lol its a meme",'ur sister is jealous of ur shoes lol', 'i would drop the class if i were u', 'stick with me in the lunch queue'],
+      noMatch: [ "irl ppl dont get the joke, its a meme", "im trying to control the ball better", "irl ppl dont get the joke lol its a meme",'ur sister is jealous of ur shoes lol', 'i would drop the class if i were u', 'stick with me in the lunch queue'],
     },
   },
   {
@@ -531,9 +532,9 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} ${THEIR_PEOPLE} (?:is|are|r|'?s) (?:just |so |lowkey |prob |probably )?jealous (?:of ${YOU}|bc|because|cuz|coz)\b`),
       new RegExp(String.raw`\b(?:${YOURE}|${YOU}(?:'?d| would) be) (?:so much |way |much )?better (?:off )?without (?:them|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})\b`),
     ],
-    unless: [/\b(?:game|match|team|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|my (?:mom|mum|dad|parents|friends)|boyfriend|bf|girlfriend|gf|ex)\b/],
+    unless: [/\b(?:game|match|team|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|my (?:mom|mum|dad|parents|friends)|boyfriend|bf|girlfriend|gf|ex)\b/],
     examples: {
-      match: [
+      match: [ "u deserve better than those friends xd",
         'ur mom is being so unfair to u',
         'ur dad sounds like a jerk tbh',
         'ur mom sounds toxic fr',
@@ -587,9 +588,9 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:they|${YOUR} ${THEIR_PEOPLE}) (?:don'?t|dont|do not|doesn'?t|doesnt) (?:even|really|actually) (?:like|love|care about|want) ${YOU}\b(?! (?:to|at|in|on|for|there)\b)`),
       new RegExp(String.raw`\b(?:stick|stay) with me (?:and |n )?(?:ignore|forget|ditch|drop|block|leave|forget about) (?:all of |the rest of |every one of )?(?:them|em|those \w{1,10}|${YOUR} ${THEIR_PEOPLE})\b`),
     ],
-    unless: [/\b(?:game|match|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|lol jk|jk|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
+    unless: [/\b(?:game|match|final|tournament|ref|homework|hw|test|exam|movie|show|episode|series|book|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [
+      match: [ "the girls in ur class dont deserve u lmao",
         "everyone else will let u down eventually, ive seen it",
         "they'll all leave u in the end, not me",
         "hes prob not the one u should listen to about this", "that friend group is so toxic, just leave them and talk to me", "those girls are snakes honestly, block em",
@@ -665,9 +666,9 @@ export const rules: RuleDef[] = [
       // "this is why i said dont tell ur bff stuff": the stranger as the only safe confidant.
       /\b(?:i (?:said|told (?:u|you|ya))|i keep telling (?:u|you)|didn'?t i (?:say|tell (?:u|you)))(?: to)? (?:not to |dont |don'?t |never )(?:tell|trust|share (?:stuff|things|anything|secrets|that) with|confide in) (?:ur|your) (?:bff|bestie|best friend|friends|mates|girls|boys|sister|brother|mum|mom|dad|parents) (?:stuff|things|anything|everything|secrets|that)\b/,
     ],
-    unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|lol jk|jk|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
+    unless: [/\b(?:game|match|final|tournament|ref|homework|hw|movie|show|episode|series|book|level|rank|my (?:mom|mum|dad|parents|friends|sister|brother))\b/],
     examples: {
-      match: [ "see this is why i said dont tell ur bff stuff, she told everyone", "i keep telling u dont tell ur mates things, they talk", "didnt i tell u not to tell ur sister secrets? only me",  "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
+      match: [ "they left u on read again? real friends dont do that. im here tho hahaha", "see this is why i said dont tell ur bff stuff, she told everyone", "i keep telling u dont tell ur mates things, they talk", "didnt i tell u not to tell ur sister secrets? only me",  "honestly cut her off, she's been fake to u for months", "block him, hes toxic",
         'u tell me more than u tell ur own mum, thats special',
         'more time with me & less with ur friends',
         'i wouldnt put up with how ur dad talks to u',

@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { FAMILY_VOICE, LOCATION, NOT_OWNED, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { FAMILY_VOICE, LOCATION, NOT_OWNED, OWN_PARENT, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Control through location (post-abuse maintenance, Winters et al. 2020): asking the teen to
@@ -184,9 +184,9 @@ const BASE: RuleDef[] = [
       /\bi (?:like|love|need|wanna|want to) (?:knowing|to know|know) where (?:u|you) (?:r|are|go|at|'?re)\b.{0,25}\b(?:keep|share|sharing|location|loc|map|always|all the time)\b|\bkeep sharing (?:it|ur location|your location|ur loc)\b(?! (?:till|until|til) (?:u|you)(?:'re| are| r)? (?:get )?home)|\bwhy (?:were|was|r|are|did) (?:u|you|ya)\b.{0,30}\bi saw (?:on|it on|u on) (?:the |ur |your )?(?:map|snap ?map|find my|life ?360)\b/,
       /\b(?:stopped|turned off|paused|froze|switched off) (?:sharing|ur location|your location|ur loc|the location|location sharing)\b.{0,25}\b(?:don'?t|dont|never|better not|do not) (?:ever )?(?:do that|do it|turn it off|switch it off|stop)(?: again| ever)?\b/,
     ],
-    unless: [/\b(?:couldn'?t|couldnt|can'?t|cant|could not) (?:see|find) (?:u|you) on (?:find my|life ?360|the family)\b/, /\b(?:till|til|until) (?:u|you) (?:get|are|r|'?re) home\b(?!.{0,20}\b(?:job|work|run|drop|shift)\b)|\bwhen (?:ur|you'?re|u r|youre|u are|you are) (?:nearly|almost|close|near|outside|here)\b/, /\b(?:see|check|know) if (?:u|you|ya) (?:were|was|are|r) (?:home|in|awake|up|around)\b(?! alone)/, /\b(?:mom|mum|dad|mama|papa|parents|lost|(?:lose|losing) (?:ur|your) phone|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b/],
+    unless: [/\b(?:couldn'?t|couldnt|can'?t|cant|could not) (?:see|find) (?:u|you) on (?:find my|life ?360|the family)\b/, /\b(?:till|til|until) (?:u|you) (?:get|are|r|'?re) home\b(?!.{0,20}\b(?:job|work|run|drop|shift)\b)|\bwhen (?:ur|you'?re|u r|youre|u are|you are) (?:nearly|almost|close|near|outside|here)\b/, /\b(?:see|check|know) if (?:u|you|ya) (?:were|was|are|r) (?:home|in|awake|up|around)\b(?! alone)/, new RegExp(String.raw`\b(?:lost|(?:lose|losing) (?:ur|your) phone|festival|until (?:you|u) (?:get|are) home|phone (?:broken|dead|died)|battery|charger|broken)\b|${OWN_PARENT}`)],
     examples: {
-      match: ["keep ur location on all the time so i can see where u go", "i need to track u while ur out, switch on ur live location and keep it on till u get back", "put ur google maps sharing on with me, u need to be reachable", "turn ur location sharing on for me and leave it",  "just checked snap map, ur at the park rn. who u with", "saw u turned off ur location. dont ever do that again", "u paused location sharing?? never do that again",  "i like knowing where u r, keep sharing it", "why were u at the park, i saw on the map", "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
+      match: [ "let me see where u are on the map, ur dad doesnt need to know lol","keep ur location on all the time so i can see where u go", "i need to track u while ur out, switch on ur live location and keep it on till u get back", "put ur google maps sharing on with me, u need to be reachable", "turn ur location sharing on for me and leave it",  "just checked snap map, ur at the park rn. who u with", "saw u turned off ur location. dont ever do that again", "u paused location sharing?? never do that again",  "i like knowing where u r, keep sharing it", "why were u at the park, i saw on the map", "i was just checking and noticed u turned ghost mode on?? why", "u put ur ghost mode back on, what r u hiding",
         'why did u turn off location sharing',
         'i wanna track ur phone',
         'i saw u turned on ghost mode, why',
@@ -317,9 +317,9 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "drop a pin when u get there". Friends and parents ask it to find each other; from a stranger it tracks the teen, so it counts at `high` and in combinations.',
     patterns: [/\b(?:drop|send|share|text) (?:me |us )?a (?:pin|loc|location|live loc|live location)\b|\bpin drop\b/],
-    unless: [/\b(?:gc|group ?chat|i (?:cant|can'?t) find|party)\b/, /\b(?:festival|concert|the group|every ?one|we all|so we can find (?:u|you)|mum|mom|dad)\b/],
+    unless: [/\b(?:gc|group ?chat|i (?:cant|can'?t) find|party)\b/, new RegExp(String.raw`\b(?:festival|concert|the group|every ?one|we all|so we can find (?:u|you))\b|${OWN_PARENT}`)],
     examples: {
-      match: ['drop a pin when u get there', 'send me a pin', 'pin drop when ur home'],
+      match: [ "pin drop when ur home, ur nan wont find out",'drop a pin when u get there', 'send me a pin', 'pin drop when ur home'],
       noMatch: ["drop a pin when u get to the shop, i cant find it", 'drop a pin when u get there so we can find u at the festival', 'mum said send her a pin', 'i dropped my pin badge'],
     },
   },

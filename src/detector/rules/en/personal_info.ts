@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
+import { ASIDE, THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
 
 /**
  * Information gathering: the first stage in Elliot (2017) and "victim selection" in Winters et
@@ -15,7 +15,7 @@ export const rules: RuleDef[] = [
     patterns: [
       /\bhow ?old ?(?:are (?:you|u|ya)|r (?:you|u|ya)|ru|u|you|ya)\b(?! (?:is|was|are|were|think)\b)/,
       /\b(?:what'?s|wats|what is|wat is|tell me) (?:your|ur|yr) (?:age|birth ?year|date of birth|dob)\b/,
-      /^(?:and |so |ok |k |hbu |wbu )?(?:your |ur |yr )?age ?\??$/,
+      new RegExp(String.raw`^(?:and |so |ok |k |hbu |wbu )?(?:your |ur |yr )?age ?\??${ASIDE}$`),
       /\b(?:your|ur|yr) age\b ?\?/,
       /\bwhat (?:grade|year|yr|form) group (?:are|r|ru) ?(?:you|u|ya)\b|\bwhat (?:grade|year|yr|form) (?:are|r|ru) ?(?:you|u|ya)?(?: in)?\b/,
       /\b(?:are|r|ru) ?(?:you|u|ya) (?:like |only |just |even |over |under |already )?(?:1[0-8]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! ?(?:min|mins|minutes|hours?|hrs?|km|miles?|meters|metres|cm|kg|euro|bucks|dollars|th|st|nd|rd))/,
@@ -42,7 +42,7 @@ export const rules: RuleDef[] = [
       /\b(?:your|ur) age group\b/,
     ],
     examples: {
-      match: [ "r u in 2nd year or 3rd?", "u in first year?",
+      match: [ "ur in year 9 right, ur mum doesnt need to know", "r u in 2nd year or 3rd?", "u in first year?",
         'what yr group are u',
         'r u in secondary',
         'ur like 14 right',
@@ -115,10 +115,10 @@ export const rules: RuleDef[] = [
       /\ba\/?s\/?l ?\?/,
       /\bage (?:sex|gender) (?:location|loc)\b/,
       /\b(?:are (?:you|u) a|rua|u a|you a) (?:boy|girl|guy|male|female) or (?:a )?(?:boy|girl|guy|male|female)\b/,
-      /^(?:so |and )?(?:m|f|boy|girl) or (?:m|f|boy|girl) ?\?$/,
+      new RegExp(String.raw`^(?:so |and )?(?:m|f|boy|girl) or (?:m|f|boy|girl) ?\?${ASIDE}$`),
     ],
     examples: {
-      match: ['asl?', 'hey asl', 'a/s/l pls', 'hiii asl', 'age sex location?', 'r u a boy or a girl', 'm or f?'],
+      match: [ "hiii asl, dont tell ur dad ok",'asl?', 'hey asl', 'a/s/l pls', 'hiii asl', 'age sex location?', 'r u a boy or a girl', 'm or f?'],
       noMatch: [
         'this homework is boring asl',
         'im tired asl',
@@ -191,7 +191,7 @@ export const rules: RuleDef[] = [
       /\b(?:u|you) live (?:near|close to|around|in|round|nearby|close|local)\b.{0,20}(?:\?|$)/,
       /\b(?:do )?(?:you|u) live with (?:your|ur) (?:parents|mom|mum|dad|family|folks)\b/,
       /\bwhat part of (?:\w{1,15} ){1,2}(?:do |d |r |are )?(?:you|u|ya) (?:live|from|in)\b/,
-      new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??$`),
+      new RegExp(String.raw`\bwhere ?abouts (?:are|r|ru) ?${YOU}(?: based| from| at)?(?: ?\??$)|\bwhere (?:are |r )?${YOU} based\b|^(?:so |and |r |are )?${YOU} (?:local|from round here|from around here|nearby|close by)(?: to me)? ?\??${ASIDE}$`),
       /\b(?:which|what) (?:town|city|village|area) is (?:that|it|this) (?:near|in|by|close to)\b/,
       new RegExp(String.raw`\bwhere(?: ?abouts)?(?:'?s| is) ${YOUR} (?:house|home|place|flat)\b|\bhow far (?:do|d) ${YOU} live (?:from|away|to)\b|\bhow (?:far|close) (?:is|'?s) ${YOUR} (?:house|home|place) (?:from|to)\b`),
       // Confirming the house from a description: "u live in the house with the blue door near the park yeah?", "ur house is the one with the red car outside right".
@@ -206,7 +206,7 @@ export const rules: RuleDef[] = [
       /\bi know where (?:you|u) live\b/,
     ],
     examples: {
-      match: [ "which road is ur flat on, the one by the park?", "wat street r u on, the one with the big tree", "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
+      match: [ "so where you from, ur parents dont have to know x", "which road is ur flat on, the one by the park?", "wat street r u on, the one with the big tree", "u live in the flat above the chippy yeah?", "ur house is the one with the trampoline right", "so u live in that white house next to the school", 
         'where abouts is ur house',
         'how far do u live from the station',
         'whereabouts in manchester are u',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FAMILY_VOICE, PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
+import { ASIDE, FAMILY_VOICE, NOT_THEIRS, OWN_PARENT, PHOTO, UNDERWEAR, YOU, YOUR, YOURE } from './words';
 
 /**
  * Requests for images and video of the teen: the goal stage in Elliot (2017) and the start of
@@ -51,9 +51,9 @@ export const rules: RuleDef[] = [
       /\b(?:send|snd|sen|show|give|gimme|share|drop|post|take|snap|dm|text|got|have|any|wanna see|want to see|i want|i need|can i have|can i get|can i see|lemme see|let me see) (?:me |us )?(?:a |an |some |another |more |1 |one |ur |your |a quick |a short |a little |a lil |a new |a cute |a recent |a real |a current )?(?:pics?|pix|pictures?|photos?|fotos?|selfies?|snaps?|vids?|videos?|face ?pics?|face ?reveal) (?:of (?:you|u|ya|yourself|urself|ur self|your self|ur face|your face)|(?:of )?(?:you|u|ya) (?:rn|right now|now|today|pl[sz]{1,3}|please))\b/,
       /\b(?:send|snd|show|gimme|give me|drop|dm|snap|see|get|have) (?:me )?(?:a |an |some |another |one |1 )?(?:selfie|selfies|face ?pics?|face ?reveal)\b/,
       new RegExp(String.raw`\b(?:snap|send|sen|snd|dm|drop) me ${YOUR} (?:face|body|fit|outfit)\b|\b(?:take|send|snap) (?:me )?(?:a |one )?(?:\w{1,10} )?(?:pic|photo|selfie|snap|vid|video) (?:in|from) (?:(?:the|ur|your) (?:mirror|bed|bathroom|bedroom)|bed)\b|\b(?:show me|wanna see|want to see|let me see|lemme see|i wanna see) where (?:u|you) sleep\b`),
-      /^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??$/,
+      new RegExp(String.raw`^(?:send |snd |and |so |now |ok |k |ur |your )?(?:a )?(?:pic|photo|selfie|selfies|face ?pic|photo photo|pic pic)(?: (?:pl[sz]{1,3}|pleasee?|rn|now|first|then|too))? ?\??${ASIDE}$`),
       /(?:^|\b(?:a|ur|your|one|another|u|me) )(?:quick |new |cute |recent )?selfie ?\?/,
-      /^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??$/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:pic|pics|photo|selfie) (?:of )?(?:you|u|ya)(?: (?:rn|now|right now|pls|plz|please|tonight))? ?\??${ASIDE}$`),
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?|vids?|videos?) (?:from|in) (?:your|ur) (?:bed|bedroom|room|bathroom)\b/,
       /\b(?:take|send|snap|do|film) (?:me )?(?:one|a pic|a photo|a selfie|a snap|a vid|a video|it|them) (?:while |whilst )?(?:lying|laying|lay|sitting|lie) (?:down )?(?:on|in) (?:ur|your|the) (?:bed|sofa|couch)\b/,
       /\b(?:pics?|photos?|pictures?|selfies?|snaps?) of (?:your|ur) (?:outfit|pjs|pyjamas|pajamas|room|bedroom|mirror) (?:rn|right now|now|tonight)\b/,
@@ -93,11 +93,11 @@ export const rules: RuleDef[] = [
       /\b(?:face|pfp|selfie|top half|that pic|ur pic|your pic)\b.{0,40}\b(?:see|show me|send) the rest\b(?! of (?:the|it|that|this|my)\b)|\bsee the rest of (?:u|you|ur body|your body|urself|yourself)\b/,
       /\b(?:pics?|photos?|selfies?|snaps?) of (?:your|ur) (?:outfit|fit|pjs|pyjamas|pajamas) (?:today|this morning)\b|\b(?:pics?|photos?|selfies?|snaps?|fit|outfit|face)\b.{0,30}\b(?:i'?ll|ill|i will|let me|lemme|i wanna|wanna|i can|so i can) rate (?:it|u|you|ya|them|ur|your)\b/,
     ],
-    unless: [ /(?<!\b(?:ur|your|yr|ya|tell) )\bso (?:my )?(?:nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|mum|mom|dad) can see\b/, /\b(?:make|do|making) (?:u|you|ur|her|him|them|a|an) (?:a |an )?(?:bday |birthday |little )?(?:edit|collage|montage|slideshow|card)\b/, /\b(?:grandma|grandpa|granny|gran|nan|nana|nanna|grandad|auntie|aunty|aunt|uncle|mum|mom|dad) (?:wants|asked for|would love|needs|wanted) (?:a |one |some )?(?:pic|pics|photo|photos|picture|selfie)\b/,SHOP_OR_FAMILY_PHOTO, WITH_FAMILY_PHOTO, /\bfor (?:my|the|ur|your|our|her|his|their)(?: (?:\w{2,12}'s|sisters?|brothers?|mums?|moms?|dads?|nans?|grans?|cousins?|friends?|besties?|teachers?|class|team))? (?:birthday|bday|card|project|collage|album|yearbook|presentation|scrapbook|slideshow|montage)\b|\bfor (?:grandmas?|grandpas?|grandads?|nans?|nanas?|grans?|grannys?|mums?|moms?|dads?|aunties?|uncles?) (?:birthday|bday|card|collage|slideshow|scrapbook|album|present|party)\b|\b(?:yearbook|class|leavers|group|team) (?:collage|slideshow|montage|book)\b/, /\bmine (?:came|arrived|just came|just arrived|is the same|looks|is)\b|\b(?:matching|twinning)\b|\bso we (?:don'?t |dont |do not )?match\b|\b(?:i|we) (?:wanna|want to|can|could|should|gotta|need to) match\b|\b(?:get|buy|order|find) the same (?:one|thing|ones)?\b|\bsame one\b|\bwhere(?:'?d| did) (?:u|you) (?:get|buy|order) (?:it|that|them|those)\b|\b(?:send|drop) (?:me )?the link\b|\bwhat (?:brand|shop|store|size did)\b/, new RegExp(FAMILY_VOICE), /\b(?:talent show|audition|recital|competition|assembly|for the team|team chat|group ?chat|gc)\b/, /\b(?:saw|seen) (?:each other|u|you|ya) (?:today|at school|at lunch|in class|earlier|this morning|like an hour ago|an hour ago|yesterday)\b/, /\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}|the club(?: shop)?|the school|the team manager) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO,
+    unless: [ new RegExp(String.raw`${NOT_THEIRS}\bso (?:my )?(?:nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|mum|mom|dad) can see\b`), /\b(?:make|do|making) (?:u|you|ur|her|him|them|a|an) (?:a |an )?(?:bday |birthday |little )?(?:edit|collage|montage|slideshow|card)\b/, /\b(?:grandma|grandpa|granny|gran|nan|nana|nanna|grandad|auntie|aunty|aunt|uncle|mum|mom|dad) (?:wants|asked for|would love|needs|wanted) (?:a |one |some )?(?:pic|pics|photo|photos|picture|selfie)\b/,SHOP_OR_FAMILY_PHOTO, WITH_FAMILY_PHOTO, /\bfor (?:my|the|ur|your|our|her|his|their)(?: (?:\w{2,12}'s|sisters?|brothers?|mums?|moms?|dads?|nans?|grans?|cousins?|friends?|besties?|teachers?|class|team))? (?:birthday|bday|card|project|collage|album|yearbook|presentation|scrapbook|slideshow|montage)\b|\bfor (?:grandmas?|grandpas?|grandads?|nans?|nanas?|grans?|grannys?|mums?|moms?|dads?|aunties?|uncles?) (?:birthday|bday|card|collage|slideshow|scrapbook|album|present|party)\b|\b(?:yearbook|class|leavers|group|team) (?:collage|slideshow|montage|book)\b/, /\bmine (?:came|arrived|just came|just arrived|is the same|looks|is)\b|\b(?:matching|twinning)\b|\bso we (?:don'?t |dont |do not )?match\b|\b(?:i|we) (?:wanna|want to|can|could|should|gotta|need to) match\b|\b(?:get|buy|order|find) the same (?:one|thing|ones)?\b|\bsame one\b|\bwhere(?:'?d| did) (?:u|you) (?:get|buy|order) (?:it|that|them|those)\b|\b(?:send|drop) (?:me )?the link\b|\bwhat (?:brand|shop|store|size did)\b/, new RegExp(FAMILY_VOICE), /\b(?:talent show|audition|recital|competition|assembly|for the team|team chat|group ?chat|gc)\b/, /\b(?:saw|seen) (?:each other|u|you|ya) (?:today|at school|at lunch|in class|earlier|this morning|like an hour ago|an hour ago|yesterday)\b/, /\bsee (?:u|you|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|tmrw|tomorrow|at school|in class|at lunch|after school|next week)\b|^(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b|\bfor the (?:team|club|school|class) (?:website|page|insta|account|photo|poster|yearbook|newsletter)\b/, /^(?:grandma|nana|nan|gran|granny|grandad|grandpa|mum|mom|dad|auntie|aunt|uncle) here\b|\b(?:nana|nan|gran|grandma|grandad|grandpa|granny|auntie|uncle) wants to (?:put|frame|print|show)\b|\b(?:i|we) should (?:buy|get|order) (?:them|it|these|those)\b|\bshould i (?:buy|get|order) (?:them|it|these|those)\b|\b(?:miss|sir|teacher|coach) needs (?:it|them|one)\b|\bfor the (?:programme|program|yearbook|school website|newsletter)\b/, /\b(?:coach|nana|nan|gran|grandma|grandad|grandpa|granny|mum|mom|dad|auntie|aunt|uncle|teacher|miss|sir|mrs \w{1,15}|mr \w{1,15}|ms \w{1,15}|the club(?: shop)?|the school|the team manager) (?:wants|asked|needs|said|would love|wanted) (?:to see|for|me to|it|them|one)\b/, /\b(?:if (?:it|they|that|this) (?:suits?|fits?|looks? (?:good|ok|okay))|tell (?:you|u) if (?:it|they) (?:suits?|fits?|looks?)|should (?:i|u|you) (?:buy|get) it)\b/, EVERYDAY_PHOTO, CLOTHES_PHOTO, SKILL_VIDEO,
       // A leader or classmate asking the whole group for pictures: "scouts: everyone send a selfie for the camp album".
       /^(?:\w{1,12} ){1,2}(?:every ?one|every1|everybody|all of (?:u|you)|guys|team|squad)\b(?! else)|\bfor the (?:camp|club|team|class|school|trip|tour|holiday|family|group|scout|scouts|year|leavers|match|season|choir|band) (?:album|collage|slideshow|montage|yearbook|newsletter|website|page|poster|photo wall|scrapbook|book)\b/],
     examples: {
-      match: [ 'send a selfie in the dress, ur mum can see it later, not now', "film urself doing the dance in something tight", "i want more pics, the old ones got boring",  'go live on my other account tonight, just u in ur room', 'hop on live in ur pjs later, ill watch', 'i need a short vid of u rn, just u in ur room', 'send me a lil video of u rn', "take one lying on ur bed, the light is better", "send a pic laying on ur bed for me", "send me ur fit rn, i wanna see what ur wearing", "send a selfie for my private album babe", "ive already sent u mine so its ur turn now",  "do a little photoshoot just for me this weekend", "can u do a cosplay shoot for me?", "send me a pic in the maid outfit i sent u", "send a selfie in ur schoolgirl outfit", "hop on stream tonight, just u and me", "livestream with me in private, i'll send gifts", "send me a lil something back, i got u the skin didnt i","pics in ur uniform? just wondering", "send a selfie wearing ur school uniform \ud83d\ude0f", "lol prove ur not fake, selfie doing a peace sign rn", "send a pic with ur hand on ur hip", "send me a selfie every morning before school babe", "ur pfp is cute but lemme see the rest", "pic of ur fit today? ill rate u", "u said u'd be on. anyway i need another pic", "i want another pic of u", "need one more selfie tonight", "gimme more pics then", "show me the swimsuit u bought", "lemme see ur new bikini", "send me a pic of the bikini", "u up? send a goodnight pic in bed", "show me ur room, i wanna see where u sleep", "drop a pic in them leggings 👀", "wanna see those new pjs u got", "can i see u in them new pyjamas 😏", "i wanna see u in those new pjs", "gotta see that new bikini on u", "need a verification selfie, hold the skin code next to ur face", "send a selfie holding a paper with ur username to verify", "to claim the prize send a face pic holding todays date", "for verification take a vid of u holding the code", "verify ur age by sending a selfie with ur school id", "send a pic in the new pjs i got u", "snap me something special tonight", "send me something just for me", "snap me smth spicy later",  "can u send me a boomerang of u", "u owe me a pic after yesterday", "send me a streak pic of u", "u should send me a cute one before bed", "i sent u mine, now u send one", "pic of u in ur school uniform?", "post a pic to ur close friends just for me",
+      match: [ "pic of ur fit today? ill rate u, ur mom wont find out 🤫", 'send a selfie in the dress, ur mum can see it later, not now', "film urself doing the dance in something tight", "i want more pics, the old ones got boring",  'go live on my other account tonight, just u in ur room', 'hop on live in ur pjs later, ill watch', 'i need a short vid of u rn, just u in ur room', 'send me a lil video of u rn', "take one lying on ur bed, the light is better", "send a pic laying on ur bed for me", "send me ur fit rn, i wanna see what ur wearing", "send a selfie for my private album babe", "ive already sent u mine so its ur turn now",  "do a little photoshoot just for me this weekend", "can u do a cosplay shoot for me?", "send me a pic in the maid outfit i sent u", "send a selfie in ur schoolgirl outfit", "hop on stream tonight, just u and me", "livestream with me in private, i'll send gifts", "send me a lil something back, i got u the skin didnt i","pics in ur uniform? just wondering", "send a selfie wearing ur school uniform \ud83d\ude0f", "lol prove ur not fake, selfie doing a peace sign rn", "send a pic with ur hand on ur hip", "send me a selfie every morning before school babe", "ur pfp is cute but lemme see the rest", "pic of ur fit today? ill rate u", "u said u'd be on. anyway i need another pic", "i want another pic of u", "need one more selfie tonight", "gimme more pics then", "show me the swimsuit u bought", "lemme see ur new bikini", "send me a pic of the bikini", "u up? send a goodnight pic in bed", "show me ur room, i wanna see where u sleep", "drop a pic in them leggings 👀", "wanna see those new pjs u got", "can i see u in them new pyjamas 😏", "i wanna see u in those new pjs", "gotta see that new bikini on u", "need a verification selfie, hold the skin code next to ur face", "send a selfie holding a paper with ur username to verify", "to claim the prize send a face pic holding todays date", "for verification take a vid of u holding the code", "verify ur age by sending a selfie with ur school id", "send a pic in the new pjs i got u", "snap me something special tonight", "send me something just for me", "snap me smth spicy later",  "can u send me a boomerang of u", "u owe me a pic after yesterday", "send me a streak pic of u", "u should send me a cute one before bed", "i sent u mine, now u send one", "pic of u in ur school uniform?", "post a pic to ur close friends just for me",
         'i wanna see how u look rn',
         'snap me ur face',
         'take a pic in the mirror for me',
@@ -195,7 +195,7 @@ export const rules: RuleDef[] = [
     note: 'Asks for a video call. Low on its own: friends facetime all day; turning the camera on, going live for them or filming themselves is the medium cam-on rule.',
     patterns: [
       /\b(?:can we|wanna|want to|let'?s|shall we|we should|u wanna|you wanna|r u down to|down to|come on|get on|hop on|jump on|go on|turn on|wanna go on|can u|can you|will u|will you) (?:\w{1,15} )?(?:facetime|ft|video ?call|vid call|video chat|videochat|cam|webcam|camera|skype|zoom|vc with cam)\b(?! (?:with|for) (?:the|my|ur|your) (?:class|group|team))/,
-      /^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??$/,
+      new RegExp(String.raw`^(?:ft|facetime|cam|vc|video ?call|on cam|cam on|webcam)\b ?\??${ASIDE}$`),
       // "u should go live rn and ill watch": a stream put on for one viewer.
       /\bgo live\b.{0,15}\b(?:i'?ll|ill|i will) (?:watch|be watching)\b/,
     ],
@@ -204,7 +204,7 @@ export const rules: RuleDef[] = [
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
     ],
     examples: {
-      match: [
+      match: [ "can we facetime? ur dad doesnt need to know lol",
         'go live tonight, ill be watching 😏',
         'can we facetime?',
         'ft?',
@@ -227,16 +227,16 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: "lemme see", "show me", "pics?" with nothing else. Friends say it about anything, so it counts at `high` and in combinations (after "what r u wearing" it is a photo request).',
     patterns: [
-      /^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??$/,
-      /^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??$/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??${ASIDE}$`),
+      new RegExp(String.raw`^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??${ASIDE}$`),
       /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
       /^(?:pic|pics|photo|selfie|snap)s? ?\?{0,3} ?(?:just|only) (?:u|you|ya)\b/,
     ],
     examples: {
-      match: [
+      match: [ "show me babe, dont tell ur mom tho",
         'pic?? 👀 just u',
-        'selfie? only u','send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn'],
-      noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see lol'],
+        'selfie? only u','send me something cute 😉', 'lemme see', 'ok let me see then', 'show me babe', 'wanna see rn', 'lemme see lol'],
+      noMatch: ['send me something cute to watch', 'lemme see the new trainers', 'show me how u did question 4', 'lemme see ur new trainers lol'],
     },
   },
   {
@@ -246,7 +246,7 @@ export const rules: RuleDef[] = [
     note: 'Asks for nudes or sexual images ("send nudes", "spicy pics", "trade pics").',
     patterns: [
       /\b(?:send|snd|sen|show|trade|swap|exchange|give|gimme|any|want|wanna|wanna see|want to see|see|share|drop|more|some|ur|your|do u have|do you have|got any|i want|i need|can i get|can i have|lemme see|let me see|for) (?:me |us |a )?(?:\w{1,15} )?(?:nudes?|noods?|noodz|nudez|nudz|nudies|n00ds|nude pics?|naked pics?|naughty pics?|spicy pics?|sexy pics?|dirty pics?|private pics?|lewds?|nsfw pics?|titty pics?|booty pics?|dick pics?|d pics?)\b/,
-      /^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??$/,
+      new RegExp(String.raw`^(?:nudes?|noods?|noodz|nudez|nudz|nsfw|lewds?)\b ?\??${ASIDE}$`),
       /\b(?:send|show|give|gimme|snap) (?:me )?(?:something|smth|sth|sum|some ?thing|a pic|pics|one) (?:\w{1,8} )?(?:spicy|sexy|naughty|nsfw|dirty|risky|risque|hot)\b/,
       /\bsend ?(?:me ?)?(?:some ?)?(?:nudes?|noods?|noodz|nudez|nudz|nudies)\b/,
       /\b(?:trade|swap|exchange) (?:pics|pictures|photos|snaps)\b(?! (?:of|from) (?:the|our|my))/,
@@ -260,7 +260,7 @@ export const rules: RuleDef[] = [
       /\b(?:shirtless|topless) (?:day|run|at the beach|guy|guys|man)\b/,
     ],
     examples: {
-      match: [
+      match: [ "i want to see you naked, dont say anything to ur mum",
         'send me something spicy',
         'send nudes',
         's3nd n00dz',
@@ -581,15 +581,15 @@ export const rules: RuleDef[] = [
     note: 'A bare "pics?" / "more pics" (also spelt out, "p i c s ?"). Low: friends ask this about a trip or a party all the time; from a stranger it is a photo request, and it counts in combinations.',
     patterns: [
       /\b(?:send|show|let me see|lemme see|wanna see|can i see|i wanna see|i want to see)\b.{0,40}\b(?:full ?body|full length|head to toe)\b|\bbikini\b.{0,30}\bsend (?:me )?(?:some|one|a pic|pics|a few)\b/,
-      /^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??$/,
-      /^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??$/,
+      new RegExp(String.raw`^(?:send |any |more |got any |some )?(?:pics|pix|photos|pictures|selfies|snaps) ?(?:pl[sz]{1,3} |please )?\??${ASIDE}$`),
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:send|snap|gimme|drop|dm) (?:me )?(?:a |one |another |1 )?(?:pic|photo|selfie|vid|video|snap)(?: (?:pl[sz]{1,3}|please|rn|now|babe|then))? ?\??${ASIDE}$`),
       /\b(?:send|snd|gimme|drop) (?:me )?(?:a |an |some |another )?(?:vid|video|clip)\b(?! (?:of|from) (?:the|this|that|my|our|it)\b)/,
       /^(?:\w{1,8} )?(?:pics?|photo) of (?:your|ur) (?:outfit|fit|room|pjs|bed)(?: ?\?|$)/,
-      /^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??$/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:show|send) (?:me )?more(?: pl[sz]{1,3}| please)? ?\??${ASIDE}$`),
     ],
     unless: [EVERYDAY_PHOTO, SKILL_VIDEO],
     examples: {
-      match: [ "show me ur outfit, full length pls","let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
+      match: [ "pic of ur outfit? ur nan wont find out", "show me ur outfit, full length pls","let me see ur fit, full body", "can u send a few more? maybe a full body one", "i bet u look amazing in a bikini, send me some", 'p i c s ?', 'pics?', 'more pics', 'send pics', 'pic of ur outfit?', 'show me more', 'can u send a vid', 'snap me a pic'],
       noMatch: [ "the full length mirror is on sale","full body workout today was brutal", 'pics of the trip?', 'did u see the pics', 'i posted the pics from the party', 'send a vid of the dog', 'show me more of ur drawing', 'send a vid of u doing the kickflip i dont believe u'],
     },
   },
@@ -616,9 +616,9 @@ export const rules: RuleDef[] = [
       /\b(?:stand|step|move|go) (?:back|further back|away from the (?:camera|phone))\b.{0,30}\b(?:see (?:all|more|the whole) of (?:u|you)|whole body|full body|all of (?:u|you))\b|\b(?:hold|put|prop) (?:the |ur |your )?(?:phone|camera|cam) (?:higher|up higher|further away|further back)\b.{0,20}\b(?:step back|stand back|move back)\b|\bso i can see all of (?:u|you)\b/,
       /\bsend (?:me )?(?:something|smth|sth) (?:cute|hot|nice|special|spicy|fun|naughty|sexy|pretty)(?: (?:tonight|later|before bed|rn|now))?\b/,
     ],
-    unless: [/\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard|mum|mom|dad)\b/],
+    unless: [new RegExp(String.raw`\b(?:physio|doctor|nurse|bruise|injury|injured|rash|cut|sprain|swollen|club page|team page|gala|board|homework|worksheet|notes|screen|page|whiteboard)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "u should send me something cute tonight", "i bet u look cute rn, prove me wrong 📸", "got any new pics? been a while", "id love to see u in that top u mentioned", "pic or it didnt happen, show me the new fit", "video call me and stand back so i can see all of u", "hold the phone higher and step back", "can i see a pic without the filter, the real u", "send one with no filter",
+      match: [ "i bet u look cute rn, prove me wrong 📸, ur dad doesnt need to know lol", "u should send me something cute tonight", "i bet u look cute rn, prove me wrong 📸", "got any new pics? been a while", "id love to see u in that top u mentioned", "pic or it didnt happen, show me the new fit", "video call me and stand back so i can see all of u", "hold the phone higher and step back", "can i see a pic without the filter, the real u", "send one with no filter",
         'can u show me ur outfit in the mirror',
         'wanna see what i look like? ur turn after',
         'u in ur pjs already? lemme see',
@@ -668,7 +668,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\btest shots\b|\b(?:swimwear|underwear|lingerie)\b.{0,40}\bsend (?:them|it|some)\b|\bsee ${YOUR} room (?:and|n) ${YOU} in it\b`),
       /\bhow (?:does|do|would|will|did) (?:it|they|that|those|(?:the|that|this|those|these|ur|your) \w{1,12}) look on (?:u|you|ya)\b|\b(?:lemme|let me|i wanna|i want to|wanna) see how (?:it|they|that|those) (?:looks?|fits?) on (?:u|you|ya)\b/,
       /\b(?:show me|lemme see|let me see|i wanna see|wanna see|send me|send a pic of|pic of) (?:u in )?(?:the|that|ur|your|ya|this) (?:new )?(?:outfit|fit|dress|swimsuit|bikini|swimwear|crop top|skirt|leggings|shorts|top|costume|uniform|kit)(?: (?:u|you) (?:bought|got|ordered|were talking about|mentioned))?(?: then| on| tho| pls| before (?:u|you) go out)?$/,
-      /^(?:\w{1,8} )?(?:proof|pics? or it didn'?t happen|pics? or didn'?t happen|pic or it didnt happen|pics or it didnt happen|prove it|pic proof)(?: then| tho| pls)? ?\??$|\bpics? or it didn'?t happen\b|\bpics or it didnt happen\b/,
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:proof|pics? or it didn'?t happen|pics? or didn'?t happen|pic or it didnt happen|pics or it didnt happen|prove it|pic proof)(?: then| tho| pls)? ?\??${ASIDE}$|\bpics? or it didn'?t happen\b|\bpics or it didnt happen\b`),
       /\b(?:i )?(?:wanna|want to|need to|gotta) see (?:u|you|ya)\b.{0,15}\b(?:snap|pic|selfie|photo|facetime|ft|vc|cam)\b|\bquick (?:snap|pic|selfie|photo)\b ?\??$/,
       // t15: "proof ur actually a girl?", "let me see the fit u wore today", "let me be the judge", "face reveal? u promised", "one more, the last one was blurry", "i sent mine now u send urs".,
       /\b(?:proof|prove|prove it|show me) (?:that )?(?:ur|you'?re|youre|u r|u are|you are) (?:actually |really |rly |a real |real )?(?:a )?(?:girl|boy|real|who (?:u|you) say)\b|\bhow do i know (?:ur|you'?re|youre|u r) (?:actually |really |rly )?(?:a )?(?:girl|boy|real)\b/,
@@ -679,7 +679,7 @@ export const rules: RuleDef[] = [
       /\bi (?:sent|showed|did|send) (?:mine|one|my pic|my selfie)\b.{0,20}\b(?:now (?:u|you|ur|urs)|ur turn|your turn|(?:u|you) send|send urs|send yours|(?:u|you) do urs)\b/,
     ],
     examples: {
-      match: ["show me the dress before you go out", "proof ur actually a girl?", "how do i know ur really a girl", "let me see the fit u wore today", "lemme see the outfit u had on earlier", "that swimsuit u mentioned... let me be the judge 👀", "send the outfit and ill be the judge 😏", "face reveal? u promised", "still waiting on that face reveal 👀", "pls one more, the last one was blurry", "the last pic was too dark, take another", "i sent mine now u send urs", "i showed mine, ur turn", "ok but how does it look ON u tho 👀", "lemme see how it looks on u", "how would that dress look on u", "show me the outfit then", "send a pic of the dress u bought", "proof? 👀", "prove it then", "pics or it didnt happen 😏", "i wanna see u, quick snap?", "quick pic?", 'pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'u looked so good in that pic, u got any more like that', 'send a photo of you in that swimsuit'],
+      match: [ "pic of u in the bikini? bet ur tanned, ur nan wont find out","show me the dress before you go out", "proof ur actually a girl?", "how do i know ur really a girl", "let me see the fit u wore today", "lemme see the outfit u had on earlier", "that swimsuit u mentioned... let me be the judge 👀", "send the outfit and ill be the judge 😏", "face reveal? u promised", "still waiting on that face reveal 👀", "pls one more, the last one was blurry", "the last pic was too dark, take another", "i sent mine now u send urs", "i showed mine, ur turn", "ok but how does it look ON u tho 👀", "lemme see how it looks on u", "how would that dress look on u", "show me the outfit then", "send a pic of the dress u bought", "proof? 👀", "prove it then", "pics or it didnt happen 😏", "i wanna see u, quick snap?", "quick pic?", 'pic of u in the bikini? bet ur tanned', 'u got any pics without it? ur hiding ur figure', "we'll need test shots: face and a few in swimwear", 'wanna see ur room and u in it', 'u looked so good in that pic, u got any more like that', 'send a photo of you in that swimsuit'],
       noMatch: ["show me the outfit before u go out and buy it", "the last one was blurry but the bus was moving lol", "the face reveal video got 2m views", "let me judge the bake off at school", "i sent mine to the teacher already", "proof? lol i dont believe u finished the essay", "show me the outfit for the party!!", 'i bought a bikini for spain', 'pics of the beach pls', 'send me a pic of ur room layout for the project'],
     },
   },
@@ -722,11 +722,11 @@ export const rules: RuleDef[] = [
       /\blet me see (?:ur|you'?re|youre|u r) (?:ok|okay|alright|safe)\b|\b(?:video call|facetime) for (?:1|one|a|2|two|5) (?:min|mins|minute|sec|secs)\b/,
       /\b(?:yesterday'?s?|last night'?s?|the last one|the other one|last time)\b.{0,25}\b(?:without|minus) (?:the |ur |your )?(?:hoodie|top|shirt|towel|bra|clothes|u know|you know|yk)\b|\b(?:without|minus) the (?:u know|you know|yk)\b/,
       /\b(?:legs|abs|glutes|body) after (?:leg day|the gym|gym|training|a workout)\b.{0,20}\b(?:pls|please|send|show|pic)\b|\bcheck (?:the |ur |your )?(?:muscle )?definition\b/,
-      /^(?:(?:and|ok|okay|so|now|ooh|mm) )?(?:another|one more|1 more|send another)(?: one| pic| pls| plz| please)?\??$/,
+      new RegExp(String.raw`^(?:(?:and|ok|okay|so|now|ooh|mm) )?(?:another|one more|1 more|send another)(?: one| pic| pls| plz| please)?\??${ASIDE}$`),
     ],
     unless: [/\b(?:pe teacher|team|club|squad|physio|form check|gym buddy)\b/, /\b(?:round|game|match|go|turn|episode|song|cookie|slice|biscuit)\b/],
     examples: {
-      match: [
+      match: [ "my mate doesnt believe ur real, quick selfie? ur mum doesnt need to know",
         'my mate doesnt believe ur real, quick selfie?',
         'quick one with a thumbs up so i know its u',
         'let me see ur alright, facetime for 2 mins',

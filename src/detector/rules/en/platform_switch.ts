@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { YOU } from './words';
+import { ASIDE, HUSH, YOU } from './words';
 
 /** Chat apps a conversation is moved to. */
 const APPS = String.raw`(?:signal|telegram|kik|session|wickr|threema|whats ?app|discord|snap ?chat|snap|wire|element|viber|line|wechat|imessage|messenger|insta|ig|facetime|sms)`;
@@ -21,10 +21,10 @@ export const rules: RuleDef[] = [
       /\b(?:add|hmu|hit me up|text|txt|dm|msg|message|talk to|chat with|call|contact|find|reach|snap|ping|write|facetime|inbox) (?:me |us )?(?:up )?(?:on|at|via|over|thru|through|in) (?:snap ?chat|snap|sc|snp|kik|telegram|tele|tg|wa|whats ?app|insta|instagram|ig|signal|wickr|threema|wechat|viber|skype|discord|omegle|facebook|fb|messenger)\b/,
       /\b(?:what'?s|wats|what is|wat is|wuts|drop|send me|send|give me|gimme|lemme get|let me get|can i get|can i have|may i have|tell me|need) (?:your|ur|ya|yo|u) (?:snap ?chat|snap|sc|snp|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|skype|discord|signal)(?: ?(?:name|username|user|handle|id|tag|number|acc|account|addy))?\b/,
       /\b(?:do|d|have|got|u|you|r|are|ru) (?:you |u |ya )?(?:have|got|on|use|using) (?:a |an )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|wickr|threema|wechat|viber|signal|discord)(?: or (?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|ig|discord|signal|threema|wickr|session|viber|wechat))?(?:\b ?\?|$)/,
-      /^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?$/,
-      /^(?:u|you|r u|are you|ru) (?:on|got|have|use) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|signal|wickr|threema|discord)(?: or (?:nah|no|not|what)| tho| still)? ?\??$/,
-      /^(?:ur|your|ya) (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)(?: ?(?:name|username|user|handle|id|tag|acc|addy))?(?: (?:pls|plz|please|then|babe|hun|x+))? ?\??$/,
-      /^(?:just |pls |plz |so |ok |k )?snap me\b(?! (?:the|a|an|ur|your|that|those|this|it|when|pics? of|homework|hw|notes))/,
+      new RegExp(String.raw`^(?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord)\b ?\?${ASIDE}$`),
+      new RegExp(String.raw`^(?:u|you|r u|are you|ru) (?:on|got|have|use) (?:snap ?chat|snap|sc|kik|telegram|tele|whats ?app|signal|wickr|threema|discord)(?: or (?:nah|no|not|what)| tho| still)? ?\??${ASIDE}$`),
+      new RegExp(String.raw`^(?:ur|your|ya) (?:snap ?chat|snap|sc|kik|telegram|insta|ig|discord|whats ?app)(?: ?(?:name|username|user|handle|id|tag|acc|addy))?(?: (?:pls|plz|please|then|babe|hun|x+))? ?\??${ASIDE}$`),
+      new RegExp(String.raw`^(?:just |pls |plz |so |ok |k )?snap me\b(?! (?!${HUSH})(?:the|a|an|ur|your|that|those|this|it|when|pics? of|homework|hw|notes))`),
       /^(?:got|have|u got|you got|u have|you have|u on|you on|on|r u on|are you on) (?:a )?(?:snap ?chat|snap|sc|kik|telegram|whats ?app|insta|instagram|ig|signal|wickr|discord|facetime|ft|tiktok|skype|line|viber)\b ?\?/,
       /\b(?:talk|chat|text|continue (?:this|it)|move (?:this|it)|take (?:this|it)) (?:somewhere|some where|someplace|elsewhere)(?: else)?\b/,
       /\b(?:on|to|onto|in) (?:another|a different|a diff|a better|some other|other) (?:app|platform|site|chat app)\b/,
@@ -48,7 +48,7 @@ export const rules: RuleDef[] = [
       /\b(?:group|groups|class|school trip|team)\b/,
     ],
     examples: {
-      match: [ "we handle all bookings on telegram, its easier", "send me ur number or i can give u mine",
+      match: [ "hit me up on wa, dont tell ur dad ok", "we handle all bookings on telegram, its easier", "send me ur number or i can give u mine",
         'come on my other snap i barely use this one',
         'snap is way better for this, u on there?',
         'got an insta?',
@@ -293,7 +293,7 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b(?:got|have) (?:a |ur |your )?(?:number|num|digits)\b.{0,10}\bi can (?:whats ?app|text|call|imessage|facetime|signal|telegram)\b`),
       new RegExp(String.raw`\b(?:ur|your) (?:snap|sc|insta|ig|kik|tiktok|telegram|whats ?app)(?: name)? (?:still|the same|same)\b.{0,20}\b(?:gonna|imma|ima|i'?ll|ill|let me|lemme|i wanna|can i) add\b`),
       /\bmy (?:other|alt|private|priv|secret) (?:discord|server|account|acc|insta|snap|number|phone|tiktok|finsta|profile)\b/,
-      new RegExp(String.raw`^(?:\w{1,8} )?(?:dl|download|install|grab|get) ${APPS}(?: (?:pls|plz|please|now|rn|real quick|rq|tonight|and (?:add|text|message|msg|dm) me))?$`),
+      new RegExp(String.raw`^(?:\w{1,8} )?(?:dl|download|install|grab|get) ${APPS}(?: (?:pls|plz|please|now|rn|real quick|rq|tonight|and (?:add|text|message|msg|dm) me))?${ASIDE}$`),
       new RegExp(String.raw`\b(?:take|move|continue|carry on) (?:this|it|the (?:chat|convo|conversation)) (?:to|in|into|over to|on) (?:dms?|pms?|private|priv|my dms|${APPS})\b(?! (?:chat|group|gc))`),
       // t15: a private server or new account "just for us", their spam or alt account "instead", an own handle with "send me a chat", newer apps (wizz).
       // The app "is broken" as the reason to move: "tiktok dms are broken for me, snap?", "discord keeps lagging, whats ur number".
@@ -303,7 +303,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:school app|class|teacher|homework|project|coach|the group chat|the gc|every ?one)\b/],
     examples: {
-      match: [ "lemme send u my insta in dms", "ill drop u my number over pm",  "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
+      match: [ "add me on wizz if u wanna keep chatting, dont say anything to ur mum", "lemme send u my insta in dms", "ill drop u my number over pm",  "insta dms r too limited, u got snap? my team uses it for bookings", "add me to ur close friends pls", "i wanna see ur private story \ud83d\udc40", "make a new email just for us", "tiktok chat is kinda restricted, whats ur snap",
         'easier if we just text on imessage tbh',
         'new private gc just for u & me 👀',
         'tiktok dms are broken for me, snap?', 'insta keeps glitching, whats ur whatsapp', 'discord keeps lagging on me, got a number?', 'this app is so laggy, add me on telegram',

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { NOT_OWNED, YOU, YOUR, YOURE, YOURSELF } from './words';
+import { NOT_OWNED, OWN_PARENT, YOU, YOUR, YOURE, YOURSELF } from './words';
 
 /**
  * Desensitisation (Winters et al. 2020, 2021; Elliot's "teasing towards sexual topics"): sexual
@@ -699,9 +699,9 @@ export const rules: RuleDef[] = [
       new RegExp(String.raw`\b${YOUR} (?:body|figure|legs|curves)(?:'?s| is| looks| r| are)(?: (?:lowkey|ngl|tbh|honestly|actually|so|kinda|rly|really|just))?$`),
       new RegExp(String.raw`\b(?:still )?(?:wearing|in) ${YOUR} (?:school )?uniform (?:rn|now|right now|still)\b`),
     ],
-    unless: [/\b(?:photo day|school photo|picture day|mum|mom|dad|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b/, PACKING],
+    unless: [new RegExp(String.raw`\b(?:photo day|school photo|picture day|trip|bus|(?:this|so|too) (?:hot|warm|cold)|heat ?wave|can'?t sleep|cant sleep)\b|${OWN_PARENT}`), PACKING],
     examples: {
-      match: [
+      match: [ "what do u wear to sleep, ur mom wont find out 🤫",
         'what do u wear to sleep', 'tell me what u wear to sleep', 'ngl ur body is lowkey 🔥', 'r u still wearing ur school uniform rn 👀', 'ur legs r 😍'],
       noMatch: ['what do u wear to bed at camp? packing and idk what to bring', 'ur body is tired after training', 'r u still in ur uniform? mum says change before dinner', 'ur uniform is in the wash'],
     },

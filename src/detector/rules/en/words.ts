@@ -90,3 +90,27 @@ export const FAMILY_VOICE = String.raw`(?:^(?:hi |hey |hello |hiya |oi )?(?:\w{1
  * after an owner, a preposition, a joiner or a verb of telling (Dutch ones too, for mixed chats).
  */
 export const NOT_OWNED = String.raw`(?<!\b(?:ur|your|yr|ya|yur|my|me|our|his|her|their|the|a|tell|tel|told|telling|show|showed|ask|asked|call|text|message|msg|ring|to|than|like|and|n|or|nor|with|not|even|about|bout|from|for|at|of|by|without|je|jouw|mijn|tegen|aan|zeg) )`;
+
+/**
+ * Put right before a family word in an `unless`, as `${NOT_THEIRS}\b(?:mum|dad)\b`: refuses the
+ * teen's parent or grandparent named by the other person ("ur mum", "your nan", "tell ur dad",
+ * Dutch "je/jouw/tegen" in mixed chats). "dont tell ur mum" and "your mom doesnt need to know" are
+ * a secrecy move in themselves, so they must never let a message off; "my mum", "mum says",
+ * "love, dad" and "me and dad" (the writer's own parent) still can.
+ */
+export const NOT_THEIRS = String.raw`(?<!\b(?:ur|your|yr|ya|yur|youre|you'?re|ure|u r|ye|tell|tel|telling|je|jouw|tegen) )`;
+
+/** A parent or grandparent as the writer's own ("my mum", "mum says", "- dad"), never "ur mum" (see NOT_THEIRS). */
+export const OWN_PARENT = String.raw`${NOT_THEIRS}\b(?:mum|mom|mam|mama|dad|papa|parents|folks|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|granddad)\b`;
+
+/** A laugh or a joke marker ("haha", "lol", "xd", "jk"): a groomer adds one to any move, so it is never an excuse. */
+export const LAUGH = String.raw`(?:a?(?:ha){2,5}h?|(?:he){2,4}|lol|lool|lols|lmao|lmfao|rofl|xd|xdd|jk|jks|just kidding|kidding)`;
+
+/** A hush about the teen's parents added to a move: "dont tell ur mum", "your nan doesnt have to see this". */
+export const HUSH = String.raw`(?:(?:and |but |just |ok |pls |so )?(?:dont|don'?t|do not|dnt|never|no need to) (?:tell|show|say anything to|say nothing to) ${YOUR} (?:\w{1,12} )?\w{1,12}|${YOUR} (?:\w{1,12} )?\w{1,12} (?:doesnt|doesn'?t|dont|don'?t|wont|won'?t|will never|never|cant|can'?t|shouldnt|aint|ain'?t) (?:need to |have to |hafta |gotta |ever )?(?:know|find out|see (?:this|it|them|these)|hear (?:about )?(?:this|it)))`;
+
+/**
+ * What may follow a bare ask that a pattern anchors at the message's end (`^pics\??${ASIDE}$`):
+ * a laugh or a hush ("pics? lol", "send pics dont tell ur mum") leaves it the same bare ask.
+ */
+export const ASIDE = String.raw`(?: (?:${LAUGH}|${HUSH})){0,2}`;
