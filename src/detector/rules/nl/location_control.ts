@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { SIGNED_OFF, OWN_PARENT, tagged } from './words';
+import { OWN_FAMILY, OWN_PARENT, SIGNED_OFF, tagged } from './words';
 
 /**
  * Location control: Winters et al. (2021) post-abuse maintenance and the loverboy method's
@@ -49,10 +49,11 @@ export const rules: RuleDef[] = [
       /\bwaar (?:ben|zit|hang) (?:je|jij) (?:nu |uit |nu uit )?(?:precies|exact|echt)\b/,
       // t14: "stuur screenshot van je google maps", "zet je snapkaart ff aan voor alleen mij", "locatie delen is normaal in een relatie".
       /\b(?:screenshot|screen|ss|schermafbeelding|printscreen)\b.{0,12}\b(?:van |uit )?(?:je|jouw|ur|uw) (?:google maps|maps|locatie|loc|snap ?map|snap ?kaart|kaart)\b|\b(?:zet|doe) (?:je|jouw|ur|uw) (?:snap ?kaart|snap ?map|locatie op snap|snaplocatie)\b.{0,16}\b(?:voor (?:alleen )?(?:mij|me)|alleen (?:voor )?(?:mij|me))\b|\b(?:locatie|loc|live ?locatie|snap ?map)\b.{0,30}\b(?:normaal|hoort|doet iedereen|doen alle)\b.{0,20}\b(?:relatie|koppel|koppels|stel|stelletjes|verkering)\b|\b(?:in een relatie|met verkering|echte koppels|stelletjes|als je van (?:me|mij) houdt)\b.{0,30}\b(?:deel|delen|deelt) (?:je|jij|jullie|hun|gewoon|ze) (?:\w{1,6} )?(?:locatie|loc)\b/,
-      // t16: a fake agency's or "team" rule: "locatie delen in de app is verplicht voor alle talenten" (not a parent's or a school trip's rule).
-      tagged(/^(?!.*\b(?:mentor|juf|meester|school|schoolreis|werkweek|kamp|mama|papa|mam|pap|ouders|gezin|familie|thuis)\b).*(?:\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b.{0,30}\b(?:verplicht|de regel|een regel|huisregel)\b|\bverplicht\b.{0,40}\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b)/),
+      // t16: a fake agency's or "team" rule: "locatie delen in de app is verplicht voor alle talenten" (not a school trip's or a family's rule;
+      // a parent named is no excuse: "locatie aan is verplicht, niks tegen je mama zeggen").
+      /^(?!.*\b(?:mentor|juf|meester|school|schoolreis|werkweek|kamp|gezin|familie|thuis)\b).*(?:\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b.{0,30}\b(?:verplicht|de regel|een regel|huisregel)\b|\bverplicht\b.{0,40}\b(?:locatie|loc|live ?locatie|gps|snap ?map)\b)/,
     ],
-    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP],
+    unless: [/\bzodat (?:je|jij) (?:.{0,10} )?(?:maps|navigatie|de route|google maps|waze)\b|\b(?:voor (?:google )?maps|de route|navigatie)\b/, /\bop (?:de|het) (?:camping|festival|feest|strand|kermis|concert|schoolreis|kamp|markt)\b/, /\b(?:bezorger|pizzabezorger|thuisbezorgd|pizza)\b/, /\bmet (?:mama|papa|je moeder|je vader|je ouders|je mam|je pap)\b|\b(?:mama|papa|mam|pap|je moeder|je vader|oma|opa) (?:haalt|komt|brengt|rijdt)\b/, /\b(?:verdwaald|kwijt|kan (?:je|jullie|jouw)(?: [a-z]{2,10})? niet vinden|zie (?:je|jullie) niet(?! meer op)|waar staan jullie|bij de ingang)\b/, /\b(?:de|het|van de|van het) (?:locatie|adres) (?:van|voor)\b/, MEET_UP, OWN_FAMILY],
     examples: {
       match: [ "stuur een screenshot van waar je nu bent op snap map, je vader hoeft het niet te weten", "stuur een screenshot van waar je nu bent op snap map", "ss van waar je zit pls",  "waar zit je? stuur ff een dropje", "drop me ff een dropje waar je bent", "stuur een dropje van waar je nu bent","stuur screenshot van je google maps", "stuur een ss van je maps", "screenshot van je locatie ff", "zet je snapkaart ff aan voor alleen mij", "zet je snapmap aan, alleen voor mij", "locatie delen is normaal in een relatie, dus doe het gewoon", "in een relatie deel je gewoon je locatie", "echte koppels delen hun locatie toch", 'deel uw locatie efkes', 'locatie delen?', 'laat me weten waar je bent', 'met wie ben je nu', 'deel je locatie ff dan weet ik dat je veilig thuis bent', 'stuur me je live locatie', 'deel je locatie met mij', 'deel je live locatie', 'zet je locatie aan', 'stuur je locatie', 'stuur ff je live location', 'je locatie?', 'zet je gps aan', '📍?', 'stuur ff een live loc als je daar bent', 'laat me je locatie zien dan geloof ik je', 'ik zie je niet meer op snap map, zet je gps aan',
         'live locatie aan is verplicht voor al onze modellen',
@@ -71,6 +72,7 @@ export const rules: RuleDef[] = [
         'waar is het feest',
         'stuur de locatie van het feest ff',
         'ik deel mijn locatie met mama',
+        'mama zegt locatie aan is verplicht als je naar dat feest gaat',
         'stuur je locatie ik ben jullie kwijt bij het festival',
         'de locatie van de training is veranderd',
         'zet je wekker aan',
