@@ -822,8 +822,8 @@ const BASE: RuleDef[] = [
       // "im picking u up today, ur mum asked me to".
       new RegExp(String.raw`\b(?:pick(?:ing)? ${YOU} up|collect(?:ing)? ${YOU}|driv(?:e|ing) ${YOU} (?:home|back))\b.{0,30}\b${YOUR} (?:\w{1,10} )?${PARENTS} (?:asked|told|sent|wants|wanted|said (?:its|it'?s|that'?s|thats) (?:fine|ok|okay))(?: me)?\b`),
     ],
-    // A friend's parent who says who she is, a relayed message with no lift in it ("ur mum said to call her").
-    unless: [/\b(?:it'?s|its|this is) [a-z]{2,12}'?s (?:mum|mom|mam|dad|nan|gran)\b|^(?:hi |hey |hello |hiya )?(?:\w{1,12} )?[a-z]{2,12}'?s (?:mum|mom|mam|dad|nan|gran) here\b/],
+    // No excuse for a sender who says she is a friend's parent ("hi its lottie's mum, ur mum asked me to pick u up"):
+    // anyone can claim that, and the nudge only asks the teen to check with their own parent first.
     examples: {
       match: [
         'ur mum asked me to pick u up after school, ill be in a black car',
@@ -834,6 +834,8 @@ const BASE: RuleDef[] = [
         'ur parents said u can come with me today, they know im picking u up',
         'ur nan asked if i could pick u up from school, ill wait round the corner',
         'im picking u up today, ur mum asked me to. dont get the bus',
+        'hi love its lottie\'s mum, ur mum asked me to pick u up at 3 with lottie',
+        'jess\'s mum here, i can drive u home after hockey, ur mum asked me to',
       ],
       noMatch: [
         'my mum is picking us up at 4',
@@ -841,9 +843,7 @@ const BASE: RuleDef[] = [
         'mum asks if u want to stay for dinner',
         'ur mum said to tell u to call her after practice',
         'did ur mum say u can come to the cinema with us?',
-        'hi love its lottie\'s mum, ur mum asked me to pick u up at 3 with lottie',
         'ur mum asked me to tell u ur dinner is ready',
-        'jess\'s mum here, i can drive u home after hockey, ur mum asked me to',
       ],
     },
   },

@@ -985,10 +985,13 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\bik heb (?:net |al |vandaag |zonet |gisteren )?(?:met )?${YOUR} (?:${PARENT}|oma|opa) (?:net |al |zonet |vandaag |gisteren )?(?:gesproken|geappt|gebeld|gesproken aan de telefoon)\b.{0,40}\b(?:ophalen|oppikken|meenemen|mee|instappen|stap (?:maar |ff )?in)\b`),
     ],
     // A friend bringing the homework or the keys over, and the carpool everyone is in.
-    unless: [/\b(?:huiswerk|boeken|boek|spullen|jas|tas|schrift|sleutel|sleutels|pakketje|oplader|carpool|met z'?n allen|de hele klas|met de klas|teamgenoten)\b/],
+    // Something fetched for the teen, not the teen fetched ("je moeder vroeg of ik je tas kon ophalen"); a bag named
+    // anywhere is no excuse ("ik haal je op, neem je jas mee").
+    unless: [/\b(?:je|jouw|de|het|die|dat|een|jullie) (?:huiswerk|boeken|boek|spullen|jas|tas|schrift|sleutel|sleutels|pakketje|oplader)\b(?! (?:mee|bij je))|\b(?:carpool|met z'?n allen|de hele klas|met de klas|teamgenoten)\b/],
     examples: {
       match: [
         'je moeder vroeg of ik je kon ophalen, ik sta om 4 uur bij de poort',
+        'je moeder vroeg of ik je kon ophalen, neem je jas mee want het is koud',
         'je mama zei dat ik je mocht ophalen na school, ik sta in een zwarte auto',
         'je pa vroeg of ik je kwam halen, hij moet overwerken. kom maar naar de achteringang',
         'uw ma heeft gevraagd of ik u kom oppikken aan het station',
