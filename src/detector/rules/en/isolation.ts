@@ -268,9 +268,10 @@ export const rules: RuleDef[] = [
       /\bwhy (?:do|d) (?:you|u) (?:even |still )?(?:hang out|hang|talk|chill|bother) (?:with|to|w) (?:them|those|her|him)\b/,
       /\b(?:no ?one|nobody|no1) (?:else )?(?:really |even |actually )?(?:cares? about|loves?|likes?|wants) (?:you|u|ya)\b/,
     ],
-    unless: [/\b(?:my|game|match|team|homework|hw|test|movie|show|class|teacher)\b/],
+    // A friend who says theirs are the same ("my parents are strict too"), not any "my": "ur parents dont get u, my place is always open".
+    unless: [/\bmy (?:parents|mum|mom|dad|folks|family|fam|friends|mates|bestie)\b.{0,30}\b(?:too|as well|also|either|same)\b|\b(?:game|match|team|homework|hw|test|movie|show|class|teacher)\b/],
     examples: {
-      match: [ "ur better off without them haha", "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
+      match: [ "ur parents dont get u like i do, my place is always open", "ur better off without them haha", "if ur mum says anything bad about me dont listen, shes just jealous", "if ur bestie tells u stuff about me ignore her", "hes just jealous that we get on so well",
         'ur friends dont even text u back, they dont care',
         'why do u listen to ur mum, she doesnt get it',
         'ur better than them anyway',
