@@ -82,6 +82,9 @@ const SIGN_OFF_GREETING = '(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|lo
  */
 export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}${SIGN_OFF_GREETING}(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
 
+/** Words before a parent that make them the teen's ("je mama", "jouw papa"), not the sender's. */
+const NOT_THE_TEENS = "(?<!\\b(?:je|jouw|uw|ur|jullie) )";
+
 /** Words before a family word that make it the teen's (or someone's the sender hides things from): "je mama", "tegen je vader", "aan oma", "voor papa". */
 const NOT_THE_SENDERS = "(?<!\\b(?:je|jouw|uw|ur|jullie|tegen|aan|voor) )";
 
@@ -103,17 +106,20 @@ export const OWN_GRANDPARENT = `${NOT_THE_SENDERS}\\b(?:oma|opa)\\b`;
  * claimed errand ("mijn moeder haalt je op van het station"). The one excuse for a parent in the nl
  * rules' \`unless\` lists.
  */
-export const OWN_PARENT = `(?:(?<!\\b(?:auto|wagen|busje|huis|flat|appartement|kamer|caravan|boot) van )\\b(?:mijn|mn|m'n) (?:mama|papa|mam|pap|mams|paps|moeder|vader|ma|pa|ouders|oma|opa)\\b(?! (?:\\w{1,8} )?(?:haalt|halen|komt|komen|pikt|wacht|wachten) (?:je|jou|u)\\b| (?:zijn|is|zitten|zit|gaan|gaat)\\b.{0,30}\\b(?:er niet|er nooit|er toch nooit|er toch niet|weg|niet thuis|nooit thuis|op vakantie|naar|in \\w{3,14}|heel (?:de|het) (?:week|weekend|nacht)|de hele (?:week|nacht|dag)|het hele weekend)\\b| (?:werkt|werken|slaapt|slapen)\\b)|${OWN_GRANDPARENT}|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap|oma|opa) (?:zegt|zei|vraagt|vroeg|vindt|vond|wil|wou|haalt|brengt|bracht|kookt|betaalt|trakteert|rijdt|komt|maakt zich)\\b|\\b(?:met|bij|van|door|(?:mij|me|ons) en|(?:dan|zodat) (?:weet|ziet|kan)|zegt|zei|vraagt|vroeg|vindt) (?:mama|papa|mam|pap)\\b|\\b(?:is|komt) (?:mama|papa|mam|pap) (?:er|al|nog|thuis|terug)\\b|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap) (?:is (?:er )?(?:dan |toch |gewoon )?(?:ook|thuis|erbij)|moet (?:nog |vandaag |ook )?werken|werkt|heeft (?:de|het|een|vandaag) \\w{1,12}|kan (?:je|jou|u|ons) (?:\\w{1,8} )?(?:ophalen|brengen|halen))\\b|(?<!\\b(?:je|jouw|uw|ur|jullie) )\\b(?:mama|papa|mam|pap) (?:checkt|volgt|ziet|leest|bekijkt|kijkt) (?:\\w{1,6} )?(?:mijn|mn|m'n|me|mij)\\b|\\baan (?:mama|papa|mam|pap|oma|opa) (?:geven|vragen|laten zien)\\b|\\b(?:vraag|vragen) (?:het|dat|t|m) (?:ff |even |maar )?aan (?:mama|papa|mam|pap|oma|opa)\\b|^(?:mam|mama|mams|pap|papa|paps) (?=(?:zet|doe|kom|bel|app|eet|neem|vergeet|hoe|waar|wanneer|ben|heb|wil)\\b)|${SIGNED_OFF})(?!.{0,80}\\b(?:tegen|aan|voor) ${YOUR} (?:ouders|moeder|vader|mama|papa|ma|pa|mam|pap)\\b)`;
+export const OWN_PARENT = `(?:(?<!\\b(?:auto|wagen|busje|huis|flat|appartement|kamer|caravan|boot) van )\\b(?:mijn|mn|m'n) (?:mama|papa|mam|pap|mams|paps|moeder|vader|ma|pa|ouders|oma|opa)\\b(?! (?:\\w{1,8} )?(?:haalt|halen|komt|komen|pikt|wacht|wachten) (?:je|jou|u)\\b| (?:zijn|is|zitten|zit|gaan|gaat)\\b.{0,30}\\b(?:er niet|er nooit|er toch nooit|er toch niet|weg|niet thuis|nooit thuis|op vakantie|naar|in \\w{3,14}|heel (?:de|het) (?:week|weekend|nacht)|de hele (?:week|nacht|dag)|het hele weekend)\\b| (?:werkt|werken|slaapt|slapen)\\b)|${OWN_GRANDPARENT}|${NOT_THE_TEENS}\\b(?:mama|papa|mam|pap|oma|opa) (?:zegt|zei|vraagt|vroeg|vindt|vond|wil|wou|haalt|brengt|bracht|kookt|betaalt|trakteert|rijdt|komt|maakt zich)\\b|\\b(?:met|bij|van|door|(?:mij|me|ons) en|(?:dan|zodat) (?:weet|ziet|kan)|zegt|zei|vraagt|vroeg|vindt) (?:mama|papa|mam|pap)\\b|\\b(?:is|komt) (?:mama|papa|mam|pap) (?:er|al|nog|thuis|terug)\\b|${NOT_THE_TEENS}\\b(?:mama|papa|mam|pap) (?:is (?:er )?(?:dan |toch |gewoon )?(?:ook|thuis|erbij)|moet (?:nog |vandaag |ook )?werken|werkt|heeft (?:de|het|een|vandaag) \\w{1,12}|kan (?:je|jou|u|ons) (?:\\w{1,8} )?(?:ophalen|brengen|halen))\\b|${NOT_THE_TEENS}\\b(?:mama|papa|mam|pap) (?:checkt|volgt|ziet|leest|bekijkt|kijkt) (?:\\w{1,6} )?(?:mijn|mn|m'n|me|mij)\\b|\\baan (?:mama|papa|mam|pap|oma|opa) (?:geven|vragen|laten zien)\\b|\\b(?:vraag|vragen) (?:het|dat|t|m) (?:ff |even |maar )?aan (?:mama|papa|mam|pap|oma|opa)\\b|^(?:mam|mama|mams|pap|papa|paps) (?=(?:zet|doe|kom|bel|app|eet|neem|vergeet|hoe|waar|wanneer|ben|heb|wil)\\b)|${SIGNED_OFF})(?!.{0,80}\\b(?:tegen|aan|voor) ${YOUR} (?:ouders|moeder|vader|mama|papa|ma|pa|mam|pap)\\b)`;
 
 /** {@link OWN_PARENT} as a pattern, for an \`unless\` list. */
 export const OWN_FAMILY = new RegExp(OWN_PARENT);
+
+/** The teen's parent or grandparent, as the other person names them ("je moeder", "jouw opa"). */
+const THEIR_PARENT = `${YOUR} (?:${PARENT}|oma|opa)`;
 
 /**
  * What a groomer tacks onto a short request without changing it: a laugh or joke marker, or a hush
  * about the teen's parent ("… je moeder hoeft het niet te weten"). For patterns anchored to the
  * whole message ("leeftijd?"), see {@link tagged}.
  */
-const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|${YOUR} (?:${PARENT}|oma|opa) (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${YOUR} (?:${PARENT}|oma|opa) (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${YOUR} (?:${PARENT}|oma|opa)(?: (?:zeggen|vertellen))?)`;
+const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|${THEIR_PARENT} (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${THEIR_PARENT} (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${THEIR_PARENT}(?: (?:zeggen|vertellen))?)`;
 
 /**
  * \`pattern\` with a laugh or a hush about the teen's parent allowed before each \`^\` and after each
