@@ -17,6 +17,8 @@ import { addModelSignals, matchNormalised, matchText, MAX_TEXT_LENGTH, type Matc
 import { normalise } from '../src/detector/normalise';
 import { Conversation } from '../src/detector/policy';
 import { prefilterFor } from '../src/detector/prefilter';
+import { loadModel } from '../src/detector/model';
+import { MODEL } from '../src/detector/model-data';
 import { ALL_RULES } from '../src/detector/rules';
 import type { Message } from '../src/detector/types';
 import { prng } from './prng';
@@ -110,7 +112,15 @@ const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 console.log(
   `prefilter: ${pf.patterns} patterns, ${pf.literals.toLocaleString('en')} literals, ${pf.states.toLocaleString('en')} states (${pf.denseStates.toLocaleString('en')} with a row of ${pf.classes} classes), ` +
     `table ${MB(pf.tableBytes)} (all arrays ${MB(pf.bytes)}), built in ${Math.round(pf.analyseMs + pf.automatonMs)} ms ` +
-    `(analysis ${Math.round(pf.analyseMs)} + automaton ${Math.round(pf.automatonMs)}; cold, one go)\n`,
+    `(analysis ${Math.round(pf.analyseMs)} + automaton ${Math.round(pf.automatonMs)}; cold, one go)`,
+);
+
+// The learned model's tables, parsed from its data as a page does at its first message (cold).
+const loadStart = performance.now();
+const loadedModel = loadModel(MODEL);
+console.log(
+  `learned model: ${loadedModel.size.toLocaleString('en')} features, ${loadedModel.weights.length.toLocaleString('en')} weights, ` +
+    `loaded in ${(performance.now() - loadStart).toFixed(1)} ms (cold, one go)\n`,
 );
 
 const FLOOR = /\b(?:alleen thuis|home alone)\b/;

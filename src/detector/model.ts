@@ -184,51 +184,16 @@ export function loadModel(data: ModelData): Loaded {
   if (data.bias.length !== n || data.threshold.length !== n || data.faint.length !== n) throw new Error('model: bias/threshold/faint length');
   const hundredths = (x: number) => Math.round(x * 100);
   if (![...data.bias, ...data.threshold, ...data.faint].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6)) throw new Error('model: bad number');
-  // Feature hash -> its weights; words that only start a pair get an entry without weights.
-  const byHash = new Map<number, { feature: string; cats: number[]; weights: number[]; head: boolean; skipHead: boolean }>();
-  const entry = (feature: string) => {
-    const words = feature.split(' ');
-    const ending = words.length === 1 && ENDING.test(feature);
-    const skip = words.length === 3 && words[1] === SKIP;
-    const parts = skip ? [words[0]!, words[2]!] : words;
-    // A word longer than WORD_LENGTH could never be seen: data for another cut is refused.
-    if (!ending && (parts.length > 2 || (words.length === 3 && !skip) || parts.some((w) => !/^(?:[a-z0-9]+|#)$/.test(w) || w.length > WORD_LENGTH))) {
-      throw new Error(`model: bad feature ${feature}`);
-    }
-    const h = parts.length === 1 ? hashWord(parts[0]!) : skip ? hashSkip(hashWord(parts[0]!), hashWord(parts[1]!)) : hashPair(hashWord(parts[0]!), hashWord(parts[1]!));
-    let e = byHash.get(h);
-    if (e === undefined) {
-      e = { feature, cats: [], weights: [], head: false, skipHead: false };
-      byHash.set(h, e);
-    } else if (e.feature !== feature) throw new Error(`model: hash collision ${feature} / ${e.feature}`);
-    return e;
-  };
-  for (const [feature, list] of parseFeatures(data.features)) {
-    const e = entry(feature);
-    for (const [c, w] of list) {
-      if (c >= n || Math.abs(w) > 32767) throw new Error(`model: bad weight ${feature}`);
-      e.cats.push(c);
-      e.weights.push(w);
-    }
-    const words = feature.split(' ');
-    if (words.length === 2) entry(words[0]!).head = true;
-    else if (words.length === 3) entry(words[0]!).skipHead = true;
-  }
+  const { entries, weights } = readFeatures(data.features, n);
   let capacity = 16;
-  while (capacity < byHash.size * 2) capacity *= 2;
+  while (capacity < entries.size * 2) capacity *= 2;
   const table = new Int32Array(capacity * 2);
-  const entries = [...byHash];
-  const total = entries.reduce((a, [, e]) => a + e.cats.length, 0);
-  if (total >= 1 << 23) throw new Error('model: too many weights');
-  const weights = new Int32Array(total);
-  let k = 0;
-  for (const [h, e] of entries) {
-    if (e.cats.length > 63) throw new Error(`model: too many weights for ${e.feature}`);
-    const packed = (k << 9) | 0x100 | (e.cats.length << 2) | (e.skipHead ? 2 : 0) | (e.head ? 1 : 0);
-    for (let j = 0; j < e.cats.length; j++, k++) weights[k] = e.weights[j]! * 256 + e.cats[j]!;
-    let slot = h & (capacity - 1);
+  for (let s = 0; s < entries.table.length; s += 2) {
+    const packed = entries.table[s + 1]!;
+    if (packed === 0) continue;
+    let slot = entries.table[s]! & (capacity - 1);
     while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (capacity - 1);
-    table[2 * slot] = h;
+    table[2 * slot] = entries.table[s]!;
     table[2 * slot + 1] = packed;
   }
   const threshold = Int32Array.from(data.threshold, hundredths);
@@ -243,8 +208,149 @@ export function loadModel(data: ModelData): Loaded {
     mask: capacity - 1,
     table,
     weights,
-    size: entries.length,
+    size: entries.size,
   };
+}
+
+/**
+ * ModelData.features read in one pass over its characters, as the page pays for it when the first
+ * message comes: no regular expression, no string per feature, no object per entry (the readable
+ * parseFeatures took several times as long). Entries go into a provisional table sized for the
+ * most there can be (every entry, and the first word of every pair); loadModel copies them into
+ * one sized for the entries there are. Refuses what parseFeatures and the feature rules refuse:
+ * an entry without `=` or weights, a word that is not a–z, 0–9 or `#` or is longer than
+ * WORD_LENGTH, a malformed pair or ending, an unknown category, a weight out of range, more than
+ * 63 weights for one feature, a feature written twice, two features with one hash.
+ */
+function readFeatures(text: string, categories: number): { entries: { table: Int32Array; size: number }; weights: Int32Array } {
+  // Every entry adds at most two: itself and the first word of its pair.
+  let bound = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 32 /* space */) bound++;
+  }
+  let capacity = 16;
+  while (capacity < bound * 2) capacity *= 2;
+  const mask = capacity - 1;
+  // Per slot: hash and packed entry (as Loaded.table), where its feature's text starts and ends,
+  // and whether it has its own weights yet.
+  const table = new Int32Array(capacity * 2);
+  const from = new Int32Array(capacity);
+  const to = new Int32Array(capacity);
+  const own = new Uint8Array(capacity);
+  let size = 0;
+  const bad = (what: string, at: number) => {
+    const end = text.indexOf(',', at);
+    return new Error(`model: ${what} ${text.slice(at, end < 0 ? undefined : end)}`);
+  };
+  /** The slot of the feature text[start, end) with this hash, made if new. */
+  const slotOf = (hash: number, start: number, end: number): number => {
+    let slot = hash & mask;
+    while (table[2 * slot + 1] !== 0) {
+      if (table[2 * slot] === hash) {
+        const a = from[slot]!;
+        let same = to[slot]! - a === end - start;
+        for (let j = 0; same && j < end - start; j++) same = text.charCodeAt(a + j) === text.charCodeAt(start + j);
+        if (!same) throw bad(`hash collision with ${text.slice(a, to[slot])}:`, start);
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = 0x100;
+    from[slot] = start;
+    to[slot] = end;
+    size++;
+    return slot;
+  };
+  const WORD = 1;
+  const SKIP_WORD = 2;
+  const weights = new Int32Array(Math.ceil(text.length / 2));
+  let k = 0;
+  let i = 0;
+  while (i < text.length) {
+    const item = i;
+    if (text.charCodeAt(i) === 44) {
+      i++;
+      continue;
+    }
+    // The feature: a word ("#" for digits), "a b", "a _ b", or a long word's ending "~abcd".
+    let hash: number;
+    let words = 0;
+    let firstEnd = i;
+    let firstHash = 0;
+    if (text.charCodeAt(i) === SUFFIX.charCodeAt(0)) {
+      hash = HASH_SUFFIX;
+      for (i++; i < text.length && text.charCodeAt(i) !== 61 /* = */; i++) {
+        const c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) throw bad('bad feature', item);
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
+      if (i - item !== WORD_LENGTH + 1) throw bad('bad feature', item);
+    } else {
+      let kinds = 0; // two bits per word: WORD or SKIP_WORD
+      let lastHash = 0;
+      for (;;) {
+        const start = i;
+        let h = FNV_OFFSET;
+        let plain = true;
+        for (; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 32 || c === 61) break;
+          if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) plain = false;
+          h = Math.imul(h ^ c, FNV_PRIME);
+        }
+        const length = i - start;
+        const c0 = text.charCodeAt(start);
+        const kind = length === 1 && c0 === 95 /* _ */ ? SKIP_WORD : (plain && length > 0 && length <= WORD_LENGTH) || (length === 1 && c0 === 35 /* # */) ? WORD : 0;
+        if (kind === 0 || words === 3) throw bad('bad feature', item);
+        kinds |= kind << (2 * words);
+        words++;
+        if (words === 1) {
+          firstEnd = i;
+          firstHash = h;
+        }
+        lastHash = h;
+        if (i >= text.length || text.charCodeAt(i) === 61) break;
+        i++;
+      }
+      if (kinds === WORD) hash = firstHash;
+      else if (kinds === (WORD | (WORD << 2))) hash = hashPair(firstHash, lastHash);
+      else if (kinds === (WORD | (SKIP_WORD << 2) | (WORD << 4))) hash = hashSkip(firstHash, lastHash);
+      else throw bad('bad feature', item);
+    }
+    if (i >= text.length) throw bad('bad entry', item);
+    const featureEnd = i;
+    i++; // `=`
+    // The weights: a category letter, then the weight in hundredths (at most five digits).
+    const first = k;
+    while (i < text.length && text.charCodeAt(i) !== 44) {
+      const cat = text.charCodeAt(i++) - 97;
+      if (cat < 0 || cat > 25) throw bad('bad entry', item);
+      const negative = text.charCodeAt(i) === 45; /* - */
+      if (negative) i++;
+      let w = 0;
+      let digits = 0;
+      for (; i < text.length; i++, digits++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57) break;
+        w = w * 10 + (c - 48);
+      }
+      if (digits === 0 || digits > 5) throw bad('bad entry', item);
+      if (cat >= categories || w > 32767) throw bad('bad weight', item);
+      weights[k++] = (negative ? -w : w) * 256 + cat;
+    }
+    if (k === first) throw bad('bad entry', item);
+    if (k - first > 63) throw bad('too many weights for', item);
+    if (k >= 1 << 23) throw new Error('model: too many weights');
+    const slot = slotOf(hash, item, featureEnd);
+    if (own[slot] === 1) throw bad('feature written twice:', item);
+    own[slot] = 1;
+    table[2 * slot + 1] = (table[2 * slot + 1]! & 3) | 0x100 | ((k - first) << 2) | (first << 9);
+    // The first word of a pair or skip pair starts it.
+    if (words > 1) table[2 * slotOf(firstHash, item, firstEnd) + 1] |= words === 3 ? 2 : 1;
+  }
+  return { entries: { table, size }, weights: weights.slice(0, k) };
 }
 
 /**
@@ -324,8 +430,9 @@ export function scoreNormalised(normalised: string, m: Loaded, from = 0, to = no
 export const MODEL_MAX_LENGTH = 120;
 
 /**
- * Loads the model's tables now (about 10 ms: parsing its data), e.g. in idle time before the first
- * message, which would otherwise pay for it (issue 4).
+ * Loads the model's tables now (parsing its data: `npm run bench` prints how long, about 50–65 ms
+ * cold for 15,700 features on a busy two-core machine), e.g. in idle time before the first message,
+ * which would otherwise pay for it (issue 4).
  */
 export function prepareModel(): void {
   loaded ??= loadModel(MODEL);

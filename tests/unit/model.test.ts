@@ -28,6 +28,15 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     // A word longer than the scanner reads could never score: data made for another cut.
     expect(() => loadModel({ ...MODEL, features: `${'a'.repeat(WORD_LENGTH + 1)}=a5` })).toThrow();
     expect(loadModel({ ...MODEL, features: 'hoi=a5b-12,hoi je=c7' }).size).toBe(2);
+    // A feature written twice (its weights would not be one run) and a weight out of range.
+    expect(() => loadModel({ ...MODEL, features: 'hoi=a5,hoi=b3' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi=a40000' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi=a123456' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi=a' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: 'hoi=' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: '=a5' })).toThrow();
+    expect(() => loadModel({ ...MODEL, features: '# #=a5,#=b2,##=a1' })).toThrow();
+    expect(loadModel({ ...MODEL, features: '# #=a5,#=b2,,' }).size).toBe(2);
     // Skip pairs are "a _ b"; endings are SUFFIX and exactly WORD_LENGTH characters.
     expect(loadModel({ ...MODEL, features: 'hoi _ je=c7,~foto=i5' }).size).toBe(3);
     expect(() => loadModel({ ...MODEL, features: 'hoi x je=c7' })).toThrow();
