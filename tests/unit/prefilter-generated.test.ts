@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ALL_RULES } from '../../src/detector/rules';
-import { exampleTexts, expectSameResults, generated } from './prefilter-oracle';
+import { normalise } from '../../src/detector/normalise';
+import { exampleTexts, exhaustive, expectSameResults, generated, naive } from './prefilter-oracle';
 
 // The prefilter against the engine without it on the rule examples and on text generated to hit
 // the patterns (prefilter-oracle.ts).
@@ -10,6 +11,17 @@ describe('the prefilter gives exactly the results of running every rule', { time
   test('rule examples (match and noMatch)', () => {
     expect(exampleTexts.length).toBeGreaterThan(100);
     expectSameResults(exampleTexts);
+  });
+
+  test('the oracle: texts joined into chunks give exactly what each text on its own gives', () => {
+    // A sample of the rule examples and of generated text, raw and normalised, with texts that have
+    // line breaks, empty ones, and the anchored and lookaround patterns of every rule.
+    const raw = [...exampleTexts.filter((_, i) => i % 10 === 0), ...generated(ALL_RULES, 7, 1).filter((_, i) => i % 6 === 0)];
+    const texts = [...raw.map(normalise), ...raw, '', 'snap me\nsnap me', 'ben je alleen\n', '\nsend nudes'];
+    expect(texts.filter((t) => t.includes('\n')).length).toBeGreaterThan(20);
+    const joined = exhaustive(texts, ALL_RULES);
+    expect(joined).toEqual(naive(texts, ALL_RULES));
+    expect(joined.filter((ids) => ids.length > 0).length).toBeGreaterThan(500);
   });
 
   test('generated text built from the patterns, spliced literals and random text', () => {

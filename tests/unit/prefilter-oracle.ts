@@ -17,17 +17,90 @@ import { prng } from '../../scripts/prng';
  */
 
 /**
- * The engine without a prefilter: every rule, every pattern, on a batch of texts at once. Rule by
- * rule rather than text by text: the results are the same, but each regular expression then runs
- * on many texts in a row, which with thousands of patterns is about four times faster (run text by
- * text, the machine code of the patterns no longer stays in the processor's caches).
+ * The engine without a prefilter, plainly: every rule, every pattern, on every text, rule by rule
+ * (each regular expression then runs on many texts in a row, and its machine code stays in the
+ * processor's caches). `exhaustive` below gives the same results faster; prefilter-generated.test.ts
+ * checks that on a sample.
  */
-export function exhaustive(texts: readonly string[], rules: readonly RuleDef[]): string[][] {
+export function naive(texts: readonly string[], rules: readonly RuleDef[]): string[][] {
   const out = texts.map((): string[] => []);
   for (const rule of rules) {
     const hit = texts.map((t) => t.length > 0 && rule.patterns.some((p) => p.test(t)));
     texts.forEach((t, i) => {
       if (hit[i] && !rule.unless?.some((p) => p.test(t))) out[i]!.push(rule.id);
+    });
+  }
+  return out;
+}
+
+/**
+ * A pattern part that can match a line break ("\s", "\W", "\D", a negated class, an escape of a
+ * control character or by code, a backreference) or assert on one ("\B"). Patterns without any
+ * can be tried on many texts at once (`exhaustive`).
+ */
+const CAN_MATCH_NEWLINE = /\\[sWDBnrtfvuxc0-9]|\[\^/;
+
+/** How many texts a chunk joins into one string. */
+const CHUNK = 48;
+
+/**
+ * Texts joined by "\n" into chunks, to find quickly which of them a pattern can match. A pattern
+ * none of whose parts can match a line break, given the `m` flag (so that `^` and `$` hold at each
+ * text's start and end), matches a chunk wherever it matches one of its texts: "\n" is to `\b`, to
+ * a lookaround and to `.` just what the start or end of the string is. So a chunk it does not
+ * match holds no text it matches, and only the texts of the chunks it matches need to be tried one
+ * by one (a match only across texts costs just that retry). Texts with a line break of their own
+ * are always tried.
+ */
+export class Chunks {
+  private readonly chunks: { joined: string; members: number[] }[] = [];
+  private readonly single: number[] = [];
+
+  constructor(readonly texts: readonly string[]) {
+    let members: number[] = [];
+    const flush = () => {
+      if (members.length > 0) this.chunks.push({ joined: members.map((i) => texts[i]).join('\n'), members });
+      members = [];
+    };
+    texts.forEach((t, i) => {
+      if (t.length === 0) return;
+      if (/[\n\r\u2028\u2029]/.test(t)) this.single.push(i);
+      else {
+        members.push(i);
+        if (members.length === CHUNK) flush();
+      }
+    });
+    flush();
+  }
+
+  /** Indices of the non-empty texts any of `patterns` may match (every non-empty one if a pattern cannot be joined). */
+  candidates(patterns: readonly RegExp[]): number[] {
+    if (patterns.some((p) => p.flags !== '' || CAN_MATCH_NEWLINE.test(p.source))) {
+      return this.texts.flatMap((t, i) => (t.length > 0 ? [i] : []));
+    }
+    const lines = patterns.map((p) => new RegExp(p.source, 'm'));
+    const out: number[] = [];
+    for (const chunk of this.chunks) if (lines.some((l) => l.test(chunk.joined))) out.push(...chunk.members);
+    return out.concat(this.single);
+  }
+}
+
+/**
+ * The engine without a prefilter: every rule, every pattern, on a batch of texts, with exactly
+ * the results of `naive` in about half the time: each pattern is tried only on the texts of the
+ * chunks it matches (`Chunks`).
+ */
+export function exhaustive(texts: readonly string[], rules: readonly RuleDef[]): string[][] {
+  const out = texts.map((): string[] => []);
+  const chunks = new Chunks(texts);
+  const hit = new Uint8Array(texts.length);
+  for (const rule of rules) {
+    hit.fill(0);
+    for (const p of rule.patterns) {
+      for (const i of chunks.candidates([p])) if (hit[i] === 0 && p.test(texts[i]!)) hit[i] = 1;
+    }
+    texts.forEach((t, i) => {
+      if (hit[i] === 1 && !rule.unless?.some((p) => p.test(t))) out[i]!.push(rule.id);
     });
   }
   return out;
