@@ -58,7 +58,8 @@
  *  7. Emoji that stand for words become English words (WORD_SYMBOLS): 📸📷🤳 → "photo",
  *     📹🎥 → "video", 🏠🏡 → "home", 🤫🤐 → "secret", 💰💵💶💷💸🤑 → "money", 🎁 → "gift",
  *     📍🗺 → "location", 🍆 → "dick", 🍑 → "ass", 👙 → "bikini", 🩲 → "underwear", 🔞 → "nsfw",
- *     👻 → "snapchat", 🚗 → "car", 🛏 → "bed", 🔑🔐 → "password", 😈 → "naughty". Each emoji is
+ *     👻 → "snapchat", 🚗 → "car", 🛏 → "bed", 🔑🔐 → "password", 😈 → "naughty", 😏 → "smirk",
+ *     😉😜 → "wink", 😇 → "halo". Each emoji is
  *     its own word ("📸📸" → "photo photo"). Other emoji, skin tones, flags, ZWJ sequences and
  *     symbols become spaces.
  *  8. Other punctuation (. , : ; ! - _ * ( ) " # % & + = < > [ ] and so on) is a space: "12:30" →
@@ -128,6 +129,9 @@ const WORD_SYMBOLS: Record<string, string> = {
   '👻': 'snapchat', '🚗': 'car', '🛏': 'bed',
   '🔑': 'password', '🔐': 'password',
   '😈': 'naughty',
+  // Faces that carry innuendo in a message that leaves the move unsaid ("wat doe je zaterdag? niks?
+  // nu wel 😏"): no rule needs them, but the learned model reads them as words.
+  '😏': 'smirk', '😉': 'wink', '😜': 'wink', '😇': 'halo',
   '€': 'euro',
 };
 

@@ -229,7 +229,7 @@ export const rules: RuleDef[] = [
     patterns: [
       new RegExp(String.raw`^(?:\w{1,8} )?(?:lemme|let me|can i|could i|i wanna|wanna|i want to) see(?: (?:pls|plz|please|then|it|rn|now|babe|hun|baby|x+|more))? ?\??${ASIDE}$`),
       new RegExp(String.raw`^(?:\w{1,8} )?show me(?: (?:pls|plz|please|then|rn|now|babe|hun|baby|x+|more))? ?\??${ASIDE}$`),
-      /\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??$| (?:of (?:you|u)|for me)\b)/,
+      new RegExp(String.raw`\b(?:send|snap) me (?:something|smth|sth|sum) (?:cute|nice|special|pretty|fun)(?: ?\??${ASIDE}$| (?:of (?:you|u)|for me)\b)`),
       /^(?:pic|pics|photo|selfie|snap)s? ?\?{0,3} ?(?:just|only) (?:u|you|ya)\b/,
     ],
     examples: {
@@ -350,6 +350,8 @@ export const rules: RuleDef[] = [
       /\b(?:body ?checks?|progress (?:pics?|pix|photos?|pictures?|vids?|videos?|shots?|selfies?|check)|weigh ?in (?:pics?|photos?|proof|video|vid)|scale (?:pics?|photos?|proof)|check ?in (?:pics?|photos?))\b/,
       /\b(?:front|side|back)(?: view)?(?: and| n)? (?:front|side|back)(?: view)?(?: and| n)? (?:front|side|back)\b/,
       /\bfrom (?:the )?(?:front|side|back) (?:and|n) (?:the )?(?:front|side|back)\b/,
+      // The fake scout's or agent's "player file": shots front on and side on, "so they can see ur build".
+      /\b(?:send|take|snap|need|needs|want|wants|couple of|a few|2|two) (?:\w{1,10} ){0,3}(?:shots?|pics?|photos?|pictures?|snaps?|selfies?)\b.{0,60}\b(?:(?:front|side|back) ?on\b.{0,30}\b(?:front|side|back) ?on|so (?:they|i|we|the (?:scouts?|club|academy|agency|coach)) can see (?:ur |your )?(?:build|physique|frame|figure|shape))\b/,
       /\b(?:ana|mia|ed|skinny|pro ?ana|thinspo|meanspo) (?:coach|buddy|mentor|mommy|daddy)\b/,
       /\b(?:i'?ll|i can|i could|let me|lemme|want me to|need) (?:send (?:you|u) |give (?:you|u) |be (?:your|ur) )?(?:meanspo|thinspo)\b/,
       /\b(?:so i can|i need to|i have to|i gotta|i wanna|i want to|let me|lemme) (?:see|check|track|watch|monitor) (?:\w{1,15} )?(?:progress|how much (?:you|u) (?:lost|weigh|ate)|your body|ur body|if (?:you|u) (?:lost|gained)|your weight|ur weight)\b/,
@@ -382,6 +384,8 @@ export const rules: RuleDef[] = [
         'send a pic every monday, no baggy clothes, i need to see the difference',
         'i need to see ur waist and thighs to adjust ur meal plan, tight clothes pls',
         'turn side on to the mirror and snap it, leggings and crop top so we can track ur progress',
+        'the academy wants a player file before the trial, couple of shots in kit, one front on, one side on, bedroom mirror is fine',
+        'send 2 pics for the scouts so they can see ur build, shorts r fine',
         'wear the sports bra for ur check in so i can see if the fat is going',
       ],
       noMatch: [ 'send me ur parkrun times after the weekend, i wanna see ur progress', "the progress pics from the swim gala are in the club drive, look at ur stroke", "coach put our progress photos in the team folder", "stand sideways in the mirror and check ur posture when u dance",  "front, side, back - learn the three blocking positions for the drill", "side and back and front, that's the order of the choreo", "that was a clean body check in the third period, ref was blind", "got body checked on the ice today, my shoulder kills",  "send a close up of the stitching on the bag", "the photographer said front side and back for the costume fitting, mum will be there", "send me a close up of the rash on ur arm for the doctor","photo every day for my 365 project, same spot by the river lol", "same pose as last year for the xmas card?", "the dentist needs pics of ur teeth front and side for the braces",  "check ur posture when u sit at the desk, sports bra or not lol", "my sports bra is fine, the strap just broke", "stand sideways so the camera gets the whole painting",
@@ -395,6 +399,8 @@ export const rules: RuleDef[] = [
         'wear leggings to the mirror dance class so the teacher can see ur lines',
         'the doctor wants to check ur weight and height at the appointment',
         'take pics of the scooter from the front, side and back so i can put it on vinted',
+        'practise ur stance front on then side on, coach said he might film it at nets',
+        'the team photos r up, some r front on, some side on, ur in the second row',
         'snap the dent front and side and back for the insurance pls',
         'morgen body check bij de sportschool, neem je sportkleren mee',
       ],

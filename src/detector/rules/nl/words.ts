@@ -115,11 +115,12 @@ export const OWN_FAMILY = new RegExp(OWN_PARENT);
 const THEIR_PARENT = `${YOUR} (?:${PARENT}|oma|opa)`;
 
 /**
- * What a groomer tacks onto a short request without changing it: a laugh or joke marker, or a hush
+ * What a groomer tacks onto a short request without changing it: a laugh, a joke marker or a face
+ * (😏 "smirk", 😉 "wink", 😇 "halo"), or a hush
  * about the teen's parent ("… je moeder hoeft het niet te weten"). For patterns anchored to the
  * whole message ("leeftijd?"), see {@link tagged}.
  */
-const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|${THEIR_PARENT} (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${THEIR_PARENT} (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${THEIR_PARENT}(?: (?:zeggen|vertellen))?)`;
+const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|smirk|wink|halo|${THEIR_PARENT} (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${THEIR_PARENT} (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${THEIR_PARENT}(?: (?:zeggen|vertellen))?)`;
 
 /**
  * \`pattern\` with a laugh or a hush about the teen's parent allowed before each \`^\` and after each
