@@ -759,6 +759,8 @@ const BASE: RuleDef[] = [
       /\bhotel(?:'?s| has| is)? (?:got )?(?:a )?pool\b/,
       /\b(?:u|you) (?:and |n )?me\b.{0,40}\bmy treat\b|\bmy treat\b.{0,40}\b(?:u|you) (?:and|n) me\b|\bthat (?:\w{1,12} )?(?:place|cafe|shop|spot) (?:u|you) (?:always )?(?:post|posted|like|love|mentioned|talk about|go to)\b/,
       /\b(?:it'?s|its|it is) not a date\b.{0,20}\b(?:coffee|drink|food|walk|chat|hang)\b|\b(?:ur|you'?re|youre|u r) allowed (?:a )?(?:coffee|out|to go out)\b/,
+      // A door or window left open for a visit: "leave ur window unlocked tonight", "back door's open, don't knock".
+      new RegExp(String.raw`\bleave (?:ur|your|the) (?:bedroom |back |side |front )?(?:window|door|gate)\b (?:\w{1,8} )?(?:unlocked|on the latch|open (?:\w{1,8} )?for me)\b(?!.{0,60}\b(?:love|luv|lots of love|from|thanks|ta|x+) (?:mum|mom|mam|dad|nan|gran|grandma)\b)|\b(?:back|side) door'?s? (?:is )?(?:open|unlocked)\b.{0,25}\b(?:don'?t|dont|no need to) knock\b(?!.{0,40}\b(?:bbq|barbecue|party|garden|all here|all out back)\b)`),
       /\b(?:ur|your) (?:garden |back |side )?(?:gate|fence|back door)\b.{0,10}\b(?:still )?(?:broken|open|unlocked|loose)\b|\bmy (?:room|house|flat|place|window)(?:'?s| is) (?:literally |just |right )?(?:across|over|opposite|behind|next to) (?:the|ur|your)\b/,
       /\b(?:that'?s|thats|its|it'?s|is|'?s) (?:like |only |just |literally )?(?:\d{1,2}|ten|five|two|fifteen|twenty|a few) ?(?:min|mins|minutes)(?: walk| drive)? (?:from|away from) (?:mine|me|my (?:place|house|flat))\b|\b(?:is|'?s|are|r) (?:near|close to|right by|round the corner from) (?:me|mine) anyway\b/,
       /\b(?:one|an|1) (?:afternoon|evening|night|day|hour|weekend)\b.{0,15}\b(?:u|you) (?:and|n) me\b|\b(?:u|you) (?:and|n) me\b.{0,15}\b(?:one|an|1) (?:afternoon|evening|night|day|hour|weekend)\b/,
@@ -773,6 +775,9 @@ const BASE: RuleDef[] = [
         'bus fare is on me, ill be the one in the red cap',
         'kettles always on here, pop round when ur bored',
         'my back door is always open for u x',
+        'leave ur window unlocked tonight 😇',
+        "come round tues at 8, back door's open, don't knock",
+        'leave the back door open for me later, ur mum wont hear',
         'u should pop in next time u walk past, got snacks',
         'ill be at the park at 5, no pressure, only if u wanna',
         'its all booked, just need u to say yes',
@@ -794,6 +799,9 @@ const BASE: RuleDef[] = [
         "ur mum's away, one afternoon u and me, dont tell ur mum",
       ],
       noMatch: [
+        "leave the back door open for me tonight, forgot my keys again, love mum",
+        "leave the window open tonight its so hot in ur room",
+        "back doors open, dont knock, we are all in the garden for the bbq",
         'what if i was in the team next year',
         'the kettle is broken again',
         'kettle is on, mum says come down for tea',

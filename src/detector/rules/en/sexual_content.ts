@@ -109,6 +109,8 @@ export const rules: RuleDef[] = [
 
       /\bwhat (?:are|r|ru) ?(?:you|u|ya) (?:\w{1,15} )?wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
       /\bwhat (?:you|u|ya) wearing\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at|tmr)\b)/,
+      // What the teen wears at home with no one there: "what do u even wear round the house when ur mum's not there".
+      /\bwhat (?:do|d) (?:you|u|ya) (?:even |usually |normally )?wear\b.{0,30}\bwhen (?:(?:ur|your) (?:mum|mom|mam|dad|parents|folks|family)(?:'?s| is| are| r)? (?:not (?:there|home|in|around)|out|away|at work|gone)|(?:no ?one|nobody|no1)(?:'?s| is)? (?:home|there|around|in)|(?:you'?re|ur|u r|you are) (?:home )?(?:alone|by (?:ur|your) ?self|on (?:ur|your) own))\b/,
       /\bwyw\b(?! (?:to|for|tomorrow|tmrw|tonight|on|at)\b)/,
       /\bwhat (?:do |d )?(?:you|u|ya) (?:wear|sleep in) (?:to bed|in bed|at night|when (?:you|u) sleep)\b/,
       /\bwhat (?:do|d) (?:you|u|ya) sleep in\b/,
@@ -121,7 +123,7 @@ export const rules: RuleDef[] = [
       /\b(?:party|prom|dance|school|wedding|dinner|formal|concert|game|event|disco|gala|halloween|costume|carnival|picture day|photo day|gym|pe|practice|match|funeral|church|interview|first day|sleepovers?|pjs to|bring pjs|pack)\b/, PACKING, /\b(?:tiktok|tik tok|video|vid|trend|meme|the answers|reel|youtube)\b/,
     ],
     examples: {
-      match: ["what are u wearing in bed rn, describe it 😏", "u should try sleeping without clothes, its so freeing", "ever tried sleeping with no underwear", "do u wear anything cute when ur alone in ur room 😏", "what do u wear when ur in bed alone",  "random q but do u even wear a bra yet", "did u start wearing a training bra", 
+      match: ["what do u even wear round the house when ur mum's not there? 😏", "what do u usually wear when ur home alone", "what are u wearing in bed rn, describe it 😏", "u should try sleeping without clothes, its so freeing", "ever tried sleeping with no underwear", "do u wear anything cute when ur alone in ur room 😏", "what do u wear when ur in bed alone",  "random q but do u even wear a bra yet", "did u start wearing a training bra", 
         'do u sleep in underwear',
         'tell me what u wear to bed',
         'what are you wearing rn',
@@ -132,7 +134,7 @@ export const rules: RuleDef[] = [
         'r u in ur pjs rn',
         'what u wearing right now',
       ],
-      noMatch: ["what r u wearing in bed in this heat, my fan broke", "try sleeping without pjs when its this hot lol", "what do u wear when ur at the gym", "do u wear ur glasses when ur reading",  "i need a new sports bra for pe", "did u start wearing ur new trainers", "what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', 'what do u wear to bed at camp? packing and idk what to bring', 'what do u sleep in on the trip, is it cold in the cabins', 'what r u wearing for the residential? the kit list is so long', 'what do u sleep in, i need to know what to bring for duke of ed', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
+      noMatch: ["what do u wear when ur mum is at work and u have to walk the dog, is a coat enough", "what r u wearing in bed in this heat, my fan broke", "try sleeping without pjs when its this hot lol", "what do u wear when ur at the gym", "do u wear ur glasses when ur reading",  "i need a new sports bra for pe", "did u start wearing ur new trainers", "what do u wear to bed when its this hot?? i cant sleep 😩", 'did u see the tiktok trend asking what r u wearing rn lol', 'what do u sleep in at sleepovers? do i need to bring pjs', 'what do u sleep in when u pack for camp', 'what do u wear to bed at camp? packing and idk what to bring', 'what do u sleep in on the trip, is it cold in the cabins', 'what r u wearing for the residential? the kit list is so long', 'what do u sleep in, i need to know what to bring for duke of ed', "what r u wearing rn? trying to see if its cold enough for a coat", "do u sleep in ur bra? asking bc my sister says its bad", 
         'what r u wearing to the party',
         'what are you wearing tomorrow for picture day',
         'what should i wear to school',

@@ -887,6 +887,8 @@ const BASE: RuleDef[] = [
       /\bwat doe (?:je|jij|ge|gij)\b.{0,40}\b(?:ik heb (?:\w{1,10} ){0,2}(?:vrij|de auto|een auto|de wagen|de scooter|mijn auto|mn auto)|ik ben (?:\w{1,6} )?vrij|toevallig)\b/,
       /\b(?:welke|wat is de|wat is je|wat is jouw) (?:bushalte|halte|station|treinstation|tramhalte|metrohalte|supermarkt|mac|parking|parkeerplaats)\b.{0,30}\b(?:dichtst|dichtstbij|dichtbij|dicht bij|dichtste|het dichtst) (?:bij )?(?:jou|je|u|jullie)\b/,
       /\b(?:gym|zaal|kleedkamer|studio|kantine|sporthal) is (?:\w{1,8} )?leeg\b.{0,60}\b(?:(?:je|jou|u) (?:\w{1,8} )?(?:coachen|trainen)|persoonlijk|alleen|open)\b|\b(?:achterdeur|zijdeur) (?:\w{1,8} ){0,2}(?:voor (?:je|jou|u) )?open\b/,
+      // A window or door left open for a night visit: "laat je raam open vanavond", "doe je achterdeur niet op slot vannacht".
+      /\blaat (?:je|jouw|uw) (?:slaapkamer ?)?(?:raam|raampje|achterdeur|deur) (?:\w{1,8} )?(?:open|los|van het slot)\b.{0,15}\b(?:vanavond|vannacht|straks|voor mij|voor me)\b(?!.{0,40}\b(?:warm|heet|benauwd|lucht|ventileren|muggen)\b)|\bdoe (?:je|jouw|de) (?:slaapkamer ?)?(?:raam|achterdeur|deur) (?:vanavond |vannacht |straks )?niet op (?:slot|de knip)\b/,
       /\b(?:eindelijk|echt)\b.{0,40}\b(?:ipv|in plaats van|niet|alleen) (?:alleen |maar )?via (?:een |het |de )?(?:scherm|telefoon|chat)\b/,
       /\b(?:stel dat|stel je voor dat|wat als|en als) (?:je|jij|ge|gij) (?:\w{1,10} ){0,3}bij (?:mij|me) (?:logeert|slaapt|blijft slapen|overnacht|komt logeren|komt slapen)\b/,
       /\b(?:enige|enigste|enigen) (?:die|wie|dat) ik (?:\w{1,8} )?(?:uitnodig|uitnodigde|vraag|meeneem|mee vraag|laat komen)\b/,
@@ -894,7 +896,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:met de klas|de hele klas|met z'?n allen|iedereen|huiswerk|toets|de meiden|de jongens|mijn (?:moeder|vader|mama|papa)|mn (?:moeder|vader|mama|papa)|verjaardag|verrassing|feest|feestje|party|logeerfeest|sleepover|met het team|met de ploeg|juf|meester|mentor)\b|\bmet [a-z]{2,12} en [a-z]{2,12}\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "je durft toch nooit naar rotterdam te komen om me in het echt te zien, niet tegen je ouders zeggen he",
+      match: [ 'laat je raam open vanavond 😇 grapje… of niet', 'doe je achterdeur vannacht niet op slot, niemand hoeft het te weten', "je durft toch nooit naar rotterdam te komen om me in het echt te zien, niet tegen je ouders zeggen he",
         'je durft toch nooit naar rotterdam te komen om me in het echt te zien',
         'en als ik morgen gewoon voor je school sta? grapje… of niet',
         'stel dat ik vrijdag bij je huis wacht na school 👀',
@@ -910,6 +912,9 @@ const BASE: RuleDef[] = [
         'stel dat je bij mij logeert, je mama hoeft het niet te weten',
       ],
       noMatch: [
+        "laat het raam open vanavond, het is veel te warm op je kamer",
+        "laat je raam open vanavond, het is zo benauwd op zolder",
+        "doe de achterdeur niet op slot, papa komt om 11 uur thuis",
         'durf jij af te spreken met de hele klas in het spookhuis?',
         'wat als ik morgen voor je deur sta met taart? het is je verjaardag!',
         'ik ben in de buurt van de bieb, waar zijn jullie',
