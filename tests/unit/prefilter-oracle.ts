@@ -35,10 +35,10 @@ export function naive(texts: readonly string[], rules: readonly RuleDef[]): stri
 
 /**
  * A pattern part that can match a line break ("\s", "\W", "\D", a negated class, an escape of a
- * control character or by code, a backreference) or assert on one ("\B"). Patterns without any
- * can be tried on many texts at once (`exhaustive`).
+ * control character or by code, a backreference, a line break written into the source) or assert
+ * on one ("\B"). Patterns without any can be tried on many texts at once (`Chunks`).
  */
-const CAN_MATCH_NEWLINE = /\\[sWDBnrtfvuxc0-9]|\[\^/;
+const CAN_MATCH_NEWLINE = /\\[sWDBnrtfvuxc0-9]|\[\^|[\n\r\u2028\u2029]/;
 
 /** How many texts a chunk joins into one string. */
 const CHUNK = 48;
