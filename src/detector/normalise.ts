@@ -116,6 +116,18 @@ const CONFUSABLES: Record<string, string> = {
   ð: 'd', Ð: 'd', ħ: 'h', Ħ: 'h', ł: 'l', Ł: 'l', ŧ: 't', Ŧ: 't', þ: 'th', Þ: 'th',
 };
 
+/**
+ * Faces that carry innuendo in a message that leaves the move unsaid ("wat doe je zaterdag? niks?
+ * nu wel 😏"). No rule needs their words, but the learned model reads them.
+ */
+const FACES: Record<string, string> = { '😏': 'smirk', '😉': 'wink', '😜': 'wink', '😇': 'halo' };
+
+/**
+ * The words FACES become, as an alternation ("smirk|wink|halo"): the rules count them as asides,
+ * like a laugh (en LAUGH, nl tagged()), so a short request with a 😏 added is the same request.
+ */
+export const FACE_WORDS = [...new Set(Object.values(FACES))].join('|');
+
 /** Emoji and symbols that stand for a word in chat. Each becomes that word, with spaces around. */
 const WORD_SYMBOLS: Record<string, string> = {
   '📸': 'photo', '📷': 'photo', '🤳': 'photo',
@@ -129,9 +141,7 @@ const WORD_SYMBOLS: Record<string, string> = {
   '👻': 'snapchat', '🚗': 'car', '🛏': 'bed',
   '🔑': 'password', '🔐': 'password',
   '😈': 'naughty',
-  // Faces that carry innuendo in a message that leaves the move unsaid ("wat doe je zaterdag? niks?
-  // nu wel 😏"): no rule needs them, but the learned model reads them as words.
-  '😏': 'smirk', '😉': 'wink', '😜': 'wink', '😇': 'halo',
+  ...FACES,
   '€': 'euro',
 };
 

@@ -1,3 +1,5 @@
+import { FACE_WORDS } from '../../normalise';
+
 /**
  * Word classes shared by the English rules, as regex source (non-capturing groups, no `\b`).
  * Each class lists the ways teens and the people who target them really type a word, after
@@ -104,7 +106,7 @@ export const NOT_THEIRS = String.raw`(?<!\b(?:ur|your|yr|ya|yur|youre|you'?re|ur
 export const OWN_PARENT = String.raw`${NOT_THEIRS}\b(?:mum|mom|mam|mama|dad|papa|parents|folks|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|granddad)\b`;
 
 /** A laugh, a joke marker or a face ("haha", "lol", "xd", "jk", 😏 "smirk", 😉 "wink"): a groomer adds one to any move, so it is never an excuse. */
-export const LAUGH = String.raw`(?:a?(?:ha){2,5}h?|(?:he){2,4}|lol|lool|lols|lmao|lmfao|rofl|xd|xdd|jk|jks|just kidding|kidding|smirk|wink|halo)`;
+export const LAUGH = String.raw`(?:a?(?:ha){2,5}h?|(?:he){2,4}|lol|lool|lols|lmao|lmfao|rofl|xd|xdd|jk|jks|just kidding|kidding|${FACE_WORDS})`;
 
 /** A hush about the teen's parents added to a move: "dont tell ur mum", "your nan doesnt have to see this". */
 export const HUSH = String.raw`(?:(?:and |but |just |ok |pls |so )?(?:dont|don'?t|do not|dnt|never|no need to) (?:tell|show|say anything to|say nothing to) ${YOUR} (?:\w{1,12} )?\w{1,12}|${YOUR} (?:\w{1,12} )?\w{1,12} (?:doesnt|doesn'?t|dont|don'?t|wont|won'?t|will never|never|cant|can'?t|shouldnt|aint|ain'?t) (?:need to |have to |hafta |gotta |ever )?(?:know|find out|see (?:this|it|them|these)|hear (?:about )?(?:this|it)))`;

@@ -1,4 +1,5 @@
 import type { RuleDef } from '../../types';
+import { FACE_WORDS } from '../../normalise';
 import { BODY, OWN_FAMILY, SIGNED_OFF, YOU, OWN_PARENT, tagged } from './words';
 
 /** A grandparent's or parent's goodnight or get-well message ("ik denk aan je als ik in bed lig, hoop dat je beter wordt, liefs oma"). */
@@ -824,7 +825,7 @@ export const rules: RuleDef[] = [
       /\b(?:hoe|wil|zou|uitleggen|voelt|vertellen)\b.{0,30}\b(?:je|jouw|jullie|de|ur) eerste keer\b(?! (?:\w{1,12} )?(?:schaatsen|skien|zwemmen|vliegen|rijles|autorijden|op school|naar|in de|op de|bij|mee|gamen|werken|concert))|\b(?:je|jouw) eerste keer\b.{0,20}\b(?:romantisch|wild|pijn|voelen|voelt|klaar)\b/,
       /\b(?:je|jou) (?:\w{1,8} )?(?:leren|leer) (?:kussen|zoenen|tongen|bekken)\b|\bleer (?:ik )?(?:je|jou) (?:\w{1,8} )?(?:kussen|zoenen|tongen)\b|\b(?:kussen|zoenen|tongen) (?:oefenen|leren) met (?:mij|me)\b/,
       /\b(?:iets|een|wat) (?:stouts|stoutere|stouter|pikants|pikantere|ondeugends|spannenders|viezers)\b|\b(?:stout|stouter|ondeugend) (?:maken|worden)\b|\b(?:truth or dare|doen durven|waarheid of durven|waarheid of doen|waarheid|truth|dare|durven)\b.{0,30}\b(?:spannend|spannende|stout|stoute|18(?: plus)?(?=\?|$| (?:versie|editie|vragen)\b)|vies|vieze|hot|spicy|pikante|ondeugende|hete|dirty)\b/,
-      /\bzin in (?:jou\b|je\b(?! ?(?!(?:en|maar|hoor|he|haha|eerlijk|echt|schat|meid|babe|lol|smirk|wink|halo)\b)[a-z]))/,
+      new RegExp(String.raw`\bzin in (?:jou\b|je\b(?! ?(?!(?:en|maar|hoor|he|haha|eerlijk|echt|schat|meid|babe|lol|${FACE_WORDS})\b)[a-z]))`),
       /\b(?:normaal|heel normaal|natuurlijk|niks mis mee)\b.{0,40}\belkaar (?:aanraken|aanraakt|aanraken|voelen|strelen)\b|\belkaar (?:aanraken|aanraakt|strelen)\b.{0,40}\b(?:normaal|natuurlijk|niks mis)\b/,
       /\b(?:tijd|oud genoeg) (?:dat|om)(?: je| jij)?(?: \w{1,10}){0,3} (?:ontdekken|verkennen|ervaren|uitproberen)\b/,
       /\b(?:veel|genoeg|meer) ervaring\b.{0,60}\b(?:laten zien|leren|klaar voor)\b/,

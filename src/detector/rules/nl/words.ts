@@ -1,3 +1,5 @@
+import { FACE_WORDS } from '../../normalise';
+
 /**
  * Dutch word classes shared by the nl rules, as regular-expression source (each a non-capturing
  * group, no anchors, no unbounded repetition), so that every rule that names a class gets the
@@ -120,7 +122,7 @@ const THEIR_PARENT = `${YOUR} (?:${PARENT}|oma|opa)`;
  * about the teen's parent ("… je moeder hoeft het niet te weten"). For patterns anchored to the
  * whole message ("leeftijd?"), see {@link tagged}.
  */
-const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|smirk|wink|halo|${THEIR_PARENT} (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${THEIR_PARENT} (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${THEIR_PARENT}(?: (?:zeggen|vertellen))?)`;
+const TAG = `(?:(?:ha){2,5}h?|hihi|lol|lool|xd|xdd|jk|grapje|${FACE_WORDS}|${THEIR_PARENT} (?:hoeft|hoeven|moet|moeten|mag|mogen) (?:dit|dat|het|er) (?:niet|niks|niets|nie) (?:van )?(?:te )?(?:weten|zien|horen)|${THEIR_PARENT} (?:merkt|merken|weet|weten|ziet|zien|hoort) (?:er )?(?:niks|niets|nix|nie|niet)|(?:zeg )?(?:niks|niets|nix) (?:tegen|aan) ${THEIR_PARENT}(?: (?:zeggen|vertellen))?)`;
 
 /**
  * \`pattern\` with a laugh or a hush about the teen's parent allowed before each \`^\` and after each
