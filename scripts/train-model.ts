@@ -86,7 +86,14 @@ const FAINT_MIN = -3;
  * content (was 46.7%).
  */
 const STRICT_FAINT: ReadonlySet<Category> = new Set(['flattery_trust', 'sexual_content']);
-const FP_FAINT_STRICT = 0.004;
+/**
+ * 0.004 until session 22; then 0.006, chosen on the fresh batch t33 (its tuning half t33a and t33c,
+ * 800 messages by two new writers, before it joined the corpus; model and rules of the session
+ * start): recall at high 357 → 359 of 400 moves, negatives nudged at high 111 of 400 as before, false
+ * nudges at standard 12 as before. 0.008 gave 360 for 114 negatives at high; 0.01 (no strict level)
+ * 361 for 115, among them a friend's "fr fr" and "what r u wearing to prom??".
+ */
+const FP_FAINT_STRICT = 0.006;
 const NC = CATEGORIES.length;
 
 export interface Sample {

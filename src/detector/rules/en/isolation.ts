@@ -777,4 +777,34 @@ export const rules: RuleDef[] = [
       noMatch: [ "the other girls talk behind ur back, ur better off with me and jess", "they were talking behind ur back at lunch, want me to say something",  "nobody at home knows how to use the wifi lol i do tho", "ur brother is such a snitch lol he told mum about the cake", "ur on a different level at fortnite", "the teachers want to control the noise in the hall", "if ur dad says yes u can come to mine for tea", "irl ppl dont get the lore lol", "ur teachers don't care if u wear trainers, just wear them", "ur counsellor is so nice, she really cares", "the counsellor said its ok to step back from friends who make u feel rubbish", "dont let ur mates drag u down, ur better than that", "dont let them hold u back, u smashed that audition", "never let anyone stop u from following ur dreams", "friends come and go at our age, the counsellor said its normal", "stick with me at the festival, the crowd is mad",'my knee is holding me back this season', 'i dont like u going out in this weather without a coat', 'dont trust him with ur charger lol he breaks everything', 'skip training if ur ill, stay in bed', 'ur better off without her tbh, she was never a real friend', 'honestly ur better off without him, u deserve better friends', 'the team has moved on from that loss', 'quit the team? no way', 'i want u to be happy bestie'],
     },
   },
+  {
+    id: 'en.isolation.friends-failed-you',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Low on its own: points out a friend or parent who "didnt even" like, reply, come or check in ("noticed ur bestie didnt even like ur post. says a lot"), to plant doubt in the teen\'s own people. Friends gossip like this too; from an adult it is the wedge, so it counts at `high` and in combinations.',
+    patterns: [
+      new RegExp(String.raw`\b${YOUR} (?:so[ -]?called |supposed |so called )?(?:best ?friend|bestie|besties|bff|bffs|friends|mates|squad|girls|boys|lads|bf|gf|boyfriend|girlfriend|mum|mom|dad|parents|family|sister|brother) (?:didn'?t|didnt|never|doesn'?t|doesnt|don'?t|dont|won'?t|wont|couldn'?t|couldnt|hasn'?t|hasnt|haven'?t|havent) (?:even )?(?:bother(?:ed)? to )?(?:like|comment on|comment|reply to|reply|respond|repost|share|notice|text|message|check on|ask about|remember|wish ${YOU}|congratulate|come to|show up|turn up|stick up for|defend|care)\b(?! (?:to )?(?:my|me|mine)\b)(?!.{0,30}\b(?:yet|cos (?:she|he|they)(?:'?s| is| was| were) (?:ill|sick|away|asleep)|in the gc|to the party)\b)`),
+      /\b(?:says|tells (?:u|you)|speaks|that says) (?:a lot|everything|volumes|all (?:u|you) need to know)\b.{0,30}\b(?:about (?:her|him|them|ur|your)|tbh|honestly|just saying)\b|\b(?:didn'?t|didnt|never|doesn'?t|doesnt)\b.{0,40}\bsays (?:a lot|everything|volumes)\b/,
+    ],
+    unless: [/\b(?:that'?s|thats|so|how) (?:rough|rubbish|sad|harsh|unfair|annoying|mean|rude)\b|\b(?:r|are) (?:u|you) (?:ok|okay|alright)\b|\bu ok\b|\bsorry\b|\b(?:was|is|were|are) (?:she|he|they) (?:ill|sick|ok|okay|alright|away|busy)\b/, /\b(?:she|he|they) (?:was|were|is|'?s|are|r) (?:so |really |too |prob |probably |just )?(?:tired|busy|ill|sick|asleep|away|working|at work|stressed|offline|on holiday)\b|\b(?:forgot|lost (?:her|his|their) phone|no signal|no wifi|no data)\b/],
+    examples: {
+      match: [
+        'noticed ur bestie didnt even like ur post. says a lot',
+        'ur so called friends didnt even wish u happy birthday?',
+        'ur mum didnt even ask about ur match? wow',
+        'ur friends never check on u, that says everything about them',
+        'funny how ur bff didnt even reply, tells u all u need to know tbh',
+      ],
+      noMatch: [
+        'ur bestie didnt even come to the party, was she ill?',
+        'ur bestie didnt even reply to my text lol',
+        'ur dad didnt even come to ur match? thats rough, u ok',
+        'ur bestie didnt reply yet, she was asleep lol',
+        'my friend didnt even like my post lol',
+        'ur mum didnt even notice the new haircut haha she was so tired',
+        'the test says a lot about the topic',
+        'ur friends didnt reply in the gc',
+      ],
+    },
+  },
 ];

@@ -338,6 +338,35 @@ const BASE: RuleDef[] = [
       noMatch: ["snap map is so laggy today", "take a pic of the sign for the geography project", 'the map went off screen', 'i turned off snap map for privacy lol', 'the alarm went off'],
     },
   },
+  {
+    id: 'en.location_control.tracker-install-low',
+    category: 'location_control',
+    severity: 'low',
+    note: 'Low on its own: asks the teen to install an app, or for their Life360 or Find My code, so the sender can see where and when they move ("install this app so i can see when ur on ur way", "whats ur life360 code? ill add u"). Parents ask this too; from anyone else it is watching, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:install|download|get|put|add) (?:this|that|the|an?|my) (?:\w{1,12} )?app\b.{0,40}\bso (?:i|we) (?:can|could|'?ll|will|always) (?:always )?(?:see|know|track|check|follow|watch|find) (?:where|when|if|that|how far|ur|your)\b/,
+      /\b(?:what'?s|whats|wats|what is|send|give|gimme|drop|tell me|dm|text) (?:me )?(?:ur|your|the) (?:life ?360|find my(?: friends)?|zenly|snap ?map|family map) (?:circle )?(?:code|invite|link|id)\b/,
+      /\b(?:i'?ll|ill|lemme|let me|i can|i wanna|i'?m gonna|im gonna|imma) add (?:u|you|ya) (?:on|to) (?:life ?360|find my(?: friends)?|zenly|my (?:circle|map))\b/,
+    ],
+    unless: [new RegExp(String.raw`\b(?:family|the fam|school trip|residential|the trip|camp|duke of ed|dofe)\b|${OWN_PARENT}`), /\b(?:revision|homework|study|flashcards?|timetable|bus times|for the (?:gc|group|team|club|class))\b/],
+    examples: {
+      match: [
+        'install this app so i can see when ur on ur way',
+        'download this app so i always know where u r 😇',
+        'put the app on ur phone so i can track when u leave school',
+        "whats ur life360 code? ill add u",
+        'send me ur find my friends link',
+        'ill add u on life360 so i can see u get home',
+      ],
+      noMatch: [
+        'install this app so we can do the revision flashcards together',
+        'whats ur life360 code, ill add u to the family circle',
+        'download the app so u can see the bus times',
+        'get the app so we can see the team schedule',
+        'the life360 app is so annoying lol',
+      ],
+    },
+  },
 ];
 
 /**

@@ -18,6 +18,8 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Proposes meeting in person ("we should meet irl", "when can we meet").',
     patterns: [
+      // "dont u wanna see me for real?", not "u'll see me for real at the concert".
+      /(?<!\b(?:u'?ll|you'?ll|ull|youll|will|gonna|going to|they'?ll|she'?ll|he'?ll|theyll|shell|hell|can|could|might) )\bsee me (?:irl|in person|in real life|in rl|for real|face to face|f2f|in the flesh|for the first time)\b(?! (?:at|on|in) (?:the|my|a) (?:concert|gig|show|match|game|stall|market|stage|tv|telly|final|recital|play))/,
       /\b(?:meet|meeting|meetup|meet up|link|link up|linking|hang|hang out|hanging|hanging out|see each other|see (?:you|u|ya)|give (?:you|u|ya) a (?:hug|cuddle|kiss)|(?:hug|cuddle|hold|kiss) (?:you|u|ya)) (?:up )?(?:irl|in person|in real life|in rl|for real|face to face|offline|f2f|in the flesh|for the first time)\b/,
       /\b(?:irl|in person|in real life|face to face) (?:meet|meeting|meetup|date|hangout)\b/,
       /\b(?:wanna|want to|we should|should we|can we|could we|let'?s|when can we|we could|we gotta|u wanna|you wanna|would you like to|wud u|do you want to|do u wanna|do you wanna|shall we|when will we|we need to|i wanna|i want to|i'?d love to|i really wanna|i really want to|when do we|r u gonna|are you gonna|can i) (?:finally |actually |maybe |secretly |just |ever |really |still |even |please )?(?:meet|meet up|link up|meetup)(?: (?:you|u|ya|me|each other|sometime|some time|one day|someday|soon|this weekend|tonight|tomorrow|tmrw|alone|just us|privately))?\b(?! (?:at|in|by|outside|near|before|after) (?:the|school|practice|training|the station|\d)| (?:your|ur|my|his|her|our|their|the|them|him)\b| (?:at|in|by|outside|near) \w{2,20} (?:and|n|then) (?:go|walk|head|get the)\b)/,
@@ -38,7 +40,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:irl|in person|properly) (?:more|again|more often)\b|\bsince we all\b|\b(?:bring|grab) (?:the|my|ur|your) (?:ball|football|frisbee|skateboard|board|bike|scooter|rackets?|cards)\b/, new RegExp(String.raw`${NOT_THEIRS}(?<!\b(?:her|his) )\b(?:mum|mom|dad|mam|my parents|parents) (?:said|says) (?:yes|ok|okay|its fine|it'?s fine|u can|you can|that'?s fine|thats fine)\b`), /\bso we can (?:set up|setup|decorate|wrap (?:the|her|his)|bake|(?:actually |finally )?(?:blast|crank|turn up) (?:the |some |our )?(?:music|tunes|speakers?|bass))\b|\bsurprise (?:party|for (?:her|him|them))\b/, /\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
-      match: [ "ur mum said u can come to mine after school, ill wait for u at the gate", "im in ur area rn, come outside, ur mom wont find out 🤫", "ive waited so long to hug u in person, when r u free", "i just wanna cuddle u irl", "its about time we met up dont u think", "coffee somewhere public if that makes u feel safer?", "ur gonna need to come see me to get it 😏", "im older than i said but lets still meet", "can we please meet up this weekend", "lets meet up alone sat, dont tell ur coach", "come to mine after school, my parents r out till late", "wanna sleep over at mine? dont tell ur mum, shes so strict","lets do a private shoot at my studio, no need to bring anyone", "we can have a one on one sesh at my place, i got all the gear", "come by my flat tonight, just u and me", "come to my studio on sat, just u", "i'm nearby rn actually, come outside", "im in ur area rn, come outside", "im near ur house, come out for a sec", "so when we hanging irl or nah", "ok so when are we actually hanging irl 👀", 
+      match: [ "we've been talking for months, dont u wanna see me for real?", "u wanna see me irl or nah", "when can u come see me in person 🥺", "ur mum said u can come to mine after school, ill wait for u at the gate", "im in ur area rn, come outside, ur mom wont find out 🤫", "ive waited so long to hug u in person, when r u free", "i just wanna cuddle u irl", "its about time we met up dont u think", "coffee somewhere public if that makes u feel safer?", "ur gonna need to come see me to get it 😏", "im older than i said but lets still meet", "can we please meet up this weekend", "lets meet up alone sat, dont tell ur coach", "come to mine after school, my parents r out till late", "wanna sleep over at mine? dont tell ur mum, shes so strict","lets do a private shoot at my studio, no need to bring anyone", "we can have a one on one sesh at my place, i got all the gear", "come by my flat tonight, just u and me", "come to my studio on sat, just u", "i'm nearby rn actually, come outside", "im in ur area rn, come outside", "im near ur house, come out for a sec", "so when we hanging irl or nah", "ok so when are we actually hanging irl 👀", 
         'we should meet irl',
         'wanna meet up this weekend?',
         'when can we meet',
@@ -55,7 +57,7 @@ const BASE: RuleDef[] = [
         'come down, im parked round the corner',
         "i'll buy u dinner if u come meet me",
       ],
-      noMatch: [ "can i come over to yours after? ur mum said its fine", "we should meet up irl again, since we all left year 6 its been weird", "lets meet at the field, ill grab the football", "its time we met the new coach, hes here at 5", "wanna come over, my parents are out so we can blast music on the big speakers", "can we still meet at the station and walk to school together", "come over, my parents are away but my big sister is here", "u can stay over at mine sat, my mum already texted ur mum", "lets meet up in town sat, amy and zara are coming too", "lets meet at central and head to the gig together", "meet at the bus station n get the train to the match together", "come round after football, my dad's doing burgers", "come to mine after swimming, my mum bought pizza", "wanna sleep over at mine friday? mum said yes", "come over saturday, my parents said its fine","come to mine at 5 so we can decorate before he arrives", "come round at 4 so we can set up the surprise party", "come by my locker before maths", "come to my office hours if u need help", "can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", "im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
+      noMatch: [ "u'll see me for real at the concert lol", "come see me in person at my stall at the market, mum's there too", "can i come over to yours after? ur mum said its fine", "we should meet up irl again, since we all left year 6 its been weird", "lets meet at the field, ill grab the football", "its time we met the new coach, hes here at 5", "wanna come over, my parents are out so we can blast music on the big speakers", "can we still meet at the station and walk to school together", "come over, my parents are away but my big sister is here", "u can stay over at mine sat, my mum already texted ur mum", "lets meet up in town sat, amy and zara are coming too", "lets meet at central and head to the gig together", "meet at the bus station n get the train to the match together", "come round after football, my dad's doing burgers", "come to mine after swimming, my mum bought pizza", "wanna sleep over at mine friday? mum said yes", "come over saturday, my parents said its fine","come to mine at 5 so we can decorate before he arrives", "come round at 4 so we can set up the surprise party", "come by my locker before maths", "come to my office hours if u need help", "can we meet to swap instead of posting? im near the station", "can we meet up so i can give u the cards instead of posting them", "im round the corner, come out, we'll walk to school together", "im close by come downstairs i have ur jacket", "hang irl soon? feels like we only talk on here", "we should hang irl again, it's been ages since camp", "hang out irl soon? havent seen u since summer", "we need to link irl like old times", "chill after school just the two of us? i need to rant so bad", "hang out tmrw just us two? i need to vent abt my ex", "we should meet up before school and get breakfast", "can u come to my house saturday, we're having a bbq", "come to mine after school, my parents r home so it's fine", 
         'wanna stay over at mine? my parents are fine with it, have u asked ur mum yet?',
         'meet at the mall with the squad at 3',
         'practice at 5, dont be late',
@@ -194,6 +196,8 @@ const BASE: RuleDef[] = [
       /\b(?:tell|say to) (?:your|ur|ya) (?:parents|mom|mum|mam|dad|folks|family|mother|father) (?:that )?(?:you'?re|ur|you are|u r|you were|u were|you'?ll be|u will be|you will be|ur gonna be|you'?re going to be) (?:at|with|sleeping|staying|studying|in)\b/,
       /(?<!\b(?:i (?:need to|have to|gotta|got to|will|can|should|just|must)|i'?ll|ill) )\b(?:just say|say|tell them|tell her|tell him|tell everyone) (?:that )?(?:you'?re|ur|you are|u r|you were|you'?ll be|ur gonna be) (?:sleeping|staying|at a friend|at (?:your|ur) friend|with (?:a|your|ur) friend|studying|at the library)\b|\b(?:tell (?:them|her|him|ur (?:mum|mom|dad|parents)|your (?:mum|mom|dad|parents))|just say) (?:that )?(?:you'?re|ur|you are|u r|you were|you'?ll be) at (?:training|practice|club)\b/,
       /\b(?:book|get|got|rent|booked|reserved?) (?:us |for us |a room for us |us a )(?:a |the )?(?:hotel|motel|room|airbnb)\b/,
+      // A trip timed so the parent never knows: "fancy a little road trip? id have u back before ur mum even notices".
+      /\b(?:have|get|bring|drop|take) (?:u|you|ya) (?:back|home)\b.{0,20}\bbefore (?:ur|your|ya) (?:\w{1,10} )?(?:mum|mom|mam|dad|parents|folks|family|nan|gran|step ?(?:mum|mom|dad)) (?:would |will |even |ever |would even )?(?:notices?|knows?|realises?|realizes?|finds? out|misses (?:u|you)|clocks?(?: on)?)\b/,
       // "u can stay in my room at the hotel to save money"; "come round mine tonight? parents won't even know".
       /\b(?:u|you) (?:can|could|should|will|'?ll|ll) (?:just )?(?:stay|sleep|share|bunk) (?:in |with me in )?(?:my|the same|one) (?:hotel )?room\b.{0,25}\b(?:hotel|motel|save (?:money|cash)|cheaper|no ?one (?:will|has to|needs to) know|nobody (?:will|has to|needs to) know)\b|\b(?:come (?:over|round|to mine)|come to my (?:place|house|flat)|meet (?:me|up)|pick (?:u|you) up|round mine|at mine|my (?:place|flat|house))\b.{0,25}\b(?<!\bmy )(?:ur |your |ya )?(?:parents|mum|mom|dad|folks) (?:won'?t|wont|will never|don'?t|dont|never) (?:even )?(?:know|find out|notice|have to know|need to know)\b/,
       /\b(?:we|us|let'?s) (?:can |could |should |will )?(?:get|book|rent) (?:a |the )?(?:room|hotel room|motel room)\b/,
@@ -212,6 +216,10 @@ const BASE: RuleDef[] = [
         'come over after 10, ur mum wont even notice',
         'ill wait round the corner from ur house so ur parents dont see the car',
         'ill park at the end of ur street so ur mum doesnt see',
+        "fancy a little road trip? id have u back before ur mum even notices",
+        'ill drive u to the coast sat, get u home before ur dad even knows ur gone',
+        'lets go for the day, ill have u back before ur parents realise lol',
+        'ill drop u home way before ur mum notices 😉',
         "let's meet but don't tell your parents",
         'come alone ok',
         'be alone when i get there ok, nobody else',
@@ -223,7 +231,7 @@ const BASE: RuleDef[] = [
         'we can get a room at a hotel',
         'dont tell anyone we are meeting',
       ],
-      noMatch: [ "want a lift home? dont let ur mum wait in the rain", "ill pick u up at 8, dont tell ur mum about the surprise party for her lol", "come by and keep us company while we wait for the bus", 'the library has a quiet spot on the 2nd floor for revision', 'meet in person at the quiet coach on the train with the whole class lol', 'can u hold my bag while i meet my mum', 'lets meet somewhere quiet to study, the cafe is too loud', "i booked a hotel for the tournament, the whole team is staying there - coach", "we booked an airbnb for the family holiday", "my cousin can drive us to the beach, ur mum said yes",  "whats ur mums number, i need to tell her ur staying for tea", "ill tell them ur sleeping at ours, mum says hi", "the studio is booked, come with ur mum", "wait for me at the gate, dont tell me the score lol","come to my house, my parents wont even know ur there lol", "we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "can i sleep over at urs friday? mums away and i dont want to be alone", 
+      noMatch: [ "want a lift home? dont let ur mum wait in the rain", "ill pick u up at 8, dont tell ur mum about the surprise party for her lol", "come by and keep us company while we wait for the bus", 'the library has a quiet spot on the 2nd floor for revision', 'meet in person at the quiet coach on the train with the whole class lol', 'can u hold my bag while i meet my mum', 'lets meet somewhere quiet to study, the cafe is too loud', "i booked a hotel for the tournament, the whole team is staying there - coach", "we booked an airbnb for the family holiday", "my cousin can drive us to the beach, ur mum said yes",  "whats ur mums number, i need to tell her ur staying for tea", "ill tell them ur sleeping at ours, mum says hi", "the studio is booked, come with ur mum", "wait for me at the gate, dont tell me the score lol","come to my house, my parents wont even know ur there lol", "we share the same hotel room on the trip lol", "u can stay in my room when im at uni", "come to mine after school, mum wont mind", "ill have u back before ur mum gets home from work, she said 6", "get home before ur mum notices the mess lol", "drop the hoodie back before ur mum notices its gone", "can i sleep over at urs friday? mums away and i dont want to be alone", 
         "got a room at the hotel for the tournament, plenty of space if u wanna stay - coach and the team r there too", "u can come on ur own or with ur mum, the shop opens at 9", "dont bring ur mates to the exam hall", "come to practice on ur own if ur mum cant drive", "say ur at practice if the teacher asks where the others r", "dont tell ur mum im coming over, its her surprise party", "tell them ur at training, its true lol, the whole team r there", "once everyone leaves we can clean up the hall",
         "don't tell them we're meeting for the surprise party",
         'mums stuck at work so ull be alone till 6, lock the door x',
@@ -244,7 +252,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:let'?s|lets|we (?:should|could|can)|wanna|want to|u wanna|can we|shall we) (?:meet|link|link up|meet up|hang|hang out|chill)(?: up)? (?:at|in|near|by|behind|outside) (?:the|a|my|ur|your)\b/,
       /\bmeet me (?:after|before|at|outside|behind|near|by|in)\b/,
-      /\bsneak (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen))/,
+      /(?<!\b(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|keeps|kept|always|brother|sister|bro|sis|he|she|they|he'?s|she'?s|they'?re) )\b(?:sneak|sneaking|snuck|sneek|sneeking) (?:out|away|off)\b(?! (?:of|from) (?:class|school|the kitchen|the lesson|assembly))/,
       /\b(?:you|u) should (?:come over|come round|come to mine|visit me|come visit)\b/,
       /\b(?:when can|can|could) i (?:come |come and |come over and )?(?:see|visit|meet) (?:you|u|ya)(?: (?:irl|in person|again|soon|this weekend|tomorrow|tmrw))?(?: ?\?|$)/,
       /\b(?:skip|bunk|ditch|wag|cut) (?:school|class|classes|lessons|last lesson)\b.{0,30}\b(?:we can|we could|and we|hang|meet|chill|with me|link|see me)\b/,
@@ -252,8 +260,8 @@ const BASE: RuleDef[] = [
     unless: [EVERYDAY_MEETING, /\b(?:lobby|server|vc|discord|online|realm|in game|minecraft|fortnite|roblox|bus|bring)\b/],
     examples: {
       match: [
-        'skip school tmrw and we can hang out downtown','u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later'],
-      noMatch: ['lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad'],
+        'skip school tmrw and we can hang out downtown','u should come over', 'can i come see u', 'when can i see u again', 'lets meet at the park', 'meet me after school', 'sneak out and meet me', 'wanna link up at the shops later', 'ever thought about sneaking out? 😂 asking for a friend', 'have u ever snuck out at night', 'u should try sneaking out one night lol'],
+      noMatch: [ 'the cat keeps sneaking out at night', 'my brother snuck out last night and got caught lol','lets meet at the library to study', 'meet me at practice', 'lets meet up with the squad', 'sneaking out of class to get snacks lol', 'we snuck off the bus to get chips'],
     },
   },
   {
@@ -855,6 +863,54 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.meeting.visit-hints-low',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: an opening for a meeting left hanging ("next time ur in london text me, ill show u around", "gonna be in manchester next week for work, just saying", "might be on the same bus route", "come round mine, got the new console and snacks"). Friends and family say these too; from a stranger they set up the meeting, so they count at `high` and in combinations.',
+    patterns: [
+      /\bnext time (?:ur|you'?re|youre|u r|u are|you are|u'?re) (?:in|near|around|down in|up in|over in|visiting|passing through) (?!(?:town|school|class|the|here|there|bed|trouble|line|charge)\b)\w{2,15}(?: \w{2,15})?\b.{0,30}\b(?:(?:text|msg|message|dm|call|ring|snap|tell|visit) me|hmu|hit me up|let me know|lmk)\b/,
+      /\b(?:i'?ll|ill|i can|i could|let me|lemme|i'?d|id|i wanna|i want to) show (?:u|you|ya) (?:around|round)\b(?! (?:the |ur |your |our )?(?:school|campus|building|office|club|site|ward|department|dept|classroom|lab|gym|pool|stables|stadium))(?!.{0,40}\b(?:first day|new (?:kid|student|girl|boy)|open day|induction|tour)\b)/,
+      /\b(?:gonna|going to|i'?ll|ill|i will|i'?m|im|will) (?:be )?(?:in|near|around|up in|down in|over in|passing through|visiting) (?:ur |your )?\w{3,15}(?: \w{3,12})? (?:(?:next|this|on) (?:week|weekend|month|sat|saturday|sun|sunday|fri|friday|mon|monday|tues|tuesday|wed|wednesday|thurs|thursday)|tomorrow|tmrw|tonight|for (?:work|a (?:meeting|conference|gig|job|course)|business|a few days|the weekend))\b.{0,40}\b(?:just saying|justsaying|hint hint|(?:if|in case) (?:u|you|ur|youre|you'?re|u'?re)(?: r| are)? (?:free|around|about|wanna|want to|fancy))\b/,
+      /(?<!\bwe )\b(?:might|could|may|maybe|i'?ll|ill|i could|i might) (?:even )?(?:be |get |catch |take |hop on |ride )?(?:on )?the same (?:bus|route|bus route|train|tram|tube|line)\b(?! (?:as|to) (?:school|the trip|every ?one|the others|the team))/,
+      /\b(?:come|pop|swing|head) (?:round|over|by|down) (?:to )?(?:mine|my (?:place|house|flat|gaff|room))\b.{0,40}\b(?:got|ive got|i'?ve got|i have|theres|there'?s|with) (?:the |a |loads of |plenty of |some |all the |my )?(?:new |latest )?(?:console|ps5|ps4|xbox|switch|vr|vr headset|gaming (?:setup|pc|chair)|snacks|sweets|drinks|beers?|vodka|alcohol|booze|vapes?|weed|games|energy drinks)\b/,
+      // The sender close by, inviting a drop-in: "im staying at a hotel near u this weekend for work, come say hi", "my cars outside ur school tmrw, come say hi".
+      /\b(?:car'?s?|van'?s?|parked|i'?m|im|i am|i'?ll be|ill be) (?:\w{1,8} )?(?:outside|at|by) (?:ur|your) (?:school|house|work)\b.{0,30}\bcome (?:and |n )?say (?:hi|hello|hey)\b|\b(?:i'?m|im|i am|i'?ll be|ill be|gonna be) (?:staying|stopping) (?:at a (?:hotel|travelodge|premier inn|airbnb) )?(?:near|by|close to|round the corner from) (?:u|you|ur|your)\b/,
+    ],
+    unless: [/\b(?:my (?:mum|mom|dad|parents|nan|gran|sister|brother) (?:is|are|will be|'?s|'?ll be) (?:home|there|in|around)|with (?:the (?:team|squad|group|class|lads|girls|boys)|every ?one))\b/, /\b(?:sleepover|birthday|bday|party|revise|revision|homework|project)\b/],
+    examples: {
+      match: [
+        'im staying at a hotel near u this weekend for work, come say hi',
+        'my cars outside ur school tmrw, come say hi at lunch',
+        'ill be staying close to u next week 😇',
+        "next time ur in london text me, i'll show u around properly",
+        'next time ur down in brighton hmu, ill show u round',
+        'next time youre near leeds let me know 😉',
+        'gonna be in manchester next week for work 👀 just saying',
+        'ill be in ur city on sat for a meeting, if ur free lol',
+        'im near birmingham tmrw, just saying 😇',
+        'what bus do u get home? might be on the same route 😉',
+        'i could get the same bus as u tmrw lol',
+        'come round mine, got the new console set up and loads of snacks lol',
+        'pop over to my place, ive got a ps5 and energy drinks',
+        'swing by mine later theres vodka 😉',
+      ],
+      noMatch: [
+        'im at the shop by ur house, come say hi if ur in',
+        'my nan is staying near u for the summer',
+        'we might be on the same bus tmrw lol',
+        'next time ur in town text me and we can get food',
+        'ill show u around the school on ur first day dont worry',
+        'the new girl starts monday, can u show her around',
+        'im in maths next period, just saying i need the answers',
+        'we might be on the same bus to the trip!!',
+        'come round mine for the sleepover, mum got loads of snacks',
+        'come round mine, my mum is home and theres loads of snacks',
+        'next time ur in town get me a boba pls',
+        'ill be in london next week with my mum',
+      ],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, when, where we go next. */
@@ -864,7 +920,7 @@ const EVERYDAY =
 
 /** Plans a friend makes with a friend: a film at theirs, nana's cooking, a new driving licence, "i need to talk". Low, not silent: a stranger can say it too. */
 const PEER_MEETING = new RegExp(
-  String.raw`\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)|spill the tea|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved)|feels like we only (?:ever )?(?:talk|text|chat|speak)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|me at work|at my work|where i work|my shift|(?:ur|your) shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b|\b(?:only|just) (?:ever )?(?:seen|see) (?:u|you|each other) (?:at|in) (?:school|class)\b|${NOT_THEIRS}\b(?:nana|nan|gran|grandma|grandad)\b`,
+  String.raw`\b(?:(?:watch|watching) (?:a |some )?(?:scary |horror )?(?:films?|movies?)|scary (?:films?|movies?)|netflix|into town|to town|too much food|passed my test|passed my driving|i need to talk|need to talk to (?:u|you)|(?:need to|have to|gotta|got to|wanna|want to|i must) (?:vent|rant|spill|cry)|spill the tea|like old times|in (?:ages|forever|so long|months)|since (?:camp|summer|the summer|year \d|primary|the holidays|christmas|easter|half term|the party|school ended|(?:u|you) moved)|feels like we only (?:ever )?(?:talk|text|chat|speak)|(?:don'?t|dont) bring|we can be loud|sleepover|bake|baking|cookies|cupcakes|brownies|revise|revision|the con|comic ?con|convention|skip (?:the|that|this) (?:party|disco|social|prom)|(?:gonna|going to|will|it'?ll|itll) be (?:so )?dead|me at work|at my work|where i work|my shift|(?:ur|your) shift|on shift|staff discount|free (?:fries|food|drinks|ice ?cream|chips)|mcdonalds|maccies|mcds|kfc|nandos|greggs|starbucks|bubble tea|boba)\b|\bmy (?:mum|mom|dad|parents|mam|sister|brother)(?:'?s| is| are| will|'ll)? (?:bringing|bring|dropping|drop|driving|taking|coming)\b|\b(?:only|just) (?:ever )?(?:seen|see) (?:u|you|each other) (?:at|in) (?:school|class)\b|${NOT_THEIRS}\b(?:nana|nan|gran|grandma|grandad)\b`,
 );
 
 /** A friend's "drop ur pin, i'll come meet u": the pin is the meeting point, said now; or "i know where u live lol" from someone who does. */
@@ -877,7 +933,7 @@ const MEET_BY_PIN =
  * posting it. Low, not silent: a stranger can say it too.
  */
 const ERRANDS =
-  /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b|\b(?:text|call|ring|message|msg) me when (?:it|the (?:film|movie|match|game|party|show|concert|practice|session|class)) (?:finishes|ends|is over|is done|'?s done|'?s over)\b|(?<!\b(?:don'?t|dont|no need to|never|without) )\bask (?:ur|your) (?:parents|mum|mom|dad|folks)\b|\b(?:dad|mum|mom|nan|gran|grandad|grandpa)'?s (?:got|taken|using|borrowed) (?:ours|the car|our car|the other car)\b|\b(?:don'?t|dont) be late again\b/;
+  /\btoo late (?:for the|to get the) (?:bus|train|tube)\b|\b(?:uber|taxi|cab|lift) home\b(?! from (?:mine|my place|my flat|my house))|\btext (?:me )?(?:when|once) (?:ur|u r|you'?re|youre|u'?re) on the (?:train|bus|tube)\b|\b(?:dont|don'?t) walk (?:home|back)\b|\binstead of (?:posting|shipping|delivery|sending) (?:it|them)?\b|\bmeet to (?:swap|trade|sell|buy|hand over)\b|\b(?:vinted|depop|ebay|marketplace|collection only|cash on collection)\b|\b(?:text|call|ring|message|msg) me when (?:it|the (?:film|movie|match|game|party|show|concert|practice|session|class)) (?:finishes|ends|is over|is done|'?s done|'?s over)\b|(?<!\b(?:don'?t|dont|no need to|never|without) )\bask (?:ur|your) (?:parents|mum|mom|dad|folks)\b|\b(?:dad|mum|mom|nan|gran|grandad|grandpa)'?s (?:got|taken|using|borrowed) (?:ours|the car|our car|the other car)\b|\b(?:don'?t|dont) be late(?: again)?\b/;
 
 /**
  * A parent who lives apart on their contact weekend ("ill pick u up, its my weekend", "ur at mine

@@ -869,4 +869,59 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.threat_sextortion.tag-and-taunt',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'Threatens to tag or send something to the teen\'s club, team, school or family and taunts about how they will take it ("ill tag ur football club in it, see how ur teammates like it").',
+    patterns: [
+      new RegExp(String.raw`\b(?:${I_WILL}|i could|i might|or i|or else i) (?:just )?(?:tag|send (?:it|this|them|these|that) to|post (?:it|this|them) (?:on|in)|show (?:it|this|them|these) to|dm (?:it|this|them) to|forward (?:it|this|them) to)\b.{0,50}\bsee (?:how (?:${YOUR}|they|them|he|she|the|every ?one|everybody|every1) (?:\w{1,12} )?(?:like|likes|feel about|react to|reacts to|enjoy|enjoys) (?:it|that|this|them|those|these|u|you)|what (?:${YOUR}|they|them|he|she|the|every ?one|everybody|every1) (?:\w{1,12} )?(?:think|thinks|say|says) (?:of|about) (?:u|you))\b`),
+      new RegExp(String.raw`\b(?:${I_WILL}|i could|i might|i can) tag ${YOUR} (?:\w{1,12} )?(?:school|club|team|teammates|coach|church|college|work|boss|mum|mom|dad|parents|family|nan|year group|class)'?s? (?:\w{1,12} )?in (?:it|this|that|them|those|these|all of (?:it|them)|the screenshots?)\b(?!.{0,40}\b(?:match|game|tournament|team (?:pic|photo)|trophy|medal|gala|awards?|presentation)\b)`),
+    ],
+    unless: [/\b(?:birthday|bday|congrats|congratulations|so proud|well done|trophy|award|win|won)\b/],
+    examples: {
+      match: [
+        "i'll tag ur football club in it, see how ur teammates like it",
+        'ill send it to ur coach, see what he thinks of u then',
+        'imma tag ur school in these, see how every1 likes it',
+        'imma post it in ur class gc and see how they like that',
+        'ill tag ur mum in the screenshots',
+      ],
+      noMatch: [
+        'send it to ur mum and see what she thinks of it',
+        'ill send it to ur mum and see how she likes the colour',
+        'ill tag ur club in the match pics, we smashed it',
+        'send it to ur coach and see what he thinks about the new kit',
+        'ill tag ur mum in the birthday post',
+        'tag ur team in the trophy photo!!',
+        'show it to ur mum and see what she thinks of the colour',
+      ],
+    },
+  },
+  {
+    id: 'en.threat_sextortion.money-probe-low',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Low on its own: asks how much money the teen has in their account or on a card, the check before a sextortion demand ("how much money is in ur account rn? be honest it matters"). Friends ask this too when they split a bill; from a stranger it counts at `high` and in combinations.',
+    patterns: [
+      /\bhow much (?:money|cash|dollars?|quid|pounds|savings) (?:is|do (?:u|you) have|have (?:u|you) got|u got|you got|u have|is there|r there|are there|can (?:u|you) get) (?:in|on|into) (?:ur|your) (?:bank|bank account|account|acc|card|debit card|paypal|cash ?app|revolut|monzo|savings|wallet|apple pay)\b/,
+      /\bhow much (?:is|have (?:u|you) got|do (?:u|you) have|u got) (?:in|on) (?:ur|your) (?:bank|bank account|account|card|debit card|paypal|cash ?app|revolut|monzo|savings)\b|\b(?:what'?s|whats|what is|tell me|send me|screenshot) (?:ur|your) (?:bank )?balance\b/,
+    ],
+    unless: [/\b(?:lunch|dinner|canteen|school dinners|food|bus|split|splitting|half|halves|the bill|owe (?:me|u|you)|pay me back|for the (?:tickets?|trip|uber|taxi|pizza|cinema|concert|gift|present))\b/, /\b(?:game|fortnite|roblox|v ?bucks|robux|coins|gems|minecraft)\b/],
+    examples: {
+      match: [
+        'how much money is in ur account rn? be honest it matters',
+        'how much cash do u have on ur card',
+        'whats ur balance? screenshot it',
+        'how much have u got in ur bank account, dont lie',
+      ],
+      noMatch: [
+        'how much money is on ur card for lunch',
+        'how much money is in ur account? we need to split the uber',
+        'how much do u have on ur card for the concert tickets',
+        'how much money do u have in ur roblox account lol',
+        'how much money did u spend at the fair',
+      ],
+    },
+  },
 ];

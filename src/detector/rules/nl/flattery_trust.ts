@@ -243,6 +243,8 @@ const BASE: RuleDef[] = [
     severity: 'medium',
     note: 'Claims a unique bond ("wat wij hebben is speciaal", "soulmates"): makes the relationship feel exclusive, which later justifies secrecy.',
     patterns: [
+      // t33a: 'wat wij hebben is echt iets bijzonders he, dat snappen anderen niet'
+      /\bwat (?:wij|we) (?:hebben|samen hebben|hier hebben|nu hebben) is (?:echt |zo |gewoon |gwn |toch )?(?:iets |zo iets |zoiets )?(?:speciaals|bijzonders|uniek|anders|moois|echts)\b|\b(?:dit|dat|wat wij hebben|ons ding) (?:snappen|begrijpen|snapt|begrijpt) (?:anderen|de anderen|andere mensen|buitenstaanders|volwassenen|je ouders|de rest|niemand) (?:toch |echt |gewoon )?(?:niet|nie|ni|nooit)\b/,
       /\b(?:wij|we) (?:hebben|hebbe) (?:echt )?(?:een |zo'n |zon )?(?:speciale|bijzondere|echte|unieke|sterke) (?:band|connectie|klik|relatie)\b/,
       /\bwat (?:wij|we) (?:hebben|samen hebben) is (?:echt |zo )?(?:speciaal|bijzonder|uniek|anders)\b/,
       /\b(?:wij|we) (?:zijn|zijn echt|zijn gewoon) (?:voor elkaar gemaakt|gemaakt voor elkaar|perfect voor elkaar|voorbestemd)\b|\b(?:alsof|gevoel dat|lijkt wel of|lijkt alsof|net of|net alsof) (?:ik (?:je|jou|u)|we elkaar|wij elkaar) (?:al )?(?:jaren|heel lang|ons hele leven|eeuwen|altijd|veel langer) (?:ken|kennen|kende|kenden)\b/,
@@ -256,7 +258,7 @@ const BASE: RuleDef[] = [
       // A friend's thanks for a kind act: "zo lief van je dat je aan me dacht, je bent echt speciaal voor me", "lief dat je langskwam toen ik ziek was".
       /\b(?:lief|attent|schattig) (?:van (?:je|jou|u)|dat (?:je|jij|ge)) (?:dat (?:je|jij|ge) )?(?:\w{1,10} ){0,3}(?:aan (?:me|mij) (?:dacht|denkt|hebt gedacht|gedacht hebt)|langskwam|langs kwam|kwam|stuurde|opstuurde|meenam|gaf|bracht|gestuurd|gebracht|meegenomen|hielp|geholpen)\b/, /\b(?:jij|je) (?:maakt|doet|leert|let|komt) (?:\w{1,10} )?(?:je huiswerk|op tijd|je best|op in de les)\b/],
     examples: {
-      match: [
+      match: [ "wat wij hebben is echt iets bijzonders he, dat snappen anderen niet", "wat we hebben is gwn iets speciaals", "ons ding snappen andere mensen toch niet", "dit snappen buitenstaanders nooit",
         'ik had nog nooit zon klik met een meisje',
         'ik heb nooit eerder zo een connectie gevoeld',
         'jij bent echt speciaal voor mij',
@@ -271,7 +273,7 @@ const BASE: RuleDef[] = [
         'alsof we elkaar al jaren kennen',
         'we zijn gemaakt voor elkaar',
       ],
-      noMatch: [
+      noMatch: [ "wat we hebben is een probleem met die groepsopdracht", "wat wij hebben is wiskunde het 1e uur", "dit snap ik niet, jij?", "wat we hebben is een bijzonder saai rooster dit jaar",
         'beste zus ooit fr, je bent echt speciaal voor mij 🥹',
         'wauw je bent speciaal voor me gekomen vanuit utrecht, dankje',
         'wat lief van je dat je een kaartje stuurde toen ik ziek was, je bent echt speciaal voor me',
@@ -370,6 +372,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Compliments on looks. Harmless from friends, but frequent and early flattery from a stranger is a trust-building move; low on its own.',
     patterns: [
+      // t33a: 'je lacht zo mooi op je profielfoto', 'kleine queen, je straalt gwn'
+      /\b(?:je|jij) (?:lacht|lach|kijkt|straalt|staat) (?:echt |zo |heel |super |gewoon |gwn )?(?:mooi|lief|leuk|prachtig|knap|schattig|cute|stralend)\b.{0,8}\bop (?:je|jouw|die|dat|de) (?:profielfoto|pf|pfp|profiel|foto|fotos|story|insta|selfie|tiktok)\b|\b(?:je|jij) straalt (?:gewoon|gwn|echt|zo|altijd)\b/,
       /\b(?:je|jij|ge|gij) (?:ziet|ziede) er (?:echt |zo |heel |super |wel |best |gewoon |ook )?(?:goed|leuk|lekker|hot|fit|verzorgd|knap|mooi) uit\b(?! (?:na|op (?:de|die|deze|je|jouw|dat|het|dit)|voor de|in de|met die (?:bril|beugel)))|\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |zo |wel )?(?:next level|another level|een tien|een 10)\b/,
       /\b(?:je|jij) (?:bent|bn|ben|ziet er) (?:echt |zo |zoo |super |heel |mega |erg |best |wel |gewoon |toch )?(?:mooi|knap|prachtig|beeldschoon|beautiful|pretty|gorgeous|cute|schattig|perfect)\b(?! (?:gedaan|geworden op|dat|ingepakt))/,
       /\bwat (?:ben|bn|zie) (?:je|jij) (?:er )?(?:toch |echt |zo )?(?:mooi|knap|prachtig|schattig|cute|perfect)\b/,
@@ -382,8 +386,8 @@ const BASE: RuleDef[] = [
       /\b(?:mooie|knappe|prachtige) (?:meid|meisje|jongen|girl|dame)\b(?! (?:op|in|uit) (?:de|het) (?:film|serie|klas|video))/,
     ],
     examples: {
-      match: ['slim en je ziet er ook goed uit', 'jij bent echt next level, zo anders dan die meiden', 'ge ziet er echt lekker uit', 'hey schatje, ge waart echt de leukste op die fuif vorige week', 'jij was echt de knapste van heel de avond', 'je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
-      noMatch: ['het ziet er goed uit, je werkstuk', 'ngl je ziet er goed uit op die klassenfoto, de mijne is rampzalig', 'je ziet er goed uit na die griep, fijn dat je beter bent', 'die game is echt next level', 'je was de snelste op de training vandaag', 'het was de leukste avond van het jaar', 
+      match: [ "je lacht zo mooi op je profielfoto, kon er ff niet over uit", "kleine queen, je straalt gwn", "jij straalt echt op die foto", "je kijkt zo lief op je pf",'slim en je ziet er ook goed uit', 'jij bent echt next level, zo anders dan die meiden', 'ge ziet er echt lekker uit', 'hey schatje, ge waart echt de leukste op die fuif vorige week', 'jij was echt de knapste van heel de avond', 'je bent zó mooi', 'je bent heel mooi weet je dat', 'jij bent zo knap, ik snap niet dat je geen vriend hebt', 'je bent zo mooi serieus', 'wat ben je knap zeg', 'jij bent de mooiste meid die ik ken', 'je ziet er echt prachtig uit', 'mooie meid ben jij', 'wat zie je er schattig uit', 'jij bent echt te knap voor die gasten op school'],
+      noMatch: [ "je straalt niet echt veel zelfvertrouwen uit bij die presentatie", "op je profielfoto lach je niet eens lol", "de zon straalt echt vandaag", "je lacht altijd om je eigen grappen haha",'het ziet er goed uit, je werkstuk', 'ngl je ziet er goed uit op die klassenfoto, de mijne is rampzalig', 'je ziet er goed uit na die griep, fijn dat je beter bent', 'die game is echt next level', 'je was de snelste op de training vandaag', 'het was de leukste avond van het jaar', 
         'die jurk is echt mooi',
         'knap gedaan van je toets!',
         'wat een mooie foto van het strand',
@@ -549,6 +553,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Praise that sets the teen apart and ties them to the sender, as talent scouts, fake coaches and gamers write it: "zoveel knapper dan die meiden van je klas", "de enige op deze server met wie ik echt kan praten", "met mij erbij word je de beste versie van jezelf", "niemand zegt dat tegen je he", "jij hebt het in je, ik wil je helpen groeien". Low: friends say some of it too.',
     patterns: [
+      // t33a: 'kzie dat je echt een gave hebt met paarden, dat heb ik in 20 jaar manege zelden gezien'
+      /\b(?:in|na) (?:\d{1,2}|tien|twintig|dertig|al die|al mijn|mijn hele) (?:jaar|jaren)\b.{0,30}\b(?:zelden|nooit|nog nooit|niet vaak|haast nooit|bijna nooit) (?:zo'?n |zon |zo een |iemand |zoiets |zo iemand )?(?:\w{1,12} )?(?:gezien|meegemaakt|tegengekomen|gehad)\b|\b(?:zelden|nooit|nog nooit) (?:zo'?n|zon|zo een) (?:talent|gave|natuurtalent|aanleg|uitstraling)\b.{0,20}\b(?:gezien|meegemaakt|tegengekomen)\b/,
       /\bmet (?:jouw|je|uw|zo'?n) (?:gezicht|gezichtje|koppie|look|looks|uiterlijk|figuur|lijf|body|smile|lach) (?:\w{1,10} ){0,2}(?:kom|kan|kun|word|wordt|sta|zou) (?:je|jij|ge) (?:\w{1,10} )?(?:in een (?:campagne|reclame|tijdschrift|magazine|videoclip|clip)|op (?:de|een) (?:cover|billboard|catwalk)|model|beroemd)\b|\b(?:jij|je|ge) (?:bent|bn|zijt) (?:echt |gewoon |wel )?(?:de|mijn) (?:beste|leukste|chilste|favoriete) (?:mate|maat|duo|teammate|gamer|partner)(?: \w{1,8})? (?:die|dat) ik ooit (?:heb gehad|had|gehad heb|heb)\b/,
       /\b(?:zoveel|veel|echt|wel|\d{1,3} ?x|honderd keer|stukken|zo veel) (?:knapper|mooier|leuker|liever|slimmer|volwassener|rijper|wijzer|verder|cuter|hotter|lekkerder|relaxter|chiller|toffer|grappiger|knapper en slimmer) dan (?:(?:al )?(?:die|de|alle|andere|je|jouw|uw) (?:\w{1,10} )?(?:meiden|meisjes|jongens|gasten|kinderen|kids|anderen|rest|klasgenoten|vriendinnen|girls|chicks|wijven|broer|zus|broers|zussen)|hem|haar|hun)\b/,
       /\b(?:zo'n|zon|zo een|iemand|een meid|een meisje|een jongen) (?:meid |meisje |jongen |iemand )?(?:als|zoals) (?:jij|jou|gij|u) (?:kom|zie|vind|tref|ontmoet|kent) (?:je|ik|ge|men) (?:maar |echt |bijna )?(?:een keer|1 keer|1x|1 x|eenmaal|eens in je leven|zelden|nooit|bijna nooit)\b/,
@@ -571,7 +577,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|juf|meester|trainer|coach) (?:zegt|zei|vindt)\b|\b(?:liefs|love) (?:mama|papa|oma|opa)\b/],
     examples: {
-      match: [ 'je zou zo in een clip kunnen staan met die vibe', 'ik maak je mod als je wil, jij verdient een rank', 'jij bent de enige die nooit opgeeft, echt', 'met je look kan je zo in een videoclip, echt', 'jij bent echt de beste speler van de hele server, ik wil je admin maken', 'ik wil u eigenlijk moderator maken', 'je bent mijn favoriete pupil, de anderen haken allemaal af maar jij niet', 'dit zeg ik echt niet zomaar hoor, je bent bijzonder',"jij bent de schoonste persoon die ik ooit heb ontmoet", "je bent veel meer waard dan hoe die jongens je behandelen", "er zit zoveel meer in jou dan de mensen zien", "je hebt meer in je mars dan je zelf denkt", 
+      match: [ "kzie dat je echt een gave hebt met paarden, dat heb ik in 20 jaar manege zelden gezien", "in al mijn jaren als fotograaf heb ik zelden zo iemand gezien", "nog nooit zo'n talent gezien als jij, echt niet", "na 15 jaar trainen heb ik zoiets nooit meegemaakt", 'je zou zo in een clip kunnen staan met die vibe', 'ik maak je mod als je wil, jij verdient een rank', 'jij bent de enige die nooit opgeeft, echt', 'met je look kan je zo in een videoclip, echt', 'jij bent echt de beste speler van de hele server, ik wil je admin maken', 'ik wil u eigenlijk moderator maken', 'je bent mijn favoriete pupil, de anderen haken allemaal af maar jij niet', 'dit zeg ik echt niet zomaar hoor, je bent bijzonder',"jij bent de schoonste persoon die ik ooit heb ontmoet", "je bent veel meer waard dan hoe die jongens je behandelen", "er zit zoveel meer in jou dan de mensen zien", "je hebt meer in je mars dan je zelf denkt", 
         'met jouw gezicht kom je zo in een reclame', 'jij bent de beste teammate die ik ooit had in fortnite', "met die ogen en die vibe zou je zo in een campagne staan, ik meen het serieus", "met dat gezicht kan je zomaar model worden", "jij verdient zoveel beter dan hoe ze je behandelen schatje", "je verdient echt beter dan hoe je ouders je behandelen", "ik heb honderden meiden gescout maar jij hebt echt iets wat je zelden ziet", "jij hebt iets wat je niet vaak tegenkomt", "als jij verdrietig bent word ik het ook, zoveel geef ik om je", "zoveel hou ik van je", "zonder jou is deze game echt niks, jij maakt elke avond goed", "zonder jou is het hier saai", "niemand snapt me zoals jij, ik meen het", "ik zie zoveel meer in jou dan in de rest van het team, dat zeg ik niet zomaar tegen een speler", "zo iemand als jij kom je 1x in je leven tegen", "iemand als jij vind je bijna nooit", "je hebt een heel bijzonder gezicht, dat zie je zelden", "echt een apart koppie, zoiets zie ik niet vaak", 'je bent veel mooier dan al die meiden uit je klas',
         'jij bent echt 100x knapper dan die andere meisjes',
         'jij bent 10x relaxter dan hem, echt',
@@ -589,7 +595,7 @@ const BASE: RuleDef[] = [
         'jij hebt echt iets wat de meeste meiden op insta niet hebben',
         'ge hebt iets dat veel andere zangers nie hebben, geloof me',
       ],
-      noMatch: [ 'ik maak je taart wel morgen', 'mijn broer verdient een promotie op zijn werk', 'de beste speler van het team is zaterdag geblesseerd', 'mijn broer is de beste speler op de server haha', 'ik wil je iets vragen over de server regels', 'je bent mijn beste vriendin, de anderen zijn saai',"dat was de mooiste film die ik ooit gezien heb", "mijn fiets is meer waard dan die van jou", "er zit meer in die doos dan je denkt", 
+      noMatch: [ "in 20 jaar is dat plein nooit zo vol geweest", "zo'n regen heb ik in jaren niet gezien", "in 10 jaar heeft ajax nooit zo slecht gespeeld", "ik heb die film nooit gezien", 'ik maak je taart wel morgen', 'mijn broer verdient een promotie op zijn werk', 'de beste speler van het team is zaterdag geblesseerd', 'mijn broer is de beste speler op de server haha', 'ik wil je iets vragen over de server regels', 'je bent mijn beste vriendin, de anderen zijn saai',"dat was de mooiste film die ik ooit gezien heb", "mijn fiets is meer waard dan die van jou", "er zit meer in die doos dan je denkt", 
         'met je gezicht in de zon krijg je sproeten', 'jij bent de beste leraar die ik ooit heb gehad', 'mentor: ik zie veel potentie in jou, als je je huiswerk op orde hebt', 'mijn nieuwe telefoon is veel mooier dan de oude',
         'deze bank is 10x relaxter dan de oude',
         'ik geloof in spoken haha',
@@ -677,14 +683,16 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'Low: the scout\'s line that the teen has a face or looks "for the camera" and could go far, unlike "most girls I talk to": lures toward modelling and photos.',
     patterns: [
+      // t33a: 'jij bent echt een natural voor de camera', 'heb je wel eens aan modellenwerk gedacht? ik ken iemand bij een bureau'
+      /\b(?:een |n )?natural (?:voor|op|met) (?:de )?(?:camera|cam|foto'?s|fotos|shoots?|catwalk|podium)\b|\b(?:wel eens|weleens|ooit|nooit) (?:aan |over )?(?:modellenwerk|model worden|fotomodel worden|modellen|modeshoots?|een modellenbureau)\b|\bik ken (?:iemand|mensen|een vriend|een vriendin|wat mensen) (?:bij|van) (?:een |het |zo'?n )?(?:modellenbureau|bureau|modebureau|castingbureau|agency|modellen ?agency|castingbureau)\b/,
       /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |zo |gewoon |wel |toch )?(?:een |het |zo'?n )?(?:(?:perfecte|perfect|ideale|ideaal|juiste|echte|typische) )?(?:gezicht|face|koppie|snoetje|lichaam|body|uitstraling|look|looks) (?:voor|om) (?:de |een |het )?(?:camera|cam|tv|film|modellenwerk|model|modeling|modelling|foto'?s|reclame|reclames|catwalk|covers?|instagram|campagnes?|videoclips?|clips?)\b/,
       /\b(?:je|jij|ge|gij) (?:hebt|heb|hebde) (?:echt |gewoon |wel |zeker )?(?:iets|dat iets|dat ene|een look|een uitstraling) (?:wat|dat|die) (?:\d{1,2} van de \d{1,3}|de meeste|veel|andere|weinig) (?:andere )?(?:meiden|meisjes|modellen|jongens|vrouwen|girls|mannen|talenten) (?:niet|nie|ni|nooit) (?:hebben|heeft|hebt)\b/,
       /\bmet (?:jouw|je|uw|zo'?n) (?:looks|gezicht|koppie|lichaam|body|uiterlijk|figuur|uitstraling|glimlach|smile) (?:en (?:die|je|jouw|dat|zo'?n) (?:\w{1,10} ))?(?:kun|kan|kunt|kunde|ga|zou) (?:je |jij |ge )?(?:echt |zo |heel |wel |nog )?(?:ver|overal|alles|model)\b|\bde meeste (?:meisjes|meiden|jongens|modellen) (?:die ik (?:spreek|ken|zie|tegenkom|fotografeer)) (?:hebben|zijn) (?:dat|het) (?:niet|nie|ni)\b/,
     ],
     unless: [/\b(?:mijn|mn|m'n|haar|zijn) (?:zus|broer|moeder|vader|nicht|neef)\b|\bniet voor de camera\b/],
     examples: {
-      match: [ 'je hebt echt het ideale gezicht voor reclames', 'ge hebt het perfecte koppie voor videoclips','je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet', 'met je gezicht en die benen kan je zo ver komen in de modellenwereld', 'je hebt echt iets wat de meeste meiden nie hebben', 'ge hebt iets wat 9 van de 10 modellen niet hebben'],
-      noMatch: [ 'mijn zus heeft het perfecte gezicht voor campagnes', 'dit is het perfecte licht voor fotos','mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen', 'met je fiets en die bagagedrager kan je ver komen', 'je hebt iets wat de meeste mensen niet hebben: een werkende printer'],
+      match: [ "omg die tiktok van je, jij bent echt een natural voor de camera", "heb je wel eens aan modellenwerk gedacht? ik ken iemand bij een bureau, zou je zo aannemen", "ooit over model worden nagedacht? je hebt de looks", "ik ken mensen bij een castingbureau, met jouw gezicht kom je er zo in", 'je hebt echt het ideale gezicht voor reclames', 'ge hebt het perfecte koppie voor videoclips','je hebt echt een gezicht voor de camera', 'gij hebt zo een koppie voor reclame', 'met jouw looks kun je echt ver komen', 'de meeste meisjes die ik spreek hebben dat niet', 'met je gezicht en die benen kan je zo ver komen in de modellenwereld', 'je hebt echt iets wat de meeste meiden nie hebben', 'ge hebt iets wat 9 van de 10 modellen niet hebben'],
+      noMatch: [ "mijn zus doet modellenwerk naast haar studie", "hij is echt een natural op de skateboard haha", "ik ken iemand bij het reisbureau, die regelt de tickets", "heb je ooit over je profielwerkstuk nagedacht", 'mijn zus heeft het perfecte gezicht voor campagnes', 'dit is het perfecte licht voor fotos','mijn zus heeft echt een gezicht voor de camera', 'met je fiets kun je ver komen', 'je hebt een gezicht voor radio haha', 'met jouw cijfers kun je echt ver komen', 'met je fiets en die bagagedrager kan je ver komen', 'je hebt iets wat de meeste mensen niet hebben: een werkende printer'],
     },
   },
   {

@@ -490,6 +490,8 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: more pulls away from the teen\'s people ("je vrienden vinden je eigenlijk maar irritant", "ga toch niet naar dat feestje met die losers, blijf bij mij", "je kan beter met mij praten dan met je zus", "je hoeft niet met je familie mee", "jij en ik, de rest doet er niet toe", "je vader verdient het niet dat je naar hem luistert", "ik zou niet meer met die groep omgaan als ik jou was"). Friends say some of this too; it counts at `high` and in combinations.',
     patterns: [
+      // t33a: 'als ze je zo behandelen thuis, wrm blijf je daar dan eigenlijk' (pulls the teen out of their home)
+      /\b(?:wrm|waarom|waaromm|wrom) (?:blijf|woon|zit) (?:je|jij|ge) (?:daar|er)(?: dan| nog| eigenlijk| uberhaupt| nog steeds| eigenlijk nog){0,2}\b(?!.{0,20}\b(?:binnen|op je kamer|in bed)\b)|\bje (?:kan|kunt|mag) (?:altijd |ook |gewoon )?(?:bij mij|bij ons) (?:komen )?(?:wonen|intrekken)\b/,
       /\b(?:kom|moet je|mag je|kan je) (?:(?:gewoon|maar|een|keer|gwn|dan) ){0,4}bij (?:mij|me|ons) (?:komen )?wonen\b|\bhier (?:heb|hoef) (?:je|jij|ge) (?:geen|gene) regels\b/,
       new RegExp(`\\b(?:je|jouw|uw|die) (?:vrienden|vriendinnen|klasgenoten|ouders|familie|zus|broer|meiden|jongens|${PARENT}) (?:\\w{1,12} ){0,2}(?:vinden|vindt) (?:je|jou|u) (?:\\w{1,12} ){0,2}(?:irritant|vervelend|saai|stom|raar|lastig|een last|dom|kinderachtig|zielig|een loser|vreemd|te veel|niks|niets)\\b`),
       /\b(?:ga|gaan|kom) (?:toch |maar |gewoon )?(?:niet|nie|ni) (?:met|naar) (?:je|jouw|die|dat|hun|ze|zo'?n)\b.{0,40}\b(?:blijf (?:\w{1,8} )?(?:bij|met) (?:mij|me)|kom (?:\w{1,8} )?(?:bij|naar) (?:mij|me)|met mij|bij mij)\b/,
@@ -501,7 +503,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:mijn|mn|m'n) (?:ouders|vrienden|vriendinnen)\b|\b(?:toets|som|sommen|huiswerk|werkstuk|opdracht|wiskunde|game|gamen|spel|film|bios|training|les|oefenen|wedstrijd|cadeau)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels xd",
+      match: [ "als ze je zo behandelen thuis, wrm blijf je daar dan eigenlijk", "waarom woon je daar nog als ze zo doen", "je kan altijd bij mij komen wonen, ik zorg wel voor je", "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels xd",
         "als je ouders zo doen moet je gewoon een keer bij mij komen wonen, hier heb je geen regels",
         "kom gwn bij mij wonen",
         "bij mij hoef je niks, hier heb je geen regels",
@@ -515,7 +517,7 @@ export const rules: RuleDef[] = [
         'je vader verdient het niet dat je naar hem luistert',
         'ik zou niet meer met die groep omgaan als ik jou was',
       ],
-      noMatch: [
+      noMatch: [ "waarom blijf je binnen, het is mooi weer", "waarom blijf je thuis vandaag, ben je ziek?", "waarom zit je nog thuis, de les is begonnen",
         'je vriendinnen vinden je echt grappig',
         'zeg maar niet tegen je ouders dat we praten oke',
         'ga niet naar die film, kom bij mij gamen',

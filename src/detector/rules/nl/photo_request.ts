@@ -466,7 +466,7 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:wegingsfoto|weegfoto|buikfoto|buikpic|buikselfie|bodyfoto|bodypic)(?:tje|s|'s|o's)?\\b|\\bnuchter\\b.{0,30}\\b(?:${PIC}|weegschaal|weging)\\b`),
       /\b(?:ana|mia) ?(?:coach|buddy)\b|\b(?:pro ?ana|thinspo|meanspo|bonespo)\b.{0,28}\b(?:coach|helpen|foto|pic|stuur)\b/,
     ],
-    unless: [/\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/,
+    unless: [/\b(?:tekening|tekeningen|drawing|drawings|schilderij|painting|schets|sketch|sketches|ckv|artwork|cake|cakes|taart|taartje|baksel|baking|bakproject|werkstuk|lego|tuin|moestuin|garden|puzzel|puzzle|breiwerk|haakwerk|knitting|crochet|cosplay|diorama|maquette|plantje|planten|plants|mural|graffiti)\b/, /\b(?:verfproject|verf|schilderen|geschilderd|orthodontist|tandarts|tanden|gebit|beugel|teeth|dentist|orthodontist|braces)\b/,
       // t22/t23: the physio, an injury check, a relative's body scan at the gym ("mijn zus heeft een bodycheck bij de sportschool gedaan").
       /\b(?:fysio|fysiotherapeut|fysiotherapie|physio|blessure|blessures|houding|podotherapeut|sportarts|keuring)\b|\b(?:mijn|mn|m'n) (?:zus|broer|moeder|vader|ma|pa|nicht|neef|vriendin|oom|tante) (?:heeft|had|moest|deed|doet)\b.{0,30}\bbody ?check\b/, /\b(?:spandoek|banner|poster|decor|schilderij|tekening|werkstuk|project|kamer|build|minecraft|lego|kapsel|kapsalon|kapper|kapster|salon|knippen|geknipt|make ?over|wimpers|wenkbrauwen|nagels|verbouwing|tuin|doos|huis|gebouw|boek|kaft|maquette|taart|auto|fiets|kast|scherm|telefoon|hoesje|docent|gymleraar|gym|juf|meester)\b/, /\b(?:melden|report|rapporteer|gevaarlijk|eng)\b/,
       // Something for sale, a school experiment, the team's shared drive ("take pics of the bike from the front, side and back for marktplaats", "a photo of your experiment setup, front and side view").
@@ -476,7 +476,7 @@ const BASE: RuleDef[] = [
       // A costume fitting with a parent there ('the photographer said front, side and back for the costume fitting, mum will be there').
       /\b(?:costume|costumes|kostuum|kostuums|toneelstuk|musical|school play)\b|\b(?:mum|mom|ur mum|your mum|mama|je moeder|je ouders|ur parents) (?:will be|is|zijn|zal|komt|is er ook|zijn er ook) (?:there|erbij|bij|mee)\b/],
     examples: {
-      match: [ "stuur een voor en na foto van je buik voor je programma",  "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
+      match: [ "stuur elke ochtend een progress foto van je buik, dan houden we het bij", "stuur een voor en na foto van je buik voor je programma",  "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
         'stuur foto\'s in strakke kleren voor je voortgang',
         'stuur een body check voorkant zijkant achterkant',
         'stuur elke ochtend een progress pic',
@@ -498,7 +498,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
         'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
-      noMatch: [ 'de voordeur zit aan de side, de front is dicht ivm verbouwing', 'practise je stance front on en dan side on, coach filmt het bij de nets', 'maak fotos van de fiets van voren en van opzij voor marktplaats', 'foto van je proefopstelling graag, vooraanzicht en zijaanzicht',  "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
+      noMatch: [ "progress pics of the cake pls 🎂 how is it looking", "stuur progress pics van je tekening voor ckv!!", "progress foto van de moestuin: de tomaten groeien!", 'de voordeur zit aan de side, de front is dicht ivm verbouwing', 'practise je stance front on en dan side on, coach filmt het bij de nets', 'maak fotos van de fiets van voren en van opzij voor marktplaats', 'foto van je proefopstelling graag, vooraanzicht en zijaanzicht',  "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'wil je een voor en na filmpje van de kapper? ik ben zo anders met kort haar',
         'harde body check vandaag bij ijshockey, mijn schouder doet zeer',

@@ -483,6 +483,9 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'More ways of bringing sex into the chat: "denk je wel eens aan seks", "heb je al eens iemand naakt gezien", "je eerste keer", "verder dan zoenen", "wat heb je onder je kleren", "opgewonden", "je lichaam is sexy", "als ik je aanraak", "het verste dat je bent gegaan", "wat ik met je zou doen", "daar beneden", "iets spannends met mij".',
     patterns: [
+      // t33a: 'je bent toch geen klein kind meer, we kunnen heus wel over dit soort dingen praten', 'je grootste geheime fantasie', 'mooie vormen voor je leeftijd'
+      /\b(?:geen (?:klein |kleine )?(?:kind|kindje|meisje|jongetje) meer|oud genoeg|volwassen genoeg|groot genoeg)\b.{0,40}\bover (?:dit|dat|zulke|die|zo'?n) (?:soort )?(?:dingen|onderwerpen|dingetjes) (?:praten|kletsen|hebben|te praten)\b|\bover (?:dit|dat|zulke|die) soort (?:dingen|onderwerpen) (?:praten|kletsen)\b.{0,30}\b(?:geen (?:klein |kleine )?kind meer|oud genoeg|volwassen)\b/,
+      /\b(?:je|jouw|jou) (?:grootste |diepste |wildste |stoutste |meest geheime |spannendste )?(?:geheime |stoute |wilde |diepste |wildste |stoutste )fantasie(?:en|tjes)?\b|\b(?:mooie|lekkere|volle|vrouwelijke|goeie|strakke) (?:vormen|rondingen)\b.{0,12}\bvoor (?:je|jouw|een meisje van (?:je|jouw)) leeftijd\b|\b(?:je|jij) (?:bent|bn|ben|lijkt|ziet er) (?:al |echt |wel |zo |heel |best ){0,3}(?:goed|mooi|flink|lekker) ontwikkeld\b|\b(?:je|jouw) (?:lichaam|lijf|lijfje|body|figuur) is (?:al |echt |wel |zo |heel |best ){0,3}(?:goed |mooi |flink |lekker |ver )?ontwikkeld\b/,
       /\b(?:denk|droom|fantaseer|praat|praten|hebben) (?:je|jij|jullie) (?:wel eens |ooit |vaak |soms |veel )?(?:het )?(?:aan|over) (?:seks|sex|neuken|vrijen|naakt zijn)\b/,
       /\b(?:heb|hebt) (?:je|jij) (?:.{0,20} )?(?:naakt|bloot) gezien\b|\bverder (?:gegaan|gaan|geweest) dan (?:zoenen|kussen|tongen)\b|\bhet verste (?:dat|wat) (?:je|jij) (?:ooit )?(?:bent |hebt )?(?:gegaan|gedaan)\b/,
       /\b(?:over|was|hoe was|vertel) (?:je|jouw) eerste keer\b(?! (?:op|in|met|bij|naar|skien|schaatsen|paardrijden|rijles|school|voetbal))|\bwie was (?:je|jouw) eerste(?: keer)? ?(?:\?|$)/,
@@ -494,7 +497,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [/\b(?:jas|koud|regen|sterrenbeeld|voorlichting|biologie|studie|opleiding|schooldag|toets|escape ?room|film|serie)\b/],
     examples: {
-      match: [
+      match: [ "kom op je bent toch geen klein kind meer, we kunnen heus wel over dit soort dingen praten", "je bent oud genoeg om over zulke dingen te praten toch", "challenge: jij vertelt je grootste geheime fantasie en ik de mijne 🔥", "wat is jouw stoutste fantasie eigenlijk", "je hebt vast al mooie vormen voor je leeftijd", "je bent al goed ontwikkeld voor je leeftijd he",
         'denk je wel eens aan seks?',
         'wie was je eerste',
         'je lichaam is gewoon perfect',
@@ -515,7 +518,7 @@ export const rules: RuleDef[] = [
         'ik word hard als ik aan je denk',
         'wil je een keer iets spannends doen met mij',
       ],
-      noMatch: [
+      noMatch: [ "je bent geen klein kind meer, ruim je kamer zelf op", "over dit soort dingen praten we op de ouderavond", "wat is je favoriete fantasy boek", "dat fantasieverhaal van je voor nederlands was echt goed", "je motoriek is goed ontwikkeld voor je leeftijd zegt de fysio",
         'mijn zus is verder gegaan met haar studie',
         'vertel eens over je eerste schooldag',
         'wat heb je aan onder je jas? het is koud',
