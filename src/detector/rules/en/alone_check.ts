@@ -5,7 +5,7 @@ import { withEverydayTwins } from '../shared';
 /** A reason a friend gives ("i'll come over with snacks", "your music is so loud"), or any clause after the question but a laugh or a hush about the teen's parents. */
 const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
-  String.raw`\?(?! ${HUSH}| ${LAUGH}\b) [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|i can hear|on (?:vc|the call|call)|need (?:advice|to talk|to vent|to rant)|say (?:bye|goodbye|hi|hello|thanks|thank you|sorry)|thank (?:them|her|him)|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b`,
+  String.raw`\?(?! ${HUSH}| ${LAUGH}\b) [a-z']{1,20} [a-z']{1,20}|\b(?:i'?ll come|come over|come sit|we can|let'?s|studying|study|homework|project|poster|presentation|coursework|assignment|revision|science fair|rehearsal|music|party|lunch|mall|sit with|my mom|mine|he said|she said|fix|practice|at the door|snacks|i can hear|on (?:vc|the call|call)|need (?:advice|to talk|to vent|to rant)|say (?:bye|goodbye|hi|hello|thanks|thank you|sorry)|drop (?:ur|your|the|ya|yr) (?:\w{1,12} )?(?:off|back|round)|(?:give|bring) (?:u|you|ya) (?:ur|your) (?:\w{1,12} )?back|return (?:ur|your|the)|thank (?:them|her|him)|plumber|electrician|engineer|delivery|parcel|package|sign (?:the|my|a|this)|permission slip|(?:he|she|they) (?:has|have|had|took|needs|wants|forgot))\b|\bor with the (?:fam|family|squad|gang|girls|boys|lads)\b|\b(?:can we|we can|wanna|to) (?:game|play (?:fortnite|minecraft|roblox|cod|valorant|apex|fifa|2k|games?))\b`,
 );
 
 /**
@@ -623,7 +623,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
     noMatch: ['is it safe to cross here', 'anyone around to help with hw?', 'the library is a quiet place'],
   },
   'en.alone_check.parents-away': {
-    match: ['what time do ur parents go to bed, can we game late tonight?', 'when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'when are ur parents back, i wanna say bye before i go', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
+    match: [ "when do ur parents get back, i wanna drop ur jumper off", "what time are ur parents home? i need to give u ur charger back",'what time do ur parents go to bed, can we game late tonight?', 'when will ur parents be back, the plumber is coming at 5', 'is ur mum home? i need her to sign the permission slip', 'when are ur parents back, i wanna say bye before i go', 'your parents away this weekend? party at yours lol', 'are your parents asleep? your music is so loud', "is your dad home? he said he'd fix my bike"],
     noMatch: ['my parents are away this weekend', 'mom is home at 6', 'my dad is asleep already'],
   },
 });

@@ -783,19 +783,21 @@ export const rules: RuleDef[] = [
     severity: 'low',
     note: 'Low on its own: points out a friend or parent who "didnt even" like, reply, come or check in ("noticed ur bestie didnt even like ur post. says a lot"), to plant doubt in the teen\'s own people. Friends gossip like this too; from an adult it is the wedge, so it counts at `high` and in combinations.',
     patterns: [
+      // t34c: 'ur sister's a snitch, dont tell her anything about me yeah'
+      /\b(?:ur|your|ya) (?:sister|sis|brother|bro|mum|mom|dad|parents|bestie|best friend|bff|friends|mates|girls|boys|teacher|coach)(?:'?s| is| are|s)? (?:a |such a |literally a |a proper |proper |total |a total |an absolute )?(?:snitch|snitches|grass|grasses|narc|narcs|rat|rats|snake|snakes|two faced|fake)\b.{0,40}\b(?:dont|don'?t|never|do not) (?:tell|show|say|mention) (?:her|him|them) (?:anything|nothing|about (?:me|us|this))\b/,
       new RegExp(String.raw`\b${YOUR} (?:so[ -]?called |supposed |so called )?(?:best ?friend|bestie|besties|bff|bffs|friends|mates|squad|girls|boys|lads|bf|gf|boyfriend|girlfriend|mum|mom|dad|parents|family|sister|brother) (?:didn'?t|didnt|never|doesn'?t|doesnt|don'?t|dont|won'?t|wont|couldn'?t|couldnt|hasn'?t|hasnt|haven'?t|havent) (?:even )?(?:bother(?:ed)? to )?(?:like|comment on|comment|reply to|reply|respond|repost|share|notice|text|message|check on|ask about|remember|wish ${YOU}|congratulate|come to|show up|turn up|stick up for|defend|care)\b(?! (?:to )?(?:my|me|mine)\b)(?!.{0,30}\b(?:yet|cos (?:she|he|they)(?:'?s| is| was| were) (?:ill|sick|away|asleep)|in the gc|to the party)\b)`),
       /\b(?:says|tells (?:u|you)|speaks|that says) (?:a lot|everything|volumes|all (?:u|you) need to know)\b.{0,30}\b(?:about (?:her|him|them|ur|your)|tbh|honestly|just saying)\b|\b(?:didn'?t|didnt|never|doesn'?t|doesnt)\b.{0,40}\bsays (?:a lot|everything|volumes)\b/,
     ],
     unless: [/\b(?:that'?s|thats|so|how) (?:rough|rubbish|sad|harsh|unfair|annoying|mean|rude)\b|\b(?:r|are) (?:u|you) (?:ok|okay|alright)\b|\bu ok\b|\bsorry\b|\b(?:was|is|were|are) (?:she|he|they) (?:ill|sick|ok|okay|alright|away|busy)\b/, /\b(?:she|he|they) (?:was|were|is|'?s|are|r) (?:so |really |too |prob |probably |just )?(?:tired|busy|ill|sick|asleep|away|working|at work|stressed|offline|on holiday)\b|\b(?:forgot|lost (?:her|his|their) phone|no signal|no wifi|no data)\b/],
     examples: {
-      match: [
+      match: [ "ur sister's a snitch, dont tell her anything about me yeah", "ur mates are snakes, dont tell them about us", "your mum is such a narc, never tell her anything",
         'noticed ur bestie didnt even like ur post. says a lot',
         'ur so called friends didnt even wish u happy birthday?',
         'ur mum didnt even ask about ur match? wow',
         'ur friends never check on u, that says everything about them',
         'funny how ur bff didnt even reply, tells u all u need to know tbh',
       ],
-      noMatch: [
+      noMatch: [ "ur sister's a snitch lol she told mum about the party", "my brother is such a snitch, dont tell him anything", "ur bestie is so fake, u ok?",
         'ur bestie didnt even come to the party, was she ill?',
         'ur bestie didnt even reply to my text lol',
         'ur dad didnt even come to ur match? thats rough, u ok',

@@ -378,14 +378,14 @@ const EVERYDAY = new RegExp(
   String.raw`${FAMILY_VOICE}|` +
     // A parent seeing the teen home from a trip: "turn on find my so i know ur home from the trip ok".
     /\b(?:home|back) from (?:the |ur |your )?(?:trip|camp|residential|holiday|match|tournament|concert|party)\b|/.source +
-    /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|theme park|school trip|the station)\b/.source +
+    /\b(?:walking home|walk home|get home safe|got home safe|home safe|uber|taxi|cab|lift home|the bus|the train|on the way|so we know when|lights off|surprise|party|the fair|funfair|fair ground|fairground|festival|concert|find each other|(?:which|what|ur|your|our|the) tent|campsite|camp site|which stage|theme park|school trip|the station)\b/.source +
     // Find My for a phone that keeps getting lost: "turn on find my in case u lose ur phone again".
     /|\bin case (?:u|you|it) (?:lose|loose|drop|leave|forget|gets? (?:lost|nicked|stolen))\b|\b(?:always|keep) (?:losing|loosing) (?:it|ur phone|your phone)\b|\b(?:lose|lost|loose|losing) (?:ur|your) phone\b|\bif (?:u|you) (?:lose|loose) it\b|\bgets? (?:nicked|stolen)\b/.source,
 );
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {
   'en.location_control.tracking-apps': {
-    match: ["turn on find my so i know ur home from the trip ok", "put ur find my on so i can see ur back from camp", "turn on life360 till ur home from the residential pls", "turn ur find my back on so i know ur back from holiday safe", "turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
+    match: [ "can u send ur live location which tent r u", "turn on ur find my, which tent r u in? cant see u","turn on find my so i know ur home from the trip ok", "put ur find my on so i can see ur back from camp", "turn on life360 till ur home from the residential pls", "turn ur find my back on so i know ur back from holiday safe", "turn on find my in case u lose ur phone again", "switch on find my iphone in case it gets nicked", "turn on find my so we can find it if u lose it", 'turn on snap map so i can see if ur at the party yet lol', 'share ur live location when ur walking home pls - mum', 'share ur live location on the way so we know when to turn the lights off'],
     noMatch: ['home from the trip finally', 'the party was so good', 'mum here, dinner at 6', 'ghost mode is so funny on snap lol'],
   },
   'en.location_control.share-wide': {

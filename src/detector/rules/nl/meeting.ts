@@ -881,6 +881,8 @@ const BASE: RuleDef[] = [
     severity: 'low',
     note: 'A meeting made without the word: a dare ("je durft niet eens naar amsterdam te komen om me te zien"), a hypothetical ("wat als ik vrijdag ineens voor je school sta"), "toevallig" being near with a car or a free afternoon, the nearest bus stop asked, an empty gym and a back door, a sleepover imagined, the screen that is no longer enough. Each part alone is everyday talk, so it counts at `high` and in combinations.',
     patterns: [
+      // t34a: a visit lured with a console or snacks ('je kan ook gwn bij mij langskomen, ik heb de nieuwe ps5 staan')
+      /\b(?:kom|je kan|je kunt|kun je|kan je|mag je) (?:\w{1,8} ){0,2}(?:bij mij|naar mij|bij me) (?:langs|langskomen|chillen|gamen|gamen en chillen)\b.{0,40}\b(?:ps5|ps4|playstation|xbox|switch|console|nieuwe game|gaming ?pc|snoep|drank|vapes?|vapen|wiet|blikjes|energy)\b/,
       // t33a: living close by with a wink ('ik woon eigenlijk niet zo ver van je af, 20 min rijden'), lessons or a weekend at the sender's place, a quiet room after closing time, a free evening and 'a nice spot'
       /\bik woon (?:eigenlijk |echt |best |helemaal |maar |gewoon )?(?:niet |nie |ni )?(?:zo |zo'n |heel )?(?:ver|dichtbij|dicht bij|om de hoek) (?:van (?:je|jou) |bij (?:je|jou) )?(?:af|vandaan)?\b.{0,20}\b(?:\d{1,2} ?(?:min|minuten|minuutjes) (?:rijden|met de auto|met de scooter)|(?:even|ff|zo) (?:langs|bij je)|met de auto)\b/,
       /\b(?:kan|kun|kunt|mag) (?:je|jij) (?:ook |altijd |gewoon )?bij mij (?:thuis )?(?:bijles|les|extra les|lessen|training|privetraining|een shoot|een fotoshoot|oefenen|komen oefenen|komen trainen)\b|\b(?:een |n )?(?:weekendje|nachtje|paar nachtjes) (?:logeren|blijven slapen) (?:op|in|bij) (?:de|het|mijn|mn) (?:manege|stal|studio|kantoor|zaak|boot|camping|caravan|huisje)\b/,
@@ -900,7 +902,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`\b(?:met de klas|de hele klas|met z'?n allen|iedereen|huiswerk|toets|de meiden|de jongens|mijn (?:moeder|vader|mama|papa)|mn (?:moeder|vader|mama|papa)|verjaardag|verrassing|feest|feestje|party|logeerfeest|sleepover|met het team|met de ploeg|juf|meester|mentor)\b|\bmet [a-z]{2,12} en [a-z]{2,12}\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "ik woon eigenlijk niet zo ver van je af, 20 min rijden ofzo 😏", "ik woon best dichtbij, 10 minuutjes met de auto", "als je wil kan je ook bij mij thuis bijles krijgen, is veel makkelijker dan online", "je kan ook een weekendje logeren op de manege, er is een kamer boven de stal", "we doen de extra les wel in de kantine na sluitingstijd, is rustiger dan", "denk je dat je vrijdagavond weg kan? ik ken een leuke plek", "kun je vanavond stiekem weg? ik weet een rustig plekje", 'laat je raam open vanavond 😇 grapje… of niet', 'doe je achterdeur vannacht niet op slot, niemand hoeft het te weten', "je durft toch nooit naar rotterdam te komen om me in het echt te zien, niet tegen je ouders zeggen he",
+      match: [ "je kan ook gwn bij mij langskomen, ik heb de nieuwe ps5 staan 😎", "kom anders bij mij chillen, ik heb drank en vapes", "kun je niet gwn bij mij gamen? nieuwe gaming pc staat klaar", "ik woon eigenlijk niet zo ver van je af, 20 min rijden ofzo 😏", "ik woon best dichtbij, 10 minuutjes met de auto", "als je wil kan je ook bij mij thuis bijles krijgen, is veel makkelijker dan online", "je kan ook een weekendje logeren op de manege, er is een kamer boven de stal", "we doen de extra les wel in de kantine na sluitingstijd, is rustiger dan", "denk je dat je vrijdagavond weg kan? ik ken een leuke plek", "kun je vanavond stiekem weg? ik weet een rustig plekje", 'laat je raam open vanavond 😇 grapje… of niet', 'doe je achterdeur vannacht niet op slot, niemand hoeft het te weten', "je durft toch nooit naar rotterdam te komen om me in het echt te zien, niet tegen je ouders zeggen he",
         'je durft toch nooit naar rotterdam te komen om me in het echt te zien',
         'en als ik morgen gewoon voor je school sta? grapje… of niet',
         'stel dat ik vrijdag bij je huis wacht na school 👀',
@@ -915,7 +917,7 @@ const BASE: RuleDef[] = [
         'mijn kotgenoten zijn er niet dit weekend, je bent welkom',
         'stel dat je bij mij logeert, je mama hoeft het niet te weten',
       ],
-      noMatch: [ "ik woon niet zo ver van school, 10 min fietsen", "kan je bij mij thuis oefenen voor de toets? mn moeder is er ook", "na sluitingstijd moet de kantine schoon zijn, zegt de trainer", "kun je vrijdagavond weg? feestje bij sanne, haar ouders zijn thuis", "ik ken een leuke plek om te eten in de stad",
+      noMatch: [ "kom je zaterdag bij mij gamen? mn moeder haalt pizza", "ik heb de nieuwe ps5, kom je kijken met de jongens", "kom bij mij langs voor je boek, ligt op de trap", "ik woon niet zo ver van school, 10 min fietsen", "kan je bij mij thuis oefenen voor de toets? mn moeder is er ook", "na sluitingstijd moet de kantine schoon zijn, zegt de trainer", "kun je vrijdagavond weg? feestje bij sanne, haar ouders zijn thuis", "ik ken een leuke plek om te eten in de stad",
         "laat het raam open vanavond, het is veel te warm op je kamer",
         "laat je raam open vanavond, het is zo benauwd op zolder",
         "doe de achterdeur niet op slot, papa komt om 11 uur thuis",

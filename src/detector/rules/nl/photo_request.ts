@@ -450,6 +450,8 @@ const BASE: RuleDef[] = [
     severity: 'high',
     note: 'A fake fitness or eating-disorder "coach" asking for body-check or progress photos (front, side, back, tight clothes, during exercises, on the scale): a route into image abuse and sextortion of teens with eating disorders.',
     patterns: [
+      // t34a: 'foto's nodig van je houding in tenue. Staand, van voren en van achter'
+      new RegExp(`\\b${PIC}\\b.{0,40}\\b(?:je|jou|jouw|jezelf)\\b.{0,40}\\b(?:van voren|voorkant|vooraanzicht)\\b.{0,14}\\b(?:van achter|van achteren|achterkant|achteraanzicht)\\b`),
       /\bbody ?checks?\b/,
       new RegExp(`\\b(?:progress|progressie|voortgangs|voortgang|before|voor en na|before after|check ?in) ?${PIC}\\b`),
       /\b(?:voorkant|van voren|vooraanzicht)\b.{0,25}\b(?:zijkant|opzij|van opzij|zijaanzicht|side)\b|\bfront (?:en |and |n )?(?:zijkant|side|opzij)\b|\b(?:opzij|zijkant|van opzij)\b.{0,14}\b(?:achterkant|van achteren|achteraanzicht)\b/,
@@ -476,7 +478,7 @@ const BASE: RuleDef[] = [
       // A costume fitting with a parent there ('the photographer said front, side and back for the costume fitting, mum will be there').
       /\b(?:costume|costumes|kostuum|kostuums|toneelstuk|musical|school play)\b|\b(?:mum|mom|ur mum|your mum|mama|je moeder|je ouders|ur parents) (?:will be|is|zijn|zal|komt|is er ook|zijn er ook) (?:there|erbij|bij|mee)\b/],
     examples: {
-      match: [ "stuur elke ochtend een progress foto van je buik, dan houden we het bij", "stuur een voor en na foto van je buik voor je programma",  "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
+      match: [ "voor de selectie heb ik wat fotos nodig van jou in tenue, staand, van voren en van achter", "stuur ff fotos van jezelf in je sportkleding, voorkant en achterkant", "stuur elke ochtend een progress foto van je buik, dan houden we het bij", "stuur een voor en na foto van je buik voor je programma",  "stuur elke ochtend je weegfoto en een buikselfie", "morgen nuchter op de weegschaal en dan een foto sturen", 
         'stuur foto\'s in strakke kleren voor je voortgang',
         'stuur een body check voorkant zijkant achterkant',
         'stuur elke ochtend een progress pic',
@@ -498,7 +500,7 @@ const BASE: RuleDef[] = [
         'stuur een filmpje voor de try-out, dan ziet de club je lichaamsbouw',
         'je lichaamsbouw telt mee bij de selectie, stuur ff een pic van voren',
       ],
-      noMatch: [ "progress pics of the cake pls 🎂 how is it looking", "stuur progress pics van je tekening voor ckv!!", "progress foto van de moestuin: de tomaten groeien!", 'de voordeur zit aan de side, de front is dicht ivm verbouwing', 'practise je stance front on en dan side on, coach filmt het bij de nets', 'maak fotos van de fiets van voren en van opzij voor marktplaats', 'foto van je proefopstelling graag, vooraanzicht en zijaanzicht',  "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
+      noMatch: [ "maak fotos van je fiets van voren en van achteren voor marktplaats", "foto van het huis van voren en van achteren voor de makelaar", "progress pics of the cake pls 🎂 how is it looking", "stuur progress pics van je tekening voor ckv!!", "progress foto van de moestuin: de tomaten groeien!", 'de voordeur zit aan de side, de front is dicht ivm verbouwing', 'practise je stance front on en dan side on, coach filmt het bij de nets', 'maak fotos van de fiets van voren en van opzij voor marktplaats', 'foto van je proefopstelling graag, vooraanzicht en zijaanzicht',  "de fysio maakt foto's van voren en opzij om je houding te checken", "mn broer heeft een body check gedaan bij de sportschool, hij is 2 kilo aangekomen", "morgen body check voor de blessures, korte broek mee", "maak ff een voor en na foto van de muur die we geverfd hebben voor ons verfproject", "the dentist wants pics of ur teeth from the front and the side", 'foto van voren en van opzij in je kostuum voor de musical', 'voorkant, zijkant en achterkant voor de pasfoto, je moeder is erbij',  "ik moet morgen nuchter naar het ziekenhuis voor bloedprikken", "mijn buik doet pijn na het eten", 
         'stuur een voortgangsfoto van het spandoek voor de wedstrijd',
         'wil je een voor en na filmpje van de kapper? ik ben zo anders met kort haar',
         'harde body check vandaag bij ijshockey, mijn schouder doet zeer',

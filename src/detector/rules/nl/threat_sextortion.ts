@@ -63,6 +63,8 @@ export const rules: RuleDef[] = [
     severity: 'medium',
     note: 'Pressure that names no image: a countdown to "verzenden", "nu stoppen? geen goed idee voor je reputatie", "als je mama dit ziet is het over voor jou, dus werk mee", "je ouders zijn vast benieuwd wat hun lieve dochter allemaal verstuurt" (the sarcastic audience of sextortion scripts).',
     patterns: [
+      // t34a: silencing by shared guilt ('jij hebt ook dingen gestuurd he, dus als je gaat praten ben jij ook de sjaak')
+      /\b(?:jij|je) hebt (?:zelf |ook |toch ook |net zo goed )?(?:ook )?(?:dingen|fotos|foto'?s|pics|filmpjes|van alles|die fotos|die dingen) (?:\w{1,8} )?(?:gestuurd|verstuurd|gedaan|laten zien)\b.{0,50}\b(?:als (?:je|jij) (?:\w{1,8} )?(?:praat|praten|klikt|klikken|vertelt|vertellen|zegt|iets zegt|naar de politie)|(?:ben|bent) (?:jij|je) (?:ook |net zo goed )?(?:de sjaak|de lul|de pineut|de klos|strafbaar|erbij|schuldig))\b|\bals (?:je|jij) (?:gaat |gaan )?(?:praten|klikken|het vertellen|iets zeggen)\b(?! (?:bij|tegen) (?:de|je|jouw) (?:juf|meester|leraar|lerares|mentor|docent|trainer|coach|conrector|rector))(?! in de les).{0,20}\b(?:ben|bent) (?:jij|je) (?:ook |net zo goed |zelf )?(?:de sjaak|de lul|de pineut|de klos|strafbaar|erbij|schuldig)\b/,
       /\b\d{1,3} (?:min|minuten|uur)\b.{0,30}\b(?:daarna|dan|anders) (?:druk|klik|stuur|post) ik\b/,
       /\b(?:stoppen|stopt|stop|blokken|blokkeren|blok|negeren|weigeren)\b.{0,50}\b(?:geen goed idee|slecht idee|slecht|jammer) (?:\w{1,6} )?voor (?:je|jouw|uw) (?:reputatie|naam)\b/,
       new RegExp(`\\bals (?:je|jouw|uw|ur) (?:${PARENT}|vrienden|vriendinnen|klas|school|mentor|vriendje|volgers) (?:dit|dat|deze|die|het|ze) (?:\\w{1,8} )?(?:ziet|zien|te zien krijgt|krijgen|krijgt|leest|lezen|ontvangt|ontvangen)\\b.{0,40}\\b(?:is het over|ben je klaar|is het gedaan|ben je dood|is het voorbij|ben je het haasje|werk (?:\\w{1,6} )?mee|doe (?:\\w{1,6} )?wat ik zeg|luister (?:\\w{1,6} )?naar mij)\\b`),
@@ -70,7 +72,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [NOT_A_THREAT, /\b(?:werkstuk|opdracht|inschrijving|huiswerk|sollicitatie|mail naar|vlog|rapport|roken|snoep|suiker|cadeau|verrassing|kaartje|kerstkaart|uitnodiging|uitnodigingen|fortnite|game|potje)\b/],
     examples: {
-      match: [
+      match: [ "jij hebt ook dingen gestuurd he, dus als je gaat praten ben jij ook de sjaak", "als je gaat klikken ben jij net zo goed strafbaar he", "je hebt zelf ook fotos gestuurd, als je iets zegt ben je erbij",
         'je hebt 5 minuten, daarna stuur ik het door',
         'nog 2 uur, anders klik ik op posten en iedereen ziet het',
         'blokken? slecht idee voor je reputatie denk ik 😬',
@@ -78,7 +80,7 @@ export const rules: RuleDef[] = [
         'je klas is vast nieuwsgierig naar wat jij allemaal verstuurt 🙂',
         'als je mama dit ziet is het gedaan met je, werk nou mee',
       ],
-      noMatch: [
+      noMatch: [ "als je gaat klikken bij de juf ben jij de klos want jij gooide de bal", "jij hebt ook dingen gestuurd in de groepsapp, dus niet zeuren", "als je gaat praten in de les krijg je strafwerk",
         '10 minuten, daarna druk ik op verzenden voor mijn werkstuk',
         'stoppen met roken is slecht voor je reputatie? nee joh, goed juist',
         'als je moeder dit ziet is ze zo blij, de kaart is echt mooi',
