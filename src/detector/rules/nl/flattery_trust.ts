@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { OWN_FAMILY, PARENT, SIGNED_OFF, OWN_PARENT } from './words';
+import { OWN_FAMILY, PARENT, SIGNED_OFF, OWN_PARENT, SHARED_CLASS } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -178,7 +178,7 @@ const BASE: RuleDef[] = [
       /\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |letterlijk |serieus |eerlijk |lowkey )?(?:de enige|de enigste|den enige|de reden|degene)(?: (?:op|in|van|hier op) \w{1,12}(?: \w{1,12})?| hier)? (?:waarvoor|voor wie|waarom|dat|om wie) ik (?:\w{1,10} ){0,3}(?:online kom|online ben|online ga|nog online|inlog|op deze app|op die app|deze app (?:\w{1,6} )?(?:open|gebruik)|wakker blijf|opblijf|op blijf)\b/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
-    unless: [/\b(?:de hele klas|heel de klas|(?:deze|onze) (?:hele )?(?:klas|school|jaarlaag|mentorklas|groepsapp)|ons (?:hele )?(?:klasje|jaar)|de klassenapp|de klasapp)\b/, 
+    unless: [SHARED_CLASS, 
       // A parent's pet name, signed or said as a parent: "je bent mijn prinses, succes met je examen - papa", "papa is zo trots op je".
       new RegExp(`${SIGNED_OFF}|\\b(?:papa|mama|pap|mam|opa|oma) (?:is|zijn|blijft|houdt) (?:\\w{1,6} )?(?:trots op (?:je|jou)|van (?:je|jou))\\b|\\b(?:je|jouw) (?:papa|mama|vader|moeder|opa|oma) (?:is|blijft) (?:\\w{1,6} )?trots\\b`),
       /\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/,

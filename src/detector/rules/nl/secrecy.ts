@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { FILLER, NOBODY, NOTHING, PARENT, YOU, YOUR } from './words';
+import { FILLER, NOBODY, NOTHING, PARENT, SHARED_CLASS, YOU, YOUR } from './words';
 
 /**
  * Secrecy: Winters et al. (2020) isolation and post-abuse "maintenance" (preventing disclosure);
@@ -55,7 +55,7 @@ const BASE: RuleDef[] = [
       // The chat as a place whose words stay inside it: "wat hier gezegd wordt blijft hier, afspraak?", "wat we in de dm zeggen blijft tussen ons" (a talking circle, class or team saying it of its own meeting is excused).
       /^(?!.{0,160}\b(?:praatgroep|gespreksgroep|groep|kring|sessie|sessies|therapie|therapeut|training|kamp|klas|team|ploeg|les|mentoruur|vertrouwenspersoon|jeugdwerker|leiding|scouts|kleedkamer)\b).{0,160}\bwat (?:hier|in deze chat|in de dm|(?:we|wij) hier|(?:we|wij) in (?:deze chat|de dm)) (?:gezegd wordt|wordt gezegd|gebeurt|besproken wordt|zeggen|bespreken|doen) (?:blijft|moet blijven) (?:hier|in deze chat|tussen ons|onder ons)\b/,
     ],
-    unless: [/\b(?:de hele klas|heel de klas|(?:deze|onze) (?:hele )?(?:klas|school|jaarlaag|mentorklas|groepsapp)|ons (?:hele )?(?:klasje|jaar)|de klassenapp|de klasapp)\b/, 
+    unless: [SHARED_CLASS, 
       // The sender's own news or family trouble: "ge moogt het aan niemand vertellen maar ik stop met voetbal", "wat ik je vertelde over de scheiding van mijn ouders".
       /\bik (?:stop|kap|ga stoppen|ga kappen) met (?:de |het |mijn |mn )?(?:voetbal|hockey|basketbal|volleybal|turnen|dansen|zwemmen|tennis|school|studie|club|scouts|chiro|muziekles|pianoles|gitaarles|balletles)\b|\bscheiding van (?:mijn|mn|m'n) (?:ouders|moeder en vader|vader en moeder)\b/,
       // A group's own night keeping its jokes: "wat hier gebeurt blijft hier, dit is de meidenavond".

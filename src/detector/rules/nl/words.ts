@@ -12,6 +12,13 @@ import { FACE_WORDS } from '../../normalise';
 export const FILLER = '(?:(?:echt|toch|gewoon|gwn|ff|effe|efkes|even|eventjes|wel|eens|es|ns|nou|maar|dan|nog|sws|snel) ){0,2}';
 
 /** "you" as a subject or object, Flemish included. */
+/**
+ * A class or school the sender shares with the teen ("in deze klas", "de hele klas", "onze jaarlaag"):
+ * a classmate's talk, not a stranger's ("de enige die me snapt in deze klas", "ik wil niet dat de
+ * hele klas het weet"). Not "je klas": that is the teen's own.
+ */
+export const SHARED_CLASS = /\b(?:de hele klas|heel de klas|(?:deze|onze) (?:hele )?(?:klas|school|jaarlaag|mentorklas|groepsapp)|ons (?:hele )?(?:klasje|jaar)|de klassenapp|de klasapp)\b/;
+
 export const YOU = '(?:je|jij|jou|u|ge|gij|jy)';
 
 /** "your" (possessive), Flemish and English chat included. */
