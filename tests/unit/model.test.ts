@@ -146,14 +146,21 @@ describe('the learned model (issue 3)', { timeout: 60_000 }, () => {
     expect(matchText(paragraph).filter((m) => m.guess && !m.faint)).toEqual([]);
   });
 
-  test('model guesses never make the mild combination nudge at standard', () => {
-    const guesses = ['flattery_trust', 'secrecy', 'personal_info'] as const;
-    let i = 0;
-    const chat = new Conversation(() => {
-      const category = guesses[i++ % guesses.length]!;
-      return [{ category, stage: 'trust', severity: 'low', rule: `xx.${category}.model`, guess: true }];
-    });
-    for (let k = 0; k < 6; k++) expect(chat.add({ from: 'them', text: 'x' }, 'standard').nudges).toEqual([]);
+  test('confident model guesses count toward the mild combination at standard; faint ones never do', () => {
+    const categories = ['flattery_trust', 'secrecy', 'personal_info'] as const;
+    const run = (faint: boolean) => {
+      let i = 0;
+      const chat = new Conversation(() => {
+        const category = categories[i++ % categories.length]!;
+        const guess: Match = { category, stage: 'trust', severity: 'low', rule: `xx.${category}.model${faint ? '-faint' : ''}`, guess: true };
+        if (faint) guess.faint = true;
+        return [guess];
+      });
+      return categories.map(() => chat.add({ from: 'them', text: 'x' }, 'standard').nudges.map((n) => n.category));
+    };
+    // Flattery, then secrecy, then age probing: the third mild move in a third category nudges.
+    expect(run(false)).toEqual([[], [], ['personal_info']]);
+    expect(run(true)).toEqual([[], [], []]);
   });
 
   test('a word is read by its first letters, so an unseen inflection or a typo at its end scores the same', () => {

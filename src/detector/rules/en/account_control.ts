@@ -1,10 +1,19 @@
 import type { RuleDef } from '../../types';
-import { ASIDE, FAMILY_VOICE, NOT_OWNED, OWN_PARENT, YOUR } from './words';
+import { ASIDE, FAMILY_VOICE, NOT_OWNED, NOT_THEIRS, OWN_PARENT, YOUR } from './words';
 import { withEverydayTwins } from '../shared';
+
+/**
+ * Streaming services a family shares; a parent's own ("mum put ur number on the disney+ one",
+ * "its dads netflix") makes a code for one a household chore (normalise drops the "+").
+ */
+const STREAMING = String.raw`(?:disney|disney plus|netflix|spotify|prime video|amazon prime|now tv|nowtv|youtube premium|youtube music|apple tv|apple music|paramount|crunchyroll|britbox|iplayer|sky go|hulu)`;
+
+/** The writer's own parent or grandparent, also as an owner ("dads netflix"); never "ur mum" (NOT_THEIRS). */
+const PARENT_OWNS = String.raw`${NOT_THEIRS}\b(?:mum|mom|mam|mama|dad|papa|parents|nan|nana|nanna|gran|granny|grandma|grandpa|grandad|granddad|step ?(?:mum|mom|dad))(?:'?s)?\b`;
 
 /** A school app, a family account, a parent signing off: a login asked for an everyday reason. Low, not silent: handing over a login is still a risk. */
 const EVERYDAY_ACCOUNT =
-  new RegExp(String.raw`\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|${NOT_OWNED}\b(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)(?: x{1,4})?$|\b(?:dad|mum|mom) wants to set up\b|^(?:mum|mom|dad|mam)\b.{0,80}\bset(?:ting)? up ${YOUR} (?:new )?(?:phone|ipad|tablet|laptop)\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b`);
+  new RegExp(String.raw`\b(?:school (?:app|portal|account|email|login|website|dinner|lunch|laptop|computer|ipad|chromebook)|revision (?:site|website|app)|timetable|homework|google classroom|satchel|show my homework|family (?:sharing|account|plan|switch|link|group|netflix|spotify|disney|prime|youtube|xbox|nintendo|apple|icloud|amazon)|dinner (?:account|money)|top (?:it|ur|your) up|top up)\b|${NOT_OWNED}\b(?:mum|mom|dad|mama|papa|nan|gran|grandma|grandad)(?: x{1,4})?$|\b(?:dad|mum|mom) wants to set up\b|^(?:mum|mom|dad|mam)\b.{0,80}\bset(?:ting)? up ${YOUR} (?:new )?(?:phone|ipad|tablet|laptop)\b|\bapprove (?:the |that |an? |ur |your )?(?:app|game|download|purchase|update)\b|\bask to buy\b|\b${STREAMING}\b.{0,60}${PARENT_OWNS}|${PARENT_OWNS}.{0,60}\b${STREAMING}\b`);
 
 /** A place the teen runs with friends (a Discord or Minecraft server, a group chat, a clan): being made its admin is everyday gaming, not a takeover of the teen's own account. */
 const SHARED_SPACE = '(?:discord |minecraft |mc |roblox )?(?:server|servers|gc|group ?chat|groupchat|group|clan|realm|smp|guild)\\b';
@@ -107,6 +116,8 @@ const BASE: RuleDef[] = [
         'just send me those 6 digits pls',
         'its jade from ur school, new phone lol, send the 6 numbers that came thru',
         'i used ur email for my login code by mistake lol forward it',
+        'send me the code that came to ur phone, its for netflix, dont tell ur mum',
+        'whats the code u just got? its for ur dads netflix',
       ],
       noMatch: [ 'whats the code on ur phone, im signing the telly into disney plus', "the bank will text u a code, enter it in the app urself", "u get a verification code from the site, just pop it in the box, thats how it works", "whats the code for the front door, im outside with the shopping", "send me the 4 digit gate code pls, the delivery guy is here",  "we sent u a text about the trip, reply to mum not me", "never share ur 2fa code, my cousin lost his fortnite acc like that", "dont ever give anyone the code from ur authenticator", "my authenticator app lost all my codes lol", "send me the code u got, it's for the family disney+ — mum", "whats the code that came to ur phone? its for the family netflix, the tv logged out", "can u read me the code u just got, setting up the family spotify", "what's the 6 digit code on ur phone? the family xbox wants it - dad", "Dad here. I need the code that just went to your phone to set up the family Disney+ account, I'm in the kitchen", "did u get the code for the escape room? send it to the group", "i got the text, thanks", 
         'i got a text with a verification code i didn\'t ask for, i ignored it and changed my password',
@@ -121,6 +132,9 @@ const BASE: RuleDef[] = [
         'i put the wrong number on the form lol can u send me ur address again',
         'send me the 4 digits of the locker code pls i forgot',
         'u shouldve got a text from the dentist, can u tell mum',
+        'can u send me the code that came to ur phone, its the disney+ one, mum put ur number on it by accident',
+        'whats the code u just got? its for dads netflix, he used ur number',
+        'send me the code that came to ur phone, nan put ur number on her spotify lol',
       ],
     },
   },
@@ -132,7 +146,7 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:link|site|page|form)\b.{0,30}\b(?:sign|log) ?in with (?:ur|your) (?:google|apple|insta|instagram|snap|snapchat|facebook|microsoft|discord|steam|epic|tiktok)\b/,
 
-      /\b(?:log|sign) ?(?:in|into|on|onto)\b.{0,20}\b(?:on|with|from|using|via) my (?:phone|laptop|device|pc|computer|ipad|tablet|email|mail|number|cell)\b/,
+      /\b(?:log|sign) ?(?:in|into|on|onto)\b(?! (?:is|its|it'?s|was|'?s|are|details|info|page|screen|button|thing)\b).{0,20}\b(?:on|with|from|using|via) my (?:phone|laptop|device|pc|computer|ipad|tablet|email|mail|number|cell)\b/,
       /\b(?:let me|lemme|can i|could i|may i|i'?ll|i will|i need to|i want to|i wanna|i have to|i gotta|i'?m gonna) (?:just )?(?:log ?in(?:to)?|log ?on|sign ?in(?:to)?|get into|access|acces|control|take over|hack|hack into|go into|have access to|manage|run) (?:to |into |in |on )?(?:your|ur|ya) (?:\w{1,15} )?(?:account|acc|acct|accounts|insta|instagram|ig|snap|snapchat|tiktok|whatsapp|discord|email|gmail|icloud|apple id|phone|profile|socials|messages|dms|chats)\b/,
       /\b(?:give|send) me (?:\w{1,15} )?(?:access|acces|admin|the login|ur login|your login)\b(?! (?:to|for) (?:the|our|this|that|my)\b)/,
       /\b(?:add|put|link|change) (?:\w{1,15} )?(?:my|the) (?:email|mail|number|phone number|face ?id|fingerprint|recovery email|device) (?:to|on|in|as) (?:your|ur|ya) (?:account|acc|phone|insta|snap|icloud|apple id|profile)\b/,
@@ -142,7 +156,9 @@ const BASE: RuleDef[] = [
       /\b(?:let me|lemme) (?:in|into|on) (?:your|ur) (?:insta|ig|snap|snapchat|account|acc|discord|tiktok|email|icloud|roblox|fortnite)\b/,
       /\blog ?(?:in|on)\b.{0,15}\b(?:check|read|see|look at|go through) (?:your|ur) (?:dms|messages|msgs|chats|snaps)\b/,
     ],
-    unless: [/\b(?:log ?in|sign ?in|get on|use|borrow)\b.{0,20}\b(?:ur|your|ya) (?:netflix|disney|disney plus|spotify|prime|amazon prime|hbo|max|crunchyroll|youtube premium|apple tv|now tv|paramount|hulu|videoland|deezer)\b.{0,30}\b(?:mine|my (?:trial|sub|subscription|account)|ran out|expired|run out|ended|cancelled|for (?:the|a) (?:film|movie|show|series|episode))\b/,  /\b(?:i|i'?ve|ive) (?:just )?(?:got|received|get|had) (?:a |an )?(?:\w{1,10} ){0,2}(?:code|text|sms|email)\b.{0,40}\b(?:never asked|didn'?t ask|didnt ask|didn'?t request|didnt request|is (?:that|this|it) (?:bad|a scam|normal|safe)|what (?:do|should) i do)\b/, /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur|my|our) (?:grades|marks|results|timetable|homework))\b/],
+    unless: [/\b(?:log ?in|sign ?in|get on|use|borrow)\b.{0,20}\b(?:ur|your|ya) (?:netflix|disney|disney plus|spotify|prime|amazon prime|hbo|max|crunchyroll|youtube premium|apple tv|now tv|paramount|hulu|videoland|deezer)\b.{0,30}\b(?:mine|my (?:trial|sub|subscription|account)|ran out|expired|run out|ended|cancelled|for (?:the|a) (?:film|movie|show|series|episode))\b/,  /\b(?:i|i'?ve|ive) (?:just )?(?:got|received|get|had) (?:a |an )?(?:\w{1,10} ){0,2}(?:code|text|sms|email)\b.{0,40}\b(?:never asked|didn'?t ask|didnt ask|didn'?t request|didnt request|is (?:that|this|it) (?:bad|a scam|normal|safe)|what (?:do|should) i do)\b/, /\bto show me (?:the |how |a |that |ur |your )?(?:game|level|map|skins?|mod|world|server|build|base|island|inventory|trick|glitch|song|playlist|video|vid|outfit)\b/,/\b(?:slides|presentation|powerpoint|essay|assignment|project|print|printer|google docs?|the doc|coursework)\b/, /\b(?:school|teacher|portal|magister|somtoday|classroom|canvas|to (?:see|check) (?:your|ur|my|our) (?:grades|marks|results|timetable|homework))\b/,
+      // Babysitting: the house's own apps and a device left logged in for the sitter ("ill leave the old ipad logged in for u").
+      /\b(?:baby ?monitor|monitor app|nanny ?cam|doorbell|ring app|heating|thermostat|smart (?:tv|home|speaker|plug)|alarm app)\b|\b(?:leave|left|leaving|keep|kept) (?:the |my |our |an? )?(?:old |spare |other |family |kitchen |living room |kids'? )?(?:ipad|tablet|laptop|phone|tv|telly|computer|pc|console|switch|xbox|ps5|kindle|firestick)\b.{0,15}\b(?:logged|signed) (?:in|on)(?: (?:to|on) (?:\w{1,12} ){1,2})? (?:for (?:u|you|ya)|so (?:u|you|ya) can)\b/],
     examples: {
       match: [ "can i log in on ur insta from my phone, mine got banned", "click the link i sent and log in with ur insta to verify", 
         'let me in ur insta',
@@ -164,6 +180,9 @@ const BASE: RuleDef[] = [
         "i can't log into my account",
         'my insta got hacked',
         'give me access to the google doc pls',
+        'the baby monitor app asks for a login, its on my phone but ill leave the old ipad logged in for u',
+        'the monitor app is on my phone, ill leave the tablet signed in so u can check on him',
+        'the login is on my phone, ill leave the tv logged in to netflix for u',
       ],
     },
   },
@@ -336,7 +355,7 @@ export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {
     noMatch: ['the family plan is too expensive', 'my school laptop is broken', 'google classroom is down'],
   },
   'en.account_control.login-code': {
-    match: ['dad: send me the code from ur texts, im setting up ur new ipad', 'i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],
+    match: ['can u send me the code that came to ur phone, its the disney+ one, mum put ur number on it by accident', 'whats the code u just got? its for dads netflix, he used ur number', 'dad: send me the code from ur texts, im setting up ur new ipad', 'i need the verification code from ur phone to link the family switch account - dad', 'send me the 6 digit code, its for the family netflix', 'whats the login code for the family netflix? it sent it to ur phone'],
     noMatch: ['mum is setting up her new phone', 'the family switch is broken', 'the school portal is down', 'what code do we need for the homework'],
   },
 });

@@ -951,4 +951,77 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.gifts_money.hidden-hook',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Money or a gift handed over with a hook: kept from the parents or the group ("ill cover it, nobody has to know it came from me", "extra 20 in ur wage packet, thats between us", "had it sent to mine so ur mum doesnt ask"), taken off the books ("next ones on me, text me direct not through the firm"), a favour owed later, spending turned into a debt, or an introduction to a friend who "treats girls like u well".',
+    patterns: [
+      // The gift, then the hiding.
+      new RegExp(String.raw`\b(?:(?:i'?ll|ill|i will|i can|i could|let me|lemme|i'?ve|ive|i) (?:cover|covered|pay for|paid for|pay|sort|sorted|foot|chip in for|treat) (?:it|that|this|them|u|you|ya|(?:the|ur|your|those|that) (?:\w{1,12} ){0,2}\w{1,12})|my treat|(?:its|it'?s|thats|that'?s|the next ones?|the next one'?s|next ones?|next one'?s|this ones?|this one'?s) on me|keep the change|(?:spending|pocket) money|(?:got|bought|ordered|sent|put|left) ${YOU} (?:a |an |that |the |some |something|summat|a lil |a little )|extra (?:\w{1,10} ){0,2}(?:in|on|for|into) ${YOUR}|(?:a )?bonus|a (?:bit|little|lil) (?:of )?extra|here'?s (?:a bit of |some |a little |a lil |a )?(?:cash|money|something|spending|pocket|tenner|fiver|twenty|\d{1,4}))\b.{0,80}\b(?:between (?:us|u and me|you and me|me and (?:u|you)|ourselves|the two of us)|our (?:little )?secret|(?:dont|don'?t|do not|no need to|never) (?:tell|mention (?:it |this |that )?to|say anything to|let) (?:${YOUR} (?:mum|mom|mam|dad|parents|folks|family|step ?(?:mum|mom|dad)|nan|gran|boss|manager|coach)|any ?one|anybody|no ?one)|(?:no ?one|nobody|no1) (?:has|needs|have|need|gotta) to know|so ${YOUR} (?:mum|mom|dad|parents|folks|family) (?:doesnt|doesn'?t|dont|don'?t|wont|won'?t|cant|can'?t|never) (?:ask|asks|know|see|find out|notice)|(?:text|message|msg|call|ring|dm|book) me (?:direct|directly|privately|on my (?:own|personal) (?:number|phone))|not (?:through|via|on) the (?:firm|app|company|office|agency|club|shop|site|booking))\b`),
+      // A gift now, a favour that can't be refused later: "take the gift card. when i ask u for a favour later, dont say no".
+      /\b(?:when|if|whenever|next time) i (?:ask|need) (?:u|you|ya) (?:for )?(?:a (?:little |lil |small )?favou?r|something|a thing)\b.{0,30}\b(?:(?:dont|don'?t|do not|better not|cant|can'?t) (?:say no|refuse|turn me down|let me down)|no saying no|(?:u|you) (?:have to|gotta|owe me|better))\b/,
+      // Spending turned into a debt: "after everything ive spent on u, the least u could do is be nice to me".
+      /\b(?:after|with|for) (?:everything|all (?:that|the money|the stuff|the things|the gifts|the presents|this)|all) (?:i'?ve |ive |i have |i )?(?:spent|bought|paid|given|got) (?:on |for )?(?:u|you|ya)\b.{0,50}\b(?:the least (?:u|you|ya) (?:could|can) do|(?:u|you) (?:could|can) at least|(?:u|you) owe me|is (?:this|that) how (?:u|you) (?:thank|repay))\b/,
+      // A friend who spoils girls like the teen: "a mate of mine treats girls like u really well, want me to introduce u".
+      /\b(?:mate|mates|friend|friends|pal|guy|bloke|man|men|boss|uncle|cousin)\b(?: of mine)?.{0,30}\b(?:treats?|spoils?|spoiling|looks? after|takes? care of|pays? for|buys? (?:stuff|things|gifts|presents) for)\b (?:\w{1,10} ){0,2}?(?:girls|ladies|women|gals|ppl|people) like (?:u|you|ya)\b/,
+      /\b(?:spoil|spoils|spoiling|generous|designer|loaded|rich|minted|treats? (?:girls|ladies|women))\b.{0,80}\b(?:(?:want|wanna|should|shall|can|could|let) (?:me )?(?:i )?(?:introduce|intro) (?:u|you|ya)|(?:introduce|intro) (?:u|you|ya) to (?:him|them|my \w{1,10}))\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\bsurprise (?:party|for (?:ur|your|my|her|his|their|the)|present for)\b|\b(?:for|of) (?:ur|your|my|our) (?:mum|mom|dad|nan|gran|sister|brother)'?s? (?:birthday|bday|present|gift|card)\b/],
+    examples: {
+      match: [
+        'extra £20 in ur wage packet this week. thats between us 😉',
+        'bit of a bonus for u this month, keep it between us',
+        'ill pay for ur new boots, just dont tell ur mum',
+        'ill cover the kit, no need to tell ur dad',
+        'if ur short for the school trip ill cover it. nobody has to know it came from me',
+        'ordered u that hoodie u wanted, had it sent to mine so ur mum doesnt ask. come pick it up',
+        'got u something, sent it to my place so ur parents dont find out',
+        'heres a bit of spending money, my treat. dont tell ur dad or he\'ll make u give it back',
+        'keep the change 😉 and the next one\'s on me too, just text me direct not through the firm',
+        'this ones on me, book me directly next time not through the app',
+        'take the gift card. and when i ask u for a favour later, dont say no',
+        'have the money, but when i need u for something u owe me',
+        'after everything ive spent on u, the least u could do is be nice to me',
+        'after all the stuff ive bought u, u could at least send me something',
+        'a mate of mine treats girls like u really well, designer stuff, the lot. want me to introduce u',
+        'my friend loves spoiling girls like u, want me to introduce u?',
+      ],
+      noMatch: [
+        'ill cover it, u can pay me back next week',
+        'my treat! see u at 6',
+        'dont tell the squad but i think we lost the match lol',
+        'got u something for ur birthday, cant wait for u to open it',
+        'ill pay for the cake, dont tell ur mum its a surprise party for her birthday',
+        'when i ask u for help with maths dont laugh',
+        'after everything ive done for u, the least u could do is tidy ur room',
+        'my friend treats her dog like a baby',
+        'keep the change mate, cheers',
+        'my treat today, dont tell mum i spent my birthday money',
+        'its on me, dont tell the boys',
+      ],
+    },
+  },
+  {
+    id: 'en.gifts_money.hidden-hook-low',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Low on its own: a gift or a payment kept from the teen\'s group ("ill cover the goggles and the suit, just dont tell the squad"). Friends treat each other the same way, so it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:(?:i'?ll|ill|i will|i can|i could|let me|lemme|i'?ve|ive|i) (?:cover|covered|pay for|paid for|sort|sorted|foot|treat) (?:it|that|this|them|u|you|ya|(?:the|ur|your|those|that) (?:\w{1,12} ){0,2}\w{1,12})|my treat|(?:its|it'?s|thats|that'?s|this ones?|this one'?s) on me|(?:got|bought|ordered) (?:u|you|ya) (?:a |an |that |the |some |something))\b.{0,80}\b(?:dont|don'?t|do not|never) (?:tell|mention (?:it |this |that )?to|say anything to) (?:the (?:squad|team|others|rest of (?:them|the \w{1,10})|girls|boys|lads|class|group)|(?:ur|your) (?:mates|friends|teammates|squad|team|class))\b(?! (?:or|cos|cuz|because|bc) (?:they'?ll|theyll|they will|every ?one|everybody|they) (?:\w{1,8} )?(?:want|ask|be|get))/,
+    ],
+    unless: [/\bsurprise\b/],
+    examples: {
+      match: [
+        'dont worry about the goggles and the new suit, ill cover it. ur my favourite, just dont tell the squad',
+        'ill pay for ur new boots, just dont tell the others',
+        'got u a new racket, dont tell the rest of the team',
+      ],
+      noMatch: [
+        'ill pay for the pizza, dont tell the others or theyll all want some lol',
+        'ill cover it, its a surprise for the team so dont tell the others',
+        'dont tell the squad but i think we lost lol',
+      ],
+    },
+  },
 ];

@@ -6,6 +6,9 @@ import { THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
  * teen and the people who would notice and protect them, so that the groomer becomes the only
  * confidant.
  */
+/** The trusted adults a teen can go to for help: counsellor, teacher, school nurse, social worker, helpline. */
+const HELPER = String.raw`(?:(?:school |ur |your )?(?:counsell?ors?|counselors?|therapists?|nurse|teachers?|social workers?|social services|youth workers?|head of year|form tutor|tutor|pastoral (?:team|lady|staff|lead)|safeguarding (?:lead|team|officer)|doctors?|gp|helplines?|childline|police|cops|(?:miss|sir|mr|mrs|ms)(?: \w{2,12})?))`;
+
 export const rules: RuleDef[] = [
   {
     id: 'en.isolation.they-dont-understand',
@@ -420,6 +423,10 @@ export const rules: RuleDef[] = [
     note: 'The wedge in the words fresh writers used: stop telling your people things, they are trying to split us up, do not let them ruin this, leave them and just talk to me, only listen to / trust me, nobody is on your side like I am, they would not even notice you are gone, stop wasting time on your friends.',
     patterns: [
       /\bon (?:ur|your|ya) side like (?:i am|i'?m|im|me|i do)\b|\b(?:counsellor|counselor|therapist|school nurse|teacher|social worker)\b.{0,25}\b(?:report|snitch on|grass|pass on) (?:whatever|everything|anything|all) (?:u|you|ya) (?:say|tell)\b/,
+      // Help from a trusted adult painted as a trap, and the sender offered instead: "i wouldnt go to the school counsellor,
+      // they just report everything to ur parents. u can talk to me instead".
+      new RegExp(String.raw`\b${HELPER}\b.{0,30}\b(?:report|reports|reporting|snitch|snitches|grass|grasses|tell|tells|pass|passes|run|runs|go|goes|ring|rings|call|calls) (?:it |on )?(?:every ?thing|it all|all of it|anything|whatever|all (?:of )?(?:it|that)|every word)(?: on)?(?: (?:u|you|ya) (?:say|tell (?:them|her|him)|said|told (?:them|her|him)))? (?:straight |right |back |all )?(?:back )?to (?:(?:ur|your|ya) (?:parents|mum|mom|mam|dad|family|folks)|(?:the )?(?:police|social services|social))\b(?!.{0,30}\b(?:homework|hw|detention|late|skip|skipping|bunk|bunking|uniform|grades|marks|behaviour)\b)|\b${HELPER}\b.{0,30}\b(?:report|reports|snitch|snitches|grass|grasses|tell|tells|ring|rings|call|calls) (?:to )?(?:ur|your|ya) (?:parents|mum|mom|mam|dad|family|folks) (?:every ?thing|it all|all of it|anything|whatever (?:u|you|ya) (?:say|tell)|every word)\b(?!.{0,30}\b(?:homework|hw|detention|late|skip|skipping|bunk|bunking|uniform|grades|marks|behaviour)\b)`),
+      new RegExp(String.raw`\b(?:i )?(?:wouldn'?t|wouldnt|would not|don'?t|dont|do not|never|no point|not worth|why would (?:u|you)|(?:u|you) (?:shouldn'?t|shouldnt|should not)) (?:bother )?(?:go(?:ing)? to|go see|going to see|talk(?:ing)? to|tell(?:ing)?|trust(?:ing)?|speak(?:ing)? to|ring(?:ing)?|call(?:ing)?|open(?:ing)? up to) (?:the |ur |your |a |that |some )?${HELPER}\b.{0,90}\b(?:(?:talk|come|speak|turn|vent|run) to me|me instead|tell me instead|(?:i'?m|im|i am) (?:always )?here (?:for (?:u|you)|instead)|(?:that'?s|thats|what) (?:what )?(?:i'?m|im|i am) here for|(?:u|you) (?:have|got|'?ve got) me)\b|\bme instead of (?:the |ur |your |a )?${HELPER}\b`),
       // t19: "if ur bf doesnt like u talking to me thats a red flag, he's trying to control u".
       new RegExp(String.raw`\b(?:doesn'?t|doesnt|don'?t|dont|does not|do not|won'?t|wont) (?:like|want|let) ${YOU} (?:talking|texting|chatting|speaking|to talk|to text|to chat|to speak|hanging out|to hang out) (?:(?:to|with) )?me\b.{0,40}\b(?:red flag|control|controlling|toxic|jealous|possessive|manipulat\w{0,6}|insecure|not fair|(?:his|her|their) problem)\b`),
       // t19: "ur doctor just wants u fat and average": an adult who cares for the teen painted as the enemy of their goal.
@@ -466,6 +473,10 @@ export const rules: RuleDef[] = [
         'ur friends r kids, ur on a different level, u should stop wasting time on them',
         'ur bsf is jealous of us, thats why she says that stuff',
         'i dont think u should trust her, only trust me',
+        'honestly i wouldnt go to the school counsellor, they just report everything to ur parents. u can talk to me instead, thats what im here for',
+        'dont bother telling ur head of year, they tell everything straight to ur mum. just talk to me',
+        'i wouldnt tell the teacher tbh, theyll only report it to ur parents. im here for u',
+        'talk to me instead of the counsellor, i actually listen',
       ],
       noMatch: [
         "if ur dad doesnt support ur dream, talk to him again, he'll come round",
@@ -484,6 +495,9 @@ export const rules: RuleDef[] = [
         'stop wasting time on tiktok and do ur hw',
         'ur sister is jealous of ur new shoes lol',
         'i dont trust him with the ball, only pass to me',
+        'u should talk to the school counsellor, they dont tell ur parents unless ur in danger',
+        'i wouldnt go to the counsellor about the homework, just ask me after class',
+        'the school nurse is nice, tell her everything, she can ring ur mum if u want',
       ],
     },
   },

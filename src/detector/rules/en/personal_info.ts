@@ -1,11 +1,34 @@
 import type { RuleDef } from '../../types';
-import { ASIDE, THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
+import { ASIDE, FAMILY_VOICE, THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
+import { inContext } from '../shared';
 
 /**
  * Information gathering: the first stage in Elliot (2017) and "victim selection" in Winters et
  * al. (2020). Asking age, school and where someone lives is also ordinary small talk, so these
  * are mild signals that count towards a combination rather than nudges on their own.
  */
+/** Something in a picture that shows the teen's school: the uniform, blazer, crest or logo. */
+const SCHOOL_CLUE = String.raw`(?:uniforms?|blazers?|school (?:jumper|tie|badge|logo|crest|bag|sign|gates?|hoodie|jacket|polo|kit)|crest|badge|logo|jumper|tie)`;
+
+/** Where the clue was seen: "in ur pic", "on ur story", "from that selfie". */
+const IN_PIC = String.raw`(?:in|on|from) (?:ur|your|that|the|this|ya) (?:\w{1,10} )?(?:pic|pics|picture|pictures|photo|photos|pfp|story|stories|selfie|selfies|snap|snaps|profile|post|vid|video|tiktok|reel|background|bg)`;
+
+/** A school named: "st aidans", "kingsway academy", "the oakwood school". */
+const SCHOOL_NAME = String.raw`(?:(?:st|saint) \w{2,15}|(?!(?:ur|your|my|the|a|new|old|that|this)\b)\w{2,15} (?:academy|high|grammar|college|secondary|comp|primary)|the \w{2,15} school)`;
+
+/**
+ * The school worked out from a picture or named back to the teen: "is that st aidans uniform?",
+ * "u go to kingsway academy?", "which school is that blazer". Not "is that ur new uniform".
+ */
+const SCHOOL_GUESS = new RegExp(
+  String.raw`\b(?:is (?:that|it|this)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) (?!(?:ur|your|my|his|her|their|our|a|an|new|the new|so|just|really|not|cute|nice|such)\b)(?:the )?(?:\w{2,15} ){1,3}${SCHOOL_CLUE}\b|\b(?:is (?:that|it)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) ${SCHOOL_NAME}\b|\b(?:which|what) school\b|\brecogni[sz]ed? (?:that|the|ur|your|ya)\b`,
+);
+
+/** The writer says the school is close to them: "thats literally round the corner from me", "i drive past there every day". */
+const NEAR_ME = new RegExp(
+  String.raw`\b(?:round|around) the corner from (?:me|mine|my (?:house|place|flat|work|gym|office|street|road|bit))\b|\b(?:near|close to|next to|down the road from|up the road from|walking distance (?:from|of)|(?:\d{1,2}|five|ten|two) ?mins? (?:from|away from)) (?:me|mine|my (?:house|place|flat|work|gym|office|street|road))\b|\bi (?:live|work|am|'?m|m|stay) (?:\w{1,8} )?(?:near|by|round|around|close to|next to|down the road from|opposite|up the road from|round the corner from) (?:there|it|that|ur school|your school|the school|that school)\b|\bi (?:pass|drive past|walk past|go past|drive by|walk by|go by|drive through) (?:it|there|that|that school|ur school|your school|the school)\b|\bsmall world\b|\bnot far from (?:me|mine|my)\b`,
+);
+
 export const rules: RuleDef[] = [
   {
     id: 'en.personal_info.age',
@@ -319,6 +342,9 @@ export const rules: RuleDef[] = [
       /\bwhich (?:city|town|country|area|county|part) (?:ur|you'?re|u r|are (?:you|u)|r (?:you|u)|u) (?:based|located|living|staying|from)\b|\bis ur house the one\b|\b(?:need|want|send|tell me|gimme|give me)\b.{0,20}\b(?:ur|your) (?:age|full name|dob|date of birth)\b/,
       /\b(?:what'?s|whats|what is|tell me) (?:ur|your) (?:real|actual|true) age\b|\band (?:ur|your) age\b|\b(?:tell me|what'?s|whats|when'?s|whens|when is) (?:ur|your) (?:birthday|bday|b day|dob)\b/,
       /\bwhat school is (?:that|this|it)\b|\b(?:u|you|do u|do you) live (?:w|with) (?:ur|your) (?:mum|mom|dad|parents)\b|\bwhich club\b.{0,20}\bwhat days\b/,
+      // The school read off a picture: "that jumper in ur pic, is that st aidans uniform?", "recognised ur blazer on ur story, u go to kingsway?".
+      inContext(new RegExp(String.raw`\b${SCHOOL_CLUE}\b.{0,50}\b${IN_PIC}\b|\b${IN_PIC}\b.{0,50}\b${SCHOOL_CLUE}\b`), SCHOOL_GUESS),
+      new RegExp(String.raw`\b(?:is (?:that|it|this)|isnt (?:that|it)|thats|that'?s) (?!(?:ur|your|my|his|her|their|our|a|an|new|the new|so|just|really|not|cute|nice|such)\b)(?:the )?(?:\w{2,15} ){1,3}(?:uniform|blazer) ?\?`),
     ],
     unless: [/\b(?:its|it'?s) (?:my|his|her|(?:ur |your )?(?:dad|mum|mom)'?s) weekend\b|\bmy weekend (?:with|to have) (?:u|you)\b/, /\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
     examples: {
@@ -340,8 +366,11 @@ export const rules: RuleDef[] = [
         'what time do u usually finish school, do u walk home or get the bus',
         'so whats ur area like? near the station or more out of town',
         'before we go further i need ur age, ur full name and which city ur based in',
+        'recognised ur school jumper in that pic lol, u go to oakwood?',
+        'the blazer on ur story, is that kingsway academy?',
+        'omg is that st marys uniform?',
       ],
-      noMatch: [ "what time do u finish today? ill pick u up, its my weekend", "what time does school finish? its dads weekend so hell get u", "what time do u get out of school, its my weekend to have u x",'which bus do we take to the museum', 'what time does the match start', 'what road is the party on', 'i need ur full name for the team list'],
+      noMatch: [ "what time do u finish today? ill pick u up, its my weekend", "what time does school finish? its dads weekend so hell get u", "what time do u get out of school, its my weekend to have u x",'which bus do we take to the museum', 'what time does the match start', 'what road is the party on', 'i need ur full name for the team list', 'is that ur new uniform in the pic? looks so smart', 'the logo on ur hoodie in ur pic is so cool, where did u get it', 'is that the new nike jumper in ur story?'],
     },
   },
   {
@@ -508,6 +537,38 @@ export const rules: RuleDef[] = [
     examples: {
       match: [ "do u walk home by urself after school","u said ur in texas right? what city, houston? dallas? somewhere smaller?", "whereabouts in the uk are u from exactly", "where in london do u live", "u on ur own phone or ur mums? whats the number", "whats ur number, easier to text than on here", "i drive past loads of schools, bet i pass yours. which one is it"],
       noMatch: ["what city is the concert in?", "where in london is the match", "which school is hosting the game", "bet i pass the test lol"],
+    },
+  },
+  {
+    id: 'en.personal_info.school-spotted',
+    category: 'personal_info',
+    severity: 'medium',
+    note: 'Works out the teen\'s school from their pictures or names it, and says it is near them: "that jumper in ur pic, is that st aidans uniform? thats literally round the corner from me", "i drive past ur school every day". A stranger placing the teen on a map next to themself.',
+    patterns: [
+      inContext(
+        new RegExp(String.raw`\b${SCHOOL_CLUE}\b.{0,50}\b${IN_PIC}\b|\b${IN_PIC}\b.{0,50}\b${SCHOOL_CLUE}\b|\b(?:ur|your|ya) (?:school|uniform|blazer|school jumper)\b|\b(?:is (?:that|it)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) (?:the )?(?:${SCHOOL_NAME}|(?:\w{2,15} ){1,3}(?:uniform|blazer))\b`),
+        NEAR_ME,
+      ),
+    ],
+    unless: [
+      new RegExp(FAMILY_VOICE),
+      // A friend's link to the school: "my cousin goes there", "i used to go there", "my mum teaches there".
+      /\bmy (?:little |big |older |younger )?(?:cousins?|brothers?|sisters?|bro|sis|mates?|friends?|bestie|bff|nan|gran|mum|mom|dad|auntie|aunt|uncle|kids?|son|daughter|neighbou?rs?)(?:'?s)? (?:\w{1,10} )?(?:goes|go|went|used to go|is at|was at|teaches|taught|works|worked)\b|\bi (?:used to go|went|go|was at|used to be at)(?: there| to (?:that|st|saint))\b|\b(?:same school|we go to|we went to|our school)\b/,
+      /\b(?:match|game|fixture|tournament|open (?:day|evening)|parents'? evening|fair|concert|play|the trip)\b/,
+    ],
+    examples: {
+      match: [
+        'that jumper in ur pic, is that st aidans uniform? thats literally round the corner from me',
+        'is that st marys uniform in ur pfp? small world i live round there',
+        'saw the crest on ur blazer in ur story, ur at kingsway right? i drive past there every day',
+        'ur school is literally 5 mins from my house lol',
+      ],
+      noMatch: [
+        'omg is that st aidans uniform in ur pic? my cousin goes there, its round the corner from me',
+        'is that ur new uniform in the pic? looks so smart',
+        'ur school is playing ours on friday, its round the corner from me so ill come watch the match',
+        'the school is round the corner from me so i walk',
+      ],
     },
   },
   {

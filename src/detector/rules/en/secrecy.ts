@@ -14,6 +14,30 @@ const EVERYDAY_SECRET =
 const OWN_CONFIDENCE =
   /\b(?:i'?m|im|i am) (?:failing|flunking|struggling|behind) (?:in |with )?(?:maths|math|chemistry|chem|physics|bio|biology|english|french|spanish|german|history|geography|science|school|everything|my (?:exams|classes|subjects|course|mocks))\b|\bi (?:failed|flunked) (?:my|the|maths|math|chemistry|physics|bio|english|french|history|science)\b|\bi (?:got|'?ve got|ve got|have|had|'?m getting|im getting) (?:a |my |some )?(?:tattoo|piercing|nose pierced|ears? pierced|belly button pierced|glasses|braces|detention|a detention|nits|lice|a spot|acne)\b|\bi (?:dyed|cut|shaved|bleached) my (?:own )?(?:hair|fringe|eyebrows?)\b|\b(?:asked me (?:out|to (?:prom|the prom|the dance|the formal|go out|be his|be her))|kissed me|dumped me|broke up with me|cheated on me|likes me back|got my period|on my period)\b|\bi (?:have|got|'?ve got|ve got) a date\b|\bi (?:don'?t|dont) want (?:people|every ?one|anyone|any1) (?:asking|to ask|making a fuss|to make a fuss)\b|\bi (?:think i |kinda |really |lowkey )?(?:like|have a crush on|kissed|fancy) (?!(?:you|u|ya|it when)\b)\w{1,15}|\bbut (?:i|im|i'?m|my|we|we'?re)\b(?! (?:really |think |kinda |just )?(?:like|love|miss|want|wanna|need|think (?:you|u|ur)|can'?t stop)\b)|\bmy (?:parents|mum|mom|dad|mam|sister|brother) (?:are|is|r|'?re|'?s) (?:getting|splitting|breaking|moving|having|pregnant|sick|ill)\b|\bwhat i (?:said|told (?:u|you)|wrote|typed|sent) about (?:my|me|myself)\b|\babout my (?:parents|mum|mom|dad|mam|family|brother|sister|ex|grades|diagnosis|therapy|therapist|meds|anxiety|panic attacks?|eating|weight|self ?harm)\b|\bmy (?:real )?(?:middle name|nickname|old nickname|baby (?:pics|photos|name)|old (?:username|channel|youtube|tiktok|emo phase)|shoe size|natural hair colou?r)\b/;
 
+/**
+ * A grandparent's or an uncle's harmless treat passed on by a cousin or sibling ("Grandad says dont
+ * tell your mum he let you drive the mower, our secret", "nan let u have two ice creams shh"): the
+ * secret is the relative's joke, and the writer is not asking to hide the two of them.
+ */
+const FAMILY_TREAT =
+  /\b(?:grandad|granddad|grandpa|gramps|grandma|granny|gran|nan|nana|nanna|nanny|uncle|auntie|aunty|aunt)(?: \w{1,12})? (?:says?|said)\b|\b(?:grandad|granddad|grandpa|gramps|grandma|granny|gran|nan|nana|nanna|nanny|uncle|auntie|aunty|aunt|he|she) (?:let|lets|letting) (?:you|u|ya|us) (?:drive|steer|stay up|have|eat|ride|watch|skip|use|try|go on|win|beat|drink|open)\b/;
+
+/**
+ * Kids hiding their own mischief from the leaders, teachers or staff of a group ("dont tell the
+ * leaders we brought a speaker", "dont let sir know we snuck sweets in"): something they did,
+ * never the contact itself ("dont tell the leaders we talk" is not let off).
+ */
+const GROUP_MISCHIEF =
+  /\b(?:tell|let|find out|catch) (?:the |our |any of the )?(?:scout |youth |guide |cub |camp |group |club |team |trip )?(?:leaders?|teachers?|staff|instructors?|helpers|supervisors|counsell?ors|sir|miss|coach(?:es)?|tutors?|the head|prefects|lifeguards?|dinner ladies|adults|grown ?ups)(?: know| find out)? (?:that )?(?:we|we'?ve|weve|i|i'?ve|ive) (?:just |secretly |already |totally )?(?:brought|bring|snuck|sneaked|sneak|smuggled|ate|stayed up|broke|hid|packed|skipped|bunked|swapped|lost|forgot|stole|nicked|borrowed|climbed|jumped|used|left)\b/;
+
+/**
+ * Confiding one's own crush and asking for the message to go ("promise u wont tell anyone but i
+ * think i like ellis. delete this after u read it"): friends' talk. Never a crush on the reader
+ * ("i like u, delete this after"), which is the groomer's own move.
+ */
+const OWN_CRUSH =
+  /\bi (?:think i |kinda |really |lowkey |actually |secretly |still |might |maybe )?(?:like|have a crush on|fancy|kissed|(?:am|'?m|m) (?:in love with|into|crushing on)|im (?:in love with|into|crushing on)) (?!(?:you|u|ya|yu|ur|your|urself|yourself|it|this|that|these|those|them|talking|chatting|texting|when|how|the way|what|our|us|younger|older|girls|boys|guys|men|women|kids|teens|cute|pretty|hot|sexy|\w{1,12}ing)\b)\w{2,15}\b|\bwho i (?:fancy|like|have a crush on|kissed)\b|\b(?:asked me out|kissed me|likes me back|my crush)\b/;
+
 export const rules: RuleDef[] = [
   {
     id: 'en.secrecy.dont-tell',
@@ -128,7 +152,7 @@ export const rules: RuleDef[] = [
       // The writer promising to keep the teen's own secret, and nothing asked of the teen: "omg our secret, i wont tell anyone".
       /^(?:\w{1,8} )?(?:it'?s |its |ur |your )?(?:our )?secret(?:'?s| is)?(?: safe with me)? i (?:wont|won'?t|will never|never|promise not to|swear i wont|aint gonna|ain'?t gonna) (?:ever )?(?:tell|say anything to|snitch to) (?:any ?one|anybody|any1|a soul)(?: (?:promise|i swear|ever|x{1,3}))?$/,
       /\b(?:from|off|to|tell) my (?:little |big |younger |older |lil )?(?:sister|brother|sis|bro|siblings?|cousins?)\b.{0,30}\b(?:borrow|steal|nick|take|want|wants|copy|jealous)\b/,
-      /\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|the coach|the club|the school|the head|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) (?:to know|knowing|to find out|finding out)\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE],
+      /\b(?:her|his|their|the) (?:mum|mom|dad|parents|family|sister|brother|nan|gran)(?:'?s| has| have| is| are)? (?:booked|planned|organi[sz]ed|ordered|arranged|planning|booking|organi[sz]ing)\b/, /^(?:keep it|keep this|its|it'?s) (?:a )?secret (?:\w{1,6} )?(?:she|he)(?:'?ll| will|'?d| would|ll|d) (?:literally )?(?:kill|murder|hate|be mad at|ground) me if (?:she|he) (?:finds|found|hears|heard) out\b/, /\b(?:getting|got|buying|bought|booked|booking|making|made|planning|throwing|ordering|ordered|taking) (?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|him|her|(?:my|our|ur|your) (?:dad|mum|mom|mam|nan|gran|grandma|grandad|sister|brother|teacher|coach)) (?:a|an|some|the|tickets?|flowers|to)\b/, /\b(?:till|until|til) results day\b|\bsecret\b.{0,5}\b(?:i|we) (?:ate|broke|lost|took|borrowed|used|spilled|spilt|finished|stole|copied)\b/, /\b(?:till|until|til|before) (?:the teacher|coach|the coach|the club|the school|the head|sir|miss|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|they|she|he|it'?s|its|we|school) (?:announces?|announced|tells? (?:every|the)|says? so|posts?|officially|official|out|public)\b|\b(?:is|are|'?s|'?re|gets|get|being|been|be|till|until|til|before|officially) announc(?:e|es|ed|ing)\b|\b(?:no ?one|nobody|no1) (?:\w{1,10} ){0,3}know (?:that )?(?:we|i) (?:skipped|ate|broke|lost|missed|forgot|bunked|cheated|copied|were late|was late|failed|spilled|spilt|burnt|burned)\b/, /\bbetween us\b (?:i think|i heard|apparently|ngl|tbh) (?:the |he |she |they |mr |mrs |miss |ms |sir |coach |[a-z]{2,12} (?:likes|fancies|is|has|got|said|was)\b)|\bbetween us\b.{0,5}\b(?:coach|the teacher|mr|mrs|miss|sir|the team|the lineup|the squad) (?:doesn'?t|does not|dont|don'?t|wants?|said|is|isn'?t)\b/, /\bi (?:actually|secretly|still|kinda|lowkey) (?:like|fancy|love|have a crush on)\b/, /\bi (?:don'?t|dont|do not) want the (?:whole )?(?:class|team|year|school|others) (?:to know|knowing|to find out|finding out)\b|\bsecret from (?:mrs|mr|miss|ms|sir|her|him|them|every ?one in (?:her|his))\b|\b(?:leaving|goodbye|thank ?you|get well|birthday) (?:book|card|present|gift|video)\b|\bin (?:her|his) (?:class|team|year)\b/, EVERYDAY_SECRET, OWN_CONFIDENCE, /\bsecret (?:handshake|santa|menu|level|ending|recipe|base|hideout|passage|room|code for the)\b/, /\b(?:don'?t|dont|do not|doesn'?t|no need to|never) (?:have to |need to |gotta |hafta )?keep (?:it|this|that) (?:a )?secret\b/, /\b(?:points?|goals?|difference|gap|places?|spots?|seconds?|metres?|meters?) between (?:us|you and me|u and me)\b|\bbetween (?:us|you and me|u and me) and\b|\bbetween (?:us|you and me|u and me)(?: ok| yeah| right)? but (?!(?:you|u|ur|your|dont|don'?t|never|no ?one|nobody)\b)/, OWN_CONFIDENCE, FAMILY_TREAT, GROUP_MISCHIEF],
     examples: {
       match: [ "between us its fine, no need to tell ur mum", "its just between u and me so dont tell them ok", "between us ok? u dont need to tell ur parents", 
         'keep it quiet from ur sister, its our secret',
@@ -155,6 +179,8 @@ export const rules: RuleDef[] = [
         'ur mom doesnt need to know we r talking',
         'its just our thing, nobody needs to know',
         'our convos stay private ok?',
+        'dont tell ur mum i let u drive, our secret',
+        'dont tell the leaders we talk, keep it quiet',
       ],
       noMatch: [ "omg our secret, i wont tell anyone", "ur secret is safe with me i wont tell anyone i swear", "between us, dont tell anyone but i like sam", "points between us dont matter, tell ur mum we drew", 
         "keep it quiet from my brother, he'll nick it if he finds out",
@@ -187,6 +213,10 @@ export const rules: RuleDef[] = [
         'can u keep a secret? i got a dog!!',
         'between you and me the new teacher is kinda mean',
         'keep this a secret but im getting a puppy!!',
+        'Grandad says dont tell your mum he let you drive the mower 😂 our secret',
+        'nan let u have two ice creams, our little secret lol dont tell ur dad',
+        'dont tell the leaders we brought a speaker 🤫 we\'ll keep it quiet',
+        'dont let sir know we snuck sweets on the coach, keep it between us',
       ],
     },
   },
@@ -258,7 +288,7 @@ export const rules: RuleDef[] = [
       /\b(?:delete|del|clear|erase|wipe|unsend) (?:everything|all|every ?thing|all the (?:pics|stuff|things|msgs|messages)|what) i (?:sent|send|texted|showed)(?: (?:you|u))?\b/,
       new RegExp(String.raw`\bif ${YOUR} ${PARENTS} (?:sees?|saw|finds?|reads?|checks?)\b.{0,40}\b(?:delete|hide|clear|archive|unsend)\b`),
     ],
-    unless: [/\b(?:if|in case|incase|just in case|case) (?:she|he) (?:\w{1,8} )?(?:grabs|takes|snatches|steals|nicks|reads|borrows) (?:ur|your) phone\b.{0,25}\b(?:haha|lol|lmao|she does that|he does that|she always does|he always does)\b/, /\b(?:she|he|(?:my|our) (?:sister|brother|sis|bro|bestie|bff|friend|mate|mum|mom|mam|dad|parents|little sister|little brother))(?: \w{1,12})? (?:looks?|checks?|goes through|reads?|snoops?|peeks?|grabs?|takes?|nicks?|steals?|borrows?|snatches|uses?) (?:at |on |through |in |into )?my (?:phone|texts|messages|chats)\b(?! (?:so|and|if|when)\b)/, /\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|embarrassed|embarassed|embarrasing|mortified|awkward)\b/],
+    unless: [/\b(?:if|in case|incase|just in case|case) (?:she|he) (?:\w{1,8} )?(?:grabs|takes|snatches|steals|nicks|reads|borrows) (?:ur|your) phone\b.{0,25}\b(?:haha|lol|lmao|she does that|he does that|she always does|he always does)\b/, /\b(?:she|he|(?:my|our) (?:sister|brother|sis|bro|bestie|bff|friend|mate|mum|mom|mam|dad|parents|little sister|little brother))(?: \w{1,12})? (?:looks?|checks?|goes through|reads?|snoops?|peeks?|grabs?|takes?|nicks?|steals?|borrows?|snatches|uses?) (?:at |on |through |in |into )?my (?:phone|texts|messages|chats)\b(?! (?:so|and|if|when)\b)/, /\b(?:from|in|on) the (?:gc|group chat|group|class chat|team chat)\b|\b(?:the )?teacher(?:'?s| is| will be) (?:checking|gonna check|going to check)\b/, /\b(?:i|we) (?:don'?t|dont|do not) want (?:miss|sir|mr \w{1,15}|mrs \w{1,15}|ms \w{1,15}|the teacher|teacher|coach) to (?:see|know|find out)\b|\b(?:from|in|for) (?:the |tmrw'?s |tomorrow'?s |our )?(?:presentation|slides|project|powerpoint)\b/, /\bi said (?:way |so )?too much\b|\b(?:about|abt) (?:miss|mr|mrs|ms|sir|the teacher|our teacher)\b/, EVERYDAY_SECRET, /\b(?:group ?chat|class chat|team chat|group|groups|class|team|squad|spam|pics? of (?:me|my)|upload(?:ed)?|drive|i?cloud|backup|wrong (?:chat|person|number)|by accident|typo|plans|cringe|embarrassing|embarrassed|embarassed|embarrasing|mortified|awkward)\b/, OWN_CRUSH],
     examples: {
       match: [ "delete this chat after, ur mum grabs ur phone sometimes right", "delete this chat if ur mum grabs ur phone ok", "delete this chat after, ur mum checks ur phone", "delete this chat after reading in case ur mum grabs ur phone",
         'delete everything i sent u',
@@ -275,6 +305,8 @@ export const rules: RuleDef[] = [
         'remember to delete everything',
         'hide our chat',
         'del my vids once u watched them ok',
+        'i think i like u. delete this after u read it',
+        'i really like talking to u, delete this chat after ok',
       ],
       noMatch: [ "delete our chat if he grabs ur phone lol he ruins every surprise", "clear this chat when ur done in case she nicks ur phone again lol", "delete the msgs after reading just in case he borrows ur phone haha", "and clear these messages if she takes ur phone haha she always does", "delete this chat after lol she always looks at my phone", "and delete this chat after pls, my sister always grabs my phone lol", "clear these msgs after ok my little brother nicks my phone to play games", "delete the chat when ur done, my mum reads my texts sometimes haha", "clear the chat when ur done, my sister reads my phone at breakfast","delete the messages from the gc, the teacher is checking our phones tomorrow lol", "can u delete our chat from tmrw's presentation, i dont want miss to see we copied the layout", 
         'can u delete this chat? i said way too much about miss lol if anyone sees it im done',
@@ -294,6 +326,9 @@ export const rules: RuleDef[] = [
         'delete the chat with the old group',
         'remember to delete the old photos from the laptop',
         'delete the vids after u uploaded them to the drive',
+        'ok promise u wont tell anyone but i think i like ellis. delete this after u read it',
+        'omg i fancy jake from maths. delete this chat after pls',
+        'delete this after u read it, he asked me out!!',
       ],
     },
   },
@@ -775,6 +810,37 @@ export const rules: RuleDef[] = [
         "shh the baby is asleep",
         "that means quiet in the library please",
         "my brother snoops through my stuff so annoying",
+      ],
+    },
+  },
+  {
+    id: 'en.secrecy.hidden-rules',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Secrecy dressed as a rule of the place or named at one person: "what happens in the studio stays in the studio, thats how the industry works" (a shoot, a lesson, the car), "dont mention to ella were chatting".',
+    patterns: [
+      /\bwhat happens (?:in|at|on|during) (?:the |my |our |this |a |these )?(?:studio|shoot|shoots|photoshoot|session|sessions|lesson|lessons|car|van|cab|hotel|hotel room|flat|office|back room|casting|audition|tuition)\b.{0,5}\bstays (?:in|at|on|there|between|with|here)\b/,
+      /\b(?:that'?s|thats|its|it'?s) how (?:the|this|my) (?:industry|business|modelling|modeling|agency|world) works\b.{0,40}\b(?:between us|(?:don'?t|dont) (?:tell|mention)|keep (?:it|this) (?:quiet|to (?:ur|your)self|private)|no ?one (?:needs to|has to) know)\b|\b(?:between us|(?:don'?t|dont) (?:tell|mention)|keep (?:it|this) (?:quiet|to (?:ur|your)self|private)|no ?one (?:needs to|has to) know)\b.{0,40}\b(?:that'?s|thats|its|it'?s) how (?:the|this|my) (?:industry|business|modelling|modeling|agency|world) works\b/,
+      /\b(?:don'?t|dont|do not|never|no need to) (?:mention|tell|say)(?: (?:it|anything))?(?: to)? (?:\w{1,12} ){0,2}(?:that )?(?:we'?re|we are|i'?m|im|i am|i'?ve been|ive been) (?:\w{1,8} )?(?:chatting|talking|texting|messaging|speaking|in touch|dming|snapping)\b/,
+    ],
+    unless: [/\b(?:in class|during|lesson|test|exam|assembly|sir|miss|teacher|vegas|sleepover|party|trip|surprise|crush)\b/, EVERYDAY_SECRET],
+    examples: {
+      match: [
+        'what happens in the studio stays in the studio, thats how the industry works',
+        'what happens at the shoot stays at the shoot ok',
+        'what happens in my car stays in my car 😉',
+        "dont mention to ella we're chatting tho, shes weird about her mates talking to me",
+        "don't tell jack we're talking, he'd be jealous",
+        'never mention to ur sister that im messaging u',
+      ],
+      noMatch: [
+        'what happens at the sleepover stays at the sleepover lol',
+        'thats how the industry works, u need connections',
+        'dont tell sir we were talking in class',
+        "dont tell amy we're planning her surprise party",
+        'what happens in vegas stays in vegas',
+        'what happens in the changing room stays in the changing room lol',
+        'what happens at training stays at training',
       ],
     },
   },

@@ -993,4 +993,104 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.sexual_content.hidden-moves',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Sex brought in behind a frame: an experience question softened ("ever been with anyone? i wont judge"), the teen "ready for grown up conversations", sex ed "leaving out the good bits" or "biology homework", "ill show u how a real man treats a girl", love songs that "need experience, i could help", "seen u in less than ur swimsuit", a body-part game, the teen walking out of the changing rooms.',
+    patterns: [
+      // "ever been with anyone?", "u been with a guy yet", "have u ever been with someone".
+      /\b(?:ever|have (?:u|you|ya) ever|(?:u|you|ya) ever) (?:been )?with (?:any ?one|anybody|some ?one|somebody|a (?:guy|boy|girl|man|lad|older guy))\b(?! (?:to|at|in|on|for|from|who|that|else|since|after|other)\b)(?! (?:\w{1,10} )?(?:before|ever) (?:at|in|to)\b)|\b(?:(?:u|you|ya)|have (?:u|you|ya)) been with (?:any ?one|anybody|some ?one|somebody|a (?:guy|boy|girl|man|lad|older guy)) (?:yet|before|properly)\b/,
+      // Ready for adult talk: "ur ready for grown up conversations", "old enough for adult chats now".
+      /\b(?:ready|old enough|mature enough|grown up enough) (?:now )?for (?:some )?(?:grown ?up|adult|mature|big girl|big boy|real|proper adult) (?:conversations?|convos?|talks?|chats?|topics|stuff|things|secrets|games)\b/,
+      // Sex ed as a cover: "had the talk yet? they leave out the good bits", "think of it as biology homework".
+      /\b(?:the talk|sex ed|sex education|the sex talk|rshe|pshe|rse|health class|biology|birds and (?:the )?bees|puberty (?:talk|lesson|class))\b.{0,60}\b(?:(?:leave|leaves|left|skip|skips|skipped|miss|misses|missed) (?:out )?the (?:good|fun|best|interesting|juicy|real|fun) (?:bits?|parts?|stuff)|(?:never|dont|don'?t|wont|won'?t|didnt|didn'?t) (?:teach|tell|show|cover|mention|explain) (?:u |you |ya )?(?:about )?the (?:good|fun|best|juicy|real|interesting) (?:bits?|parts?|stuff)|what (?:do|did) (?:u|you|ya) (?:actually |really |even )?(?:know|learn) about (?:it all|all that|all of it|that stuff|it|sex|boys|guys)|(?:i|ill|i'?ll|i can|i could|let me|lemme) (?:teach|show|explain|tell) (?:u|you|ya) (?:the rest|what they (?:dont|don'?t|wont|won'?t|didnt)|properly|the real))\b/,
+      /\b(?:(?:leave|leaves|left|skip|skips|skipped) (?:out )?the (?:good|fun|best|juicy|real) (?:bits?|parts?|stuff)|(?:never|dont|don'?t|wont|won'?t|didnt|didn'?t) (?:teach|tell|show|cover|mention|explain) (?:u |you |ya )?(?:about )?the (?:good|fun|best|juicy|real|interesting) (?:bits?|parts?|stuff)|what they (?:dont|don'?t|never|wont|won'?t) (?:teach|tell|show) (?:u|you|ya))\b.{0,40}\b(?:the talk|sex ed|sex education|rshe|pshe|health class|biology|at school|in class)\b/,
+      /\bthink of (?:it|this) as (?:a |ur |your |some )?(?:biology|anatomy|sex ed|science|health) (?:homework|lesson|class|revision|project|research)?\b.{0,60}\b(?:what (?:do|did) (?:u|you|ya) (?:actually |really |even )?know|tell me|ask me|show me|(?:ur|your) body)\b/,
+      // "ill show u how a real man treats a girl", "let me teach u what a real guy is like".
+      /\b(?:show|teach) (?:u|you|ya) (?:\w{1,8} ){0,2}(?:how|what) a real (?:man|guy|gentleman|bloke) (?:treats|does|would treat|can do|is like|feels like|is)\b/,
+      // Love songs or roles "need experience", offered by the sender: "got any? i could help with that".
+      /\b(?:love|romance|romantic|kissing|relationship|sexy|sensual)\b.{0,50}\bexperience\b.{0,50}\b(?:i|ill|i'?ll|let me|lemme) (?:could |can |would |will |might )?(?:help|teach|show|give|fix|sort)\b/,
+      // "has anyone seen u in less than ur swimsuit", "bet nobody's seen u without ur uniform".
+      /\b(?:in|wearing) less than (?:ur|your|a|that|those|the|them|just) (?:underwear|undies|bra|bikini|swimsuit|swim ?suit|swimming costume|costume|leotard|kit|uniform|towel|pjs|pyjamas|pajamas|shorts|top|clothes|dress)\b/,
+      /\b(?:any ?one|anybody|some ?one|somebody|a (?:guy|boy|lad|man)|no ?one|nobody)(?: ever)? (?:seen|see|saw) (?:u|you|ya) (?:in (?:ur|your) (?:underwear|undies|bra)|naked|nude|without (?:ur|your|any) (?:clothes|top|shirt|swimsuit|costume|bikini|underwear))\b/,
+      // A body-part game: "new game: i say a body part and u tell me", "whats ur fav body part on urself".
+      /\b(?:game|challenge|quiz|round|truth or dare)\b.{0,40}\bbody parts?\b|\bbody parts?\b.{0,60}\b(?:fav(?:ou?rite)?|best|prettiest|sexiest|hottest) (?:on|of) (?:u|you|ur ?self|your ?self|urself|yourself)\b|\b(?:ur|your) (?:fav(?:ou?rite)?|best|least fav(?:ou?rite)?) (?:body part|part of (?:ur|your) body|bit of (?:ur|your) body)\b(?! (?:to|for) (?:draw|paint|sketch|study|learn|label|train|work|stretch))/,
+      // Watching the teen change: "the way u walked out of the changing rooms today".
+      /\b(?:the way|when|saw|seen|watching|watched|seeing) (?:u|you|ya) (?:walked|walking|walk|came|coming|come|stepped|stepping|strutted|strutting|got) out (?:of )?(?:the |that )?(?:changing ?rooms?|change ?rooms?|locker ?rooms?|showers?|shower block|cubicles?)\b/,
+    ],
+    unless: [/\b(?:asked|asks|asking) (?:me )?(?:if|whether)\b/, /\b(?:we|i) (?:did|had|learned|learnt|done|got|have|just had|just did) (?:the talk|sex ed|sex education|pshe|rshe|rse|health class|biology)\b|\b(?:in|at) (?:our|my) (?:pshe|rshe|class|lesson|school)\b/, /\bin the (?:movie|book|show|series|game|film|play|song)\b|\b(?:for|in) (?:my|the|our) (?:essay|story|project|homework|exam)\b/],
+    examples: {
+      match: [
+        'ever been with anyone? dont worry i wont judge',
+        'have u ever been with a guy? be honest',
+        'u been with anyone yet? its ok if not',
+        'i think ur ready for grown up conversations. the other girls in ur class arent, but u are',
+        'ur old enough for adult chats now, ur not like the others',
+        'mature enough for grown up stuff, i can tell',
+        'have u had the talk yet at school? they always leave out the good bits 😉',
+        'did u do sex ed yet? what did u actually learn about it all',
+        'they never teach the fun stuff in sex ed do they 😉',
+        'school never tells u the fun stuff, i can teach u what they dont teach u in health class',
+        'think of it as biology homework 😂 what do u actually know about it all',
+        'think of this as a science lesson lol tell me what u know',
+        'one day ill show u how a real man treats a girl. or maybe u dont have to wait',
+        'let me teach u what a real guy is like',
+        'love songs need experience behind them. got any? i could help with that',
+        'romantic scenes need real experience, i can help u with that 😉',
+        'so has anyone seen u in less than ur swimsuit lol',
+        'bet no one has seen u in less than ur uniform',
+        'has anybody ever seen u without ur clothes on',
+        'ok new game: i say a body part and u tell me if its ur fav on urself',
+        'whats ur favourite part of ur body? be honest',
+        'quiz time, name a body part u like on urself',
+        'honestly the way u walked out of the changing rooms today... ur gonna break hearts',
+        'saw u coming out the changing room earlier 👀',
+      ],
+      noMatch: [
+        'have u ever been with anyone to the new cafe?',
+        'ur ready for grown up responsibilities now, like paying ur phone bill',
+        'we had the talk at school today, so awkward lol',
+        'we did the talk in pshe, they dont cover the fun stuff at all, just periods',
+        'they left out the good bits of the book in the film',
+        'think of it as biology homework, its due friday',
+        'my dad showed me how a real bbq is done lol',
+        'do u have experience with python? i can help with that',
+        'ill be there in less than a minute',
+        'we learned the body parts in french today',
+        'the changing rooms at the pool are so gross',
+        'my mum asked if i had been with anyone, cringe',
+        'my fav part of the body to draw is hands',
+        'whats ur favourite body part to draw',
+        'have u been with anyone since u broke up with jake',
+      ],
+    },
+  },
+  {
+    id: 'en.sexual_content.hidden-moves-low',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Low on its own: body talk behind a pretext or a wink ("singers have to be comfortable in their body, so are u?", "rate me out of 10 if u were a few years older"). Teachers and friends say the first half too; it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:are|r|ru) ?(?:u|you|ya) (?:\w{1,8} )?comfortable (?:in|with) (?:ur|your) (?:own )?(?:body|skin)\b|\bcomfortable (?:in|with) (?:(?:ur|your|their|her|his) )?(?:own )?(?:body|bodies|skin)\b.{0,60}\b(?:are|r) (?:u|you|ya)\b/,
+      // An age-gap hypothetical aimed at the teen: "rate me if u were a few years older", "if u were older id date u".
+      /\b(?:rate|date|fancy|kiss|go out with|be with|marry|into|want)\b.{0,40}\bif (?:u|you|ya) (?:were|was|had been) (?:\w{1,8} ){0,3}older\b|\bif (?:u|you|ya) (?:were|was) (?:\w{1,8} ){0,3}older\b.{0,40}\b(?:rate|date|fancy|kiss|go out with|be with|marry|(?:i'?d|id|i would) (?:\w{1,8} )?(?:u|you|ya)|would (?:u|you|ya))\b/,
+    ],
+    unless: [/\bin the (?:movie|book|show|series|game|film)\b/, /\b(?:my|ur|your) (?:sister|brother|cousin)\b/],
+    examples: {
+      match: [
+        'relax. singers have to be comfortable in their body, thats all this is about. so tell me, are u?',
+        'r u comfortable in ur body? be honest with me',
+        'dancers need to be comfortable with their bodies, are u?',
+        'rate me out of 10 if u were a few years older 😉 go on',
+        'if u were a bit older would u date me',
+        'if u were older id kiss u tbh',
+      ],
+      noMatch: [
+        'be comfortable in ur own skin, its what matters',
+        'if u were older u could come to the concert',
+        'rate the film out of 10',
+      ],
+    },
+  },
 ];

@@ -31,6 +31,8 @@ const BASE: RuleDef[] = [
       /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
     unless: [
+      // A parent who is away and has someone keep an eye out: "je bent ff alleen thuis. red je dat? de buurvrouw is er als er iets is".
+      /\bred (?:je|jij|ge) (?:dat|het|t|het wel|dat wel)\b|\b(?:de buurvrouw|de buurman|de buren|oma|opa|tante|oom) (?:is|zijn|komt|komen) (?:er|thuis|langs|ff kijken|even kijken|ff langs|even langs)\b/,
       // A housemate asking about groceries: "wie is er thuis? moet ik nog brood meenemen".
       /\b(?:brood|melk|boodschappen|eieren|aardappels|aardappelen|avondeten|de afwas)\b/,
       // Camp or school-trip staff doing the rounds: "ben je alleen op de kamer? de leiding komt zo controleren of iedereen slaapt".
@@ -73,6 +75,9 @@ const BASE: RuleDef[] = [
         'is jullie huis vrij morgen?',
       ],
       noMatch: [
+        "ik moet zaterdag tot 5 werken, dus je bent ff alleen thuis. red je dat? de buurvrouw is er als er iets is",
+        "papa en ik zijn vanavond weg, ben je dan alleen thuis of ga je naar lisa? oma komt ff langs",
+        "ben je morgen alleen thuis na school? red je het wel?",
         'wie is er thuis? moet ik nog brood meenemen', 'is er iemand thuis? ik heb de boodschappen bij me', 'ben je alleen thuis? de postbode komt een pakket brengen voor mn moeder', 'je bestelling wordt vandaag bezorgd, is er iemand thuis tussen 10 en 14 uur?', 'wie is er nu bij je? sara, of lisa?', "ben je alleen thuis? vergeet niet de achterdeur op slot te doen", "ben je alleen thuis? doe niet open voor vreemden he, papa is om 7 thuis", "is het huis leeg dit weekend? kunnen we daar de sleepover doen", "is je huis vrij vrijdag? pyjamaparty bij jou met de meiden?", "ben je alleen? ik moet je wat vertellen over sanne en daan", "ben je alleen op je kamer? moet je iets vertellen over Tom, niet mee laten lezen haha", "heb je het huis voor jezelf zaterdag? dan chillen bij jou met de hele klas", "are you home alone? dont answer the door to anyone x", "fijn. ben je alleen of is tim er ook?", "ben je alleen thuis of is noor er ook", "zit je alleen of is daan er nog?", "wie is er nu bij je? sara of lisa?", "wie is er bij jou? emma of fleur?", "slaap je alleen op kamp of met z'n tweeën in een tent", "slaap jij alleen in de tent of met z'n drieën?", "lig je alleen op een kamer op schoolkamp?", 
         'slaap jij alleen op je kamer op schoolkamp? ik lig met nog 5 meiden en ze snurken allemaal haha',
         'lig jij alleen op de kamer in de werkweek? ik slaap bij lisa en sanne',

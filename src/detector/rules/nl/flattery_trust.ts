@@ -730,6 +730,64 @@ const BASE: RuleDef[] = [
       noMatch: ['ik wil het beste cijfer voor die toets', 'ik sta klaar voor de wedstrijd', 'die jas springt er echt uit in de winkel', 'mijn fiets valt uit elkaar', 'wakker worden met een wekker is het ergste', 'ons team is het beste van de competitie', 'ik ben anders vandaag, moe', 'jij en ik moeten samen dat werkstuk maken', 'ik wil alleen het beste voor je, ga nu leren - mama'],
     },
   },
+  {
+    id: 'nl.flattery_trust.singled-out',
+    category: 'flattery_trust',
+    severity: 'low',
+    note: 'Low on its own: the teen picked out of the many the adult deals with ("van alle meiden die ik ooit heb gereden was jij de leukste", "weet je hoeveel meiden hier gewerkt hebben? en toch ben jij de enige"), the scout\'s rare-talent line ("zoiets hoor ik 1 keer in de 10 jaar", "samen maken we je groot", "nog nooit zo\'n natuurtalent gehad"), and "ik kan niet ophouden met aan je denken". Coaches and crushes say some of this: counted at `high` and in combinations.',
+    patterns: [
+      /\b(?:van alle|van al die|(?:weet (?:je|jij) )?hoeveel|zoveel|al die|honderden|tientallen) (?:\w{1,8} )?(?:meiden|meisjes|meiskes|leerlingen|klanten|zwemmers|zwemsters|spelers|speelsters|modellen|pupillen|cursisten|volgers|collegas|vrouwen|dames|kinderen|jongens)\b.{0,70}\b(?:(?:ben|was|bent|zijt) (?:jij|je|gij|ge)|(?:jij|je|gij|ge) (?:bent|was|zijt)|jij) (?:\w{1,8} ){0,2}(?:de leukste|de liefste|de mooiste|de enige|de enigste|het leukst|het liefst|mijn favoriet|mijn favoriete|anders|speciaal|bijzonder)\b/,
+      /\b(?:(?:1|een|eens|maar) (?:keer|x) in de (?:\d{1,3}|tien|twintig|honderd) jaar|(?:in|na) (?:\d{1,3}|tien|twintig) jaar (?:\w{1,6} )?(?:nog )?(?:nooit|niet) (?:zo'?n|zon|zo een))\b|\bsamen maken (?:we|wij) (?:je|jou|u) (?:\w{1,6} )?(?:groot|beroemd|bekend|een ster)\b|\bik (?:maak|ga|kan|zal) (?:je|jou|u) (?:\w{1,6} )?(?:groot|beroemd|een ster) (?:maken)?\b(?! (?:gebakken|getekend))|\b(?:nog )?nooit (?:eerder )?(?:zo'?n|zon|zo een) (?:natuurtalent|talent|naturel|natural) (?:gehad|gezien|gehoord|gefotografeerd|begeleid)\b/,
+      /\bik (?:kan|kon) (?:\w{1,6} )?(?:niet|nie|ni) (?:ophouden|stoppen) met (?:aan (?:je|jou|u) (?:te )?denken|(?:je|jou|u) (?:te )?(?:appen|berichten))\b|\bik (?:kan|krijg) (?:je|jou|u) (?:\w{1,6} )?(?:niet|nie|ni) (?:meer )?uit (?:mijn|mn|m'n) (?:hoofd|gedachten|kop)\b/,
+    ],
+    unless: [OWN_FAMILY, SIBLING, /\b(?:juf|meester)\b/],
+    examples: {
+      match: [
+        'van alle meiden die ik ooit naar huis heb gereden was jij veruit de leukste om mee te praten',
+        'van alle leerlingen die ik gehad heb ben jij echt de liefste',
+        'weet je hoeveel meiden hier in de zaak gewerkt hebben? en toch ben jij de enige met wie ik elke avond wil praten',
+        'al die zwemsters in de groep, maar jij bent echt anders',
+        'jouw stem raakt me echt, zoiets hoor ik misschien 1 keer in de 10 jaar. samen maken we je groot',
+        'ik heb in mijn studio nog nooit zo\'n natuurtalent gehad',
+        'ik maak je groot, vertrouw me maar',
+        'sorry als ik te veel appjes stuur, ik kan gwn niet ophouden met aan je denken',
+        'ik krijg je echt niet meer uit mijn hoofd',
+        'ik kan niet stoppen met aan je te denken',
+      ],
+      noMatch: [
+        'van alle spelers in het team ben jij de langste haha',
+        'ik kan niet ophouden met lachen om dat filmpje',
+        'ik krijg dat liedje niet uit mijn hoofd',
+        'zo\'n komeet zie je maar 1 keer in de 100 jaar zegt de juf',
+        'ik kan niet stoppen met aan de vakantie te denken',
+      ],
+    },
+  },
+  {
+    id: 'nl.flattery_trust.not-just-any',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'The teacher\'s, coach\'s or boss\'s special-bond line: "je bent niet zomaar een leerling voor mij, dat heb je vast al gemerkt", and the talent who will only grow "als je naar mij luistert en niet naar de rest" (Elliot 2017: special relationship; isolation from other adults).',
+    patterns: [
+      /\b(?:je|jij|ge|gij) (?:bent|bn|zijt|was) (?:echt |gewoon |voor mij |voor me )?(?:niet|nie|ni|geen) (?:zomaar|gewoon|zo maar|zomaar gewoon) (?:(?:een|ene|n|mijn|m'n|mn) )?(?:leerling|leerlinge|klant|klantje|speler|speelster|pupil|cursist|cursiste|fan|meisje|meid|collega|volger|volgster|model|buurmeisje|oppas|zwemster|zwemmer|turnster|student|studente|medewerker|medewerkster)(?: voor (?:mij|me))?\b(?!.{0,30}\b(?:je bent|jij bent) (?:de |onze |mijn )?(?:aanvoerder|captain|kampioen|beste van|assistent|stagiair))/,
+      /\b(?:maar )?alleen als (?:je|jij|ge) (?:naar (?:mij|me) luistert|(?:mij|me) volgt|doet wat ik (?:zeg|vraag))\b.{0,30}\b(?:niet|nie|ni) (?:naar|op) (?:de rest|de anderen|anderen|je ouders|je moeder|je vader|je trainer|je coach|je vriendinnen|je vrienden|iemand anders)\b/,
+    ],
+    unless: [OWN_FAMILY, SIBLING],
+    examples: {
+      match: [
+        'je bent niet zomaar een leerling voor mij, dat heb je vast al gemerkt',
+        'jij bent voor mij geen gewoon klantje, dat weet je toch',
+        'je bent niet zomaar een speelster voor me',
+        'ik zie je echt groot worden, maar alleen als je naar mij luistert en niet naar de rest',
+        'je komt ver, alleen als je doet wat ik zeg en niet naar je ouders luistert',
+      ],
+      noMatch: [
+        'je bent niet zomaar een speler, je bent de aanvoerder',
+        'je bent geen gewone leerling meer, je bent nu stagiair haha',
+        'alleen als je naar mij luistert slaag je voor de toets',
+      ],
+    },
+  },
 ];
 
 /**

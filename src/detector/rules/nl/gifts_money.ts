@@ -240,7 +240,9 @@ export const rules: RuleDef[] = [
       /\b(?:terugverdienen|terug verdienen|op een andere manier terugbetalen|met je lichaam (?:terug)?betalen)\b/,
       /\b(?:geld|euro|cash) (?:verdienen|krijgen|vangen) (?:door|als je|met) (?:.{0,10} )?(?:met (?:mijn|mn|m'n) (?:vrienden|vriend|maten|klanten) (?:af te spreken|mee te gaan|te daten|te slapen)|mee te gaan naar|te daten met|seks|sex|afspraakjes)\b/,
     ],
-    unless: [/\b(?:docu|documentaire|serie|aflevering|podcast|artikel)\b/],
+    unless: [
+      // An hourly rate for an ordinary job: babysitting, tutoring, a garden ("hoeveel vraag je per uur? onze vorige oppas vroeg 6 euro").
+      /\b(?:oppas|oppassen|oppast|babysit\w{0,4}|bijles|bijlessen|uurloon|uurtarief|gras maaien|tuin ?werk|klusjes?|afwassen|auto wassen|hond uitlaten)\b/,/\b(?:docu|documentaire|serie|aflevering|podcast|artikel)\b/],
     examples: {
       match: [
         'ik leg het wel voor, terugbetalen doe je later wel op een andere manier', 'betaal je me gewoon op een andere manier terug 😉', 'je kan geld verdienen met foto\'s van jezelf',
@@ -257,6 +259,9 @@ export const rules: RuleDef[] = [
         'je moet het terugverdienen',
       ],
       noMatch: [
+        "hoeveel vraag je per uur? onze vorige oppas vroeg 6 euro maar die is nu gaan studeren",
+        "hoeveel wil je per uur voor bijles wiskunde? mijn zoon zit in 3 havo",
+        "hoeveel vraag je per uur voor oppassen op vrijdagavond",
         'terugbetalen doe je maar via tikkie', 'betaal je me morgen terug? de pinautomaat doet het niet', 'ik heb een date vrijdag spannend',
         'hoeveel verdien je met je bijbaantje',
         'ik betaal voor de pizza',
@@ -844,6 +849,35 @@ export const rules: RuleDef[] = [
         'het cadeau voor je vader is binnen, niks tegen hem zeggen he',
         'we geven een surpriseparty voor lisa, niks tegen haar zeggen',
         'het is een verrassing voor moederdag, zeg niks tegen je ma',
+      ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.gift-with-hook',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'A present lying ready for the teen with a hook attached: to be picked up when they are alone, or kept "onder ons" / where it came from kept quiet (Winters et al. 2020: gifts that create debt and a shared secret).',
+    patterns: [
+      // "ik heb een tasje met make-up voor je klaarliggen, kom het maar halen als je alleen bent".
+      new RegExp(String.raw`\b(?:${PRESENT}|${SURPRISE}|iets)\b (?:\w{1,12} ){0,4}(?:voor (?:je|jou|u) )?(?:klaarliggen|klaar liggen|klaarstaan|klaar staan|klaar|liggen|staan|hier)\b.{0,40}\b(?:als (?:je|jij|ge) (?:\w{1,6} )?alleen (?:bent|komt|zijt|thuis bent)|alleen (?:komen|langskomen|ophalen)|(?:zonder|niet met) (?:je|jouw|uw) (?:ouders|moeder|vader|mama|papa|vriendinnen|vrienden))\b`),
+      // "die schoenen liggen hier, cadeautje, wel onder ons houden waar ze vandaan komen".
+      new RegExp(String.raw`\b(?:${PRESENT}|${SURPRISE})\b.{0,60}\b(?:onder ons (?:houden|blijven|laten|he|hoor)|(?:onder ons|voor jezelf|stil|geheim) (?:\w{1,6} ){0,2}(?:houden|vertellen|zeggen) (?:waar|van wie) (?:ze|het|hij|die|dat|t|m) (?:vandaan )?(?:komt|komen|is|zijn|heb)|(?:niet|niks|nie|ni|nooit) (?:\w{1,6} ){0,2}(?:zeggen|vertellen) (?:waar|van wie) (?:ze|het|hij|die|dat|t|m) (?:vandaan )?(?:komt|komen|is|zijn)|(?:zeg|vertel) (?:\w{1,6} )?(?:niet|niks|nie|ni|nooit) (?:\w{1,6} )?(?:waar|van wie) (?:ze|het|hij|die|dat|t|m) (?:vandaan )?(?:komt|komen|is|zijn))\b`),
+    ],
+    unless: [OWN_FAMILY, /\b(?:verjaardag|jarig|sinterklaas|sint|kerst|lootjes|moederdag|vaderdag|surpriseparty|verrassingsfeest|voor (?:haar|hem|mama|papa|je (?:moeder|vader|ma|pa|ouders|zus|broer|vriendin)))\b/],
+    examples: {
+      match: [
+        'ik heb een tasje met make-up voor je klaarliggen, kom het maar halen als je alleen bent',
+        'er ligt hier iets moois voor je klaar, kom maar als je alleen bent',
+        'die nieuwe sneakers staan voor je klaar, wel alleen komen ophalen he',
+        'die schoenen waar je het over had liggen hier. cadeautje. wel onder ons houden waar ze vandaan komen',
+        'ik heb die airpods voor je, zeg niet van wie ze zijn',
+        'nieuwe telefoon voor jou, onder ons houden he',
+      ],
+      noMatch: [
+        'je cadeau ligt klaar voor je verjaardag, kom het maar halen',
+        'je jas ligt hier nog, kom hem maar halen',
+        'het cadeau voor mama, onder ons houden he',
+        'ik weet niet waar die schoenen vandaan komen, ze lagen in de gang',
       ],
     },
   },

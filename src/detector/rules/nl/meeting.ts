@@ -1022,6 +1022,100 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.meeting.hidden-invite',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'A meeting set up to stay unseen or unknown: waiting round the corner so friends do not see, meeting halfway "dan valt het niet op", plans nobody may know about, "dan zijn we met z\'n tweeën", the sender\'s partner away as "een goed moment", the door open for when the teen wants to get away from home.',
+    patterns: [
+      // "dan sta ik om de hoek, niet bij het hek want dan zien je vriendinnen het", "wacht een straat verder, dan ziet niemand ons".
+      /\b(?:om de hoek|een straat verder|een stukje verder|verderop|uit het zicht|achter de \w{3,12}|niet (?:bij|aan|voor) (?:het|de|je) (?:\w{1,10} )?(?:hek|poort|ingang|school|schoolplein|deur|huis))\b.{0,40}\b(?:want|dan|zodat|anders) (?:\w{1,10} ){0,3}(?:(?:niemand|je (?:vriendinnen|vrienden|ouders|moeder|vader|klasgenoten)|iemand|ze|de anderen) (?:\w{1,6} )?(?:ons |het |je |me |mij )?(?:ziet|zien|merkt|merken)|(?:ziet|zien|merkt|merken) (?:je (?:vriendinnen|vrienden|ouders|moeder|vader|klasgenoten)|niemand|iemand|ze|de anderen) (?:het|ons|dat|je|niks|niets)?)\b/,
+      // "we kunnen elkaar halverwege treffen, dan valt het niet zo op".
+      /\b(?:treffen|afspreken|spreken we af|zien|ontmoeten|ophalen|oppikken|wachten|wacht ik|sta ik|halverwege|kom|komen|langs)\b.{0,50}\b(?:dan|zodat|want anders|anders) (?:valt|vallen) (?:het|we|dat|jij|je|het minder) (?:\w{1,6} )?(?:niet|nie|ni|minder|niet zo|nergens) ?(?:zo |zoveel |erg )?op\b/,
+      // "zullen we na de training wat drinken? hoeft niemand te weten dat we gaan", "ik heb kaartjes, je ouders hoeven niet te weten met wie je gaat".
+      /\b(?:drinken|afspreken|gaan|kaartjes?|concert|film|bios|eten|ophalen|langs|treffen|zien|ontmoeten|uitje|dagje)\b.{0,70}\b(?:(?:hoeft|hoeven|mag|mogen) (?:niemand|geen mens|iemand|je ouders|je moeder|je vader|je mama|je papa|je vriendinnen|je vrienden|de anderen|de rest)|(?:niemand|geen mens|je ouders|je moeder|je vader|je mama|je papa|je vriendinnen|je vrienden|de anderen|de rest) (?:hoeft|hoeven|mag|mogen)) (?:\w{1,8} ){0,2}(?:te )?weten (?:dat (?:we|wij|je|jij)|met wie|waar|wie|wanneer|hoe laat)\b/,
+      // "na sluitingstijd leer ik je de kassa, dan zijn we met z'n tweeën en is het lekker rustig".
+      /\bna (?:sluitingstijd|sluiting|de dienst|werktijd|het werk|de les|de training|de repetitie|de mis|school|kantoortijd)\b.{0,70}\b(?:met z'?n twee?e?n|met zn twee?e?n|met ons twee?e?n|alleen (?:wij|jij en ik)|wij twee?e?n|niemand (?:anders )?(?:meer )?(?:er|erbij|die stoort)|lekker rustig)\b|\bdan (?:zijn|ben) (?:we|wij) (?:(?:gwn|gewoon|lekker|helemaal|echt|eindelijk) ){0,2}(?:met z'?n twee?e?n|met zn twee?e?n|met ons twee?e?n|alleen|onder ons)\b(?! (?:met|in de klas|op (?:het|de) (?:veld|training)))/,
+      // "mijn vriendin is dit weekend bij haar moeder, mss een goed moment om elkaar te zien".
+      /\b(?:mijn|mn|m'n) (?:vriendin|vrouw|man|partner|huisgenoten|huisgenoot|vriend) (?:is|zijn|gaat|gaan) (?:\w{1,10} ){0,4}(?:weg|bij|naar|op vakantie|niet thuis|op reis|nachtdienst|de hele)\b.{0,60}\b(?:goed|goede|mooi|perfect|perfecte|ideaal|ideale) (?:moment|kans|gelegenheid)\b|\b(?:goed|goede|mooi|perfect|perfecte|ideaal|ideale) (?:moment|kans|gelegenheid) om (?:elkaar|je|jou) (?:\w{1,6} ){0,2}(?:te )?(?:zien|ontmoeten|treffen|spreken)\b/,
+      // "mijn deur staat altijd open, ook als je gwn weg wil van thuis", "als je ooit weg wil van huis kun je bij mij terecht".
+      /\b(?:mijn|mn|m'n) deur staat (?:\w{1,8} ){0,2}open\b.{0,50}\b(?:thuis|huis|ouders|weg wil|weg wilt|weg moet|slapen)\b|\bals (?:je|jij) (?:\w{1,8} ){0,2}weg (?:wil|wilt|moet|moest) (?:van|bij) (?:thuis|huis|je ouders|je moeder|je vader)\b.{0,50}\b(?:bij (?:mij|me)|mijn deur|naar (?:mij|me)|ik haal|haal ik|kom (?:maar|gewoon|gwn))\b/,
+      // "kom je naar mijn kamertje achter de zaal? dan bidden we samen, alleen wij tweeen".
+      /\bkom (?:je|jij|ge|gij) (?:\w{1,8} ){0,2}naar (?:mijn|mn|m'n) (?:kamer|kamertje|kantoor|kantoortje|hok|hokje|werkplaats|busje|caravan|zolder)\b.{0,60}\b(?:alleen (?:wij|jij en ik)|wij twee?e?n|wij 2|met z'?n twee?e?n|met zn twee?e?n|jij en ik|niemand)\b/,
+      // The parents' absence picked out for a visit: "had je niet gezegd dat je ouders donderdag naar die bruiloft gaan? dan kom ik toch ff gezellig".
+      /\b(?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa|mama|papa|mams|paps) (?:\w{1,10} ){0,3}(?:weg|naar|op vakantie|niet thuis|op reis|nachtdienst|uit eten)\b.{0,40}\b(?:dan kom ik|kom ik (?:(?:toch|dan|gewoon|gwn|ff|even) ){0,3}(?:langs|naar je|gezellig|bij je)|kan ik (?:\w{1,6} )?(?:langskomen|langs komen|komen|bij je)|ik kom (?:\w{1,6} )?(?:langs|naar je|bij je))\b/,
+    ],
+    // Group plans and school work; a surprise kept from someone.
+    unless: [/\b(?:met de klas|met de groep|met de hele (?:groep|klas|ploeg|team|club|bende|vriendengroep)|met z'?n allen|met zn allen|met iedereen|met het team|met de meiden|met de jongens|huiswerk|werkstuk|toets|proefwerk|examen|met je ouders|met je moeder|met je vader|oppassen|oppas|babysit\w{0,3})\b|(?<!\b(?:je|jouw|uw|ur) )\b(?:tante|oom|oma|opa)\b/, /\b(?:verrassing\w{0,6}|surprise|cadeau\w{0,4}|verjaardag\w{0,6}|jarig|afscheidsfeest\w{0,2})\b|\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|mama|papa|ma|pa) (?:heeft|maakt|is er|is thuis|zijn thuis|zijn er|komt|komen|rijdt|brengt|haalt)\b/],
+    examples: {
+      match: [
+        'wat is je laatste uur morgen? dan sta ik om de hoek, niet bij het hek want dan zien je vriendinnen het',
+        'ik wacht een straat verder, dan ziet niemand ons',
+        'ik sta wel om de hoek van je school, anders zien je vriendinnen het',
+        'we kunnen elkaar ergens halverwege treffen, dan valt het niet zo op',
+        'laten we bij het station afspreken, dan valt het minder op',
+        'zullen we na de training ff samen wat drinken? hoeft niemand te weten dat we gaan',
+        'zin om na school iets te eten? je moeder hoeft niet te weten dat we samen gaan',
+        'ik heb twee kaartjes voor dat concert, je ouders hoeven niet te weten met wie je gaat',
+        'gaan we zaterdag naar de film? niemand hoeft te weten dat we samen gaan',
+        'ik kan je na sluitingstijd nog ff leren hoe de kassa werkt, dan zijn we gwn met z\'n tweeën en is het lekker rustig',
+        'blijf na de repetitie nog ff hangen, dan zijn we alleen',
+        'mijn vriendin is dit weekend bij haar moeder, mss een goed moment om elkaar es te zien',
+        'mn vrouw is vrijdag weg, perfect moment om af te spreken toch',
+        'mijn deur staat altijd open hoor, ook als je gwn ff weg wil van thuis',
+        'als je ooit weg wil van thuis kun je gewoon bij mij slapen',
+        'had je niet gezegd dat je ouders donderdag naar die bruiloft gaan? dan kom ik toch ff gezellig',
+        'je ouders zijn zaterdag weg toch? dan kom ik gwn ff langs',
+        'je moeder heeft vrijdag nachtdienst he, kan ik dan langskomen',
+        'mooi. zondag na de dienst heb ik tijd, kom je naar mijn kamertje achter de zaal? dan bidden we samen, alleen wij tweeën',
+      ],
+      noMatch: [
+        'ik sta om de hoek bij de bakker, zie je me?',
+        'zet je fiets achter de schuur, dan valt hij niet om',
+        'doe die zwarte jas aan dan valt de vlek niet zo op',
+        'we gaan naar de film, niemand hoeft te weten dat ik nog nooit in de bios ben geweest haha',
+        'na de training gaan we met het team wat drinken',
+        'dan zijn we met z\'n tweeën in de klas, de rest is ziek',
+        'goed moment om je huiswerk te maken',
+        'mijn moeder is weg, kom je gamen?',
+        'je ouders gaan naar oma, dan kom ik oppassen op je broertje',
+        'je moeder is naar de winkel, ik kom straks de boor terugbrengen via je vader',
+        'kom je naar mijn kamer? mijn moeder heeft taart, jij en ik eten alles op',
+        'we houden een verrassingsfeest na school, niemand mag weten dat we gaan, jarig!',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.hidden-invite-wide',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Low on its own: an open offer of a lift "als je ooit een lift nodig hebt", or a secluded spot with a time and "kom je?" — adults and friends say this too; counted at `high` and in combinations.',
+    patterns: [
+      // "als je ooit een lift nodig hebt na je dienst, je hebt mn nummer", "mocht je een keer een slaapplek nodig hebben, bel me".
+      /\b(?:als|mocht|mochten|wanneer) (?:je|jij|ge|gij) (?:\w{1,8} ){0,2}(?:een |ne )?(?:lift|lifje|ritje|rit|slaapplek|slaapplaats|plek om te slapen|plekje om te slapen|logeeradres|dak boven je hoofd) (?:\w{1,8} )?(?:nodig hebt|nodig hebben|nodig heb|zoekt|wil)\b/,
+      // "fietspad achter de sporthal, half 9. kom je?", "bij de garages achter de flat om 10 uur, kom je".
+      /\b(?:achter|naast|onder|bij) (?:de|het) (?:sporthal|gymzaal|school|kerk|station|supermarkt|flat|flats|garages?|garageboxen|bosje|bosjes|struiken|viaduct|brug|tunnel|parkeergarage|speeltuin|fietsenstalling|loods)\b.{0,30}\b(?:half \d{1,2}|kwart (?:over|voor) \d{1,2}|\d{1,2} uur|\d{1,2} \d{2}|om \d{1,2})\b.{0,20}\b(?:kom (?:je|jij|ge|gij)|ben (?:je|jij) er|zie ik (?:je|jou))\b/,
+    ],
+    // A coach or parent arranging someone else to drive: "als je een lift nodig hebt regel ik iemand van het team".
+    unless: [ORDINARY, /\b(?:met de bal|met de hond|met de rest|iedereen|de anderen|met ons allen|van het team|van de club|iemand anders|andere ouders?|regel ik (?:iemand|een taxi|vervoer))\b/],
+    examples: {
+      match: [
+        'als je ooit een lift nodig hebt na je dienst, je hebt mn nummer 😉',
+        'mocht je een keer een ritje nodig hebben, bel me gwn',
+        'als je ooit een slaapplek nodig hebt, je weet me te vinden',
+        'fietspad achter de sporthal, half 9. kom je?',
+        'bij de garages achter de flat om 10 uur, kom je?',
+        'onder het viaduct om half 10, ben je er?',
+      ],
+      noMatch: [
+        'als je een lift nodig hebt naar training, mijn moeder rijdt',
+        'als je een lift nodig hebt regel ik iemand van het team',
+        'ik heb een lift nodig naar huis',
+        'achter de sporthal om half 9 voetballen met iedereen, kom je?',
+        'de fietsenstalling achter de school is dicht',
+      ],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */

@@ -330,13 +330,15 @@ export const rules: RuleDef[] = [
       /\bhoe oud (?:is|zijn) (?:je|jouw) (?:zusje|zus|zussen|broertje|nichtje|vriendin|vriendinnen)\b.{0,40}\b(?:mooi|knap|leuk|schattig|lief|sexy|hot)\b|\bwelke wijk (?:dan|woon je|precies|ben je|zit je)\b|\bvan welke school (?:kom|ben|zit) (?:je|jij|ge)\b/,
       /\b(?:welk|wat voor) (?:jaar|geboortejaar|bouwjaar) (?:ben|bn|bent|zijt|zijde) (?:je|jij|ge|gij|u) (?:gebore|geboren|gebooren)\b|\bwanneer ben (?:je|jij|ge) (?:gebore|geboren)\b|\bwat is (?:je|jouw|uw) (?:geboortejaar|geboortedatum)\b/,
       /\bwaarwoon(?:je|jij|e|t)\b|\b(?:(?:je|jij|ge|gij) woont?|woont? (?:je|jij|ge|gij)) (?:toch |zeker )?(?:bij|in|naast|achter|vlakbij|dichtbij) (?:\w{1,12} ){0,2}\w{1,12}\?? (?:welke|wat voor) (?:kant|straat|wijk|buurt|flat|huis)\b/,
-      /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal )?(?:bij (?:je|jou) )?(?:thuis|in je huis)\b/,
+      /\b(?:met|me) wie woon (?:je|jij|ge|gij)\b|\bwie (?:woont|wonen) er (?:allemaal |nog (?:meer )?)?(?:bij (?:je|jou|jullie) )?(?:thuis|in (?:je|jullie) huis)\b/,
       /\b(?:jij|je|ge) (?:zit|zat) (?:toch |zeker |ook )?(?:bij|op) (?:\w{1,12} ){0,3}(?:op school|op (?:het|de) (?:lyceum|college|atheneum|gymnasium|mavo|havo|vwo))\b/,
       /\b(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|adres|school)\b (?:(?:je|jouw|uw|een) (?:leeftijd|woonplaats|geboortedatum|adres|school) )?(?:en (?:je |jouw |uw |een )?|(?:je|jouw|uw|een) )(?:leeftijd|woonplaats|geboortedatum|adres|school|nummer|telefoonnummer|06)\b|\b(?:moet|wil|mag) ik (?:\w{1,6} ){0,2}(?:je|jouw|uw) (?:leeftijd|woonplaats|geboortedatum|geboortejaar|achternaam|volledige naam) (?:\w{1,6} )?(?:weten|hebben|noteren)\b/,
     ],
     unless: [new RegExp(String.raw`\b(?:formulier|inschrijving|inschrijven|juf|mentor|meester|school ?reis|excursie|toernooi|kamp|samen op)\b|${OWN_PARENT}`)],
     examples: {
-      match: [ "hoe oud is je zusje? is ze net zo mooi als jij haha, je ma hoeft dit nie te weten",
+      match: [
+        "ben je egt pas 14?? had ik nooit gedacht. wie wonen er allemaal bij jullie thuis",
+        "wie wonen er nog meer in jullie huis", "hoe oud is je zusje? is ze net zo mooi als jij haha, je ma hoeft dit nie te weten",
         "hoe oud is je zusje? is ze net zo mooi als jij haha",
         "ben je uit utrecht? welke wijk dan",
         "van welke school kom jij eigenlijk",
@@ -475,11 +477,20 @@ export const rules: RuleDef[] = [
       /\bwat is (?:je|jouw|uw) (?:kleding ?maat|confectiemaat|schoenmaat|bh ?maat|cupmaat|maat)\b(?! (?:van|voor) (?:de|het|die|dat|je|jouw) )|\b(?:welke|wat voor) (?:kleding ?maat|schoenmaat|maat)(?: (?:kleding|kleren|broek|broeken|jurk|jurkjes|bikini|badpak|ondergoed|bh))? (?:heb|hebt|draag|draagt|zit|zit je in) (?:je|jij|ge|u)\b/,
       /\b(?:je|jouw|uw) (?:lengte|gewicht)\b.{0,24}\b(?:gewicht|maten|maat|cupmaat|bh ?maat|heupomvang|taille)\b|\b(?:heb|hebben|moet|moeten|wil|willen) (?:ik|we|wij) (?:nog |ook |even |ff )?(?:je|jouw|uw) (?:lengte|gewicht|maten|lichaamsmaten|cupmaat|bh ?maat)\b/,
       /\b(?:welke|wat voor|wat is de) (?:kleur|kleur deur|voordeur|deur|nummer) (?:heeft|hebben|is|zit op) (?:je|jouw|jullie|uw) (?:huis|voordeur|deur|flat|woning|huisje)\b|\bhoe ziet (?:je|jouw|jullie|uw) (?:huis|voordeur|flat|woning|straat) (?:er ?)?uit\b/,
+      // Where in the house the teen sleeps: "welke kant van het huis is je kamer", "is je kamer aan de voorkant?", "welk raam is van jou".
+      /\bwelke kant van (?:het|jullie|je) huis (?:is|ligt|zit|zie) (?:je|jouw) (?:slaap)?kamer\b|\b(?:is|ligt|zit) (?:je|jouw) (?:slaap)?kamer (?:nou |nu |dan )?(?:aan de (?:voorkant|achterkant|straatkant|tuinkant|zijkant)|boven of beneden|beneden of boven|voor of achter|achter of voor)\b|\bwelk raam is (?:van )?(?:jou|jouw|je kamer|jouw kamer)\b|\b(?:heb|hebt) (?:je|jij) (?:een )?eigen kamer\b.{0,60}\bwelke kant\b/,
     ],
     unless: [/\b(?:hoodies?|klassentruien?|truien voor|bestelling voor de klas|sportdag|schoolreis|teamshirts?|shirts|trainer|coach)\b/, /\b(?:teamkleding|tenue|shirtje|shirt|voetbalshirt|schoolfoto|dokter|huisarts|consultatiebureau|schoolarts|jeugdarts)\b|\bschilderen\b/],
     examples: {
-      match: ['wat is je kledingmaat eigenlijk? dan regel ik iets leuks', 'wat is je maat? S of M? gewoon benieuwd', 'welke schoenmaat heb jij', 'welke maat kleding heb jij eigenlijk? xs?', 'welke maat bikini draag je, voor de fotoshoot', 'voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
-      noMatch: ['wat is je maat? ik bestel de hoodies voor de klas', 'welke maat heb je? ik bestel vanavond de teamshirts', 'wat is de maat van die kast', 'welke maat heeft je broer voor zijn voetbalshirt', 'welke maat kleding heb je? ik bestel de hoodies voor de klas', 'welke maat kleding heb je? de trainer bestelt nieuwe teamshirts', 'de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
+      match: [
+        "heb je een eigen kamer of slaap je met je zusje? en welke kant van het huis is dat",
+        "welke kant van het huis is je kamer eigenlijk",
+        "is je kamer aan de achterkant of voorkant?",
+        "welk raam is van jou 😏",'wat is je kledingmaat eigenlijk? dan regel ik iets leuks', 'wat is je maat? S of M? gewoon benieuwd', 'welke schoenmaat heb jij', 'welke maat kleding heb jij eigenlijk? xs?', 'welke maat bikini draag je, voor de fotoshoot', 'voor ons bestand heb ik nog je lengte, gewicht en maten nodig', 'stuur je lengte en gewicht ff door, en je bh maat', 'welke kleur heeft jullie huis dan haha', 'hoe ziet jullie voordeur eruit, dan herken ik het'],
+      noMatch: [
+        "welke kant van het huis is de garage",
+        "mijn kamer is aan de achterkant dus ik hoor niks van de straat",
+        "welke kant van de zaal zit jij bij de uitvoering",'wat is je maat? ik bestel de hoodies voor de klas', 'welke maat heb je? ik bestel vanavond de teamshirts', 'wat is de maat van die kast', 'welke maat heeft je broer voor zijn voetbalshirt', 'welke maat kleding heb je? ik bestel de hoodies voor de klas', 'welke maat kleding heb je? de trainer bestelt nieuwe teamshirts', 'de trainer wil je lengte en maat voor het nieuwe tenue', 'welke kleur heeft jullie nieuwe auto', 'hoe ziet jullie huis eruit na het schilderen?', 'mijn lengte is 1m70 en mijn gewicht gaat je niks aan'],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FILLER, ONE_PIC, PIC, SIGNED_OFF, YOU, OWN_PARENT, tagged } from './words';
+import { FILLER, ONE_PIC, PIC, SIGNED_OFF, YOU, OWN_PARENT, OWN_FAMILY, tagged } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -50,6 +50,10 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien|ik (?:toon|deel|stuur|geef) (?:het|hem|ze|m|em|die|dat) (?:aan|met|naar) niemand|ik (?:zal|ga) (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?(?:laten zien|tonen|sturen|doorsturen))\\b`),
     ],
     unless: [
+      // A parent asking the babysitter for a picture of the sleeping child ("stuur gerust een fotootje als ze lief ligt").
+      new RegExp(`\\b${PIC}\\b.{0,30}\\bals (?:ze|zij|hij|die|de kleine|de baby|de kids|de kinderen|ze allebei) (?:\\w{1,8} ){0,2}(?:ligt|liggen|slaapt|slapen|eet|eten|speelt|spelen|in bad zit|in bad zitten)\\b`),
+      // A photo as proof of a task to be signed off: scouting badges, a school assignment ("dan vink ik ze af voor je insigne").
+      /\b(?:vink ik (?:\w{1,6} )?af|teken ik (?:\w{1,6} )?af|af ?vinken|aftekenen)\b|\bvoor (?:je|jouw|het|de) (?:insigne|badge|diploma|verslag|werkstuk|logboek)\b/,
       // A group shot of the class, team or trip for the family ("stuur ff een foto van jullie groepje, oma wil zien hoe het was").
       /\bvan (?:jullie|julie) (?:\w{1,8} )?(?:groepje|groep|klas|klasje|team|teampje|ploeg|allemaal)\b(?!.{0,30}\b(?:bikini|badpak|ondergoed|lingerie|pyjama|bed|douche|kleedkamer)\b)/,
       // A picture taken from a ride, a tower or a stage: the view, not the teen ("stuur je een foto vanuit de achtbaan?").
@@ -95,7 +99,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b${PIC} (?:(?:sturen|maken|nemen|doen|opsturen|schieten) )?(?:van|vd|vn) (?:de|het|die|dat|deze|dit) (?!(?:outfit|fit|kleren|kleding|bikini|lingerie|jurk|jurkje|pyjama|badpak|ondergoed|bh|broek|rok|rokje|top|topje)\\b)[a-z]{3,15}\\b`),
     ],
     examples: {
-      match: [ "stuur eens een filmpje van hoe je danst, alleen voor mij, je ma hoeft dit nie te weten", 'stuur eens een filmpje van hoe je danst, alleen voor mij', 'stuur een video van je dansje, het lukt je zo mooi 😏','stuur ff een foto van jou alleen, jullie groepje hoeft niet',  'nog eentje maar een pic en dan ik stop, echt', 'nog 1 selfie en dan ben ik klaar', 'stuur ff een foto vanuit je bed', 'ik heb je een selfie gestuurd, nu jij', 'ik had jou al een pic van mij gegeven, jouw beurt nu', 'stuur ff een selfie vanop je hotelkamer', 'stuur een spiegelselfie in die nieuwe jurk, alleen voor mij, anders ruil je hem maar', 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
+      match: [
+        "stuur eens een filmpje van hoe je danst, alleen voor mij, je ma hoeft dit nie te weten", 'stuur eens een filmpje van hoe je danst, alleen voor mij', 'stuur een video van je dansje, het lukt je zo mooi 😏','stuur ff een foto van jou alleen, jullie groepje hoeft niet',  'nog eentje maar een pic en dan ik stop, echt', 'nog 1 selfie en dan ben ik klaar', 'stuur ff een foto vanuit je bed', 'ik heb je een selfie gestuurd, nu jij', 'ik had jou al een pic van mij gegeven, jouw beurt nu', 'stuur ff een selfie vanop je hotelkamer', 'stuur een spiegelselfie in die nieuwe jurk, alleen voor mij, anders ruil je hem maar', 'kun je nog een foto van jezelf sturen? van de zomer vond ik je zo mooi',  'stuur me een foto van wat je nu aan hebt', 'kun je een video maken van jezelf als je danst? alleen voor mij', 'als je de skin wil moet je me een foto sturen ter verificatie', 'moet je wel een face reveal doen, 1 pic maar', 'stuur ff een snap van wat je nu aan hebt', 'heb je geen foto van op het strand? die wil ik zien', 'heb je er een waar je helemaal op staat?', 'send je fit van vandaag, ik wil zien hoe het zit', "nog 1 pic en dan laat ik je echt met rust", "allee 1 selfie maar pls", "nog een selfie en dan vraag ik niks meer beloofd",  "stuur eens ne foto van u, ik mis u", "1 fotootje maar, ik toon hem aan niemand", "eentje maar, ik deel hem met niemand beloofd", "stuur een selfie, ik zal hem aan niemand laten zien",  "wat heb je nu aan? laat zien", "wat heb je rn aan? laat me ff zien", "wat heb je aan, laat eens zien",
         "stuur je voeten eens 🙈",
         "ge moet mij ne foto sturen van u in uw slaapkleed",
         "send me je benen ff",
@@ -145,7 +150,11 @@ const BASE: RuleDef[] = [
         'laat iets zien wat je niet op je story durft te zetten',
         'stuur een foto van je, dan weet ik welke maat bikini ik moet kopen',
       ],
-      noMatch: [ 'oefen de dans thuis en stuur een filmpje in de groep, dan kijk ik ernaar',  'stuur ff een filmpje van hoe jij die kickflip doet, het lukt mij niet', 'kan je een video sturen van die dans? ik krijg die draai niet onder de knie', 'stuurt ge ne foto van uw doktersattest? de coach vroeg ernaar', 'stuur je een foto van je aanmeldformulier voor de club?','stuur ff een foto van jullie team met de beker, opa wil het zien', 'maak een foto van jullie klas bij de eiffeltoren, voor de nieuwsbrief',  'stuur een selfie met de verjaardagstaart!!', 'stuur ff een foto van je kostuum, is het nu een verkleedfeest of niet?', 'stuur je foto van de tekening in via smartschool, groetjes meester tom', 'ik heb je een foto van het rooster gestuurd, nu jij de samenvatting', 'stuur ne foto van uw identiteitsbewijs voor de loonadministratie', 'kun je een foto van je identiteitskaart sturen voor het contract', 'stuur je een filmpje vanuit de achtbaan? mama wil het zien', 'stuur ff een selfie hoe die broek staat, kan hem nog ruilen', 'stuur een spiegelselfie met die jas, ik heb de bon nog dus kan hem terugbrengen', 'stuur een pic vanop de uitkijktoren', 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
+      noMatch: [
+        "sliep noor meteen? stuur gerust een fotootje als ze lief ligt, ik mis haar nu al haha",
+        "stuur ff een foto van je mastworp en paalsteek, dan vink ik ze af voor je insigne",
+        "stuur een foto als de kleine slaapt, dan weet ik dat het goed gaat",
+        "stuur ff een foto van je knopen voor je insigne, dan teken ik het af", 'oefen de dans thuis en stuur een filmpje in de groep, dan kijk ik ernaar',  'stuur ff een filmpje van hoe jij die kickflip doet, het lukt mij niet', 'kan je een video sturen van die dans? ik krijg die draai niet onder de knie', 'stuurt ge ne foto van uw doktersattest? de coach vroeg ernaar', 'stuur je een foto van je aanmeldformulier voor de club?','stuur ff een foto van jullie team met de beker, opa wil het zien', 'maak een foto van jullie klas bij de eiffeltoren, voor de nieuwsbrief',  'stuur een selfie met de verjaardagstaart!!', 'stuur ff een foto van je kostuum, is het nu een verkleedfeest of niet?', 'stuur je foto van de tekening in via smartschool, groetjes meester tom', 'ik heb je een foto van het rooster gestuurd, nu jij de samenvatting', 'stuur ne foto van uw identiteitsbewijs voor de loonadministratie', 'kun je een foto van je identiteitskaart sturen voor het contract', 'stuur je een filmpje vanuit de achtbaan? mama wil het zien', 'stuur ff een selfie hoe die broek staat, kan hem nog ruilen', 'stuur een spiegelselfie met die jas, ik heb de bon nog dus kan hem terugbrengen', 'stuur een pic vanop de uitkijktoren', 'kun je nog een foto van de achterband sturen? dan kijk ik of hij lek is', 
         'kan je een foto maken van hoe de etalage eruit ziet? de manager wil het weten',
         'stuur ff een foto van je engels huiswerk, ik snap opdracht 3 nie',
         'mag ik je jas lenen zaterdag? ik stuur zo een pic of hij me past',
@@ -837,6 +846,62 @@ const BASE: RuleDef[] = [
         'stuur een foto van je kamer en je hond erin',
         'dit dagboek is alleen voor mijn ogen, blijf eraf',
         'als je echt om me geeft kom je naar mijn verjaardag',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.more-of-that-photo',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Picks out a picture of the teen already seen (on a profile, a sales ad, a story) and asks for more of it or a closer one: "die foto van je bij het zwembad was leuk, heb je er meer van? ook van dichtbij".',
+    patterns: [
+      new RegExp(`\\b${PIC} (?:van|vn) (?:je|jou) (?:bij|op|in|met|aan|uit|toen|gisteren|laatst|vorige)\\b.{0,60}\\b(?:(?:heb|hebt) (?:je|jij|ge) (?:er )?(?:nog )?meer\\b|(?:nog )?(?:een|eentje|ook) (?:\\w{1,6} )?van (?:dichtbij|dichterbij)\\b)`),
+    ],
+    unless: [/(?<!\b(?:je|jouw|uw|ur) )\b(?:oma|opa|tante|oom|mama|papa|de juf|de meester|de trainer|de coach|het jaarboek|de collage|de klassenfoto)\b/],
+    examples: {
+      match: [
+        'die foto van je bij het zwembad van je verkoopprofiel was leuk, heb je er meer van? ook van dichtbij',
+        'die pic van je op het strand was mooi, heb je er nog meer',
+        'foto van je in die jurk was leuk, nog eentje van dichterbij?',
+        'die selfie van je in je kamer was zo mooi, heb je er meer',
+      ],
+      noMatch: [
+        'die foto van je bij de kerstboom, heb je er meer van? oma wil ze in het album',
+        'de foto van je oude fiets, heb je er meer? ik wil hem misschien kopen',
+        'die foto van je met je hond is zo leuk',
+        'foto van je bij de finish, heb je er meer? dan zetten we ze in de collage',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.veiled-ask',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Image requests dressed up: the "coach" who has the teen film themselves at home in swimwear or from the side, a picture asked "voor het slapengaan" to see their face before bed, and "eerlijk is eerlijk, stuur jij er eerst een" after "I have never really seen you".',
+    patterns: [
+      /\b(?:film|filmen|fotografeer|fotograferen|neem) (?:(?:jezelf|je zelf|uzelf|ff|even|eens|thuis|maar|dan) ){1,4}(?:\w{1,8} )?(?:in (?:je|jouw|uw|een|alleen je) (?:zwemkleding|zwemkleren|badpak|badpakje|bikini|zwembroek|zwempak|ondergoed|onderbroek|sportbeha|sport ?bh|sporttop|hemdje|shortje|legging)|van (?:de )?(?:zijkant|voorkant|achterkant|opzij|alle kanten))\b/,
+      new RegExp(String.raw`\b${PIC}\b.{0,20}\b(?:voor het slapen ?gaan|voor (?:je|jij|ik|we) (?:gaat |ga |gaan )?(?:slapen|pitten|maffen)|voor het pitten|vanuit (?:je|jouw|uw) bed|in (?:je|jouw|uw) bed|voor het slapen)\b|\b(?:voor het slapen ?gaan|in (?:je|jouw) bed)\b.{0,20}\b(?:stuur|stuurt|doe) (?:(?:me|mij|ff|even|nog|dan) ){0,2}(?:een |nog een |ff een )?${PIC}\b`),
+      /\bstuur (?:jij|jij maar|gij|jij nu|jij dan) (?:er |me |mij )?(?:eerst|als eerste) (?:een|eentje|1|ene)\b|\b(?:nog )?(?:nooit|niet) (?:echt goed |echt |goed )gezien\b.{0,40}\b(?:stuur|send|laat (?:eens |ff |es )?zien|eerlijk is eerlijk)\b/,
+    ],
+    unless: [OWN_FAMILY, /(?<!\b(?:je|jouw|uw|ur) )\b(?:oma|opa|tante|oom|juf|meester|mentor|hond|puppy|kat|poes|konijn|baby|groepsapp|klassenapp|uitnodiging|huiswerk|rooster|opdracht|die film|de film|serie|aflevering|zwemles|zwemwedstrijd|wedstrijd|dansje voor de|bal|schiet|schieten|schot|trap|worp|swing|opslag|smash|penalty|vrije trap)\b/],
+    examples: {
+      match: [
+        'ik moet je lichaamshouding checken voor de borstcrawl. film jezelf ff thuis in je zwemkleding van de zijkant, niet aan de rest van de groep vertellen',
+        'film jezelf even in je badpak, dan check ik je houding',
+        'fotografeer jezelf thuis van de zijkant, voor je schema',
+        'fotootje voor het slapengaan? zodat ik je mooie gezicht zie voor ik ga pitten',
+        'stuur nog ff een selfie vanuit je bed',
+        'in je bed al? stuur me een pic',
+        'ik heb jou nog nooit echt goed gezien.. eerlijk is eerlijk, stuur jij er eerst een',
+        'ik heb je nooit echt gezien, laat eens zien',
+        'stuur jij eerst eentje, dan stuur ik er ook een',
+      ],
+      noMatch: [
+        'ik film mezelf bij de zwemwedstrijd',
+        'stuur een foto van de hond in zijn bed',
+        'stuur jij eerst een berichtje in de groepsapp',
+        'die film heb ik nog nooit echt goed gezien, stuur de link',
+        'een selfie voor het slapengaan voor oma?',
       ],
     },
   },

@@ -111,7 +111,8 @@ const BASE: RuleDef[] = [
       /\bik (?:niks |niets |het |er niks |er niets |echt niks )?(?:zeg|vertel|verklap) (?:het |dit |dat |er |niks |niets )?(?:\w{1,8} )?(?:tegen|aan) (?:niemand|geen mens)\b(?!.{0,30}\b(?:jij ook|jij dan ook|jij niet|jij ook niet|jij toch ook|beloof|jij mag|jij moet)\b)/,
     ],
     examples: {
-      match: ['zeg het aan niemand, ook niet aan je mama, dan stop ik niet met je te helpen', "de anderen van de ploeg hoeven niet te weten dat je bij mij was", "dat was toch tussen ons, waarom weet je zus het nu", "het moest onder ons blijven, dat had je beloofd", "de rest van het team hoeft niet te weten dat ik je extra train", "je klasgenoten hoeven niet te weten wat we samen doen", "zeg niks tegen de mods over ons he", "niet aan de admins vertellen dat we dm'en ok", 
+      match: [
+        "je vriendinnen uit 2a hoeven niks te weten, vertel het aan niemand",'zeg het aan niemand, ook niet aan je mama, dan stop ik niet met je te helpen', "de anderen van de ploeg hoeven niet te weten dat je bij mij was", "dat was toch tussen ons, waarom weet je zus het nu", "het moest onder ons blijven, dat had je beloofd", "de rest van het team hoeft niet te weten dat ik je extra train", "je klasgenoten hoeven niet te weten wat we samen doen", "zeg niks tegen de mods over ons he", "niet aan de admins vertellen dat we dm'en ok", 
         'da we elkaar zien moet ge echt voor u houden', 'dat we afspreken moet je echt voor jezelf houden he', 'wat we samen doen moet ge goed onder ons houden', 'hou da voor u, ook tegen uw zus',
         'zeg tegen niemand dat ik je die foto stuurde', 'ge moet ni alles vertellen, sommige dingen zijn gewoon van ons', 'wat wij hebben is van ons, niemand snapt dat', 'vertel je vriendinnen niks over mij ok', 'over het werk praat je nooit met anderen', 'vertel het aan niemand, ook niet aan je beste vriendin',
         'dit moet tussen ons blijven',
@@ -159,7 +160,9 @@ const BASE: RuleDef[] = [
         'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
-      noMatch: [ "dit blijft tussen ons he, ik wil niet dat de hele klas het weet", "niet doorvertellen he, anders weet onze hele jaarlaag het morgen",'zeg het aan niemand maar ik kap met hockey na dit seizoen', 'hou dat over de scheiding van mn ouders voor jezelf aub', 'in de praatgroep geldt: wat hier gezegd wordt blijft hier', 'wat hier gebeurt blijft hier zei de trainer over de kleedkamer', 'wat hier gebeurt is echt raar, de wifi doet het weer niet', "de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
+      noMatch: [
+        "tim uit 3b!! zweer dat je het aan niemand vertelt",
+        "die jongen uit 4h vindt je leuk, vertel het aan niemand ok", "dit blijft tussen ons he, ik wil niet dat de hele klas het weet", "niet doorvertellen he, anders weet onze hele jaarlaag het morgen",'zeg het aan niemand maar ik kap met hockey na dit seizoen', 'hou dat over de scheiding van mn ouders voor jezelf aub', 'in de praatgroep geldt: wat hier gezegd wordt blijft hier', 'wat hier gebeurt blijft hier zei de trainer over de kleedkamer', 'wat hier gebeurt is echt raar, de wifi doet het weer niet', "de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
         'wat je hier vertelt blijft tussen ons, tenzij je in gevaar bent. dan moet ik hulp halen, dat zeg ik altijd eerlijk',
         'alles wat je de mentor vertelt blijft onder ons, tenzij iemand onveilig is, dan moet ik het melden',
@@ -245,7 +248,7 @@ const BASE: RuleDef[] = [
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
       /\b(?:moet|moest|zou|kan|kun|wil|ga|durf|heb|waarom|wrm) (?:je|jij) (?:het |dit |dat )?(?:niet|nie|ni) (?:eens |toch |gewoon |maar )?(?:aan|tegen)\b/,
-      /\b(?:verrassing[a-z']{0,10}|verassing[a-z']{0,10}|surprise|cadeau|cadeautje|kado|kadootje)\b(?! (?:\w{1,8} )?voor (?:je|jou|u)\b(?! (?:verjaardag|rapport|diploma)))|\b(?:verjaardag|moederdag|vaderdag|sinterklaas)\b/,
+      /\b(?:verrassing[a-z']{0,10}|verassing[a-z']{0,10}|surprise|cadeau|cadeautje|kado|kadootje)\b(?! (?:\w{1,8} )?voor (?:je|jou|u)\b(?! (?:verjaardag|rapport|diploma)))|\b(?:verjaardag\w{0,10}|moederdag\w{0,8}|vaderdag\w{0,8}|sinterklaas\w{0,8})\b|\b\w{3,12}(?:cadeau|kado)(?:tje)?s?\b(?! (?:\w{1,8} )?(?:voor (?:je|jou|u)|van (?:mij|me))\b)/,
       /\b(?:mijn|mn|m'n|je|jouw) (?:cijfer|rapport|onvoldoende)\b|\b(?:een|n) \d{1,2}(?: \d)? (?:hebt|heb|had|haalde|gehaald|voor (?:je|jouw|de|het) \w{2,12})\b|\b(?:haalt|haal) (?:het|dat|die) (?:\w{1,6} )?op\b/,
       // Shared mischief at home, food and the house ("dat we de taart al hebben aangesneden").
       /\b(?:taart|koek|koekjes|snoep|chips|ijs|pizza|aangesneden|opgegeten|opgesnoept|snoeppot|koektrommel)\b/,
@@ -691,6 +694,41 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['jij zegt niks en ik zeg niks, deal?', 'ik zeg niks zolang jij ook niks zegt', 'dit blijft altijd tussen trainer en speler, zo hoort dat', 'onze gesprekken zijn alleen tussen jou en mij', 'hou het lowkey he, je weet hoe de mensen praten', 'hou het klein, je mama hoeft niet alles te weten'],
       noMatch: ['de finale is alleen tussen ajax en psv', 'hou het klein, het is maar een verjaardagsfeestje', 'je weet hoe laat de bus gaat?', 'jij zegt niks over de verrassing, ik zeg ook niks'],
+    },
+  },
+  {
+    id: 'nl.secrecy.keep-private',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Fences the contact off without the word "geheim": "laten we dit soort gesprekken privé houden, de andere leiding zou het niet begrijpen", "niet in je dagboek schrijven he, ik meen het" (the adult who asks that nothing is written down or shared with other adults around the teen).',
+    patterns: [
+      // "laten we dit soort gesprekken wel privé houden", "hou ons contact voor jezelf".
+      /\b(?:laten we|laat ons|we houden|hou|houd|houden we) (?:\w{1,8} ){0,2}(?:gesprek|gesprekken|gesprekjes|chat|chats|chatjes|contact|berichten|berichtjes|appjes|dms|band|vriendschap|ons) (?:(?:wel|maar|even|gewoon|gwn|liever|echt|ff) ){0,2}(?:prive|voor onszelf|voor ons|onder ons|tussen ons|stil|geheim|voor jezelf)\b/,
+      // "de andere leiding zou het niet begrijpen", "de andere trainers zouden dit niet snappen".
+      /\bde (?:andere |rest van de )?(?:leiding|leiders|leidsters|trainers|trainsters|leraren|docenten|collega'?s|begeleiders|coaches|vrijwilligers|anderen|groep|mensen hier) (?:zou|zouden|gaat|gaan|zullen|zal) (?:het|dit|dat|ons|onze band|wat (?:wij|we) hebben) (?:\w{1,6} )?(?:niet|nie|ni|nooit) (?:snappen|begrijpen|accepteren|goedvinden)\b(?!.{0,40}\b(?:te laat|op tijd|afzeggen|afgezegd|vergeten|kwijt)\b)/,
+      // "niet in je dagboek schrijven he, ik meen het", "schrijf hier niks over op".
+      /\b(?:niet|nie|ni|niks|niets|nooit) (?:\w{1,6} ){0,2}(?:in|op) (?:je|jouw|uw|ur) (?:dagboek|dagboekje|notities|notes|notitieboekje|journal)\b|\b(?:schrijf|zet) (?:het |dit |dat |er |hier |daar )?(?:niks|niets|nergens|niet) (?:over )?(?:op|neer|in (?:je|jouw) (?:dagboek|notities))\b(?!.{0,30}\b(?:lijst|boodschappen|agenda)\b)/,
+    ],
+    unless: [/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|sinterklaas|lootjes|spoiler\w{0,2}|toets|proefwerk|examen|antwoorden|spiekbriefje)\b/],
+    examples: {
+      match: [
+        'laten we dit soort gesprekken wel privé houden. de andere leiding zou het niet begrijpen, en je ouders zouden zich mss schamen',
+        'laten we onze chats gewoon prive houden ok',
+        'hou ons contact maar voor jezelf',
+        'de andere trainers zouden dit niet begrijpen',
+        'de rest van de leiding gaat het nooit snappen wat wij hebben',
+        'niet in je dagboek schrijven he haha. ik meen het wel',
+        'zet dit ook niet in je notities ok',
+        'schrijf hier niks over op he',
+      ],
+      noMatch: [
+        'laten we de groepsapp gezellig houden',
+        'hou je gesprekken met de mentor prive, dat is je recht',
+        'de andere leiding zou het niet begrijpen als we te laat zijn, dus kom op tijd',
+        'schrijf het in je dagboek, dat helpt echt',
+        'niks in je dagboek over de verrassing he',
+        'schrijf niks op de toets die je niet weet',
+      ],
     },
   },
 ];

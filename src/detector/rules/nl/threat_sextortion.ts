@@ -955,4 +955,115 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.threat_sextortion.hidden-threat',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'A threat that never says "I will send them": "ik hoef maar op 1 knopje te drukken", "ik bewaar alles in een mapje met jouw naam, voor het geval dat", "ik heb nog steeds alles wat je me ooit gestuurd hebt", "jij weet wat ik beloofd heb niet te doen", the career or job lost "door een paar foto\'s" (sextortion scripts: the hint does the work, Europol/NCMEC reports).',
+    patterns: [
+      // "ik hoef maar op 1 knopje te drukken schat", "een klik en iedereen weet het".
+      /\bik hoef (?:maar|alleen maar|enkel|alleen|slechts) (?:op )?(?:(?:1|een|n|die|de|dat) )?(?:knopje|knop|verzendknop|sendknop|enter|verzenden|versturen|posten|send|delen) (?:te )?(?:drukken|klikken|duwen|tikken)\b|\b(?:1|een|een enkele) (?:klik|klikje|druk op de knop|tik)(?:je)? (?:en|dan) (?:iedereen|heel (?:je |de )?(?:school|klas)|je (?:hele )?(?:ouders|moeder|vader|klas|school|vrienden|familie)|alles)\b/,
+      // "ik bewaar alles in een mapje met jouw naam erop. voor het geval dat".
+      /\bik (?:bewaar|bewaarde|hou|houd|heb|sla|save) (?:\w{1,12} ){0,4}(?:in een (?:mapje|map|folder)|(?:mapje|map|folder) (?:met|op) (?:jouw|je) naam)\b.{0,30}\bvoor het geval\b(?! (?:je|jij) (?:ze|het|hem|die|dat) (?:\w{1,6} )?(?:kwijt|nodig|vergeet|verliest))|\bik (?:bewaar|hou|houd|heb|sla) (?:alles|ze|ze allemaal|al je \w{2,12}|je \w{2,12}|alles van (?:jou|je)|alles wat (?:je|jij) \w{2,12}) (?:\w{1,8} ){0,4}voor het geval(?! (?:je|jij) (?:ze|het|hem|die|dat) (?:\w{1,6} )?(?:kwijt|nodig|vergeet|verliest)) (?:dat|je|jij)\b/,
+      // "ik heb nog steeds alles wat je me ooit gestuurd hebt".
+      /\bik heb (?:nog steeds |nog altijd |nog |echt |wel |trouwens )?(?:alles|elk ding|elke foto|alle fotos|alle foto'?s|alles nog) (?:\w{1,6} )?wat (?:je|jij) (?:me|mij) (?:ooit |allemaal |ooit hebt |hebt )?(?:gestuurd|verstuurd|gegeven|laten zien|gestuurd hebt|hebt gestuurd)\b|\bik (?:nog steeds |nog altijd |nog |echt |wel )?(?:alles|elke foto|alle fotos|alle foto'?s) (?:nog |nog steeds )?heb (?:\w{1,6} )?wat (?:je|jij) (?:me|mij) (?:ooit |allemaal )?(?:gestuurd|verstuurd|laten zien)\b/,
+      // "als jij je belofte breekt, breek ik de mijne ook. en jij weet wat ik beloofd heb niet te doen".
+      /\b(?:jij|je) weet (?:\w{1,6} )?(?:wat|waarmee) ik (?:\w{1,6} ){0,2}(?:beloofd heb|beloofde|heb beloofd|beloof) (?:\w{1,6} )?(?:niet|nooit|nie) (?:te )?(?:doen|sturen|laten zien|posten|delen|vertellen)\b|\b(?:breek|breekt|brak|verbreek) (?:jij|je|ge) (?:je|jouw|uw) (?:belofte|afspraak|deel van de (?:deal|afspraak))\b.{0,30}\b(?:breek ik|dan ik ook|doe ik dat ook|hou ik me|houd ik me|ik ook)\b/,
+      // The career, job or team place lost "door een paar foto's": "zonde als jouw muziekcarrière al voorbij is voordat hij begint, alleen door een paar foto's".
+      /\b(?:je|jouw|uw) (?:\w{1,10} )?(?:carriere|muziekcarriere|toekomst|baan|baantje|bijbaan|contract|plek in het team|plek in de selectie|kansen|droom|dromen|studie|beurs|stage)\b.{0,60}\b(?:voorbij|kwijt|verpest|kapot|klaar|over|weg|verknald|einde)\b.{0,40}\b(?:door|vanwege|om|na) (?:\w{1,8} ){0,2}(?:foto'?s?|fotos|fotootjes?|filmpjes?|video'?s?|pics?|beelden|berichtjes)\b|\b(?:geen|niemand|geen enkel \w{2,12}|geen enkele \w{2,12}) (?:\w{1,8} ){0,3}(?:meer |nog )?(?:hebben|aannemen|aan|willen|boeken|tekenen)\b.{0,12}\bna (?:zo'?n|dat|die|zulke|zo een) (?:foto'?s?|fotos|fotootje|filmpje|filmpjes|video|video'?s|beelden|pics?)\b/,
+      // The job lost once the boss is shown: "je baantje ben je zo kwijt als iemand je baas laat zien wat jij allemaal verstuurt".
+      /\b(?:laat|laten) (?:(?:je|jouw) (?:ouders|moeder|vader|mama|papa|ma|pa|baas|klas|school|vrienden|vriendinnen|vriend|vriendin|mentor|trainer|coach|familie|broer|zus|opa|oma)|iedereen|heel (?:je |de )?(?:school|klas)) (?:\w{1,8} ){0,2}zien wat (?:jij|je) (?:allemaal |zoal |zo )?(?:verstuurt|stuurt|hebt gestuurd|gestuurd hebt|verstuurd hebt)\b|\b(?:je|jouw) (?:ouders|moeder|vader|mama|papa|baas|klas|school|vrienden|vriendinnen|mentor|trainer|coach|familie) (?:laat|laten) zien wat (?:jij|je) (?:allemaal |zoal |zo )?(?:verstuurt|stuurt|hebt gestuurd|gestuurd hebt|verstuurd hebt)\b/,
+    ],
+    unless: [NOT_A_THREAT, /\b(?:zo lief|zo schattig|als herinnering|herinneringen|love you|hou van je|ik mis je)\b/, /\b(?:pizza|bestelling|webshop|bezorging|game|fortnite|minecraft|roblox|werkstuk|huiswerk|opdracht|bonnetje|bonnetjes|kassabon|garantie|belastingaangifte|fotoshoot voor school|portfolio)\b/],
+    examples: {
+      match: [
+        'ik hoef maar op 1 knopje te drukken schat',
+        'ik hoef alleen maar op verzenden te drukken hoor',
+        'een klik en je hele klas weet het',
+        'ik bewaar alles in een mapje met jouw naam erop. voor het geval dat',
+        'ik heb al je fotos opgeslagen in een map, voor het geval je moeilijk gaat doen',
+        'ik bewaar alles wat je stuurt, voor het geval dat',
+        'ik heb nog steeds alles wat je me ooit gestuurd hebt',
+        'vergeet niet dat ik alles nog heb wat je me gestuurd hebt, ik heb nog steeds alles wat je me ooit gestuurd hebt',
+        'als jij je belofte breekt, breek ik de mijne ook. en jij weet wat ik beloofd heb niet te doen',
+        'je weet wat ik beloofd heb niet te doen, dus hou je aan de afspraak',
+        'breek jij je afspraak, dan hou ik me ook nergens meer aan',
+        'ik zou het zonde vinden als jouw muziekcarrière al voorbij is voordat hij begint, alleen door een paar foto\'s 🤷‍♂️',
+        'je plek in het team ben je zo kwijt door een paar filmpjes',
+        'geen enkel label wil je nog hebben na zo\'n filmpje, dus wees slim en werk gwn mee',
+        'niemand neemt je nog aan na zo\'n video',
+        'je baantje ben je zo kwijt als iemand je baas laat zien wat jij allemaal verstuurt',
+        'zou zonde zijn als iemand je trainer laat zien wat jij allemaal stuurt',
+      ],
+      noMatch: [
+        'ik hoef maar op 1 knopje te drukken en de pizza komt',
+        'ik bewaar alle bonnetjes, voor het geval dat',
+        'ik heb nog steeds alles wat je me voor mijn verjaardag gegeven hebt, zo lief',
+        'je weet wat ik beloofd heb, ik kom zaterdag echt helpen verhuizen',
+        'mijn carrière als youtuber is voorbij door die ene video haha',
+        'je baan ben je kwijt als je weer te laat komt, zei de baas',
+        'laat je moeder zien wat je hebt gemaakt',
+        'laat ff zien wat je hebt gestuurd',
+        'laat ff zien wat je stuurt naar die jongen',
+        'je baantje ben je kwijt als de baas ziet dat je weer te laat bent',
+        'ik heb alles wat je me ooit gestuurd hebt bewaard, zo lief 🥰',
+        'ik bewaar alle kaartjes in een mapje met jouw naam',
+        'ik bewaar je diploma in een map, voor het geval je het kwijtraakt',
+      ],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.hidden-pressure',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'Pressure with the threat implied: "zou niet fijn zijn als hij hier iets over hoorde", "als je het vertelt ben jij degene die in de problemen komt", "laatste kans" after being ignored, "wees slim en werk mee", "blijf geven wat ik vraag, dan is er niks aan de hand", "jammer dat je trainer nog niet weet wat voor meisje jij echt bent", "ik weet precies wie er bij jou in de klas zitten", sharing "met iedereen uit je stad" dropped as "een ideetje".',
+    patterns: [
+      // "zou niet fijn zijn als hij hier iets over hoorde", "het zou jammer zijn als je moeder dit te zien krijgt".
+      /\b(?:zou|zal|is|lijkt) (?:me |mij |het |t )?(?:\w{1,6} )?(?:niet|nie|ni|geen) (?:zo |echt |erg |heel )?(?:fijn|leuk|handig|tof|prettig|slim|goed|best) (?:zijn |wezen |voor (?:je|jou) )?als (?:hij|zij|ze|iemand|iedereen|die|je \w{2,12}|jouw \w{2,12}|de \w{2,12}) (?:hier|dit|daar|dat|er|het|iets) (?:\w{1,6} )?(?:over |van |achter )?(?:hoort|hoorde|horen|hoorden|ziet|zag|zien|zagen|te horen|te zien|leest|las|achter komt|achterkwam|komt|kwam)\b|\b(?:zou|zal) (?:het )?(?:jammer|zonde|zielig|sneu|vervelend|naar) (?:zijn|wezen|vinden) als (?:hij|zij|ze|iemand|iedereen|je \w{2,12}|jouw \w{2,12}) (?:hier|dit|daar|dat|er|het|iets) (?:\w{1,6} )?(?:over |van |achter )?(?:hoort|hoorde|ziet|zag|te horen|te zien|leest|achter komt|komt)\b/,
+      // "als je het aan iemand vertelt ben jij degene die in de problemen komt, niet ik. jij hebt ze gestuurd".
+      /\b(?:(?:ben|bent|word|wordt) (?:jij|je)|(?:jij|je) (?:bent|wordt)) (?:degene|diegene|de enige) die (?:\w{1,6} ){0,2}(?:in de problemen|in de shit|in de nesten|de klos|de sjaak|strafbaar|de schuld|gestraft|geschorst|van school)\b|\bjij hebt (?:ze|die|het|dat|alles|die dingen|die foto'?s|die fotos|die pics) (?:zelf |toch |gewoon |wel )?(?:gestuurd|verstuurd|gemaakt)\b.{0,20}\b(?:niet ik|ik niet|jouw schuld|eigen schuld)\b|\b(?:niet ik|ik niet)\b.{0,20}\bjij hebt (?:ze|die|het|dat|alles) (?:zelf |toch |gewoon |wel )?(?:gestuurd|verstuurd|gemaakt)\b/,
+      // "ik zie dat je online bent. waarom reageer je niet. laatste kans".
+      /\b(?:reageer|reageert|reageren|antwoord|antwoordt|negeer|negeert|negeren|gelezen|online|blauwe vinkjes|leest)\b.{0,60}\b(?:laatste kans|laatste waarschuwing|je laatste kans|je hebt je kans gehad)\b(?! (?:om|voor|op|tot|van|in)\b)|\b(?:laatste kans|laatste waarschuwing)\b(?! (?:om|voor|op|tot|van|in)\b).{0,40}\b(?:reageer|reageren|antwoord|antwoorden|negeer|negeren)\b/,
+      // "wees slim en werk gwn mee", "wees verstandig en doe wat ik zeg".
+      /\bwees (?:\w{1,6} )?(?:slim|verstandig|lief|braaf|een brave meid)\b.{0,20}\b(?:en|dus|of) (?:\w{1,6} )?(?:werk|doe) (?:\w{1,6} ){0,2}(?:mee|wat ik (?:zeg|vraag|wil))\b|\bblijven (?:geven|sturen|doen) wat ik (?:vraag|wil|zeg)\b|\b(?:geef|geeft|geven|stuur|stuurt|sturen) (?:\w{1,6} ){0,2}wat ik (?:vraag|wil)\b.{0,40}\b(?:dan is er|dan gebeurt er|en er is|en er gebeurt|dan hoeft er) (?:\w{1,6} )?(?:niks|niets) (?:aan de hand|mis|ergs|te gebeuren)\b/,
+      // "jammer dat jouw trainer nog niet weet wat voor meisje jij egt bent. nog niet".
+      /\b(?:weet|weten|zien|ziet|horen|hoort|ontdekken|ontdekt|merken|merkt|snappen|snapt) (?:\w{1,6} ){0,2}wat voor (?:een )?(?:meisje|meid|jongen|kind|dochter|zoon|slet|sletje|hoer|type|iemand) (?:jij|je|ge|gij) (?:echt|egt|eigenlijk|werkelijk|stiekem|in het echt) (?:bent|is)\b/,
+      // "ik weet precies wie er bij jou in de klas zitten", "ik weet waar je moeder werkt".
+      /\bik weet (?:precies |heel goed |echt |allang |ook |trouwens |best )?(?:wie|waar) (?:er )?(?:bij (?:jou|je) in de klas|in (?:je|jouw) klas|(?:je|jouw) (?:ouders|moeder|vader|vrienden|vriendinnen|klasgenoten|trainer|baas) (?:werken|werkt|wonen|woont|zitten|zijn))\b/,
+      // "wist je dat je op tiktok heel makkelijk iets met iedereen uit je stad kan delen? gwn een ideetje".
+      /\b(?:makkelijk|snel|zomaar|eenvoudig|in een klik|met een klik|gwn|gewoon)\b.{0,40}\b(?:delen|sturen|posten|laten zien|verspreiden|rondsturen) (?:met|naar|aan) (?:iedereen|heel \w{2,8}|alle \w{2,12}) (?:uit|van|in|op|bij) (?:je|jouw|uw) (?:stad|school|klas|dorp|buurt|straat|wijk|omgeving|club|team)\b|\b(?:met|naar|aan) (?:iedereen|alle \w{2,12}) (?:uit|van|in|op|bij) (?:je|jouw|uw) (?:stad|school|klas|dorp|buurt|straat|wijk|omgeving|club|team) (?:\w{1,8} ){0,2}(?:delen|sturen|posten|verspreiden|rondsturen)\b.{0,30}\b(?:ideetje|idee|zomaar|makkelijk)\b|\b(?:zomaar|makkelijk|in een klik|met een klik) (?:\w{1,8} ){0,3}(?:met|naar|aan) (?:iedereen|alle \w{2,12}) (?:uit|van|in|op|bij) (?:je|jouw|uw) (?:stad|school|klas|dorp|buurt|straat|wijk|omgeving|club|team) (?:\w{1,8} ){0,2}(?:delen|sturen|posten|verspreiden|rondsturen)\b/,
+    ],
+    unless: [NOT_A_THREAT, /\b(?:werkstuk|opdracht|huiswerk|project|uitnodiging|uitnodigingen|flyer|flyers|verjaardag\w{0,6}|feest\w{0,4}|verrassing\w{0,4}|cadeau\w{0,4}|fortnite|game|potje|wedstrijd|toernooi|bus|trein|inschrijving|aanmelden|korting|uitverkoop|actie)\b/],
+    examples: {
+      match: [
+        'ik ken je oom via via, kleine wereld he. zou niet fijn zijn als hij hier iets over hoorde',
+        'zou niet handig zijn als je moeder dit te zien krijgt he',
+        'het zou zonde zijn als je trainer hier iets van hoort',
+        'als je het aan iemand vertelt ben jij degene die in de problemen komt, niet ik. jij hebt ze gestuurd',
+        'jij bent degene die in de shit zit als dit uitkomt',
+        'ik zie dat je online bent. waarom reageer je niet. laatste kans',
+        'je leest mijn berichten wel he. laatste waarschuwing',
+        'wees slim en werk gwn mee',
+        'wees verstandig en doe wat ik zeg',
+        'je kan me ook gwn blijven geven wat ik vraag, dan is er niks aan de hand toch',
+        'stuur gewoon wat ik vraag en er is niks aan de hand',
+        'jammer dat jouw trainer nog niet weet wat voor meisje jij egt bent. nog niet',
+        'je ouders gaan snel genoeg zien wat voor meid jij eigenlijk bent',
+        'en ik weet precies wie er bij jou in de klas zitten. dus denk ff goed na voordat je me weer negeert',
+        'ik weet waar je moeder werkt hoor',
+        'wist je dat je op tiktok heel makkelijk iets met iedereen uit je stad kan delen? gwn een ideetje',
+        'je kan zomaar iets naar iedereen van je school sturen, wist je dat',
+      ],
+      noMatch: [
+        'zou niet fijn zijn als hij hier iets over hoorde, het is een verrassing voor zijn verjaardag',
+        'ik zie dat je online bent, laatste kans om je op te geven voor het kamp',
+        'laatste kans voor de korting, reageer snel',
+        'wees slim en neem een jas mee',
+        'doe wat ik vraag en ruim je kamer op, dan is er niks aan de hand',
+        'jij bent degene die de bal had, niet ik',
+        'ik weet precies waar het is, kom maar',
+        'deel de flyer met iedereen uit je klas, gewoon een ideetje',
+      ],
+    },
+  },
 ];

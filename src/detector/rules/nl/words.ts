@@ -15,9 +15,11 @@ export const FILLER = '(?:(?:echt|toch|gewoon|gwn|ff|effe|efkes|even|eventjes|we
 /**
  * A class or school the sender shares with the teen ("in deze klas", "de hele klas", "onze jaarlaag"):
  * a classmate's talk, not a stranger's ("de enige die me snapt in deze klas", "ik wil niet dat de
- * hele klas het weet"). Not "je klas": that is the teen's own.
+ * hele klas het weet"), and a class named by its code ("tim uit 3b!! zweer dat je het aan niemand
+ * vertelt"). Not "je klas" or "jij uit 3b": that is the teen's own.
  */
-export const SHARED_CLASS = /\b(?:de hele klas|heel de klas|(?:deze|onze) (?:hele )?(?:klas|school|jaarlaag|mentorklas|groepsapp)|ons (?:hele )?(?:klasje|jaar)|de klassenapp|de klasapp)\b/;
+export const SHARED_CLASS =
+  /\b(?:de hele klas|heel de klas|(?:deze|onze) (?:hele )?(?:klas|school|jaarlaag|mentorklas|groepsapp)|ons (?:hele )?(?:klasje|jaar)|de klassenapp|de klasapp)\b|(?<!\b(?:je|jouw|jullie|jij|ge|gij|u) (?:\w{1,15} )?)\b(?:uit|in|van) (?:klas )?(?:[1-6](?:[a-h]\d?| ?(?:havo|vwo|vmbo|mavo|gym|tl))|[hvmagt][1-6][a-h]?)\b/;
 
 export const YOU = '(?:je|jij|jou|u|ge|gij|jy)';
 
