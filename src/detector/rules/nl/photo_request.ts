@@ -883,7 +883,7 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b${PIC}\b.{0,20}\b(?:voor het slapen ?gaan|voor (?:je|jij|ik|we) (?:gaat |ga |gaan )?(?:slapen|pitten|maffen)|voor het pitten|vanuit (?:je|jouw|uw) bed|in (?:je|jouw|uw) bed|voor het slapen)\b|\b(?:voor het slapen ?gaan|in (?:je|jouw) bed)\b.{0,20}\b(?:stuur|stuurt|doe) (?:(?:me|mij|ff|even|nog|dan) ){0,2}(?:een |nog een |ff een )?${PIC}\b`),
       /\bstuur (?:jij|jij maar|gij|jij nu|jij dan) (?:er |me |mij )?(?:eerst|als eerste) (?:een|eentje|1|ene)\b|\b(?:nog )?(?:nooit|niet) (?:echt goed |echt |goed )gezien\b.{0,40}\b(?:stuur|send|laat (?:eens |ff |es )?zien|eerlijk is eerlijk)\b/,
     ],
-    unless: [OWN_FAMILY, /(?<!\b(?:je|jouw|uw|ur) )\b(?:oma|opa|tante|oom|juf|meester|mentor|hond|puppy|kat|poes|konijn|baby|groepsapp|klassenapp|uitnodiging|huiswerk|rooster|opdracht|die film|de film|serie|aflevering|zwemles|zwemwedstrijd|wedstrijd|dansje voor de|bal|schiet|schieten|schot|trap|worp|swing|opslag|smash|penalty|vrije trap)\b/],
+    unless: [OWN_FAMILY, /\b(?:outfit|outfits|fit|jurk|jurkje|galajurk|kleding|kleren|schoenen|broek|kapsel|nagels|make ?up|rooster|antwoorden)\b/, /(?<!\b(?:je|jouw|uw|ur) )\b(?:oma|opa|tante|oom|juf|meester|mentor|hond|puppy|kat|poes|konijn|baby|groepsapp|klassenapp|uitnodiging|huiswerk|rooster|opdracht|die film|de film|serie|aflevering|zwemles|zwemwedstrijd|wedstrijd|dansje voor de|bal|schiet|schieten|schot|trap|worp|swing|opslag|smash|penalty|vrije trap)\b/],
     examples: {
       match: [
         'ik moet je lichaamshouding checken voor de borstcrawl. film jezelf ff thuis in je zwemkleding van de zijkant, niet aan de rest van de groep vertellen',
@@ -897,6 +897,7 @@ const BASE: RuleDef[] = [
         'stuur jij eerst eentje, dan stuur ik er ook een',
       ],
       noMatch: [
+        'stuur jij eerst een foto van je outfit dan stuur ik de mijne',
         'ik film mezelf bij de zwemwedstrijd',
         'stuur een foto van de hond in zijn bed',
         'stuur jij eerst een berichtje in de groepsapp',

@@ -709,7 +709,9 @@ const BASE: RuleDef[] = [
       // "niet in je dagboek schrijven he, ik meen het", "schrijf hier niks over op".
       /\b(?:niet|nie|ni|niks|niets|nooit) (?:\w{1,6} ){0,2}(?:in|op) (?:je|jouw|uw|ur) (?:dagboek|dagboekje|notities|notes|notitieboekje|journal)\b|\b(?:schrijf|zet) (?:het |dit |dat |er |hier |daar )?(?:niks|niets|nergens|niet) (?:over )?(?:op|neer|in (?:je|jouw) (?:dagboek|notities))\b(?!.{0,30}\b(?:lijst|boodschappen|agenda)\b)/,
     ],
-    unless: [/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|sinterklaas|lootjes|spoiler\w{0,2}|toets|proefwerk|examen|antwoorden|spiekbriefje)\b/],
+    unless: [
+      // The sender's own sibling or parent reads along: "laten we dit soort gesprekken voor onszelf houden, mijn zus leest altijd mee".
+      /\b(?:mijn|mn|m'n) (?:zusje|broertje|zus|broer|moeder|vader|ma|pa|mama|papa|ouders) (?:\w{1,8} )?(?:leest|lezen|kijkt|kijken|zit|zitten|checkt|checken|snuffelt|pakt|pakken) (?:\w{1,8} )?(?:mee|in|op|door|altijd|steeds)\b/,/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|sinterklaas|lootjes|spoiler\w{0,2}|toets|proefwerk|examen|antwoorden|spiekbriefje)\b/],
     examples: {
       match: [
         'laten we dit soort gesprekken wel privé houden. de andere leiding zou het niet begrijpen, en je ouders zouden zich mss schamen',
@@ -722,6 +724,7 @@ const BASE: RuleDef[] = [
         'schrijf hier niks over op he',
       ],
       noMatch: [
+        'laten we dit soort gesprekken voor onszelf houden, mijn zus leest altijd mee',
         'laten we de groepsapp gezellig houden',
         'hou je gesprekken met de mentor prive, dat is je recht',
         'de andere leiding zou het niet begrijpen als we te laat zijn, dus kom op tijd',

@@ -974,7 +974,7 @@ export const rules: RuleDef[] = [
       // The job lost once the boss is shown: "je baantje ben je zo kwijt als iemand je baas laat zien wat jij allemaal verstuurt".
       /\b(?:laat|laten) (?:(?:je|jouw) (?:ouders|moeder|vader|mama|papa|ma|pa|baas|klas|school|vrienden|vriendinnen|vriend|vriendin|mentor|trainer|coach|familie|broer|zus|opa|oma)|iedereen|heel (?:je |de )?(?:school|klas)) (?:\w{1,8} ){0,2}zien wat (?:jij|je) (?:allemaal |zoal |zo )?(?:verstuurt|stuurt|hebt gestuurd|gestuurd hebt|verstuurd hebt)\b|\b(?:je|jouw) (?:ouders|moeder|vader|mama|papa|baas|klas|school|vrienden|vriendinnen|mentor|trainer|coach|familie) (?:laat|laten) zien wat (?:jij|je) (?:allemaal |zoal |zo )?(?:verstuurt|stuurt|hebt gestuurd|gestuurd hebt|verstuurd hebt)\b/,
     ],
-    unless: [NOT_A_THREAT, /\b(?:zo lief|zo schattig|als herinnering|herinneringen|love you|hou van je|ik mis je)\b/, /\b(?:pizza|bestelling|webshop|bezorging|game|fortnite|minecraft|roblox|werkstuk|huiswerk|opdracht|bonnetje|bonnetjes|kassabon|garantie|belastingaangifte|fotoshoot voor school|portfolio)\b/],
+    unless: [NOT_A_THREAT, /\b(?:zo lief|zo schattig|als herinnering|herinneringen|love you|hou van je|ik mis je)\b/, /\b(?:pizza|bestelling|webshop|bezorging|game|fortnite|minecraft|roblox|werkstuk|huiswerk|opdracht|bonnetje|bonnetjes|kassabon|garantie|belastingaangifte|fotoshoot voor school|portfolio|verjaardag\w{0,6}|verrassing\w{0,4}|jarig|spreekbeurt|presentatie|eindfeest|musical|voorstelling)\b/],
     examples: {
       match: [
         'ik hoef maar op 1 knopje te drukken schat',
@@ -996,6 +996,7 @@ export const rules: RuleDef[] = [
         'zou zonde zijn als iemand je trainer laat zien wat jij allemaal stuurt',
       ],
       noMatch: [
+        'ik hoef maar op 1 knop te drukken en de hele groep ziet je verjaardagsvideo',
         'ik hoef maar op 1 knopje te drukken en de pizza komt',
         'ik bewaar alle bonnetjes, voor het geval dat',
         'ik heb nog steeds alles wat je me voor mijn verjaardag gegeven hebt, zo lief',
