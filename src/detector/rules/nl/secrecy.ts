@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { FILLER, NOBODY, NOTHING, PARENT, SHARED_CLASS, YOU, YOUR } from './words';
+import { FILLER, NOBODY, NOTHING, OWN_READS_ALONG, PARENT, SHARED_CLASS, YOU, YOUR } from './words';
 
 /**
  * Secrecy: Winters et al. (2020) isolation and post-abuse "maintenance" (preventing disclosure);
@@ -398,7 +398,7 @@ const BASE: RuleDef[] = [
       /\b(?:vanish ?mode|disappearing messages|view once|eenmalige weergave|eenmalig bekijken|1x bekijken|een keer bekijken) (?:.{0,12} )?(?:aan|aanzetten|gebruiken|sturen|doen|zetten)\b/,
       /\b(?:stuur|send) (?:.{0,20} )?(?:als|met|op) (?:view once|eenmalige weergave|eenmalig|1x bekijken|een keer bekijken)\b/,
     ],
-    unless: [/\b(?:mijn|mn|m'n|mijne) (?:zusje|broertje|zus|broer|moeder|vader|ma|pa|mama|papa|ouders|stiefvader|stiefmoeder) (?:\w{1,8} )?(?:leest|lezen|kijkt|kijken|zit|zitten|checkt|checken|snuffelt|pakt|pakken) (?:\w{1,8} )?(?:mee|in|op|door|altijd|steeds)\b/, 
+    unless: [OWN_READS_ALONG, 
       // Memes filling the sender's own gallery: "zet de chat ff op verdwijnend, die memes hoeven niet allemaal in mn galerij".
       /\b(?:memes?|gifs?)\b|\b(?:mn|mijn|m'n) (?:galerij|opslag|geheugen|camerarol)\b/,
       /\b(?:de antwoorden|spoilers?|verrassing[a-z]{0,6}|de quiz|andere teams)\b/, /\b(?:verdwijnende berichten|disappearing messages?|tijdelijke berichten) (?:\w{1,6} )?(?:uit|af|uitzetten|uit zetten)\b|\bteruglezen\b|\bterug (?:kunnen )?lezen\b/, /\b(?:mijn berichten verdwijnen|verdwijnen steeds|bug|storing)\b/, /\b(?:groepsapp|groepschat|groepsgesprek|klassenapp|klasgroep|teamapp|stickers|(?:de|onze|die) groep|opslag|geheugen)\b/],
@@ -711,7 +711,7 @@ const BASE: RuleDef[] = [
     ],
     unless: [
       // The sender's own sibling or parent reads along: "laten we dit soort gesprekken voor onszelf houden, mijn zus leest altijd mee".
-      /\b(?:mijn|mn|m'n) (?:zusje|broertje|zus|broer|moeder|vader|ma|pa|mama|papa|ouders) (?:\w{1,8} )?(?:leest|lezen|kijkt|kijken|zit|zitten|checkt|checken|snuffelt|pakt|pakken) (?:\w{1,8} )?(?:mee|in|op|door|altijd|steeds)\b/,/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|sinterklaas|lootjes|spoiler\w{0,2}|toets|proefwerk|examen|antwoorden|spiekbriefje)\b/],
+      OWN_READS_ALONG,/\b(?:verrassing\w{0,6}|verassing\w{0,6}|surprise|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,6}|sinterklaas|lootjes|spoiler\w{0,2}|toets|proefwerk|examen|antwoorden|spiekbriefje)\b/],
     examples: {
       match: [
         'laten we dit soort gesprekken wel privé houden. de andere leiding zou het niet begrijpen, en je ouders zouden zich mss schamen',

@@ -21,6 +21,13 @@ export const FILLER = '(?:(?:echt|toch|gewoon|gwn|ff|effe|efkes|even|eventjes|we
 export const SHARED_CLASS =
   /\b(?:de hele klas|heel de klas|(?:deze|onze) (?:hele )?(?:klas|school|jaarlaag|mentorklas|groepsapp)|ons (?:hele )?(?:klasje|jaar)|de klassenapp|de klasapp)\b|(?<!\b(?:je|jouw|jullie|jij|ge|gij|u) (?:\w{1,15} )?)\b(?:uit|in|van) (?:klas )?(?:[1-6](?:[a-h]\d?| ?(?:havo|vwo|vmbo|mavo|gym|tl))|[hvmagt][1-6][a-h]?)\b/;
 
+/**
+ * The sender's own sibling or parent reads along on their phone ("mijn zusje leest altijd mee",
+ * "mn moeder checkt alles"): the reason for privacy is the sender's family, not the teen's.
+ */
+export const OWN_READS_ALONG =
+  /\b(?:mijn|mn|m'n|mijne) (?:zusje|broertje|zus|broer|moeder|vader|ma|pa|mama|papa|ouders|stiefvader|stiefmoeder) (?:\w{1,8} )?(?:leest|lezen|kijkt|kijken|zit|zitten|checkt|checken|snuffelt|pakt|pakken) (?:\w{1,8} )?(?:mee|in|op|door|altijd|steeds)\b/;
+
 export const YOU = '(?:je|jij|jou|u|ge|gij|jy)';
 
 /** "your" (possessive), Flemish and English chat included. */
