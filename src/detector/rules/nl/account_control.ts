@@ -63,6 +63,8 @@ export const rules: RuleDef[] = [
       new RegExp(`^(?:je |jouw |en |dan )?${PASSWORD} ?\\?|\\b(?:deel|geef|stuur|mag ik|kan ik|krijg ik|wat is) (?:me |mij |ff )?(?:je|jouw|uw) (?:apple id|icloud|google account|e ?mail en wachtwoord|mail en ww|gebruikersnaam en wachtwoord)\\b|\\b(?:geef|stuur|zeg|wat is) (?:me |mij |ff |eens )?(?:je|jouw|uw) code(?: eens| ff| even| pls| nou)? ?\\??$|\\bik (?:heb|moet)(?: \\w{1,10})? (?:je|jouw|uw) (?:${PASSWORD}|verificatiecode|apple id|icloud|google account|accountgegevens)\\b(?: \\w{1,10})? (?:nodig|hebben|weten)\\b`),
     ],
     unless: [
+      // t38: a game's or a ticket's pass, not a password ("ik geef jou de battle pass als je me helpt").
+      /\b(?:battle|season|seizoens|festival|bus|ov|museum|dag|week) ?pass\b/,
       /\b(?:bieb|bibliotheek|schoolapp|rooster|lesrooster)\b/, HARMLESS_CODE, PARENT_SIGNED, SIBLING_SIGNED, SHARED_LOGIN, SCHOOL_LOGIN, CODE_WARNING_OR_FAMILY_ADMIN,
       // t22/t23: a dropped pin for a place ("wil je de locatie van het feest? ik stuur je een pin").
       /\bpin(?:netje)?\b.{0,40}\b(?:(?:huis|adres|straat|plek|locatie|feest|feestje) (?:\w{1,8} )?(?:niet|nie|ni) (?:vinden|terugvinden|gevonden)|(?:niet|nie|ni) (?:vinden|terugvinden|gevonden))\b|\bik (?:stuur|drop|deel|app) (?:je |jou |jullie )?(?:een |de |mijn |m'n |mn )?pin(?:netje)?\b|\b(?:locatie|adres|maps|google maps)\b.{0,40}\bpin(?:netje)?\b/, /\b(?:wachtwoord|paswoord|ww|password|code)\b.{0,24}\b(?:nie|niet|ni) (?:he|hoor|eh|e)\b|\bik bedoelde\b/, /\b(?:vergeten|kwijt|veranderen|veranderd|gewijzigd|wijzigen|reset|resetten|sterk|sterker|change|changed|forgot|nooit (?:.{0,24} )?(?:delen|geven|doorgeven|sturen|invullen|zeggen)|(?:geef|deel|stuur|zeg) (?:\w{1,12} ){0,2}nooit)\b/,
@@ -70,7 +72,9 @@ export const rules: RuleDef[] = [
       /\bpin(?:netje)?\b.{0,40}\b(?:(?:ik|dan) (?:kom|fiets|loop|rij|rijd) (?:ik )?(?:naar (?:je|jou) toe|eraan|je halen|langs)|kom ik (?:naar (?:je|jou) toe|eraan|je halen)|waar (?:je|jij) (?:nu )?(?:precies )?(?:staat|bent|zit))\b|\b(?:waar (?:je|jij) (?:nu )?(?:staat|bent|zit)|ik (?:kom|fiets|loop|rij) naar (?:je|jou) toe)\b.{0,40}\bpin(?:netje)?\b/],
     examples: {
       match: [ "geef me je digid ff, ik regel die toeslag wel voor je", "wat is je digid wachtwoord? dan vraag ik het aan, krijg jij de helft", "wa is de pin van uw bankkaart", "geef ff de pincode van je pinpas", "wa is de code van uw gsm", 'geef me je wachtwoord of ik bel je papa', 'geef je pincode, anders laat ik het aan mama zien', 'hoi lieverd nieuw nummer, wat is je pincode ff? papa', 'stuur je steam wachtwoord nu, anders zie je je skins nooit meer. groetjes je broer', 'deel je inlog met mij', 'jij geeft mij je ww, ik geef jou de mijne', 'wat zijn je inloggegevens van snap', 'ge moet mij uw paswoord geven', 'je moet me je snap ww sturen', 'geef je wachtwoord van insta', 'wat is het wachtwoord van je snap', 'wat is je wachtwoord', 'geef me je wachtwoord', 'stuur je inloggegevens', 'wat is de code van je telefoon', 'je ww?', 'mag ik je insta wachtwoord', 'wat is je pincode', 'pw? dan log ik even in', 'en je inlog?', 'wat is uw paswoord', 'geef uw code eens', 'mag ik je apple id', 'ik heb je wachtwoord nodig om je te helpen', 'geef je telefoon code', 'stuur me je pin, anders kan ik je telefoon niet ontgrendelen en vind ik je fotos niet'],
-      noMatch: [ "nooit je ww sturen naar iemand die zegt dat hij van snapchat is, zo is mijn nicht haar account kwijt", "geef je wachtwoord nooit aan iemand, ook niet aan je beste vriendin", "wat is de code van je fietsslot", "wat is de pincode van de fietsenstalling", "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
+      noMatch: [
+        "ik heb nog 800 v-bucks van mn verjaardag, ik geef jou de battle pass als je me helpt met die quests",
+        "mag ik je season pass lenen voor de efteling? die van mij is verlopen", "nooit je ww sturen naar iemand die zegt dat hij van snapchat is, zo is mijn nicht haar account kwijt", "geef je wachtwoord nooit aan iemand, ook niet aan je beste vriendin", "wat is de code van je fietsslot", "wat is de pincode van de fietsenstalling", "mag ik jouw login van wiskunde online? ik wil zien hoe de opdracht eruit ziet", "kan ik ff je inlog van engels lenen? ik wil de opdracht zien", "mag ik je login van bio, ik wil ff zien welk huiswerk we hebben", "stuur je inlog van frans ff, ik kan de oefeningen van hoofdstuk 3 niet vinden", "ik snap de opdracht niet, mag ik je wachtwoord van geschiedenis ff", 
         'geef mij uw wachtwoord van smartschool nie he, ik bedoelde alleen de taak doorsturen 😅',
         'wat is het wifi ww?',
         'drop je pin ff, ik kan jullie straat niet vinden voor het feestje',
@@ -272,9 +276,13 @@ export const rules: RuleDef[] = [
       /\b(?:installeer|download|zet)\b.{0,30}\b(?:app|appje|programma|apk)\b.{0,40}\b(?:meekijken|mee kijken|meelezen|mee lezen|op afstand|alles zien)\b|\bop afstand (?:\w{1,8} )?(?:meekijken|mee kijken|meelezen|mee lezen|bedienen|overnemen|inloggen)\b|\b(?:meekijken|mee kijken) (?:op|in|met) (?:je|jouw|uw) (?:scherm|telefoon|gsm|mobiel|laptop|pc)\b/,
       new RegExp(`\\bals (?:je|jij|ge) (?:mij|me) (?:echt |wel )?(?:vertrouwt|vertrouwd|liefhebt|lief vindt|van (?:me|mij) houdt|om (?:me|mij) geeft)\\b.{0,20}\\b(?:geef|stuur|zeg|vertel|deel)(?: (?:je|jij|ge))?(?: (?:me|mij))? (?:je|jouw|uw) (?:${PASSWORD}|code|pin|telefoon|account)\\b`),
     ],
-    unless: [/\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|kortingscode|magister|somtoday|teams|classroom|nooit|vergeten|kwijt|minecraft|roblox|fortnite|server|groepsapp|groep)\b/],
+    unless: [
+      // t38: a parent who set screen time on the teen's phone ("ik heb schermtijd op je telefoon gezet, de code heb ik").
+      /\b(?:schermtijd|ouderlijk toezicht|family ?link)\b/,
+      /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|kortingscode|magister|somtoday|teams|classroom|nooit|vergeten|kwijt|minecraft|roblox|fortnite|server|groepsapp|groep)\b/],
     examples: {
       match: [
+        "ik heb een code naar je telefoon gestuurd, stuur die ff door",
         'we moeten elkaars wachtwoorden weten, dat doen stelletjes',
         'ik heb het even op jouw nummer laten sturen, wat is de code',
         'ik heb een code naar je gestuurd, stuur die terug',
@@ -296,6 +304,7 @@ export const rules: RuleDef[] = [
         'zet die app erop die ik je stuurde, dan kan ik meekijken op je scherm',
       ],
       noMatch: [
+        "ik heb schermtijd op je telefoon gezet, de code heb ik. vanavond praten we erover, niet boos zijn",
         'we weten elkaars wifi wachtwoorden',
         'scan de qr code voor de kahoot',
         'geef me admin van de groepsapp',

@@ -167,11 +167,15 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:werken|werkt) (?:je|jou|jouw) ${PARENT} (?:.{0,12} )?(?:laat|tot laat|nachtdienst|nachtdiensten|avonddienst|vanavond|s avonds|'s avonds|fulltime|allebei|veel|lang|hele dagen|de hele dag|s nachts)\\b`),
     ],
     // A friend who comes when the parents are there, or to eat: "hoe laat zijn je ouders thuis? dan kom ik daarna", "mag ik blijven eten".
-    unless: [/\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/,
+    unless: [
+      // t38: a friend or parent who wants to ask the parents' permission ("we moeten nog vragen of je mag blijven slapen").
+      /^(?!.*\b(?:niet|nie|nooit|hoeft|hoef|zonder) (?:\w{1,8} )?(?:te )?vragen\b).*\b(?:vragen|vraag|vraagt|toestemming) (?:\w{1,10} ){0,2}of (?:je|jij|jullie|ik|we|wij) (?:\w{1,12} ){0,4}(?:mag|mogen)\b/,
+      /\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:ouderavond|10 minuten gesprek|rapportgesprek|carpool|oppas nodig)\b/,
       // A neighbour or friend who needs the parent: "hoe laat is je vader thuis? hij zou mijn fiets maken", "ik moet haar de sleutel teruggeven".
       /\b(?:hij|zij|ze) (?:zou|zouden|moest|moesten|ging|gaat|kan|beloofde|had beloofd) (?:\w{1,8} )?(?:mijn|mn|m'n|ons|onze|de|het|me|mij|ons) (?:\w{1,12} )?(?:maken|repareren|herstellen|vermaken|naaien|fixen|helpen|brengen|terugbrengen|ophalen|lenen|nakijken|afhalen|plakken|knippen|uitlenen|afzetten)\b|\bik moet (?:hem|haar|je (?:vader|moeder|pa|ma|papa|mama)) (?:\w{1,10} ){0,2}(?:vragen|spreken|bellen|geven|teruggeven|terugbrengen|betalen|bedanken|afgeven|laten tekenen)\b/, /\b(?:dan )?kom ik (?:pas |wel )?(?:daarna|erna|na hun werk|als ze (?:er|thuis) zijn)\b|\b(?:blijven|mee|komen) eten\b|\bmaken we (?:het|hem|die|de opdracht) samen\b/],
     examples: {
-      match: [ "zijn je ouders weg? dan kan ik gwn binnenlopen, je vader hoeft het niet te weten",
+      match: [
+        "wanneer zijn je ouders weg? je hoeft niet te vragen of je mag komen, ik haal je gwn op", "zijn je ouders weg? dan kan ik gwn binnenlopen, je vader hoeft het niet te weten",
         'zijn je ouders weg? dan kan ik gwn binnenlopen', 'wanneer zijn je ouders weg',
         'zijn je ouders er nie',
         'wanneer zijn je ouders weg?',
@@ -189,6 +193,8 @@ const BASE: RuleDef[] = [
         'hoe laat is je vader thuis? dan kan ik je bellen zonder dat hij meeluistert',
       ],
       noMatch: [
+        "hoe laat komen jouw ouders thuis? we moeten nog vragen of je vannacht mag blijven slapen",
+        "wanneer is je moeder terug van haar werk? mama wil vragen of jij zaterdag mee mag naar de dierentuin",
         'zijn je ouders thuis of kan ik gwn binnenlopen', "zijn je ouders weg? kunnen we bij jou fifa doen", "zijn je ouders weg? dan kunnen we bij jou xbox spelen", "zijn je ouders er vanavond niet? mario kart bij jou met de jongens?", "zijn je ouders weg dit weekend? dan kan ik toch niet blijven slapen", "is je moeder weg vanavond? dan kan ik niet komen, mijn ma wil dat er een volwassene is", "zijn je ouders er niet dit weekend? dan mogen we niet bij jou afspreken", 
         'slaapt iedereen al? kan ik nog ff de wasmachine aanzetten',
         'zijn je ouders er dit weekend? wij willen vragen of je mee mag naar de efteling',

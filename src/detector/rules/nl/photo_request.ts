@@ -50,6 +50,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien|ik (?:toon|deel|stuur|geef) (?:het|hem|ze|m|em|die|dat) (?:aan|met|naar) niemand|ik (?:zal|ga) (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?(?:laten zien|tonen|sturen|doorsturen))\\b`),
     ],
     unless: [
+      // t38: the thing to photograph was asked about first ("heb je je rapport al? stuur ff een foto").
+      /\b(?:heb|hebt|heeft|is|zijn|hoe is|hoe was|hoe zijn|hoe waren|hoe ging) (?:je|jij|jouw|ze) (?:je |jouw |het |de |al |nu |eindelijk ){0,2}(?:rapport|cijfers|cijfer|uitslag|uitslagen|diploma|zwemdiploma|certificaat|tekening|taart|werkstuk|medaille|beker|rooster|resultaat|resultaten)\b/,
       // A parent asking the babysitter for a picture of the sleeping child ("stuur gerust een fotootje als ze lief ligt").
       new RegExp(`\\b${PIC}\\b.{0,30}\\bals (?:ze|zij|hij|die|de kleine|de baby|de kids|de kinderen|ze allebei) (?:\\w{1,8} ){0,2}(?:ligt|liggen|slaapt|slapen|eet|eten|speelt|spelen|in bad zit|in bad zitten)\\b`),
       // A photo as proof of a task to be signed off: scouting badges, a school assignment ("dan vink ik ze af voor je insigne").
@@ -151,6 +153,8 @@ const BASE: RuleDef[] = [
         'stuur een foto van je, dan weet ik welke maat bikini ik moet kopen',
       ],
       noMatch: [
+        "heb je je rapport al? stuur ff een foto, ben benieuwd",
+        "hoe is je taart gelukt? stuur ff een pic van het resultaat",
         "sliep noor meteen? stuur gerust een fotootje als ze lief ligt, ik mis haar nu al haha",
         "stuur ff een foto van je mastworp en paalsteek, dan vink ik ze af voor je insigne",
         "stuur een foto als de kleine slaapt, dan weet ik dat het goed gaat",
