@@ -9,10 +9,10 @@
  *   unlabelled messages of a grooming conversation are left out (small talk, or a move nobody
  *   labelled). Conversations added in session 13, chosen on fresh batch t18 before it joined
  *   (model trained without it): recall at high 654 → 657 of 751, false nudges at standard 15 → 16.
- *   Batches t39 and t40 (session 24) are hidden moves and lookalikes written for the model alone,
- *   no rules written for them. Trained also on t38a/c and t39 (2,011 messages), the whole detector
- *   (session-start rules) on fresh t40 before it joined: recall at high 1,299 → 1,344 of 1,692,
- *   false nudges at standard 3 of 842 as before; on held-out s23 548 → 558 of 641, s24 332 → 339 of 407.
+ *   Batches t39, t40 and t41 (session 24) are hidden moves and lookalikes written for the model
+ *   alone, no rules written for them. Trained also on t38a/c and t39 (2,011 messages), the whole
+ *   detector (session-start rules) on fresh t40 before it joined: recall at high 1,299 → 1,344 of
+ *   1,692, false nudges at standard 3 of 842 as before; held-out s23 548 → 558 of 641, s24 332 → 339.
  *   More of it kept helping: on fresh t41 (1,974 hidden moves, 993 lookalikes) before it joined,
  *   1,492 → 1,551 (with t38a/c and t39) → 1,583 (also t40, 2,510 more), false nudges 12 → 13 → 12.
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
