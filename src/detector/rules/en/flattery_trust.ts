@@ -6,6 +6,10 @@ import { FAMILY_VOICE, NOT_OWNED, NOT_THEIRS, OWN_PARENT, YOU } from './words';
  * treating the child as older than they are, claiming a unique bond, and love-bombing. Plain
  * compliments are everyday talk and stay low; the classic grooming lines are medium.
  */
+
+/** The others in a group the sender leads: "i dont say this to the other swimmers, but u…". */
+const OTHER_PUPILS = '(?:students|kids|girls|boys|players|swimmers|clients|members|dancers|pupils)';
+
 export const rules: RuleDef[] = [
   {
     id: 'en.flattery_trust.mature-for-age',
@@ -995,8 +999,8 @@ export const rules: RuleDef[] = [
       /\b(?:a|the|this|our|that) (?:kind of |sort of )?(?:bond|connection)\b (?:\w{1,10} ){0,3}?(?:most|other|many|some) (?:people|ppl|couples|friends) (?:never|dont|don'?t|will never|wont|won'?t|cant|can'?t|only dream of|wait their whole lives)\b/,
       /\b(?:u and me|you and me|me and (?:u|you)|we)(?: are|'?re| r|re)? (?:the same|alike|the same kind|two of a kind|cut from the same cloth)\b.{0,40}\b(?:outsiders?|misfits?|different|misunderstood|old souls?|loners?|not like (?:the )?(?:others|every ?one|them|the rest)|see (?:things|the world|through))\b/,
       /\b(?:see|understand|get) (?:things|the world|stuff|life|people) (?:clearer|better|differently|more clearly|deeper) than (?:every ?one|everybody|most (?:people|ppl)|the rest|other (?:people|ppl|kids)|others)(?: else)?\b/,
-      /\b(?:i )?(?:dont|don'?t|never|wouldnt|wouldn'?t) (?:say|tell) (?:this|that|it) to (?:the others|any ?one else|every ?one|the rest|other (?:students|kids|girls|boys|players|swimmers|clients|members|dancers|pupils))\b.{0,20}\b(?:but )?(?:ur|you'?re|youre|u r|you are|u are|u|you)\b/,
-      /\b(?:i )?(?:dont|don'?t|never|wouldnt|wouldn'?t) (?:say|tell) (?:the others|any ?one else|the rest|(?:the )?other (?:students|kids|girls|boys|players|swimmers|clients|members|dancers|pupils)) (?:this|that)\b.{0,20}\b(?:but )?(?:ur|you'?re|youre|u r|you are|u are|u|you)\b/,
+      new RegExp(String.raw`\b(?:i )?(?:dont|don'?t|never|wouldnt|wouldn'?t) (?:say|tell) (?:this|that|it) to (?:the others|any ?one else|every ?one|the rest|other ${OTHER_PUPILS})\b.{0,20}\b(?:but )?(?:ur|you'?re|youre|u r|you are|u are|u|you)\b`),
+      new RegExp(String.raw`\b(?:i )?(?:dont|don'?t|never|wouldnt|wouldn'?t) (?:say|tell) (?:the others|any ?one else|the rest|(?:the )?other ${OTHER_PUPILS}) (?:this|that)\b.{0,20}\b(?:but )?(?:ur|you'?re|youre|u r|you are|u are|u|you)\b`),
       /\bi (?:want|wanna|need|would love|want) to be the one (?:who|that|to) (?:gets?|takes?|brings?|helps?|guides?|makes?) (?:u|you|ya) (?:there|to the top|famous|a star|big|all the way|where (?:u|you) (?:need|deserve|want))\b/,
     ],
     unless: [new RegExp(FAMILY_VOICE), /\b(?:in the (?:movie|book|show|song|film)|lyrics?)\b/],

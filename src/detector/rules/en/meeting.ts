@@ -11,6 +11,15 @@ import { I_OFFER, NOT_THEIRS, OWN_PARENT, PARENTS, YOU, YOUR, YOURE } from './wo
 const EVERYDAY_MEETING =
   /\b(?:before (?:school|class|first period|registration|form)|mall|shopping|show (?:you|u) my|squad|everyone|every1|the group|the guys|the girls|the team|team|practice|training|library|study|studying|homework|hw|project|class|lesson|rehearsal|match|game|tournament|canteen|lunch|break|school gate|bus stop|play (?:fifa|fortnite|minecraft|roblox|games?|xbox|ps5|switch|cards|2k|nba|madden|cod|smash|mario ?kart|apex|valorant|rocket league|gta|video ?games)|with (?:the others|everyone|my mom|my dad|my parents|your mom|ur mom|your parents|ur parents))\b|\b(?:mom|mum|dad|mama|papa)'?s (?:making|cooking|baking|ordering|driving|doing|home|there)\b|\bmy (?:mom|mum|dad|parents|mama|papa|sister|brother) (?:already )?(?:will|is|can|says|said|'?ll|makes|made|wants|bought|got|cooked|baked|ordered|asked|texted|rang|called|spoke to|talked to)\b|\b(?:[a-z]{2,12} (?:and|n) [a-z]{2,12}|the others|every ?one else|the girls|the boys|the lads|the squad|the gang|a few of us|all of us) (?:are|r|'?re) (?:coming|joining|gonna be there|going) (?:too|as well|with us)\b|\bafter (?:netball|football|footy|rugby|hockey|swimming|dance|ballet|gymnastics|cricket|basketball|scouts|guides|cadets|choir|orchestra|drama|youth club)\b(?! be (?:out|away|gone|at work|working))|\b(?:her|his|their) (?:mom|mum|dad|parents|mama|papa)(?:'?s)? (?:said|says|asked|agreed|okayed)\b|\b(?:to|at|round|over to) (?:yours|urs|ur (?:house|place)|your (?:house|place))\b.{0,30}\b(?:ur|your) (?:mom|mum|dad|parents) (?:said|says)\b|\b(?:walk|walking|bike|biking|cycle|cycling|scoot|scooting) (?:to school|in together|to school together|there together)\b|\bmy (?:big |older |little |younger )?(?:sister|brother|sis|bro|nan|nana|gran|grandma|grandad|aunt|auntie|uncle|cousin)(?:'?s| is| will be|'ll be) (?:here|home|in|there|staying|around|babysitting)\b/;
 
+/**
+ * The hidden invitations' excuse: a plan with a group ("the band", "the squad", a sleepover) or with
+ * the sender's family, or the teen's parent in the know ("ur mum says its fine").
+ */
+const GROUP_OR_FAMILY_PLAN = [
+  /\b(?:the band|our band|the group|every ?one|every1|the squad|the team|the lads|the girls|party|sleepover|revision|project|breakfast)\b/,
+  new RegExp(String.raw`\b(?:my|with) (?:mum|mom|dad|parents|nan|gran|family|sister|brother)\b|${NOT_THEIRS}\b(?:mum|mom|dad) (?:is|will|says|said|knows)\b`),
+];
+
 const BASE: RuleDef[] = [
   {
     id: 'en.meeting.meet-up',
@@ -925,7 +934,7 @@ const BASE: RuleDef[] = [
       /\b(?:come|pop|swing|nip) (?:over|round|by|to mine|to my (?:place|flat|house))\b.{0,15}\bwhen (?:ur|you'?re|u r|youre|u are|you are) (?:meant to be |supposed to be |at )(?:at )?(?:swimming|practice|training|football|footy|dance|netball|rugby|hockey|gym|drama|scouts|guides|cadets|choir|band|music|tuition|tutoring|revision|the library|a mates|ur mates|your mates|(?:ur|your|a) (?:friends?|mates?|bff|besties?)'?s?|\w{2,12}'s|school|college|work)\b/,
       /\btell (?:him|her|them|ur \w{1,8}|your \w{1,8}) (?:\d{1,2}(?: ?(?:pm|am|ish|30))?|half \w{1,6}|later|midnight) instead\b.{0,60}\b(?:(?:u|you) can stay (?:and help me|with me|at mine|late|behind|back)|stay (?:with me|and help me|at mine)|(?:i'?ll|ill|i can) (?:drop|drive|take|bring) (?:u|you) (?:home|back))\b/,
     ],
-    unless: [/\b(?:the band|our band|the group|every ?one|every1|the squad|the team|the lads|the girls|party|sleepover|revision|project|breakfast)\b/, new RegExp(String.raw`\b(?:my|with) (?:mum|mom|dad|parents|nan|gran|family|sister|brother)\b|${NOT_THEIRS}\b(?:mum|mom|dad) (?:is|will|says|said|knows)\b`)],
+    unless: GROUP_OR_FAMILY_PLAN,
     examples: {
       match: [
         'if u ever need a lift home from work just text me, dont bother ur mum',
@@ -967,7 +976,7 @@ const BASE: RuleDef[] = [
       /\b(?:extra|private|free|special|secret) (?:(?:one to one|1 on 1|one on one|1 to 1|private|personal) )?(?:sessions?|lessons?|training|coaching|tuition|practices?)\b.{0,60}\bjust (?:me (?:and|n) (?:u|you)|(?:u|you) (?:and|n) me|us(?: two)?|the two of us)\b/,
       /\b(?:place|house|flat|apartment|gaff|studio)(?:'?s| is| will be|'?ll be) (?:\w{1,6} )?(?:empty|all mine|to myself)\b.{0,40}\b(?:u in|you in|u down|you down|perfect for|wanna come|fancy (?:it|coming))\b/,
     ],
-    unless: [/\b(?:the band|our band|the group|every ?one|every1|the squad|the team|the lads|the girls|party|sleepover|revision|project|breakfast)\b/, new RegExp(String.raw`\b(?:my|with) (?:mum|mom|dad|parents|nan|gran|family|sister|brother)\b|${NOT_THEIRS}\b(?:mum|mom|dad) (?:is|will|says|said|knows)\b`)],
+    unless: GROUP_OR_FAMILY_PLAN,
     examples: {
       match: [
         'hop in next time u see the cab outside the shop, free ride, meter off for u 😉',

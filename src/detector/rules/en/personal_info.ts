@@ -16,12 +16,15 @@ const IN_PIC = String.raw`(?:in|on|from) (?:ur|your|that|the|this|ya) (?:\w{1,10
 /** A school named: "st aidans", "kingsway academy", "the oakwood school". */
 const SCHOOL_NAME = String.raw`(?:(?:st|saint) \w{2,15}|(?!(?:ur|your|my|the|a|new|old|that|this)\b)\w{2,15} (?:academy|high|grammar|college|secondary|comp|primary)|the \w{2,15} school)`;
 
+/** Not a thing the sender or the teen owns or praises ("is that ur new uniform", "thats so cute"). */
+const NOT_OWNED = String.raw`(?!(?:ur|your|my|his|her|their|our|a|an|new|the new|so|just|really|not|cute|nice|such)\b)`;
+
 /**
  * The school worked out from a picture or named back to the teen: "is that st aidans uniform?",
  * "u go to kingsway academy?", "which school is that blazer". Not "is that ur new uniform".
  */
 const SCHOOL_GUESS = new RegExp(
-  String.raw`\b(?:is (?:that|it|this)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) (?!(?:ur|your|my|his|her|their|our|a|an|new|the new|so|just|really|not|cute|nice|such)\b)(?:the )?(?:\w{2,15} ){1,3}${SCHOOL_CLUE}\b|\b(?:is (?:that|it)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) ${SCHOOL_NAME}\b|\b(?:which|what) school\b|\brecogni[sz]ed? (?:that|the|ur|your|ya)\b`,
+  String.raw`\b(?:is (?:that|it|this)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) ${NOT_OWNED}(?:the )?(?:\w{2,15} ){1,3}${SCHOOL_CLUE}\b|\b(?:is (?:that|it)|isnt (?:that|it)|thats|that'?s|u go to|you go to|do (?:u|you) go to|r (?:u|you) at|are (?:u|you) at|ur at|youre at|u at) ${SCHOOL_NAME}\b|\b(?:which|what) school\b|\brecogni[sz]ed? (?:that|the|ur|your|ya)\b`,
 );
 
 /** The writer says the school is close to them: "thats literally round the corner from me", "i drive past there every day". */
@@ -344,7 +347,7 @@ export const rules: RuleDef[] = [
       /\bwhat school is (?:that|this|it)\b|\b(?:u|you|do u|do you) live (?:w|with) (?:ur|your) (?:mum|mom|dad|parents)\b|\bwhich club\b.{0,20}\bwhat days\b/,
       // The school read off a picture: "that jumper in ur pic, is that st aidans uniform?", "recognised ur blazer on ur story, u go to kingsway?".
       inContext(new RegExp(String.raw`\b${SCHOOL_CLUE}\b.{0,50}\b${IN_PIC}\b|\b${IN_PIC}\b.{0,50}\b${SCHOOL_CLUE}\b`), SCHOOL_GUESS),
-      new RegExp(String.raw`\b(?:is (?:that|it|this)|isnt (?:that|it)|thats|that'?s) (?!(?:ur|your|my|his|her|their|our|a|an|new|the new|so|just|really|not|cute|nice|such)\b)(?:the )?(?:\w{2,15} ){1,3}(?:uniform|blazer) ?\?`),
+      new RegExp(String.raw`\b(?:is (?:that|it|this)|isnt (?:that|it)|thats|that'?s) ${NOT_OWNED}(?:the )?(?:\w{2,15} ){1,3}(?:uniform|blazer) ?\?`),
     ],
     unless: [/\b(?:its|it'?s) (?:my|his|her|(?:ur |your )?(?:dad|mum|mom)'?s) weekend\b|\bmy weekend (?:with|to have) (?:u|you)\b/, /\b(?:team|list|form|register|trip|class|teacher|certificate|badge|shirt|jersey)\b/],
     examples: {
