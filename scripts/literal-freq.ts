@@ -4,7 +4,7 @@
  * rarest literal set as its trigger (prefilter/trigger-order.ts).
  *
  * Everyday chat here: the tuning corpus's messages that are no grooming move (kind `ordinary`
- * and `lookalike` in tests/corpus/messages.jsonl, and the unlabelled messages of
+ * and `lookalike` in tests/corpus/messages.jsonl and model-only.jsonl, and the unlabelled messages of
  * tests/corpus/conversations.jsonl), normalised. For each literal of a clause with two or more
  * sets, the number of those messages that contain it; literals in fewer than MIN_COUNT messages
  * are left out (the prefilter counts them as rare). Only speed depends on this table: any order
@@ -19,10 +19,12 @@ const MIN_COUNT = 20;
 const OUT = 'src/detector/literal-freq.ts';
 
 const texts: string[] = [];
-for (const line of readFileSync('tests/corpus/messages.jsonl', 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const m = JSON.parse(line) as { text: string; kind: string };
-  if (m.kind !== 'positive') texts.push(m.text);
+for (const file of ['messages.jsonl', 'model-only.jsonl']) {
+  for (const line of readFileSync(`tests/corpus/${file}`, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const m = JSON.parse(line) as { text: string; kind: string };
+    if (m.kind !== 'positive') texts.push(m.text);
+  }
 }
 for (const line of readFileSync('tests/corpus/conversations.jsonl', 'utf8').split('\n')) {
   if (!line.trim()) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, LANGUAGES } from '../../src/detector/types';
-import { DEADLINE_CATEGORIES, holdoutConversationFiles, holdoutFiles, loadConversations, loadHoldout, loadMessages } from '../../scripts/corpus';
+import { DEADLINE_CATEGORIES, holdoutConversationFiles, holdoutFiles, loadConversations, loadHoldout, loadMessages, loadModelOnly } from '../../scripts/corpus';
 
 /**
  * The labelled corpus (tests/corpus/) measures the rules in `npm run eval`. It is written
@@ -44,6 +44,28 @@ describe('tests/corpus/messages.jsonl', () => {
     for (const kind of ['ordinary', 'lookalike'] as const) {
       expect(messages.rows.filter((m) => m.lang === lang && m.kind === kind).length, kind).toBeGreaterThanOrEqual(50);
     }
+  });
+});
+
+describe('tests/corpus/model-only.jsonl (taught to the model, not scored)', () => {
+  const modelOnly = loadModelOnly();
+  const key = (m: { text: string }) => m.text.trim().toLowerCase();
+
+  test('every line is a valid labelled message', () => {
+    expect(modelOnly.problems).toEqual([]);
+    expect(modelOnly.rows.length).toBeGreaterThan(0);
+  });
+
+  test('no message appears twice, nor also in messages.jsonl', () => {
+    const seen = new Set(messages.rows.map(key));
+    const twice = modelOnly.rows.map(key).filter((t) => seen.size === seen.add(t).size);
+    expect(twice).toEqual([]);
+  });
+
+  test('no message of a held-out set, whose figures would then be inflated', () => {
+    const taught = new Set(modelOnly.rows.map(key));
+    const leaked = holdoutFiles().flatMap((file) => loadHoldout(file).rows.map(key).filter((t) => taught.has(t)));
+    expect(leaked).toEqual([]);
   });
 });
 
