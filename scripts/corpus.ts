@@ -99,6 +99,13 @@ export function loadModelOnly() {
   return readJsonl(MODEL_ONLY_FILE, CorpusMessage);
 }
 
+/** Everything the model learns single messages from: messages.jsonl, then model-only.jsonl. */
+export function loadTrainingMessages() {
+  const messages = loadMessages();
+  const modelOnly = loadModelOnly();
+  return { rows: [...messages.rows, ...modelOnly.rows], problems: [...messages.problems, ...modelOnly.problems] };
+}
+
 /**
  * The held-out set: same shape as messages.jsonl, written independently of the rules and of the
  * tuning corpus, so its figures are not inflated by tuning. Don't tune rules on it.

@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { normalise } from '../src/detector/normalise';
+import { loadTrainingMessages } from './corpus';
 import { clauses } from '../src/detector/prefilter';
 import { ALL_RULES } from '../src/detector/rules';
 
@@ -19,13 +20,7 @@ const MIN_COUNT = 20;
 const OUT = 'src/detector/literal-freq.ts';
 
 const texts: string[] = [];
-for (const file of ['messages.jsonl', 'model-only.jsonl']) {
-  for (const line of readFileSync(`tests/corpus/${file}`, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const m = JSON.parse(line) as { text: string; kind: string };
-    if (m.kind !== 'positive') texts.push(m.text);
-  }
-}
+for (const m of loadTrainingMessages().rows) if (m.kind !== 'positive') texts.push(m.text);
 for (const line of readFileSync('tests/corpus/conversations.jsonl', 'utf8').split('\n')) {
   if (!line.trim()) continue;
   for (const m of (JSON.parse(line) as { messages: { text: string; label?: string }[] }).messages) if (!m.label) texts.push(m.text);

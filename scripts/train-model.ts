@@ -3,15 +3,16 @@
  * (src/detector/model.ts, issue 3) and writes src/detector/model-data.ts.
  *
  * - Data: tests/corpus/messages.jsonl, model-only.jsonl (read right after it) and
- *   conversations.jsonl (tuning corpus only; never the held-out sets) plus the rules' own examples (`match` = positive for the rule's category;
- *   `noMatch` = negative when no rule fires on it at all). Of a conversation, each labelled move
- *   is a positive and every message of an ordinary conversation (both sides) a negative; the
+ *   conversations.jsonl (tuning corpus only; never the held-out sets) plus the rules' own
+ *   examples (`match` = positive for the rule's category; `noMatch` = negative when no rule
+ *   fires on it at all). Of a conversation, each labelled move is a positive and every message of
+ *   an ordinary conversation (both sides) a negative; the
  *   unlabelled messages of a grooming conversation are left out (small talk, or a move nobody
  *   labelled). Conversations added in session 13, chosen on fresh batch t18 before it joined
  *   (model trained without it): recall at high 654 → 657 of 751, false nudges at standard 15 → 16.
  *   Batches t39, t40 and t41 (session 24) are hidden moves and lookalikes written for the model
- *   alone, no rules written for them (t41 onwards in model-only.jsonl). Trained also on t38a/c and t39 (2,011 messages), the whole
- *   detector (session-start rules) on fresh t40 before it joined: recall at high 1,299 → 1,344 of
+ *   alone, no rules written for them (t41 onwards in model-only.jsonl). Trained also on t38a/c
+ *   and t39 (2,011 messages), the whole detector (session-start rules) on fresh t40 before it joined: recall at high 1,299 → 1,344 of
  *   1,692, false nudges at standard 3 of 842 as before; held-out s23 548 → 558 of 641, s24 332 → 339.
  *   More of it kept helping: on fresh t41 (1,974 hidden moves, 993 lookalikes) before it joined,
  *   1,492 → 1,551 (with t38a/c and t39) → 1,583 (also t40, 2,510 more), false nudges 12 → 13 → 12.
@@ -48,7 +49,7 @@ import { matchNormalised, matchText, modelTexts } from '../src/detector/engine';
 import { features } from '../src/detector/model';
 import { ALL_RULES } from '../src/detector/rules';
 import type { Category, Language } from '../src/detector/types';
-import { loadConversations, loadMessages, loadModelOnly } from './corpus';
+import { loadConversations, loadTrainingMessages } from './corpus';
 import { prng } from './prng';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/detector/model-data.ts');
@@ -155,10 +156,9 @@ export function messageUnit(text: string, lang: Language | undefined, label: num
 
 export function buildUnits(): Unit[] {
   const units: Unit[] = [];
-  const messages = loadMessages();
-  const modelOnly = loadModelOnly();
-  if (messages.problems.length > 0 || modelOnly.problems.length > 0) throw new Error('train-model: corpus has invalid lines');
-  for (const m of [...messages.rows, ...modelOnly.rows]) units.push(messageUnit(m.text, m.lang, m.label === 'none' ? -1 : catIndex.get(m.label)!));
+  const { rows, problems } = loadTrainingMessages();
+  if (problems.length > 0) throw new Error('train-model: corpus has invalid lines');
+  for (const m of rows) units.push(messageUnit(m.text, m.lang, m.label === 'none' ? -1 : catIndex.get(m.label)!));
   const conversations = loadConversations();
   if (conversations.problems.length > 0) throw new Error('train-model: conversations have invalid lines');
   for (const c of conversations.rows) {
