@@ -346,10 +346,9 @@ function jobUnits(units: readonly Unit[], fold: readonly number[], job: number):
  * K + 1). Each fit is deterministic, so the result does not depend on how many run at once.
  */
 async function fitAll(units: readonly Unit[], fold: readonly number[]): Promise<Trained[]> {
-  const jobs = Array.from({ length: K + 1 }, (_, j) => j);
-  const threads = Math.max(1, Math.min(availableParallelism(), jobs.length));
-  const out: Trained[] = new Array(jobs.length);
-  const queue = [...jobs];
+  const queue = Array.from({ length: K + 1 }, (_, j) => j);
+  const threads = Math.min(availableParallelism(), queue.length);
+  const out: Trained[] = new Array(queue.length);
   await Promise.all(
     Array.from({ length: threads }, async () => {
       const worker = new Worker(TS_WORKER, { workerData: { entry: import.meta.url, units, fold } });
@@ -451,8 +450,9 @@ export async function generate(): Promise<{ text: string; report: string }> {
   return { text, report };
 }
 
-if (!isMainThread && parentPort !== null) {
-  // A fitting thread of fitAll: fits the models it is asked for, one job at a time.
+if (!isMainThread && parentPort !== null && (workerData as { entry?: string } | null)?.entry === import.meta.url) {
+  // A fitting thread of fitAll (not any other worker that imports this module, such as a test
+  // runner's): fits the models it is asked for, one job at a time.
   const { units, fold } = workerData as { units: Unit[]; fold: number[] };
   const port = parentPort;
   port.on('message', (job: number) => {
