@@ -89,9 +89,9 @@ export function loadMessages() {
 /**
  * Messages written only to teach the learned model (scripts/train-model.ts): hidden moves and
  * equally indirect lookalikes by writers who never saw the rules, with no rules written for them
- * (batches t41–t43, sessions 24 and 25). Same shape as messages.jsonl. The trainer reads them
- * right after messages.jsonl; `npm run eval` does not score them, since nothing was tuned on them
- * and the model has learned them.
+ * (batches t41–t43 from sessions 24 and 25, t45 and t46 written in session 26). Same shape as
+ * messages.jsonl. The trainer reads them right after messages.jsonl; `npm run eval` does not score
+ * them, since nothing was tuned on them and the model has learned them.
  */
 export const MODEL_ONLY_FILE = 'model-only.jsonl';
 

@@ -10,9 +10,9 @@
  * are left out (the prefilter counts them as rare). Only speed depends on this table: any order
  * of a clause's sets gives the same results, so a table older than the rules is merely slower.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { normalise } from '../src/detector/normalise';
-import { loadTrainingMessages } from './corpus';
+import { loadConversations, loadTrainingMessages } from './corpus';
 import { clauses } from '../src/detector/prefilter';
 import { ALL_RULES } from '../src/detector/rules';
 
@@ -21,10 +21,7 @@ const OUT = 'src/detector/literal-freq.ts';
 
 const texts: string[] = [];
 for (const m of loadTrainingMessages().rows) if (m.kind !== 'positive') texts.push(m.text);
-for (const line of readFileSync('tests/corpus/conversations.jsonl', 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  for (const m of (JSON.parse(line) as { messages: { text: string; label?: string }[] }).messages) if (!m.label) texts.push(m.text);
-}
+for (const conversation of loadConversations().rows) for (const m of conversation.messages) if (!m.label) texts.push(m.text);
 const normalised = texts.map((t) => normalise(t));
 
 const literals = new Set<string>();
