@@ -89,7 +89,7 @@ export function loadMessages() {
 /**
  * Messages written only to teach the learned model (scripts/train-model.ts): hidden moves and
  * equally indirect lookalikes by writers who never saw the rules, with no rules written for them
- * (batches t41–t43 from sessions 24 and 25, t45 and t46 written in session 26). Same shape as
+ * (batches t41–t43 from sessions 24 and 25, t45–t47 from sessions 26 and 27). Same shape as
  * messages.jsonl. The trainer reads them right after messages.jsonl; `npm run eval` does not score
  * them, since nothing was tuned on them and the model has learned them.
  */

@@ -23,7 +23,9 @@
  *   Batches t45 and t46 (written in session 26, joined in session 27, 5,902 messages) gave less:
  *   t45 took fresh t46 from 1,760 to 1,765 of 2,044 moves (false nudges 19 of 992 either way); t45
  *   then t46 took fresh t47 (texts already in the corpus left out) from 1,688 to 1,693 to 1,709 of
- *   2,019 (7 of 980 either way), and held-out s25 from 1,562 to 1,573 to 1,582 of 1,856.
+ *   2,019 (7 of 980 either way), and held-out s25 from 1,562 to 1,573 to 1,582 of 1,856. t47
+ *   (session 27, 2,999 messages) then took fresh t48 from 1,734 to 1,746 of 2,017 (13 of 970
+ *   either way; 1,702 before t45), and s25 to 1,588.
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
  *   whole, a longer one sentence by sentence. A long negative gives each sentence as a negative; a
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when
