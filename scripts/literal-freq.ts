@@ -19,9 +19,12 @@ import { ALL_RULES } from '../src/detector/rules';
 const MIN_COUNT = 20;
 const OUT = 'src/detector/literal-freq.ts';
 
+const messages = loadTrainingMessages();
+const conversations = loadConversations();
+if (messages.problems.length + conversations.problems.length > 0) throw new Error('literal-freq: corpus has invalid lines');
 const texts: string[] = [];
-for (const m of loadTrainingMessages().rows) if (m.kind !== 'positive') texts.push(m.text);
-for (const conversation of loadConversations().rows) for (const m of conversation.messages) if (!m.label) texts.push(m.text);
+for (const m of messages.rows) if (m.kind !== 'positive') texts.push(m.text);
+for (const conversation of conversations.rows) for (const m of conversation.messages) if (!m.label) texts.push(m.text);
 const normalised = texts.map((t) => normalise(t));
 
 const literals = new Set<string>();
