@@ -35,17 +35,23 @@ const ADDRESSES_FAMILY = new RegExp(
   String.raw`\b(?:ok|oke|okee|oké|okay|oki|k|kk|thanks|thx|ty|thank you|thank u|thanku|dank je|dankje|dankjewel|dank u|bedankt|merci|doei|dag|hoi|hi|hey|hiya|bye|night|nacht|welterusten|love you|love u|love you too|love u too|ily|ily2|ilysm|hou van je|hvj|hvj2|sorry|sry)\W{0,3}${FAMILY}(?:\W|$)`,
 );
 
+/** A greeting that may open a parent's message: "hi", "hello darling", "hoi schat". */
+const GREETING = String.raw`(?:hi|hii|hey|heyy|hiya|hello|helloo|hoi|hoii|hee|hai|hallo|morning|goedemorgen|goeiemorgen)`;
+
 /**
  * A parent or grandparent signing or naming themselves: "x mam", "liefs oma", "love, dad", "- mum",
  * "papa en ik", "grandpa and I love you", or opening a sentence with "mum here", "hoi schat, mama
- * hier" ("are u home alone? mum here, back at 7"). Not "my mum and I" or "my mum here": that is
- * someone talking about their own mother; not "mum here?": that asks whether she is around.
+ * hier" ("are u home alone? mum here, back at 7"), or with "it's nan." or "hello darling it's nan"
+ * (the name ends the sentence or the message). Not "my mum and I" or "my mum here": that is
+ * someone talking about their own mother; not "mum here?": that asks whether she is around; not
+ * "it's mum's birthday" or "met oma naar de stad".
  */
 const SIGNED_BY_FAMILY = new RegExp(
   [
     String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom|(?:^|\s)[-–—~])\W{0,3}${FAMILY}\W{0,6}$`,
     String.raw`(?<!\b(?:my|mijn|mn|m'n|me) )\b(?:${FAMILY}|je vader|je moeder|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
-    String.raw`(?:^|[.?!]\s+)(?:(?:hi|hii|hey|heyy|hiya|hoi|hoii|hee|hallo)\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b(?!\s*\?)`,
+    String.raw`(?:^|[.?!]\s+)(?:${GREETING}\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b(?!\s*\?)`,
+    String.raw`(?:^|[.?!]\s+)(?:${GREETING}\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s|its|this is|met|dit is|hier is) ${FAMILY}(?:\s*[,.!]|\s*$)`,
   ].join('|'),
 );
 

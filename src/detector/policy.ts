@@ -92,7 +92,7 @@ export class Conversation {
       const current = strongest.get(m.category);
       if (!current || RANK[severity] > RANK[current.severity]) strongest.set(m.category, { ...m, severity });
     }
-    const combination = sensitivity === 'standard' && this.seen.size >= MILD_COMBINATION;
+    const combination = sensitivity === 'standard' && this.mildCategories() >= MILD_COMBINATION;
     const nudges: Omit<Nudge, 'index'>[] = [];
     for (const m of strongest.values()) {
       // A faint guess of the learned model is for `high` only: no combination, no raise by age.
@@ -105,6 +105,18 @@ export class Conversation {
       nudges.push({ category: m.category, stage: m.stage, severity: m.severity });
     }
     return nudges;
+  }
+
+  /**
+   * How many categories count toward the mild combination: all seen, except that in a chat with a
+   * parent or grandparent the everyday ones (FAMILY_EVERYDAY: "what bus do you get", "send me a
+   * photo from the beach", "will you be on your own") do not add up to a nudge either.
+   */
+  private mildCategories(): number {
+    if (!this.family) return this.seen.size;
+    let n = 0;
+    for (const c of this.seen) if (!FAMILY_EVERYDAY.has(c)) n++;
+    return n;
   }
 
   private inContext(m: Match): Severity {

@@ -66,6 +66,9 @@ describe('who is talking', () => {
     ['ben je al thuis? mama hier, ik sta in de file', 'them', true],
     ['share ur live location when ur walking home pls - mum', 'them', true],
     ['ben je er al? -mam', 'them', true],
+    ["Hello darling it's Nan. Are you back from Wales yet?", 'them', true],
+    ['hoi lieverd, met oma! ben je al thuis van school?', 'them', true],
+    ['this is dad. where r u', 'them', true],
     // Someone mentioning a parent who is near, or a joke with the word, is no parent signing.
     ['is your dad here?', 'them', false],
     ['r u alone rn? mum here?', 'them', false],
@@ -73,6 +76,9 @@ describe('who is talking', () => {
     ['ik ben er. mama hier? nee he', 'them', false],
     ['my mum here says hi lol', 'them', false],
     ['haha - dad jokes are the worst', 'them', false],
+    ["it's mum's birthday tmrw, what r u getting her", 'them', false],
+    ['met oma naar de stad geweest, ben je alleen thuis?', 'them', false],
+    ["it's dad jokes all the way down", 'them', false],
     // Someone talking about their own parent is not the teen's parent.
     ['my mum and i are going to the mall, wanna come?', 'them', false],
     ['mn mama en ik gaan shoppen', 'them', false],
@@ -165,5 +171,14 @@ describe('context and combinations (with rules of known severity)', () => {
     expect(runWith([me('ok mam'), them('dit is ons geheimpje')], 'standard')).toEqual(['secrecy']);
     // A teen who says who is home gives no family context.
     expect(runWith([me('nee mama is thuis'), them('stuur een foto van je')], 'standard')).toEqual(['photo_request']);
+  });
+
+  test('in a chat with a parent, everyday questions do not add up to a nudge at standard', () => {
+    const mild = [them('hoe oud ben je'), them('je bent zo volwassen'), them('heb je snap?')];
+    // Age, flattery and a platform: three mild categories nudge in any other chat…
+    expect(run(mild, 'standard')).toEqual(['platform_switch:low']);
+    // …but from a grandparent the age question is everyday: two categories are left, no nudge.
+    expect(run([me('hoi oma!'), ...mild], 'standard')).toEqual([]);
+    expect(run([me('hoi oma!'), ...mild], 'high')).toEqual(['personal_info:low', 'flattery_trust:low', 'platform_switch:low']);
   });
 });
