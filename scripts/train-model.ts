@@ -20,12 +20,17 @@
  *   measured first on the batches written after it: t41 took fresh t42 from 1,594 to 1,632 of 1,974
  *   moves (false nudges 11 of 997 either way); t42 took t43 from 1,584 to 1,602 and t44 from 1,547 to
  *   1,569 of 1,902 (false nudges 7 → 6 and 9); t43 took t44 from 1,589 to 1,608 (8 either way).
+ *   t44 then became held-out set s25 (never trained on).
  *   Batches t45 and t46 (written in session 26, joined in session 27, 5,902 messages) gave less:
  *   t45 took fresh t46 from 1,760 to 1,765 of 2,044 moves (false nudges 19 of 992 either way); t45
  *   then t46 took fresh t47 (texts already in the corpus left out) from 1,688 to 1,693 to 1,709 of
  *   2,019 (7 of 980 either way), and held-out s25 from 1,562 to 1,573 to 1,582 of 1,856. t47
  *   (session 27, 2,999 messages) then took fresh t48 from 1,734 to 1,746 of 2,017 (13 of 970
  *   either way; 1,702 before t45), and s25 to 1,588.
+ *   Conversations c49a and c49c (session 28, 44 conversations, 812 messages, written for the
+ *   conversation policy and then added to conversations.jsonl) changed little: fresh t48 1,746 ->
+ *   1,748 (13 false nudges either way), held-out messages 9,368 -> 9,370 of 10,009 at `high` (false
+ *   nudges at `standard` 109 -> 111 of 9,170), held-out conversations as before.
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
  *   whole, a longer one sentence by sentence. A long negative gives each sentence as a negative; a
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when
