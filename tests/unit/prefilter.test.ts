@@ -66,8 +66,9 @@ const fold = (s: string) => s.replace(/[A-Z]+/g, (u) => u.toLowerCase());
 /**
  * How many corpus and transcript texts every pattern is tried on in the analysis tests. A fifth of
  * the corpus until session 28, when that was 21,000 texts and one test took 223 of its 300 seconds
- * on the CI machine; a fixed number keeps the time from growing with the corpus (the rule-level
- * tests above and prefilter-corpus-*.test.ts still run every text against every pattern).
+ * on a two-core machine (and timed out on it under load); a fixed number keeps the time from
+ * growing with the corpus. prefilter-corpus-*.test.ts still run every corpus text through the
+ * engine, with and without the prefilter.
  */
 const SHARED_TEXTS = 8000;
 
