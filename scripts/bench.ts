@@ -236,13 +236,9 @@ for (const rule of ALL_RULES) {
   const all = [...rule.patterns.map((p, i) => [`patterns[${i}]`, p] as const), ...(rule.unless ?? []).map((p, i) => [`unless[${i}]`, p] as const)];
   for (const [where, pattern] of all) {
     for (const t of sample) pattern.test(t);
-    // Fastest of three passes: a GC pause in one pass says nothing about the pattern.
-    let best = Infinity;
-    for (let pass = 0; pass < 3; pass++) {
-      const t0 = performance.now();
+    const best = fastest(() => {
       for (const t of sample) pattern.test(t);
-      best = Math.min(best, performance.now() - t0);
-    }
+    }, 3);
     costs.push({ us: (best * 1000) / sample.length, name: `${rule.id} ${where}`, source: pattern.source });
   }
 }
@@ -286,10 +282,10 @@ function time(fn: () => unknown, runs = 5): number {
   return median(ts);
 }
 
-/** The fastest of two runs: a GC pause in one run says nothing about the pattern. */
-function fastest(fn: () => unknown): number {
+/** The fastest of `runs` runs: a GC pause in one run says nothing about the pattern. */
+function fastest(fn: () => unknown, runs = 2): number {
   let best = Infinity;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     best = Math.min(best, performance.now() - t0);

@@ -50,8 +50,7 @@ const SIGNED_BY_FAMILY = new RegExp(
   [
     String.raw`(?:\bx|\bxx|\bxxx|\bliefs|\bkusjes|\bgroetjes|\bgroeten|\blove|\blots of love|\bfrom|(?:^|\s)[-–—~])\W{0,3}${FAMILY}\W{0,6}$`,
     String.raw`(?<!\b(?:my|mijn|mn|m'n|me) )\b(?:${FAMILY}|je vader|je moeder|your dad|ur dad|your mum|ur mum|your mom|ur mom) (?:en|and) (?:ik|i)\b`,
-    String.raw`(?:^|[.?!]\s+)(?:${GREETING}\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b(?!\s*\?)`,
-    String.raw`(?:^|[.?!]\s+)(?:${GREETING}\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:it'?s|its|this is|met|dit is|hier is) ${FAMILY}(?:\s*[,.!]|\s*$)`,
+    String.raw`(?:^|[.?!]\s+)(?:${GREETING}\b\W{0,3}(?:[a-z]{1,12}\W{1,3})?)?(?:(?:it'?s |its |this is |met )?${FAMILY} (?:here|hier)\b(?!\s*\?)|(?:it'?s|its|this is|met|dit is|hier is) ${FAMILY}(?:\s*[,.!]|\s*$))`,
   ].join('|'),
 );
 
