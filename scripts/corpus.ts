@@ -3,7 +3,7 @@
  * and tests/unit/corpus.test.ts so both read the files the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CATEGORIES, LANGUAGES } from '../src/detector/types';
@@ -64,7 +64,8 @@ export interface LineProblem {
 function readJsonl<T>(file: string, schema: z.ZodType<T>): { rows: T[]; problems: LineProblem[] } {
   const rows: T[] = [];
   const problems: LineProblem[] = [];
-  readFileSync(join(CORPUS_DIR, file), 'utf8')
+  // A name in tests/corpus, or (eval --file) any absolute path.
+  readFileSync(resolve(CORPUS_DIR, file), 'utf8')
     .split('\n')
     .forEach((raw, i) => {
       if (raw.trim() === '') return;
@@ -113,7 +114,7 @@ export function loadTrainingMessages() {
 export const HOLDOUT_FILE = 'holdout.jsonl';
 
 export function loadHoldout(file: string = HOLDOUT_FILE) {
-  if (!existsSync(join(CORPUS_DIR, file))) return { rows: [] as CorpusMessage[], problems: [] as LineProblem[] };
+  if (!existsSync(resolve(CORPUS_DIR, file))) return { rows: [] as CorpusMessage[], problems: [] as LineProblem[] };
   return readJsonl(file, CorpusMessage);
 }
 

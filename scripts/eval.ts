@@ -16,7 +16,15 @@
  * It is a report: exit code 0 whatever the numbers, unless --strict is given (then 1 on any FAIL).
  * `--tuning-only` leaves the held-out sets out entirely: use it while writing rules, so their
  * figures stay an honest measurement instead of a target.
+ *
+ * `--file PATH` (repeatable) measures those files instead of the corpus, with the same tables: a
+ * fresh batch of messages or conversations in the corpus's shape, before anything is tuned on it.
+ * Whether a file holds messages or conversations is read from its first line. Their texts are not
+ * printed unless `--list` is given too (then its missed moves, false nudges, late and nudged
+ * conversations): never list a held-out set.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { matchText } from '../src/detector/engine';
 import { evaluate } from '../src/detector/policy';
 import { CATEGORIES, LANGUAGES, type Category, type Language } from '../src/detector/types';
@@ -34,12 +42,30 @@ import {
 const RECALL_TARGET = 0.95;
 const FALSE_NUDGE_TARGET = 0.01;
 
+const USAGE = 'usage: npm run eval [-- --strict] [-- --tuning-only] [-- --file PATH ... [--list]]';
 const args = process.argv.slice(2);
-const strict = args.includes('--strict');
-const tuningOnly = args.includes('--tuning-only');
-const unknown = args.filter((a) => a !== '--strict' && a !== '--tuning-only');
-if (unknown.length > 0) {
-  process.stderr.write(`eval: unknown argument ${unknown[0]}\nusage: npm run eval [-- --strict] [-- --tuning-only]\n`);
+let strict = false;
+let tuningOnly = false;
+let list = false;
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--strict') strict = true;
+  else if (arg === '--tuning-only') tuningOnly = true;
+  else if (arg === '--list') list = true;
+  else if (arg === '--file' && args[i + 1] !== undefined) files.push(resolve(args[++i]!));
+  else {
+    process.stderr.write(`eval: ${arg === '--file' ? '--file needs a path' : `unknown argument ${arg}`}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+if (list && files.length === 0) {
+  process.stderr.write(`eval: --list only goes with --file (the corpus's own lists are always printed)\n${USAGE}\n`);
+  process.exit(2);
+}
+const missingFile = files.find((f) => !existsSync(f));
+if (missingFile !== undefined) {
+  process.stderr.write(`eval: no such file ${missingFile}\n`);
   process.exit(2);
 }
 
@@ -51,19 +77,6 @@ function verdict(ok: boolean): string {
 const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 const row = (cells: (string | number)[], widths: number[]) =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
-
-const messages = loadMessages();
-const conversations = loadConversations();
-const holdouts = tuningOnly ? [] : holdoutFiles().map((file) => ({ file, ...loadHoldout(file) }));
-const holdoutConversations = tuningOnly ? [] : holdoutConversationFiles().map((file) => ({ file, ...loadConversations(file) }));
-for (const { file, problems } of [
-  { file: 'messages.jsonl', problems: messages.problems },
-  { file: 'conversations.jsonl', problems: conversations.problems },
-  ...holdouts,
-  ...holdoutConversations,
-]) {
-  for (const { line, problem } of problems) process.stderr.write(`eval: ${file} line ${line} skipped: ${problem}\n`);
-}
 
 const nudgesAt = (text: string, sensitivity: 'high' | 'standard') =>
   evaluate([{ from: 'them', text }], sensitivity).nudges.map((n) => n.category);
@@ -117,7 +130,7 @@ function messageTable(title: string, rows: CorpusMessage[]) {
       const t = tally.get(key(lang, c))!;
       const recall = t.caughtHigh / t.positives;
       console.log(
-        row([`${lang} ${c}`, t.positives, t.caughtHigh, pct(recall), verdict(recall >= RECALL_TARGET), pct(t.caughtStandard / t.positives), t.falseNudges], W),
+        row([`${lang} ${c}`, t.positives, t.caughtHigh, pct(recall), t.positives === 0 ? '' : verdict(recall >= RECALL_TARGET), pct(t.caughtStandard / t.positives), t.falseNudges], W),
       );
     }
     const ts = CATEGORIES.map((c) => tally.get(key(lang, c))!);
@@ -133,7 +146,7 @@ function messageTable(title: string, rows: CorpusMessage[]) {
   console.log(`total positives       ${allPos}, caught at high ${allCaught} (${pct(allCaught / allPos).trim()}; target ≥ ${RECALL_TARGET * 100}% in every category)`);
   for (const lang of LANGUAGES) {
     const rate = falseNudged[lang] / negatives[lang];
-    console.log(`${lang} negatives          ${negatives[lang]}, false nudges at standard ${falseNudged[lang]} (${pct(rate).trim()})  ${verdict(rate <= FALSE_NUDGE_TARGET)}`);
+    console.log(`${lang} negatives          ${negatives[lang]}, false nudges at standard ${falseNudged[lang]} (${pct(rate).trim()})  ${negatives[lang] === 0 ? '' : verdict(rate <= FALSE_NUDGE_TARGET)}`);
   }
   const allNeg = negatives.nl + negatives.en;
   const allFalse = falseNudged.nl + falseNudged.en;
@@ -145,11 +158,10 @@ function messageTable(title: string, rows: CorpusMessage[]) {
   return { missed, falseNudges };
 }
 
-const { missed, falseNudges } = messageTable('Heads Up detector on tests/corpus (one message from them at a time)', messages.rows);
 
 // ---- conversations ----
-/** Prints the grooming and ordinary conversation tables for one set of conversations; only ids, counts and categories. */
-function conversationTable(rows: CorpusConversation[], where = '') {
+/** Prints the grooming and ordinary conversation tables for one set of conversations: ids, counts and categories, and with `listTexts` the nudged messages of ordinary ones. */
+function conversationTable(rows: CorpusConversation[], where = '', listTexts = false) {
   console.log(`\nGrooming conversations at standard${where} (first nudge vs first photo request, meeting or threat)\n`);
   const idWidth = Math.max(22, ...rows.map((c) => c.id.length));
   const CW = [idWidth, 5, 18, 16, 10];
@@ -187,40 +199,96 @@ function conversationTable(rows: CorpusConversation[], where = '') {
     const detail = nudges.map((n) => `#${n.index} ${n.category}`).join(', ');
     if (nudges.length > 0) falselyNudged++;
     console.log(`${c.id.padEnd(idWidth)}  ${String(nudges.length).padStart(2)} nudges  ${nudges.length === 0 ? 'ok' : `(${detail})`}`);
+    if (!listTexts) continue;
+    for (const n of nudges) console.log(`    #${n.index} ${JSON.stringify(c.messages[n.index]!.text)}   [${rulesOn(c.messages[n.index]!.text).join(', ')}]`);
   }
   console.log(`\n${falselyNudged}/${rows.filter((c) => !c.grooming).length} ordinary conversations falsely nudged`);
 }
 
-conversationTable(conversations.rows);
+/** The corpus: the tuning set, then each held-out set (figures only), then the tuning set's misses. */
+function evalCorpus() {
+  const messages = loadMessages();
+  const conversations = loadConversations();
+  const holdouts = tuningOnly ? [] : holdoutFiles().map((file) => ({ file, ...loadHoldout(file) }));
+  const holdoutConversations = tuningOnly ? [] : holdoutConversationFiles().map((file) => ({ file, ...loadConversations(file) }));
+  for (const { file, problems } of [
+    { file: 'messages.jsonl', problems: messages.problems },
+    { file: 'conversations.jsonl', problems: conversations.problems },
+    ...holdouts,
+    ...holdoutConversations,
+  ]) {
+    for (const { line, problem } of problems) process.stderr.write(`eval: ${file} line ${line} skipped: ${problem}\n`);
+  }
 
-// ---- held-out set ----
-// Written independently of the rules and of the tuning corpus. Only the figures are printed, not
-// the missed texts, so that it stays held out: don't tune rules on it.
-for (const holdout of holdouts.filter((h) => h.rows.length > 0)) {
-  console.log('');
-  const held = messageTable(`held-out (tests/corpus/${holdout.file})`, holdout.rows);
-  console.log(`held-out ${holdout.file}: ${held.missed.length} missed positives at high, ${held.falseNudges.length} false nudges at standard (texts not listed)`);
-}
-for (const holdout of holdoutConversations.filter((h) => h.rows.length > 0)) {
-  conversationTable(holdout.rows, ` in held-out tests/corpus/${holdout.file}`);
+  const { missed, falseNudges } = messageTable('Heads Up detector on tests/corpus (one message from them at a time)', messages.rows);
+  conversationTable(conversations.rows);
+
+  // ---- held-out set ----
+  // Written independently of the rules and of the tuning corpus. Only the figures are printed, not
+  // the missed texts, so that it stays held out: don't tune rules on it.
+  for (const holdout of holdouts.filter((h) => h.rows.length > 0)) {
+    console.log('');
+    const held = messageTable(`held-out (tests/corpus/${holdout.file})`, holdout.rows);
+    console.log(`held-out ${holdout.file}: ${held.missed.length} missed positives at high, ${held.falseNudges.length} false nudges at standard (texts not listed)`);
+  }
+  for (const holdout of holdoutConversations.filter((h) => h.rows.length > 0)) {
+    conversationTable(holdout.rows, ` in held-out tests/corpus/${holdout.file}`);
+  }
+  printLists(missed, falseNudges);
 }
 
 // ---- lists for rule writers ----
-console.log(`\nMissed positives at high (${missed.length})`);
-for (const lang of LANGUAGES) {
-  for (const c of CATEGORIES) {
-    const here = missed.filter((m) => m.lang === lang && m.label === c);
-    if (here.length === 0) continue;
-    console.log(`  ${lang} ${c}`);
-    for (const m of here) {
-      const fired = rulesOn(m.text);
-      console.log(`    ${JSON.stringify(m.text)}${fired.length ? `   [fired: ${fired.join(', ')}]` : ''}`);
+/** The texts of the missed moves and of the false nudges, with the rules that fired on them. */
+function printLists(missed: CorpusMessage[], falseNudges: { message: CorpusMessage; categories: Category[] }[]) {
+  console.log(`\nMissed positives at high (${missed.length})`);
+  for (const lang of LANGUAGES) {
+    for (const c of CATEGORIES) {
+      const here = missed.filter((m) => m.lang === lang && m.label === c);
+      if (here.length === 0) continue;
+      console.log(`  ${lang} ${c}`);
+      for (const m of here) {
+        const fired = rulesOn(m.text);
+        console.log(`    ${JSON.stringify(m.text)}${fired.length ? `   [fired: ${fired.join(', ')}]` : ''}`);
+      }
     }
   }
-}
-console.log(`\nFalse nudges at standard (${falseNudges.length})`);
-for (const { message, categories } of falseNudges) {
-  console.log(`  ${message.lang} ${message.kind.padEnd(9)} ${JSON.stringify(message.text)}   [${categories.join(', ')} via ${rulesOn(message.text).join(', ')}]`);
+  console.log(`\nFalse nudges at standard (${falseNudges.length})`);
+  for (const { message, categories } of falseNudges) {
+    console.log(`  ${message.lang} ${message.kind.padEnd(9)} ${JSON.stringify(message.text)}   [${categories.join(', ')} via ${rulesOn(message.text).join(', ')}]`);
+  }
 }
 
+/** Files given with --file: each measured alone, as a held-out set is; their texts only with --list. */
+function evalFiles() {
+  for (const path of files) {
+    const conversations = isConversationFile(path);
+    const loaded = conversations ? loadConversations(path) : loadHoldout(path);
+    for (const { line, problem } of loaded.problems) process.stderr.write(`eval: ${path} line ${line} skipped: ${problem}\n`);
+    if (loaded.rows.length === 0) {
+      process.stderr.write(`eval: ${path} holds no valid ${conversations ? 'conversation' : 'message'}\n`);
+      failures++;
+      continue;
+    }
+    console.log('');
+    if (conversations) {
+      conversationTable(loaded.rows as CorpusConversation[], ` in ${path}`, list);
+      continue;
+    }
+    const { missed, falseNudges } = messageTable(`${path} (one message from them at a time)`, loaded.rows as CorpusMessage[]);
+    if (list) printLists(missed, falseNudges);
+  }
+}
+
+/** Whether the file's first non-empty line is a conversation (it has `messages`), not a message. */
+function isConversationFile(path: string): boolean {
+  const first = readFileSync(path, 'utf8').split('\n').find((l) => l.trim() !== '');
+  try {
+    return first !== undefined && typeof JSON.parse(first) === 'object' && 'messages' in JSON.parse(first);
+  } catch {
+    return false;
+  }
+}
+
+if (files.length > 0) evalFiles();
+else evalCorpus();
 if (strict && failures > 0) process.exitCode = 1;
