@@ -31,6 +31,13 @@
  *   conversation policy and then added to conversations.jsonl) changed little: fresh t48 1,746 ->
  *   1,748 (13 false nudges either way), held-out messages 9,368 -> 9,370 of 10,009 at `high` (false
  *   nudges at `standard` 109 -> 111 of 9,170), held-out conversations as before.
+ *   Batch t48 (session 27, joined in session 29: 2,987 messages, 29 already in the corpus and 10 in
+ *   a held-out set left out) took fresh t49 (1,995 hidden moves, 980 lookalikes, written in session
+ *   29, texts already in the corpus left out) from 1,721 to 1,730 at `high`, 9 false nudges at
+ *   `standard` either way; all held-out message sets from 9,526 to 9,530 of 10,165 at `high`, false
+ *   nudges 114 -> 111 of 9,310. Held-out conversations moved the other way: in time 223 -> 222 of
+ *   242, ordinary ones nudged 55 -> 58 of 282 (each a medium signal no longer doubted, or a
+ *   combination; the model's guesses shift with every batch).
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
  *   whole, a longer one sentence by sentence. A long negative gives each sentence as a negative; a
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when
