@@ -20,8 +20,8 @@
  * `--file PATH` (repeatable) measures those files instead of the corpus, with the same tables: a
  * fresh batch of messages or conversations in the corpus's shape, before anything is tuned on it.
  * Whether a file holds messages or conversations is read from its first line. Their texts are not
- * printed unless `--list` is given too (then its missed moves, false nudges, late and nudged
- * conversations): never list a held-out set.
+ * printed unless `--list` is given too (then its missed moves and false nudges, or the nudged
+ * messages of its ordinary conversations): never list a held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -158,7 +158,6 @@ function messageTable(title: string, rows: CorpusMessage[]) {
   return { missed, falseNudges };
 }
 
-
 // ---- conversations ----
 /** Prints the grooming and ordinary conversation tables for one set of conversations: ids, counts and categories, and with `listTexts` the nudged messages of ordinary ones. */
 function conversationTable(rows: CorpusConversation[], where = '', listTexts = false) {
@@ -283,7 +282,8 @@ function evalFiles() {
 function isConversationFile(path: string): boolean {
   const first = readFileSync(path, 'utf8').split('\n').find((l) => l.trim() !== '');
   try {
-    return first !== undefined && typeof JSON.parse(first) === 'object' && 'messages' in JSON.parse(first);
+    const parsed: unknown = first === undefined ? undefined : JSON.parse(first);
+    return typeof parsed === 'object' && parsed !== null && 'messages' in parsed;
   } catch {
     return false;
   }

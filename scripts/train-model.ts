@@ -38,6 +38,10 @@
  *   nudges 114 -> 111 of 9,310. Held-out conversations moved the other way: in time 223 -> 222 of
  *   242, ordinary ones nudged 55 -> 58 of 282 (each a medium signal no longer doubted, or a
  *   combination; the model's guesses shift with every batch).
+ *   Conversations c50a and c50c (session 29, 44 conversations, written for the conversation rules
+ *   and then added to conversations.jsonl, with that session's new rules): fresh t49 1,730 -> 1,729
+ *   (9 false nudges either way), held-out messages 9,530 -> 9,535 at `high` (false nudges 111 ->
+ *   113), held-out conversations 222 of 242 in time either way, ordinary ones nudged 58 -> 57 of 282.
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
  *   whole, a longer one sentence by sentence. A long negative gives each sentence as a negative; a
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when

@@ -243,7 +243,11 @@ const BASE: RuleDef[] = [
       /\b(?:(?:do|d) )?(?:you|u|ya) (?:have|got) (?:your|ur) (?:own )?(?:own room|own bedroom|room to (?:yourself|urself))\b/,
       /\b(?:your|ur|the) (?:house|place|home|flat) (?:\w{1,8} )?empty\b/,
     ],
-    unless: [/\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice|new house|new place|new apartment|new flat)\b/],
+    unless: [
+      /\b(?:hotel|trip|camp|airbnb|share|sharing|dorm|hostel|cabin|project|homework|group|class|practice|new house|new place|new apartment|new flat)\b/,
+      // Someone away asking the teen to mind their house: "the house is empty till sunday, don't let anyone in".
+      /\b(?:don'?t|do not|dont|never) (?:let|open the door (?:to|for)) (?:anyone|anybody|any1|strangers?|people)\b(?! (?:\w{1,6} )?(?:but|except|apart from|other than) me\b)/,
+    ],
     examples: {
       match: [ "is it just you at home, dont say anything to ur mum",
         'u got ur own bedroom?',
@@ -264,6 +268,7 @@ const BASE: RuleDef[] = [
         'is there an adult home',
       ],
       noMatch: [ "whos in ur room rn, i can hear someone singing on vc",
+        "yes the house is empty till sunday, don't let anyone in when u drop the dog food",
         'do you have your own room at the hotel?',
         "i've got the house to myself, come game",
         'my parents are out so i am making pasta',
@@ -349,6 +354,8 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:any ?one|anybody|some ?one|somebody|they|ur \w{1,8}) (?:\w{1,8} ){0,2}(?:walk|come|barge) in(?: on (?:you|u|us))?(?: ?\?|$)/,
       /\bwho(?:'?s| is|s)? (?:\w{1,6} )?with (?:you|u|ya)(?: (?:rn|now|right now|atm|tonight))?(?: ?\?|$)/,
+      // The way home alone: "does ur mum pick u up or do u walk to the bus on ur own?".
+      /\b(?:do|will|would|are|r|d) (?:u|you|ya) (?:\w{1,6} )?(?:walk|walking|go|going|get|getting|cycle|cycling|bike|biking|head|heading) (?:\w{1,10} ){0,3}(?:on (?:ur|your) own|by (?:ur|your)self|alone)\b/,
       /\b(?:parents|mum|mom|dad) (?:let|allow) (?:you|u) (?:stay up|have (?:ur|your) phone|be online|on (?:ur|your) phone)\b/,
       /\b(?:any ?one|anybody|any1|some ?one|somebody) (?:else )?in (?:your|ur) (?:room|bedroom|house|bed)\b/,
       /\b(?:do|d) (?:you|u) (?:have|got) (?:your|ur) own (?:phone|ipad|tablet|laptop)\b/,
@@ -388,6 +395,8 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [ "has everyone gone to bed at urs lmao",
+        'does ur mum get u after or do u walk to the bus on ur own?',
+        'are you walking back alone tonight',
         "who's at home with u",
         'is anyone going to walk in',
         'has everyone gone to bed at urs',

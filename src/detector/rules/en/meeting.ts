@@ -550,6 +550,8 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b(?:i'?ll|ill|i will|i can|i could|let'?s|lets) meet ${YOU} (?:there|at the|at ur|outside|by the|near|round|behind)\b`),
       /\b(?:i'?ll|ill|i will) be (?:at|outside|by|waiting at) the (?:station|bus station|train station|bus stop|corner|entrance|car park|parking lot|back lot)\b/,
       /\b(?:can|could|should|shall) i (?:swing|stop|drop|pop|come) (?:by|round|over)\b/,
+      // A lift home on offer: "i could run you home thursday", "fancy a lift home after?".
+      /\b(?:i'?ll|ill|i will|i can|i could|let me|lemme|happy to|i'?m happy to) (?:\w{1,6} )?(?:run|drive|drop|take|give) (?:u|you) (?:\w{1,6} )?(?:home|back home|back to (?:urs|yours|ur place|your place))\b|\b(?:want|wanna|fancy|need) a lift (?:home|back)\b/,
       /\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?(?:waiting|parked|sat|sitting) (?:for (?:u|you) )?(?:in|by|at|outside) (?:the|my|a) (?:\w{1,10} )?(?:car|van|truck)\b|\b(?:walk|come|go|head) (?:to|round to) the (?:back lot|back of the|car park|parking lot)\b/,
       /\b(?:lmk|tell me|send me|what are|whats|what'?s) (?:ur|your) free (?:days|day|time|dates|evenings|weekends)\b/,
       // "ill drop u home, we can stop at mine first", "my flat is 10 mins from ur school, pop round at lunch".
@@ -569,7 +571,9 @@ const BASE: RuleDef[] = [
     ],
     unless: [new RegExp(String.raw`${NOT_THEIRS}(?<!\bto )\b(?:mom|mum|dad|mama|papa|parents|grandma|grandpa|nan|auntie)\b|\b(?:the team|the squad|every ?one|every1|the group|the gc|project|study|studying|homework|revision)\b`)],
     examples: {
-      match: ["can i swing by after ur lesson", "lmk ur free days, coach",  "can i swing by later? dont tell ur mum","what time does ur class end? ill be outside", "spare key is under the plant pot, let urself in", "get the 42 bus to the end, ill wait at the stop", "come wait in my car till ur bus comes", "back door is unlocked, just let urself in", "im the house with the green gate btw", "hop in my car ill drop u off, its freezing", "pop round my place after ur match, ive got pizza and the xbox", "come over after school, my flat is 5 mins from ur school", "my place is literally ten min walk from urs", 
+      match: [
+        'I could run you home Tuesday, save you waiting in the rain',
+        'fancy a lift home after ur shift?',"can i swing by after ur lesson", "lmk ur free days, coach",  "can i swing by later? dont tell ur mum","what time does ur class end? ill be outside", "spare key is under the plant pot, let urself in", "get the 42 bus to the end, ill wait at the stop", "come wait in my car till ur bus comes", "back door is unlocked, just let urself in", "im the house with the green gate btw", "hop in my car ill drop u off, its freezing", "pop round my place after ur match, ive got pizza and the xbox", "come over after school, my flat is 5 mins from ur school", "my place is literally ten min walk from urs", 
         'theres a cafe near ur school, ill be there at 4',
         'when r we finally gonna meet',
         'after practice walk to the back lot, ill be waiting in the black car',
@@ -589,7 +593,9 @@ const BASE: RuleDef[] = [
         'im just round the corner from ur school, come say hi after class',
         'fancy catching up later? ill be right by ur school at 3',
       ],
-      noMatch: ["what time do u finish? ill wait for the bus with mum", "get the bus, ill meet u there with the squad", "come sit in the car, mum has the heater on", "the side gate is open, the dog got out", "get in the car, mum will drive u home", "come round mine with the team after, coach got pizza", "my place is 10 min from the station", "my house is like 5 mins from the cinema lol", 'the spare room is a mess lol', 'im near ur house with mum, wanna come to the shop?', 'sleepover at mine sat? bring a sleeping bag', 'mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
+      noMatch: [
+        'my mum can drop you home after practice',
+        'can you run the dog home for me, she is tired',"what time do u finish? ill wait for the bus with mum", "get the bus, ill meet u there with the squad", "come sit in the car, mum has the heater on", "the side gate is open, the dog got out", "get in the car, mum will drive u home", "come round mine with the team after, coach got pizza", "my place is 10 min from the station", "my house is like 5 mins from the cinema lol", 'the spare room is a mess lol', 'im near ur house with mum, wanna come to the shop?', 'sleepover at mine sat? bring a sleeping bag', 'mum will be waiting in the car', 'lmk ur free days for the project', 'ill meet u there with everyone'],
     },
   },
   {
@@ -1036,6 +1042,40 @@ const BASE: RuleDef[] = [
         'i can get the train to school',
         'stay behind after class, miss wants u',
         'my dad can pick u up from the end of ur road',
+      ],
+    },
+  },
+  {
+    id: 'en.meeting.nobody-else-there',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'An invitation to a time or place picked because no one else is there: "pop in before school, nobody else is here till 11", "come early sunday, before anyone else is up". The coach, the neighbour or the man with the key chooses the empty hour; a group plan names the group.',
+    patterns: [
+      // "pop in before school tmrw, im in early and nobody else is here till 11", "come to the lake sunday, no one else will be there".
+      /\b(?:come|pop|swing|drop|stop|head|meet|train|practi[sc]e|hang|chill|sleep ?over|stay|crash|in early|early)\b.{0,70}\b(?:no ?one|nobody|no1) else(?:'?s| is| will be|'?ll be| gonna be| would be) (?:\w{1,6} )?(?:there|here|around|about|in|up|on)\b/,
+      // "me n u, sunday, early before anyone else is up", "come by before anyone else gets in".
+      /\b(?:come|pop|swing|drop|stop|head|meet|train|practi[sc]e|hang|chill|me n u|me and you|just us)\b.{0,60}\b(?:before|till|until) (?:any ?one|anybody|any1) (?:else )?(?:gets? (?:there|here|in)|arrives?|shows? up|is up|turns? up|comes? in)\b/,
+      // "nobody else is around on sundays, come by the office".
+      /\b(?:no ?one|nobody|no1) else(?:'?s| is| will be|'?ll be) (?:\w{1,6} )?(?:there|here|around|about|in)\b.{0,40}\b(?:come|pop|swing|drop|stop|head) (?:over|round|by|in|through|down)\b/,
+    ],
+    // A plan with the team or the class, homework, or a quiet place to study.
+    unless: [/\b(?:the (?:whole )?(?:team|squad|class|group|rest of us)|everyone|everybody|all of us|project|homework|revision|revise|study|studying|babysit\w{0,4})\b/],
+    examples: {
+      match: [
+        'pop into the office before school tmrw, im in early and nobody else is here till 11',
+        'come to the lake with me sunday, no one else will be there',
+        'me n u, saturday, early before anyone else is up. ill bring the rods',
+        'fancy some extra practice? tuesday night on the back pitch, nobody else is on then',
+        'nobody else is around on sundays, come by the shop and ill show u the ropes',
+        'stay after class thursday, no one else will be about and we can go through it properly',
+      ],
+      noMatch: [
+        'come early saturday so we can set up with the whole team before everyone else gets there',
+        'come over, nobody else is home and we can game',
+        'is no one else coming? i thought the whole class was going',
+        'come to the library after school, no one else will be there so we can revise',
+        'nobody else gets me like u do bestie',
+        'i came in early and nobody else was here, so weird',
       ],
     },
   },

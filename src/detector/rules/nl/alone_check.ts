@@ -373,6 +373,8 @@ const BASE: RuleDef[] = [
     patterns: [
       /\b(?:lekker |zo |echt )?rustig (?:bij (?:jou|je|u) )?(?:thuis|in huis)\b.{0,20}(?:vanavond|nu|straks|\?)/,
       /\beigen kamer\b.{0,20}\b(?:deel|delen|deelt|met iemand)\b|\bdeel (?:je|jij|ge) (?:je |jouw |een |uw )?kamer\b/,
+      // The way home alone: "haalt je moeder je op of loop je alleen naar de bus?".
+      /\b(?:loop|fiets|ga|reis|rij) (?:je|jij|ge|gij) (?:\w{1,8} ){0,3}alleen (?:naar|terug|over|door|langs|van|weg|huis)\b/,
       // Where the teen sleeps: "slaap je op een eigen kamer of samen met je zus?".
       /\bslaap(?:t|de)? (?:je|jij|ge|gij|u) (?:nog )?(?:op |in )?(?:een |je |jouw |uw )?(?:eigen kamer|eigen slaapkamer|alleen op (?:je|jouw|uw|een) kamer|apart)\b|\bslaap(?:t|de)? (?:je|jij|ge|gij|u) (?:nog )?(?:samen )?(?:met|bij) (?:je|jouw|uw) (?:zus|broer|zusje|broertje|zussen|broers)\b(?! (?:op|in) (?:kamp|vakantie|de tent))/,
     ],
@@ -381,12 +383,15 @@ const BASE: RuleDef[] = [
       match: [
         'is het lekker rustig bij jou thuis vanavond? 😏',
         'heb je je eigen kamer of deel je die met iemand',
+        'haalt je moeder je op of loop je dan alleen naar de bus?',
+        'fiets jij altijd alleen terug na training?',
         'deel je je kamer met je zus?',
         'slaap je op een eigen kamer of samen met je zus?', 'slaapt ge apart of bij uw broer?', 'slaap jij alleen op je kamer?',
       ],
       noMatch: [
         'is het weer rustig thuis na die ruzie?',
         'deel je een kamer op kamp met sanne?',
+        'ik fiets vandaag alleen naar huis, sanne is ziek',
         'in het nieuwe huis heb je een eigen kamer, deel je die nog?',
         'slaap je op een eigen kamer op kamp of met de hele groep?', 'slaap je bij je zus op vakantie?', 'ik slaap op een eigen kamer in het hotel',
       ],

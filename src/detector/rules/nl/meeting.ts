@@ -801,7 +801,7 @@ const BASE: RuleDef[] = [
       // Sleepover on offer ("kunde bij mij blijven slapen", "er ligt een bed voor je klaar").
       /\b(?:je|ge|gij|jij|u|kunde) (?:\w{1,8} ){0,4}blijven slapen\b|\bbed voor (?:je|jou|u) klaar\b/,
       // A lift, a pick-up by "we", a trip paid ("met mij meerijden ipv de bus", "gwn instappen", "jij hoeft alleen in te stappen").
-      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bik breng (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\b(?:ik zet|zet ik) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:thuis|bij (?:je|jou|u) thuis|voor (?:je|jouw|uw) deur) af\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
+      /\bmet (?:mij|me) mee ?rijden\b|\bmee ?rijden met (?:mij|me)\b|\bik (?:kan|zal|wil|kom) (?:je|jou|u) (?!(?:niet|nie|ni|nooit)\b)(?:\w{1,10} ){0,4}(?:naar huis|thuis) (?:brengen|rijden|afzetten)\b|\bik breng (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\b(?:breng|rij|rijd) ik (?:je|jou|u) (?:\w{1,10} ){0,4}(?:naar huis|thuis)\b|\bzal ik (?:je|jou|u) (?!(?:jas|tas|fiets|boek|boeken|spullen|sleutel|sleutels|telefoon|oplader|trui|schoenen|bal|tas|pakket|cadeau)\b)(?:\w{1,8} ){0,3}(?:thuisbrengen|thuis brengen|naar huis brengen)\b|\b(?:ik zet|zet ik) (?:je|jou|u) (?:\w{1,8} ){0,2}(?:thuis|bij (?:je|jou|u) thuis|voor (?:je|jouw|uw) deur) af\b|\bdan rijden (?:we|wij) (?:\w{1,6} ){0,2}(?:een |ne )?(?:rondje|ritje|toertje|stukje)\b|\b(?:we|wij) (?:kunnen|komen|gaan|zullen) (?:je|jou|u) (?:\w{1,10} ){0,2}(?:ophalen|oppikken)\b|\b(?:gewoon|gwn|maar) instappen\b|\b(?:jij|je|ge|gij) hoeft (?:\w{1,6} ){0,2}(?:in te stappen|te komen)\b/,
       // The sender comes: "dan kom ik ff naar je school toe", "ik haal u seffens aan het station", "pik ik je op".
       /\bkom ik (?:\w{1,8} ){0,2}naar (?:je|jouw|uw|u) (?:school|huis|straat|dorp|stad)\b|\bik haal (?:je|jou|u) (?:\w{1,8} ){0,2}(?:aan|bij|op) (?:het|de|t) (?:station|halte|bushalte|tramhalte|kiss and ride|parking)\b|\b(?:pik|haal) ik (?:je|jou|u) (?:\w{1,8} )?op\b/,
       // A date to fix, any day will do ("laten we een datum prikken", "ik kan elke dag").
@@ -825,6 +825,8 @@ const BASE: RuleDef[] = [
       match: [
         'je mama zei dat ik je na de training naar huis mocht brengen, ik breng je wel thuis',
         'ik breng je na de repetitie wel naar huis, ligt op mijn route',
+        'als het gaat stortregenen breng ik je wel even thuis met de bus van de zaak',
+        'zal ik je na je dienst thuisbrengen? scheelt fietsen',
         'welke halte is bij jou? ik wacht daar morgen om 4 uur',
         'ge kunt gerust bij mij blijven slapen, niemand die het merkt',
         'na het feest kun je gwn blijven slapen, er ligt een bed voor je klaar',
@@ -853,6 +855,8 @@ const BASE: RuleDef[] = [
         'als je echt van me houdt kom je gewoon',
       ],
       noMatch: [
+        'breng ik je boek morgen mee naar school?',
+        'zal ik je jas thuisbrengen? je liet hem liggen',
         'ik haal je op bij de tramhalte, dan lopen we samen naar de stad',
         'kom je na school mee naar mijn huis? mn vader bakt pannenkoeken',
         'je mag ook blijven slapen, we doen een pyjamaparty met z\'n vieren',
@@ -1113,6 +1117,38 @@ const BASE: RuleDef[] = [
         'ik heb een lift nodig naar huis',
         'achter de sporthal om half 9 voetballen met iedereen, kom je?',
         'de fietsenstalling achter de school is dicht',
+      ],
+    },
+  },
+  {
+    id: 'nl.meeting.nobody-else-there',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'An invitation to a time or place picked because no one else is there: "kom vrijdag wat eerder, dan is er nog niemand", "zondagochtend is er niemand in de kantine, dan kunnen we rustig praten". The coach, the volunteer or the man with the key chooses the empty hour; a group plan names the group.',
+    patterns: [
+      // "wil je extra trainen? woensdagavond op het kunstgras, dan is er verder niemand", "loop maar binnen als je wil praten, dan is er verder niemand".
+      /\b(?:kom|komt|komen|langs|langskomen|trainen|oefenen|afspreken|treffen|praten|kletsen|helpen|blijf|blijven|pitten|slapen|binnen|eerder|vroeg|vroeger)\b.{0,70}\b(?:dan|daar|verder|want|en|toch) is (?:er|het) (?:\w{1,8} )?(?:nog |verder |toch |helemaal |eigenlijk )?niemand\b(?! (?:\w{1,6} )?thuis\b)/,
+      // "zondagochtend is er niemand in de kantine. dan kunnen we daar rustig praten", "vrijdagavond is er verder niemand, kom gerust langs".
+      /\b(?:is er|er is) (?:\w{1,8} )?(?:nog |verder |toch |helemaal )?niemand\b(?! (?:\w{1,6} )?thuis\b).{0,50}\b(?:kom|komen|langs|langskomen|afspreken|treffen|praten|kletsen|trainen|oefenen)\b/,
+    ],
+    // A plan with the team or the class, homework, or someone's house for a project.
+    unless: [/\b(?:met z'?n allen|met zn allen|met het team|met de klas|met de groep|met de rest|iedereen|de hele (?:groep|klas|ploeg|club)|project|werkstuk|huiswerk|spreekbeurt|oppassen)\b/],
+    examples: {
+      match: [
+        'zin om vrijdag wat eerder te komen helpen? om 5 uur, dan is er nog niemand en is het lekker rustig',
+        'wil je extra oefenen voor de wedstrijd? dinsdag op het veld achter, dan is er verder niemand',
+        'loop maar binnen na sluiting als je wil kletsen, dan is er verder niemand',
+        'zondagochtend is er niemand in het clubhuis. dan kunnen we daar rustig praten over je toekomst',
+        'zaterdag is er verder niemand op de stal, kom gerust langs dan leer ik je longeren',
+        'kom maar wat vroeger, want dan is er nog niemand en heb je me helemaal voor jezelf',
+      ],
+      noMatch: [
+        'kom je zaterdag vroeg? dan is er nog niemand en kunnen we met het team de zaal klaarzetten',
+        'bij wie is er niemand thuis woensdag, dan kunnen we daar aan het project werken',
+        'kom je bij mij? dan is er niemand thuis en kunnen we gamen',
+        'is er niemand die me kan helpen met wiskunde',
+        'om 5 uur is er nog niemand op kantoor, ik bel je zo',
+        'er is niemand die zo mooi zingt als jij haha',
       ],
     },
   },

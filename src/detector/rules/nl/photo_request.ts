@@ -54,6 +54,8 @@ const BASE: RuleDef[] = [
       /\b(?:heb|hebt|heeft|is|zijn|hoe is|hoe was|hoe zijn|hoe waren|hoe ging) (?:je|jij|jouw|ze) (?:je |jouw |het |de |al |nu |eindelijk ){0,2}(?:rapport|cijfers|cijfer|uitslag|uitslagen|diploma|zwemdiploma|certificaat|tekening|taart|werkstuk|medaille|beker|rooster|resultaat|resultaten)\b/,
       // A parent asking the babysitter for a picture of the sleeping child ("stuur gerust een fotootje als ze lief ligt").
       new RegExp(`\\b${PIC}\\b.{0,30}\\bals (?:ze|zij|hij|die|de kleine|de baby|de kids|de kinderen|ze allebei) (?:\\w{1,8} ){0,2}(?:ligt|liggen|slaapt|slapen|eet|eten|speelt|spelen|in bad zit|in bad zitten)\\b`),
+      // A photo as proof of a chore done: "stuur ff een foto als de kliko buiten staat" (a thing, not a room or the door).
+      new RegExp(`\\b${PIC}\\b.{0,20}\\b(?:als|zodra|wanneer) (?:de|het|die|dat|t) (?!(?:deur|badkamer|douche|bad|slaapkamer|kamer|gordijnen?)\\b)[a-z]{2,14} (?:\\w{1,8} )?(?:buiten|binnen|klaar|af|schoon|opgeruimd|gedaan|leeg|gemaakt|gebakken|gewassen|opgehangen|gerepareerd|gemaaid|gestofzuigd) (?:staat|staan|is|zijn|ligt|liggen|hangt|hangen)\\b`),
       // A photo as proof of a task to be signed off: scouting badges, a school assignment ("dan vink ik ze af voor je insigne").
       /\b(?:vink ik (?:\w{1,6} )?af|teken ik (?:\w{1,6} )?af|af ?vinken|aftekenen)\b|\bvoor (?:je|jouw|het|de) (?:insigne|badge|diploma|verslag|werkstuk|logboek)\b/,
       // A group shot of the class, team or trip for the family ("stuur ff een foto van jullie groepje, oma wil zien hoe het was").
@@ -153,6 +155,7 @@ const BASE: RuleDef[] = [
         'stuur een foto van je, dan weet ik welke maat bikini ik moet kopen',
       ],
       noMatch: [
+        'stuur ff een foto als de was opgehangen is, dan weet ik dat het gelukt is',
         "heb je je rapport al? stuur ff een foto, ben benieuwd",
         "hoe is je taart gelukt? stuur ff een pic van het resultaat",
         "sliep noor meteen? stuur gerust een fotootje als ze lief ligt, ik mis haar nu al haha",

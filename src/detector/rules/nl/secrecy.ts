@@ -56,6 +56,8 @@ const BASE: RuleDef[] = [
       /^(?!.{0,160}\b(?:praatgroep|gespreksgroep|groep|kring|sessie|sessies|therapie|therapeut|training|kamp|klas|team|ploeg|les|mentoruur|vertrouwenspersoon|jeugdwerker|leiding|scouts|kleedkamer)\b).{0,160}\bwat (?:hier|in deze chat|in de dm|(?:we|wij) hier|(?:we|wij) in (?:deze chat|de dm)) (?:gezegd wordt|wordt gezegd|gebeurt|besproken wordt|zeggen|bespreken|doen) (?:blijft|moet blijven) (?:hier|in deze chat|tussen ons|onder ons)\b/,
     ],
     unless: [SHARED_CLASS, 
+      // The sender about to confide something of their own: "je mag echt niemand vertellen wat ik nu ga zeggen".
+      /\b(?:vertellen|zeggen|verklappen|doorvertellen) wat ik (?:je |jou )?(?:nu |zo |straks |hierna )?(?:ga|gaat) (?:zeggen|vertellen)\b/,
       // The sender's own news or family trouble: "ge moogt het aan niemand vertellen maar ik stop met voetbal", "wat ik je vertelde over de scheiding van mijn ouders".
       /\bik (?:stop|kap|ga stoppen|ga kappen) met (?:de |het |mijn |mn )?(?:voetbal|hockey|basketbal|volleybal|turnen|dansen|zwemmen|tennis|school|studie|club|scouts|chiro|muziekles|pianoles|gitaarles|balletles)\b|\bscheiding van (?:mijn|mn|m'n) (?:ouders|moeder en vader|vader en moeder)\b/,
       // A group's own night keeping its jokes: "wat hier gebeurt blijft hier, dit is de meidenavond".
@@ -161,6 +163,7 @@ const BASE: RuleDef[] = [
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
       noMatch: [
+        'je mag echt niemand vertellen wat ik nu ga zeggen, ik ben verliefd op daan',
         "tim uit 3b!! zweer dat je het aan niemand vertelt",
         "die jongen uit 4h vindt je leuk, vertel het aan niemand ok", "dit blijft tussen ons he, ik wil niet dat de hele klas het weet", "niet doorvertellen he, anders weet onze hele jaarlaag het morgen",'zeg het aan niemand maar ik kap met hockey na dit seizoen', 'hou dat over de scheiding van mn ouders voor jezelf aub', 'in de praatgroep geldt: wat hier gezegd wordt blijft hier', 'wat hier gebeurt blijft hier zei de trainer over de kleedkamer', 'wat hier gebeurt is echt raar, de wifi doet het weer niet', "de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
         'zeg tegen niemand dat ik het antwoord voorzei haha',
@@ -230,7 +233,7 @@ const BASE: RuleDef[] = [
       /\b(?:zeg|vertel|meld) (?:nog |maar |ff |even |het |er )?(?:niks|niets|nix|nog niks|nog niets) (?:\w{1,6} )?(?:tegen|aan) (?:je|jouw|uw) (?:eigen |huidige )?(?:trainer|trainster|coach|mentor|juf|meester|leraar|lerares|docent|begeleider|club|teamleider)\b(?!.{0,50}\b(?:verrassing|verrassen|verras|feest|feestje|verjaardag|jarig|cadeau|kado|surprise|afscheid)\b)/,
       new RegExp(`\\b(?:zeg|vertel|laat|verklap|(?:zegt|vertelt) (?:gij|ge)) (?:het |dit |dat |da |t |er |ook )?${FILLER}${NOTHING} (?:.{0,12} )?(?:tegen|aan) ${YOUR} (?:${PARENT}|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\\b`),
       new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|uw|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen|vrienden|vriendin|broer|zus|broertje|zusje|grote broer|grote zus) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
-      new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
+      new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen|tante|oom|oma|opa|broer|zus|broertje|zusje|trainer|coach) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
       new RegExp(`\\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) ${YOUR} (?:${PARENT}|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\\b`),
       new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf|coach|trainer) (?:hier |er |daar )?(?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
       new RegExp(`\\b(?:zeg|vertel|verklap) (?:maar |ff |even |het |dit )?(?:niks|niets|niet) (?:tegen|aan) [a-z]{2,12} (?:of|en|noch) ${YOUR} (?:${PARENT}|mentor)\\b`),
@@ -243,7 +246,7 @@ const BASE: RuleDef[] = [
       // The teen as subject: "je hoeft je ouders nog niks te vertellen over de casting".
       new RegExp(`\\b(?:je|jij|ge|gij) (?:hoeft|hoef|hoeven|moet|moogt|mag) (?:het |dit |dat |er |hier )?(?:aan |tegen )?${YOUR} (?:${PARENT}|mentor|juf|trainer|coach|vriendinnen|vrienden) (?:(?:nog|echt|toch|gewoon|voorlopig|helemaal) ){0,2}(?:niks|niets|niet|nie|ni) (?:\\w{1,8} )?(?:te )?(?:vertellen|zeggen|laten weten|laten zien|verklappen)\\b`),
       // Inverted word order: "hoeft je moeder nog niet te weten".
-      new RegExp(`\\b(?:hoeft|hoeven|mag|mogen|moet|moeten) ${YOUR} (?:${PARENT}|mentor|juf|vriendinnen) (?:het |dit |dat |er |hier )?(?:nog |echt |toch |helemaal |voorlopig )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
+      new RegExp(`\\b(?:hoeft|hoeven|mag|mogen|moet|moeten) ${YOUR} (?:${PARENT}|mentor|juf|vriendinnen|tante|oom|oma|opa|broer|zus|broertje|zusje|trainer|coach) (?:het |dit |dat |er |hier )?(?:nog |echt |toch |helemaal |voorlopig )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
     ],
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
@@ -274,6 +277,8 @@ const BASE: RuleDef[] = [
         'niet aan je ouders laten zien he',
         'zeg maar niks tegen lisa of je moeder over ons',
         'jouw ouders mogen dit nooit weten',
+        'ik zet je wel ff af na de markt, hoeft je tante niks van te weten',
+        'je oom hoeft hier niks van te weten hoor',
         'niet aan je ouders vertellen he',
         'vertel het niet aan je mentor',
         'zeg niks tegen je moeder',
@@ -298,7 +303,7 @@ const BASE: RuleDef[] = [
         'uw ouders gaan da nooit snappen eh, da blijft beter bij ons', 'je moeder zou het toch nooit begrijpen wat wij hebben', 'je ouders begrijpen ons toch niet, dus laat het zo', 'je pa snapt dit tussen ons toch nooit',
         'als ge dit ooit iemand vertelt kan ik u nie meer beschermen', 'als je het ergens zegt stopt alles, ook de hulp',
       ],
-      noMatch: [ "zeg nog niks tegen de trainer, het is een verrassing voor zijn verjaardag", "vertel niks tegen je trainer over het feestje, we verrassen hem zaterdag", "ik zeg niks tegen je mentor, beloofd, maar praat wel met iemand",
+      noMatch: [ "hoeft je tante niet te weten dat we een cadeau voor haar kopen", "je broer hoeft niks te weten van het feestje zaterdag, het is een verrassing", "zeg nog niks tegen de trainer, het is een verrassing voor zijn verjaardag", "vertel niks tegen je trainer over het feestje, we verrassen hem zaterdag", "ik zeg niks tegen je mentor, beloofd, maar praat wel met iemand",
         "zeg niet tegen je broer dat we naar de film gaan, anders wil hij mee", "zeg niks tegen je broertje over de kermis, anders komt hij ook mee", "vertel niks aan je zus over het zwembad, anders wil ze per se mee", "hoeft je moeder nog niet te weten, het is een verrassing voor haar verjaardag", "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'zeg niet tegen je moeder dat we de taart al hebben aangesneden 😂',
         'niet aan je broer vertellen dat ik zijn controller kapot heb gemaakt 😬',
