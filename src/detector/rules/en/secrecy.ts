@@ -148,6 +148,8 @@ export const rules: RuleDef[] = [
       /\b(?:set|turn|put|switch|change) (?:the |this |our )?(?:chat|convo|messages|msgs|dms) (?:to|on) (?:24 ?h|24 ?hours?|24 ?hrs?|7 days|disappear(?:ing)?|vanish(?:ing)? mode|view once)\b|\bturn on 24 ?(?:h|hours?|hrs?)\b|\b(?:24 ?h|24 ?hours?|24 ?hrs?) (?:mode|setting|timer|chat|messages)\b/,
     ],
     unless: [
+      // School news not announced yet: "keep it quiet about the trip for now, miss hasnt told the other class yet".
+      /\b(?:miss|sir|mr \w{2,12}|mrs \w{2,12}|ms \w{2,12}|the teachers?|the head(?:teacher)?|school|the club|coach) (?:\w{1,8} ){0,2}(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|didn'?t|didnt|is gonna|is going to|will) (?:\w{1,8} ){0,2}(?:told|announced|tell|announce|said|emailed|posted)\b/,
       // Hiding a thing from the sender's own sibling, who would borrow it: "keep it quiet from my sister tho she'll want to borrow it".
       // The writer promising to keep the teen's own secret, and nothing asked of the teen: "omg our secret, i wont tell anyone".
       /^(?:\w{1,8} )?(?:it'?s |its |ur |your )?(?:our )?secret(?:'?s| is)?(?: safe with me)? i (?:wont|won'?t|will never|never|promise not to|swear i wont|aint gonna|ain'?t gonna) (?:ever )?(?:tell|say anything to|snitch to) (?:any ?one|anybody|any1|a soul)(?: (?:promise|i swear|ever|x{1,3}))?$/,
@@ -182,7 +184,8 @@ export const rules: RuleDef[] = [
         'dont tell ur mum i let u drive, our secret',
         'dont tell the leaders we talk, keep it quiet',
       ],
-      noMatch: [ "omg our secret, i wont tell anyone", "ur secret is safe with me i wont tell anyone i swear", "between us, dont tell anyone but i like sam", "points between us dont matter, tell ur mum we drew", 
+      noMatch: [
+        'keep it quiet about the new kit for now, coach hasnt announced it to the squad yet', "omg our secret, i wont tell anyone", "ur secret is safe with me i wont tell anyone i swear", "between us, dont tell anyone but i like sam", "points between us dont matter, tell ur mum we drew", 
         "keep it quiet from my brother, he'll nick it if he finds out",
         'our secret ok? dont tell my sis she will want to borrow it',
         "just between us but im struggling with maths so bad rn",

@@ -61,6 +61,8 @@ export const rules: RuleDef[] = [
       /\b(?:i (?:have|got|saved|kept|recorded|screenshotted|screenshoted|screen ?recorded) (?:all )?(?:of )?(?:your|ur|ya|our) (?:nudes?|noods|naked (?:pics?|photos?|vids?|videos?)|nude (?:pics?|photos?)|video call|facetime|cam|sexts?|pics and|dirty))\b/,
     ],
     unless: [
+      // A neighbour holding a parcel for the family: "ur parcel got left with us, pop round or ill give it to ur mum".
+      /\b(?:parcel|package|delivery|post|letter|keys?|lost property)\b.{0,80}\bgive (?:it|them|em) to (?:ur|your) (?:mum|mom|dad|mam|parents|nan|gran|sister|brother)\b/,
       /\b(?:album|song|trailer|spoilers?|the leaked|got leaked|was leaked|homework|answers|recipe|notes)\b/,
       /\b(?:pics?|photos?|pictures?|vids?|videos?) from (?:the|our) (?:trip|party|holiday|match|wedding|prom|concert|game|day out|sleepover|school trip|show)\b/,
       /\b(?:expose (?:you|u|him|her) for|on the (?:test|exam|quiz)|grades)\b|\b(?:they'?re|theyre|its|it'?s) (?:so |too |rly |really )?(?:funny|hilarious)\b|\bif (?:u|you) (?:dont|don'?t|do not|wont|won'?t) come to (?:prom|my party|the party|my bday|my birthday|the match|the game|the gig)\b|\b(?:they|she|he|it|that|this|u|you) (?:always |just |would )?(?:ruin|ruins|destroy|destroys) (?:everything|it all)\b/,
@@ -96,7 +98,8 @@ export const rules: RuleDef[] = [
         'i have all your photos saved',
         'ill dm them to all ur contacts',
       ],
-      noMatch: [ "ill ruin ur life if u dont come to prom with us 😤 (jk but pls come)","my brother got into ur camera roll when u lent him ur phone lol", "ur camera was on in the zoom and u didnt notice lol, u were eating", "i have a video of u getting changed for the play into the costume lol", "ur contacts got copied to the new phone, check they're all there", "ill start with ur mum's car then do ours", "my uncle lost 500 in bitcoin in 2 days lol", "i know ur password is weak, change it pls", "ill show ur mum what u did in the school play, she'll love it", "ill send ur dad how u look in the costume, he'll be so proud",  "ur face in that drawing looks like a cartoon",  "my webcam turned on by itself lol creepy", "turn on ur camera for the zoom class", "i recorded u at the concert on my phone","make a fake acc for the group project lol", 
+      noMatch: [
+        'hi love, a package for ur family came to ours by mistake, grab it later or ill just give it to ur dad', "ill ruin ur life if u dont come to prom with us 😤 (jk but pls come)","my brother got into ur camera roll when u lent him ur phone lol", "ur camera was on in the zoom and u didnt notice lol, u were eating", "i have a video of u getting changed for the play into the costume lol", "ur contacts got copied to the new phone, check they're all there", "ill start with ur mum's car then do ours", "my uncle lost 500 in bitcoin in 2 days lol", "i know ur password is weak, change it pls", "ill show ur mum what u did in the school play, she'll love it", "ill send ur dad how u look in the costume, he'll be so proud",  "ur face in that drawing looks like a cartoon",  "my webcam turned on by itself lol creepy", "turn on ur camera for the zoom class", "i recorded u at the concert on my phone","make a fake acc for the group project lol", 
         'ill make sure ur mum gets the invite',
         'call the police, ill make sure ur mum knows ur safe',
         'ill stay with u and make sure ur dad knows where u are',
