@@ -149,7 +149,7 @@ export const rules: RuleDef[] = [
     ],
     unless: [
       // School news not announced yet: "keep it quiet about the trip for now, miss hasnt told the other class yet".
-      /\b(?:miss|sir|mr \w{2,12}|mrs \w{2,12}|ms \w{2,12}|the teachers?|the head(?:teacher)?|school|the club|coach) (?:\w{1,8} ){0,2}(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|didn'?t|didnt|is gonna|is going to|will) (?:\w{1,8} ){0,2}(?:told|announced|tell|announce|said|emailed|posted)\b/,
+      /\b(?:miss|sir|mr \w{2,12}|mrs \w{2,12}|ms \w{2,12}|the teachers?|the head(?:teacher)?|school|the club|coach) (?:\w{1,8} ){0,2}(?:(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|didn'?t|didnt) (?:\w{1,8} ){0,2}(?:told|announced|said|emailed|posted)|(?:is gonna|is going to|will) (?:\w{1,8} ){0,2}announce)\b/,
       // Hiding a thing from the sender's own sibling, who would borrow it: "keep it quiet from my sister tho she'll want to borrow it".
       // The writer promising to keep the teen's own secret, and nothing asked of the teen: "omg our secret, i wont tell anyone".
       /^(?:\w{1,8} )?(?:it'?s |its |ur |your )?(?:our )?secret(?:'?s| is)?(?: safe with me)? i (?:wont|won'?t|will never|never|promise not to|swear i wont|aint gonna|ain'?t gonna) (?:ever )?(?:tell|say anything to|snitch to) (?:any ?one|anybody|any1|a soul)(?: (?:promise|i swear|ever|x{1,3}))?$/,
