@@ -14,6 +14,9 @@ const TAG_ALONG = /\banders (?:wil|willen|wilt|gaat|gaan|komt|komen) (?:hij|zij|
 /** Something bought or made for the sibling or friend kept in the dark: "zeg ni tegen uw zus wa we voor haar gekocht hebben". */
 const FOR_THEM = /\b(?:haar|hem|hun|de (?:juf|meester|mentor|trainer|coach)|mama|papa|oma|opa|(?:je|jouw) (?:moeder|vader|zus|broer|ouders|ma|pa)) (?:\w{1,8} )?(?:verrassen|verassen)\b|\b(?:haar|zijn|hun) (?:kamer|fiets|kluisje|bureau|deur|auto) (?:\w{1,8} )?(?:versieren|inpakken|vol hangen|volhangen)\b|\b(?:hij|zij|ze|ie) (?:krijgt|krijgen) (?:\w{1,8} ){0,2}(?:nieuwe|nieuw|cadeau|kado|puppy|hondje|fiets|telefoon|ps5|switch)\b|\bvoor (?:haar|hem|hun|ze) (?:\w{1,10} ){0,2}(?:gekocht|besteld|gemaakt|geregeld|gebakken|geknutseld|gepland)\b|\b(?:voor|van) (?:zijn|haar|hun) (?:\d{2}e|\d{2}ste|verjaardag|jubileum|trouwdag|pensioen|afscheid|diploma)\b|\b(?:gekocht|besteld|gemaakt|gebakken|geknutseld|gepland) (?:\w{1,6} )?voor (?:haar|hem|hun)\b/;
 
+/** Family other than parents, and coaches: "hoeft je tante niks van te weten" is kept from them as from a parent. */
+const KIN_OR_COACH = 'tante|oom|oma|opa|broer|zus|broertje|zusje|trainer|coach';
+
 const BASE: RuleDef[] = [
   {
     id: 'nl.secrecy.tell-no-one',
@@ -233,7 +236,7 @@ const BASE: RuleDef[] = [
       /\b(?:zeg|vertel|meld) (?:nog |maar |ff |even |het |er )?(?:niks|niets|nix|nog niks|nog niets) (?:\w{1,6} )?(?:tegen|aan) (?:je|jouw|uw) (?:eigen |huidige )?(?:trainer|trainster|coach|mentor|juf|meester|leraar|lerares|docent|begeleider|club|teamleider)\b(?!.{0,50}\b(?:verrassing|verrassen|verras|feest|feestje|verjaardag|jarig|cadeau|kado|surprise|afscheid)\b)/,
       new RegExp(`\\b(?:zeg|vertel|laat|verklap|(?:zegt|vertelt) (?:gij|ge)) (?:het |dit |dat |da |t |er |ook )?${FILLER}${NOTHING} (?:.{0,12} )?(?:tegen|aan) ${YOUR} (?:${PARENT}|broer|zus|mentor|juf|meester|leraar|lerares|school|vriendinnen|vrienden|vriendin)\\b`),
       new RegExp(`\\b(?:niet|nie|ni|niks|niets|nooit) (?:.{0,12} )?(?:aan|tegen) (?:je|jouw|jou|uw|de) (?:${PARENT}|mentor|juf|leraar|politie|school|vriendinnen|vrienden|vriendin|broer|zus|broertje|zusje|grote broer|grote zus) (?:.{0,12} )?(?:vertellen|zeggen|laten zien|laten weten|verklappen|doorvertellen)\\b`),
-      new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen|tante|oom|oma|opa|broer|zus|broertje|zusje|trainer|coach) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
+      new RegExp(`\\b${YOUR} (?:${PARENT}|mentor|vriendinnen|${KIN_OR_COACH}) (?:hoeven|hoeft|mogen|mag|moeten|moet) (?:.{0,8} )?(?:dit|het|dat|hier|niks|niets|er) (?:.{0,12} )?(?:niet|nie|ni|nooit|niks|niets) (?:.{0,8} )?(?:te )?(?:weten|horen|zien|vanaf weten|van weten)\\b`),
       new RegExp(`\\b(?:niet|nie|niks|niets|nooit) (?:.{0,6} )?(?:laten zien|vertellen|zeggen|doorsturen|snitchen|verklappen|verraden) (?:aan|tegen|naar) ${YOUR} (?:${PARENT}|mentor|juf|meester|leraar|vriendinnen|vrienden|vriendin|broer|zus)\\b`),
       new RegExp(`\\b(?:vertel|zeg) ${YOUR} (?:${PARENT}|mentor|juf|coach|trainer) (?:hier |er |daar )?(?:maar |gewoon )?(?:niks|niets|het niet|dit niet|er niks van|er niets van|maar niks)\\b`),
       new RegExp(`\\b(?:zeg|vertel|verklap) (?:maar |ff |even |het |dit )?(?:niks|niets|niet) (?:tegen|aan) [a-z]{2,12} (?:of|en|noch) ${YOUR} (?:${PARENT}|mentor)\\b`),
@@ -246,7 +249,7 @@ const BASE: RuleDef[] = [
       // The teen as subject: "je hoeft je ouders nog niks te vertellen over de casting".
       new RegExp(`\\b(?:je|jij|ge|gij) (?:hoeft|hoef|hoeven|moet|moogt|mag) (?:het |dit |dat |er |hier )?(?:aan |tegen )?${YOUR} (?:${PARENT}|mentor|juf|trainer|coach|vriendinnen|vrienden) (?:(?:nog|echt|toch|gewoon|voorlopig|helemaal) ){0,2}(?:niks|niets|niet|nie|ni) (?:\\w{1,8} )?(?:te )?(?:vertellen|zeggen|laten weten|laten zien|verklappen)\\b`),
       // Inverted word order: "hoeft je moeder nog niet te weten".
-      new RegExp(`\\b(?:hoeft|hoeven|mag|mogen|moet|moeten) ${YOUR} (?:${PARENT}|mentor|juf|vriendinnen|tante|oom|oma|opa|broer|zus|broertje|zusje|trainer|coach) (?:het |dit |dat |er |hier )?(?:nog |echt |toch |helemaal |voorlopig )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
+      new RegExp(`\\b(?:hoeft|hoeven|mag|mogen|moet|moeten) ${YOUR} (?:${PARENT}|mentor|juf|vriendinnen|${KIN_OR_COACH}) (?:het |dit |dat |er |hier )?(?:nog |echt |toch |helemaal |voorlopig )?(?:niet|nie|niks|nooit) (?:van )?(?:te )?(?:weten|horen|zien|merken)\\b`),
     ],
     unless: [
       /\b(?:hij|zij|ze) (?:verklapt|vertelt|zegt|verraadt) (?:het|alles) (?:altijd|meteen|toch)\b/,
