@@ -343,6 +343,20 @@ const BASE: RuleDef[] = [
       noMatch: ['can u read the question out loud', 'i sent my code to the teacher', 'check ur messages'],
     },
   },
+  {
+    id: 'en.account_control.manage-your-account',
+    category: 'account_control',
+    severity: 'high',
+    note: 'Session 30 (fresh batch t50): taking over the teen\'s account "to manage it" ("I\'ll be managing your modelling account from now on sweetie, just send over the login details").',
+    patterns: [
+      /\b(?:send|give|pass|hand|dm|text) (?:me )?over (?:the |ur |your )?(?:login|log in|sign in|account) (?:details|info|deets|credentials|stuff)\b|\bi'?(?:ll| will) be (?:managing|running|handling|looking after) (?:ur|your) (?:\w{1,12} )?(?:account|insta|tiktok|page|profile)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:teacher|sir|miss|school account|club account|team account|the shop|our page)\b/],
+    examples: {
+      match: ["I'll be managing your modelling account from now on sweetie, just send over the login details", 'send over ur login details and ill sort it', "i'll be running your tiktok from now on"],
+      noMatch: ["send over the login details for the club account - coach", "i'll be running the school account this week", 'send over the homework details'],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY_ACCOUNT, {

@@ -611,6 +611,20 @@ const BASE: RuleDef[] = [
       noMatch: ["shes on nights this week right? so ask ur dad for the lift home", "he's on nights this week yeah, my dad said he's knackered when he gets back", "shes on lates all week right? poor thing, tell her i said hi"],
     },
   },
+  {
+    id: 'en.alone_check.cant-hear-you',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): making sure nobody in the house can hear or see before going on ("ok so grandma\'s downstairs but she can\'t hear u right? just making sure before i tell u the next part").',
+    patterns: [
+      /\b(?:she|he|they|ur (?:mum|mom|dad|parents|nan|gran|sister|brother)|nobody|no one|no1) (?:can'?t|cant|can not|cannot|won'?t|wont) (?:hear|see) (?:u|you|us|ur screen|your screen)\b.{0,15}\b(?:right|yeah|ya|rite|yh|yes)\b|\bjust making sure (?:(?:no ?one|nobody|no1) (?:is|'?s|can) (?:around|home|in|there|listening|looking|watching|hear|see)|(?:they|she|he|ur (?:mum|mom|dad|parents)) (?:can'?t|cant|isn'?t|isnt|is not|won'?t|aren'?t|arent) (?:hear|see|around|there|listening|looking|home|in))\b/,
+    ],
+    unless: [/\b(?:music|speaker|mic|microphone|headphones|the call|discord call|teams|zoom|volume|muted|mute)\b/],
+    examples: {
+      match: ["ok so grandma's downstairs but she can't hear u right? just making sure before i tell u the next part", "ur mum cant see ur screen right?", 'just making sure nobody is around before i send it'],
+      noMatch: ["they can't hear u, ur mic is muted lol", "she can't hear you right now, she has headphones on", 'no one can see us from the road right? the tent is up'],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {

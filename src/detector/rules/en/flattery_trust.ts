@@ -1052,4 +1052,16 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.flattery_trust.wise-beyond',
+    category: 'flattery_trust',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): "wise beyond ur years", "old soul" aimed at the teen: the "mature for your age" move in other words.',
+    patterns: [/\b(?:wise|smart|grown|mature) beyond (?:ur|your|ya) (?:years|age)\b|\b(?:ur|you'?re|youre|u r|you are) (?:such )?an old soul\b/],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:grandad|granddad|auntie|aunty|uncle|teacher|report|parents evening|mrs|mr|miss)\b/],
+    examples: {
+      match: ['wise beyond ur years babe seriously', "you're such an old soul, i love talking to u", 'smart beyond your age, not like the others'],
+      noMatch: ['wise beyond your years, said your teacher at parents evening', 'my nan says im an old soul lol', 'this song is wise beyond its years'],
+    },
+  },
 ];

@@ -1024,4 +1024,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.gifts_money.checkout-for-you',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): offering to pay the teen\'s online basket ("what\'s in ur shein basket rn? send me the link and ill checkout for u"). Family does it too, so low.',
+    patterns: [
+      /\b(?:send|drop|dm|text) (?:me )?(?:the |ur |your )?(?:link|basket|cart|wishlist|wish list)\b.{0,30}\b(?:i'?ll|ill|i will|lemme|let me|i can) (?:checkout|check out|pay|buy|get|cover)\b/,
+      /\bwhat'?s in (?:ur|your) (?:\w{1,10} )?(?:basket|cart|wishlist|wish list)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:auntie|aunt|uncle|birthday|bday|christmas|xmas|pay me back|split|halves)\b/],
+    examples: {
+      match: ["what's in ur shein basket rn? send me the link and ill checkout for u", 'send me ur wishlist, ill pay for whatever u want', 'drop the link and i can cover it babe'],
+      noMatch: ['send me the link and ill checkout, you can pay me back friday', "what's in ur basket for christmas? love nan", 'send me the link to the homework'],
+    },
+  },
 ];

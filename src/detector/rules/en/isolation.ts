@@ -823,4 +823,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.isolation.what-you-see-in-them',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): running down the teen\'s boyfriend or group ("he\'s a kid lol, what do u even see in him? you need someone who gets you", "why do u still go to youth group? those people are so fake with u"). Friends say it too, so low.',
+    patterns: [
+      /\bwhat do (?:u|you|ya) (?:even |actually )?see in (?:him|her|them)\b.{0,40}\b(?:someone (?:who|that|older|like me)|a real (?:man|guy)|me instead|u need|you need)\b/,
+      /\b(?:those|these|ur|your) (?:people|friends|mates|lot|girls|boys|lads) (?:are|r) (?:so |all |just )?(?:fake|two faced|using (?:u|you)|not real friends|not ur friends|not your friends)(?: with (?:u|you))?\b/,
+    ],
+    unless: [/\b(?:mine too|my friends too|same with mine|on (?:tv|the show|love island))\b/],
+    examples: {
+      match: ["he's a kid lol, what do u even see in him? you need someone who gets you", 'why do u still go to youth group? those people are so fake with u, i can see it even from here', 'ur friends are using u, they only text when they need something'],
+      noMatch: ['what do u even see in him? lol jk he is cute', 'those people are so fake on love island', 'what do u see in that film tho'],
+    },
+  },
 ];

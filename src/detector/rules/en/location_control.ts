@@ -367,6 +367,38 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.location_control.keep-sharing-on',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): sharing set to last ("set the sharing to \'until I turn this off\', not 1 hour"), the live location not a screenshot ("send the live one not a screenshot"), proof pictures on a schedule ("check in every hour with a pic of the nearest street sign"), "pop me on Find My".',
+    patterns: [
+      /\b(?:set|put|change|switch) (?:the |ur |your )?(?:sharing|location|location sharing|live location|live loc) to (?:until i turn (?:this|it) off|indefinitely|forever|share indefinitely|always)\b|\buntil i turn (?:this|it) off\b.{0,20}\bnot (?:1|one|an|8|eight) hours?\b/,
+      /\b(?:send|share|drop) (?:me )?(?:the |a |ur |your )?live (?:one|location|loc|pin)\b.{0,10}\bnot (?:a |the )?screenshot\b/,
+      /\bcheck ?in (?:with me )?every (?:hour|half hour|30 mins?|hr)\b.{0,40}\b(?:pic|photo|selfie|picture|snap)\b|\b(?:pic|photo|picture|selfie) of the (?:nearest|closest) (?:street sign|road sign|street name|sign)\b/,
+      /\b(?:pop|put|add|stick) me on (?:ur |your )?(?:find my|life ?360|snap ?map|location sharing)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:school trip|dofe|duke of ed|residential|expedition|teacher|sir|miss|the group|the team|festival|homework|geography|project|sis|bro|kettle|nearly home|(?:keeps?|kept) getting lost|lose (?:my|ur|your) phone|lost (?:my|ur|your) phone)\b/],
+    examples: {
+      match: ["Pop me on Find My, just so I know you're safe getting to and from the shoots hun", "set the sharing to 'until I turn this off', not 1 hour", "what's the postcode where u are rn? send the live one not a screenshot", 'check in every hour with a pic of the nearest street sign'],
+      noMatch: ["pop me on find my for the dofe expedition pls - miss", 'send me the live one not a screenshot, the group needs it for the festival', 'pic of the nearest street sign for geography homework lol'],
+    },
+  },
+  {
+    id: 'en.location_control.dot-not-moved',
+    category: 'location_control',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): watching the teen\'s dot ("ur dot hasn\'t moved in ages, where r u"), asking the postcode of where they are right now. Parents do it too, so low.',
+    patterns: [
+      /\b(?:ur|your) (?:dot|bitmoji|pin|location|avatar) (?:hasn'?t|hasnt|has not|didn'?t|didnt|isn'?t|isnt|is not) (?:moved|updated|changed|moving)\b/,
+      /\b(?:postcode|post code|zip ?code|zip) (?:of )?where (?:u|you|ya) (?:are|r)(?: (?:rn|right now|now))?\b/,
+    ],
+    unless: [/\b(?:uber|taxi|delivery|pizza|the form|ambulance)\b/],
+    examples: {
+      match: ["ur dot hasn't moved in ages, where r u", "what's the postcode where u are rn?", 'your location hasnt updated since 3, where are you'],
+      noMatch: ["the uber dot hasn't moved in ages", "what's the postcode where u are? the pizza guy needs it", 'my dot has not moved, im stuck in traffic'],
+    },
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { I_OFFER, NOT_THEIRS, OWN_PARENT, PARENTS, YOU, YOUR, YOURE } from './words';
+import { FAMILY_VOICE, I_OFFER, NOT_THEIRS, OWN_PARENT, PARENTS, YOU, YOUR, YOURE } from './words';
 
 /**
  * Moving to offline contact: the goal stage in Elliot (2017) and Winters et al. (2020). Meeting
@@ -47,7 +47,10 @@ const BASE: RuleDef[] = [
       /\b(?:i'?m|im|i am) (?:\w{1,10} )?(?:nearby|in (?:ur|your) area|near (?:ur|your) (?:house|place|school))\b.{0,20}\bcome (?:outside|out|down(?:stairs)?)\b/,
       /\b(?:do|have) (?:a |an |the |our |some |ur )?(?:\w{1,10} ){0,3}(?:session|sesh|workout|shoot|photoshoot|photo shoot|one on one|1 on 1) (?:at|round|in) (?:mine|my (?:place|house|flat|apartment|studio|home gym|home))\b/,
     ],
-    unless: [/\b(?:irl|in person|properly) (?:more|again|more often)\b|\bsince we all\b|\b(?:bring|grab) (?:the|my|ur|your) (?:ball|football|frisbee|skateboard|board|bike|scooter|rackets?|cards)\b/, new RegExp(String.raw`${NOT_THEIRS}(?<!\b(?:her|his) )\b(?:mum|mom|dad|mam|my parents|parents) (?:said|says) (?:yes|ok|okay|its fine|it'?s fine|u can|you can|that'?s fine|thats fine)\b`), /\bso we can (?:set up|setup|decorate|wrap (?:the|her|his)|bake|(?:actually |finally )?(?:blast|crank|turn up) (?:the |some |our )?(?:music|tunes|speakers?|bass))\b|\bsurprise (?:party|for (?:her|him|them))\b/, /\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
+    unless: [
+      // t50: a school counsellor's open door ("you can come and see me any time, no appointment needed").
+      /\b(?:no appointment|an appointment|my office|office hours|drop ?in|pastoral)\b/,
+      /\b(?:irl|in person|properly) (?:more|again|more often)\b|\bsince we all\b|\b(?:bring|grab) (?:the|my|ur|your) (?:ball|football|frisbee|skateboard|board|bike|scooter|rackets?|cards)\b/, new RegExp(String.raw`${NOT_THEIRS}(?<!\b(?:her|his) )\b(?:mum|mom|dad|mam|my parents|parents) (?:said|says) (?:yes|ok|okay|its fine|it'?s fine|u can|you can|that'?s fine|thats fine)\b`), /\bso we can (?:set up|setup|decorate|wrap (?:the|her|his)|bake|(?:actually |finally )?(?:blast|crank|turn up) (?:the |some |our )?(?:music|tunes|speakers?|bass))\b|\bsurprise (?:party|for (?:her|him|them))\b/, /\bwe'?re having (?:a |people|friends|every ?one|the)\b|\b(?:bbq|barbecue|sleepover|birthday party|bday party|movie night|games night)\b/, /\bmy (?:parents|mum|mom|dad|folks|mam|nan|gran) (?:r|are|is|'?s|will be|'?ll be|gonna be) (?:home|there|in)\b/, /\b(?:are|r|is|'?re|'?s) (?:totally |completely )?(?:fine|ok|okay|cool) with it\b|\b(?:have|did) (?:you|u) asked (?:ur|your) (?:mum|mom|dad|parents|folks)\b|\bask (?:ur|your) (?:mum|mom|dad|parents)\b/, EVERYDAY_MEETING],
     examples: {
       match: [ "we've been talking for months, dont u wanna see me for real?", "u wanna see me irl or nah", "when can u come see me in person 🥺", "ur mum said u can come to mine after school, ill wait for u at the gate", "im in ur area rn, come outside, ur mom wont find out 🤫", "ive waited so long to hug u in person, when r u free", "i just wanna cuddle u irl", "its about time we met up dont u think", "coffee somewhere public if that makes u feel safer?", "ur gonna need to come see me to get it 😏", "im older than i said but lets still meet", "can we please meet up this weekend", "lets meet up alone sat, dont tell ur coach", "come to mine after school, my parents r out till late", "wanna sleep over at mine? dont tell ur mum, shes so strict","lets do a private shoot at my studio, no need to bring anyone", "we can have a one on one sesh at my place, i got all the gear", "come by my flat tonight, just u and me", "come to my studio on sat, just u", "i'm nearby rn actually, come outside", "im in ur area rn, come outside", "im near ur house, come out for a sec", "so when we hanging irl or nah", "ok so when are we actually hanging irl 👀", 
         'we should meet irl',
@@ -1077,6 +1080,22 @@ const BASE: RuleDef[] = [
         'nobody else gets me like u do bestie',
         'i came in early and nobody else was here, so weird',
       ],
+    },
+  },
+  {
+    id: 'en.meeting.hotel-or-quiet-spot',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): an invitation to the sender\'s hotel ("staying at the Premier Inn by New Street 😊 come say hi"), a pick-up out of sight of the school ("just wait round the corner from the gates"), a quiet spot chosen for being quiet ("the bench by the canal tonight lol it\'s quiet there").',
+    patterns: [
+      /\b(?:staying|stayin|i'?m|im|booked|got a room) (?:at|in) (?:the |a )?(?:premier inn|travelodge|holiday inn|hilton|marriott|hotel|ibis|airbnb|bnb)\b.{0,80}\bcome (?:say hi|over|up|by|round|meet me|see me|to my room|and see me|visit)\b/,
+      /\bwait (?:for me )?(?:round|around|just round|just around) the corner (?:from|of) (?:the |ur |your )?(?:school|gates|school gates|entrance)\b/,
+      /\b(?:bench|park|woods|car park|carpark|alley|canal|field|garages|underpass)\b.{0,30}\b(?:tonight|later|at \d{1,2})\b.{0,25}\b(?:it'?s|its|it is) (?:quiet|private|secluded|dead|empty|dark) (?:there|round there|at night|then)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:auntie|aunt|uncle|the team|the squad|everyone|all of us|the group|school trip|residential|tournament)\b/],
+    examples: {
+      match: ["In Birmingham for work this weekend, staying at the Premier Inn by New Street 😊 come say hi, I'll get room service", 'i can get u after school no problem, just wait round the corner from the gates', "how about the bench by the canal tonight lol it's quiet there"],
+      noMatch: ['staying at the travelodge for the tournament, come say hi to the team', 'mum is waiting round the corner from the gates, the traffic is mad', "the park at 8? it's quiet there, everyone bring a ball"],
     },
   },
 ];

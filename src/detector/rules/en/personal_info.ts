@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ASIDE, FAMILY_VOICE, THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
+import { ASIDE, FAMILY_VOICE, OWN_PARENT, THEIR_PEOPLE, YOU, YOUR, YOURE } from './words';
 import { inContext } from '../shared';
 
 /**
@@ -632,6 +632,23 @@ export const rules: RuleDef[] = [
         'whats ur actual number, discord keeps lagging on me', 'whats ur real number', 'u look young in ur pfp, u 14 or summat?', 'u like 13 or something?',
       ],
       noMatch: [ "what size are u, the school shop has jumpers in", "what does ur window look out on? mine is just a wall lol", "the view from my window is so nice today",  "check if ur legit before u buy the ps5 off him", "what size are u in shoes? mine are a 6", "ur from the uk? which football team do u support", "my goal for the week is 10k steps", "whats ur teacher doing for the trip", "what size are u in jeans, wanna borrow mine?", "there are two grammar schools near us and i still dont know which one to pick", "for the holiday job form they need ur NI number and date of birth", "coach needs everyones birth year for the league registration", "to verify ur account tap the link in the email", "the app wants to verify my age with a selfie ugh","i hate not having my own room", 'are u near the station yet?', 'r u near home?', 'u go to st ives on holiday?', 'ur going to college tomorrow?', 'which bus do u get home? maybe we can go together', 'r u 14 or 15 now? i always forget lol', 'which street do u live on, im trying to find u on the map for the delivery', 'what part of the song tho', 'which bus do we get to the match', 'what part of the song do u like', 'my postcode changed when we moved', 'happy birthday!! how old r u now 😂 jk i know', 'which part of the exam was hardest', 'how old r u turning? need to know how many candles lol', "when's ur birthday again? putting it in my calendar", 'whats ur zip code, for the fundraiser form', 'my address and my date of birth are on the form already', 'the dentist needs ur date of birth and address again', 'i can ship the phone back to the shop tomorrow', 'is ur address still the same? sending ur birthday card x', 'is the match in leeds itself or further out? need to book the bus'],
+    },
+  },
+  {
+    id: 'en.personal_info.age-guess-and-schedule',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): pinning down age and day: "so u\'re 14? or 15", "what time do they let u out on fridays", "can i grab ur mobile number", "who\'s ur form tutor?". Classmates ask some of this too, so low: it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:so |wait )?(?:u'?re|ur|you'?re|youre|u r|you are) (?:like )?1[0-7]\?{0,2} (?:or|maybe|\/|or like) (?:like )?1[0-7]\b/,
+      /\bwhat time (?:do|does|did) (?:they|school|ur school|your school) (?:let (?:u|you|ya) out|finish|let out|end)\b|\bwhat time (?:do|d) (?:u|you|ya) (?:finish|get out of) (?:school|class|on (?:mon|tues|wednes|thurs|fri)days?)\b/,
+      /\b(?:can|could|may) i (?:grab|get|have|take|nab) (?:ur|your|ya) (?:mobile|cell|phone|digits|number)(?: number| no)?\b/,
+      /\bwho'?s (?:ur|your) (?:form tutor|form teacher|head of year|tutor group|homeroom teacher|year head)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:for the (?:group|team|club|form|trip|list|rota)|gc|group ?chat|coach needs|teacher needs|the register|permission slip|mine'?s|mine is)\b/],
+    examples: {
+      match: ["so u're 14? or 15 lol honestly could pass for 17", 'what time do they let u out on fridays', 'can i grab ur mobile number kiddo? DMs on here are so slow', "who's ur form tutor? haha I used to run sessions at a few schools"],
+      noMatch: ['can i grab ur number for the group chat', 'what time does school finish on friday? mum', "who's ur form tutor? mine's mr patel", "ur 14 or 15 on the team list? coach needs it"],
     },
   },
 ];

@@ -847,4 +847,18 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.secrecy.tell-and-lose-me',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): secrecy bought with the fear of losing the sender ("if u tell anyone about it i can\'t help u anymore, simple as that").',
+    patterns: [
+      /\bif (?:u|you|ya) (?:tell|told|say anything to|mention (?:it|this|us) to) (?:anyone|any1|anybody|ur (?:mum|mom|dad|parents|friends)|your (?:mum|mom|dad|parents|friends)|a teacher|the school)\b.{0,35}\b(?:i can'?t|i cant|i won'?t|i wont|i will not) (?:help|talk to|see|be there for|speak to|protect) (?:u|you|ya)\b|\bif (?:u|you) (?:tell|told) (?:anyone|anybody|any1)\b.{0,35}\b(?:we'?re (?:done|over|finished)|it'?s over between us|ill (?:disappear|leave u|block u))\b/,
+    ],
+    unless: [/\b(?:surprise|party|present|gift|spoilers?)\b/],
+    examples: {
+      match: ["I've put so much time into your plan but if u tell anyone about it i can't help u anymore, simple as that", 'if you tell your parents i cant talk to you anymore', "if u tell anyone we're done"],
+      noMatch: ["if u tell anyone about the surprise party i can't help u lol", 'if you tell your mum she can help you with the form', "if u tell anyone i'll die of embarrassment"],
+    },
+  },
 ];

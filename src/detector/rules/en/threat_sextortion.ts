@@ -1012,5 +1012,20 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.threat_sextortion.career-or-followers',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Session 30 (fresh batch t50): a fake agent\'s threat: send the rest of the photos or the agency and everyone on the followers list hears about it ("I can end your modelling career before it starts").',
+    patterns: [
+      /\bi(?: can| could| will|'ll|ll| ll) (?:end|ruin|destroy|finish) (?:ur|your) (?:(?:modelling|modeling|acting|music|dance|football|singing) )?(?:career|reputation)\b/,
+      /\bor (?:\w{1,12} ){0,8}(?:every ?one|every1|all) (?:on|in) (?:ur|your) (?:followers|follower list|followers list|contacts|friends list|following)\b/,
+    ],
+    unless: [/\b(?:bake ?off|game|fortnite|minecraft|roblox|mario ?kart)\b/],
+    examples: {
+      match: ['I can end your modelling career before it starts. Send the rest of the photos we agreed on, or the agency and everyone on your followers list hears exactly what kind of girl you are', 'pay up or i send it to everyone on your contacts list', "i'll ruin your reputation, don't test me"],
+      noMatch: ["i'll ruin your life in mario kart lol", 'everyone on your followers list will love this pic, post it', 'my career ends before it starts if i fail this test'],
+    },
+  },
 ];
 

@@ -559,4 +559,20 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.account_control.hand-over-phone-or-login',
+    category: 'account_control',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): the phone handed over "to check and set things up" ("ik moet je telefoon morgen ff hebben"), a guess at the code ("je code is toch je geboortedatum?"), a login handed over ("ik wil dat je je snapchat login aan mij geeft").',
+    patterns: [
+      /\bik (?:moet|wil|ga) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|fone|foon|iphone) (?:\w{1,8} ){0,3}(?:hebben|lenen|checken|instellen|doorzoeken|nakijken)\b/,
+      /\b(?:je|jouw|uw) (?:code|pincode|pin|wachtwoord|ww|toegangscode|schermcode|ontgrendelcode) (?:is|was) (?:toch|zeker|vast|gewoon|natuurlijk) (?:je|jouw) (?:geboortedatum|verjaardag|naam|postcode|huisnummer|1234|0000)\b/,
+      /\b(?:je|jouw|uw) (?:\w{1,12} )?(?:login|inlog|inloggegevens|logins|wachtwoord|ww|pincode|code) (?:\w{1,6} )?aan (?:mij|me) (?:geeft|geven|doorgeeft|stuurt|sturen|geef)\b/,
+    ],
+    unless: [new RegExp(OWN_PARENT), new RegExp(SIGNED_OFF), /\b(?:juf|meester|mentor|reparatie|repareren|scherm kapot|winkel|wifi)\b/],
+    examples: {
+      match: ['ik moet je telefoon morgen ff hebben, geef m gewoon mee na school, ik wil alleen wat dingen checken en instellen', 'je code is toch je geboortedatum? haha of welke is het', 'ik wil dat je je snapchat login aan mij geeft, zodat ik weet dat je niks achter mijn rug doet'],
+      noMatch: ['ik moet je telefoon ff hebben voor de reparatie, de winkel belt', 'je code is toch je geboortedatum zeg je? verander die, groetjes mentor', 'geef de wifi code aan mij, ik zit bij je thuis'],
+    },
+  },
 ];

@@ -444,6 +444,22 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.alone_check.who-reads-along',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): checks who can see the chat: whether parents really look in the phone, whether it is linked to a parent\'s account or app, whether anyone reads over the teen\'s shoulder ("kijken ze ook echt in je telefoon?", "is jouw telefoon gekoppeld aan die van je moeder?").',
+    patterns: [
+      /\bkijken (?:ze|je ouders|je moeder|je vader|je ma|je pa|je mama|je papa) (?:\w{1,6} ){0,2}(?:in|op|mee in|door) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|fone|foon|berichten|chats|apps)\b/,
+      /\b(?:zonder dat|of) (?:iemand|er iemand|je moeder|je vader|je ouders|je zus|je broer) (?:\w{1,8} )?over (?:je|jouw|uw) schouder (?:mee ?leest|meekijkt|mee ?kijkt|meeleest)\b/,
+      /\b(?:je|jouw|uw) (?:telefoon|mobiel|gsm|account|snap|insta) (?:\w{1,6} )?gekoppeld aan (?:die van |het account van )?(?:je|jouw|uw) (?:moeder|vader|ouders|ma|pa|mama|papa)\b/,
+    ],
+    unless: [/\b(?:mijn|mn|m'n) (?:moeder|vader|ouders|ma|pa|mama|papa) (?:kijken|kijkt|doen|doet|checkt|checken|leest|lezen)\b|\b(?:de )?mijne (?:ook|wel|doen|doet|kijken|checken)\b/],
+    examples: {
+      match: ['wat een gezeur over schermtijd bij jullie thuis 🙄 maar kijken ze ook echt in je telefoon of zeggen ze dat alleen?', 'zit je beneden of boven? ik wil ff praten zonder dat iemand over je schouder meeleest haha', 'is jouw telefoon gekoppeld aan die van je moeder? met zo\'n ouder app ofzo'],
+      noMatch: ['kijken je ouders ook in je telefoon? mijn moeder doet dat ook, zo irritant', 'mijn telefoon is gekoppeld aan de laptop', 'kijk ff over mijn schouder mee bij die som'],
+    },
+  },
 ];
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */

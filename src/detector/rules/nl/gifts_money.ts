@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { FILLER, GIFT_CARD, MONEY, OWN_FAMILY, OWN_PARENT, PARENT, YOUR } from './words';
+import { FILLER, GIFT_CARD, MONEY, OWN_FAMILY, OWN_PARENT, PARENT, SIGNED_OFF, YOUR } from './words';
 
 /**
  * Gifts and money. Winters et al. (2020) and Elliot (2017) describe gifts as trust building and
@@ -879,6 +879,24 @@ export const rules: RuleDef[] = [
         'het cadeau voor mama, onder ons houden he',
         'ik weet niet waar die schoenen vandaan komen, ze lagen in de gang',
       ],
+    },
+  },
+  {
+    id: 'nl.gifts_money.buy-for-you',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): a gift offered without asking, the loverboy\'s first step: "welke maat heb jij? dan neem ik die nike tech voor je mee", "zeg maar hoeveel je nodig hebt, dan maak ik het over", "check je brievenbus morgen maar 😏", "er komt een pakketje naar je toe". Family does this too, so low: it counts at `high` and in combinations.',
+    patterns: [
+      /\bwelke (?:maat|schoenmaat|kleur|schoenen|sneakers|size) (?:heb|ben|wil|draag) (?:je|jij|ge|gij)\b.{0,80}\b(?:bestel|koop|neem|haal|regel|betaal) ik\b/,
+      /\bzeg (?:maar |ff |gewoon )?hoeveel (?:je|jij|ge) nodig (?:hebt|heb|hebben)\b/,
+      /\b(?:paypal|tikkie|iban|rekening|rekeningnummer|bankrekening)\b.{0,40}\b(?:stuur|maak) ik (?:je|jou|het|t) (?:wat|geld|over|iets|een beetje)\b/,
+      /\bcheck (?:je|jouw) (?:brievenbus|deurmat)\b/,
+      /\b(?:er komt|ik stuur|ik heb) (?:een |nen )?(?:pakketje|pakje|cadeautje|doosje)\b.{0,20}\b(?:naar je|voor je|naar jou|voor jou|naar jouw adres|op je adres)\b/,
+    ],
+    unless: [new RegExp(OWN_PARENT), new RegExp(SIGNED_OFF), /\b(?:tante|oom|liefs|sinterklaas|sint|kerst|verjaardag|jarig|schoolreis(?:je)? van school)\b/, /\b(?:terugbetalen|terug betalen|schuldig|de helft|samen delen|tikkie van)\b/],
+    examples: {
+      match: ['lol je zag er zo koud uit. welke maat heb jij? dan neem ik die nike tech voor je mee', 'zeg maar hoeveel je nodig hebt, dan maak ik het over. vind ik niet erg', 'paypal heb je toch? dan stuur ik je wat, niet moeilijk doen', 'haha je zeurt al weken over die airpods. check je brievenbus morgen maar 😏', 'schat er komt een pakketje naar je toe, gewoon genieten en aan mij denken'],
+      noMatch: ['welke maat heb je? mama bestelt de nieuwe schoenen', 'zeg maar hoeveel je nodig hebt, dan stuur ik tikkie van de pizza', 'check je brievenbus, oma heeft een kaartje gestuurd voor je verjaardag', 'er komt een pakketje voor je, liefs tante joke', 'check je mail, de rooster is er'],
     },
   },
 ];

@@ -787,4 +787,19 @@ export const rules: RuleDef[] = [
       noMatch: ['mijn moeder maakt er altijd een drama van lol', 'de mentor heeft er een probleem mee', 'vertel het je mentor, die lost het op'],
     },
   },
+  {
+    id: 'nl.isolation.jealous-of-friends',
+    category: 'isolation',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): jealousy of the teen\'s friends and advice to cut off family ("ga je nou wéér met emma afspreken? ik dacht dat ik belangrijker was", "zou ik gewoon niet meer met haar praten. doe dat ook"). A friend can sulk like this too, so low.',
+    patterns: [
+      /\bik dacht (?:dat )?ik (?:belangrijker|belangrijk voor je|op 1|je nummer 1) (?:was|ben|stond)\b/,
+      /\bniet (?:meer )?met (?:haar|hem|ze|hun|die) (?:praten|afspreken|omgaan)\b.{0,20}\bdoe (?:dat|jij dat|dat nou|het) (?:ook|gewoon|nou)\b/,
+      /\b(?:weer|alweer) met (?:die |dat )?[a-z]{2,12} (?:afspreken|chillen|afgesproken|weg)\b.{0,30}\b(?:en ik dan|ik dacht|belangrijker|altijd zij|altijd hij)\b/,
+    ],
+    examples: {
+      match: ['ga je nou wéér met emma afspreken? ik dacht dat ik belangrijker was', 'sws als mijn moeder zo tegen me deed zou ik gewoon niet meer met haar praten. doe dat ook', 'alweer met sanne chillen? en ik dan'],
+      noMatch: ['ik dacht dat ik te laat was haha', 'ga je weer met emma afspreken? leuk, doe de groetjes', 'ik praat niet meer met haar, ze deed zo raar'],
+    },
+  },
 ];

@@ -470,4 +470,22 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.location_control.proof-and-keep-on',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): proof of where the teen is ("stuur een selfie met het straatnaambordje erop", "vandaag elk uur een check-in foto"), a warning not to turn location off again ("locatie weer uitzetten en we hebben een probleem", "voortaan staat hij aan, de hele dag"), the phone linked to the sender\'s account to follow it.',
+    patterns: [
+      /\b(?:selfie|foto|fotootje|pic|filmpje|snap) (?:met|van|bij|voor) (?:het |de |een |dat )?(?:straatnaambord|straatnaambordje|straatbord|straatbordje|straatnaam|naambord(?:je)? van de straat)\b(?!.{0,40}\b(?:ophalen|oppikken|vinden|kan je niet|zie je niet|rijden)\b)/,
+      /\bcheck ?in ?(?:foto|fotootje|pic|selfie|berichtje)\b|\b(?:elk|ieder) (?:half )?uur (?:een )?(?:check ?in|foto|selfie|fotootje) (?:\w{1,6} )?(?:ok|oke|he|anders|van waar)\b/,
+      /\b(?:locatie|hem|m|die|je gps|find my|snap ?map) (?:weer |nog een keer |nog 1 keer |nog eens )?(?:uit ?zetten|uitzet|uitdoet|uit doet|uitgezet)\b.{0,25}\b(?:probleem|problemen|gedoe|ruzie|merk ik|zie ik|boos|weet ik|kijk uit)\b/,
+      /\bvoortaan (?:staat|blijft|zet je) (?:hij|ie|die|je locatie|de locatie|locatie|het|je gps)\b.{0,15}\baan\b|\b(?:kon|kan) (?:ik )?(?:je|jou) (?:\w{1,8} ){0,2}niet (?:zien|vinden) op de kaart\b|\bniet (?:weer |meer )?(?:uit ?zetten|uitzetten|uit doen) in je instellingen\b/,
+      /\b(?:je|jouw) (?:telefoon|mobiel|gsm|iphone) (?:\w{1,6} ){0,2}aan (?:mijn|mn|m'n) (?:account|telefoon|icloud|google|apple id) (?:\w{1,6} )?(?:gekoppeld|toegevoegd)\b/,
+    ],
+    unless: [new RegExp(OWN_PARENT), new RegExp(SIGNED_OFF), /\b(?:juf|meester|mentor|schoolreis|kamp|excursie|batterij|accu)\b/],
+    examples: {
+      match: ['ik geloof je wel hoor, maar stuur voor de zekerheid een selfie met het straatnaambordje erop', 'vandaag elk uur een check-in foto ok, anders maak ik me zorgen', 'locatie weer uitzetten en we hebben een probleem jij en ik', 'dat ik je gisteravond niet kon zien op de kaart vond ik echt niet oké. voortaan staat hij aan, de hele dag', 'gisteren heb ik je telefoon aan mijn account gekoppeld, dus niet weer uitzetten in je instellingen he'],
+      noMatch: ['stuur ff een foto van het straatnaambord, ik kan je niet vinden', 'stuur elk uur een foto van het kamp! liefs mama', 'zet je locatie uit als je batterij bijna leeg is', 'ik heb mijn telefoon aan mijn account gekoppeld'],
+    },
+  },
 ];

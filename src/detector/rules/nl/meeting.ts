@@ -1152,6 +1152,34 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.meeting.unseen-place',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): a meeting where nobody knows or sees them ("ff ergens rustig zitten waar niemand ons kent"), a party of older people the teen is let into ("feestje bij mij, allemaal ouderen maar jij mag komen"), and a pick-up that ends at the sender\'s place ("haal ik je wel op bij school, dan gaan we ff chillen bij mij").',
+    patterns: [
+      /\b(?:ergens|plek|plekje|plaats|plaatsje|een plek|daar)\b.{0,20}\bwaar niemand ons (?:kent|ziet|kan zien|stoort|vindt)\b/,
+      /\b(?:feestje|feest|party|avondje|huisfeest) bij (?:mij|me)\b.{0,40}\b(?:allemaal |alleen )?(?:ouderen|ouder dan|volwassenen|achttienplus|jongens van 20)\b/,
+      /\b(?:haal|pik) (?:ik )?(?:je|jou) (?:\w{1,10} ){0,4}op\b.{0,50}\b(?:chillen|relaxen|hangen|netflixen|film kijken|tv kijken) bij (?:mij|me)\b|\b(?:ik haal|haal ik|ik pik|pik ik) (?:je|jou) (?:\w{1,10} ){0,3}(?:op )?(?:en|dan) (?:gaan we |gaan wij )?(?:naar|bij) (?:mij|me)(?: thuis)?\b/,
+    ],
+    unless: [new RegExp(OWN_PARENT), new RegExp(SIGNED_OFF), /\b(?:tante|oom|verjaardag van|de klas|het team|teamgenoten|met z'?n allen)\b/],
+    examples: {
+      match: ['ff ergens rustig zitten waar niemand ons kent, wat denk je', 'vrijdag feestje bij mij, allemaal ouderen maar jij mag komen, je past er prima tussen 😎', 'vrijdag na je laatste toets haal ik je wel op bij school, dan gaan we ff chillen bij mij om het te vieren', 'ik haal je op en dan gaan we naar mij thuis'],
+      noMatch: ['ergens waar niemand ons kent op vakantie haha, skiën in oostenrijk met de klas', 'feestje bij mij zaterdag, de hele klas komt', 'ik haal je op bij school, dan gaan we naar oma', 'mama haalt je op, dan chillen bij mij met de meiden'],
+    },
+  },
+  {
+    id: 'nl.meeting.where-to-pick-up',
+    category: 'meeting',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): "waar moet ik je oppikken?", "ik heb net mijn rijbewijs haha, waar moet ik je oppikken". Parents ask it every day, so low: it counts at `high` and in combinations.',
+    patterns: [/\bwaar (?:moet|zal|kan|mag) ik (?:je|jou|u) (?:\w{1,6} )?(?:oppikken|ophalen|op ?pikken|komen halen|afzetten)\b/],
+    unless: [new RegExp(OWN_PARENT), new RegExp(SIGNED_OFF), /\b(?:jullie|allemaal)\b/],
+    examples: {
+      match: ['ik heb net mijn rijbewijs haha, waar moet ik je oppikken', 'waar zal ik je ophalen zaterdag?', 'waar kan ik je oppikken vanavond'],
+      noMatch: ['waar moet ik jullie ophalen na het toernooi?', 'waar moet ik je ophalen? mama', 'waar moet ik het pakketje ophalen'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */

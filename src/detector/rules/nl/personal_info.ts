@@ -187,6 +187,8 @@ export const rules: RuleDef[] = [
       /\b(?:waarom|wrm|waarm) (?:zeg|vertel|wil) (?:je|jij) (?:me |mij )?(?:niet|nie|nooit) (?:zeggen |vertellen )?(?:waar (?:je|jij) (?:woont|woon|wn)|je adres|je achternaam|op welke school)\b|\b(?:in )?welke straat (?:woon|wn|woont|wonen|woonde|woonden|zit|zitte) (?:je|jij|ge|gij|u|jullie)\b(?! (?:broer|zus|vriend|vriendin|oma|opa)\b)/,
     ],
     unless: [
+      // t50: someone at the door of the wrong house ("welk huisnummer zijn jullie? sta volgens mij voor de verkeerde deur").
+      /\bverkeerde (?:deur|huis|adres|straat|flat|portiek|bel)\b/,
       /\bkan (?:je|jouw) (?:huis|straat|adres|deur) (?:niet|nie|ni) vinden\b|\b(?:formulier|invullen|schoolreis(?:je)?|inschrijving)\b/,CLASSMATE, /\b(?:uitnodiging|kaartje|verjaardagskaart|kerstkaart|bestelling|pakketje|postnl)\b(?! met (?:samples|gratis|producten|cadeautjes|spullen|kleren|make ?up)| (?:\w{1,10} )?waar we het over hadden)/,
       // A buyer or seller on a second-hand site who picks up or posts the item (t16): "koper op vinted hier, wat is je adres? dan haal ik de jas zelf op".
       /\b(?:vinted|marktplaats|2dehands|tweedehands|verzendkosten)\b/, /\b(?:kaart|kaartje|kaarten|uitnodiging)\b.{0,20}\b(?:feest|diplomafeest|verjaardag|bruiloft|diploma|geslaagd|kerst|afscheid)/,
@@ -511,6 +513,23 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ff voor de administratie vd bijbaan: naam, adres, geboortedatum en je iban graag', 'stuur je naam adres en geboortedatum, dan regel ik het contract', 'wat is je taille en heupomtrek nu? meet ff met een meetlint', 'voor je plan moet ik je huidige gewicht weten', 'welke klas ben jij, 3b ofzo?', 'in welke klas zit jij eigenlijk', 'voor je plan moet ik weten hoeveel je nu weegt', 'hoe lang ben je en hoeveel weeg je? voor je schema', 'hoeveel je weegt en hoe lang je bent wil ik ff weten voor je schema', 'voor je voedingsschema moet ik weten: lengte, gewicht en leeftijd', 'stuur ff lengte en gewicht, dan maak ik je plan', 'lengte gewicht en taille heb ik nodig voor de shoot'],
       noMatch: ['naam en adres staan op het formulier van de juf', 'mijn gewicht is niet jouw zaak', 'de schoolarts meet je gewicht en lengte', 'welke klas heeft het rooster van maandag', 'in welke klas zit je broertje', 'hoe lang je bent maakt niks uit bij basketbal', 'ik wil weten hoeveel je tas weegt voor het vliegtuig', 'op het formulier van de sportdag moet je lengte en gewicht invullen', 'de lengte en het gewicht van de doos heb ik nodig voor de verzending', 'de juf wil weten: lengte en gewicht voor het project'],
+    },
+  },
+  {
+    id: 'nl.personal_info.route-and-times',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): maps the teen\'s day: which bus line they take, when their first lesson starts, where they hang out after school, the year they were born ("pak jij elke ochtend lijn 12?", "dus je bent van 2010"). Classmates ask this too, so low: it counts at `high` and in combinations.',
+    patterns: [
+      /\bwelke (?:bus ?|tram ?)?lijn (?:neem|pak|heb|gebruik|nemen|pakken) (?:je|jij|ge|gij)\b|\bwelke lijn (?:dan|eigenlijk|precies)\b|\b(?:pak|neem) (?:jij|je|gij) (?:\w{1,10} ){0,2}(?:lijn|bus|buslijn) \d{1,3}\b|\bmet welke (?:bus|tram|lijn) (?:ga|kom|reis) (?:je|jij)\b/,
+      /\b(?:begin|start|begint|heb) (?:jij|je) (?:\w{1,8} )?(?:het |t )?(?:1e|1ste|eerste|2e|tweede) uur\b.{0,60}\b(?:en (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|wanneer ik|dan weet ik)\b/,
+      /\bwaar (?:hang|chill|zit) (?:jij|je|gij) (?:\w{1,8} )?(?:uit |rond )?na (?:school|schooltijd|de les)\b/,
+      /\b(?:je bent|ben je|ben jij|jij bent|ge zijt|zijde) (?:\w{1,6} )?van (?:20(?:0[5-9]|1[0-4]))\b/,
+    ],
+    unless: [/\b(?:mentor|juf|meester|docent|formulier|inschrijving|ouderavond|lijst|rooster van de klas)\b/, /\b(?:samen|we kunnen|zullen we|dan fietsen we|dan lopen we)\b/],
+    examples: {
+      match: ['pak jij elke ochtend lijn 12 of die van kwart over?', 'haha je zei dat je met de bus gaat, welke lijn dan?', 'welke lijn neem je eigenlijk naar huis', 'begin jij maandag het 1e uur of later? en woensdag?', 'sahbi waar hang jij altijd na school', 'dus je bent van 2010... zit je dan in de derde?'],
+      noMatch: ['welke lijn moet ik nemen naar het centrum?', 'begin jij maandag het 1e uur? dan fietsen we samen', 'mijn broertje is van 2010', 'waar hangen we uit vanavond', 'juf vraagt welke lijn je neemt voor het formulier van de excursie'],
     },
   },
 ];

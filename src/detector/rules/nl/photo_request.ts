@@ -50,6 +50,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien|ik (?:toon|deel|stuur|geef) (?:het|hem|ze|m|em|die|dat) (?:aan|met|naar) niemand|ik (?:zal|ga) (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?(?:laten zien|tonen|sturen|doorsturen))\\b`),
     ],
     unless: [
+      // t50: a video of a public performance the sender missed ("stuur eens een filmpje van je dansoptreden, liefs tante joke").
+      /\b(?:optreden|dansoptreden|voorstelling|uitvoering|musical|toneelstuk|diploma ?uitreiking|eindmusical)\b/,
       // t38: the thing to photograph was asked about first ("heb je je rapport al? stuur ff een foto").
       /\b(?:heb|hebt|heeft|is|zijn|hoe is|hoe was|hoe zijn|hoe waren|hoe ging) (?:je|jij|jouw|ze) (?:je |jouw |het |de |al |nu |eindelijk ){0,2}(?:rapport|cijfers|cijfer|uitslag|uitslagen|diploma|zwemdiploma|certificaat|tekening|taart|werkstuk|medaille|beker|rooster|resultaat|resultaten)\b/,
       // A parent asking the babysitter for a picture of the sleeping child ("stuur gerust een fotootje als ze lief ligt").
@@ -354,6 +356,8 @@ const BASE: RuleDef[] = [
       /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
+      // t50: a parent or teacher about a school warning on nudes ("did you see the bit about sharing nudes in the school newsletter?").
+      /\b(?:newsletter|nieuwsbrief|assembly|pshe|voorlichting|les over|lesson about|not accusing)\b/,
       /\b(?:strafbaar|illegaal|gelekt|gelekte|lekken|verspreid|verspreiden|zei de|voorlichting|les over|ging over|gaat over|gingen over|mentorles|mentoruur|gastles|workshop|online veiligheid|mediawijsheid|sexting|niet zomaar|melden|politie|gevaarlijk|hulplijn|helpwanted|anoniem chatten|bedreigd wordt|slachtoffer|nooit schuldig|het delen van|leaked|leak|leaking|exposed|never|dont|don't|do not|police|illegal|assembly)\b/,
       /\b(?:stuur|deel) (?:nooit|geen)\b|\bnooit (?:.{0,12} )?(?:nudes|naakt[a-z']{0,6})\b/,
       /\b(?:ze|hij|zij|iemand|die|hun|mensen) (?:.{0,11} )?(?:heeft|hebben|had|stuurde|stuurden|deelde) (?:.{0,11} )?(?:nudes|naaktfoto[a-z']{0,6})\b/,
@@ -911,6 +915,20 @@ const BASE: RuleDef[] = [
         'die film heb ik nog nooit echt goed gezien, stuur de link',
         'een selfie voor het slapengaan voor oma?',
       ],
+    },
+  },
+  {
+    id: 'nl.photo_request.weigh-in-photo',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): a fake "coach" wants proof of weighing with the teen in the picture ("stuur de weegschaal en jezelf ernaast"), the eating-disorder route the Dutch research describes.',
+    patterns: [
+      /\b(?:weegschaal|weging|weeg ?moment|gewicht)\b.{0,40}\b(?:jezelf|jij|je (?:lichaam|buik|benen|lijf)|in je (?:ondergoed|onderbroek|bh|sportbeha|bikini))\b.{0,60}\b(?:ernaast|erbij|erop|op de foto|in beeld)\b|\b(?:stuur|app|snap) (?:\w{1,6} )?(?:de |een |je )?(?:weegschaal|weging)(?:foto)?\b.{0,30}\b(?:jezelf|jij|je lichaam|in beeld)\b/,
+    ],
+    unless: [/\b(?:dokter|huisarts|dietist|poh|schoolarts|jgz|cb|consultatiebureau|bagage|koffer|pakket)\b/],
+    examples: {
+      match: ['morgen meteen na het opstaan wegen he, stuur de weegschaal en jezelf ernaast, anders kan ik niks met je cijfers', 'stuur de weegschaal foto met jezelf in beeld', 'weegmoment! jij in je ondergoed op de weegschaal, met het getal in beeld'],
+      noMatch: ['kan je de weegschaal van oma even opzoeken, jezelf wegen voor de huisarts', 'stuur ff een foto van de weegschaal die je wil kopen', 'mijn koffer woog 23 kilo op de weegschaal, ik sta er zelf ernaast'],
     },
   },
 ];

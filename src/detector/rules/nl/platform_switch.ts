@@ -412,4 +412,18 @@ export const rules: RuleDef[] = [
       noMatch: ['gebruik de telefoon van je vriendin, je batterij is toch leeg', 'neem de laptop van je broer voor het werkstuk', 'maak een fake account voor de giveaway haha'],
     },
   },
+  {
+    id: 'nl.platform_switch.account-without-parent',
+    category: 'platform_switch',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): a new account out of a parent\'s sight ("dat account van je is toch gekoppeld aan je moeders mail? maak een nieuwe aan zonder haar").',
+    patterns: [
+      /\bmaak (?:\w{1,6} )?(?:een |ff |even |gewoon )?(?:nieuwe?|ander|andere|tweede|2e|geheim|geheime|nep) (?:account|acc|mail|mailadres|profiel|insta|snap)?\s?aan\b.{0,30}\bzonder (?:haar|hem|je moeder|je vader|je ouders|je ma|je pa|hun|dat (?:je|jouw) (?:moeder|vader|ouders))\b/,
+      /\b(?:account|acc|mail|profiel|insta|snap) (?:\w{1,6} )?zonder (?:dat )?(?:je|jouw) (?:moeder|vader|ouders|ma|pa|mama|papa) (?:het )?(?:weet|weten|ziet|zien|meekijkt|meekijken)\b/,
+    ],
+    examples: {
+      match: ['dat account van je is toch gekoppeld aan je moeders mail? maak een nieuwe aan zonder haar', 'maak gwn een tweede insta aan zonder dat je ouders het weten', 'een account zonder dat je moeder meekijkt is chiller'],
+      noMatch: ['maak een nieuw account aan voor magister, de juf stuurt de link', 'ik heb een nieuw account zonder reclame', 'maak een nieuwe aan met je moeder erbij'],
+    },
+  },
 ];

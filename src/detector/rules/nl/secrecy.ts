@@ -742,6 +742,21 @@ const BASE: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.secrecy.hide-app-or-police',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Session 30 (fresh batch t50): hiding the app or chat from a parent ("stop die app ff in een mapje achteraan, dan ziet je moeder hem niet") and keeping it from the police ("hoef je echt niet aan de politie te vertellen").',
+    patterns: [
+      /\b(?:stop|zet|verstop|verberg|sleep) (?:die|de|deze|onze|mijn|dat) (?:app|chat|contact|naam|icoontje|account)\b.{0,50}\b(?:ziet|vindt|merkt|checkt) (?:je|jouw|uw) (?:moeder|vader|ouders|ma|pa|mama|papa|mam|pap)\b/,
+      /\b(?:niet|nie|ni|nooit) aan de (?:politie|wout|juut|popo|agent)\b|\baan de (?:politie|wout|juut|popo) (?:\w{1,10} ){0,4}(?:niet|nie|ni|geen|nooit) (?:te )?(?:vertellen|zeggen|melden|laten weten)\b/,
+    ],
+    unless: [/\b(?:verrassing|surprise|cadeau|kado|fietsje|fiets)\b/],
+    examples: {
+      match: ['stop die app ff in een mapje achteraan, dan ziet je moeder hem niet', 'hoef je echt niet aan de politie of wie dan ook te vertellen, dan krijgen we allebei gedoe', 'verstop mijn contact ergens, anders vindt je vader het'],
+      noMatch: ['stop die app in een mapje, dan is je scherm rustiger', 'heb je het al aan de politie verteld? dat moet je echt doen', 'verstop het cadeau, anders ziet je moeder het'],
+    },
+  },
 ];
 
 /**

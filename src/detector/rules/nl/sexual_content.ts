@@ -1159,4 +1159,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.sexual_content.lying-close-or-body',
+    category: 'sexual_content',
+    severity: 'low',
+    note: 'Session 30 (fresh batch t50): wanting to lie next to the teen ("ik zou nu zo graag naast je liggen") and remarks about their bum or breasts in a video ("die tiktok waar je danste, je kont daarin 🔥"). Low: a partner of their own age writes it too; it counts at `high` and in combinations.',
+    patterns: [
+      /\b(?:zou|wil|wou|zo graag|graag|kon ik maar) (?:\w{1,8} ){0,3}(?:naast|bij|tegen) (?:je|jou|u) (?:aan )?(?:liggen|slapen|kruipen|in bed)\b/,
+      /\b(?:je|jouw|uw) (?:kont|billen|bil|tieten|borsten|boobs|body) (?:\w{1,8} )?(?:daarin|daar in|in die (?:video|tiktok|story|broek|legging|bikini)|in dat (?:filmpje|topje|bikinitje))\b/,
+    ],
+    unless: [/\b(?:hond|kat|poes|knuffel|zusje|broertje|ziekenhuis)\b/],
+    examples: {
+      match: ['ik zou nu zo graag naast je liggen...', 'die tiktok waar je danste, je kont daarin 🔥🔥', 'ik wil zo graag tegen je aan liggen', 'je billen in die legging, damn'],
+      noMatch: ['ik zou graag naast je zitten bij de toets', 'de hond wil altijd naast je liggen haha', 'je kont de tiktok toch ook zien'],
+    },
+  },
 ];

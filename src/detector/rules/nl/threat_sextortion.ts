@@ -1067,4 +1067,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'nl.threat_sextortion.if-you-tell',
+    category: 'threat_sextortion',
+    severity: 'high',
+    note: 'Session 30 (fresh batch t50): a threat for telling anyone ("vertel je dit aan iemand, dan ga ik naar je broertje") and a reminder that everything is kept ("stoppen kan niet meer meid, alles is opgeslagen").',
+    patterns: [
+      /\b(?:vertel|zeg) (?:je|jij|ge|gij) (?:dit|dat|het|iets|er iets) (?:\w{1,8} ){0,2}(?:aan|tegen) (?:iemand|wie dan ook|je ouders|je moeder|je vader|de politie|je mentor|een leraar)\b.{0,6}\bdan (?:ga ik (?:naar|het|alles|je|langs)|kom ik|stuur ik|zet ik|zorg ik|maak ik|pak ik|vertel ik|deel ik|post ik)\b/,
+      /\b(?:stoppen|weggaan|eruit|ophouden|blokkeren) kan (?:niet meer|nu niet meer|niet)\b.{0,30}\b(?:alles|elke foto|alle fotos|alles wat je stuurde) (?:is|staat|heb ik) (?:\w{1,6} )?(?:opgeslagen|bewaard|gescreenshot|gescreend|veilig)\b|\b(?:alles|al je fotos|al je foto's|elke foto|alles wat je (?:stuurde|stuurt)) (?:is|staat|heb ik) (?:\w{1,6} )?(?:opgeslagen|bewaard|gescreenshot|gescreend)\b.{0,30}\b(?:stoppen|weggaan|blokkeren|nee zeggen) kan (?:niet|je niet)\b/,
+    ],
+    unless: [/\b(?:dood van schaamte|door de grond|drive|werkstuk|document|bestand|project|usb|laptop|cloud|verrassing|surprise)\b/],
+    examples: {
+      match: ['vertel je dit aan iemand, dan ga ik naar je broertje', 'stoppen kan niet meer meid, alles is opgeslagen', 'zeg je iets tegen je moeder dan zorg ik dat iedereen het ziet'],
+      noMatch: ['stoppen kan niet meer, alles is opgeslagen in de drive van het project', 'vertel je het aan iemand dan ga ik dood van schaamte haha', 'zeg je het tegen je moeder? dan weet ik dat ze blij is'],
+    },
+  },
 ];
