@@ -378,7 +378,7 @@ const BASE: RuleDef[] = [
       /\bcheck ?in (?:with me )?every (?:hour|half hour|30 mins?|hr)\b.{0,40}\b(?:pic|photo|selfie|picture|snap)\b|\b(?:pic|photo|picture|selfie) of the (?:nearest|closest) (?:street sign|road sign|street name|sign)\b/,
       /\b(?:pop|put|add|stick) me on (?:ur |your )?(?:find my|life ?360|snap ?map|location sharing)\b/,
     ],
-    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:school trip|dofe|duke of ed|residential|expedition|teacher|sir|miss|the group|the team|festival|homework|geography|project|sis|bro|kettle|nearly home|(?:keeps?|kept) getting lost|lose (?:my|ur|your) phone|lost (?:my|ur|your) phone)\b/],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:school trip|dofe|duke of ed|residential|expedition|teacher|sir|miss|the group|the team|festival|homework|geography|project|kettle|(?:keeps?|kept) getting lost|lose (?:my|ur|your) phone|lost (?:my|ur|your) phone)\b/],
     examples: {
       match: ["Pop me on Find My, just so I know you're safe getting to and from the shoots hun", "set the sharing to 'until I turn this off', not 1 hour", "what's the postcode where u are rn? send the live one not a screenshot", 'check in every hour with a pic of the nearest street sign'],
       noMatch: ["pop me on find my for the dofe expedition pls - miss", 'send me the live one not a screenshot, the group needs it for the festival', 'pic of the nearest street sign for geography homework lol'],
