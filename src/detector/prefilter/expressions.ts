@@ -45,14 +45,17 @@ export function expressionsOf(rules: readonly RuleDef[]): Expressions {
   const patternPlain = Uint8Array.from(patternRegex, (re) => (isPlain(re) || isInContext(re) ? 1 : 0));
   // The other expressions a message may meet, each numbered once however many rules share it
   // (an everyday context is one twin's context and its rule's last `unless`): every `unless`
-  // and every InContext's context. A pure one is run at most once per message (side()).
-  const sideIndex = new Map<RegExp, number>();
+  // and every InContext's context. A pure one is run at most once per message (side()). Plain
+  // ones with the same flags and source are one expression: a word class that several rules each
+  // write as `new RegExp(OWN_PARENT)` is run once, not once per copy.
+  const sideIndex = new Map<RegExp | string, number>();
   const sideRegex: RegExp[] = [];
   const sideOf = (re: RegExp): number => {
-    let k = sideIndex.get(re);
+    const key = isPlain(re) && pure(re) ? `${re.flags}/${re.source}` : re;
+    let k = sideIndex.get(key);
     if (k === undefined) {
       k = sideRegex.length;
-      sideIndex.set(re, k);
+      sideIndex.set(key, k);
       sideRegex.push(re);
     }
     return k;
