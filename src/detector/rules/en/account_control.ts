@@ -39,7 +39,7 @@ const BASE: RuleDef[] = [
       /\bif (?:you|u) (?:really )?(?:love|trust|liked?) me (?:you'?d|u would|you would|u'?d)? ?(?:just |already |happily )?(?:give|share|tell|send)\b.{0,20}\b(?:password|passcode|pw|login|pin|phone)\b/,
       /\b(?:whats|what'?s|wats|what is|give me|gimme|send me|tell me|i need|need) the (?:login|log ?in|password|pass|pw|details|deets) (?:for|to) (?:ur|your)\b/,
     ],
-    unless: [/\b(?:ipad|tablet|laptop|switch|xbox|ps5|ps4|computer|pc|console)(?:'?s)? (?:password|passcode|pin|code)\b.{0,30}\b(?:play|watch|finish|charge)\b(?! on (?:ur|your|ya) (?:account|acc)\b)/, /\b(?:drop|send|share) (?:me )?(?:ur|your|a|the|their) (?:location )?pin\b(?! (?:code|number|no))/, 
+    unless: [/\bpassword (?:for|to|of) (?:ur|your|the) (?:\w{1,12} )?(?:server|realm|world|lobby|wifi|wi fi|hotspot|smp)\b/, /\b(?:screen ?time|parental controls?)\b/, /\b(?:ipad|tablet|laptop|switch|xbox|ps5|ps4|computer|pc|console)(?:'?s)? (?:password|passcode|pin|code)\b.{0,30}\b(?:play|watch|finish|charge)\b(?! on (?:ur|your|ya) (?:account|acc)\b)/, /\b(?:drop|send|share) (?:me )?(?:ur|your|a|the|their) (?:location )?pin\b(?! (?:code|number|no))/, 
       /\b(?:wi ?fi|wlan|network|hotspot|locker|lock|bike|door|gate|guest|netflix|disney|spotify|quiz|exam|test|kahoot|game)\b/,
       /\b(?:change|changed|reset|forgot|forget|update|updated|strong|stronger|secure(?! (?:the|ur|your) (?:account|acc))|safe|hacked|remember|remembered)\b/,
       /\b(?:school|magister|somtoday|smartschool|teams|classroom|canvas|it desk|helpdesk) (?:account|login|password)\b/,
@@ -61,7 +61,7 @@ const BASE: RuleDef[] = [
         'pw? i need it to fix ur acc',
         'i need ur password, just dont tell ur mum',
       ],
-      noMatch: [ "make ur password secure, use a long one", "whats ur laptop passcode, i wanna watch netflix on it", "i need ur password to sort out ur apple id - mum", "whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
+      noMatch: ['whats the password for ur minecraft server, i wanna join tonight', "i need your apple id to turn on screen time, can you come downstairs and do it with me - dad",  "make ur password secure, use a long one", "whats ur laptop passcode, i wanna watch netflix on it", "i need ur password to sort out ur apple id - mum", "whats your apple id password, need to approve the app for you", "whats ur apple id password? i have to approve the game download", "give me ur password, ask to buy isnt working again", "give me ur login for sparx, the teacher said we can work in pairs", "drop ur pin i'll come meet u", 
         "whats ur email, i'll send the slides",
         "what's the wifi password",
         'whats ur wifi password, im at ur place',
@@ -306,10 +306,10 @@ const BASE: RuleDef[] = [
       /\b(?:stay|keep me|leave me) (?:logged|signed) (?:in|into|on|onto)(?: to| on)? (?:ur|your) (?:\w{1,10} )?(?:account|acc|discord|snap|snapchat|insta|instagram|ig|tiktok|roblox|fortnite|whatsapp|email|gmail|icloud|steam|xbox|psn|facebook|fb)\b|\b(?:don'?t|dont|never) log me out (?:of|from) (?:ur|your)\b/,
       /\b(?:hold|mind|look after|run|manage|keep|take over|babysit) (?:ur|your) (?:account|acc|acct|snap|snapchat|insta|streaks|roblox|fortnite|tiktok|profile|page)\b.{0,30}\b(?:while|when|till|until|whilst) (?:ur|you'?re|u r|youre|u are|u|you|ur phone|your phone)\b/,
     ],
-    unless: [new RegExp(FAMILY_VOICE), /\b(?:wifi|wi fi|router|netflix|disney|family account|school account|teacher)\b/],
+    unless: [/\b(?:don'?t|dont|do not|never) share (?:it|this|that|them|ur pin|your pin)\b|\b(?:staff number|till login|clock in|clocking in)\b/, new RegExp(FAMILY_VOICE), /\b(?:wifi|wi fi|router|netflix|disney|family account|school account|teacher)\b/],
     examples: {
       match: ["change ur password to the one i pick", "set ur password to my name so i know it", "change ur pin to whatever i tell u", "use the passcode i sent u from now on", "set ur passcode to 0000 for me", "make ur password the same as mine so we match", "accept the login request on ur phone, its me", "tap yes on the notification that just popped up on ur phone", "approve the new device on ur snap for me", "send me a pic of the qr code on ur whatsapp web", "scan this qr code with ur whatsapp, linked devices", "set me up as parent on ur family pairing lol", "let me stay logged into ur discord on my pc", "dont log me out of ur snap", "ill just stay logged in to ur insta on my phone", "keep me signed in on ur tiktok ok", "ill hold ur account while ur grounded so u dont lose anything", "ill look after ur snap while ur phone is taken", "let me run ur insta while ur away", "ill mind ur account till u get ur phone back",  "send me a screenshot of the verification text", "put ur face id as mine too", "add my fingerprint to ur phone","log out of ur discord so i can log in and check something", "log out of ur snap so i can go on it", "why did u change ur password? tell me the new one now", "gimme the new password"],
-      noMatch: ["change ur password to something stronger", "accept my friend request pls", "scan the qr code for the school trip form", "click the login button at the top", "tap yes on the pop up and the game starts", "change ur password to something i dont know lol", "the teacher said change ur password to something only u know", "can i stay logged in on ur laptop to print my essay", "ill hold ur bag while u get changed", "who will run the school insta while miss is away",  "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
+      noMatch: ["Manager: till login is your staff number plus the 4 digit pin I gave you, don't share it", "change ur password to something stronger", "accept my friend request pls", "scan the qr code for the school trip form", "click the login button at the top", "tap yes on the pop up and the game starts", "change ur password to something i dont know lol", "the teacher said change ur password to something only u know", "can i stay logged in on ur laptop to print my essay", "ill hold ur bag while u get changed", "who will run the school insta while miss is away",  "my face id stopped working lol","log out of ur account on my laptop pls", "why did u change the wifi password, tell me the new one", "i logged out of discord lol"],
     },
   },
   {
@@ -355,6 +355,20 @@ const BASE: RuleDef[] = [
     examples: {
       match: ["I'll be managing your modelling account from now on sweetie, just send over the login details", 'send over ur login details and ill sort it', "i'll be running your tiktok from now on"],
       noMatch: ["send over the login details for the club account - coach", "i'll be running the school account this week", 'send over the homework details'],
+    },
+  },
+  {
+    id: 'en.account_control.forward-the-text',
+    category: 'account_control',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): the login code asked for without the word "code" ("screenshot the text whatsapp just sent u, the one with the numbers").',
+    patterns: [
+      /\b(?:screenshot|screenie|ss|forward|send me|copy|read me)(?: me)? (?:the|that) (?:text|sms|message|msg)\b.{0,40}\b(?:whatsapp|insta|instagram|snap|snapchat|google|apple|tiktok|discord|microsoft|the numbers|digits|6 numbers|six numbers)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:homework|teacher|group chat|gc|the group|score|results|tracking number|parcel|delivery|order number)\b/],
+    examples: {
+      match: ['screenshot the text whatsapp just sent u, the one with the numbers', 'forward me that sms from google with the 6 numbers rq', 'send me the text insta just sent u'],
+      noMatch: ['screenshot the text from the group chat lol', 'forward me that text with the tracking number for the parcel', 'send me the message the teacher sent about homework'],
     },
   },
 ];

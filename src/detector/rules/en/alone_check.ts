@@ -130,7 +130,7 @@ const BASE: RuleDef[] = [
       /\b(?:does|do|would|will) (?:any ?one|anybody|ur (?:mum|mom|dad|parents|family|fam)|your (?:mum|mom|dad|parents|family))(?: (?:at home|in ur house|in your house|there))? know (?:ur|you'?re|youre|u r|that (?:ur|you'?re|u r)) (?:still )?(?:up|awake|online|on here|talking to me|chatting to me|texting me|on ur phone|on your phone)\b/,
       /^(?:so |and |are |r |is )?(?:your|ur) (?:parents|mom|mum|mam|dad|folks) (?:still |both |already )?(?:out|away|gone|home|asleep|sleeping|at work|working|in bed|back|on nights)(?: (?:tonight|rn|now|today|this weekend|tomorrow|later|yet|already|this week))? ?\?/,
     ],
-    unless: [/\b(?:if|once|when) my (?:mum|mom|mam|dad|parents|folks) (?:says?|lets? me|agrees?|says yes|is ok with it|okays it)\b/, /\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
+    unless: [/\b(?:car ?pool\w{0,3}|lift ?share|lift sharing)\b/, /\b(?:if|once|when) my (?:mum|mom|mam|dad|parents|folks) (?:says?|lets? me|agrees?|says yes|is ok with it|okays it)\b/, /\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:drive (?:us|me)|driving (?:us|me)|pick (?:us|me) up|take (?:us|me)|give (?:us|me) a (?:ride|lift)|ride|lift|practice|training|carpool|return (?:her|his|their)|give (?:her|him|them)|ask (?:her|him|them)|tell (?:her|him|them))\b/],
     examples: {
       match: [ "does anyone at home know ur still up, dont tell ur mom tho", "is ur stepdad home yet",   "let me know when ur dad's gone to bed", "msg me when ur mums gone to bed", "lmk once ur dad goes to bed", "text me as soon as ur parents are asleep x",
         'are your parents home?',
@@ -158,7 +158,7 @@ const BASE: RuleDef[] = [
         'msg me when ur parents r asleep',
         'tell me when ur parents leave',
       ],
-      noMatch: [  "ill come if my dad says yes, are ur parents home tho?", "once my mum lets me, is ur mum home to drive us", "when will ur parents be back, the plumber is coming at 5", 
+      noMatch: ['need to ask ur mum about carpooling to the gala, r ur parents home?',   "ill come if my dad says yes, are ur parents home tho?", "once my mum lets me, is ur mum home to drive us", "when will ur parents be back, the plumber is coming at 5", 
         'bro r ur parents home, can i come grab my switch i left it there',
         'are your parents coming to the play?',
         'is ur mom picking us up',
@@ -392,7 +392,7 @@ const BASE: RuleDef[] = [
       /\b(?:do|d) (?:you|u|ya) (?:have to )?share (?:a |ur |your )?(?:room|bedroom)\b/,
       /\b(?:does|do) (?:any ?one|anybody|any1) (?:else )?know about (?:us|me|our (?:chats?|convos?|friendship|relationship))\b/,
     ],
-    unless: [/\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
+    unless: [/\b(?:car ?pool\w{0,3}|lift ?share|lift sharing)\b/, /\b(?:grab|get|pick up|collect|fetch) my (?:\w{1,12} )?(?:stuff|things|bag|coat|jacket|hoodie|jumper|keys?|phone|charger|books?|bike|ball|kit|boots|laptop|console|controller|game|headphones|airpods|shoes|trainers|money|wallet|purse|present|cake|dish|plate|box|tupperware|bowl|glasses|homework|folder|sweater|scarf|hat|umbrella|pan|tin|container|cable|switch|ps5|xbox)\b|\bi left (?:it|my \w{1,12}) (?:there|at urs|at yours|at ur house)\b/, /\b(?:my (?:mom|dad|mum|parents)|homework|project|practice|game|match|ride|charger|casserole)\b/, EVERYDAY],
     examples: {
       match: [ "has everyone gone to bed at urs lmao",
         'does ur mum get u after or do u walk to the bus on ur own?',
@@ -432,7 +432,7 @@ const BASE: RuleDef[] = [
         'who else lives with u',
         'does anyone else know about us',
       ],
-      noMatch: [ "when do ur parents get back, we need to finish the poster", "what time do ur parents get home, we still have the presentation to do", "are ur parents out? we can do the science fair board at urs",
+      noMatch: ['need to ask ur mum about carpooling to the gala, r ur parents home?',  "when do ur parents get back, we need to finish the poster", "what time do ur parents get home, we still have the presentation to do", "are ur parents out? we can do the science fair board at urs",
         'bro r ur parents home, can i come grab my switch i left it there','is anyone going to walk in with me at the start of the race', 'who is with u in the group for science', 'my parents read my report card lol', 'ur mum left her scarf at mine', 'my parents are about to leave for the airport', 'is everyone ready for the test', 'is anyone around for the project tonight', 'my mom is home rn', 'anyone around for a ride to practice?', 'is everyone ok after the storm', 'who is in ur group for the project'],
     },
   },
@@ -623,6 +623,22 @@ const BASE: RuleDef[] = [
     examples: {
       match: ["ok so grandma's downstairs but she can't hear u right? just making sure before i tell u the next part", "ur mum cant see ur screen right?", 'just making sure nobody is around before i send it'],
       noMatch: ["they can't hear u, ur mic is muted lol", "she can't hear you right now, she has headphones on", 'no one can see us from the road right? the tent is up'],
+    },
+  },
+  {
+    id: 'en.alone_check.earphones-in',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52, as in t51): earphones in so that nobody at home hears what the sender says ("u got ur earphones in? dont want no one hearing us"), the bedroom door shut, how long until the family is back ("how long we\'ve got").',
+    patterns: [
+      /\b(?:earphones|headphones|earbuds|airpods|headset|buds)\b.{0,40}\b(?:(?:don'?t|dont|do not) (?:want|need) (?:no ?one|any ?one|anybody|nobody|ur (?:mum|mom|dad|parents|sis|sister|bro|brother)|your (?:mum|mom|dad|parents|sister|brother)) (?:to )?(?:hear|hearing|listening)|so (?:no ?one|nobody) (?:can )?hears?)\b/,
+      /\bhow long (?:till|until|til|before) (?:they'?re|theyre|they are|they get|ur (?:mum|mom|dad|parents|folks)|your (?:mum|mom|dad|parents)) (?:back|home)\b.{0,60}\bhow long (?:we'?ve|weve|we have|we got|we've got)\b/,
+      /\b(?:is|r|are) (?:ur|your) (?:bedroom|room) door (?:shut|closed|locked)\b/,
+    ],
+    unless: [/\b(?:music|song|podcast|film|movie|revision|exam|lesson|class|teacher|sir|miss|loud|so loud|keyboard|the game audio|spoilers?|surprise|cat|dog|heating|cold|draught|noise)\b/],
+    examples: {
+      match: ['u got ur earphones in? dont want no one hearing us', "how long till they're back from the cinema, like an hour? two? just wondering how long we've got", 'is ur bedroom door shut? good', "headphones in pls, dont want ur mum hearing what i say lol"],
+      noMatch: ['put ur headphones in, dont want anyone hearing the spoilers lol', 'earphones in for the listening exam, dont want anyone hearing the answers', 'is your bedroom door shut? the cat keeps getting in'],
     },
   },
 ];

@@ -1039,4 +1039,19 @@ export const rules: RuleDef[] = [
       noMatch: ['send me the link and ill checkout, you can pay me back friday', "what's in ur basket for christmas? love nan", 'send me the link to the homework'],
     },
   },
+  {
+    id: 'en.gifts_money.pick-your-bundle',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): a game gift the teen is told to choose ("which valorant bundle do u want? dont say none"), the ticket paid for ("how much is the ticket, i got u"). Friends treat each other too, so low.',
+    patterns: [
+      /\bwhich (?:\w{1,12} )?(?:bundle|skin|pack|battle ?pass|outfit|emote|item|skin bundle) (?:do|d|would|will) (?:u|you|ya) (?:want|like|pick)\b/,
+      /\bhow much (?:is|was|are) (?:the|ur|your|a) (?:ticket|tickets|entry|trip|train|flight|fee|fees)\b.{0,20}\b(?:i got (?:u|you)|i'?ll (?:pay|cover|get)|on me|ill (?:pay|cover|get))\b/,
+    ],
+    unless: [/\b(?:ur|your) (?:birthday|bday)\b.{0,30}\b(?:mum|mom|dad|nan|gran|auntie)\b|\b(?:mum|mom|dad) (?:says|said|is paying)\b|\bpay (?:me|it|u|you) back\b|\bsplit\b/],
+    examples: {
+      match: ['which valorant bundle do u want? dont say none', 'how much is the ticket, i got u 🎟️', 'which skin would u want, ill gift it'],
+      noMatch: ['how much is the ticket? ill pay u back friday', 'which skin do u want for the tournament tomorrow, mum says shes paying', 'how much was the train? we can split it'],
+    },
+  },
 ];

@@ -83,7 +83,7 @@ export const rules: RuleDef[] = [
       /\bwho needs (?:them|em|her|him|friends|those (?:\w{1,10})|(?:ur|your) (?:friends|parents|family|mates|mum|mom|dad)|any ?one else)\b.{0,20}\b(?:got|have|'?ve got|with) me\b/,
     ],
     // A friend after friend drama: "u got me and amy", the group, not the sender alone.
-    unless: [/\bbest (?:sister|sis|brother|bro|friend|mate|cousin)\b|\b(?:bestie|bff|sis|bro)\b/, /\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
+    unless: [/\b(?:jokes|puns|humou?r|memes)\b/, /\bbest (?:sister|sis|brother|bro|friend|mate|cousin)\b|\b(?:bestie|bff|sis|bro)\b/, /\b(?:got|have|'?ve got) me (?:(?:and |n )?the (?:girls|boys|lads|squad|gang|group|team|others)|(?:and|n) [a-z]{3,12}(?: (?:and|n) [a-z]{3,12})?)(?: lol| haha| tho| always)?$/],
     examples: {
       match: [ "theyd laugh at u, only i take u seriously", "only me treats u right, remember that", "who needs them when u got me fr", "who needs friends when u have me", "who needs ur parents anyway, u got me", 
         "i'm the only one who really understands you",
@@ -98,7 +98,7 @@ export const rules: RuleDef[] = [
         'no one really gets u except me',
         'im ur only true friend',
       ],
-      noMatch: [ "only i take the bins out in this house lol", "only me and u take the bus to school", "u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
+      noMatch: ["I'm the only one who gets your jokes and u know it 🙄😂",  "only i take the bins out in this house lol", "only me and u take the bus to school", "u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
         "you don't need your calculator for the test",
         "i'm the only one who finished the homework lol",
         'you dont need them anymore? can i have ur old shoes',

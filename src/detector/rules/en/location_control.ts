@@ -27,7 +27,7 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b(?:snap ?map|find my|life ?360|${YOUR} ${LOCATION})\b.{0,25}\b(?:(?:i (?:can see|saw|see|noticed|know)|says|shows) )?(?:where ${YOU} (?:are|r|live)|(?:that )?(?:${YOURE}|u|you) (?:at home|home|in bed|home alone|alone|in ${YOUR} room|at school))\b|\b(?:send|drop|share|give) (?:me )?(?:a |the )?(?:pin|location|loc) (?:of|for|to) ${YOUR} (?:house|home|place|flat|street|school)\b|\bi can see (?:${YOURE}|u|you) (?:at home|home|in bed|in ${YOUR} room|at school) (?:on|in) (?:snap ?map|find my|life ?360|the map)\b`),
       /\b(?:share|send|drop|gimme) (?:me )?(?:ur|your) (?:whatsapp|wa|snap|google maps|imessage|apple maps|insta) (?:live )?(?:location|loc)\b/,
     ],
-    unless: [ /\b(?:ur|your|the) (?:bus|train|tram|coach|flight|plane) (?:got in|arrived|came in|landed|was due|should have (?:got|been)|should'?ve (?:got|been))\b/,/\b(?:couldn'?t|couldnt|can'?t|cant|could not) (?:see|find) (?:u|you) on (?:find my|life ?360|the family)\b/, /\b(?:see|check|know) if (?:u|you|ya) (?:were|was|are|r) (?:home|in|awake|up|around)\b(?! alone)/, /\b(?:i'?ll|ill|i'?m|im|i am|i will|gonna|so i can) (?:come (?:and )?|coming (?:to )?)?(?:meet|pick|get|find|fetch|collect) (?:u|you|ya)\b|\bif (?:ur|you'?re|u r) (?:nearby|close)\b|\b(?:phone'?s|phone is|phone has) (?:gone )?(?:missing|lost)\b|\bgone missing\b/, /\bso i (?:know|can see) when (?:ur|you'?re|u r|you are|u are|youre) (?:outside|here|close|near|nearly here|almost here|at the door|downstairs)\b|\bi'?ll come (?:down|out|to the door)\b|\bwhen (?:ur|you'?re|u r|youre) close\b/, 
+    unless: [/\bmeet (?:u |you )?(?:halfway|half way|in the middle)\b/,  /\b(?:ur|your|the) (?:bus|train|tram|coach|flight|plane) (?:got in|arrived|came in|landed|was due|should have (?:got|been)|should'?ve (?:got|been))\b/,/\b(?:couldn'?t|couldnt|can'?t|cant|could not) (?:see|find) (?:u|you) on (?:find my|life ?360|the family)\b/, /\b(?:see|check|know) if (?:u|you|ya) (?:were|was|are|r) (?:home|in|awake|up|around)\b(?! alone)/, /\b(?:i'?ll|ill|i'?m|im|i am|i will|gonna|so i can) (?:come (?:and )?|coming (?:to )?)?(?:meet|pick|get|find|fetch|collect) (?:u|you|ya)\b|\bif (?:ur|you'?re|u r) (?:nearby|close)\b|\b(?:phone'?s|phone is|phone has) (?:gone )?(?:missing|lost)\b|\bgone missing\b/, /\bso i (?:know|can see) when (?:ur|you'?re|u r|you are|u are|youre) (?:outside|here|close|near|nearly here|almost here|at the door|downstairs)\b|\bi'?ll come (?:down|out|to the door)\b|\bwhen (?:ur|you'?re|u r|youre) close\b/, 
       /\b(?:turn|switch|put|take) (?:\w{1,15} )?off\b/,
       /\blocation of (?:the|our|that)\b/,
       /\b(?:settings|to use the (?:app|map))\b|\b(?:until|till|til) (?:you|u) (?:get|are) (?:home|back|there)\b/,
@@ -52,7 +52,7 @@ const BASE: RuleDef[] = [
         'why is ur location off',
         'where r u right now exactly? send loc',
       ],
-      noMatch: [ 'share ur location, ur coach was due back an hour ago',"put ur location back on pls, i cant see u on life360 and dinner is at 6", 
+      noMatch: ['walking over to urs now, send live location so we meet halfway',  'share ur location, ur coach was due back an hour ago',"put ur location back on pls, i cant see u on life360 and dinner is at 6", 
         'snap map shows ur at costa lol bring me a drink',
         'i can see ur at the park on snap map, coming over!',
         'where exactly is the party',
@@ -397,6 +397,53 @@ const BASE: RuleDef[] = [
     examples: {
       match: ["ur dot hasn't moved in ages, where r u", "what's the postcode where u are rn?", 'your location hasnt updated since 3, where are you'],
       noMatch: ["the uber dot hasn't moved in ages", "what's the postcode where u are? the pizza guy needs it", 'my dot has not moved, im stuck in traffic'],
+    },
+  },
+  {
+    id: 'en.location_control.sharing-back-on',
+    category: 'location_control',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): location sharing watched and demanded back ("i noticed u stopped sharing with me yesterday, put it back on", "accept the find my request i sent", "location stays on", "check in at 6 w a pin"). Parents say some of it too, so low.',
+    patterns: [
+      new RegExp(String.raw`\b${YOU} (?:stopped|quit|turned off|paused) (?:sharing|showing) (?:${YOUR} (?:location|loc) )?(?:with|to) me\b`),
+      /\b(?:accept|approve|allow|ok|okay) (?:the|my) (?:find my|location|life ?360|snap ?map|sharing) (?:request|invite|invitation)\b/,
+      /\b(?:location|loc|sharing|find my) (?:stays|staying|remains|has to stay|must stay) on\b/,
+      /\bcheck ?in (?:at|by|every|each) .{0,20}\b(?:with|w) (?:a )?(?:pin|location|live loc)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:school trip|dofe|duke of ed|expedition|teacher|festival|the group|the team|uber|hike)\b/],
+    examples: {
+      match: ['btw i noticed u stopped sharing with me yesterday… put it back on pls', 'night babe before u sleep accept the find my request i sent earlier', 'while u got the bag i need eyes on u every minute, location stays on', 'check in at 6 w a pin or im coming to find u'],
+      noMatch: ['accept the find my request so dad can see the hike route', 'location stays on for the whole dofe expedition, teacher rules', 'my phone stopped sharing with me lol it keeps crashing'],
+    },
+  },
+  {
+    id: 'en.location_control.proof-photo',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): a photo as proof of where the teen is ("photo of the shop sign so i know ur actually there", "pic of outside n the sign, i dont believe u r in town").',
+    patterns: [
+      /\b(?:pic|photo|picture|selfie|snap)\b.{0,30}\b(?:the |a )?(?:shop |store |street |road |station |bus stop )?(?:sign|signs|sign ?post)\b.{0,40}\b(?:so i know|i don'?t believe|i dont believe|prove|proof|actually there|ur (?:actually|really) (?:there|in)|not lying)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:lost|which way|directions|meet (?:u|you) there|find (?:u|you)|geography|project|homework|assignment)\b/],
+    examples: {
+      match: ['photo of the shop sign so i know ur actually there', "whats the name of the shop ur in? pic of outside n the sign, i dont believe u r in town with ur aunt", 'selfie with the street sign, prove it'],
+      noMatch: ['send a pic of the shop sign so i can find u, i am lost', 'pic of the street sign for the geography project so i know we did it', 'photo of the sign pls i dont know which station to get off at'],
+    },
+  },
+  {
+    id: 'en.location_control.live-not-a-pin',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): sharing kept on only for the sender ("ghost mode for everyone else is fine... but keep it on for me"), the live location and not a pin ("the live one not a pin, so i know ur not with that guy"), check-ins with a pin and a photo ("pin and a photo, no excuses").',
+    patterns: [
+      /\b(?:live one|live location|live loc)\b.{0,6}\bnot (?:a |the |just a )?(?:pin|static pin|screenshot|dropped pin)\b/,
+      /\bkeep (?:it|ur location|your location|sharing|it sharing) on (?:for me|just for me|only for me)\b/,
+      /\b(?:pin|location) and a (?:photo|pic|selfie|picture)\b.{0,20}\b(?:no excuses|every time|each time|or else|every hour)\b|\b(?:every time|each time) (?:u|you) (?:get to|reach|arrive at) (?:a |the )?(?:new |next )?(?:drop|spot|place|location)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:school trip|dofe|duke of ed|expedition|teacher|festival|the group|the team|uber|hike|treasure hunt|scavenger hunt|geocach\w{0,6})\b/],
+    examples: {
+      match: ['have fun tonight babe 💕 just share location on whatsapp for 8 hours while ur out, the live one not a pin, so i know ur not with that guy again', 'ghost mode for everyone else is fine, u can turn it off for ur mum even, but keep it on for me. thats the deal yeah', 'check in every time u get to a new drop. pin and a photo, no excuses'],
+      noMatch: ['send the live one not a pin, the group keeps getting lost at the festival', 'pin and a photo every time u finish a checkpoint for the scavenger hunt', 'keep it on for me pls - mum'],
     },
   },
 ];

@@ -651,4 +651,34 @@ export const rules: RuleDef[] = [
       noMatch: ['can i grab ur number for the group chat', 'what time does school finish on friday? mum', "who's ur form tutor? mine's mr patel", "ur 14 or 15 on the team list? coach needs it"],
     },
   },
+  {
+    id: 'en.personal_info.which-bus-or-class',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): which bus the teen takes home ("u on the 47 or the 36 home?") and which form they are in, guessed ("10B or 10C? my little bro is in year 10 at ur place"). Friends ask it too, so low.',
+    patterns: [
+      new RegExp(String.raw`\b(?:${YOU} (?:on|get|take|catch|getting|taking)|which bus (?:do|d) ${YOU} (?:get|take)) (?:the )?\d{1,3}[a-z]? (?:or (?:the )?\d{1,3}[a-z]? )?(?:home|back|to school|in the morning|after school|bus)\b`),
+      /^(?:\w{1,6} )?\d{1,2}[a-z] (?:or|and) \d{1,2}[a-z]\b\s?\?/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:strike|cancelled|canceled|diverted|late|delayed|the trip|school trip|homework|test|exam|quiz|room|set|maths set|the answer)\b/],
+    examples: {
+      match: ['u on the 47 or the 36 home?', 'u get the 42 or the 17 home?', '10B or 10C? my little bro is in year 10 at ur place'],
+      noMatch: ['the 47 is cancelled, u on the 36 home?', '10b or 10c? which room is the maths test in', 'is it 3a or 3b for the homework?'],
+    },
+  },
+  {
+    id: 'en.personal_info.shift-or-way-home',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): when the teen\'s shift ends ("how late does ur shift at the chippy go on saturdays") and how they get home ("do u walk home along the canal or does someone come get u?"). Friends and family ask it too, so low.',
+    patterns: [
+      /\bhow late (?:does|do|is|will) (?:ur|your) (?:shift|work|job|saturday job|weekend job)\b/,
+      /\bdo (?:u|you|ya) walk (?:home|back)\b.{0,40}\bor (?:does |do )?(?:some ?one|any ?one|ur (?:mum|mom|dad|parents)|your (?:mum|mom|dad|parents)) (?:come )?(?:get|gets|pick|picks|collect|collects|drive|drives)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), new RegExp(OWN_PARENT), /\b(?:cover|swap|swap shifts|rota|the manager|my shift|lift share|carpool|dinner|tea is|save (?:u|you) (?:a|some))\b/],
+    examples: {
+      match: ['yo how late does ur shift at the chippy go on saturdays', "it's getting dark so early now 🥶 do u walk home along the canal or does someone come get u? just want to know ur ok", 'how late is ur shift tonight'],
+      noMatch: ['how late does ur shift go? can u cover mine on sunday', 'how late is your shift, should i save you some dinner - mum', 'do u walk home or does ur mum get u? my dad can do a lift share'],
+    },
+  },
 ];

@@ -858,4 +858,18 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.photo_request.unclothed-for-tracking',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52, as in t51): the fake coach who says progress is best seen without clothes ("honestly without clothes works best for tracking, thats what all my clients do").',
+    patterns: [
+      /\b(?:without|no|with no) (?:clothes|clothing|anything on|layers)\b.{0,50}\b(?:tracking|track|progress|works best|best for|more accurate|accurate|measure|measurements|see the (?:fat|results|progress|difference)|my clients|check ?ins?|body ?check)\b|\b(?:tracking|progress|check ?ins?|body ?check|measurements)\b.{0,40}\b(?:without|no|with no) (?:clothes|clothing|anything on)\b/,
+    ],
+    unless: [/\b(?:laundry|washing|dryer|suitcase|luggage|lost (?:my|our) bag|packing|doll|barbie|sims|avatar|character|skin)\b/],
+    examples: {
+      match: ["honestly without clothes works best for tracking, thats what all my clients do. its only for me", 'progress pics with no clothes are more accurate babe', 'no clothing for the body check pls, i need to see the fat'],
+      noMatch: ['my suitcase is lost so im literally without clothes lol, no progress on the claim', 'the sims character without clothes is so funny', 'tracking my laundry, no clothes left lol'],
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { ANYONE, ASIDE, FAMILY_VOICE, PARENTS, PEOPLE, YOU, YOUR } from './words';
+import { ANYONE, ASIDE, FAMILY_VOICE, PARENTS, PEOPLE, YOU, YOUR, YOURE } from './words';
 
 /**
  * Secrecy keeps the contact invisible to the adults who could intervene (Elliot 2017; Winters et
@@ -511,7 +511,7 @@ export const rules: RuleDef[] = [
       /(?:^|\b(?:ok|pls|plz|please|so|and|but|just|can we|lets|let'?s) )(?:vanish ?mode|disappearing (?:messages|msgs|mode|chats?)|dissapearing (?:messages|msgs)|view once|secret chat) (?:on|back on)\b(?! (?:in|for) (?:this|the|our|that|here|ur|your|my)\b)/,
       /\b(?:don'?t|dont|do not|never|not) (?:like|want|wanna|want to|like to) (?:to )?(?:leave|leaving|keep|keeping) (?:our |these |the |any )?(?:messages|msgs|chats|texts|convos|dms|snaps|a trail|any trail|evidence|traces?|receipts)(?: (?:lying|laying))? (?:around|about|behind|on (?:my|ur|your|the) phone)\b(?!(?: in| at| on| round| around)?(?: the| my| ur| your| our)? (?:house|home|room|bedroom|kitchen|school|floor|place|garden|car|desk|table|hall|bus|locker))|\b(?:don'?t|dont|do not|never) (?:wanna |want to )?leave (?:a|any) (?:trail|paper trail|traces?)\b/,
     ],
-    unless: [/\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter|(?:so|too|kinda|bit|its|it'?s|this is) (?:embarrassing|embarassing|cringe|cringey|cringy)|a meme|its a meme|who (?:did|put|set|turned|switched) (?:that|this|it))\b/, /\b(?:in|for|on) (?:the|our|this|that|my|ur|your) (?:\w{1,10} )?(?:group|gc|groupchat|group chat|class chat|team chat|squad chat)\b|\blaggy\b|\b(?:too many|so many|all the|all these|the) (?:memes|stickers|gifs|spam|notifs|notifications)\b/, 
+    unless: [/\b(?:set piece|set pieces|the other team|tactics|playbook|formation|the line ?up|lineup)\b/, /\b(?:funn(?:y|ier)|for the (?:memes?|bit|joke|lols|vibes)|storage|(?:phone|memory) (?:is )?full|clutter|(?:so|too|kinda|bit|its|it'?s|this is) (?:embarrassing|embarassing|cringe|cringey|cringy)|a meme|its a meme|who (?:did|put|set|turned|switched) (?:that|this|it))\b/, /\b(?:in|for|on) (?:the|our|this|that|my|ur|your) (?:\w{1,10} )?(?:group|gc|groupchat|group chat|class chat|team chat|squad chat)\b|\blaggy\b|\b(?:too many|so many|all the|all these|the) (?:memes|stickers|gifs|spam|notifs|notifications)\b/, 
       /\b(?:turn|switch|put|take|get|set) (?:\w{1,15} ){0,3}off\b/,
       /\b(?:how do i|how to|why did|why is|why are|why r|who turned|i accidentally|by accident)\b/,
       /\bsecret (?:santa|level|ending|menu|recipe|base|hideout|room|passage)\b/,
@@ -530,7 +530,7 @@ export const rules: RuleDef[] = [
         'set the messages to 24h',
         'turn on disappearing msgs in our chat, ur mum reads everything',
       ],
-      noMatch: [ "disappearing messages on in this chat now?? who did that", "view once on, its a meme", "i dont like leaving things around, u know me", "i dont like leaving my things lying around the house", "i dont like leaving stuff lying around in my room, mum goes mad",  "vanish mode on lol im about to say something so embarrassing",  "i dont like leaving my stuff lying around at school, it gets nicked", "vanish mode on in the gc is so annoying", "dont leave ur stuff lying around, mum", "i dont like leaving my bike outside", 
+      noMatch: ["coach: keep the new set piece secret, don't want the other team seeing it before sat",  "disappearing messages on in this chat now?? who did that", "view once on, its a meme", "i dont like leaving things around, u know me", "i dont like leaving my things lying around the house", "i dont like leaving stuff lying around in my room, mum goes mad",  "vanish mode on lol im about to say something so embarrassing",  "i dont like leaving my stuff lying around at school, it gets nicked", "vanish mode on in the gc is so annoying", "dont leave ur stuff lying around, mum", "i dont like leaving my bike outside", 
         "turn on vanish mode in the bday planning gc so she cant scroll back lol",
         "set disappearing msgs on the surprise chat", "turn on disappearing msgs so my brother cant read our goss lol", "put vanish mode on so my nosy sister stops reading our chats","turn on disappearing msgs its funnier when they vanish lol",  "can someone put disappearing msgs on in our class gc, too many memes", "set the team gc to 24h pls, all the stickers are killing my storage",
         'turn on disappearing messages in the group, the chat is laggy with all the memes',
@@ -859,6 +859,37 @@ export const rules: RuleDef[] = [
     examples: {
       match: ["I've put so much time into your plan but if u tell anyone about it i can't help u anymore, simple as that", 'if you tell your parents i cant talk to you anymore', "if u tell anyone we're done"],
       noMatch: ["if u tell anyone about the surprise party i can't help u lol", 'if you tell your mum she can help you with the form', "if u tell anyone i'll die of embarrassment"],
+    },
+  },
+  {
+    id: 'en.secrecy.disguised-contact',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): the sender saved under a false name ("save my number as maths homework", "rename me to homework help in ur contacts") or the chat locked away ("archive us n put a passcode on it"), so that a parent looking at the phone sees nothing.',
+    patterns: [
+      new RegExp(String.raw`\b(?:save|saved|rename|change|name) (?:me|my (?:number|contact|name|no)|this (?:number|contact|chat)|our chat)(?: in ${YOUR} (?:contacts|phone))? (?:as|to|under)\b(?! (?:an? )?(?:admin|mod|moderator|owner|co ?owner|host|captain|friend|emergency contact)\b)`),
+      new RegExp(String.raw`\b(?:rename|change) me in ${YOUR} (?:contacts|phone)\b`),
+      /\b(?:archive|hide|lock) (?:us|our chat|this chat|me|the chat)\b.{0,20}\b(?:passcode|password|pin|face ?id|lock)\b/,
+    ],
+    unless: [new RegExp(FAMILY_VOICE), /\b(?:new number|new phone|changed my number|this is my new|got a new|old number|work number|so (?:u|you) know (?:its|it'?s) me|training|practice|rehearsal)\b/],
+    examples: {
+      match: ["save my number as 'maths homework' lol trust", "lmao rename me in ur contacts to 'Auntie Jo' 😂 just do it", "rename me to 'homework help' in ur contacts", 'archive us n put a passcode on it ok, ur little brother is always on ur phone'],
+      noMatch: ['new number! save me as jess not jessica lol', "save my number as 'coach' so u know its me for training", 'this is my new phone, put me in ur contacts as mum x', 'archive the group chat its so loud'],
+    },
+  },
+  {
+    id: 'en.secrecy.pretend-strangers',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): acting like strangers in public ("if u see me at the club we act like we dont know each other"), and the cover story in a few words ("tell them ur at ellie\'s").',
+    patterns: [
+      new RegExp(String.raw`\b(?:act|pretend|behave) (?:(?:like|as if|that) )?(?:we|u and i|you and i|we've|weve) (?:don'?t|dont|do not|never|have never|haven'?t|havent) (?:know|met|talked|spoken)\b`),
+      new RegExp(String.raw`^(?:just |and |so |ok )?(?:tell|say to) (?:them|ur mum|your mum|ur mom|your mom|ur dad|your dad|ur parents|your parents) ${YOURE} (?:at|staying at|sleeping at|round|over at) (?:\w{2,12}'?s|a friends?'?s?|ur mates?|the library)\b`),
+    ],
+    unless: [/\b(?:surprise|party|prank|birthday|april fools)\b/],
+    examples: {
+      match: ['if u see me at the club we act like we dont know each other ok', 'pretend we have never met when ur mum picks u up', "tell them ur at ellie's", 'just tell ur mum ur staying at a friends'],
+      noMatch: ['lets act like we dont know each other for the prank on jake lol', "pretend we've never met, its for the surprise party", "tell them i'm at ellie's", 'my mum thinks im at a friends'],
     },
   },
 ];

@@ -1093,4 +1093,19 @@ export const rules: RuleDef[] = [
       ],
     },
   },
+  {
+    id: 'en.sexual_content.developed-or-shave',
+    category: 'sexual_content',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): remarks on the teen\'s developing body ("so developed for 14 🔥") and grooming questions about their body hair ("u shave? asking for a friend").',
+    patterns: [
+      /\b(?:so|very|really|well|pretty) (?:developed|grown|filled out|mature looking) for (?:\d{2}|ur age|your age|a \d{2} ?(?:yo|year old)|a kid|a girl ur age|someone ur age)\b/,
+      /^(?:\w{1,6} )?(?:do |d )?(?:u|you|ya) shave\b(?! (?:ur|your) (?:head|beard|face|dog|cat)\b)/,
+    ],
+    unless: [/\b(?:biology|science|puberty lesson|doctor|nurse|plant|tree|tomato|kitten|puppy|baby|chess|skills|vocab|vocabulary|writing|reading|player)\b/],
+    examples: {
+      match: ['so developed for 14 🔥', 'u shave? asking for a friend 😂', 'ur really filled out for ur age ngl'],
+      noMatch: ['the tomato plants are so developed for this time of year', 'your vocab is so developed for your age, the teacher said', 'do u shave ur head for the charity thing too?'],
+    },
+  },
 ];

@@ -60,7 +60,7 @@ export const rules: RuleDef[] = [
       /\b(?:i|i'?ve|ive) (?:already |still )?(?:have|got|saved|kept) (?:all )?(?:your|ur) (?:pics|nudes|photos|pictures|vids|videos)\b(?! (?:from|of) ).{0,30}\b(?:every ?one|everybody|every1|(?:your|ur) (?:parents|friends|mom|mum|dad|school|family|followers)) (?:will|is gonna|are gonna|gonna|'?ll|is going to|are going to) see\b/,
       /\b(?:i (?:have|got|saved|kept|recorded|screenshotted|screenshoted|screen ?recorded) (?:all )?(?:of )?(?:your|ur|ya|our) (?:nudes?|noods|naked (?:pics?|photos?|vids?|videos?)|nude (?:pics?|photos?)|video call|facetime|cam|sexts?|pics and|dirty))\b/,
     ],
-    unless: [
+    unless: [/\b(?:google docs?|google slides|google drive|the doc|project|assignment|coursework|school email)\b/, 
       // A neighbour holding a parcel for the family: "ur parcel got left with us, pop round or ill give it to ur mum".
       /\b(?:parcel|package|delivery|keys?|lost property)\b.{0,80}\bgive (?:it|them|em) to (?:ur|your) (?:mum|mom|dad|mam|parents|nan|gran|sister|brother)\b/,
       /\b(?:album|song|trailer|spoilers?|the leaked|got leaked|was leaked|homework|answers|recipe|notes)\b/,
@@ -98,7 +98,7 @@ export const rules: RuleDef[] = [
         'i have all your photos saved',
         'ill dm them to all ur contacts',
       ],
-      noMatch: [
+      noMatch: ['lets use google docs for the geography project, whatsapp is chaos and i keep losing the links. ill share it with ur school email', 
         'hi love, a package for ur family came to ours by mistake, grab it later or ill just give it to ur dad', "ill ruin ur life if u dont come to prom with us 😤 (jk but pls come)","my brother got into ur camera roll when u lent him ur phone lol", "ur camera was on in the zoom and u didnt notice lol, u were eating", "i have a video of u getting changed for the play into the costume lol", "ur contacts got copied to the new phone, check they're all there", "ill start with ur mum's car then do ours", "my uncle lost 500 in bitcoin in 2 days lol", "i know ur password is weak, change it pls", "ill show ur mum what u did in the school play, she'll love it", "ill send ur dad how u look in the costume, he'll be so proud",  "ur face in that drawing looks like a cartoon",  "my webcam turned on by itself lol creepy", "turn on ur camera for the zoom class", "i recorded u at the concert on my phone","make a fake acc for the group project lol", 
         'ill make sure ur mum gets the invite',
         'call the police, ill make sure ur mum knows ur safe',
@@ -173,7 +173,7 @@ export const rules: RuleDef[] = [
       /\b(?:you|u|ya) (?:have|got) (?:\d{1,2}|one|two|three|an?) ?(?:hours?|hrs?|h|days?)(?: left)? (?:after that|then|or) (?:its|it'?s|it|they|everything|i|ur pics|the pics) (?:\w{1,10} )?(?:out of my hands|goes? (?:out|public|online)|post|leak|send|share)\b|\bafter that\b.{0,12}\b(?:its|it'?s|that'?s) (?:out of my hands|not up to me)\b/,
     ],
     // A friend's loan: "pay me back the £10 or else 😤" asks for the friend's own money back.
-    unless: [/\b(?:ur|your) (?:little |big )?(?:brother|sister|bro|sis|cousin) (?:still )?owes\b/, /\b(?:pizza|takeaway|chippy tea|delivery|dinner'?s (?:ready|on the table|here)|tea'?s (?:ready|on the table)|food (?:arrives|is here|'?s here)|get downstairs|come downstairs)\b|\b(?:till|until|before) the (?:\w{1,12} )?(?:arrives?|gets here|starts?|opens?|leaves?|closes?|kicks? off)\b/,  /\btickets? (?:go|goes|are|r) (?:on sale|live)\b|\b(?:on sale|presale|pre ?sale|restock|doors open)\b/,/\b(?:surprise|spoilers?|the ending|homework|answers|notes|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
+    unless: [/\b(?:deadline|essay|coursework|revision|conclusion|due (?:tomorrow|tonight|friday|monday))\b/, /\b(?:ur|your) (?:little |big )?(?:brother|sister|bro|sis|cousin) (?:still )?owes\b/, /\b(?:pizza|takeaway|chippy tea|delivery|dinner'?s (?:ready|on the table|here)|tea'?s (?:ready|on the table)|food (?:arrives|is here|'?s here)|get downstairs|come downstairs)\b|\b(?:till|until|before) the (?:\w{1,12} )?(?:arrives?|gets here|starts?|opens?|leaves?|closes?|kicks? off)\b/,  /\btickets? (?:go|goes|are|r) (?:on sale|live)\b|\b(?:on sale|presale|pre ?sale|restock|doors open)\b/,/\b(?:surprise|spoilers?|the ending|homework|answers|notes|the bus|the train|leaves at|starts at|the bet|a bet|lost (?:the|that) bet|owe|owed|pay (?:me|u|you) back)\b/],
     examples: {
       match: [ "if u dont send a vid ur pics go everywhere, dont tell ur dad ok", 'tick tock, ur mum gets them at 9 unless u pay', "send 200 in the next hour or it goes to all ur followers", "pay or they go to all of ur contacts", "the video is already up, just not public yet. 250 and it disappears", "150 euro and the pics are gone, ur choice", "i can make all this go away, just send a few more", "stop begging and pay, i dont care who u ask", "transfer the cash, i dont care how u find it", "ur face on that nude looks so real, everyone will believe it", "its u. looks legit dont it", "thats ur face, people will believe it", "u think i wont leak it? watch me", "ur out of time. pay the 200 now", "ur out of time. 2 gift cards, codes by 8", "paypal me 50 and ill delete everything", "send me 80 in amazon cards and i'll give u the password", "pay 50 on paypal then ill give u ur insta back", "transfer it and ill send u the new login", "no one else needs to see these as long as u do what i say", "want ur insta back? pay first, then we talk", "found ur dads number on facebook, shall i send it to him?",  "no code no deal, scratch it and send it now", "scratch off the silver strip and send me a pic of the code", "if u ever block me ur dirty secret goes public", "ur little secret is out if u stop replying","u got 48h, then its out of my hands", "you have 12 hrs. after that it's not up to me anymore", "50 in gift cards by tonight or its going out", "im not playin. 300 by tonight or its over for u", "100 by midnight or it goes online", "robux by 9pm or everything goes out", "one more pic or i share the others, ur choice", "send another or i post the rest", "one more vid or i leak the others", 
         'pay me now',
@@ -205,7 +205,7 @@ export const rules: RuleDef[] = [
         'if u dont send a vid ur pics go everywhere',
         'send me 50 quid or ur pics go round school',
       ],
-      noMatch: [ 'tick tock, the presale opens at 10, get in the queue', "ur out of time on the quiz, the answers are up", "ur out of time, the gift card offer ended", "send me 10 and ill give u the password to the group netflix", "pay me 5 and ill send u the login for the game", "paypal me the 5 for the pizza and ill delete the group order", "send me the 5 for the pizza and ill give u the wifi password lol", "pay me back the tenner and ill give u ur hoodie back", "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", "20 quid and its yours, the bike goes to someone else otherwise", "the post is ready, just not live yet, need ur caption", "stop crying and send me the notes lol its fine", "i dont care how u get the money back, just pay me before the trip", "i can make this go away, the teacher owes me one lol", "thats u in the yearbook pic? looks so real lol the filter", "u really think i wont post the match highlights? ur goal is in it", "ur face on that meme looks so funny lol", 
+      noMatch: ['tick tock, 2 hours til the essay deadline 😭 have u even started the conclusion',  'tick tock, the presale opens at 10, get in the queue', "ur out of time on the quiz, the answers are up", "ur out of time, the gift card offer ended", "send me 10 and ill give u the password to the group netflix", "pay me 5 and ill send u the login for the game", "paypal me the 5 for the pizza and ill delete the group order", "send me the 5 for the pizza and ill give u the wifi password lol", "pay me back the tenner and ill give u ur hoodie back", "no one has to see the essay if u dont want", "want ur hoodie back? send me the notes", "the teachers email is on the school site if u want to send ur essay",  "no money no honey lol jk", "scratch the card and tell me if u won anything lol", "if u tell anyone my secret is out lol", "ur secret is safe with me","the teacher decides now, its out of my hands", "u have 2 hours then we eat", "hand it in by tonight or its late lol", "the cake has to be out by 6 or its ruined", "pay me back the £10 or else 😤", "pay me back the fiver or else!!", "u better pay me back that 20 or else 😤", "send the notes or i post the rest of the memes lol", "20 quid and its yours, the bike goes to someone else otherwise", "the post is ready, just not live yet, need ur caption", "stop crying and send me the notes lol its fine", "i dont care how u get the money back, just pay me before the trip", "i can make this go away, the teacher owes me one lol", "thats u in the yearbook pic? looks so real lol the filter", "u really think i wont post the match highlights? ur goal is in it", "ur face on that meme looks so funny lol", 
         'pay up loser u lost the bet 😂',
         'u have 2 hours for the exam tomorrow, good luck',
         'give me back my hoodie or else lol',
@@ -261,7 +261,7 @@ export const rules: RuleDef[] = [
       /\b(?:nobody|no1|no body|who(?: is|'?s) (?:gonna|going to)) (?:will |would |is gonna |gonna |'?ll )?(?:ever )?believe (?:you|u|ya)\b.{0,30}\b(?:pics|photos|nudes|videos?|vids|screenshots|messages|chats|over me)\b/,
       /\b(?:tell|show) (?:any ?one|anybody|any1|(?:your|ur) (?:parents|mom|mum|dad|friends|family|coach|teacher)|the (?:cops|police))(?: \w{1,12}){0,2} (?:and|n) (?:i'?ll |ill |i will |imma |i )(?:send|show|tell|message|dm) (?:ur|your) (?:\w{1,12} )?(?:mum|mom|dad|parents|coach|teachers?|friends|school|family|nan|bf|gf|head of year)\b/,
     ],
-    unless: [/\b(?:soup|ur sick|get well|feel better)\b/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
+    unless: [/\b(?:during the (?:mock|exam|test|lesson|assembly|film)|mocks?|detention|surprise|teddy|spoilers?)\b/, /\b(?:soup|ur sick|get well|feel better)\b/, /\b(?:neighbou?rs?|next door|down the road)\b/, /\b(?:charger|jumper|hoodie|coat|book|homework|present|parcel|pick (?:you|u) up|give (?:you|u) a lift|drop (?:it|them|em) off|bring (?:it|them|em) round|sleepover|party|for (?:tea|dinner)|see (?:you|u) (?:at|soon|later|tmrw|tomorrow))\b/],
     examples: {
       match: [ "u still owe us. we know where u live",  "tell the police and ill release the video before they can stop it", "if u go to ur parents ill just drop it everywhere", "block me and ill publish everything before anyone can help","nobody will believe u, they'll just see the pics", "who's gonna believe u over me", "tell anyone and ill send ur coach some stuff about u", "tell ur mum n ill show ur friends what u sent", 
         'if u block me everyone gets the video',
@@ -283,7 +283,7 @@ export const rules: RuleDef[] = [
         'if u snitch ur done',
         'snitch and see what happens',
       ],
-      noMatch: [ "we know where u live lol we're neighbours",  "if u tell me the date ill release the playlist lol", "they release it before the album drops", "if u tell ur mum ill drop u home instead","nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
+      noMatch: ['mr ellis says keep quiet during the mock or hes putting everyone in detention again',  "we know where u live lol we're neighbours",  "if u tell me the date ill release the playlist lol", "they release it before the album drops", "if u tell ur mum ill drop u home instead","nobody will believe u got an A lol", "tell anyone and ill send u the answers too", 
         'i know where u live, see u at 6 for the sleepover',
         'i know where u live, im coming round after school with ur charger',
         'if you tell mr smith i will be so mad lol',
@@ -1025,6 +1025,20 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['I can end your modelling career before it starts. Send the rest of the photos we agreed on, or the agency and everyone on your followers list hears exactly what kind of girl you are', 'pay up or i send it to everyone on your contacts list', "i'll ruin your reputation, don't test me"],
       noMatch: ["i'll ruin your life in mario kart lol", 'everyone on your followers list will love this pic, post it', 'my career ends before it starts if i fail this test'],
+    },
+  },
+  {
+    id: 'en.threat_sextortion.minutes-left',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): a bare countdown ("u have 10 minutes. 9 now."). Low: a teacher or a friend counts down too; it counts at `high` and in a combination.',
+    patterns: [
+      /^(?:\w{1,8} )?(?:u|you|ya) (?:have|got|hav) (?:\d{1,2}|ten|five|two|one) (?:mins?|minutes|hours?|hrs?|seconds|secs)\b.{0,12}\b(?:\d{1,2}|nine|four|one) (?:now|left|mins? left|to go)\b/,
+    ],
+    unless: [/\b(?:test|exam|quiz|essay|homework|lesson|class|bus|train|match|game|round|lobby|queue|oven|pizza|break|lunch|miss|sir|teacher)\b/],
+    examples: {
+      match: ['u have 10 minutes. 9 now.', 'you got 5 mins... 4 left', 'u have 2 hours. 1 left'],
+      noMatch: ['u have 10 minutes to finish the quiz, 9 now', 'you have 5 mins till the bus, 4 left', 'u have 2 hours for the exam'],
     },
   },
 ];

@@ -130,7 +130,7 @@ export const rules: RuleDef[] = [
       /\b(?:zet|doe|haal) (?:je |jouw |de |die )?(?:tweestapsverificatie|twee ?staps ?verificatie|2fa|2 ?staps|authenticator|face id|vingerafdruk|schermvergrendeling|beveiliging) (?:.{0,10} )?(?:uit|af|weg|eraf)\b/,
       /^(?:stuur|geef|zeg) (?:me |mij )?(?:ff |even |snel |nou |eens )?(?:je|jouw|die|de) code(?: (?:ff|even|nu|snel|door|pls|plz))? ?\??$/,
     ],
-    unless: [HARMLESS_CODE, PARENT_SIGNED, SHARED_LOGIN, CODE_WARNING_OR_FAMILY_ADMIN],
+    unless: [/\b(?:deel|geef|stuur) (?:die|deze|hem|m|het|die code|je code|em) (?:met|aan|naar) niemand\b|\bnooit (?:delen|doorsturen|geven|doorgeven)\b|\b(?:is|dat is) (?:altijd |dus |gwn |gewoon )?(?:scam|oplichting|nep|fraude)\b/, HARMLESS_CODE, PARENT_SIGNED, SHARED_LOGIN, CODE_WARNING_OR_FAMILY_ADMIN],
     examples: {
       match: [ 'je pincode is zeker je verjaardag? geef hem ff',  'ge krijgt seffens een code via sms, stuur die ne keer door', 'gij ontvangt nu een sms, geef die cijfers aan mij voor de verificatie','om je account te verifiëren, geef me de code', 
         'verificatiecode doorsturen',
@@ -151,7 +151,7 @@ export const rules: RuleDef[] = [
         'je krijgt zo een code, stuur die naar mij, ik zal hem nooit misbruiken',
         'je digid code komt zo binnen, stuur die ff door dan regel ik die toeslag',
       ],
-      noMatch: [ 'je wachtwoord is toch niet je verjaardag? verander het dan',  'ge krijgt een sms van de bank, stuur die nooit door aan niemand, zegt de politie', 
+      noMatch: ['je krijgt soms een code van 6 cijfers, deel die met niemand btw, ook niet met mij, dat is altijd scam',  'je wachtwoord is toch niet je verjaardag? verander het dan',  'ge krijgt een sms van de bank, stuur die nooit door aan niemand, zegt de politie', 
         'je krijgt zo een sms code van de tandarts app, stuur die ff door dan regel ik de afspraak. mama',
         'deel je sms code nooit met iemand, er zijn oplichters bezig op insta',
         'stuur je verificatiecode nooit naar iemand door, ook niet als het je beste vriendin lijkt',
@@ -276,7 +276,7 @@ export const rules: RuleDef[] = [
       /\b(?:installeer|download|zet)\b.{0,30}\b(?:app|appje|programma|apk)\b.{0,40}\b(?:meekijken|mee kijken|meelezen|mee lezen|op afstand|alles zien)\b|\bop afstand (?:\w{1,8} )?(?:meekijken|mee kijken|meelezen|mee lezen|bedienen|overnemen|inloggen)\b|\b(?:meekijken|mee kijken) (?:op|in|met) (?:je|jouw|uw) (?:scherm|telefoon|gsm|mobiel|laptop|pc)\b/,
       new RegExp(`\\bals (?:je|jij|ge) (?:mij|me) (?:echt |wel )?(?:vertrouwt|vertrouwd|liefhebt|lief vindt|van (?:me|mij) houdt|om (?:me|mij) geeft)\\b.{0,20}\\b(?:geef|stuur|zeg|vertel|deel)(?: (?:je|jij|ge))?(?: (?:me|mij))? (?:je|jouw|uw) (?:${PASSWORD}|code|pin|telefoon|account)\\b`),
     ],
-    unless: [
+    unless: [/\b(?:surveillance|surveillant|online toets|proctor\w{0,4}|examen ?camera)\b/, 
       // t38: a parent who set screen time on the teen's phone ("ik heb schermtijd op je telefoon gezet, de code heb ik").
       /\b(?:schermtijd|ouderlijk toezicht|family ?link)\b/,
       /\b(?:wifi|wi fi|kluisje|kluis|fietsenstalling|fietsslot|kahoot|quizlet|blooket|kortingscode|magister|somtoday|teams|classroom|nooit|vergeten|kwijt|minecraft|roblox|fortnite|server|groepsapp|groep)\b/],
@@ -303,7 +303,7 @@ export const rules: RuleDef[] = [
         'download ff dit appje, dan kan ik op afstand meekijken',
         'zet die app erop die ik je stuurde, dan kan ik meekijken op je scherm',
       ],
-      noMatch: [
+      noMatch: ['Tijdens de online toets mag niemand meekijken op je scherm en zit je in een rustige kamer. Camera aan voor de surveillance.', 
         "ik heb schermtijd op je telefoon gezet, de code heb ik. vanavond praten we erover, niet boos zijn",
         'we weten elkaars wifi wachtwoorden',
         'scan de qr code voor de kahoot',
@@ -573,6 +573,21 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik moet je telefoon morgen ff hebben, geef m gewoon mee na school, ik wil alleen wat dingen checken en instellen', 'je code is toch je geboortedatum? haha of welke is het', 'ik wil dat je je snapchat login aan mij geeft, zodat ik weet dat je niks achter mijn rug doet'],
       noMatch: ['ik moet je telefoon ff hebben voor de reparatie, de winkel belt', 'je code is toch je geboortedatum zeg je? verander die, groetjes mentor', 'geef de wifi code aan mij, ik zit bij je thuis'],
+    },
+  },
+  {
+    id: 'nl.account_control.login-or-fingerprint',
+    category: 'account_control',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): de login in een paar woorden gevraagd ("zomerkamp zonder wifi?? ik hou je streaks wel bij, gooi ff je login hier") en de vingerafdruk of het gezicht van de ander toegevoegd aan de telefoon van de tiener ("ik wil dat je mijn vingerafdruk toevoegt aan je telefoon").',
+    patterns: [
+      /\b(?:gooi|drop|dump|plak) (?:ff |even |effe |efkes |maar |me |mij |hier ){0,3}(?:je|jouw|uw) (?:login|inlog|inloggegevens|inlognaam en wachtwoord|wachtwoord|ww|pw)\b/,
+      /\b(?:mijn|m'?n|mn) (?:vingerafdruk|duim|gezicht|face ?id)\b.{0,20}\b(?:toevoegt|toevoegen|toevoeg|instelt|instellen|zet|zetten|erbij)\b.{0,30}\b(?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone|phone)\b|\b(?:voeg|zet) (?:mijn|m'?n|mn) (?:vingerafdruk|duim|gezicht|face ?id) (?:toe |erbij |op )?(?:aan |in |op )?(?:je|jouw|uw) (?:telefoon|gsm|mobiel|iphone)\b/,
+    ],
+    unless: [new RegExp(SIGNED_OFF), new RegExp(OWN_PARENT), /\b(?:magister|somtoday|smartschool|school ?account|schoolmail|teams|classroom|wifi ?wachtwoord|wifi code|de wifi|gastnetwerk)\b/],
+    examples: {
+      match: ['zomerkamp zonder wifi?? ik hou je streaks wel bij, gooi ff je login hier', 'als je hier bent wil ik dat je mijn vingerafdruk toevoegt aan je telefoon', 'voeg mijn face id toe aan je telefoon, dan kan ik erin als je slaapt'],
+      noMatch: ['zet je wachtwoord op iets sterkers, zei de mentor', 'gooi je login van magister hier, ik kijk welk cijfer je hebt voor je', 'zet mijn vingerafdruk op de ipad van mijn moeder', 'gooi ff het wifi wachtwoord hier'],
     },
   },
 ];

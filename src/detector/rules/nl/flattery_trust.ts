@@ -124,7 +124,7 @@ const BASE: RuleDef[] = [
       /\biemand (?:\w{1,8} )?die (?:echt |wel |gewoon )?in (?:je|jou|u) (?:gelooft|geloofd|geloof)\b.{0,24}\b(?:dat ben ik|da ben ik|dat ben ikke|en ik doe dat|zoals ik|ik dus|en ik ben er)\b|\b(?:ik ben|alleen ik|enkel ik|ik bn) (?:de enige|de enigste|degene|diegene) die (?:echt |nog |wel )?in (?:je|jou|u) (?:gelooft|geloof)\b|\b(?:niemand|nie iemand) (?:anders )?(?:gelooft|geloofd) (?:zo )?in (?:je|jou|u) (?:zoals|als|zo als) ik\b/,
     ],
     // A best friend to a best friend: "niemand snapt jou zoals ik, je bent mijn beste vriendin ooit".
-    unless: [/\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/],
+    unless: [new RegExp(SIGNED_OFF), /\b(?:(?:mijn|mn|m'n) (?:beste vriendin|beste vriend|beste maatje)|bestie|besties|bff)\b/],
     examples: {
       match: [ 'als iedereen je laat vallen, ik niet', 'als niemand je begrijpt doe ik het wel', 'niemand heeft jou ooit echt begrepen zoals ik', 'als niemand je begrijpt, ik wel. altijd', 'geen mens snapt u, behalve ik','ik ben de enige die je écht begrijpt', 
         'ik ken jou veel beter dan je vriendinnen',
@@ -138,7 +138,7 @@ const BASE: RuleDef[] = [
         'niemand ziet jou zoals ik',
         'je hebt zoveel talent, je hebt alleen iemand nodig die in je gelooft en dat ben ik', 'ik ben de enige die echt in jou gelooft', 'niemand gelooft zo in jou als ik',
       ],
-      noMatch: [ 'als iedereen je laat vallen in het spel begin je opnieuw', 'als niemand je snapt, vraag het dan aan de juf', 'niemand heeft die som ooit begrepen behalve de juf',
+      noMatch: ["niemand kent jou zoals ik haha, dus ik zag meteen dat er iets was. zullen we vanavond even praten? x mama",  'als iedereen je laat vallen in het spel begin je opnieuw', 'als niemand je snapt, vraag het dan aan de juf', 'niemand heeft die som ooit begrepen behalve de juf',
         'niemand begrijpt die som',
         'ik begrijp je wel hoor ik had dat ook',
         'alleen ik snap de opdracht niet',
@@ -178,7 +178,7 @@ const BASE: RuleDef[] = [
       /\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |letterlijk |serieus |eerlijk |lowkey )?(?:de enige|de enigste|den enige|de reden|degene)(?: (?:op|in|van|hier op) \w{1,12}(?: \w{1,12})?| hier)? (?:waarvoor|voor wie|waarom|dat|om wie) ik (?:\w{1,10} ){0,3}(?:online kom|online ben|online ga|nog online|inlog|op deze app|op die app|deze app (?:\w{1,6} )?(?:open|gebruik)|wakker blijf|opblijf|op blijf)\b/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
-    unless: [SHARED_CLASS, 
+    unless: [/\b(?:memes|grappen|humor|woordgrappen)\b/, SHARED_CLASS, 
       // A parent's pet name, signed or said as a parent: "je bent mijn prinses, succes met je examen - papa", "papa is zo trots op je".
       new RegExp(`${SIGNED_OFF}|\\b(?:papa|mama|pap|mam|opa|oma) (?:is|zijn|blijft|houdt) (?:\\w{1,6} )?(?:trots op (?:je|jou)|van (?:je|jou))\\b|\\b(?:je|jouw) (?:papa|mama|vader|moeder|opa|oma) (?:is|blijft) (?:\\w{1,6} )?trots\\b`),
       /\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/,
@@ -213,7 +213,7 @@ const BASE: RuleDef[] = [
         'je bent mijn prinses, ik laat je nooit meer gaan',
         'je bent mijn prinses en niemand mag dat weten',
       ],
-      noMatch: [ "jij bent echt de enige die me snapt in deze klas ugh de rest is zo kinderachtig", "jij bent de enige van onze klas die me echt begrijpt haha", 'jij bent de enige die me nooit uitlacht als ik vals zing haha', 'je bent de enige die mij niet raar vindt met mn anime obsessie',"niemand heeft me ooit zo hard laten lachen met die video", 
+      noMatch: ['jij bent echt de enige die me snapt ik zweer het, wie lacht er anders om deze memes',  "jij bent echt de enige die me snapt in deze klas ugh de rest is zo kinderachtig", "jij bent de enige van onze klas die me echt begrijpt haha", 'jij bent de enige die me nooit uitlacht als ik vals zing haha', 'je bent de enige die mij niet raar vindt met mn anime obsessie',"niemand heeft me ooit zo hard laten lachen met die video", 
         'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die me snapt, love you bro', 'je bent echt de enige die me begrijpt wallah, hvj maatje', 'jij bent de enige die mij snapt, mijn bestie forever',
         'jij bent de enige die ik vertrouw met dit geheim haha',
         'je bent echt de enige die ik met zulke dingen kan vertrouwen, thx voor het luisteren',

@@ -351,11 +351,11 @@ export const rules: RuleDef[] = [
       // t18: his own card lent for things the teen wants: "je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug".
       /\b(?:je mag|mag je|ge moogt|moogt ge|kan je|kun je|kunt ge) (?:\w{1,6} )?(?:mijn|mn|m'n) (?:pas|pinpas|bankpas|betaalpas|creditcard|creditkaart|bankkaart) (?:\w{1,6} )?(?:lenen|gebruiken|hebben)\b.{0,30}\b(?:sneakers|schoenen|nikes|jordans|kleren|outfit|tas|telefoon|iphone|airpods|make ?up|shoppen|bestellen|(?:betaal|geef) (?:je|jij|ge) (?:me|mij|het) (?:\w{1,6} )?terug|later terug)\b/,
     ],
-    unless: [/\b(?:pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes|friet|frietjes|patat|ijsje|mcdonalds|mac|kfc|schoolreis|schoolreisje|uitje|huiswerk|samenvatting|aantekeningen|oppassen|opdracht|werkstuk|spreekbeurt)\b/, OWN_FAMILY, /\b(?:boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/, /\b(?:terug ?betalen|terugverdienen|goedmaken) aan (?:je|jouw|ur) (?:mama|papa|moeder|vader|oma|opa|ouders|broer|zus)\b/],
+    unless: [/\b(?:potje|spelletje|revanche|schaken|schaakpartij|dammen|partijtje|rematch)\b/, /\b(?:broodjes|broodje|frikandel|kapsalon|pizza|kantine|snackbar|lunch|tikkie|bios|kaartjes|friet|frietjes|patat|ijsje|mcdonalds|mac|kfc|schoolreis|schoolreisje|uitje|huiswerk|samenvatting|aantekeningen|oppassen|opdracht|werkstuk|spreekbeurt)\b/, OWN_FAMILY, /\b(?:boodschappen|bieb|bibliotheek|ov|zwembad|museumkaart)\b/, /\b(?:terug ?betalen|terugverdienen|goedmaken) aan (?:je|jouw|ur) (?:mama|papa|moeder|vader|oma|opa|ouders|broer|zus)\b/],
     examples: {
       match: ['je hebt nu echt een schuld bij mij, mama hoeft dat niet te weten', 'na alles wat ik voor je gekocht heb', 'nu ben je me iets schuldig', 'dat moet je terugverdienen',
         'je hebt echt een flinke schuld bij mij nu, die airpods waren niet gratis', 'ge hebt nog schulden bij mij eh, 600 euro voor die gsm', 'die nikes en je nagels... hoe ga je dat ooit terugbetalen schatje', 'ik heb je kapper en je kleren betaald, je bent mij ook eens iets verschuldigd', 'na die iphone sta je wel wat bij mij terug he', 'je hebt nog 800 euro schuld bij mij', 'ge staat serieus bij mij in het krijt eh', 'ik heb alles voor je betaald, nu ben jij aan de beurt om iets terug te doen', 'je mag wel mijn pas lenen voor die sneakers, betaal je me later wel terug', 'ge moogt mijn bankkaart gebruiken voor die airpods, geeft ge het mij later terug', 'kun je mijn creditcard gebruiken om te shoppen', 'ik heb je wimpers en die jas gewoon betaald, nu vraag ik een keer iets terug', 'ik heb echt honderden euro aan jou uitgegeven, tijd om iets terug te doen', 'ik heb al die kleren voor je gekocht, nu vraag ik wel iets terug en je papa hoeft dat niet te weten'],
-      noMatch: ['je mag mijn pas lenen voor de boodschappen, liefs mama', 'je hebt nog een schuld bij mij van de friet gister haha', 'je hebt nog 4 euro schuld bij mij van de bios', 'hoe ga je dat terugbetalen aan je oma, die fiets was duur', 'mijn broer heeft schulden bij de bank, mijn ouders helpen hem', 'ik heb je hele samenvatting gemaakt, je bent me wel iets schuldig haha', 'hoe ga je die boete betalen joh', 'de club staat in het krijt bij de gemeente', 'ik heb alles voor je verjaardag geregeld, nu ben jij aan de beurt met de slingers', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha', 'ik heb de pizza betaald, jouw beurt om iets terug te doen met de afwas', 'ik heb de kaartjes al betaald, jij doet de snacks'],
+      noMatch: ['je staat bij mij in het krijt bro, 5 euro voor die broodjes', "jij staat nog een potje schaken bij me in het krijt jongedame!", 'je mag mijn pas lenen voor de boodschappen, liefs mama', 'je hebt nog een schuld bij mij van de friet gister haha', 'je hebt nog 4 euro schuld bij mij van de bios', 'hoe ga je dat terugbetalen aan je oma, die fiets was duur', 'mijn broer heeft schulden bij de bank, mijn ouders helpen hem', 'ik heb je hele samenvatting gemaakt, je bent me wel iets schuldig haha', 'hoe ga je die boete betalen joh', 'de club staat in het krijt bij de gemeente', 'ik heb alles voor je verjaardag geregeld, nu ben jij aan de beurt met de slingers', 'mag je mijn pas lenen voor de bieb? de jouwe is verlopen', 'je bent me nog 5 euro schuldig van de snackbar', 'na alles wat ik voor de toets heb gedaan', 'dat moet je goedmaken met een ijsje haha', 'ik heb de pizza betaald, jouw beurt om iets terug te doen met de afwas', 'ik heb de kaartjes al betaald, jij doet de snacks'],
     },
   },
   {
@@ -897,6 +897,21 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['lol je zag er zo koud uit. welke maat heb jij? dan neem ik die nike tech voor je mee', 'zeg maar hoeveel je nodig hebt, dan maak ik het over. vind ik niet erg', 'paypal heb je toch? dan stuur ik je wat, niet moeilijk doen', 'haha je zeurt al weken over die airpods. check je brievenbus morgen maar 😏', 'schat er komt een pakketje naar je toe, gewoon genieten en aan mij denken'],
       noMatch: ['welke maat heb je? mama bestelt de nieuwe schoenen', 'zeg maar hoeveel je nodig hebt, dan stuur ik tikkie van de pizza', 'check je brievenbus, oma heeft een kaartje gestuurd voor je verjaardag', 'er komt een pakketje voor je, liefs tante joke', 'check je mail, de rooster is er'],
+    },
+  },
+  {
+    id: 'nl.gifts_money.sent-to-which-name',
+    category: 'gifts_money',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): gamegeld al gekocht en alleen nog de naam nodig ("kheb robux gekocht, naar welke naam moet ik ze sturen"), een duur cadeau dat zomaar komt ("die jas die ge zo mooi vond? seffens hangt die aan uw kapstok"). Vrienden doen het ook, dus laag.',
+    patterns: [
+      /\b(?:robux|vbucks|v bucks|skins?|nitro|giftcard|cadeaukaart|battle ?pass|coins|gems)\b.{0,40}\b(?:naar welke (?:naam|account|username)|welke (?:gebruikersnaam|username|naam) (?:heb|hebt|moet|is)|wat is (?:je|jouw|uw) (?:username|gebruikersnaam|naam in (?:de )?game))\b/,
+      /\b(?:die|dat|de|het) (?:jas|jasje|tas|schoenen|sneakers|jurk|kleedje|trui|hoodie|horloge|telefoon|gsm|airpods|parfum)\b.{0,60}\b(?:hangt|staat|ligt) (?:die|dat|het|ze|hij)? ?(?:\w{1,8} )?(?:aan|in|op|bij) (?:je|jouw|uw) (?:kapstok|kast|bed|deur|brievenbus|kamer)\b/,
+    ],
+    unless: [new RegExp(OWN_PARENT), /\b(?:verjaardag van|sinterklaas|kerst|tikkie|terugbetalen|betaal je me terug|verkopen|vinted|marktplaats)\b/],
+    examples: {
+      match: ['kheb robux gekocht, naar welke naam moet ik ze sturen', 'die jas in de Inno die ge zo mooi vond? seffens hangt die aan uw kapstok 😉', 'heb vbucks voor je, wat is je username'],
+      noMatch: ['ik verkoop mijn skins op marktplaats, welke username heb je', 'robux voor je verjaardag van oma, naar welke naam moet ik ze sturen', 'die jas ligt op je bed, mijn moeder heeft hem gewassen'],
     },
   },
 ];

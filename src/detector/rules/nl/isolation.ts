@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { NOBODY, PARENT, OWN_PARENT } from './words';
+import { NOBODY, PARENT, OWN_PARENT, SIGNED_OFF } from './words';
 
 /**
  * Isolation: Winters et al. (2020, 2021) "gaining access and isolation"; in the loverboy method
@@ -245,7 +245,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\buw (?:${PARENT}|vrienden) (?:verstaan|snappen|begrijpen|kennen|zien) u (?:toch )?(?:ni|niet|nie|nooit)\\b`),
       new RegExp(`\\b(?:je|jouw) (?:${PARENT}|vrienden|vriendinnen)\\b.{0,30}\\b(?:snappen|snapt|begrijpen|begrijpt|weten) (?:echt |toch |helemaal )?(?:niks|niets|nix|geen bal) van (?:je|jou)\\b|\\b(?:die|ze|zij|hun) (?:snappen|begrijpen) (?:echt |toch )?(?:niks|niets|nix) van (?:jou|je)$`),
     ],
-    unless: [
+    unless: [new RegExp(SIGNED_OFF), 
       STICKING_UP,
       FRIENDS_SIDE,
       BEST_FRIEND,
@@ -280,7 +280,7 @@ export const rules: RuleDef[] = [
         'je moet je losmaken van je ouders',
         'zeg af bij je vriendinnen ik wil met jou praten',
       ],
-      noMatch: ['niemand kent jou zo goed als ik bestie, al sinds de brugklas', "je hebt ze niet nodig, je hebt ons toch, wij zijn je echte vrienden ❤️", "laat ze lekker, wij zijn je echte vriendinnen, je hebt ons toch", "je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
+      noMatch: ["niemand kent jou zoals ik haha, dus ik zag meteen dat er iets was. zullen we vanavond even praten? x mama", 'niemand kent jou zo goed als ik bestie, al sinds de brugklas', "je hebt ze niet nodig, je hebt ons toch, wij zijn je echte vrienden ❤️", "laat ze lekker, wij zijn je echte vriendinnen, je hebt ons toch", "je hebt hen niet nodig voor dat project, doe het met mij", "je hebt ze niet nodig voor die presentatie, wij kunnen het samen", "je hebt hen niet nodig voor het werkstuk, kom in mijn groepje", "je hebt die jongens niet nodig voor de spreekbeurt, ik help je wel", 
         'ik ken je beter dan je denkt haha jij wil gewoon pizza',
         'je hebt ze niet nodig hoor, die meiden zijn nep. we zijn er toch voor je 🫶',
         'gij hebt die gasten ni nodig, ze pesten u alleen maar. wij staan achter u',
@@ -382,10 +382,10 @@ export const rules: RuleDef[] = [
       /\b(?:je|jouw) (?:vriendinnen|vrienden|ouders|familie|zus|broer) (?:gunnen|gunt) (?:je|jou) (?:niks|niets|geen)\b|\b(?:je|jouw|uw) (?:ouders|familie) (?:zijn|is|doen|doet) (?:echt |zo |gewoon )?(?:niet eerlijk|ni eerlijk|nie eerlijk|oneerlijk|moeilijk) (?:tegen|voor|met) (?:je|jou|u)\b|\bniemand (?:geeft|houdt|heeft|zorgt|denkt|kent|snapt|begrijpt|ziet|steunt|helpt) (?:\w{1,12} )?(?:je|jou|u)\b(?: \w{1,12}){0,3} (?:zoals|behalve|als|dan|buiten) (?:ik|mij)\b|\bniemand (?:gaat|zal|zou|kan) (?:(?:ooit|nog|zo|zoveel|zo goed|echt|voor|om|van) ){0,3}(?:je|jou|u) (?:zorgen|geven|houden|steunen|begrijpen|snappen|helpen|beschermen|liefhebben|waarderen|kennen|opvangen)(?: \w{1,8})? (?:zoals|als|behalve|dan) (?:ik|mij)\b|\bbij (?:je|jouw) (?:ouders|familie) (?:word|wordt|ben) (?:je|jij) (?:niet|nooit) gezien\b|\bals (?:je|jouw) ouders (?:weer )?moeilijk doen\b/,
       new RegExp(`\\bik (?:ben|was|bn) (?:er )?(?:wel |altijd |tenminste )?(?:er )?voor (?:je|jou|u)\\b.{0,12}\\b(?:zij|hun|ze|die|je ouders|je vrienden|je vriendinnen) (?:niet|nie|ni|nooit)\\b|\\b(?:ze|zij|hun|je ouders|je vrienden|je vriendinnen|volwassenen|iedereen|niemand)\\b.{0,30}\\b(?:niet|nie|ni|nooit)(?: maar| en)? (?:ik|mij) (?:wel|tenminste)\\b|\\b(?:iedereen|ze|zij|hun) (?:gebruikt|gebruiken|liegt|liegen|verraadt|kwetst|kwetsen|belazert|belazeren)(?: \\w{1,12})? (?:je|jou|u)\\b.{0,12}\\b(?:ik|mij) (?:niet|nooit|nie)\\b|\\b(?:waarom|wrm|hoezo) (?:zou|wil|ga|moet) (?:je|jij)(?: nog)? (?:met|naar) (?:hun|hen|ze|die|je vriendinnen|je vrienden|zulke)\\b.{0,30}\\b(?:met mij|bij mij|met me|mij hebt)\\b|\\b(?:bij|van) (?:je|jouw) ${PARENT} (?:krijg|word|wordt|ben) (?:je|jij) (?:toch |echt |gewoon )?(?:geen|nooit|niet) (?:aandacht|liefde|gezien|gehoord|gewaardeerd|serieus genomen)\\b`),
     ],
-    unless: [/\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd)\b/, BEST_FRIEND],
+    unless: [new RegExp(SIGNED_OFF), /\b(?:toets|som|huiswerk|spel|game|potje|wedstrijd)\b/, BEST_FRIEND],
     examples: {
       match: [ "ziede nu, iedereen laat u vallen behalve ik lol",'ziede nu, iedereen laat u vallen behalve ik', 'iedereen is tegen u, behalve ik', 'ze zijn allemaal tegen je, behalve ik', 'wie heb je nou nog behalve mij', 'vertrouw niemand behalve mij', 'je kan niemand vertrouwen behalve mij', 'zonder mij heb je niemand', 'je hebt toch niemand anders', 'ik was er wel voor je, zij niet', 'volwassenen snappen jou niet maar ik wel', 'iedereen gebruikt je, ik niet', 'waarom zou je met hun afspreken als je met mij kan praten', 'bij je ouders krijg je toch geen aandacht', 'je kan beter niet meer met hen praten', 'ik snap niet waarom je nog met die mensen omgaat', 'niemand heeft je zo lief als ik', 'je hebt echt niemand nodig behalve mij', 'ik ben toch je beste vriend, niet die meiden', 'niemand gaat ooit zoveel van je houden als ik', 'niemand zal zo goed voor jou zorgen als ik, vergeet ze', 'uw ouders zijn echt ni eerlijk tegen u', 'je vriendinnen gunnen je niks', 'je ouders zijn echt niet eerlijk tegen je', 'ik ben je beste vriend, die anderen niet'],
-      noMatch: ['niemand snapt jou zoals ik, je bent mijn beste vriendin ooit', 'niemand gaat zo goed voor je kat zorgen als ik, beloofd', 'niemand kan zo goed koken als ik haha', 'ge moet iedereen uitnodigen behalve ik haha, ik kan toch ni', 'iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij', 'wie wil er pizza behalve ik', 'je hebt niemand nodig om te oefenen', 'jij hebt geen huiswerk maar ik wel', 'ze hebben de bus niet gehaald maar ik wel'],
+      noMatch: ["niemand kent jou zoals ik haha, dus ik zag meteen dat er iets was. zullen we vanavond even praten? x mama", 'niemand snapt jou zoals ik, je bent mijn beste vriendin ooit', 'niemand gaat zo goed voor je kat zorgen als ik, beloofd', 'niemand kan zo goed koken als ik haha', 'ge moet iedereen uitnodigen behalve ik haha, ik kan toch ni', 'iedereen had de toets goed behalve ik', 'ik ga niet meer met die groep om', 'mijn ouders zijn niet eerlijk tegen mij', 'wie wil er pizza behalve ik', 'je hebt niemand nodig om te oefenen', 'jij hebt geen huiswerk maar ik wel', 'ze hebben de bus niet gehaald maar ik wel'],
     },
   },
   {
@@ -424,10 +424,10 @@ export const rules: RuleDef[] = [
       /\bals (?:je|ge|jij) (?:echt |wel )?(?:om me|om mij|van me|van mij) (?:geeft|houdt|houd)\b/,
       new RegExp(`\\b(?:zeg|vertel) (?:je|uw|die) (?:${PARENT}|vriendinnen|vrienden) (?:maar )?dat (?:je|ge) (?:geen tijd|ziek|moe)\\b`),
     ],
-    unless: [/\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie|project|toets)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|level)\b/],
+    unless: [/\b(?:behalve|tenzij) (?:als|wanneer) (?:ik|we|wij) (?:me |mij )?(?:zorgen (?:maak|maken)|denk dat je (?:in gevaar|niet veilig))|\b(?:je|jouw) veiligheid\b.{0,60}\b(?:bespreken|erbij (?:halen|betrekken)|betrekken|samen)\b/, /\b(?:mijn|mn|m'n) (?:ouders|moeder|vader|vrienden|vriendinnen|familie|project|toets)\b|\b(?:som|sommen|toets|huiswerk|opdracht|game|spel|film|level)\b/],
     examples: {
       match: ['ouders zijn altijd tegen je dromen, de mijne ook. soms moet je je eigen weg gaan', 'ge moet gewoon uw eigen weg gaan, uw ouders snappen dat toch ni', 'die dietist van school weet niks, die wil je alleen aan het eten houden. wij weten beter', 'je huisarts snapt er niks van, wij weten het echt beter', 'de rest van de server is toxic, blijf gewoon in onze kleine groep, alleen wij snappen elkaar', 'blijf lekker in ons groepje, alleen wij begrijpen elkaar', 'laat die vrienden toch gewoon vallen', 'ik ben de enige die je nog hebt', 'wij tweeën tegen de rest van de wereld', 'ze gebruiken je alleen maar', 'je hebt geen vrienden nodig als je mij hebt', 'blijf liever met mij praten', 'je vriendin is gwn jaloers omdat jij mij hebt', 'als ik jou was zou ik minder met die meiden omgaan', 'blijf vanavond met mij chatten ipv naar dat feest', 'jij verdient betere vrienden', 'je past niet bij hun', 'waarom vertel je je ouders alles', 'je vriendinnen praten alleen maar over je', 'het is thuis toch niks voor jou', 'waar waren je vrienden toen je ze nodig had', 'kap met die vrienden van je', 'waarom zou je nog met hun praten', 'zonder hun ben je beter af', 'blijf gewoon thuis en praat met mij', 'ik zou als ik jou was niet meer met die meiden afspreken', 'ik zou me maar niks van je ouders aantrekken', 'waarom laat je je zo behandelen door je ouders', 'ga toch niet naar die verjaardag, kom liever chatten', 'je broer klikt alles, hou hem er gwn buiten', 'hou je zus er lekker buiten, dit is van ons'],
-      noMatch: ['wij weten morgen beter hoe laat de bus gaat', 'die dokter weet niks over mijn knie, ik ga naar een andere', 'ik ga mijn eigen weg na de zomer, andere school', 'ik heb niemand nodig voor dit project', 'laat je vrienden maar even weten dat het feest niet doorgaat', 'die meiden uit 2c praten altijd over iedereen', 'ik heb minder huiswerk dan jij', 'waar zijn je vrienden? de film begint'],
+      noMatch: ["Wat je me vertelt blijft tussen ons, behalve als ik me zorgen maak over je veiligheid. Dan bespreken we eerst samen hoe we je ouders erbij betrekken.", 'wij weten morgen beter hoe laat de bus gaat', 'die dokter weet niks over mijn knie, ik ga naar een andere', 'ik ga mijn eigen weg na de zomer, andere school', 'ik heb niemand nodig voor dit project', 'laat je vrienden maar even weten dat het feest niet doorgaat', 'die meiden uit 2c praten altijd over iedereen', 'ik heb minder huiswerk dan jij', 'waar zijn je vrienden? de film begint'],
     },
   },
   {

@@ -98,7 +98,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b|\b(?:snap ?map|snap ?kaart|snapmap|locatie)\b.{0,20}\b(?:alleen ik|alleen mij|alleen voor mij|only me|alleen (?:ik|mij) (?:kan|mag))\b.{0,30}\bzodat ik (?:je|jou) (?:altijd |steeds |wel )?(?:kan |kon )?(?:zien|volgen|vinden)\b/,
     ],
-    unless: [
+    unless: [/\b(?:je|jouw) (?:moeder|vader|ma|pa|mama|papa|mam|pap) (?:belt|appt|vraagt|zoekt) (?:mij|me|ons)\b/, 
       /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, new RegExp(String.raw`\b(?:ik zag|ik heb)\b|${OWN_PARENT}`), MEET_UP, ARRIVING, JOINING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       // t21: the sender's own map, for the teen to see them ('mijn snap map staat aan, zie je mij bij de bieb?').
@@ -108,7 +108,7 @@ export const rules: RuleDef[] = [
       /\b(?:(?:de|het|onze|ons) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:de|het) (?:hele )?(?:familie|gezin)|(?:voor|met) (?:ons|iedereen) (?:allemaal|van thuis)|familiegroep|familieapp|gezinsapp|(?:de|je|jullie) kinderen)\b/],
     examples: {
       match: [ "zet je snap map aan, ik wil zien wanneer je bij het station bent en met wie, je ma hoeft dit nie te weten", "zet je snap map aan, ik wil zien wanneer je bij het station bent en met wie", "zet je snapmap op 'alleen ik' zodat ik je kan zien", "zet je snap map op alleen mij, zodat ik je altijd kan zien", "locatie delen met alleen ik, zodat ik je kan volgen",'haal je ghost mode eraf', 'waarom sta je op ghost mode', 'zet ghost mode uit', 'zet je snapmap aan', 'doe je ghost mode uit', 'zet je ghost mode uit op snap', 'voeg me toe op life360', 'deel je locatie met mij via find my', 'snap map aanzetten zodat ik je zie', 'ik wil je op de kaart zien', 'download ff zenly, dan zie ik je', 'neem find my dan kan ik je volgen'],
-      noMatch: [ 'zet je snapmap aan, als je op het plein bent kom ik ook', 'doe je snap map aan? dan fiets ik ook naar het strand',
+      noMatch: ["zet je life360 weer aan, je moeder belt mij steeds lol",  'zet je snapmap aan, als je op het plein bent kom ik ook', 'doe je snap map aan? dan fiets ik ook naar het strand',
         'ik heb life360 geinstalleerd voor het hele gezin, dan weten we waar iedereen is op vakantie',
         'zet find my aan, dat doen we met de hele familie sinds de reis',
         'zet ghost mode uit op snap, dan kan ik zien of je al bij de training bent',
@@ -486,6 +486,37 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['ik geloof je wel hoor, maar stuur voor de zekerheid een selfie met het straatnaambordje erop', 'vandaag elk uur een check-in foto ok, anders maak ik me zorgen', 'locatie weer uitzetten en we hebben een probleem jij en ik', 'dat ik je gisteravond niet kon zien op de kaart vond ik echt niet oké. voortaan staat hij aan, de hele dag', 'gisteren heb ik je telefoon aan mijn account gekoppeld, dus niet weer uitzetten in je instellingen he'],
       noMatch: ['stuur ff een foto van het straatnaambord, ik kan je niet vinden', 'stuur elk uur een foto van het kamp! liefs mama', 'zet je locatie uit als je batterij bijna leeg is', 'ik heb mijn telefoon aan mijn account gekoppeld'],
+    },
+  },
+  {
+    id: 'nl.location_control.dot-not-moving',
+    category: 'location_control',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52, as in t51): het stipje of bolletje van de tiener in de gaten houden ("je stipje op de kaart beweegt al een uur niet meer", "je staat al de hele dag op dezelfde plek", "zag je ineens niet meer bewegen op find my"). Ouders doen het ook, dus laag.',
+    patterns: [
+      /\b(?:je|jouw|uw) (?:stipje|stip|bolletje|puntje|bitmoji|poppetje|icoontje|locatie)\b.{0,30}\b(?:beweegt|bewogen|verplaatst|veranderd|staat stil|niet meer)\b/,
+      /\b(?:je|jij|ge|gij) (?:staat|stond|zit) (?:al|nu al)? ?(?:de hele dag|uren|een uur|2 uur|twee uur|heel de dag|al uren) (?:op|stil op) (?:dezelfde|dezelfde rare|een rare) (?:plek|plaats)\b/,
+      /\b(?:zag|zie) (?:je|jou|u) (?:ineens |opeens |al )?niet meer (?:bewegen|staan|op de kaart|op find my|op snap ?map|op life ?360)\b/,
+    ],
+    unless: [new RegExp(SIGNED_OFF), new RegExp(OWN_PARENT), /\b(?:bus|trein|tram|pakketje|bezorger|taxi|uber|vlucht|vliegtuig|file|buienradar)\b/],
+    examples: {
+      match: ['je stipje op de kaart beweegt al een uur niet meer, wat doe je', 'heyy leuk weekend? je staat al de hele dag op dezelfde plek', 'zag je ineens niet meer bewegen op find my, is je batterij leeg?'],
+      noMatch: ['het stipje van de bus beweegt al een uur niet, we staan vast', 'je stipje staat stil, ben je er al? x mama', 'het pakketje staat al de hele dag op dezelfde plek'],
+    },
+  },
+  {
+    id: 'nl.location_control.proof-and-back-on',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): een foto met het straatnaambord als bewijs ("selfie van waar ge zit met het straatnaambord erbij, dan weet ik da ge ni liegt") en live locatie terug aan met een dreigement ("uw live locatie staat al 2 uur uit, zet da terug op of ik word echt boos").',
+    patterns: [
+      /\b(?:selfie|foto|fotootje|pic|snap)\b.{0,40}\b(?:met|bij) (?:het |de |dat )?(?:straatnaambord\w{0,3}|straatbord\w{0,3}|naambord\w{0,3})\b.{0,50}\b(?:dan weet ik|liegt|liegen|lieg|bewijs|zeker weten|echt daar)\b/,
+      /\b(?:live ?locatie|locatie|delen)\b (?:\w{1,8} ){0,3}(?:staat|stond) (?:al )?(?:\d{1,2}|twee|drie|een) (?:uur|uren|dagen|minuten) uit\b.{0,60}\b(?:terug|weer) (?:op|aan)\b/,
+    ],
+    unless: [new RegExp(SIGNED_OFF), new RegExp(OWN_PARENT), /\b(?:speurtocht|kwijt|verdwaald|ik kan je niet vinden|kan u ni vinden|batterij|geografie|aardrijkskunde|opdracht|project)\b/],
+    examples: {
+      match: ['selfie van waar ge zit met het straatnaambord erbij, dan weet ik da ge ni liegt over waar ge zijt', 'uw live locatie staat al 2 uur uit, wa is er aan de hand? zet da terug op of ik word echt boos', 'je locatie staat al 3 uur uit. zet hem terug aan, nu'],
+      noMatch: ['stuur een foto met het straatnaambord, ik ben verdwaald en kan je niet vinden', 'je locatie staat al 2 uur uit, zet hem weer aan als je batterij weer vol is x mama', 'foto bij het straatnaambord voor de speurtocht, dan weet ik dat jullie er waren'],
     },
   },
 ];

@@ -1180,6 +1180,34 @@ const BASE: RuleDef[] = [
       noMatch: ['waar moet ik jullie ophalen na het toernooi?', 'waar moet ik je ophalen? mama', 'waar moet ik het pakketje ophalen'],
     },
   },
+  {
+    id: 'nl.meeting.empty-hour',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52, as in t51): een plek en tijd gekozen omdat er dan niemand is ("morgen na je training bij de skatebaan? rond 8 is daar niemand meer", "7:30 bij het bankje aan het water, dan is er nog niemand", "in het bos bij de speeltuin is het stil rond 9 uur, zie je daar").',
+    patterns: [
+      /(?:\b(?:om|rond|na|voor|tegen|vanaf) (?:half \w{3,5}|sluitingstijd|je training|school|het donker)|\b\d{1,2}(?: \d{2}| uur| u)?)\b.{0,50}\b(?:is|zit|komt) (?:daar|er|het) (?:toch |al |verder )?(?:niemand meer|nog niemand|nooit iemand|niemand|stil|uitgestorven|leeg)\b(?! (?:\w{1,6} )?thuis\b)|\b(?:is|zit) (?:daar|er) (?:toch |al |verder )?(?:niemand meer|nog niemand|nooit iemand)\b.{0,30}\b(?:zie|zien|ontmoeten|treffen|spreken|afspreken|kom|komt)\b|\b(?:is het|het is) (?:daar )?(?:stil|rustig|uitgestorven|leeg) (?:rond|om|na) \d{1,2}(?: uur)?\b.{0,20}\b(?:zie|zien|kom|treffen)\b/,
+    ],
+    unless: [new RegExp(SIGNED_OFF), new RegExp(OWN_PARENT), /\b(?:met z'?n allen|met het team|met de klas|met de groep|iedereen|de hele (?:groep|klas|ploeg|club)|project|werkstuk|huiswerk|leren|studeren|in huis|thuis|bieb|bibliotheek|filmen|opnemen|rijles|parkeren)\b/],
+    examples: {
+      match: ['morgen na je training bij de skatebaan? rond 8 is daar niemand meer', 'morgenvroeg voor school even zien? 7:30 bij het bankje aan het water, dan is er nog niemand', 'in het bos bij de speeltuin is het stil rond 9 uur, zie je daar'],
+      noMatch: ['om 8 is er niemand meer in de bieb, dan kunnen we rustig leren', 'na sluitingstijd is daar niemand meer, dan kunnen we met de groep filmen', 'rond 9 is het stil in huis, mama slaapt dan'],
+    },
+  },
+  {
+    id: 'nl.meeting.hotel-room',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): een uitnodiging naar de hotelkamer van de ander ("ik zit dit weekend in het Van der Valk in Vianen, kamer 214, loop maar even binnen").',
+    patterns: [
+      /\b(?:hotel|hotelkamer|van der valk|fletcher|ibis|airbnb|b ?en ?b|bed and breakfast|motel|kamer \d{2,4})\b.{0,60}\b(?:loop (?:maar |gerust )?(?:even |ff )?binnen|kom (?:maar |gerust )?(?:even |ff )?(?:langs|boven|naar boven|naar mijn kamer|op mijn kamer)|zie ik je (?:daar|op de kamer)|klop (?:maar )?(?:even |ff )?aan)\b/,
+    ],
+    unless: [new RegExp(SIGNED_OFF), new RegExp(OWN_PARENT), new RegExp(OWN_GRANDPARENT), /\b(?:ziekenhuis|het team|de ploeg|de groep|iedereen|de klas|schoolreis|toernooi|kamp|bruiloft|receptie|familie)\b/],
+    examples: {
+      match: ['ik zit dit weekend in het Van der Valk in Vianen, kamer 214, loop maar even binnen', 'zit in een hotel in utrecht vanavond, kom maar even langs', 'kamer 12 in de ibis, klop maar aan als je er bent'],
+      noMatch: ['we zitten met het team in het van der valk, kom maar even langs na de wedstrijd', 'oma zit in kamer 214 van het ziekenhuis, loop maar even binnen', 'hotel voor de bruiloft is geboekt, kom maar langs voor de sleutel'],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */

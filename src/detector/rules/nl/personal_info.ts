@@ -532,4 +532,21 @@ export const rules: RuleDef[] = [
       noMatch: ['welke lijn moet ik nemen naar het centrum?', 'begin jij maandag het 1e uur? dan fietsen we samen', 'mijn broertje is van 2010', 'waar hangen we uit vanavond', 'juf vraagt welke lijn je neemt voor het formulier van de excursie'],
     },
   },
+  {
+    id: 'nl.personal_info.class-or-year-guess',
+    category: 'personal_info',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): de klas of het jaar raden ("2b of 2c? mijn nichtje zit ook op jouw school", "ge zit in t 3de jaar zeker?"), welke tram of bus de tiener pakt ("welke tram pakte gij smorgens?"), en wanneer de schooldag begint ("begin je het eerste uur of mag je uitslapen"). Vrienden vragen het ook, dus laag.',
+    patterns: [
+      /^(?:\w{1,6} )?\d[a-z] (?:of|en|or) \d[a-z]\b\s?\?/,
+      /\b(?:je|jij|ge|gij) (?:zit|zat|zitte|zitten) (?:in|op) (?:t|het|de) (?:\d(?:de|ste|e)?|eerste|tweede|derde|vierde) (?:jaar|klas|graad|middelbaar)\b(?: (?:zeker|toch|he|eh|of niet))?\s?\?/,
+      /\b(?:welke|welken|wat voor) (?:tram|bus|buslijn|trein|metro|lijn) (?:pak|pakt|pakte|neem|neemt|neemde|heb|hebt|zit)(?:je|ge|gij|jij)? ?(?:je|ge|gij|jij)? ?(?:s ?morgens|smorgens|smorges|naar school|naar huis|elke dag|na school|morgens)\b/,
+      /\b(?:begin|begint|start) (?:je|jij|ge) (?:morgen |woensdag |maandag |dinsdag |donderdag |vrijdag )?(?:het |t )?(?:eerste|1e|1ste|tweede|2e) uur\b.{0,20}\b(?:of|uitslapen|vrij)\b/,
+    ],
+    unless: [new RegExp(OWN_PARENT), /\b(?:toets|proefwerk|huiswerk|opdracht|lokaal|rooster wijziging|roosterwijziging|de som|antwoord|vraag \d|staking|vertraging|uitval)\b/],
+    examples: {
+      match: ['2b of 2c? mijn nichtje zit ook op jouw school, misschien kennen jullie elkaar wel', 'ge zit in t 3de jaar zeker?', 'welke tram pakte gij smorgens? kzie u denk ik soms aan de Groenplaats', 'wat heb je morgen, begin je het eerste uur of mag je uitslapen'],
+      noMatch: ['2b of 2c? welk lokaal hebben we de toets', 'is het antwoord 3a of 3b?', 'welke bus pak je naar huis? er is staking', 'begin je morgen het eerste uur of heb je uitval? mijn moeder vraagt het'],
+    },
+  },
 ];

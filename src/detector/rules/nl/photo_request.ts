@@ -931,6 +931,20 @@ const BASE: RuleDef[] = [
       noMatch: ['kan je de weegschaal van oma even opzoeken, jezelf wegen voor de huisarts', 'stuur ff een foto van de weegschaal die je wil kopen', 'mijn koffer woog 23 kilo op de weegschaal, ik sta er zelf ernaast'],
     },
   },
+  {
+    id: 'nl.photo_request.unclothed-for-progress',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52, as in t51): de nepcoach die zegt dat hij zonder kleren het best ziet hoe het gaat ("zonder kleding zie ik pas echt waar het vet zit, dat is gwn hoe coaching werkt", "zonder kleren zie ik je vetpercentage het best").',
+    patterns: [
+      /\bzonder (?:kleren|kleding|kleertjes|iets aan|je kleren|kleding aan)\b.{0,50}\b(?:vet|vetpercentage|vetverdeling|voortgang|progressie|resultaat|resultaten|het best|het beste|eerlijker|beter zien|meten|coaching|coach|check|bodycheck|meting)\b|\b(?:vetpercentage|vetverdeling|voortgang|progressie|bodycheck|meting|nulmeting)\b.{0,40}\bzonder (?:kleren|kleding|kleertjes|iets aan)\b/,
+    ],
+    unless: [/\b(?:sauna|zwembad|wasmachine|was|koffer|bagage|pop|barbie|sims|avatar|poppetje|dokter|huisarts|arts)\b/],
+    examples: {
+      match: ['zonder kleding zie ik pas echt waar het vet zit, dat is gwn hoe coaching werkt. niemand anders ziet t', 'zonder kleren zie ik je vetpercentage het best. ik ben coach, ik heb echt alles al gezien', 'voor de nulmeting moet je zonder kleren op de foto, anders klopt het niet'],
+      noMatch: ['zonder kleren in de sauna is normaal hier, de resultaten van het onderzoek zijn echt zo', 'mijn koffer is kwijt dus ik sta zonder kleren, geen voortgang bij de klantenservice', 'de sims poppetje zonder kleren haha check dit'],
+    },
+  },
 ];
 
 /**

@@ -58,7 +58,7 @@ const BASE: RuleDef[] = [
       // The chat as a place whose words stay inside it: "wat hier gezegd wordt blijft hier, afspraak?", "wat we in de dm zeggen blijft tussen ons" (a talking circle, class or team saying it of its own meeting is excused).
       /^(?!.{0,160}\b(?:praatgroep|gespreksgroep|groep|kring|sessie|sessies|therapie|therapeut|training|kamp|klas|team|ploeg|les|mentoruur|vertrouwenspersoon|jeugdwerker|leiding|scouts|kleedkamer)\b).{0,160}\bwat (?:hier|in deze chat|in de dm|(?:we|wij) hier|(?:we|wij) in (?:deze chat|de dm)) (?:gezegd wordt|wordt gezegd|gebeurt|besproken wordt|zeggen|bespreken|doen) (?:blijft|moet blijven) (?:hier|in deze chat|tussen ons|onder ons)\b/,
     ],
-    unless: [SHARED_CLASS, 
+    unless: [/\bik word (?:tante|oom|grote zus|grote broer)\b|\b(?:ze is|ik ben|mama is) zwanger\b|\b(?:we zijn|ik ben) verloofd\b/, /\b(?:behalve|tenzij) (?:als|wanneer) (?:ik|we|wij) (?:me |mij )?(?:zorgen (?:maak|maken)|denk dat je (?:in gevaar|niet veilig))|\b(?:je|jouw) veiligheid\b.{0,60}\b(?:bespreken|erbij (?:halen|betrekken)|betrekken|samen)\b/, SHARED_CLASS, 
       // The sender about to confide something of their own: "je mag echt niemand vertellen wat ik nu ga zeggen".
       /\b(?:vertellen|zeggen|verklappen|doorvertellen) wat ik (?:je |jou )?(?:nu |zo |straks |hierna )?(?:ga|gaat) (?:zeggen|vertellen)\b/,
       // The sender's own news or family trouble: "ge moogt het aan niemand vertellen maar ik stop met voetbal", "wat ik je vertelde over de scheiding van mijn ouders".
@@ -165,7 +165,7 @@ const BASE: RuleDef[] = [
         'hoe minder mensen hiervan weten hoe beter, geloof me',
         'voor de selectie is het belangrijk dat je er nog met niemand over praat', 'het is beter dat je hier voorlopig met niemand over praat ok',
       ],
-      noMatch: [
+      noMatch: ['je mag het aan niemand vertellen maar ik word tante!!!', "Wat je me vertelt blijft tussen ons, behalve als ik me zorgen maak over je veiligheid. Dan bespreken we eerst samen hoe we je ouders erbij betrekken.", 
         'je mag echt niemand vertellen wat ik nu ga zeggen, ik ben verliefd op daan',
         "tim uit 3b!! zweer dat je het aan niemand vertelt",
         "die jongen uit 4h vindt je leuk, vertel het aan niemand ok", "dit blijft tussen ons he, ik wil niet dat de hele klas het weet", "niet doorvertellen he, anders weet onze hele jaarlaag het morgen",'zeg het aan niemand maar ik kap met hockey na dit seizoen', 'hou dat over de scheiding van mn ouders voor jezelf aub', 'in de praatgroep geldt: wat hier gezegd wordt blijft hier', 'wat hier gebeurt blijft hier zei de trainer over de kleedkamer', 'wat hier gebeurt is echt raar, de wifi doet het weer niet', "de anderen hoeven niet te weten dat je een herkansing krijgt", "niet tegen de mods zeggen dat ik een alt account heb lol", "de rest van de klas hoeft niet te weten wat je cijfer is", "dat was tussen de middag, ik was er niet", 'ge moogt het aan niemand zeggen, we organiseren een verrassingsfeestje voor papa', 'zeg niks tegen niemand, het is een verrassingsbezoekje voor oma', 'wat ik van die juf vind hou ik wel voor mezelf', 'dat ik gezakt ben moet je echt voor jezelf houden', 'vertel aan niemand op wie ik een crush heb pls', 'niet doorvertellen wie mn crush is he, zweer het', 'dit blijft onder ons maar ik vrees dat ik blijf zitten dit jaar', 'niet doorvertellen he, ik ga zakken voor frans denk ik', 'laat niemand je pincode zien he, ook je vrienden niet', 'zeg tegen niemand dat ik bang was in het spookhuis', 'vertel je vriendinnen niks over het verrassingsfeest', 'die bal is van ons, niet van de buren', 'over het werk praat ik niet met mijn moeder, saai', 'dit blijft echt onder ons he, hij mag er niks van merken tot zaterdag', 'niet verder vertellen hoor, maar we gaan emigreren naar spanje', 'zeg het nog tegen niemand, wij verhuizen in de zomer', 'ik heb een 5,5 voor wiskunde, niet doorvertellen he', "beloof je dat je het niet doorvertelt? er is iets thuis met mijn ouders", "niet doorvertellen he, mijn ouders hebben elke dag ruzie", "beloof dat je het niemand vertelt, ik werd ongesteld tijdens zwemles en schaam me dood", "beloof dat je niks zegt, ik ben ongesteld geworden in de klas 😭", "sst ik ga papa's verjaardagstaart zelf bakken, ons geheimpje", "ik bak een taart voor mama's verjaardag, ons geheimpje he", "ons geheimpje: ik heb een verjaardagskaart voor oma gemaakt", "zeg niks tegen mama, we maken morgen een verjaardagsontbijt", "ja maar dit blijft tussen ons he, ze wil het nog niet zeggen", "zeg tegen niemand dat ze verkering hebben, ze willen het zelf vertellen", "dit blijft onder ons, hij wil het pas na de zomer bekend maken", "ons geheimpje he, sanne wil niet dat iedereen het weet", 
@@ -357,7 +357,7 @@ const BASE: RuleDef[] = [
       // t22: "gooi ff weg wat ik net stuurde", "screenshot niks van wat ik stuur".
       /(?<!\b(?:ik|we|wij) )\b(?:gooi|haal|wis|verwijder|delete|del) (?:ff |even |maar |wel |dan |snel |meteen )?(?:weg |alles )?(?:wat|alles wat) ik (?:je |jou |u )?(?:net |daarnet |zojuist |vanavond |gisteren )?(?:heb |had )?(?:stuurde|gestuurd|stuur|zei|gezegd|schreef|geschreven|verstuurd)\b|\b(?:screenshot|screenshotten|screen|screenen|ss|ssen) (?:ff |maar )?(?:niks|niets|nooit|niet|nie|geen) (?:\w{1,6} )?(?:van )?(?:wat ik|wat we|mijn|mn|onze|deze|dit|ons|de chat|me|mij)\b/,
     ],
-    unless: [
+    unless: [/\bik schaam me\b/, 
       /\b(?:dat meende ik (?:niet|nie)|ik meende het (?:niet|nie)|(?:was|is) (?:een |maar een )?(?:stom |stomme |flauw |flauwe |slecht |slechte )?(?:grapje|grap) van (?:me|mij)|ik was (?:zo |echt )?(?:boos|kwaad|moe)|verrassing[a-z]{0,6}|verassing[a-z]{0,6})\b/, /\bik heb (?:te veel|teveel|zoveel|zo veel|echt) (?:\w{1,12} )?(?:geroddeld|gezegd|gezeurd|geklaagd|gescholden|gezeik)\b|\b(?:geroddeld|roddels|cringe)\b/, /\bik (?:verwijder|wis|delete)\b/, /\b(?:chat|chats|berichten|berichtjes|appjes|gesprek|dms) (?:over|van|voor) (?:de |het |die |dat |je |jouw |ons |onze |mijn |mn )?(?:[a-z]{1,12} )?(?:surprise|verrassing[a-z]{0,6}|verassing[a-z]{0,6}|[a-z]{0,12}(?:cadeau|kado|cado|kadoo)(?:tje)?s?|verjaardag[a-z]{0,8}|feest[a-z]{0,6}|sinterklaas|lootjes|moederdag|vaderdag|kerst[a-z]{0,6})\b/, /\b(?:ik heb (?:het|m|hem|ze|alles) al|heb ik al)\b/, /\b(?:groepschat|groepsapp|de groep|klassenapp|spam|oude fotos|lelijk)\b/, /\b(?:per ongeluk|perongeluk|per ongelijk|verkeerde (?:foto|chat|persoon|bericht|groep|nummer)|verkeerd (?:gestuurd|verstuurd))\b/, /\b(?:ik heb|heb ik|ik ga|ik wil) (?:.{0,12} )?(?:verwijderd|gewist|deleted|verwijderen)\b/,
       // Messages about a present or surprise for the sibling or friend who might see them: "verwijder dit appje voordat je zus het ziet, het gaat over haar cadeau".
       FOR_THEM, /\bover (?:haar|zijn|hun) (?:\w{1,10} )?(?:surprise|verrassing\w{0,6}|verassing\w{0,6}|cadeau\w{0,4}|kado\w{0,4}|verjaardag\w{0,8}|feest\w{0,6}|afscheid\w{0,6})\b/,
@@ -374,7 +374,7 @@ const BASE: RuleDef[] = [
         "bewaar niks op je camerarol, gwn meteen weg gooien", "bewaar ze niet in je galerij, meteen wissen", 'delete mn berichten elke avond ff, ook in je prullenbak',
         'wis al mijn appjes elke dag, ook uit de prullenbak',
         "verwijder dan alles, ook de foto's die ik stuurde, dan kan niemand ze vinden",'wis deze berichten meteen', 'delete dit gesprek', 'verwijder deze chat na het lezen', 'wis onze chat ff', 'delete al mijn berichten', 'onze chat meteen verwijderen oke', 'verwijder het meteen', 'wis je dms even', 'delete deze pics nadat je ze gezien hebt', 'maak geen screenshots', 'screenshots zijn echt not done bij mij he', 'ss maken is een no go, anders ben ik weg', 'als je ooit een screenshot maakt blokkeer ik je', 'verstop de app', 'archiveer onze chat', 'verwijder alles wat ik stuur'],
-      noMatch: ['ik moet mijn geschiedenis leren voor de toets', 'de geschiedenis van de tweede wereldoorlog wissen ze niet zomaar uit', "verwijder deze chat ff niet he, het adres van het feest staat erin", "verwijder dit appje voor je broer het leest, het gaat over zijn cadeau", 'delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
+      noMatch: ["wis de chat van gisteren aub, ik schaam me dood over wat ik over Tim zei", 'ik moet mijn geschiedenis leren voor de toets', 'de geschiedenis van de tweede wereldoorlog wissen ze niet zomaar uit', "verwijder deze chat ff niet he, het adres van het feest staat erin", "verwijder dit appje voor je broer het leest, het gaat over zijn cadeau", 'delete dit bericht, ik stuurde het naar de verkeerde', 'verwijder de chat maar, dat was voor mijn moeder bedoeld', 
         'en verwijder ff dit gesprek als ze je telefoon pakt haha ze is echt nieuwsgierig', 'verwijder de chat niet want het adres staat erin', 'gooi weg wat ik net stuurde, verkeerde foto', 'screenshot niks van de toets haha', 'ik gooi weg wat ik net stuurde want typo',
         'ik wis mijn belgeschiedenis nooit', 'alles deleten op mn telefoon want het geheugen is vol', 'en verwijder deze chat niet, hier staat alle info over het feest',
         'wis de groepschat niet he, de planning staat erin',"verwijder de chat over de cadeaus anders ziet mama het als ze jouw telefoon leent", "wis ff de berichten over het kado voor papa, hij kijkt soms mee", "haal de chat over sinterklaas weg, mijn zusje leest mee", "verwijder die berichten over het cadeautje voor mam, ze pakt vaak je telefoon", "gooi de chat over de lootjes weg anders ziet je broertje het", 
@@ -755,6 +755,38 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['stop die app ff in een mapje achteraan, dan ziet je moeder hem niet', 'hoef je echt niet aan de politie of wie dan ook te vertellen, dan krijgen we allebei gedoe', 'verstop mijn contact ergens, anders vindt je vader het'],
       noMatch: ['stop die app in een mapje, dan is je scherm rustiger', 'heb je het al aan de politie verteld? dat moet je echt doen', 'verstop het cadeau, anders ziet je moeder het'],
+    },
+  },
+  {
+    id: 'nl.secrecy.disguised-contact',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): the sender onder een valse naam in de telefoon ("zet mijn contact op huiswerk hulp", "sla me op als lisa"), de app achter de rekenmachine verstopt ("verstop hem achter dat rekenmachine icoontje") of als vreemden doen in het echt ("als je me ziet bij de club doen we alsof we elkaar niet kennen").',
+    patterns: [
+      /\b(?:zet|sla|bewaar|noem|hernoem|verander|save) (?:mijn (?:contact|nummer|naam)|(?:mij|me|mn nummer|mijn nummer) in (?:je|jouw|uw) (?:telefoon|contacten|gsm|mobiel))(?: (?:ff|even|effe|efkes|maar|gewoon|gwn))? (?:op|als|onder|naar)\b|\b(?:sla|bewaar|save) (?:mij|me)(?: (?:ff|even|effe|efkes|maar|gewoon|gwn))? (?:op als|onder de naam|als)\b/,
+      /\b(?:achter|in|als) (?:de|die|dat|een|het|je|jouw|uw) (?:rekenmachine|calculator|rekenmachien)(?: ?(?:app|icoontje|icoon|ding))?\b|\b(?:verstop|verberg|stop|zet) (?:die|de|deze|onze|mijn|dat|hem|m|em) (?:app |chat |ff |even |maar |gewoon )?(?:in een mapje|achter (?:je|jouw|uw) (?:andere )?apps)\b.{0,40}\b(?:niemand|geen mens|ziet (?:je|jouw|uw) (?:moeder|vader|ouders|ma|pa|mama|papa)|zien (?:je|jouw|uw) ouders)\b/,
+      /\b(?:doen|doe|doet) (?:we|wij) (?:gewoon |maar |dan )?(?:alsof|of) (?:we|wij) (?:elkaar )?(?:niet kennen|niet kenden|elkaar niet kennen|vreemden zijn)\b/,
+    ],
+    unless: [/\b(?:nieuwe? (?:nummer|telefoon|gsm)|nieuw nummer|verrassing|surprise|grap|prank|toneel|rollenspel|rekenen|wiskunde|som|sommen|toets)\b/],
+    examples: {
+      match: ["zet mijn contact ff op 'huiswerk hulp' 😂", 'verstop hem achter dat rekenmachine icoontje, dan lijkt het gewoon een rekenmachine', 'als je me ziet bij de club doen we gewoon alsof we elkaar niet kennen ok', 'zet die app in een mapje achter je andere apps, dan ziet niemand hem'],
+      noMatch: ['nieuw nummer! zet me maar op sanne ipv sannie haha', 'mag de rekenmachine mee bij de toets wiskunde?', 'voor de grap doen we alsof we elkaar niet kennen bij het toneelstuk', 'zet die app in een mapje, je scherm is zo vol'],
+    },
+  },
+  {
+    id: 'nl.secrecy.they-need-not-know',
+    category: 'secrecy',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): de ouders of vrienden "hoeven niks te weten" ("weekendje Ardennen met mij? je ouders hoeven niks te weten"), een belofte dat de tiener er nooit over praat ("je moet me beloven dat je hier nooit over praat"), en foto\'s uit de galerij halen zodat een broertje of ouder ze niet vindt.',
+    patterns: [
+      /\b(?:je|jouw|uw|jullie) (?:ouders|moeder|vader|ma|pa|mama|papa|mam|pap|familie|vrienden|vriendinnen|mentor|broer|zus|broertje|zusje|leraar|trainer|coach)\b (?:\w{1,8} )?(?:hoeven|hoeft) (?:\w{1,8} )?(?:niks|niets|het niet|dit niet|dat niet|nie|ni|er niks|er niets) (?:\w{1,8} )?(?:van )?(?:te )?(?:weten|horen|merken)\b/,
+      /\bbeloven dat (?:je|jij|ge|gij) (?:hier|er|daar) (?:nooit|niet|met niemand|tegen niemand) (?:\w{1,8} )?over (?:praat|praten|vertelt|begint|zegt)\b/,
+      /\b(?:haal|verwijder|wis|delete|gooi) (?:die|ze|de|deze|mijn|m'?n|mn) (?:\w{1,14} )?(?:uit|van|weg uit) (?:je|jouw|uw) (?:galerij|gallery|fotorol|camerarol|album|fotos|foto'?s)\b.{0,60}\b(?:niet dat|zodat (?:niemand|je)|voordat) (?:je |jouw |uw )?(?:broertje|zusje|broer|zus|moeder|vader|ouders|mama|papa|ma|pa)\b/,
+    ],
+    unless: [/\b(?:verrassing|surprise|cadeau|kado|verjaardag|feestje voor|sinterklaas|surprise ?party)\b/],
+    examples: {
+      match: ['weekendje Ardennen met mij? ik regel alles, je ouders hoeven niks te weten', 'super gezellig met je hoor, maar je moet me beloven dat je hier nooit over praat. beloofd?', 'die schermafbeeldingen die ik je stuurde, haal die even uit je galerij ja? moet niet dat je broertje ze vindt', 'je vrienden hoeven hier niks van te weten toch'],
+      noMatch: ['je ouders hoeven niks te weten van het feestje voor mama, het is een verrassing', 'haal die foto uit je galerij, ik sta er echt lelijk op', 'je moet me beloven dat je hier met de mentor over praat'],
     },
   },
 ];

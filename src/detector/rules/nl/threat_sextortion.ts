@@ -115,7 +115,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik (?:stuur|zet|post|deel|gooi|plaats) (?:je|jouw|uw|al je) ${IMG} (?:door )?(?:naar|in|op) (?:de )?(?:familie ?groepsapp|familie app|familieapp|klassenapp|klasgroep|groepsapp van (?:je|jouw|uw) (?:klas|familie|school|team))\\b`),
       /\b(?:je (?:leven|reputatie) is (?:voorbij|kapot|verpest)|ik (?:maak|ga) (?:je|jouw|uw) (?:leven|reputatie) (?:kapot|verpesten|ruineren)|ik ruineer je(?: leven)?)\b/,
     ],
-    unless: [NOT_A_THREAT, new RegExp(String.raw`\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|tante|kerst|familiedag)\b|${OWN_PARENT}`), /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap)\b.{0,5}$/],
+    unless: [/\b(?:klassenfoto|klassefoto|schoolfoto|teamfoto|jaarboek)\b/, NOT_A_THREAT, new RegExp(String.raw`\b(?:bruiloft|vakantie|kamp|schoolreis|verjaardag|feest|gala|diploma|uitreiking|wedstrijd|toernooi|tante|kerst|familiedag)\b|${OWN_PARENT}`), /\blaat (?:het|dit|dat|ze|die|deze|alles) (?:\w{1,8} )?(?:niet|nie|ni|nooit) (?:aan|bij)\b/, /\b(?:als grap)\b.{0,5}$/],
     examples: {
       match: [ "ik ga je leven ruïneren, je moeder hoeft da nie te weten",'ik ga je leven ruïneren', 
         'je hebt nog 30 min, dan post ik alles',
@@ -136,7 +136,7 @@ export const rules: RuleDef[] = [
         'ik stuur alles naar je ouders',
         'ik ga je leven kapot maken',
       ],
-      noMatch: [
+      noMatch: ["iedereen gaat deze foto zien haha, de klassenfoto staat op de schoolsite", 
         "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'ik stuur je de foto\'s van de bruiloft',
         'de foto\'s van het kamp staan online',
@@ -364,7 +364,7 @@ export const rules: RuleDef[] = [
       new RegExp(`\\bik (?:zet|post|gooi|plaats|upload) (?:het|ze|dit|dat|alles|hem) (?:gewoon |zo |nu |meteen )?(?:op|online|in) (?:insta|instagram|tiktok|snap|snapchat|internet|twitter|facebook|reddit|telegram|je story|mijn story)\\b|\\bstaat (?:het|alles|ze|dit) (?:op (?:insta|tiktok|snap|internet|twitter)|online)\\b|\\bik (?:tag|tagg) (?:je|jouw|uw) (?:${PARENT}|school|vrienden|klas)\\b|\\bik (?:ga|zal)(?: \\w{1,12})? (?:het|dit|dat|ze|alles) (?:\\w{1,12} )?(?:laten zien|sturen|doorsturen|rondsturen) (?:aan|naar) (?:je|jouw|uw|al je|iedereen)\\b|\\bik (?:ga|zal|kan) (?:het|dit|dat|ze|alles|die|deze) (?:\\w{1,12} )?(?:naar|aan) (?:je|jouw|uw|al je|iedereen)(?: \\w{1,12}){0,2} (?:sturen|laten zien|doorsturen|rondsturen|tonen|opsturen)\\b`),
       tagged(new RegExp(`\\bik (?:stuur|zet|post|deel|gooi) (?:de|die|deze|je|jouw|al je|alle|het|ze|alles)(?: \\w{1,12})? (?:naar|in|op) (?:je|jouw|uw) (?:hele |heel je )?(?:${PARENT}|klas|school|vrienden|vriendinnen|volgers|contacten|klasgenoten)\\b|\\b(?:het is|is het) (?:jouw|je|uw) eigen schuld\\b|\\bjouw schuld als\\b|\\bniemand (?:gaat|zal) (?:je|jou|u) (?:ooit )?geloven\\b|\\b(?:ze|iedereen) (?:gaan|gaat|zullen|zal) (?:je|jou) uitlachen\\b|(?:^|\\b(?:dit is |is je |je |jouw ))laatste kans(?: ?\\??$| (?:anders|of ik|om te betalen)\\b)|^(?:je hebt (?:nog )?|nog )(?:tot (?:\\d{1,2}(?: uur)?|vanavond|morgen|middernacht|vannacht)|(?:\\d{1,2}|een) (?:uur|uren|minuten|min)(?: de tijd)?)(?: ?\\??$| (?:anders|om te betalen|om te sturen|voordat ik)\\b)|^(?:tot (?:middernacht|vannacht)|(?:\\d{1,2}|een) (?:uur|uren|minuten|min) de tijd)(?: ?\\??$| (?:anders|om te betalen|om te sturen|voordat ik)\\b)|^(?:tot (?:\\d{1,2}(?: uur)?|vanavond|morgen)|(?:\\d{1,2}|een) (?:uur|uren|minuten|min)) (?:anders|om te betalen|om te sturen|voordat ik)\\b|\\bdenk (?:je|jij) (?:echt |nou )?dat ik (?:het|dat) (?:niet|nie) (?:doe|ga doen|durf|meen)\\b|\\bdoe (?:gewoon |nou |maar |nu )?wat (?:ik|ik je) (?:zeg|vraag|wil)\\b.{0,10}\\banders\\b|\\bals (?:je|jij|ge|gij) (?:niet|nie) (?:doet|luistert naar) wat (?:ik|ik je) (?:zeg|vraag|wil)\\b`)),
     ],
-    unless: [/\been (?:\d{1,2}|tien|negen|acht) (?:hebt|had|haalde|gehaald)\b/, NOT_A_THREAT, /\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|mario ?kart|uitreiking|verjaardag|film|serie|show|aflevering)\b/],
+    unless: [/\b(?:klassenfoto|klassefoto|schoolfoto|teamfoto|jaarboek)\b/, /\been (?:\d{1,2}|tien|negen|acht) (?:hebt|had|haalde|gehaald)\b/, NOT_A_THREAT, /\b(?:fortnite|game|potje|match|wedstrijd|voetbal|toernooi|feest|schoolfeest|musical|voorstelling|fifa|spel|minecraft|roblox|mario ?kart|uitreiking|verjaardag|film|serie|show|aflevering)\b/],
     examples: {
       match: [ "ik kan ook gwn je vader een dm sturen, zijn insta heb ik al", "ik ga je moeder een berichtje sturen, haar nummer heb ik al", "ik ken mensen. je wil niet dat ik hun jouw adres geef", "je wilt echt niet dat ik iedereen je fotos laat zien", "stuur nou, anders ben ik boos en praat ik nooit meer met je, uw ouders moeten dat nie weten",
         'stuur nou, anders ben ik boos en praat ik nooit meer met je','ik heb je fotos nog he, denk daar maar aan', 'iedereen op je school gaat het zien', 'ge weet wat er gebeurt als ge nie luistert', 'dan maak ik je kapot', 'ik ga je kapot maken', 'ge gaat spijt hebben', 'denk maar niet dat je ervan af komt', 'ik heb alles opgenomen', 'ik heb het hele facetimegesprek opgenomen', 'ik heb ons hele gesprek gescreenshot', 'ik heb screenshots van alles', 'ik heb al je volgers, 1 klik en ze zien alles', 'ik ken je klasgenoten allemaal', 'ik zet het op tiktok', 'binnen een uur staat het op insta', 'ik ga het laten zien aan je vriendinnen', 'ik stuur de fotos naar je hele klas', 'niemand gaat je geloven', 'het is jouw schuld als iedereen het ziet', 'het is je eigen schuld', 'laatste kans', 'je hebt 24 uur', 'je hebt tot 12 uur', 'ik heb alles nog hoor', 'denk je dat ik het niet doe?', 'doe wat ik zeg anders', 'tot middernacht', '10 minuten de tijd', 'tot morgen, anders weet je wat er gebeurt', 'als je het aan iemand vertelt dan weet je wat er gebeurt', 'ik heb je foto\'s nog', 'ik heb nog steeds al je fotos', 'je weet wat er gebeurt', 'maak me niet boos', 'dwing me niet om dit te doen', 'laatste waarschuwing', 'tik tak', 'ik ben niet aan het grappen', 'ik kom naar je school', 'waar blijft het geld', 'alles komt online', 'ik zet je op tiktok', '1 bericht en je ouders weten alles', 'je hebt nog 1 uur', 'ik heb een opname van het videobellen', 'ik wil 50 euro in bitcoin', 'stuur me een cadeaukaart van 100 euro', 'ik ga ze posten', 'k zet ze online', 'ik stuur het rond op school', 'het gaat de hele school rond', 'ik maak je leven tot een hel', 'als je iemand iets vertelt ben je de klos', 'denk je dat ik grap', 'stuur nou anders', 'gij weet wat er gaat gebeuren'],
@@ -1080,6 +1080,36 @@ export const rules: RuleDef[] = [
     examples: {
       match: ['vertel je dit aan iemand, dan ga ik naar je broertje', 'stoppen kan niet meer meid, alles is opgeslagen', 'zeg je iets tegen je moeder dan zorg ik dat iedereen het ziet'],
       noMatch: ['stoppen kan niet meer, alles is opgeslagen in de drive van het project', 'vertel je het aan iemand dan ga ik dood van schaamte haha', 'zeg je het tegen je moeder? dan weet ik dat ze blij is'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.count-to-ten',
+    category: 'threat_sextortion',
+    severity: 'low',
+    note: 'Session 31 (fresh batch t52): aftellen zonder het dreigement erbij ("je leest mijn berichten maar je reageert niet. ik tel tot 10"). Laag: ouders tellen ook af; het telt bij `high` en in een combinatie.',
+    patterns: [
+      /\b(?:ik tel|tel ik) (?:af )?(?:tot|van|vanaf) (?:\d{1,2}|tien|vijf|drie)\b(?! (?:\w{1,8} )?(?:en dan (?:ben|moet|wil|zit|ga) (?:je|jij|ge|jullie)|bij verstoppertje|verstoppertje|voor de foto|voor de start|met de klas))/,
+    ],
+    unless: [new RegExp(OWN_PARENT), /\b(?:verstoppertje|spel|spelletje|potje|wedstrijd|start|foto|groepsfoto|aftellen naar|vakantie|verjaardag|oud ?en ?nieuw|nieuwjaar|kerst|taart|beneden|aan tafel|eten|opruimen|bed)\b/],
+    examples: {
+      match: ['je leest mijn berichten maar je reageert niet. ik tel tot 10', 'ik tel tot vijf', 'antwoord nu. ik tel af van 10'],
+      noMatch: ['ik tel tot 10 bij verstoppertje, ga je verstoppen', 'ik tel tot drie en dan ben je beneden aan tafel', 'ik tel tot 3 voor de groepsfoto'],
+    },
+  },
+  {
+    id: 'nl.threat_sextortion.one-word-or-click',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'Session 31 (fresh batch t52): dreigen in een paar woorden: "één woord tegen iemand en het loopt slecht af voor u", "één klik en uw tiktok is kapot", "uw foto staat nog altijd op mijn gsm, ge weet wa ik ermee kan doen".',
+    patterns: [
+      /\b(?:een|1) (?:woord|woordje) (?:tegen|aan|naar) (?:iemand|wie dan ook|je ouders|uw ouders|je moeder|de politie|je mentor|niemand)\b.{0,10}\b(?:en|dan)\b.{0,30}\b(?:slecht|kapot|voorbij|gedaan|spijt|weet je wat|zie je wat|online|ben je)\b/,
+      /\b(?:een|1) (?:klik|klikje|knop)\b.{0,6}\b(?:en|dan)\b (?:\w{1,8} ){0,3}(?:is|staat|gaat|ben) (?:kapot|weg|voorbij|online|rond|gedaan|over|je)\b/,
+      /\b(?:je|jij|ge|gij) (?:weet|weten|weet toch|weet wel) (?:toch |wel )?(?:wat|wa|wat dat ik) (?:ik|kik) (?:er ?mee|daar ?mee|ermee|daarmee) (?:kan|kan doen|ga doen|zou kunnen|kunnen)\b/,
+    ],
+    unless: [/\b(?:spel|game|fortnite|roblox|minecraft|tiktok dans|filter|app update|edit|bewerken|photoshop|foto bewerken|knutsel|collage|album maken|fotoboek|verrassing|surprise)\b/],
+    examples: {
+      match: ['één woord tegen iemand en het loopt slecht af voor u en uw broertje', 'één klik en uw tiktok is kapot, vergeet da ni', 'uw foto staat nog altijd op mijn gsm eh 🙂 ge weet wa ik ermee kan doen'],
+      noMatch: ['één klik en de game is weg, zo snel gaat die update', 'je weet wat ik ermee kan doen: een fotoboek voor oma!', 'één woord tegen iemand over het feest en de verrassing is verpest haha'],
     },
   },
 ];
