@@ -10,7 +10,14 @@ import { WxtVitest } from 'wxt/testing';
  * starts the largest files first, which put these small files last and left one worker idle while
  * the other finished them. They start first here, longest first, spread over the workers.
  */
-const HEAVY = ['prefilter.test.ts', 'prefilter-generated.test.ts', 'prefilter-corpus-1.test.ts', 'prefilter-corpus-2.test.ts'];
+const HEAVY = [
+  'prefilter.test.ts',
+  'prefilter-generated.test.ts',
+  'prefilter-corpus-1.test.ts',
+  'prefilter-corpus-2.test.ts',
+  'prefilter-corpus-3.test.ts',
+  'prefilter-corpus-4.test.ts',
+];
 
 class HeavyFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -48,6 +48,14 @@
  *   1,006 at `high` (false nudges at `standard` 8 -> 9 of 531); the older held-out message sets from
  *   9,535 to 9,528 of 10,165 (113 -> 114 of 9,310); held-out conversations in time 237 -> 238 of
  *   258, ordinary ones nudged 70 -> 66 of 310. Training took 2,124 s on a slower machine.
+ *   Session 31: the design half of fresh batch t52 (1,540 messages, rules written on it, then added
+ *   to messages.jsonl) and batch t53 (2,783 messages written for the model, its lookalikes sharing
+ *   the moves' words; 103 already in the corpus left out) joined together. Held-out s30 went from
+ *   935 to 939 of 1,006 at `high` (false nudges 9 either way), t52's other half s31 from 737 to 741
+ *   of 820 (6 -> 5); all held-out message sets before s31 (s30 included) from 10,466 to 10,469 of
+ *   11,171 (false nudges 121 -> 124 of 9,841); held-out conversations in time 238 of 258 either way, ordinary ones nudged 65 -> 66 of
+ *   310; tuning conversations' ordinary ones nudged 33 -> 38 of 576. Training took 3,288 s while a
+ *   clean-clone CI run shared the two cores for its first 24 minutes.
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
  *   whole, a longer one sentence by sentence. A long negative gives each sentence as a negative; a
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when

@@ -1,5 +1,5 @@
-import { corpusHalfTest } from './prefilter-oracle';
+import { corpusPartTest } from './prefilter-oracle';
 
 // The prefilter against the engine without it on every text of tests/corpus/ (prefilter-oracle.ts),
-// the first half here and the second in prefilter-corpus-2.test.ts, so two workers share them.
-corpusHalfTest(0);
+// a quarter in each of prefilter-corpus-1 to -4.test.ts, so that the workers share them.
+corpusPartTest(0);

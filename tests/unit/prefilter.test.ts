@@ -12,7 +12,7 @@ import { corpusTexts, exampleTexts, expectSameResults, samples, transcriptTexts 
  * The prefilter (src/detector/prefilter/) must never change a result. This file checks that for a
  * prefilter prepared in slices and on the example transcripts, and checks the analysis itself per
  * pattern: whenever a pattern matches a text, the text contains one of the pattern's required
- * literals. prefilter-corpus-{1,2}.test.ts and prefilter-generated.test.ts check it on the corpus, the
+ * literals. prefilter-corpus-{1,2,3,4}.test.ts and prefilter-generated.test.ts check it on the corpus, the
  * rule examples and generated text.
  */
 

@@ -1,0 +1,4 @@
+import { corpusPartTest } from './prefilter-oracle';
+
+// The fourth quarter of tests/corpus/ against the engine without a prefilter (prefilter-corpus-1.test.ts).
+corpusPartTest(3);
