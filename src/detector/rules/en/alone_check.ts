@@ -158,7 +158,7 @@ const BASE: RuleDef[] = [
         'msg me when ur parents r asleep',
         'tell me when ur parents leave',
       ],
-      noMatch: ['need to ask ur mum about carpooling to the gala, r ur parents home?',   "ill come if my dad says yes, are ur parents home tho?", "once my mum lets me, is ur mum home to drive us", "when will ur parents be back, the plumber is coming at 5", 
+      noMatch: ['need to ask ur mum about carpooling to the gala, r ur parents home?',  "ill come if my dad says yes, are ur parents home tho?", "once my mum lets me, is ur mum home to drive us", "when will ur parents be back, the plumber is coming at 5",
         'bro r ur parents home, can i come grab my switch i left it there',
         'are your parents coming to the play?',
         'is ur mom picking us up',

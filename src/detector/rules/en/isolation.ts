@@ -98,7 +98,7 @@ export const rules: RuleDef[] = [
         'no one really gets u except me',
         'im ur only true friend',
       ],
-      noMatch: ["I'm the only one who gets your jokes and u know it 🙄😂",  "only i take the bins out in this house lol", "only me and u take the bus to school", "u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol", 
+      noMatch: ["I'm the only one who gets your jokes and u know it 🙄😂", "only i take the bins out in this house lol", "only me and u take the bus to school", "u dont need them, u got me & the girls", "who needs them when u got me, the best sister ever", "who needs them when u got me and the girls", "who needs sleep when u have coffee lol", "u don't need them, u got me and Amy 💕", "u dont need them, u have me and the girls", "u dont need anyone else, u got me n jess lol",
         "you don't need your calculator for the test",
         "i'm the only one who finished the homework lol",
         'you dont need them anymore? can i have ur old shoes',

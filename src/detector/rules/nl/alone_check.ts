@@ -30,7 +30,7 @@ const BASE: RuleDef[] = [
       /\b(?:is|zijn) (?:je|jouw|het|uw|jullie) huis (?:.{0,12} )?(?:vrij|leeg)\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
       /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
-    unless: [/\b(?:hond|honden) (?:\w{1,8} )?(?:blaft|blaffen|jankt|janken|piept)\b|\b(?:alarm|rookmelder|inbraakalarm) (?:gaat|ging|piept)\b/, 
+    unless: [/\b(?:hond|honden) (?:\w{1,8} )?(?:blaft|blaffen|jankt|janken|piept)\b|\b(?:alarm|rookmelder|inbraakalarm) (?:gaat|ging|piept)\b/,
       // A parent who is away and has someone keep an eye out: "je bent ff alleen thuis. red je dat? de buurvrouw is er als er iets is".
       /\bred (?:je|jij|ge) (?:dat|het|t|het wel|dat wel)\b|\b(?:de buurvrouw|de buurman|de buren|oma|opa|tante|oom) (?:is|zijn|komt|komen) (?:er|thuis|langs|ff kijken|even kijken|ff langs|even langs)\b/,
       // A housemate asking about groceries: "wie is er thuis? moet ik nog brood meenemen".
@@ -74,7 +74,7 @@ const BASE: RuleDef[] = [
         'wanneer is jullie huis leeg dit weekend',
         'is jullie huis vrij morgen?',
       ],
-      noMatch: ["is er iemand thuis bij jullie? jullie hond blaft al een uur", 
+      noMatch: ["is er iemand thuis bij jullie? jullie hond blaft al een uur",
         "ik moet zaterdag tot 5 werken, dus je bent ff alleen thuis. red je dat? de buurvrouw is er als er iets is",
         "papa en ik zijn vanavond weg, ben je dan alleen thuis of ga je naar lisa? oma komt ff langs",
         "ben je morgen alleen thuis na school? red je het wel?",
@@ -333,7 +333,7 @@ const BASE: RuleDef[] = [
     unless: [/\b(?:hond|honden) (?:\w{1,8} )?(?:blaft|blaffen|jankt|janken|piept)\b|\b(?:alarm|rookmelder|inbraakalarm) (?:gaat|ging|piept)\b/, /\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/, /\b(?:hem|die|de opdracht|die opdracht|het huiswerk|de som|die som|het werkstuk|de presentatie|dat verslag) samen (?:doen|maken|afmaken|af)\b/],
     examples: {
       match: ['ouders al slapen?', 'je ma al in bed?', 'mams nog wakker?', 'ligt uw gsm s nachts bij u of moet die beneden liggen', 'blijft je telefoon snachts gewoon op je kamer?', 'is je broer er nog of is die naar training', 'is je moeder er nog of is ze al weg?', 'is je zus thuis nu?', 'wie zit er allemaal naast je nu', 'wie zitten er bij je in de kamer?', 'wie is er nu om je heen', 'ben je nog wakker en liggen de anderen al in bed? 🌙', 'slaapt de rest bij jullie al?', 'is de rest van je familie al naar bed', "zit je safe? kan je praten", "wat doen je ouders eigenlijk voor werk? zijn ze vaak weg?", "is je moeder veel van huis?", "ben je veilig om te bellen", "mag je telefoon s nachts mee naar boven of moet die beneden liggen", "moet je gsm s nachts beneden blijven?", "hoe laat gaat bij jullie iedereen slapen?", "hoe laat gaan bij jou thuis je ouders naar bed", 'liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'kan je ff naar je kamer gaan zodat we kunnen bellen?', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer', 'je ouders liggen vast al in bed he', 'iedereen slaapt al en jij nog wakker? 😏', 'ze zijn zeker al gaan slapen, en jij ligt nog wakker'],
-      noMatch: ["is er iemand thuis bij jullie? jullie hond blaft al een uur", 
+      noMatch: ["is er iemand thuis bij jullie? jullie hond blaft al een uur",
         'ik ben zo moe, ga slapen, jij nog wakker morgen om 7?', 'zijn ze al aan het slapen in de tent? check de kleintjes ff', 'zijn je ouders thuis of kan ik gwn binnenlopen', 'ouders slapen al, ik moet stil zijn', 'ouders al naar bed? bel ff, ik moet je iets vertellen', 'mijn ouders al slapen? nee die kijken tv', 'ligt je telefoon s nachts op je kamer? mijn ouders doen die van mij beneden', 'is je moeder thuis? dan kom ik langs en maken we de opdracht samen af', 'mijn gsm ligt s nachts bij mij, zo handig als wekker', 'wie zit er naast je in de klas?', 'wie zit er bij je in het team dit jaar', 'liggen de anderen al in de finale?', 'ik ben alleen thuis, zo saai', 'mijn ouders zijn weg dit weekend dus ik ga naar oma', 'heb je een eigen kamer in het nieuwe huis? leuk!', 'ga je alleen naar de bus?', 'kan je praten? ik bel je zo over de opdracht', 'ga naar je kamer en maak je huiswerk', 'wie past er op je hond als jullie op vakantie gaan', 'mijn moeder neemt mijn telefoon af om 9 uur', 'doe de deur op slot als je weggaat'],
     },
   },
@@ -464,7 +464,7 @@ const BASE: RuleDef[] = [
     id: 'nl.alone_check.earphones-in',
     category: 'alone_check',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52, as in t51): oortjes in zodat thuis niemand hoort wat de ander zegt ("doe je oortjes in oke? ik wil niet dat je moeder hoort wat ik zeg"), de kamerdeur dicht ("en je kamer, deur dicht?"), wie er nog meekijkt ("iemand die over je schouder meekijkt?").',
+    note: 'Session 31 (fresh batch t52, as in t51): earphones in so that nobody at home hears what the sender says ("doe je oortjes in oke? ik wil niet dat je moeder hoort wat ik zeg"), the bedroom door shut ("en je kamer, deur dicht?"), whether anyone is reading along ("iemand die over je schouder meekijkt?").',
     patterns: [
       /\b(?:oortjes|oordopjes|koptelefoon|headset|airpods|earphones|headphones)\b.{0,40}\b(?:wil(?:t)? niet dat|niet wil(?:t)? dat|zodat (?:niemand|je moeder|je vader|je ouders|je zus|je broer) (?:niks |niets )?(?:kan |kunnen )?(?:hoort|horen|meeluistert)|niemand (?:mag|hoeft) (?:dit |het )?(?:horen|mee te luisteren))\b/,
       /\b(?:en )?(?:je|jouw|uw) (?:kamer ?deur|kamer)\b.{0,6}\b(?:deur )?(?:dicht|op slot|gesloten)\b\s?\?/,
@@ -480,7 +480,7 @@ const BASE: RuleDef[] = [
     id: 'nl.alone_check.house-to-yourself',
     category: 'alone_check',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52): of de tiener het huis voor zich alleen heeft ("is uw zus er deze avond of hebt ge het huis voor u alleen?") en wanneer de ouders terugkomen ("wanneer komen de ouders eigenlijk terug? en blijft ge al die tijd alleen").',
+    note: 'Session 31 (fresh batch t52): whether the teen has the house to themselves ("is uw zus er deze avond of hebt ge het huis voor u alleen?") and when the parents are back ("wanneer komen de ouders eigenlijk terug? en blijft ge al die tijd alleen").',
     patterns: [
       /\b(?:heb|hebt|heeft|hebben) (?:je|jij|ge|gij) (?:het|t) huis (?:(?:voor )?(?:je|jou|u|jezelf|uzelf) )?(?:alleen|helemaal alleen|voor jezelf|voor uzelf|voor (?:je|jou|u) alleen|vrij)\b/,
       /\bwanneer komen (?:je|jouw|uw|de) (?:ouders|ma en pa|mama en papa|pa en ma) (?:eigenlijk |nou |nu )?(?:terug|thuis)\b.{0,40}\b(?:alleen|niemand|met (?:je|uw) (?:broer|zus))\b/,

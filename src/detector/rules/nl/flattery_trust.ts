@@ -178,7 +178,7 @@ const BASE: RuleDef[] = [
       /\b(?:jij|je|ge|gij) (?:bent|bn|zijt) (?:echt |gewoon |letterlijk |serieus |eerlijk |lowkey )?(?:de enige|de enigste|den enige|de reden|degene)(?: (?:op|in|van|hier op) \w{1,12}(?: \w{1,12})?| hier)? (?:waarvoor|voor wie|waarom|dat|om wie) ik (?:\w{1,10} ){0,3}(?:online kom|online ben|online ga|nog online|inlog|op deze app|op die app|deze app (?:\w{1,6} )?(?:open|gebruik)|wakker blijf|opblijf|op blijf)\b/,
     ],
     // Thanks for help with school work ("jij bent echt de enige die me snapt met die wiskunde, dank je").
-    unless: [/\b(?:memes|grappen|humor|woordgrappen)\b/, SHARED_CLASS, 
+    unless: [/\b(?:memes|grappen|humor|woordgrappen)\b/, SHARED_CLASS,
       // A parent's pet name, signed or said as a parent: "je bent mijn prinses, succes met je examen - papa", "papa is zo trots op je".
       new RegExp(`${SIGNED_OFF}|\\b(?:papa|mama|pap|mam|opa|oma) (?:is|zijn|blijft|houdt) (?:\\w{1,6} )?(?:trots op (?:je|jou)|van (?:je|jou))\\b|\\b(?:je|jouw) (?:papa|mama|vader|moeder|opa|oma) (?:is|blijft) (?:\\w{1,6} )?trots\\b`),
       /\b(?:met|bij|van|voor) (?:die|de|het|dat|deze|onze) (?:wiskunde|som|sommen|opdracht|huiswerk|toets|presentatie|werkstuk|[a-z]{2,10}(?:opdracht|toets|huiswerk))\b/,
@@ -213,7 +213,7 @@ const BASE: RuleDef[] = [
         'je bent mijn prinses, ik laat je nooit meer gaan',
         'je bent mijn prinses en niemand mag dat weten',
       ],
-      noMatch: ['jij bent echt de enige die me snapt ik zweer het, wie lacht er anders om deze memes',  "jij bent echt de enige die me snapt in deze klas ugh de rest is zo kinderachtig", "jij bent de enige van onze klas die me echt begrijpt haha", 'jij bent de enige die me nooit uitlacht als ik vals zing haha', 'je bent de enige die mij niet raar vindt met mn anime obsessie',"niemand heeft me ooit zo hard laten lachen met die video", 
+      noMatch: ['jij bent echt de enige die me snapt ik zweer het, wie lacht er anders om deze memes', "jij bent echt de enige die me snapt in deze klas ugh de rest is zo kinderachtig", "jij bent de enige van onze klas die me echt begrijpt haha", 'jij bent de enige die me nooit uitlacht als ik vals zing haha', 'je bent de enige die mij niet raar vindt met mn anime obsessie',"niemand heeft me ooit zo hard laten lachen met die video",
         'je bent echt de enige die mij snapt haha, ik wil niemand anders als beste vriendin', 'jij bent de enige die me snapt, love you bro', 'je bent echt de enige die me begrijpt wallah, hvj maatje', 'jij bent de enige die mij snapt, mijn bestie forever',
         'jij bent de enige die ik vertrouw met dit geheim haha',
         'je bent echt de enige die ik met zulke dingen kan vertrouwen, thx voor het luisteren',

@@ -903,7 +903,7 @@ export const rules: RuleDef[] = [
     id: 'nl.gifts_money.sent-to-which-name',
     category: 'gifts_money',
     severity: 'low',
-    note: 'Session 31 (fresh batch t52): gamegeld al gekocht en alleen nog de naam nodig ("kheb robux gekocht, naar welke naam moet ik ze sturen"), een duur cadeau dat zomaar komt ("die jas die ge zo mooi vond? seffens hangt die aan uw kapstok"). Vrienden doen het ook, dus laag.',
+    note: 'Session 31 (fresh batch t52): game currency already bought, only the name still needed ("kheb robux gekocht, naar welke naam moet ik ze sturen"), an expensive present that just turns up ("die jas die ge zo mooi vond? seffens hangt die aan uw kapstok"). Friends do it too, so low.',
     patterns: [
       /\b(?:robux|vbucks|v bucks|skins?|nitro|giftcard|cadeaukaart|battle ?pass|coins|gems)\b.{0,40}\b(?:naar welke (?:naam|account|username)|welke (?:gebruikersnaam|username|naam) (?:heb|hebt|moet|is)|wat is (?:je|jouw|uw) (?:username|gebruikersnaam|naam in (?:de )?game))\b/,
       /\b(?:die|dat|de|het) (?:jas|jasje|tas|schoenen|sneakers|jurk|kleedje|trui|hoodie|horloge|telefoon|gsm|airpods|parfum)\b.{0,60}\b(?:hangt|staat|ligt) (?:die|dat|het|ze|hij)? ?(?:\w{1,8} )?(?:aan|in|op|bij) (?:je|jouw|uw) (?:kapstok|kast|bed|deur|brievenbus|kamer)\b/,

@@ -98,7 +98,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik wil|laat me|mag ik|ik moet) (?:je|jou) (?:.{0,8} )?(?:volgen|zien|vinden|tracken|kunnen volgen|kunnen zien) (?:op|via|met) (?:snap ?map|life ?360|find ?my|zoek mijn|google maps|de kaart|je locatie)\b/,
       /\b(?:ik wil|laat) (?:je|jou|me|mij) (?:.{0,12} )?(?:op de kaart|op snap ?map|op de map) (?:.{0,12} )?(?:zien|staan)\b|\b(?:snap ?map|snap ?kaart|snapmap|locatie)\b.{0,20}\b(?:alleen ik|alleen mij|alleen voor mij|only me|alleen (?:ik|mij) (?:kan|mag))\b.{0,30}\bzodat ik (?:je|jou) (?:altijd |steeds |wel )?(?:kan |kon )?(?:zien|volgen|vinden)\b/,
     ],
-    unless: [/\b(?:je|jouw) (?:moeder|vader|ma|pa|mama|papa|mam|pap) (?:belt|appt|vraagt|zoekt) (?:mij|me|ons)\b/, 
+    unless: [/\b(?:je|jouw) (?:moeder|vader|ma|pa|mama|papa|mam|pap) (?:belt|appt|vraagt|zoekt) (?:mij|me|ons)\b/,
       /\b(?:kermis|pretpark|festival|concert|met z'?n allen|we zoeken je|elkaar (?:\w{1,10} )?(?:vinden|zien) op|the fair|funfair|theme park|find each other|meet up)\b/, new RegExp(String.raw`\b(?:ik zag|ik heb)\b|${OWN_PARENT}`), MEET_UP, ARRIVING, JOINING, /\bveilig (?:bij [a-z]{2,12} |thuis |op school |op kamp )?(?:bent |bn )?(?:aangekomen|aankomt|thuiskomt)\b/, /\b(?:je licht|fietslicht|(?:gaat|gaan|ga) fietsen|als je fietst|met de fiets|op de fiets|het is (?:al )?donker)\b/,
       // A lost phone, or the teen finding friends ("dan zie je wie er allemaal bij het strand is"), a friend nearby.
       // t21: the sender's own map, for the teen to see them ('mijn snap map staat aan, zie je mij bij de bieb?').
@@ -492,7 +492,7 @@ export const rules: RuleDef[] = [
     id: 'nl.location_control.dot-not-moving',
     category: 'location_control',
     severity: 'low',
-    note: 'Session 31 (fresh batch t52, as in t51): het stipje of bolletje van de tiener in de gaten houden ("je stipje op de kaart beweegt al een uur niet meer", "je staat al de hele dag op dezelfde plek", "zag je ineens niet meer bewegen op find my"). Ouders doen het ook, dus laag.',
+    note: 'Session 31 (fresh batch t52, as in t51): watching the teen\'s dot on the map ("je stipje op de kaart beweegt al een uur niet meer", "je staat al de hele dag op dezelfde plek", "zag je ineens niet meer bewegen op find my"). Parents do it too, so low.',
     patterns: [
       /\b(?:je|jouw|uw) (?:stipje|stip|bolletje|puntje|bitmoji|poppetje|icoontje|locatie)\b.{0,30}\b(?:beweegt|bewogen|verplaatst|veranderd|staat stil|niet meer)\b/,
       /\b(?:je|jij|ge|gij) (?:staat|stond|zit) (?:al|nu al)? ?(?:de hele dag|uren|een uur|2 uur|twee uur|heel de dag|al uren) (?:op|stil op) (?:dezelfde|dezelfde rare|een rare) (?:plek|plaats)\b/,
@@ -508,7 +508,7 @@ export const rules: RuleDef[] = [
     id: 'nl.location_control.proof-and-back-on',
     category: 'location_control',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52): een foto met het straatnaambord als bewijs ("selfie van waar ge zit met het straatnaambord erbij, dan weet ik da ge ni liegt") en live locatie terug aan met een dreigement ("uw live locatie staat al 2 uur uit, zet da terug op of ik word echt boos").',
+    note: 'Session 31 (fresh batch t52): a photo with the street sign as proof of where the teen is ("selfie van waar ge zit met het straatnaambord erbij, dan weet ik da ge ni liegt") and live location demanded back on, with a threat ("uw live locatie staat al 2 uur uit, zet da terug op of ik word echt boos").',
     patterns: [
       /\b(?:selfie|foto|fotootje|pic|snap)\b.{0,40}\b(?:met|bij) (?:het |de |dat )?(?:straatnaambord\w{0,3}|straatbord\w{0,3}|naambord\w{0,3})\b.{0,50}\b(?:dan weet ik|liegt|liegen|lieg|bewijs|zeker weten|echt daar)\b/,
       /\b(?:live ?locatie|locatie|delen)\b (?:\w{1,8} ){0,3}(?:staat|stond) (?:al )?(?:\d{1,2}|twee|drie|een) (?:uur|uren|dagen|minuten) uit\b.{0,60}\b(?:terug|weer) (?:op|aan)\b/,

@@ -1184,7 +1184,7 @@ const BASE: RuleDef[] = [
     id: 'nl.meeting.empty-hour',
     category: 'meeting',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52, as in t51): een plek en tijd gekozen omdat er dan niemand is ("morgen na je training bij de skatebaan? rond 8 is daar niemand meer", "7:30 bij het bankje aan het water, dan is er nog niemand", "in het bos bij de speeltuin is het stil rond 9 uur, zie je daar").',
+    note: 'Session 31 (fresh batch t52, as in t51): a place and hour picked because nobody is there then ("morgen na je training bij de skatebaan? rond 8 is daar niemand meer", "7:30 bij het bankje aan het water, dan is er nog niemand", "in het bos bij de speeltuin is het stil rond 9 uur, zie je daar").',
     patterns: [
       /(?:\b(?:om|rond|na|voor|tegen|vanaf) (?:half \w{3,5}|sluitingstijd|je training|school|het donker)|\b\d{1,2}(?: \d{2}| uur| u)?)\b.{0,50}\b(?:is|zit|komt) (?:daar|er|het) (?:toch |al |verder )?(?:niemand meer|nog niemand|nooit iemand|niemand|stil|uitgestorven|leeg)\b(?! (?:\w{1,6} )?thuis\b)|\b(?:is|zit) (?:daar|er) (?:toch |al |verder )?(?:niemand meer|nog niemand|nooit iemand)\b.{0,30}\b(?:zie|zien|ontmoeten|treffen|spreken|afspreken|kom|komt)\b|\b(?:is het|het is) (?:daar )?(?:stil|rustig|uitgestorven|leeg) (?:rond|om|na) \d{1,2}(?: uur)?\b.{0,20}\b(?:zie|zien|kom|treffen)\b/,
     ],
@@ -1198,7 +1198,7 @@ const BASE: RuleDef[] = [
     id: 'nl.meeting.hotel-room',
     category: 'meeting',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52): een uitnodiging naar de hotelkamer van de ander ("ik zit dit weekend in het Van der Valk in Vianen, kamer 214, loop maar even binnen").',
+    note: 'Session 31 (fresh batch t52): an invitation to the sender\'s hotel room ("ik zit dit weekend in het Van der Valk in Vianen, kamer 214, loop maar even binnen").',
     patterns: [
       /\b(?:hotel|hotelkamer|van der valk|fletcher|ibis|airbnb|b ?en ?b|bed and breakfast|motel|kamer \d{2,4})\b.{0,60}\b(?:loop (?:maar |gerust )?(?:even |ff )?binnen|kom (?:maar |gerust )?(?:even |ff )?(?:langs|boven|naar boven|naar mijn kamer|op mijn kamer)|zie ik je (?:daar|op de kamer)|klop (?:maar )?(?:even |ff )?aan)\b/,
     ],

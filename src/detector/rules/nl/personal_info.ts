@@ -536,7 +536,7 @@ export const rules: RuleDef[] = [
     id: 'nl.personal_info.class-or-year-guess',
     category: 'personal_info',
     severity: 'low',
-    note: 'Session 31 (fresh batch t52): de klas of het jaar raden ("2b of 2c? mijn nichtje zit ook op jouw school", "ge zit in t 3de jaar zeker?"), welke tram of bus de tiener pakt ("welke tram pakte gij smorgens?"), en wanneer de schooldag begint ("begin je het eerste uur of mag je uitslapen"). Vrienden vragen het ook, dus laag.',
+    note: 'Session 31 (fresh batch t52): guessing the teen\'s class or year ("2b of 2c? mijn nichtje zit ook op jouw school", "ge zit in t 3de jaar zeker?"), which tram or bus the teen takes ("welke tram pakte gij smorgens?"), and when the school day starts ("begin je het eerste uur of mag je uitslapen"). Friends ask it too, so low.',
     patterns: [
       /^(?:\w{1,6} )?\d[a-z] (?:of|en|or) \d[a-z]\b\s?\?/,
       /\b(?:je|jij|ge|gij) (?:zit|zat|zitte|zitten) (?:in|op) (?:t|het|de) (?:\d(?:de|ste|e)?|eerste|tweede|derde|vierde) (?:jaar|klas|graad|middelbaar)\b(?: (?:zeker|toch|he|eh|of niet))?\s?\?/,

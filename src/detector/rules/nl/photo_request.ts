@@ -935,7 +935,7 @@ const BASE: RuleDef[] = [
     id: 'nl.photo_request.unclothed-for-progress',
     category: 'photo_request',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52, as in t51): de nepcoach die zegt dat hij zonder kleren het best ziet hoe het gaat ("zonder kleding zie ik pas echt waar het vet zit, dat is gwn hoe coaching werkt", "zonder kleren zie ik je vetpercentage het best").',
+    note: 'Session 31 (fresh batch t52, as in t51): the fake coach who says progress is best seen without clothes ("zonder kleding zie ik pas echt waar het vet zit, dat is gwn hoe coaching werkt", "zonder kleren zie ik je vetpercentage het best").',
     patterns: [
       /\bzonder (?:kleren|kleding|kleertjes|iets aan|je kleren|kleding aan)\b.{0,50}\b(?:vet|vetpercentage|vetverdeling|voortgang|progressie|resultaat|resultaten|het best|het beste|eerlijker|beter zien|meten|coaching|coach|check|bodycheck|meting)\b|\b(?:vetpercentage|vetverdeling|voortgang|progressie|bodycheck|meting|nulmeting)\b.{0,40}\bzonder (?:kleren|kleding|kleertjes|iets aan)\b/,
     ],

@@ -38,7 +38,7 @@ export const rules: RuleDef[] = [
       /\b(?:heb|hb|zit|speel|kom) (?:je|jij) (?:.{0,14} )?aan (?:jezelf|je zelf|jezelf beneden) (?:gezeten|gespeeld|gevoeld|gezeten)?\b/,
       /\b(?:masturbeer|masturbeert|rukt|ruk|vinger|vingert) (?:je|jij) (?:.{0,12} )?(?:wel eens|weleens|vaak|ooit|jezelf|je zelf|elke dag)\b|\bmasturbeer (?:je|jij|ge)\b|\braak (?:je|jij|ge) (?:jezelf|je zelf|uzelf) (?:.{0,12} )?aan\b|\b(?:kom|kwam) (?:je|jij|ge) (?:wel eens |weleens |ooit |snel |vaak |makkelijk )klaar\b|\b(?:heb|hb|gebruik|gebruikt) (?:je|jij|ge) (?:ooit |wel eens |al eens )?(?:een )?(?:dildo|vibrator|seksspeeltjes?|sexspeeltjes?|speeltjes)(?: gebruikt)? ?(?:\?|$)/,
     ],
-    unless: [/\bmaagd (?:in|op|met|qua|bij) (?:het |de )?(?:\w{1,12} )?(?:eten|spelen|gamen|sushi|skien|vliegen|koken|drinken|rijden|schaatsen|surfen)\b/, 
+    unless: [/\bmaagd (?:in|op|met|qua|bij) (?:het |de )?(?:\w{1,12} )?(?:eten|spelen|gamen|sushi|skien|vliegen|koken|drinken|rijden|schaatsen|surfen)\b/,
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:sterrenbeeld|horoscoop|leeuw|ram|stier|tweeling|kreeft|weegschaal|schorpioen|boogschutter|steenbok|waterman|vissen)\b/, /\b(?:huiswerk|opdracht|som|sommen|werkstuk|toets)\b/, /\b(?:seks ?scene|sex ?scene|serie|aflevering|netflix|sex education|in die film|in de film)\b/],
     examples: {
       match: [ 'nog nooit een vriendje gehad? dan weet je echt niet hoe het voelt hè', 'heb je ooit al een oudere vriend gehad? die zijn anders hoor', 'hoe ver zou jij gaan met een jongen die je leuk vindt?', 'hoe ver ben je nou gegaan met je vriendje?', 'hoe ver bende gij gegaan met uw lief', 'hebde gij al ervaring met jongens?', 'je hebt een vriend toch? wat doen jullie eigenlijk samen als niemand het ziet', 'wat doen jullie zoal als niemand thuis is? 😏', "hoeveel jongens heb je al gezoend?", "wees eerlijk, heb je ervaring? hoeveel jongens dan", 
@@ -66,7 +66,7 @@ export const rules: RuleDef[] = [
         'vinger je jezelf wel eens',
         'bn je nog maagd',
       ],
-      noMatch: ['ben jij nog maagd in sushi eten? haha je moet het echt proberen', 'mijn vriendin is verhuisd, je weet niet hoe het voelt om haar te missen', 'heb je ooit een oudere broer gehad? nee ik ben de oudste', 'hoe ver zou je gaan voor een 10 op wiskunde?', 'wat doen jullie als niemand komt opdagen bij de training?',  "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi", 
+      noMatch: ['ben jij nog maagd in sushi eten? haha je moet het echt proberen', 'mijn vriendin is verhuisd, je weet niet hoe het voelt om haar te missen', 'heb je ooit een oudere broer gehad? nee ik ben de oudste', 'hoe ver zou je gaan voor een 10 op wiskunde?', 'wat doen jullie als niemand komt opdagen bij de training?', "hoeveel jongens zitten er in je klas?", "eerlijk, hoeveel jongens doen er mee aan het toernooi",
         'heb je die seks scene gezien in die serie lol',
         'maagd is mijn sterrenbeeld',
         'ben je een maagd of een leeuw',
@@ -207,7 +207,7 @@ export const rules: RuleDef[] = [
       /\b(?:ik twijfel|twijfel (?:nog )?tussen|zwemles|wat (?:moet|zal) ik aan|(?:naar|voor) de (?:les|zwemles|training))\b/],
     examples: {
       match: [ 'ben jij meer van boxers of niks? ik gok niks 😏', 'zit je al in je pyjama of in iets anders?', "wat doe jij aan als je naar bed gaat", "wa trekt ge aan om te slapen",  "wat heb jij aan als je gaat slapen?", "wa draagt ge nu eigenlijk", "wat draag je eigenlijk in bed?", 'zit je nu in je pyjama? of minder 😏', 'wat heb je aan op dit moment', 'wat heb je aaan', 'wat heb je nu aan', 'wat heb je aan?', 'wat draag je rn', 'heb je nog iets aan?', 'lig je in bed? wat heb je aan'],
-      noMatch: ['wat heb je aan in bed? het gaat vannacht vriezen, pak het dikke dekbed uit de kast',  'slaapfeestje zaterdag! wat doe jij aan om te slapen? ik mijn eenhoorn onesie',  "wat doe je aan naar het feest morgen", "wat doe je als je gaat slapen, lezen of scrollen?",  "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?", 
+      noMatch: ['wat heb je aan in bed? het gaat vannacht vriezen, pak het dikke dekbed uit de kast', 'slaapfeestje zaterdag! wat doe jij aan om te slapen? ik mijn eenhoorn onesie', "wat doe je aan naar het feest morgen", "wat doe je als je gaat slapen, lezen of scrollen?", "wat draag je als je gaat slapen op kamp? ik moet nog inpakken", "wa draagt gij morgen naar de fuif?",
         'wat heb je aan naar het gala',
         'wat trek je aan naar het feest',
         'wat heb je aan je hand gedaan',
@@ -434,7 +434,7 @@ export const rules: RuleDef[] = [
       /\b(?:wat|wt|hoe) (?:vind|doe|draag|doet) (?:je|jij|ge) (?:het )?(?:lekker |fijn |graag |het liefst )?(?:in bed|als je alleen bent|met jezelf|onder de dekens)\b|\bwat (?:je|jij) (?:lekker |fijn |graag )?(?:vindt|vind|doet|doe) (?:in bed|onder de dekens)\b|\bwat (?:je|jij|ge|gij) (?:allemaal |zoal |zo |dan |stiekem )?(?:doet|doe|uitspookt|uitvreet) (?:als|wanneer|zodra) (?:je|jij|ge|gij) (?:\w{1,6} )?alleen (?:op (?:je|jouw|uw) kamer |in (?:je|jouw|uw) bed |in bed |onder de douche |thuis )?(?:bent|zijt|ligt|zit)\b/,
       /\b(?:heb|hebt) (?:je|jij|ge) (?:al |wel eens |ooit |al eens )(?:aan jezelf gezeten|jezelf aangeraakt|jezelf gevingerd|een piemel gezien|een lul gezien|iemand naakt gezien|een orgasme gehad|porno gekeken)\b/,
     ],
-    unless: [/\bmaagd (?:in|op|met|qua|bij) (?:het |de )?(?:\w{1,12} )?(?:eten|spelen|gamen|sushi|skien|vliegen|koken|drinken|rijden|schaatsen|surfen)\b/, 
+    unless: [/\bmaagd (?:in|op|met|qua|bij) (?:het |de )?(?:\w{1,12} )?(?:eten|spelen|gamen|sushi|skien|vliegen|koken|drinken|rijden|schaatsen|surfen)\b/,
       /\bvraagt (?:die|de|deze|een|dat) (?:\w{1,10} )?(?:quiz|test|vragenlijst|poll)\b|\bik vul (?:het|t) (?:niet|nie) in\b/, /\b(?:huiswerk|opdracht|toets|som|sommen|oefening|afwas|taak|sterrenbeeld|voorlichting|biologie|bio les|de les|juf|meester|mentor|pizza|patat|vakantie|ijs|film|feest|feestje)\b/],
     examples: {
       match: [
@@ -462,7 +462,7 @@ export const rules: RuleDef[] = [
         'vertel eens wat je lekker vindt in bed',
         'heb je wel eens aan jezelf gezeten',
       ],
-      noMatch: ['ben jij nog maagd in sushi eten? haha je moet het echt proberen', 
+      noMatch: ['ben jij nog maagd in sushi eten? haha je moet het echt proberen',
         'wat doe je als je alleen thuis bent na school, huiswerk of gamen?',
         'heb je het huiswerk al eens gedaan? ik snap het niet',
         'ik ben maagd van sterrenbeeld, jij?',
@@ -1178,7 +1178,7 @@ export const rules: RuleDef[] = [
     id: 'nl.sexual_content.touch-or-describe',
     category: 'sexual_content',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52): het lichaam van de tiener willen aanraken ("mmm ik wil u echt ne keer aanraken") of de tiener het ondergoed laten beschrijven ("beschrijf ne keer uw bh van vandaag, kleur en alles").',
+    note: 'Session 31 (fresh batch t52): wanting to touch the teen ("mmm ik wil u echt ne keer aanraken") or having the teen describe their underwear ("beschrijf ne keer uw bh van vandaag, kleur en alles").',
     patterns: [
       /\bik (?:wil|zou|wou|zal) (?:je|jou|u) (?:\w{1,8} ){0,3}(?:aanraken|aan raken|aanrake|betasten|overal kussen|voelen)\b/,
       /\b(?:beschrijf|vertel|zeg)\b (?:\w{1,8} ){0,4}(?:je|jouw|uw) (?:bh|beha|ondergoed|onderbroek|slipje|string|lingerie|pyjama|nachthemd)\b/,

@@ -136,7 +136,7 @@ export const rules: RuleDef[] = [
         'ik stuur alles naar je ouders',
         'ik ga je leven kapot maken',
       ],
-      noMatch: ["iedereen gaat deze foto zien haha, de klassenfoto staat op de schoolsite", 
+      noMatch: ["iedereen gaat deze foto zien haha, de klassenfoto staat op de schoolsite",
         "laat het niet aan je ouders zien hoor, je rapport is voor de mentor eerst",
         'ik stuur je de foto\'s van de bruiloft',
         'de foto\'s van het kamp staan online',
@@ -1086,7 +1086,7 @@ export const rules: RuleDef[] = [
     id: 'nl.threat_sextortion.count-to-ten',
     category: 'threat_sextortion',
     severity: 'low',
-    note: 'Session 31 (fresh batch t52): aftellen zonder het dreigement erbij ("je leest mijn berichten maar je reageert niet. ik tel tot 10"). Laag: ouders tellen ook af; het telt bij `high` en in een combinatie.',
+    note: 'Session 31 (fresh batch t52): a countdown without the threat spelled out ("je leest mijn berichten maar je reageert niet. ik tel tot 10"). Low: parents count down too; it counts at `high` and in a combination.',
     patterns: [
       /\b(?:ik tel|tel ik) (?:af )?(?:tot|van|vanaf) (?:\d{1,2}|tien|vijf|drie)\b(?! (?:\w{1,8} )?(?:en dan (?:ben|moet|wil|zit|ga) (?:je|jij|ge|jullie)|bij verstoppertje|verstoppertje|voor de foto|voor de start|met de klas))/,
     ],
@@ -1100,7 +1100,7 @@ export const rules: RuleDef[] = [
     id: 'nl.threat_sextortion.one-word-or-click',
     category: 'threat_sextortion',
     severity: 'medium',
-    note: 'Session 31 (fresh batch t52): dreigen in een paar woorden: "één woord tegen iemand en het loopt slecht af voor u", "één klik en uw tiktok is kapot", "uw foto staat nog altijd op mijn gsm, ge weet wa ik ermee kan doen".',
+    note: 'Session 31 (fresh batch t52): a threat in a few words: "één woord tegen iemand en het loopt slecht af voor u", "één klik en uw tiktok is kapot", "uw foto staat nog altijd op mijn gsm, ge weet wa ik ermee kan doen".',
     patterns: [
       /\b(?:een|1) (?:woord|woordje) (?:tegen|aan|naar) (?:iemand|wie dan ook|je ouders|uw ouders|je moeder|de politie|je mentor|niemand)\b.{0,10}\b(?:en|dan)\b.{0,30}\b(?:slecht|kapot|voorbij|gedaan|spijt|weet je wat|zie je wat|online|ben je)\b/,
       /\b(?:een|1) (?:klik|klikje|knop)\b.{0,6}\b(?:en|dan)\b (?:\w{1,8} ){0,3}(?:is|staat|gaat|ben) (?:kapot|weg|voorbij|online|rond|gedaan|over|je)\b/,
