@@ -11,6 +11,9 @@ import { withEverydayTwins } from '../shared';
  * The teen's own "ik ben alleen thuis" is never a signal (only the other person's messages are
  * scored, and the patterns ask about "je").
  */
+/** A neighbour who hears the dog or the alarm next door: "is er iemand thuis? jullie hond blaft al een uur" (session 31). */
+const NEIGHBOURS_NOISE = /\b(?:hond|honden) (?:\w{1,8} )?(?:blaft|blaffen|jankt|janken|piept)\b|\b(?:alarm|rookmelder|inbraakalarm) (?:gaat|ging|piept)\b/;
+
 const BASE: RuleDef[] = [
   {
     id: 'nl.alone_check.home-alone',
@@ -30,7 +33,7 @@ const BASE: RuleDef[] = [
       /\b(?:is|zijn) (?:je|jouw|het|uw|jullie) huis (?:.{0,12} )?(?:vrij|leeg)\b|\b(?:ben|bn|zit)j(?:e|ij) ?all?ee?n\b/,
       /\b(?:zit|ben|lig) (?:je|jij) (?:nu )?(?:op|in) je (?:kamer|bed)\b.{0,16}\bdeur (?:.{0,4} )?(?:dicht|op slot)\b|\b(?:is|zit) (?:je|jouw) (?:kamer)?deur (?:.{0,6} )?(?:dicht|op slot)\b/,
     ],
-    unless: [/\b(?:hond|honden) (?:\w{1,8} )?(?:blaft|blaffen|jankt|janken|piept)\b|\b(?:alarm|rookmelder|inbraakalarm) (?:gaat|ging|piept)\b/,
+    unless: [NEIGHBOURS_NOISE,
       // A parent who is away and has someone keep an eye out: "je bent ff alleen thuis. red je dat? de buurvrouw is er als er iets is".
       /\bred (?:je|jij|ge) (?:dat|het|t|het wel|dat wel)\b|\b(?:de buurvrouw|de buurman|de buren|oma|opa|tante|oom) (?:is|zijn|komt|komen) (?:er|thuis|langs|ff kijken|even kijken|ff langs|even langs)\b/,
       // A housemate asking about groceries: "wie is er thuis? moet ik nog brood meenemen".
@@ -330,7 +333,7 @@ const BASE: RuleDef[] = [
       /\bof (?:zitten|zit|zijn|is|staan|staat) (?:ze|er iemand|iemand|je ouders|je moeder|je vader|je ma|je pa) (?:\w{1,8} )?(?:naast|bij|achter|in de buurt van) (?:je|jou|u)\b|\b(?:ligt|moet|gaat) (?:je|jouw|uw) (?:telefoon|mobiel|gsm|phone) (?:\w{1,8} )?(?:s nachts |'s nachts )?(?:niet )?(?:bij|naar) (?:je|jouw|uw) (?:ouders|moeder|vader|ma|pa)\b/,
     ],
     // Homework done together at the teen's house: "zijn je ouders thuis? dan kom ik langs, kunnen we hem samen doen".
-    unless: [/\b(?:hond|honden) (?:\w{1,8} )?(?:blaft|blaffen|jankt|janken|piept)\b|\b(?:alarm|rookmelder|inbraakalarm) (?:gaat|ging|piept)\b/, /\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/, /\b(?:hem|die|de opdracht|die opdracht|het huiswerk|de som|die som|het werkstuk|de presentatie|dat verslag) samen (?:doen|maken|afmaken|af)\b/],
+    unless: [NEIGHBOURS_NOISE, /\bthuis of (?:kan|moet|zal) ik (?:\w{1,6} )?(?:binnenlopen|binnen lopen|binnenkomen|aanbellen|bellen|kloppen)\b/, /\b(?:mijn|mn|m'n|ons) (?:ouders|moeder|vader|mama|papa|ma|pa|huis)\b|\bnieuwe huis\b/, /\b(?:hem|die|de opdracht|die opdracht|het huiswerk|de som|die som|het werkstuk|de presentatie|dat verslag) samen (?:doen|maken|afmaken|af)\b/],
     examples: {
       match: ['ouders al slapen?', 'je ma al in bed?', 'mams nog wakker?', 'ligt uw gsm s nachts bij u of moet die beneden liggen', 'blijft je telefoon snachts gewoon op je kamer?', 'is je broer er nog of is die naar training', 'is je moeder er nog of is ze al weg?', 'is je zus thuis nu?', 'wie zit er allemaal naast je nu', 'wie zitten er bij je in de kamer?', 'wie is er nu om je heen', 'ben je nog wakker en liggen de anderen al in bed? 🌙', 'slaapt de rest bij jullie al?', 'is de rest van je familie al naar bed', "zit je safe? kan je praten", "wat doen je ouders eigenlijk voor werk? zijn ze vaak weg?", "is je moeder veel van huis?", "ben je veilig om te bellen", "mag je telefoon s nachts mee naar boven of moet die beneden liggen", "moet je gsm s nachts beneden blijven?", "hoe laat gaat bij jullie iedereen slapen?", "hoe laat gaan bij jou thuis je ouders naar bed", 'liggen je ouders al in bed', 'ouders thuis?', 'is iedereen bij jou thuis al gaan slapen', 'tot hoe laat blijven ze weg', 'kun je nu vrijuit praten', 'kan je praten of zijn er mensen', 'ga ff naar je kamer dan kunnen we bellen', 'heb je een slot op je deur', 'mag je s nachts je telefoon op je kamer houden', 'letten je ouders op wat je online doet', 'wie past er op je na school', 'deelt je zus een kamer met jou', 'zit je mama in de buurt?', 'wnr gaan je ouders weg', 'zijn ze al weg?', 'zijt ge alleen thuis vandaag', 'is uw ma thuis', 'is de kust veilig?', 'kun je praten of zitten ze naast je', 'kan je ff naar je kamer gaan zodat we kunnen bellen?', 'ligt je telefoon s nachts niet bij je ouders?', 'je bent toch alleen nu he', 'kun je ff naar een plek waar niemand je hoort', 'heb je een eigen kamer', 'je ouders liggen vast al in bed he', 'iedereen slaapt al en jij nog wakker? 😏', 'ze zijn zeker al gaan slapen, en jij ligt nog wakker'],
       noMatch: ["is er iemand thuis bij jullie? jullie hond blaft al een uur",

@@ -1,6 +1,6 @@
 import type { RuleDef } from '../../types';
 import { withEverydayTwins } from '../shared';
-import { FILLER, NOBODY, NOTHING, OWN_READS_ALONG, PARENT, SHARED_CLASS, YOU, YOUR } from './words';
+import { FILLER, NOBODY, NOTHING, OWN_READS_ALONG, PARENT, SHARED_CLASS, YOU, YOUR, SAFETY_EXCEPTION } from './words';
 
 /**
  * Secrecy: Winters et al. (2020) isolation and post-abuse "maintenance" (preventing disclosure);
@@ -58,7 +58,7 @@ const BASE: RuleDef[] = [
       // The chat as a place whose words stay inside it: "wat hier gezegd wordt blijft hier, afspraak?", "wat we in de dm zeggen blijft tussen ons" (a talking circle, class or team saying it of its own meeting is excused).
       /^(?!.{0,160}\b(?:praatgroep|gespreksgroep|groep|kring|sessie|sessies|therapie|therapeut|training|kamp|klas|team|ploeg|les|mentoruur|vertrouwenspersoon|jeugdwerker|leiding|scouts|kleedkamer)\b).{0,160}\bwat (?:hier|in deze chat|in de dm|(?:we|wij) hier|(?:we|wij) in (?:deze chat|de dm)) (?:gezegd wordt|wordt gezegd|gebeurt|besproken wordt|zeggen|bespreken|doen) (?:blijft|moet blijven) (?:hier|in deze chat|tussen ons|onder ons)\b/,
     ],
-    unless: [/\bik word (?:tante|oom|grote zus|grote broer)\b|\b(?:ze is|ik ben|mama is) zwanger\b|\b(?:we zijn|ik ben) verloofd\b/, /\b(?:behalve|tenzij) (?:als|wanneer) (?:ik|we|wij) (?:me |mij )?(?:zorgen (?:maak|maken)|denk dat je (?:in gevaar|niet veilig))|\b(?:je|jouw) veiligheid\b.{0,60}\b(?:bespreken|erbij (?:halen|betrekken)|betrekken|samen)\b/, SHARED_CLASS,
+    unless: [/\bik word (?:tante|oom|grote zus|grote broer)\b|\b(?:ze is|ik ben|mama is) zwanger\b|\b(?:we zijn|ik ben) verloofd\b/, SAFETY_EXCEPTION, SHARED_CLASS,
       // The sender about to confide something of their own: "je mag echt niemand vertellen wat ik nu ga zeggen".
       /\b(?:vertellen|zeggen|verklappen|doorvertellen) wat ik (?:je |jou )?(?:nu |zo |straks |hierna )?(?:ga|gaat) (?:zeggen|vertellen)\b/,
       // The sender's own news or family trouble: "ge moogt het aan niemand vertellen maar ik stop met voetbal", "wat ik je vertelde over de scheiding van mijn ouders".

@@ -100,6 +100,13 @@ const SIGN_OFF_GREETING = '(?:(?:x|xx|xxx|liefs|groetjes|kus|kusjes|dikke kus|lo
  */
 export const SIGNED_OFF = `(?:^|\\s)${NOT_OWNED}${SIGN_OFF_GREETING}(?:oma|opa|mama|mams|mam|papa|paps|pap)\\W{0,4}$`;
 
+/**
+ * A counsellor's or mentor's confidentiality with its safety exception ("blijft tussen ons, behalve
+ * als ik me zorgen maak over je veiligheid"): the promise that says it will be broken to keep the
+ * teen safe is not a groomer's secrecy (session 31, fresh batch t52).
+ */
+export const SAFETY_EXCEPTION = new RegExp(String.raw`\b(?:behalve|tenzij) (?:als|wanneer) (?:ik|we|wij) (?:me |mij )?(?:zorgen (?:maak|maken)|denk dat je (?:in gevaar|niet veilig))|\b(?:je|jouw) veiligheid\b.{0,60}\b(?:bespreken|erbij (?:halen|betrekken)|betrekken|samen)\b`);
+
 /** Words before a parent that make them the teen's ("je mama", "jouw papa"), not the sender's. */
 const NOT_THE_TEENS = "(?<!\\b(?:je|jouw|uw|ur|jullie) )";
 
