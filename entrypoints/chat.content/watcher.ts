@@ -155,7 +155,7 @@ export async function startWatching(ctx: ContentScriptContext): Promise<void> {
     watchEffectiveSettings(location.hostname, (next) => {
       settings = next;
       if (!isActive(settings, site.id, Date.now())) hide();
-    }),
+    }, settings),
   );
   ctx.onInvalidated(hide);
 

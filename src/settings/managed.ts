@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { SENSITIVITIES, type Sensitivity } from '../detector/types';
 import type { Settings } from './schema';
+import { repairSettings } from './repair';
 import { loadSettings } from './storage';
 
 /** The school's own help contact, shown in the nudge next to Chat met Fier. */
@@ -255,37 +256,54 @@ export async function loadEffectiveSettings(host: string): Promise<EffectiveSett
 /**
  * Calls back with fresh effective settings when the teen's settings or the school's policy
  * change, and once when both have been read in full (a slow first policy read still applies).
+ * Given the settings the caller started with, it also reads the teen's settings once more right
+ * away: a change made between that first read and this watch is not lost.
  */
-export function watchEffectiveSettings(host: string, callback: (settings: EffectiveSettings) => void): () => void {
+export function watchEffectiveSettings(
+  host: string,
+  callback: (settings: EffectiveSettings) => void,
+  startedWith?: EffectiveSettings,
+): () => void {
   let stopped = false;
   // The policy is read again only when it changes, and applies as soon as a read arrives. A
   // first read of storage.managed can take seconds in Chromium: the teen's own changes apply at
   // once meanwhile, with the last policy known.
-  let known: ManagedPolicy = {};
-  let latestRead = 0;
-  const apply = () =>
+  let known: ManagedPolicy = startedWith?.school ?? {};
+  let latestPolicyRead = 0;
+  // Only the newest view of the teen's settings is passed on: a read that was overtaken by a
+  // change (or by a later read) is dropped.
+  let latestLocal = 0;
+  const deliver = (local: Settings) => stopped || callback(effectiveSettings(local, known, host));
+  const apply = () => {
+    const read = ++latestLocal;
     void loadSettings().then(
-      (local) => stopped || callback(effectiveSettings(local, known, host)),
+      (local) => read === latestLocal && deliver(local),
       () => undefined,
     );
+  };
   const readPolicy = () => {
-    const read = ++latestRead;
+    const read = ++latestPolicyRead;
     readManaged().then(
       (policy) => {
-        if (read !== latestRead) return; // a newer read is on its way
+        if (read !== latestPolicyRead) return; // a newer read is on its way
         known = policy;
         apply();
       },
       () => undefined,
     );
   };
-  const listener = (changes: Record<string, unknown>, area: string) => {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'managed') readPolicy();
-    // 'settings' is the key of the teen's settings in storage.local (./storage.ts).
-    else if (area === 'local' && 'settings' in changes) apply();
+    // 'settings' is the key of the teen's settings in storage.local (./storage.ts). The new
+    // value applies at once, without another read: a message that comes in next is read with it.
+    else if (area === 'local' && 'settings' in changes) {
+      latestLocal++;
+      deliver(repairSettings(changes.settings?.newValue).settings);
+    }
   };
   browser.storage.onChanged.addListener(listener);
   readPolicy();
+  if (startedWith) apply();
   return () => {
     stopped = true;
     browser.storage.onChanged.removeListener(listener);

@@ -136,14 +136,19 @@ export async function inNudge<T>(page: Page, className: string, fn: string): Pro
 export const click = (page: Page, className: string) => inNudge<void>(page, className, 'function () { this.click(); }');
 export const textIn = (page: Page, className: string) => inNudge<string>(page, className, 'function () { return this.textContent; }');
 
+/** What the extension keeps under `key` in its storage.local, read through its service worker. */
+export async function stored(context: BrowserContext, key: string): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async (name) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await api.storage.local.get(name))[name];
+  }, key);
+}
+
 /** The weekly counts the popup shows, read from the extension's own storage. */
 export async function nudgeCounts(context: BrowserContext): Promise<Record<string, number>> {
-  const worker = await serviceWorker(context);
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { counts?: unknown }>> } } } }).chrome;
-    const { stats } = await api.storage.local.get('stats');
-    return (stats?.counts ?? {}) as Record<string, number>;
-  });
+  const stats = (await stored(context, 'stats')) as { counts?: Record<string, number> } | undefined;
+  return stats?.counts ?? {};
 }
 
 /** Opens the WhatsApp fixture on web.whatsapp.com (routed, never the internet), ready to chat. */

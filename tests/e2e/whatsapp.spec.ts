@@ -1,22 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { NUDGE, click, expect, fixture, nudgeCounts, test, textIn } from './extension';
-
-const WHATSAPP = 'https://web.whatsapp.com/';
-
-async function openWhatsApp(context: BrowserContext): Promise<Page> {
-  const html = fixture('whatsapp.html');
-  await context.route(`${WHATSAPP}**`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  const page = await context.newPage();
-  await page.goto(WHATSAPP);
-  await page.waitForFunction(() => 'chat' in window);
-  return page;
-}
-
-const receive = (page: Page, text: string) => page.evaluate((t) => (window as unknown as ChatWindow).chat.receive(t), text);
-const send = (page: Page, text: string) => page.evaluate((t) => (window as unknown as ChatWindow).chat.send(t), text);
-interface ChatWindow {
-  chat: { receive(text: string): string; send(text: string): string; open(jid: string, name: string): void };
-}
+import { NUDGE, click, expect, nudgeCounts, openWhatsApp, receive, stored, test, textIn } from './extension';
 
 test('a grooming message from the other side gets a kind nudge that never quotes it', async ({ context }) => {
   const page = await openWhatsApp(context);
@@ -59,17 +41,23 @@ test('"Praat met Fier" opens Chat met Fier in a new tab, "it\'s fine" closes the
 
 test('lowering the sensitivity in the popup applies to the open chat without a reload', async ({ context, extensionId }) => {
   const page = await openWhatsApp(context);
+  // The chat is being read at standard: a medium move gets a nudge.
+  await receive(page, 'stuur eens een foto van jezelf');
+  await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'photo_request');
+  await click(page, 'fine');
+
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByRole('radio', { name: 'Laag' }).check();
   await expect(popup.getByRole('radio', { name: 'Laag' })).toBeChecked();
+  await expect.poll(async () => ((await stored(context, 'settings')) as { sensitivity?: string } | undefined)?.sensitivity).toBe('low');
 
   await page.bringToFront();
   await receive(page, 'ben je alleen thuis?');
   // A clear threat still comes through at low, after the medium one was read.
   await receive(page, 'als je niet betaalt stuur ik je naaktfoto naar al je vrienden');
   await expect(page.locator(NUDGE)).toHaveAttribute('data-category', 'threat_sextortion');
-  await expect.poll(() => nudgeCounts(context)).toEqual({ threat_sextortion: 1 });
+  await expect.poll(() => nudgeCounts(context)).toEqual({ photo_request: 1, threat_sextortion: 1 });
 
   // The popup shows the count, and it can be cleared.
   await popup.reload();

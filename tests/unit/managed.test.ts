@@ -290,6 +290,35 @@ describe('watching', () => {
     stop();
   });
 
+  test('a change made while the page was still reading its first settings is not lost', async () => {
+    await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sensitivity: 'standard' } });
+    let answer: (policy: unknown) => void = () => undefined;
+    policyInBrowser(() => new Promise((resolve) => (answer = resolve)));
+    const first = await loadEffectiveSettings('web.whatsapp.com');
+    expect(first.sensitivity).toBe('standard');
+    // The teen picks "low" in the popup before the content script's watch has started; the
+    // browser is still slow to answer for the policy.
+    await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sensitivity: 'low' } });
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings('web.whatsapp.com', (s) => seen.push(s.sensitivity), first);
+    await vi.waitFor(() => expect(seen).toEqual(['low']), { timeout: 1_000 });
+    answer({});
+    stop();
+  });
+
+  test("the teen's change applies as the change comes in, with the school's minimum the page started with", async () => {
+    await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, sensitivity: 'high' } });
+    policyInBrowser(() => new Promise(() => undefined)); // the browser never answers again
+    const first = effectiveSettings({ ...DEFAULT_SETTINGS, sensitivity: 'high' }, { minimumSensitivity: 'standard' });
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings('web.whatsapp.com', (s) => seen.push(s.sensitivity), first);
+    await vi.waitFor(() => expect(seen).toEqual(['high']));
+    await fakeBrowser.storage.onChanged.trigger({ settings: { newValue: { ...DEFAULT_SETTINGS, sensitivity: 'low' } } }, 'local');
+    // No further read needed: the next message is already read at the new level, never below the minimum.
+    expect(seen).toEqual(['high', 'standard']);
+    stop();
+  });
+
   test('watchManaged re-reads the policy on a managed change only', async () => {
     policyInBrowser(async () => ({ schoolName: 'Da Vinci College' }));
     const seen: ManagedPolicy[] = [];
