@@ -872,4 +872,32 @@ export const rules: RuleDef[] = [
       noMatch: ['my suitcase is lost so im literally without clothes lol, no progress on the claim', 'the sims character without clothes is so funny', 'tracking my laundry, no clothes left lol'],
     },
   },
+  {
+    id: 'en.photo_request.your-turn',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Sends first and asks for the same back, or asks for a picture "so I know you\'re real": "im sending mine first", "send 1 first so i know ur real", "i sent mine now ur turn" (the sextortionist\'s opening). s32.',
+    patterns: [
+      /\b(?:im|i'm|i am|ill|i'll|i will|let me) (?:sending|send|gonna send|going to send|sendin) (?:you |u )?(?:mine|one of me|a pic of me|my pic|my photo|one) first\b/,
+      /\bsend (?:me )?(?:1|one|a pic|a photo|a selfie|a vid|a video|a quick one|a snap) (?:first )?(?:so|to prove) (?:i (?:know|can see|can tell) )?(?:ur|you're|youre|you are|u r|ure) (?:real|legit|not a bot|not fake|not a catfish)\b/,
+      /\b(?:i (?:sent|did|showed) (?:you |u )?(?:mine|one|a pic|a photo)|sent (?:you |u )?(?:mine|one))\b.{0,30}\b(?:now|so) (?:ur|your|you're|youre|its your|it's your|its ur) turn\b/,
+    ],
+    unless: [/\b(?:essay|homework|hw|answers?|notes|assignment|project|form|application|cv|resume|link|address|list|slides|move|moves)\b|\bturn to (?:pick|choose|play|go|roll|ask|answer|say|draw|guess)\b/],
+    examples: {
+      match: [
+        'im sending mine first ok',
+        'ill send mine first then u send',
+        'send 1 first so i know ur real',
+        "send a selfie first so i know you're real lol",
+        'i sent mine now ur turn',
+        'sent u one, so your turn 😏',
+      ],
+      noMatch: [
+        'im sending mine first, the essay is due at 9',
+        'send a pic of the receipt first so i know its real',
+        'i sent mine now ur turn to pick a movie',
+        'i sent you the answers, now ur turn for q5',
+      ],
+    },
+  },
 ];

@@ -802,4 +802,28 @@ export const rules: RuleDef[] = [
       noMatch: ['ik dacht dat ik te laat was haha', 'ga je weer met emma afspreken? leuk, doe de groetjes', 'ik praat niet meer met haar, ze deed zo raar'],
     },
   },
+  {
+    id: 'nl.isolation.no-parents-along',
+    category: 'isolation',
+    severity: 'medium',
+    note: 'A fake director, photographer or scout wants the teen to come without parents: "neem liever geen ouders mee, dat vindt de regisseur onprofessioneel" (modelling and music lures; Dutch research on exploitation). s32.',
+    patterns: [
+      /\b(?:neem|breng) (?:liever |maar |beter |echt |dus |gewoon )?(?:geen|niet je|niet jouw|niet uw) (?:ouders|ouder|moeder|vader|mama|papa|ma|pa|familie|begeleider|vriendin|vriendinnen) mee\b.{0,60}\b(?:onprofessioneel|professioneel|regisseur|fotograaf|klant|bureau|scout|manager|producer|casting|shoot|opnames?|studio|set)\b/,
+      /\b(?:regisseur|fotograaf|klant|bureau|scout|manager|producer|casting|shoot|opnames?|studio)\b.{0,60}\b(?:neem|breng|kom) (?:liever |maar |beter |echt |dus |gewoon )?(?:geen (?:ouders|moeder|vader|mama|papa|begeleider|begeleiding)|zonder (?:je |jouw |uw )?(?:ouders|moeder|vader|mama|papa|ma|pa|begeleider|begeleiding))\b/,
+    ],
+    examples: {
+      match: [
+        'Neem liever geen ouders mee, dat vindt de regisseur onprofessioneel',
+        'breng geen vriendin mee naar de shoot, dat leidt af',
+        'voor de casting: kom zonder je moeder, dat is professioneler',
+        'de fotograaf zegt kom maar zonder ouders, dan ben je meer ontspannen',
+      ],
+      noMatch: [
+        'neem geen ouders mee naar het feestje haha',
+        'de fotograaf zei neem je ouders mee naar de shoot',
+        'bij de casting wachten de ouders in de kantine, dat is altijd zo',
+        'kom zonder je ouders naar mijn verjaardag, mijn moeder is thuis',
+      ],
+    },
+  },
 ];

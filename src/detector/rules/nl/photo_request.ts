@@ -49,7 +49,7 @@ const BASE: RuleDef[] = [
       // t16: a picture "niemand anders ziet", "iets wat je niet op je story zet".
       new RegExp(`\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die|waarop) (?:je|jij|ge) (?:\\w{1,8} )?(?:niet|nooit|nie|ni) (?:\\w{1,8} )?(?:op (?:(?:je|jouw|uw|de) )?(?:story|insta|feed|tiktok|snap|profiel|account)|online)\\b|\\b(?:stuur|send|snap|app|laat)(?: \\w{1,8}){0,3} (?:iets|wat|eentje|${PIC})\\b.{0,8}\\b(?:wat|dat|die) (?:niemand (?:anders )?|alleen ik |(?:je|jouw) (?:vriendinnen|vrienden|ouders|volgers|followers) (?:\\w{1,6} )?(?:niet|nooit|nie) )(?:mag |mogen |kan |te )?(?:zien|krijgen|te zien krijgen)\\b|\\b(?:${PIC}|eentje)\\b.{0,30}\\b(?:niemand (?:anders )?(?:ziet|krijgt|zal|gaat) (?:het|hem|ze|m|em|dat|die|dit)|(?:alleen|enkel) ik (?:zie|krijg|bekijk) (?:het|hem|ze|m|em)|ik laat (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?zien|ik (?:toon|deel|stuur|geef) (?:het|hem|ze|m|em|die|dat) (?:aan|met|naar) niemand|ik (?:zal|ga) (?:het|hem|ze|m|em|die|dat) (?:aan )?niemand (?:\\w{1,6} )?(?:laten zien|tonen|sturen|doorsturen))\\b`),
     ],
-    unless: [
+    unless: [/\bvan hoe (?:zijn|haar|het|de|die|dat|hun|ons|onze|mijn|mn) [a-z]{2,16} (?:er )?(?:\w{1,8} )?uit ?ziet\b/, /\bvoor (?:de|onze|je|jouw|mijn|mn|ons) streaks?\b|\bstreaks? (?:houden|bijhouden|redden|vasthouden|niet kwijt)\b/, 
       // t50: a video of a public performance the sender missed ("stuur eens een filmpje van je dansoptreden, liefs tante joke").
       /\b(?:optreden|dansoptreden|voorstelling|uitvoering|musical|toneelstuk|diploma ?uitreiking|eindmusical)\b/,
       // t38: the thing to photograph was asked about first ("heb je je rapport al? stuur ff een foto").
@@ -156,7 +156,7 @@ const BASE: RuleDef[] = [
         'laat iets zien wat je niet op je story durft te zetten',
         'stuur een foto van je, dan weet ik welke maat bikini ik moet kopen',
       ],
-      noMatch: [
+      noMatch: ['kun je een foto sturen van hoe de taart eruit ziet', 'kunt ge eens een foto sturen van hoe zijn been er nu uitziet? ge zei dat hij wat zwelling had', 'stuur ff een foto voor onze streak, ik zit in de bus', 'stuur ff een snap voor de streak', 
         'stuur ff een foto als de was opgehangen is, dan weet ik dat het gelukt is',
         "heb je je rapport al? stuur ff een foto, ben benieuwd",
         "hoe is je taart gelukt? stuur ff een pic van het resultaat",
@@ -353,7 +353,7 @@ const BASE: RuleDef[] = [
       /\b(?:laat|laten) (?:.{0,16} )?(?:naakt|bloot) (?:.{0,12} )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|wil ik|laat me) (?:je|jou) (?:.{0,6} )?(?:zien|bekijken) (?:zonder|zndr) (?:je |jou )?(?:kleren|kleding|shirt|bh|broek|ondergoed|iets aan)\b/,
       new RegExp(`\\b(?:trek|doe|til) (?:je|jouw) (?:shirt|shirtje|tshirt|top|topje|trui|hoodie|rok|rokje|jurk|jurkje) (?:.{0,6} )?omhoog\\b.{0,20}\\b(?:${PIC}|cam|camera)\\b|\\b(?:${PIC}|cam)\\b.{0,20}\\b(?:shirt|top|trui|hoodie|rok|jurk)[a-z]{0,3} (?:.{0,6} )?omhoog\\b`),
-      /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|omhoog|naar beneden|omlaag)\b/,
+      /\b(?:trek|doe|haal|gooi) (?:je|jouw|ur) (?:.{0,12} )?(?:shirt|shirtje|tshirt|t shirt|top|topje|trui|hoodie|broek|broekje|rok|rokje|jurk|jurkje|bh|beha|kleren|kleding|onderbroek|slipje|ondergoed|string) (?:.{0,16} )?(?:uit|(?<!\b(?:broek|broekje|onderbroek|slipje|string|ondergoed) )omhoog|naar beneden|omlaag)\b/,
     ],
     unless: [
       // t50: a parent or teacher about a school warning on nudes ("did you see the bit about sharing nudes in the school newsletter?").
@@ -370,7 +370,7 @@ const BASE: RuleDef[] = [
     ],
     examples: {
       match: ['stuur een pic waarop je wat minder aan hebt', 'laat eens zien wat je onder je rokje draagt', 'stuur een nudeje', 'stuur naaktjes', 'stuur een tietenfoto', 'stuur iets spicy', 'ik ben benieuwd hoe je eruit ziet zonder die trui', 'trek je broek eens naar beneden', 'doe je shirt omhoog', 'ik wil een foto van je zonder shirt', 'stuur nudes pls', 'stuur nudes', 'foto zonder kleren?', 'heb je nudes', 'stuur een sexy pic', 'trek je shirt eens uit', 'stuur me een spicy foto', 'nudes?', 'laat je eens naakt zien', 'fotografeer jezelf ff zonder kleding', 'til je topje omhoog voor de cam', 'op de pic je trui half omhoog pls'],
-      noMatch: [ 'the police said sending nudes is a crime even between teens', 
+      noMatch: ['trek je broek omhoog man, je onderbroek hangt eruit', "bro de gymleraar zei vandaag 'trek je broek omhoog jongen' tegen tim",  'the police said sending nudes is a crime even between teens', 
         "wie bedreigd wordt met het delen van naaktfoto's kan anoniem chatten met de hulplijn, je bent nooit schuldig",
         'nudes sturen is strafbaar onder de 18 zei de agent in de les',
         'ik zet je nudes online als je niet betaalt',
@@ -943,6 +943,85 @@ const BASE: RuleDef[] = [
     examples: {
       match: ['zonder kleding zie ik pas echt waar het vet zit, dat is gwn hoe coaching werkt. niemand anders ziet t', 'zonder kleren zie ik je vetpercentage het best. ik ben coach, ik heb echt alles al gezien', 'voor de nulmeting moet je zonder kleren op de foto, anders klopt het niet'],
       noMatch: ['zonder kleren in de sauna is normaal hier, de resultaten van het onderzoek zijn echt zo', 'mijn koffer is kwijt dus ik sta zonder kleren, geen voortgang bij de klantenservice', 'de sims poppetje zonder kleren haha check dit'],
+    },
+  },
+  {
+    id: 'nl.photo_request.agency-polaroids',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'A fake modelling scout asks for "polaroids" or "digitals", made at home, without make-up, front and side: the agency lure into image abuse (modelling-career lures in Dutch research on exploitation). s32.',
+    patterns: [
+      /\b(?:stuur|maak|app|snap|doe) (?:\w{1,6} ){0,2}(?:polaroids?|digitals)\b.{0,60}\b(?:thuis|zonder (?:make ?up|makeup|filter|kleding)|naturel|voorkant|zijkant|achterkant|figuur|bikini|ondergoed)\b/,
+      /\b(?:polaroids?|digitals|snapshots|testfotos|test fotos)\b.{0,40}\b(?:nodig|sturen|opsturen|stuur|maken|aanleveren|doorsturen)\b.{0,60}\b(?:thuis|zonder (?:make ?up|makeup|filter|kleding)|naturel|voorkant|zijkant|achterkant|figuur|bikini|ondergoed)\b/,
+      new RegExp(`\\bom (?:je|jou|u) (?:aan te melden|in te schrijven|te registreren|op te nemen)\\b.{0,40}\\b(?:${PIC}|polaroids?|digitals)\\b.{0,40}\\b(?:thuis|zonder (?:make ?up|makeup|filter)|naturel|voorkant|zijkant|figuur|bikini|ondergoed|bureau|agency|klant|campagne)\\b`),
+    ],
+    unless: [/\b(?:schoolfotograaf|fotografieles|fotoclub|jaarboek|klassenfoto|pasfoto|paspoort|id kaart|ov kaart|sportpas|schoolpas|ledenpas|vereniging)\b/],
+    examples: {
+      match: [
+        'Om je aan te melden hebben we wel een paar polaroids nodig. Gewoon thuis gemaakt, zonder make-up',
+        'stuur ff wat digitals, gewoon thuis zonder make up, voorkant en zijkant',
+        'om je in te schrijven bij het bureau heb ik een paar fotos van je nodig, gewoon naturel',
+        'voor de casting hebben we polaroids nodig, naturel, en 1 in bikini',
+      ],
+      noMatch: [
+        'om je aan te melden voor de sportpas heb ik een pasfoto nodig, gewoon thuis gemaakt mag',
+        'ik heb de polaroids van het feest opgehangen, zo leuk',
+        'we maken polaroids op de verjaardag, neem je camera mee',
+        'om je aan te melden voor het jaarboek moet je een foto sturen, thuis gemaakt is goed',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.industry-normal',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Makes the photos sound normal: "dat is standaard in de branche", "dat vraagt elk bureau", "alle meiden die ik coach doen het" (the fake scout or coach pressing for images). s32.',
+    patterns: [
+      /\b(?:dat|dit|het) (?:is|vraagt|doet) (?:heel |echt |gewoon |helemaal |zo )?(?:normaal|standaard|gebruikelijk) (?:in de|bij elk|bij ieder) (?:branche|industry|industrie|modellenwereld|modewereld|modelwereld|business|bureau|agency)\b/,
+      /\b(?:dat|dit|die) (?:vraagt|vragen|doet|doen|wil|willen) (?:elk|ieder|iedere|alle) (?:bureau|bureaus|agency|agencies|modellenbureau|modellenbureaus|fotograaf|fotografen|scout|scouts)\b/,
+      /\b(?:alle|elk|ieder|iedere) (?:modellen|models|bureaus?|agencies|agency|modellenbureaus?|(?:meiden|meisjes|clienten|klanten) die ik (?:coach|begeleid|train|help)) (?:\w{1,8} )?(?:doen|sturen|vragen|vraagt|doet|stuurt) (?:het|dat|dit|die|ze)\b/,
+    ],
+    unless: [/\b(?:documentaire|docu|serie|artikel|nieuws|op tv|podcast|boek|film)\b/, OWN_FAMILY],
+    examples: {
+      match: [
+        'Dat is heel normaal in de industry hoor, alle modellen doen het',
+        'Ja dat vraagt elk bureau. Heel professioneel hoor, alleen de booker ziet ze',
+        'Geen druk hoor, alle meiden die ik coach doen het. Jij wil toch ook resultaat?',
+        'dat is standaard in de modellenwereld, niks raars aan',
+        'alle modellen sturen die gewoon, ook de jonge',
+      ],
+      noMatch: [
+        'in die docu zeiden ze dat het normaal is in de modellenwereld, zo ziek',
+        'alle modellen doen het in die serie, echt niet normaal',
+        'alle meiden doen het, die nieuwe tiktok dans',
+        'elk bureau vraagt een motivatiebrief, heb ik gelezen',
+      ],
+    },
+  },
+  {
+    id: 'nl.photo_request.your-turn',
+    category: 'photo_request',
+    severity: 'medium',
+    note: 'Sends something first and then asks for the same back: "ik heb u iets gestuurd op snap, nu gij", "ik stuur eerst, dan jij" (reciprocity, the sextortionist\'s opening). s32.',
+    patterns: [
+      /\bik (?:heb|had) (?:jou|je|u) (?:al |net |zonet |daarnet |zojuist )?(?:iets|wat|eentje|ene|er een|er eentje)\b.{0,25}\b(?:gestuurd|gesnapt|geappt|gegeven|laten zien)\b.{0,25}\b(?:nu (?:jij|gij|jou|u)|(?:jij|gij) nu|(?:jouw|uw) beurt)\b/,
+      /\bik (?:stuur|stuurde|send|snap) (?:\w{1,6} )?(?:eerst|al)\b.{0,30}\b(?:dan|daarna|en dan|nu) (?:jij|gij|jou|u)\b/,
+    ],
+    unless: [/\b(?:spel|potje|game|zet|schaak|wordfeud|quiz|vraag|vragen|raadsel|antwoord|antwoorden|huiswerk|opdracht|som|sommen|link|adres|lijst|verslag)\b/],
+    examples: {
+      match: [
+        'ik heb u iets gestuurd op snap, nu gij 🙈 iets spannends',
+        'ik heb je net iets gestuurd, nu jij',
+        'ik heb je er eentje gestuurd, jouw beurt 😏',
+        'ik stuur eerst, dan jij ok?',
+        'ik snap eerst, daarna jij',
+      ],
+      noMatch: [
+        'ik heb je iets gestuurd voor het huiswerk, nu jij opdracht 3',
+        'ik heb je de vraag gestuurd, nu jij het antwoord',
+        'ik stuur eerst de link, dan jij de rest',
+        'ik heb je een zet gestuurd in wordfeud, jouw beurt',
+      ],
     },
   },
 ];

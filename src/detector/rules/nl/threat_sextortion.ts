@@ -1115,4 +1115,29 @@ export const rules: RuleDef[] = [
       noMatch: ['één klik en de game is weg, zo snel gaat die update', 'je weet wat ik ermee kan doen: een fotoboek voor oma!', 'één woord tegen iemand over het feest en de verrassing is verpest haha'],
     },
   },
+  {
+    id: 'nl.threat_sextortion.gift-card-codes',
+    category: 'threat_sextortion',
+    severity: 'medium',
+    note: 'Demands payment in gift-card codes: "koop ze in de carrefour en stuur de codes hier", "steam kaarten, stuur me de codes" (how sextortionists take money from teens). s32.',
+    patterns: [
+      /\bkoop (?:ze|die|de kaarten|die kaarten|ze maar|er \w{1,6}) (?:\w{1,12} ){0,4}en (?:stuur|app|geef|snap) (?:me |mij )?(?:de|die|alle) codes?\b/,
+      /\b(?:steam|paysafe|paysafecard|itunes|apple|google play|amazon|psn|playstation|xbox|bol|cadeau|gift) ?(?:kaart|kaarten|card|cards|kaartje|kaartjes)\b.{0,50}\b(?:stuur|app|geef|snap) (?:me |mij )?(?:ff |nu |direct |meteen )?(?:de|die|alle) codes?\b/,
+    ],
+    unless: [/\b(?:verjaardag|jarig|cadeau voor|kado voor|voor (?:je|jouw|mijn|mn) (?:broer|zus|moeder|vader|mama|papa|oma|opa))\b/],
+    examples: {
+      match: [
+        'koop ze in de carrefour en stuur de codes hier',
+        'koop steam kaarten bij de ah en stuur me de codes',
+        'haal die paysafe kaarten bij de primera en app me de codes, nu',
+        '4 steam cards van 50, stuur me alle codes voor 8 uur',
+      ],
+      noMatch: [
+        'koop ze in de ah en stuur de bon naar mama',
+        'ik heb een steam kaart voor je verjaardag, stuur ik je de code straks',
+        'koop die kaartjes voor het concert, de code voor korting staat in de mail',
+        'heb je de code van de wifi? stuur ff',
+      ],
+    },
+  },
 ];
