@@ -112,12 +112,21 @@ describe.each(holdoutFiles())('tests/corpus/%s (held out)', (file) => {
     expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
   });
 
-  test('every category has positives in both languages, and both languages have negatives', () => {
+  // A set may focus on some categories (holdout-s32: the ones with the lowest recall); all the
+  // sets together cover every category (below).
+  test('both languages have positives and negatives', () => {
     for (const lang of LANGUAGES) {
-      for (const c of CATEGORIES) expect(holdout.rows.some((m) => m.lang === lang && m.label === c), `${lang} ${c}`).toBe(true);
+      expect(holdout.rows.some((m) => m.lang === lang && m.label !== 'none'), `${lang} positives`).toBe(true);
       expect(holdout.rows.some((m) => m.lang === lang && m.label === 'none'), `${lang} negatives`).toBe(true);
     }
   });
+});
+
+test('the held-out sets together have positives of every category in both languages', () => {
+  const rows = holdoutFiles().flatMap((file) => loadHoldout(file).rows);
+  for (const lang of LANGUAGES) {
+    for (const c of CATEGORIES) expect(rows.some((m) => m.lang === lang && m.label === c), `${lang} ${c}`).toBe(true);
+  }
 });
 
 describe.each(holdoutConversationFiles())('tests/corpus/%s (held-out conversations)', (file) => {

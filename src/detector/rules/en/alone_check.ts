@@ -641,6 +641,31 @@ const BASE: RuleDef[] = [
       noMatch: ['put ur headphones in, dont want anyone hearing the spoilers lol', 'earphones in for the listening exam, dont want anyone hearing the answers', 'is your bedroom door shut? the cat keeps getting in'],
     },
   },
+  {
+    id: 'en.alone_check.gone-up',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Checks whether the family has gone to bed or whether anyone is near the teen before calling: "is ur family still downstairs or have they gone up", "anyone around u? if not i\'ll ring". s32.',
+    patterns: [
+      /\b(?:still|all) (?:downstairs|up|awake|in the lounge|in the living room|in the front room)\b.{0,40}\bor (?:have|did|are) (?:they|(?:ur|your) \w{2,8}) (?:gone|go|went|going) (?:up|upstairs|to bed|to sleep|out)\b/,
+      /\b(?:any ?one|any ?body|any1) (?:around|near|with|next to|by) (?:u|you|ya)\b.{0,6}\??.{0,12}\b(?:if not|cos|coz|then) (?:i'?ll|ill|i will|i can|we can) (?:ring|call|facetime|ft|vc|video ?call)\b(?! (?:the|ur|your|my|them|him|her) )/,
+    ],
+    unless: [/\b(?:ask them|tell them|say hi|say hello|happy birthday)\b/],
+    examples: {
+      match: [
+        'I had the weirdest dream about u lol anyway is ur family still downstairs watching the match or have they gone up',
+        'quick, anyone around u? if not i\'ll ring',
+        'are they all still up or did they go to bed already',
+        'anybody with u rn? if not ill facetime',
+      ],
+      noMatch: [
+        'is ur family still downstairs or have they gone up? ask them if u can come saturday',
+        'anyone around u? if not ill ring the office myself',
+        'are they still up or have they gone to bed, tell them happy birthday from me',
+        'they all went up to bed at 10 lol',
+      ],
+    },
+  },
 ];
 
 export const rules: RuleDef[] = withEverydayTwins(BASE, EVERYDAY, {

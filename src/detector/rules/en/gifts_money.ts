@@ -1054,4 +1054,29 @@ export const rules: RuleDef[] = [
       noMatch: ['how much is the ticket? ill pay u back friday', 'which skin do u want for the tournament tomorrow, mum says shes paying', 'how much was the train? we can split it'],
     },
   },
+  {
+    id: 'en.gifts_money.your-bank',
+    category: 'gifts_money',
+    severity: 'medium',
+    note: 'Offers to pay for the teen, with strings: "i\'ll be ur bank now", "airpods for ur bday... or earlier if ur nice to me" (gifts that build a debt; loverboy route). s32.',
+    patterns: [
+      /\bi(?:'ll| will|ll| can) be (?:ur|your|ya) (?:bank|atm|sugar daddy|sugar daddi|wallet|sponsor)\b/,
+      new RegExp(String.raw`\b(?:get|buy|gift|send|getting|buying) (?:u|you|ya) (?:\w{1,10} ){0,4}(?:${GIFT_ITEM}|money|cash|a present|something|stuff)\b.{0,60}\bif (?:ur|you're|youre|you are|u r|u are|u|you) (?:(?:extra |really |super |a bit )?(?:nice|good|sweet) to me|a good girl for me|a good boy for me)\b`),
+    ],
+    unless: [new RegExp(String.raw`${OWN_PARENT}`), /\bpay (?:me |it |us )?back (?:on |by |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bpay (?:me |it |us )?back (?:tmrw|tomorrow|next week|at school|on payday)\b/],
+    examples: {
+      match: [
+        'since ur parents cut ur allowance i\'ll be ur bank now lol 😘',
+        'thinking of getting u the new airpods for ur bday... or earlier if ur nice to me haha',
+        'i can be ur sugar daddy fr',
+        'ill buy u that hoodie if ur sweet to me 😏',
+      ],
+      noMatch: [
+        'ill be ur bank for the cinema tickets, pay me back friday',
+        'i\'ll get u the new trainers if ur good at nan\'s, love mum',
+        'ill get u a hot choc if ur nice to me at break, i owe u for the maths notes',
+        'the bank app is down, can u check ur balance later',
+      ],
+    },
+  },
 ];

@@ -446,6 +446,40 @@ const BASE: RuleDef[] = [
       noMatch: ['send the live one not a pin, the group keeps getting lost at the festival', 'pin and a photo every time u finish a checkpoint for the scavenger hunt', 'keep it on for me pls - mum'],
     },
   },
+  {
+    id: 'en.location_control.dot-watch',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Watches the teen\'s dot on a map and calls them to account for it: "ur dot says the high street, explain", "why does it say ur location is paused", "did u go ghost again", "keep the map on so i can stalk u" (control during exploitation). s32.',
+    patterns: [
+      new RegExp(String.raw`\b${YOUR} (?:little )?(?:dot|bitmoji|location|loc|live loc|live location)\b (?:\w{1,8} )?(?:says|said|shows|showed|leaves|left|moved|moves|went|stopped|is paused|was paused|paused|hasnt moved|hasn'?t moved|isnt moving|isn'?t moving)\b.{0,60}\b(?:explain|why|lied|lying|liar|hiding|problems|u said|you said|u told me|you told me|thought i wouldnt|thought i wouldn'?t|without telling me)\b|\b(?:explain|why|lied|lying|liar|hiding|problems|u said|you said|u told me|you told me|thought i wouldnt|thought i wouldn'?t|without telling me)\b.{0,60}\b${YOUR} (?:little )?(?:dot|bitmoji|location|loc|live loc|live location)\b (?:\w{1,8} )?(?:says|said|shows|showed|leaves|left|moved|moves|went|stopped|is paused|was paused|paused|hasnt moved|hasn'?t moved|isnt moving|isn'?t moving)\b`),
+      new RegExp(String.raw`\b(?:it|the app|life360|snap ?map|find my|the map) (?:says|said|shows|showed) ${YOUR} (?:phone|location|loc|dot) (?:is|was) (?:at|paused|off|in|still)\b`),
+      new RegExp(String.raw`\b${YOU} (?:went|go|going|gone|turned on|put (?:it|${YOUR} (?:map|snap map)) on) ghost(?: mode)? again\b`),
+      new RegExp(String.raw`\b(?:keep|leave) (?:the|${YOUR}) (?:snap ?map|map|location|loc|live loc|live location|find my) on\b.{0,12}\b(?:so i can (?:see|stalk|watch|track|check|know)|for me)\b`),
+      new RegExp(String.raw`\blive ?(?:loc|location)\b (?:\w{1,6} )?(?:on )?for (?:the next |like |a |the )?(?:\d{1,2}|few|couple|whole|all) ?(?:hrs|hours|h|night|day|weekend|evening)\b|\b(?:click|tap|open) (?:it|the link|this link|this|that)\b.{0,20}\ballow (?:location|${YOUR} location|location access|location services)\b`),
+    ],
+    unless: [new RegExp(String.raw`${OWN_PARENT}`), /\b(?:surprise|battery|dead|died|charge|charging)\b/],
+    examples: {
+      match: [
+        'u said u were at ur friends but ur dot says the high street. explain',
+        'missed u today 🥺 also why does it say ur location is paused?',
+        'did u go ghost again? thats the 3rd time this week, u hiding something?',
+        'lol i saw u went to maccies at 4 😏 keep the map on so i can stalk u haha',
+        'pop a live loc on for the next 8 hrs, i wanna make sure u get to the party n back',
+        'sending u a link, just click it and allow location, its a game thing lol',
+        'if ur dot leaves ur town without telling me first we\'re gonna have problems',
+      ],
+      noMatch: [
+        'why is ur location paused lol i was gonna surprise u with starbucks',
+        'ur dot says ur still at school, mum wants to know if u need a lift',
+        'keep the map on so i can find u at the festival, its massive',
+        'i went ghost mode on snap cos my ex kept checking lol',
+        'ur location says the station, is ur phone dead again?',
+        'ur location says ur at mcdonalds without me 😤',
+        'why r u on ghost mode lol i wanted to see if u were at the park',
+      ],
+    },
+  },
 ];
 
 /**

@@ -1112,6 +1112,31 @@ const BASE: RuleDef[] = [
       noMatch: ['library at 4? theres never anyone there, we can revise in peace', 'skatepark at 8, nobody goes there that early so we can film it', 'the field at 6 with the squad, nobody is there on mondays'],
     },
   },
+  {
+    id: 'en.meeting.nobody-here',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Invites the teen to a place and says nobody else is there, or offers a ride after meeting: "slide through, no one else here", "meet at the 7-eleven after ur shift, i\'ll give u a ride" (getting the teen alone). s32.',
+    patterns: [
+      /\b(?:slide|come|pull up|swing|pop) (?:through|over|by|round|down)\b.{0,60}\bno ?(?:one|body|1) (?:else )?(?:is |will be )?(?:here|there|around|home|in)\b|\bno ?(?:one|body|1) (?:else )?(?:is |will be )?(?:here|there|around|home)\b.{0,40}\b(?:slide|come|pull up|swing|pop) (?:through|over|by|round|down)\b/,
+      /\bmeet (?:me )?(?:at|by|outside|behind|in) (?:the )?[a-z0-9 ]{2,24}\b.{0,40}\b(?:i'?ll|ill|i will|i can) (?:give (?:u|you|ya) a (?:ride|lift)|drive (?:u|you|ya)|take (?:u|you|ya) (?:home|for a drive|for a ride))\b/,
+    ],
+    unless: [new RegExp(String.raw`${OWN_PARENT}`), /\b(?:practice|training|rehearsal|the team|everyone|the squad|the gc|the group|homework|study)\b/],
+    examples: {
+      match: [
+        'im at the skatepark by the river till late if u wanna slide through 😉 no one else here',
+        'meet at the 7-eleven on main after ur shift, i\'ll give u a ride',
+        'nobody home at mine tonight, come over',
+        'meet me behind the leisure centre at 9, ill drive u home after',
+      ],
+      noMatch: [
+        'come over, no one else is here yet so we can set up the decorations before everyone comes',
+        'meet at the bus stop after practice, ill give u a ride, my mum says its fine',
+        'no one else is here lol where is everyone, come down to the hall for the group photo',
+        'pull up to the park, the squad is there',
+      ],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, when, where we go next. */

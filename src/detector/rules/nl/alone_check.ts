@@ -494,6 +494,34 @@ const BASE: RuleDef[] = [
       noMatch: ['heb je het huis voor jezelf? feestje bij jou dan!!', 'wanneer komen je ouders terug? dan kom ik de sleutel brengen', 'hebben jullie het huis vrij? dan filmavond met z\'n allen'],
     },
   },
+  {
+    id: 'nl.alone_check.nobody-hears',
+    category: 'alone_check',
+    severity: 'medium',
+    note: 'Checks that nobody can see or hear the chat, or who else is there: "staat je scherm zo dat niemand het kan zien", "kan niemand horen wat ik zeg? broertje niet in de buurt?", "is daar verder iemand", "hoelang blijft die van jou weg". s32.',
+    patterns: [
+      /\b(?:scherm|telefoon|laptop|mobiel|gsm)\b.{0,20}\bzo dat niemand\b|\bkan niemand (?:\w{1,6} )?(?:horen|zien|meekijken|meeluisteren|meelezen) wat\b/,
+      /\b(?:je |jouw |uw )?(?:broertje|zusje|broer|zus|moeder|vader|ouders|mama|papa|ma|pa) (?:niet|nie|ni) in de buurt\b/,
+      /\bis (?:daar|er) verder (?:nog )?iemand\b(?! (?:die|dat|met|van|voor|om)\b)/,
+      /\bhoe ?lang (?:blijft|blijven) (?:je|jouw|uw|die van jou|die van u|ze|die) (?:\w{1,10} )?(?:eigenlijk |nog |nou )?weg\b/,
+    ],
+    unless: [/\b(?:toets|examen|pincode|pin|wachtwoord|verrassing|cadeau|ziekenhuis|ziek|operatie|begrafenis|eten geven|water geven|uitlaten|voeren)\b|\b(?:kat|katten|poes|hond|honden|konijn|cavia|vissen|planten)\b.{0,12}\b(?:eten|water|voer)\b/, new RegExp(OWN_PARENT)],
+    examples: {
+      match: [
+        'staat je scherm zo dat niemand het kan zien',
+        'die game is echt leuker met koptelefoon op haha. maar kan niemand horen wat ik zeg? broertje niet in de buurt?',
+        'ben je nog bij je oma of al terug? en is daar verder iemand',
+        'hahah ja moeders zijn altijd zo. hoelang blijft die van jou eigenlijk weg bij de kapper, uurtje of langer?',
+      ],
+      noMatch: [
+        'hou je scherm zo dat niemand je antwoorden ziet tijdens de toets',
+        'is er verder iemand die nog een lift nodig heeft naar de wedstrijd',
+        'hoelang blijft je opa weg in het ziekenhuis? ik hoop dat het goed gaat',
+        'mijn broertje is niet in de buurt, hij is op kamp haha',
+        'hoe lang blijven je ouders weg op vakantie? dan geef ik je kat eten',
+      ],
+    },
+  },
 ];
 
 /** A reason a friend gives ("dan gaan we …", "ik sta voor de deur", homework, a party, family). */

@@ -519,4 +519,33 @@ export const rules: RuleDef[] = [
       noMatch: ['stuur een foto met het straatnaambord, ik ben verdwaald en kan je niet vinden', 'je locatie staat al 2 uur uit, zet hem weer aan als je batterij weer vol is x mama', 'foto bij het straatnaambord voor de speurtocht, dan weet ik dat jullie er waren'],
     },
   },
+  {
+    id: 'nl.location_control.dot-watch',
+    category: 'location_control',
+    severity: 'medium',
+    note: 'Watches the teen\'s dot on the map and calls them to account, or pushes a tracking invite: "je stip stond bij de mac, leg maar uit", "waarom zie ik jou niet meer op mijn kaart", "ik stuur je een uitnodiging in google maps, accepteer m ff", "dan kan ik je volgen als je op pad bent" (control during exploitation). s32.',
+    patterns: [
+      /\b(?:je|jouw|uw) (?:stip|stipje|bolletje|bitmoji|locatie|puntje)\b (?:\w{1,8} )?(?:staat|stond|zegt|zei|ging|beweegt|bewoog|is|was)\b.{0,60}\b(?:leg (?:maar |dat |het |eens )?uit|waarom|hoezo|dacht je|wat doe je daar|wat deed je daar|gelogen|lieg)\b|\b(?:je zei|zei je|ge zei) (?:dat )?(?:je|jij|ge) (?:\w{1,10} ){1,5}(?:maar|terwijl) (?:je|jouw|uw) (?:stip|stipje|bolletje|bitmoji|locatie)\b/,
+      /\bwaarom zie ik (?:je|jou|u) (?:niet|nie|ni) (?:meer )?op (?:mijn|mn|m'n|de) (?:kaart|map|snap ?map)\b/,
+      /\b(?:ik stuur|stuur ik) (?:je|jou|u) (?:een |ne )?(?:uitnodiging|verzoek|invite|linkje|link)\b.{0,30}\b(?:google maps|maps|life360|find my|zenly|snap ?map)\b|\b(?:google maps|life360|find my|zenly)\b.{0,30}\baccepteer\b/,
+      /\bdan kan ik (?:je|jou|u) (?:\w{1,6} )?(?:volgen|tracken) (?:als|wanneer|waar|onderweg|op (?:de |mijn |mn )?(?:kaart|map))\b|\bdeel (?:ff |even |je |jouw |uw )?(?:live|locatie|live locatie)\b.{0,20}\b(?:tot (?:je|jij|ge)|totdat|de hele (?:avond|nacht|dag))\b/,
+    ],
+    unless: [OWN_FAMILY, /\b(?:batterij|leeg|opladen|verrassing|verjaardag)\b/],
+    examples: {
+      match: [
+        'je zei dat je bij je oma was maar je stip stond bij de mac op het plein, leg maar uit',
+        'je stip staat al een uur stil bij het station, waarom? wat doe je daar',
+        'waarom zie ik jou niet meer op mijn kaart? je hebt me toch niet verwijderd of wel',
+        'ik stuur je een uitnodiging in google maps, accepteer m ff',
+        'gebruik die app die ik je stuurde, dan kan ik je volgen als je op pad bent voor mij',
+        'voor de overdracht vanavond moet ik zien waar je bent, deel ff live tot je bij de afgesproken plek bent',
+      ],
+      noMatch: [
+        'je stip staat nog bij school, zal ik je halen? liefs mama',
+        'waarom zie ik je niet op de kaart, is je batterij leeg?',
+        'ik stuur je een uitnodiging voor mijn verjaardag via google maps met het adres',
+        'dan kan ik je volgen op insta, wat is je naam',
+      ],
+    },
+  },
 ];

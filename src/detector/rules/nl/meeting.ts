@@ -1209,6 +1209,31 @@ const BASE: RuleDef[] = [
       noMatch: ['we zitten met het team in het van der valk, kom maar even langs na de wedstrijd', 'oma zit in kamer 214 van het ziekenhuis, loop maar even binnen', 'hotel voor de bruiloft is geboekt, kom maar langs voor de sleutel'],
     },
   },
+  {
+    id: 'nl.meeting.undisturbed',
+    category: 'meeting',
+    severity: 'medium',
+    note: 'Proposes a place where the two are undisturbed, or longs to cuddle instead of chatting: "kom naar de garage van mijn oom, daar zijn we ongestoord", "eindelijk knuffelen ipv alleen appen, wanneer kan het" (getting the teen alone). s32.',
+    patterns: [
+      /\b(?:daar|hier|bij mij|bij mij thuis|bij mij in de auto|in de auto) (?:zijn|zitten|kunnen|hebben) (?:we|wij) (?:\w{1,6} )?(?:ongestoord|helemaal alleen|met z'n tweeen|met zn tweeen|met ons tweeen|rust van iedereen)\b/,
+      /\b(?:eindelijk|echt|gewoon) (?:knuffelen|zoenen|kussen|tegen (?:je|jou) aan liggen|in je armen)\b.{0,30}\b(?:ipv|in plaats van|ivp) (?:alleen |steeds |altijd )?(?:appen|chatten|snappen|bellen|typen)\b/,
+    ],
+    unless: [/\b(?:leren|studeren|huiswerk|toets|werkstuk|project|gamen|repeteren|oefenen)\b/, new RegExp(OWN_PARENT)],
+    examples: {
+      match: [
+        'kom naar de garage van mijn oom aan de Industrieweg, daar zijn we ongestoord',
+        'eindelijk knuffelen ipv alleen appen 🥺 wanneer kan het',
+        'kom zaterdag, bij mij thuis zijn we helemaal alleen',
+        'in de auto hebben we rust van iedereen, ik haal je op',
+      ],
+      noMatch: [
+        'in de bieb zijn we ongestoord om te leren voor de toets',
+        'bij mij thuis zijn we ongestoord om te gamen, mijn moeder is er ook',
+        'eindelijk weer knuffelen met mijn hond ipv alleen foto\'s',
+        'ik mis je, eindelijk knuffelen na de vakantie met de hele groep',
+      ],
+    },
+  },
 ];
 
 /** Friends' logistics: who drives, what we eat, where we go next. */

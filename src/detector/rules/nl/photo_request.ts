@@ -40,7 +40,8 @@ const BASE: RuleDef[] = [
       new RegExp(`\\b(?:doe|doet|doen|moet|wil|mag|wanneer|tijd voor|nog) (?:(?:je|jij|ge|gij|u|wel|ff|eens|nou|nu|maar) ){0,3}(?:een |ne |n )?face ?reveal\\b|\\b(?:doe|stuur|send|maak|snap) (?:(?:me|mij|ff|eens|es|even|snel) ){0,2}(?:een |ne |n )?${PIC} (?:van )?(?:wat|wa) (?:je|jij|ge|gij) (?:nu |rn |nou |vandaag )?(?:aan ?hebt|aan ?heb|an ?hebt|draagt|draag)\\b|\\b(?:heb|hebt) (?:je|jij|ge|gij) (?:(?:niet|nie|ni|nog|ook|geen) ){0,2}(?:een |nog een |ne )?${PIC}\\b.{0,50}\\b(?:die|dat|deze) (?:wil|wl) ik (?:\\w{1,6} )?(?:zien|hebben)\\b|\\b(?:een|eentje|ene|${PIC}) (?:waar|waarop) (?:je|jij|ge|gij) (?:\\w{1,6} )?(?:helemaal|volledig|heel|ten voeten uit|van top tot teen) (?:op )?(?:staat|staan|op bent|te zien bent)\\b|\\b(?:stuur|send|snap) (?:(?:me|mij|ff|eens|even|es) ){0,2}(?:je|jouw|ur|uw) (?:outfit|fit|ootd)(?: (?:van )?(?:vandaag|nu|vanavond))?\\b.{0,30}\\b(?:ik wil (?:\\w{1,6} )?zien|hoe het (?:zit|staat)|hoe (?:je|jij) erin)\\b`),
       /\blaat (?:(?:me|mij|ff|eens|es|ns|dan|maar|nou) ){0,2}(?:wat |iets |nog )?meer (?:van (?:je|jezelf|jou) )?zien\b/,
       /\b(?:ik wil|mag ik|kan ik|laat me) (?:je|jou|jezelf) (?:ff |even |eens |graag |nu )?(?:(?:op|via|met|in) (?:de )?(?:cam|camera|facetime|video|webcam)|live) (?:zien|bekijken)\b/,
-      tagged(new RegExp(`^(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug)){0,2} ?\\??$`)),
+      // s32: not "foto" or "photo" alone, no question mark: the word a chat app shows for a picture that was sent ("[foto]").
+      tagged(new RegExp(`^(?!(?:foto|photo)$)(?:(?:een|n|ff|even|nog|nog een|paar|stuur|send|mag|pls|plz|plss|wanneer|waar|je|en|dan|wat|nou|nou\\?|en\\?|dus) )?${ONE_PIC}(?: (?:pls|plz|plss|please|dan|ff|nu|rn|eens|ns|nog|van je|van jou|terug)){0,2} ?\\??$`)),
       tagged(new RegExp(`\\b(?:mag|kan|kun|krijg) ik (?:ff |even |nog |eens )?(?:een |nog een |n |ff een )?${PIC}(?: van (?:je|jou|jezelf))?(?: (?:pls|plz|plss|please|dan|nou|aub))? ?\\??$`)),
       /\blaat (?:me |mij )?(?:.{0,12} )?(?:jezelf|je zelf|uzelf) (?:.{0,8} )?zien\b/,
       /\blaat (?:.{0,16} )?(?:je|jouw|jou) (?:gezicht|gezichtje|smoel|smoeltje|hoofd|face|koppie) (?:.{0,12} )?zien\b/,
@@ -952,6 +953,7 @@ const BASE: RuleDef[] = [
     note: 'A fake modelling scout asks for "polaroids" or "digitals", made at home, without make-up, front and side: the agency lure into image abuse (modelling-career lures in Dutch research on exploitation). s32.',
     patterns: [
       /\b(?:stuur|maak|app|snap|doe) (?:\w{1,6} ){0,2}(?:polaroids?|digitals)\b.{0,60}\b(?:thuis|zonder (?:make ?up|makeup|filter|kleding)|naturel|voorkant|zijkant|achterkant|figuur|bikini|ondergoed)\b/,
+      /\b(?:polaroids?|digitals)\b.{0,60}\b(?:zonder (?:make ?up|makeup|kleding|kleren)|figuur|bikini|ondergoed|(?:strak|strakke) (?:topje|top|shirt|shirtje|broekje|short|legging|jurkje))\b/,
       /\b(?:polaroids?|digitals|snapshots|testfotos|test fotos)\b.{0,40}\b(?:nodig|sturen|opsturen|stuur|maken|aanleveren|doorsturen)\b.{0,60}\b(?:thuis|zonder (?:make ?up|makeup|filter|kleding)|naturel|voorkant|zijkant|achterkant|figuur|bikini|ondergoed)\b/,
       new RegExp(`\\bom (?:je|jou|u) (?:aan te melden|in te schrijven|te registreren|op te nemen)\\b.{0,40}\\b(?:${PIC}|polaroids?|digitals)\\b.{0,40}\\b(?:thuis|zonder (?:make ?up|makeup|filter)|naturel|voorkant|zijkant|figuur|bikini|ondergoed|bureau|agency|klant|campagne)\\b`),
     ],
@@ -962,10 +964,12 @@ const BASE: RuleDef[] = [
         'stuur ff wat digitals, gewoon thuis zonder make up, voorkant en zijkant',
         'om je in te schrijven bij het bureau heb ik een paar fotos van je nodig, gewoon naturel',
         'voor de casting hebben we polaroids nodig, naturel, en 1 in bikini',
+        'eerst een paar polaroids voor je kaart: zonder make-up, haren los, in een strak topje',
       ],
       noMatch: [
         'om je aan te melden voor de sportpas heb ik een pasfoto nodig, gewoon thuis gemaakt mag',
         'ik heb de polaroids van het feest opgehangen, zo leuk',
+        'de polaroids van de bruiloft zijn zonder filter echt mooier',
         'we maken polaroids op de verjaardag, neem je camera mee',
         'om je aan te melden voor het jaarboek moet je een foto sturen, thuis gemaakt is goed',
       ],
