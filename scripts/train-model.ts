@@ -56,6 +56,12 @@
  *   11,171 (false nudges 121 -> 124 of 9,841); held-out conversations in time 238 of 258 either way, ordinary ones nudged 65 -> 66 of
  *   310; tuning conversations' ordinary ones nudged 33 -> 38 of 576. Training took 3,288 s while a
  *   clean-clone CI run shared the two cores for its first 24 minutes.
+ *   Session 32: the design halves of fresh batches t54 (790 messages on the weakest categories)
+ *   and c54 (164 conversations) joined. Held-out s30 940 -> 941 of 1,006 (false nudges 9 either
+ *   way), s31 741 -> 744 of 820 (5 -> 7 of 426), the other halves s32 411 -> 414 of 474 (3 -> 4 of
+ *   320) and holdout-conversations-s32 ordinary ones nudged 20 -> 15 of 135; all held-out message
+ *   sets 11,622 -> 11,642 of 12,465 (131 -> 133 of 10,587); held-out conversations in time 267 of
+ *   288 either way, ordinary ones nudged 81 -> 83 of 445. Training took 2,727 s, partly beside a CI run.
  * - Read as the model reads (matchText): a message of up to MODEL_MAX_LENGTH normalised characters
  *   whole, a longer one sentence by sentence. A long negative gives each sentence as a negative; a
  *   long positive gives as positive the sentence(s) in which the rules find its category, or, when
