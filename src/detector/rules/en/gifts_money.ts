@@ -1063,7 +1063,7 @@ export const rules: RuleDef[] = [
       /\bi(?:'ll| will|ll| can) be (?:ur|your|ya) (?:bank|atm|sugar daddy|sugar daddi|wallet|sponsor)\b/,
       new RegExp(String.raw`\b(?:get|buy|gift|send|getting|buying) (?:u|you|ya) (?:\w{1,10} ){0,4}(?:${GIFT_ITEM}|money|cash|a present|something|stuff)\b.{0,60}\bif (?:ur|you're|youre|you are|u r|u are|u|you) (?:(?:extra |really |super |a bit )?(?:nice|good|sweet) to me|a good girl for me|a good boy for me)\b`),
     ],
-    unless: [new RegExp(String.raw`${OWN_PARENT}`), /\bpay (?:me |it |us )?back (?:on |by |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bpay (?:me |it |us )?back (?:tmrw|tomorrow|next week|at school|on payday)\b/],
+    unless: [new RegExp(OWN_PARENT), /\bpay (?:me |it |us )?back (?:on |by |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bpay (?:me |it |us )?back (?:tmrw|tomorrow|next week|at school|on payday)\b/],
     examples: {
       match: [
         'since ur parents cut ur allowance i\'ll be ur bank now lol 😘',

@@ -458,7 +458,7 @@ const BASE: RuleDef[] = [
       new RegExp(String.raw`\b(?:keep|leave) (?:the|${YOUR}) (?:snap ?map|map|location|loc|live loc|live location|find my) on\b.{0,12}\b(?:so i can (?:see|stalk|watch|track|check|know)|for me)\b`),
       new RegExp(String.raw`\blive ?(?:loc|location)\b (?:\w{1,6} )?(?:on )?for (?:the next |like |a |the )?(?:\d{1,2}|few|couple|whole|all) ?(?:hrs|hours|h|night|day|weekend|evening)\b|\b(?:click|tap|open) (?:it|the link|this link|this|that)\b.{0,20}\ballow (?:location|${YOUR} location|location access|location services)\b`),
     ],
-    unless: [new RegExp(String.raw`${OWN_PARENT}`), /\b(?:surprise|battery|dead|died|charge|charging)\b/],
+    unless: [new RegExp(OWN_PARENT), /\b(?:surprise|battery|dead|died|charge|charging)\b/],
     examples: {
       match: [
         'u said u were at ur friends but ur dot says the high street. explain',

@@ -1121,7 +1121,7 @@ const BASE: RuleDef[] = [
       /\b(?:slide|come|pull up|swing|pop) (?:through|over|by|round|down)\b.{0,60}\bno ?(?:one|body|1) (?:else )?(?:is |will be )?(?:here|there|around|home|in)\b|\bno ?(?:one|body|1) (?:else )?(?:is |will be )?(?:here|there|around|home)\b.{0,40}\b(?:slide|come|pull up|swing|pop) (?:through|over|by|round|down)\b/,
       /\bmeet (?:me )?(?:at|by|outside|behind|in) (?:the )?[a-z0-9 ]{2,24}\b.{0,40}\b(?:i'?ll|ill|i will|i can) (?:give (?:u|you|ya) a (?:ride|lift)|drive (?:u|you|ya)|take (?:u|you|ya) (?:home|for a drive|for a ride))\b/,
     ],
-    unless: [new RegExp(String.raw`${OWN_PARENT}`), /\b(?:practice|training|rehearsal|the team|everyone|the squad|the gc|the group|homework|study)\b/],
+    unless: [new RegExp(OWN_PARENT), /\b(?:practice|training|rehearsal|the team|everyone|the squad|the gc|the group|homework|study)\b/],
     examples: {
       match: [
         'im at the skatepark by the river till late if u wanna slide through 😉 no one else here',

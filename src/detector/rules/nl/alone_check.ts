@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { PARENT, PASSWORD, OWN_PARENT } from './words';
+import { PARENT, PASSWORD, OWN_PARENT, OWN_FAMILY } from './words';
 
 /** Brothers and sisters, who can read along too ("leest je broer mee of zit je safe"). */
 const SIBLING = '(?:broer|broertje|zus|zusje|broers|zussen|grote broer|grote zus)';
@@ -505,7 +505,7 @@ const BASE: RuleDef[] = [
       /\bis (?:daar|er) verder (?:nog )?iemand\b(?! (?:die|dat|met|van|voor|om)\b)/,
       /\bhoe ?lang (?:blijft|blijven) (?:je|jouw|uw|die van jou|die van u|ze|die) (?:\w{1,10} )?(?:eigenlijk |nog |nou )?weg\b/,
     ],
-    unless: [/\b(?:toets|examen|pincode|pin|wachtwoord|verrassing|cadeau|ziekenhuis|ziek|operatie|begrafenis|eten geven|water geven|uitlaten|voeren)\b|\b(?:kat|katten|poes|hond|honden|konijn|cavia|vissen|planten)\b.{0,12}\b(?:eten|water|voer)\b/, new RegExp(OWN_PARENT)],
+    unless: [/\b(?:toets|examen|pincode|pin|wachtwoord|verrassing|cadeau|ziekenhuis|ziek|operatie|begrafenis|eten geven|water geven|uitlaten|voeren)\b|\b(?:kat|katten|poes|hond|honden|konijn|cavia|vissen|planten)\b.{0,12}\b(?:eten|water|voer)\b/, OWN_FAMILY],
     examples: {
       match: [
         'staat je scherm zo dat niemand het kan zien',

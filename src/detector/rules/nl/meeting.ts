@@ -1,5 +1,5 @@
 import type { RuleDef } from '../../types';
-import { OWN_GRANDPARENT, OWN_PARENT, PARENT, SIGNED_OFF, YOUR, tagged } from './words';
+import { OWN_GRANDPARENT, OWN_PARENT, PARENT, SIGNED_OFF, YOUR, tagged, OWN_FAMILY } from './words';
 import { withEverydayTwins } from '../shared';
 
 /**
@@ -1218,7 +1218,7 @@ const BASE: RuleDef[] = [
       /\b(?:daar|hier|bij mij|bij mij thuis|bij mij in de auto|in de auto) (?:zijn|zitten|kunnen|hebben) (?:we|wij) (?:\w{1,6} )?(?:ongestoord|helemaal alleen|met z'n tweeen|met zn tweeen|met ons tweeen|rust van iedereen)\b/,
       /\b(?:eindelijk|echt|gewoon) (?:knuffelen|zoenen|kussen|tegen (?:je|jou) aan liggen|in je armen)\b.{0,30}\b(?:ipv|in plaats van|ivp) (?:alleen |steeds |altijd )?(?:appen|chatten|snappen|bellen|typen)\b/,
     ],
-    unless: [/\b(?:leren|studeren|huiswerk|toets|werkstuk|project|gamen|repeteren|oefenen)\b/, new RegExp(OWN_PARENT)],
+    unless: [/\b(?:leren|studeren|huiswerk|toets|werkstuk|project|gamen|repeteren|oefenen)\b/, OWN_FAMILY],
     examples: {
       match: [
         'kom naar de garage van mijn oom aan de Industrieweg, daar zijn we ongestoord',
